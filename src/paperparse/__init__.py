@@ -1,0 +1,3 @@
+"""paperparse: scholarly PDFs to structured, linked data."""
+
+__version__ = "0.1.0"

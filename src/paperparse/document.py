@@ -1,0 +1,127 @@
+"""The data model: one Document, built once by the pipeline and read by every output.
+
+Every located part carries its page (1-based) and bbox [x0, y0, x1, y1] in PDF points, origin top-left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(slots=True)
+class Location:
+    page: int
+    bbox: BBox
+
+
+@dataclass(slots=True)
+class Affiliation:
+    id: str
+    raw: str
+    institution: str | None = None
+    department: str | None = None
+    address: str | None = None
+    country: str | None = None
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class Author:
+    name: str
+    given: str | None = None
+    middle: str | None = None
+    surname: str | None = None
+    email: str | None = None
+    affiliations: list[str] = field(default_factory=list)
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    id: str
+    number: str | None
+    title: str
+    level: int
+    paragraphs: list[str] = field(default_factory=list)
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class Caption:
+    """A figure or a table, known by its caption."""
+
+    id: str
+    label: str | None
+    caption: str
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class Footnote:
+    text: str
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class RefAuthor:
+    name: str
+    given: str | None = None
+    surname: str | None = None
+
+
+@dataclass(slots=True)
+class Reference:
+    id: str
+    raw: str
+    label: str | None = None
+    authors: list[RefAuthor] = field(default_factory=list)
+    title: str | None = None
+    venue: str | None = None
+    year: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    arxiv: str | None = None
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class Citation:
+    text: str
+    ref_ids: list[str]
+    page: int | None = None
+    section_id: str | None = None
+
+
+@dataclass(slots=True)
+class Source:
+    file: str
+    sha256: str
+    pages: int
+    pages_without_text: list[int] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    source: Source
+    title: str | None = None
+    title_location: Location | None = None
+    authors: list[Author] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+    abstract: str | None = None
+    abstract_location: Location | None = None
+    keywords: list[str] = field(default_factory=list)
+    doi: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    figures: list[Caption] = field(default_factory=list)
+    tables: list[Caption] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)

@@ -1,0 +1,116 @@
+"""JSON output, schema "paperparse/1" (see docs/schema.md and schema.json beside this file)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from paperparse.document import Caption, Document, Location, Reference
+
+SCHEMA_ID = "paperparse/1"
+
+
+def _loc(location: Location | None) -> dict[str, Any]:
+    if location is None:
+        return {"page": None, "bbox": None}
+    return {"page": location.page, "bbox": [round(v, 2) for v in location.bbox]}
+
+
+def _located(location: Location | None) -> dict[str, Any] | None:
+    return None if location is None else _loc(location)
+
+
+def _caption(item: Caption) -> dict[str, Any]:
+    return {"id": item.id, "label": item.label, "caption": item.caption, **_loc(item.location)}
+
+
+def reference_to_dict(ref: Reference) -> dict[str, Any]:
+    return {
+        "id": ref.id,
+        "label": ref.label,
+        "raw": ref.raw,
+        "authors": [{"name": a.name, "given": a.given, "surname": a.surname} for a in ref.authors],
+        "title": ref.title,
+        "venue": ref.venue,
+        "year": ref.year,
+        "volume": ref.volume,
+        "issue": ref.issue,
+        "pages": ref.pages,
+        "doi": ref.doi,
+        "url": ref.url,
+        "publisher": ref.publisher,
+        "arxiv": ref.arxiv,
+        **_loc(ref.location),
+    }
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    src = doc.source
+    return {
+        "schema": SCHEMA_ID,
+        "source": {
+            "file": src.file,
+            "sha256": src.sha256,
+            "pages": src.pages,
+            "pages_without_text": src.pages_without_text,
+            "ocr_pages": src.ocr_pages,
+        },
+        "title": doc.title,
+        "authors": [
+            {
+                "name": a.name,
+                "given": a.given,
+                "middle": a.middle,
+                "surname": a.surname,
+                "email": a.email,
+                "affiliations": a.affiliations,
+                **_loc(a.location),
+            }
+            for a in doc.authors
+        ],
+        "affiliations": [
+            {
+                "id": f.id,
+                "raw": f.raw,
+                "institution": f.institution,
+                "department": f.department,
+                "address": f.address,
+                "country": f.country,
+                **_loc(f.location),
+            }
+            for f in doc.affiliations
+        ],
+        "abstract": doc.abstract,
+        "keywords": doc.keywords,
+        "doi": doc.doi,
+        "sections": [
+            {
+                "id": s.id,
+                "number": s.number,
+                "title": s.title,
+                "level": s.level,
+                "paragraphs": s.paragraphs,
+                **_loc(s.location),
+            }
+            for s in doc.sections
+        ],
+        "figures": [_caption(f) for f in doc.figures],
+        "tables": [_caption(t) for t in doc.tables],
+        "footnotes": [{"text": f.text, **_loc(f.location)} for f in doc.footnotes],
+        "urls": doc.urls,
+        "references": [reference_to_dict(r) for r in doc.references],
+        "citations": [
+            {"text": c.text, "ref_ids": c.ref_ids, "page": c.page, "section_id": c.section_id}
+            for c in doc.citations
+        ],
+        "locations": {"title": _located(doc.title_location), "abstract": _located(doc.abstract_location)},
+    }
+
+
+def to_json(doc: Document, indent: int | None = 2) -> str:
+    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def load_schema() -> dict[str, Any]:
+    return json.loads(resources.files("paperparse.output").joinpath("schema.json").read_text("utf-8"))
