@@ -1,0 +1,335 @@
+"""`paperparse eval`: run the extractor on every gold corpus in ../shared and score it GROBID-style.
+
+Each corpus is evaluated in isolation and each document inside it too: one failing PDF is recorded as a
+failure of that document and the run goes on, so a single crash never hides every other number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from paperparse.corpora.docbank import docbank_pages
+from paperparse.corpora.jats import elife_articles, load_jats
+from paperparse.corpora.small_pairs import small_pairs
+from paperparse.eval import baseline
+from paperparse.eval.scoring import (
+    FieldScores,
+    labelled_boxes,
+    score_docbank_page,
+    score_document,
+    score_parsed_reference,
+)
+
+Extractor = Callable[[Path], dict[str, Any]]
+ReferenceParser = Callable[[str], dict[str, Any]]
+
+SYNTHETIC_ELIFE = "1234567890"
+QUICK_ELIFE = ("22661", "03318")
+QUICK_DOCBANK = 6
+QUICK_SMALL = 6
+QUICK_REFERENCES = 100
+_YEAR = re.compile(r"\d{4}")
+
+
+def default_extractor() -> Extractor:
+    """The real pipeline, imported late so the harness (and its tests) work before the pipeline does."""
+    from paperparse.output.json import document_to_dict
+    from paperparse.pipeline import extract
+
+    return lambda path: document_to_dict(extract(path))
+
+
+def default_reference_parser() -> ReferenceParser:
+    from paperparse.output.json import reference_to_dict
+    from paperparse.references import parse_reference
+
+    return lambda text: reference_to_dict(parse_reference(text))
+
+
+def _failure(name: str, exc: BaseException) -> dict[str, str]:
+    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    where = f" at {last[0].filename}:{last[0].lineno}" if last else ""
+    return {"doc": name, "error": f"{type(exc).__name__}: {exc}{where}"}
+
+
+def _end_to_end(
+    items: Sequence[tuple[str, Path, Callable[[], dict[str, Any]]]], extractor: Extractor
+) -> dict[str, Any]:
+    """Score (name, pdf, gold loader) items; gold is loaded lazily so a bad gold file is one failure.
+
+    "documents" counts every item tried; "failures" lists those that crashed (scored as empty).
+    """
+    scores = FieldScores()
+    failures = []
+    start = time.perf_counter()
+    for name, pdf, load_gold in items:
+        try:
+            gold = load_gold()
+        except Exception as exc:  # a broken gold file is that document's failure only
+            failures.append(_failure(name, exc))
+            continue
+        try:
+            pred = extractor(pdf)
+        except Exception as exc:  # a crash scores as an empty prediction: it must cost recall
+            failures.append(_failure(name, exc))
+            pred = {}
+        score_document(scores, gold, pred)
+    return {
+        "documents": len(items),
+        "failures": failures,
+        "seconds": round(time.perf_counter() - start, 2),
+        "fields": scores.to_dict(),
+    }
+
+
+def evaluate_elife(corpus: Path, extractor: Extractor, quick: bool, synthetic: bool) -> dict[str, Any]:
+    """eLife PDFs against their JATS; the synthetic kitchen-sink article only when asked for alone."""
+    articles = [
+        (aid, pdf, xml)
+        for aid, pdf, xml in elife_articles(corpus)
+        if (aid == SYNTHETIC_ELIFE) == synthetic and (not quick or synthetic or aid in QUICK_ELIFE)
+    ]
+    return _end_to_end([(aid, pdf, lambda xml=xml: load_jats(xml)) for aid, pdf, xml in articles], extractor)
+
+
+def evaluate_small_pairs(corpus: Path, extractor: Extractor, quick: bool) -> dict[str, Any]:
+    pairs = small_pairs(corpus)
+    if quick:
+        pairs = pairs[:: max(1, len(pairs) // QUICK_SMALL)]
+    return _end_to_end([(name, pdf, lambda gold=gold: gold) for name, pdf, gold in pairs], extractor)
+
+
+def page_size(pdf: Path, index: int) -> tuple[float, float]:
+    """Width and height in points of one page (0-based), to scale DocBank's 0..1000 boxes."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        width, height = document[index].get_size()
+    finally:
+        document.close()
+    return width, height
+
+
+def evaluate_docbank(corpus: Path, extractor: Extractor, quick: bool) -> dict[str, Any]:
+    """Token labels of one page per paper against the labelled boxes of the extracted JSON."""
+    pages = docbank_pages(corpus)
+    if quick:
+        pages = pages[:QUICK_DOCBANK]
+    scores = FieldScores()
+    failures = []
+    start = time.perf_counter()
+    for page in pages:
+        try:
+            size = page_size(page.pdf, page.page)
+        except Exception as exc:  # an unreadable PDF is that page's failure only
+            failures.append(_failure(page.name, exc))
+            continue
+        try:
+            boxes = labelled_boxes(extractor(page.pdf))
+        except Exception as exc:  # a crash labels nothing: it must cost recall
+            failures.append(_failure(page.name, exc))
+            boxes = []
+        score_docbank_page(scores, page.tokens, size, boxes)
+    return {
+        "documents": len(pages),
+        "failures": failures,
+        "seconds": round(time.perf_counter() - start, 2),
+        "fields": scores.to_dict(),
+    }
+
+
+def tagged_to_gold(tagged: Any) -> dict[str, Any]:
+    """A TaggedReference (tokens + labels) as a reference dict: each field is its tokens' raw span(s)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    previous = None
+    for token, label in zip(tagged.tokens, tagged.labels, strict=True):
+        runs = spans.setdefault(label, [])
+        if label == previous:
+            runs[-1] = (runs[-1][0], token.end)
+        else:
+            runs.append((token.start, token.end))
+        previous = label
+    text = {label: " ".join(tagged.raw[a:b] for a, b in runs) for label, runs in spans.items()}
+    year = _YEAR.search(text.get("date", ""))
+    return {
+        "raw": tagged.raw,
+        "authors": [{"name": text["author"]}] if "author" in text else [],
+        "title": text.get("title"),
+        "venue": text.get("venue"),
+        "year": year.group(0) if year else None,
+        "volume": text.get("volume"),
+        "issue": text.get("issue"),
+        "pages": text.get("pages"),
+        "doi": text.get("doi"),
+    }
+
+
+def _parse_references(refs: Sequence[Any], parser: ReferenceParser) -> dict[str, Any]:
+    scores = FieldScores()
+    failures = []
+    start = time.perf_counter()
+    for i, tagged in enumerate(refs):
+        try:
+            pred = parser(tagged.raw)
+        except Exception as exc:  # a crash scores as an empty parse: it must cost recall
+            failures.append(_failure(f"#{i}", exc))
+            pred = {}
+        score_parsed_reference(scores, tagged_to_gold(tagged), pred)
+    return {
+        "documents": len(refs),
+        "failures": failures,
+        "seconds": round(time.perf_counter() - start, 2),
+        "fields": scores.to_dict(),
+    }
+
+
+def evaluate_reference_parsing(
+    corpora: Path, quick: bool, parser: ReferenceParser | None
+) -> dict[str, dict[str, Any]]:
+    """GROBID's held-out citation set and AnyStyle's held-out split, parsed string by string."""
+    try:
+        from paperparse.corpora.tagged_refs import load_anystyle, load_grobid_citations
+
+        parser = parser or default_reference_parser()
+    except ImportError as exc:
+        reason = f"reference parser unavailable: {exc}"
+        return {"grobid_citation": {"skipped": reason}, "anystyle": {"skipped": reason}}
+    limit = QUICK_REFERENCES if quick else None
+    sets = {
+        "grobid_citation": lambda: list(load_grobid_citations("evaluation", root=corpora))[:limit],
+        "anystyle": lambda: list(load_anystyle(split="test", root=corpora))[:limit],
+    }
+    results = {}
+    for name, load in sets.items():
+        try:
+            results[name] = _parse_references(load(), parser)
+        except Exception as exc:  # a broken loader skips its set only
+            results[name] = {"skipped": _failure(name, exc)["error"]}
+    return results
+
+
+def run(
+    shared: Path,
+    quick: bool,
+    out_json: Path | None,
+    extractor: Extractor | None = None,
+    reference_parser: ReferenceParser | None = None,
+    synthetic: bool = False,
+) -> dict[str, Any]:
+    """Evaluate every corpus; returns (and optionally writes) {"quick", "corpora": {name: result}}."""
+    corpora = shared / "corpora"
+    results: dict[str, Any] = {"schema": "paperparse-eval/1", "quick": quick, "corpora": {}}
+    out = results["corpora"]
+    try:
+        extractor = extractor or default_extractor()
+    except ImportError as exc:
+        extractor = None
+        reason = f"pipeline unavailable: {exc}"
+        out.update({name: {"skipped": reason} for name in ("elife", "docbank", "small_pairs")})
+    if extractor is not None:
+        out["elife"] = evaluate_elife(corpora / "elife", extractor, quick, synthetic=False)
+        if synthetic:
+            out["elife_synthetic"] = evaluate_elife(corpora / "elife", extractor, quick, synthetic=True)
+        out["docbank"] = evaluate_docbank(corpora / "docbank", extractor, quick)
+        out["small_pairs"] = evaluate_small_pairs(corpora / "small-pairs", extractor, quick)
+    out.update(evaluate_reference_parsing(corpora, quick, reference_parser))
+    if out_json is not None:
+        out_json.parent.mkdir(parents=True, exist_ok=True)
+        out_json.write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")
+    return results
+
+
+# ---- tables -------------------------------------------------------------------------------------------
+
+SHOWN_MATCHINGS = ("soft", "levenshtein", "ratcliff", "token")
+
+
+def render_table(name: str, result: dict[str, Any], markdown: bool) -> str:
+    """One corpus as a table: rows are fields, columns P/R/F1 under each matching shown."""
+    if "skipped" in result:
+        return f"{name}: skipped ({result['skipped']})\n"
+    fields = result["fields"]
+    shown = [m for m in SHOWN_MATCHINGS if any(m in by for by in fields.values())]
+    header = ["field", "gold", "pred"] + [f"{m[:4]} {k}" for m in shown for k in ("P", "R", "F1")]
+    rows = []
+    for field, by_matching in fields.items():
+        first = by_matching[shown[0]]
+        row = [field, str(first["gold"]), str(first["pred"])]
+        for m in shown:
+            metrics = by_matching.get(m)
+            row += [f"{metrics[k]:.3f}" if metrics else "-" for k in ("precision", "recall", "f1")]
+        rows.append(row)
+    title = (
+        f"{name}: {result['documents']} documents, {len(result['failures'])} failures, {result['seconds']} s"
+    )
+    lines = [f"### {title}" if markdown else title]
+    if not rows:
+        return "\n".join([*lines, "  (nothing scored)", *_failure_lines(result["failures"])]) + "\n"
+    if markdown:
+        lines += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+    else:
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
+    lines += _failure_lines(result["failures"])
+    return "\n".join(lines) + "\n"
+
+
+def _failure_lines(failures: Sequence[dict[str, str]], shown: int = 5) -> list[str]:
+    """Failures grouped by error, so one missing model file prints once, not once per document."""
+    by_error: dict[str, list[str]] = {}
+    for failure in failures:
+        by_error.setdefault(failure["error"], []).append(failure["doc"])
+    lines = [
+        f"  {len(docs)} failed ({', '.join(docs[:3])}{', ...' if len(docs) > 3 else ''}): {error}"
+        for error, docs in list(by_error.items())[:shown]
+    ]
+    if len(by_error) > shown:
+        lines.append(f"  ... and {len(by_error) - shown} other errors (see --json)")
+    return lines
+
+
+def render(results: dict[str, Any], markdown: bool) -> str:
+    return "\n".join(render_table(name, r, markdown) for name, r in results["corpora"].items())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """CLI entry: prints the tables; exit code 1 when --check-baseline finds a regression."""
+    parser = argparse.ArgumentParser(prog="paperparse eval", description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
+    parser.add_argument("--quick", action="store_true", help="a subset that runs in under two minutes")
+    parser.add_argument("--json", type=Path, help="write the full results (all four matchings) here")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables (for the README)")
+    parser.add_argument("--synthetic", action="store_true", help="also score eLife's synthetic article alone")
+    parser.add_argument("--check-baseline", type=Path, help="fail on a metric below this baseline")
+    parser.add_argument("--write-baseline", type=Path, help="record the key metrics of this run")
+    args = parser.parse_args(argv)
+    if not (args.shared / "corpora").is_dir():
+        print(f"no corpora under {args.shared}: pass --shared PATH", file=sys.stderr)
+        return 2
+    results = run(args.shared, args.quick, args.json, synthetic=args.synthetic)
+    print(render(results, args.markdown))
+    if args.write_baseline:
+        baseline.write(results, args.write_baseline)
+        print(f"baseline written to {args.write_baseline}")
+    if args.check_baseline:
+        regressions = baseline.check(results, args.check_baseline)
+        for line in regressions:
+            print(f"REGRESSION {line}")
+        if regressions:
+            return 1
+        print(f"no regression against {args.check_baseline}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
