@@ -1,1 +1,158 @@
+"""Body structure: section headings with numbering and level, paragraphs, captions, footnotes, URLs.
 
+Rule-based over the layout's blocks; the body issue brings a learned segmenter behind the same API.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paperparse.document import Caption, Footnote, Location, Section
+from paperparse.layout import Block, Layout
+from paperparse.layout.zones import is_heading_like
+
+_CAPTION = re.compile(
+    r"^\s*(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
+    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)\s*[.:|—-]?\s*",
+    re.I,
+)
+_NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
+_UNNUMBERED_HEADS = re.compile(
+    r"^(abstract|introduction|background|related work|methods?|materials and methods|results|discussion|"
+    r"conclusions?|acknowledge?ments?|appendix.*|references|bibliography|funding|author contributions|"
+    r"data availability|supplementary.*|limitations|future work|experiments?|evaluation|summary)$",
+    re.I,
+)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
+_EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
+
+
+@dataclass(slots=True)
+class Body:
+    sections: list[Section] = field(default_factory=list)
+    figures: list[Caption] = field(default_factory=list)
+    tables: list[Caption] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    equations: list[Footnote] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+
+def _location(block: Block) -> Location:
+    return Location(block.page, block.bbox)
+
+
+def is_equation(block: Block) -> bool:
+    text = block.text
+    if len(text) > 300 or len(text) < 3:
+        return False
+    symbols = sum(1 for c in text if c in _EQUATION_CHARS)
+    letters = sum(1 for c in text if c.isalpha())
+    numbered = re.search(r"\(\d+[a-z]?\)\s*$", text) is not None
+    return symbols >= 2 and (symbols > 0.15 * len(text) or (numbered and letters < 0.6 * len(text)))
+
+
+def heading_parts(block: Block, body_size: float) -> tuple[str | None, str] | None:
+    """(number, title) when the block is a section heading, else None."""
+    text = re.sub(r"\s+", " ", block.text).strip()
+    if _CAPTION.match(text) or not is_heading_like(block, body_size):
+        return None
+    if len(text) > 100 or text.endswith((",", ";")) or re.search(r"\d{4}\)|et al\.", text):
+        return None
+    m = _NUMBERED.match(text)
+    if m and m.group("title")[:1].isupper() and not m.group("title").endswith("."):
+        return m.group("num"), m.group("title")
+    if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
+        if block.size < body_size - 0.5 and not _UNNUMBERED_HEADS.match(text):
+            return None
+        return None, text.rstrip(":")
+    return None
+
+
+def _level(number: str | None, size: float, sizes: list[float]) -> int:
+    if number:
+        if re.match(r"^[A-Z]$", number) or re.match(r"^[IVXL]+$", number):
+            return 1
+        return min(3, number.count(".") + 1)
+    rank = sizes.index(size) if size in sizes else len(sizes) - 1
+    return min(3, rank + 1)
+
+
+def _is_footnote(block: Block, layout: Layout) -> bool:
+    page = layout.pages[block.page - 1].page
+    return (
+        block.y0 > 0.7 * page.height
+        and block.size < layout.body_size - 0.5
+        and bool(re.match(r"^\s*(\d{1,2}|[*†‡§¶a-z])\s*\S", block.text))
+        and block.lines[0].words[0].rise >= 0
+        and (block.lines[0].words[0].rise == 1 or block.text[:1] in "*†‡§¶" or block.text[:2].strip().isdigit())
+    )
+
+
+def extract_body(layout: Layout) -> Body:
+    body = Body()
+    blocks = [b for b in layout.text_blocks() if b.zone in ("body", "back")]
+    heads: list[tuple[Block, str | None, str]] = []
+    for b in blocks:
+        parts = heading_parts(b, layout.body_size)
+        if parts:
+            heads.append((b, *parts))
+    unnumbered_sizes = sorted({round(b.size, 1) for b, num, _ in heads if num is None}, reverse=True)
+    head_ids = {id(b): (num, title) for b, num, title in heads}
+    current: Section | None = None
+    last_paragraph_open = False
+    for b in blocks:
+        text = re.sub(r"\s+", " ", b.text).strip()
+        if id(b) in head_ids:
+            num, title = head_ids[id(b)]
+            current = Section(
+                id=f"sec{len(body.sections) + 1}",
+                number=num,
+                title=title,
+                level=_level(num, round(b.size, 1), unnumbered_sizes),
+                location=_location(b),
+            )
+            body.sections.append(current)
+            last_paragraph_open = False
+            continue
+        caption = _CAPTION.match(text)
+        if caption and (b.font.bold or b.lines[0].words[0].font.bold or len(text) > 20):
+            kind = caption.group("kind").lower()
+            label = f"{caption.group('kind')} {caption.group('num')}"
+            item = Caption(id="", label=label, caption=text[caption.end():].strip() or text, location=_location(b))
+            target = body.tables if kind.endswith("table") else body.figures
+            item.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
+            target.append(item)
+            continue
+        if _is_footnote(b, layout):
+            body.footnotes.append(Footnote(text, _location(b)))
+            continue
+        if is_equation(b):
+            body.equations.append(Footnote(text, _location(b)))
+            continue
+        if b.size < layout.body_size - 1.5 or len(text) < 20:
+            continue  # figure labels, table cells, stray marks: not running text
+        if current is None:
+            current = Section(id="sec0", number=None, title="", level=1, location=_location(b))
+            body.sections.append(current)
+        if last_paragraph_open and current.paragraphs and text[:1].islower():
+            current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
+        else:
+            current.paragraphs.append(text)
+        last_paragraph_open = not text.endswith((".", "!", "?", ":"))
+    body.urls = find_urls(layout)
+    return body
+
+
+def find_urls(layout: Layout) -> list[str]:
+    """URLs in the text (rejoined when a line break split them) and in the PDF's link annotations."""
+    seen: dict[str, None] = {}
+    for block in layout.text_blocks():
+        joined = "".join(ln.text.strip() if ln.text.strip().endswith(("/", "-", ".")) else ln.text.strip() + " " for ln in block.lines)
+        for m in URL.finditer(joined):
+            seen.setdefault(m.group(0), None)
+    for page in layout.pages:
+        for uri, _ in page.page.links:
+            if uri.lower().startswith(("http://", "https://", "ftp://")):
+                seen.setdefault(uri, None)
+    return list(seen)

@@ -1,0 +1,63 @@
+"""Emails, including grouped forms, and which author each belongs to."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from paperparse.document import Author
+
+_GROUPED = re.compile(r"[{(\[]\s*([\w.+-]+(?:\s*[,;|]\s*[\w.+-]+)+)\s*[})\]]\s*@\s*([\w-]+(?:\.[\w-]+)+)")
+_PIPED = re.compile(r"([\w.+-]+(?:\s*\|\s*[\w.+-]+)+)\s*@\s*([\w-]+(?:\.[\w-]+)+)")
+_SINGLE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+
+def find_emails(text: str) -> list[str]:
+    """Every email in the text, grouped forms "{alice,bob}@x.org" and "alice|bob@x.org" expanded."""
+    found: list[str] = []
+    for pattern in (_GROUPED, _PIPED):
+        for m in pattern.finditer(text):
+            users = re.split(r"\s*[,;|]\s*", m.group(1))
+            found.extend(f"{u}@{m.group(2)}" for u in users if u)
+        text = pattern.sub(" ", text)
+    found.extend(m.group(0).replace(" ", "") for m in _SINGLE.finditer(text))
+    seen: set[str] = set()
+    return [e.strip(".") for e in found if not (e in seen or seen.add(e))]
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _score(author: Author, email: str) -> float:
+    local = re.sub(r"[^a-z]", "", _ascii(email.split("@")[0]))
+    surname = re.sub(r"[^a-z]", "", _ascii(author.surname or ""))
+    given = re.sub(r"[^a-z]", "", _ascii(author.given or ""))
+    if not local or not surname:
+        return 0.0
+    if surname in local:
+        return 1.0
+    initials = (given[:1] + surname)
+    return max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), fuzz.partial_ratio(local, given)) / 100
+
+
+def link_emails(authors: list[Author], emails: list[str]) -> None:
+    """Give each author the email whose local part best matches their name (greedy, one-to-one)."""
+    pairs = sorted(
+        ((_score(a, e), i, j) for i, a in enumerate(authors) for j, e in enumerate(emails)), reverse=True
+    )
+    used_a: set[int] = set()
+    used_e: set[int] = set()
+    for score, i, j in pairs:
+        if score < 0.6:
+            break
+        if i in used_a or j in used_e:
+            continue
+        authors[i].email = emails[j]
+        used_a.add(i)
+        used_e.add(j)
+    if not used_a and len(authors) == len(emails) and authors:
+        for a, e in zip(authors, emails, strict=True):  # no name evidence: same count, same order
+            a.email = e

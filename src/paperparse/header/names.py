@@ -1,0 +1,59 @@
+"""Author lists → names split into given / middle / surname, with their affiliation markers."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.document import Author
+
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
+_MARKER = re.compile(r"\^(\S+)")
+_MARKER_PART = re.compile(r"\d+|[a-z]|[*†‡§¶#∗]")
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "le", "la", "du", "dos", "bin", "al"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
+_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉]+$")
+
+
+def parse_name(text: str) -> Author | None:
+    """"Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too."""
+    text = _TRAILING_MARKS.sub("", text.strip(" .,;:*"))
+    if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
+        return None
+    if "," in text:
+        surname, _, rest = text.partition(",")
+        parts = rest.split()
+        given = parts[0] if parts else None
+        middle = " ".join(parts[1:]) or None
+        return Author(name=f"{rest.strip()} {surname.strip()}".strip(), given=given, middle=middle, surname=surname.strip())
+    parts = [p for p in text.split() if p.lower().strip(".") not in _SUFFIXES]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return Author(name=parts[0], surname=parts[0])
+    cut = len(parts) - 1
+    while cut > 1 and parts[cut - 1].lower() in _PARTICLES:
+        cut -= 1
+    surname = " ".join(parts[cut:])
+    given = parts[0]
+    middle = " ".join(parts[1:cut]) or None
+    return Author(name=" ".join(parts), given=given, middle=middle, surname=surname)
+
+
+def split_authors(text: str) -> list[tuple[Author, list[str]]]:
+    """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
+    # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
+    text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
+    out: list[tuple[Author, list[str]]] = []
+    for chunk in _SEPARATORS.split(text):
+        markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
+        name_text = _MARKER.sub(" ", chunk).strip()
+        if not name_text:
+            if out and markers:
+                out[-1][1].extend(markers)
+            continue
+        if len(name_text.split()) > 5:
+            continue  # a sentence, not a name
+        author = parse_name(name_text)
+        if author is not None:
+            out.append((author, markers))
+    return out

@@ -1,0 +1,78 @@
+"""Blocks in reading order: what the header, body and reference parsers read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from paperparse.pdf.model import Font, Line, Page
+from paperparse.pdf.text_normalize import join_lines
+
+
+@dataclass(slots=True)
+class Block:
+    lines: list[Line]
+    page: int
+    column: int
+    """0-based column index in its band; -1 when the block spans columns."""
+    kind: str = "text"
+    """text | running (running head/foot, page number) | margin (rotated stamps and side notes)."""
+    zone: str = "body"
+    """front | body | references | back, set by `find_zones`."""
+    vocabulary: frozenset[str] = frozenset()
+
+    @property
+    def x0(self) -> float:
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(ln.x1 for ln in self.lines)
+
+    @property
+    def y0(self) -> float:
+        return min(ln.y0 for ln in self.lines)
+
+    @property
+    def y1(self) -> float:
+        return max(ln.y1 for ln in self.lines)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.y0, self.x1, self.y1)
+
+    @property
+    def text(self) -> str:
+        """The block's lines joined, line-end hyphenation undone."""
+        return join_lines([ln.text for ln in self.lines], self.vocabulary)
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def font(self) -> Font:
+        return self.lines[0].font
+
+
+@dataclass(slots=True)
+class PageLayout:
+    page: Page
+    columns: list[tuple[float, float]]
+    """x-ranges of the text columns found on the page."""
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Layout:
+    pages: list[PageLayout]
+    body_size: float
+    """The font size of most of the document's text."""
+    vocabulary: frozenset[str]
+    """Lowercased words and hyphenated compounds seen in the document, for de-hyphenation."""
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [b for p in self.pages for b in p.blocks]
+
+    def text_blocks(self, zone: str | None = None) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "text" and (zone is None or b.zone == zone)]

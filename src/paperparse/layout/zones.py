@@ -1,0 +1,67 @@
+"""Zones: front matter, body, references, back matter, found from heading-like blocks."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.layout.model import Block, Layout
+
+_NUMBER = r"(?:(?:\d+(?:\.\d+)*|[IVXL]+|[A-Z])\.?\s+)?"
+REFERENCES_HEADING = re.compile(
+    rf"^{_NUMBER}(references?(\s+and\s+notes)?|bibliography|literature\s+cited|works\s+cited|"
+    r"cited\s+literature|references\s+cited|literatur|références|referencias)\s*:?$",
+    re.I,
+)
+_BACK_HEADING = re.compile(
+    rf"^{_NUMBER}(appendix|appendices|supplementary|supporting information|author contributions|"
+    r"additional information|figure supplements?|decision letter|author response)\b",
+    re.I,
+)
+_BODY_START = re.compile(
+    rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I
+)
+
+
+def is_heading_like(block: Block, body_size: float) -> bool:
+    """Short, and set apart by weight, size or capitals: what a section heading looks like."""
+    text = block.text
+    if len(block.lines) > 3 or not 2 <= len(text) <= 120:
+        return False
+    return (
+        block.font.bold
+        or block.size > body_size + 0.6
+        or (text.isupper() and len(text) > 3)
+        or bool(re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", text))
+    )
+
+
+def find_zones(layout: Layout) -> None:
+    """Mark each text block's zone in place.
+
+    The bibliography starts at the last references heading (a table of contents may name it earlier).
+    """
+    blocks = layout.text_blocks()
+    if not blocks:
+        return
+    ref_start = None
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if (is_heading_like(block, layout.body_size) or len(text) < 40) and REFERENCES_HEADING.match(text):
+            ref_start = i
+    zone = "front"
+    first_page = blocks[0].page
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        heading = is_heading_like(block, layout.body_size)
+        if zone == "front" and (block.page > first_page + 1 or (heading and _BODY_START.match(text))):
+            zone = "body"
+        if i == ref_start:
+            zone = "references"
+        elif zone == "references" and heading and _BACK_HEADING.match(text):
+            zone = "back"
+        block.zone = zone
+    if all(b.zone == "front" for b in blocks):
+        # no body heading found: only the first page's blocks can be front matter
+        for b in blocks:
+            if b.page > first_page:
+                b.zone = "body"

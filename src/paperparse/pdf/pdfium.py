@@ -1,0 +1,299 @@
+"""The pypdfium2 engine: characters with their boxes and fonts, grouped into words and lines.
+
+Per-character work is the hot path (a page holds ~3,000 characters), so it makes two C calls per
+character through prototypes that return plain ints, and reads font facts once per text object.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import math
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from paperparse.pdf.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError
+from paperparse.pdf.model import Font, Line, Page, PdfContent, Word
+from paperparse.pdf.text_normalize import normalize_word
+
+
+class _RectF(ctypes.Structure):
+    _fields_ = [
+        ("left", ctypes.c_float),
+        ("top", ctypes.c_float),
+        ("right", ctypes.c_float),
+        ("bottom", ctypes.c_float),
+    ]
+
+
+def _prototype(fn, restype, *argtypes):
+    """Re-declare a PDFium function so handles come back as ints (cheap to hash and compare)."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_get_text_object = _prototype(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_get_loose_box = _prototype(
+    raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(_RectF)
+)
+_get_font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_get_font_weight = _prototype(raw.FPDFText_GetFontWeight, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_get_matrix = _prototype(
+    raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
+)
+_get_obj_font = _prototype(raw.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_get_font_name = _prototype(
+    raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t
+)
+_get_font_flags = _prototype(raw.FPDFFont_GetFlags, ctypes.c_int, ctypes.c_void_p)
+
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ".b", "-b", "cmbx", "bx")
+_ITALIC_NAMES = ("italic", "oblique", "cmti", "cmmi", "-it", ".i")
+_FONT_FLAG_ITALIC = 1 << 6
+
+MAX_PAGES = 2000
+"""Pages beyond this are not read: a hostile file must not make us loop for hours."""
+
+
+def _font_for(textpage: int, index: int, obj: int, names: dict[int, str]) -> tuple[Font, bool]:
+    matrix = raw.FS_MATRIX()
+    _get_matrix(textpage, index, ctypes.byref(matrix))
+    size = _get_font_size(textpage, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
+    weight = _get_font_weight(textpage, index)
+    font_handle = _get_obj_font(obj)
+    name = names.get(font_handle) if font_handle else ""
+    if name is None:
+        buf = ctypes.create_string_buffer(128)
+        _get_font_name(font_handle, buf, 128)
+        name = buf.value.decode("latin-1", "replace")
+        name = name.split("+", 1)[1] if "+" in name[:8] else name
+        names[font_handle] = name
+    lowered = name.lower()
+    flags = _get_font_flags(font_handle) if font_handle else 0
+    bold = weight >= 600 or any(k in lowered for k in _BOLD_NAMES)
+    italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
+    rotated = abs(matrix.b) > 0.1 * max(abs(matrix.a), 1e-6)
+    return Font(name, round(size, 1), bold, italic), rotated
+
+
+def _read_text(textpage: int, count: int) -> list[str]:
+    buf = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(ctypes.cast(textpage, raw.FPDF_TEXTPAGE), 0, count, buf)
+    chars = [chr(u) for u in buf[:count]]
+    for i in range(count - 1):  # characters outside the BMP arrive as surrogate pairs
+        hi = buf[i]
+        if 0xD800 <= hi < 0xDC00 and 0xDC00 <= buf[i + 1] < 0xE000:
+            chars[i] = chr(0x10000 + ((hi - 0xD800) << 10) + (buf[i + 1] - 0xDC00))
+            chars[i + 1] = ""
+    return chars
+
+
+def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
+    """Characters → words, in content-stream order. Returns the words and their rotated flags."""
+    count = raw.FPDFText_CountChars(ctypes.cast(textpage, raw.FPDF_TEXTPAGE))
+    if count <= 0:
+        return [], []
+    chars = _read_text(textpage, count)
+    rect = _RectF()
+    rect_ref = ctypes.byref(rect)
+    fonts: dict[int, tuple[Font, bool]] = {}
+    names: dict[int, str] = {}
+    words: list[Word] = []
+    rotated_flags: list[bool] = []
+    cur: list[str] = []
+    x0 = y0 = x1 = y1 = 0.0
+    cur_obj = 0
+    cur_font: Font | None = None
+    cur_rot = False
+    prev_left = 0.0
+
+    def flush(touching: bool = False) -> None:
+        if cur and cur_font is not None:
+            text = normalize_word("".join(cur))
+            if text.strip():
+                words.append(Word(text, x0, y0, x1, y1, cur_font, 0, not touching))
+                rotated_flags.append(cur_rot)
+        cur.clear()
+
+    for i in range(count):
+        ch = chars[i]
+        obj = _get_text_object(textpage, i)
+        if not obj or ch.isspace() or not ch:
+            if ch:  # generated or real whitespace: a word boundary
+                flush()
+                cur_obj = 0
+            continue
+        _get_loose_box(textpage, i, rect_ref)
+        left, right = rect.left, rect.right
+        top, bottom = height - rect.top, height - rect.bottom
+        if obj != cur_obj:
+            info = fonts.get(obj)
+            if info is None:
+                info = fonts[obj] = _font_for(textpage, i, obj, names)
+            font, rot = info
+        else:
+            font, rot = cur_font, cur_rot  # type: ignore[assignment]
+        if cur:
+            if rot != cur_rot:
+                flush()
+            elif not rot:
+                size = max(cur_font.size, 1.0)
+                gap = left - x1
+                same_band = abs(bottom - y1) < 0.3 * size
+                size_change = abs(font.size - cur_font.size) > 0.15 * size
+                backwards = left < prev_left - 0.2 * size  # decomposed ligatures share one box
+                if not same_band or gap > 0.12 * size or backwards or size_change:
+                    flush(touching=same_band and abs(gap) < 0.05 * size)
+        if not cur:
+            x0, y0, x1, y1 = left, top, right, bottom
+            cur_font, cur_rot = font, rot
+        else:
+            x0, y0 = min(x0, left), min(y0, top)
+            x1, y1 = max(x1, right), max(y1, bottom)
+        cur_obj = obj
+        prev_left = left
+        cur.append(ch)
+    flush()
+    return words, rotated_flags
+
+
+def _vertical_overlap(a: Word | Line, b: Word | Line) -> float:
+    top, bottom = max(a.y0, b.y0), min(a.y1, b.y1)
+    return max(0.0, bottom - top) / max(1e-6, min(a.y1 - a.y0, b.y1 - b.y0))
+
+
+def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list[Line]:
+    """Words → lines: words consecutive in the content stream and on one baseline.
+
+    The gap allowed is generous (justified text stretches spaces); the layout later cuts lines that cross
+    a column gutter.
+    """
+    lines: list[Line] = []
+    line: Line | None = None
+    for word, rot in zip(words, rotated, strict=True):
+        if line is not None and rot == line.rotated:
+            last = line.words[-1]
+            size = max(line.words[0].font.size, word.font.size, 1.0)
+            gap = word.x0 - last.x1
+            if rot or (_vertical_overlap(last, word) >= 0.4 and -0.5 * size <= gap <= 3.0 * size):
+                line.words.append(word)
+                continue
+        line = Line([word], page_no, rot)
+        lines.append(line)
+    lines = _merge_same_baseline(lines)
+    for ln in lines:
+        _mark_rise(ln)
+    return lines
+
+
+def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+    """Join line pieces that sit on one baseline but came apart in the content stream."""
+    if len(lines) < 2:
+        return lines
+    ordered = sorted(lines, key=lambda ln: (round(ln.y1), ln.x0))
+    merged: list[Line] = []
+    for ln in ordered:
+        if merged and not ln.rotated:
+            prev = merged[-1]
+            size = max(prev.size, ln.size, 1.0)
+            gap = ln.x0 - prev.x1
+            if (
+                not prev.rotated
+                and _vertical_overlap(prev, ln) >= 0.6
+                and abs(prev.y1 - ln.y1) < 0.4 * size
+                and -0.3 * size <= gap <= 0.6 * size
+            ):
+                prev.words.extend(ln.words)
+                continue
+        merged.append(ln)
+    # keep content-stream order for everything else: reading order is decided by the layout
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    merged.sort(key=lambda ln: position.get(id(ln), 0))
+    return merged
+
+
+def _mark_rise(line: Line) -> None:
+    size = line.size
+    base = [w for w in line.words if abs(w.font.size - size) < 0.1 * size] or line.words
+    baseline = sorted(w.y1 for w in base)[len(base) // 2]
+    top = sorted(w.y0 for w in base)[len(base) // 2]
+    for w in line.words:
+        if w.font.size < 0.85 * size:
+            if w.y1 < baseline - 0.15 * size:
+                w.rise = 1
+            elif w.y0 > top + 0.15 * size:
+                w.rise = -1
+
+
+def _links_of_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, height: float) -> list:
+    links = []
+    pos = ctypes.c_int(0)
+    link = raw.FPDF_LINK()
+    rect = raw.FS_RECTF()
+    buf = ctypes.create_string_buffer(2048)
+    for _ in range(5000):
+        if not raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+            break
+        action = raw.FPDFLink_GetAction(link)
+        if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+            continue
+        n = raw.FPDFAction_GetURIPath(doc.raw, action, buf, len(buf))
+        if n <= 1:
+            continue
+        uri = buf.value.decode("utf-8", "replace")
+        raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect))
+        links.append((uri, (rect.left, height - rect.top, rect.right, height - rect.bottom)))
+    return links
+
+
+def _open(source: str | Path | bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(source, password=None)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise EncryptedPdfError("encrypted: the PDF needs a password to open") from exc
+        raise CorruptPdfError(f"not a readable PDF: {message}") from exc
+    except FileNotFoundError:
+        raise
+    except Exception as exc:  # pypdfium2 may raise other types for odd inputs
+        raise CorruptPdfError(f"not a readable PDF: {exc}") from exc
+
+
+def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfContent:
+    """Read every page once: lines of words with fonts and boxes (origin top-left)."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    if not data:
+        raise EmptyPdfError("empty file")
+    sha = hashlib.sha256(data).hexdigest()
+    doc = _open(data)
+    pages: list[Page] = []
+    try:
+        total = len(doc)
+        if total == 0:
+            raise EmptyPdfError("the PDF has no pages")
+        for index in range(min(total, max_pages)):
+            page = doc[index]
+            try:
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                try:
+                    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+                    words, rotated = _words_of_page(handle, height)
+                finally:
+                    textpage.close()
+                lines = _lines_of_page(words, rotated, index + 1)
+                pages.append(
+                    Page(index + 1, width, height, lines, bool(words), _links_of_page(doc, page, height))
+                )
+            finally:
+                page.close()
+    except PdfError:
+        raise
+    except pdfium.PdfiumError as exc:
+        raise CorruptPdfError(f"PDF engine failed: {exc}") from exc
+    finally:
+        doc.close()
+    return PdfContent(pages, sha)

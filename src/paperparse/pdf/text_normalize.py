@@ -1,0 +1,74 @@
+"""Text clean-up that is always safe on scholarly PDFs: ligatures, compatibility forms, stray controls."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00ad": "-",  # soft hyphen: only ever printed at a line end
+        "\x02": "-",  # PDFium's mark for a line-end hyphen
+        "\ufffe": "-",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+    }
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# NFKC would turn superscript digits into plain ones and fold CJK compatibility forms that carry meaning;
+# apply it only to words made of characters it treats harmlessly (letters with presentation forms).
+_NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-\u218f]")
+
+
+def normalize_word(text: str) -> str:
+    text = text.translate(_LIGATURES)
+    if text.isascii():
+        return text
+    text = _CONTROL.sub("", text)
+    if not _NFKC_UNSAFE.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return text
+
+
+_HYPHEN_END = re.compile(r"(\w+)-$")
+
+
+def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozenset()) -> str:
+    """Join a block's lines into one text, undoing line-end hyphenation.
+
+    "infor-" + "mation" becomes "information"; "state-of-the-" + "art" keeps its hyphen, and so does any
+    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary).
+    """
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        m = _HYPHEN_END.search(out)
+        if m and line[:1].islower():
+            head = m.group(1)
+            tail = re.match(r"\w+", line)
+            tail_word = tail.group(0) if tail else ""
+            compound = out[: m.start()].endswith("-") or "-" in out.rsplit(" ", 1)[-1][:-1]
+            joined_known = (head + tail_word).lower() in vocabulary
+            hyphen_known = f"{head}-{tail_word}".lower() in vocabulary
+            if compound or (hyphen_known and not joined_known) or head[-1:].isdigit():
+                out += line
+            else:
+                out = out[:-1] + line
+        else:
+            out += " " + line
+    return out
