@@ -63,7 +63,7 @@ def load_cermine_metadata(path: Path) -> dict[str, Any]:
 
 
 def small_pairs(corpus: Path) -> list[tuple[str, Path, dict[str, Any]]]:
-    """(name, PDF, gold) for every small pair whose PDF and gold file are both present."""
+    """(name, PDF, gold) for every pair with a PDF and at least one scorable field."""
     pairs: list[tuple[str, Path, dict[str, Any]]] = []
     science_parse = corpus / "science-parse"
     for gold_path in sorted(science_parse.glob("*.extraction.json")):
@@ -82,4 +82,4 @@ def small_pairs(corpus: Path) -> list[tuple[str, Path, dict[str, Any]]]:
         pdf = cermine / f"{name}.pdf"
         if pdf.is_file():
             pairs.append((f"cermine/{name}", pdf, load_cermine_metadata(gold_path)))
-    return pairs
+    return [(name, pdf, gold) for name, pdf, gold in pairs if gold["fields"]]
