@@ -1,0 +1,132 @@
+"""The `paperparse` command: extract, batch, refs, eval, bench, train."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from paperparse import __version__
+
+FORMATS = ("json",)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from paperparse.output.json import to_json
+    from paperparse.pdf import PdfError
+    from paperparse.pipeline import extract
+
+    status = 0
+    for pdf in args.pdf:
+        try:
+            text = to_json(extract(pdf))
+        except (PdfError, FileNotFoundError) as exc:
+            kind = getattr(exc, "kind", "not-found")
+            print(json.dumps({"file": str(pdf), "error": {"type": kind, "message": str(exc)}}), file=sys.stderr)
+            status = 1
+            continue
+        if args.output:
+            out = Path(args.output)
+            if len(args.pdf) > 1 or out.is_dir():
+                out.mkdir(parents=True, exist_ok=True)
+                out = out / (Path(pdf).stem + ".json")
+            out.write_text(text + "\n", encoding="utf-8")
+        else:
+            print(text)
+    return status
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from paperparse.batch import run_batch
+
+    summary = run_batch(
+        Path(args.in_dir), Path(args.out_dir), args.workers, args.timeout, retry_failed=args.retry_failed
+    )
+    print(
+        f"{summary['files']} files: {summary['ok']} ok, {summary['errors']} errors, "
+        f"{summary['skipped']} skipped (already done); {summary['pages']} pages in {summary['seconds']} s"
+    )
+    return 0
+
+
+def _cmd_refs(args: argparse.Namespace) -> int:
+    from paperparse.output.json import reference_to_dict
+    from paperparse.references import parse_reference
+
+    for i, line in enumerate(sys.stdin):
+        line = line.strip()
+        if line:
+            print(json.dumps(reference_to_dict(parse_reference(line, ref_id=f"b{i}")), ensure_ascii=False))
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from paperparse.bench import format_table, run
+
+    result = run(Path(args.dir), args.limit, Path(args.refs) if args.refs else None)
+    print(format_table(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+def _cmd_eval(rest: list[str]) -> int:
+    from paperparse.eval.run import main as eval_main
+
+    return eval_main(rest)
+
+
+def _cmd_train(rest: list[str]) -> int:
+    if not rest or rest[0] != "references":
+        print("usage: paperparse train references [options]  (the model units that can be trained)")
+        return 2
+    from paperparse.references.train import main as train_main
+
+    return train_main(rest[1:])
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # eval and train own their options; hand them everything after the sub-command
+    if argv and argv[0] == "eval":
+        return _cmd_eval(argv[1:])
+    if argv and argv[0] == "train":
+        return _cmd_train(argv[1:])
+    parser = argparse.ArgumentParser(prog="paperparse", description="Scholarly PDFs to structured data.")
+    parser.add_argument("--version", action="version", version=f"paperparse {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="PDF(s) → JSON (schema paperparse/1)")
+    p.add_argument("pdf", nargs="+")
+    p.add_argument("-o", "--output", help="output file, or a directory for several PDFs")
+    p.add_argument("--format", choices=FORMATS, default="json")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("batch", help="every IN_DIR/X.pdf → OUT_DIR/X.json or X.error.json, plus summary.json")
+    p.add_argument("in_dir")
+    p.add_argument("out_dir")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per PDF")
+    p.add_argument("--retry-failed", action="store_true", help="retry files that have an error record")
+    p.set_defaults(func=_cmd_batch)
+
+    p = sub.add_parser("refs", help="reference strings on stdin, one per line → JSON lines")
+    p.set_defaults(func=_cmd_refs)
+
+    p = sub.add_parser("bench", help="pages/s, PDFs/s and peak RSS against the pypdfium2 floor")
+    p.add_argument("dir")
+    p.add_argument("--limit", type=int, help="only the first N PDFs")
+    p.add_argument("--refs", help="a file of reference strings, one per line, to time the parser")
+    p.add_argument("--json", help="write the result here")
+    p.set_defaults(func=_cmd_bench)
+
+    sub.add_parser("eval", help="per-field P/R/F1 on ../shared (see `paperparse eval --help`)")
+    sub.add_parser("train", help="rebuild a model from ../shared: `paperparse train references`")
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

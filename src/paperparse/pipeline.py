@@ -1,0 +1,68 @@
+"""extract(path) -> Document: the one pipeline every interface (CLI, batch, service) calls."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from paperparse.body import extract_body
+from paperparse.document import Document, Source
+from paperparse.header import extract_header
+from paperparse.layout import analyze
+from paperparse.pdf import read_pdf
+from paperparse.references.citations import link_citations
+from paperparse.references.find import find_references
+
+
+@dataclass(slots=True)
+class Timings:
+    """Seconds spent per stage, summed over calls; the benchmark prints where time goes."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, stage: str, started: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - started
+        return now
+
+
+def extract(source: str | Path | bytes, name: str | None = None, timings: Timings | None = None) -> Document:
+    """Read a PDF (a path or its bytes) once and build its Document."""
+    timings = timings or Timings()
+    t = time.perf_counter()
+    content = read_pdf(source)
+    t = timings.add("pdf", t)
+    layout = analyze(content)
+    t = timings.add("layout", t)
+    header = extract_header(layout)
+    t = timings.add("header", t)
+    body = extract_body(layout)
+    t = timings.add("body", t)
+    references = find_references(layout)
+    citations = link_citations(body.sections, references)
+    timings.add("references", t)
+    file_name = name if name is not None else (Path(source).name if not isinstance(source, bytes) else "")
+    return Document(
+        source=Source(
+            file=file_name,
+            sha256=content.sha256,
+            pages=len(content.pages),
+            pages_without_text=[p.number for p in content.pages if not p.has_text],
+        ),
+        title=header.title,
+        title_location=header.title_location,
+        authors=header.authors,
+        affiliations=header.affiliations,
+        abstract=header.abstract,
+        abstract_location=header.abstract_location,
+        keywords=header.keywords,
+        doi=header.doi,
+        sections=body.sections,
+        figures=body.figures,
+        tables=body.tables,
+        footnotes=body.footnotes,
+        urls=body.urls,
+        references=references,
+        citations=citations,
+    )

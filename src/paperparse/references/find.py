@@ -1,0 +1,87 @@
+"""The bibliography zone → one raw string per entry (labelled, numbered or hanging-indent lists)."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.document import Location, Reference
+from paperparse.layout import Block, Layout
+from paperparse.layout.zones import REFERENCES_HEADING
+from paperparse.pdf.model import Line
+from paperparse.pdf.text_normalize import join_lines
+from paperparse.references.parser import parse_reference
+
+_LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\d{1,3}(?=\s+[A-Z]))")
+_AUTHOR_START = re.compile(r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])")
+MAX_ENTRY_CHARS = 3000
+"""Longer than any real reference: past it an entry is cut (a hostile or misread list)."""
+
+
+def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
+    out: list[tuple[Line, Block]] = []
+    for block in layout.text_blocks("references"):
+        if REFERENCES_HEADING.match(block.text.strip()):
+            continue
+        out.extend((ln, block) for ln in block.lines)
+    return out
+
+
+def _column_left(lines: list[tuple[Line, Block]]) -> dict[tuple[int, int], float]:
+    left: dict[tuple[int, int], float] = {}
+    for ln, block in lines:
+        key = (block.page, block.column)
+        left[key] = min(left.get(key, ln.x0), ln.x0)
+    return left
+
+
+def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Block]]]:
+    """Group bibliography lines into entries."""
+    if not lines:
+        return []
+    labelled = sum(1 for ln, _ in lines if _LABEL_START.match(ln.text))
+    left = _column_left(lines)
+    indented = sum(1 for ln, b in lines if ln.x0 > left[(b.page, b.column)] + 0.8 * ln.size)
+    entries: list[list[tuple[Line, Block]]] = []
+    for item in lines:
+        ln, block = item
+        text = ln.text
+        at_left = ln.x0 <= left[(block.page, block.column)] + 0.8 * ln.size
+        if labelled >= 2 and labelled >= 0.15 * len(lines):
+            new = bool(_LABEL_START.match(text)) and at_left
+        elif indented >= 0.2 * len(lines):
+            new = at_left  # hanging indent: entries start flush, continuations are indented
+        else:
+            prev = entries[-1][-1] if entries else None
+            new = (
+                prev is None
+                or prev[1] is not block
+                or (prev[0].text.rstrip().endswith(".") and bool(_AUTHOR_START.match(text)))
+            )
+        if new or not entries:
+            entries.append([item])
+        else:
+            entries[-1].append(item)
+    return entries
+
+
+def find_references(layout: Layout) -> list[Reference]:
+    """Every entry of the bibliography, parsed, with its page and box."""
+    refs: list[Reference] = []
+    for entry in split_entries(_entry_lines(layout)):
+        raw = join_lines([ln.text for ln, _ in entry], layout.vocabulary)[:MAX_ENTRY_CHARS]
+        if len(raw) < 12:
+            continue
+        ref = parse_reference(raw, ref_id=f"b{len(refs)}")
+        first = entry[0][0]
+        same_page = [ln for ln, _ in entry if ln.page == first.page]
+        ref.location = Location(
+            first.page,
+            (
+                min(ln.x0 for ln in same_page),
+                min(ln.y0 for ln in same_page),
+                max(ln.x1 for ln in same_page),
+                max(ln.y1 for ln in same_page),
+            ),
+        )
+        refs.append(ref)
+    return refs
