@@ -1,0 +1,242 @@
+"""Test PDFs generated with fpdf2 and its core fonts (Helvetica, Times): no downloads, no shared data.
+
+Every text line is placed explicitly (``FPDF.text`` at a baseline), so the geometry the tests assert
+on is known: A4 pages, millimetre units, columns 80 mm wide with a 10 mm gutter.
+
+The two-column paper uses words that say where they are, so reading order can be asserted:
+``alphaN`` in column 1 and ``betaN`` in column 2 of page 1, ``deltaN`` / ``epsilonN`` in columns 1 / 2
+of page 2, ``gammaN`` in the abstract.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+PAGE_W, PAGE_H = 210.0, 297.0
+LEFT = 20.0
+COL_W = 80.0
+GUTTER = 10.0
+COL2 = LEFT + COL_W + GUTTER
+FULL_W = PAGE_W - 2 * LEFT
+BODY_SIZE = 10
+LEADING = 4.6
+PARA_GAP = 3.0
+
+TITLE = "Reading Order Recovery in Scholarly Documents"
+RUNNING_HEAD = "Smith and Lee - Test Paper"
+KEYWORDS = ["layout analysis", "reading order", "document structure"]
+FIGURE_CAPTION = "Figure 1: Example of the beta layout with two columns."
+REFERENCES = [
+    "[1] A. Smith and B. Lee. A study of things. In Proceedings of ACL, pages 1-10, 2020.",
+    "[2] C. Wu and D. Kim. Learning to read documents. Journal of Document Analysis, 12(3):45-67, 2019.",
+    "[3] E. Brown. Columns and gutters in print. In Proceedings of ICDAR, pages 100-110, 2021.",
+]
+
+
+def words(prefix: str, start: int, stop: int) -> list[str]:
+    """``prefix{start}`` … ``prefix{stop - 1}``."""
+    return [f"{prefix}{i}" for i in range(start, stop)]
+
+
+def _new_pdf() -> FPDF:
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(LEFT, 15, LEFT)
+    pdf.set_creator("paperparse tests")
+    return pdf
+
+
+def _wrap(pdf: FPDF, tokens: list[str], width: float) -> list[str]:
+    """Greedy line filling. A token may hold spaces (kept on one line); a token ending in "\\n" ends its line."""
+    lines: list[str] = []
+    cur: list[str] = []
+    for raw in tokens:
+        force = raw.endswith("\n")
+        tok = raw.rstrip("\n")
+        if cur and pdf.get_string_width(" ".join([*cur, tok])) > width:
+            lines.append(" ".join(cur))
+            cur = []
+        cur.append(tok)
+        if force:
+            lines.append(" ".join(cur))
+            cur = []
+    if cur:
+        lines.append(" ".join(cur))
+    return lines
+
+
+def _paragraph(
+    pdf: FPDF,
+    x: float,
+    y: float,
+    width: float,
+    tokens: list[str],
+    size: float = BODY_SIZE,
+    family: str = "Times",
+    style: str = "",
+    leading: float = LEADING,
+    hang: float = 0.0,
+) -> float:
+    """Draw a ragged-right paragraph whose first baseline is at ``y``; return the next free baseline."""
+    pdf.set_font(family, style, size)
+    lines = _wrap(pdf, tokens, width)
+    if hang:  # hanging indent: continuation lines are narrower and start further right
+        first = _wrap(pdf, tokens, width)[0]
+        rest_tokens = " ".join(tokens)[len(first) :].split()
+        lines = [first, *_wrap(pdf, rest_tokens, width - hang)] if rest_tokens else [first]
+    for i, line in enumerate(lines):
+        pdf.text(x + (hang if i else 0.0), y, line)
+        y += leading
+    return y
+
+
+def _heading(pdf: FPDF, x: float, y: float, text: str, size: float = 12) -> float:
+    pdf.set_font("Helvetica", "B", size)
+    pdf.text(x, y, text)
+    return y + size * 0.3528 + 3.0
+
+
+def _centred(pdf: FPDF, y: float, text: str, family: str, style: str, size: float) -> None:
+    pdf.set_font(family, style, size)
+    pdf.text((PAGE_W - pdf.get_string_width(text)) / 2, y, text)
+
+
+def _running(pdf: FPDF, page_no: int) -> None:
+    _centred(pdf, 12, RUNNING_HEAD, "Helvetica", "I", 8)
+    _centred(pdf, 287, str(page_no), "Helvetica", "", 9)
+
+
+def _author_line(pdf: FPDF, y: float) -> None:
+    """ "Alice Smith¹, Bob Lee²" with the markers set smaller and raised (a real superscript)."""
+    parts = [("Alice Smith", False), ("1", True), (", Bob Lee", False), ("2", True)]
+    width = 0.0
+    for text, sup in parts:
+        pdf.set_font("Times", "", 7 if sup else 11)
+        width += pdf.get_string_width(text)
+    x = (PAGE_W - width) / 2
+    for text, sup in parts:
+        pdf.set_font("Times", "", 7 if sup else 11)
+        pdf.text(x, y - 1.6 if sup else y, text)
+        x += pdf.get_string_width(text)
+
+
+def two_column_paper(path: str | Path) -> Path:
+    """A realistic 2-page two-column paper (see the module docstring for its word scheme)."""
+    path = Path(path)
+    pdf = _new_pdf()
+
+    # ---- page 1: front matter, full width
+    pdf.add_page()
+    _running(pdf, 1)
+    _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+    _author_line(pdf, 43)
+    pdf.set_font("Times", "", 9)
+    pdf.text(LEFT, 51, "1 Department of Computer Science, University of Oxford, Oxford, United Kingdom")
+    pdf.text(LEFT, 55, "2 School of Informatics, University of Edinburgh, Edinburgh, United Kingdom")
+    _centred(pdf, 63, "{alice,bob}@example.org", "Courier", "", 9)
+    y = _heading(pdf, LEFT, 74, "Abstract", 11)
+    y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 70), "gamma70."])
+    pdf.set_font("Times", "", BODY_SIZE)
+    pdf.text(LEFT, y + 3, "Keywords: " + "; ".join(KEYWORDS))
+    top = y + 14
+
+    # ---- page 1, column 1: "1 Introduction", "2 Method"
+    y = _heading(pdf, LEFT, top, "1 Introduction")
+    intro = [*words("alpha", 1, 12), "alpha12 [1]", *words("alpha", 13, 30), "infor-\n", "mation"]
+    intro += [*words("alpha", 30, 60), "alpha60."]
+    y = _paragraph(pdf, LEFT, y, COL_W, intro) + PARA_GAP
+    y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 61, 110), "alpha110."]) + PARA_GAP
+    y = _heading(pdf, LEFT, y + 2, "2 Method")
+    y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 111, 170), "alpha170."])
+
+    # ---- page 1, column 2: "2.1 Data", a figure and its caption
+    y = _heading(pdf, COL2, top, "2.1 Data")
+    data = [*words("beta", 1, 20), "beta20 [2, 3]", *words("beta", 21, 60), "beta60."]
+    y = _paragraph(pdf, COL2, y, COL_W, data) + PARA_GAP
+    pdf.rect(COL2 + 5, y, COL_W - 10, 30)
+    y = _paragraph(pdf, COL2, y + 36, COL_W, FIGURE_CAPTION.split(), size=9, leading=4.0) + PARA_GAP
+    y = _paragraph(pdf, COL2, y, COL_W, [*words("beta", 61, 110), "beta110."])
+
+    # ---- page 2: column 1 text, column 2 text then the references
+    pdf.add_page()
+    _running(pdf, 2)
+    top = 30
+    y = _paragraph(pdf, LEFT, top, COL_W, [*words("delta", 1, 80), "delta80."]) + PARA_GAP
+    y = _paragraph(pdf, LEFT, y, COL_W, [*words("delta", 81, 160), "delta160."])
+    y = _paragraph(pdf, COL2, top, COL_W, [*words("epsilon", 1, 60), "epsilon60."]) + PARA_GAP
+    y = _heading(pdf, COL2, y + 4, "References")
+    for ref in REFERENCES:
+        y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    pdf.output(str(path))
+    return path
+
+
+def one_column_page(path: str | Path, text: str) -> Path:
+    """One page of ``text`` set full width in 11 pt Times."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    _paragraph(pdf, LEFT, 30, FULL_W, text.split(), size=11, leading=5.0)
+    pdf.output(str(path))
+    return path
+
+
+def three_column_page(path: str | Path) -> Path:
+    """One page, three columns of 52 mm with 7 mm gutters: words ``leftN``, ``midN``, ``rightN``."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    width, gap = 52.0, 7.0
+    for i, prefix in enumerate(("left", "mid", "right")):
+        x = LEFT + i * (width + gap)
+        _paragraph(pdf, x, 30, width, [*words(prefix, 1, 120), f"{prefix}120."], size=9, leading=4.2)
+    pdf.output(str(path))
+    return path
+
+
+def empty_pdf(path: str | Path) -> Path:
+    """A valid PDF with one page and no text at all (a rectangle only)."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.rect(30, 30, 100, 50)
+    pdf.output(str(path))
+    return path
+
+
+def zero_page_pdf(path: str | Path) -> Path:
+    """A well-formed PDF whose page tree is empty (fpdf2 cannot write one, so it is written by hand)."""
+    path = Path(path)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def corrupt_pdf(path: str | Path) -> Path:
+    """The first 300 bytes of a real PDF: a header and nothing readable after it."""
+    path = Path(path)
+    good = one_column_page(path.with_name(path.stem + "-whole.pdf"), "Some text that will be cut off.")
+    path.write_bytes(good.read_bytes()[:300])
+    return path
+
+
+def encrypted_pdf(path: str | Path, user_password: str = "secret") -> Path:
+    """A text PDF encrypted with an owner password and ``user_password`` (empty: opens without one)."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.set_encryption(owner_password="owner-pw", user_password=user_password)
+    pdf.add_page()
+    _paragraph(pdf, LEFT, 30, FULL_W, "Confidential words behind a password.".split(), size=11)
+    pdf.output(str(path))
+    return path

@@ -1,0 +1,201 @@
+"""PDF layer and layout on generated PDFs: words, fonts, hyphenation, columns, reading order, running heads."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.layout import Layout, analyze
+from paperparse.pdf import PdfContent, read_pdf
+
+
+@pytest.fixture(scope="module")
+def paper_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return pdfgen.two_column_paper(tmp_path_factory.mktemp("paper") / "paper.pdf")
+
+
+@pytest.fixture(scope="module")
+def content(paper_pdf: Path) -> PdfContent:
+    return read_pdf(paper_pdf)
+
+
+@pytest.fixture(scope="module")
+def layout(content: PdfContent) -> Layout:
+    return analyze(content)
+
+
+def _words(content: PdfContent, page: int) -> list:
+    return [w for ln in content.pages[page - 1].lines for w in ln.words]
+
+
+def _positions(text: str, prefix: str) -> list[int]:
+    """Character offsets of every ``prefix<N>`` word in ``text``."""
+    return [m.start() for m in re.finditer(rf"\b{prefix}\d+\b", text)]
+
+
+def _page_text(layout: Layout, page: int) -> str:
+    return " ".join(b.text for b in layout.pages[page - 1].blocks if b.kind == "text")
+
+
+# ---- characters → words
+
+
+def test_words_come_out_whole(content: PdfContent) -> None:
+    texts = {w.text for w in _words(content, 1)}
+    # every body word that carries no punctuation of its own is one Word, never split or glued
+    expected = {f"alpha{i}" for i in range(1, 170) if i not in (12, 60, 110)}
+    expected |= {f"beta{i}" for i in range(1, 110) if i not in (20, 60)}
+    assert expected <= texts
+    assert {"Reading", "Order", "Recovery", "Scholarly", "Documents", "[1]", "Introduction"} <= texts
+    assert "{alice,bob}@example.org" in texts
+
+
+def test_font_size_and_weight(content: PdfContent) -> None:
+    by_text = {w.text: w for w in _words(content, 1)}
+    title = by_text["Recovery"]
+    assert title.font.size == pytest.approx(18, abs=0.2)
+    assert title.font.bold
+    body = by_text["alpha5"]
+    assert body.font.size == pytest.approx(10, abs=0.2)
+    assert not body.font.bold and not body.font.italic
+    heading = by_text["Introduction"]
+    assert heading.font.bold and heading.font.size == pytest.approx(12, abs=0.2)
+    head = by_text["Test"]  # the running head is set in Helvetica Oblique
+    assert head.font.italic
+
+
+def test_superscript_markers_are_raised(content: PdfContent) -> None:
+    author_line = next(ln for ln in content.pages[0].lines if ln.words[0].text == "Alice")
+    markers = [w for w in author_line.words if w.text in ("1", "2")]
+    assert [w.text for w in markers] == ["1", "2"]
+    assert all(w.rise == 1 for w in markers)
+    assert all(w.rise == 0 for w in author_line.words if w.text in ("Alice", "Smith", "Bob", "Lee"))
+    assert author_line.size == pytest.approx(11, abs=0.2)
+
+
+def test_line_end_hyphenation_joined(layout: Layout) -> None:
+    text = _page_text(layout, 1)
+    assert "infor-" in {w.text for ln in layout.pages[0].page.lines for w in ln.words}
+    assert "alpha29 information alpha30" in text
+    assert "infor-" not in text and "infor- mation" not in text
+
+
+# ---- columns
+
+
+@pytest.mark.xfail(
+    reason="find_gutters: the centred page number '1' (x 295-300pt) and centred running head/author line vote "
+    "inside the gutter, splitting it into (264,299) and (300,311): columns come out as 3 ranges "
+    "[(0,264),(299,300),(311,595)] instead of 2",
+    strict=True,
+)
+def test_two_columns_on_page_one(layout: Layout) -> None:
+    assert len(layout.pages[0].columns) == 2
+
+
+def test_two_columns_on_page_two(layout: Layout) -> None:
+    columns = layout.pages[1].columns
+    assert len(columns) == 2
+    (_, right_of_first), (left_of_second, _) = columns
+    # the real gutter is 283-312 pt (100-110 mm); ragged-right lines end a little before it
+    assert 250 < right_of_first <= 284 and 310 <= left_of_second <= 313
+
+
+def test_three_columns(tmp_path: Path) -> None:
+    layout = analyze(read_pdf(pdfgen.three_column_page(tmp_path / "three.pdf")))
+    page = layout.pages[0]
+    assert len(page.columns) == 3
+    text = _page_text(layout, 1)
+    left, mid, right = (_positions(text, p) for p in ("left", "mid", "right"))
+    assert len(left) == len(mid) == len(right) == 120
+    assert max(left) < min(mid) and max(mid) < min(right)
+
+
+def test_one_column(tmp_path: Path) -> None:
+    text = " ".join(f"word{i}" for i in range(1, 301)) + "."
+    layout = analyze(read_pdf(pdfgen.one_column_page(tmp_path / "one.pdf", text)))
+    assert len(layout.pages[0].columns) == 1
+    assert _page_text(layout, 1) == text
+
+
+# ---- reading order
+
+
+def test_reading_order_page_one(layout: Layout) -> None:
+    text = _page_text(layout, 1)
+    alpha, beta, gamma = (_positions(text, p) for p in ("alpha", "beta", "gamma"))
+    assert len(alpha) == 170 and len(beta) == 110 and len(gamma) == 70
+    assert max(alpha) < min(beta), "all of column 1 is read before column 2"
+    assert text.index(pdfgen.TITLE) < text.index("Alice Smith") < min(gamma) < min(alpha)
+    assert (
+        text.index("Keywords:")
+        < text.index("1 Introduction")
+        < text.index("2 Method")
+        < text.index("2.1 Data")
+    )
+    assert alpha == sorted(alpha) and [int(m) for m in re.findall(r"\balpha(\d+)\b", text)] == list(
+        range(1, 171)
+    )
+    assert [int(m) for m in re.findall(r"\bbeta(\d+)\b", text)] == list(range(1, 111))
+
+
+def test_reading_order_page_two(layout: Layout) -> None:
+    text = _page_text(layout, 2)
+    delta, epsilon = _positions(text, "delta"), _positions(text, "epsilon")
+    assert len(delta) == 160 and len(epsilon) == 60
+    assert max(delta) < min(epsilon) < text.index("References") < text.index("[1] A. Smith")
+    assert text.index("[1] A. Smith") < text.index("[2] C. Wu") < text.index("[3] E. Brown")
+
+
+# ---- running heads and page numbers
+
+
+def test_running_head_and_page_numbers_are_running(layout: Layout) -> None:
+    for number, page in enumerate(layout.pages, start=1):
+        running = {b.text for b in page.blocks if b.kind == "running"}
+        assert running == {pdfgen.RUNNING_HEAD, str(number)}
+        for b in page.blocks:
+            if b.kind == "text":
+                assert pdfgen.RUNNING_HEAD not in b.text
+                assert b.text.strip() != str(number)
+
+
+# ---- pages and boxes
+
+
+def test_pages_are_one_based_and_boxes_inside(content: PdfContent, layout: Layout) -> None:
+    assert [p.number for p in content.pages] == [1, 2]
+    for page in content.pages:
+        assert page.width == pytest.approx(595.28, abs=0.5) and page.height == pytest.approx(841.89, abs=0.5)
+        assert page.has_text
+        for ln in page.lines:
+            assert ln.page == page.number
+            for w in ln.words:
+                assert 0 <= w.x0 < w.x1 <= page.width, w
+                assert 0 <= w.y0 < w.y1 <= page.height, w
+    for page_layout in layout.pages:
+        page = page_layout.page
+        for b in page_layout.blocks:
+            assert b.page == page.number
+            x0, y0, x1, y1 = b.bbox
+            assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+
+
+def test_origin_is_top_left(layout: Layout) -> None:
+    def block(page: int, start: str):
+        blocks = layout.pages[page - 1].blocks
+        if start.isdigit():  # the page number: the whole block, not a prefix
+            return next(b for b in blocks if b.text == start)
+        return next(b for b in blocks if b.text.startswith(start))
+
+    title, abstract, intro = block(1, pdfgen.TITLE), block(1, "We present"), block(1, "1 Introduction")
+    head, number = block(1, pdfgen.RUNNING_HEAD), block(1, "1")
+    assert head.y1 < title.y0 < title.y1 < abstract.y0 < intro.y0 < number.y0
+    assert title.y0 < 0.15 * layout.pages[0].page.height
+    references, first_ref = block(2, "References"), block(2, "[1]")
+    assert block(2, pdfgen.RUNNING_HEAD).y1 < references.y0 < first_ref.y0 < block(2, "2").y0
+    # columns: column 2 starts right of where column 1 ends
+    assert block(1, "alpha1 ").x1 < block(1, "beta1 ").x0

@@ -1,0 +1,232 @@
+"""extract() end to end on generated PDFs: header, body, references, citations, JSON schema, PDF errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pdfgen
+import pytest
+
+from paperparse.document import Document
+from paperparse.output.json import document_to_dict, load_schema, to_json
+from paperparse.pdf import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError
+from paperparse.pipeline import extract
+from paperparse.references import model
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _reference_model() -> Iterator[None]:
+    """Use the committed reference CRF; while it is absent, label every token "other".
+
+    Nothing asserted here depends on the CRF: reference labels come from an exact rule and citation
+    linking reads only labels.
+    """
+    if model.MODEL_PATH.exists():
+        yield
+        return
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(model, "predict", lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens))
+        yield
+
+
+@pytest.fixture(scope="module")
+def paper_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return pdfgen.two_column_paper(tmp_path_factory.mktemp("paper") / "paper.pdf")
+
+
+@pytest.fixture(scope="module")
+def doc(paper_pdf: Path) -> Document:
+    return extract(paper_pdf)
+
+
+# ---- header
+
+
+def test_source(doc: Document, paper_pdf: Path) -> None:
+    assert doc.source.file == "paper.pdf"
+    assert doc.source.pages == 2
+    assert doc.source.pages_without_text == []
+    assert len(doc.source.sha256) == 64
+
+
+def test_bytes_and_path_agree(doc: Document, paper_pdf: Path) -> None:
+    from_bytes = extract(paper_pdf.read_bytes(), name="x.pdf")
+    assert from_bytes.source.file == "x.pdf"
+    assert from_bytes.source.sha256 == doc.source.sha256
+    assert document_to_dict(from_bytes)["sections"] == document_to_dict(doc)["sections"]
+
+
+def test_title(doc: Document) -> None:
+    assert doc.title == pdfgen.TITLE
+    assert doc.title_location is not None and doc.title_location.page == 1
+
+
+def test_authors(doc: Document) -> None:
+    assert [a.surname for a in doc.authors] == ["Smith", "Lee"]
+    assert [a.given for a in doc.authors] == ["Alice", "Bob"]
+
+
+def test_affiliations_linked_by_marker(doc: Document) -> None:
+    by_id = {f.id: f for f in doc.affiliations}
+    assert set(by_id) == {"1", "2"}
+    assert by_id["1"].raw == "Department of Computer Science, University of Oxford, Oxford, United Kingdom"
+    assert by_id["1"].institution == "University of Oxford"
+    assert by_id["1"].department == "Department of Computer Science"
+    assert by_id["1"].country == "United Kingdom"
+    assert by_id["2"].institution == "University of Edinburgh"
+    assert [a.affiliations for a in doc.authors] == [["1"], ["2"]]
+
+
+def test_emails_expanded_and_linked(doc: Document) -> None:
+    assert [a.email for a in doc.authors] == ["alice@example.org", "bob@example.org"]
+
+
+def test_abstract_start(doc: Document) -> None:
+    assert doc.abstract is not None
+    assert doc.abstract.startswith("We present gamma1 gamma2 gamma3")
+    assert "Abstract" not in doc.abstract and "Keywords" not in doc.abstract
+    assert doc.abstract_location is not None and doc.abstract_location.page == 1
+
+
+@pytest.mark.xfail(
+    reason="the abstract's short last line ('gamma67 gamma68 gamma69 gamma70.', x 57-224pt) falls inside "
+    "column 0 of the two-column page, so the layout makes it a separate column-0 block; the header stops "
+    "the abstract there (block < 60 chars): abstract ends at 'gamma66' instead of 'gamma70.'",
+    strict=True,
+)
+def test_abstract_complete(doc: Document) -> None:
+    assert doc.abstract is not None
+    assert doc.abstract.endswith("gamma69 gamma70.")
+    assert doc.abstract.split()[2:] == [f"gamma{i}" for i in range(1, 70)] + ["gamma70."]
+
+
+def test_keywords(doc: Document) -> None:
+    assert doc.keywords == pdfgen.KEYWORDS
+
+
+# ---- body
+
+
+def test_sections(doc: Document) -> None:
+    assert [(s.number, s.title, s.level) for s in doc.sections] == [
+        ("1", "Introduction", 1),
+        ("2", "Method", 1),
+        ("2.1", "Data", 2),
+    ]
+    assert len({s.id for s in doc.sections}) == 3
+
+
+def test_paragraphs(doc: Document) -> None:
+    intro, method, data = doc.sections
+    assert len(intro.paragraphs) == 2
+    assert intro.paragraphs[0].startswith("alpha1 alpha2") and intro.paragraphs[0].endswith("alpha60.")
+    assert "alpha29 information alpha30" in intro.paragraphs[0]
+    assert method.paragraphs == [" ".join(f"alpha{i}" for i in range(111, 170)) + " alpha170."]
+    assert data.paragraphs[0].startswith("beta1 ") and "beta20 [2, 3] beta21" in data.paragraphs[0]
+    everything = " ".join(p for s in doc.sections for p in s.paragraphs)
+    assert pdfgen.RUNNING_HEAD not in everything
+    assert "Figure 1" not in everything, "the caption is a figure, not a paragraph"
+    assert "gamma" not in everything and "Keywords" not in everything
+    assert "References" not in everything and "A study of things" not in everything
+
+
+def test_figure_caption(doc: Document) -> None:
+    assert len(doc.figures) == 1
+    fig = doc.figures[0]
+    assert fig.label == "Figure 1"
+    assert fig.caption == "Example of the beta layout with two columns."
+    assert fig.location is not None and fig.location.page == 1
+
+
+# ---- references and citations
+
+
+def test_references(doc: Document) -> None:
+    assert [r.label for r in doc.references] == ["1", "2", "3"]
+    assert [r.raw for r in doc.references] == pdfgen.REFERENCES
+    assert len({r.id for r in doc.references}) == 3
+    assert all(r.location is not None and r.location.page == 2 for r in doc.references)
+
+
+def test_citations_linked(doc: Document) -> None:
+    id_of = {r.label: r.id for r in doc.references}
+    by_text = {c.text: c for c in doc.citations}
+    assert set(by_text) == {"[1]", "[2, 3]"}
+    assert by_text["[1]"].ref_ids == [id_of["1"]]
+    assert by_text["[2, 3]"].ref_ids == [id_of["2"], id_of["3"]]
+    sections = {s.number: s.id for s in doc.sections}
+    assert by_text["[1]"].section_id == sections["1"]
+    assert by_text["[2, 3]"].section_id == sections["2.1"]
+    assert by_text["[1]"].page == 1
+
+
+# ---- JSON
+
+
+def test_json_validates_against_schema(doc: Document) -> None:
+    data = document_to_dict(doc)
+    jsonschema.validate(data, load_schema())
+    assert json.loads(to_json(doc)) == data
+    assert data["schema"] == "paperparse/1"
+    for item in data["sections"] + data["figures"] + data["references"] + data["authors"]:
+        assert item["page"] in (1, 2)
+        x0, y0, x1, y1 = item["bbox"]
+        assert 0 <= x0 < x1 <= 596 and 0 <= y0 < y1 <= 842
+
+
+def test_json_of_blank_page_validates(tmp_path: Path) -> None:
+    data = document_to_dict(extract(pdfgen.empty_pdf(tmp_path / "blank.pdf")))
+    jsonschema.validate(data, load_schema())
+
+
+# ---- unreadable and odd PDFs
+
+
+def test_blank_page_is_not_an_error(tmp_path: Path) -> None:
+    doc = extract(pdfgen.empty_pdf(tmp_path / "blank.pdf"))
+    assert doc.source.pages == 1
+    assert doc.source.pages_without_text == [1]
+    assert doc.title is None and doc.sections == [] and doc.references == []
+
+
+def test_zero_byte_file_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "zero.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyPdfError):
+        extract(path)
+    with pytest.raises(EmptyPdfError):
+        extract(b"")
+
+
+def test_pdf_without_pages_is_rejected(tmp_path: Path) -> None:
+    # PDFium itself refuses an empty page tree, so either error class is acceptable here
+    with pytest.raises((EmptyPdfError, CorruptPdfError)):
+        extract(pdfgen.zero_page_pdf(tmp_path / "nopages.pdf"))
+
+
+def test_corrupt(tmp_path: Path) -> None:
+    with pytest.raises(CorruptPdfError):
+        extract(pdfgen.corrupt_pdf(tmp_path / "cut.pdf"))
+    with pytest.raises(CorruptPdfError):
+        extract(b"this is not a PDF at all, just some bytes")
+
+
+def test_encrypted_with_user_password(tmp_path: Path) -> None:
+    with pytest.raises(EncryptedPdfError) as info:
+        extract(pdfgen.encrypted_pdf(tmp_path / "locked.pdf"))
+    assert isinstance(info.value, PdfError) and info.value.kind == "encrypted"
+
+
+def test_encrypted_with_empty_user_password_opens(tmp_path: Path) -> None:
+    doc = extract(pdfgen.encrypted_pdf(tmp_path / "owner-only.pdf", user_password=""))
+    assert doc.source.pages_without_text == []
+    data = document_to_dict(doc)
+    jsonschema.validate(data, load_schema())
+
+
+def test_missing_file_is_not_a_pdf_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        extract(tmp_path / "nope.pdf")
