@@ -86,12 +86,6 @@ def test_line_end_hyphenation_joined(layout: Layout) -> None:
 # ---- columns
 
 
-@pytest.mark.xfail(
-    reason="find_gutters: the centred page number '1' (x 295-300pt) and centred running head/author line vote "
-    "inside the gutter, splitting it into (264,299) and (300,311): columns come out as 3 ranges "
-    "[(0,264),(299,300),(311,595)] instead of 2",
-    strict=True,
-)
 def test_two_columns_on_page_one(layout: Layout) -> None:
     assert len(layout.pages[0].columns) == 2
 

@@ -91,12 +91,6 @@ def test_abstract_start(doc: Document) -> None:
     assert doc.abstract_location is not None and doc.abstract_location.page == 1
 
 
-@pytest.mark.xfail(
-    reason="the abstract's short last line ('gamma67 gamma68 gamma69 gamma70.', x 57-224pt) falls inside "
-    "column 0 of the two-column page, so the layout makes it a separate column-0 block; the header stops "
-    "the abstract there (block < 60 chars): abstract ends at 'gamma66' instead of 'gamma70.'",
-    strict=True,
-)
 def test_abstract_complete(doc: Document) -> None:
     assert doc.abstract is not None
     assert doc.abstract.endswith("gamma69 gamma70.")

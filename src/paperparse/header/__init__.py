@@ -162,7 +162,8 @@ def extract_header(layout: Layout) -> Header:
                 abstract_blocks.append(b)
             continue
         if in_abstract:
-            if len(text) > 60 and b.size <= layout.body_size + 0.6 and not text.startswith("DOI"):
+            unfinished = bool(abstract_blocks) and not abstract_blocks[-1].text.rstrip().endswith((".", "!", "?"))
+            if (len(text) > 60 or unfinished) and b.size <= layout.body_size + 0.6 and not text.startswith("DOI"):
                 abstract_blocks.append(b)
                 continue
             in_abstract = False

@@ -57,10 +57,21 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
         if c <= limit and start is None:
             start = i
         elif c > limit and start is not None:
-            if i - start >= MIN_GUTTER and start > 0 and i < len(cover):
+            if start > 0 and i < len(cover):
                 gutters.append((left + start, left + i))
             start = None
-    return [g for g in gutters if _splits_text(runs, g)]
+    return [g for g in _merge_close(gutters) if g[1] - g[0] >= MIN_GUTTER and _splits_text(runs, g)]
+
+
+def _merge_close(gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A centred page number or short line crossing a gutter splits it in two: make it whole again."""
+    merged: list[tuple[float, float]] = []
+    for g in gutters:
+        if merged and g[0] - merged[-1][1] < MIN_GUTTER:
+            merged[-1] = (merged[-1][0], g[1])
+        else:
+            merged.append(g)
+    return merged
 
 
 def _splits_text(runs: list[tuple], gutter: tuple[float, float]) -> bool:
