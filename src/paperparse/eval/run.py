@@ -37,6 +37,7 @@ QUICK_DOCBANK = 6
 QUICK_SMALL = 6
 QUICK_REFERENCES = 100
 _YEAR = re.compile(r"\d{4}")
+_FRONT_LABELS = {"title", "author", "abstract"}
 
 
 def default_extractor() -> Extractor:
@@ -122,8 +123,9 @@ def page_size(pdf: Path, index: int) -> tuple[float, float]:
 def evaluate_docbank(corpus: Path, extractor: Extractor, quick: bool) -> dict[str, Any]:
     """Token labels of one page per paper against the labelled boxes of the extracted JSON."""
     pages = docbank_pages(corpus)
-    if quick:
-        pages = pages[:QUICK_DOCBANK]
+    if quick:  # front pages first: title, author and abstract tokens are on only a few pages
+        front = [p for p in pages if any(t.label in _FRONT_LABELS for t in p.tokens)]
+        pages = (front + [p for p in pages if p not in front])[:QUICK_DOCBANK]
     scores = FieldScores()
     failures = []
     start = time.perf_counter()
@@ -273,29 +275,30 @@ def render_table(name: str, result: dict[str, Any], markdown: bool) -> str:
     )
     lines = [f"### {title}" if markdown else title]
     if not rows:
-        return "\n".join([*lines, "  (nothing scored)", *_failure_lines(result["failures"])]) + "\n"
+        return "\n".join([*lines, "  (nothing scored)", *_failure_lines(result["failures"], markdown)]) + "\n"
     if markdown:
         lines += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         lines += ["| " + " | ".join(row) + " |" for row in rows]
     else:
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
         lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
-    lines += _failure_lines(result["failures"])
+    lines += _failure_lines(result["failures"], markdown)
     return "\n".join(lines) + "\n"
 
 
-def _failure_lines(failures: Sequence[dict[str, str]], shown: int = 5) -> list[str]:
+def _failure_lines(failures: Sequence[dict[str, str]], markdown: bool, shown: int = 5) -> list[str]:
     """Failures grouped by error, so one missing model file prints once, not once per document."""
+    bullet = "- " if markdown else "  "
     by_error: dict[str, list[str]] = {}
     for failure in failures:
         by_error.setdefault(failure["error"], []).append(failure["doc"])
     lines = [
-        f"  {len(docs)} failed ({', '.join(docs[:3])}{', ...' if len(docs) > 3 else ''}): {error}"
+        f"{bullet}{len(docs)} failed ({', '.join(docs[:3])}{', ...' if len(docs) > 3 else ''}): {error}"
         for error, docs in list(by_error.items())[:shown]
     ]
     if len(by_error) > shown:
-        lines.append(f"  ... and {len(by_error) - shown} other errors (see --json)")
-    return lines
+        lines.append(f"{bullet}... and {len(by_error) - shown} other errors (see --json)")
+    return [""] + lines if markdown and lines else lines
 
 
 def render(results: dict[str, Any], markdown: bool) -> str:
