@@ -30,6 +30,7 @@ _INSTITUTION = re.compile(
     re.I,
 )
 _MARKER = re.compile(r"^[\d*†‡§¶#a-z,]{1,4}$")
+_INLINE_MARKER = re.compile(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -106,7 +107,10 @@ def _affiliations_from(blocks: list[Block]) -> list[Affiliation]:
     affs: list[Affiliation] = []
     for block in blocks:
         for text, markers in _markers_and_text(block):
-            text = re.sub(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])", lambda m: markers.append(m.group(1)) or "", text)
+            inline = _INLINE_MARKER.match(text)
+            if inline:  # a marker printed on the baseline: "1 Department of ..."
+                markers.append(inline.group(1))
+                text = text[inline.end():]
             if not text or not _INSTITUTION.search(text):
                 if affs and text and not markers:
                     affs[-1].raw += " " + text  # a wrapped affiliation line
