@@ -9,18 +9,22 @@ from pathlib import Path
 
 from paperparse import __version__
 
-FORMATS = ("json",)
+FORMATS = ("json", "tei", "md")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from paperparse.output.json import to_json
+    from paperparse.output.markdown import to_markdown
+    from paperparse.output.tei import to_tei
     from paperparse.pdf import PdfError
     from paperparse.pipeline import extract
 
+    renderers = {"json": (to_json, ".json"), "tei": (to_tei, ".tei.xml"), "md": (to_markdown, ".md")}
+    render, suffix = renderers[args.format]
     status = 0
     for pdf in args.pdf:
         try:
-            text = to_json(extract(pdf))
+            text = render(extract(pdf))
         except (PdfError, FileNotFoundError) as exc:
             kind = getattr(exc, "kind", "not-found")
             print(json.dumps({"file": str(pdf), "error": {"type": kind, "message": str(exc)}}), file=sys.stderr)
@@ -30,7 +34,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             out = Path(args.output)
             if len(args.pdf) > 1 or out.is_dir():
                 out.mkdir(parents=True, exist_ok=True)
-                out = out / (Path(pdf).stem + ".json")
+                out = out / (Path(pdf).stem + suffix)
             out.write_text(text + "\n", encoding="utf-8")
         else:
             print(text)

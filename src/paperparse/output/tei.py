@@ -1,0 +1,330 @@
+"""TEI XML in GROBID's fulltext shape, so tools written against GROBID read paperparse output unchanged.
+
+The element layout follows GROBID's published TEI (teiHeader/sourceDesc/biblStruct for the header,
+flat ``div``s in the body, ``listBibl`` in the back, ``coords="page,x,y,w,h"`` on located parts).
+Trees are built with ElementTree so any text is escaped correctly; characters XML 1.0 forbids are
+dropped first because no escaping can carry them.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+
+from paperparse import __version__
+from paperparse.document import (
+    Affiliation,
+    Author,
+    Caption,
+    Document,
+    Location,
+    RefAuthor,
+    Reference,
+    Section,
+)
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PAGE_RANGE = re.compile(r"^\s*(\w+)\s*[-–—]+\s*(\w+)\s*$")
+_YEAR = re.compile(r"^\d{4}$")
+_CITATION_PART = re.compile(r"[^,;]+[,;]?")
+# elements whose children are inline (mixed content): indenting inside them would change their text
+_INLINE = frozenset({"p", "persName", "head", "figDesc", "note", "title"})
+
+
+def _clean(text: str) -> str:
+    return _ILLEGAL_XML.sub("", text)
+
+
+def _el(parent: ET.Element | None, tag: str, text: str | None = None, **attrs: str | None) -> ET.Element:
+    """A child element with cleaned text and attributes; attributes given as None are left out."""
+    clean = {k: _clean(v) for k, v in attrs.items() if v is not None}
+    elem = ET.Element(tag, clean) if parent is None else ET.SubElement(parent, tag, clean)
+    if text is not None:
+        elem.text = _clean(text)
+    return elem
+
+
+def _coords(location: Location | None) -> str | None:
+    """GROBID's coordinate notation: page, x, y, width, height in PDF points from the top-left."""
+    if location is None:
+        return None
+    x0, y0, x1, y1 = location.bbox
+    return f"{location.page},{x0:.2f},{y0:.2f},{x1 - x0:.2f},{y1 - y0:.2f}"
+
+
+def _indent(elem: ET.Element, level: int = 0) -> None:
+    """Pretty-print element-only content, leaving mixed content (paragraphs, names) byte-exact."""
+    if len(elem) == 0 or elem.tag in _INLINE:
+        return
+    pad = "\n" + "  " * (level + 1)
+    elem.text = pad
+    for child in elem:
+        _indent(child, level + 1)
+        child.tail = pad
+    elem[-1].tail = "\n" + "  " * level
+
+
+def _serialize(root: ET.Element) -> str:
+    _indent(root)
+    return ET.tostring(root, encoding="unicode")
+
+
+# ---- names
+
+
+def _pers_name(parent: ET.Element, author: Author | RefAuthor) -> None:
+    pers = _el(parent, "persName", coords=_coords(author.location) if isinstance(author, Author) else None)
+    middle = author.middle if isinstance(author, Author) else None
+    if not (author.given or middle or author.surname):
+        pers.text = _clean(author.name)
+        return
+    if author.given:
+        _el(pers, "forename", author.given, type="first")
+    if middle:
+        _el(pers, "forename", middle, type="middle")
+    if author.surname:
+        _el(pers, "surname", author.surname)
+
+
+# ---- header
+
+
+def _header_biblstruct(parent: ET.Element, doc: Document) -> None:
+    bibl = _el(parent, "biblStruct")
+    analytic = _el(bibl, "analytic")
+    aff_keys = {aff.id: f"aff{i}" for i, aff in enumerate(doc.affiliations)}
+    by_id = {aff.id: aff for aff in doc.affiliations}
+    linked: set[str] = set()
+    for author in doc.authors:
+        elem = _el(analytic, "author")
+        _pers_name(elem, author)
+        if author.email:
+            _el(elem, "email", author.email)
+        for aff_id in author.affiliations:
+            if aff_id in by_id:
+                _affiliation(elem, by_id[aff_id], aff_keys[aff_id])
+                linked.add(aff_id)
+    # GROBID keeps an affiliation no author claims as an author holding only that affiliation
+    for aff in doc.affiliations:
+        if aff.id not in linked:
+            _affiliation(_el(analytic, "author"), aff, aff_keys[aff.id])
+    if doc.title:
+        _el(analytic, "title", doc.title, level="a", type="main", coords=_coords(doc.title_location))
+    imprint = _el(_el(bibl, "monogr"), "imprint")
+    _el(imprint, "date")
+    if doc.doi:
+        _el(bibl, "idno", doc.doi, type="DOI")
+
+
+def _affiliation(parent: ET.Element, aff: Affiliation, key: str) -> None:
+    elem = _el(parent, "affiliation", key=key, coords=_coords(aff.location))
+    _el(elem, "note", aff.raw, type="raw_affiliation")
+    if aff.department:
+        _el(elem, "orgName", aff.department, type="department")
+    if aff.institution:
+        _el(elem, "orgName", aff.institution, type="institution")
+    if aff.address or aff.country:
+        address = _el(elem, "address")
+        if aff.address:
+            _el(address, "addrLine", aff.address)
+        if aff.country:
+            _el(address, "country", aff.country)
+
+
+def _tei_header(parent: ET.Element, doc: Document, when: str) -> None:
+    header = _el(parent, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    _el(title_stmt, "title", doc.title or "", level="a", type="main", coords=_coords(doc.title_location))
+    publication = _el(file_desc, "publicationStmt")
+    _el(publication, "publisher")
+    _el(_el(publication, "availability", status="unknown"), "licence")
+    _header_biblstruct(_el(file_desc, "sourceDesc"), doc)
+
+    app_info = _el(_el(header, "encodingDesc"), "appInfo")
+    app = _el(app_info, "application", version=__version__, ident="paperparse", when=when)
+    _el(app, "desc", "paperparse - scholarly PDFs to structured data")
+
+    profile = _el(header, "profileDesc")
+    if doc.keywords:
+        keywords = _el(_el(profile, "textClass"), "keywords")
+        for term in doc.keywords:
+            _el(keywords, "term", term)
+    if doc.abstract:
+        div = _el(_el(profile, "abstract"), "div")
+        _el(div, "p", doc.abstract, coords=_coords(doc.abstract_location))
+
+
+# ---- body
+
+
+def _citation_pattern(targets: dict[str, list[str]]) -> re.Pattern[str] | None:
+    if not targets:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(targets, key=len, reverse=True)))
+
+
+def _add_text(parent: ET.Element, text: str) -> None:
+    """Append text after parent's last child (or as its text) — ElementTree keeps text in .text/.tail."""
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _add_citation(p: ET.Element, text: str, ref_ids: list[str]) -> None:
+    """One <ref> per cited reference when the marker splits into as many parts ("[2, 3]"), as GROBID does."""
+    parts = _CITATION_PART.findall(text)
+    if len(ref_ids) > 1 and len(parts) == len(ref_ids):
+        for part, ref_id in zip(parts, ref_ids, strict=True):
+            stripped = part.lstrip()
+            _add_text(p, part[: len(part) - len(stripped)])
+            _el(p, "ref", stripped, type="bibr", target=f"#{ref_id}")
+        return
+    _el(p, "ref", text, type="bibr", target=" ".join(f"#{r}" for r in ref_ids))
+
+
+def _paragraph(
+    parent: ET.Element, text: str, pattern: re.Pattern[str] | None, targets: dict[str, list[str]]
+) -> ET.Element:
+    p = _el(parent, "p")
+    text = _clean(text)
+    start = 0
+    for m in pattern.finditer(text) if pattern else ():
+        _add_text(p, text[start : m.start()])
+        _add_citation(p, m.group(0), targets[m.group(0)])
+        start = m.end()
+    _add_text(p, text[start:])
+    return p
+
+
+def _section(body: ET.Element, section: Section, targets: dict[str, list[str]]) -> None:
+    div = _el(body, "div")
+    coords = _coords(section.location)
+    if section.title:
+        _el(div, "head", section.title, n=section.number, coords=coords)
+    pattern = _citation_pattern(targets)
+    for i, text in enumerate(section.paragraphs):
+        p = _paragraph(div, text, pattern, targets)
+        if i == 0 and not section.title and coords:
+            p.set("coords", coords)  # an untitled section is located by its first paragraph
+
+
+def _figure(body: ET.Element, item: Caption, table: bool) -> None:
+    fig = _el(body, "figure", type="table" if table else None, coords=_coords(item.location))
+    fig.set(_XML_ID, _clean(item.id))
+    if item.label:
+        _el(fig, "head", item.label)
+        _el(fig, "label", item.label.split()[-1])
+    _el(fig, "figDesc", item.caption)
+
+
+def _body(text: ET.Element, doc: Document) -> None:
+    body = _el(text, "body")
+    targets: dict[str, dict[str, list[str]]] = {}
+    for c in doc.citations:
+        marker = _clean(c.text)
+        if c.section_id is not None and c.ref_ids and marker.strip():
+            targets.setdefault(c.section_id, {})[marker] = c.ref_ids
+    for section in doc.sections:
+        _section(body, section, targets.get(section.id, {}))
+    for item in doc.figures:
+        _figure(body, item, table=False)
+    for item in doc.tables:
+        _figure(body, item, table=True)
+    for i, note in enumerate(doc.footnotes):
+        elem = _el(body, "note", note.text, place="foot", coords=_coords(note.location))
+        elem.set(_XML_ID, f"foot_{i}")
+
+
+# ---- references
+
+
+def _page_scope(imprint: ET.Element, pages: str) -> None:
+    m = _PAGE_RANGE.match(pages)
+    if m:
+        _el(imprint, "biblScope", unit="page", **{"from": m.group(1), "to": m.group(2)})
+    else:
+        _el(imprint, "biblScope", pages.strip(), unit="page")
+
+
+def _biblstruct(parent: ET.Element, ref: Reference) -> ET.Element:
+    bibl = _el(parent, "biblStruct", coords=_coords(ref.location))
+    bibl.set(_XML_ID, _clean(ref.id))
+    analytic = _el(bibl, "analytic") if ref.title or ref.authors else None
+    monogr = _el(bibl, "monogr")
+    if analytic is not None:
+        if ref.title:
+            _el(analytic, "title", ref.title, level="a", type="main")
+        for author in ref.authors:
+            _pers_name(_el(analytic, "author"), author)
+    if ref.venue:
+        _el(monogr, "title", ref.venue, level="j")
+    ids = analytic if analytic is not None else monogr
+    if ref.doi:
+        _el(ids, "idno", ref.doi, type="DOI")
+    if ref.arxiv:
+        _el(ids, "idno", ref.arxiv, type="arXiv")
+    if ref.url:
+        _el(monogr, "ptr", target=ref.url)
+    imprint = _el(monogr, "imprint")
+    if ref.publisher:
+        _el(imprint, "publisher", ref.publisher)
+    if ref.volume:
+        _el(imprint, "biblScope", ref.volume, unit="volume")
+    if ref.issue:
+        _el(imprint, "biblScope", ref.issue, unit="issue")
+    if ref.pages:
+        _page_scope(imprint, ref.pages)
+    if ref.year:
+        _el(imprint, "date", ref.year, type="published", when=ref.year if _YEAR.match(ref.year) else None)
+    if len(imprint) == 0:
+        _el(imprint, "date")  # TEI wants something in an imprint; GROBID writes an empty date
+    _el(bibl, "note", ref.raw, type="raw_reference")
+    return bibl
+
+
+def _list_bibl(parent: ET.Element | None, refs: list[Reference]) -> ET.Element:
+    list_bibl = _el(parent, "listBibl")
+    for ref in refs:
+        _biblstruct(list_bibl, ref)
+    return list_bibl
+
+
+# ---- documents
+
+
+def _tei_root(doc: Document, when: str | None) -> ET.Element:
+    root = _el(None, "TEI", xmlns=TEI_NS)
+    _tei_header(root, doc, when or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M+0000"))
+    return root
+
+
+def to_tei(doc: Document, when: str | None = None) -> str:
+    """The whole document as GROBID-style fulltext TEI (what processFulltextDocument returns).
+
+    ``when`` stamps ``appInfo/application/@when`` like GROBID's processing time; pass a fixed value
+    for byte-identical output across runs. No XML declaration, so lxml also accepts the string.
+    """
+    root = _tei_root(doc, when)
+    text = _el(root, "text")
+    _body(text, doc)
+    _list_bibl(_el(_el(text, "back"), "div", type="references"), doc.references)
+    return _serialize(root)
+
+
+def header_to_tei(doc: Document, when: str | None = None) -> str:
+    """Only the teiHeader (and an empty text, which TEI requires), as processHeaderDocument returns."""
+    root = _tei_root(doc, when)
+    _el(root, "text")
+    return _serialize(root)
+
+
+def references_to_tei(refs: list[Reference]) -> str:
+    """A bare ``<listBibl>`` of biblStructs, the shape of processReferences/processCitation answers."""
+    root = _list_bibl(None, refs)
+    root.set("xmlns", TEI_NS)
+    return _serialize(root)
