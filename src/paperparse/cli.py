@@ -42,16 +42,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from paperparse.batch import run_batch
+    from paperparse.batch.command import run
 
-    summary = run_batch(
-        Path(args.in_dir), Path(args.out_dir), args.workers, args.timeout, retry_failed=args.retry_failed
-    )
-    print(
-        f"{summary['files']} files: {summary['ok']} ok, {summary['errors']} errors, "
-        f"{summary['skipped']} skipped (already done); {summary['pages']} pages in {summary['seconds']} s"
-    )
-    return 0
+    return run(args)
 
 
 def _cmd_refs(args: argparse.Namespace) -> int:
@@ -107,12 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--format", choices=FORMATS, default="json")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("batch", help="every IN_DIR/X.pdf → OUT_DIR/X.json or X.error.json, plus summary.json")
-    p.add_argument("in_dir")
-    p.add_argument("out_dir")
-    p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per PDF")
-    p.add_argument("--retry-failed", action="store_true", help="retry files that have an error record")
+    p = sub.add_parser("batch", help="PDFs (directory, glob or list file) → OUT_DIR/X.json or X.error.json")
+    from paperparse.batch.command import add_arguments as add_batch_arguments
+
+    add_batch_arguments(p)
     p.set_defaults(func=_cmd_batch)
 
     p = sub.add_parser("refs", help="reference strings on stdin, one per line → JSON lines")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from paperparse.body import extract_body
 from paperparse.document import Document, Source
 from paperparse.header import extract_header
 from paperparse.layout import analyze
-from paperparse.pdf import read_pdf
+from paperparse.pdf import Page, read_pdf
+from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
 from paperparse.references.citations import link_citations
 from paperparse.references.find import find_references
 
@@ -27,12 +29,20 @@ class Timings:
         return now
 
 
-def extract(source: str | Path | bytes, name: str | None = None, timings: Timings | None = None) -> Document:
-    """Read a PDF (a path or its bytes) once and build its Document."""
+def extract(
+    source: str | Path | bytes, name: str | None = None, timings: Timings | None = None, ocr: bool = False
+) -> Document:
+    """Read a PDF (a path or its bytes) once and build its Document.
+
+    ocr: pages without a text layer (scans) are OCRed with Tesseract and then read like any other page.
+    """
     timings = timings or Timings()
     t = time.perf_counter()
     content = read_pdf(source)
     t = timings.add("pdf", t)
+    ocr_pages = _ocr_textless_pages(source, content.pages) if ocr else []
+    if ocr_pages:
+        t = timings.add("ocr", t)
     layout = analyze(content)
     t = timings.add("layout", t)
     header = extract_header(layout)
@@ -49,6 +59,7 @@ def extract(source: str | Path | bytes, name: str | None = None, timings: Timing
             sha256=content.sha256,
             pages=len(content.pages),
             pages_without_text=[p.number for p in content.pages if not p.has_text],
+            ocr_pages=ocr_pages,
         ),
         title=header.title,
         title_location=header.title_location,
@@ -66,3 +77,24 @@ def extract(source: str | Path | bytes, name: str | None = None, timings: Timing
         references=references,
         citations=citations,
     )
+
+
+def _ocr_textless_pages(source: str | Path | bytes, pages: list[Page]) -> list[int]:
+    """Replace the lines of pages without a text layer by their OCR; returns the pages OCRed.
+
+    A missing Tesseract or a failing page becomes a warning (the batch records it), never an error.
+    """
+    done: list[int] = []
+    for page in pages:
+        if page.has_text:
+            continue
+        try:
+            page.lines = ocr_page(source, page.number - 1, page.width, page.height)
+        except OcrUnavailableError as exc:
+            warnings.warn(str(exc), stacklevel=2)
+            break
+        except OcrError as exc:
+            warnings.warn(str(exc), stacklevel=2)
+            continue
+        done.append(page.number)
+    return done

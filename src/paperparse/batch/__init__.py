@@ -1,145 +1,197 @@
-"""Batch extraction over a directory: one JSON per PDF or one error record, never a lost file.
+"""Batch extraction: one JSON per PDF or one error record, never a lost file, resumable after any kill.
 
-Each PDF runs in a worker process with a time limit; a crash or hang of one file only costs that file.
-Outputs are written atomically, so a rerun skips what is done and resumes the rest.
+Each PDF runs in its own worker process (`paperparse.batch.worker`) with a time limit and a memory cap.
+Outputs are written atomically by the worker; the SQLite manifest is updated only after an output is in
+place, and a rerun first reconciles the manifest with the files, so a kill -9 at any moment loses nothing
+and doubles nothing.
 """
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import json
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, TimeoutError
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
-from paperparse.output.json import to_json
+from paperparse.batch.manifest import Manifest
+from paperparse.batch.progress import Progress
+from paperparse.batch.worker import TMP_SUFFIX, Job, Task, output_stem, write_atomic
 
 DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_MEMORY_MB = 2048
+_GLOB_CHARS = frozenset("*?[")
+
+__all__ = ["DEFAULT_MAX_MEMORY_MB", "DEFAULT_TIMEOUT", "Task", "find_inputs", "run_batch"]
 
 
-@dataclass(slots=True)
-class FileResult:
-    file: str
-    status: str
-    """ok | error | skipped"""
-    seconds: float = 0.0
-    pages: int = 0
-    error: dict | None = None
+def find_inputs(source: str | Path) -> list[tuple[Path, str]]:
+    """The PDFs named by a directory tree, a glob or a list file (one path per line, relative to it).
 
-
-def write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def error_record(file: str, kind: str, message: str) -> dict:
-    return {"file": file, "error": {"type": kind, "message": message}}
-
-
-def process_file(pdf: Path, out_dir: Path, rel: str) -> FileResult:
-    """Extract one PDF into out_dir; any failure becomes an error record beside it."""
-    from paperparse.pdf import PdfError
-    from paperparse.pipeline import extract
-
-    stem = out_dir / Path(rel).with_suffix("")
-    stem.parent.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    try:
-        doc = extract(pdf, name=rel)
-    except PdfError as exc:
-        record = error_record(rel, exc.kind, str(exc))
-    except MemoryError:
-        record = error_record(rel, "memory", "ran out of memory")
-    except RecursionError:
-        record = error_record(rel, "internal", "recursion limit reached (hostile structure)")
-    except Exception as exc:  # one bad file must never stop the batch
-        record = error_record(rel, "internal", f"{type(exc).__name__}: {exc}")
+    Each comes with its key, the path relative to the inputs' common directory, which names its outputs
+    (a/b.pdf → OUT/a/b.json) and its manifest row.
+    """
+    text = str(source)
+    path = Path(source)
+    if path.is_dir():
+        pdfs = [p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()]
+        root = path
     else:
-        write_atomic(stem.with_suffix(".json"), to_json(doc))
-        stem.with_suffix(".error.json").unlink(missing_ok=True)
-        return FileResult(rel, "ok", time.perf_counter() - started, doc.source.pages)
-    write_atomic(stem.with_suffix(".error.json"), json.dumps(record, ensure_ascii=False, indent=2))
-    return FileResult(rel, "error", time.perf_counter() - started, 0, record["error"])
+        if _GLOB_CHARS & set(text):
+            pdfs = [Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file()]
+        elif path.suffix.lower() == ".pdf":
+            pdfs = [path]
+        else:
+            lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
+            pdfs = [path.parent / ln for ln in lines if ln and not ln.startswith("#")]
+        pdfs = [p.resolve() for p in pdfs]
+        root = Path(os.path.commonpath([p.parent for p in pdfs])) if pdfs else Path(".")
+    found = {p.relative_to(root).as_posix(): p for p in pdfs}
+    return sorted(((p, rel) for rel, p in found.items()), key=lambda item: item[1])
 
 
-def find_pdfs(in_dir: Path) -> list[tuple[Path, str]]:
-    return sorted(
-        ((p, p.relative_to(in_dir).as_posix()) for p in in_dir.rglob("*") if p.suffix.lower() == ".pdf"),
-        key=lambda item: item[1],
-    )
+def _remove_temp_files(out_dir: Path) -> None:
+    """Half-written temp files of a killed run; the finished outputs were replaced atomically."""
+    for tmp in out_dir.rglob(f".*{TMP_SUFFIX}"):
+        tmp.unlink(missing_ok=True)
 
 
-def _done(out_dir: Path, rel: str) -> bool:
-    return (out_dir / Path(rel).with_suffix(".json")).exists()
+def _from_output(stem: Path, pdf: Path) -> dict[str, Any]:
+    """Rebuild a manifest row's content from an output file a killed run left without its row."""
+    ok = stem.with_suffix(".json")
+    if ok.exists():
+        src = json.loads(ok.read_text(encoding="utf-8"))["source"]
+        return {"status": "ok", "pages": src["pages"], "sha256": src["sha256"]}
+    error = json.loads(stem.with_suffix(".error.json").read_text(encoding="utf-8"))["error"]
+    sha = hashlib.sha256(pdf.read_bytes()).hexdigest() if pdf.is_file() else None
+    return {"status": "error", "error_type": error["type"], "error_message": error["message"], "sha256": sha}
+
+
+def _plan(
+    inputs: list[tuple[Path, str]], out_dir: Path, manifest: Manifest, retry_failed: bool
+) -> tuple[list[tuple[Path, str]], list[dict[str, Any]]]:
+    """Reconcile manifest and files; return the files to (re)do and the skipped ones' summary entries."""
+    rows = manifest.rows()
+    todo: list[tuple[Path, str]] = []
+    skipped: list[dict[str, Any]] = []
+    for pdf, rel in inputs:
+        stem = output_stem(out_dir, rel)
+        has_ok = stem.with_suffix(".json").exists()
+        has_error = not has_ok and stem.with_suffix(".error.json").exists()
+        row = rows.get(rel)
+        if has_ok:
+            stem.with_suffix(".error.json").unlink(missing_ok=True)  # a retry succeeded before the kill
+        if has_ok or has_error:
+            status = "ok" if has_ok else "error"
+            if row is None or row.status != status:
+                manifest.record(rel, str(pdf), _from_output(stem, pdf))
+            if has_ok or not retry_failed:
+                skipped.append({"file": rel, "status": "skipped", "seconds": 0.0, "pages": 0, "error": None})
+                continue
+        elif row is not None:
+            manifest.forget(rel)  # its output was deleted: do it again
+        todo.append((pdf, rel))
+    return todo, skipped
+
+
+def _run_local(tasks: list[Task], workers: int) -> Iterator[dict[str, Any]]:
+    """Keep `workers` worker processes busy; yields each result as its file finishes."""
+    pending = list(reversed(tasks))
+    running: list[Job] = []
+    while pending or running:
+        while pending and len(running) < workers:
+            running.append(Job(pending.pop()))
+        still: list[Job] = []
+        for job in running:
+            result = job.poll()
+            if result is None:
+                still.append(job)
+            else:
+                result["file"] = job.task.rel
+                yield result
+        if len(still) == len(running):
+            time.sleep(0.02)
+        running = still
 
 
 def run_batch(
-    in_dir: Path,
-    out_dir: Path,
+    source: str | Path,
+    out_dir: str | Path,
     workers: int = 1,
     timeout: float = DEFAULT_TIMEOUT,
     retry_failed: bool = False,
-) -> dict:
-    """Extract every PDF under in_dir into out_dir; returns (and writes) summary.json."""
+    *,
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
+    ocr: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    """Extract every PDF of `source` (directory, glob or list file) into out_dir; returns summary.json.
+
+    engine "local" runs `workers` worker processes here; "dask" sends the same per-file work to a Dask
+    cluster (`scheduler` address, or a LocalCluster), whose workers must see the same out_dir.
+    """
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    todo: list[tuple[Path, str]] = []
-    results: list[FileResult] = []
-    for pdf, rel in find_pdfs(in_dir):
-        failed_before = (out_dir / Path(rel).with_suffix(".error.json")).exists()
-        if _done(out_dir, rel) or (failed_before and not retry_failed):
-            results.append(FileResult(rel, "skipped"))
-        else:
-            todo.append((pdf, rel))
+    _remove_temp_files(out_dir)
+    inputs = find_inputs(source)
+    manifest = Manifest(out_dir / "manifest.sqlite")
     started = time.perf_counter()
-    pending = list(todo)
-    while pending:
-        # a worker that dies (segfault in the PDF engine) breaks the pool: restart it for the rest
-        with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
-            futures = [(pool.submit(process_file, pdf, out_dir, rel), pdf, rel) for pdf, rel in pending]
-            pending = []
-            broken = False
-            for future, pdf, rel in futures:
-                if broken:
-                    pending.append((pdf, rel))
-                    continue
-                try:
-                    results.append(future.result(timeout=timeout))
-                except TimeoutError:
-                    results.append(_fail(out_dir, rel, "timeout", f"no result within {timeout:.0f} s"))
-                    _kill_workers(pool)
-                    broken = True
-                except BrokenProcessPool:
-                    results.append(_fail(out_dir, rel, "crash", "the PDF engine crashed on this file"))
-                    broken = True
+    try:
+        todo, entries = _plan(inputs, out_dir, manifest, retry_failed)
+        sources = {rel: str(pdf) for pdf, rel in todo}
+        tasks = [Task(str(pdf), rel, str(out_dir), ocr, timeout, max_memory_mb) for pdf, rel in todo]
+        progress = progress or Progress(len(tasks))
+        results: Iterable[dict[str, Any]]
+        if engine == "dask":
+            from paperparse.batch.cluster import run_dask
+
+            results = run_dask(tasks, scheduler, workers)
+        elif engine == "local":
+            results = _run_local(tasks, max(1, workers))
+        else:
+            raise ValueError(f"unknown engine {engine!r} (local or dask)")
+        for result in results:
+            manifest.record(result["file"], sources[result["file"]], result)  # the output is in place
+            progress.update(result)
+            if on_result is not None:
+                on_result(result)
+            entries.append(_summary_entry(result))
+        progress.close()
+    finally:
+        manifest.close()
+    entries.sort(key=lambda e: e["file"])
     summary = {
-        "files": len(results),
-        "ok": sum(r.status == "ok" for r in results),
-        "errors": sum(r.status == "error" for r in results),
-        "skipped": sum(r.status == "skipped" for r in results),
-        "pages": sum(r.pages for r in results),
+        "files": len(entries),
+        "ok": sum(e["status"] == "ok" for e in entries),
+        "errors": sum(e["status"] == "error" for e in entries),
+        "skipped": sum(e["status"] == "skipped" for e in entries),
+        "pages": sum(e["pages"] for e in entries),
         "seconds": round(time.perf_counter() - started, 3),
-        "results": [
-            {"file": r.file, "status": r.status, "seconds": round(r.seconds, 3), "pages": r.pages, "error": r.error}
-            for r in sorted(results, key=lambda r: r.file)
-        ],
+        "error_types": dict(sorted(Counter(e["error"]["type"] for e in entries if e["error"]).items())),
+        "results": entries,
     }
     write_atomic(out_dir / "summary.json", json.dumps(summary, indent=2))
     return summary
 
 
-def _fail(out_dir: Path, rel: str, kind: str, message: str) -> FileResult:
-    stem = out_dir / Path(rel).with_suffix("")
-    stem.parent.mkdir(parents=True, exist_ok=True)
-    record = error_record(rel, kind, message)
-    write_atomic(stem.with_suffix(".error.json"), json.dumps(record, indent=2))
-    return FileResult(rel, "error", 0.0, 0, record["error"])
-
-
-def _kill_workers(pool: ProcessPoolExecutor) -> None:
-    """A hung worker cannot be cancelled, only killed; the others' files are resubmitted."""
-    for process in list(getattr(pool, "_processes", {}).values()):
-        process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
+def _summary_entry(result: dict[str, Any]) -> dict[str, Any]:
+    error = None
+    if result["status"] == "error":
+        error = {"type": result["error_type"], "message": result["error_message"]}
+    entry = {
+        "file": result["file"],
+        "status": result["status"],
+        "seconds": round(result.get("seconds") or 0.0, 3),
+        "pages": result.get("pages") or 0,
+        "error": error,
+    }
+    if result.get("warnings"):
+        entry["warnings"] = result["warnings"]
+    return entry
