@@ -52,18 +52,41 @@ def is_equation(block: Block) -> bool:
     return symbols >= 2 and (symbols > 0.15 * len(text) or (numbered and letters < 0.6 * len(text)))
 
 
-def heading_parts(block: Block, body_size: float) -> tuple[str | None, str] | None:
+def _stands_alone(block: Block, layout: Layout) -> bool:
+    """A heading starts at its column's left edge (or is centred) and shares its row with no other block
+    of its column: table cells and figure labels do neither."""
+    page = layout.pages[block.page - 1]
+    left, right = page.column_edges.get(block.column, (block.x0, block.x1))
+    size = block.size
+    centred = abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * size
+    if block.x0 > left + 1.5 * size and not centred:
+        return False
+    for other in page.blocks:
+        if other is block or other.column != block.column or other.kind != "text":
+            continue
+        overlap = min(other.y1, block.y1) - max(other.y0, block.y0)
+        if overlap > 0.5 * min(other.y1 - other.y0, block.y1 - block.y0) and (
+            other.x0 >= block.x1 or other.x1 <= block.x0
+        ):
+            return False
+    return True
+
+
+def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
-    if _CAPTION.match(text) or not is_heading_like(block, body_size):
+    if _CAPTION.match(text) or not is_heading_like(block, layout.body_size):
         return None
     if len(text) > 100 or text.endswith((",", ";")) or re.search(r"\d{4}\)|et al\.", text):
+        return None
+    letters = sum(c.isalpha() for c in text)
+    if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or not _stands_alone(block, layout):
         return None
     m = _NUMBERED.match(text)
     if m and m.group("title")[:1].isupper() and not m.group("title").endswith("."):
         return m.group("num"), m.group("title")
     if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
-        if block.size < body_size - 0.5 and not _UNNUMBERED_HEADS.match(text):
+        if block.size < layout.body_size - 0.5 and not _UNNUMBERED_HEADS.match(text):
             return None
         return None, text.rstrip(":")
     return None
@@ -78,23 +101,33 @@ def _level(number: str | None, size: float, sizes: list[float]) -> int:
     return min(3, rank + 1)
 
 
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶])\s*\S+\s+\S+\s+\S+")
+
+
 def _is_footnote(block: Block, layout: Layout) -> bool:
+    """Small print at the foot of a page that starts with a marker (raised, or a symbol)."""
     page = layout.pages[block.page - 1].page
-    return (
-        block.y0 > 0.7 * page.height
-        and block.size < layout.body_size - 0.5
-        and bool(re.match(r"^\s*(\d{1,2}|[*†‡§¶a-z])\s*\S", block.text))
-        and block.lines[0].words[0].rise >= 0
-        and (block.lines[0].words[0].rise == 1 or block.text[:1] in "*†‡§¶" or block.text[:2].strip().isdigit())
-    )
+    if block.size >= layout.body_size - 0.5 or not _FOOTNOTE_START.match(block.text):
+        return False
+    first = block.lines[0].words[0]
+    return block.y0 > 0.6 * page.height and (first.rise == 1 or block.text.lstrip()[:1] in "*†‡§¶")
+
+
+def front_footnotes(layout: Layout) -> list[Footnote]:
+    """Notes of the first page's front matter that carry a symbol marker ("† equal contribution")."""
+    return [
+        Footnote(re.sub(r"\s+", " ", b.text).strip(), _location(b))
+        for b in layout.text_blocks("front")
+        if b.size < layout.body_size and b.text.lstrip()[:1] in "†‡§¶" and len(b.text.split()) >= 3
+    ]
 
 
 def extract_body(layout: Layout) -> Body:
     body = Body()
-    blocks = [b for b in layout.text_blocks() if b.zone in ("body", "back")]
+    blocks = layout.text_blocks("body")
     heads: list[tuple[Block, str | None, str]] = []
     for b in blocks:
-        parts = heading_parts(b, layout.body_size)
+        parts = heading_parts(b, layout)
         if parts:
             heads.append((b, *parts))
     unnumbered_sizes = sorted({round(b.size, 1) for b, num, _ in heads if num is None}, reverse=True)
@@ -140,19 +173,32 @@ def extract_body(layout: Layout) -> Body:
         else:
             current.paragraphs.append(text)
         last_paragraph_open = not text.endswith((".", "!", "?", ":"))
+    body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
     return body
 
 
 def find_urls(layout: Layout) -> list[str]:
-    """URLs in the text (rejoined when a line break split them) and in the PDF's link annotations."""
+    """URLs of the paper's own text (rejoined when a line break split them) and of its link annotations.
+
+    The bibliography's links belong to the references, and running heads repeat the paper's own DOI link.
+    """
     seen: dict[str, None] = {}
+    boxes: dict[int, list[tuple[float, float, float, float]]] = {}
     for block in layout.text_blocks():
-        joined = "".join(ln.text.strip() if ln.text.strip().endswith(("/", "-", ".")) else ln.text.strip() + " " for ln in block.lines)
+        if block.zone == "references":
+            continue
+        boxes.setdefault(block.page, []).append(block.bbox)
+        joined = "".join(
+            ln.text.strip() if ln.text.strip().endswith(("/", "-", ".", "_")) else ln.text.strip() + " "
+            for ln in block.lines
+        )
         for m in URL.finditer(joined):
             seen.setdefault(m.group(0), None)
     for page in layout.pages:
-        for uri, _ in page.page.links:
-            if uri.lower().startswith(("http://", "https://", "ftp://")):
+        for uri, (x0, y0, x1, y1) in page.page.links:
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            inside = any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes.get(page.page.number, []))
+            if inside and uri.lower().startswith(("http://", "https://", "ftp://")):
                 seen.setdefault(uri, None)
     return list(seen)

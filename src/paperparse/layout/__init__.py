@@ -38,8 +38,21 @@ def _running_keys(pages: list[Page]) -> set[str]:
     return {k for k, n in seen.items() if n >= need and len(k) > 1}
 
 
-def _line_kind(line: Line, page: Page, running: set[str]) -> str:
-    if line.rotated:
+def _line_numbers(page: Page) -> set[int]:
+    """Manuscript line numbers: bare numbers stacked at one x in the margin (ids of those lines)."""
+    by_x: dict[int, list[Line]] = {}
+    for ln in page.lines:
+        if len(ln.words) == 1 and ln.words[0].text.isdigit() and len(ln.words[0].text) <= 4:
+            by_x.setdefault(round(ln.x1 / 4), []).append(ln)
+    found: set[int] = set()
+    for lines in by_x.values():
+        if len(lines) >= 8:
+            found.update(id(ln) for ln in lines)
+    return found
+
+
+def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) -> str:
+    if line.rotated or id(line) in margin_ids:
         return "margin"
     in_margin = line.y1 < page.height * MARGIN or line.y0 > page.height * (1 - MARGIN)
     if in_margin:
@@ -58,38 +71,41 @@ def _vocabulary(pages: list[Page]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _column_right_edges(ordered: list[tuple[Line, int]]) -> dict[int, float]:
-    by_column: dict[int, list[float]] = {}
+def _column_edges(ordered: list[tuple[Line, int]]) -> dict[int, tuple[float, float]]:
+    """Where each column's text starts and ends (10th / 90th percentile of its lines' edges)."""
+    by_column: dict[int, list[Line]] = {}
     for line, col in ordered:
-        by_column.setdefault(col, []).append(line.x1)
+        by_column.setdefault(col, []).append(line)
     edges = {}
-    for col, xs in by_column.items():
-        xs.sort()
-        edges[col] = xs[int(0.9 * (len(xs) - 1))]
+    for col, lines in by_column.items():
+        lefts = sorted(ln.x0 for ln in lines)
+        rights = sorted(ln.x1 for ln in lines)
+        edges[col] = (lefts[int(0.1 * (len(lefts) - 1))], rights[int(0.9 * (len(rights) - 1))])
     return edges
 
 
 def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -> PageLayout:
-    gutters = find_gutters(page.lines, page.width)
+    margin_ids = _line_numbers(page)
+    gutters = find_gutters([ln for ln in page.lines if id(ln) not in margin_ids], page.width)
     lines = cut_at_gutters(page.lines, gutters)
     columns = columns_from_gutters(page, gutters)
     ordered = reading_order(lines, columns)
-    right_edges = _column_right_edges(ordered)
+    edges = _column_edges(ordered)
     blocks: list[Block] = []
     current: Block | None = None
     for line, col in ordered:
-        kind = _line_kind(line, page, running)
+        kind = _line_kind(line, page, running, margin_ids)
         if (
             current is not None
             and current.kind == kind == "text"
             and current.column == col
-            and not starts_new_block(current.lines[-1], line, right_edges[col])
+            and not starts_new_block(current.lines[-1], line, edges[col][1])
         ):
             current.lines.append(line)
             continue
         current = Block([line], page.number, col, kind, vocabulary=vocabulary)
         blocks.append(current)
-    return PageLayout(page, columns, blocks)
+    return PageLayout(page, columns, blocks, edges)
 
 
 def analyze(content: PdfContent) -> Layout:

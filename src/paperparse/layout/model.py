@@ -60,6 +60,8 @@ class PageLayout:
     columns: list[tuple[float, float]]
     """x-ranges of the text columns found on the page."""
     blocks: list[Block] = field(default_factory=list)
+    column_edges: dict[int, tuple[float, float]] = field(default_factory=dict)
+    """Per column index (-1: full width), where its text lines start and end."""
 
 
 @dataclass(slots=True)

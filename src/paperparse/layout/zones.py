@@ -17,6 +17,15 @@ _BACK_HEADING = re.compile(
     r"additional information|figure supplements?|decision letter|author response)\b",
     re.I,
 )
+# Administrative back matter: statements about the paper, not part of its argument
+_ADMIN_HEADING = re.compile(
+    r"^(additional information|funding( information| sources)?|competing interests?|conflicts? of interest|"
+    r"author contributions?|additional files|supplementary files|major datasets|author orcids|ethics|"
+    r"decision letter|author response|data availability|declaration of interests?|"
+    r"credit authorship contribution statement)\s*:?$",
+    re.I,
+)
+_NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 _BODY_START = re.compile(
     rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I
 )
@@ -57,8 +66,12 @@ def find_zones(layout: Layout) -> None:
             zone = "body"
         if i == ref_start:
             zone = "references"
-        elif zone == "references" and heading and _BACK_HEADING.match(text):
+        elif heading and zone != "front" and _ADMIN_HEADING.match(text):
             zone = "back"
+        elif heading and zone == "references" and _BACK_HEADING.match(text):
+            zone = "back"
+        elif heading and zone == "back" and (ref_start is None or i < ref_start) and _NUMBERED.match(text):
+            zone = "body"  # admin statements in mid-paper end at the next numbered heading
         block.zone = zone
     if all(b.zone == "front" for b in blocks):
         # no body heading found: only the first page's blocks can be front matter
