@@ -79,10 +79,11 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if len(text) > 100 or text.endswith((",", ";")) or re.search(r"\d{4}\)|et al\.", text):
         return None
-    letters = sum(c.isalpha() for c in text)
-    if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or not _stands_alone(block, layout):
-        return None
     m = _NUMBERED.match(text)
+    title = m.group("title") if m else text
+    letters = sum(c.isalpha() for c in title)
+    if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or not _stands_alone(block, layout):
+        return None
     if m and m.group("title")[:1].isupper() and not m.group("title").endswith("."):
         return m.group("num"), m.group("title")
     if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
