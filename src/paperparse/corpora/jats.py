@@ -85,6 +85,8 @@ def _name(elem: ET.Element) -> dict[str, Any]:
 
 
 def _authors(meta: ET.Element) -> list[dict[str, Any]]:
+    # correspondence addresses sit in author-notes, reached from the author by an xref
+    corresp = {c.get("id"): clean(text_of(c.find("email"))) for c in meta.iterfind("author-notes/corresp")}
     authors = []
     for contrib in meta.iterfind("contrib-group/contrib"):
         if contrib.get("contrib-type") != "author":
@@ -92,7 +94,14 @@ def _authors(meta: ET.Element) -> list[dict[str, Any]]:
         if contrib.find("name") is None and contrib.find("string-name") is None:
             continue  # a group author (collab) has no person name to compare
         author = _name(contrib)
-        author["email"] = _child_text(contrib, "email")
+        author["email"] = _child_text(contrib, "email") or next(
+            (
+                corresp[x.get("rid")]
+                for x in contrib.iterfind("xref")
+                if x.get("ref-type") == "corresp" and corresp.get(x.get("rid"))
+            ),
+            None,
+        )
         author["affiliations"] = [
             rid
             for x in contrib.iterfind("xref")

@@ -29,7 +29,7 @@ _INSTITUTION = re.compile(
     r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|facult|clinic)",
     re.I,
 )
-_MARKER = re.compile(r"^[\d*†‡§¶#a-z,]{1,4}$")
+_MARKER = re.compile(r"^[\d*†‡§¶#a-z,]{1,16}$")
 _INLINE_MARKER = re.compile(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
 
 
@@ -70,57 +70,62 @@ def _find_title(front: list[Block], page_height: float) -> int | None:
     return best
 
 
-def _markers_and_text(block: Block) -> list[tuple[str, list[str]]]:
-    """Per line: its text without superscript markers, and the markers it carried."""
-    out = []
+def _marked_text(block: Block) -> str:
+    """The block's text with raised markers written as "^1" so that splitting can keep them."""
+    parts = []
     for line in block.lines:
-        text_parts, markers = [], []
         for w in line.words:
             if w.rise == 1 and _MARKER.match(w.text.replace(" ", "")):
-                markers.extend(m for m in re.split(r"[,\s]+", w.text) if m)
-                text_parts.append(" ")
+                parts.append(" ^" + w.text.replace(" ", "") + " ")
             else:
-                text_parts.append(w.text + (" " if w.space_after else ""))
-        out.append(("".join(text_parts).strip(), markers))
-    return out
+                parts.append(w.text + (" " if w.space_after else ""))
+        parts.append("\n")
+    return "".join(parts)
 
 
 def _authors_from(block: Block) -> list[Author]:
     authors: list[Author] = []
-    text_with_markers = []
-    for line in block.lines:
-        parts = []
-        for w in line.words:
-            if w.rise == 1 and _MARKER.match(w.text.replace(" ", "")):
-                parts.append("^" + w.text.replace(" ", "") + " ")
-            else:
-                parts.append(w.text + (" " if w.space_after else ""))
-        text_with_markers.append("".join(parts))
-    for name, markers in split_authors(" ".join(text_with_markers)):
+    for name, markers in split_authors(_marked_text(block).replace("\n", " ")):
         name.affiliations = markers
         name.location = _location([block])
         authors.append(name)
     return authors
 
 
+_SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
+
+
 def _affiliations_from(blocks: list[Block]) -> list[Affiliation]:
+    """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), else one per line."""
     affs: list[Affiliation] = []
     for block in blocks:
-        for text, markers in _markers_and_text(block):
-            inline = _INLINE_MARKER.match(text)
-            if inline:  # a marker printed on the baseline: "1 Department of ..."
-                markers.append(inline.group(1))
-                text = text[inline.end():]
-            if not text or not _INSTITUTION.search(text):
-                if affs and text and not markers:
-                    affs[-1].raw += " " + text  # a wrapped affiliation line
+        text = _marked_text(block)
+        cuts = list(_SEGMENT.finditer(text))
+        if cuts:
+            pieces = [
+                ((m.group(1) or m.group(2)), text[m.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(text)])
+                for i, m in enumerate(cuts)
+            ]
+            lead = text[: cuts[0].start()].strip()
+            if lead and affs:
+                affs[-1].raw += " " + lead
+        else:
+            pieces = [(None, line) for line in text.split("\n")]
+        for marker, piece in pieces:
+            raw = re.sub(r"\s+", " ", piece).strip(" ;,")
+            if not raw:
                 continue
-            aff = parse_affiliation(text)
-            aff.id = markers[0] if markers else f"aff{len(affs) + 1}"
-            aff.location = _location([block])
+            if not _INSTITUTION.search(raw) and affs and marker is None:
+                affs[-1].raw += " " + raw  # a wrapped affiliation line
+                continue
+            known = next((a for a in affs if marker is not None and a.id == marker), None)
+            if known is not None:
+                continue
+            aff = Affiliation(id=marker or f"aff{len(affs) + 1}", raw=raw, location=_location([block]))
             affs.append(aff)
     for aff in affs:
         parsed = parse_affiliation(aff.raw)
+        aff.raw = parsed.raw
         aff.institution, aff.department, aff.address, aff.country = (
             parsed.institution,
             parsed.department,
@@ -130,6 +135,29 @@ def _affiliations_from(blocks: list[Block]) -> list[Affiliation]:
     return affs
 
 
+def _looks_like_names(block: Block) -> bool:
+    """Mostly capitalised words, separated by commas or "and": an author list, however long."""
+    text = re.sub(r"\^\S+", " ", _marked_text(block))
+    words = [w for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
+    if not words or len(text) > 3000 or _INSTITUTION.search(text) or "@" in text:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(1, text.count(",") + text.count(" and ") + 1)
+
+
+def _find_doi(layout: Layout, first_page: int) -> str | None:
+    """The article's DOI: the one its running heads or feet repeat, else the first on its first page."""
+    repeated: dict[str, int] = {}
+    for b in layout.blocks:
+        if b.kind == "running":
+            for m in DOI.finditer(b.text):
+                repeated[m.group(1)] = repeated.get(m.group(1), 0) + 1
+    if repeated:
+        return max(repeated, key=repeated.__getitem__)
+    m = DOI.search(" ".join(b.text for b in layout.blocks if b.page == first_page))
+    return m.group(1) if m else None
+
+
 def extract_header(layout: Layout) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
@@ -137,9 +165,7 @@ def extract_header(layout: Layout) -> Header:
     if not front:
         return header
     first_page = layout.pages[front[0].page - 1].page
-    page1_text = " ".join(b.text for b in layout.blocks if b.page == first_page.number)
-    doi = DOI.search(page1_text)
-    header.doi = doi.group(1) if doi else None
+    header.doi = _find_doi(layout, first_page.number)
 
     title_index = _find_title(front, first_page.height)
     if title_index is not None:
@@ -171,11 +197,10 @@ def extract_header(layout: Layout) -> Header:
                 abstract_blocks.append(b)
                 continue
             in_abstract = False
-        if author_block is None and title_index is not None and not abstract_blocks:
-            if 1 <= len(b.lines) <= 4 and not _INSTITUTION.search(text) and "@" not in text and len(text) < 400:
-                author_block = b
-                continue
-        if _INSTITUTION.search(text) and len(text) < 600 and not abstract_blocks:
+        if author_block is None and title_index is not None and not abstract_blocks and _looks_like_names(b):
+            author_block = b
+            continue
+        if _INSTITUTION.search(text) and len(text) < 3000 and not abstract_blocks:
             affiliation_blocks.append(b)
     if not abstract_blocks:  # no "Abstract" heading: the first long paragraph of the front zone
         for b in rest:

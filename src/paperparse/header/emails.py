@@ -14,8 +14,16 @@ _PIPED = re.compile(r"([\w.+-]+(?:\s*\|\s*[\w.+-]+)+)\s*@\s*([\w-]+(?:\.[\w-]+)+
 _SINGLE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
+_BROKEN_AFTER_DOT = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z]{2,}\b)")
+_BROKEN_BEFORE_AT = re.compile(r"\b([\w+-]+\.)\s+(?=[\w.+-]+@)")
+
+
 def find_emails(text: str) -> list[str]:
-    """Every email in the text, grouped forms "{alice,bob}@x.org" and "alice|bob@x.org" expanded."""
+    """Every email in the text, grouped forms "{alice,bob}@x.org" and "alice|bob@x.org" expanded.
+
+    Line breaks inside an address ("rsh@umn." / "edu") are closed first.
+    """
+    text = _BROKEN_BEFORE_AT.sub(r"\1", _BROKEN_AFTER_DOT.sub(r"\1", text))
     found: list[str] = []
     for pattern in (_GROUPED, _PIPED):
         for m in pattern.finditer(text):

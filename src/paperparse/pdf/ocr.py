@@ -21,6 +21,8 @@ from paperparse.pdf.model import Font, Line, Word
 DPI = 300
 MAX_PIXELS = 60_000_000
 """A poster-sized or hostile page is rendered below 300 dpi rather than allocating gigabytes."""
+MIN_SIDE_PIXELS = 32
+"""Below this (a sliver, or an absurd page squeezed into MAX_PIXELS) there is nothing to read."""
 TESSERACT_TIMEOUT = 300.0
 _WORD_LEVEL = "5"
 
@@ -66,6 +68,8 @@ def ocr_page(
     pixels = page_width * page_height * scale * scale
     if pixels > MAX_PIXELS:
         scale *= (MAX_PIXELS / pixels) ** 0.5
+    if min(page_width, page_height) * scale < MIN_SIDE_PIXELS:
+        raise OcrError(f"OCR of page {page_index + 1} skipped: a {page_width:g} x {page_height:g} pt page")
     with tempfile.TemporaryDirectory(prefix="paperparse-ocr-") as tmp:
         image = Path(tmp) / "page.pgm"
         # one thread per tesseract: the batch already runs one worker per core

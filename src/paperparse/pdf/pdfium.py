@@ -53,6 +53,21 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ".b", "-b", "cmbx",
 _ITALIC_NAMES = ("italic", "oblique", "cmti", "cmmi", "-it", ".i")
 _FONT_FLAG_ITALIC = 1 << 6
 
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",
+    "`": "\u0300",
+    "\u00a8": "\u0308",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+    "\u00b8": "\u0327",
+    "\u02c7": "\u030c",
+    "\u02d8": "\u0306",
+    "\u02da": "\u030a",
+    "\u02dd": "\u030b",
+    "\u02d9": "\u0307",
+    "\u00af": "\u0304",
+}
+
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
 
@@ -108,6 +123,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur_font: Font | None = None
     cur_rot = False
     prev_left = 0.0
+    pending_mark: tuple[str, float] | None = None
 
     def flush(touching: bool = False) -> None:
         if cur and cur_font is not None:
@@ -128,6 +144,18 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         _get_loose_box(textpage, i, rect_ref)
         left, right = rect.left, rect.right
         top, bottom = height - rect.top, height - rect.bottom
+        mark = _SPACING_ACCENTS.get(ch)
+        if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
+            centre = (left + right) / 2
+            if cur and prev_left - 1 <= centre <= x1 + 1:
+                cur[-1] += mark
+            else:
+                pending_mark = (mark, centre)
+            continue
+        if pending_mark is not None:
+            if left - 1 <= pending_mark[1] <= right + 1:
+                ch += pending_mark[0]
+            pending_mark = None
         if obj != cur_obj:
             info = fonts.get(obj)
             if info is None:
