@@ -42,11 +42,13 @@ def _stub_reference_model() -> None:
 
 
 def extract_hook(data: bytes, name: str | None = None, ocr: bool = False):
-    """The worker's extractor in these tests: 'hang' sleeps forever, 'crash' aborts like a segfault."""
+    """The worker's extractor here: 'hang' sleeps forever, 'crash' aborts like a segfault, 'hog' overeats."""
     if name and "hang" in name:
         time.sleep(3600)
     if name and "crash" in name:
         os.abort()
+    if name and "hog" in name:
+        bytearray(8 * 1024**3)  # beyond the worker's address-space cap
     time.sleep(float(os.environ.get(SLOW_ENV, "0")))
     _stub_reference_model()
     return extract(data, name=name, ocr=ocr)
@@ -130,16 +132,18 @@ def test_hang_and_crash_cost_only_their_file(
 ) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
-    for name in ("good", "hang", "crash"):
+    for name in ("good", "hang", "crash", "hog"):
         shutil.copy(paper, src / f"{name}.pdf")
     started = time.monotonic()
-    assert cli_main(["batch", str(src), str(out), "--workers", "3", "--timeout", "3", "--ocr", "off"]) == 0
+    args = ["--workers", "4", "--timeout", "3", "--max-memory-mb", "1024", "--ocr", "off"]
+    assert cli_main(["batch", str(src), str(out), *args]) == 0
     assert time.monotonic() - started < 15
     assert (out / "good.json").exists()
     assert _error_type(out, "hang") == "timeout"
     assert _error_type(out, "crash") == "crash"
     assert "SIGABRT" in json.loads((out / "crash.error.json").read_text())["error"]["message"]
-    assert "3 files: 1 ok, 2 errors" in capsys.readouterr().out
+    assert _error_type(out, "hog") == "memory"
+    assert "4 files: 1 ok, 3 errors" in capsys.readouterr().out
 
 
 def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, paper: Path) -> None:
