@@ -14,7 +14,7 @@ from paperparse.layout.zones import is_heading_like
 
 _CAPTION = re.compile(
     r"^\s*(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
-    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)\s*[.:|—-]?\s*",
+    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)\s*(?P<sep>[.:|—-])?\s*",
     re.I,
 )
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
@@ -24,6 +24,7 @@ _UNNUMBERED_HEADS = re.compile(
     r"data availability|supplementary.*|limitations|future work|experiments?|evaluation|summary)$",
     re.I,
 )
+_CAPTION_DOI = re.compile(r"\s*DOI:\s*\S+\s*$")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
 
@@ -93,6 +94,29 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
     return None
 
 
+def _caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
+    """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'."""
+    m = _CAPTION.match(text)
+    if m is None or text[m.end() :].lower().startswith("continued"):
+        return None
+    first = block.lines[0].words[0].font
+    separated = m.group("sep") in (".", ":", "|")
+    if first.bold or block.size < body_size - 0.3 or separated:
+        return m
+    return None
+
+
+def _continues_caption(last: Block, block: Block) -> bool:
+    """The rest of a caption whose label line was set in another weight: close below it, same size."""
+    return (
+        block.page == last.page
+        and not block.text.startswith("DOI")
+        and block.column == last.column
+        and 0 <= block.y0 - last.y1 < 0.8 * last.size
+        and abs(block.size - last.size) < 0.3
+    )
+
+
 def _level(number: str | None, size: float, sizes: list[float]) -> int:
     if number:
         if re.match(r"^[A-Z]$", number) or re.match(r"^[IVXL]+$", number):
@@ -135,6 +159,8 @@ def extract_body(layout: Layout) -> Body:
     head_ids = {id(b): (num, title) for b, num, title in heads}
     current: Section | None = None
     last_paragraph_open = False
+    open_caption: Caption | None = None
+    caption_end: Block | None = None
     for b in blocks:
         text = re.sub(r"\s+", " ", b.text).strip()
         if id(b) in head_ids:
@@ -149,14 +175,21 @@ def extract_body(layout: Layout) -> Body:
             body.sections.append(current)
             last_paragraph_open = False
             continue
-        caption = _CAPTION.match(text)
-        if caption and (b.font.bold or b.lines[0].words[0].font.bold or len(text) > 20):
+        if caption_end is not None and _continues_caption(caption_end, b):
+            open_caption.caption += " " + text  # type: ignore[union-attr]
+            caption_end = b
+            continue
+        caption_end = None
+        caption = _caption_start(b, text, layout.body_size)
+        if caption:
             kind = caption.group("kind").lower()
             label = f"{caption.group('kind')} {caption.group('num')}"
-            item = Caption(id="", label=label, caption=text[caption.end():].strip() or text, location=_location(b))
+            description = _CAPTION_DOI.sub("", text[caption.end() :]).strip()
+            open_caption = Caption(id="", label=label, caption=description, location=_location(b))
             target = body.tables if kind.endswith("table") else body.figures
-            item.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
-            target.append(item)
+            open_caption.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
+            target.append(open_caption)
+            caption_end = b
             continue
         if _is_footnote(b, layout):
             body.footnotes.append(Footnote(text, _location(b)))
