@@ -12,7 +12,9 @@ from paperparse.pdf.text_normalize import join_lines
 from paperparse.references.parser import parse_reference
 
 _LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\d{1,3}(?=\s+[A-Z]))")
-_AUTHOR_START = re.compile(r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])")
+_AUTHOR_START = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
+)
 MAX_ENTRY_CHARS = 3000
 """Longer than any real reference: past it an entry is cut (a hostile or misread list)."""
 
