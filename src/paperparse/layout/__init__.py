@@ -38,17 +38,31 @@ def _running_keys(pages: list[Page]) -> set[str]:
     return {k for k, n in seen.items() if n >= need and len(k) > 1}
 
 
-def _line_numbers(page: Page) -> set[int]:
-    """Manuscript line numbers: bare numbers stacked at one x in the margin (ids of those lines)."""
-    by_x: dict[int, list[Line]] = {}
+def _split_line_numbers(page: Page) -> set[int]:
+    """Manuscript line numbers: numbers stacked at one x in the margin, alone or glued to a text line.
+
+    Glued ones are cut off their line; returns the ids of the number-only lines.
+    """
+    candidates: dict[int, list[Line]] = {}
     for ln in page.lines:
-        if len(ln.words) == 1 and ln.words[0].text.isdigit() and len(ln.words[0].text) <= 4:
-            by_x.setdefault(round(ln.x1 / 4), []).append(ln)
-    found: set[int] = set()
-    for lines in by_x.values():
-        if len(lines) >= 8:
-            found.update(id(ln) for ln in lines)
-    return found
+        first = ln.words[0]
+        if first.text.isdigit() and len(first.text) <= 4:
+            alone = len(ln.words) == 1
+            if alone or ln.words[1].x0 - first.x1 > 1.0 * max(first.font.size, 1.0):
+                candidates.setdefault(round(first.x1 / 4), []).append(ln)
+    numbers: set[int] = set()
+    for lines in candidates.values():
+        if len(lines) < 8:
+            continue
+        for ln in lines:
+            if len(ln.words) > 1:
+                number = Line([ln.words[0]], ln.page, ln.rotated)
+                del ln.words[0]
+                page.lines.append(number)
+                numbers.add(id(number))
+            else:
+                numbers.add(id(ln))
+    return numbers
 
 
 def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) -> str:
@@ -85,7 +99,7 @@ def _column_edges(ordered: list[tuple[Line, int]]) -> dict[int, tuple[float, flo
 
 
 def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -> PageLayout:
-    margin_ids = _line_numbers(page)
+    margin_ids = _split_line_numbers(page)
     gutters = find_gutters([ln for ln in page.lines if id(ln) not in margin_ids], page.width)
     lines = cut_at_gutters(page.lines, gutters)
     columns = columns_from_gutters(page, gutters)

@@ -14,7 +14,8 @@ REFERENCES_HEADING = re.compile(
 )
 _BACK_HEADING = re.compile(
     rf"^{_NUMBER}(appendix|appendices|supplementary|supporting information|author contributions|"
-    r"additional information|figure supplements?|decision letter|author response)\b",
+    r"additional information|figure supplements?|decision letter|author response|figure legends?|"
+    r"figure captions|figures|tables|legends|source data)\b",
     re.I,
 )
 # Administrative back matter: statements about the paper, not part of its argument

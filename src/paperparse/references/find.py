@@ -15,6 +15,7 @@ _LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
 )
+_ENTRY_END = re.compile(r"([.)\]]|\b10\.\d{4,9}/\S+|https?://\S+|\d)\s*$")
 MAX_ENTRY_CHARS = 3000
 """Longer than any real reference: past it an entry is cut (a hostile or misread list)."""
 
@@ -28,12 +29,16 @@ def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
     return out
 
 
-def _column_left(lines: list[tuple[Line, Block]]) -> dict[tuple[int, int], float]:
-    left: dict[tuple[int, int], float] = {}
-    for ln, block in lines:
-        key = (block.page, block.column)
-        left[key] = min(left.get(key, ln.x0), ln.x0)
-    return left
+def _left_edges(lines: list[tuple[Line, Block]]) -> list[float]:
+    """Per line, where the lines sharing its x-range start: the flush edge it is indented from (or not)."""
+    by_page: dict[int, list[Line]] = {}
+    for ln, _ in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    edges = []
+    for ln, _ in lines:
+        overlapping = [o.x0 for o in by_page[ln.page] if o.x0 < ln.x1 and ln.x0 < o.x1]
+        edges.append(min(overlapping, default=ln.x0))
+    return edges
 
 
 def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Block]]]:
@@ -41,24 +46,21 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
     if not lines:
         return []
     labelled = sum(1 for ln, _ in lines if _LABEL_START.match(ln.text))
-    left = _column_left(lines)
-    indented = sum(1 for ln, b in lines if ln.x0 > left[(b.page, b.column)] + 0.8 * ln.size)
+    left = _left_edges(lines)
+    indented = sum(1 for (ln, _), edge in zip(lines, left, strict=True) if ln.x0 > edge + 0.8 * ln.size)
     entries: list[list[tuple[Line, Block]]] = []
-    for item in lines:
+    for item, edge in zip(lines, left, strict=True):
         ln, block = item
         text = ln.text
-        at_left = ln.x0 <= left[(block.page, block.column)] + 0.8 * ln.size
+        at_left = ln.x0 <= edge + 0.8 * ln.size
         if labelled >= 2 and labelled >= 0.15 * len(lines):
             new = bool(_LABEL_START.match(text)) and at_left
         elif indented >= 0.2 * len(lines):
             new = at_left  # hanging indent: entries start flush, continuations are indented
         else:
             prev = entries[-1][-1] if entries else None
-            new = (
-                prev is None
-                or prev[1] is not block
-                or (prev[0].text.rstrip().endswith(".") and bool(_AUTHOR_START.match(text)))
-            )
+            ended = prev is not None and bool(_ENTRY_END.search(prev[0].text))
+            new = prev is None or (ended and (prev[1] is not block or bool(_AUTHOR_START.match(text))))
         if new or not entries:
             entries.append([item])
         else:
@@ -71,8 +73,8 @@ def find_references(layout: Layout) -> list[Reference]:
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
         raw = join_lines([ln.text for ln, _ in entry], layout.vocabulary)[:MAX_ENTRY_CHARS]
-        if len(raw) < 12:
-            continue
+        if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
+            continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")
         first = entry[0][0]
         same_page = [ln for ln, _ in entry if ln.page == first.page]
