@@ -305,6 +305,22 @@ def render(results: dict[str, Any], markdown: bool) -> str:
     return "\n".join(render_table(name, r, markdown) for name, r in results["corpora"].items())
 
 
+README_START = "<!-- results:start -->"
+README_END = "<!-- results:end -->"
+
+
+def update_readme(readme: Path, tables: str, argv: Sequence[str] | None) -> None:
+    """Replace the results section of README with this run's tables, so the README shows what ran."""
+    text = readme.read_text("utf-8")
+    if README_START not in text or README_END not in text:
+        raise SystemExit(f"{readme} has no {README_START} ... {README_END} section")
+    command = "paperparse eval " + " ".join(a for a in (argv or sys.argv[1:]) if not a.startswith("--update-readme"))
+    command = re.sub(r"\s+\S*README\S*", "", command).strip()
+    body = f"{README_START}\nProduced by `{command}`:\n\n{tables.strip()}\n{README_END}"
+    head, rest = text.split(README_START, 1)
+    readme.write_text(head + body + rest.split(README_END, 1)[1], "utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """CLI entry: prints the tables; exit code 1 when --check-baseline finds a regression."""
     parser = argparse.ArgumentParser(prog="paperparse eval", description=__doc__.splitlines()[0])
@@ -315,12 +331,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--synthetic", action="store_true", help="also score eLife's synthetic article alone")
     parser.add_argument("--check-baseline", type=Path, help="fail on a metric below this baseline")
     parser.add_argument("--write-baseline", type=Path, help="record the key metrics of this run")
+    parser.add_argument("--update-readme", type=Path, help="write the Markdown tables into this README")
     args = parser.parse_args(argv)
     if not (args.shared / "corpora").is_dir():
         print(f"no corpora under {args.shared}: pass --shared PATH", file=sys.stderr)
         return 2
     results = run(args.shared, args.quick, args.json, synthetic=args.synthetic)
     print(render(results, args.markdown))
+    if args.update_readme:
+        update_readme(args.update_readme, render(results, markdown=True), argv)
     if args.write_baseline:
         baseline.write(results, args.write_baseline)
         print(f"baseline written to {args.write_baseline}")
