@@ -58,6 +58,16 @@ def _cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from paperparse.service import serve
+    except ImportError as exc:
+        print(f"paperparse serve needs the service extra: pip install 'paperparse[service]' ({exc})", file=sys.stderr)
+        return 2
+    serve(args.host, args.port, args.max_upload_mb, args.timeout, args.max_concurrency)
+    return 0
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from paperparse.bench import format_table, run
 
@@ -108,6 +118,14 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("refs", help="reference strings on stdin, one per line → JSON lines")
     p.set_defaults(func=_cmd_refs)
+
+    p = sub.add_parser("serve", help="HTTP service: GROBID-compatible /api, JSON /v1, a viewer at /")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    p.add_argument("--port", type=int, default=8070, help="GROBID's port by default")
+    p.add_argument("--max-upload-mb", type=float, default=50.0, help="larger uploads get 413")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds per request before 504")
+    p.add_argument("--max-concurrency", type=int, help="worker processes; more requests get 503 (default: CPUs)")
+    p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("bench", help="pages/s, PDFs/s and peak RSS against the pypdfium2 floor")
     p.add_argument("dir")
