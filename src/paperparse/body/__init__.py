@@ -43,6 +43,13 @@ def _location(block: Block) -> Location:
     return Location(block.page, block.bbox)
 
 
+def _union(location: Location | None, block: Block) -> Location:
+    if location is None or location.page != block.page:
+        return location or _location(block)
+    x0, y0, x1, y1 = location.bbox
+    return Location(location.page, (min(x0, block.x0), min(y0, block.y0), max(x1, block.x1), max(y1, block.y1)))
+
+
 def is_equation(block: Block) -> bool:
     text = block.text
     if len(text) > 300 or len(text) < 3:
@@ -177,6 +184,7 @@ def extract_body(layout: Layout) -> Body:
             continue
         if caption_end is not None and _continues_caption(caption_end, b):
             open_caption.caption += " " + text  # type: ignore[union-attr]
+            open_caption.location = _union(open_caption.location, b)  # type: ignore[union-attr]
             caption_end = b
             continue
         caption_end = None

@@ -16,7 +16,7 @@ from paperparse.pdf.model import Line, Page, PdfContent
 
 __all__ = ["Block", "Layout", "PageLayout", "analyze"]
 
-MARGIN = 0.085
+MARGIN = 0.13
 """Top and bottom share of the page where running heads, feet and page numbers live."""
 
 _DIGITS = re.compile(r"\d+")

@@ -45,6 +45,39 @@ def is_heading_like(block: Block, body_size: float) -> bool:
     )
 
 
+_ANY_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})\.\s)")
+
+
+def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Bibliographies with no heading: runs of blocks numbered "[n]", "[n+1]", ... (start, end).
+
+    The run may start past [1]: the first entries can sit on a page whose text is unreadable.
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(blocks):
+        first = _ANY_LABEL.match(blocks[i].lines[0].text)
+        if first is None:
+            i += 1
+            continue
+        start_label = expected = int(first.group(1) or first.group(2))
+        last = i
+        for j in range(i, len(blocks)):
+            for line in blocks[j].lines:
+                m = _ANY_LABEL.match(line.text)
+                if m and expected <= int(m.group(1) or m.group(2)) <= expected + 1:  # one may be lost
+                    expected = int(m.group(1) or m.group(2)) + 1
+                    last = j
+            if j > last + 12:  # double-spaced entries make a block of every line
+                break
+        if expected - start_label >= 5:
+            runs.append((i, last + 1))
+            i = last + 1
+        else:
+            i += 1
+    return runs
+
+
 def find_zones(layout: Layout) -> None:
     """Mark each text block's zone in place.
 
@@ -58,6 +91,7 @@ def find_zones(layout: Layout) -> None:
         text = block.text.strip()
         if (is_heading_like(block, layout.body_size) or len(text) < 40) and REFERENCES_HEADING.match(text):
             ref_start = i
+    unheaded = _unheaded_lists(blocks) if ref_start is None else []
     zone = "front"
     first_page = blocks[0].page
     for i, block in enumerate(blocks):
@@ -65,8 +99,10 @@ def find_zones(layout: Layout) -> None:
         heading = is_heading_like(block, layout.body_size)
         if zone == "front" and (block.page > first_page + 1 or (heading and _BODY_START.match(text))):
             zone = "body"
-        if i == ref_start:
+        if i == ref_start or any(start == i for start, _ in unheaded):
             zone = "references"
+        elif any(end == i for _, end in unheaded):
+            zone = "body"
         elif heading and zone != "front" and _ADMIN_HEADING.match(text):
             zone = "back"
         elif heading and zone == "references" and _BACK_HEADING.match(text):

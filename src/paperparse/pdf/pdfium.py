@@ -170,7 +170,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 size = max(cur_font.size, 1.0)
                 gap = left - x1
                 same_band = abs(bottom - y1) < 0.3 * size
-                size_change = abs(font.size - cur_font.size) > 0.15 * size
+                # a raised or lowered run in another size is a marker; small capitals keep the baseline
+                size_change = abs(font.size - cur_font.size) > 0.15 * size and abs(bottom - y1) > 0.12 * size
                 backwards = left < prev_left - 0.2 * size  # decomposed ligatures share one box
                 if not same_band or gap > 0.12 * size or backwards or size_change:
                     flush(touching=same_band and abs(gap) < 0.05 * size)
