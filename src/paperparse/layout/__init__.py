@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from paperparse.layout.blocks import starts_new_block
+from paperparse.layout.blocks import starts_new_block, typical_gap
 from paperparse.layout.columns import columns_from_gutters, cut_at_gutters, find_gutters, reading_order
 from paperparse.layout.model import Block, Layout, PageLayout
 from paperparse.layout.zones import find_zones
@@ -105,6 +105,7 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
     columns = columns_from_gutters(page, gutters)
     ordered = reading_order(lines, columns)
     edges = _column_edges(ordered)
+    usual_gap = typical_gap(ordered)
     blocks: list[Block] = []
     current: Block | None = None
     for line, col in ordered:
@@ -113,7 +114,7 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
             current is not None
             and current.kind == kind == "text"
             and current.column == col
-            and not starts_new_block(current.lines[-1], line, edges[col][1])
+            and not starts_new_block(current.lines[-1], line, edges[col][1], usual_gap)
         ):
             current.lines.append(line)
             continue

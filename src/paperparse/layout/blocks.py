@@ -9,11 +9,21 @@ from paperparse.pdf.model import Line
 _LIST_START = re.compile(r"^(\[\d+\]|\d{1,3}\.\s|[•◦▪–-]\s|\(\w\)\s)")
 
 
-def starts_new_block(prev: Line, line: Line, column_right: float) -> bool:
+def typical_gap(ordered: list[tuple[Line, int]]) -> float:
+    """The usual white space between consecutive lines of a column: double-spaced manuscripts have more."""
+    gaps = sorted(
+        b.y0 - a.y1
+        for (a, col_a), (b, col_b) in zip(ordered, ordered[1:], strict=False)
+        if col_a == col_b and abs(a.size - b.size) < 0.5 and 0 <= b.y0 - a.y1 < 2.5 * a.size
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= 5 else 0.0
+
+
+def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: float = 0.0) -> bool:
     """Whether `line` opens a new block after `prev` in the same column."""
     size = max(prev.size, 1.0)
     gap = line.y0 - prev.y1
-    if gap > 0.9 * size or gap < -0.5 * size:
+    if gap > max(0.9 * size, usual_gap + 0.6 * size) or gap < -0.5 * size:
         return True
     if abs(line.size - prev.size) > 0.06 * size:
         return True
