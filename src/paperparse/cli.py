@@ -85,10 +85,13 @@ def _cmd_eval(rest: list[str]) -> int:
 
 
 def _cmd_train(rest: list[str]) -> int:
-    if not rest or rest[0] != "references":
-        print("usage: paperparse train references [options]  (the model units that can be trained)")
+    if not rest or rest[0] not in ("references", "header"):
+        print("usage: paperparse train {references,header} [options]  (the model units that can be trained)")
         return 2
-    from paperparse.references.train import main as train_main
+    if rest[0] == "header":
+        from paperparse.header.labeller.train import main as train_main
+    else:
+        from paperparse.references.train import main as train_main
 
     return train_main(rest[1:])
 

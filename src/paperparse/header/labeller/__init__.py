@@ -1,0 +1,1 @@
+"""The learned header labeller: line features, the CRF model beside them, and its training."""
