@@ -62,6 +62,8 @@ class Caption:
 class Footnote:
     text: str
     location: Location | None = None
+    marker: str | None = None
+    """The mark that ties the note to the text ("1", "*", "†"), taken off the text."""
 
 
 @dataclass(slots=True)

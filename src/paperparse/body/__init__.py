@@ -133,7 +133,8 @@ def _level(number: str | None, size: float, sizes: list[float]) -> int:
     return min(3, rank + 1)
 
 
-_FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶])\s*\S+\s+\S+\s+\S+")
+_FOOTNOTE_MARK = re.compile(r"^(\d{1,2}(?!\d)|[*†‡§¶#∗]+|[a-z](?=\s))\s*")
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶a-z])\s*\S+\s+\S+\s+\S+")
 
 
 def _is_footnote(block: Block, layout: Layout) -> bool:
@@ -145,10 +146,33 @@ def _is_footnote(block: Block, layout: Layout) -> bool:
     return block.y0 > 0.6 * page.height and (first.rise == 1 or block.text.lstrip()[:1] in "*†‡§¶")
 
 
+def _footnote(block: Block) -> Footnote:
+    text = re.sub(r"\s+", " ", block.text).strip()
+    m = _FOOTNOTE_MARK.match(text)
+    if m is None:
+        return Footnote(text, _location(block))
+    return Footnote(text[m.end() :].strip(), _location(block), m.group(1))
+
+
+def _is_footnote_tail(block: Block, layout: Layout, last: Footnote) -> bool:
+    """The rest of the previous page's last footnote: small print, lowest in its column, no marker."""
+    page_layout = layout.pages[block.page - 1]
+    if last.location is None or last.location.page != block.page - 1 or last.text.endswith("."):
+        return False
+    if block.size >= layout.body_size - 0.5 or block.y0 < 0.6 * page_layout.page.height:
+        return False
+    if not block.text[:1].islower() or len(block.text.split()) < 5:
+        return False
+    return not any(
+        b.kind == "text" and b.column == block.column and b.y0 > block.y1 and b is not block
+        for b in page_layout.blocks
+    )
+
+
 def front_footnotes(layout: Layout) -> list[Footnote]:
     """Notes of the first page's front matter that carry a symbol marker ("† equal contribution")."""
     return [
-        Footnote(re.sub(r"\s+", " ", b.text).strip(), _location(b))
+        _footnote(b)
         for b in layout.text_blocks("front")
         if b.size < layout.body_size and b.text.lstrip()[:1] in "†‡§¶" and len(b.text.split()) >= 3
     ]
@@ -200,7 +224,10 @@ def extract_body(layout: Layout) -> Body:
             caption_end = b
             continue
         if _is_footnote(b, layout):
-            body.footnotes.append(Footnote(text, _location(b)))
+            body.footnotes.append(_footnote(b))
+            continue
+        if body.footnotes and _is_footnote_tail(b, layout, body.footnotes[-1]):
+            body.footnotes[-1].text += " " + text
             continue
         if is_equation(b):
             body.equations.append(Footnote(text, _location(b)))
