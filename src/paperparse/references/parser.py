@@ -1,0 +1,222 @@
+"""Reference string → Reference: a leading-label rule, CRF labelling, then exact rules per field.
+
+The CRF decides where fields are; exact patterns (DOI, URL, arXiv id, page range, year) decide their values,
+because those formats are exact and the CRF's boundaries are not.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from paperparse.document import RefAuthor, Reference
+from paperparse.references import model
+from paperparse.references.tokens import Token, tokenize
+
+_LABEL = re.compile(
+    r"^\s*(?:\[([^\[\]]{1,16})\]|\((\d{1,4}[a-z]?)\)|(\d{1,3})[.)](?=\s)|(\d{1,3})(?=\s+\S))\s*"
+)
+_PUNCT_ONLY = re.compile(r"^[^\w]+$")
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"arxiv:?\s*(?:abs/)?([a-z][a-z\-]+(?:\.[a-z]{2})?/\d{7}|\d{4}\.\d{4,5})(v\d+)?"
+    r"|\b((?:astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics"
+    r"|quant-ph|math|cs)(?:\.[A-Z]{2})?/\d{7})(v\d+)?",
+    re.IGNORECASE,
+)
+_ARXIV_NEW = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")
+_PAGE_RANGE = re.compile(r"([A-Za-z]?\d+[A-Za-z]?)\s*(?:[-‐‑–—−]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
+_NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
+_VOLUME_PREFIX = re.compile(r"^\W*(?:vol(?:ume)?s?|bd|band|v)\b\W*", re.IGNORECASE)
+_ISSUE_PREFIX = re.compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft|n°)\b\W*", re.IGNORECASE)
+_VOLUME_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|\b[IVXLCM]+\b")
+_VOLUME_WITH_ISSUE = re.compile(r"^(\d+)\s*\(\s*(\d+(?:\s*[-–/]\s*\d+)?)\s*\)?$")
+_ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+coll\b\.?", re.IGNORECASE)
+_AUTHOR_SEPARATORS = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*&\s*|;", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z]{1,3}$")
+_DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
+_PARTICLES = frozenset("van von de der den la le du di da del della dos des ten ter zu al el bin ibn".split())
+
+
+def parse_reference(
+    raw: str, ref_id: str = "b0", label: str | None = None, *, model_path: Path = model.MODEL_PATH
+) -> Reference:
+    """Parse one reference string; best effort on any input, never raises for any text."""
+    body_start = 0
+    m = _LABEL.match(raw)
+    if m:
+        body_start = m.end()
+        if label is None:
+            label = next(g for g in m.groups() if g is not None).strip() or None
+    body = raw[body_start:]
+    tokens = tokenize(body)
+    labels = model.predict(tokens, model_path)
+    ref = reference_from_labels(body, tokens, labels, ref_id)
+    ref.raw = raw
+    ref.label = label
+    return ref
+
+
+def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
+    """Turn token labels into Reference fields (used for predictions and, in evaluation, for gold)."""
+    segments: dict[str, list[str]] = {}
+    spans: list[list] = []  # [label, start, end]; separating punctuation labelled "other" joins a field
+    for tok, lab in zip(tokens, labels, strict=False):
+        if lab == "other" and _PUNCT_ONLY.match(tok.text):
+            continue
+        if spans and spans[-1][0] == lab:
+            spans[-1][2] = tok.end
+        else:
+            spans.append([lab, tok.start, tok.end])
+    for lab, start, end in spans:
+        segments.setdefault(lab, []).append(raw[start:end])
+
+    def first(lab: str) -> str | None:
+        values = segments.get(lab)
+        return values[0] if values else None
+
+    ref = Reference(id=ref_id, raw=raw)
+    ref.authors = split_authors(first("author") or "")
+    ref.title = first("title")
+    ref.venue = first("venue")
+    ref.publisher = first("publisher")
+    ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
+    ref.volume, ref.issue = _volume_issue(first("volume"), first("issue"))
+    ref.pages = normalize_pages(first("pages"))
+    ref.doi = find_doi(raw)
+    ref.url = find_url(raw)
+    ref.arxiv = find_arxiv(raw) or _arxiv_from_segment(first("arxiv"))
+    return ref
+
+
+def normalize_pages(text: str | None) -> str | None:
+    """'pp. 123--145' → '123-145'; a single page or article number stays as it is ('e1003')."""
+    if not text:
+        return None
+    m = _PAGE_RANGE.search(text)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = _NUMBERISH.search(text)
+    return m.group() if m else None
+
+
+def _volume_issue(volume: str | None, issue: str | None) -> tuple[str | None, str | None]:
+    if volume:
+        volume = _VOLUME_PREFIX.sub("", volume).strip(" .,;:()[]")
+        both = _VOLUME_WITH_ISSUE.match(volume)
+        if both:
+            volume, issue = both.group(1), issue or both.group(2)
+        else:
+            m = _VOLUME_VALUE.search(volume)
+            volume = m.group() if m else volume or None
+    if issue:
+        issue = _ISSUE_PREFIX.sub("", issue).strip(" .,;:()[]") or None
+    return volume, issue
+
+
+def _trim_link(text: str) -> str:
+    text = text.rstrip(".,;:")
+    for open_, close in ("()", "[]"):
+        while text.endswith(close) and text.count(close) > text.count(open_):
+            text = text[:-1].rstrip(".,;:")
+    return text
+
+
+def find_doi(text: str) -> str | None:
+    """The first DOI (10.prefix/suffix), trailing sentence punctuation removed."""
+    m = _DOI.search(text)
+    return _trim_link(m.group()) if m else None
+
+
+def find_url(text: str) -> str | None:
+    """The first http(s)/ftp/www URL, trailing sentence punctuation removed."""
+    m = _URL.search(text)
+    return _trim_link(m.group()) if m else None
+
+
+def find_arxiv(text: str) -> str | None:
+    """An arXiv identifier: 'arXiv:1234.56789v2' or an old-style 'hep-th/9901001'."""
+    m = _ARXIV.search(text)
+    if not m:
+        return None
+    ident, version = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return ident + (version or "")
+
+
+def _arxiv_from_segment(segment: str | None) -> str | None:
+    if not segment:
+        return None
+    m = _ARXIV_NEW.search(segment.replace(" ", ""))
+    return m.group() if m else None
+
+
+def split_authors(text: str) -> list[RefAuthor]:
+    """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'."""
+    text = _ET_AL.sub(",", text)
+    pieces = [p.strip(" ,:") for p in _AUTHOR_SEPARATORS.sub(",", text).split(",")]
+    pieces = [p for p in pieces if p and any(c.isalpha() for c in p)]
+    authors: list[RefAuthor] = []
+    i = 0
+    while i < len(pieces):
+        words = _split_glued_initials(pieces[i].split())
+        nxt = _split_glued_initials(pieces[i + 1].split()) if i + 1 < len(pieces) else []
+        if _is_surname_only(words) and nxt and _is_given(nxt):
+            authors.append(_author(" ".join(nxt), pieces[i]))
+            i += 2
+            continue
+        authors.append(_name_from_words(words))
+        i += 1
+    return authors
+
+
+def _is_surname_only(words: list[str]) -> bool:
+    """One word (or particles + one word) that is not itself a run of initials."""
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    return len(core) == 1 and not _INITIALS.match(core[0])
+
+
+def _is_given(words: list[str]) -> bool:
+    """What follows a comma after a surname: initials, a given name, or a given name and initials."""
+    initial = [bool(_INITIALS.match(w) or _DOTTED_INITIAL.match(w)) for w in words]
+    if all(initial):
+        return True
+    return words[0][:1].isupper() and not initial[0] and all(initial[1:]) and len(words) <= 3
+
+
+def _split_glued_initials(words: list[str]) -> list[str]:
+    """'J.A.Smith' → ['J.', 'A.', 'Smith'] so the initials rule sees each part."""
+    out: list[str] = []
+    for w in words:
+        parts = re.findall(r"[A-Z]\.|[^.]+\.?", w) if w.count(".") > 1 or re.match(r"^[A-Z]\.\w", w) else [w]
+        out.extend(p for p in parts if p)
+    return out
+
+
+def _name_from_words(words: list[str]) -> RefAuthor:
+    if len(words) == 1:
+        return _author(None, words[0])
+    if _DOTTED_INITIAL.match(words[0]) or (_INITIALS.match(words[0]) and not _INITIALS.match(words[-1])):
+        k = 0
+        while k < len(words) - 1 and (_INITIALS.match(words[k]) or _DOTTED_INITIAL.match(words[k])):
+            k += 1
+        return _author(" ".join(words[:k]), " ".join(words[k:]))
+    if _INITIALS.match(words[-1]) or _DOTTED_INITIAL.match(words[-1]):
+        k = len(words) - 1
+        while k > 1 and (_INITIALS.match(words[k - 1]) or _DOTTED_INITIAL.match(words[k - 1])):
+            k -= 1
+        return _author(" ".join(words[k:]), " ".join(words[:k]))
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return _author(" ".join(words[:k]), " ".join(words[k:]))
+
+
+def _author(given: str | None, surname: str) -> RefAuthor:
+    surname = surname.strip(" ,;:")
+    if surname.endswith(".") and not _DOTTED_INITIAL.match(surname):
+        surname = surname[:-1]
+    given = given.strip(" ,;:") if given else None
+    name = f"{given} {surname}" if given else surname
+    return RefAuthor(name=name, given=given or None, surname=surname or None)

@@ -1,0 +1,134 @@
+"""Rebuild the reference CRF from the tagged corpora in ../shared, and score it field by field.
+
+    python -m paperparse.references.train --shared /work/shared --out src/paperparse/references/reference_crf.crfsuite
+
+Trains on GROBID citation/corpus + AnyStyle core/good/ugly/bad (train split) + ParsCit (all sets present).
+GROBID citation/evaluation and the AnyStyle test split are never trained on; they are what `evaluate` scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from paperparse.corpora.tagged_refs import (
+    TaggedReference,
+    load_anystyle,
+    load_grobid_citations,
+    load_parscit,
+)
+from paperparse.document import Reference
+from paperparse.references import model
+from paperparse.references.features import token_features
+from paperparse.references.parser import parse_reference, reference_from_labels
+
+CRF_PARAMS = {
+    "c1": 1.0,  # L1 keeps the model file small by zeroing rare features
+    "c2": 0.01,
+    "feature.minfreq": 2,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+FIELDS = ("authors", "title", "venue", "year", "volume", "issue", "pages")
+CORE_FIELDS = ("authors", "title", "venue", "year", "volume", "pages")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def training_references(corpora: Path) -> list[TaggedReference]:
+    """Every training sequence, in a fixed order (so training is deterministic).
+
+    GROBID's citation/corpus folder also holds copies of its evaluation files, and a few AnyStyle strings
+    recur with different punctuation, so anything whose normalised text is in a held-out set is dropped.
+    """
+    held_out = {_norm(r.raw) for r in load_grobid_citations("evaluation", corpora)}
+    held_out |= {_norm(r.raw) for r in load_anystyle(("core", "good", "ugly"), split="test", root=corpora)}
+    refs = list(load_grobid_citations("corpus", corpora))
+    refs += load_anystyle(("core", "good", "ugly", "bad"), split="train", root=corpora)
+    refs += load_parscit(root=corpora)
+    return [r for r in refs if _norm(r.raw) not in held_out]
+
+
+def train(corpora: Path, out: Path) -> int:
+    """Train and write the model; returns the number of training sequences."""
+    refs = training_references(corpora)
+    cap = model.MAX_TOKENS
+    model.fit([(token_features(r.tokens[:cap]), r.labels[:cap]) for r in refs], out, CRF_PARAMS)
+    return len(refs)
+
+
+def _norm(value: str | None) -> str:
+    return _NOT_ALNUM.sub("", value.lower()) if value else ""
+
+
+def field_values(ref: Reference) -> dict[str, str]:
+    """The compared value of each scored field: lowercase alphanumerics; authors as their surnames in order."""
+    values = {f: _norm(getattr(ref, f)) for f in FIELDS if f != "authors"}
+    values["authors"] = " ".join(_norm(a.surname or a.name) for a in ref.authors).strip()
+    return values
+
+
+def evaluate(model_path: Path, sequences: Iterable[TaggedReference]) -> dict[str, dict[str, float]]:
+    """Field-level precision/recall/F1 of `parse_reference` against gold labels, per field and micro-averaged.
+
+    A predicted value that differs from a present gold value counts as both a false positive and a false
+    negative (GROBID's convention). "micro" covers FIELDS, "micro_core" the six without issue.
+    """
+    counts = {f: [0, 0, 0] for f in FIELDS}  # tp, fp, fn
+    for seq in sequences:
+        gold = field_values(reference_from_labels(seq.raw, seq.tokens, seq.labels))
+        pred = field_values(parse_reference(seq.raw, model_path=model_path))
+        for f in FIELDS:
+            g, p = gold[f], pred[f]
+            if g and p == g:
+                counts[f][0] += 1
+                continue
+            counts[f][1] += bool(p)
+            counts[f][2] += bool(g)
+    scores = {f: _prf(*c) for f, c in counts.items()}
+    for name, fields in (("micro", FIELDS), ("micro_core", CORE_FIELDS)):
+        scores[name] = _prf(*(sum(counts[f][k] for f in fields) for k in range(3)))
+    return scores
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn}
+
+
+def format_scores(name: str, scores: dict[str, dict[str, float]]) -> str:
+    """A small fixed-width table for the terminal and for reports."""
+    lines = [f"{name}", f"{'field':<11}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+    for field, s in scores.items():
+        lines.append(f"{field:<11}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{s['support']:7d}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI entry point, also called by `paperparse train references`."""
+    ap = argparse.ArgumentParser(prog="paperparse train references", description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
+    ap.add_argument("--out", type=Path, default=model.MODEL_PATH, help="model file to write")
+    ap.add_argument("--eval-only", action="store_true", help="score --out without retraining")
+    args = ap.parse_args(argv)
+    corpora = args.shared / "corpora"
+    if not args.eval_only:
+        t0 = time.perf_counter()
+        n = train(corpora, args.out)
+        size = args.out.stat().st_size / 1e6
+        print(f"trained on {n} references in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
+    print(
+        format_scores(
+            "GROBID citation/evaluation", evaluate(args.out, load_grobid_citations("evaluation", corpora))
+        )
+    )
+    anystyle_test = load_anystyle(("core", "good", "ugly"), split="test", root=corpora)
+    print(format_scores("AnyStyle test split", evaluate(args.out, anystyle_test)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
