@@ -25,7 +25,6 @@ _SPACE = re.compile(r"\s+")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
 _TOKEN = re.compile(r"\w+")
-_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|&)(?=\s|$)", re.IGNORECASE)
 
 
 def strict_form(text: str) -> str:
@@ -188,24 +187,44 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
 REFERENCE_FIELDS = ("authors", "title", "venue", "year", "volume", "issue", "pages", "doi")
 
 
+_PAGE_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2010-\u2015\u2212]+\s*[A-Za-z]?\d+[A-Za-z]?)?")
+_NUMBER_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?|\b[IVXLCM]+\b")
+_DOI_VALUE = re.compile(r"10\.\d{4,9}/\S+")
+_NAME_NOISE = frozenset({"and", "et", "al", "und", "others"})
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str:
+    """The value inside a tagged span: "pp. 12-19" holds 12-19, "Vol. 81, No. 5" holds 81."""
+    m = pattern.search(text)
+    return m.group(0) if m else text
+
+
+def _name_bag(names: list[str]) -> str:
+    """Author names as a sorted bag of words: "Smith, J." and "J. Smith" are the same author."""
+    words = re.findall(r"\w+", " ".join(names).lower())
+    return " ".join(sorted(w for w in words if w not in _NAME_NOISE))
+
+
 def reference_values(ref: dict[str, Any], surnames: bool = True) -> dict[str, str]:
     """A reference's scored fields as strings; authors become "surname; surname; …" in order.
 
-    With `surnames=False` authors are whole names joined, for gold that only tags the author span.
+    With `surnames=False` (tagged corpora mark the author span, not each surname) authors become a bag
+    of name words. Page, volume and issue spans are reduced to the value they hold.
     """
     if surnames:
         names = [a.get("surname") or (a.get("name") or "").split(" ")[-1] for a in ref.get("authors") or []]
+        authors = "; ".join(n for n in names if n)
     else:
-        names = [_CONJUNCTION.sub(" ", a.get("name") or _person(a)) for a in ref.get("authors") or []]
+        authors = _name_bag([a.get("name") or _person(a) for a in ref.get("authors") or []])
     values = {
-        "authors": "; ".join(n for n in names if n),
+        "authors": authors,
         "title": ref.get("title") or "",
         "venue": ref.get("venue") or "",
         "year": ref.get("year") or "",
-        "volume": ref.get("volume") or "",
-        "issue": ref.get("issue") or "",
-        "pages": _DASHES.sub("-", ref.get("pages") or ""),
-        "doi": (ref.get("doi") or "").lower(),
+        "volume": _first(_NUMBER_VALUE, ref.get("volume") or ""),
+        "issue": _first(_NUMBER_VALUE, ref.get("issue") or ""),
+        "pages": _DASHES.sub("-", _first(_PAGE_VALUE, ref.get("pages") or "")),
+        "doi": _first(_DOI_VALUE, ref.get("doi") or "").lower().rstrip(".,;"),
     }
     return {k: strict_form(str(v)) for k, v in values.items()}
 
