@@ -36,6 +36,7 @@ ALL_FIELDS = frozenset(
     }
 )
 FRONT_FIELDS = frozenset({"title", "authors", "affiliations", "emails", "abstract", "keywords", "doi"})
+BODY_FIELDS = frozenset({"sections", "figures", "tables", "footnotes", "urls", "citations"})
 
 
 def clean(text: str | None) -> str:
@@ -252,6 +253,12 @@ def load_jats(path: Path, fields: frozenset[str] = ALL_FIELDS) -> dict[str, Any]
     ]
     body = root.find("body")
     references = [r for r in (_reference(ref) for ref in root.iterfind("back/ref-list/ref")) if r]
+    # an accepted-manuscript (POA) record carries no body and no reference list although its PDF has both:
+    # those fields are unannotated, not empty
+    if body is None:
+        fields = fields - BODY_FIELDS
+    if root.find("back/ref-list") is None:
+        fields = fields - {"references", "citations"}
     return {
         "file": str(path),
         "fields": sorted(fields),
@@ -271,10 +278,16 @@ def load_jats(path: Path, fields: frozenset[str] = ALL_FIELDS) -> dict[str, Any]
     }
 
 
+MISMATCHED = {"00777": "its PDF is eLife's kitchen-sink test article, not the article its JATS describes"}
+"""Pairs whose PDF and XML are different articles: scoring them would measure the data, not the tool."""
+
+
 def elife_articles(corpus: Path) -> list[tuple[str, Path, Path]]:
-    """(article id, PDF, XML) for each eLife folder that has both files."""
+    """(article id, PDF, XML) for each eLife folder that has both files and whose two files agree."""
     pairs = []
     for folder in sorted(corpus.glob("elife-*")):
+        if folder.name.removeprefix("elife-") in MISMATCHED:
+            continue
         pdf, xml = folder / f"{folder.name}.pdf", folder / f"{folder.name}.xml"
         if pdf.is_file() and xml.is_file():
             pairs.append((folder.name.removeprefix("elife-"), pdf, xml))
