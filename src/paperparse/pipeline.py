@@ -13,7 +13,7 @@ from paperparse.header import extract_header
 from paperparse.layout import analyze
 from paperparse.pdf import Page, read_pdf
 from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
-from paperparse.references.citations import link_citations
+from paperparse.references.citations import link_citations, passages
 from paperparse.references.find import find_references
 
 
@@ -50,7 +50,7 @@ def extract(
     body = extract_body(layout)
     t = timings.add("body", t)
     references = find_references(layout)
-    citations = link_citations(body.sections, references)
+    citations = link_citations(passages(body.sections, body.figures + body.tables), references)
     timings.add("references", t)
     file_name = name if name is not None else (Path(source).name if not isinstance(source, bytes) else "")
     return Document(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
+
 from paperparse.layout.blocks import starts_new_block, typical_gap
 from paperparse.layout.columns import columns_from_gutters, cut_at_gutters, find_gutters, reading_order
 from paperparse.layout.model import Block, Layout, PageLayout
@@ -19,17 +21,22 @@ __all__ = ["Block", "Layout", "PageLayout", "analyze"]
 MARGIN = 0.13
 """Top and bottom share of the page where running heads, feet and page numbers live."""
 
-_DIGITS = re.compile(r"\d+")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _margin_key(text: str) -> str:
+    """Letters only: "3 of 30" and "4 of 30" agree, and so do copies whose spacing the PDF garbled."""
+    return _NOT_LETTERS.sub("", text.lower())
 _PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
 def _running_keys(pages: list[Page]) -> set[str]:
-    """Margin texts that repeat across pages, digits masked (so "3 of 30" and "4 of 30" agree)."""
+    """Margin texts that repeat across pages (compared by their letters)."""
     seen: Counter[str] = Counter()
     for page in pages:
         keys = {
-            _DIGITS.sub("#", ln.text.lower())
+            _margin_key(ln.text)
             for ln in page.lines
             if ln.y1 < page.height * MARGIN or ln.y0 > page.height * (1 - MARGIN)
         }
@@ -71,8 +78,11 @@ def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) 
     in_margin = line.y1 < page.height * MARGIN or line.y0 > page.height * (1 - MARGIN)
     if in_margin:
         text = line.text.strip()
-        if _PAGE_NUMBER.match(text) or _DIGITS.sub("#", text.lower()) in running:
+        key = _margin_key(text)
+        if _PAGE_NUMBER.match(text) or key in running:
             return "running"
+        if len(key) >= 8 and any(fuzz.ratio(key, k) >= 85 for k in running):
+            return "running"  # a copy whose characters the PDF lost on this page
     return "text"
 
 

@@ -5,23 +5,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from paperparse.document import Citation, Reference, Section
+from paperparse.document import Caption, Citation, Reference, Section
 
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
 _PAREN = re.compile(r"\(([^()]{0,400}?\b(?:1[89]|20)\d\d[a-z]?[^()]{0,200}?)\)")
+# a cited name: up to three leading words or particles ("Zion Golumbic", "da Costa", "d'Adda di Fagagna")
+_NAME = r"(?:(?:[A-Z][\w'’-]+|d['’][A-Z][\w'’-]+|van|von|de|der|den|di|da|le|la|du)\s+){0,3}[A-Z][\w'’-]+"
 _NARRATIVE = re.compile(
-    r"\b([A-Z][\w'’-]+(?:\s+(?:van|von|de|der|den|di|da|le|la)\s+[A-Z][\w'’-]+)?)"
-    r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s*\(((?:1[89]|20)\d\d[a-z]?)\)"
+    rf"\b({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s*\(((?:1[89]|20)\d\d[a-z]?)\)"
 )
 _PART = re.compile(
-    r"([A-Z][\w'’-]+(?:\s+(?:van|von|de|der|den|di|da|le|la)\s+[A-Z][\w'’-]+)?)"
-    r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s+((?:1[89]|20)\d\d[a-z]?(?:\s*,\s*(?:1[89]|20)\d\d[a-z]?)*)"
+    rf"({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+"
+    r"((?:1[89]|20)\d\d[a-z]?(?:\s*,\s*(?:1[89]|20)\d\d[a-z]?)*)"
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
 MAX_RANGE = 200
 
 
 def _key(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace(" ", "")
+    """A surname reduced to its last real word: "da Costa" → costa, "Abrams DA" → abrams."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = [w for w in re.findall(r"[A-Za-z]+", ascii_name) if not (w.isupper() and len(w) <= 3)]
+    return words[-1].lower() if words else ascii_name.lower()
 
 
 def _author_year_index(refs: list[Reference]) -> dict[tuple[str, str], list[str]]:
@@ -29,7 +34,8 @@ def _author_year_index(refs: list[Reference]) -> dict[tuple[str, str], list[str]
     for ref in refs:
         if not ref.authors or not ref.year:
             continue
-        surname = _key(ref.authors[0].surname or ref.authors[0].name.split()[-1])
+        first = ref.authors[0]
+        surname = _key(first.surname or first.name)
         m = re.search(rf"{re.escape(ref.year)}([a-z])\b", ref.raw)
         years = {ref.year} | ({ref.year + m.group(1)} if m else set())
         for y in years:
@@ -48,30 +54,45 @@ def _expand(numbers: str) -> list[int]:
     return out
 
 
-def link_citations(sections: list[Section], refs: list[Reference]) -> list[Citation]:
+Passage = tuple[str, int | None, str | None]
+"""A stretch of text that may cite: (text, page, section id)."""
+
+
+def passages(sections: list[Section], captions: list[Caption]) -> list[Passage]:
+    """Paragraphs and figure / table captions, the places where papers cite."""
+    out: list[Passage] = []
+    for section in sections:
+        page = section.location.page if section.location else None
+        out.extend((paragraph, page, section.id) for paragraph in section.paragraphs)
+    for caption in captions:
+        out.append((caption.caption, caption.location.page if caption.location else None, None))
+    return out
+
+
+def link_citations(texts: list[Passage], refs: list[Reference]) -> list[Citation]:
     """Find numeric ("[3–5, 9]") and author-year ("(Smith et al., 2010a; Lee 2012)") markers; link them."""
     by_label = {r.label.strip("[]() ."): r.id for r in refs if r.label}
     index = _author_year_index(refs)
     citations: list[Citation] = []
-    for section in sections:
-        page = section.location.page if section.location else None
-        for paragraph in section.paragraphs:
-            if by_label:
-                for m in _NUMERIC.finditer(paragraph):
-                    ids = [by_label[str(n)] for n in _expand(m.group(1)) if str(n) in by_label]
+    for text, page, section_id in texts:
+        if by_label:
+            for m in _NUMERIC.finditer(text):
+                ids = [by_label[str(n)] for n in _expand(m.group(1)) if str(n) in by_label]
+                if ids:
+                    citations.append(Citation(m.group(0), ids, page, section_id))
+        if not index:
+            continue
+        for m in _PAREN.finditer(text):
+            # one citation per work: "(Lee, 2010, 2012; Wu et al., 2012)" cites three
+            for part in _PART.finditer(m.group(1)):
+                name = _key(part.group(1))
+                for i, year in enumerate(re.finditer(_YEAR, part.group(2))):
+                    ids = index.get((name, year.group(0)), [])
                     if ids:
-                        citations.append(Citation(m.group(0), ids, page, section.id))
-            if not index:
-                continue
-            for m in _PAREN.finditer(paragraph):
-                ids = []
-                for part in _PART.finditer(m.group(1)):
-                    for year in re.split(r"\s*,\s*", part.group(2)):
-                        ids.extend(index.get((_key(part.group(1)), year), []))
-                if ids:
-                    citations.append(Citation(m.group(0), list(dict.fromkeys(ids)), page, section.id))
-            for m in _NARRATIVE.finditer(paragraph):
-                ids = index.get((_key(m.group(1)), m.group(2)), [])
-                if ids:
-                    citations.append(Citation(m.group(0), ids, page, section.id))
+                        cited = part.group(0)[: part.start(2) - part.start(0) + year.end()] if i == 0 else year.group(0)
+                        citations.append(Citation(cited, ids, page, section_id))
+        for m in _NARRATIVE.finditer(text):
+            ids = index.get((_key(m.group(1)), m.group(2)), [])
+            if ids:
+                citations.append(Citation(m.group(0), ids, page, section_id))
     return citations
