@@ -29,6 +29,12 @@ class Timings:
         return now
 
 
+def _external(urls: list[str], doi: str | None) -> list[str]:
+    """URLs pointing away from the paper: links to its own DOI (and its parts' DOIs) are not resources."""
+    own = doi.lower() if doi else None
+    return [u for u in urls if not (own and own in u.lower())]
+
+
 def extract(
     source: str | Path | bytes, name: str | None = None, timings: Timings | None = None, ocr: bool = False
 ) -> Document:
@@ -73,7 +79,7 @@ def extract(
         figures=body.figures,
         tables=body.tables,
         footnotes=body.footnotes,
-        urls=body.urls,
+        urls=_external(body.urls, header.doi),
         references=references,
         citations=citations,
     )

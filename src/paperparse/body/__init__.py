@@ -24,6 +24,8 @@ _UNNUMBERED_HEADS = re.compile(
     r"data availability|supplementary.*|limitations|future work|experiments?|evaluation|summary)$",
     re.I,
 )
+MAX_URL = 500
+"""Longer link targets are data smuggled into an annotation, not addresses."""
 _CAPTION_DOI = re.compile(r"\s*DOI:\s*\S+\s*$")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
@@ -268,6 +270,6 @@ def find_urls(layout: Layout) -> list[str]:
         for uri, (x0, y0, x1, y1) in page.page.links:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             inside = any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes.get(page.page.number, []))
-            if inside and uri.lower().startswith(("http://", "https://", "ftp://")):
+            if inside and len(uri) <= MAX_URL and uri.lower().startswith(("http://", "https://", "ftp://")):
                 seen.setdefault(uri, None)
     return list(seen)
