@@ -26,7 +26,10 @@ _UNNUMBERED_HEADS = re.compile(
 )
 MAX_URL = 500
 """Longer link targets are data smuggled into an annotation, not addresses."""
-_CAPTION_DOI = re.compile(r"\s*DOI:\s*\S+\s*$")
+# what follows a caption's text: its DOI (and the supplement list after it), a "continued" note
+_CAPTION_TAIL = re.compile(
+    r"\s*(DOI:\s*10\.\S+.*|(figure|fig\.|table)\s*\S+\s*continued on next page\.?)$", re.I | re.S
+)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
 
@@ -106,24 +109,29 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
 def _caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
     """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'."""
     m = _CAPTION.match(text)
-    if m is None or text[m.end() :].lower().startswith("continued"):
+    if m is None:
         return None
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
-    if first.bold or block.size < body_size - 0.3 or separated:
+    if first.bold or block.size < body_size - 0.3 or separated or _is_carried_over(text, m):
         return m
     return None
 
 
-def _continues_caption(last: Block, block: Block) -> bool:
-    """The rest of a caption whose label line was set in another weight: close below it, same size."""
-    return (
-        block.page == last.page
-        and not block.text.startswith("DOI")
-        and block.column == last.column
-        and 0 <= block.y0 - last.y1 < 0.8 * last.size
-        and abs(block.size - last.size) < 0.3
-    )
+def _is_carried_over(text: str, m: re.Match[str]) -> bool:
+    """"Figure 3 continued": the rest of a caption that a page or column break cut."""
+    return text[m.end() :].lower().startswith("continued")
+
+
+def _continues_caption(last: Block, block: Block, caption: str, body_size: float) -> bool:
+    """The rest of a caption: close below its last block, or, when a caption set in its own smaller
+    type stopped mid-sentence, the next block in reading order in that type."""
+    if block.text.startswith("DOI") or abs(block.size - last.size) >= 0.3:
+        return False
+    if block.page == last.page and block.column == last.column and 0 <= block.y0 - last.y1 < 0.8 * last.size:
+        return True
+    own_type = block.size < body_size - 0.3
+    return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
 
 
 def _level(number: str | None, size: float, sizes: list[float]) -> int:
@@ -208,7 +216,7 @@ def extract_body(layout: Layout) -> Body:
             body.sections.append(current)
             last_paragraph_open = False
             continue
-        if caption_end is not None and _continues_caption(caption_end, b):
+        if caption_end is not None and _continues_caption(caption_end, b, open_caption.caption, layout.body_size):  # type: ignore[union-attr]
             open_caption.caption += " " + text  # type: ignore[union-attr]
             open_caption.location = _union(open_caption.location, b)  # type: ignore[union-attr]
             caption_end = b
@@ -218,9 +226,15 @@ def extract_body(layout: Layout) -> Body:
         if caption:
             kind = caption.group("kind").lower()
             label = f"{caption.group('kind')} {caption.group('num')}"
-            description = _CAPTION_DOI.sub("", text[caption.end() :]).strip()
-            open_caption = Caption(id="", label=label, caption=description, location=_location(b))
             target = body.tables if kind.endswith("table") else body.figures
+            rest = text[caption.end() :]
+            if _is_carried_over(text, caption):
+                earlier = next((c for c in target if c.label == label), None)
+                if earlier is not None:
+                    earlier.caption += " " + rest[len("continued") :].lstrip(" .:")
+                    open_caption, caption_end = earlier, b
+                continue
+            open_caption = Caption(id="", label=label, caption=rest.strip(), location=_location(b))
             open_caption.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
             target.append(open_caption)
             caption_end = b
@@ -244,6 +258,8 @@ def extract_body(layout: Layout) -> Body:
         else:
             current.paragraphs.append(text)
         last_paragraph_open = not text.endswith((".", "!", "?", ":"))
+    for item in body.figures + body.tables:
+        item.caption = _CAPTION_TAIL.sub("", item.caption).strip()
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
     return body
