@@ -118,6 +118,9 @@ class Counts:
 class FieldScores:
     """Counts per field and per matching, accumulated over the documents of one corpus."""
 
+    MICRO = ("authors", "title", "venue", "year", "volume", "pages")
+    """The reference fields summed into one micro-average, as the bibliography targets are stated."""
+
     counts: dict[str, dict[str, Counts]] = field(default_factory=dict)
 
     def get(self, name: str, matching: str) -> Counts:
@@ -131,12 +134,25 @@ class FieldScores:
             pairs = greedy_pairs(gold, pred, lambda g, p, m=matching: similarity(m, g, p))
             self.get(name, matching).add(len(pairs), len(pred), len(gold))
 
+    def _add_micro(self) -> None:
+        for prefix in ("", "reference."):
+            names = [prefix + f for f in self.MICRO]
+            if not all(n in self.counts for n in names):
+                continue
+            for matching in MATCHINGS:
+                total = Counts()
+                for n in names:
+                    c = self.counts[n][matching]
+                    total.add(c.tp, c.pred, c.gold)
+                self.counts.setdefault(f"{prefix}micro6", {})[matching] = total
+
     def add_same(self, name: str, tp: int, pred: int, gold: int) -> None:
         """Counts that do not depend on the matching (reference detection, citation links)."""
         for matching in MATCHINGS:
             self.get(name, matching).add(tp, pred, gold)
 
     def to_dict(self) -> dict[str, dict[str, dict[str, float | int]]]:
+        self._add_micro()
         return {
             name: {m: c.metrics() for m, c in by_matching.items()}
             for name, by_matching in self.counts.items()
