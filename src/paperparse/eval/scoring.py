@@ -163,9 +163,10 @@ class FieldScores:
 
 
 def _person(author: dict[str, Any]) -> str:
-    given, surname = author.get("given"), author.get("surname")
+    """Given, middle and surname in that order (JATS puts middle initials inside given-names)."""
+    given, middle, surname = author.get("given"), author.get("middle"), author.get("surname")
     if surname:
-        return f"{given or ''} {surname}".strip()
+        return " ".join(p for p in (given, middle, surname) if p)
     return author.get("name") or ""
 
 
