@@ -6,6 +6,7 @@ import re
 
 from paperparse.pdf.model import Line
 
+_HEADING_SHAPE = re.compile(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z“\"]\S*(\s+\S+){0,10}$")
 _LIST_START = re.compile(r"^(\[\d+\]|\d{1,3}\.\s|[•◦▪–-]\s|\(\w\)\s)")
 
 
@@ -31,4 +32,9 @@ def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: flo
         return True
     if line.x0 - prev.x0 > 0.8 * size and prev.x1 < column_right - 2.5 * size:
         return True  # a short line, then an indented one: a new paragraph
+    prev_short = prev.x1 < column_right - 4 * size
+    if prev_short and (_HEADING_SHAPE.match(prev.text) or _HEADING_SHAPE.match(line.text)):
+        return True  # a numbered heading line ("IV. DATASET", "4.3. The subset") stands on its own
+    if prev.font.italic != line.font.italic and (prev_short or line.x1 < column_right - 4 * size):
+        return True
     return bool(_LIST_START.match(line.text)) and prev.x1 < column_right - 1.0 * size

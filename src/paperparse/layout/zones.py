@@ -41,7 +41,7 @@ def is_heading_like(block: Block, body_size: float) -> bool:
         block.font.bold
         or block.size > body_size + 0.6
         or (text.isupper() and len(text) > 3)
-        or bool(re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", text))
+        or bool(re.match(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z“\"]", text) and len(block.lines) == 1)
     )
 
 
