@@ -96,15 +96,16 @@ def _vocabulary(pages: list[Page]) -> frozenset[str]:
 
 
 def _column_edges(ordered: list[tuple[Line, int]]) -> dict[int, tuple[float, float]]:
-    """Where each column's text starts and ends (10th / 90th percentile of its lines' edges)."""
+    """Where each column's text starts (its commonest line start) and ends (90th percentile)."""
     by_column: dict[int, list[Line]] = {}
     for line, col in ordered:
         by_column.setdefault(col, []).append(line)
     edges = {}
     for col, lines in by_column.items():
-        lefts = sorted(ln.x0 for ln in lines)
+        # most lines of running text start flush left: the commonest start is the edge
+        left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
         rights = sorted(ln.x1 for ln in lines)
-        edges[col] = (lefts[int(0.1 * (len(lefts) - 1))], rights[int(0.9 * (len(rights) - 1))])
+        edges[col] = (float(left), rights[int(0.9 * (len(rights) - 1))])
     return edges
 
 

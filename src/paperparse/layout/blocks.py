@@ -37,4 +37,7 @@ def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: flo
         return True  # a numbered heading line ("IV. DATASET", "4.3. The subset") stands on its own
     if prev.font.italic != line.font.italic and (prev_short or line.x1 < column_right - 4 * size):
         return True
+    half = prev.x1 - prev.x0 < 0.5 * (column_right - prev.x0)
+    if prev.font.bold and line.font.bold and half and abs(line.x0 - prev.x0) < 1:
+        return True  # a bold line that did not wrap, then another: two headings in a row
     return bool(_LIST_START.match(line.text)) and prev.x1 < column_right - 1.0 * size
