@@ -85,6 +85,34 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     return True
 
 
+def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
+    """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
+    Figure 2 we ..."): (number, title, the paragraph's own text, the heading's box), else None."""
+    words = block.lines[0].words
+    styled = [w.font.italic or w.font.bold for w in words]
+    start = 1 if re.match(r"^\d+(\.\d+)*\.?$", words[0].text) else 0  # the number may be upright
+    if len(words) < 2 or not styled[start]:
+        return None
+    if all(styled[start:]):  # the heading fills the first line; the paragraph starts on the next
+        second = block.lines[1].words[0].font if len(block.lines) > 1 else None
+        if second is None or second.italic or second.bold:
+            return None
+        cut = len(words)
+    else:
+        cut = styled.index(False, start)
+    head = " ".join(w.text for w in words[:cut])
+    m = _NUMBERED.match(head)
+    if m is None or not re.match(r"^\d+(\.\d+)*$", m.group("num")) or len(head) > 100:
+        return None
+    if not re.match(r"^[A-Z][a-z]+\s+\S", m.group("title")):
+        return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
+    rest = block.text[len(head) :].strip() if block.text.startswith(head) else None
+    if not rest:
+        return None
+    box = (words[0].x0, min(w.y0 for w in words[:cut]), words[cut - 1].x1, max(w.y1 for w in words[:cut]))
+    return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
@@ -204,18 +232,22 @@ def extract_body(layout: Layout) -> Body:
     caption_end: Block | None = None
     for b in blocks:
         text = re.sub(r"\s+", " ", b.text).strip()
-        if id(b) in head_ids:
-            num, title = head_ids[id(b)]
+        heading = head_ids.get(id(b))
+        run_in = None if heading else run_in_heading(b)
+        if heading or run_in:
+            num, title = heading or run_in[:2]  # type: ignore[index]
             current = Section(
                 id=f"sec{len(body.sections) + 1}",
                 number=num,
                 title=title,
                 level=_level(num, round(b.size, 1), unnumbered_sizes),
-                location=_location(b),
+                location=_location(b) if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)
             last_paragraph_open = False
-            continue
+            if heading:
+                continue
+            text = run_in[2]  # type: ignore[index]
         if caption_end is not None and _continues_caption(caption_end, b, open_caption.caption, layout.body_size):  # type: ignore[union-attr]
             open_caption.caption += " " + text  # type: ignore[union-attr]
             open_caption.location = _union(open_caption.location, b)  # type: ignore[union-attr]

@@ -33,7 +33,8 @@ def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: flo
     if line.x0 - prev.x0 > 0.8 * size and prev.x1 < column_right - 2.5 * size:
         return True  # a short line, then an indented one: a new paragraph
     prev_short = prev.x1 < column_right - 4 * size
-    if prev_short and (_HEADING_SHAPE.match(prev.text) or _HEADING_SHAPE.match(line.text)):
+    capitals = prev.text.isupper() and len(prev.text) > 3
+    if (prev_short or capitals) and (_HEADING_SHAPE.match(prev.text) or _HEADING_SHAPE.match(line.text)):
         return True  # a numbered heading line ("IV. DATASET", "4.3. The subset") stands on its own
     if prev.font.italic != line.font.italic and (prev_short or line.x1 < column_right - 4 * size):
         return True
