@@ -176,12 +176,14 @@ _FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶a-z])\s*\S+\s+\S+\
 
 
 def _is_footnote(block: Block, layout: Layout) -> bool:
-    """Small print at the foot of a page that starts with a marker (raised, or a symbol)."""
+    """Small print that starts with a symbol marker, or at the foot of a page with a raised one."""
     page = layout.pages[block.page - 1].page
     if block.size >= layout.body_size - 0.5 or not _FOOTNOTE_START.match(block.text):
         return False
     first = block.lines[0].words[0]
-    return block.y0 > 0.6 * page.height and (first.rise == 1 or block.text.lstrip()[:1] in "*†‡§¶")
+    symbol = block.text.lstrip()[:1] in "*†‡§¶"
+    # symbol-marked small print is a note wherever it sits (table notes sit under their table)
+    return symbol or (block.y0 > 0.6 * page.height and first.rise == 1)
 
 
 def _footnote(block: Block) -> Footnote:

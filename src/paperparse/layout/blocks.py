@@ -26,8 +26,8 @@ def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: flo
     gap = line.y0 - prev.y1
     if gap > max(0.9 * size, usual_gap + 0.6 * size) or gap < -0.5 * size:
         return True
-    if abs(line.size - prev.size) > 0.06 * size or line.words[0].rise == 1:
-        return True  # another size, or a raised marker opening a footnote or an affiliation
+    if abs(line.size - prev.size) > 0.06 * size or line.words[0].rise == 1 or line.text[:1] in "*†‡§¶":
+        return True  # another size, or a marker opening a footnote or an affiliation
     if prev.font.bold != line.font.bold and (len(prev.text) < 120 or len(line.text) < 120):
         return True
     if line.x0 - prev.x0 > 0.8 * size and prev.x1 < column_right - 2.5 * size:
