@@ -323,6 +323,16 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
     )
 
 
+def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
+    """Small print at the foot of the first page, where many journals put affiliations and emails."""
+    page = layout.pages[page_number - 1]
+    return [
+        b
+        for b in page.blocks
+        if b.kind == "text" and b.zone == "body" and b.size < layout.body_size and b.y0 > 0.6 * page.page.height
+    ]
+
+
 def extract_header(layout: Layout) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
@@ -346,10 +356,12 @@ def extract_header(layout: Layout) -> Header:
         header.abstract = text or None
         header.abstract_location = _location(parts.abstract)
     header.authors = [a for b in parts.authors for a in _authors_from(b)]
-    header.affiliations = _affiliations_from(parts.affiliations)
+    notes = _first_page_notes(layout, first_page.number)
+    affiliation_blocks = parts.affiliations or [b for b in notes if _INSTITUTION.search(b.text)]
+    header.affiliations = _affiliations_from(affiliation_blocks)
     known = {a.id for a in header.affiliations}
     for author in header.authors:
         author.affiliations = [m for m in author.affiliations if m in known]
-    emails = find_emails(" ".join(b.text for b in front))
+    emails = find_emails(" ".join(b.text for b in front + notes))
     link_emails(header.authors, emails)
     return header
