@@ -65,6 +65,19 @@ def is_equation(block: Block) -> bool:
     return symbols >= 2 and (symbols > 0.15 * len(text) or (numbered and letters < 0.6 * len(text)))
 
 
+def _shares_row(block: Block, layout: Layout) -> bool:
+    """Whether another block of the same column sits beside this one: the mark of a table row."""
+    for other in layout.pages[block.page - 1].blocks:
+        if other is block or other.column != block.column or other.kind != "text":
+            continue
+        overlap = min(other.y1, block.y1) - max(other.y0, block.y0)
+        if overlap > 0.5 * min(other.y1 - other.y0, block.y1 - block.y0) and (
+            other.x0 >= block.x1 or other.x1 <= block.x0
+        ):
+            return True
+    return False
+
+
 def _stands_alone(block: Block, layout: Layout) -> bool:
     """A heading starts at its column's left edge (or is centred) and shares its row with no other block
     of its column: table cells and figure labels do neither."""
@@ -74,15 +87,7 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     centred = abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * size
     if block.x0 > left + 1.5 * size and not centred:
         return False
-    for other in page.blocks:
-        if other is block or other.column != block.column or other.kind != "text":
-            continue
-        overlap = min(other.y1, block.y1) - max(other.y0, block.y0)
-        if overlap > 0.5 * min(other.y1 - other.y0, block.y1 - block.y0) and (
-            other.x0 >= block.x1 or other.x1 <= block.x0
-        ):
-            return False
-    return True
+    return not _shares_row(block, layout)
 
 
 def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
@@ -151,11 +156,12 @@ def _is_carried_over(text: str, m: re.Match[str]) -> bool:
     return text[m.end() :].lower().startswith("continued")
 
 
-def _continues_caption(last: Block, block: Block, caption: str, body_size: float) -> bool:
+def _continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
     """The rest of a caption: close below its last block, or, when a caption set in its own smaller
-    type stopped mid-sentence, the next block in reading order in that type."""
-    if block.text.startswith("DOI") or abs(block.size - last.size) >= 0.3:
+    type stopped mid-sentence, the next block in reading order in that type. Never a table row."""
+    if block.text.startswith("DOI") or abs(block.size - last.size) >= 0.3 or _shares_row(block, layout):
         return False
+    body_size = layout.body_size
     if block.page == last.page and block.column == last.column and 0 <= block.y0 - last.y1 < 0.8 * last.size:
         return True
     own_type = block.size < body_size - 0.3
@@ -250,7 +256,7 @@ def extract_body(layout: Layout) -> Body:
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
-        if caption_end is not None and _continues_caption(caption_end, b, open_caption.caption, layout.body_size):  # type: ignore[union-attr]
+        if caption_end is not None and _continues_caption(caption_end, b, open_caption.caption, layout):  # type: ignore[union-attr]
             open_caption.caption += " " + text  # type: ignore[union-attr]
             open_caption.location = _union(open_caption.location, b)  # type: ignore[union-attr]
             caption_end = b
