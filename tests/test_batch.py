@@ -16,7 +16,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfgen
@@ -29,16 +28,9 @@ from paperparse.batch.worker import HOOK_ENV
 from paperparse.cli import main as cli_main
 from paperparse.output.json import document_to_dict
 from paperparse.pipeline import extract
-from paperparse.references import model
 
 SLOW_ENV = "PAPERPARSE_TEST_SLOW_SECONDS"
 TESTS = Path(__file__).parent
-
-
-def _stub_reference_model() -> None:
-    """Without the committed reference CRF, label every token "other" (as test_pipeline does)."""
-    if not model.MODEL_PATH.exists():
-        model.predict = lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens)
 
 
 def extract_hook(data: bytes, name: str | None = None, ocr: bool = False):
@@ -50,7 +42,6 @@ def extract_hook(data: bytes, name: str | None = None, ocr: bool = False):
     if name and "hog" in name:
         bytearray(8 * 1024**3)  # beyond the worker's address-space cap
     time.sleep(float(os.environ.get(SLOW_ENV, "0")))
-    _stub_reference_model()
     return extract(data, name=name, ocr=ocr)
 
 
@@ -195,16 +186,8 @@ def test_progress_is_one_final_line_off_a_terminal() -> None:
     assert stream.getvalue().startswith("2/2 files,") and "1 errors" in stream.getvalue()
 
 
-@pytest.fixture
-def reference_stub() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as mp:
-        if not model.MODEL_PATH.exists():
-            mp.setattr(model, "predict", lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens))
-        yield
-
-
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not on PATH (apt: tesseract-ocr)")
-def test_ocr_of_a_scanned_page(tmp_path: Path, reference_stub: None) -> None:
+def test_ocr_of_a_scanned_page(tmp_path: Path) -> None:
     from fpdf import FPDF
 
     text = pdfgen.one_column_page(tmp_path / "text.pdf", "Tesseract reads scanned physics papers quite well.")
@@ -226,7 +209,7 @@ def test_ocr_of_a_scanned_page(tmp_path: Path, reference_stub: None) -> None:
 
 
 def test_ocr_without_tesseract_warns(
-    tmp_path: Path, reference_stub: None, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.warns(UserWarning, match="tesseract is not on PATH"):

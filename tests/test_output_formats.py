@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import grobid_tei_xml
@@ -25,33 +24,10 @@ from paperparse.document import (
 )
 from paperparse.output.markdown import to_markdown
 from paperparse.output.tei import header_to_tei, references_to_tei, to_tei
-from paperparse.pipeline import extract
-from paperparse.references import model
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 WHEN = "2024-01-01T00:00+0000"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _reference_model() -> Iterator[None]:
-    """Use the committed reference CRF; while it is absent, label every token "other" (as test_pipeline does)."""
-    if model.MODEL_PATH.exists():
-        yield
-        return
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(model, "predict", lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens))
-        yield
-
-
-@pytest.fixture(scope="module")
-def paper_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pdfgen.two_column_paper(tmp_path_factory.mktemp("paper") / "paper.pdf")
-
-
-@pytest.fixture(scope="module")
-def doc(paper_pdf: Path) -> Document:
-    return extract(paper_pdf)
 
 
 @pytest.fixture(scope="module")

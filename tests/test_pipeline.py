@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
@@ -14,33 +13,6 @@ from paperparse.document import Document
 from paperparse.output.json import document_to_dict, load_schema, to_json
 from paperparse.pdf import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError
 from paperparse.pipeline import extract
-from paperparse.references import model
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _reference_model() -> Iterator[None]:
-    """Use the committed reference CRF; while it is absent, label every token "other".
-
-    Nothing asserted here depends on the CRF: reference labels come from an exact rule and citation
-    linking reads only labels.
-    """
-    if model.MODEL_PATH.exists():
-        yield
-        return
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(model, "predict", lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens))
-        yield
-
-
-@pytest.fixture(scope="module")
-def paper_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pdfgen.two_column_paper(tmp_path_factory.mktemp("paper") / "paper.pdf")
-
-
-@pytest.fixture(scope="module")
-def doc(paper_pdf: Path) -> Document:
-    return extract(paper_pdf)
-
 
 # ---- header
 

@@ -26,23 +26,12 @@ from fastapi.testclient import TestClient
 from paperparse.document import Document
 from paperparse.output.json import document_to_dict
 from paperparse.pipeline import extract
-from paperparse.references import model
 from paperparse.service import create_app
 from paperparse.service.app import safe_name
 
 CHROMIUM = Path("/usr/bin/chromium")
 TITLE_BOX_RGB = (230, 25, 75)  # .title border colour in static/index.html
 TESTS_DIR = Path(__file__).parent
-
-
-def stub_reference_model() -> None:
-    """While the reference CRF file is absent, label every token "other" (as tests/test_pipeline.py does).
-
-    Runs in each worker process (create_app's worker_init): a monkeypatch in the test process would not
-    reach a spawned worker.
-    """
-    if not model.MODEL_PATH.exists():
-        model.predict = lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens)
 
 
 def _extract_when_released(flag: str, data: bytes, name: str) -> Document:
@@ -59,17 +48,6 @@ def _hang(data: bytes, name: str) -> Document:
     raise AssertionError("unreachable")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _reference_model() -> Iterator[None]:
-    """The same stub in this process, for the direct extract() the service is compared with."""
-    if model.MODEL_PATH.exists():
-        yield
-        return
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(model, "predict", lambda tokens, path=model.MODEL_PATH: ["other"] * len(tokens))
-        yield
-
-
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("pdfs")
@@ -83,7 +61,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
-    with TestClient(create_app(max_concurrency=2, worker_init=stub_reference_model)) as c:
+    with TestClient(create_app(max_concurrency=2)) as c:
         yield c
 
 
@@ -189,7 +167,7 @@ def test_oversized_upload_is_413() -> None:
 def test_busy_answers_503_at_once(tmp_path: Path, pdfs: dict[str, Path]) -> None:
     flag = tmp_path / "release"
     extractor = functools.partial(_extract_when_released, str(flag))
-    app = create_app(extractor=extractor, max_concurrency=1, worker_init=stub_reference_model)
+    app = create_app(extractor=extractor, max_concurrency=1)
     with TestClient(app) as c:
         first: dict[str, httpx.Response] = {}
         holder = threading.Thread(target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdfs["small"]))))
@@ -234,8 +212,8 @@ def live_server() -> Iterator[tuple[str, int]]:
     port = _free_port()
     code = (
         "import sys, uvicorn; sys.path.insert(0, sys.argv[1]);"
-        "from paperparse.service import create_app; from test_service import stub_reference_model;"
-        "uvicorn.run(create_app(max_concurrency=2, worker_init=stub_reference_model),"
+        "from paperparse.service import create_app;"
+        "uvicorn.run(create_app(max_concurrency=2),"
         " host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')"
     )
     proc = subprocess.Popen([sys.executable, "-c", code, str(TESTS_DIR), str(port)])

@@ -65,15 +65,14 @@ def create_app(
     max_concurrency: int | None = None,
     timeout: float = 120.0,
     max_upload_mb: float = 50.0,
-    worker_init: Callable[[], None] | None = None,
 ) -> FastAPI:
-    """Build the app. `extractor` and `worker_init` run in the worker processes, so both must pickle.
+    """Build the app. `extractor` runs in the worker processes, so it must pickle.
 
-    They exist so tests (and embedders) can swap the extraction without patching module globals, which
+    It exists so tests (and embedders) can swap the extraction without patching module globals, which
     a spawned worker would not see.
     """
     size = max_concurrency or os.cpu_count() or 1
-    pool = WorkerPool(size, timeout, initializer=worker_init)
+    pool = WorkerPool(size, timeout)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -26,10 +26,8 @@ class WorkerCrashed(Exception):
     """The worker died during the task (killed by the OS, or the engine crashed); it was replaced."""
 
 
-def _serve(conn: Connection, initializer: Callable[[], None] | None) -> None:
+def _serve(conn: Connection) -> None:
     """The worker's loop: receive (fn, args), send back (True, result) or (False, exception)."""
-    if initializer is not None:
-        initializer()
     while True:
         try:
             fn, args = conn.recv()
@@ -45,9 +43,9 @@ def _serve(conn: Connection, initializer: Callable[[], None] | None) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: multiprocessing.context.SpawnContext, initializer: Callable[[], None] | None):
+    def __init__(self, ctx: multiprocessing.context.SpawnContext):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, initializer), daemon=True)
+        self.process = ctx.Process(target=_serve, args=(child,), daemon=True)
         self.process.start()
         child.close()
 
@@ -73,13 +71,12 @@ class WorkerPool:
     """`size` spawned worker processes; `run` borrows an idle one or raises PoolBusy without waiting.
 
     Workers are spawned rather than forked: the server has threads (and an event loop) that a fork would
-    copy in an unknown state. `initializer` runs once in each new worker (tests use it to stub models).
+    copy in an unknown state.
     """
 
-    def __init__(self, size: int, timeout: float, initializer: Callable[[], None] | None = None) -> None:
+    def __init__(self, size: int, timeout: float) -> None:
         self.size = size
         self.timeout = timeout
-        self._initializer = initializer
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
@@ -87,7 +84,7 @@ class WorkerPool:
 
     def start(self) -> None:
         with self._lock:
-            self._idle = [_Worker(self._ctx, self._initializer) for _ in range(self.size)]
+            self._idle = [_Worker(self._ctx) for _ in range(self.size)]
 
     def close(self) -> None:
         with self._lock:
@@ -110,7 +107,7 @@ class WorkerPool:
             result = worker.call(fn, args, self.timeout)
         except (TaskTimeout, WorkerCrashed):
             worker.stop()
-            worker = _Worker(self._ctx, self._initializer)
+            worker = _Worker(self._ctx)
             raise
         finally:
             with self._lock:
