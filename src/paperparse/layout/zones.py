@@ -94,10 +94,21 @@ def find_zones(layout: Layout) -> None:
     unheaded = _unheaded_lists(blocks) if ref_start is None else []
     zone = "front"
     first_page = blocks[0].page
+    # the front matter ends at the first body heading; a long author list may push it to page 3 or 4
+    body_start = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.page <= first_page + 3
+            and is_heading_like(b, layout.body_size)
+            and _BODY_START.match(b.text.strip())
+        ),
+        None,
+    )
     for i, block in enumerate(blocks):
         text = block.text.strip()
         heading = is_heading_like(block, layout.body_size)
-        if zone == "front" and (block.page > first_page + 1 or (heading and _BODY_START.match(text))):
+        if zone == "front" and (i == body_start or (body_start is None and block.page > first_page + 1)):
             zone = "body"
         if i == ref_start or any(start == i for start, _ in unheaded):
             zone = "references"
