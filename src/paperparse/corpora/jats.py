@@ -23,6 +23,8 @@ ALL_FIELDS = frozenset(
         "authors",
         "affiliations",
         "emails",
+        "author_emails",
+        "author_affiliations",
         "abstract",
         "keywords",
         "doi",
@@ -35,7 +37,9 @@ ALL_FIELDS = frozenset(
         "citations",
     }
 )
-FRONT_FIELDS = frozenset({"title", "authors", "affiliations", "emails", "abstract", "keywords", "doi"})
+FRONT_FIELDS = frozenset(
+    {"title", "authors", "affiliations", "emails", "author_emails", "author_affiliations", "abstract", "keywords", "doi"}
+)
 BODY_FIELDS = frozenset({"sections", "figures", "tables", "footnotes", "urls", "citations"})
 
 

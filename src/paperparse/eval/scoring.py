@@ -198,7 +198,23 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
         "tables": [_caption_text(t) for t in doc.get("tables") or []],
         "footnotes": [f.get("text") or "" for f in doc.get("footnotes") or []],
         "urls": list(doc.get("urls") or []),
+        "author_emails": [
+            f"{_surname(a)} {a['email'].lower()}" for a in doc.get("authors") or [] if a.get("email")
+        ],
+        "author_affiliations": _author_affiliations(doc),
     }
+
+
+def _surname(author: dict[str, Any]) -> str:
+    return (author.get("surname") or (author.get("name") or "").split(" ")[-1]).lower()
+
+
+def _author_affiliations(doc: dict[str, Any]) -> list[str]:
+    """Each author-affiliation link as "surname | affiliation text", so both ends must be right."""
+    raw = {a.get("id"): a.get("raw") or "" for a in doc.get("affiliations") or []}
+    return [
+        f"{_surname(a)} | {raw[i]}" for a in doc.get("authors") or [] for i in a.get("affiliations") or [] if i in raw
+    ]
 
 
 REFERENCE_FIELDS = ("authors", "title", "venue", "year", "volume", "issue", "pages", "doi")

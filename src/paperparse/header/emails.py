@@ -47,6 +47,10 @@ def _score(author: Author, email: str) -> float:
         return 0.0
     if surname in local:
         return 1.0
+    names = " ".join(p for p in (author.given, author.middle, author.surname) if p)
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", _ascii(names)))
+    if len(initials) >= 2 and local == initials:
+        return 0.95  # "rsh@umn.edu" for Reuben S Harris
     initials = (given[:1] + surname)
     return max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), fuzz.partial_ratio(local, given)) / 100
 

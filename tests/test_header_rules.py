@@ -1,0 +1,49 @@
+"""The exact header rules: email forms, author-email links, name splitting, affiliation parsing."""
+
+from paperparse.document import Author
+from paperparse.header.affiliations import parse_affiliation
+from paperparse.header.emails import find_emails, link_emails
+from paperparse.header.names import parse_name, split_authors
+
+
+def test_grouped_and_broken_emails_are_expanded() -> None:
+    text = "{alice,bob}@x.org; carol|dave@y.edu; rsh@umn. edu (RSH); romain. koszul@pasteur.fr"
+    assert find_emails(text) == [
+        "alice@x.org",
+        "bob@x.org",
+        "carol@y.edu",
+        "dave@y.edu",
+        "rsh@umn.edu",
+        "romain.koszul@pasteur.fr",
+    ]
+
+
+def test_emails_link_by_surname_and_by_initials() -> None:
+    authors = [parse_name("Reuben S Harris"), parse_name("Kyle M Miller"), parse_name("Susan Rosenberg")]
+    link_emails(authors, ["smr@bcm.edu", "rsh@umn.edu", "kyle.miller@austin.utexas.edu"])
+    assert [a.email for a in authors] == ["rsh@umn.edu", "kyle.miller@austin.utexas.edu", None]
+
+
+def test_no_evidence_and_unequal_counts_link_nothing() -> None:
+    authors = [Author("A B", "A", None, "B"), Author("C D", "C", None, "D")]
+    link_emails(authors, ["zzz@x.org"])
+    assert [a.email for a in authors] == [None, None]
+
+
+def test_names_keep_particles_and_markers_move_to_affiliations() -> None:
+    pairs = split_authors("Ludwig van Beethoven ^1,2 , Jean-François Flot ^3† and Anne Lee")
+    assert [(a.given, a.surname, m) for a, m in pairs] == [
+        ("Ludwig", "van Beethoven", ["1", "2"]),
+        ("Jean-François", "Flot", ["3", "†"]),
+        ("Anne", "Lee", []),
+    ]
+    name = parse_name("Smith, John A.")
+    assert (name.given, name.middle, name.surname) == ("John", "A", "Smith")
+
+
+def test_affiliation_parts() -> None:
+    aff = parse_affiliation("Department of Physics, King's College London, Strand, London WC2R 2LS, United Kingdom")
+    assert aff.department == "Department of Physics"
+    assert aff.institution == "King's College London"
+    assert aff.country == "United Kingdom"
+    assert aff.address == "Strand, London WC2R 2LS"
