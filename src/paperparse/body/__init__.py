@@ -24,6 +24,7 @@ _UNNUMBERED_HEADS = re.compile(
     r"data availability|supplementary.*|limitations|future work|experiments?|evaluation|summary)$",
     re.I,
 )
+_DOI_LINK = re.compile(r"(dx\.)?doi\.org/|/doi/", re.I)
 MAX_URL = 500
 """Longer link targets are data smuggled into an annotation, not addresses."""
 # what follows a caption's text: its DOI (and the supplement list after it), a "continued" note
@@ -305,27 +306,39 @@ def extract_body(layout: Layout) -> Body:
     return body
 
 
-def find_urls(layout: Layout) -> list[str]:
-    """URLs of the paper's own text (rejoined when a line break split them) and of its link annotations.
+def _join_for_urls(lines: list[str]) -> str:
+    """Lines joined so that a URL broken after "/", "-", "." or "_" is whole again."""
+    out = ""
+    for line in lines:
+        glue = out.endswith(("/", "-", "_")) or (out.endswith(".") and line[:1].islower())
+        out += line if glue or not out else " " + line
+    return out
 
-    The bibliography's links belong to the references, and running heads repeat the paper's own DOI link.
+
+def find_urls(layout: Layout) -> list[str]:
+    """URLs of the paper's text (rejoined when a line break split them) and of its link annotations.
+
+    In the bibliography only printed URLs count, and not DOI links: those name the cited work (its `doi`
+    field), and link annotations there are navigation aids (DOI, PubMed), not resources.
     """
     seen: dict[str, None] = {}
-    boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+    boxes: dict[int, list[tuple[tuple[float, float, float, float], bool]]] = {}
     for block in layout.text_blocks():
-        if block.zone == "references":
-            continue
-        boxes.setdefault(block.page, []).append(block.bbox)
-        joined = "".join(
-            ln.text.strip() if ln.text.strip().endswith(("/", "-", ".", "_")) else ln.text.strip() + " "
-            for ln in block.lines
-        )
+        in_references = block.zone == "references"
+        boxes.setdefault(block.page, []).append((block.bbox, in_references))
+        joined = _join_for_urls([ln.text.strip() for ln in block.lines])
         for m in URL.finditer(joined):
-            seen.setdefault(m.group(0), None)
+            if not (in_references and _DOI_LINK.search(m.group(0))):
+                seen.setdefault(m.group(0), None)
     for page in layout.pages:
         for uri, (x0, y0, x1, y1) in page.page.links:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            inside = any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes.get(page.page.number, []))
-            if inside and len(uri) <= MAX_URL and uri.lower().startswith(("http://", "https://", "ftp://")):
+            holder = next(
+                (refs for b, refs in boxes.get(page.page.number, []) if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1),
+                None,
+            )
+            if holder is None or holder:
+                continue  # outside the text, or a bibliography's navigation link (DOI, PubMed)
+            if len(uri) <= MAX_URL and uri.lower().startswith(("http://", "https://", "ftp://")):
                 seen.setdefault(uri, None)
     return list(seen)
