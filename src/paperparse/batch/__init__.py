@@ -1,9 +1,10 @@
 """Batch extraction: one JSON per PDF or one error record, never a lost file, resumable after any kill.
 
-Each PDF runs in its own worker process (`paperparse.batch.worker`) with a time limit and a memory cap.
-Outputs are written atomically by the worker; the SQLite manifest is updated only after an output is in
-place, and a rerun first reconciles the manifest with the files, so a kill -9 at any moment loses nothing
-and doubles nothing.
+Each PDF runs in a long-lived isolated worker process (`paperparse.isolation`) with a time limit and a
+memory cap; a hang, a crash or the cap costs that file and that worker, which is replaced. Outputs are
+written atomically by the worker; the SQLite manifest is updated only after an output is in place, and a
+rerun first reconciles the manifest with the files, so a kill -9 at any moment loses nothing and doubles
+nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 
 from paperparse.batch.manifest import Manifest
 from paperparse.batch.progress import Progress
-from paperparse.batch.worker import TMP_SUFFIX, Job, Task, output_stem, write_atomic
+from paperparse.batch.worker import TMP_SUFFIX, Task, output_stem, result_of, work, write_atomic
+from paperparse.isolation import WorkerPool
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 2048
@@ -98,24 +100,15 @@ def _plan(
     return todo, skipped
 
 
-def _run_local(tasks: list[Task], workers: int) -> Iterator[dict[str, Any]]:
-    """Keep `workers` worker processes busy; yields each result as its file finishes."""
-    pending = list(reversed(tasks))
-    running: list[Job] = []
-    while pending or running:
-        while pending and len(running) < workers:
-            running.append(Job(pending.pop()))
-        still: list[Job] = []
-        for job in running:
-            result = job.poll()
-            if result is None:
-                still.append(job)
-            else:
-                result["file"] = job.task.rel
-                yield result
-        if len(still) == len(running):
-            time.sleep(0.02)
-        running = still
+def _run_local(
+    tasks: list[Task], workers: int, timeout: float, max_memory_mb: int
+) -> Iterator[dict[str, Any]]:
+    """Keep `workers` isolated worker processes busy; yields each result as its file finishes."""
+    if not tasks:
+        return
+    with WorkerPool(min(workers, len(tasks)), timeout, max_memory_mb=max_memory_mb) as pool:
+        for done in pool.map_unordered(work, tasks):
+            yield result_of(done.item, done.value, done.error, done.seconds)
 
 
 def run_batch(
@@ -136,6 +129,7 @@ def run_batch(
 
     engine "local" runs `workers` worker processes here; "dask" sends the same per-file work to a Dask
     cluster (`scheduler` address, or a LocalCluster), whose workers must see the same out_dir.
+    `timeout` (seconds) and `max_memory_mb` (address space) bound each file's worker.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -146,15 +140,15 @@ def run_batch(
     try:
         todo, entries = _plan(inputs, out_dir, manifest, retry_failed)
         sources = {rel: str(pdf) for pdf, rel in todo}
-        tasks = [Task(str(pdf), rel, str(out_dir), ocr, timeout, max_memory_mb) for pdf, rel in todo]
+        tasks = [Task(str(pdf), rel, str(out_dir), ocr) for pdf, rel in todo]
         progress = progress or Progress(len(tasks))
         results: Iterable[dict[str, Any]]
         if engine == "dask":
             from paperparse.batch.cluster import run_dask
 
-            results = run_dask(tasks, scheduler, workers)
+            results = run_dask(tasks, scheduler, workers, timeout, max_memory_mb)
         elif engine == "local":
-            results = _run_local(tasks, max(1, workers))
+            results = _run_local(tasks, max(1, workers), timeout, max_memory_mb)
         else:
             raise ValueError(f"unknown engine {engine!r} (local or dask)")
         for result in results:
