@@ -141,7 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("train", help="rebuild a model from ../shared: `paperparse train references`")
 
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `paperparse extract x.pdf | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

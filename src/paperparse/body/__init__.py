@@ -294,7 +294,7 @@ def extract_body(layout: Layout) -> Body:
         if current is None:
             current = Section(id="sec0", number=None, title="", level=1, location=_location(b))
             body.sections.append(current)
-        if last_paragraph_open and current.paragraphs and text[:1].islower():
+        if last_paragraph_open and current.paragraphs and (text[:1].islower() or text[:1] in "(["):
             current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
         else:
             current.paragraphs.append(text)
