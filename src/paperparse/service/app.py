@@ -21,13 +21,13 @@ from pydantic import BaseModel
 
 from paperparse import __version__
 from paperparse.document import Document
+from paperparse.isolation import PoolBusy, TaskTimeout, WorkerCrashed, WorkerPool
 from paperparse.output.json import document_to_dict, reference_to_dict
 from paperparse.output.tei import header_to_tei, references_to_tei, to_tei
 from paperparse.pdf import PdfError
 from paperparse.pipeline import extract
 from paperparse.service import tasks
 from paperparse.service.limits import RETRY_AFTER, Limits
-from paperparse.service.workers import PoolBusy, TaskTimeout, WorkerCrashed, WorkerPool
 
 Extractor = Callable[[bytes, str], Document]
 
