@@ -38,6 +38,7 @@ class TaggedReference:
 
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 _SPACE = re.compile(r"\s+")
+_LEAD_INS = frozenset({"in", "dans", "en"})
 
 
 def _from_pieces(pieces: Iterable[tuple[str, str]]) -> TaggedReference | None:
@@ -73,9 +74,10 @@ def _trim_edges(tokens: list[Token], labels: list[str]) -> None:
         j = i
         while j + 1 < n and labels[j + 1] == labels[i]:
             j += 1
-        if labels[i] != "other":
+        label = labels[i]
+        if label != "other":
             a, b = i, j
-            lead_in = labels[i] in ("venue", "editor")
+            lead_in = label in ("venue", "editor")
             while a <= b and (
                 _PUNCT_ONLY.match(tokens[a].text) or (lead_in and tokens[a].text.lower() == "in")
             ):
@@ -84,7 +86,27 @@ def _trim_edges(tokens: list[Token], labels: list[str]) -> None:
             while b >= a and _PUNCT_ONLY.match(tokens[b].text):
                 labels[b] = "other"
                 b -= 1
+            # '« Title », in Container': the "in" that introduces the container is nobody's title.
+            if (
+                label == "title"
+                and b > a
+                and tokens[b].text.lower() in _LEAD_INS
+                and _container_next(labels, j)
+            ):
+                labels[b] = "other"
+                b -= 1
+                while b >= a and _PUNCT_ONLY.match(tokens[b].text):
+                    labels[b] = "other"
+                    b -= 1
         i = j + 1
+
+
+def _container_next(labels: list[str], j: int) -> bool:
+    """Whether the next labelled run after index `j` is a container (venue) or its editors."""
+    for label in labels[j + 1 :]:
+        if label != "other":
+            return label in ("venue", "editor")
+    return False
 
 
 # --- GROBID TEI <bibl> -------------------------------------------------------------------------------
@@ -173,13 +195,32 @@ def load_anystyle(
     for name in names:
         for seq in ET.parse(root / "anystyle" / "parser" / f"{name}.xml").getroot().iter("sequence"):
             pieces: list[tuple[str, str]] = []
+            book = _anystyle_book_title(seq)
             for child in seq:
-                pieces.append(("".join(child.itertext()), _ANYSTYLE_MAP.get(child.tag, "other")))
+                label = "title" if child.tag == book else _ANYSTYLE_MAP.get(child.tag, "other")
+                pieces.append(("".join(child.itertext()), label))
                 pieces.append((" ", "other"))
             ref = _from_pieces(pieces)
             if ref is not None and (split is None or anystyle_split(ref.raw) == split):
                 _split_issue(ref)
                 yield ref
+
+
+def _anystyle_book_title(seq: ET.Element) -> str | None:
+    """The tag holding a book's own title when a sequence has no <title>, so it is labelled title.
+
+    AnyStyle's "ugly" set tags a monograph's title as container-title (or journal, next to a publisher),
+    where the other corpora and GROBID (level="m" with no article title) call it the title: one
+    convention for all, or the CRF learns a corpus's habit.
+    """
+    tags = {child.tag for child in seq}
+    if "title" in tags:
+        return None
+    if "container-title" in tags:
+        return "container-title"
+    if "journal" in tags and "publisher" in tags and not tags & {"volume", "pages"}:
+        return "journal"
+    return None
 
 
 def _split_issue(ref: TaggedReference) -> None:

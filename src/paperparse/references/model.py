@@ -36,7 +36,7 @@ def predict(tokens: list[Token], path: Path = MODEL_PATH) -> list[str]:
     return list(labels) + ["other"] * (len(tokens) - len(head))
 
 
-def fit(sequences: list[tuple[list[dict[str, str]], list[str]]], path: Path, params: dict) -> None:
+def fit(sequences: list[tuple[list[list[str]], list[str]]], path: Path, params: dict) -> None:
     """Train a CRF on (features, labels) sequences and write it to `path` (deterministic: L-BFGS, fixed order)."""
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for xseq, yseq in sequences:

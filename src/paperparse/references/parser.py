@@ -18,7 +18,13 @@ _LABEL = re.compile(
 )
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]*")
+# A DOI broken at a line end after "/", "." or "-" goes on with lowercase letters or digits, holding both
+# ("10.1126/ science.8146657", "10.1016/j. molcel.2012.03.030"); a plain year, a capitalised word or the
+# start of another identifier ("doi:10.…", "https://…") does not.
+_DOI_REST = re.compile(
+    r"\s+(?!doi|https?:|www\.|10\.\d)(?=[a-z0-9][^\s\"<>]*?[a-z][^\s\"<>]*)(?=[^\s\"<>]*\d)([^\s\"<>]+)"
+)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _ARXIV = re.compile(
     r"arxiv:?\s*(?:abs/)?([a-z][a-z\-]+(?:\.[a-z]{2})?/\d{7}|\d{4}\.\d{4,5})(v\d+)?"
@@ -29,6 +35,8 @@ _ARXIV = re.compile(
 _ARXIV_NEW = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")
 _PAGE_RANGE = re.compile(r"([A-Za-z]?\d+[A-Za-z]?)\s*(?:[-‐‑–—−]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
+_NAMED_VOLUME = re.compile(r"^([^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){0,3})\s+(\d+)$")
+_TWO_NUMBERS = re.compile(r"^(\d+)\s+([A-Za-z]?\d+)$")
 _VOLUME_PREFIX = re.compile(r"^\W*(?:vol(?:ume)?s?|bd|band|v)\b\W*", re.IGNORECASE)
 _ISSUE_PREFIX = re.compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft|n°)\b\W*", re.IGNORECASE)
 _VOLUME_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|\b[IVXLCM]+\b")
@@ -83,8 +91,13 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.venue = first("venue")
     ref.publisher = first("publisher")
     ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
-    ref.volume, ref.issue = _volume_issue(first("volume"), first("issue"))
-    ref.pages = normalize_pages(first("pages"))
+    volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
+    named = _NAMED_VOLUME.match(volume or "")
+    if named and not ref.venue and not _VOLUME_PREFIX.match(named.group(1)):
+        # 'eLife 8', 'G3 4': a short venue name tagged as part of the volume
+        ref.venue, volume = named.group(1), named.group(2)
+    ref.volume, ref.issue = _volume_issue(volume, first("issue"))
+    ref.pages = normalize_pages(pages)
     ref.doi = find_doi(raw)
     ref.url = find_url(raw)
     ref.arxiv = find_arxiv(raw) or _arxiv_from_segment(first("arxiv"))
@@ -92,14 +105,37 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
 
 
 def normalize_pages(text: str | None) -> str | None:
-    """'pp. 123--145' → '123-145'; a single page or article number stays as it is ('e1003')."""
+    """'pp. 123--145' → '123-145', '679–84' → '679-684'; a single page or article number stays ('e1003')."""
     if not text:
         return None
     m = _PAGE_RANGE.search(text)
     if m:
-        return f"{m.group(1)}-{m.group(2)}"
+        first, last = m.group(1), m.group(2)
+        return f"{first}-{_full_last_page(first, last)}"
     m = _NUMBERISH.search(text)
     return m.group() if m else None
+
+
+def _volume_pages(volumes: list[str], pages: str | None) -> tuple[str | None, str | None]:
+    """Physics style 'Phys. Rev. Lett. 80 5243' and 'B 30 (1984) 2': the model tags both numbers as volume
+    (they touch, or the year splits them); with no pages tagged, the second number is the page."""
+    if not volumes or pages:
+        return (volumes[0] if volumes else None), pages
+    two = _TWO_NUMBERS.match(volumes[0])
+    if two:
+        return two.group(1), two.group(2)
+    if len(volumes) > 1 and _NUMBERISH.fullmatch(volumes[1]):
+        return volumes[0], volumes[1]
+    return volumes[0], None
+
+
+def _full_last_page(first: str, last: str) -> str:
+    """'679–84' means 679–684: a shorter last page borrows the first page's leading digits."""
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        full = first[: len(first) - len(last)] + last
+        if int(full) > int(first):
+            return full
+    return last
 
 
 def _volume_issue(volume: str | None, issue: str | None) -> tuple[str | None, str | None]:
@@ -125,9 +161,15 @@ def _trim_link(text: str) -> str:
 
 
 def find_doi(text: str) -> str | None:
-    """The first DOI (10.prefix/suffix), trailing sentence punctuation removed."""
-    m = _DOI.search(text)
-    return _trim_link(m.group()) if m else None
+    """The first DOI (10.prefix/suffix), rejoined across a line break, trailing punctuation removed."""
+    for m in _DOI.finditer(text):
+        doi, end = m.group(), m.end()
+        while doi[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
+            doi, end = doi + rest.group(1), rest.end()
+        doi = _trim_link(doi)
+        if not doi.endswith("/"):
+            return doi
+    return None
 
 
 def find_url(text: str) -> str | None:

@@ -1,0 +1,145 @@
+"""In-text citation markers → reference ids: numeric and author-year styles, and robustness on any text."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from paperparse.document import Caption, Location, RefAuthor, Reference, Section
+from paperparse.references.citations import MAX_RANGE, link_citations, passages
+
+
+def numbered(count: int) -> list[Reference]:
+    """References labelled 1..count, as a numbered bibliography parses."""
+    return [Reference(id=f"b{n - 1}", raw=f"[{n}] Ref {n}.", label=str(n)) for n in range(1, count + 1)]
+
+
+def author_year(ref_id: str, surname: str, year: str, raw_year: str | None = None) -> Reference:
+    """An author-year reference; `raw_year` ("2012a") is what the bibliography prints."""
+    return Reference(
+        id=ref_id,
+        raw=f"{surname}, A. ({raw_year or year}). Some title. Some Journal 1, 2-3.",
+        authors=[RefAuthor(name=f"A. {surname}", given="A.", surname=surname)],
+        year=year,
+    )
+
+
+AUTHOR_YEAR_REFS = [
+    author_year("smith", "Smith", "2010"),
+    author_year("lee", "Lee", "2012", "2012a"),
+    author_year("lee_b", "Lee", "2012", "2012b"),
+    author_year("lee10", "Lee", "2010"),
+    author_year("wu", "Wu", "2012"),
+    author_year("dacosta", "da Costa", "2010"),
+]
+
+
+def cited(text: str, refs: list[Reference]) -> list[tuple[str, list[str]]]:
+    return [(c.text, c.ref_ids) for c in link_citations([(text, 4, "s1")], refs)]
+
+
+def test_single_number() -> None:
+    assert cited("as shown before [3].", numbered(5)) == [("[3]", ["b2"])]
+
+
+def test_range_and_list_expanded() -> None:
+    assert cited("earlier work [3–5, 9] agrees", numbered(10)) == [("[3–5, 9]", ["b2", "b3", "b4", "b8"])]
+    assert cited("two studies [2, 3]", numbered(5)) == [("[2, 3]", ["b1", "b2"])]
+    assert cited("hyphen range [1-3]", numbered(5)) == [("[1-3]", ["b0", "b1", "b2"])]
+
+
+def test_bracketed_labels_match_too() -> None:
+    refs = [Reference(id="r7", raw="[7] X.", label="[7]")]
+    assert cited("see [7]", refs) == [("[7]", ["r7"])]
+
+
+def test_unknown_numbers_are_not_linked() -> None:
+    assert cited("see [42] and [1, 42]", numbered(3)) == [("[1, 42]", ["b0"])]
+
+
+def test_page_and_section_are_kept() -> None:
+    (citation,) = link_citations([("see [1]", 4, "s1")], numbered(1))
+    assert (citation.page, citation.section_id) == (4, "s1")
+
+
+def test_author_year_parenthetical_cites_each_work() -> None:
+    got = cited("as reported (Smith et al., 2010; Lee 2012a).", AUTHOR_YEAR_REFS)
+    assert got == [("Smith et al., 2010", ["smith"]), ("Lee 2012a", ["lee"])]
+
+
+def test_author_year_several_years_of_one_author() -> None:
+    got = cited("(Lee, 2010, 2012b; Wu et al., 2012)", AUTHOR_YEAR_REFS)
+    assert [ids for _, ids in got] == [["lee10"], ["lee_b"], ["wu"]]
+
+
+def test_narrative_citation() -> None:
+    assert cited("Smith et al. (2010) showed it.", AUTHOR_YEAR_REFS) == [("Smith et al. (2010)", ["smith"])]
+
+
+def test_multi_word_surname() -> None:
+    got = cited("a later model (da Costa and Martin, 2010).", AUTHOR_YEAR_REFS)
+    assert got == [("da Costa and Martin, 2010", ["dacosta"])]
+
+
+def test_author_year_needs_authors_and_year() -> None:
+    refs = [Reference(id="x", raw="Smith 2010"), author_year("y", "Smith", "2011")]
+    assert cited("(Smith, 2010)", refs) == []
+
+
+def test_passages_cover_paragraphs_and_captions() -> None:
+    where = Location(page=2, bbox=(0.0, 0.0, 1.0, 1.0))
+    sections = [Section(id="s0", number="1", title="Intro", level=1, paragraphs=["p1", "p2"], location=where)]
+    captions = [Caption(id="f1", label="Figure 1", caption="A figure [1].", location=None)]
+    assert passages(sections, captions) == [("p1", 2, "s0"), ("p2", 2, "s0"), ("A figure [1].", None, None)]
+
+
+def test_huge_range_does_not_explode() -> None:
+    refs = numbered(300)
+    start = time.perf_counter()
+    for text in ("[1-999999]", "[1-9999]", "[5-1]", "[1–300]"):
+        for citation in link_citations([(text, None, None)], refs):
+            assert len(citation.ref_ids) <= MAX_RANGE + 1
+    assert time.perf_counter() - start < 1.0
+
+
+def test_long_paragraph_is_fast() -> None:
+    sentence = (
+        "Smith et al. (2010) and others (Lee 2012a; Wu, 2012) found it [1–3, 7]. Growth-Factor-Beta rose. "
+    )
+    text = sentence * (100_000 // len(sentence))
+    start = time.perf_counter()
+    citations = link_citations([(text, 1, None)], numbered(10) + AUTHOR_YEAR_REFS)
+    assert time.perf_counter() - start < 2.0
+    assert len(citations) == 4 * (100_000 // len(sentence))
+
+
+def test_hyphen_and_apostrophe_runs_are_fast() -> None:
+    """Runs like 'A-A-A-…' once made the narrative-marker search quadratic (8 kB took 4 s)."""
+    start = time.perf_counter()
+    for unit in ("A-", "A'", "Ab-", "Aa "):
+        link_citations([(unit * (100_000 // len(unit)), None, None)], AUTHOR_YEAR_REFS)
+    assert time.perf_counter() - start < 2.0
+
+
+_MARKERISH = st.text(alphabet="Sml ithaLeWu.,;&()[]-–0123456789 eta", max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), _MARKERISH))
+def test_any_text_links_only_existing_references(text: str) -> None:
+    refs = numbered(12) + AUTHOR_YEAR_REFS
+    ids = {r.id for r in refs}
+    for citation in link_citations([(text, None, None)], refs):
+        assert citation.ref_ids and set(citation.ref_ids) <= ids
+        assert citation.text in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(["-", "–", "—"]))
+def test_any_range_is_bounded(low: int, high: int, dash: str) -> None:
+    refs = numbered(50)
+    for citation in link_citations([(f"[{low}{dash}{high}]", None, None)], refs):
+        assert len(citation.ref_ids) <= min(MAX_RANGE + 1, 50)
+        assert all(r in {r.id for r in refs} for r in citation.ref_ids)
