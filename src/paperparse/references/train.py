@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from paperparse import crf
 from paperparse.corpora.tagged_refs import (
     TaggedReference,
     load_anystyle,
@@ -55,7 +56,7 @@ def train(corpora: Path, out: Path) -> int:
     """Train and write the model; returns the number of training sequences."""
     refs = training_references(corpora)
     cap = model.MAX_TOKENS
-    model.fit([(token_features(r.tokens[:cap]), r.labels[:cap]) for r in refs], out, CRF_PARAMS)
+    crf.fit([(token_features(r.tokens[:cap]), r.labels[:cap]) for r in refs], out, CRF_PARAMS)
     return len(refs)
 
 
@@ -87,24 +88,12 @@ def evaluate(model_path: Path, sequences: Iterable[TaggedReference]) -> dict[str
                 continue
             counts[f][1] += bool(p)
             counts[f][2] += bool(g)
-    scores = {f: _prf(*c) for f, c in counts.items()}
+    scores = {f: crf.prf(*c) for f, c in counts.items()}
     for name, fields in (("micro", FIELDS), ("micro_core", CORE_FIELDS)):
-        scores[name] = _prf(*(sum(counts[f][k] for f in fields) for k in range(3)))
+        scores[name] = crf.prf(*(sum(counts[f][k] for f in fields) for k in range(3)))
     return scores
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn}
-
-
-def format_scores(name: str, scores: dict[str, dict[str, float]]) -> str:
-    """A small fixed-width table for the terminal and for reports."""
-    lines = [f"{name}", f"{'field':<11}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
-    for field, s in scores.items():
-        lines.append(f"{field:<11}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{s['support']:7d}")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,12 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         size = args.out.stat().st_size / 1e6
         print(f"trained on {n} references in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
     print(
-        format_scores(
+        crf.format_scores(
             "GROBID citation/evaluation", evaluate(args.out, load_grobid_citations("evaluation", corpora))
         )
     )
     anystyle_test = load_anystyle(("core", "good", "ugly"), split="test", root=corpora)
-    print(format_scores("AnyStyle test split", evaluate(args.out, anystyle_test)))
+    print(crf.format_scores("AnyStyle test split", evaluate(args.out, anystyle_test)))
     return 0
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from paperparse import crf
 from paperparse.header.labeller import model
 from paperparse.header.labeller.features import LABELS, HeaderLine, line_features
 
@@ -150,7 +151,7 @@ def train(corpora: Path, out: Path) -> int:
     """Train and write the model; returns the number of training headers."""
     seqs = training_headers(corpora)
     cap = model.MAX_LINES
-    model.save(
+    crf.fit(
         [(line_features([HeaderLine(t) for t in texts[:cap]]), labels[:cap]) for texts, labels in seqs],
         out,
         CRF_PARAMS,
@@ -169,24 +170,12 @@ def evaluate(model_path: Path, seqs: Iterable[Sequence]) -> dict[str, dict[str, 
             else:
                 counts[p][1] += 1
                 counts[g][2] += 1
-    scores = {label: _prf(*c) for label, c in counts.items()}
+    scores = {label: crf.prf(*c) for label, c in counts.items()}
     scored = [c for label, c in counts.items() if label != "other"]
-    scores["micro"] = _prf(*(sum(c[k] for c in scored) for k in range(3)))
+    scores["micro"] = crf.prf(*(sum(c[k] for c in scored) for k in range(3)))
     return scores
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "support": tp + fn}
-
-
-def format_scores(name: str, scores: dict[str, dict[str, float]]) -> str:
-    """A small fixed-width table for the terminal and for reports."""
-    lines = [name, f"{'label':<12}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
-    for label, s in scores.items():
-        lines.append(f"{label:<12}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{s['support']:7d}")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         size = args.out.stat().st_size / 1e6
         print(f"trained on {n} headers in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
     dev = load_grobid_headers(corpora / "grobid/header/evaluation/tei")
-    print(format_scores("GROBID header/evaluation (lines)", evaluate(args.out, dev)))
+    print(crf.format_scores("GROBID header/evaluation (lines)", evaluate(args.out, dev), "label"))
     return 0
 
 
