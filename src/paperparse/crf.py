@@ -5,8 +5,10 @@ The units themselves (references, header labeller) own their features, labels an
 
 from __future__ import annotations
 
+import argparse
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pycrfsuite
@@ -50,3 +52,30 @@ def format_scores(name: str, scores: dict[str, dict[str, float]], column: str = 
     for key, s in scores.items():
         lines.append(f"{key:<12}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{int(s['support']):7d}")
     return "\n".join(lines)
+
+
+def training_command(
+    argv: list[str] | None,
+    *,
+    unit: str,
+    default_out: Path,
+    train: Callable[[Path, Path], int],
+    report: Callable[[Path, Path], None],
+) -> int:
+    """The `paperparse train UNIT` command: train on ../shared (unless --eval-only), then print dev scores.
+
+    `train(corpora, out)` returns how many training sequences it used; `report(corpora, model)` prints.
+    """
+    ap = argparse.ArgumentParser(prog=f"paperparse train {unit}", description=f"Rebuild the {unit} model.")
+    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
+    ap.add_argument("--out", type=Path, default=default_out, help="model file to write")
+    ap.add_argument("--eval-only", action="store_true", help="score --out without retraining")
+    args = ap.parse_args(argv)
+    corpora = args.shared / "corpora"
+    if not args.eval_only:
+        t0 = time.perf_counter()
+        n = train(corpora, args.out)
+        size = args.out.stat().st_size / 1e6
+        print(f"trained on {n} sequences in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
+    report(corpora, args.out)
+    return 0

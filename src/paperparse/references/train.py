@@ -8,9 +8,7 @@ GROBID citation/evaluation and the AnyStyle test split are never trained on; the
 
 from __future__ import annotations
 
-import argparse
 import re
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -94,29 +92,18 @@ def evaluate(model_path: Path, sequences: Iterable[TaggedReference]) -> dict[str
     return scores
 
 
+def _report(corpora: Path, model_path: Path) -> None:
+    grobid = load_grobid_citations("evaluation", corpora)
+    print(crf.format_scores("GROBID citation/evaluation", evaluate(model_path, grobid)))
+    anystyle_test = load_anystyle(("core", "good", "ugly"), split="test", root=corpora)
+    print(crf.format_scores("AnyStyle test split", evaluate(model_path, anystyle_test)))
 
 
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point, also called by `paperparse train references`."""
-    ap = argparse.ArgumentParser(prog="paperparse train references", description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
-    ap.add_argument("--out", type=Path, default=model.MODEL_PATH, help="model file to write")
-    ap.add_argument("--eval-only", action="store_true", help="score --out without retraining")
-    args = ap.parse_args(argv)
-    corpora = args.shared / "corpora"
-    if not args.eval_only:
-        t0 = time.perf_counter()
-        n = train(corpora, args.out)
-        size = args.out.stat().st_size / 1e6
-        print(f"trained on {n} references in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
-    print(
-        crf.format_scores(
-            "GROBID citation/evaluation", evaluate(args.out, load_grobid_citations("evaluation", corpora))
-        )
+    return crf.training_command(
+        argv, unit="references", default_out=model.MODEL_PATH, train=train, report=_report
     )
-    anystyle_test = load_anystyle(("core", "good", "ugly"), split="test", root=corpora)
-    print(crf.format_scores("AnyStyle test split", evaluate(args.out, anystyle_test)))
-    return 0
 
 
 if __name__ == "__main__":

@@ -9,9 +9,7 @@ A line's label is the element covering most of its characters; address counts as
 
 from __future__ import annotations
 
-import argparse
 import re
-import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -176,24 +174,16 @@ def evaluate(model_path: Path, seqs: Iterable[Sequence]) -> dict[str, dict[str, 
     return scores
 
 
+def _report(corpora: Path, model_path: Path) -> None:
+    dev = load_grobid_headers(corpora / "grobid/header/evaluation/tei")
+    print(crf.format_scores("GROBID header/evaluation (lines)", evaluate(model_path, dev), "label"))
 
 
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point, also called by `paperparse train header`."""
-    ap = argparse.ArgumentParser(prog="paperparse train header", description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
-    ap.add_argument("--out", type=Path, default=model.MODEL_PATH, help="model file to write")
-    ap.add_argument("--eval-only", action="store_true", help="score --out without retraining")
-    args = ap.parse_args(argv)
-    corpora = args.shared / "corpora"
-    if not args.eval_only:
-        t0 = time.perf_counter()
-        n = train(corpora, args.out)
-        size = args.out.stat().st_size / 1e6
-        print(f"trained on {n} headers in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
-    dev = load_grobid_headers(corpora / "grobid/header/evaluation/tei")
-    print(crf.format_scores("GROBID header/evaluation (lines)", evaluate(args.out, dev), "label"))
-    return 0
+    return crf.training_command(
+        argv, unit="header", default_out=model.MODEL_PATH, train=train, report=_report
+    )
 
 
 if __name__ == "__main__":
