@@ -196,3 +196,23 @@ def test_encrypted_with_empty_user_password_opens(tmp_path: Path) -> None:
 def test_missing_file_is_not_a_pdf_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         extract(tmp_path / "nope.pdf")
+
+
+def test_display_equations_are_flagged_not_paragraphs(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_page()
+    pdf.set_font("Times", style="B", size=12)
+    pdf.text(20, 20, "1 Introduction")  # the body starts here
+    pdf.set_font("Times", size=11)
+    prose = "The model relates the two quantities through a simple linear law that we fit to the data below."
+    pdf.text(20, 30, prose)
+    pdf.text(80, 42, "y = a x + b (1)")
+    pdf.text(20, 54, "where a and b are the parameters estimated from every sample in the training set.")
+    path = tmp_path / "eq.pdf"
+    pdf.output(str(path))
+    doc = extract(path)
+    assert [e.text for e in doc.equations] == ["y = a x + b (1)"]
+    assert all("y = a x" not in p for s in doc.sections for p in s.paragraphs)
+    assert document_to_dict(doc)["equations"][0]["page"] == 1

@@ -67,6 +67,14 @@ class Footnote:
 
 
 @dataclass(slots=True)
+class Equation:
+    """Display mathematics, kept out of the paragraphs."""
+
+    text: str
+    location: Location | None = None
+
+
+@dataclass(slots=True)
 class RefAuthor:
     name: str
     given: str | None = None
@@ -124,6 +132,7 @@ class Document:
     figures: list[Caption] = field(default_factory=list)
     tables: list[Caption] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    equations: list[Equation] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)

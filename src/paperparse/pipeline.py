@@ -79,6 +79,7 @@ def extract(
         figures=body.figures,
         tables=body.tables,
         footnotes=body.footnotes,
+        equations=body.equations,
         urls=_external(body.urls, header.doi),
         references=references,
         citations=citations,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.document import Caption, Footnote, Location, Section
+from paperparse.document import Caption, Equation, Footnote, Location, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
 
@@ -41,7 +41,7 @@ class Body:
     figures: list[Caption] = field(default_factory=list)
     tables: list[Caption] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
-    equations: list[Footnote] = field(default_factory=list)
+    equations: list[Equation] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
 
 
@@ -287,7 +287,7 @@ def extract_body(layout: Layout) -> Body:
             body.footnotes[-1].text += " " + text
             continue
         if is_equation(b):
-            body.equations.append(Footnote(text, _location(b)))
+            body.equations.append(Equation(text, _location(b)))
             continue
         if b.size < layout.body_size - 1.5 or len(text) < 20:
             continue  # figure labels, table cells, stray marks: not running text
