@@ -56,7 +56,9 @@ def extract(
     body = extract_body(layout)
     t = timings.add("body", t)
     references = find_references(layout)
-    citations = link_citations(passages(body.sections, body.figures + body.tables), references)
+    abstract_page = header.abstract_location.page if header.abstract_location else None
+    cited_in = passages(body.sections, body.figures + body.tables, header.abstract, abstract_page)
+    citations = link_citations(cited_in, references)
     timings.add("references", t)
     file_name = name if name is not None else (Path(source).name if not isinstance(source, bytes) else "")
     return Document(

@@ -10,7 +10,7 @@ from paperparse.document import Caption, Citation, Reference, Section
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
 _PAREN = re.compile(r"\(([^()]{0,400}?\b(?:1[89]|20)\d\d[a-z]?[^()]{0,200}?)\)")
 # a cited name: up to three leading words or particles ("Zion Golumbic", "da Costa", "d'Adda di Fagagna")
-_NAME = r"(?:(?:[A-Z][\w'’-]{1,40}|d['’][A-Z][\w'’-]{1,40}|van|von|de|der|den|di|da|le|la|du)\s+){0,3}[A-Z][\w'’-]{1,40}"
+_NAME = r"(?:(?:[A-Z][\w'’-]{0,40}|d['’][A-Z][\w'’-]{1,40}|van|von|de|der|den|di|da|le|la|du)\s+){0,3}[A-Z][\w'’-]{1,40}"
 _NARRATIVE = re.compile(
     rf"\b({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s*\(((?:1[89]|20)\d\d[a-z]?)\)"
 )
@@ -58,9 +58,11 @@ Passage = tuple[str, int | None, str | None]
 """A stretch of text that may cite: (text, page, section id)."""
 
 
-def passages(sections: list[Section], captions: list[Caption]) -> list[Passage]:
-    """Paragraphs and figure / table captions, the places where papers cite."""
-    out: list[Passage] = []
+def passages(
+    sections: list[Section], captions: list[Caption], abstract: str | None = None, abstract_page: int | None = None
+) -> list[Passage]:
+    """The abstract, paragraphs and figure / table captions: the places where papers cite."""
+    out: list[Passage] = [(abstract, abstract_page, None)] if abstract else []
     for section in sections:
         page = section.location.page if section.location else None
         out.extend((paragraph, page, section.id) for paragraph in section.paragraphs)
