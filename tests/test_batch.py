@@ -208,9 +208,7 @@ def test_ocr_of_a_scanned_page(tmp_path: Path) -> None:
         assert word in json_text
 
 
-def test_ocr_without_tesseract_warns(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ocr_without_tesseract_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.warns(UserWarning, match="tesseract is not on PATH"):
         doc = extract(pdfgen.empty_pdf(tmp_path / "blank.pdf"), ocr=True)

@@ -154,7 +154,9 @@ def test_hostile_text_stays_well_formed() -> None:
     expected = "A <b>bold</b> & ]]> \"quoted\" 'title' é 𝛼"
     doc = _empty()
     doc.title = nasty
-    doc.authors = [Author(name="O'Brien & <Co>", given="Pat\x01", surname="O'Brien & <Co>", email="a&b@x.org")]
+    doc.authors = [
+        Author(name="O'Brien & <Co>", given="Pat\x01", surname="O'Brien & <Co>", email="a&b@x.org")
+    ]
     doc.abstract = "Less < more & \x02 done"
     doc.keywords = ["a<b", "c&d\x03"]
     doc.sections = [Section("sec1", "1", "Intro <&>", 1, ["see [1] and <tag> & [1]\x08 again"])]

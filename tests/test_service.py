@@ -77,7 +77,13 @@ def test_isalive_version_health_openapi(client: TestClient) -> None:
     assert client.get("/api/version").json()["version"]
     assert client.get("/api/health").json()["pool"]["maxActive"] == 2
     paths = client.get("/openapi.json").json()["paths"]
-    for path in ("/api/processFulltextDocument", "/api/processCitation", "/v1/extract", "/v1/refs", "/v1/pages"):
+    for path in (
+        "/api/processFulltextDocument",
+        "/api/processCitation",
+        "/v1/extract",
+        "/v1/refs",
+        "/v1/pages",
+    ):
         assert path in paths
 
 
@@ -89,7 +95,9 @@ def test_fulltext_header_references_tei(client: TestClient, pdfs: dict[str, Path
     assert full.header.title == pdfgen.TITLE
     assert len(full.citations) == len(pdfgen.REFERENCES)
 
-    r = client.post("/api/processHeaderDocument", files=_upload(pdfs["paper"]), data={"consolidateHeader": "0"})
+    r = client.post(
+        "/api/processHeaderDocument", files=_upload(pdfs["paper"]), data={"consolidateHeader": "0"}
+    )
     assert r.status_code == 200
     assert grobid_tei_xml.parse_document_xml(r.text).header.title == pdfgen.TITLE
 
@@ -170,7 +178,9 @@ def test_busy_answers_503_at_once(tmp_path: Path, pdfs: dict[str, Path]) -> None
     app = create_app(extractor=extractor, max_concurrency=1)
     with TestClient(app) as c:
         first: dict[str, httpx.Response] = {}
-        holder = threading.Thread(target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdfs["small"]))))
+        holder = threading.Thread(
+            target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdfs["small"])))
+        )
         holder.start()
         deadline = time.monotonic() + 10
         while app.state.pool.pids() and time.monotonic() < deadline:  # wait until the one worker is taken
@@ -268,7 +278,9 @@ def test_load_bounded_memory(live_server: tuple[str, int], pdfs: dict[str, Path]
 
     def one(_: int) -> int:
         with httpx.Client(timeout=60) as http:
-            return http.post(url + "/v1/extract", files={"input": ("small.pdf", body, "application/pdf")}).status_code
+            return http.post(
+                url + "/v1/extract", files={"input": ("small.pdf", body, "application/pdf")}
+            ).status_code
 
     for i in range(10):
         one(i)
@@ -277,8 +289,10 @@ def test_load_bounded_memory(live_server: tuple[str, int], pdfs: dict[str, Path]
     with ThreadPoolExecutor(8) as workers:
         statuses = Counter(workers.map(one, range(200)))
     after = _rss_kb(pid)
-    print(f"\nload: 200 requests in {time.monotonic() - started:.1f} s: {dict(statuses)}; "
-          f"RSS server+workers {warm / 1024:.1f} MB after warm-up, {after / 1024:.1f} MB after the run")
+    print(
+        f"\nload: 200 requests in {time.monotonic() - started:.1f} s: {dict(statuses)}; "
+        f"RSS server+workers {warm / 1024:.1f} MB after warm-up, {after / 1024:.1f} MB after the run"
+    )
     assert set(statuses) <= {200, 503} and statuses[200] > 0
     assert after - warm < 50 * 1024
 
@@ -289,8 +303,14 @@ def test_viewer_in_chromium(live_server: tuple[str, int], pdfs: dict[str, Path],
     from playwright.sync_api import sync_playwright
 
     url, _ = live_server
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=args)
         try:

@@ -87,6 +87,8 @@ def format_table(result: dict) -> str:
         ("time by stage, s", json.dumps(result["stage_seconds"])),
     ]
     if "reference_strings_per_second" in result:
-        rows.append(("reference strings parsed/s", f"{result['reference_strings_per_second']}  (target >= 2000)"))
+        rows.append(
+            ("reference strings parsed/s", f"{result['reference_strings_per_second']}  (target >= 2000)")
+        )
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)

@@ -27,7 +27,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             text = render(extract(pdf))
         except (PdfError, FileNotFoundError) as exc:
             kind = getattr(exc, "kind", "not-found")
-            print(json.dumps({"file": str(pdf), "error": {"type": kind, "message": str(exc)}}), file=sys.stderr)
+            print(
+                json.dumps({"file": str(pdf), "error": {"type": kind, "message": str(exc)}}), file=sys.stderr
+            )
             status = 1
             continue
         if args.output:
@@ -62,7 +64,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     try:
         from paperparse.service import serve
     except ImportError as exc:
-        print(f"paperparse serve needs the service extra: pip install 'paperparse[service]' ({exc})", file=sys.stderr)
+        print(
+            f"paperparse serve needs the service extra: pip install 'paperparse[service]' ({exc})",
+            file=sys.stderr,
+        )
         return 2
     serve(args.host, args.port, args.max_upload_mb, args.timeout, args.max_concurrency)
     return 0
@@ -127,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, default=8070, help="GROBID's port by default")
     p.add_argument("--max-upload-mb", type=float, default=50.0, help="larger uploads get 413")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds per request before 504")
-    p.add_argument("--max-concurrency", type=int, help="worker processes; more requests get 503 (default: CPUs)")
+    p.add_argument(
+        "--max-concurrency", type=int, help="worker processes; more requests get 503 (default: CPUs)"
+    )
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("bench", help="pages/s, PDFs/s and peak RSS against the pypdfium2 floor")

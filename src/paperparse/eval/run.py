@@ -314,7 +314,9 @@ def update_readme(readme: Path, tables: str, argv: Sequence[str] | None) -> None
     text = readme.read_text("utf-8")
     if README_START not in text or README_END not in text:
         raise SystemExit(f"{readme} has no {README_START} ... {README_END} section")
-    command = "paperparse eval " + " ".join(a for a in (argv or sys.argv[1:]) if not a.startswith("--update-readme"))
+    command = "paperparse eval " + " ".join(
+        a for a in (argv or sys.argv[1:]) if not a.startswith("--update-readme")
+    )
     command = re.sub(r"\s+\S*README\S*", "", command).strip()
     body = f"{README_START}\nProduced by `{command}`:\n\n{tables.strip()}\n{README_END}"
     head, rest = text.split(README_START, 1)

@@ -213,7 +213,10 @@ def _author_affiliations(doc: dict[str, Any]) -> list[str]:
     """Each author-affiliation link as "surname | affiliation text", so both ends must be right."""
     raw = {a.get("id"): a.get("raw") or "" for a in doc.get("affiliations") or []}
     return [
-        f"{_surname(a)} | {raw[i]}" for a in doc.get("authors") or [] for i in a.get("affiliations") or [] if i in raw
+        f"{_surname(a)} | {raw[i]}"
+        for a in doc.get("authors") or []
+        for i in a.get("affiliations") or []
+        if i in raw
     ]
 
 

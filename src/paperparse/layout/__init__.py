@@ -27,6 +27,8 @@ _NOT_LETTERS = re.compile(r"[^a-z]+")
 def _margin_key(text: str) -> str:
     """Letters only: "3 of 30" and "4 of 30" agree, and so do copies whose spacing the PDF garbled."""
     return _NOT_LETTERS.sub("", text.lower())
+
+
 _PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 

@@ -27,9 +27,7 @@ _ADMIN_HEADING = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
-_BODY_START = re.compile(
-    rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I
-)
+_BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
 
 
 def is_heading_like(block: Block, body_size: float) -> bool:

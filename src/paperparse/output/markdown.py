@@ -37,7 +37,9 @@ def _captions_by_section(doc: Document) -> tuple[dict[int, list[str]], list[str]
     placed: dict[int, list[str]] = {}
     unplaced: list[str] = []
     captions = [(f, "Figure") for f in doc.figures] + [(t, "Table") for t in doc.tables]
-    captions.sort(key=lambda c: (c[0].location.page, c[0].location.bbox[1]) if c[0].location else (1 << 30, 0.0))
+    captions.sort(
+        key=lambda c: (c[0].location.page, c[0].location.bbox[1]) if c[0].location else (1 << 30, 0.0)
+    )
     for item, kind in captions:
         text = _caption(item, kind)
         page = item.location.page if item.location else None

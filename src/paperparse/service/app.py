@@ -95,7 +95,9 @@ def create_app(
     async def _failure(request: Request, exc: _Failure) -> Response:
         if request.url.path.startswith("/api/"):  # GROBID answers errors in plain text
             return PlainTextResponse(f"{exc.kind}: {exc.message}", exc.status, headers=exc.headers)
-        return JSONResponse({"error": {"type": exc.kind, "message": exc.message}}, exc.status, headers=exc.headers)
+        return JSONResponse(
+            {"error": {"type": exc.kind, "message": exc.message}}, exc.status, headers=exc.headers
+        )
 
     async def run(fn: Callable[..., Any], *args: Any) -> Any:
         try:

@@ -18,7 +18,9 @@ class _TooLarge(Exception):
     pass
 
 
-async def _refuse(send: Any, status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> None:
+async def _refuse(
+    send: Any, status: int, kind: str, message: str, headers: dict[str, str] | None = None
+) -> None:
     body = json.dumps({"error": {"type": kind, "message": message}}).encode()
     raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     raw_headers += [(k.encode(), v.encode()) for k, v in (headers or {}).items()]
