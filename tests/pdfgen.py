@@ -173,6 +173,32 @@ def two_column_paper(path: str | Path) -> Path:
     return path
 
 
+COMMENTARY_STANDFIRST = "Careful replication of a computational prediction shows how hard it is to reproduce effects in cancer biology."
+
+
+def commentary_page(path: str | Path) -> Path:
+    """A one-page commentary (eLife Insight, News & Views): title, a standfirst in larger type, a byline in
+    capitals, two columns of text, and the author's affiliation stated in a closing sentence."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.text(LEFT, 30, "Mixed outcomes for predictions")
+    y = _paragraph(
+        pdf, LEFT, 42, FULL_W - 30, COMMENTARY_STANDFIRST.split(), size=13, family="Helvetica", leading=6
+    )
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(LEFT, y + 4, "ANNA MARIA LEE")
+    top = y + 16
+    _paragraph(pdf, LEFT, top, COL_W, [*words("alpha", 1, 140), "alpha140."])
+    y = _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."]) + PARA_GAP
+    bio = "Anna Maria Lee is in the Department of Physics, University of Oxford, Oxford, United Kingdom"
+    y = _paragraph(pdf, COL2, y, COL_W, bio.split())
+    _paragraph(pdf, COL2, y, COL_W, ["anna.lee@example.org"])
+    pdf.output(str(path))
+    return path
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     path = Path(path)
@@ -238,5 +264,20 @@ def encrypted_pdf(path: str | Path, user_password: str = "secret") -> Path:
     pdf.set_encryption(owner_password="owner-pw", user_password=user_password)
     pdf.add_page()
     _paragraph(pdf, LEFT, 30, FULL_W, "Confidential words behind a password.".split(), size=11)
+    pdf.output(str(path))
+    return path
+
+
+def late_accent_page(path: Path) -> Path:
+    """ "Departement d'Etudes" with the acute accent of its first "e" drawn after the line, above that "e",
+    the way some typesetters emit accents; also a backtick quote that belongs to no letter."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Times", size=BODY_SIZE)
+    x, y = LEFT, 40.0
+    pdf.text(x, y, "Departement d'Etudes, `quoted' words")
+    e_left = x + pdf.get_string_width("D")
+    accent_x = e_left + (pdf.get_string_width("e") - pdf.get_string_width("\u00b4")) / 2
+    pdf.text(accent_x, y - 0.4, "\u00b4")
     pdf.output(str(path))
     return path

@@ -42,8 +42,15 @@ def test_names_keep_particles_and_markers_move_to_affiliations() -> None:
 
 
 def test_affiliation_parts() -> None:
-    aff = parse_affiliation("Department of Physics, King's College London, Strand, London WC2R 2LS, United Kingdom")
+    aff = parse_affiliation(
+        "Department of Physics, King's College London, Strand, London WC2R 2LS, United Kingdom"
+    )
     assert aff.department == "Department of Physics"
     assert aff.institution == "King's College London"
     assert aff.country == "United Kingdom"
     assert aff.address == "Strand, London WC2R 2LS"
+
+
+def test_bylines_in_capitals_get_title_case_and_capital_van_is_a_middle_name() -> None:
+    name = parse_name("CHI VAN DANG")
+    assert (name.name, name.given, name.middle, name.surname) == ("Chi Van Dang", "Chi", "Van", "Dang")

@@ -193,3 +193,11 @@ def test_origin_is_top_left(layout: Layout) -> None:
     assert block(2, pdfgen.RUNNING_HEAD).y1 < references.y0 < first_ref.y0 < block(2, "2").y0
     # columns: column 2 starts right of where column 1 ends
     assert block(1, "alpha1 ").x1 < block(1, "beta1 ").x0
+
+
+def test_accent_drawn_after_its_line_is_put_back_on_its_letter(tmp_path: Path) -> None:
+    content = read_pdf(pdfgen.late_accent_page(tmp_path / "accent.pdf"))
+    texts = [w.text for w in _words(content, 1)]
+    assert texts[0] == "Département"
+    assert "\u00b4" not in " ".join(texts)
+    assert "`quoted'" in texts

@@ -76,6 +76,18 @@ def test_keywords(doc: Document) -> None:
 # ---- body
 
 
+def test_commentary_standfirst_byline_and_closing_affiliation(tmp_path: Path) -> None:
+    doc = extract(pdfgen.commentary_page(tmp_path / "commentary.pdf"))
+    assert doc.title == "Mixed outcomes for predictions"
+    assert doc.abstract == pdfgen.COMMENTARY_STANDFIRST
+    [author] = doc.authors
+    assert (author.given, author.middle, author.surname) == ("Anna", "Maria", "Lee")
+    [aff] = doc.affiliations
+    assert aff.raw == "Department of Physics, University of Oxford, Oxford, United Kingdom"
+    assert author.affiliations == [aff.id]
+    assert author.email == "anna.lee@example.org"
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

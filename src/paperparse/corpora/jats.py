@@ -38,7 +38,17 @@ ALL_FIELDS = frozenset(
     }
 )
 FRONT_FIELDS = frozenset(
-    {"title", "authors", "affiliations", "emails", "author_emails", "author_affiliations", "abstract", "keywords", "doi"}
+    {
+        "title",
+        "authors",
+        "affiliations",
+        "emails",
+        "author_emails",
+        "author_affiliations",
+        "abstract",
+        "keywords",
+        "doi",
+    }
 )
 BODY_FIELDS = frozenset({"sections", "figures", "tables", "footnotes", "urls", "citations"})
 
@@ -68,8 +78,11 @@ def _paragraphs(elem: ET.Element) -> str:
 
 
 def _affiliation_raw(aff: ET.Element) -> str:
-    """Join the parts of an <aff> with commas: eLife's parts carry no separators of their own."""
-    parts = [text_of(child) for child in aff if child.tag != "label"]
+    """Join the parts of an <aff> with commas: eLife's parts carry no separators of their own.
+
+    An <email> inside the <aff> (eLife Insights) is the author's address, not part of the affiliation.
+    """
+    parts = [text_of(child) for child in aff if child.tag not in ("label", "email")]
     return ", ".join(p for p in parts if p and p != ",")
 
 
@@ -92,6 +105,10 @@ def _name(elem: ET.Element) -> dict[str, Any]:
 def _authors(meta: ET.Element) -> list[dict[str, Any]]:
     # correspondence addresses sit in author-notes, reached from the author by an xref
     corresp = {c.get("id"): clean(text_of(c.find("email"))) for c in meta.iterfind("author-notes/corresp")}
+    # ... or inside the author's affiliation (eLife Insights)
+    corresp |= {
+        a.get("id"): clean(text_of(a.find("email"))) for a in meta.iter("aff") if a.find("email") is not None
+    }
     authors = []
     for contrib in meta.iterfind("contrib-group/contrib"):
         if contrib.get("contrib-type") != "author":
@@ -103,7 +120,7 @@ def _authors(meta: ET.Element) -> list[dict[str, Any]]:
             (
                 corresp[x.get("rid")]
                 for x in contrib.iterfind("xref")
-                if x.get("ref-type") == "corresp" and corresp.get(x.get("rid"))
+                if x.get("ref-type") in ("corresp", "aff") and corresp.get(x.get("rid"))
             ),
             None,
         )

@@ -34,6 +34,10 @@ _INSTITUTION = re.compile(
 )
 _KEYWORDS_ANYWHERE = re.compile(r"\b(keywords?|key\s*words|index terms)\s*[:—.-]", re.I)
 _MARKER = re.compile(r"^[\d*†‡§¶#a-z,]{1,16}$")
+_BIO = re.compile(
+    r"^(?P<name>[^\W\d][\w.'’ -]{1,60}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)(?:\s+\S+@\S+.*)?$",
+    re.S,
+)
 _INLINE_MARKER = re.compile(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
 
 
@@ -87,27 +91,54 @@ def _marked_text(block: Block) -> str:
     return "".join(parts)
 
 
-def _authors_from(block: Block) -> list[Author]:
+def _author_groups(blocks: list[Block]) -> list[list[Block]]:
+    """Byline blocks that continue one list: a list cut mid-name ("…, Tomasz" / "Nikolaev¹, …") by
+    manuscript line numbers is one byline; separate name blocks (IEEE columns) stay separate.
+    """
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if groups:
+            previous = _marked_text(groups[-1][-1]).rstrip()
+            if "," in previous and (previous.endswith(",") or _BARE_WORD_END.search(previous)):
+                groups[-1].append(block)
+                continue
+        groups.append([block])
+    return groups
+
+
+def _authors_from(blocks: list[Block]) -> list[Author]:
     authors: list[Author] = []
-    for name, markers in split_authors(_marked_text(block).replace("\n", " ")):
+    text = " ".join(_marked_text(b).replace("\n", " ") for b in blocks)
+    for name, markers in split_authors(text):
         name.affiliations = markers
-        name.location = _location([block])
+        name.location = _location(blocks)
         authors.append(name)
     return authors
 
 
+_BARE_WORD_END = re.compile(r"(?:^|[\s,])[^\W\d_][\w'’-]*$")
+_LONE_MARKER = re.compile(r"^\s*\^?(\d{1,2}|[a-z]|[*†‡§¶])\s*$")
 _SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
 
 
 def _affiliations_from(blocks: list[Block]) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), else one per line."""
     affs: list[Affiliation] = []
+    pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     for block in blocks:
         text = _marked_text(block)
+        if m := _LONE_MARKER.match(text):
+            pending = m.group(1)
+            continue
+        if pending is not None:
+            text, pending = f"^{pending} {text}", None
         cuts = list(_SEGMENT.finditer(text))
         if cuts:
             pieces = [
-                ((m.group(1) or m.group(2)), text[m.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(text)])
+                (
+                    (m.group(1) or m.group(2)),
+                    text[m.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(text)],
+                )
                 for i, m in enumerate(cuts)
             ]
             lead = text[: cuts[0].start()].strip()
@@ -146,7 +177,45 @@ def _looks_like_names(block: Block) -> bool:
     if not words or len(text) > 3000 or _INSTITUTION.search(text) or "@" in text:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(1, text.count(",") + text.count(" and ") + 1)
+    return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
+        1, text.count(",") + text.count(" and ") + 1
+    )
+
+
+def _with_lone_markers(blocks: list[Block], front: list[Block]) -> list[Block]:
+    """The affiliation blocks plus any marker standing alone just before one (line numbers cut it off)."""
+    before = {id(block.lines[0]): previous for previous, block in zip(front, front[1:], strict=False)}
+    chosen = _line_ids(blocks)
+    out: list[Block] = []
+    for block in blocks:
+        previous = before.get(id(block.lines[0]))
+        if (
+            previous is not None
+            and id(previous.lines[0]) not in chosen
+            and _LONE_MARKER.match(_marked_text(previous))
+        ):
+            out.append(previous)
+        out.append(block)
+    return out
+
+
+def _bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]:
+    """ "Chi Van Dang is in the Abramson Cancer Center, …": commentaries (eLife Insights, News & Views)
+    state each author's affiliation in a sentence at the end instead of a header block.
+    """
+    names = {a.name.lower(): a for a in authors}
+    found: list[Affiliation] = []
+    for block in layout.text_blocks():
+        if block.zone == "references" or len(block.text) > 600:
+            continue
+        m = _BIO.match(block.text)
+        if not m or m.group("name").lower() not in names or not _INSTITUTION.search(m.group("where")):
+            continue
+        parsed = parse_affiliation(m.group("where").strip(" .,"))
+        parsed.id, parsed.location = f"aff{len(found) + 1}", _location([block])
+        names[m.group("name").lower()].affiliations.append(parsed.id)
+        found.append(parsed)
+    return found
 
 
 def _find_doi(layout: Layout, first_page: int) -> str | None:
@@ -170,9 +239,18 @@ class _Parts:
     authors: list[Block] = field(default_factory=list)
     affiliations: list[Block] = field(default_factory=list)
     abstract: list[Block] = field(default_factory=list)
-    headed: bool = False
-    """The abstract follows an explicit "Abstract" heading."""
+    anchored: bool = False
+    """The abstract follows an explicit "Abstract" heading, or is a standfirst set apart by its type."""
     keywords: str | None = None
+
+
+def _standfirst(lead: list[Block]) -> bool:
+    """A summary set between title and byline in a larger type than the body (magazines, eLife Insights).
+
+    It must read as prose, a dozen words ending a sentence, which a subtitle or a journal banner does not.
+    """
+    text = " ".join(b.text for b in lead).rstrip()
+    return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
 
 
 def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Parts:
@@ -183,6 +261,7 @@ def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Part
         parts.title = front[title_index]
     rest = front[title_index + 1 :] if title_index is not None else front
     in_abstract = False
+    lead: list[Block] = []  # larger-than-body blocks between title and byline
     for b in rest:
         text = b.text
         if _KEYWORDS_HEAD.match(text):
@@ -190,21 +269,31 @@ def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Part
             in_abstract = False
             continue
         if _ABSTRACT_HEAD.match(text):
-            in_abstract = parts.headed = True
+            in_abstract = parts.anchored = True
             if _ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
             continue
         if in_abstract:
-            unfinished = bool(parts.abstract) and not parts.abstract[-1].text.rstrip().endswith((".", "!", "?"))
-            if (len(text) > 60 or unfinished) and b.size <= layout.body_size + 0.6 and not text.startswith("DOI"):
+            unfinished = bool(parts.abstract) and not parts.abstract[-1].text.rstrip().endswith(
+                (".", "!", "?")
+            )
+            if (
+                (len(text) > 60 or unfinished)
+                and b.size <= layout.body_size + 0.6
+                and not text.startswith("DOI")
+            ):
                 parts.abstract.append(b)
                 continue
             in_abstract = False
         if not parts.authors and title_index is not None and not parts.abstract and _looks_like_names(b):
             parts.authors.append(b)
             continue
+        if not parts.authors and title_index is not None and b.size > layout.body_size + 0.5:
+            lead.append(b)
         if _INSTITUTION.search(text) and len(text) < 3000 and not parts.abstract:
             parts.affiliations.append(b)
+    if not parts.abstract and lead and _standfirst(lead):
+        parts.abstract, parts.anchored = lead, True
     if not parts.abstract:  # no "Abstract" heading: the first long paragraph of the front zone
         for b in rest:
             if b not in parts.authors and b not in parts.affiliations and len(b.text) > 400:
@@ -302,7 +391,11 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
     """
     title = rules.title or learned.title
-    if rules.title is not None and learned.title is not None and _line_ids([rules.title]) & _line_ids([learned.title]):
+    if (
+        rules.title is not None
+        and learned.title is not None
+        and _line_ids([rules.title]) & _line_ids([learned.title])
+    ):
         title = max(rules.title, learned.title, key=lambda b: len(b.text))
     after_title = _after(learned.authors, title, order)
     authors = after_title or rules.authors
@@ -318,7 +411,7 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
         title=title,
         authors=authors,
         affiliations=_after(learned.affiliations, title, order) or rules.affiliations,
-        abstract=rules.abstract if rules.headed or not learned.abstract else learned.abstract,
+        abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
     )
 
@@ -329,7 +422,10 @@ def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     return [
         b
         for b in page.blocks
-        if b.kind == "text" and b.zone == "body" and b.size < layout.body_size and b.y0 > 0.6 * page.page.height
+        if b.kind == "text"
+        and b.zone == "body"
+        and b.size < layout.body_size
+        and b.y0 > 0.6 * page.page.height
     ]
 
 
@@ -349,16 +445,20 @@ def extract_header(layout: Layout) -> Header:
         header.title_location = _location([parts.title])
     if parts.keywords:
         header.keywords = [
-            k.strip(" .") for k in re.split(r"[;,·•—]|\s-\s", _KEYWORDS_HEAD.sub("", parts.keywords)) if k.strip(" .")
+            k.strip(" .")
+            for k in re.split(r"[;,·•—]|\s-\s", _KEYWORDS_HEAD.sub("", parts.keywords))
+            if k.strip(" .")
         ]
     if parts.abstract:
         text = " ".join(_ABSTRACT_HEAD.sub("", b.text, count=1) for b in parts.abstract).strip()
         header.abstract = text or None
         header.abstract_location = _location(parts.abstract)
-    header.authors = [a for b in parts.authors for a in _authors_from(b)]
+    header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     notes = _first_page_notes(layout, first_page.number)
-    affiliation_blocks = parts.affiliations or [b for b in notes if _INSTITUTION.search(b.text)]
-    header.affiliations = _affiliations_from(affiliation_blocks)
+    affiliation_blocks = _with_lone_markers(parts.affiliations, front) or [
+        b for b in notes if _INSTITUTION.search(b.text)
+    ]
+    header.affiliations = _bio_affiliations(layout, header.authors) or _affiliations_from(affiliation_blocks)
     known = {a.id for a in header.affiliations}
     for author in header.authors:
         author.affiliations = [m for m in author.affiliations if m in known]

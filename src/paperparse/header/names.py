@@ -9,14 +9,42 @@ from paperparse.document import Author
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
 _MARKER = re.compile(r"\^(\S+)")
 _MARKER_PART = re.compile(r"\d+|[a-z]|[*†‡§¶#∗]")
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "le", "la", "du", "dos", "bin", "al"}
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "le",
+    "la",
+    "du",
+    "dos",
+    "bin",
+    "al",
+}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
 _TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉]+$")
 
 
+def _unshout(text: str) -> str:
+    """ "CHI VAN DANG" → "Chi Van Dang": bylines set in capitals carry no case, so names get title case."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return text
+    return " ".join(w.title() if len(w) > 1 else w for w in text.split())
+
+
 def parse_name(text: str) -> Author | None:
-    """"Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too."""
-    text = _TRAILING_MARKS.sub("", text.strip(" .,;:*"))
+    """ "Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too.
+
+    A particle ("van", "de") joins the surname only when written in lower case: a capitalised "Van" is as
+    often a middle name ("Chi Van Dang") as a surname prefix.
+    """
+    text = _unshout(_TRAILING_MARKS.sub("", text.strip(" .,;:*")))
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
     if "," in text:
@@ -24,14 +52,19 @@ def parse_name(text: str) -> Author | None:
         parts = rest.split()
         given = parts[0] if parts else None
         middle = " ".join(parts[1:]) or None
-        return Author(name=f"{rest.strip()} {surname.strip()}".strip(), given=given, middle=middle, surname=surname.strip())
+        return Author(
+            name=f"{rest.strip()} {surname.strip()}".strip(),
+            given=given,
+            middle=middle,
+            surname=surname.strip(),
+        )
     parts = [p for p in text.split() if p.lower().strip(".") not in _SUFFIXES]
     if not parts:
         return None
     if len(parts) == 1:
         return Author(name=parts[0], surname=parts[0])
     cut = len(parts) - 1
-    while cut > 1 and parts[cut - 1].lower() in _PARTICLES:
+    while cut > 1 and parts[cut - 1] in _PARTICLES:
         cut -= 1
     surname = " ".join(parts[cut:])
     given = parts[0]

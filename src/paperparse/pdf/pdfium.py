@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import math
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -67,6 +68,7 @@ _SPACING_ACCENTS = {
     "\u02d9": "\u0307",
     "\u00af": "\u0304",
 }
+_HAS_ACCENT = re.compile("[" + "".join(_SPACING_ACCENTS) + "]")
 
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
@@ -94,15 +96,74 @@ def _font_for(textpage: int, index: int, obj: int, names: dict[int, str]) -> tup
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
+    """The page's characters, one per character index ("" for a glyph without a Unicode value).
+
+    One call reads them all, unless PDFium's text leaves some out (a glyph without a Unicode value):
+    then every later character would pair with the wrong box, so they are read one by one.
+    """
+    handle = ctypes.cast(textpage, raw.FPDF_TEXTPAGE)
     buf = (ctypes.c_ushort * (count + 1))()
-    raw.FPDFText_GetText(ctypes.cast(textpage, raw.FPDF_TEXTPAGE), 0, count, buf)
-    chars = [chr(u) for u in buf[:count]]
+    written = raw.FPDFText_GetText(handle, 0, count, buf)
+    codes = (
+        buf[:count] if written == count + 1 else [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
+    )
+    chars = [chr(u) if u else "" for u in codes]
     for i in range(count - 1):  # characters outside the BMP arrive as surrogate pairs
-        hi = buf[i]
-        if 0xD800 <= hi < 0xDC00 and 0xDC00 <= buf[i + 1] < 0xE000:
-            chars[i] = chr(0x10000 + ((hi - 0xD800) << 10) + (buf[i + 1] - 0xDC00))
+        hi = codes[i]
+        if 0xD800 <= hi < 0xDC00 and 0xDC00 <= codes[i + 1] < 0xE000:
+            chars[i] = chr(0x10000 + ((hi - 0xD800) << 10) + (codes[i + 1] - 0xDC00))
             chars[i + 1] = ""
     return chars
+
+
+def _tight_box(textpage: int, index: int, box: list[ctypes.c_double]) -> tuple[float, float, float, float]:
+    """The glyph's own box (left, right, bottom, top): loose boxes span the font's whole height."""
+    raw.FPDFText_GetCharBox(ctypes.cast(textpage, raw.FPDF_TEXTPAGE), index, *map(ctypes.byref, box))
+    return box[0].value, box[1].value, box[2].value, box[3].value
+
+
+def _under_accent(
+    textpage: int,
+    chars: list[str],
+    i: int,
+    accent: tuple[float, float, float, float],
+    box: list[ctypes.c_double],
+) -> bool:
+    """Character i is a letter spanning the accent's centre, its top just below the accent's foot."""
+    if not 0 <= i < len(chars) or not chars[i].isalpha():
+        return False
+    left, right, bottom, _ = accent
+    centre, reach = (left + right) / 2, right - left + 2
+    letter_left, letter_right, _, top = _tight_box(textpage, i, box)
+    return letter_left - 1 <= centre <= letter_right + 1 and -0.5 * reach <= bottom - top <= 1.5 * reach
+
+
+def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
+    """Accents drawn apart from their letter (after the line, as some typesetters do): letter index → mark,
+    and the accent's own index → "" (consumed).
+
+    Accents beside their letter in the stream are left to the character loop. Accents are rare, so the
+    search runs only for them.
+    """
+    found: dict[int, str] = {}
+    box = [ctypes.c_double() for _ in range(4)]
+    for k, ch in enumerate(chars):
+        mark = _SPACING_ACCENTS.get(ch)
+        if mark is None:
+            continue
+        accent = _tight_box(textpage, k, box)
+        if _under_accent(textpage, chars, k - 1, accent, box) or _under_accent(
+            textpage, chars, k + 1, accent, box
+        ):
+            continue
+        target = next(
+            (i for i in range(k - 2, max(-1, k - 400), -1) if _under_accent(textpage, chars, i, accent, box)),
+            None,
+        )
+        if target is not None:
+            found[target] = mark
+            found[k] = ""
+    return found
 
 
 def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
@@ -111,6 +172,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     if count <= 0:
         return [], []
     chars = _read_text(textpage, count)
+    stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
     fonts: dict[int, tuple[Font, bool]] = {}
@@ -123,7 +185,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur_font: Font | None = None
     cur_rot = False
     prev_left = 0.0
-    pending_mark: tuple[str, float] | None = None
+    pending_mark: tuple[str, float, str] | None = None
 
     def flush(touching: bool = False) -> None:
         if cur and cur_font is not None:
@@ -144,17 +206,23 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         _get_loose_box(textpage, i, rect_ref)
         left, right = rect.left, rect.right
         top, bottom = height - rect.top, height - rect.bottom
+        if stray and i in stray:
+            if not stray[i]:
+                continue  # an accent already put on its letter
+            ch += stray[i]
         mark = _SPACING_ACCENTS.get(ch)
         if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
             centre = (left + right) / 2
             if cur and prev_left - 1 <= centre <= x1 + 1:
                 cur[-1] += mark
             else:
-                pending_mark = (mark, centre)
+                pending_mark = (mark, centre, ch)
             continue
         if pending_mark is not None:
             if left - 1 <= pending_mark[1] <= right + 1:
                 ch += pending_mark[0]
+            elif pending_mark[2] == "`":
+                ch = "`" + ch  # a backtick over no letter is an opening quote, not an accent
             pending_mark = None
         if obj != cur_obj:
             info = fonts.get(obj)
