@@ -27,7 +27,18 @@ OBVIOUS_HEADER = [
     "on annotated headers, and it reaches high accuracy on a held-out set of papers.",
     "Keywords: information extraction, conditional random fields, digital libraries",
 ]
-EXPECTED = ["title", "author", "affiliation", "affiliation", "email", None, "abstract", "abstract", "abstract", "keywords"]
+EXPECTED = [
+    "title",
+    "author",
+    "affiliation",
+    "affiliation",
+    "email",
+    None,
+    "abstract",
+    "abstract",
+    "abstract",
+    "keywords",
+]
 
 
 def test_text_features_without_layout() -> None:
@@ -42,7 +53,9 @@ def test_text_features_without_layout() -> None:
 
 
 def test_layout_features_when_present() -> None:
-    line = HeaderLine("A Title", size_rank=1, size_ratio=1.8, bold=True, italic=False, centred=True, gap_before=2.0)
+    line = HeaderLine(
+        "A Title", size_rank=1, size_ratio=1.8, bold=True, italic=False, centred=True, gap_before=2.0
+    )
     (f,) = line_features([line])
     assert f["L:rank"] == "1" and f["L:bold"] == 1.0 and f["L:centred"] == 1.0
     assert f["L:rel"] == "5" and f["L:gap"] == "3"
@@ -58,7 +71,9 @@ def test_committed_model_labels_an_obvious_header() -> None:
     assert labels[0] == "title" and labels[1] == "author"
 
 
-@pytest.mark.skipif(not GROBID_EVALUATION.is_dir(), reason=f"no GROBID header evaluation set at {GROBID_EVALUATION}")
+@pytest.mark.skipif(
+    not GROBID_EVALUATION.is_dir(), reason=f"no GROBID header evaluation set at {GROBID_EVALUATION}"
+)
 def test_committed_model_on_grobid_header_evaluation() -> None:
     scores = evaluate(model.MODEL_PATH, load_grobid_headers(GROBID_EVALUATION))
     assert scores["micro"]["f1"] >= MEASURED_MICRO_F1 - 0.02, scores

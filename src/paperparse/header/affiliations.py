@@ -6,20 +6,96 @@ import re
 
 from paperparse.document import Affiliation
 
-_DEPARTMENT = re.compile(r"(department|dept\.|school of|faculty|division|laborator|lab\b|group|unit|section|program|centre for|center for)", re.I)
-_INSTITUTION = re.compile(r"(universit|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)", re.I)
+_DEPARTMENT = re.compile(
+    r"(department|dept\.|school of|faculty|division|laborator|lab\b|group|unit|section|program|centre for|center for)",
+    re.I,
+)
+_INSTITUTION = re.compile(
+    r"(universit|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)",
+    re.I,
+)
 COUNTRIES = {
     c.lower(): c
     for c in (
-        "USA", "United States", "United States of America", "U.S.A.", "UK", "United Kingdom", "England", "Scotland",
-        "Germany", "France", "Italy", "Spain", "Portugal", "Netherlands", "The Netherlands", "Belgium", "Switzerland",
-        "Austria", "Sweden", "Norway", "Denmark", "Finland", "Iceland", "Ireland", "Poland", "Czech Republic",
-        "Hungary", "Greece", "Turkey", "Israel", "Russia", "Ukraine", "China", "P.R. China", "PR China", "Japan",
-        "Korea", "South Korea", "Republic of Korea", "Taiwan", "India", "Pakistan", "Singapore", "Malaysia",
-        "Thailand", "Vietnam", "Indonesia", "Australia", "New Zealand", "Canada", "Mexico", "Brazil", "Argentina",
-        "Chile", "Colombia", "Peru", "South Africa", "Egypt", "Nigeria", "Kenya", "Iran", "Saudi Arabia",
-        "United Arab Emirates", "Qatar", "Luxembourg", "Slovenia", "Croatia", "Serbia", "Romania", "Bulgaria",
-        "Estonia", "Latvia", "Lithuania", "Slovakia", "Cyprus", "Hong Kong", "Bangladesh", "Nepal", "Sri Lanka",
+        "USA",
+        "United States",
+        "United States of America",
+        "U.S.A.",
+        "UK",
+        "United Kingdom",
+        "England",
+        "Scotland",
+        "Germany",
+        "France",
+        "Italy",
+        "Spain",
+        "Portugal",
+        "Netherlands",
+        "The Netherlands",
+        "Belgium",
+        "Switzerland",
+        "Austria",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Iceland",
+        "Ireland",
+        "Poland",
+        "Czech Republic",
+        "Hungary",
+        "Greece",
+        "Turkey",
+        "Israel",
+        "Russia",
+        "Ukraine",
+        "China",
+        "P.R. China",
+        "PR China",
+        "Japan",
+        "Korea",
+        "South Korea",
+        "Republic of Korea",
+        "Taiwan",
+        "India",
+        "Pakistan",
+        "Singapore",
+        "Malaysia",
+        "Thailand",
+        "Vietnam",
+        "Indonesia",
+        "Australia",
+        "New Zealand",
+        "Canada",
+        "Mexico",
+        "Brazil",
+        "Argentina",
+        "Chile",
+        "Colombia",
+        "Peru",
+        "South Africa",
+        "Egypt",
+        "Nigeria",
+        "Kenya",
+        "Iran",
+        "Saudi Arabia",
+        "United Arab Emirates",
+        "Qatar",
+        "Luxembourg",
+        "Slovenia",
+        "Croatia",
+        "Serbia",
+        "Romania",
+        "Bulgaria",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Slovakia",
+        "Cyprus",
+        "Hong Kong",
+        "Bangladesh",
+        "Nepal",
+        "Sri Lanka",
     )
 }
 
@@ -33,8 +109,12 @@ def parse_affiliation(raw: str) -> Affiliation:
         key = part.strip(". ").lower()
         if country is None and key in COUNTRIES:
             country = COUNTRIES[key]
-        elif institution is None and _INSTITUTION.search(part) and not (
-            department is None and _DEPARTMENT.search(part) and not re.search(r"universit", part, re.I)
+        elif (
+            institution is None
+            and _INSTITUTION.search(part)
+            and not (
+                department is None and _DEPARTMENT.search(part) and not re.search(r"universit", part, re.I)
+            )
         ):
             institution = part
         elif department is None and _DEPARTMENT.search(part) and institution is None:

@@ -51,8 +51,11 @@ def _score(author: Author, email: str) -> float:
     initials = "".join(w[0] for w in re.findall(r"[a-z]+", _ascii(names)))
     if len(initials) >= 2 and local == initials:
         return 0.95  # "rsh@umn.edu" for Reuben S Harris
-    initials = (given[:1] + surname)
-    return max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), fuzz.partial_ratio(local, given)) / 100
+    initials = given[:1] + surname
+    return (
+        max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), fuzz.partial_ratio(local, given))
+        / 100
+    )
 
 
 def link_emails(authors: list[Author], emails: list[str]) -> None:

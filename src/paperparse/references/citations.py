@@ -59,7 +59,10 @@ Passage = tuple[str, int | None, str | None]
 
 
 def passages(
-    sections: list[Section], captions: list[Caption], abstract: str | None = None, abstract_page: int | None = None
+    sections: list[Section],
+    captions: list[Caption],
+    abstract: str | None = None,
+    abstract_page: int | None = None,
 ) -> list[Passage]:
     """The abstract, paragraphs and figure / table captions: the places where papers cite."""
     out: list[Passage] = [(abstract, abstract_page, None)] if abstract else []
@@ -91,7 +94,11 @@ def link_citations(texts: list[Passage], refs: list[Reference]) -> list[Citation
                 for i, year in enumerate(re.finditer(_YEAR, part.group(2))):
                     ids = index.get((name, year.group(0)), [])
                     if ids:
-                        cited = part.group(0)[: part.start(2) - part.start(0) + year.end()] if i == 0 else year.group(0)
+                        cited = (
+                            part.group(0)[: part.start(2) - part.start(0) + year.end()]
+                            if i == 0
+                            else year.group(0)
+                        )
                         citations.append(Citation(cited, ids, page, section_id))
         for m in _NARRATIVE.finditer(text):
             ids = index.get((_key(m.group(1)), m.group(2)), [])
