@@ -201,3 +201,21 @@ def test_accent_drawn_after_its_line_is_put_back_on_its_letter(tmp_path: Path) -
     assert texts[0] == "Département"
     assert "\u00b4" not in " ".join(texts)
     assert "`quoted'" in texts
+
+
+def test_characters_keep_their_index_when_pdfium_text_leaves_one_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium's bulk text skips a glyph without a Unicode value (an unmapped minus in "(−45 mV)"); read
+    blindly, every later character would pair with its neighbour's box."""
+    from paperparse.pdf import pdfium
+
+    codes = [ord("("), 0, ord("4"), ord("5"), ord(")")]
+
+    def bulk_text(handle: object, start: int, count: int, buf: object) -> int:
+        kept = [c for c in codes if c]
+        for i, c in enumerate(kept):
+            buf[i] = c  # type: ignore[index]
+        return len(kept) + 1  # characters written, with the terminating NUL
+
+    monkeypatch.setattr(pdfium.raw, "FPDFText_GetText", bulk_text)
+    monkeypatch.setattr(pdfium.raw, "FPDFText_GetUnicode", lambda handle, i: codes[i])
+    assert pdfium._read_text(0, len(codes)) == ["(", "", "4", "5", ")"]
