@@ -199,6 +199,77 @@ def commentary_page(path: str | Path) -> Path:
     return path
 
 
+def _raised(pdf: FPDF, x: float, y: float, parts: list[tuple[str, bool]], size: float) -> None:
+    """Text runs from x on baseline y, the flagged ones as superscripts (smaller, raised)."""
+    for text, sup in parts:
+        pdf.set_font("Times", "", size * 0.65 if sup else size)
+        pdf.text(x, y - 1.6 if sup else y, text)
+        x += pdf.get_string_width(text)
+
+
+def biomed_central_paper(path: str | Path) -> Path:
+    """A BioMed Central-style article: a title with a footnote star, the corresponding author's affiliation
+    and a licence at the foot of page 1, the full "Author details" list and a "Cite this article as" DOI
+    at the end."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    _raised(pdf, LEFT, 30, [("Thrombosis prophylaxis in trauma patients", False), ("*", True)], 18)
+    _raised(pdf, LEFT, 40, [("Ann Lee", False), ("1", True), (", Bob Kim", False), ("2", True)], 11)
+    y = _heading(pdf, LEFT, 50, "Abstract", 11)
+    y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "review", *words("gamma", 1, 60), "gamma60."])
+    y = _heading(pdf, LEFT, y + 6, "Background")
+    _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 200), "alpha200."])
+    pdf.set_font("Times", "", 7)
+    pdf.text(LEFT, 262, "* Correspondence: ann.lee@example.org")
+    _raised(
+        pdf,
+        LEFT,
+        266,
+        [("1", True), ("Department of Surgery, University of Calgary, Calgary, Canada", False)],
+        7,
+    )
+    pdf.set_font("Times", "", 7)
+    pdf.text(
+        LEFT,
+        274,
+        "(c) 2010 Lee et al; licensee BioMed Central Ltd. This is an Open Access article.".replace(
+            "(c)", "\u00a9"
+        ),
+    )
+    pdf.add_page()
+    y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("delta", 1, 120), "delta120."]) + PARA_GAP
+    y = _heading(pdf, LEFT, y + 4, "Author details", 8)
+    pdf.set_font("Times", "", 7)
+    _raised(
+        pdf,
+        LEFT,
+        y,
+        [
+            ("1", True),
+            ("Department of Surgery, University of Calgary, Calgary, Canada. ", False),
+            ("2", True),
+            ("Department of Surgery, University of British Columbia, Vancouver, Canada.", False),
+        ],
+        7,
+    )
+    y = _heading(pdf, LEFT, y + 8, "Competing interests", 8)
+    y = _paragraph(
+        pdf, LEFT, y, FULL_W, "The authors declare that they have no competing interests.".split(), size=7
+    )
+    y = _heading(pdf, LEFT, y + 6, "References")
+    y = _paragraph(pdf, LEFT, y, FULL_W, REFERENCES[1].split(), size=9, leading=4.0) + 8
+    pdf.set_font("Times", "", 8)
+    pdf.text(LEFT, y, "doi:10.1186/1752-2897-4-1")
+    pdf.text(
+        LEFT,
+        y + 4,
+        "Cite this article as: Lee and Kim: Thrombosis prophylaxis in trauma patients. J Trauma 2010 4:1.",
+    )
+    pdf.output(str(path))
+    return path
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     path = Path(path)
@@ -279,5 +350,61 @@ def late_accent_page(path: Path) -> Path:
     e_left = x + pdf.get_string_width("D")
     accent_x = e_left + (pdf.get_string_width("e") - pdf.get_string_width("\u00b4")) / 2
     pdf.text(accent_x, y - 0.4, "\u00b4")
+    pdf.output(str(path))
+    return path
+
+
+CONTINUED_CAPTIONS = [
+    (
+        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification. (B)",
+        "The right panel shows the same cells one hour later.",
+    ),
+    ("Cells in culture. (A)", "Colonies after two days."),
+]
+SUPPLEMENT_LIST = (
+    "The following figure supplement is available for figure 2: Figure supplement 1. Supplement."
+)
+SUPPLEMENT_CAPTION = "Figure 2—figure supplement 1. The colonies of the second figure counted by hand."
+VIDEO_CAPTION = "Figure 2—video 1. A movie of the dividing cells."
+IN_TEXT_REFERENCE = "Figure 2—figure supplement 1"
+
+
+def continued_captions_paper(path: str | Path) -> Path:
+    """Three one-column pages in the eLife manner: two captions in 9 pt that a page break cuts, each with
+    "Figure N continued on next page" at the page foot and "Figure N continued" overleaf (the repeats make
+    them running heads); the list of supplements after a caption; a figure supplement's caption, a video's
+    caption, and a paragraph whose first line opens with a bold in-text reference to the supplement."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.core_fonts_encoding = "cp1252"  # the em dash of eLife's labels
+    body = [*words("omega", 1, 160), "omega160."]
+
+    def caption_foot(label: str, text: str) -> None:
+        _paragraph(pdf, LEFT, 232, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
+        _paragraph(pdf, LEFT, 264, FULL_W, f"{label} continued on next page".split(), size=9, style="I")
+
+    def caption_head(label: str, rest: str) -> float:
+        _paragraph(pdf, LEFT, 30, FULL_W, f"{label} continued".split(), size=9, style="B")
+        return _paragraph(pdf, LEFT, 37, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
+
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 45, "1 Results")
+    _paragraph(pdf, LEFT, y, FULL_W, body)
+    caption_foot("Figure 1", CONTINUED_CAPTIONS[0][0])
+    pdf.add_page()
+    y = caption_head("Figure 1", CONTINUED_CAPTIONS[0][1])
+    _paragraph(pdf, LEFT, y, FULL_W, body)
+    caption_foot("Figure 2", CONTINUED_CAPTIONS[1][0])
+    pdf.add_page()
+    y = caption_head("Figure 2", CONTINUED_CAPTIONS[1][1])
+    y = _paragraph(pdf, LEFT, y - PARA_GAP - 2 + 0.5, FULL_W, SUPPLEMENT_LIST.split(), size=9, leading=4.0)
+    y = _paragraph(pdf, LEFT, y + PARA_GAP + 2, FULL_W, body[:60], leading=LEADING) + PARA_GAP + 2
+    for text in (SUPPLEMENT_CAPTION, VIDEO_CAPTION):
+        y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=9, leading=4.0) + PARA_GAP + 2
+    pdf.set_font("Times", "B", BODY_SIZE)
+    pdf.text(LEFT, y, IN_TEXT_REFERENCE)
+    pdf.set_font("Times", "", BODY_SIZE)
+    pdf.text(LEFT + pdf.get_string_width(IN_TEXT_REFERENCE + " "), y, "), seen from above, shows the cells.")
+    _paragraph(pdf, LEFT, y + LEADING, FULL_W, body[:40])
     pdf.output(str(path))
     return path

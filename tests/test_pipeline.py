@@ -88,6 +88,17 @@ def test_commentary_standfirst_byline_and_closing_affiliation(tmp_path: Path) ->
     assert author.email == "anna.lee@example.org"
 
 
+def test_biomed_central_end_matter(tmp_path: Path) -> None:
+    doc = extract(pdfgen.biomed_central_paper(tmp_path / "bmc.pdf"))
+    assert doc.title == "Thrombosis prophylaxis in trauma patients"
+    assert [a.raw for a in doc.affiliations] == [
+        "Department of Surgery, University of Calgary, Calgary, Canada",
+        "Department of Surgery, University of British Columbia, Vancouver, Canada",
+    ]
+    assert [a.affiliations for a in doc.authors] == [["1"], ["2"]]
+    assert doc.doi == "10.1186/1752-2897-4-1"
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),
@@ -117,6 +128,21 @@ def test_figure_caption(doc: Document) -> None:
     assert fig.label == "Figure 1"
     assert fig.caption == "Example of the beta layout with two columns."
     assert fig.location is not None and fig.location.page == 1
+
+
+def test_captions_cut_by_page_breaks_and_figure_supplements(tmp_path: Path) -> None:
+    doc = extract(pdfgen.continued_captions_paper(tmp_path / "captions.pdf"))
+    assert [f.label for f in doc.figures] == ["Figure 1", "Figure 2", "Figure 2—figure supplement 1"]
+    # the "continued" notes (running heads here) join the parts and leave no trace; the supplement list goes
+    assert [f.caption for f in doc.figures] == [
+        " ".join(pdfgen.CONTINUED_CAPTIONS[0]),
+        " ".join(pdfgen.CONTINUED_CAPTIONS[1]),
+        pdfgen.SUPPLEMENT_CAPTION.split(". ", 1)[1],
+    ]
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    # a video's caption is no figure and no running text; an in-text reference first on its line is text
+    assert not any("movie" in p for p in paragraphs)
+    assert any(p.startswith(pdfgen.IN_TEXT_REFERENCE + "), seen from above") for p in paragraphs)
 
 
 # ---- references and citations

@@ -12,11 +12,16 @@ from paperparse.document import Caption, Equation, Footnote, Location, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
 
+# A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
+# it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of.
 _CAPTION = re.compile(
-    r"^\s*(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
-    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)\s*(?P<sep>[.:|—-])?\s*",
+    r"^\s*(?P<label>(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
+    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
+    r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
+    r"\s*(?P<sep>[.:|—-])?\s*",
     re.I,
 )
+_NOT_FIGURES = {"video", "source data", "source code"}
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
 _UNNUMBERED_HEADS = re.compile(
     r"^(abstract|introduction|background|related work|methods?|materials and methods|results|discussion|"
@@ -27,9 +32,16 @@ _UNNUMBERED_HEADS = re.compile(
 _DOI_LINK = re.compile(r"(dx\.)?doi\.org/|/doi/", re.I)
 MAX_URL = 500
 """Longer link targets are data smuggled into an annotation, not addresses."""
-# what follows a caption's text: its DOI (and the supplement list after it), a "continued" note
+# what follows a caption's text: its DOI and the list of its supplements (eLife), in either order
 _CAPTION_TAIL = re.compile(
-    r"\s*(DOI:\s*10\.\S+.*|(figure|fig\.|table)\s*\S+\s*continued on next page\.?)$", re.I | re.S
+    r"\s*(?:DOI:\s*10\.\S+|The following [\w ,]{3,60}? (?:is|are) available for (?:figure|table)\b).*$",
+    re.I | re.S,
+)
+# the note at a page foot where a long caption breaks off; it may sit inside the caption's block
+_CONTINUED_NOTE = re.compile(
+    r"\s*\b(?:figure|fig\.|table)\s*\d+[A-Za-z]?(?:\s*[—–-]\s*figure supplement\s+\d+)?\.?\s*"
+    r"continued on next page\.?",
+    re.I,
 )
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
@@ -53,7 +65,9 @@ def _union(location: Location | None, block: Block) -> Location:
     if location is None or location.page != block.page:
         return location or _location(block)
     x0, y0, x1, y1 = location.bbox
-    return Location(location.page, (min(x0, block.x0), min(y0, block.y0), max(x1, block.x1), max(y1, block.y1)))
+    return Location(
+        location.page, (min(x0, block.x0), min(y0, block.y0), max(x1, block.x1), max(y1, block.y1))
+    )
 
 
 def is_equation(block: Block) -> bool:
@@ -141,9 +155,12 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
 
 
 def _caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
-    """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'."""
+    """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
+
+    A label followed by ")" or "," is a reference in running text that a line break put first.
+    """
     m = _CAPTION.match(text)
-    if m is None:
+    if m is None or text[m.end("label") :].lstrip()[:1] in (")", "]", ",", ";"):
         return None
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
@@ -153,8 +170,20 @@ def _caption_start(block: Block, text: str, body_size: float) -> re.Match[str] |
 
 
 def _is_carried_over(text: str, m: re.Match[str]) -> bool:
-    """"Figure 3 continued": the rest of a caption that a page or column break cut."""
+    """ "Figure 3 continued": the rest of a caption that a page or column break cut."""
     return text[m.end() :].lower().startswith("continued")
+
+
+def _is_continued_note(text: str) -> bool:
+    """ "Figure 7 continued", "Figure 7 continued on next page"."""
+    m = _CAPTION.match(text)
+    return m is not None and _is_carried_over(text, m)
+
+
+def _is_continued_head(block: Block) -> bool:
+    """ "Figure 7 continued" alone: the head of the rest of a caption, which comes next."""
+    m = _CAPTION.match(block.text)
+    return m is not None and block.text[m.end() :].strip(" .:").lower() == "continued"
 
 
 def _continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
@@ -164,6 +193,8 @@ def _continues_caption(last: Block, block: Block, caption: str, layout: Layout) 
         return False
     body_size = layout.body_size
     if block.page == last.page and block.column == last.column and 0 <= block.y0 - last.y1 < 0.8 * last.size:
+        return True
+    if _is_continued_head(last):
         return True
     own_type = block.size < body_size - 0.3
     return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
@@ -227,7 +258,13 @@ def front_footnotes(layout: Layout) -> list[Footnote]:
 
 def extract_body(layout: Layout) -> Body:
     body = Body()
-    blocks = layout.text_blocks("body")
+    # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
+    # heads; they tie the parts of a caption together
+    blocks = [
+        b
+        for b in layout.blocks
+        if (b.kind == "text" and b.zone == "body") or (b.kind == "running" and _is_continued_note(b.text))
+    ]
     heads: list[tuple[Block, str | None, str]] = []
     for b in blocks:
         parts = heading_parts(b, layout)
@@ -257,22 +294,33 @@ def extract_body(layout: Layout) -> Body:
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
-        if caption_end is not None and _continues_caption(caption_end, b, open_caption.caption, layout):  # type: ignore[union-attr]
-            open_caption.caption += " " + text  # type: ignore[union-attr]
-            open_caption.location = _union(open_caption.location, b)  # type: ignore[union-attr]
+        if _CONTINUED_NOTE.fullmatch(text):
+            continue  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
+        caption = _caption_start(b, text, layout.body_size)
+        if (
+            caption is None
+            and open_caption
+            and caption_end
+            and _continues_caption(caption_end, b, open_caption.caption, layout)
+        ):
+            open_caption.caption += " " + text
+            open_caption.location = _union(open_caption.location, b)
             caption_end = b
             continue
         caption_end = None
-        caption = _caption_start(b, text, layout.body_size)
+        if caption and (caption.group("part") or "").lower() in _NOT_FIGURES:
+            continue  # the caption of a video or a data file: neither a figure nor running text
         if caption:
             kind = caption.group("kind").lower()
-            label = f"{caption.group('kind')} {caption.group('num')}"
+            parts = text[caption.end("num") : caption.end("label")]  # "—figure supplement 1"
+            label = f"{caption.group('kind')} {caption.group('num')}{parts}"
             target = body.tables if kind.endswith("table") else body.figures
             rest = text[caption.end() :]
             if _is_carried_over(text, caption):
                 earlier = next((c for c in target if c.label == label), None)
                 if earlier is not None:
-                    earlier.caption += " " + rest[len("continued") :].lstrip(" .:")
+                    more = rest[len("continued") :].lstrip(" .:")
+                    earlier.caption += " " + more if more else ""
                     open_caption, caption_end = earlier, b
                 continue
             open_caption = Caption(id="", label=label, caption=rest.strip(), location=_location(b))
@@ -300,7 +348,7 @@ def extract_body(layout: Layout) -> Body:
             current.paragraphs.append(text)
         last_paragraph_open = not text.endswith((".", "!", "?", ":"))
     for item in body.figures + body.tables:
-        item.caption = _CAPTION_TAIL.sub("", item.caption).strip()
+        item.caption = _CAPTION_TAIL.sub("", _CONTINUED_NOTE.sub("", item.caption)).strip()
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
     return body
@@ -334,7 +382,11 @@ def find_urls(layout: Layout) -> list[str]:
         for uri, (x0, y0, x1, y1) in page.page.links:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             holder = next(
-                (refs for b, refs in boxes.get(page.page.number, []) if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1),
+                (
+                    refs
+                    for b, refs in boxes.get(page.page.number, [])
+                    if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1
+                ),
                 None,
             )
             if holder is None or holder:

@@ -65,6 +65,15 @@ def _location(blocks: list[Block]) -> Location:
     )
 
 
+def _title_text(block: Block) -> str:
+    """The title without the footnote marks that point from it to a funding or version note."""
+    text = re.sub(r"\s+", " ", block.text).strip()
+    last = block.lines[-1].words[-1]
+    if last.rise == 1 and _MARKER.match(last.text) and text.endswith(last.text):
+        text = text[: -len(last.text)]
+    return _TITLE_MARKS.sub("", text)
+
+
 def _find_title(front: list[Block], page_height: float) -> int | None:
     best, best_size = None, 0.0
     for i, b in enumerate(front):
@@ -117,6 +126,12 @@ def _authors_from(blocks: list[Block]) -> list[Author]:
 
 
 _BARE_WORD_END = re.compile(r"(?:^|[\s,])[^\W\d_][\w'’-]*$")
+_DETAILS_HEAD = re.compile(
+    r"^\s*(author details|author information|author affiliations|affiliations)\s*$", re.I
+)
+_LICENCE = re.compile(r"©|\bcopyright\b|licen[cs]e|creative commons|open access", re.I)
+_CITE_AS = re.compile(r"cite this article", re.I)
+_TITLE_MARKS = re.compile(r"[\s*∗†‡§¶]+$")
 _LONE_MARKER = re.compile(r"^\s*\^?(\d{1,2}|[a-z]|[*†‡§¶])\s*$")
 _SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
 
@@ -199,6 +214,21 @@ def _with_lone_markers(blocks: list[Block], front: list[Block]) -> list[Block]:
     return out
 
 
+def _listed_affiliations(layout: Layout) -> list[Affiliation]:
+    """The "Author details" list at the end of an article (BioMed Central), complete where the first page
+    gives only the corresponding author's affiliation."""
+    blocks = layout.text_blocks()
+    for i, block in enumerate(blocks):
+        if block.zone != "references" and _DETAILS_HEAD.match(block.text):
+            listed = []
+            for b in blocks[i + 1 : i + 4]:
+                if not _INSTITUTION.search(b.text) or _LICENCE.search(b.text):
+                    break
+                listed.append(b)
+            return _affiliations_from(listed)
+    return []
+
+
 def _bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]:
     """ "Chi Van Dang is in the Abramson Cancer Center, …": commentaries (eLife Insights, News & Views)
     state each author's affiliation in a sentence at the end instead of a header block.
@@ -219,7 +249,8 @@ def _bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation
 
 
 def _find_doi(layout: Layout, first_page: int) -> str | None:
-    """The article's DOI: the one its running heads or feet repeat, else the first on its first page."""
+    """The article's DOI: the one its running heads or feet repeat, else the first on its first page, else
+    the one next to a "Cite this article as" note."""
     repeated: dict[str, int] = {}
     for b in layout.blocks:
         if b.kind == "running":
@@ -228,7 +259,14 @@ def _find_doi(layout: Layout, first_page: int) -> str | None:
     if repeated:
         return max(repeated, key=repeated.__getitem__)
     m = DOI.search(" ".join(b.text for b in layout.blocks if b.page == first_page))
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    text = " ".join(b.text for b in layout.blocks)
+    for cite in _CITE_AS.finditer(text):  # BioMed Central: "doi:10.1186/… Cite this article as: …"
+        m = DOI.search(text, max(0, cite.start() - 120), cite.end() + 400)
+        if m:
+            return m.group(1)
+    return None
 
 
 @dataclass(slots=True)
@@ -441,7 +479,7 @@ def extract_header(layout: Layout) -> Header:
     learned = _learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     parts = _combine(rules, learned, {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)})
     if parts.title is not None:
-        header.title = re.sub(r"\s+", " ", parts.title.text).strip()
+        header.title = _title_text(parts.title)
         header.title_location = _location([parts.title])
     if parts.keywords:
         header.keywords = [
@@ -456,9 +494,12 @@ def extract_header(layout: Layout) -> Header:
     header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     notes = _first_page_notes(layout, first_page.number)
     affiliation_blocks = _with_lone_markers(parts.affiliations, front) or [
-        b for b in notes if _INSTITUTION.search(b.text)
+        b for b in notes if _INSTITUTION.search(b.text) and not _LICENCE.search(b.text)
     ]
     header.affiliations = _bio_affiliations(layout, header.authors) or _affiliations_from(affiliation_blocks)
+    listed = _listed_affiliations(layout)
+    if len(listed) > len(header.affiliations):
+        header.affiliations = listed
     known = {a.id for a in header.affiliations}
     for author in header.authors:
         author.affiliations = [m for m in author.affiliations if m in known]
