@@ -281,6 +281,39 @@ def test_run_isolates_failures_and_baseline_round_trip(tmp_path: Path) -> None:
     assert "not comparable" in baseline.check(worse, path)[0]
 
 
+def test_elife_figure_supplements_come_from_the_companion_figures_pdf(tmp_path: Path) -> None:
+    folder = tmp_path / "corpora" / "elife" / "elife-00003"
+    folder.mkdir(parents=True)
+    for name in ("elife-00003.pdf", "elife-00003-figures.pdf"):
+        (folder / name).write_bytes(b"%PDF-1.4")
+    figure = "<fig><label>{}</label><caption><title>{}</title></caption></fig>"
+    (folder / "elife-00003.xml").write_text(
+        "<article><front><article-meta><title-group><article-title>T</article-title></title-group>"
+        "</article-meta></front><body><sec><title>Results</title>"
+        + figure.format("Figure 1.", "Main.")
+        + figure.format("Figure 1—figure supplement 1.", "Supplement.")
+        + "</sec></body></article>"
+    )
+
+    def extractor(pdf: Path) -> dict:
+        if pdf.name.endswith("-figures.pdf"):  # repeats the main figure, worded differently here
+            return {
+                "figures": [
+                    {"label": "Figure 1", "caption": "Main, again."},
+                    {"label": "Figure 1—figure supplement 1", "caption": "Supplement."},
+                ],
+                "title": "Not read",
+            }
+        return {"figures": [{"label": "Figure 1", "caption": "Main."}], "title": "T"}
+
+    fields = run(tmp_path, quick=False, out_json=None, extractor=extractor, reference_parser=dict)["corpora"][
+        "elife"
+    ]["fields"]
+    figures = fields["figures"]["strict"]
+    assert (figures["tp"], figures["pred"], figures["gold"]) == (2, 2, 2)
+    assert fields["title"]["strict"]["f1"] == 1.0
+
+
 def test_crashing_extractor_costs_recall(tmp_path: Path) -> None:
     def crash(pdf: Path) -> dict:
         raise RuntimeError("boom")

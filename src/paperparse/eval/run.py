@@ -2,6 +2,11 @@
 
 Each corpus is evaluated in isolation and each document inside it too: one failing PDF is recorded as a
 failure of that document and the run goes on, so a single crash never hides every other number.
+
+eLife publishes some articles as two PDFs: the article and a companion `<name>-figures.pdf` that holds
+the figure supplements (and repeats the main figures). The JATS lists every figure, supplements included,
+so an article is read as the publisher ships it: the companion's figure captions join the prediction,
+except those whose label the article's own PDF already gave; everything else comes from the article.
 """
 
 from __future__ import annotations
@@ -91,14 +96,39 @@ def _end_to_end(
     }
 
 
+def with_figures_pdf(extractor: Extractor) -> Extractor:
+    """The extractor reading an eLife article together with its companion figures PDF, when there is one.
+
+    Figures of the companion whose label the article (or an earlier companion figure) already has are
+    left out: the companion repeats the main figures and their "continued" parts.
+    """
+
+    def extract(pdf: Path) -> dict[str, Any]:
+        pred = extractor(pdf)
+        companion = pdf.with_name(f"{pdf.stem}-figures.pdf")
+        if not companion.is_file():
+            return pred
+        figures = list(pred.get("figures") or [])
+        labels = {f.get("label") for f in figures}
+        for figure in extractor(companion).get("figures") or []:
+            label = figure.get("label")
+            if label is None or label not in labels:
+                figures.append(figure)
+                labels.add(label)
+        return {**pred, "figures": figures}
+
+    return extract
+
+
 def evaluate_elife(corpus: Path, extractor: Extractor, quick: bool, synthetic: bool) -> dict[str, Any]:
-    """eLife PDFs against their JATS; the synthetic kitchen-sink article only when asked for alone."""
+    """eLife PDFs (with their figures PDF) against their JATS; the synthetic article only when asked alone."""
     articles = [
         (aid, pdf, xml)
         for aid, pdf, xml in elife_articles(corpus)
         if (aid == SYNTHETIC_ELIFE) == synthetic and (not quick or synthetic or aid in QUICK_ELIFE)
     ]
-    return _end_to_end([(aid, pdf, lambda xml=xml: load_jats(xml)) for aid, pdf, xml in articles], extractor)
+    items = [(aid, pdf, lambda xml=xml: load_jats(xml)) for aid, pdf, xml in articles]
+    return _end_to_end(items, with_figures_pdf(extractor))
 
 
 def evaluate_small_pairs(corpus: Path, extractor: Extractor, quick: bool) -> dict[str, Any]:
