@@ -366,6 +366,7 @@ SUPPLEMENT_LIST = (
 )
 SUPPLEMENT_CAPTION = "Figure 2—figure supplement 1. The colonies of the second figure counted by hand."
 VIDEO_CAPTION = "Figure 2—video 1. A movie of the dividing cells."
+BOX_CAPTION = "Box 1—figure 1. A figure numbered within its box."
 IN_TEXT_REFERENCE = "Figure 2—figure supplement 1"
 
 
@@ -373,7 +374,7 @@ def continued_captions_paper(path: str | Path) -> Path:
     """Three one-column pages in the eLife manner: two captions in 9 pt that a page break cuts, each with
     "Figure N continued on next page" at the page foot and "Figure N continued" overleaf (the repeats make
     them running heads); the list of supplements after a caption; a figure supplement's caption, a video's
-    caption, and a paragraph whose first line opens with a bold in-text reference to the supplement."""
+    caption, a box's figure, and a paragraph whose first line opens with a bold in-text reference to the supplement."""
     path = Path(path)
     pdf = _new_pdf()
     pdf.core_fonts_encoding = "cp1252"  # the em dash of eLife's labels
@@ -399,7 +400,7 @@ def continued_captions_paper(path: str | Path) -> Path:
     y = caption_head("Figure 2", CONTINUED_CAPTIONS[1][1])
     y = _paragraph(pdf, LEFT, y - PARA_GAP - 2 + 0.5, FULL_W, SUPPLEMENT_LIST.split(), size=9, leading=4.0)
     y = _paragraph(pdf, LEFT, y + PARA_GAP + 2, FULL_W, body[:60], leading=LEADING) + PARA_GAP + 2
-    for text in (SUPPLEMENT_CAPTION, VIDEO_CAPTION):
+    for text in (SUPPLEMENT_CAPTION, VIDEO_CAPTION, BOX_CAPTION):
         y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=9, leading=4.0) + PARA_GAP + 2
     pdf.set_font("Times", "B", BODY_SIZE)
     pdf.text(LEFT, y, IN_TEXT_REFERENCE)

@@ -132,12 +132,14 @@ def test_figure_caption(doc: Document) -> None:
 
 def test_captions_cut_by_page_breaks_and_figure_supplements(tmp_path: Path) -> None:
     doc = extract(pdfgen.continued_captions_paper(tmp_path / "captions.pdf"))
-    assert [f.label for f in doc.figures] == ["Figure 1", "Figure 2", "Figure 2—figure supplement 1"]
+    labels = ["Figure 1", "Figure 2", "Figure 2—figure supplement 1", "Box 1—figure 1"]
+    assert [f.label for f in doc.figures] == labels
     # the "continued" notes (running heads here) join the parts and leave no trace; the supplement list goes
     assert [f.caption for f in doc.figures] == [
         " ".join(pdfgen.CONTINUED_CAPTIONS[0]),
         " ".join(pdfgen.CONTINUED_CAPTIONS[1]),
         pdfgen.SUPPLEMENT_CAPTION.split(". ", 1)[1],
+        pdfgen.BOX_CAPTION.split(". ", 1)[1],
     ]
     paragraphs = [p for s in doc.sections for p in s.paragraphs]
     # a video's caption is no figure and no running text; an in-text reference first on its line is text

@@ -13,9 +13,11 @@ from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
 
 # A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
-# it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of.
+# it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of. A figure of a box
+# or an appendix is numbered within it ("Box 2—figure 1").
 _CAPTION = re.compile(
-    r"^\s*(?P<label>(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
+    r"^\s*(?P<label>(?:(?:box|appendix)\s+\d+\s*[—–-]\s*)?"
+    r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
     r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
     r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
     r"\s*(?P<sep>[.:|—-])?\s*",
@@ -312,8 +314,9 @@ def extract_body(layout: Layout) -> Body:
             continue  # the caption of a video or a data file: neither a figure nor running text
         if caption:
             kind = caption.group("kind").lower()
+            within = text[caption.start("label") : caption.start("kind")]  # "Box 2—"
             parts = text[caption.end("num") : caption.end("label")]  # "—figure supplement 1"
-            label = f"{caption.group('kind')} {caption.group('num')}{parts}"
+            label = f"{within}{caption.group('kind')} {caption.group('num')}{parts}"
             target = body.tables if kind.endswith("table") else body.figures
             rest = text[caption.end() :]
             if _is_carried_over(text, caption):
