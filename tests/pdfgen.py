@@ -409,3 +409,33 @@ def continued_captions_paper(path: str | Path) -> Path:
     _paragraph(pdf, LEFT, y + LEADING, FULL_W, body[:40])
     pdf.output(str(path))
     return path
+
+
+TABLE_CAPTION = "Table 1. Primers used to amplify the probes of the Southern blot of the gel electrophoresis"
+TABLE_CAPTION_END = "(see Figure 2)"
+
+
+def table_caption_page(path: str | Path) -> Path:
+    """Two columns of text, then a table across both: a full-width caption line whose last words, set bold
+    italic, stand on a short line of their own in the first column, then rows of three cells."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 30, "1 Introduction")
+    _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
+    _paragraph(pdf, COL2, 30, COL_W, [*words("beta", 1, 100), "beta100."])
+    y = 150.0
+    pdf.set_font("Times", "", BODY_SIZE)
+    pdf.text(LEFT, y, TABLE_CAPTION)
+    pdf.set_font("Times", "BI", BODY_SIZE)
+    pdf.text(LEFT, y + LEADING, TABLE_CAPTION_END)
+    y += LEADING + 6
+    for row in (("Primer", "Sequence", "Position"), ("P1", "ACGTTGCA", "1200"), ("P2", "TTGACCGA", "3400")):
+        for column, cell in enumerate(row):
+            pdf.text(LEFT + 45 * column, y, cell)
+        pdf.set_font("Times", "", BODY_SIZE)
+        y += LEADING + 1
+    _paragraph(pdf, LEFT, y + 6, COL_W, [*words("gamma", 1, 60), "gamma60."])
+    _paragraph(pdf, COL2, y + 6, COL_W, [*words("delta", 1, 60), "delta60."])
+    pdf.output(str(path))
+    return path

@@ -147,6 +147,12 @@ def test_captions_cut_by_page_breaks_and_figure_supplements(tmp_path: Path) -> N
     assert any(p.startswith(pdfgen.IN_TEXT_REFERENCE + "), seen from above") for p in paragraphs)
 
 
+def test_table_caption_ends_on_a_short_line_of_its_own(tmp_path: Path) -> None:
+    doc = extract(pdfgen.table_caption_page(tmp_path / "table.pdf"))
+    caption = pdfgen.TABLE_CAPTION.split(". ", 1)[1] + " " + pdfgen.TABLE_CAPTION_END
+    assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", caption)]
+
+
 # ---- references and citations
 
 

@@ -189,12 +189,14 @@ def _is_continued_head(block: Block) -> bool:
 
 
 def _continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
-    """The rest of a caption: close below its last block, or, when a caption set in its own smaller
-    type stopped mid-sentence, the next block in reading order in that type. Never a table row."""
+    """The rest of a caption: close below its last block, in its column or starting at its left edge (a
+    full-width caption line above a short one), or, when a caption set in its own smaller type stopped
+    mid-sentence, the next block in reading order in that type. Never a table row."""
     if block.text.startswith("DOI") or abs(block.size - last.size) >= 0.3 or _shares_row(block, layout):
         return False
     body_size = layout.body_size
-    if block.page == last.page and block.column == last.column and 0 <= block.y0 - last.y1 < 0.8 * last.size:
+    aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
+    if block.page == last.page and aligned and 0 <= block.y0 - last.y1 < 0.8 * last.size:
         return True
     if _is_continued_head(last):
         return True
