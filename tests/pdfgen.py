@@ -270,6 +270,48 @@ def biomed_central_paper(path: str | Path) -> Path:
     return path
 
 
+COLLABORATION_AUTHORS = 220
+COLLABORATION_ABSTRACT = "We measure " + " ".join(words("kappa", 1, 80)) + " kappa80."
+
+
+def collaboration_paper(path: str | Path) -> Path:
+    """A physics collaboration paper: 220 authors with numeric+letter markers, 60 affiliations running onto
+    page 2, then an abstract without a heading, closed by a keywords line."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(LEFT, 25, "Study of the decays of charmed mesons")
+    runs: list[tuple[str, bool]] = []
+    for i in range(COLLABORATION_AUTHORS):
+        runs += [(("" if i == 0 else ", ") + f"A. Name{chr(97 + i % 26)}{chr(97 + i // 26)}", False)]
+        runs += [(f"{i % 60 + 1}" + ("A,60B" if i % 7 == 0 else ""), True)]
+    y, x = 35.0, LEFT
+    for text, sup in runs:
+        pdf.set_font("Times", "", 6 if sup else 9)
+        if not sup and x + pdf.get_string_width(text) > LEFT + FULL_W:
+            y, x = y + 4.2, LEFT
+        pdf.text(x, y - 1.3 if sup else y, text)
+        x += pdf.get_string_width(text)
+    y += 10
+    for k in range(1, 61):
+        if y > 270:
+            pdf.add_page()
+            y = 25.0
+        place = "Ber" + "aeiouyrstl"[k % 10] + "nmkgvbdfph"[k // 10] + "ton"  # no two lines alike
+        _raised(
+            pdf, LEFT, y, [(str(k), True), (f"Institute of Physics, University of {place}, Land", False)], 8
+        )
+        y += 4.0
+    y = _paragraph(pdf, LEFT, y + 8, FULL_W, COLLABORATION_ABSTRACT.split(), size=9, leading=4.2)
+    pdf.set_font("Times", "", 8)
+    pdf.text(LEFT, y + 4, "Keywords: charm decays, form factors")
+    y = _heading(pdf, LEFT, y + 16, "1 Introduction")
+    _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 150), "alpha150."])
+    pdf.output(str(path))
+    return path
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     path = Path(path)
@@ -334,7 +376,8 @@ def encrypted_pdf(path: str | Path, user_password: str = "secret") -> Path:
     pdf = _new_pdf()
     pdf.set_encryption(owner_password="owner-pw", user_password=user_password)
     pdf.add_page()
-    _paragraph(pdf, LEFT, 30, FULL_W, "Confidential words behind a password.".split(), size=11)
+    _centred(pdf, 25, "Confidential Findings", "Helvetica", "B", 16)
+    _paragraph(pdf, LEFT, 40, FULL_W, "Confidential words behind a password.".split(), size=11)
     pdf.output(str(path))
     return path
 

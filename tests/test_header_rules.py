@@ -54,3 +54,17 @@ def test_affiliation_parts() -> None:
 def test_bylines_in_capitals_get_title_case_and_capital_van_is_a_middle_name() -> None:
     name = parse_name("CHI VAN DANG")
     assert (name.name, name.given, name.middle, name.surname) == ("Chi Van Dang", "Chi", "Van", "Dang")
+
+
+def test_affiliation_note_lead_in_is_dropped() -> None:
+    assert parse_affiliation("Also at the Novosibirsk State University, Novosibirsk, Russia").raw == (
+        "Novosibirsk State University, Novosibirsk, Russia"
+    )
+    assert parse_affiliation("Present address: Dept. of Physics, Kyoto University, Kyoto, Japan").raw == (
+        "Dept. of Physics, Kyoto University, Kyoto, Japan"
+    )
+
+
+def test_collaboration_markers_with_letters() -> None:
+    pairs = split_authors("A. Amoroso ^53A,53C , M. N. Achasov ^9,d")
+    assert [(a.name, m) for a, m in pairs] == [("A. Amoroso", ["53A", "53C"]), ("M. N. Achasov", ["9", "d"])]

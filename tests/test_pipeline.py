@@ -99,6 +99,18 @@ def test_biomed_central_end_matter(tmp_path: Path) -> None:
     assert doc.doi == "10.1186/1752-2897-4-1"
 
 
+def test_collaboration_paper_with_220_authors(tmp_path: Path) -> None:
+    doc = extract(pdfgen.collaboration_paper(tmp_path / "collaboration.pdf"))
+    assert doc.title == "Study of the decays of charmed mesons"
+    assert len(doc.authors) == pdfgen.COLLABORATION_AUTHORS
+    assert all(a.name.startswith("A. Name") for a in doc.authors)
+    assert len(doc.affiliations) == 60
+    assert doc.authors[0].affiliations == ["1", "60"]  # "1A,60B": sub-affiliations point to their list
+    assert doc.authors[1].affiliations == ["2"]
+    assert doc.abstract == pdfgen.COLLABORATION_ABSTRACT
+    assert doc.keywords == ["charm decays", "form factors"]
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

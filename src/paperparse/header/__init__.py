@@ -24,7 +24,7 @@ _KEYWORDS_HEAD = re.compile(r"^\s*(keywords?|key\s*words|index terms|subject hea
 _NOT_TITLE = re.compile(
     r"(journal|proceedings|conference|vol\.|volume|issn|preprint|arxiv|doi|copyright|©|http|www\.|"
     r"research article|original article|submitted|accepted|received|published|draft version|"
-    r"prepared for submission|letter|^\s*(short )?paper\b)",
+    r"prepared for submission|letter|^\s*(short )?paper\b|^\s*\(?(keywords?|key words|index terms|pacs|dated)\b)",
     re.I,
 )
 _INSTITUTION = re.compile(
@@ -33,7 +33,7 @@ _INSTITUTION = re.compile(
     re.I,
 )
 _KEYWORDS_ANYWHERE = re.compile(r"\b(keywords?|key\s*words|index terms)\s*[:—.-]", re.I)
-_MARKER = re.compile(r"^[\d*†‡§¶#a-z,]{1,16}$")
+_MARKER = re.compile(r"^(?=.{1,16}$)(?:\d{1,3}[A-Z]?|[*†‡§¶#∗a-z,])+$")  # "1", "a", "1,2*", "53A,53C"
 _BIO = re.compile(
     r"^(?P<name>[^\W\d][\w.'’ -]{1,60}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)(?:\s+\S+@\S+.*)?$",
     re.S,
@@ -75,6 +75,7 @@ def _title_text(block: Block) -> str:
 
 
 def _find_title(front: list[Block], page_height: float) -> int | None:
+    """The largest-type block of the first page's upper part that is not a banner, date or keyword line."""
     best, best_size = None, 0.0
     for i, b in enumerate(front):
         text = b.text
@@ -189,7 +190,7 @@ def _looks_like_names(block: Block) -> bool:
     """Mostly capitalised words, separated by commas or "and": an author list, however long."""
     text = re.sub(r"\^\S+", " ", _marked_text(block))
     words = [w for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
-    if not words or len(text) > 3000 or _INSTITUTION.search(text) or "@" in text:
+    if not words or len(text) > 30000 or _INSTITUTION.search(text) or "@" in text:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
@@ -300,11 +301,14 @@ def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Part
     rest = front[title_index + 1 :] if title_index is not None else front
     in_abstract = False
     lead: list[Block] = []  # larger-than-body blocks between title and byline
+    prose: list[Block] = []  # the latest run of unclassified blocks
     for b in rest:
         text = b.text
         if _KEYWORDS_HEAD.match(text):
             parts.keywords = text
             in_abstract = False
+            if not parts.abstract and prose:  # no heading, but keywords close the abstract
+                parts.abstract, parts.anchored = prose, True
             continue
         if _ABSTRACT_HEAD.match(text):
             in_abstract = parts.anchored = True
@@ -325,11 +329,17 @@ def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Part
             in_abstract = False
         if not parts.authors and title_index is not None and not parts.abstract and _looks_like_names(b):
             parts.authors.append(b)
+            prose = []
             continue
         if not parts.authors and title_index is not None and b.size > layout.body_size + 0.5:
             lead.append(b)
         if _INSTITUTION.search(text) and len(text) < 3000 and not parts.abstract:
             parts.affiliations.append(b)
+            prose = []
+        elif _LONE_MARKER.match(text) or len(text) < 12:
+            prose = []
+        else:
+            prose = [*prose, b]
     if not parts.abstract and lead and _standfirst(lead):
         parts.abstract, parts.anchored = lead, True
     if not parts.abstract:  # no "Abstract" heading: the first long paragraph of the front zone
@@ -419,6 +429,13 @@ def _after(blocks: list[Block], title: Block | None, order: dict[int, int]) -> l
     return [b for b in blocks if order[id(b.lines[0])] > order[id(title.lines[-1])]]
 
 
+def _later_pages_too(learned: list[Block], ruled: list[Block]) -> list[Block]:
+    """The CRF labels the first page only; a long affiliation list running on is continued by the rules."""
+    if not learned:
+        return ruled
+    return learned + [b for b in ruled if b.page > learned[-1].page]
+
+
 def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
     """Per field, the source measured better on the project's evaluation.
 
@@ -448,7 +465,7 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
     return _Parts(
         title=title,
         authors=authors,
-        affiliations=_after(learned.affiliations, title, order) or rules.affiliations,
+        affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
         abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
     )
@@ -502,7 +519,9 @@ def extract_header(layout: Layout) -> Header:
         header.affiliations = listed
     known = {a.id for a in header.affiliations}
     for author in header.authors:
-        author.affiliations = [m for m in author.affiliations if m in known]
+        # "53A" points into affiliation 53's sub-list "(A) University of Turin; (B) …"
+        linked = [m if m in known else m.rstrip("ABCDEFGH") for m in author.affiliations]
+        author.affiliations = list(dict.fromkeys(m for m in linked if m in known))
     emails = find_emails(" ".join(b.text for b in front + notes))
     link_emails(header.authors, emails)
     return header

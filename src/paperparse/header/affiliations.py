@@ -14,6 +14,11 @@ _INSTITUTION = re.compile(
     r"(universit|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)",
     re.I,
 )
+_NOTE_LEAD = re.compile(
+    r"^\s*(?:also (?:at|with)|currently (?:at|with)|now at|present(?:ly at| address)|permanent address)"
+    r"\s*:?\s*(?:the\s+(?=[A-Z]))?",
+    re.I,
+)
 COUNTRIES = {
     c.lower(): c
     for c in (
@@ -101,7 +106,9 @@ COUNTRIES = {
 
 
 def parse_affiliation(raw: str) -> Affiliation:
-    raw = re.sub(r"\s+", " ", raw).strip(" ;,.")
+    """ "Dept …, Univ …, City, Country" → parts. A note's lead-in ("Also at the", "Present address:") is
+    not part of the affiliation."""
+    raw = _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw)).strip(" ;,.")
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     department = institution = country = None
     address: list[str] = []

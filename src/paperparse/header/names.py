@@ -8,7 +8,7 @@ from paperparse.document import Author
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
 _MARKER = re.compile(r"\^(\S+)")
-_MARKER_PART = re.compile(r"\d+|[a-z]|[*†‡§¶#∗]")
+_MARKER_PART = re.compile(r"\d+[A-Z]?|[a-z]|[*†‡§¶#∗]")
 _PARTICLES = {
     "van",
     "von",
