@@ -224,6 +224,29 @@ def _parse_references(refs: Sequence[Any], parser: ReferenceParser) -> dict[str,
     }
 
 
+def evaluate_grobid_header(corpora: Path) -> dict[str, Any]:
+    """GROBID's held-out header set is text without PDFs, so it scores the learned line labeller alone:
+    each line's label (title, author, affiliation, …) against GROBID's."""
+    from paperparse.header.labeller.features import HeaderLine
+    from paperparse.header.labeller.model import predict
+    from paperparse.header.labeller.train import load_grobid_headers
+
+    start = time.perf_counter()
+    sequences = load_grobid_headers(corpora / "grobid" / "header" / "evaluation" / "tei")
+    scores = FieldScores()
+    for texts, gold in sequences:
+        pred = predict([HeaderLine(t) for t in texts])
+        for label in sorted((set(gold) | set(pred)) - {"other"}):
+            tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == p == label)
+            scores.get(label, "lines").add(tp, pred.count(label), gold.count(label))
+    return {
+        "documents": len(sequences),
+        "failures": [],
+        "seconds": round(time.perf_counter() - start, 2),
+        "fields": scores.to_dict(),
+    }
+
+
 def evaluate_reference_parsing(
     corpora: Path, quick: bool, parser: ReferenceParser | None
 ) -> dict[str, dict[str, Any]]:
@@ -273,6 +296,10 @@ def run(
             out["elife_synthetic"] = evaluate_elife(corpora / "elife", extractor, quick, synthetic=True)
         out["docbank"] = evaluate_docbank(corpora / "docbank", extractor, quick)
         out["small_pairs"] = evaluate_small_pairs(corpora / "small-pairs", extractor, quick)
+    try:
+        out["grobid_header"] = evaluate_grobid_header(corpora)
+    except Exception as exc:  # a missing or broken set skips itself only
+        out["grobid_header"] = {"skipped": _failure("grobid_header", exc)["error"]}
     out.update(evaluate_reference_parsing(corpora, quick, reference_parser))
     if out_json is not None:
         out_json.parent.mkdir(parents=True, exist_ok=True)
@@ -282,7 +309,7 @@ def run(
 
 # ---- tables -------------------------------------------------------------------------------------------
 
-SHOWN_MATCHINGS = ("soft", "levenshtein", "ratcliff", "token")
+SHOWN_MATCHINGS = ("soft", "levenshtein", "ratcliff", "token", "lines")
 
 
 def render_table(name: str, result: dict[str, Any], markdown: bool) -> str:
