@@ -482,3 +482,49 @@ def table_caption_page(path: str | Path) -> Path:
     _paragraph(pdf, COL2, y + 6, COL_W, [*words("delta", 1, 60), "delta60."])
     pdf.output(str(path))
     return path
+
+
+ORCID = "http://orcid.org/0000-0002-0429-1728"
+
+
+def urls_paper(path: str | Path) -> Path:
+    """URLs as papers print them: broken after "/" at a line end; closed by punctuation; cut short in a
+    narrow table cell whose link annotation holds the whole target; an ORCID iD with its link; and in the
+    bibliography one ending a line that the next entry follows, under a link to exactly that URL."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 30, "1 Introduction")
+    lines = [
+        "The data are at https://data.example.org/sets/",
+        "current/table.csv for all to use (see",
+        "https://tools.example.org/viewer). More alpha1 alpha2 alpha3 alpha4 alpha5 alpha6 alpha7.",
+    ]
+    y = _paragraph(pdf, LEFT, y, FULL_W, [line + "\n" for line in lines]) + PARA_GAP
+    pdf.set_font("Times", "", 8)
+    cells = [("Dataset", "TIMIT corpus"), ("URL", "https://catalog.example."), ("", "edu/LDC93S1")]
+    for row, (head, cell) in enumerate(cells):
+        pdf.text(LEFT, y + 4 * row, head)
+        pdf.text(LEFT + 60, y + 4 * row + (6 if row == 2 else 0), cell)
+    pdf.link(
+        LEFT + 60, y + 4 - 3, pdf.get_string_width(cells[1][1]), 3.5, "https://catalog.example.edu/LDC93S1"
+    )
+    y += 20
+    y = _heading(pdf, LEFT, y, "Author ORCIDs", 10)
+    pdf.set_font("Times", "", BODY_SIZE)
+    pdf.text(LEFT, y, "Ann Lee, " + ORCID)
+    pdf.link(LEFT + pdf.get_string_width("Ann Lee, "), y - 3.5, pdf.get_string_width(ORCID), 4.5, ORCID)
+    y = _heading(pdf, LEFT, y + 10, "References")
+    entry = "Schneider CA. 2012. ImageJ. National Institutes of Health. http://imagej.example.gov/ij/"
+    pdf.set_font("Times", "", 9)
+    pdf.text(LEFT, y, entry)
+    pdf.link(
+        LEFT + pdf.get_string_width(entry[: entry.index("http")]),
+        y - 3,
+        40,
+        4,
+        "http://imagej.example.gov/ij/",
+    )
+    pdf.text(LEFT, y + 4, "Roy S, Wapinski O. 2010. Gene regulation in the third dimension. Science 328:1-3.")
+    pdf.output(str(path))
+    return path

@@ -165,6 +165,16 @@ def test_table_caption_ends_on_a_short_line_of_its_own(tmp_path: Path) -> None:
     assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", caption)]
 
 
+def test_urls_rejoined_trimmed_and_reconciled_with_their_links(tmp_path: Path) -> None:
+    doc = extract(pdfgen.urls_paper(tmp_path / "urls.pdf"))
+    assert doc.urls == [
+        "https://data.example.org/sets/current/table.csv",  # broken after "/" at a line end
+        "https://tools.example.org/viewer",  # closing ")." is not part of it
+        "https://catalog.example.edu/LDC93S1",  # a table cell cut it short; its link holds it whole
+        "http://imagej.example.gov/ij/",  # the next entry's "Roy" is not glued to it
+    ]  # the ORCID iD names an author: no resource
+
+
 # ---- references and citations
 
 

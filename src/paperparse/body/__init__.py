@@ -32,6 +32,7 @@ _UNNUMBERED_HEADS = re.compile(
     re.I,
 )
 _DOI_LINK = re.compile(r"(dx\.)?doi\.org/|/doi/", re.I)
+_ORCID = re.compile(r"(?:^|//)(?:www\.)?orcid\.org/", re.I)
 MAX_URL = 500
 """Longer link targets are data smuggled into an annotation, not addresses."""
 # what follows a caption's text: its DOI and the list of its supplements (eLife), in either order
@@ -359,13 +360,51 @@ def extract_body(layout: Layout) -> Body:
     return body
 
 
-def _join_for_urls(lines: list[str]) -> str:
-    """Lines joined so that a URL broken after "/", "-", "." or "_" is whole again."""
+def _join_for_urls(lines: list[str]) -> tuple[str, set[int], set[int]]:
+    """Lines joined so that a URL broken after "/", "-", "." or "_" is whole again.
+
+    Also returns where lines end in the joined text, and which of those ends were glued to the next line.
+    """
     out = ""
+    ends: set[int] = set()
+    glued: set[int] = set()
     for line in lines:
         glue = out.endswith(("/", "-", "_")) or (out.endswith(".") and line[:1].islower())
+        if out:
+            ends.add(len(out))
+            if glue:
+                glued.add(len(out))
         out += line if glue or not out else " " + line
-    return out
+    ends.add(len(out))
+    return out, ends, glued
+
+
+def _linked(url: str, start: int, text: str, ends: set[int], glued: set[int], links: list[str]) -> str:
+    """The target of a link over a printed URL when the two part only at a line end: the printed copy ran
+    on into the next line ("http://imagej.nih.gov/ij/" + "Roy S, ...") or stopped there, its rest in
+    another block (a narrow table cell)."""
+    end = start + len(url)
+    stops = end in ends or (text[end : end + 1] == "." and end + 1 in ends)
+    for uri in links:
+        if uri != url and (
+            (url.startswith(uri) and start + len(uri) in glued) or (uri.startswith(url) and stops)
+        ):
+            return uri
+    return url
+
+
+def _is_address(uri: str) -> bool:
+    """A link a reader can follow to a resource; an ORCID iD names an author, not a resource."""
+    return (
+        len(uri) <= MAX_URL
+        and uri.lower().startswith(("http://", "https://", "ftp://"))
+        and not _ORCID.search(uri)
+    )
+
+
+def _inside(box: tuple[float, float, float, float], block: Block) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return block.x0 - 1 <= cx <= block.x1 + 1 and block.y0 - 1 <= cy <= block.y1 + 1
 
 
 def find_urls(layout: Layout) -> list[str]:
@@ -375,27 +414,21 @@ def find_urls(layout: Layout) -> list[str]:
     field), and link annotations there are navigation aids (DOI, PubMed), not resources.
     """
     seen: dict[str, None] = {}
-    boxes: dict[int, list[tuple[tuple[float, float, float, float], bool]]] = {}
-    for block in layout.text_blocks():
-        in_references = block.zone == "references"
-        boxes.setdefault(block.page, []).append((block.bbox, in_references))
-        joined = _join_for_urls([ln.text.strip() for ln in block.lines])
-        for m in URL.finditer(joined):
-            if not (in_references and _DOI_LINK.search(m.group(0))):
-                seen.setdefault(m.group(0), None)
+    linked: dict[str, None] = {}
     for page in layout.pages:
-        for uri, (x0, y0, x1, y1) in page.page.links:
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            holder = next(
-                (
-                    refs
-                    for b, refs in boxes.get(page.page.number, [])
-                    if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1
-                ),
-                None,
-            )
-            if holder is None or holder:
-                continue  # outside the text, or a bibliography's navigation link (DOI, PubMed)
-            if len(uri) <= MAX_URL and uri.lower().startswith(("http://", "https://", "ftp://")):
-                seen.setdefault(uri, None)
-    return list(seen)
+        links = [(uri, box) for uri, box in page.page.links if _is_address(uri)]
+        blocks = [b for b in page.blocks if b.kind == "text"]
+        for block in blocks:
+            in_references = block.zone == "references"
+            text, ends, glued = _join_for_urls([ln.text.strip() for ln in block.lines])
+            over = [uri for uri, box in links if _inside(box, block)]
+            for m in URL.finditer(text):
+                url = _linked(m.group(0), m.start(), text, ends, glued, over)
+                if not (_ORCID.search(url) or (in_references and _DOI_LINK.search(url))):
+                    seen.setdefault(url, None)
+        for uri, box in links:
+            holder = next((b for b in blocks if _inside(box, b)), None)
+            # outside the text, or a bibliography's navigation link (DOI, PubMed)
+            if holder is not None and holder.zone != "references":
+                linked.setdefault(uri, None)
+    return list(seen | linked)
