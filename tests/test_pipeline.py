@@ -86,6 +86,9 @@ def test_commentary_standfirst_byline_and_closing_affiliation(tmp_path: Path) ->
     assert aff.raw == "Department of Physics, University of Oxford, Oxford, United Kingdom"
     assert author.affiliations == [aff.id]
     assert author.email == "anna.lee@example.org"
+    # no heading ends the front matter, yet the article's text is body text, not lost
+    body = " ".join(p for s in doc.sections for p in s.paragraphs)
+    assert "alpha1 alpha2" in body and "beta90." in body
 
 
 def test_biomed_central_end_matter(tmp_path: Path) -> None:

@@ -52,6 +52,8 @@ def extract(
     layout = analyze(content)
     t = timings.add("layout", t)
     header = extract_header(layout)
+    for block in header.unclaimed:  # opening text of an article without headings is body text
+        block.zone = "body"
     t = timings.add("header", t)
     body = extract_body(layout)
     t = timings.add("body", t)

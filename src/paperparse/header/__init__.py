@@ -51,6 +51,9 @@ class Header:
     abstract_location: Location | None = None
     keywords: list[str] = field(default_factory=list)
     doi: str | None = None
+    unclaimed: list[Block] = field(default_factory=list)
+    """Front-zone text after the header proper that no field took: the article's opening text when it
+    has no headings to end the front matter (commentaries, letters). The body reads it."""
 
 
 def _location(blocks: list[Block]) -> Location:
@@ -484,6 +487,20 @@ def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     ]
 
 
+def _unclaimed(front: list[Block], parts: _Parts, order: dict[int, int]) -> list[Block]:
+    """Front blocks after the header proper (title, byline, abstract, keywords) that no field took.
+
+    Affiliations are not where the header ends: footnotes and long lists put them anywhere.
+    """
+    proper = [parts.title] if parts.title is not None else []
+    proper += parts.authors + parts.abstract + [b for b in front if _KEYWORDS_HEAD.match(b.text)]
+    if not proper:
+        return []
+    claimed = _line_ids(proper + parts.affiliations)
+    last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
+    return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
+
+
 def extract_header(layout: Layout) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
@@ -494,7 +511,9 @@ def extract_header(layout: Layout) -> Header:
     header.doi = _find_doi(layout, first_page.number)
     rules = _rule_parts(front, layout, first_page.height)
     learned = _learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
-    parts = _combine(rules, learned, {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)})
+    order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
+    parts = _combine(rules, learned, order)
+    header.unclaimed = _unclaimed(front, parts, order)
     if parts.title is not None:
         header.title = _title_text(parts.title)
         header.title_location = _location([parts.title])
