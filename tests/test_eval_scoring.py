@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from paperparse.corpora.docbank import GoldToken
+from paperparse.corpora.jats import load_jats
 from paperparse.eval import baseline
 from paperparse.eval.run import main, render, run, tagged_to_gold
 from paperparse.eval.scoring import (
@@ -312,6 +313,23 @@ def test_elife_figure_supplements_come_from_the_companion_figures_pdf(tmp_path: 
     figures = fields["figures"]["strict"]
     assert (figures["tp"], figures["pred"], figures["gold"]) == (2, 2, 2)
     assert fields["title"]["strict"]["f1"] == 1.0
+
+
+def test_peer_review_sub_articles_are_no_gold_for_the_pdf(tmp_path: Path) -> None:
+    link = '<ext-link ext-link-type="uri" xlink:href="{}">x</ext-link>'
+    xml = tmp_path / "a.xml"
+    xml.write_text(
+        '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta><title-group>'
+        "<article-title>T</article-title></title-group></article-meta></front>"
+        f"<body><sec><title>Results</title><p>{link.format('https://data.example.org')}</p></sec></body>"
+        '<sub-article article-type="decision-letter"><body><p>'
+        f"{link.format('http://elifesciences.org/review-process')}</p></body></sub-article>"
+        '<sub-article article-type="reply"><body><fig><label>Author response image 1.</label>'
+        "<caption><title>Only on the web.</title></caption></fig></body></sub-article></article>"
+    )
+    gold = load_jats(xml)
+    assert gold["urls"] == ["https://data.example.org"]
+    assert gold["figures"] == []
 
 
 def test_crashing_extractor_costs_recall(tmp_path: Path) -> None:

@@ -261,9 +261,18 @@ def _citations(root: ET.Element) -> list[dict[str, Any]]:
     ]
 
 
+PEER_REVIEW = frozenset(
+    {"decision-letter", "article-commentary", "reply", "author-comment", "referee-report"}
+)
+"""Sub-article types of the peer review (eLife's decision letter and author response): published beside
+the article on the web, never in its PDF, so their links, images and citations are no gold for the PDF."""
+
+
 def load_jats(path: Path, fields: frozenset[str] = ALL_FIELDS) -> dict[str, Any]:
     """Read one JATS article into the gold dict; `fields` lists what the file really annotates."""
     root = ET.parse(path).getroot()
+    for review in [s for s in root.findall("sub-article") if s.get("article-type") in PEER_REVIEW]:
+        root.remove(review)
     meta = root.find("front/article-meta")
     if meta is None:
         raise ValueError(f"{path}: no front/article-meta")

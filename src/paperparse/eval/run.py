@@ -7,6 +7,8 @@ eLife publishes some articles as two PDFs: the article and a companion `<name>-f
 the figure supplements (and repeats the main figures). The JATS lists every figure, supplements included,
 so an article is read as the publisher ships it: the companion's figure captions join the prediction,
 except those whose label the article's own PDF already gave; everything else comes from the article.
+The peer review the JATS carries as sub-articles (decision letter, author response) is published on the
+web only, so it is no gold for the PDF (see `corpora.jats.PEER_REVIEW`).
 """
 
 from __future__ import annotations
