@@ -528,3 +528,51 @@ def urls_paper(path: str | Path) -> Path:
     pdf.text(LEFT, y + 4, "Roy S, Wapinski O. 2010. Gene regulation in the third dimension. Science 328:1-3.")
     pdf.output(str(path))
     return path
+
+
+MM = 72 / 25.4
+"""Points per millimetre: the PDF's unit over the generator's."""
+FIGURE_BOX = (LEFT + 5, 78.0, LEFT + COL_W - 5, 118.0)
+"""Millimetre box (x0, y0, x1, y1) of the filled rectangle that is figure 1."""
+IMAGE_BOX = (COL2 + 10, 78.0, COL2 + COL_W - 10, 112.0)
+"""Millimetre box of the image that is figure 2."""
+TABLE_TOP, TABLE_BOTTOM = 166.0, 190.0
+"""Millimetre heights of the table's top and bottom rules (it spans the page's text width)."""
+
+
+def figures_and_table_page(path: str | Path) -> Path:
+    """One page: two columns of text, then a filled rectangle (figure 1, left) and an image (figure 2,
+    right) over their captions, a table across the page (caption, rules, three rows of cells) and running
+    text below it, and a caption with nothing drawn above it (figure 3)."""
+    from PIL import Image
+
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 30, "1 Introduction")
+    _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 50), "alpha50."])
+    _paragraph(pdf, COL2, 30, COL_W, [*words("beta", 1, 55), "beta55."])
+    x0, y0, x1, y1 = FIGURE_BOX
+    pdf.set_fill_color(90, 120, 200)
+    pdf.rect(x0, y0, x1 - x0, y1 - y0, style="F")
+    _paragraph(pdf, LEFT, y1 + 6, COL_W, "Figure 1. A filled shape.".split(), size=9, leading=4.0)
+    x0, y0, x1, y1 = IMAGE_BOX
+    pdf.image(Image.new("RGB", (40, 30), (200, 60, 60)), x=x0, y=y0, w=x1 - x0, h=y1 - y0)
+    _paragraph(pdf, COL2, y1 + 6, COL_W, "Figure 2. A picture.".split(), size=9, leading=4.0)
+    _paragraph(pdf, LEFT, 135, COL_W, [*words("gamma", 1, 15), "gamma15."])
+    _paragraph(pdf, COL2, 135, COL_W, [*words("delta", 1, 15), "delta15."])
+    _paragraph(pdf, LEFT, 160, FULL_W, "Table 1. Counts of things.".split(), size=9)
+    pdf.set_line_width(0.3)
+    for rule in (TABLE_TOP, TABLE_TOP + 7, TABLE_BOTTOM):
+        pdf.line(LEFT, rule, LEFT + FULL_W, rule)
+    pdf.set_font("Times", "", 9)
+    for row, cells in enumerate(
+        (("Thing", "Count", "Share"), ("Apples", "12", "0.4"), ("Pears", "18", "0.6"))
+    ):
+        for column, cell in enumerate(cells):
+            pdf.text(LEFT + 2 + 60 * column, TABLE_TOP + 5 + 7 * row, cell)
+    y = _paragraph(pdf, LEFT, TABLE_BOTTOM + 10, FULL_W, [*words("epsilon", 1, 40), "epsilon40."])
+    y = _paragraph(pdf, LEFT, y + 4, FULL_W, "Figure 3. Drawn nowhere.".split(), size=9, leading=4.0)
+    _paragraph(pdf, LEFT, y + 4, FULL_W, [*words("zeta", 1, 40), "zeta40."])
+    pdf.output(str(path))
+    return path

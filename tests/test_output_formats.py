@@ -109,6 +109,29 @@ def test_body_structure_and_citation_links(doc: Document, tei: str) -> None:
     assert figure.findtext("tei:label", namespaces=NS) == "1"
 
 
+def test_figure_coords_cover_its_graphic_and_caption(doc: Document, tei: str) -> None:
+    figure = ET.fromstring(tei).find("tei:text/tei:body/tei:figure", NS)
+    assert figure is not None
+    region, caption = doc.figures[0].region, doc.figures[0].location
+    assert region is not None and caption is not None and region.page == caption.page
+    graphic = figure.find("tei:graphic", NS)
+    assert graphic is not None
+    assert [float(v) for v in graphic.get("coords", "").split(",")] == pytest.approx(
+        [
+            region.page,
+            region.bbox[0],
+            region.bbox[1],
+            region.bbox[2] - region.bbox[0],
+            region.bbox[3] - region.bbox[1],
+        ],
+        abs=0.01,
+    )
+    page, x, y, w, h = (float(v) for v in figure.get("coords", "").split(","))
+    union = [min(region.bbox[0], caption.bbox[0]), min(region.bbox[1], caption.bbox[1])]
+    union += [max(region.bbox[2], caption.bbox[2]), max(region.bbox[3], caption.bbox[3])]
+    assert (page, x, y, x + w, y + h) == pytest.approx((region.page, *union), abs=0.01)
+
+
 def test_coordinates_in_grobid_notation(tei: str) -> None:
     root = ET.fromstring(tei)
     located = [e for e in root.iter() if e.get("coords")]

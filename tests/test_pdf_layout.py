@@ -219,3 +219,13 @@ def test_characters_keep_their_index_when_pdfium_text_leaves_one_out(monkeypatch
     monkeypatch.setattr(pdfium.raw, "FPDFText_GetText", bulk_text)
     monkeypatch.setattr(pdfium.raw, "FPDFText_GetUnicode", lambda handle, i: codes[i])
     assert pdfium._read_text(0, len(codes)) == ["(", "", "4", "5", ")"]
+
+
+def test_graphics_are_drawings_merged_with_rules_kept_apart(tmp_path: Path) -> None:
+    page = read_pdf(pdfgen.figures_and_table_page(tmp_path / "graphics.pdf")).pages[0]
+    shapes = sorted(g for g in page.graphics if g[3] - g[1] > 5)
+    rules = [g for g in page.graphics if g[3] - g[1] <= 5]
+    expected = sorted([pdfgen.FIGURE_BOX, pdfgen.IMAGE_BOX])
+    assert shapes == [pytest.approx(tuple(v * pdfgen.MM for v in box), abs=0.5) for box in expected]
+    # the table's three rules stay three: rules merge only with rules, and these lie 7 mm and more apart
+    assert len(rules) == 3

@@ -143,6 +143,33 @@ def test_figure_caption(doc: Document) -> None:
     assert fig.label == "Figure 1"
     assert fig.caption == "Example of the beta layout with two columns."
     assert fig.location is not None and fig.location.page == 1
+    # its region is the outlined box drawn above it, 70 mm x 30 mm
+    assert fig.region is not None and fig.region.page == 1
+    x0, y0, x1, y1 = fig.region.bbox
+    assert y1 <= fig.location.bbox[1]
+    assert (x1 - x0, y1 - y0) == pytest.approx(((pdfgen.COL_W - 10) * pdfgen.MM, 30 * pdfgen.MM), abs=1.5)
+
+
+def test_figure_and_table_regions(tmp_path: Path) -> None:
+    doc = extract(pdfgen.figures_and_table_page(tmp_path / "regions.pdf"))
+
+    def points(box: tuple[float, float, float, float]) -> tuple[float, ...]:
+        return tuple(v * pdfgen.MM for v in box)
+
+    shape, picture, undrawn = doc.figures
+    assert shape.region is not None and shape.region.page == 1
+    assert shape.region.bbox == pytest.approx(points(pdfgen.FIGURE_BOX), abs=1.0)
+    assert picture.region is not None and picture.region.bbox == pytest.approx(
+        points(pdfgen.IMAGE_BOX), abs=1.0
+    )
+    assert undrawn.region is None  # nothing drawn near its caption: no region rather than a guess
+    (table,) = doc.tables
+    rules = (pdfgen.LEFT, pdfgen.TABLE_TOP, pdfgen.LEFT + pdfgen.FULL_W, pdfgen.TABLE_BOTTOM)
+    assert table.region is not None and table.region.bbox == pytest.approx(points(rules), abs=1.5)
+    data = document_to_dict(doc)
+    jsonschema.validate(data, load_schema())
+    assert data["figures"][0]["region"] == {"page": 1, "bbox": [round(v, 2) for v in shape.region.bbox]}
+    assert data["figures"][2]["region"] is None
 
 
 def test_captions_cut_by_page_breaks_and_figure_supplements(tmp_path: Path) -> None:

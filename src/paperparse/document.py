@@ -50,12 +50,14 @@ class Section:
 
 @dataclass(slots=True)
 class Caption:
-    """A figure or a table, known by its caption."""
+    """A figure or a table, known by its caption; `location` is the caption's."""
 
     id: str
     label: str | None
     caption: str
     location: Location | None = None
+    region: Location | None = None
+    """Where the figure's graphics or the table's rules and cells are, when they could be found."""
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from paperparse.body.regions import locate_region
 from paperparse.document import Caption, Equation, Footnote, Location, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
@@ -353,8 +354,16 @@ def extract_body(layout: Layout) -> Body:
         else:
             current.paragraphs.append(text)
         last_paragraph_open = not text.endswith((".", "!", "?", ":"))
+    captions: dict[int, list[tuple[float, float, float, float]]] = {}
     for item in body.figures + body.tables:
         item.caption = _CAPTION_TAIL.sub("", _CONTINUED_NOTE.sub("", item.caption)).strip()
+        if item.location is not None:
+            captions.setdefault(item.location.page, []).append(item.location.bbox)
+    for table, items in ((False, body.figures), (True, body.tables)):
+        for item in items:
+            if item.location is not None:
+                page, on_page = layout.pages[item.location.page - 1], captions[item.location.page]
+                item.region = locate_region(item, table, page, layout.body_size, on_page)
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
     return body

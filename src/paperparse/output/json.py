@@ -22,7 +22,13 @@ def _located(location: Location | None) -> dict[str, Any] | None:
 
 
 def _caption(item: Caption) -> dict[str, Any]:
-    return {"id": item.id, "label": item.label, "caption": item.caption, **_loc(item.location)}
+    return {
+        "id": item.id,
+        "label": item.label,
+        "caption": item.caption,
+        **_loc(item.location),
+        "region": _located(item.region),
+    }
 
 
 def reference_to_dict(ref: Reference) -> dict[str, Any]:

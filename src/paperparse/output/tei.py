@@ -214,12 +214,26 @@ def _section(body: ET.Element, section: Section, targets: dict[str, list[str]]) 
 
 
 def _figure(body: ET.Element, item: Caption, table: bool) -> None:
-    fig = _el(body, "figure", type="table" if table else None, coords=_coords(item.location))
+    """GROBID's figure: located by its region and caption together; its graphic by the region alone."""
+    fig = _el(body, "figure", type="table" if table else None, coords=_figure_coords(item))
     fig.set(_XML_ID, _clean(item.id))
     if item.label:
         _el(fig, "head", item.label)
         _el(fig, "label", item.label.split()[-1])
     _el(fig, "figDesc", item.caption)
+    if item.region is not None:
+        _el(fig, "graphic", coords=_coords(item.region))
+
+
+def _figure_coords(item: Caption) -> str | None:
+    """One box around region and caption on one page; on two pages, one box on each (";" between)."""
+    region, caption = item.region, item.location
+    if region is None or caption is None:
+        return _coords(caption or region)
+    if region.page != caption.page:
+        return f"{_coords(region)};{_coords(caption)}"
+    (a0, b0, a1, b1), (c0, d0, c1, d1) = region.bbox, caption.bbox
+    return _coords(Location(region.page, (min(a0, c0), min(b0, d0), max(a1, c1), max(b1, d1))))
 
 
 def _body(text: ET.Element, doc: Document) -> None:

@@ -92,6 +92,8 @@ class Page:
     has_text: bool = True
     links: list[tuple[str, tuple[float, float, float, float]]] = field(default_factory=list)
     """URI link annotations: (uri, box)."""
+    graphics: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """Boxes of the page's drawings and images, those that touch merged: where figures and table rules are."""
 
 
 @dataclass(slots=True)

@@ -1,4 +1,5 @@
-"""The pypdfium2 engine: characters with their boxes and fonts, grouped into words and lines.
+"""The pypdfium2 engine: characters with their boxes and fonts, grouped into words and lines; the boxes
+of the page's drawings and images.
 
 Per-character work is the hot path (a page holds ~3,000 characters), so it makes two C calls per
 character through prototypes that return plain ints, and reads font facts once per text object.
@@ -49,6 +50,17 @@ _get_font_name = _prototype(
     raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t
 )
 _get_font_flags = _prototype(raw.FPDFFont_GetFlags, ctypes.c_int, ctypes.c_void_p)
+_count_objects = _prototype(raw.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_get_object = _prototype(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_get_object_type = _prototype(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+_get_object_bounds = _prototype(
+    raw.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p, *[ctypes.POINTER(ctypes.c_float)] * 4
+)
+_get_object_matrix = _prototype(
+    raw.FPDFPageObj_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(raw.FS_MATRIX)
+)
+_count_form_objects = _prototype(raw.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_get_form_object = _prototype(raw.FPDFFormObj_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)
 
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ".b", "-b", "cmbx", "bx")
 _ITALIC_NAMES = ("italic", "oblique", "cmti", "cmmi", "-it", ".i")
@@ -345,6 +357,109 @@ def _links_of_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, height: float)
     return links
 
 
+_Box = tuple[float, float, float, float]
+GRAPHICS_GAP = 4.0
+"""Drawings closer than this (points) are parts of one graphic: the strokes and labels of a plot."""
+BACKGROUND = 0.8
+"""A drawing covering more of the page than this is its background (or a scan), not a figure."""
+RULE = 1.5
+"""Drawings thinner than this (points) are rules: of tables, of running heads, between columns."""
+MAX_FORM_DEPTH = 4
+"""Forms inside forms are opened this deep; deeper ones count as one drawing each."""
+
+
+def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> list[_Box]:
+    """Boxes of the paths, images and shadings on the page, merged where they touch or nearly do.
+
+    Forms (XObjects) are opened, since some PDFs wrap a whole page in one. Rules (lines thinner than
+    RULE) are merged only with rules, so that a running head's rule does not bridge the figures below it.
+    Specks (under 5 pt either way once merged) are left out: bullets and marks, not figures or rules.
+    """
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    objects = [_get_object(handle, i) for i in range(_count_objects(handle))]
+    boxes = [
+        (max(0.0, x0), max(0.0, height - y1), min(width, x1), min(height, height - y0))
+        for x0, y0, x1, y1 in _drawings(objects, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, 0.0, width, height))
+    ]
+    boxes = [b for b in boxes if _area(b) <= BACKGROUND * width * height]
+    rules = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) < RULE]
+    shapes = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) >= RULE]
+    merged = _merge_touching(shapes, GRAPHICS_GAP) + _merge_touching(rules, GRAPHICS_GAP)
+    return [b for b in merged if max(b[2] - b[0], b[3] - b[1]) >= 5.0]
+
+
+def _drawings(objects: list[int], matrix: tuple[float, ...], clip: _Box, depth: int = 0) -> list[_Box]:
+    """Boxes (PDF space, origin bottom-left) of the non-text objects, those inside forms mapped out of the
+    form's space by `matrix` and clipped to the form's box."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    boxes: list[_Box] = []
+    for obj in objects:
+        kind = _get_object_type(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT or not _get_object_bounds(obj, *refs):
+            continue
+        box = _clipped(_mapped((left.value, bottom.value, right.value, top.value), matrix), clip)
+        if box is None:
+            continue
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            own = raw.FS_MATRIX()
+            _get_object_matrix(obj, ctypes.byref(own))
+            inner = [_get_form_object(obj, j) for j in range(_count_form_objects(obj))]
+            boxes += _drawings(
+                inner, _compose((own.a, own.b, own.c, own.d, own.e, own.f), matrix), box, depth + 1
+            )
+        else:
+            boxes.append(box)
+    return boxes
+
+
+def _mapped(box: _Box, m: tuple[float, ...]) -> _Box:
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[0], box[3]), (box[2], box[1]), (box[2], box[3])):
+        xs.append(m[0] * x + m[2] * y + m[4])
+        ys.append(m[1] * x + m[3] * y + m[5])
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix that applies `inner`, then `outer` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = inner
+    p, q, r, s, t, u = outer
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+def _clipped(box: _Box, clip: _Box) -> _Box | None:
+    x0, y0, x1, y1 = max(box[0], clip[0]), max(box[1], clip[1]), min(box[2], clip[2]), min(box[3], clip[3])
+    return (x0, y0, x1, y1) if x1 >= x0 and y1 >= y0 else None
+
+
+def _area(box: _Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _merge_touching(boxes: list[_Box], gap: float) -> list[_Box]:
+    """Boxes merged into the boxes of their groups, a group being boxes linked by gaps under `gap`.
+
+    One sweep top-down keeps the groups still open below; merging can make groups meet, so it repeats
+    until nothing merges (a few rounds: graphics are few and mostly apart).
+    """
+    while True:
+        done: list[_Box] = []
+        open_: list[_Box] = []
+        for x0, y0, x1, y1 in sorted(boxes, key=lambda b: b[1]):
+            done += [g for g in open_ if g[3] + gap < y0]
+            open_ = [g for g in open_ if g[3] + gap >= y0]
+            touching = [g for g in open_ if g[0] - gap <= x1 and x0 <= g[2] + gap and g[1] - gap <= y1]
+            for g in touching:
+                open_.remove(g)
+                x0, y0, x1, y1 = min(x0, g[0]), min(y0, g[1]), max(x1, g[2]), max(y1, g[3])
+            open_.append((x0, y0, x1, y1))
+        merged = done + open_
+        if len(merged) == len(boxes):
+            return merged
+        boxes = merged
+
+
 def _open(source: str | Path | bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(source, password=None)
@@ -382,9 +497,9 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
                 finally:
                     textpage.close()
                 lines = _lines_of_page(words, rotated, index + 1)
-                pages.append(
-                    Page(index + 1, width, height, lines, bool(words), _links_of_page(doc, page, height))
-                )
+                links = _links_of_page(doc, page, height)
+                graphics = _graphics_of_page(page, width, height)
+                pages.append(Page(index + 1, width, height, lines, bool(words), links, graphics))
             finally:
                 page.close()
     except PdfError:

@@ -1,0 +1,135 @@
+"""Where a figure's graphics or a table's body sit: the region of the page its caption belongs to.
+
+The PDF layer hands up the boxes of each page's drawings and images, merged where they touch. A figure's
+region is the graphics between its caption and the running text above it (below it when nothing is
+above: the caption then comes first); a table's is its rules and cells between its caption and the
+running text below it (or above). Where nothing is found there is no region, rather than a guess.
+"""
+
+from __future__ import annotations
+
+from paperparse.document import BBox, Caption, Location
+from paperparse.layout import MARGIN, Block, PageLayout
+from paperparse.layout.zones import is_heading_like
+
+_SLACK = 2.0
+"""Points a graphic may stick out of its band (a stroke's width, a rule touching the caption)."""
+
+
+def locate_region(
+    item: Caption, table: bool, page: PageLayout, body_size: float, captions: list[BBox]
+) -> Location | None:
+    """The region of a figure (table: False) or a table on the page of its caption's start, or None.
+
+    `captions`: the boxes of the page's captions, which bound each other's regions like running text.
+    What lies closer to the caption wins; on a tie, above for a figure (its caption usually comes after
+    it) and below for a table.
+    """
+    if item.location is None:
+        return None
+    caption = item.location.bbox
+    x0, _, x1, _ = caption
+    reach = [
+        (b, box)
+        for b in page.blocks
+        if b.kind == "text"
+        for box in [b.bbox]
+        if box[0] < x1 and box[2] > x0 and not _within(box, caption)
+    ]
+    stops = [box for b, box in reach if _is_text_or_heading(b, box, reach, body_size)]
+    stops += [c for c in captions if c != caption and c[0] < x1 and c[2] > x0]
+    cells = [box for _, box in reach if box not in stops] if table else []
+    usual, other = (
+        _content(caption, above, page, stops, cells, table, body_size) for above in (not table, table)
+    )
+    if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
+        usual = other
+    return None if usual is None else Location(item.location.page, usual)
+
+
+def _content(
+    caption: BBox,
+    above: bool,
+    page: PageLayout,
+    stops: list[BBox],
+    cells: list[BBox],
+    table: bool,
+    body_size: float,
+) -> BBox | None:
+    """The union of what lies between the caption and the nearest stop (running text, a heading, another
+    caption) on one side, within the caption's horizontal reach: graphics, and a table's cells."""
+    x0, y0, x1, y1 = caption
+    height = page.page.height
+    if above:
+        band = (max((b[3] for b in stops if b[3] <= y0 + _SLACK), default=0.0), y0)
+    else:
+        band = (y1, min((b[1] for b in stops if b[1] >= y1 - _SLACK), default=height))
+    # logos and rules of the running head and foot sit wholly in the page's margins
+    in_margin = (MARGIN * height, (1 - MARGIN) * height)
+    parts = [
+        g
+        for g in page.page.graphics
+        if g[0] < x1
+        and g[2] > x0
+        and _in_band(g, band)
+        and g[3] > in_margin[0]
+        and g[1] < in_margin[1]
+        and (table or min(g[2] - g[0], g[3] - g[1]) >= 3.0)  # a lone rule is no figure
+    ]
+    parts += [box for box in cells if _in_band(box, band)]
+    # the region runs on from the caption without a wide blank: what lies past one is something else
+    # (a video still, a source-data note); a table's rows lie closer together than a figure's panels
+    parts = _contiguous(parts, y0 if above else y1, above, (2.0 if table else 3.0) * body_size)
+    if not parts:
+        return None
+    return (
+        min(p[0] for p in parts),
+        min(p[1] for p in parts),
+        max(p[2] for p in parts),
+        max(p[3] for p in parts),
+    )
+
+
+def _contiguous(parts: list[BBox], edge: float, above: bool, gap: float) -> list[BBox]:
+    """The parts reached from `edge` (the caption's side) going away from it, no blank wider than `gap`."""
+    kept = []
+    for part in sorted(parts, key=lambda p: -p[3] if above else p[1]):
+        if (edge - part[3] if above else part[1] - edge) > gap:
+            break
+        kept.append(part)
+        edge = min(edge, part[1]) if above else max(edge, part[3])
+    return kept
+
+
+def _gap(caption: BBox, box: BBox) -> float:
+    return max(box[1] - caption[3], caption[1] - box[3])
+
+
+def _in_band(box: BBox, band: tuple[float, float]) -> bool:
+    return box[1] >= band[0] - _SLACK and box[3] <= band[1] + _SLACK
+
+
+def _within(box: BBox, outer: BBox) -> bool:
+    return (
+        box[0] >= outer[0] - 1
+        and box[1] >= outer[1] - 1
+        and box[2] <= outer[2] + 1
+        and box[3] <= outer[3] + 1
+    )
+
+
+def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
+    """Running text (body-sized prose: a dozen words or more, mostly words rather than numbers) or a
+    heading, which stands alone on its row (a table's bold header cells do not): what a figure or a table
+    ends at."""
+    words = [w.text for line in block.lines for w in line.words]
+    if block.size >= body_size - 0.5 and len(words) >= 12:
+        return sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 0.6 * len(words)
+    if len(block.lines) > 2 or not is_heading_like(block, body_size):
+        return False
+    return not any(
+        other is not box
+        and min(other[3], box[3]) - max(other[1], box[1]) > 0.5 * min(other[3] - other[1], box[3] - box[1])
+        and (other[0] >= box[2] or other[2] <= box[0])
+        for _, other in reach
+    )
