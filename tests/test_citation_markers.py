@@ -69,6 +69,12 @@ def test_author_year_parenthetical_cites_each_work() -> None:
     assert got == [("Smith et al., 2010", ["smith"]), ("Lee 2012a", ["lee"])]
 
 
+def test_a_long_list_of_works_in_one_parenthesis() -> None:
+    others = "; ".join(f"Jumpstart Reference Strains Consortium {k}, 1999" for k in range(8))
+    got = cited(f"diverse communities (Smith et al., 2010; {others}; Wu et al., 2012).", AUTHOR_YEAR_REFS)
+    assert got == [("Smith et al., 2010", ["smith"]), ("Wu et al., 2012", ["wu"])]
+
+
 def test_author_year_several_years_of_one_author() -> None:
     got = cited("(Lee, 2010, 2012b; Wu et al., 2012)", AUTHOR_YEAR_REFS)
     assert [ids for _, ids in got] == [["lee10"], ["lee_b"], ["wu"]]

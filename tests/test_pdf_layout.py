@@ -9,7 +9,9 @@ import pdfgen
 import pytest
 
 from paperparse.layout import Layout, analyze
+from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
+from paperparse.pdf.model import Font, Line, Word
 
 
 @pytest.fixture(scope="module")
@@ -229,3 +231,21 @@ def test_graphics_are_drawings_merged_with_rules_kept_apart(tmp_path: Path) -> N
     assert shapes == [pytest.approx(tuple(v * pdfgen.MM for v in box), abs=0.5) for box in expected]
     # the table's three rules stay three: rules merge only with rules, and these lie 7 mm and more apart
     assert len(rules) == 3
+
+
+# ---- block breaks
+
+
+def _line(text: str, x0: float, x1: float, y0: float, bold: bool) -> Line:
+    font = Font("Avenir-Black" if bold else "Avenir-Roman", 9.0, bold, False)
+    return Line([Word(text, x0, y0, x1, y0 + 9.0, font)], page=1)
+
+
+def test_a_full_bold_line_inside_a_paragraph_does_not_break_it() -> None:
+    """Some publishers set linked citations in a bold face: a whole justified line of them is still text."""
+    prev = _line("diversity and interrelations (Handelsman et al., 1998;", 168.0, 576.0, 604.0, False)
+    linked = _line("Jumpstart Reference Strains Consortium, 2010; Mackelprang", 168.0, 576.0, 616.0, True)
+    assert not starts_new_block(prev, linked, column_right=576.0, usual_gap=3.0)
+    heading = _line("4.1 Word-Frequency based Embedding Size", 307.0, 519.0, 600.0, True)
+    text = _line("Predefined sparseness in word embeddings", 318.0, 525.5, 613.0, False)
+    assert starts_new_block(heading, text, column_right=525.5, usual_gap=3.0)

@@ -28,8 +28,10 @@ def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: flo
         return True
     if abs(line.size - prev.size) > 0.06 * size or line.words[0].rise == 1 or line.text[:1] in "*†‡§¶":
         return True  # another size, or a marker opening a footnote or an affiliation
+    full = column_right - 0.3 * size  # lines reaching this far are wrapped text, not a heading
     if prev.font.bold != line.font.bold and (len(prev.text) < 120 or len(line.text) < 120):
-        return True
+        if prev.x1 < full or line.x1 < full:  # two full lines are one paragraph (a linked run in bold)
+            return True
     if line.x0 - prev.x0 > 0.8 * size and prev.x1 < column_right - 2.5 * size:
         return True  # a short line, then an indented one: a new paragraph
     prev_short = prev.x1 < column_right - 4 * size

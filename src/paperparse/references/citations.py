@@ -8,7 +8,8 @@ import unicodedata
 from paperparse.document import Caption, Citation, Reference, Section
 
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
-_PAREN = re.compile(r"\(([^()]{0,400}?\b(?:1[89]|20)\d\d[a-z]?[^()]{0,200}?)\)")
+# a parenthesis holding a year; long enough for "(Handelsman et al., 1998; …; Le Chatelier et al., 2013)"
+_PAREN = re.compile(r"\(([^()]{0,400}?\b(?:1[89]|20)\d\d[a-z]?[^()]{0,1000}?)\)")
 # a cited name: up to three leading words or particles ("Zion Golumbic", "da Costa", "d'Adda di Fagagna")
 _NAME = r"(?:(?:[A-Z][\w'’-]{0,40}|d['’][A-Z][\w'’-]{1,40}|van|von|de|der|den|di|da|le|la|du)\s+){0,3}[A-Z][\w'’-]{1,40}"
 _NARRATIVE = re.compile(
