@@ -576,3 +576,28 @@ def figures_and_table_page(path: str | Path) -> Path:
     _paragraph(pdf, LEFT, y + 4, FULL_W, [*words("zeta", 1, 40), "zeta40."])
     pdf.output(str(path))
     return path
+
+
+EQUATIONS = [("y = a x + b", "(1)"), ("z = x + y", None), ("p = w k + c", "(2)")]
+
+
+def equations_page(path: str | Path) -> Path:
+    """Two sections with display equations between their paragraphs: a numbered one between two
+    paragraphs and an unnumbered one closing section 1, a numbered one opening section 2."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 30, "1 Introduction")
+    prose = "The model relates the two quantities through a simple linear law that we fit to the data below."
+    y = _paragraph(pdf, LEFT, y, FULL_W, prose.split(), size=11) + 6
+    pdf.text(80, y, " ".join(filter(None, EQUATIONS[0])))
+    rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
+    y = _paragraph(pdf, LEFT, y + 12, FULL_W, rest.split(), size=11) + 6
+    pdf.text(90, y, EQUATIONS[1][0])
+    y = _heading(pdf, LEFT, y + 14, "2 Method")
+    pdf.set_font("Times", "", 11)
+    pdf.text(80, y + 4, " ".join(filter(None, EQUATIONS[2])))
+    closing = "The kernel k weighs every centre c by its distance to the point x that is being scored here."
+    _paragraph(pdf, LEFT, y + 16, FULL_W, closing.split(), size=11)
+    pdf.output(str(path))
+    return path

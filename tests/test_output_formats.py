@@ -24,6 +24,7 @@ from paperparse.document import (
 )
 from paperparse.output.markdown import to_markdown
 from paperparse.output.tei import header_to_tei, references_to_tei, to_tei
+from paperparse.pipeline import extract
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -130,6 +131,41 @@ def test_figure_coords_cover_its_graphic_and_caption(doc: Document, tei: str) ->
     union = [min(region.bbox[0], caption.bbox[0]), min(region.bbox[1], caption.bbox[1])]
     union += [max(region.bbox[2], caption.bbox[2]), max(region.bbox[3], caption.bbox[3])]
     assert (page, x, y, x + w, y + h) == pytest.approx((region.page, *union), abs=0.01)
+
+
+@pytest.fixture(scope="module")
+def equations_doc(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    return extract(pdfgen.equations_page(tmp_path_factory.mktemp("eq") / "eq.pdf"))
+
+
+def test_formulas_sit_between_the_paragraphs_of_their_section(equations_doc: Document) -> None:
+    tei = to_tei(equations_doc, when=WHEN)
+    divs = ET.fromstring(tei).findall("tei:text/tei:body/tei:div", NS)
+    flow = [[(e.tag.split("}")[1], e.get(XML_ID)) for e in div if not e.tag.endswith("head")] for div in divs]
+    assert flow == [
+        [("p", None), ("formula", "formula_0"), ("p", None), ("formula", "formula_1")],
+        [("formula", "formula_2"), ("p", None)],
+    ]
+    first = divs[0].find("tei:formula", NS)
+    assert (
+        first is not None
+        and first.text == "y = a x + b"
+        and first.findtext("tei:label", namespaces=NS) == "(1)"
+    )
+    assert first.get("coords", "").startswith("1,")
+    assert divs[0].findall("tei:formula", NS)[1].find("tei:label", NS) is None  # unnumbered
+    # GROBID consumers still read the body's paragraphs
+    parsed = grobid_tei_xml.parse_document_xml(tei)
+    assert "linear law" in (parsed.body or "") and "kernel k" in (parsed.body or "")
+
+
+def test_markdown_display_equations_in_place(equations_doc: Document) -> None:
+    blocks = to_markdown(equations_doc).split("\n\n")
+    law = next(i for i, b in enumerate(blocks) if "linear law" in b)
+    assert blocks[law + 1] == "$$\ny = a x + b \\tag{1}\n$$"
+    assert blocks[law + 2].startswith("Here a and b")
+    assert blocks[law + 3] == "$$\nz = x + y\n$$"
+    assert blocks[law + 4 : law + 6] == ["## 2 Method", "$$\np = w k + c \\tag{2}\n$$"]
 
 
 def test_coordinates_in_grobid_notation(tei: str) -> None:

@@ -296,21 +296,24 @@ def test_missing_file_is_not_a_pdf_error(tmp_path: Path) -> None:
         extract(tmp_path / "nope.pdf")
 
 
-def test_display_equations_are_flagged_not_paragraphs(tmp_path: Path) -> None:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.add_page()
-    pdf.set_font("Times", style="B", size=12)
-    pdf.text(20, 20, "1 Introduction")  # the body starts here
-    pdf.set_font("Times", size=11)
-    prose = "The model relates the two quantities through a simple linear law that we fit to the data below."
-    pdf.text(20, 30, prose)
-    pdf.text(80, 42, "y = a x + b (1)")
-    pdf.text(20, 54, "where a and b are the parameters estimated from every sample in the training set.")
-    path = tmp_path / "eq.pdf"
-    pdf.output(str(path))
-    doc = extract(path)
-    assert [e.text for e in doc.equations] == ["y = a x + b (1)"]
-    assert all("y = a x" not in p for s in doc.sections for p in s.paragraphs)
-    assert document_to_dict(doc)["equations"][0]["page"] == 1
+def test_display_equations_are_flagged_not_paragraphs_and_placed(tmp_path: Path) -> None:
+    doc = extract(pdfgen.equations_page(tmp_path / "eq.pdf"))
+    assert [(e.text, e.label) for e in doc.equations] == pdfgen.EQUATIONS
+    assert all(e.text not in p for e in doc.equations for s in doc.sections for p in s.paragraphs)
+    intro, method = doc.sections
+    assert [(e.id, e.section_id, e.after_paragraphs) for e in doc.equations] == [
+        ("formula_0", intro.id, 1),  # between the two paragraphs of section 1
+        ("formula_1", intro.id, 2),  # after its last
+        ("formula_2", method.id, 0),  # before the first of section 2
+    ]
+    data = document_to_dict(doc)
+    jsonschema.validate(data, load_schema())
+    assert data["equations"][0] | {"bbox": None} == {
+        "id": "formula_0",
+        "text": "y = a x + b",
+        "label": "(1)",
+        "section_id": intro.id,
+        "after_paragraphs": 1,
+        "page": 1,
+        "bbox": None,
+    }

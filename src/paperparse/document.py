@@ -70,10 +70,27 @@ class Footnote:
 
 @dataclass(slots=True)
 class Equation:
-    """Display mathematics, kept out of the paragraphs."""
+    """Display mathematics, kept out of the paragraphs but placed among them."""
 
+    id: str
+    """formula_0, formula_1, ... in reading order (GROBID's TEI ids)."""
     text: str
     location: Location | None = None
+    label: str | None = None
+    """Its number as printed at the right ("(3)", "(2a)"), taken off the text."""
+    section_id: str | None = None
+    after_paragraphs: int = 0
+    """How many of its section's paragraphs come before it: where it sits in reading order."""
+
+
+def section_flow(section: Section, equations: list[Equation]) -> list[str | Equation]:
+    """The section's paragraphs in reading order with its display equations at their places."""
+    own = [e for e in equations if e.section_id == section.id]
+    flow: list[str | Equation] = []
+    for i, paragraph in enumerate(section.paragraphs):
+        flow += [e for e in own if e.after_paragraphs == i]
+        flow.append(paragraph)
+    return flow + [e for e in own if e.after_paragraphs >= len(section.paragraphs)]
 
 
 @dataclass(slots=True)

@@ -49,6 +49,7 @@ _CONTINUED_NOTE = re.compile(
 )
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
+_EQUATION_NUMBER = re.compile(r"\s*(\(\d+[a-z]?\))\s*$")
 
 
 @dataclass(slots=True)
@@ -80,7 +81,7 @@ def is_equation(block: Block) -> bool:
         return False
     symbols = sum(1 for c in text if c in _EQUATION_CHARS)
     letters = sum(1 for c in text if c.isalpha())
-    numbered = re.search(r"\(\d+[a-z]?\)\s*$", text) is not None
+    numbered = _EQUATION_NUMBER.search(text) is not None
     return symbols >= 2 and (symbols > 0.15 * len(text) or (numbered and letters < 0.6 * len(text)))
 
 
@@ -204,6 +205,20 @@ def _continues_caption(last: Block, block: Block, caption: str, layout: Layout) 
         return True
     own_type = block.size < body_size - 0.3
     return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
+
+
+def _untitled_section(body: Body, block: Block) -> Section:
+    """The section that holds the text before the first heading."""
+    section = Section(id="sec0", number=None, title="", level=1, location=_location(block))
+    body.sections.append(section)
+    return section
+
+
+def _equation(id_: str, text: str, block: Block, section: Section) -> Equation:
+    """The equation after the paragraphs its section has so far, its printed number taken off."""
+    m = _EQUATION_NUMBER.search(text)
+    label, text = (m.group(1), text[: m.start()].rstrip()) if m and m.start() > 0 else (None, text)
+    return Equation(id_, text, _location(block), label, section.id, len(section.paragraphs))
 
 
 def _level(number: str | None, size: float, sizes: list[float]) -> int:
@@ -342,13 +357,12 @@ def extract_body(layout: Layout) -> Body:
             body.footnotes[-1].text += " " + text
             continue
         if is_equation(b):
-            body.equations.append(Equation(text, _location(b)))
+            current = current or _untitled_section(body, b)
+            body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current))
             continue
         if b.size < layout.body_size - 1.5 or len(text) < 20:
             continue  # figure labels, table cells, stray marks: not running text
-        if current is None:
-            current = Section(id="sec0", number=None, title="", level=1, location=_location(b))
-            body.sections.append(current)
+        current = current or _untitled_section(body, b)
         if last_paragraph_open and current.paragraphs and (text[:1].islower() or text[:1] in "(["):
             current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
         else:

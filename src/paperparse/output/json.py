@@ -104,7 +104,17 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "figures": [_caption(f) for f in doc.figures],
         "tables": [_caption(t) for t in doc.tables],
         "footnotes": [{"text": f.text, "marker": f.marker, **_loc(f.location)} for f in doc.footnotes],
-        "equations": [{"text": e.text, **_loc(e.location)} for e in doc.equations],
+        "equations": [
+            {
+                "id": e.id,
+                "text": e.text,
+                "label": e.label,
+                "section_id": e.section_id,
+                "after_paragraphs": e.after_paragraphs,
+                **_loc(e.location),
+            }
+            for e in doc.equations
+        ],
         "urls": doc.urls,
         "references": [reference_to_dict(r) for r in doc.references],
         "citations": [

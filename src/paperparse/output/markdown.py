@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from paperparse.document import Caption, Document, Section
+from paperparse.document import Caption, Document, Equation, Section, section_flow
 
 _SPACE = re.compile(r"\s+")
 
@@ -24,6 +24,12 @@ def _heading(section: Section) -> str | None:
     hashes = "#" * min(section.level + 1, 6)
     title = f"{section.number} {section.title}" if section.number else section.title
     return f"{hashes} {_line(title)}"
+
+
+def _display(equation: Equation) -> str:
+    """A $$ display block (the extracted text, not LaTeX), its number as \\tag."""
+    tag = f" \\tag{{{equation.label.strip('()')}}}" if equation.label else ""
+    return f"$$\n{_line(equation.text)}{tag}\n$$"
 
 
 def _caption(item: Caption, kind: str) -> str:
@@ -56,7 +62,8 @@ def _captions_by_section(doc: Document) -> tuple[dict[int, list[str]], list[str]
 
 
 def to_markdown(doc: Document) -> str:
-    """The document as Markdown: title, authors, abstract, sections, captions, footnotes, references."""
+    """The document as Markdown: title, authors, abstract, sections (display equations in their place),
+    captions, footnotes, references."""
     blocks: list[str] = []
     if doc.title:
         blocks.append(f"# {_line(doc.title)}")
@@ -72,7 +79,11 @@ def to_markdown(doc: Document) -> str:
         heading = _heading(section)
         if heading:
             blocks.append(heading)
-        blocks += [p.strip() for p in section.paragraphs if p.strip()]
+        for item in section_flow(section, doc.equations):
+            if isinstance(item, Equation):
+                blocks.append(_display(item))
+            elif item.strip():
+                blocks.append(item.strip())
         blocks += placed.get(i, [])
     blocks += unplaced
 

@@ -18,10 +18,12 @@ from paperparse.document import (
     Author,
     Caption,
     Document,
+    Equation,
     Location,
     RefAuthor,
     Reference,
     Section,
+    section_flow,
 )
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -31,7 +33,7 @@ _PAGE_RANGE = re.compile(r"^\s*(\w+)\s*[-–—]+\s*(\w+)\s*$")
 _YEAR = re.compile(r"^\d{4}$")
 _CITATION_PART = re.compile(r"[^,;]+[,;]?")
 # elements whose children are inline (mixed content): indenting inside them would change their text
-_INLINE = frozenset({"p", "persName", "head", "figDesc", "note", "title"})
+_INLINE = frozenset({"p", "persName", "head", "figDesc", "note", "title", "formula"})
 
 
 def _clean(text: str) -> str:
@@ -201,16 +203,27 @@ def _paragraph(
     return p
 
 
-def _section(body: ET.Element, section: Section, targets: dict[str, list[str]]) -> None:
+def _section(
+    body: ET.Element, section: Section, targets: dict[str, list[str]], equations: list[Equation]
+) -> None:
+    """A div: head, then paragraphs and display formulas (GROBID's <formula>) in reading order."""
     div = _el(body, "div")
     coords = _coords(section.location)
     if section.title:
         _el(div, "head", section.title, n=section.number, coords=coords)
     pattern = _citation_pattern(targets)
-    for i, text in enumerate(section.paragraphs):
-        p = _paragraph(div, text, pattern, targets)
-        if i == 0 and not section.title and coords:
+    located = bool(section.title)
+    for item in section_flow(section, equations):
+        if isinstance(item, Equation):
+            formula = _el(div, "formula", item.text, coords=_coords(item.location))
+            formula.set(_XML_ID, _clean(item.id))
+            if item.label:
+                _el(formula, "label", item.label)
+            continue
+        p = _paragraph(div, item, pattern, targets)
+        if not located and coords:
             p.set("coords", coords)  # an untitled section is located by its first paragraph
+        located = True
 
 
 def _figure(body: ET.Element, item: Caption, table: bool) -> None:
@@ -244,7 +257,7 @@ def _body(text: ET.Element, doc: Document) -> None:
         if c.section_id is not None and c.ref_ids and marker.strip():
             targets.setdefault(c.section_id, {})[marker] = c.ref_ids
     for section in doc.sections:
-        _section(body, section, targets.get(section.id, {}))
+        _section(body, section, targets.get(section.id, {}), doc.equations)
     for item in doc.figures:
         _figure(body, item, table=False)
     for item in doc.tables:
