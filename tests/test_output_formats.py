@@ -241,6 +241,15 @@ def test_hostile_text_stays_well_formed() -> None:
     ET.fromstring(header_to_tei(doc, when=WHEN))
 
 
+def test_figure_labels_keep_their_parts() -> None:
+    doc = _empty()
+    labels = ["Figure 1", "Figure 1—figure supplement 2", "Table II"]
+    doc.figures = [Caption(f"fig{i}", label, "x") for i, label in enumerate(labels)]
+    figures = ET.fromstring(to_tei(doc, when=WHEN)).findall("tei:text/tei:body/tei:figure", NS)
+    assert [f.findtext("tei:label", namespaces=NS) for f in figures] == ["1", "1—figure supplement 2", "II"]
+    assert [f.findtext("tei:head", namespaces=NS) for f in figures] == labels
+
+
 def test_empty_document_is_valid_tei() -> None:
     xml = to_tei(_empty())
     root = ET.fromstring(xml)

@@ -29,6 +29,7 @@ from paperparse.document import (
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NUMBERED_WORD = re.compile(r"^(?:[A-Z]?\d|[IVXL]+\b)")
 _PAGE_RANGE = re.compile(r"^\s*(\w+)\s*[-–—]+\s*(\w+)\s*$")
 _YEAR = re.compile(r"^\d{4}$")
 _CITATION_PART = re.compile(r"[^,;]+[,;]?")
@@ -232,10 +233,18 @@ def _figure(body: ET.Element, item: Caption, table: bool) -> None:
     fig.set(_XML_ID, _clean(item.id))
     if item.label:
         _el(fig, "head", item.label)
-        _el(fig, "label", item.label.split()[-1])
+        _el(fig, "label", _number(item.label))
     _el(fig, "figDesc", item.caption)
     if item.region is not None:
         _el(fig, "graphic", coords=_coords(item.region))
+
+
+def _number(label: str) -> str:
+    """The label from its first numbered word on: "Table II" → "II", "Figure 1—figure supplement 2" →
+    "1—figure supplement 2", so that a supplement's label differs from its figure's."""
+    words = label.split()
+    first = next((i for i, w in enumerate(words) if _NUMBERED_WORD.match(w)), len(words) - 1)
+    return " ".join(words[first:])
 
 
 def _figure_coords(item: Caption) -> str | None:
