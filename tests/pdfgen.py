@@ -312,6 +312,49 @@ def collaboration_paper(path: str | Path) -> Path:
     return path
 
 
+SUPERSCRIPT_REFERENCES = [
+    "1. Smith, A. Cell division in yeast. J. Cell Sci. 12, 1-10 (2001).",
+    "2. Lee, B. Growth of cells. Nature 400, 20-30 (2002).",
+    "3. Wu, C. More on growth. Science 300, 40-50 (2003).",
+    "4. Kim, D. Notes on notes. Cell 100, 1-5 (2004).",
+]
+
+
+def superscript_citation_paper(path: str | Path) -> Path:
+    """Numeric citations set as superscripts after words ("divide¹", "grow²⁻³"), a numbered list without
+    brackets, and raised numbers that cite nothing: an exponent (x²) and a footnote marker."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    _centred(pdf, 30, "Superscript Citations in Practice", "Helvetica", "B", 16)
+    y = _heading(pdf, LEFT, 45, "1 Introduction")
+    _raised(
+        pdf,
+        LEFT,
+        y,
+        [
+            ("Cells divide", False),
+            ("1", True),
+            (" and then grow", False),
+            ("2-3", True),
+            (" quickly, as x", False),
+            ("2", True),
+            (" grows; see the note", False),
+            ("4", True),
+            (".", False),
+        ],
+        10,
+    )
+    _paragraph(pdf, LEFT, y + 5, FULL_W, [*words("alpha", 1, 60), "alpha60."])
+    _raised(pdf, LEFT, 270, [("4", True), (" A footnote that explains the note.", False)], 8)
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 30, "References")
+    for ref in SUPERSCRIPT_REFERENCES:
+        y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1.0
+    pdf.output(str(path))
+    return path
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     path = Path(path)

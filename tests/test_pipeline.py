@@ -114,6 +114,14 @@ def test_collaboration_paper_with_220_authors(tmp_path: Path) -> None:
     assert doc.keywords == ["charm decays", "form factors"]
 
 
+def test_superscript_citations(tmp_path: Path) -> None:
+    doc = extract(pdfgen.superscript_citation_paper(tmp_path / "superscript.pdf"))
+    assert [r.label for r in doc.references] == ["1", "2", "3", "4"]
+    assert [f.marker for f in doc.footnotes] == ["4"]  # its raised "4" in the text is no citation
+    ids = [r.id for r in doc.references]
+    assert [(c.text, c.ref_ids) for c in doc.citations] == [("1", ids[:1]), ("2-3", ids[1:3])]
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

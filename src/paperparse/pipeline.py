@@ -13,7 +13,7 @@ from paperparse.header import extract_header
 from paperparse.layout import analyze
 from paperparse.pdf import Page, read_pdf
 from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
-from paperparse.references.citations import link_citations, passages
+from paperparse.references.citations import link_citations, passages, raised_numbers
 from paperparse.references.find import find_references
 
 
@@ -60,7 +60,8 @@ def extract(
     references = find_references(layout)
     abstract_page = header.abstract_location.page if header.abstract_location else None
     cited_in = passages(body.sections, body.figures + body.tables, header.abstract, abstract_page)
-    citations = link_citations(cited_in, references)
+    footnote_markers = {f.marker for f in body.footnotes if f.marker}
+    citations = link_citations(cited_in, references, raised_numbers(layout, footnote_markers))
     timings.add("references", t)
     file_name = name if name is not None else (Path(source).name if not isinstance(source, bytes) else "")
     return Document(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from paperparse.document import Caption, Citation, Reference, Section
+from paperparse.layout import Layout
 
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
 # a parenthesis holding a year; long enough for "(Handelsman et al., 1998; …; Le Chatelier et al., 2013)"
@@ -20,6 +22,8 @@ _PART = re.compile(
     r"((?:1[89]|20)\d\d[a-z]?(?:\s*,\s*(?:1[89]|20)\d\d[a-z]?)*)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
+_RAISED_NUMBERS = re.compile(r"^\d{1,3}(?:\s*[,–-]\s*\d{1,3})*,?$")
+_CITING_WORD = re.compile(r"[^\W\d_]{2}[.,;:)’”]?$")  # "cells", "shown.", "(Fig. 2)" - not "10" or "x"
 MAX_RANGE = 200
 
 
@@ -75,8 +79,38 @@ def passages(
     return out
 
 
-def link_citations(texts: list[Passage], refs: list[Reference]) -> list[Citation]:
-    """Find numeric ("[3–5, 9]") and author-year ("(Smith et al., 2010a; Lee 2012)") markers; link them."""
+Raised = tuple[str, int]
+"""A raised number after a word of body text ("cells¹²"): (its text, page)."""
+
+
+def raised_numbers(layout: Layout, footnote_markers: set[str]) -> list[Raised]:
+    """Superscript numbers that follow a word in body text, the numeric citation style of many journals.
+
+    Numbers after digits or single letters are exponents and indices, not citations; a number that a
+    footnote carries as its marker points to that footnote.
+    """
+    out: list[Raised] = []
+    for block in layout.text_blocks("body"):
+        previous = None
+        for word in (w for line in block.lines for w in line.words):
+            if (
+                word.rise == 1
+                and previous is not None
+                and previous.rise == 0
+                and _RAISED_NUMBERS.match(word.text)
+                and _CITING_WORD.search(previous.text)
+                and word.text.rstrip(",") not in footnote_markers
+            ):
+                out.append((word.text.rstrip(","), block.page))
+            previous = word
+    return out
+
+
+def link_citations(
+    texts: list[Passage], refs: list[Reference], raised: Sequence[Raised] = ()
+) -> list[Citation]:
+    """Find numeric ("[3–5, 9]", raised "¹²") and author-year ("(Smith et al., 2010a; Lee 2012)") markers;
+    link them. Raised numbers count only in a paper that cites by number without brackets."""
     by_label = {r.label.strip("[]() ."): r.id for r in refs if r.label}
     index = _author_year_index(refs)
     citations: list[Citation] = []
@@ -105,4 +139,9 @@ def link_citations(texts: list[Passage], refs: list[Reference]) -> list[Citation
             ids = index.get((_key(m.group(1)), m.group(2)), [])
             if ids:
                 citations.append(Citation(m.group(0), ids, page, section_id))
+    if by_label and not any(c.text.startswith("[") for c in citations):
+        for numbers, page in raised:
+            ids = [by_label.get(str(n)) for n in _expand(numbers)]
+            if ids and all(ids):
+                citations.append(Citation(numbers, ids, page, None))
     return citations
