@@ -366,6 +366,9 @@ RULE = 1.5
 """Drawings thinner than this (points) are rules: of tables, of running heads, between columns."""
 MAX_FORM_DEPTH = 4
 """Forms inside forms are opened this deep; deeper ones count as one drawing each."""
+FORM_OBJECTS = 5000
+"""Objects read from inside forms per page at most; a form that would overrun this counts as one drawing
+(a plot of 100,000 strokes wrapped in a form is one figure, and reading its strokes would cost 0.4 s)."""
 
 
 def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> list[_Box]:
@@ -379,7 +382,7 @@ def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> list
     objects = [_get_object(handle, i) for i in range(_count_objects(handle))]
     boxes = [
         (max(0.0, x0), max(0.0, height - y1), min(width, x1), min(height, height - y0))
-        for x0, y0, x1, y1 in _drawings(objects, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, 0.0, width, height))
+        for x0, y0, x1, y1 in _drawings(objects, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0, 0.0, width, height))[0]
     ]
     boxes = [b for b in boxes if _area(b) <= BACKGROUND * width * height]
     rules = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) < RULE]
@@ -388,9 +391,12 @@ def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> list
     return [b for b in merged if max(b[2] - b[0], b[3] - b[1]) >= 5.0]
 
 
-def _drawings(objects: list[int], matrix: tuple[float, ...], clip: _Box, depth: int = 0) -> list[_Box]:
+def _drawings(
+    objects: list[int], matrix: tuple[float, ...], clip: _Box, budget: int = FORM_OBJECTS, depth: int = 0
+) -> tuple[list[_Box], int]:
     """Boxes (PDF space, origin bottom-left) of the non-text objects, those inside forms mapped out of the
-    form's space by `matrix` and clipped to the form's box."""
+    form's space by `matrix` and clipped to the form's box; and what is left of the `budget` of objects
+    that forms may still open."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
     boxes: list[_Box] = []
@@ -401,16 +407,17 @@ def _drawings(objects: list[int], matrix: tuple[float, ...], clip: _Box, depth: 
         box = _clipped(_mapped((left.value, bottom.value, right.value, top.value), matrix), clip)
         if box is None:
             continue
-        if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+        count = _count_form_objects(obj) if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH else 0
+        if 0 < count <= budget:
             own = raw.FS_MATRIX()
             _get_object_matrix(obj, ctypes.byref(own))
-            inner = [_get_form_object(obj, j) for j in range(_count_form_objects(obj))]
-            boxes += _drawings(
-                inner, _compose((own.a, own.b, own.c, own.d, own.e, own.f), matrix), box, depth + 1
-            )
+            inner = [_get_form_object(obj, j) for j in range(count)]
+            into = _compose((own.a, own.b, own.c, own.d, own.e, own.f), matrix)
+            found, budget = _drawings(inner, into, box, budget - count, depth + 1)
+            boxes += found
         else:
             boxes.append(box)
-    return boxes
+    return boxes, budget
 
 
 def _mapped(box: _Box, m: tuple[float, ...]) -> _Box:
