@@ -68,3 +68,10 @@ def test_affiliation_note_lead_in_is_dropped() -> None:
 def test_collaboration_markers_with_letters() -> None:
     pairs = split_authors("A. Amoroso ^53A,53C , M. N. Achasov ^9,d")
     assert [(a.name, m) for a, m in pairs] == [("A. Amoroso", ["53A", "53C"]), ("M. N. Achasov", ["9", "d"])]
+
+
+def test_second_address_of_one_author_is_not_given_to_another() -> None:
+    authors = [parse_name("Mohammad S. Rahman"), parse_name("Mohammad A. Rashid")]
+    link_emails(authors, ["rashidma@univdhaka.edu", "rashid_phdu@yahoo.com"])
+    assert authors[0].email is None
+    assert authors[1].email in ("rashidma@univdhaka.edu", "rashid_phdu@yahoo.com")

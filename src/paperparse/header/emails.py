@@ -59,16 +59,21 @@ def _score(author: Author, email: str) -> float:
 
 
 def link_emails(authors: list[Author], emails: list[str]) -> None:
-    """Give each author the email whose local part best matches their name (greedy, one-to-one)."""
+    """Give each author the email whose local part best matches their name (greedy, one-to-one).
+
+    An email goes only to an author about as good as its best match: a second address of one author
+    ("rashidma@…" beside "rashid_phdu@…") stays unlinked rather than going to a weaker namesake.
+    """
     pairs = sorted(
         ((_score(a, e), i, j) for i, a in enumerate(authors) for j, e in enumerate(emails)), reverse=True
     )
+    best = {j: score for score, _, j in reversed(pairs)}  # ascending order: the highest score wins
     used_a: set[int] = set()
     used_e: set[int] = set()
     for score, i, j in pairs:
         if score < 0.6:
             break
-        if i in used_a or j in used_e:
+        if i in used_a or j in used_e or score < best[j] - 0.1:
             continue
         authors[i].email = emails[j]
         used_a.add(i)
