@@ -425,9 +425,10 @@ def _is_address(uri: str) -> bool:
     )
 
 
-def _inside(box: tuple[float, float, float, float], block: Block) -> bool:
+def _inside(box: tuple[float, float, float, float], block: tuple[float, float, float, float]) -> bool:
+    """Whether the centre of `box` lies in the `block` box (1 pt slack)."""
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return block.x0 - 1 <= cx <= block.x1 + 1 and block.y0 - 1 <= cy <= block.y1 + 1
+    return block[0] - 1 <= cx <= block[2] + 1 and block[1] - 1 <= cy <= block[3] + 1
 
 
 def find_urls(layout: Layout) -> list[str]:
@@ -440,17 +441,17 @@ def find_urls(layout: Layout) -> list[str]:
     linked: dict[str, None] = {}
     for page in layout.pages:
         links = [(uri, box) for uri, box in page.page.links if _is_address(uri)]
-        blocks = [b for b in page.blocks if b.kind == "text"]
-        for block in blocks:
+        blocks = [(b, b.bbox) for b in page.blocks if b.kind == "text"]  # boxes computed once
+        for block, bbox in blocks:
             in_references = block.zone == "references"
             text, ends, glued = _join_for_urls([ln.text.strip() for ln in block.lines])
-            over = [uri for uri, box in links if _inside(box, block)]
+            over = [uri for uri, box in links if _inside(box, bbox)]
             for m in URL.finditer(text):
                 url = _linked(m.group(0), m.start(), text, ends, glued, over)
                 if not (_ORCID.search(url) or (in_references and _DOI_LINK.search(url))):
                     seen.setdefault(url, None)
         for uri, box in links:
-            holder = next((b for b in blocks if _inside(box, b)), None)
+            holder = next((b for b, bbox in blocks if _inside(box, bbox)), None)
             # outside the text, or a bibliography's navigation link (DOI, PubMed)
             if holder is not None and holder.zone != "references":
                 linked.setdefault(uri, None)
