@@ -223,7 +223,7 @@ def _listed_affiliations(layout: Layout) -> list[Affiliation]:
     gives only the corresponding author's affiliation."""
     blocks = layout.text_blocks()
     for i, block in enumerate(blocks):
-        if block.zone != "references" and _DETAILS_HEAD.match(block.text):
+        if len(block.lines) == 1 and block.zone != "references" and _DETAILS_HEAD.match(block.lines[0].text):
             listed = []
             for b in blocks[i + 1 : i + 4]:
                 if not _INSTITUTION.search(b.text) or _LICENCE.search(b.text):
@@ -240,7 +240,8 @@ def _bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation
     names = {a.name.lower(): a for a in authors}
     found: list[Affiliation] = []
     for block in layout.text_blocks():
-        if block.zone == "references" or len(block.text) > 600:
+        first = block.lines[0].text
+        if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
             continue
         m = _BIO.match(block.text)
         if not m or m.group("name").lower() not in names or not _INSTITUTION.search(m.group("where")):

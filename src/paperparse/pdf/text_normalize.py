@@ -41,6 +41,7 @@ def normalize_word(text: str) -> str:
 
 
 _HYPHEN_END = re.compile(r"(\w+)-$")
+_WORD = re.compile(r"\w+")
 
 
 def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozenset()) -> str:
@@ -57,12 +58,13 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
         if not out:
             out = line
             continue
-        m = _HYPHEN_END.search(out)
+        last = out[out.rfind(" ") + 1 :] if out.endswith("-") else ""  # only the last word can break
+        m = _HYPHEN_END.search(last) if last else None
         if m and line[:1].islower():
             head = m.group(1)
-            tail = re.match(r"\w+", line)
+            tail = _WORD.match(line)
             tail_word = tail.group(0) if tail else ""
-            compound = out[: m.start()].endswith("-") or "-" in out.rsplit(" ", 1)[-1][:-1]
+            compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
             joined_known = (head + tail_word).lower() in vocabulary
             hyphen_known = f"{head}-{tail_word}".lower() in vocabulary
             if compound or (hyphen_known and not joined_known) or head[-1:].isdigit():
