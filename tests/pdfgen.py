@@ -425,6 +425,15 @@ def encrypted_pdf(path: str | Path, user_password: str = "secret") -> Path:
     return path
 
 
+def unknown_filter_pdf(path: str | Path) -> Path:
+    """A PDF whose cross-reference stream is packed with a filter PDFium lacks (/BrotliDecode): PDFium
+    fails to load it without setting an error code of its own."""
+    head = b"%PDF-2.0\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\n"
+    xref = b"3 0 obj <</Type/XRef/Size 4/W[1 2 1]/Root 1 0 R/Filter/BrotliDecode/Length 5>> stream\nxxxxx\nendstream endobj\n"
+    Path(path).write_bytes(head + xref + b"startxref\n" + str(len(head)).encode() + b"\n%%EOF\n")
+    return Path(path)
+
+
 def late_accent_page(path: Path) -> Path:
     """ "Departement d'Etudes" with the acute accent of its first "e" drawn after the line, above that "e",
     the way some typesetters emit accents; also a backtick quote that belongs to no letter."""

@@ -279,6 +279,14 @@ def test_pdf_without_pages_is_rejected(tmp_path: Path) -> None:
         extract(pdfgen.zero_page_pdf(tmp_path / "nopages.pdf"))
 
 
+def test_unreadable_file_after_an_encrypted_one_is_corrupt(tmp_path: Path) -> None:
+    """PDFium keeps its last error code across documents; a locked file must not make the next one 'encrypted'."""
+    with pytest.raises(EncryptedPdfError):
+        extract(pdfgen.encrypted_pdf(tmp_path / "locked.pdf"))
+    with pytest.raises(CorruptPdfError):
+        extract(pdfgen.unknown_filter_pdf(tmp_path / "brotli.pdf"))
+
+
 def test_corrupt(tmp_path: Path) -> None:
     with pytest.raises(CorruptPdfError):
         extract(pdfgen.corrupt_pdf(tmp_path / "cut.pdf"))
