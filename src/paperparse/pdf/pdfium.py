@@ -467,16 +467,15 @@ def _merge_touching(boxes: list[_Box], gap: float) -> list[_Box]:
         boxes = merged
 
 
-def _open(source: str | Path | bytes) -> pdfium.PdfDocument:
+def _open(data: bytes) -> pdfium.PdfDocument:
     try:
-        return pdfium.PdfDocument(source, password=None)
+        return pdfium.PdfDocument(data, password=None)
     except pdfium.PdfiumError as exc:
         message = str(exc)
         # PDFium's error code is process-wide and a failure may leave the previous one standing, so a
         # "password" error counts only for a file that really has an encryption dictionary.
-        encrypted = not isinstance(source, bytes) or b"/Encrypt" in source
         if "password" in message.lower():
-            if encrypted:
+            if b"/Encrypt" in data:
                 raise EncryptedPdfError("encrypted: the PDF needs a password to open") from exc
             message = "the PDF engine could not load it"
         raise CorruptPdfError(f"not a readable PDF: {message}") from exc
