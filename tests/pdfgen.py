@@ -355,6 +355,26 @@ def superscript_citation_paper(path: str | Path) -> Path:
     return path
 
 
+def table_under_caption_page(path: str | Path) -> Path:
+    """A table caption set in body type with the table's header row right below it: the row's first cell
+    ("Model") lines up under the caption, the others stand apart to its right; the rows are plain lines."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 30, "4 Results")
+    y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+    caption = "Table 2: Performance comparison on the test set, evaluated with full-length F1 scores."
+    y = _paragraph(pdf, LEFT, y, COL_W, caption.split())
+    for x, cell in ((LEFT, "Model"), (LEFT + 40, "R-1"), (LEFT + 55, "R-2")):
+        pdf.text(x, y, cell)
+    for row in range(3):
+        y += LEADING
+        pdf.text(LEFT, y, f"Baseline system number {row} scores 39.2 and 15.7 here")
+    _paragraph(pdf, LEFT, y + 8, COL_W, [*words("beta", 1, 40), "beta40."])
+    pdf.output(str(path))
+    return path
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     path = Path(path)

@@ -122,6 +122,13 @@ def test_superscript_citations(tmp_path: Path) -> None:
     assert [(c.text, c.ref_ids) for c in doc.citations] == [("1", ids[:1]), ("2-3", ids[1:3])]
 
 
+def test_table_header_row_is_not_caption_text(tmp_path: Path) -> None:
+    doc = extract(pdfgen.table_under_caption_page(tmp_path / "table.pdf"))
+    [table] = doc.tables
+    assert table.label == "Table 2"
+    assert table.caption == "Performance comparison on the test set, evaluated with full-length F1 scores."
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

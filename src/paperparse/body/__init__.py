@@ -98,6 +98,31 @@ def _shares_row(block: Block, layout: Layout) -> bool:
     return False
 
 
+def _without_table_rows(block: Block, layout: Layout) -> Block:
+    """A caption block without the table's header row that the layout set right under it ("Model"): a
+    last line with other text beside it on its row, after a caption sentence that has ended."""
+    beside = [
+        ln
+        for o in layout.pages[block.page - 1].blocks
+        if o is not block and o.kind == "text"
+        for ln in o.lines
+    ]
+    keep = len(block.lines)
+    while keep > 1 and block.lines[keep - 2].text.rstrip().endswith((".", ":")):
+        line = block.lines[keep - 1]
+        if not any(
+            min(o.y1, line.y1) - max(o.y0, line.y0) > 0.5 * (line.y1 - line.y0)
+            and (o.x0 >= line.x1 or o.x1 <= line.x0)
+            and abs(o.x0 - line.x1) < 20 * line.size
+            for o in beside
+        ):
+            break
+        keep -= 1
+    if keep == len(block.lines):
+        return block
+    return Block(block.lines[:keep], block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
 def _stands_alone(block: Block, layout: Layout) -> bool:
     """A heading starts at its column's left edge (or is centred) and shares its row with no other block
     of its column: table cells and figure labels do neither."""
@@ -318,6 +343,10 @@ def extract_body(layout: Layout) -> Body:
         if _CONTINUED_NOTE.fullmatch(text):
             continue  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
         caption = _caption_start(b, text, layout.body_size)
+        table_follows = False
+        if caption and (trimmed := _without_table_rows(b, layout)) is not b:
+            b, text = trimmed, re.sub(r"\s+", " ", trimmed.text).strip()
+            caption, table_follows = _caption_start(b, text, layout.body_size), True
         if (
             caption is None
             and open_caption
@@ -348,7 +377,7 @@ def extract_body(layout: Layout) -> Body:
             open_caption = Caption(id="", label=label, caption=rest.strip(), location=_location(b))
             open_caption.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
             target.append(open_caption)
-            caption_end = b
+            caption_end = None if table_follows else b  # the table's rows are not more caption
             continue
         if _is_footnote(b, layout):
             body.footnotes.append(_footnote(b))
