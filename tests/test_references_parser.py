@@ -177,10 +177,12 @@ def test_anystyle_labels_made_consistent(tmp_path: Path) -> None:
         "<container-title>L'Etat de droit,</container-title><date>1996</date></sequence>"
         "<sequence><author>Blaikie, P.</author><date>1994</date>"
         "<container-title>At risk: natural hazards.</container-title><publisher>Routledge.</publisher>"
+        "</sequence><sequence><journal>Lancet.</journal><volume>2013;382(9):</volume><pages>1-9.</pages>"
+        "</sequence><sequence><journal>Gut.</journal><date>2006; 55:</date><pages>1-9.</pages>"
         "</sequence></dataset>",
         encoding="utf-8",
     )
-    chapter, book = load_anystyle(("core",), root=tmp_path)
+    chapter, book, tagged_volume, tagged_date = load_anystyle(("core",), root=tmp_path)
 
     def words(ref: object, label: str) -> str:
         return " ".join(t.text for t, lab in zip(ref.tokens, ref.labels, strict=True) if lab == label)
@@ -189,3 +191,6 @@ def test_anystyle_labels_made_consistent(tmp_path: Path) -> None:
     assert words(chapter, "venue") == "L'Etat de droit"
     assert words(book, "title") == "At risk : natural hazards"  # a book's own title is its title
     assert words(book, "venue") == ""
+    # Vancouver "year;volume(issue)": the year is the date however the corpus tagged the pair
+    assert [words(tagged_volume, lab) for lab in ("date", "volume", "issue")] == ["2013", "382", "9"]
+    assert [words(tagged_date, lab) for lab in ("date", "volume", "issue")] == ["2006", "55", ""]
