@@ -249,3 +249,22 @@ def test_a_full_bold_line_inside_a_paragraph_does_not_break_it() -> None:
     heading = _line("4.1 Word-Frequency based Embedding Size", 307.0, 519.0, 600.0, True)
     text = _line("Predefined sparseness in word embeddings", 318.0, 525.5, 613.0, False)
     assert starts_new_block(heading, text, column_right=525.5, usual_gap=3.0)
+
+
+def test_a_heading_that_did_not_wrap_and_its_subheading_are_two_blocks() -> None:
+    def heading(text: str, x1: float, y0: float) -> Line:
+        words, x = [], 168.0
+        for w in text.split():
+            width = (x1 - 168.0) * len(w) / len(text)
+            words.append(Word(w, x, y0, x + width, y0 + 12.0, Font("Sans", 12.0, False, False)))
+            x += width + 3.0
+        return Line(words, page=1)
+
+    section = heading("Analysis of model behaviour", 330.0, 165.0)
+    subsection = heading("LFP spectral analysis", 278.0, 182.0)
+    assert starts_new_block(section, subsection, column_right=576.0, usual_gap=3.0, body_size=9.0)
+    wrapped = heading(
+        "Quantitative analysis of the meta3C library assemblies in mixed populations of", 575.0, 165.0
+    )
+    rest = heading("microorganisms", 250.0, 182.0)
+    assert not starts_new_block(wrapped, rest, column_right=576.0, usual_gap=3.0, body_size=9.0)

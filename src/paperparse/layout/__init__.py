@@ -10,7 +10,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from paperparse.layout.blocks import starts_new_block, typical_gap
+from paperparse.layout.blocks import starts_new_block, typical_gap, usual_size
 from paperparse.layout.columns import columns_from_gutters, cut_at_gutters, find_gutters, reading_order
 from paperparse.layout.model import Block, Layout, PageLayout
 from paperparse.layout.zones import find_zones
@@ -119,6 +119,7 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
     ordered = reading_order(lines, columns)
     edges = _column_edges(ordered)
     usual_gap = typical_gap(ordered)
+    text_size = usual_size(lines)
     blocks: list[Block] = []
     current: Block | None = None
     for line, col in ordered:
@@ -127,7 +128,7 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
             current is not None
             and current.kind == kind == "text"
             and current.column == col
-            and not starts_new_block(current.lines[-1], line, edges[col][1], usual_gap)
+            and not starts_new_block(current.lines[-1], line, edges[col][1], usual_gap, text_size)
         ):
             current.lines.append(line)
             continue

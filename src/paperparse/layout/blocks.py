@@ -20,7 +20,24 @@ def typical_gap(ordered: list[tuple[Line, int]]) -> float:
     return gaps[len(gaps) // 2] if len(gaps) >= 5 else 0.0
 
 
-def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: float = 0.0) -> bool:
+def usual_size(lines: list[Line]) -> float:
+    """The size most of a page's text is set in (by characters): larger lines are headings or titles."""
+    weight: dict[float, int] = {}
+    for line in lines:
+        key = round(line.size, 1)
+        weight[key] = weight.get(key, 0) + len(line.words)
+    return max(weight, key=weight.__getitem__) if weight else 0.0
+
+
+def _fits_after(prev: Line, line: Line, column_right: float) -> bool:
+    """The first word of `line` would have fitted at the end of `prev`: `prev` ended on purpose."""
+    first = line.words[0]
+    return column_right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size
+
+
+def starts_new_block(
+    prev: Line, line: Line, column_right: float, usual_gap: float = 0.0, body_size: float = 0.0
+) -> bool:
     """Whether `line` opens a new block after `prev` in the same column."""
     size = max(prev.size, 1.0)
     gap = line.y0 - prev.y1
@@ -40,6 +57,14 @@ def starts_new_block(prev: Line, line: Line, column_right: float, usual_gap: flo
         return True  # a numbered heading line ("IV. DATASET", "4.3. The subset") stands on its own
     if prev.font.italic != line.font.italic and (prev_short or line.x1 < column_right - 4 * size):
         return True
+    if (
+        body_size
+        and prev.size > body_size + 1.5
+        and abs(line.x0 - prev.x0) < 1
+        and not prev.text.endswith((",", ";", "-", "–", "—"))
+        and _fits_after(prev, line, column_right)
+    ):
+        return True  # a heading line that did not wrap, then another: a section and its subsection
     half = prev.x1 - prev.x0 < 0.5 * (column_right - prev.x0)
     if prev.font.bold and line.font.bold and half and abs(line.x0 - prev.x0) < 1:
         return True  # a bold line that did not wrap, then another: two headings in a row
