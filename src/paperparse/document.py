@@ -5,7 +5,7 @@ Every located part carries its page (1-based) and bbox [x0, y0, x1, y1] in PDF p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 BBox = tuple[float, float, float, float]
 
@@ -136,9 +136,10 @@ class Source:
     ocr_pages: list[int] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Document:
-    source: Source
+@dataclass
+class FrontMatter:
+    """What the header extractor reads from the front of the paper."""
+
     title: str | None = None
     title_location: Location | None = None
     authors: list[Author] = field(default_factory=list)
@@ -147,11 +148,38 @@ class Document:
     abstract_location: Location | None = None
     keywords: list[str] = field(default_factory=list)
     doi: str | None = None
+
+
+@dataclass
+class BodyMatter:
+    """What the body extractor reads from the running text."""
+
     sections: list[Section] = field(default_factory=list)
     figures: list[Caption] = field(default_factory=list)
     tables: list[Caption] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     equations: list[Equation] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document(BodyMatter, FrontMatter):
+    """The whole paper: its front and body matter (flat, `doc.title`, `doc.sections`), the bibliography
+    and the citations that link the two."""
+
+    source: Source = field(kw_only=True)
     references: list[Reference] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls,
+        source: Source,
+        front: FrontMatter,
+        body: BodyMatter,
+        references: list[Reference],
+        citations: list[Citation],
+    ) -> Document:
+        parts = {f.name: getattr(front, f.name) for f in fields(FrontMatter)}
+        parts |= {f.name: getattr(body, f.name) for f in fields(BodyMatter)}
+        return cls(source=source, references=references, citations=citations, **parts)

@@ -64,31 +64,15 @@ def extract(
     citations = link_citations(cited_in, references, raised_numbers(layout, footnote_markers))
     timings.add("references", t)
     file_name = name if name is not None else (Path(source).name if not isinstance(source, bytes) else "")
-    return Document(
-        source=Source(
-            file=file_name,
-            sha256=content.sha256,
-            pages=len(content.pages),
-            pages_without_text=[p.number for p in content.pages if not p.has_text],
-            ocr_pages=ocr_pages,
-        ),
-        title=header.title,
-        title_location=header.title_location,
-        authors=header.authors,
-        affiliations=header.affiliations,
-        abstract=header.abstract,
-        abstract_location=header.abstract_location,
-        keywords=header.keywords,
-        doi=header.doi,
-        sections=body.sections,
-        figures=body.figures,
-        tables=body.tables,
-        footnotes=body.footnotes,
-        equations=body.equations,
-        urls=_external(body.urls, header.doi),
-        references=references,
-        citations=citations,
+    body.urls = _external(body.urls, header.doi)
+    source = Source(
+        file=file_name,
+        sha256=content.sha256,
+        pages=len(content.pages),
+        pages_without_text=[p.number for p in content.pages if not p.has_text],
+        ocr_pages=ocr_pages,
     )
+    return Document.of(source, header, body, references, citations)
 
 
 def _ocr_textless_pages(source: str | Path | bytes, pages: list[Page]) -> list[int]:

@@ -6,10 +6,9 @@ Rule-based over the layout's blocks; the body issue brings a learned segmenter b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from paperparse.body.regions import locate_region
-from paperparse.document import Caption, Equation, Footnote, Location, Section
+from paperparse.document import BodyMatter, Caption, Equation, Footnote, Location, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
 
@@ -50,16 +49,6 @@ _CONTINUED_NOTE = re.compile(
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:]", re.I)
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
 _EQUATION_NUMBER = re.compile(r"\s*(\(\d+[a-z]?\))\s*$")
-
-
-@dataclass(slots=True)
-class Body:
-    sections: list[Section] = field(default_factory=list)
-    figures: list[Caption] = field(default_factory=list)
-    tables: list[Caption] = field(default_factory=list)
-    footnotes: list[Footnote] = field(default_factory=list)
-    equations: list[Equation] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
 
 
 def _location(block: Block) -> Location:
@@ -232,7 +221,7 @@ def _continues_caption(last: Block, block: Block, caption: str, layout: Layout) 
     return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
 
 
-def _untitled_section(body: Body, block: Block) -> Section:
+def _untitled_section(body: BodyMatter, block: Block) -> Section:
     """The section that holds the text before the first heading."""
     section = Section(id="sec0", number=None, title="", level=1, location=_location(block))
     body.sections.append(section)
@@ -302,8 +291,8 @@ def front_footnotes(layout: Layout) -> list[Footnote]:
     ]
 
 
-def extract_body(layout: Layout) -> Body:
-    body = Body()
+def extract_body(layout: Layout) -> BodyMatter:
+    body = BodyMatter()
     # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
     # heads; they tie the parts of a caption together
     blocks = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.document import Affiliation, Author, Location
+from paperparse.document import Affiliation, Author, FrontMatter, Location
 from paperparse.header.affiliations import parse_affiliation
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.labeller.features import HeaderLine
@@ -41,16 +41,8 @@ _BIO = re.compile(
 _INLINE_MARKER = re.compile(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
 
 
-@dataclass(slots=True)
-class Header:
-    title: str | None = None
-    title_location: Location | None = None
-    authors: list[Author] = field(default_factory=list)
-    affiliations: list[Affiliation] = field(default_factory=list)
-    abstract: str | None = None
-    abstract_location: Location | None = None
-    keywords: list[str] = field(default_factory=list)
-    doi: str | None = None
+@dataclass
+class Header(FrontMatter):
     unclaimed: list[Block] = field(default_factory=list)
     """Front-zone text after the header proper that no field took: the article's opening text when it
     has no headings to end the front matter (commentaries, letters). The body reads it."""
