@@ -167,6 +167,16 @@ def test_committed_model_score_on_grobid_evaluation() -> None:
     assert scores["micro_core"]["f1"] >= MEASURED_GROBID_EVAL_F1 - 0.02
 
 
+def test_other_after_a_title_is_learnt_apart() -> None:
+    from paperparse.references.model import predict, training_labels
+    from paperparse.references.tokens import tokenize
+
+    labels = ["author", "other", "title", "other", "editor", "other", "venue"]
+    assert training_labels(labels) == ["author", "other", "title", "other+", "editor", "other+", "venue"]
+    tokens = tokenize("Smith, J. (2001). A title. In: K. Jones (ed.), A Book. London: Press.")
+    assert "other+" not in predict(tokens)
+
+
 def test_anystyle_labels_made_consistent(tmp_path: Path) -> None:
     from paperparse.corpora.tagged_refs import load_anystyle
 

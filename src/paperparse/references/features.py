@@ -49,11 +49,64 @@ for _cls, _words in {
 
 
 _LENGTH_BUCKETS = ("0", "1", "2", "3", "4-6", "4-6", "4-6", "7+")
+_LONG_PHRASES = ("plong<:0", "plong<:1", "plong<:2")
+# The state features of the left-to-right pass, made once (index = the capped state).
+_SINCE_YEAR = ("yrd:0", "yrd:1", "yrd:2", "yrd:3", "yrd:4", "yrd:5", "yrd:6", "yrd:none")
+_PERIODS = ("per:0", "per:1", "per:2", "per:3", "per:4")
+_IN_PAREN = ("par:0", "par:1")
+_CAPS = ("caps:0", "caps:1", "caps:2", "caps:3", "caps:4", "caps:5")
+_SEEN_YEAR = ("yr<:0", "yr<:1")
+_SEEN_IN = ("in<:0", "in<:1")
+_DIGITS_BEFORE = ("d<:0", "d<:1", "d<:2", "d<:3", "d<:4")
+_SEEN_EDITOR = ("ed<:0", "ed<:1")
+_QUOTED = ("qc<:0", "qc<:1")
+_LEAD_INS = frozenset(("in", "dans", "en"))
 
 
 @lru_cache(maxsize=1 << 16)
 def _shape(text: str) -> str:
     return _REPEATS.sub(r"\1\1", text.translate(_SHAPE_TABLE))[:8]
+
+
+@lru_cache(maxsize=1 << 16)
+def _own(text: str) -> tuple[str, ...]:
+    """The features of a token's text alone (word, shape, affixes, class), made once per distinct text."""
+    low = text.lower()
+    first = text[0]
+    f = ["w:" + low, "sh:" + _shape(text), "p3:" + low[:3], "s3:" + low[-3:]]
+    hint = _HINTS.get(low)
+    if hint:
+        f.append("hint:" + hint)
+    if first.isdigit():
+        f.append(f"nd:{min(len(text), 5)}")
+        if _YEAR.match(text):
+            f.append("year:1")
+    elif first.isalpha():
+        if text.isupper() and _ROMAN.match(text):
+            f.append("roman:1")
+        if len(text) > 1 and text.isupper() and len(text) <= 3:
+            f.append("init:caps")  # a one-letter initial's feature depends on the next token
+        if first.isupper():
+            f.append("cap:all" if text.isupper() else "cap:init")
+    elif len(text) > 6:
+        f.append("long:url" if "://" in text or low.startswith("www.") else "long:doi")
+    return tuple(f)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_class(text: str) -> str:
+    """A word's class as seen from a neighbouring phrase: initial, hint class, year, number, or case."""
+    first = text[0]
+    if len(text) == 1 and first.isupper():
+        return "I"
+    hint = _HINTS.get(text.lower())
+    if hint:
+        return hint
+    if first.isdigit():
+        return "y" if _YEAR.match(text) else "d"
+    if first.isupper():
+        return "X"
+    return "x" if first.isalpha() else "o"
 
 
 def _abbreviation(text: str, nxt: str) -> bool:
@@ -111,9 +164,9 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
     n = len(tokens)
     if n == 0:
         return []
-    lows = [t.text.lower() for t in tokens]
-    shapes = [_shape(t.text) for t in tokens]
     texts = [t.text for t in tokens]
+    lows = [t.lower() for t in texts]
+    shapes = [_shape(t) for t in texts]
     pad = ["<s3>", "<s2>", "<s1>"]
     epad = ["</s1>", "</s2>", "</s3>"]
     ctx_w = pad + lows + epad
@@ -148,10 +201,12 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             caps_run[k] = words
         i = max(j, i + 1)
     # Phrases are runs of word tokens between punctuation: titles are long phrases, names short ones.
-    phrase_len = [0] * n
-    phrase_open = [""] * n
-    phrase_close = [""] * n
+    # Each phrase also sees the class of the words either side of it ("Cornea. 2013;32" is a journal,
+    # "Title. Journal" a title) and how many long phrases came before (a title before a container).
+    phrase: list[tuple[str, ...]] = [()] * n
     punct = [len(text) == 1 and not text.isalnum() for text in texts]
+    before = "ppv:^"
+    longs = 0
     i = 0
     while i < n:
         if punct[i]:
@@ -160,20 +215,28 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
         j = i
         while j < n and not punct[j]:
             j += 1
-        bucket = _LENGTH_BUCKETS[min(j - i, len(_LENGTH_BUCKETS) - 1)]
-        opener = texts[i - 1] if i else "^"
-        closer = texts[j] if j < n else "$"
+        after = j
+        while after < n and punct[after]:
+            after += 1
+        summary = (
+            "plen:" + _LENGTH_BUCKETS[min(j - i, len(_LENGTH_BUCKETS) - 1)],
+            "popen:" + (texts[i - 1] if i else "^"),
+            "pclose:" + (texts[j] if j < n else "$"),
+            "pnx:" + (_word_class(texts[after]) if after < n else "$"),
+            before,
+            _LONG_PHRASES[longs],
+        )
         for k in range(i, j):
-            phrase_len[k], phrase_open[k], phrase_close[k] = bucket, opener, closer
+            phrase[k] = summary
+        before = "ppv:" + _word_class(texts[j - 1])
+        if j - i >= 4 and longs < 2:
+            longs += 1
         i = j
     segment = _segments(texts, lows)
     # Context features as whole columns (string building per column is much cheaper than per token).
     static = list(
         zip(
-            ["w:" + w for w in lows],
-            ["sh:" + x for x in shapes],
-            ["p3:" + w[:3] for w in lows],
-            ["s3:" + w[-3:] for w in lows],
+            [_own(t) for t in texts],
             ["pos:" + str(10 * i // n) for i in range(n)],
             ["w-2:" + w for w in ctx_w[1 : n + 1]],
             ["w-1:" + w for w in ctx_w[2 : n + 2]],
@@ -189,7 +252,7 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             [f"w-1|w:{a}|{b}" for a, b in zip(ctx_w[2:], lows, strict=False)],
             [f"w|w+1:{a}|{b}" for a, b in zip(lows, ctx_w[4:], strict=False)],
             ["yr>:" + str(y) for y in year_after],
-            ["caps:" + str(min(c, 5)) for c in caps_run],
+            [_CAPS[c if c < 5 else 5] for c in caps_run],
             ["seg:" + a for a, _ in segment],
             ["segsh:" + b for _, b in segment],
             [
@@ -202,7 +265,7 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
     )
     hasq = "hasq:1" if any(t in _QUOTES for t in texts) else "hasq:0"
     feats: list[list[str]] = []
-    in_quote = in_paren = seen_year = seen_in = seen_digit = periods = 0
+    in_quote = in_paren = seen_year = seen_in = seen_digit = periods = seen_editor = quoted = 0
     since_year = -1
     for i in range(n):
         text = texts[i]
@@ -210,54 +273,51 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
         first = text[0]
         nxt = texts[i + 1] if i + 1 < n else ""
         prev = texts[i - 1] if i else ""
-        f = [
-            *static[i],
-            "yrd:none" if since_year < 0 else f"yrd:{min(since_year, 6)}",
-            f"per:{min(periods, 4)}",
-            f"par:{min(in_paren, 1)}",
-            f"yr<:{seen_year}",
-            f"in<:{seen_in}",
-            f"d<:{min(seen_digit, 4)}",
-            hasq,
-        ]
-        if phrase_len[i]:
-            f += ("plen:" + phrase_len[i], "popen:" + phrase_open[i], "pclose:" + phrase_close[i])
         hint = _HINTS.get(low)
-        if hint:
-            f.append("hint:" + hint)
+        own, *context = static[i]
+        f = [
+            *own,
+            *context,
+            _SINCE_YEAR[since_year],  # -1 (no year yet) picks "yrd:none"
+            _PERIODS[periods],
+            _IN_PAREN[in_paren > 0],
+            _SEEN_YEAR[seen_year],
+            _SEEN_IN[seen_in],
+            _DIGITS_BEFORE[seen_digit],
+            _SEEN_EDITOR[seen_editor],
+            _QUOTED[quoted],
+            hasq,
+            *phrase[i],
+        ]
+        if hint == "editor":
+            seen_editor = 1
         quote_edge = False
         if first.isdigit():
-            f.append(f"nd:{min(len(text), 5)}")
             if _YEAR.match(text):
-                f.append("year:1")
                 seen_year = 1
                 since_year = -1
             if nxt and nxt[0] in _DASHES and i + 2 < n and texts[i + 2][:1].isdigit():
                 f.append("range:start")
             elif prev and prev[0] in _DASHES and i >= 2 and texts[i - 2][-1:].isdigit():
                 f.append("range:end")
-            seen_digit += 1
+            if seen_digit < 4:
+                seen_digit += 1
         elif first.isalpha():
-            if text.isupper() and _ROMAN.match(text):
-                f.append("roman:1")
             if len(text) == 1 and first.isupper():
                 f.append("init:dot" if nxt == "." else "init:bare")
-            elif text.isupper() and len(text) <= 3:
-                f.append("init:caps")
-            if first.isupper():
-                f.append("cap:all" if text.isupper() else "cap:init")
-            if text == "In" and (nxt == ":" or nxt[:1].isupper()):
+            # "In Proc.", "…, in: Container", "dans Titre": a container comes next
+            if (text == "In" or (i and punct[i - 1] and low in _LEAD_INS)) and (
+                nxt == ":" or nxt[:1].isupper()
+            ):
                 seen_in = 1
-        else:
-            if len(text) > 6:
-                f.append("long:url" if "://" in text or low.startswith("www.") else "long:doi")
-            if first in _QUOTES:
-                in_quote = 0 if in_quote else 1
-                quote_edge = True
-            elif first == "(" or first == "[":
-                in_paren += 1
-            elif (first == ")" or first == "]") and in_paren:
-                in_paren -= 1
+        elif first in _QUOTES:
+            quoted |= in_quote  # a quotation closed: a quoted title has been seen
+            in_quote = 0 if in_quote else 1
+            quote_edge = True
+        elif first == "(" or first == "[":
+            in_paren += 1
+        elif (first == ")" or first == "]") and in_paren:
+            in_paren -= 1
         # the quote state as it was before this token; a quote mark itself is an edge
         f.append("q:edge" if quote_edge else f"q:{in_quote}")
         if i == 0:
@@ -269,8 +329,9 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
         elif prev and prev in _QUOTES:
             f.append("after:quote")
         if text == "." and i and not (len(prev) == 1 and prev.isupper()) and nxt[:1].isupper():
-            periods += 1
-        if seen_year:
+            if periods < 4:
+                periods += 1
+        if seen_year and since_year < 6:
             since_year += 1
         feats.append(f)
     return feats

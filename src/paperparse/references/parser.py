@@ -45,6 +45,8 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+coll\b\.?", re.I
 _AUTHOR_SEPARATORS = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*&\s*|;", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z]{1,3}$")
 _DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
+_GLUED_INITIAL = re.compile(r"^[A-Z]\.\w")
+_INITIAL_PARTS = re.compile(r"[A-Z]\.|[^.]+\.?")
 _PARTICLES = frozenset("van von de der den la le du di da del della dos des ten ter zu al el bin ibn".split())
 
 
@@ -61,10 +63,46 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
+    _split_swallowed_venue(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
     ref.label = label
     return ref
+
+
+_NUMBER_LABELS = frozenset(("volume", "issue", "pages", "date"))
+
+
+def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'Title. Journal 12: 3-9' labelled all title up to the numbers: the last sentence in the title is
+    the journal (and a number ending it the volume), when numbers follow and no venue was found."""
+    if "venue" in labels or "title" not in labels:
+        return
+    n = len(tokens)
+    start = end = labels.index("title")
+    k = start + 1
+    while k < n and (labels[k] == "title" or (labels[k] == "other" and _PUNCT_ONLY.match(tokens[k].text))):
+        if labels[k] == "title":
+            end = k
+        k += 1
+    following = [labels[m] for m in range(end + 1, n) if not _PUNCT_ONLY.match(tokens[m].text)]
+    swallowed_volume = tokens[end].text.isdigit() and "volume" not in following
+    if not following or following[0] not in _NUMBER_LABELS or not (swallowed_volume or "volume" in following):
+        return
+    for k in range(end - 1, start + 1, -1):
+        before = tokens[k - 1].text
+        if (
+            tokens[k].text in ".?!"
+            and len(before) > 1
+            and not (before[0].isupper() and len(before) <= 5 and before[1:].islower())  # 'Phys.', 'Rev.'
+            and tokens[k + 1].text[0].isalpha()
+            and not tokens[k + 1].text.islower()  # 'Journal', 'eLife', 'PLoS'
+        ):
+            labels[k] = "other"
+            labels[k + 1 : end + 1] = ["venue"] * (end - k)
+            if swallowed_volume and end > k + 1:
+                labels[end] = "volume"
+            return
 
 
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
@@ -180,6 +218,8 @@ def find_url(text: str) -> str | None:
 
 def find_arxiv(text: str) -> str | None:
     """An arXiv identifier: 'arXiv:1234.56789v2' or an old-style 'hep-th/9901001'."""
+    if "/" not in text and "arxiv" not in text.lower():
+        return None  # neither form can match: skips the costly search on most references
     m = _ARXIV.search(text)
     if not m:
         return None
@@ -231,7 +271,7 @@ def _split_glued_initials(words: list[str]) -> list[str]:
     """'J.A.Smith' → ['J.', 'A.', 'Smith'] so the initials rule sees each part."""
     out: list[str] = []
     for w in words:
-        parts = re.findall(r"[A-Z]\.|[^.]+\.?", w) if w.count(".") > 1 or re.match(r"^[A-Z]\.\w", w) else [w]
+        parts = _INITIAL_PARTS.findall(w) if w.count(".") > 1 or _GLUED_INITIAL.match(w) else [w]
         out.extend(p for p in parts if p)
     return out
 

@@ -54,7 +54,11 @@ def train(corpora: Path, out: Path) -> int:
     """Train and write the model; returns the number of training sequences."""
     refs = training_references(corpora)
     cap = model.MAX_TOKENS
-    crf.fit([(token_features(r.tokens[:cap]), r.labels[:cap]) for r in refs], out, CRF_PARAMS)
+    crf.fit(
+        [(token_features(r.tokens[:cap]), model.training_labels(r.labels[:cap])) for r in refs],
+        out,
+        CRF_PARAMS,
+    )
     return len(refs)
 
 
