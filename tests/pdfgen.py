@@ -375,6 +375,32 @@ def table_under_caption_page(path: str | Path) -> Path:
     return path
 
 
+def protocol_page(path: str | Path) -> Path:
+    """A methods section whose numbered protocol steps stand on their own lines, like numbered headings."""
+    path = Path(path)
+    pdf = _new_pdf()
+    pdf.add_page()
+    _centred(pdf, 20, "Protocols for Cell Culture", "Helvetica", "B", 16)
+    y = _heading(pdf, LEFT, 35, "1 Introduction")
+    y = _paragraph(pdf, LEFT, y, FULL_W, [*words("delta", 1, 30), "delta30."]) + PARA_GAP
+    y = _heading(pdf, LEFT, y + 4, "2 Methods")
+    y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 30), "alpha30."]) + PARA_GAP
+    for step in (
+        "7. Perform the quantitative PCR reaction using the QuantiTect Sybr Green PCR kit:",
+        "8. Spin down cells. Remove the medium and wash twice",
+    ):
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, step)
+        y = (
+            _paragraph(pdf, LEFT + 5, y + LEADING + 2, FULL_W - 5, [*words("beta", 1, 25), "beta25."])
+            + PARA_GAP
+        )
+    y = _heading(pdf, LEFT, y + 4, "3 Results")
+    _paragraph(pdf, LEFT, y, FULL_W, [*words("gamma", 1, 30), "gamma30."])
+    pdf.output(str(path))
+    return path
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     path = Path(path)

@@ -129,6 +129,15 @@ def test_table_header_row_is_not_caption_text(tmp_path: Path) -> None:
     assert table.caption == "Performance comparison on the test set, evaluated with full-length F1 scores."
 
 
+def test_protocol_steps_are_not_headings(tmp_path: Path) -> None:
+    doc = extract(pdfgen.protocol_page(tmp_path / "protocol.pdf"))
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("1", "Introduction"),
+        ("2", "Methods"),
+        ("3", "Results"),
+    ]
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

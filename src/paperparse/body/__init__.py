@@ -41,6 +41,7 @@ _CAPTION_TAIL = re.compile(
     re.I | re.S,
 )
 # the note at a page foot where a long caption breaks off; it may sit inside the caption's block
+_TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 _CONTINUED_NOTE = re.compile(
     r"\s*\b(?:figure|fig\.|table)\s*\d+[A-Za-z]?(?:\s*[—–-]\s*figure supplement\s+\d+)?\.?\s*"
     r"continued on next page\.?",
@@ -152,6 +153,12 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
     return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
 
 
+def _is_sentence(title: str) -> bool:
+    """A numbered step of a protocol or a list ("7. Perform the PCR reaction using the kit:"), not a title:
+    two sentences, or a long line that introduces what follows."""
+    return bool(_TWO_SENTENCES.search(title)) or len(title.split()) > 8 and title.endswith(":")
+
+
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
@@ -161,6 +168,8 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     m = _NUMBERED.match(text)
     title = m.group("title") if m else text
+    if _is_sentence(title):
+        return None
     letters = sum(c.isalpha() for c in title)
     if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or not _stands_alone(block, layout):
         return None
