@@ -353,3 +353,8 @@ def test_main_exit_code_on_regression(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["--shared", str(shared), "--check-baseline", str(path)]) == 1
     assert "REGRESSION elife.title.ratcliff.f1" in capsys.readouterr().out
     assert main(["--shared", str(tmp_path / "nowhere")]) == 2
+
+
+def test_soft_matching_treats_compatibility_forms_as_their_letter() -> None:
+    assert similarity("soft", "10 µM EDTA, ﬁnal", "10 μM EDTA, final") == 1.0
+    assert similarity("soft", "10 µM", "10 mM") == 0.0

@@ -10,6 +10,7 @@ Multi-valued fields are matched one-to-one, greedily by best similarity, without
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -32,8 +33,11 @@ def strict_form(text: str) -> str:
 
 
 def soft_form(text: str) -> str:
-    """Lowercase alphanumerics only: GROBID's "soft" matching ignores case, spaces and punctuation."""
-    return _NON_ALNUM.sub("", text.lower())
+    """Lowercase alphanumerics only: GROBID's "soft" matching ignores case, spaces and punctuation.
+
+    Compatibility forms count as their letter (NFKC: the micro sign µ is the Greek μ, "ﬁ" is "fi").
+    """
+    return _NON_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def _fuzzy_form(text: str) -> str:
