@@ -53,9 +53,7 @@ _LONG_PHRASES = ("plong<:0", "plong<:1", "plong<:2")
 # The state features of the left-to-right pass, made once (index = the capped state).
 _SINCE_YEAR = ("yrd:0", "yrd:1", "yrd:2", "yrd:3", "yrd:4", "yrd:5", "yrd:6", "yrd:none")
 _PERIODS = ("per:0", "per:1", "per:2", "per:3", "per:4")
-_IN_PAREN = ("par:0", "par:1")
 _CAPS = ("caps:0", "caps:1", "caps:2", "caps:3", "caps:4", "caps:5")
-_SEEN_YEAR = ("yr<:0", "yr<:1")
 _SEEN_IN = ("in<:0", "in<:1")
 _DIGITS_BEFORE = ("d<:0", "d<:1", "d<:2", "d<:3", "d<:4")
 _SEEN_EDITOR = ("ed<:0", "ed<:1")
@@ -171,20 +169,14 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
     epad = ["</s1>", "</s2>", "</s3>"]
     ctx_w = pad + lows + epad
     ctx_s = pad + shapes + epad
-    # Years to come: the text before the first year is authors (and, in some styles, the title).
     # Numbers left to come (capped): tells volume from pages from an article number at the end.
-    year_after = [0] * n
     digits_after = [0] * n
     caps_run = [0] * n
-    years = digits = 0
+    digits = 0
     for i in range(n - 1, -1, -1):
-        year_after[i] = years
         digits_after[i] = digits
-        text = texts[i]
-        if text[0].isdigit():
-            digits = min(digits + 1, 3)
-            if _YEAR.match(text):
-                years = 1
+        if texts[i][0].isdigit() and digits < 3:
+            digits += 1
     abbrevs = [
         nxt == "." and 2 <= len(text) <= 6 and text[0].isupper() and text[1:].islower()
         for text, nxt in zip(texts, texts[1:] + [""], strict=True)
@@ -251,7 +243,6 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             [f"sh-1|sh|sh+1:{a}|{b}|{c}" for a, b, c in zip(ctx_s[2:], shapes, ctx_s[4:], strict=False)],
             [f"w-1|w:{a}|{b}" for a, b in zip(ctx_w[2:], lows, strict=False)],
             [f"w|w+1:{a}|{b}" for a, b in zip(lows, ctx_w[4:], strict=False)],
-            ["yr>:" + str(y) for y in year_after],
             [_CAPS[c if c < 5 else 5] for c in caps_run],
             ["seg:" + a for a, _ in segment],
             ["segsh:" + b for _, b in segment],
@@ -263,9 +254,8 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             strict=True,
         )
     )
-    hasq = "hasq:1" if any(t in _QUOTES for t in texts) else "hasq:0"
     feats: list[list[str]] = []
-    in_quote = in_paren = seen_year = seen_in = seen_digit = periods = seen_editor = quoted = 0
+    in_quote = seen_year = seen_in = seen_digit = periods = seen_editor = quoted = 0
     since_year = -1
     for i in range(n):
         text = texts[i]
@@ -280,13 +270,10 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             *context,
             _SINCE_YEAR[since_year],  # -1 (no year yet) picks "yrd:none"
             _PERIODS[periods],
-            _IN_PAREN[in_paren > 0],
-            _SEEN_YEAR[seen_year],
             _SEEN_IN[seen_in],
             _DIGITS_BEFORE[seen_digit],
             _SEEN_EDITOR[seen_editor],
             _QUOTED[quoted],
-            hasq,
             *phrase[i],
         ]
         if hint == "editor":
@@ -314,10 +301,6 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             quoted |= in_quote  # a quotation closed: a quoted title has been seen
             in_quote = 0 if in_quote else 1
             quote_edge = True
-        elif first == "(" or first == "[":
-            in_paren += 1
-        elif (first == ")" or first == "]") and in_paren:
-            in_paren -= 1
         # the quote state as it was before this token; a quote mark itself is an edge
         f.append("q:edge" if quote_edge else f"q:{in_quote}")
         if i == 0:
