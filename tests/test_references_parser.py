@@ -167,6 +167,28 @@ def test_committed_model_score_on_grobid_evaluation() -> None:
     assert scores["micro_core"]["f1"] >= MEASURED_GROBID_EVAL_F1 - 0.02
 
 
+def test_a_venue_swallowed_by_the_title_is_split_off() -> None:
+    from paperparse.references.parser import _split_swallowed_venue
+    from paperparse.references.tokens import tokenize
+
+    def split(raw: str, labelled: dict[str, str]) -> dict[str, str]:
+        tokens = tokenize(raw)
+        labels = [labelled.get(t.text, "title") for t in tokens]
+        _split_swallowed_venue(tokens, labels)
+        return {
+            lab: " ".join(t.text for t, x in zip(tokens, labels, strict=True) if x == lab) for lab in labels
+        }
+
+    names = {"Li": "author", "W": "author", ",": "other", ".": "other"}
+    quoted = split("Li, W. “A title,” in A Book. Paris.", names | {"“": "other", "Paris": "location"})
+    assert (quoted["title"], quoted["venue"]) == ("A title", "A Book")
+    journal = split(
+        "Li W. 2019. Neural circuits. eLife 8:e45678",
+        names | {"2019": "date", ":": "other", "e45678": "pages"},
+    )
+    assert (journal["title"], journal["venue"], journal["volume"]) == ("Neural circuits", "eLife", "8")
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize

@@ -71,6 +71,8 @@ def parse_reference(
 
 
 _NUMBER_LABELS = frozenset(("volume", "issue", "pages", "date"))
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_LEAD_INS = frozenset(("in", "In", "dans", "en"))
 
 
 def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
@@ -85,6 +87,17 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
         if labels[k] == "title":
             end = k
         k += 1
+    closing = _QUOTE_PAIRS.get(tokens[start - 1].text) if start else None
+    if closing:
+        # '“Title,” in Container': a quoted title ends at its closing quote
+        close = next((k for k in range(start + 1, end) if tokens[k].text == closing), None)
+        if close is not None:
+            first = close + 1
+            while first < end and (_PUNCT_ONLY.match(tokens[first].text) or tokens[first].text in _LEAD_INS):
+                first += 1
+            labels[close:first] = ["other"] * (first - close)
+            labels[first : end + 1] = ["venue"] * (end + 1 - first)
+            return
     following = [labels[m] for m in range(end + 1, n) if not _PUNCT_ONLY.match(tokens[m].text)]
     swallowed_volume = tokens[end].text.isdigit() and "volume" not in following
     if not following or following[0] not in _NUMBER_LABELS or not (swallowed_volume or "volume" in following):
