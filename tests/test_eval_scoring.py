@@ -18,6 +18,7 @@ from paperparse.eval.scoring import (
     greedy_pairs,
     labelled_boxes,
     match_citations,
+    reference_values,
     score_docbank_page,
     score_document,
     score_parsed_reference,
@@ -358,3 +359,10 @@ def test_main_exit_code_on_regression(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_soft_matching_treats_compatibility_forms_as_their_letter() -> None:
     assert similarity("soft", "10 µM EDTA, ﬁnal", "10 μM EDTA, final") == 1.0
     assert similarity("soft", "10 µM", "10 mM") == 0.0
+
+
+def test_an_abbreviated_page_range_equals_the_written_out_one() -> None:
+    gold = reference_values({"pages": "pp. 2851-72"})
+    assert gold["pages"] == reference_values({"pages": "2851–2872"})["pages"] == "2851-2872"
+    assert reference_values({"pages": "12-19"})["pages"] == "12-19"
+    assert reference_values({"pages": "99-5"})["pages"] == "99-5"  # not a range that can be written out

@@ -228,6 +228,7 @@ REFERENCE_FIELDS = ("authors", "title", "venue", "year", "volume", "issue", "pag
 
 
 _PAGE_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2010-\u2015\u2212]+\s*[A-Za-z]?\d+[A-Za-z]?)?")
+_ABBREVIATED_RANGE = re.compile(r"(\d+)-(\d+)")
 _NUMBER_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?|\b[IVXLCM]+\b")
 _DOI_VALUE = re.compile(r"10\.\d{4,9}/\S+")
 _NAME_NOISE = frozenset({"and", "et", "al", "und", "others"})
@@ -243,6 +244,16 @@ def _name_bag(names: list[str]) -> str:
     """Author names as a sorted bag of words: "Smith, J." and "J. Smith" are the same author."""
     words = re.findall(r"\w+", " ".join(names).lower())
     return " ".join(sorted(w for w in words if w not in _NAME_NOISE))
+
+
+def _page_range(value: str) -> str:
+    """'2851-72' and '2851-2872' are one range: a shortened last page is written out, on both sides."""
+    m = _ABBREVIATED_RANGE.fullmatch(value)
+    if m and len(m.group(2)) < len(m.group(1)):
+        full = m.group(1)[: len(m.group(1)) - len(m.group(2))] + m.group(2)
+        if int(full) > int(m.group(1)):
+            return f"{m.group(1)}-{full}"
+    return value
 
 
 def reference_values(ref: dict[str, Any], surnames: bool = True) -> dict[str, str]:
@@ -263,7 +274,7 @@ def reference_values(ref: dict[str, Any], surnames: bool = True) -> dict[str, st
         "year": ref.get("year") or "",
         "volume": _first(_NUMBER_VALUE, ref.get("volume") or ""),
         "issue": _first(_NUMBER_VALUE, ref.get("issue") or ""),
-        "pages": _DASHES.sub("-", _first(_PAGE_VALUE, ref.get("pages") or "")),
+        "pages": _page_range(_DASHES.sub("-", _first(_PAGE_VALUE, ref.get("pages") or ""))),
         "doi": _first(_DOI_VALUE, ref.get("doi") or "").lower().rstrip(".,;"),
     }
     return {k: strict_form(str(v)) for k, v in values.items()}
