@@ -138,6 +138,14 @@ def test_protocol_steps_are_not_headings(tmp_path: Path) -> None:
     ]
 
 
+def test_a_page_of_text_has_no_header_and_keeps_its_text(tmp_path: Path) -> None:
+    """No title page: nulls, not a guess, and the text is body text rather than an invented abstract."""
+    text = " ".join(f"word{i}" for i in range(1, 301)) + "."
+    doc = extract(pdfgen.one_column_page(tmp_path / "text.pdf", text))
+    assert (doc.title, doc.authors, doc.abstract, doc.affiliations) == (None, [], None, [])
+    assert [p for s in doc.sections for p in s.paragraphs] == [text]
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

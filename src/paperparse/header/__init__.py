@@ -458,13 +458,16 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
             if block not in widened:
                 widened.append(block)
         authors = widened
-    return _Parts(
+    parts = _Parts(
         title=title,
         authors=authors,
         affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
         abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
     )
+    if title is None and not rules.anchored:
+        parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
+    return parts
 
 
 def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
@@ -487,8 +490,8 @@ def _unclaimed(front: list[Block], parts: _Parts, order: dict[int, int]) -> list
     """
     proper = [parts.title] if parts.title is not None else []
     proper += parts.authors + parts.abstract + [b for b in front if _KEYWORDS_HEAD.match(b.text)]
-    if not proper:
-        return []
+    if not proper:  # nothing of a header: the front zone is running text
+        return [b for b in front if id(b.lines[0]) not in _line_ids(parts.affiliations)]
     claimed = _line_ids(proper + parts.affiliations)
     last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
     return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
