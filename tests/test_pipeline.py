@@ -11,7 +11,7 @@ import pytest
 
 from paperparse.document import Document
 from paperparse.output.json import document_to_dict, load_schema, to_json
-from paperparse.pdf import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError
+from paperparse.pdf import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError, read_pdf
 from paperparse.pipeline import extract
 
 # ---- header
@@ -92,8 +92,13 @@ def test_commentary_standfirst_byline_and_closing_affiliation(tmp_path: Path) ->
 
 
 def test_biomed_central_end_matter(tmp_path: Path) -> None:
-    doc = extract(pdfgen.biomed_central_paper(tmp_path / "bmc.pdf"))
+    pdf = pdfgen.biomed_central_paper(tmp_path / "bmc.pdf")
+    doc = extract(pdf)
     assert doc.title == "Thrombosis prophylaxis in trauma patients"
+    last_word = next(w for ln in read_pdf(pdf).pages[0].lines for w in ln.words if w.text == "patients")
+    assert (
+        doc.title_location is not None and doc.title_location.bbox[2] == last_word.x1
+    )  # the star is not in it
     assert [a.raw for a in doc.affiliations] == [
         "Department of Surgery, University of Calgary, Calgary, Canada",
         "Department of Surgery, University of British Columbia, Vancouver, Canada",

@@ -69,6 +69,24 @@ def _title_text(block: Block) -> str:
     return _TITLE_MARKS.sub("", text)
 
 
+def _title_location(block: Block) -> Location:
+    """The title's box without the footnote mark after it (the mark is not part of the title)."""
+    words = [w for line in block.lines for w in line.words]
+    while len(words) > 1 and (
+        (words[-1].rise == 1 and _MARKER.match(words[-1].text)) or not _TITLE_MARKS.sub("", words[-1].text)
+    ):
+        words.pop()
+    return Location(
+        block.page,
+        (
+            min(w.x0 for w in words),
+            min(w.y0 for w in words),
+            max(w.x1 for w in words),
+            max(w.y1 for w in words),
+        ),
+    )
+
+
 def _find_title(front: list[Block], page_height: float) -> int | None:
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line."""
     best, best_size = None, 0.0
@@ -512,7 +530,7 @@ def extract_header(layout: Layout) -> Header:
     header.unclaimed = _unclaimed(front, parts, order)
     if parts.title is not None:
         header.title = _title_text(parts.title)
-        header.title_location = _location([parts.title])
+        header.title_location = _title_location(parts.title)
     if parts.keywords:
         header.keywords = [
             k.strip(" .")
