@@ -17,26 +17,6 @@ _SPACE = re.compile(r"\s+")
 _YEAR = re.compile(r"\d{4}")
 _STATEMENT_GROUPS = {"author-contribution", "competing-interest", "ethics-information", "funding"}
 
-ALL_FIELDS = frozenset(
-    {
-        "title",
-        "authors",
-        "affiliations",
-        "emails",
-        "author_emails",
-        "author_affiliations",
-        "abstract",
-        "keywords",
-        "doi",
-        "sections",
-        "figures",
-        "tables",
-        "footnotes",
-        "urls",
-        "references",
-        "citations",
-    }
-)
 FRONT_FIELDS = frozenset(
     {
         "title",
@@ -51,6 +31,7 @@ FRONT_FIELDS = frozenset(
     }
 )
 BODY_FIELDS = frozenset({"sections", "figures", "tables", "footnotes", "urls", "citations"})
+ALL_FIELDS = FRONT_FIELDS | BODY_FIELDS | {"references"}
 
 
 def clean(text: str | None) -> str:

@@ -64,22 +64,16 @@ def load_cermine_metadata(path: Path) -> dict[str, Any]:
 
 def small_pairs(corpus: Path) -> list[tuple[str, Path, dict[str, Any]]]:
     """(name, PDF, gold) for every pair with a PDF and at least one scorable field."""
+    layouts = (  # folder, gold file suffix, name suffix, loader
+        ("science-parse", ".extraction.json", "", load_extraction_json),
+        ("science-parse", "-labels.txt", "-labels", load_labels_txt),
+        ("cermine", "-metadata.xml", "", load_cermine_metadata),
+    )
     pairs: list[tuple[str, Path, dict[str, Any]]] = []
-    science_parse = corpus / "science-parse"
-    for gold_path in sorted(science_parse.glob("*.extraction.json")):
-        name = gold_path.name.removesuffix(".extraction.json")
-        pdf = science_parse / f"{name}.pdf"
-        if pdf.is_file():
-            pairs.append((f"science-parse/{name}", pdf, load_extraction_json(gold_path)))
-    for gold_path in sorted(science_parse.glob("*-labels.txt")):
-        name = gold_path.name.removesuffix("-labels.txt")
-        pdf = science_parse / f"{name}.pdf"
-        if pdf.is_file():
-            pairs.append((f"science-parse/{name}-labels", pdf, load_labels_txt(gold_path)))
-    cermine = corpus / "cermine"
-    for gold_path in sorted(cermine.glob("test*-metadata.xml")):
-        name = gold_path.name.removesuffix("-metadata.xml")
-        pdf = cermine / f"{name}.pdf"
-        if pdf.is_file():
-            pairs.append((f"cermine/{name}", pdf, load_cermine_metadata(gold_path)))
+    for folder, suffix, tag, load in layouts:
+        for gold_path in sorted((corpus / folder).glob(f"*{suffix}")):
+            name = gold_path.name.removesuffix(suffix)
+            pdf = corpus / folder / f"{name}.pdf"
+            if pdf.is_file():
+                pairs.append((f"{folder}/{name}{tag}", pdf, load(gold_path)))
     return [(name, pdf, gold) for name, pdf, gold in pairs if gold["fields"]]
