@@ -17,6 +17,7 @@ from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.names import split_authors
 from paperparse.layout import Block, Layout
+from paperparse.pdf.model import Word
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>,;]+[^\s\"<>,;.)\]])")
 _ABSTRACT_HEAD = re.compile(r"^\s*(abstract|summary|a b s t r a c t)\b[\s.:—-]*", re.I)
@@ -60,31 +61,31 @@ def _location(blocks: list[Block]) -> Location:
     )
 
 
-def _title_text(block: Block) -> str:
-    """The title without the footnote marks that point from it to a funding or version note."""
-    text = re.sub(r"\s+", " ", block.text).strip()
-    last = block.lines[-1].words[-1]
-    if last.rise == 1 and _MARKER.match(last.text) and text.endswith(last.text):
-        text = text[: -len(last.text)]
-    return _TITLE_MARKS.sub("", text)
-
-
-def _title_location(block: Block) -> Location:
-    """The title's box without the footnote mark after it (the mark is not part of the title)."""
+def _title_marks(block: Block) -> list[Word]:
+    """The footnote marks ending the title (a raised "1", "*", "†"): they point to a note, not title text."""
     words = [w for line in block.lines for w in line.words]
+    marks: list[Word] = []
     while len(words) > 1 and (
         (words[-1].rise == 1 and _MARKER.match(words[-1].text)) or not _TITLE_MARKS.sub("", words[-1].text)
     ):
-        words.pop()
-    return Location(
-        block.page,
-        (
-            min(w.x0 for w in words),
-            min(w.y0 for w in words),
-            max(w.x1 for w in words),
-            max(w.y1 for w in words),
-        ),
+        marks.insert(0, words.pop())
+    return marks
+
+
+def _title(block: Block) -> tuple[str, Location]:
+    """The title's text and box, both without its footnote marks."""
+    marks = _title_marks(block)
+    words = [w for line in block.lines for w in line.words][: -len(marks) or None]
+    text = re.sub(r"\s+", " ", block.text).strip()
+    for mark in reversed(marks):
+        text = text.removesuffix(mark.text).rstrip()
+    box = (
+        min(w.x0 for w in words),
+        min(w.y0 for w in words),
+        max(w.x1 for w in words),
+        max(w.y1 for w in words),
     )
+    return _TITLE_MARKS.sub("", text), Location(block.page, box)
 
 
 def _find_title(front: list[Block], page_height: float) -> int | None:
@@ -265,7 +266,7 @@ def _bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation
 
 def _find_doi(layout: Layout, first_page: int) -> str | None:
     """The article's DOI: the one its running heads or feet repeat, else the first on its first page, else
-    the one next to a "Cite this article as" note."""
+    the one next to a "Cite this article as" note on the last pages."""
     repeated: dict[str, int] = {}
     for b in layout.blocks:
         if b.kind == "running":
@@ -276,7 +277,8 @@ def _find_doi(layout: Layout, first_page: int) -> str | None:
     m = DOI.search(" ".join(b.text for b in layout.blocks if b.page == first_page))
     if m:
         return m.group(1)
-    text = " ".join(b.text for b in layout.blocks)
+    last_pages = {len(layout.pages) - 1, len(layout.pages)}  # where the note is printed
+    text = " ".join(b.text for b in layout.blocks if b.page in last_pages)
     for cite in _CITE_AS.finditer(text):  # BioMed Central: "doi:10.1186/… Cite this article as: …"
         m = DOI.search(text, max(0, cite.start() - 120), cite.end() + 400)
         if m:
@@ -529,8 +531,7 @@ def extract_header(layout: Layout) -> Header:
     parts = _combine(rules, learned, order)
     header.unclaimed = _unclaimed(front, parts, order)
     if parts.title is not None:
-        header.title = _title_text(parts.title)
-        header.title_location = _title_location(parts.title)
+        header.title, header.title_location = _title(parts.title)
     if parts.keywords:
         header.keywords = [
             k.strip(" .")
