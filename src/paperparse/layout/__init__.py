@@ -120,20 +120,20 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
     edges = _column_edges(ordered)
     usual_gap = typical_gap(ordered)
     text_size = usual_size(lines)
-    blocks: list[Block] = []
-    current: Block | None = None
+    runs: list[tuple[list[Line], int, str]] = []  # (lines, column, kind): grouped first, blocks built once
     for line, col in ordered:
         kind = _line_kind(line, page, running, margin_ids)
-        if (
-            current is not None
-            and current.kind == kind == "text"
-            and current.column == col
-            and not starts_new_block(current.lines[-1], line, edges[col][1], usual_gap, text_size)
-        ):
-            current.lines.append(line)
-            continue
-        current = Block([line], page.number, col, kind, vocabulary=vocabulary)
-        blocks.append(current)
+        if runs:
+            run, run_col, run_kind = runs[-1]
+            if (
+                run_kind == kind == "text"
+                and run_col == col
+                and not starts_new_block(run[-1], line, edges[col][1], usual_gap, text_size)
+            ):
+                run.append(line)
+                continue
+        runs.append(([line], col, kind))
+    blocks = [Block(tuple(run), page.number, col, kind, vocabulary=vocabulary) for run, col, kind in runs]
     return PageLayout(page, columns, blocks, edges)
 
 

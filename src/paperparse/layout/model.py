@@ -10,7 +10,9 @@ from paperparse.pdf.text_normalize import join_lines
 
 @dataclass(slots=True)
 class Block:
-    lines: list[Line]
+    """A run of lines, built once: its lines are a tuple, so the text computed from them cannot go stale."""
+
+    lines: tuple[Line, ...]
     page: int
     column: int
     """0-based column index in its band; -1 when the block spans columns."""
@@ -19,6 +21,10 @@ class Block:
     zone: str = "body"
     """front | body | references | back, set by `find_zones`."""
     vocabulary: frozenset[str] = frozenset()
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.lines = tuple(self.lines)  # callers may hand a list; the block must not share it
 
     @property
     def x0(self) -> float:
@@ -42,8 +48,10 @@ class Block:
 
     @property
     def text(self) -> str:
-        """The block's lines joined, line-end hyphenation undone."""
-        return join_lines([ln.text for ln in self.lines], self.vocabulary)
+        """The block's lines joined, line-end hyphenation undone; joined on first use, then kept."""
+        if self._text is None:
+            self._text = join_lines([ln.text for ln in self.lines], self.vocabulary)
+        return self._text
 
     @property
     def size(self) -> float:
