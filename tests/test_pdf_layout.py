@@ -8,7 +8,7 @@ from pathlib import Path
 import pdfgen
 import pytest
 
-from paperparse.layout import Layout, analyze
+from paperparse.layout import Layout, analyze, rezoned
 from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
 from paperparse.pdf.model import Font, Line, Word
@@ -195,6 +195,18 @@ def test_origin_is_top_left(layout: Layout) -> None:
     assert block(2, pdfgen.RUNNING_HEAD).y1 < references.y0 < first_ref.y0 < block(2, "2").y0
     # columns: column 2 starts right of where column 1 ends
     assert block(1, "alpha1 ").x1 < block(1, "beta1 ").x0
+
+
+def test_rezoned_copies_the_blocks_it_moves_and_leaves_the_layout_it_read(layout: Layout) -> None:
+    front = layout.text_blocks("front")
+    assert front
+    moved = rezoned(layout, front[-1:], "body")
+    pairs = [(a, b) for a, b in zip(layout.blocks, moved.blocks, strict=True) if a is not b]
+    assert len(pairs) == 1 and pairs[0][0] is front[-1]  # every other block is shared
+    old, new = pairs[0]
+    assert (old.zone, new.zone) == ("front", "body")  # the layout handed in still says front
+    assert new.lines == old.lines and new.text == old.text
+    assert rezoned(layout, [], "body") is layout
 
 
 def test_accent_drawn_after_its_line_is_put_back_on_its_letter(tmp_path: Path) -> None:

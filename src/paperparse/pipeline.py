@@ -10,7 +10,7 @@ from pathlib import Path
 from paperparse.body import extract_body
 from paperparse.document import Document, Source
 from paperparse.header import extract_header
-from paperparse.layout import analyze
+from paperparse.layout import analyze, rezoned
 from paperparse.pdf import Page, read_pdf
 from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
 from paperparse.references.citations import link_citations, passages, raised_numbers
@@ -52,8 +52,8 @@ def extract(
     layout = analyze(content)
     t = timings.add("layout", t)
     header = extract_header(layout)
-    for block in header.unclaimed:  # opening text of an article without headings is body text
-        block.zone = "body"
+    # opening text of an article without headings is body text: the body and references read it so
+    layout = rezoned(layout, header.unclaimed, "body")
     t = timings.add("header", t)
     body = extract_body(layout)
     t = timings.add("body", t)

@@ -13,10 +13,10 @@ from rapidfuzz import fuzz
 from paperparse.layout.blocks import starts_new_block, typical_gap, usual_size
 from paperparse.layout.columns import columns_from_gutters, cut_at_gutters, find_gutters, reading_order
 from paperparse.layout.model import Block, Layout, PageLayout
-from paperparse.layout.zones import find_zones
+from paperparse.layout.zones import find_zones, rezoned
 from paperparse.pdf.model import Line, Page, PdfContent
 
-__all__ = ["Block", "Layout", "PageLayout", "analyze"]
+__all__ = ["Block", "Layout", "PageLayout", "analyze", "rezoned"]
 
 MARGIN = 0.13
 """Top and bottom share of the page where running heads, feet and page numbers live."""

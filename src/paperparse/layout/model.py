@@ -19,7 +19,7 @@ class Block:
     kind: str = "text"
     """text | running (running head/foot, page number) | margin (rotated stamps and side notes)."""
     zone: str = "body"
-    """front | body | references | back, set by `find_zones`."""
+    """front | body | references | back, set by `find_zones` (`rezoned` makes copies in another zone)."""
     vocabulary: frozenset[str] = frozenset()
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
 

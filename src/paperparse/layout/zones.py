@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from paperparse.layout.model import Block, Layout
+from paperparse.layout.model import Block, Layout, PageLayout
 
 _NUMBER = r"(?:(?:\d+(?:\.\d+)*|[IVXL]+|[A-Z])\.?\s+)?"
 REFERENCES_HEADING = re.compile(
@@ -124,3 +125,24 @@ def find_zones(layout: Layout) -> None:
         for b in blocks:
             if b.page > first_page:
                 b.zone = "body"
+
+
+def rezoned(layout: Layout, blocks: list[Block], zone: str) -> Layout:
+    """The layout again with `blocks` (some of its own) in `zone`; the layout handed in is left as it was.
+
+    For what a later stage finds out about the zones: the header's unclaimed front text is body text.
+    The moved blocks are copies; every other block is shared.
+    """
+    moved = {id(b) for b in blocks}
+    if not moved:
+        return layout
+    pages = [
+        PageLayout(
+            p.page,
+            p.columns,
+            [replace(b, zone=zone) if id(b) in moved else b for b in p.blocks],
+            p.column_edges,
+        )
+        for p in layout.pages
+    ]
+    return Layout(pages, layout.body_size, layout.vocabulary)
