@@ -10,6 +10,8 @@ of page 2, ``gammaN`` in the abstract.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from fpdf import FPDF
@@ -40,12 +42,18 @@ def words(prefix: str, start: int, stop: int) -> list[str]:
     return [f"{prefix}{i}" for i in range(start, stop)]
 
 
-def _new_pdf() -> FPDF:
+@contextmanager
+def _document(path: str | Path, first_page: bool = True) -> Iterator[FPDF]:
+    """A new A4 document to draw on, its first page added (``first_page=False``: the generator adds its
+    pages, after any setup that must come first); written to ``path`` when the block ends."""
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(LEFT, 15, LEFT)
     pdf.set_creator("paperparse tests")
-    return pdf
+    if first_page:
+        pdf.add_page()
+    yield pdf
+    pdf.output(str(path))
 
 
 def _wrap(pdf: FPDF, tokens: list[str], width: float) -> list[str]:
@@ -124,53 +132,49 @@ def _author_line(pdf: FPDF, y: float) -> None:
 
 def two_column_paper(path: str | Path) -> Path:
     """A realistic 2-page two-column paper (see the module docstring for its word scheme)."""
-    path = Path(path)
-    pdf = _new_pdf()
+    with _document(path) as pdf:
+        # ---- page 1: front matter, full width
+        _running(pdf, 1)
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        _author_line(pdf, 43)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 51, "1 Department of Computer Science, University of Oxford, Oxford, United Kingdom")
+        pdf.text(LEFT, 55, "2 School of Informatics, University of Edinburgh, Edinburgh, United Kingdom")
+        _centred(pdf, 63, "{alice,bob}@example.org", "Courier", "", 9)
+        y = _heading(pdf, LEFT, 74, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 70), "gamma70."])
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y + 3, "Keywords: " + "; ".join(KEYWORDS))
+        top = y + 14
 
-    # ---- page 1: front matter, full width
-    pdf.add_page()
-    _running(pdf, 1)
-    _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
-    _author_line(pdf, 43)
-    pdf.set_font("Times", "", 9)
-    pdf.text(LEFT, 51, "1 Department of Computer Science, University of Oxford, Oxford, United Kingdom")
-    pdf.text(LEFT, 55, "2 School of Informatics, University of Edinburgh, Edinburgh, United Kingdom")
-    _centred(pdf, 63, "{alice,bob}@example.org", "Courier", "", 9)
-    y = _heading(pdf, LEFT, 74, "Abstract", 11)
-    y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 70), "gamma70."])
-    pdf.set_font("Times", "", BODY_SIZE)
-    pdf.text(LEFT, y + 3, "Keywords: " + "; ".join(KEYWORDS))
-    top = y + 14
+        # ---- page 1, column 1: "1 Introduction", "2 Method"
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        intro = [*words("alpha", 1, 12), "alpha12 [1]", *words("alpha", 13, 30), "infor-\n", "mation"]
+        intro += [*words("alpha", 30, 60), "alpha60."]
+        y = _paragraph(pdf, LEFT, y, COL_W, intro) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 61, 110), "alpha110."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "2 Method")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 111, 170), "alpha170."])
 
-    # ---- page 1, column 1: "1 Introduction", "2 Method"
-    y = _heading(pdf, LEFT, top, "1 Introduction")
-    intro = [*words("alpha", 1, 12), "alpha12 [1]", *words("alpha", 13, 30), "infor-\n", "mation"]
-    intro += [*words("alpha", 30, 60), "alpha60."]
-    y = _paragraph(pdf, LEFT, y, COL_W, intro) + PARA_GAP
-    y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 61, 110), "alpha110."]) + PARA_GAP
-    y = _heading(pdf, LEFT, y + 2, "2 Method")
-    y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 111, 170), "alpha170."])
+        # ---- page 1, column 2: "2.1 Data", a figure and its caption
+        y = _heading(pdf, COL2, top, "2.1 Data")
+        data = [*words("beta", 1, 20), "beta20 [2, 3]", *words("beta", 21, 60), "beta60."]
+        y = _paragraph(pdf, COL2, y, COL_W, data) + PARA_GAP
+        pdf.rect(COL2 + 5, y, COL_W - 10, 30)
+        y = _paragraph(pdf, COL2, y + 36, COL_W, FIGURE_CAPTION.split(), size=9, leading=4.0) + PARA_GAP
+        y = _paragraph(pdf, COL2, y, COL_W, [*words("beta", 61, 110), "beta110."])
 
-    # ---- page 1, column 2: "2.1 Data", a figure and its caption
-    y = _heading(pdf, COL2, top, "2.1 Data")
-    data = [*words("beta", 1, 20), "beta20 [2, 3]", *words("beta", 21, 60), "beta60."]
-    y = _paragraph(pdf, COL2, y, COL_W, data) + PARA_GAP
-    pdf.rect(COL2 + 5, y, COL_W - 10, 30)
-    y = _paragraph(pdf, COL2, y + 36, COL_W, FIGURE_CAPTION.split(), size=9, leading=4.0) + PARA_GAP
-    y = _paragraph(pdf, COL2, y, COL_W, [*words("beta", 61, 110), "beta110."])
-
-    # ---- page 2: column 1 text, column 2 text then the references
-    pdf.add_page()
-    _running(pdf, 2)
-    top = 30
-    y = _paragraph(pdf, LEFT, top, COL_W, [*words("delta", 1, 80), "delta80."]) + PARA_GAP
-    y = _paragraph(pdf, LEFT, y, COL_W, [*words("delta", 81, 160), "delta160."])
-    y = _paragraph(pdf, COL2, top, COL_W, [*words("epsilon", 1, 60), "epsilon60."]) + PARA_GAP
-    y = _heading(pdf, COL2, y + 4, "References")
-    for ref in REFERENCES:
-        y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
-    pdf.output(str(path))
-    return path
+        # ---- page 2: column 1 text, column 2 text then the references
+        pdf.add_page()
+        _running(pdf, 2)
+        top = 30
+        y = _paragraph(pdf, LEFT, top, COL_W, [*words("delta", 1, 80), "delta80."]) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("delta", 81, 160), "delta160."])
+        y = _paragraph(pdf, COL2, top, COL_W, [*words("epsilon", 1, 60), "epsilon60."]) + PARA_GAP
+        y = _heading(pdf, COL2, y + 4, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)
 
 
 COMMENTARY_STANDFIRST = "Careful replication of a computational prediction shows how hard it is to reproduce effects in cancer biology."
@@ -179,24 +183,21 @@ COMMENTARY_STANDFIRST = "Careful replication of a computational prediction shows
 def commentary_page(path: str | Path) -> Path:
     """A one-page commentary (eLife Insight, News & Views): title, a standfirst in larger type, a byline in
     capitals, two columns of text, and the author's affiliation stated in a closing sentence."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 22)
-    pdf.text(LEFT, 30, "Mixed outcomes for predictions")
-    y = _paragraph(
-        pdf, LEFT, 42, FULL_W - 30, COMMENTARY_STANDFIRST.split(), size=13, family="Helvetica", leading=6
-    )
-    pdf.set_font("Helvetica", "B", 10)
-    pdf.text(LEFT, y + 4, "ANNA MARIA LEE")
-    top = y + 16
-    _paragraph(pdf, LEFT, top, COL_W, [*words("alpha", 1, 140), "alpha140."])
-    y = _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."]) + PARA_GAP
-    bio = "Anna Maria Lee is in the Department of Physics, University of Oxford, Oxford, United Kingdom"
-    y = _paragraph(pdf, COL2, y, COL_W, bio.split())
-    _paragraph(pdf, COL2, y, COL_W, ["anna.lee@example.org"])
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 22)
+        pdf.text(LEFT, 30, "Mixed outcomes for predictions")
+        y = _paragraph(
+            pdf, LEFT, 42, FULL_W - 30, COMMENTARY_STANDFIRST.split(), size=13, family="Helvetica", leading=6
+        )
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(LEFT, y + 4, "ANNA MARIA LEE")
+        top = y + 16
+        _paragraph(pdf, LEFT, top, COL_W, [*words("alpha", 1, 140), "alpha140."])
+        y = _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."]) + PARA_GAP
+        bio = "Anna Maria Lee is in the Department of Physics, University of Oxford, Oxford, United Kingdom"
+        y = _paragraph(pdf, COL2, y, COL_W, bio.split())
+        _paragraph(pdf, COL2, y, COL_W, ["anna.lee@example.org"])
+    return Path(path)
 
 
 def _raised(pdf: FPDF, x: float, y: float, parts: list[tuple[str, bool]], size: float) -> None:
@@ -211,63 +212,60 @@ def biomed_central_paper(path: str | Path) -> Path:
     """A BioMed Central-style article: a title with a footnote star, the corresponding author's affiliation
     and a licence at the foot of page 1, the full "Author details" list and a "Cite this article as" DOI
     at the end."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    _raised(pdf, LEFT, 30, [("Thrombosis prophylaxis in trauma patients", False), ("*", True)], 18)
-    _raised(pdf, LEFT, 40, [("Ann Lee", False), ("1", True), (", Bob Kim", False), ("2", True)], 11)
-    y = _heading(pdf, LEFT, 50, "Abstract", 11)
-    y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "review", *words("gamma", 1, 60), "gamma60."])
-    y = _heading(pdf, LEFT, y + 6, "Background")
-    _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 200), "alpha200."])
-    pdf.set_font("Times", "", 7)
-    pdf.text(LEFT, 262, "* Correspondence: ann.lee@example.org")
-    _raised(
-        pdf,
-        LEFT,
-        266,
-        [("1", True), ("Department of Surgery, University of Calgary, Calgary, Canada", False)],
-        7,
-    )
-    pdf.set_font("Times", "", 7)
-    pdf.text(
-        LEFT,
-        274,
-        "(c) 2010 Lee et al; licensee BioMed Central Ltd. This is an Open Access article.".replace(
-            "(c)", "\u00a9"
-        ),
-    )
-    pdf.add_page()
-    y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("delta", 1, 120), "delta120."]) + PARA_GAP
-    y = _heading(pdf, LEFT, y + 4, "Author details", 8)
-    pdf.set_font("Times", "", 7)
-    _raised(
-        pdf,
-        LEFT,
-        y,
-        [
-            ("1", True),
-            ("Department of Surgery, University of Calgary, Calgary, Canada. ", False),
-            ("2", True),
-            ("Department of Surgery, University of British Columbia, Vancouver, Canada.", False),
-        ],
-        7,
-    )
-    y = _heading(pdf, LEFT, y + 8, "Competing interests", 8)
-    y = _paragraph(
-        pdf, LEFT, y, FULL_W, "The authors declare that they have no competing interests.".split(), size=7
-    )
-    y = _heading(pdf, LEFT, y + 6, "References")
-    y = _paragraph(pdf, LEFT, y, FULL_W, REFERENCES[1].split(), size=9, leading=4.0) + 8
-    pdf.set_font("Times", "", 8)
-    pdf.text(LEFT, y, "doi:10.1186/1752-2897-4-1")
-    pdf.text(
-        LEFT,
-        y + 4,
-        "Cite this article as: Lee and Kim: Thrombosis prophylaxis in trauma patients. J Trauma 2010 4:1.",
-    )
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        _raised(pdf, LEFT, 30, [("Thrombosis prophylaxis in trauma patients", False), ("*", True)], 18)
+        _raised(pdf, LEFT, 40, [("Ann Lee", False), ("1", True), (", Bob Kim", False), ("2", True)], 11)
+        y = _heading(pdf, LEFT, 50, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "review", *words("gamma", 1, 60), "gamma60."])
+        y = _heading(pdf, LEFT, y + 6, "Background")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 200), "alpha200."])
+        pdf.set_font("Times", "", 7)
+        pdf.text(LEFT, 262, "* Correspondence: ann.lee@example.org")
+        _raised(
+            pdf,
+            LEFT,
+            266,
+            [("1", True), ("Department of Surgery, University of Calgary, Calgary, Canada", False)],
+            7,
+        )
+        pdf.set_font("Times", "", 7)
+        pdf.text(
+            LEFT,
+            274,
+            "(c) 2010 Lee et al; licensee BioMed Central Ltd. This is an Open Access article.".replace(
+                "(c)", "\u00a9"
+            ),
+        )
+        pdf.add_page()
+        y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("delta", 1, 120), "delta120."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 4, "Author details", 8)
+        pdf.set_font("Times", "", 7)
+        _raised(
+            pdf,
+            LEFT,
+            y,
+            [
+                ("1", True),
+                ("Department of Surgery, University of Calgary, Calgary, Canada. ", False),
+                ("2", True),
+                ("Department of Surgery, University of British Columbia, Vancouver, Canada.", False),
+            ],
+            7,
+        )
+        y = _heading(pdf, LEFT, y + 8, "Competing interests", 8)
+        y = _paragraph(
+            pdf, LEFT, y, FULL_W, "The authors declare that they have no competing interests.".split(), size=7
+        )
+        y = _heading(pdf, LEFT, y + 6, "References")
+        y = _paragraph(pdf, LEFT, y, FULL_W, REFERENCES[1].split(), size=9, leading=4.0) + 8
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, y, "doi:10.1186/1752-2897-4-1")
+        pdf.text(
+            LEFT,
+            y + 4,
+            "Cite this article as: Lee and Kim: Thrombosis prophylaxis in trauma patients. J Trauma 2010 4:1.",
+        )
+    return Path(path)
 
 
 COLLABORATION_AUTHORS = 220
@@ -277,39 +275,40 @@ COLLABORATION_ABSTRACT = "We measure " + " ".join(words("kappa", 1, 80)) + " kap
 def collaboration_paper(path: str | Path) -> Path:
     """A physics collaboration paper: 220 authors with numeric+letter markers, 60 affiliations running onto
     page 2, then an abstract without a heading, closed by a keywords line."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 14)
-    pdf.text(LEFT, 25, "Study of the decays of charmed mesons")
-    runs: list[tuple[str, bool]] = []
-    for i in range(COLLABORATION_AUTHORS):
-        runs += [(("" if i == 0 else ", ") + f"A. Name{chr(97 + i % 26)}{chr(97 + i // 26)}", False)]
-        runs += [(f"{i % 60 + 1}" + ("A,60B" if i % 7 == 0 else ""), True)]
-    y, x = 35.0, LEFT
-    for text, sup in runs:
-        pdf.set_font("Times", "", 6 if sup else 9)
-        if not sup and x + pdf.get_string_width(text) > LEFT + FULL_W:
-            y, x = y + 4.2, LEFT
-        pdf.text(x, y - 1.3 if sup else y, text)
-        x += pdf.get_string_width(text)
-    y += 10
-    for k in range(1, 61):
-        if y > 270:
-            pdf.add_page()
-            y = 25.0
-        place = "Ber" + "aeiouyrstl"[k % 10] + "nmkgvbdfph"[k // 10] + "ton"  # no two lines alike
-        _raised(
-            pdf, LEFT, y, [(str(k), True), (f"Institute of Physics, University of {place}, Land", False)], 8
-        )
-        y += 4.0
-    y = _paragraph(pdf, LEFT, y + 8, FULL_W, COLLABORATION_ABSTRACT.split(), size=9, leading=4.2)
-    pdf.set_font("Times", "", 8)
-    pdf.text(LEFT, y + 4, "Keywords: charm decays, form factors")
-    y = _heading(pdf, LEFT, y + 16, "1 Introduction")
-    _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 150), "alpha150."])
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.text(LEFT, 25, "Study of the decays of charmed mesons")
+        runs: list[tuple[str, bool]] = []
+        for i in range(COLLABORATION_AUTHORS):
+            runs += [(("" if i == 0 else ", ") + f"A. Name{chr(97 + i % 26)}{chr(97 + i // 26)}", False)]
+            runs += [(f"{i % 60 + 1}" + ("A,60B" if i % 7 == 0 else ""), True)]
+        y, x = 35.0, LEFT
+        for text, sup in runs:
+            pdf.set_font("Times", "", 6 if sup else 9)
+            if not sup and x + pdf.get_string_width(text) > LEFT + FULL_W:
+                y, x = y + 4.2, LEFT
+            pdf.text(x, y - 1.3 if sup else y, text)
+            x += pdf.get_string_width(text)
+        y += 10
+        for k in range(1, 61):
+            if y > 270:
+                pdf.add_page()
+                y = 25.0
+            place = "Ber" + "aeiouyrstl"[k % 10] + "nmkgvbdfph"[k // 10] + "ton"  # no two lines alike
+            _raised(
+                pdf,
+                LEFT,
+                y,
+                [(str(k), True), (f"Institute of Physics, University of {place}, Land", False)],
+                8,
+            )
+            y += 4.0
+        y = _paragraph(pdf, LEFT, y + 8, FULL_W, COLLABORATION_ABSTRACT.split(), size=9, leading=4.2)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, y + 4, "Keywords: charm decays, form factors")
+        y = _heading(pdf, LEFT, y + 16, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 150), "alpha150."])
+    return Path(path)
 
 
 SUPERSCRIPT_REFERENCES = [
@@ -323,115 +322,97 @@ SUPERSCRIPT_REFERENCES = [
 def superscript_citation_paper(path: str | Path) -> Path:
     """Numeric citations set as superscripts after words ("divide¹", "grow²⁻³"), a numbered list without
     brackets, and raised numbers that cite nothing: an exponent (x²) and a footnote marker."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    _centred(pdf, 30, "Superscript Citations in Practice", "Helvetica", "B", 16)
-    y = _heading(pdf, LEFT, 45, "1 Introduction")
-    _raised(
-        pdf,
-        LEFT,
-        y,
-        [
-            ("Cells divide", False),
-            ("1", True),
-            (" and then grow", False),
-            ("2-3", True),
-            (" quickly, as x", False),
-            ("2", True),
-            (" grows; see the note", False),
-            ("4", True),
-            (".", False),
-        ],
-        10,
-    )
-    _paragraph(pdf, LEFT, y + 5, FULL_W, [*words("alpha", 1, 60), "alpha60."])
-    _raised(pdf, LEFT, 270, [("4", True), (" A footnote that explains the note.", False)], 8)
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 30, "References")
-    for ref in SUPERSCRIPT_REFERENCES:
-        y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1.0
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Superscript Citations in Practice", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 45, "1 Introduction")
+        _raised(
+            pdf,
+            LEFT,
+            y,
+            [
+                ("Cells divide", False),
+                ("1", True),
+                (" and then grow", False),
+                ("2-3", True),
+                (" quickly, as x", False),
+                ("2", True),
+                (" grows; see the note", False),
+                ("4", True),
+                (".", False),
+            ],
+            10,
+        )
+        _paragraph(pdf, LEFT, y + 5, FULL_W, [*words("alpha", 1, 60), "alpha60."])
+        _raised(pdf, LEFT, 270, [("4", True), (" A footnote that explains the note.", False)], 8)
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 30, "References")
+        for ref in SUPERSCRIPT_REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1.0
+    return Path(path)
 
 
 def table_under_caption_page(path: str | Path) -> Path:
     """A table caption set in body type with the table's header row right below it: the row's first cell
     ("Model") lines up under the caption, the others stand apart to its right; the rows are plain lines."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 30, "4 Results")
-    y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
-    caption = "Table 2: Performance comparison on the test set, evaluated with full-length F1 scores."
-    y = _paragraph(pdf, LEFT, y, COL_W, caption.split())
-    for x, cell in ((LEFT, "Model"), (LEFT + 40, "R-1"), (LEFT + 55, "R-2")):
-        pdf.text(x, y, cell)
-    for row in range(3):
-        y += LEADING
-        pdf.text(LEFT, y, f"Baseline system number {row} scores 39.2 and 15.7 here")
-    _paragraph(pdf, LEFT, y + 8, COL_W, [*words("beta", 1, 40), "beta40."])
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "4 Results")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        caption = "Table 2: Performance comparison on the test set, evaluated with full-length F1 scores."
+        y = _paragraph(pdf, LEFT, y, COL_W, caption.split())
+        for x, cell in ((LEFT, "Model"), (LEFT + 40, "R-1"), (LEFT + 55, "R-2")):
+            pdf.text(x, y, cell)
+        for row in range(3):
+            y += LEADING
+            pdf.text(LEFT, y, f"Baseline system number {row} scores 39.2 and 15.7 here")
+        _paragraph(pdf, LEFT, y + 8, COL_W, [*words("beta", 1, 40), "beta40."])
+    return Path(path)
 
 
 def protocol_page(path: str | Path) -> Path:
     """A methods section whose numbered protocol steps stand on their own lines, like numbered headings."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    _centred(pdf, 20, "Protocols for Cell Culture", "Helvetica", "B", 16)
-    y = _heading(pdf, LEFT, 35, "1 Introduction")
-    y = _paragraph(pdf, LEFT, y, FULL_W, [*words("delta", 1, 30), "delta30."]) + PARA_GAP
-    y = _heading(pdf, LEFT, y + 4, "2 Methods")
-    y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 30), "alpha30."]) + PARA_GAP
-    for step in (
-        "7. Perform the quantitative PCR reaction using the QuantiTect Sybr Green PCR kit:",
-        "8. Spin down cells. Remove the medium and wash twice",
-    ):
-        pdf.set_font("Times", "", BODY_SIZE)
-        pdf.text(LEFT, y, step)
-        y = (
-            _paragraph(pdf, LEFT + 5, y + LEADING + 2, FULL_W - 5, [*words("beta", 1, 25), "beta25."])
-            + PARA_GAP
-        )
-    y = _heading(pdf, LEFT, y + 4, "3 Results")
-    _paragraph(pdf, LEFT, y, FULL_W, [*words("gamma", 1, 30), "gamma30."])
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Protocols for Cell Culture", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 35, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("delta", 1, 30), "delta30."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 4, "2 Methods")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 30), "alpha30."]) + PARA_GAP
+        for step in (
+            "7. Perform the quantitative PCR reaction using the QuantiTect Sybr Green PCR kit:",
+            "8. Spin down cells. Remove the medium and wash twice",
+        ):
+            pdf.set_font("Times", "", BODY_SIZE)
+            pdf.text(LEFT, y, step)
+            y = (
+                _paragraph(pdf, LEFT + 5, y + LEADING + 2, FULL_W - 5, [*words("beta", 1, 25), "beta25."])
+                + PARA_GAP
+            )
+        y = _heading(pdf, LEFT, y + 4, "3 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("gamma", 1, 30), "gamma30."])
+    return Path(path)
 
 
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    _paragraph(pdf, LEFT, 30, FULL_W, text.split(), size=11, leading=5.0)
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        _paragraph(pdf, LEFT, 30, FULL_W, text.split(), size=11, leading=5.0)
+    return Path(path)
 
 
 def three_column_page(path: str | Path) -> Path:
     """One page, three columns of 52 mm with 7 mm gutters: words ``leftN``, ``midN``, ``rightN``."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    width, gap = 52.0, 7.0
-    for i, prefix in enumerate(("left", "mid", "right")):
-        x = LEFT + i * (width + gap)
-        _paragraph(pdf, x, 30, width, [*words(prefix, 1, 120), f"{prefix}120."], size=9, leading=4.2)
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        width, gap = 52.0, 7.0
+        for i, prefix in enumerate(("left", "mid", "right")):
+            x = LEFT + i * (width + gap)
+            _paragraph(pdf, x, 30, width, [*words(prefix, 1, 120), f"{prefix}120."], size=9, leading=4.2)
+    return Path(path)
 
 
 def empty_pdf(path: str | Path) -> Path:
     """A valid PDF with one page and no text at all (a rectangle only)."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    pdf.rect(30, 30, 100, 50)
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        pdf.rect(30, 30, 100, 50)
+    return Path(path)
 
 
 def zero_page_pdf(path: str | Path) -> Path:
@@ -461,14 +442,12 @@ def corrupt_pdf(path: str | Path) -> Path:
 
 def encrypted_pdf(path: str | Path, user_password: str = "secret") -> Path:
     """A text PDF encrypted with an owner password and ``user_password`` (empty: opens without one)."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.set_encryption(owner_password="owner-pw", user_password=user_password)
-    pdf.add_page()
-    _centred(pdf, 25, "Confidential Findings", "Helvetica", "B", 16)
-    _paragraph(pdf, LEFT, 40, FULL_W, "Confidential words behind a password.".split(), size=11)
-    pdf.output(str(path))
-    return path
+    with _document(path, first_page=False) as pdf:
+        pdf.set_encryption(owner_password="owner-pw", user_password=user_password)
+        pdf.add_page()
+        _centred(pdf, 25, "Confidential Findings", "Helvetica", "B", 16)
+        _paragraph(pdf, LEFT, 40, FULL_W, "Confidential words behind a password.".split(), size=11)
+    return Path(path)
 
 
 def unknown_filter_pdf(path: str | Path) -> Path:
@@ -483,16 +462,14 @@ def unknown_filter_pdf(path: str | Path) -> Path:
 def late_accent_page(path: Path) -> Path:
     """ "Departement d'Etudes" with the acute accent of its first "e" drawn after the line, above that "e",
     the way some typesetters emit accents; also a backtick quote that belongs to no letter."""
-    pdf = _new_pdf()
-    pdf.add_page()
-    pdf.set_font("Times", size=BODY_SIZE)
-    x, y = LEFT, 40.0
-    pdf.text(x, y, "Departement d'Etudes, `quoted' words")
-    e_left = x + pdf.get_string_width("D")
-    accent_x = e_left + (pdf.get_string_width("e") - pdf.get_string_width("\u00b4")) / 2
-    pdf.text(accent_x, y - 0.4, "\u00b4")
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        pdf.set_font("Times", size=BODY_SIZE)
+        x, y = LEFT, 40.0
+        pdf.text(x, y, "Departement d'Etudes, `quoted' words")
+        e_left = x + pdf.get_string_width("D")
+        accent_x = e_left + (pdf.get_string_width("e") - pdf.get_string_width("\u00b4")) / 2
+        pdf.text(accent_x, y - 0.4, "\u00b4")
+    return Path(path)
 
 
 CONTINUED_CAPTIONS = [
@@ -516,40 +493,42 @@ def continued_captions_paper(path: str | Path) -> Path:
     "Figure N continued on next page" at the page foot and "Figure N continued" overleaf (the repeats make
     them running heads); the list of supplements after a caption; a figure supplement's caption, a video's
     caption, a box's figure, and a paragraph whose first line opens with a bold in-text reference to the supplement."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.core_fonts_encoding = "cp1252"  # the em dash of eLife's labels
-    body = [*words("omega", 1, 160), "omega160."]
+    with _document(path, first_page=False) as pdf:
+        pdf.core_fonts_encoding = "cp1252"  # the em dash of eLife's labels
+        body = [*words("omega", 1, 160), "omega160."]
 
-    def caption_foot(label: str, text: str) -> None:
-        _paragraph(pdf, LEFT, 232, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
-        _paragraph(pdf, LEFT, 264, FULL_W, f"{label} continued on next page".split(), size=9, style="I")
+        def caption_foot(label: str, text: str) -> None:
+            _paragraph(pdf, LEFT, 232, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
+            _paragraph(pdf, LEFT, 264, FULL_W, f"{label} continued on next page".split(), size=9, style="I")
 
-    def caption_head(label: str, rest: str) -> float:
-        _paragraph(pdf, LEFT, 30, FULL_W, f"{label} continued".split(), size=9, style="B")
-        return _paragraph(pdf, LEFT, 37, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
+        def caption_head(label: str, rest: str) -> float:
+            _paragraph(pdf, LEFT, 30, FULL_W, f"{label} continued".split(), size=9, style="B")
+            return _paragraph(pdf, LEFT, 37, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
 
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 45, "1 Results")
-    _paragraph(pdf, LEFT, y, FULL_W, body)
-    caption_foot("Figure 1", CONTINUED_CAPTIONS[0][0])
-    pdf.add_page()
-    y = caption_head("Figure 1", CONTINUED_CAPTIONS[0][1])
-    _paragraph(pdf, LEFT, y, FULL_W, body)
-    caption_foot("Figure 2", CONTINUED_CAPTIONS[1][0])
-    pdf.add_page()
-    y = caption_head("Figure 2", CONTINUED_CAPTIONS[1][1])
-    y = _paragraph(pdf, LEFT, y - PARA_GAP - 2 + 0.5, FULL_W, SUPPLEMENT_LIST.split(), size=9, leading=4.0)
-    y = _paragraph(pdf, LEFT, y + PARA_GAP + 2, FULL_W, body[:60], leading=LEADING) + PARA_GAP + 2
-    for text in (SUPPLEMENT_CAPTION, VIDEO_CAPTION, BOX_CAPTION):
-        y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=9, leading=4.0) + PARA_GAP + 2
-    pdf.set_font("Times", "B", BODY_SIZE)
-    pdf.text(LEFT, y, IN_TEXT_REFERENCE)
-    pdf.set_font("Times", "", BODY_SIZE)
-    pdf.text(LEFT + pdf.get_string_width(IN_TEXT_REFERENCE + " "), y, "), seen from above, shows the cells.")
-    _paragraph(pdf, LEFT, y + LEADING, FULL_W, body[:40])
-    pdf.output(str(path))
-    return path
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 45, "1 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, body)
+        caption_foot("Figure 1", CONTINUED_CAPTIONS[0][0])
+        pdf.add_page()
+        y = caption_head("Figure 1", CONTINUED_CAPTIONS[0][1])
+        _paragraph(pdf, LEFT, y, FULL_W, body)
+        caption_foot("Figure 2", CONTINUED_CAPTIONS[1][0])
+        pdf.add_page()
+        y = caption_head("Figure 2", CONTINUED_CAPTIONS[1][1])
+        y = _paragraph(
+            pdf, LEFT, y - PARA_GAP - 2 + 0.5, FULL_W, SUPPLEMENT_LIST.split(), size=9, leading=4.0
+        )
+        y = _paragraph(pdf, LEFT, y + PARA_GAP + 2, FULL_W, body[:60], leading=LEADING) + PARA_GAP + 2
+        for text in (SUPPLEMENT_CAPTION, VIDEO_CAPTION, BOX_CAPTION):
+            y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=9, leading=4.0) + PARA_GAP + 2
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y, IN_TEXT_REFERENCE)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(
+            LEFT + pdf.get_string_width(IN_TEXT_REFERENCE + " "), y, "), seen from above, shows the cells."
+        )
+        _paragraph(pdf, LEFT, y + LEADING, FULL_W, body[:40])
+    return Path(path)
 
 
 TABLE_CAPTION = "Table 1. Primers used to amplify the probes of the Southern blot of the gel electrophoresis"
@@ -559,27 +538,28 @@ TABLE_CAPTION_END = "(see Figure 2)"
 def table_caption_page(path: str | Path) -> Path:
     """Two columns of text, then a table across both: a full-width caption line whose last words, set bold
     italic, stand on a short line of their own in the first column, then rows of three cells."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 30, "1 Introduction")
-    _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
-    _paragraph(pdf, COL2, 30, COL_W, [*words("beta", 1, 100), "beta100."])
-    y = 150.0
-    pdf.set_font("Times", "", BODY_SIZE)
-    pdf.text(LEFT, y, TABLE_CAPTION)
-    pdf.set_font("Times", "BI", BODY_SIZE)
-    pdf.text(LEFT, y + LEADING, TABLE_CAPTION_END)
-    y += LEADING + 6
-    for row in (("Primer", "Sequence", "Position"), ("P1", "ACGTTGCA", "1200"), ("P2", "TTGACCGA", "3400")):
-        for column, cell in enumerate(row):
-            pdf.text(LEFT + 45 * column, y, cell)
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
+        _paragraph(pdf, COL2, 30, COL_W, [*words("beta", 1, 100), "beta100."])
+        y = 150.0
         pdf.set_font("Times", "", BODY_SIZE)
-        y += LEADING + 1
-    _paragraph(pdf, LEFT, y + 6, COL_W, [*words("gamma", 1, 60), "gamma60."])
-    _paragraph(pdf, COL2, y + 6, COL_W, [*words("delta", 1, 60), "delta60."])
-    pdf.output(str(path))
-    return path
+        pdf.text(LEFT, y, TABLE_CAPTION)
+        pdf.set_font("Times", "BI", BODY_SIZE)
+        pdf.text(LEFT, y + LEADING, TABLE_CAPTION_END)
+        y += LEADING + 6
+        for row in (
+            ("Primer", "Sequence", "Position"),
+            ("P1", "ACGTTGCA", "1200"),
+            ("P2", "TTGACCGA", "3400"),
+        ):
+            for column, cell in enumerate(row):
+                pdf.text(LEFT + 45 * column, y, cell)
+            pdf.set_font("Times", "", BODY_SIZE)
+            y += LEADING + 1
+        _paragraph(pdf, LEFT, y + 6, COL_W, [*words("gamma", 1, 60), "gamma60."])
+        _paragraph(pdf, COL2, y + 6, COL_W, [*words("delta", 1, 60), "delta60."])
+    return Path(path)
 
 
 ORCID = "http://orcid.org/0000-0002-0429-1728"
@@ -589,43 +569,46 @@ def urls_paper(path: str | Path) -> Path:
     """URLs as papers print them: broken after "/" at a line end; closed by punctuation; cut short in a
     narrow table cell whose link annotation holds the whole target; an ORCID iD with its link; and in the
     bibliography one ending a line that the next entry follows, under a link to exactly that URL."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 30, "1 Introduction")
-    lines = [
-        "The data are at https://data.example.org/sets/",
-        "current/table.csv for all to use (see",
-        "https://tools.example.org/viewer). More alpha1 alpha2 alpha3 alpha4 alpha5 alpha6 alpha7.",
-    ]
-    y = _paragraph(pdf, LEFT, y, FULL_W, [line + "\n" for line in lines]) + PARA_GAP
-    pdf.set_font("Times", "", 8)
-    cells = [("Dataset", "TIMIT corpus"), ("URL", "https://catalog.example."), ("", "edu/LDC93S1")]
-    for row, (head, cell) in enumerate(cells):
-        pdf.text(LEFT, y + 4 * row, head)
-        pdf.text(LEFT + 60, y + 4 * row + (6 if row == 2 else 0), cell)
-    pdf.link(
-        LEFT + 60, y + 4 - 3, pdf.get_string_width(cells[1][1]), 3.5, "https://catalog.example.edu/LDC93S1"
-    )
-    y += 20
-    y = _heading(pdf, LEFT, y, "Author ORCIDs", 10)
-    pdf.set_font("Times", "", BODY_SIZE)
-    pdf.text(LEFT, y, "Ann Lee, " + ORCID)
-    pdf.link(LEFT + pdf.get_string_width("Ann Lee, "), y - 3.5, pdf.get_string_width(ORCID), 4.5, ORCID)
-    y = _heading(pdf, LEFT, y + 10, "References")
-    entry = "Schneider CA. 2012. ImageJ. National Institutes of Health. http://imagej.example.gov/ij/"
-    pdf.set_font("Times", "", 9)
-    pdf.text(LEFT, y, entry)
-    pdf.link(
-        LEFT + pdf.get_string_width(entry[: entry.index("http")]),
-        y - 3,
-        40,
-        4,
-        "http://imagej.example.gov/ij/",
-    )
-    pdf.text(LEFT, y + 4, "Roy S, Wapinski O. 2010. Gene regulation in the third dimension. Science 328:1-3.")
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        lines = [
+            "The data are at https://data.example.org/sets/",
+            "current/table.csv for all to use (see",
+            "https://tools.example.org/viewer). More alpha1 alpha2 alpha3 alpha4 alpha5 alpha6 alpha7.",
+        ]
+        y = _paragraph(pdf, LEFT, y, FULL_W, [line + "\n" for line in lines]) + PARA_GAP
+        pdf.set_font("Times", "", 8)
+        cells = [("Dataset", "TIMIT corpus"), ("URL", "https://catalog.example."), ("", "edu/LDC93S1")]
+        for row, (head, cell) in enumerate(cells):
+            pdf.text(LEFT, y + 4 * row, head)
+            pdf.text(LEFT + 60, y + 4 * row + (6 if row == 2 else 0), cell)
+        pdf.link(
+            LEFT + 60,
+            y + 4 - 3,
+            pdf.get_string_width(cells[1][1]),
+            3.5,
+            "https://catalog.example.edu/LDC93S1",
+        )
+        y += 20
+        y = _heading(pdf, LEFT, y, "Author ORCIDs", 10)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "Ann Lee, " + ORCID)
+        pdf.link(LEFT + pdf.get_string_width("Ann Lee, "), y - 3.5, pdf.get_string_width(ORCID), 4.5, ORCID)
+        y = _heading(pdf, LEFT, y + 10, "References")
+        entry = "Schneider CA. 2012. ImageJ. National Institutes of Health. http://imagej.example.gov/ij/"
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, y, entry)
+        pdf.link(
+            LEFT + pdf.get_string_width(entry[: entry.index("http")]),
+            y - 3,
+            40,
+            4,
+            "http://imagej.example.gov/ij/",
+        )
+        pdf.text(
+            LEFT, y + 4, "Roy S, Wapinski O. 2010. Gene regulation in the third dimension. Science 328:1-3."
+        )
+    return Path(path)
 
 
 MM = 72 / 25.4
@@ -644,36 +627,33 @@ def figures_and_table_page(path: str | Path) -> Path:
     text below it, and a caption with nothing drawn above it (figure 3)."""
     from PIL import Image
 
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 30, "1 Introduction")
-    _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 50), "alpha50."])
-    _paragraph(pdf, COL2, 30, COL_W, [*words("beta", 1, 55), "beta55."])
-    x0, y0, x1, y1 = FIGURE_BOX
-    pdf.set_fill_color(90, 120, 200)
-    pdf.rect(x0, y0, x1 - x0, y1 - y0, style="F")
-    _paragraph(pdf, LEFT, y1 + 6, COL_W, "Figure 1. A filled shape.".split(), size=9, leading=4.0)
-    x0, y0, x1, y1 = IMAGE_BOX
-    pdf.image(Image.new("RGB", (40, 30), (200, 60, 60)), x=x0, y=y0, w=x1 - x0, h=y1 - y0)
-    _paragraph(pdf, COL2, y1 + 6, COL_W, "Figure 2. A picture.".split(), size=9, leading=4.0)
-    _paragraph(pdf, LEFT, 135, COL_W, [*words("gamma", 1, 15), "gamma15."])
-    _paragraph(pdf, COL2, 135, COL_W, [*words("delta", 1, 15), "delta15."])
-    _paragraph(pdf, LEFT, 160, FULL_W, "Table 1. Counts of things.".split(), size=9)
-    pdf.set_line_width(0.3)
-    for rule in (TABLE_TOP, TABLE_TOP + 7, TABLE_BOTTOM):
-        pdf.line(LEFT, rule, LEFT + FULL_W, rule)
-    pdf.set_font("Times", "", 9)
-    for row, cells in enumerate(
-        (("Thing", "Count", "Share"), ("Apples", "12", "0.4"), ("Pears", "18", "0.6"))
-    ):
-        for column, cell in enumerate(cells):
-            pdf.text(LEFT + 2 + 60 * column, TABLE_TOP + 5 + 7 * row, cell)
-    y = _paragraph(pdf, LEFT, TABLE_BOTTOM + 10, FULL_W, [*words("epsilon", 1, 40), "epsilon40."])
-    y = _paragraph(pdf, LEFT, y + 4, FULL_W, "Figure 3. Drawn nowhere.".split(), size=9, leading=4.0)
-    _paragraph(pdf, LEFT, y + 4, FULL_W, [*words("zeta", 1, 40), "zeta40."])
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 50), "alpha50."])
+        _paragraph(pdf, COL2, 30, COL_W, [*words("beta", 1, 55), "beta55."])
+        x0, y0, x1, y1 = FIGURE_BOX
+        pdf.set_fill_color(90, 120, 200)
+        pdf.rect(x0, y0, x1 - x0, y1 - y0, style="F")
+        _paragraph(pdf, LEFT, y1 + 6, COL_W, "Figure 1. A filled shape.".split(), size=9, leading=4.0)
+        x0, y0, x1, y1 = IMAGE_BOX
+        pdf.image(Image.new("RGB", (40, 30), (200, 60, 60)), x=x0, y=y0, w=x1 - x0, h=y1 - y0)
+        _paragraph(pdf, COL2, y1 + 6, COL_W, "Figure 2. A picture.".split(), size=9, leading=4.0)
+        _paragraph(pdf, LEFT, 135, COL_W, [*words("gamma", 1, 15), "gamma15."])
+        _paragraph(pdf, COL2, 135, COL_W, [*words("delta", 1, 15), "delta15."])
+        _paragraph(pdf, LEFT, 160, FULL_W, "Table 1. Counts of things.".split(), size=9)
+        pdf.set_line_width(0.3)
+        for rule in (TABLE_TOP, TABLE_TOP + 7, TABLE_BOTTOM):
+            pdf.line(LEFT, rule, LEFT + FULL_W, rule)
+        pdf.set_font("Times", "", 9)
+        for row, cells in enumerate(
+            (("Thing", "Count", "Share"), ("Apples", "12", "0.4"), ("Pears", "18", "0.6"))
+        ):
+            for column, cell in enumerate(cells):
+                pdf.text(LEFT + 2 + 60 * column, TABLE_TOP + 5 + 7 * row, cell)
+        y = _paragraph(pdf, LEFT, TABLE_BOTTOM + 10, FULL_W, [*words("epsilon", 1, 40), "epsilon40."])
+        y = _paragraph(pdf, LEFT, y + 4, FULL_W, "Figure 3. Drawn nowhere.".split(), size=9, leading=4.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, [*words("zeta", 1, 40), "zeta40."])
+    return Path(path)
 
 
 EQUATIONS = [("y = a x + b", "(1)"), ("z = x + y", None), ("p = w k + c", "(2)")]
@@ -682,20 +662,21 @@ EQUATIONS = [("y = a x + b", "(1)"), ("z = x + y", None), ("p = w k + c", "(2)")
 def equations_page(path: str | Path) -> Path:
     """Two sections with display equations between their paragraphs: a numbered one between two
     paragraphs and an unnumbered one closing section 1, a numbered one opening section 2."""
-    path = Path(path)
-    pdf = _new_pdf()
-    pdf.add_page()
-    y = _heading(pdf, LEFT, 30, "1 Introduction")
-    prose = "The model relates the two quantities through a simple linear law that we fit to the data below."
-    y = _paragraph(pdf, LEFT, y, FULL_W, prose.split(), size=11) + 6
-    pdf.text(80, y, " ".join(filter(None, EQUATIONS[0])))
-    rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
-    y = _paragraph(pdf, LEFT, y + 12, FULL_W, rest.split(), size=11) + 6
-    pdf.text(90, y, EQUATIONS[1][0])
-    y = _heading(pdf, LEFT, y + 14, "2 Method")
-    pdf.set_font("Times", "", 11)
-    pdf.text(80, y + 4, " ".join(filter(None, EQUATIONS[2])))
-    closing = "The kernel k weighs every centre c by its distance to the point x that is being scored here."
-    _paragraph(pdf, LEFT, y + 16, FULL_W, closing.split(), size=11)
-    pdf.output(str(path))
-    return path
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        prose = (
+            "The model relates the two quantities through a simple linear law that we fit to the data below."
+        )
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose.split(), size=11) + 6
+        pdf.text(80, y, " ".join(filter(None, EQUATIONS[0])))
+        rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
+        y = _paragraph(pdf, LEFT, y + 12, FULL_W, rest.split(), size=11) + 6
+        pdf.text(90, y, EQUATIONS[1][0])
+        y = _heading(pdf, LEFT, y + 14, "2 Method")
+        pdf.set_font("Times", "", 11)
+        pdf.text(80, y + 4, " ".join(filter(None, EQUATIONS[2])))
+        closing = (
+            "The kernel k weighs every centre c by its distance to the point x that is being scored here."
+        )
+        _paragraph(pdf, LEFT, y + 16, FULL_W, closing.split(), size=11)
+    return Path(path)
