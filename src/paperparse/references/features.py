@@ -7,6 +7,7 @@ neighbour features reuse them rather than recomputing.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from paperparse.references.tokens import Token
@@ -58,6 +59,9 @@ _SEEN_IN = ("in<:0", "in<:1")
 _DIGITS_BEFORE = ("d<:0", "d<:1", "d<:2", "d<:3", "d<:4")
 _SEEN_EDITOR = ("ed<:0", "ed<:1")
 _QUOTED = ("qc<:0", "qc<:1")
+_IN_QUOTE = ("q:0", "q:1")
+_DIGITS_AFTER = ("d>:0", "d>:1", "d>:2", "d>:3")
+_ABBREVIATIONS = ("abr:0", "abr:1", "abr:2", "abr:3")
 _LEAD_INS = frozenset(("in", "dans", "en"))
 
 
@@ -155,10 +159,10 @@ def _segments(texts: list[str], lows: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def token_features(tokens: list[Token]) -> list[list[str]]:
+def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list[str]]:
     """Features per token ("name:value" strings, which crfsuite reads faster than dicts): the token itself,
-    its class hints, its context (±3 shapes, the punctuation before it) and its position (relative to the
-    year, to an "In", to periods)."""
+    its class hints and the field the lexicon gives it, its context (±3 shapes, the punctuation before
+    it) and its position (relative to the year, to an "In", to periods)."""
     n = len(tokens)
     if n == 0:
         return []
@@ -229,7 +233,6 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
     static = list(
         zip(
             [_own(t) for t in texts],
-            ["pos:" + str(10 * i // n) for i in range(n)],
             ["w-2:" + w for w in ctx_w[1 : n + 1]],
             ["w-1:" + w for w in ctx_w[2 : n + 2]],
             ["w+1:" + w for w in ctx_w[4 : n + 4]],
@@ -247,10 +250,11 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             ["seg:" + a for a, _ in segment],
             ["segsh:" + b for _, b in segment],
             [
-                "abr:" + str(a + b + c)
+                _ABBREVIATIONS[a + b + c]
                 for a, b, c in zip([False, *abbrevs[:-1]], abbrevs, [*abbrevs[1:], False], strict=True)
             ],
-            ["d>:" + str(d) for d in digits_after],
+            [_DIGITS_AFTER[d] for d in digits_after],
+            ["lex:" + lexicon.get(w, "-") for w in lows],
             strict=True,
         )
     )
@@ -302,7 +306,7 @@ def token_features(tokens: list[Token]) -> list[list[str]]:
             in_quote = 0 if in_quote else 1
             quote_edge = True
         # the quote state as it was before this token; a quote mark itself is an edge
-        f.append("q:edge" if quote_edge else f"q:{in_quote}")
+        f.append("q:edge" if quote_edge else _IN_QUOTE[in_quote])
         if i == 0:
             f.append("bos:1")
         elif i == n - 1:

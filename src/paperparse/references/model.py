@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from paperparse import crf
+from paperparse.references import lexicon
 from paperparse.references.features import token_features
 from paperparse.references.tokens import Token
 
@@ -31,5 +32,8 @@ def predict(tokens: list[Token], path: Path = MODEL_PATH) -> list[str]:
     if not tokens:
         return []
     head = tokens[:MAX_TOKENS]
-    labels = ["other" if lab == AFTER_TITLE else lab for lab in crf.tagger(path).tag(token_features(head))]
+    labels = [
+        "other" if lab == AFTER_TITLE else lab
+        for lab in crf.tagger(path).tag(token_features(head, lexicon.load(lexicon.path_for(path))))
+    ]
     return labels + ["other"] * (len(tokens) - len(head))

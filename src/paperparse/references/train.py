@@ -1,6 +1,6 @@
-"""Rebuild the reference CRF from the tagged corpora in ../shared, and score it field by field.
+"""Rebuild the reference CRF and its lexicon from the tagged corpora in ../shared, and score them field by field.
 
-    python -m paperparse.references.train --shared /work/shared --out src/paperparse/references/reference_crf.crfsuite
+    paperparse train references --shared ../shared    (writes reference_crf.crfsuite + reference_crf.lexicon.tsv)
 
 Trains on GROBID citation/corpus + AnyStyle core/good/ugly/bad (train split) + ParsCit (all sets present).
 GROBID citation/evaluation and the AnyStyle test split are never trained on; they are what `evaluate` scores.
@@ -20,7 +20,7 @@ from paperparse.corpora.tagged_refs import (
     load_parscit,
 )
 from paperparse.document import Reference
-from paperparse.references import model
+from paperparse.references import lexicon, model
 from paperparse.references.features import token_features
 from paperparse.references.parser import parse_reference, reference_from_labels
 
@@ -51,15 +51,34 @@ def training_references(corpora: Path) -> list[TaggedReference]:
 
 
 def train(corpora: Path, out: Path) -> int:
-    """Train and write the model; returns the number of training sequences."""
+    """Train and write the model and its lexicon; returns the number of training sequences."""
     refs = training_references(corpora)
+    fit(refs, out)
+    return len(refs)
+
+
+LEXICON_FOLDS = 5
+
+
+def fit(refs: list[TaggedReference], out: Path) -> None:
+    """Fit the CRF on `refs` and write it to `out`, with the lexicon built from all of them beside it.
+
+    Each training sequence sees a lexicon built from the other folds only: with its own words in the
+    lexicon, the CRF would learn to trust the lexicon more than it deserves on unseen text.
+    """
     cap = model.MAX_TOKENS
+    sequences = [(r.tokens[:cap], r.labels[:cap]) for r in refs]
+    xseqs: list[list[list[str]]] = [[] for _ in refs]
+    for fold in range(LEXICON_FOLDS):
+        words = lexicon.build(s for i, s in enumerate(sequences) if i % LEXICON_FOLDS != fold)
+        for i in range(fold, len(sequences), LEXICON_FOLDS):
+            xseqs[i] = token_features(sequences[i][0], words)
     crf.fit(
-        [(token_features(r.tokens[:cap]), model.training_labels(r.labels[:cap])) for r in refs],
+        [(x, model.training_labels(list(y))) for x, (_, y) in zip(xseqs, sequences, strict=True)],
         out,
         CRF_PARAMS,
     )
-    return len(refs)
+    lexicon.write(lexicon.build(sequences), lexicon.path_for(out))
 
 
 def _norm(value: str | None) -> str:
