@@ -189,6 +189,29 @@ def test_a_venue_swallowed_by_the_title_is_split_off() -> None:
     assert (journal["title"], journal["venue"], journal["volume"]) == ("Neural circuits", "eLife", "8")
 
 
+def test_a_second_title_after_in_or_editors_is_the_container() -> None:
+    from paperparse.references.parser import _second_title_is_container
+    from paperparse.references.tokens import tokenize
+
+    def relabel(raw: str, labels: list[str]) -> list[str]:
+        tokens = tokenize(raw)
+        assert len(tokens) == len(labels)
+        _second_title_is_container(tokens, labels)
+        return labels
+
+    t, o, e = "title", "other", "editor"
+    # "Title. In: Jones (ed.), Book Title" with two titles and no venue: the second is the container
+    assert relabel("Title. In: Jones (ed.), Book Title", [t, o, o, o, e, e, e, o, o, o, t, t])[-2:] == [
+        "venue",
+        "venue",
+    ]
+    # no lead-in or editors between them: one title with a label error inside, left alone
+    assert relabel("Title. Note. Subtitle", [t, o, "note", o, t]) == [t, o, "note", o, t]
+    # a venue was found already: nothing to move
+    labels = [t, o, o, t, o, "venue"]
+    assert relabel("Title. In Book, Journal", labels[:]) == labels
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize

@@ -63,6 +63,7 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
+    _second_title_is_container(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
@@ -73,6 +74,30 @@ def parse_reference(
 _NUMBER_LABELS = frozenset(("volume", "issue", "pages", "date"))
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _LEAD_INS = frozenset(("in", "In", "dans", "en"))
+
+
+def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
+    """'Title. In: J. Smith (ed.), Book Title, Paris' labelled with two titles and no venue: a reference
+    has one title, and a second one after "In" or the editors is the container it appeared in."""
+    if "venue" in labels:
+        return
+    runs: list[list[int]] = []  # [first, last] token of each title run; punctuation does not break one
+    previous = None
+    for k, (token, label) in enumerate(zip(tokens, labels, strict=False)):
+        if label == "other" and _PUNCT_ONLY.match(token.text):
+            continue
+        if label == "title":
+            if previous == "title":
+                runs[-1][1] = k
+            else:
+                runs.append([k, k])
+        previous = label
+    if len(runs) < 2:
+        return
+    (_, first_end), (second, last) = runs[0], runs[1]
+    between = range(first_end + 1, second)
+    if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
+        labels[second : last + 1] = ["venue"] * (last + 1 - second)
 
 
 def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
