@@ -174,6 +174,22 @@ def test_paragraphs(doc: Document) -> None:
     assert "References" not in everything and "A study of things" not in everything
 
 
+@pytest.mark.parametrize(
+    ("previous", "text", "joined"),
+    [
+        ("cells in human (Vilenchik and Knudson, 2003;", "Kongruttanachok et al., 2010) remain.", True),
+        ("grown in medium A,", "Medium B was used for the rest.", True),
+        ("the rate of", "formation per cell division.", True),  # lowercase start after an open sentence
+        ("The rate was measured.", "formation rose.", False),  # a closed sentence ends the paragraph
+        ("Results are shown in Table 2", "The second experiment repeated it.", False),
+    ],
+)
+def test_paragraph_continued_across_a_break(previous: str, text: str, joined: bool) -> None:
+    from paperparse.body import _continues_paragraph
+
+    assert _continues_paragraph(previous, text) is joined
+
+
 def test_figure_caption(doc: Document) -> None:
     assert len(doc.figures) == 1
     fig = doc.figures[0]

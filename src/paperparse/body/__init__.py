@@ -300,6 +300,17 @@ def front_footnotes(layout: Layout) -> list[Footnote]:
     ]
 
 
+def _continues_paragraph(previous: str, text: str) -> bool:
+    """Whether `text` goes on with the paragraph before it, cut by a column or a page break: that one
+    stopped mid-sentence and this one starts in lowercase or a bracket, or that one stopped where no
+    sentence can (after a comma, a semicolon, a dash, inside parentheses: "(Smith, 2003;" | "Lee, 2010)")."""
+    if previous.endswith((".", "!", "?", ":")):
+        return False
+    if text[:1].islower() or text[:1] in "([":
+        return True
+    return previous.endswith((",", ";", "–", "—")) or previous.count("(") > previous.count(")")
+
+
 def extract_body(layout: Layout) -> BodyMatter:
     body = BodyMatter()
     # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
@@ -317,7 +328,6 @@ def extract_body(layout: Layout) -> BodyMatter:
     unnumbered_sizes = sorted({round(b.size, 1) for b, num, _ in heads if num is None}, reverse=True)
     head_ids = {id(b): (num, title) for b, num, title in heads}
     current: Section | None = None
-    last_paragraph_open = False
     open_caption: Caption | None = None
     caption_end: Block | None = None
     for b in blocks:
@@ -334,7 +344,6 @@ def extract_body(layout: Layout) -> BodyMatter:
                 location=_location(b) if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)
-            last_paragraph_open = False
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
@@ -390,11 +399,10 @@ def extract_body(layout: Layout) -> BodyMatter:
         if b.size < layout.body_size - 1.5 or len(text) < 20:
             continue  # figure labels, table cells, stray marks: not running text
         current = current or _untitled_section(body, b)
-        if last_paragraph_open and current.paragraphs and (text[:1].islower() or text[:1] in "(["):
+        if current.paragraphs and _continues_paragraph(current.paragraphs[-1], text):
             current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
         else:
             current.paragraphs.append(text)
-        last_paragraph_open = not text.endswith((".", "!", "?", ":"))
     captions: dict[int, list[tuple[float, float, float, float]]] = {}
     for item in body.figures + body.tables:
         item.caption = _CAPTION_TAIL.sub("", _CONTINUED_NOTE.sub("", item.caption)).strip()
