@@ -75,3 +75,29 @@ def test_second_address_of_one_author_is_not_given_to_another() -> None:
     link_emails(authors, ["rashidma@univdhaka.edu", "rashid_phdu@yahoo.com"])
     assert authors[0].email is None
     assert authors[1].email in ("rashidma@univdhaka.edu", "rashid_phdu@yahoo.com")
+
+
+def test_an_affiliation_candidate_the_header_set_aside_stays_running_text() -> None:
+    """A paragraph taken for an affiliation and then not used (the affiliation came from a closing
+    "X is in the …" sentence instead) is running text, not swallowed by the header."""
+    from paperparse.document import Affiliation, Location
+    from paperparse.header import _holding, _Parts, _unclaimed
+    from paperparse.layout.model import Block
+    from paperparse.pdf.model import Font, Line, Word
+
+    def block(text: str, y: float) -> Block:
+        font = Font("Times", 9.0, False, False)
+        return Block(
+            [Line([Word(text, 50.0, y, 300.0, y + 9.0, font)], page=1)], page=1, column=0, zone="front"
+        )
+
+    title, byline = block("Mixed outcomes", 40.0), block("Anna Lee", 60.0)
+    text = block("Errington et al., 2014; Baker, 2016). A powerful lesson to emerge.", 200.0)
+    bio = block("Anna Lee is in the Department of Physics, University of Oxford", 400.0)
+    front = [title, byline, text, bio]
+    order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
+    parts = _Parts(title=title, authors=[byline], affiliations=[text, bio])
+    used = [Affiliation("aff1", "University of Oxford", location=Location(1, (120.0, 400.0, 300.0, 409.0)))]
+    holding = _holding(parts.affiliations, used)
+    assert holding == [bio]
+    assert _unclaimed(front, parts, holding, order) == [text]

@@ -503,16 +503,37 @@ def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     ]
 
 
-def _unclaimed(front: list[Block], parts: _Parts, order: dict[int, int]) -> list[Block]:
+def _holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]:
+    """The blocks an extracted affiliation was read from (its box's centre is inside the block's)."""
+    centres = [
+        (
+            a.location.page,
+            (a.location.bbox[0] + a.location.bbox[2]) / 2,
+            (a.location.bbox[1] + a.location.bbox[3]) / 2,
+        )
+        for a in affiliations
+        if a.location is not None
+    ]
+    return [
+        b
+        for b in blocks
+        if any(p == b.page and b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for p, x, y in centres)
+    ]
+
+
+def _unclaimed(
+    front: list[Block], parts: _Parts, affiliations: list[Block], order: dict[int, int]
+) -> list[Block]:
     """Front blocks after the header proper (title, byline, abstract, keywords) that no field took.
 
-    Affiliations are not where the header ends: footnotes and long lists put them anywhere.
+    Affiliations are not where the header ends: footnotes and long lists put them anywhere. Only the
+    blocks affiliations were read from count: a candidate the header set aside is running text.
     """
     proper = [parts.title] if parts.title is not None else []
     proper += parts.authors + parts.abstract + [b for b in front if _KEYWORDS_HEAD.match(b.text)]
     if not proper:  # nothing of a header: the front zone is running text
-        return [b for b in front if id(b.lines[0]) not in _line_ids(parts.affiliations)]
-    claimed = _line_ids(proper + parts.affiliations)
+        return [b for b in front if id(b.lines[0]) not in _line_ids(affiliations)]
+    claimed = _line_ids(proper + affiliations)
     last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
     return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
 
@@ -529,7 +550,6 @@ def extract_header(layout: Layout) -> Header:
     learned = _learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
     parts = _combine(rules, learned, order)
-    header.unclaimed = _unclaimed(front, parts, order)
     if parts.title is not None:
         header.title, header.title_location = _title(parts.title)
     if parts.keywords:
@@ -551,6 +571,7 @@ def extract_header(layout: Layout) -> Header:
     listed = _listed_affiliations(layout)
     if len(listed) > len(header.affiliations):
         header.affiliations = listed
+    header.unclaimed = _unclaimed(front, parts, _holding(parts.affiliations, header.affiliations), order)
     known = {a.id for a in header.affiliations}
     for author in header.authors:
         # "53A" points into affiliation 53's sub-list "(A) University of Turin; (B) …"
