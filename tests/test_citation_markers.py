@@ -40,6 +40,22 @@ def cited(text: str, refs: list[Reference]) -> list[tuple[str, list[str]]]:
     return [(c.text, c.ref_ids) for c in link_citations([(text, 4, "s1")], refs)]
 
 
+def test_group_authors_are_cited_by_their_whole_name() -> None:
+    consortium = Reference(
+        id="hmp",
+        raw="The Human Microbiome Jumpstart Reference Strains Consortium, Nelson KE, Weinstock GM. 2010. A title.",
+        authors=[RefAuthor(name="KE Nelson", given="KE", surname="Nelson")],  # the parser's person names
+        year="2010",
+    )
+    r_team = Reference(id="r", raw="R Development Core Team. 2014. R: a language.", year="2014")
+    text = "(Smith, 2010; The Human Microbiome Jumpstart Reference Strains Consortium, 2010) in R (R Development Core Team, 2014)."
+    assert cited(text, [*AUTHOR_YEAR_REFS, consortium, r_team]) == [
+        ("Smith, 2010", ["smith"]),
+        ("The Human Microbiome Jumpstart Reference Strains Consortium, 2010", ["hmp"]),
+        ("R Development Core Team, 2014", ["r"]),
+    ]
+
+
 def test_single_number() -> None:
     assert cited("as shown before [3].", numbered(5)) == [("[3]", ["b2"])]
 

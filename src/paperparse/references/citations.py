@@ -17,8 +17,16 @@ _NAME = r"(?:(?:[A-Z][\w'’-]{0,40}|d['’][A-Z][\w'’-]{1,40}|van|von|de|der|
 _NARRATIVE = re.compile(
     rf"\b({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s*\(((?:1[89]|20)\d\d[a-z]?)\)"
 )
+# a group author ("The Human Microbiome Jumpstart Reference Strains Consortium"), cited by its whole name and
+# heading its reference ("… Consortium, Nelson KE, …"), where the parser's person names leave it out
+_GROUP_WORD = (
+    r"(?:Consortium|Team|Group|Project|Collaboration|Committee|Council|Society|Organi[sz]ation|Association"
+    r"|Agency|Institute|Network|Initiative)"
+)
+_GROUP_NAME = rf"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,8}}{_GROUP_WORD}\b"
+_GROUP_AUTHOR = re.compile(rf"^{_GROUP_NAME}")
 _PART = re.compile(
-    rf"({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+"
+    rf"({_GROUP_NAME}|{_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+"
     r"((?:1[89]|20)\d\d[a-z]?(?:\s*,\s*(?:1[89]|20)\d\d[a-z]?)*)"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
@@ -37,14 +45,17 @@ def _key(name: str) -> str:
 def _author_year_index(refs: list[Reference]) -> dict[tuple[str, str], list[str]]:
     index: dict[tuple[str, str], list[str]] = {}
     for ref in refs:
-        if not ref.authors or not ref.year:
+        group = _GROUP_AUTHOR.match(ref.raw)
+        names = {_key(group.group(0))} if group else set()
+        if ref.authors:
+            names.add(_key(ref.authors[0].surname or ref.authors[0].name))
+        if not names or not ref.year:
             continue
-        first = ref.authors[0]
-        surname = _key(first.surname or first.name)
         m = re.search(rf"{re.escape(ref.year)}([a-z])\b", ref.raw)
         years = {ref.year} | ({ref.year + m.group(1)} if m else set())
-        for y in years:
-            index.setdefault((surname, y), []).append(ref.id)
+        for name in names:
+            for y in years:
+                index.setdefault((name, y), []).append(ref.id)
     return index
 
 
