@@ -98,6 +98,7 @@ def test_author_year_several_years_of_one_author() -> None:
 
 def test_narrative_citation() -> None:
     assert cited("Smith et al. (2010) showed it.", AUTHOR_YEAR_REFS) == [("Smith et al. (2010)", ["smith"])]
+    assert cited("as Smith et al. [2010] showed.", AUTHOR_YEAR_REFS) == [("Smith et al. [2010]", ["smith"])]
 
 
 def test_multi_word_surname() -> None:

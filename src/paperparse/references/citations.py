@@ -15,7 +15,8 @@ _PAREN = re.compile(r"\(([^()]{0,400}?\b(?:1[89]|20)\d\d[a-z]?[^()]{0,1000}?)\)"
 # a cited name: up to three leading words or particles ("Zion Golumbic", "da Costa", "d'Adda di Fagagna")
 _NAME = r"(?:(?:[A-Z][\w'’-]{0,40}|d['’][A-Z][\w'’-]{1,40}|van|von|de|der|den|di|da|le|la|du)\s+){0,3}[A-Z][\w'’-]{1,40}"
 _NARRATIVE = re.compile(
-    rf"\b({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s*\(((?:1[89]|20)\d\d[a-z]?)\)"
+    rf"\b({_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s*(?:\(((?:1[89]|20)\d\d[a-z]?)\)"
+    r"|\[((?:1[89]|20)\d\d[a-z]?)\])"
 )
 # a group author ("The Human Microbiome Jumpstart Reference Strains Consortium"), cited by its whole name and
 # heading its reference ("… Consortium, Nelson KE, …"), where the parser's person names leave it out
@@ -147,7 +148,7 @@ def link_citations(
                         )
                         citations.append(Citation(cited, ids, page, section_id))
         for m in _NARRATIVE.finditer(text):
-            ids = index.get((_key(m.group(1)), m.group(2)), [])
+            ids = index.get((_key(m.group(1)), m.group(2) or m.group(3)), [])
             if ids:
                 citations.append(Citation(m.group(0), ids, page, section_id))
     if by_label and not any(c.text.startswith("[") for c in citations):
