@@ -120,6 +120,14 @@ def test_exact_rules() -> None:
     assert find_doi("doi: 10.1126/ science.8146657.") == "10.1126/science.8146657"
     assert find_doi("doi:10.1038/nature14539. 2015.") == "10.1038/nature14539"  # a year is not a DOI's tail
     assert find_doi("10.1371/x1. doi:10.1371/x1") == "10.1371/x1"
+    assert (
+        find_doi("Gene 273:97–104. doi: 10.1016/ S0378-1119(01)00565-0.") == "10.1016/S0378-1119(01)00565-0"
+    )
+    assert find_doi("doi: 10.1074/jbc. M112.385161.") == "10.1074/jbc.M112.385161"
+    assert find_doi("doi: 10. 3389/fnana.2010.00016.") == "10.3389/fnana.2010.00016"
+    assert find_doi("doi: 10.3389/fnhum. 2010.00198.") == "10.3389/fnhum.2010.00198"  # not a year: goes on
+    assert find_doi("doi: 10. 1124/jpet.114.219170, PMID: 25204545") == "10.1124/jpet.114.219170"
+    assert find_doi("doi:10.1000/abc. Epub 2012 Mar 5.") == "10.1000/abc"
     assert find_arxiv("[arXiv:hep-th/0603057]") == "hep-th/0603057"
     assert find_arxiv("arXiv preprint arXiv:1706.03762v5, 2017") == "1706.03762v5"
 

@@ -18,12 +18,14 @@ _LABEL = re.compile(
 )
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]*")
-# A DOI broken at a line end after "/", "." or "-" goes on with lowercase letters or digits, holding both
-# ("10.1126/ science.8146657", "10.1016/j. molcel.2012.03.030"); a plain year, a capitalised word or the
-# start of another identifier ("doi:10.…", "https://…") does not.
+_DOI = re.compile(r"10\.\s?\d{4,9}/[^\s\"<>]*")
+# A DOI broken at a line end goes on after "/", "." or "-" (no DOI ends so) with a piece holding a digit
+# ("10.1126/ science.8146657", "10.1016/ S0378-1119(01)00565-0", "10.1074/jbc. M112.385161", "10.3389/x.2012.
+# 00248"); a plain year, a word without digits or the start of another identifier ("doi:10.…",
+# "https://…", "PMID: 1") is what follows it instead. "10. 3389/…" is broken after its "10.".
 _DOI_REST = re.compile(
-    r"\s+(?!doi|https?:|www\.|10\.\d)(?=[a-z0-9][^\s\"<>]*?[a-z][^\s\"<>]*)(?=[^\s\"<>]*\d)([^\s\"<>]+)"
+    r"\s+(?!doi|DOI|https?:|www\.|10\.\s?\d|PMC\d|PMID|pmid)(?!(?:1[5-9]|20)\d\d[a-z]?[.,;)]?(?:\s|$))"
+    r"(?=[^\s\"<>]*\d)([^\s\"<>]+)"
 )
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _ARXIV = re.compile(
@@ -239,7 +241,7 @@ def _trim_link(text: str) -> str:
 def find_doi(text: str) -> str | None:
     """The first DOI (10.prefix/suffix), rejoined across a line break, trailing punctuation removed."""
     for m in _DOI.finditer(text):
-        doi, end = m.group(), m.end()
+        doi, end = m.group().replace(" ", ""), m.end()
         while doi[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
             doi, end = doi + rest.group(1), rest.end()
         doi = _trim_link(doi)
