@@ -4,6 +4,14 @@ from paperparse.document import Author
 from paperparse.header.affiliations import parse_affiliation
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.names import parse_name, split_authors
+from paperparse.layout.model import Block
+from paperparse.pdf.model import Font, Line, Word
+
+
+def _block(text: str, y: float, size: float = 9.0) -> Block:
+    """A one-line front-zone block on page 1, its top at y."""
+    font = Font("Times", size, False, False)
+    return Block([Line([Word(text, 50.0, y, 300.0, y + size, font)], page=1)], page=1, column=0, zone="front")
 
 
 def test_grouped_and_broken_emails_are_expanded() -> None:
@@ -82,18 +90,10 @@ def test_an_affiliation_candidate_the_header_set_aside_stays_running_text() -> N
     "X is in the …" sentence instead) is running text, not swallowed by the header."""
     from paperparse.document import Affiliation, Location
     from paperparse.header import _holding, _Parts, _unclaimed
-    from paperparse.layout.model import Block
-    from paperparse.pdf.model import Font, Line, Word
 
-    def block(text: str, y: float) -> Block:
-        font = Font("Times", 9.0, False, False)
-        return Block(
-            [Line([Word(text, 50.0, y, 300.0, y + 9.0, font)], page=1)], page=1, column=0, zone="front"
-        )
-
-    title, byline = block("Mixed outcomes", 40.0), block("Anna Lee", 60.0)
-    text = block("Errington et al., 2014; Baker, 2016). A powerful lesson to emerge.", 200.0)
-    bio = block("Anna Lee is in the Department of Physics, University of Oxford", 400.0)
+    title, byline = _block("Mixed outcomes", 40.0), _block("Anna Lee", 60.0)
+    text = _block("Errington et al., 2014; Baker, 2016). A powerful lesson to emerge.", 200.0)
+    bio = _block("Anna Lee is in the Department of Physics, University of Oxford", 400.0)
     front = [title, byline, text, bio]
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
     parts = _Parts(title=title, authors=[byline], affiliations=[text, bio])
@@ -101,3 +101,20 @@ def test_an_affiliation_candidate_the_header_set_aside_stays_running_text() -> N
     holding = _holding(parts.affiliations, used)
     assert holding == [bio]
     assert _unclaimed(front, parts, holding, order) == [text]
+
+
+def test_a_keyword_list_wrapped_onto_a_block_of_its_own_is_read_whole() -> None:
+    """Double-spaced manuscripts set the keyword list's second line far enough down to be its own block."""
+    from paperparse.header import _rule_parts
+    from paperparse.layout.model import Layout
+
+    front = [
+        _block("Automated assessment of social behaviour", 40.0, size=16.0),
+        _block("Anna Lee and Bob Kim", 70.0),
+        _block("KEYWORDS: social impairments, sociability, automated testing, ecological", 100.0),
+        _block("relevance, mouse models", 122.0),
+        _block("but a sentence well below the list is not part of it.", 300.0),
+    ]
+    parts = _rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert parts.keywords is not None and parts.keywords.endswith("ecological relevance, mouse models")
+    assert parts.keyword_lines == [front[3]]

@@ -297,6 +297,8 @@ class _Parts:
     anchored: bool = False
     """The abstract follows an explicit "Abstract" heading, or is a standfirst set apart by its type."""
     keywords: str | None = None
+    keyword_lines: list[Block] = field(default_factory=list)
+    """The blocks a list of keywords wrapped onto, after the one with its "Keywords:" head."""
 
 
 def _standfirst(lead: list[Block]) -> bool:
@@ -306,6 +308,16 @@ def _standfirst(lead: list[Block]) -> bool:
     """
     text = " ".join(b.text for b in lead).rstrip()
     return len(text.split()) >= 12 and text.endswith((".", "!", "?"))
+
+
+def _wraps_onto(block: Block, following: Block) -> bool:
+    """`following` goes on with `block`'s text: right under it in its column, starting in lowercase."""
+    return (
+        following.text[:1].islower()
+        and following.page == block.page
+        and following.column == block.column
+        and 0 <= following.y0 - block.y1 < 2.5 * block.size
+    )
 
 
 def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Parts:
@@ -318,10 +330,18 @@ def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Part
     in_abstract = False
     lead: list[Block] = []  # larger-than-body blocks between title and byline
     prose: list[Block] = []  # the latest run of unclassified blocks
+    keywords_end: Block | None = None  # the last block of a keyword list, while it may go on
     for b in rest:
         text = b.text
+        if keywords_end and _wraps_onto(keywords_end, b) and not parts.keywords.rstrip().endswith("."):
+            parts.keywords += " " + text  # the list wrapped onto a block of its own (double spacing)
+            parts.keyword_lines.append(b)
+            keywords_end = b
+            continue
+        keywords_end = None
         if _KEYWORDS_HEAD.match(text):
             parts.keywords = text
+            keywords_end = b
             in_abstract = False
             if not parts.abstract and prose:  # no heading, but keywords close the abstract
                 parts.abstract, parts.anchored = prose, True
@@ -484,6 +504,7 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
         affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
         abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
+        keyword_lines=rules.keyword_lines if rules.keywords else [],
     )
     if title is None and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
@@ -530,7 +551,8 @@ def _unclaimed(
     blocks affiliations were read from count: a candidate the header set aside is running text.
     """
     proper = [parts.title] if parts.title is not None else []
-    proper += parts.authors + parts.abstract + [b for b in front if _KEYWORDS_HEAD.match(b.text)]
+    proper += parts.authors + parts.abstract + parts.keyword_lines
+    proper += [b for b in front if _KEYWORDS_HEAD.match(b.text)]
     if not proper:  # nothing of a header: the front zone is running text
         return [b for b in front if id(b.lines[0]) not in _line_ids(affiliations)]
     claimed = _line_ids(proper + affiliations)
