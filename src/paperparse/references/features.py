@@ -53,15 +53,11 @@ _LENGTH_BUCKETS = ("0", "1", "2", "3", "4-6", "4-6", "4-6", "7+")
 _LONG_PHRASES = ("plong<:0", "plong<:1", "plong<:2")
 # The state features of the left-to-right pass, made once (index = the capped state).
 _SINCE_YEAR = ("yrd:0", "yrd:1", "yrd:2", "yrd:3", "yrd:4", "yrd:5", "yrd:6", "yrd:none")
-_PERIODS = ("per:0", "per:1", "per:2", "per:3", "per:4")
 _CAPS = ("caps:0", "caps:1", "caps:2", "caps:3", "caps:4", "caps:5")
 _SEEN_IN = ("in<:0", "in<:1")
-_DIGITS_BEFORE = ("d<:0", "d<:1", "d<:2", "d<:3", "d<:4")
 _SEEN_EDITOR = ("ed<:0", "ed<:1")
 _QUOTED = ("qc<:0", "qc<:1")
-_IN_QUOTE = ("q:0", "q:1")
 _DIGITS_AFTER = ("d>:0", "d>:1", "d>:2", "d>:3")
-_ABBREVIATIONS = ("abr:0", "abr:1", "abr:2", "abr:3")
 _LEAD_INS = frozenset(("in", "dans", "en"))
 
 
@@ -162,7 +158,7 @@ def _segments(texts: list[str], lows: list[str]) -> list[tuple[str, str]]:
 def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list[str]]:
     """Features per token ("name:value" strings, which crfsuite reads faster than dicts): the token itself,
     its class hints and the field the lexicon gives it, its context (±3 shapes, the punctuation before
-    it) and its position (relative to the year, to an "In", to periods)."""
+    it) and its position (relative to the year, to an "In", to an editor or a closed quotation)."""
     n = len(tokens)
     if n == 0:
         return []
@@ -181,10 +177,6 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
         digits_after[i] = digits
         if texts[i][0].isdigit() and digits < 3:
             digits += 1
-    abbrevs = [
-        nxt == "." and 2 <= len(text) <= 6 and text[0].isupper() and text[1:].islower()
-        for text, nxt in zip(texts, texts[1:] + [""], strict=True)
-    ]
     # Runs of capitalised words (periods and hyphens do not break them): venue names, not titles.
     i = 0
     while i < n:
@@ -249,17 +241,13 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
             [_CAPS[c if c < 5 else 5] for c in caps_run],
             ["seg:" + a for a, _ in segment],
             ["segsh:" + b for _, b in segment],
-            [
-                _ABBREVIATIONS[a + b + c]
-                for a, b, c in zip([False, *abbrevs[:-1]], abbrevs, [*abbrevs[1:], False], strict=True)
-            ],
             [_DIGITS_AFTER[d] for d in digits_after],
             ["lex:" + lexicon.get(w, "-") for w in lows],
             strict=True,
         )
     )
     feats: list[list[str]] = []
-    in_quote = seen_year = seen_in = seen_digit = periods = seen_editor = quoted = 0
+    in_quote = seen_year = seen_in = seen_editor = quoted = 0
     since_year = -1
     for i in range(n):
         text = texts[i]
@@ -273,16 +261,13 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
             *own,
             *context,
             _SINCE_YEAR[since_year],  # -1 (no year yet) picks "yrd:none"
-            _PERIODS[periods],
             _SEEN_IN[seen_in],
-            _DIGITS_BEFORE[seen_digit],
             _SEEN_EDITOR[seen_editor],
             _QUOTED[quoted],
             *phrase[i],
         ]
         if hint == "editor":
             seen_editor = 1
-        quote_edge = False
         if first.isdigit():
             if _YEAR.match(text):
                 seen_year = 1
@@ -291,8 +276,6 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
                 f.append("range:start")
             elif prev and prev[0] in _DASHES and i >= 2 and texts[i - 2][-1:].isdigit():
                 f.append("range:end")
-            if seen_digit < 4:
-                seen_digit += 1
         elif first.isalpha():
             if len(text) == 1 and first.isupper():
                 f.append("init:dot" if nxt == "." else "init:bare")
@@ -304,9 +287,6 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
         elif first in _QUOTES:
             quoted |= in_quote  # a quotation closed: a quoted title has been seen
             in_quote = 0 if in_quote else 1
-            quote_edge = True
-        # the quote state as it was before this token; a quote mark itself is an edge
-        f.append("q:edge" if quote_edge else _IN_QUOTE[in_quote])
         if i == 0:
             f.append("bos:1")
         elif i == n - 1:
@@ -315,9 +295,6 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
             f.append("after:period")  # a sentence break, not an initial's period
         elif prev and prev in _QUOTES:
             f.append("after:quote")
-        if text == "." and i and not (len(prev) == 1 and prev.isupper()) and nxt[:1].isupper():
-            if periods < 4:
-                periods += 1
         if seen_year and since_year < 6:
             since_year += 1
         feats.append(f)
