@@ -220,6 +220,31 @@ def test_a_second_title_after_in_or_editors_is_the_container() -> None:
     assert relabel("Title. In Book, Journal", labels[:]) == labels
 
 
+def test_a_group_name_before_the_year_is_an_author_not_the_title() -> None:
+    from paperparse.references.parser import _group_author_is_no_title
+    from paperparse.references.tokens import tokenize
+
+    raw = "Kandela I, Reproducibility Project: Cancer Biology. 2017. Replication Study: Discovery."
+    tokens = tokenize(raw)
+    a, o, t, d = "author", "other", "title", "date"
+    labels = [a, a, o, t, t, t, t, t, o, d, o, t, t, t, t, o]
+    assert len(tokens) == len(labels)
+    _group_author_is_no_title(raw, tokens, labels)
+    assert labels[3:8] == [a] * 5 and labels[11:15] == [t] * 4
+    # a title without a group's name before the year is left alone
+    raw = "Kandela I. Cancer Biology. 2017. Replication Study."
+    tokens = tokenize(raw)
+    labels = [a, a, o, t, t, o, d, o, t, t, o]
+    _group_author_is_no_title(raw, tokens, labels)
+    assert labels[3:5] == [t, t]
+    # a group's name with no author beside it is a report's title
+    raw = "Statistics on the Information Society. 2003. Luxembourg Office."
+    tokens = tokenize(raw)
+    labels = [t, t, t, t, t, o, d, o, t, t, o]
+    _group_author_is_no_title(raw, tokens, labels)
+    assert labels[:5] == [t] * 5
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize

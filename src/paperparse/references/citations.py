@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from paperparse.document import Caption, Citation, Reference, Section
 from paperparse.layout import Layout
+from paperparse.references.parser import GROUP_WORD
 
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
 # a parenthesis holding a year; long enough for "(Handelsman et al., 1998; …; Le Chatelier et al., 2013)"
@@ -19,12 +20,8 @@ _NARRATIVE = re.compile(
     r"|\[((?:1[89]|20)\d\d[a-z]?)\])"
 )
 # a group author ("The Human Microbiome Jumpstart Reference Strains Consortium"), cited by its whole name and
-# heading its reference ("… Consortium, Nelson KE, …"), where the parser's person names leave it out
-_GROUP_WORD = (
-    r"(?:Consortium|Team|Group|Project|Collaboration|Committee|Council|Society|Organi[sz]ation|Association"
-    r"|Agency|Institute|Network|Initiative)"
-)
-_GROUP_NAME = rf"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,8}}{_GROUP_WORD}\b"
+# heading its reference ("… Consortium, Nelson KE, …"), where the parser may not count it among the authors
+_GROUP_NAME = rf"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,8}}{GROUP_WORD}\b"
 _GROUP_AUTHOR = re.compile(rf"^{_GROUP_NAME}")
 _PART = re.compile(
     rf"({_GROUP_NAME}|{_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+"

@@ -49,6 +49,12 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z]{1,3}$")
 _DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.\w")
 _INITIAL_PARTS = re.compile(r"[A-Z]\.|[^.]+\.?")
+GROUP_WORD = (
+    r"(?:Consortium|Team|Group|Project|Collaboration|Committee|Council|Society|Organi[sz]ation|Association"
+    r"|Agency|Institute|Network|Initiative)"
+)
+"""The last word of a group author's name ("… Reference Strains Consortium", "R Development Core Team")."""
+_GROUP = re.compile(rf"\b{GROUP_WORD}\b")
 _PARTICLES = frozenset("van von de der den la le du di da del della dos des ten ter zu al el bin ibn".split())
 
 
@@ -66,6 +72,7 @@ def parse_reference(
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
     _second_title_is_container(tokens, labels)
+    _group_author_is_no_title(body, tokens, labels)
     _split_swallowed_venue(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
@@ -83,7 +90,18 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     has one title, and a second one after "In" or the editors is the container it appeared in."""
     if "venue" in labels:
         return
-    runs: list[list[int]] = []  # [first, last] token of each title run; punctuation does not break one
+    runs = _title_runs(tokens, labels)
+    if len(runs) < 2:
+        return
+    (_, first_end), (second, last) = runs[0], runs[1]
+    between = range(first_end + 1, second)
+    if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
+        labels[second : last + 1] = ["venue"] * (last + 1 - second)
+
+
+def _title_runs(tokens: list[Token], labels: list[str]) -> list[list[int]]:
+    """[first, last] token of each run labelled title; punctuation labelled other does not break a run."""
+    runs: list[list[int]] = []
     previous = None
     for k, (token, label) in enumerate(zip(tokens, labels, strict=False)):
         if label == "other" and _PUNCT_ONLY.match(token.text):
@@ -94,12 +112,25 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
             else:
                 runs.append([k, k])
         previous = label
+    return runs
+
+
+def _group_author_is_no_title(raw: str, tokens: list[Token], labels: list[str]) -> None:
+    """'Kandela I, Aird F, Reproducibility Project: Cancer Biology. 2017. Replication Study: …' labelled
+    with two titles, the first a group's name among the authors before the year: it is an author."""
+    runs = _title_runs(tokens, labels)
     if len(runs) < 2:
         return
-    (_, first_end), (second, last) = runs[0], runs[1]
-    between = range(first_end + 1, second)
-    if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
-        labels[second : last + 1] = ["venue"] * (last + 1 - second)
+    (start, end), (second, _) = runs[0], runs[1]
+    between = [labels[k] for k in range(end + 1, second) if not _PUNCT_ONLY.match(tokens[k].text)]
+    if (
+        between
+        and set(between) <= {"author", "date"}
+        and "date" in between
+        and "author" in labels[:second]  # it stands among authors; a report titled "… Society …" has none
+        and _GROUP.search(raw, tokens[start].start, tokens[end].end)
+    ):
+        labels[start : end + 1] = ["author"] * (end + 1 - start)
 
 
 def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
