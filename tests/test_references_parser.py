@@ -245,6 +245,32 @@ def test_a_group_name_before_the_year_is_an_author_not_the_title() -> None:
     assert labels[:5] == [t] * 5
 
 
+def test_journal_volume_and_article_number_in_one_span_are_split() -> None:
+    from paperparse.references.parser import reference_from_labels
+    from paperparse.references.tokens import tokenize
+
+    raw = "Kandela I. 2017. A study. eLife 6:e17044."
+    tokens = tokenize(raw)
+    labels = ["author", "author", "other", "date", "other", "title", "title", "other"]
+    labels += ["pages"] * 4 + ["other"]
+    ref = reference_from_labels(raw, tokens, labels)
+    assert (ref.venue, ref.volume, ref.pages) == ("eLife", "6", "e17044")
+
+
+def test_a_place_between_journal_and_volume_is_part_of_the_journal() -> None:
+    from paperparse.references.parser import _place_in_venue
+    from paperparse.references.tokens import tokenize
+
+    tokens = tokenize("Proc Natl Acad Sci USA 101:16630")
+    labels = ["venue"] * 4 + ["location", "volume", "other", "pages"]
+    _place_in_venue(tokens, labels)
+    assert labels[4] == "venue"
+    tokens = tokenize("Proc Natl Acad Sci, Washington DC, 1999")  # a place after the journal, then a date
+    labels = ["venue"] * 4 + ["other", "location", "location", "other", "date"]
+    _place_in_venue(tokens, labels)
+    assert labels[5:7] == ["location", "location"]
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize

@@ -38,6 +38,10 @@ _ARXIV_NEW = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")
 _PAGE_RANGE = re.compile(r"([A-Za-z]?\d+[A-Za-z]?)\s*(?:[-‐‑–—−]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
 _NAMED_VOLUME = re.compile(r"^([^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){0,3})\s+(\d+)$")
+# "eLife 6:e17044" tagged all pages: journal, volume and article number in the one span
+_NAMED_VOLUME_PAGES = re.compile(
+    r"^([^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){0,3})\s+(\d+)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?)$"
+)
 _TWO_NUMBERS = re.compile(r"^(\d+)\s+([A-Za-z]?\d+)$")
 _VOLUME_PREFIX = re.compile(r"^\W*(?:vol(?:ume)?s?|bd|band|v)\b\W*", re.IGNORECASE)
 _ISSUE_PREFIX = re.compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft|n°)\b\W*", re.IGNORECASE)
@@ -73,6 +77,7 @@ def parse_reference(
     labels = model.predict(tokens, model_path)
     _second_title_is_container(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
+    _place_in_venue(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
@@ -97,6 +102,22 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     between = range(first_end + 1, second)
     if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
         labels[second : last + 1] = ["venue"] * (last + 1 - second)
+
+
+def _place_in_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'Proc Natl Acad Sci USA 101:16630' with "USA" labelled a place: a place between a journal's name and
+    its volume, with nothing between them, is part of the name."""
+    n = len(tokens)
+    k = 1
+    while k < n:
+        if labels[k] == "location" and labels[k - 1] == "venue":
+            end = k
+            while end + 1 < n and labels[end + 1] == "location":
+                end += 1
+            if end + 1 < n and labels[end + 1] == "volume":
+                labels[k : end + 1] = ["venue"] * (end + 1 - k)
+            k = end
+        k += 1
 
 
 def _title_runs(tokens: list[Token], labels: list[str]) -> list[list[int]]:
@@ -201,6 +222,9 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.publisher = first("publisher")
     ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
     volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
+    whole = _NAMED_VOLUME_PAGES.match(pages or "")
+    if whole and not ref.venue and not volume and not _VOLUME_PREFIX.match(whole.group(1)):
+        ref.venue, volume, pages = whole.groups()
     named = _NAMED_VOLUME.match(volume or "")
     if named and not ref.venue and not _VOLUME_PREFIX.match(named.group(1)):
         # 'eLife 8', 'G3 4': a short venue name tagged as part of the volume
