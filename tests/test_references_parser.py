@@ -255,6 +255,9 @@ def test_journal_volume_and_article_number_in_one_span_are_split() -> None:
     labels += ["pages"] * 4 + ["other"]
     ref = reference_from_labels(raw, tokens, labels)
     assert (ref.venue, ref.volume, ref.pages) == ("eLife", "6", "e17044")
+    labels[-5:-1] = ["venue"] * 4  # the same span tagged all venue
+    ref = reference_from_labels(raw, tokens, labels)
+    assert (ref.venue, ref.volume, ref.pages) == ("eLife", "6", "e17044")
 
 
 def test_a_place_between_journal_and_volume_is_part_of_the_journal() -> None:

@@ -38,7 +38,7 @@ _ARXIV_NEW = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")
 _PAGE_RANGE = re.compile(r"([A-Za-z]?\d+[A-Za-z]?)\s*(?:[-‐‑–—−]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
 _NUMBERISH = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
 _NAMED_VOLUME = re.compile(r"^([^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){0,3})\s+(\d+)$")
-# "eLife 6:e17044" tagged all pages: journal, volume and article number in the one span
+# "eLife 6:e17044": journal, volume and article number in the one span
 _NAMED_VOLUME_PAGES = re.compile(
     r"^([^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){0,3})\s+(\d+)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?)$"
 )
@@ -222,8 +222,10 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.publisher = first("publisher")
     ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
     volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
-    whole = _NAMED_VOLUME_PAGES.match(pages or "")
-    if whole and not ref.venue and not volume and not _VOLUME_PREFIX.match(whole.group(1)):
+    # journal, volume and article number tagged as one span, either all pages or all venue
+    span = pages if not ref.venue else ref.venue if not pages else None
+    whole = _NAMED_VOLUME_PAGES.match(span or "")
+    if whole and not volume and not _VOLUME_PREFIX.match(whole.group(1)):
         ref.venue, volume, pages = whole.groups()
     named = _NAMED_VOLUME.match(volume or "")
     if named and not ref.venue and not _VOLUME_PREFIX.match(named.group(1)):
