@@ -274,6 +274,24 @@ def test_a_place_between_journal_and_volume_is_part_of_the_journal() -> None:
     assert labels[5:7] == ["location", "location"]
 
 
+def test_a_journal_taken_for_a_place_or_publisher() -> None:
+    from paperparse.references.parser import _journal_taken_for_place
+    from paperparse.references.tokens import tokenize
+
+    tokens = tokenize("A title. PeerJ 2:e415.")
+    labels = ["title", "title", "other", "location", "location", "other", "pages", "other"]
+    _journal_taken_for_place(tokens, labels)
+    assert labels[3:5] == ["venue", "volume"]
+    tokens = tokenize("A title. Environmental Microbiology 10:2111–2123.")
+    labels = ["title", "title", "other"] + ["publisher"] * 7 + ["other"]
+    _journal_taken_for_place(tokens, labels)
+    assert labels[3:] == ["venue", "venue", "volume", "other", "pages", "other", "pages", "other"]
+    tokens = tokenize("A title. London: Springer 2010.")  # a publisher and a year: left alone
+    labels = ["title", "title", "other", "location", "other", "publisher", "publisher", "other"]
+    _journal_taken_for_place(tokens, labels)
+    assert labels[5:7] == ["publisher", "publisher"]
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize

@@ -78,6 +78,7 @@ def parse_reference(
     _second_title_is_container(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
+    _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
@@ -118,6 +119,38 @@ def _place_in_venue(tokens: list[Token], labels: list[str]) -> None:
                 labels[k : end + 1] = ["venue"] * (end + 1 - k)
             k = end
         k += 1
+
+
+def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
+    """'PeerJ 2:e415' labelled a place, 'Environmental Microbiology 10:2111–2123' a publisher: with no venue
+    and no volume found, a place or publisher run made of words then a number (not a year), with the pages
+    after it or inside it, is the journal and its volume."""
+    if "venue" in labels or "volume" in labels:
+        return
+    n = len(tokens)
+    for label in ("location", "publisher"):
+        if label not in labels:
+            continue
+        start = end = labels.index(label)
+        while end + 1 < n and labels[end + 1] == label:
+            end += 1
+        k = start
+        while k <= end and (tokens[k].text[0].isalpha() or tokens[k].text in ".&-"):
+            k += 1
+        if k == start or k > end or not tokens[k].text.isdigit() or _YEAR.fullmatch(tokens[k].text):
+            continue
+        rest = [j for j in range(k + 1, n) if not _PUNCT_ONLY.match(tokens[j].text)]
+        inside = [j for j in rest if j <= end]
+        after = next((j for j in rest if j > end), None)
+        if inside and not all(_NUMBERISH.fullmatch(tokens[j].text) for j in inside):
+            continue
+        if not inside and (after is None or labels[after] != "pages"):
+            continue
+        labels[start:k] = ["venue"] * (k - start)
+        labels[k] = "volume"
+        for j in range(k + 1, end + 1):
+            labels[j] = "other" if _PUNCT_ONLY.match(tokens[j].text) else "pages"
+        return
 
 
 def _title_runs(tokens: list[Token], labels: list[str]) -> list[list[int]]:
