@@ -200,6 +200,26 @@ def commentary_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def boxed_insert_paper(path: str | Path) -> Path:
+    """A paragraph cut at a page foot mid-citation ("(Smith et al.,"); the next page opens with a boxed
+    insert (a larger bold run-in title, eLife's digest), closed by the box's own DOI line, and only then
+    does the paragraph go on ("2010) and …")."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "(Smith", "et", "al.,"])
+        pdf.add_page()
+        pdf.set_font("Times", "B", 14)
+        pdf.text(LEFT, 30, "Digest")
+        run_in = pdf.get_string_width("Digest ")
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT + run_in, 30, "Cells repair broken DNA in several ways and this study shows how.")
+        y = _paragraph(pdf, LEFT, 30 + LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
+        pdf.set_font("Times", "", BODY_SIZE - 1)
+        pdf.text(LEFT, y + 2, "DOI: 10.7554/eLife.01222.002")
+        _paragraph(pdf, LEFT, y + 14, FULL_W, ["2010)", "and", *words("gamma", 1, 30), "gamma30."])
+    return Path(path)
+
+
 def _raised(pdf: FPDF, x: float, y: float, parts: list[tuple[str, bool]], size: float) -> None:
     """Text runs from x on baseline y, the flagged ones as superscripts (smaller, raised)."""
     for text, sup in parts:

@@ -190,6 +190,15 @@ def test_paragraph_continued_across_a_break(previous: str, text: str, joined: bo
     assert _continues_paragraph(previous, text) is joined
 
 
+def test_a_paragraph_cut_by_a_boxed_insert_goes_on_after_it(tmp_path: Path) -> None:
+    doc = extract(pdfgen.boxed_insert_paper(tmp_path / "boxed.pdf"))
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    whole = [p for p in paragraphs if p.startswith("alpha1 ")]
+    assert len(whole) == 1 and "(Smith et al., 2010) and gamma1" in whole[0] and whole[0].endswith("gamma30.")
+    assert any(p.startswith("Digest Cells repair") and p.endswith("beta40.") for p in paragraphs)
+    assert not any(p.startswith("DOI:") for p in paragraphs)  # the box's own DOI is not running text
+
+
 def test_figure_caption(doc: Document) -> None:
     assert len(doc.figures) == 1
     fig = doc.figures[0]

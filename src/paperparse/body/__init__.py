@@ -311,6 +311,25 @@ def _continues_paragraph(previous: str, text: str) -> bool:
     return previous.endswith((",", ";", "–", "—")) or previous.count("(") > previous.count(")")
 
 
+def _opens_insert(block: Block, body_size: float) -> bool:
+    """A box set into the running text ("eLife digest …", "Box 1 …"): it opens with a few words in bold,
+    larger than the text, then the text goes on in the same block."""
+    words = [w for line in block.lines for w in line.words]
+    lead = 0
+    while lead < len(words) and words[lead].font.bold and words[lead].font.size >= body_size + 1.5:
+        lead += 1
+    return 0 < lead <= 4 and lead < len(words)
+
+
+_LONE_DOI = re.compile(r"DOI:?\s*10\.\d{4,9}/\S+", re.IGNORECASE)
+_CLOSING_FRAGMENT = re.compile(r"^[^\s(]*\)")  # "2005) and of …": the end of a parenthesis opened earlier
+
+
+def _resumes(text: str) -> bool:
+    """Whether a block starts mid-sentence, going on with a paragraph cut earlier."""
+    return text[:1].islower() or bool(_CLOSING_FRAGMENT.match(text))
+
+
 def extract_body(layout: Layout) -> BodyMatter:
     body = BodyMatter()
     # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
@@ -329,6 +348,7 @@ def extract_body(layout: Layout) -> BodyMatter:
     head_ids = {id(b): (num, title) for b, num, title in heads}
     current: Section | None = None
     open_caption: Caption | None = None
+    interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     caption_end: Block | None = None
     for b in blocks:
         text = re.sub(r"\s+", " ", b.text).strip()
@@ -344,6 +364,7 @@ def extract_body(layout: Layout) -> BodyMatter:
                 location=_location(b) if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)
+            interrupted = None
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
@@ -396,12 +417,19 @@ def extract_body(layout: Layout) -> BodyMatter:
             current = current or _untitled_section(body, b)
             body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current))
             continue
-        if b.size < layout.body_size - 1.5 or len(text) < 20:
-            continue  # figure labels, table cells, stray marks: not running text
+        if b.size < layout.body_size - 1.5 or len(text) < 20 or _LONE_DOI.fullmatch(text):
+            continue  # figure labels, table cells, stray marks, a box's or figure's own DOI: not running text
         current = current or _untitled_section(body, b)
-        if current.paragraphs and _continues_paragraph(current.paragraphs[-1], text):
+        insert = _opens_insert(b, layout.body_size)
+        if current.paragraphs and not insert and _continues_paragraph(current.paragraphs[-1], text):
             current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
+        elif interrupted is not None and interrupted < len(current.paragraphs) and _resumes(text):
+            # the paragraph a boxed insert cut goes on after the box, and now follows it
+            current.paragraphs.append(current.paragraphs.pop(interrupted) + " " + text)
+            interrupted = None
         else:
+            if insert and current.paragraphs and not current.paragraphs[-1].endswith((".", "!", "?", ":")):
+                interrupted = len(current.paragraphs) - 1
             current.paragraphs.append(text)
     captions: dict[int, list[tuple[float, float, float, float]]] = {}
     for item in body.figures + body.tables:
