@@ -300,11 +300,16 @@ def front_footnotes(layout: Layout) -> list[Footnote]:
     ]
 
 
+def _is_closed(paragraph: str) -> bool:
+    """Whether a paragraph ends where a sentence can."""
+    return paragraph.endswith((".", "!", "?", ":"))
+
+
 def _continues_paragraph(previous: str, text: str) -> bool:
     """Whether `text` goes on with the paragraph before it, cut by a column or a page break: that one
     stopped mid-sentence and this one starts in lowercase or a bracket, or that one stopped where no
     sentence can (after a comma, a semicolon, a dash, inside parentheses: "(Smith, 2003;" | "Lee, 2010)")."""
-    if previous.endswith((".", "!", "?", ":")):
+    if _is_closed(previous):
         return False
     if text[:1].islower() or text[:1] in "([":
         return True
@@ -428,7 +433,7 @@ def extract_body(layout: Layout) -> BodyMatter:
             current.paragraphs.append(current.paragraphs.pop(interrupted) + " " + text)
             interrupted = None
         else:
-            if insert and current.paragraphs and not current.paragraphs[-1].endswith((".", "!", "?", ":")):
+            if insert and current.paragraphs and not _is_closed(current.paragraphs[-1]):
                 interrupted = len(current.paragraphs) - 1
             current.paragraphs.append(text)
     captions: dict[int, list[tuple[float, float, float, float]]] = {}

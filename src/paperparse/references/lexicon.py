@@ -49,6 +49,12 @@ def write(lexicon: Lexicon, path: Path) -> None:
 
 
 @lru_cache(maxsize=8)
+def for_model(model_path: Path) -> Lexicon:
+    """The lexicon that goes with a model file, read once (prediction asks for it per reference)."""
+    return load(path_for(model_path))
+
+
+@lru_cache(maxsize=8)
 def load(path: Path) -> Lexicon:
     """The lexicon at `path`, read once; an absent file is an empty lexicon (a model trained without one)."""
     if not path.exists():

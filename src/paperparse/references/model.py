@@ -34,6 +34,6 @@ def predict(tokens: list[Token], path: Path = MODEL_PATH) -> list[str]:
     head = tokens[:MAX_TOKENS]
     labels = [
         "other" if lab == AFTER_TITLE else lab
-        for lab in crf.tagger(path).tag(token_features(head, lexicon.load(lexicon.path_for(path))))
+        for lab in crf.tagger(path).tag(token_features(head, lexicon.for_model(path)))
     ]
     return labels + ["other"] * (len(tokens) - len(head))

@@ -153,20 +153,23 @@ def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
-def _title_runs(tokens: list[Token], labels: list[str]) -> list[list[int]]:
-    """[first, last] token of each run labelled title; punctuation labelled other does not break a run."""
-    runs: list[list[int]] = []
-    previous = None
+def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
+    """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
+    tokens of a field does not break its run (it joins the field)."""
+    runs: list[list] = []
     for k, (token, label) in enumerate(zip(tokens, labels, strict=False)):
         if label == "other" and _PUNCT_ONLY.match(token.text):
             continue
-        if label == "title":
-            if previous == "title":
-                runs[-1][1] = k
-            else:
-                runs.append([k, k])
-        previous = label
+        if runs and runs[-1][0] == label:
+            runs[-1][2] = k
+        else:
+            runs.append([label, k, k])
     return runs
+
+
+def _title_runs(tokens: list[Token], labels: list[str]) -> list[tuple[int, int]]:
+    """(first, last) token of each run labelled title."""
+    return [(first, last) for label, first, last in _label_runs(tokens, labels) if label == "title"]
 
 
 def _group_author_is_no_title(raw: str, tokens: list[Token], labels: list[str]) -> None:
@@ -233,16 +236,8 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
     """Turn token labels into Reference fields (used for predictions and, in evaluation, for gold)."""
     segments: dict[str, list[str]] = {}
-    spans: list[list] = []  # [label, start, end]; separating punctuation labelled "other" joins a field
-    for tok, lab in zip(tokens, labels, strict=False):
-        if lab == "other" and _PUNCT_ONLY.match(tok.text):
-            continue
-        if spans and spans[-1][0] == lab:
-            spans[-1][2] = tok.end
-        else:
-            spans.append([lab, tok.start, tok.end])
-    for lab, start, end in spans:
-        segments.setdefault(lab, []).append(raw[start:end])
+    for lab, first_token, last_token in _label_runs(tokens, labels):
+        segments.setdefault(lab, []).append(raw[tokens[first_token].start : tokens[last_token].end])
 
     def first(lab: str) -> str | None:
         values = segments.get(lab)
