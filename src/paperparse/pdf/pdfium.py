@@ -8,9 +8,11 @@ character through prototypes that return plain ints, and reads font facts once p
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -41,6 +43,7 @@ _get_loose_box = _prototype(
     raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(_RectF)
 )
 _get_font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_font_weight = _prototype(raw.FPDFText_GetFontWeight, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_matrix = _prototype(
     raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
@@ -81,6 +84,29 @@ _SPACING_ACCENTS = {
     "\u00af": "\u0304",
 }
 _HAS_ACCENT = re.compile("[" + "".join(_SPACING_ACCENTS) + "]")
+_TEX_ACCENTS = {
+    "\x12": "\u0300",
+    "\x13": "\u0301",
+    "\x14": "\u030c",
+    "\x15": "\u0306",
+    "\x16": "\u0304",
+    "\x17": "\u030a",
+    "\x18": "\u0327",
+    "\x7f": "\u0308",
+}
+"""Accents of TeX's OT1 text fonts, which reach us as their raw codes when a Type 3 font has no Unicode map.
+They are placed on the letter under them like spacing accents; one over no letter (the same codes are
+math symbols in TeX's math fonts) is dropped."""
+_ACCENTS = _SPACING_ACCENTS | _TEX_ACCENTS
+
+MIN_TEXT_SIZE = 2.0
+"""A stated font size below this (points) is not the size the glyphs are drawn at: Type 3 fonts (dvips's
+bitmap fonts) state size 1 and scale their glyphs by a font matrix PDFium does not report."""
+_CAP_HEIGHT_GLYPHS = frozenset("bdhklABDEFHIKLMNPRTUVWXYZ0123456789")
+_X_HEIGHT_GLYPHS = frozenset("acemnorsuvwxz")
+CAP_HEIGHT = 0.69
+"""Height of capitals, digits and ascenders as a fraction of the font size (Computer Modern, Times)."""
+X_HEIGHT = 0.44
 
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
@@ -178,6 +204,68 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
     return found
 
 
+def _sized_font(
+    textpage: int, index: int, obj: int, names: dict[int, str], glyph_sizes: Callable[[], dict[int, float]]
+) -> tuple[Font, bool, bool]:
+    """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
+    because the stated one is implausible (see MIN_TEXT_SIZE)."""
+    font, rotated = _font_for(textpage, index, obj, names)
+    if font.size >= MIN_TEXT_SIZE:
+        return font, rotated, False
+    sizes = glyph_sizes()
+    size = sizes.get(_get_obj_font(obj) or 0, sizes.get(0))
+    if size is None:
+        return font, rotated, False
+    return Font(font.name, round(size, 1), font.bold, font.italic), rotated, True
+
+
+def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
+    """Font handle → the size its glyphs are drawn at, judged from the heights of their boxes.
+
+    For fonts whose stated size is wrong (see MIN_TEXT_SIZE): capitals, digits and ascenders stand
+    CAP_HEIGHT of the size tall, x-height letters X_HEIGHT. A font with neither (symbols) gets the size
+    of the page's most used such font.
+    """
+    tall: dict[int, list[float]] = {}
+    short: dict[int, list[float]] = {}
+    font_of: dict[int, int] = {}
+    box = [ctypes.c_double() for _ in range(4)]
+    for i, ch in enumerate(chars):
+        into = tall if ch in _CAP_HEIGHT_GLYPHS else short if ch in _X_HEIGHT_GLYPHS else None
+        if into is None:
+            continue
+        obj = _get_text_object(textpage, i)
+        if not obj:
+            continue
+        font = font_of.get(obj)
+        if font is None:
+            font = font_of[obj] = _get_obj_font(obj) or 0
+        _, _, bottom, top = _tight_box(textpage, i, box)
+        if top > bottom:
+            into.setdefault(font, []).append(top - bottom)
+    sizes = {f: _median(h) / CAP_HEIGHT for f, h in tall.items()}
+    for f, h in short.items():
+        sizes.setdefault(f, _median(h) / X_HEIGHT)
+    if sizes:
+        counts = {f: len(tall.get(f, ())) + len(short.get(f, ())) for f in sizes}
+        sizes[0] = sizes[max(counts, key=counts.__getitem__)]  # 0: the fallback for any other font
+    return sizes
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
+    """Whether the space at `index` is one PDFium generated where the gap between the glyphs, not the
+    space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
+    stated size and puts spaces at kerns: "Za jac"), or beside an accent that TeX moved back over its
+    letter ("S ´ eaghdha")."""
+    if not _is_generated(textpage, index):
+        return False
+    return judged or chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
+
+
 def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
     """Characters → words, in content-stream order. Returns the words and their rotated flags."""
     count = raw.FPDFText_CountChars(ctypes.cast(textpage, raw.FPDF_TEXTPAGE))
@@ -187,15 +275,16 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
-    fonts: dict[int, tuple[Font, bool]] = {}
+    fonts: dict[int, tuple[Font, bool, bool]] = {}
     names: dict[int, str] = {}
+    glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     words: list[Word] = []
     rotated_flags: list[bool] = []
     cur: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     cur_obj = 0
     cur_font: Font | None = None
-    cur_rot = False
+    cur_rot = cur_judged = False
     prev_left = 0.0
     pending_mark: tuple[str, float, str] | None = None
 
@@ -210,8 +299,11 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     for i in range(count):
         ch = chars[i]
         obj = _get_text_object(textpage, i)
-        if not obj or ch.isspace() or not ch:
-            if ch:  # generated or real whitespace: a word boundary
+        if not obj or not ch or (ch.isspace() and ch >= " "):
+            # whitespace is a word boundary (codes below 32 are glyphs of old fonts), unless made up
+            if ch and not (
+                ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
+            ):
                 flush()
                 cur_obj = 0
             continue
@@ -222,7 +314,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             if not stray[i]:
                 continue  # an accent already put on its letter
             ch += stray[i]
-        mark = _SPACING_ACCENTS.get(ch)
+        mark = _ACCENTS.get(ch)
         if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
             centre = (left + right) / 2
             if cur and prev_left - 1 <= centre <= x1 + 1:
@@ -239,10 +331,10 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         if obj != cur_obj:
             info = fonts.get(obj)
             if info is None:
-                info = fonts[obj] = _font_for(textpage, i, obj, names)
-            font, rot = info
+                info = fonts[obj] = _sized_font(textpage, i, obj, names, glyph_sizes)
+            font, rot, judged = info
         else:
-            font, rot = cur_font, cur_rot  # type: ignore[assignment]
+            font, rot, judged = cur_font, cur_rot, cur_judged  # type: ignore[assignment]
         if cur:
             if rot != cur_rot:
                 flush()
@@ -257,7 +349,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                     flush(touching=same_band and abs(gap) < 0.05 * size)
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
-            cur_font, cur_rot = font, rot
+            cur_font, cur_rot, cur_judged = font, rot, judged
         else:
             x0, y0 = min(x0, left), min(y0, top)
             x1, y1 = max(x1, right), max(y1, bottom)
