@@ -498,6 +498,16 @@ def late_accent_page(path: Path) -> Path:
     return Path(path)
 
 
+def carriage_return_labels_page(path: Path) -> Path:
+    """Figure labels each ending in a carriage return that the PDF draws as nothing, as in figures that
+    word processors exported."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", size=BODY_SIZE)
+        for n, label in enumerate(("suggests", "that")):
+            pdf.text(LEFT, 40 + 6 * n, label + "\r")
+    return Path(path)
+
+
 CONTINUED_CAPTIONS = [
     (
         "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification. (B)",

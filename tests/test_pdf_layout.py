@@ -253,9 +253,28 @@ def test_space_pdfium_makes_up_at_a_kern_of_a_type3_font_is_no_word_boundary(tmp
 def test_old_tex_font_codes_become_ligatures_and_accents_or_are_dropped(tmp_path: Path) -> None:
     """TeX's OT1 fonts put ligatures and accents at codes below 32; a Type 3 font without a Unicode map
     hands them over raw. An accent is drawn before its letter and kerned back over it."""
-    line = ["\x0cnd", -3300, "e\x0ecient", -3300, "R\x13", 5000, "emi", -3300, "x", -3000, "\x14", -3000, "y"]
+    line = [
+        "\x0cnd",
+        -3300,
+        "e\x0ecient",
+        -3300,
+        "in\x0duence",
+        -3300,
+        "R\x13",
+        5000,
+        "emi",
+        -3300,
+        "x",
+        -3000,
+    ]
+    line += ["\x14", -3000, "y"]
     texts = [w.text for w in _words(read_pdf(pdfgen.type3_page(tmp_path / "codes.pdf", [line])), 1)]
-    assert texts == ["find", "efficient", "R\u00e9mi", "x", "y"]
+    assert texts == ["find", "efficient", "influence", "R\u00e9mi", "x", "y"]
+
+
+def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
+    texts = [w.text for w in _words(read_pdf(pdfgen.carriage_return_labels_page(tmp_path / "cr.pdf")), 1)]
+    assert texts == ["suggests", "that"]
 
 
 def test_normalized_words_hold_no_control_characters() -> None:

@@ -107,6 +107,8 @@ _X_HEIGHT_GLYPHS = frozenset("acemnorsuvwxz")
 CAP_HEIGHT = 0.69
 """Height of capitals, digits and ascenders as a fraction of the font size (Computer Modern, Times)."""
 X_HEIGHT = 0.44
+GLYPH_SAMPLES = 40
+"""Glyph boxes measured per font and kind at most: enough for a steady median."""
 
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
@@ -240,9 +242,11 @@ def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
         font = font_of.get(obj)
         if font is None:
             font = font_of[obj] = _get_obj_font(obj) or 0
-        _, _, bottom, top = _tight_box(textpage, i, box)
-        if top > bottom:
-            into.setdefault(font, []).append(top - bottom)
+        heights = into.setdefault(font, [])
+        if len(heights) < GLYPH_SAMPLES:
+            _, _, bottom, top = _tight_box(textpage, i, box)
+            if top > bottom:
+                heights.append(top - bottom)
     sizes = {f: _median(h) / CAP_HEIGHT for f, h in tall.items()}
     for f, h in short.items():
         sizes.setdefault(f, _median(h) / X_HEIGHT)
@@ -254,6 +258,13 @@ def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
 
 def _median(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
+
+
+def _draws(textpage: int, index: int, box: list[ctypes.c_double]) -> bool:
+    """Whether the character leaves a mark: a carriage return in a figure's text is drawn as nothing,
+    while the same code in an old TeX font is the "fl" ligature."""
+    left, right, bottom, top = _tight_box(textpage, index, box)
+    return right - left > 0.1 and top - bottom > 0.1
 
 
 def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
@@ -278,6 +289,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     fonts: dict[int, tuple[Font, bool, bool]] = {}
     names: dict[int, str] = {}
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
+    tight = [ctypes.c_double() for _ in range(4)]
     words: list[Word] = []
     rotated_flags: list[bool] = []
     cur: list[str] = []
@@ -299,8 +311,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     for i in range(count):
         ch = chars[i]
         obj = _get_text_object(textpage, i)
-        if not obj or not ch or (ch.isspace() and ch >= " "):
-            # whitespace is a word boundary (codes below 32 are glyphs of old fonts), unless made up
+        if not obj or not ch or (ch.isspace() and (ch >= " " or not _draws(textpage, i, tight))):
+            # whitespace is a word boundary, unless made up; codes below 32 that draw are glyphs of old fonts
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
             ):
