@@ -741,11 +741,12 @@ def _type3_glyph(ch: str) -> bytes:
     return b"500 0 %d %d 460 %d d1 %d %d %d %d re f" % (left, low, high, left, low, 460 - left, high - low)
 
 
-def type3_page(path: str | Path, lines: list[list[str | int]]) -> Path:
+def type3_page(path: str | Path, lines: list[list[str | int]], font_name: str = "") -> Path:
     """One page set in a bitmap-like Type 3 font the way dvips wrote them (1990s TeX): stated size 1,
     glyphs scaled by the font matrix, no Unicode map (so codes below 32, TeX's ligatures and accents,
     arrive raw), every glyph placed by a TJ kern. Each line is a TJ array: strings of one-byte codes and
-    kerns in thousandths of a point (negative moves right); lines go down the page 20 pt apart."""
+    kerns in thousandths of a point (negative moves right); lines go down the page 20 pt apart. dvips
+    named no font; `font_name` names it (as later converters did: "CMEX10")."""
     codes = sorted({ord(c) for line in lines for item in line if isinstance(item, str) for c in item})
     first, last = codes[0], codes[-1]
     procs = {c: _type3_glyph(chr(c)) for c in codes}
@@ -766,6 +767,7 @@ def type3_page(path: str | Path, lines: list[list[str | int]]) -> Path:
         b"/Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -220 500 690] /FontMatrix [%.3f 0 0 %.3f 0 0] "
         % (TYPE3_EM / 1000, TYPE3_EM / 1000)
+        + (b"/BaseFont /%s " % font_name.encode() if font_name else b"")
         + b"/CharProcs 6 0 R /Encoding << /Type /Encoding /Differences [%d %s] >> "
         % (first, b" ".join(b"/g%d" % c if c in procs else b"/.notdef" for c in range(first, last + 1)))
         + b"/FirstChar %d /LastChar %d /Widths [%s] >>"

@@ -272,6 +272,12 @@ def test_old_tex_font_codes_become_ligatures_and_accents_or_are_dropped(tmp_path
     assert texts == ["find", "efficient", "influence", "R\u00e9mi", "x", "y"]
 
 
+def test_low_codes_of_a_tex_math_font_are_symbols_not_ligatures(tmp_path: Path) -> None:
+    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts."""
+    path = pdfgen.type3_page(tmp_path / "math.pdf", [["\x0dA", -3000, "x"]], font_name="CMEX10")
+    assert [w.text for w in _words(read_pdf(path), 1)] == ["A", "x"]
+
+
 def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
     texts = [w.text for w in _words(read_pdf(pdfgen.carriage_return_labels_page(tmp_path / "cr.pdf")), 1)]
     assert texts == ["suggests", "that"]

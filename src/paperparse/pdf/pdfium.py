@@ -98,6 +98,7 @@ _TEX_ACCENTS = {
 They are placed on the letter under them like spacing accents; one over no letter (the same codes are
 math symbols in TeX's math fonts) is dropped."""
 _ACCENTS = _SPACING_ACCENTS | _TEX_ACCENTS
+_TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
 
 MIN_TEXT_SIZE = 2.0
 """A stated font size below this (points) is not the size the glyphs are drawn at: Type 3 fonts (dvips's
@@ -260,11 +261,16 @@ def _median(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
 
 
-def _draws(textpage: int, index: int, box: list[ctypes.c_double]) -> bool:
-    """Whether the character leaves a mark: a carriage return in a figure's text is drawn as nothing,
-    while the same code in an old TeX font is the "fl" ligature."""
+def _text_font_glyph(
+    textpage: int, index: int, obj: int, names: dict[int, str], box: list[ctypes.c_double]
+) -> bool:
+    """Whether a character coded below 32 is a glyph of a TeX text font (a ligature, accent or letter at
+    its OT1 code): it leaves a mark (a carriage return in a figure's text is drawn as nothing), and its
+    font is not one of TeX's math fonts, whose low codes are Greek letters, arrows and big delimiters."""
     left, right, bottom, top = _tight_box(textpage, index, box)
-    return right - left > 0.1 and top - bottom > 0.1
+    if right - left <= 0.1 or top - bottom <= 0.1:
+        return False
+    return not _font_for(textpage, index, obj, names)[0].name.lower().startswith(_TEX_MATH_FONTS)
 
 
 def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
@@ -311,13 +317,17 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     for i in range(count):
         ch = chars[i]
         obj = _get_text_object(textpage, i)
-        if not obj or not ch or (ch.isspace() and (ch >= " " or not _draws(textpage, i, tight))):
-            # whitespace is a word boundary, unless made up; codes below 32 that draw are glyphs of old fonts
+        if not obj or not ch or (ch.isspace() and ch >= " "):
+            # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
             ):
                 flush()
                 cur_obj = 0
+            continue
+        if ch < " " and not _text_font_glyph(textpage, i, obj, names, tight):
+            flush()  # whitespace drawn as nothing, or a math symbol without a Unicode value: dropped
+            cur_obj = 0
             continue
         _get_loose_box(textpage, i, rect_ref)
         left, right = rect.left, rect.right
