@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from paperparse.command_help import DefaultsHelpFormatter
 from paperparse.corpora.docbank import docbank_pages
 from paperparse.corpora.jats import elife_articles, load_jats
 from paperparse.corpora.small_pairs import small_pairs
@@ -391,7 +392,9 @@ def update_readme(readme: Path, tables: str, argv: Sequence[str] | None) -> None
 
 def main(argv: Sequence[str] | None = None) -> int:
     """CLI entry: prints the tables; exit code 1 when --check-baseline finds a regression."""
-    parser = argparse.ArgumentParser(prog="paperparse eval", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="paperparse eval", description=__doc__.splitlines()[0], formatter_class=DefaultsHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     parser.add_argument("--quick", action="store_true", help="a subset that runs in under two minutes")
     parser.add_argument("--json", type=Path, help="write the full results (all four matchings) here")
