@@ -12,14 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from paperparse.corpora.jats import clean
+from paperparse.corpora.jats import clean, name_parts
 
 FIELDS = ("title", "authors")
-
-
-def _person(name: str) -> dict[str, Any]:
-    tokens = name.split()
-    return {"name": name, "given": " ".join(tokens[:-1]) or None, "surname": tokens[-1]}
 
 
 def load_acl_gold(path: Path) -> dict[str, Any]:
@@ -31,7 +26,7 @@ def load_acl_gold(path: Path) -> dict[str, Any]:
         "fields": [f for f in FIELDS if raw.get(f)],
         "accent_folded": True,
         "title": clean(raw.get("title")) or None,
-        "authors": [_person(n) for n in names],
+        "authors": [name_parts(n) for n in names],
     }
 
 

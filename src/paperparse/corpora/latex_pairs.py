@@ -32,22 +32,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from paperparse.corpora.jats import clean
+from paperparse.corpora.jats import name_parts
 
 ABSTRACT_RECALL_MIN = 0.9
 FOUND_MIN = 0.8
 REFERENCE_TITLES_MIN = 0.5
 REFERENCE_FIELDS = ("authors", "title", "venue", "year")
 _PLACEHOLDER = re.compile(r"anonymous|author name|@", re.IGNORECASE)
-
-
-def _person(name: str) -> dict[str, Any]:
-    tokens = clean(name).split()
-    return {
-        "name": " ".join(tokens),
-        "given": " ".join(tokens[:-1]) or None,
-        "surname": tokens[-1] if tokens else None,
-    }
 
 
 def _found_share(value: str | None) -> float | None:
@@ -62,7 +53,7 @@ def _reference(ref: dict[str, Any], keep_title: bool) -> dict[str, Any]:
     return {
         "id": ref.get("key"),
         "raw": ref.get("bbl_raw") or ref.get("raw"),
-        "authors": [_person(a) for a in ref.get("authors") or [] if a and a.strip()],
+        "authors": [name_parts(a) for a in ref.get("authors") or [] if a and a.strip()],
         "title": ref.get("title") if keep_title else None,
         "venue": ref.get("venue"),
         "year": ref.get("year"),
@@ -115,7 +106,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         "fields": sorted(fields),
         "template": raw.get("template") or "",
         "title": raw.get("title"),
-        "authors": [_person(n) for n in raw.get("authors") or []],
+        "authors": [name_parts(n) for n in raw.get("authors") or []],
         "affiliations": [{"raw": a} for a in raw.get("affiliations") or []],
         "emails": list(raw.get("emails") or []),
         "abstract": raw.get("abstract"),

@@ -409,6 +409,15 @@ def run(
 SHOWN_MATCHINGS = ("soft", "levenshtein", "ratcliff", "token", "lines")
 
 
+def _table(header: list[str], rows: list[list[str]], markdown: bool, indent: str = "") -> list[str]:
+    """A Markdown table (after a blank line) or columns padded to their widest cell."""
+    if markdown:
+        lines = ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        return lines + ["| " + " | ".join(row) + " |" for row in rows]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return [indent + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
+
+
 def render_table(name: str, result: dict[str, Any], markdown: bool) -> str:
     """One corpus as a table: rows are fields, columns P/R/F1 under each matching shown."""
     if "skipped" in result:
@@ -432,12 +441,7 @@ def render_table(name: str, result: dict[str, Any], markdown: bool) -> str:
     lines = [f"### {title}" if markdown else title]
     if not rows:
         return "\n".join([*lines, "  (nothing scored)", *_failure_lines(result["failures"], markdown)]) + "\n"
-    if markdown:
-        lines += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        lines += ["| " + " | ".join(row) + " |" for row in rows]
-    else:
-        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
+    lines += _table(header, rows, markdown)
     lines += render_breakdown(result, markdown)
     lines += _failure_lines(result["failures"], markdown)
     return "\n".join(lines) + "\n"
@@ -480,13 +484,8 @@ def render_breakdown(result: dict[str, Any], markdown: bool) -> list[str]:
             row.append(f"{metrics[metric]:.3f}" if metrics and metrics["gold"] else "-")
         table.append(row)
     if markdown:
-        lines = ["", f"By family and fold group: {BREAKDOWN_LEGEND}.", ""]
-        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        return lines + ["| " + " | ".join(row) + " |" for row in table]
-    widths = [max(len(r[i]) for r in [header, *table]) for i in range(len(header))]
-    return [f"  by family and fold group: {BREAKDOWN_LEGEND}"] + [
-        "  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *table]
-    ]
+        return ["", f"By family and fold group: {BREAKDOWN_LEGEND}.", *_table(header, table, markdown)]
+    return [f"  by family and fold group: {BREAKDOWN_LEGEND}", *_table(header, table, markdown, "  ")]
 
 
 def _failure_lines(failures: Sequence[dict[str, str]], markdown: bool, shown: int = 5) -> list[str]:
