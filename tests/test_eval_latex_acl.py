@@ -79,7 +79,7 @@ def test_a_fully_checked_paper_scores_every_field(tmp_path: Path) -> None:
     assert gold["authors"][0] == {"name": "Ann Lee", "given": "Ann", "surname": "Lee"}
     assert gold["sections"] == [{"title": "Introduction", "level": 1}]  # an empty starred title is no heading
     assert gold["references"][0]["authors"] == [{"name": "Cy Doe", "given": "Cy", "surname": "Doe"}]
-    assert gold["citation_count"] == 3
+    assert gold["citation_count"] == 3 and gold["distinct"] == ["affiliations", "emails"]
 
 
 @pytest.mark.parametrize(

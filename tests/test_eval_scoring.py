@@ -424,3 +424,20 @@ def test_count_fields_score_up_to_the_gold_count() -> None:
         1.0,
     )
     assert cited_keys_found(pred["citations"]) == 3
+
+
+def test_a_distinct_gold_field_counts_a_repeated_prediction_once() -> None:
+    gold = {"fields": ["affiliations"], "affiliations": [{"raw": "Nanjing University, China"}]}
+    pred = {"affiliations": [{"raw": "Nanjing University, China"}, {"raw": "Nanjing  university, China"}]}
+    as_list, as_set = FieldScores(), FieldScores()
+    score_document(as_list, gold, pred)
+    score_document(as_set, {**gold, "distinct": ["affiliations"]}, pred)
+    assert as_list.to_dict()["affiliations"]["strict"]["pred"] == 2
+    assert as_set.to_dict()["affiliations"]["strict"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "tp": 1,
+        "pred": 1,
+        "gold": 1,
+    }

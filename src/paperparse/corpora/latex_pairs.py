@@ -11,7 +11,8 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   `checks.authors_found_in_pdf` says some gold surnames are not printed. An empty list from a source with
   no \\author at all is scored: the PDF prints no author, so any predicted author is wrong.
 - affiliations: only when parsed (not null) and not from superscript-marked blocks, which derive_gold's
-  method names as heuristic.
+  method names as heuristic. derive_gold lists each affiliation (and email) once, so they are scored as
+  `distinct` values: the same affiliation printed under two authors is predicted right once.
 - emails: only when the source names some (an empty list may be an address the parser missed).
 - abstract: only when non-empty and at least 90 % of its words are printed (`abstract_word_recall_in_pdf`).
 - sections, figures and tables: only when at least 80 % of the headings (`sections_found_in_pdf`) or of
@@ -117,6 +118,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         "tables": [{"caption": c} for c in raw.get("table_captions") or []],
         "references": [_reference(r, keep_titles) for r in refs or []],
         "reference_fields": list(REFERENCE_FIELDS),
+        "distinct": ["affiliations", "emails"],
         "citation_count": int(raw.get("citation_count") or 0),
     }
 

@@ -404,6 +404,14 @@ def score_citations(
     scores.add_same("citation_links", tp, n_pred, n_gold)
 
 
+def _once_each(values: Sequence[str]) -> list[str]:
+    """Values in order, a repeat (equal up to case and spacing) left out."""
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(_fuzzy_form(value), value)
+    return list(seen.values())
+
+
 def add_count(scores: FieldScores, name: str, pred: int, gold: int) -> None:
     """Count F1 of one document: found items are right up to the gold count (min(pred, gold) true
     positives), for gold that knows how many there are, not which."""
@@ -418,11 +426,14 @@ def cited_keys_found(citations: Sequence[dict[str, Any]]) -> int:
 def score_document(scores: FieldScores, gold: dict[str, Any], pred: dict[str, Any]) -> None:
     """Add one document to the corpus counts, scoring only the fields its gold annotates.
 
-    Gold marked `accent_folded` was written without accents, so both sides are compared folded. Count
-    fields: `references_found` (reference count F1) and `citations_found` (cited keys found against the
-    gold's `citation_count`).
+    Gold marked `accent_folded` was written without accents, so both sides are compared folded. Fields
+    the gold lists under `distinct` hold each value once (an affiliation printed under every author is
+    one affiliation), so a prediction's repeats of one value count once. Count fields:
+    `references_found` (reference count F1) and `citations_found` (cited keys found against the gold's
+    `citation_count`).
     """
     present = set(gold.get("fields") or [])
+    distinct = set(gold.get("distinct") or [])
     gold_values, pred_values = document_values(gold), document_values(pred)
     fold = fold_accents if gold.get("accent_folded") else None
     for name in gold_values:
@@ -430,6 +441,8 @@ def score_document(scores: FieldScores, gold: dict[str, Any], pred: dict[str, An
             golds, preds = gold_values[name], pred_values[name]
             if fold:
                 golds, preds = [fold(v) for v in golds], [fold(v) for v in preds]
+            if name in distinct:
+                golds, preds = _once_each(golds), _once_each(preds)
             scores.add_values(name, golds, preds)
     if "references_found" in present:
         add_count(scores, "references_found", len(pred.get("references") or []), len(gold["references"]))
