@@ -10,14 +10,15 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import grobid_tei_xml
 import httpx
 import pdfgen
 import pytest
 import servers
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from paperparse.document import Document
@@ -207,40 +208,40 @@ def test_oversized_upload_is_413() -> None:
         assert r.status_code == 413
 
 
-def _hold_the_slot(
-    c: TestClient, app: FastAPI, pdf: Path
-) -> tuple[threading.Thread, dict[str, httpx.Response]]:
-    """Start a request whose extraction holds the one worker until released; return once it holds it."""
-    first: dict[str, httpx.Response] = {}
-    holder = threading.Thread(target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdf))))
-    holder.start()
-    deadline = time.monotonic() + 10
-    while app.state.pool.pids() and time.monotonic() < deadline:  # wait until the one worker is taken
-        time.sleep(0.01)
-    return holder, first
+@contextmanager
+def _slot_held(flag: Path, pdf: Path, **options: Any) -> Iterator[TestClient]:
+    """A one-worker service whose worker a first request holds until `flag` exists (at the latest on exit)."""
+    app = create_app(
+        extractor=functools.partial(_extract_when_released, str(flag)), max_concurrency=1, **options
+    )
+    with TestClient(app) as c:
+        first: dict[str, httpx.Response] = {}
+        holder = threading.Thread(target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdf))))
+        holder.start()
+        deadline = time.monotonic() + 10
+        while app.state.pool.pids() and time.monotonic() < deadline:  # wait until the one worker is taken
+            time.sleep(0.01)
+        try:
+            yield c
+        finally:
+            flag.touch()
+            holder.join(timeout=30)
+        assert first["r"].status_code == 200
 
 
 def test_busy_request_waits_in_the_queue(tmp_path: Path, pdfs: dict[str, Path]) -> None:
     """A request that finds the slot taken waits for it (no 503) when it frees within the queue wait."""
     flag = tmp_path / "release"
-    extractor = functools.partial(_extract_when_released, str(flag))
-    app = create_app(extractor=extractor, max_concurrency=1, queue_timeout=30)
-    with TestClient(app) as c:
-        holder, first = _hold_the_slot(c, app, pdfs["small"])
+    with _slot_held(flag, pdfs["small"], queue_timeout=30) as c:
         threading.Timer(0.5, flag.touch).start()
         started = time.monotonic()
         queued = c.post("/v1/extract", files=_upload(pdfs["small"]))
         assert queued.status_code == 200 and time.monotonic() - started >= 0.4
-        holder.join(timeout=30)
-        assert first["r"].status_code == 200
 
 
 def test_busy_answers_503_after_the_queue_wait(tmp_path: Path, pdfs: dict[str, Path]) -> None:
     flag = tmp_path / "release"
-    extractor = functools.partial(_extract_when_released, str(flag))
-    app = create_app(extractor=extractor, max_concurrency=1, queue_timeout=0.5)
-    with TestClient(app) as c:
-        holder, first = _hold_the_slot(c, app, pdfs["small"])
+    with _slot_held(flag, pdfs["small"], queue_timeout=0.5) as c:
         started = time.monotonic()
         busy = c.post("/v1/extract", files=_upload(pdfs["small"]))
         waited = time.monotonic() - started
@@ -251,22 +252,17 @@ def test_busy_answers_503_after_the_queue_wait(tmp_path: Path, pdfs: dict[str, P
         assert r.status_code == 503 and r.text.startswith("busy: ")  # GROBID's 503, in plain text
         assert c.get("/api/isalive").status_code == 200  # GETs need no slot
         flag.touch()
-        holder.join(timeout=30)
-        assert first["r"].status_code == 200
-        assert c.post("/v1/extract", files=_upload(pdfs["small"])).status_code == 200
+        deadline = time.monotonic() + 30
+        while (r := c.post("/v1/extract", files=_upload(pdfs["small"]))).status_code == 503:
+            assert time.monotonic() < deadline
+        assert r.status_code == 200
 
 
 def test_full_queue_answers_503_at_once(tmp_path: Path, pdfs: dict[str, Path]) -> None:
-    flag = tmp_path / "release"
-    extractor = functools.partial(_extract_when_released, str(flag))
-    app = create_app(extractor=extractor, max_concurrency=1, max_queue=0, queue_timeout=30)
-    with TestClient(app) as c:
-        holder, _ = _hold_the_slot(c, app, pdfs["small"])
+    with _slot_held(tmp_path / "release", pdfs["small"], max_queue=0, queue_timeout=30) as c:
         started = time.monotonic()
         assert c.post("/v1/extract", files=_upload(pdfs["small"])).status_code == 503
         assert time.monotonic() - started < 2
-        flag.touch()
-        holder.join(timeout=30)
 
 
 def test_timeout_answers_504_and_replaces_the_worker(pdfs: dict[str, Path]) -> None:

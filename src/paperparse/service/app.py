@@ -67,7 +67,10 @@ def _describe(exc: RequestValidationError) -> str:
     problems = []
     for error in exc.errors():
         where, *names = error["loc"]
-        what = f"{_LOCATIONS.get(where, where)} '{'.'.join(map(str, names))}'" if names else "request body"
+        if names and error["type"] != "json_invalid":  # a JSON error's "name" is the offset it failed at
+            what = f"{_LOCATIONS.get(where, where)} '{'.'.join(map(str, names))}'"
+        else:
+            what = "request body"
         problems.append(f"missing {what}" if error["type"] == "missing" else f"{what}: {error['msg']}")
     return "; ".join(problems)
 
