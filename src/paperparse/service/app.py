@@ -31,7 +31,7 @@ from paperparse.output.tei import header_to_tei, references_to_tei, to_tei
 from paperparse.pdf import PdfError
 from paperparse.pipeline import extract
 from paperparse.service import tasks
-from paperparse.service.errors import error_response
+from paperparse.service.errors import Failure, error_response
 from paperparse.service.limits import RETRY_AFTER, Busy, Slots, UploadGate
 
 Extractor = Callable[[bytes, str], Document]
@@ -49,14 +49,6 @@ IgnoredList = Annotated[list[str] | None, Form(description="accepted for GROBID 
 
 class RefsRequest(BaseModel):
     references: list[str]
-
-
-class _Failure(Exception):
-    """A request that cannot be answered normally: status, error kind, message."""
-
-    def __init__(self, status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.kind, self.message, self.headers = status, kind, message, headers
 
 
 _LOCATIONS = {"body": "field", "query": "query parameter", "path": "path parameter", "header": "header"}
@@ -116,7 +108,6 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.pool = pool
-    app.state.slots = slots
     app.add_middleware(
         UploadGate,
         max_body=int(max_upload_mb * 1_000_000) + 65_536,  # room for the multipart envelope and form fields
@@ -124,9 +115,9 @@ def create_app(
         max_uploads=max_uploads,
     )
 
-    @app.exception_handler(_Failure)
-    async def _failure(request: Request, exc: _Failure) -> Response:
-        return error_response(request.url.path, exc.status, exc.kind, exc.message, exc.headers)
+    @app.exception_handler(Failure)
+    async def _failure(request: Request, exc: Failure) -> Response:
+        return exc.response(request.url.path)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -148,7 +139,7 @@ def create_app(
         try:
             await slots.acquire()
         except Busy as exc:
-            raise _Failure(503, "busy", str(exc), {"Retry-After": str(RETRY_AFTER)}) from exc
+            raise Failure(503, "busy", str(exc), {"Retry-After": str(RETRY_AFTER)}) from exc
         try:
             yield
         finally:
@@ -159,11 +150,11 @@ def create_app(
         try:
             return await run_in_threadpool(pool.run, fn, *args)
         except TaskTimeout as exc:
-            raise _Failure(504, "timeout", str(exc)) from exc
+            raise Failure(504, "timeout", str(exc)) from exc
         except WorkerCrashed as exc:
-            raise _Failure(500, "crashed", str(exc)) from exc
+            raise Failure(500, "crashed", str(exc)) from exc
         except PdfError as exc:
-            raise _Failure(_PDF_ERROR_STATUS.get(exc.kind, 422), exc.kind, str(exc)) from exc
+            raise Failure(_PDF_ERROR_STATUS.get(exc.kind, 422), exc.kind, str(exc)) from exc
 
     async def read_upload(upload: UploadFile) -> bytes:
         try:
@@ -225,7 +216,7 @@ def create_app(
     async def parse_strings(strings: list[str]) -> Any:
         cleaned = [s.strip() for s in strings if s.strip()]
         if not cleaned:
-            raise _Failure(400, "no-citations", "no reference strings given")
+            raise Failure(400, "no-citations", "no reference strings given")
         async with slot():
             return await run(tasks.parse_references, cleaned)
 

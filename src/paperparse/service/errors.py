@@ -21,3 +21,14 @@ def error_response(
     if path.startswith("/api/"):
         return PlainTextResponse(f"{kind}: {message}", _GROBID_STATUS.get(status, status), headers=headers)
     return JSONResponse({"error": {"type": kind, "message": message}}, status, headers=headers)
+
+
+class Failure(Exception):
+    """A request that cannot be answered normally: status, error kind, message and any extra headers."""
+
+    def __init__(self, status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.kind, self.message, self.headers = status, kind, message, headers
+
+    def response(self, path: str) -> Response:
+        return error_response(path, self.status, self.kind, self.message, self.headers)

@@ -13,7 +13,7 @@ import tempfile
 from collections import deque
 from typing import IO, Any
 
-from paperparse.service.errors import error_response
+from paperparse.service.errors import Failure
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -24,12 +24,6 @@ _CHUNK = 65_536
 
 class Busy(Exception):
     """No slot became free within the wait, or the queue for one is full."""
-
-
-class _Refused(Exception):
-    def __init__(self, status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.kind, self.message, self.headers = status, kind, message, headers
 
 
 class _ClientGone(Exception):
@@ -66,11 +60,8 @@ class UploadGate:
             return
         try:
             spool = await self._spool(scope, receive)
-        except _Refused as refusal:
-            response = error_response(
-                scope["path"], refusal.status, refusal.kind, refusal.message, refusal.headers
-            )
-            await response(scope, receive, send)
+        except Failure as refusal:
+            await refusal.response(scope["path"])(scope, receive, send)
             return
         except _ClientGone:
             return
@@ -80,12 +71,12 @@ class UploadGate:
             spool.close()
 
     async def _spool(self, scope: Scope, receive: Any) -> IO[bytes]:
-        """The whole body in a spool (memory, then an unnamed temp file), or _Refused / _ClientGone."""
+        """The whole body in a spool (memory, then an unnamed temp file), or Failure / _ClientGone."""
         length = dict(scope["headers"]).get(b"content-length", b"")
         if length.isdigit() and int(length) > self.max_body:
             raise self._too_large()
         if self.uploading >= self.max_uploads:
-            raise _Refused(
+            raise Failure(
                 503,
                 "busy",
                 f"{self.max_uploads} uploads are in progress; retry later",
@@ -106,7 +97,7 @@ class UploadGate:
                         break
         except TimeoutError:
             spool.close()
-            raise _Refused(
+            raise Failure(
                 408,
                 "upload-timeout",
                 f"the upload did not arrive within {self.upload_timeout:g} s",
@@ -117,11 +108,10 @@ class UploadGate:
             raise
         finally:
             self.uploading -= 1
-        spool.seek(0)
         return spool
 
-    def _too_large(self) -> _Refused:
-        return _Refused(
+    def _too_large(self) -> Failure:
+        return Failure(
             413,
             "too-large",
             f"upload too large: the limit is {self.max_body / 1e6:g} MB",
