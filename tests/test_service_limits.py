@@ -278,10 +278,16 @@ def test_load_every_request_answered_memory_flat(small_pdf: bytes) -> None:
         rss_by_quarter: dict[int, list[int]] = {0: [], 1: [], 2: [], 3: []}
         done = threading.Event()
 
+        def record() -> None:
+            quarter = min(3, sum(statuses.values()) * 4 // total)
+            rss_by_quarter[quarter].append(servers.rss_kb(pid))
+
         def sample() -> None:
-            while not done.wait(0.1):
-                quarter = min(3, sum(statuses.values()) * 4 // total)
-                rss_by_quarter[quarter].append(servers.rss_kb(pid))
+            """RSS at the start, every 0.05 s, and after the last answer, filed by quarter of the run."""
+            record()
+            while not done.wait(0.05):
+                record()
+            record()
 
         def client(share: int) -> None:
             with httpx.Client(timeout=60) as http:
