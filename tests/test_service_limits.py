@@ -315,3 +315,36 @@ def test_load_every_request_answered_memory_flat(small_pdf: bytes) -> None:
     )
     assert statuses == Counter({200: total})
     assert last - first < 30 * 1024
+
+
+# ---- the command line
+
+
+def test_serve_flags_reach_the_app(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    import uvicorn
+
+    from paperparse.cli import main
+    from paperparse.service import app as service_app
+
+    built: dict[str, Any] = {}
+    monkeypatch.setattr(service_app, "create_app", lambda **options: built.update(options) or "app")
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port: built.update(app=app, host=host, port=port))
+    flags = ["--upload-timeout", "7", "--max-uploads", "3", "--queue-timeout", "1.5", "--max-queue", "0"]
+    assert main(["serve", "--port", "9999", *flags]) == 0
+    assert built == {
+        "app": "app",
+        "host": "127.0.0.1",
+        "port": 9999,
+        "max_upload_mb": 50.0,
+        "timeout": 120.0,
+        "max_concurrency": None,
+        "upload_timeout": 7.0,
+        "max_uploads": 3,
+        "queue_timeout": 1.5,
+        "max_queue": 0,
+    }
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--upload-timeout" in help_text and "408 and the connection is closed (default: 60)" in help_text
+    assert "then 503 + Retry-After (default: 5)" in help_text
