@@ -346,5 +346,5 @@ def test_serve_flags_reach_the_app(monkeypatch: pytest.MonkeyPatch, capsys: pyte
     with pytest.raises(SystemExit):
         main(["serve", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert "--upload-timeout" in help_text and "408 and the connection is closed (default: 60)" in help_text
-    assert "then 503 + Retry-After (default: 5)" in help_text
+    assert "--upload-timeout" in help_text and "408 and the connection is closed (default: 60.0)" in help_text
+    assert "then 503 + Retry-After (default: 5.0)" in help_text
