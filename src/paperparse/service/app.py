@@ -32,7 +32,7 @@ from paperparse.pdf import PdfError
 from paperparse.pipeline import extract
 from paperparse.service import tasks
 from paperparse.service.errors import Failure, error_response
-from paperparse.service.limits import RETRY_AFTER, Busy, Slots, UploadGate
+from paperparse.service.limits import FORM_ROOM, RETRY_AFTER, Busy, Slots, UploadGate
 
 Extractor = Callable[[bytes, str], Document]
 
@@ -110,7 +110,7 @@ def create_app(
     app.state.pool = pool
     app.add_middleware(
         UploadGate,
-        max_body=int(max_upload_mb * 1_000_000) + 65_536,  # room for the multipart envelope and form fields
+        max_body=int(max_upload_mb * 1_000_000) + FORM_ROOM,
         upload_timeout=upload_timeout,
         max_uploads=max_uploads,
     )

@@ -30,6 +30,10 @@ class _ClientGone(Exception):
     pass
 
 
+FORM_ROOM = 65_536
+"""Bytes allowed beyond the file itself: the multipart envelope and the form's other fields."""
+
+
 class UploadGate:
     """ASGI middleware: every POST/PUT body is read whole, within `upload_timeout` seconds, before the app runs.
 
@@ -114,7 +118,7 @@ class UploadGate:
         return Failure(
             413,
             "too-large",
-            f"upload too large: the limit is {self.max_body / 1e6:g} MB",
+            f"upload too large: the limit is {round((self.max_body - FORM_ROOM) / 1e6, 1):g} MB",
             {"Connection": "close"},
         )
 
