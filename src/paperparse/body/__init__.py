@@ -10,6 +10,7 @@ import re
 from paperparse.body.regions import locate_region
 from paperparse.document import BodyMatter, Caption, Equation, Footnote, Location, Section
 from paperparse.layout import Block, Layout
+from paperparse.layout.trace import TextTrace
 from paperparse.layout.zones import is_heading_like
 
 # A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
@@ -237,11 +238,11 @@ def _untitled_section(body: BodyMatter, block: Block) -> Section:
     return section
 
 
-def _equation(id_: str, text: str, block: Block, section: Section) -> Equation:
-    """The equation after the paragraphs its section has so far, its printed number taken off."""
+def _equation(id_: str, text: str, block: Block, section: Section, after: int) -> Equation:
+    """The equation after the `after` paragraphs its section has so far, its printed number taken off."""
     m = _EQUATION_NUMBER.search(text)
     label, text = (m.group(1), text[: m.start()].rstrip()) if m and m.start() > 0 else (None, text)
-    return Equation(id_, text, _location(block), label, section.id, len(section.paragraphs))
+    return Equation(id_, text, _location(block), label, section.id, after)
 
 
 def _level(number: str | None, size: float, sizes: list[float]) -> int:
@@ -335,8 +336,15 @@ def _resumes(text: str) -> bool:
     return text[:1].islower() or bool(_CLOSING_FRAGMENT.match(text))
 
 
-def extract_body(layout: Layout) -> BodyMatter:
+Paragraphs = dict[str, list[TextTrace]]
+"""Per section id, its paragraphs as traces: their text and the words of the layout it was read from."""
+
+
+def extract_body(layout: Layout) -> tuple[BodyMatter, Paragraphs]:
+    """The body, and its paragraphs' traces, which lead from any span of a paragraph back to its words
+    (the citation finder locates markers with them)."""
     body = BodyMatter()
+    flows: Paragraphs = {}
     # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
     # heads; they tie the parts of a caption together
     blocks = [
@@ -420,22 +428,31 @@ def extract_body(layout: Layout) -> BodyMatter:
             continue
         if is_equation(b):
             current = current or _untitled_section(body, b)
-            body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current))
+            after = len(flows.get(current.id, ()))
+            body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current, after))
             continue
         if b.size < layout.body_size - 1.5 or len(text) < 20 or _LONE_DOI.fullmatch(text):
             continue  # figure labels, table cells, stray marks, a box's or figure's own DOI: not running text
         current = current or _untitled_section(body, b)
+        paragraphs = flows.setdefault(current.id, [])
+        offset = len(b.text) - len(text) if run_in else 0  # a run-in heading's paragraph: the block's rest
         insert = _opens_insert(b, layout.body_size)
-        if current.paragraphs and not insert and _continues_paragraph(current.paragraphs[-1], text):
-            current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
-        elif interrupted is not None and interrupted < len(current.paragraphs) and _resumes(text):
+        if paragraphs and not insert and _continues_paragraph(paragraphs[-1].text, text):
+            paragraphs[-1].add(text, b, offset)  # a paragraph continued across a column or a page
+        elif interrupted is not None and interrupted < len(paragraphs) and _resumes(text):
             # the paragraph a boxed insert cut goes on after the box, and now follows it
-            current.paragraphs.append(current.paragraphs.pop(interrupted) + " " + text)
+            paragraphs.append(paragraphs.pop(interrupted))
+            paragraphs[-1].add(text, b, offset)
             interrupted = None
         else:
-            if insert and current.paragraphs and not _is_closed(current.paragraphs[-1]):
-                interrupted = len(current.paragraphs) - 1
-            current.paragraphs.append(text)
+            if insert and paragraphs and not _is_closed(paragraphs[-1].text):
+                interrupted = len(paragraphs) - 1
+            paragraphs.append(TextTrace())
+            paragraphs[-1].add(text, b, offset)
+    for section in body.sections:
+        traces = flows.get(section.id, [])
+        section.paragraphs = [t.text for t in traces]
+        section.paragraph_boxes = [[Location(page, box) for page, box in t.runs()] for t in traces]
     captions: dict[int, list[tuple[float, float, float, float]]] = {}
     for item in body.figures + body.tables:
         item.caption = _CAPTION_TAIL.sub("", _CONTINUED_NOTE.sub("", item.caption)).strip()
@@ -448,7 +465,7 @@ def extract_body(layout: Layout) -> BodyMatter:
                 item.region = locate_region(item, table, page, layout.body_size, on_page)
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
-    return body
+    return body, flows
 
 
 def _join_for_urls(lines: list[str]) -> tuple[str, set[int], set[int]]:
