@@ -73,7 +73,7 @@ def test_a_paragraph_continued_in_the_next_column_has_a_box_in_each(data: dict[s
 
 
 def test_a_marker_cut_by_a_line_break_has_a_box_on_each_line(data: dict[str, Any]) -> None:
-    (citation,) = data["citations"]
+    citation = data["citations"][0]
     assert citation["text"] == "[1, 2]" and citation["ref_ids"] == ["b0", "b1"]
     first_line, second_line = pdfgen.SPLIT_MARKER_LINES
     head = (pdfgen.COL2 + pdfgen.text_width(first_line[: -len("[1,")])) * PT
@@ -86,6 +86,19 @@ def test_a_marker_cut_by_a_line_break_has_a_box_on_each_line(data: dict[str, Any
     assert two["bbox"][2] == pytest.approx(tail, abs=1)
     assert one["bbox"][1] < 40 * PT < one["bbox"][3] < two["bbox"][1]  # "[1," on the first line, "2]" below
     assert citation["bbox"] == one["bbox"]
+
+
+def test_a_marker_in_a_caption_is_located(data: dict[str, Any]) -> None:
+    caption, baseline = pdfgen.COORDS_CAPTION
+    (figure,) = data["figures"]
+    assert figure["caption"] == caption.split(": ", 1)[1]
+    (citation,) = [c for c in data["citations"] if c["text"] == "[3]"]
+    start = (pdfgen.LEFT + pdfgen.text_width(caption[: caption.index("[3]")], size=9)) * PT
+    (box,) = citation["boxes"]
+    assert citation["page"] == box["page"] == 1 and box["bbox"] == citation["bbox"]
+    assert box["bbox"][0] == pytest.approx(start, abs=1)
+    assert box["bbox"][2] == pytest.approx(start + pdfgen.text_width("[3]", size=9) * PT, abs=1)
+    assert box["bbox"][1] < baseline * PT < box["bbox"][3]
 
 
 def test_equations_and_footnotes_are_located(data: dict[str, Any]) -> None:
@@ -170,6 +183,26 @@ def test_a_trace_starting_inside_a_block_leaves_out_what_came_before() -> None:
     trace.add(rest, block, len("Results "))
     assert trace.runs() == [(1, (90.0, 100.0, 150.0, 110.0))]
     assert trace.span_boxes(0, 2) == [(1, (90.0, 100.0, 100.0, 110.0))]  # "We"
+
+
+def test_cutting_a_text_keeps_the_origins_of_the_rest() -> None:
+    """A caption loses its "continued on next page" note and its tail; what is left still leads back to its
+    own words."""
+    block = _block([["A", "cell", "NOTE", "HERE", "divides", "[4]."], ["DOI:", "10.1/x"]])
+    trace = TextTrace()
+    trace.add(block.text, block)
+    trace.remove(re.compile(r"\s*NOTE HERE"))
+    trace.remove(re.compile(r"\s*DOI:.*$"))
+    trace.add("", block, len(block.text))  # nothing appended: a space only, which strip takes off
+    trace.strip()
+    assert trace.text == "A cell divides [4]."
+    start = trace.text.index("[4]")
+    assert trace.span_boxes(start, start + 3) == [(1, (175.0, 100.0, 195.0, 110.0))]  # "[4]."
+    # the words on either side of the cut, not the cut-out note between them
+    assert trace.span_boxes(0, len("A cell divides")) == [
+        (1, (50.0, 100.0, 80.0, 110.0)),
+        (1, (135.0, 100.0, 170.0, 110.0)),
+    ]
 
 
 def test_runs_split_where_something_stands_between_the_lines() -> None:

@@ -336,15 +336,16 @@ def _resumes(text: str) -> bool:
     return text[:1].islower() or bool(_CLOSING_FRAGMENT.match(text))
 
 
-Paragraphs = dict[str, list[TextTrace]]
-"""Per section id, its paragraphs as traces: their text and the words of the layout it was read from."""
+Texts = dict[str, list[TextTrace]]
+"""Per part id, its texts as traces (text and the words of the layout it was read from): a section's
+paragraphs, a figure's or a table's caption (one)."""
 
 
-def extract_body(layout: Layout) -> tuple[BodyMatter, Paragraphs]:
-    """The body, and its paragraphs' traces, which lead from any span of a paragraph back to its words
-    (the citation finder locates markers with them)."""
+def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
+    """The body, and the traces of its paragraphs and captions, which lead from any span of them back to
+    their words (the citation finder locates markers with them)."""
     body = BodyMatter()
-    flows: Paragraphs = {}
+    texts: Texts = {}
     # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
     # heads; they tie the parts of a caption together
     blocks = [
@@ -381,20 +382,21 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Paragraphs]:
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
+        base = len(b.text) - len(text) if run_in else 0  # where `text` starts in the block's text
         if _CONTINUED_NOTE.fullmatch(text):
             continue  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
         caption = _caption_start(b, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := _without_table_rows(b, layout)) is not b:
-            b, text = trimmed, re.sub(r"\s+", " ", trimmed.text).strip()
+            b, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = _caption_start(b, text, layout.body_size), True
         if (
             caption is None
             and open_caption
             and caption_end
-            and _continues_caption(caption_end, b, open_caption.caption, layout)
+            and _continues_caption(caption_end, b, texts[open_caption.id][0].text, layout)
         ):
-            open_caption.caption += " " + text
+            texts[open_caption.id][0].add(text, b, base)
             open_caption.location = _union(open_caption.location, b)
             caption_end = b
             continue
@@ -412,12 +414,16 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Paragraphs]:
                 earlier = next((c for c in target if c.label == label), None)
                 if earlier is not None:
                     more = rest[len("continued") :].lstrip(" .:")
-                    earlier.caption += " " + more if more else ""
+                    if more:
+                        texts[earlier.id][0].add(more, b, base + len(text) - len(more))
                     open_caption, caption_end = earlier, b
                 continue
-            open_caption = Caption(id="", label=label, caption=rest.strip(), location=_location(b))
-            open_caption.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
+            kind_id = "tab" if target is body.tables else "fig"
+            open_caption = Caption(f"{kind_id}{len(target) + 1}", label, "", location=_location(b))
             target.append(open_caption)
+            own = rest.strip()  # the caption's text, after its label
+            texts[open_caption.id] = [TextTrace()]
+            texts[open_caption.id][0].add(own, b, base + caption.end() + len(rest) - len(rest.lstrip()))
             caption_end = None if table_follows else b  # the table's rows are not more caption
             continue
         if _is_footnote(b, layout):
@@ -428,34 +434,37 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Paragraphs]:
             continue
         if is_equation(b):
             current = current or _untitled_section(body, b)
-            after = len(flows.get(current.id, ()))
+            after = len(texts.get(current.id, ()))
             body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current, after))
             continue
         if b.size < layout.body_size - 1.5 or len(text) < 20 or _LONE_DOI.fullmatch(text):
             continue  # figure labels, table cells, stray marks, a box's or figure's own DOI: not running text
         current = current or _untitled_section(body, b)
-        paragraphs = flows.setdefault(current.id, [])
-        offset = len(b.text) - len(text) if run_in else 0  # a run-in heading's paragraph: the block's rest
+        paragraphs = texts.setdefault(current.id, [])
         insert = _opens_insert(b, layout.body_size)
         if paragraphs and not insert and _continues_paragraph(paragraphs[-1].text, text):
-            paragraphs[-1].add(text, b, offset)  # a paragraph continued across a column or a page
+            paragraphs[-1].add(text, b, base)  # a paragraph continued across a column or a page
         elif interrupted is not None and interrupted < len(paragraphs) and _resumes(text):
             # the paragraph a boxed insert cut goes on after the box, and now follows it
             paragraphs.append(paragraphs.pop(interrupted))
-            paragraphs[-1].add(text, b, offset)
+            paragraphs[-1].add(text, b, base)
             interrupted = None
         else:
             if insert and paragraphs and not _is_closed(paragraphs[-1].text):
                 interrupted = len(paragraphs) - 1
             paragraphs.append(TextTrace())
-            paragraphs[-1].add(text, b, offset)
+            paragraphs[-1].add(text, b, base)
     for section in body.sections:
-        traces = flows.get(section.id, [])
+        traces = texts.get(section.id, [])
         section.paragraphs = [t.text for t in traces]
         section.paragraph_boxes = [[Location(page, box) for page, box in t.runs()] for t in traces]
     captions: dict[int, list[tuple[float, float, float, float]]] = {}
     for item in body.figures + body.tables:
-        item.caption = _CAPTION_TAIL.sub("", _CONTINUED_NOTE.sub("", item.caption)).strip()
+        (trace,) = texts[item.id]
+        trace.remove(_CONTINUED_NOTE)
+        trace.remove(_CAPTION_TAIL)
+        trace.strip()
+        item.caption = trace.text
         if item.location is not None:
             captions.setdefault(item.location.page, []).append(item.location.bbox)
     for table, items in ((False, body.figures), (True, body.tables)):
@@ -465,7 +474,7 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Paragraphs]:
                 item.region = locate_region(item, table, page, layout.body_size, on_page)
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
-    return body, flows
+    return body, texts
 
 
 def _join_for_urls(lines: list[str]) -> tuple[str, set[int], set[int]]:

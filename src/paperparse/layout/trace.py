@@ -8,6 +8,7 @@ a paragraph's boxes, a citation marker's box. Nothing is searched again afterwar
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,8 +48,37 @@ class TextTrace:
         self._pieces.append(_Piece(len(self.text), block, offset, len(text)))
         self.text += text
 
+    def delete(self, start: int, end: int) -> None:
+        """Drop text[start:end] (a caption's tail, a "continued on next page" note); the rest keeps its origins."""
+        cut = end - start
+        pieces: list[_Piece] = []
+        for p in self._pieces:
+            p_end = p.start + p.length
+            if p_end <= start:
+                pieces.append(p)
+            elif p.start >= end:
+                pieces.append(_Piece(p.start - cut, p.block, p.offset, p.length))
+            else:  # the cut falls in the piece: keep what comes before it and what comes after it
+                if p.start < start:
+                    pieces.append(_Piece(p.start, p.block, p.offset, start - p.start))
+                if p_end > end:
+                    pieces.append(_Piece(start, p.block, p.offset + end - p.start, p_end - end))
+        self._pieces = pieces
+        self.text = self.text[:start] + self.text[end:]
+
+    def remove(self, pattern: re.Pattern[str]) -> None:
+        """`pattern.sub("", text)`, the trace kept."""
+        for m in reversed(list(pattern.finditer(self.text))):
+            self.delete(m.start(), m.end())
+
+    def strip(self) -> None:
+        """`text.strip()`, the trace kept."""
+        self.delete(len(self.text.rstrip()), len(self.text))
+        self.delete(0, len(self.text) - len(self.text.lstrip()))
+
     def span_boxes(self, start: int, end: int) -> list[Placed]:
-        """The boxes of the words behind text[start:end], one per line they sit on."""
+        """The boxes of the words behind text[start:end], one per line they sit on (per part of a line,
+        when a cut took words out of the middle)."""
         return [(block.page, _union(words)) for block, _, words in self._lines(start, end) if words]
 
     def runs(self) -> list[Placed]:

@@ -91,17 +91,19 @@ def passages(
 ) -> list[Passage]:
     """The abstract, paragraphs and figure / table captions: the places where papers cite.
 
-    `traces` holds the sections' paragraphs as the body read them (by section id, parallel to
-    `paragraphs`), which locates the markers found in them.
+    `traces` holds the texts as the body read them, by the id of their part (a section's paragraphs, a
+    caption), which locates the markers found in them.
     """
+    read = traces or {}
     out = [Passage(abstract, abstract_page, None)] if abstract else []
     for section in sections:
         page = section.location.page if section.location else None
-        read = (traces or {}).get(section.id) or [None] * len(section.paragraphs)
-        for i, (paragraph, trace) in enumerate(zip(section.paragraphs, read, strict=True)):
+        held = read.get(section.id) or [None] * len(section.paragraphs)
+        for i, (paragraph, trace) in enumerate(zip(section.paragraphs, held, strict=True)):
             out.append(Passage(paragraph, page, section.id, trace, i))
     for caption in captions:
-        out.append(Passage(caption.caption, caption.location.page if caption.location else None, None))
+        page = caption.location.page if caption.location else None
+        out.append(Passage(caption.caption, page, None, (read.get(caption.id) or [None])[0]))
     return out
 
 
