@@ -13,6 +13,7 @@ import jsonschema
 import pdfgen
 import pytest
 
+from paperparse.document import Location, Reference
 from paperparse.layout.model import Block
 from paperparse.layout.trace import TextTrace
 from paperparse.output.json import document_to_dict, load_schema
@@ -21,6 +22,7 @@ from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Font, Line, Word
 from paperparse.pdf.text_normalize import join_lines, join_lines_at
 from paperparse.pipeline import extract
+from paperparse.references.citations import Passage, link_citations
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 PT = 72 / 25.4  # points per millimetre: pdfgen draws in millimetres, boxes are in points
@@ -135,7 +137,7 @@ def test_tei_carries_the_json_boxes_and_grobid_readers_still_parse_it(
 # ---- where a span of text leads back to
 
 
-def _block(rows: list[list[str]], top: float = 100.0, gap: float = 12.0) -> Block:
+def _block(rows: list[list[str]], top: float = 100.0, gap: float = 12.0, page: int = 1) -> Block:
     """A block of lines of 10 pt words, each word 5 pt wide per character, one space apart."""
     font = Font("Times", 10.0, False, False)
     lines = []
@@ -145,8 +147,8 @@ def _block(rows: list[list[str]], top: float = 100.0, gap: float = 12.0) -> Bloc
         for text in row:
             words.append(Word(text, x, y, x + 5 * len(text), y + 10, font))
             x += 5 * len(text) + 5
-        lines.append(Line(words, 1))
-    return Block(tuple(lines), 1, 0)
+        lines.append(Line(words, page))
+    return Block(tuple(lines), page, 0)
 
 
 def test_line_starts_survive_dehyphenation() -> None:
@@ -203,6 +205,17 @@ def test_cutting_a_text_keeps_the_origins_of_the_rest() -> None:
         (1, (50.0, 100.0, 80.0, 110.0)),
         (1, (135.0, 100.0, 170.0, 110.0)),
     ]
+
+
+def test_a_marker_is_on_the_page_of_its_words_not_of_its_section() -> None:
+    """A section that starts on page 1 cites on page 2: the citation's page is 2."""
+    block = _block([["as", "shown", "[1]."]], page=2)
+    trace = TextTrace()
+    trace.add(block.text, block)
+    refs = [Reference(id="b0", raw="[1] A. Smith. A study. 2020.", label="1")]
+    (citation,) = link_citations([Passage(trace.text, 1, "sec1", trace, 0)], refs)
+    assert citation.page == 2 and citation.boxes == [Location(2, (95.0, 100.0, 115.0, 110.0))]  # "[1]."
+    assert (citation.paragraph, citation.offset) == (0, len("as shown "))
 
 
 def test_runs_split_where_something_stands_between_the_lines() -> None:
