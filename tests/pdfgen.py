@@ -777,3 +777,48 @@ def type3_page(path: str | Path, lines: list[list[str | int]], font_name: str = 
     ]
     objects += [b"<< /Length %d >>\nstream\n" % len(procs[c]) + procs[c] + b"\nendstream" for c in codes]
     return _write_objects(path, objects)
+
+
+SPLIT_MARKER_LINES = ("continued here [1,", "2] and")
+"""Column 2 of the coordinates paper opens with these lines: a citation marker cut by a line break."""
+COORDS_FOOTNOTE = "* The data come from the archive of the second author."
+COORDS_EQUATION = "y = a x + b (1)"
+COORDS_CAPTION = ("Figure 1: Boxes drawn as in [3] on this page.", 196.0)
+"""A figure caption that cites, in 9 pt Times at the left of column 1, on this baseline (mm)."""
+
+
+def text_width(text: str, family: str = "Times", size: float = BODY_SIZE) -> float:
+    """The width of `text` in millimetres as fpdf sets it: what a test expects a box to span."""
+    pdf = FPDF(unit="mm")
+    pdf.set_font(family, "", size)
+    return pdf.get_string_width(text)
+
+
+def coordinates_paper(path: str | Path) -> Path:
+    """One two-column page whose parts have known places: a paragraph that starts in column 1 and goes on,
+    mid-sentence, at the top of column 2 (whose first line ends in "[1," and whose second opens with "2]"),
+    a figure whose caption cites and a footnote under column 1, a numbered display equation and a numbered
+    bibliography."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, "Where Things Are on the Page", "Helvetica", "B", 16)
+        top = 40
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 160), "alpha160", "and"])
+        caption, baseline = COORDS_CAPTION
+        pdf.rect(LEFT + 5, baseline - 36, COL_W - 10, 30)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, baseline, caption)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, COORDS_FOOTNOTE)
+        first, second = SPLIT_MARKER_LINES
+        y = _paragraph(
+            pdf, COL2, top, COL_W, [*first.split()[:-1], first.split()[-1] + "\n", *second.split()]
+        )
+        y = _paragraph(pdf, COL2, y, COL_W, [*words("omega", 1, 60), "omega60."]) + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(COL2 + 25, y, COORDS_EQUATION)
+        y = _paragraph(pdf, COL2, y + 8, COL_W, ["Here", *words("kappa", 1, 40), "kappa40."]) + PARA_GAP
+        y = _heading(pdf, COL2, y + 4, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)

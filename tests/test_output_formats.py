@@ -172,10 +172,11 @@ def test_coordinates_in_grobid_notation(tei: str) -> None:
     root = ET.fromstring(tei)
     located = [e for e in root.iter() if e.get("coords")]
     tags = {e.tag.split("}")[1] for e in located}
-    assert {"title", "persName", "head", "figure", "biblStruct"} <= tags
+    assert {"title", "persName", "head", "figure", "biblStruct", "p", "ref"} <= tags
     for e in located:
-        page, x, y, w, h = e.get("coords", "").split(",")
-        assert int(page) in (1, 2) and float(x) >= 0 and float(y) >= 0 and float(w) > 0 and float(h) > 0
+        for box in e.get("coords", "").split(";"):  # several boxes joined by ";"
+            page, x, y, w, h = box.split(",")
+            assert int(page) in (1, 2) and float(x) >= 0 and float(y) >= 0 and float(w) > 0 and float(h) > 0
 
 
 def test_output_is_deterministic_given_when(doc: Document, tei: str) -> None:

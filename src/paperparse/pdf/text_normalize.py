@@ -73,12 +73,24 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
     "infor-" + "mation" becomes "information"; "state-of-the-" + "art" keeps its hyphen, and so does any
     hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary).
     """
+    return join_lines_at(lines, vocabulary)[0]
+
+
+def join_lines_at(
+    lines: list[str], vocabulary: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, tuple[int, ...]]:
+    """`join_lines`, and where each line starts in the joined text, so that a span of the text leads back
+    to the words (and boxes) it came from: character i of line k is character starts[k] + i."""
     out = ""
-    for line in lines:
-        line = line.strip()
+    starts: list[int] = []
+    for raw in lines:
+        line = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
         if not line:
+            starts.append(len(out) - lead)
             continue
         if not out:
+            starts.append(-lead)
             out = line
             continue
         last = out[out.rfind(" ") + 1 :] if out.endswith("-") else ""  # only the last word can break
@@ -90,10 +102,10 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
             compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
             joined_known = (head + tail_word).lower() in vocabulary
             hyphen_known = f"{head}-{tail_word}".lower() in vocabulary
-            if compound or (hyphen_known and not joined_known) or head[-1:].isdigit():
-                out += line
-            else:
-                out = out[:-1] + line
+            if not (compound or (hyphen_known and not joined_known) or head[-1:].isdigit()):
+                out = out[:-1]
         else:
-            out += " " + line
-    return out
+            out += " "
+        starts.append(len(out) - lead)
+        out += line
+    return out, tuple(starts)
