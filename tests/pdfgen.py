@@ -498,6 +498,16 @@ def late_accent_page(path: Path) -> Path:
     return Path(path)
 
 
+def letter_spaced_page(path: Path) -> Path:
+    """A heading set with letter-spacing: "expanded" by 1.5 pt at 12 pt (character spacing, Tc), as
+    1980s word processors did."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", size=12)
+        pdf.set_char_spacing(1.5)
+        pdf.text(LEFT, 40, "Introduction and Key Results")
+    return Path(path)
+
+
 def carriage_return_labels_page(path: Path) -> Path:
     """Figure labels each ending in a carriage return that the PDF draws as nothing, as in figures that
     word processors exported."""

@@ -278,6 +278,13 @@ def test_low_codes_of_a_tex_math_font_are_symbols_not_ligatures(tmp_path: Path) 
     assert [w.text for w in _words(read_pdf(path), 1)] == ["A", "x"]
 
 
+def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
+    """Letter-spacing of an eighth of an em opens every gap past the word gap; the same gap between
+    neighbouring letters marks it as spacing, not as words."""
+    texts = [w.text for w in _words(read_pdf(pdfgen.letter_spaced_page(tmp_path / "spaced.pdf")), 1)]
+    assert texts == ["Introduction", "and", "Key", "Results"]
+
+
 def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
     texts = [w.text for w in _words(read_pdf(pdfgen.carriage_return_labels_page(tmp_path / "cr.pdf")), 1)]
     assert texts == ["suggests", "that"]

@@ -100,6 +100,14 @@ math symbols in TeX's math fonts) is dropped."""
 _ACCENTS = _SPACING_ACCENTS | _TEX_ACCENTS
 _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
 
+WORD_GAP = 0.12
+"""A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
+MAX_TRACKING = 0.3
+"""... unless it is letter-spacing (a word processor's "expanded" text, a spaced-out heading: "I n t r o
+d u c t i o n"): the same gap, up to this wide, before or after, between letters of a font whose size
+and spaces are trusted. A word gap the PDF left without a space stands out from its neighbours."""
+SAME_TRACKING = 0.04
+
 MIN_TEXT_SIZE = 2.0
 """A stated font size below this (points) is not the size the glyphs are drawn at: Type 3 fonts (dvips's
 bitmap fonts) state size 1 and scale their glyphs by a font matrix PDFium does not report."""
@@ -273,6 +281,16 @@ def _text_font_glyph(
     return not _font_for(textpage, index, obj, names)[0].name.lower().startswith(_TEX_MATH_FONTS)
 
 
+def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
+    """Whether the next letter, with no space between, follows glyph `index` (whose box ends at `right`)
+    at the same gap as glyph `index` follows the word: then that gap is letter-spacing."""
+    if index + 1 >= len(chars) or not chars[index + 1].isalpha():
+        return False
+    rect = _RectF()
+    _get_loose_box(textpage, index + 1, ctypes.byref(rect))
+    return abs(rect.left - right - gap) < SAME_TRACKING * size
+
+
 def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
     """Whether the space at `index` is one PDFium generated where the gap between the glyphs, not the
     space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
@@ -303,7 +321,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur_obj = 0
     cur_font: Font | None = None
     cur_rot = cur_judged = False
-    prev_left = 0.0
+    prev_left = joined_at = 0.0
     pending_mark: tuple[str, float, str] | None = None
 
     def flush(touching: bool = False) -> None:
@@ -367,11 +385,23 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 # a raised or lowered run in another size is a marker; small capitals keep the baseline
                 size_change = abs(font.size - cur_font.size) > 0.15 * size and abs(bottom - y1) > 0.12 * size
                 backwards = left < prev_left - 0.2 * size  # decomposed ligatures share one box
-                if not same_band or gap > 0.12 * size or backwards or size_change:
+                apart = gap > WORD_GAP * size and not (
+                    not cur_judged
+                    and gap <= MAX_TRACKING * size
+                    and chars[i].isalpha()
+                    and (
+                        abs(gap - joined_at) < SAME_TRACKING * size
+                        or _tracked(textpage, chars, i, right, gap, size)
+                    )
+                )
+                if not same_band or apart or backwards or size_change:
                     flush(touching=same_band and abs(gap) < 0.05 * size)
+                else:
+                    joined_at = gap
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
             cur_font, cur_rot, cur_judged = font, rot, judged
+            joined_at = -1.0  # the gap the last letter joined the word at: none yet
         else:
             x0, y0 = min(x0, left), min(y0, top)
             x1, y1 = max(x1, right), max(y1, bottom)
