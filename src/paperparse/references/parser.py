@@ -80,6 +80,7 @@ def parse_reference(
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
+    _issue_after_colon_is_pages(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
     ref.label = label
@@ -151,6 +152,20 @@ def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
         for j in range(k + 1, end + 1):
             labels[j] = "other" if _PUNCT_ONLY.match(tokens[j].text) else "pages"
         return
+
+
+def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
+    """'Nature 1:2-3.' labelled volume 1, issue 2-3 (the en dash of 'Nature 1:2–3.' gets pages): after
+    'volume:' come the pages (an issue is set in parentheses), so with no pages found an issue run right
+    after 'volume:' is the pages."""
+    if "pages" in labels or "issue" not in labels:
+        return
+    start = labels.index("issue")
+    end = start
+    while end + 1 < len(labels) and labels[end + 1] == "issue":
+        end += 1
+    if start >= 2 and tokens[start - 1].text == ":" and labels[start - 2] == "volume":
+        labels[start : end + 1] = ["pages"] * (end + 1 - start)
 
 
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
