@@ -768,3 +768,21 @@ def repeated_reference_line_paper(path: str | Path) -> Path:
                 _heading(pdf, LEFT, y + 6, "A Appendix")
                 _paragraph(pdf, LEFT, y + 12, REFERENCE_W, [*words("omega", 1, 60), "omega60."])
     return Path(path)
+
+
+MULTILINE_EQUATION = ["f(x) = a x + b y + c z", "+ d w + e v + g u", "+ h t + k s"]
+"""The lines of one display equation, numbered (3) on its last line."""
+
+
+def multiline_equation_page(path: str | Path) -> Path:
+    """A paragraph, a display equation broken over three lines (its number on the last), another paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        lead = "The model relates the quantities through a law that we fit to every one of the data below."
+        y = _paragraph(pdf, LEFT, y, FULL_W, lead.split(), size=11) + 6
+        pdf.text(70, y, MULTILINE_EQUATION[0])
+        pdf.text(78, y + 6, MULTILINE_EQUATION[1])
+        pdf.text(78, y + 12, MULTILINE_EQUATION[2] + "    (3)")
+        rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
+        _paragraph(pdf, LEFT, y + 24, FULL_W, rest.split(), size=11)
+    return Path(path)
