@@ -411,6 +411,15 @@ def protocol_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def lines_page(path: str | Path, lines: list[str]) -> Path:
+    """One page of text set line by line as given (a line ending in "-" is a break), 11 pt Times."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "", 11)
+        for k, line in enumerate(lines):
+            pdf.text(LEFT, 30 + 5.0 * k, line)
+    return Path(path)
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     with _document(path) as pdf:

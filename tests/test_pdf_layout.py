@@ -12,6 +12,7 @@ from paperparse.layout import Layout, analyze, rezoned
 from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
 from paperparse.pdf.model import Font, Line, Word
+from paperparse.pdf.text_normalize import join_lines
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +84,28 @@ def test_line_end_hyphenation_joined(layout: Layout) -> None:
     assert "infor-" in {w.text for ln in layout.pages[0].page.lines for w in ln.words}
     assert "alpha29 information alpha30" in text
     assert "infor-" not in text and "infor- mation" not in text
+
+
+def test_a_break_inside_a_hyphenated_word_is_joined(tmp_path: Path) -> None:
+    text = "The inter-stimu-\nlus interval was short, and the state-of-the-\nart model held."
+    pdf = pdfgen.lines_page(tmp_path / "hyphen.pdf", text.split("\n"))
+    block_text = " ".join(b.text for b in analyze(read_pdf(pdf)).text_blocks())
+    assert "inter-stimulus interval" in block_text
+    assert "state-of-the-art model" in block_text
+
+
+@pytest.mark.parametrize(
+    ("lines", "vocabulary", "joined"),
+    [
+        (["the inter-stimu-", "lus interval"], {"the", "interval"}, "the inter-stimulus interval"),
+        (["the inter-stimu-", "lus"], {"the", "inter-stimulus"}, "the inter-stimulus"),
+        (["the state-of-the-", "art model"], {"the", "model"}, "the state-of-the-art model"),
+        (["a T-cell-", "mediated step"], {"cell", "step"}, "a T-cell-mediated step"),
+        (["the inter-stimu-", "lus"], set(), "the inter-stimu-lus"),  # no document to tell: kept as printed
+    ],
+)
+def test_hyphenation_inside_a_compound(lines: list[str], vocabulary: set[str], joined: str) -> None:
+    assert join_lines(lines, frozenset(vocabulary)) == joined
 
 
 # ---- columns
