@@ -795,3 +795,23 @@ def multiline_equation_page(path: str | Path) -> Path:
         rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
         _paragraph(pdf, LEFT, y + 24, FULL_W, rest.split(), size=11)
     return Path(path)
+
+
+BROKEN_DOI_REFERENCE = [
+    "Smith J, Lee K. 2010. Neurons fire in the dark. The Journal of Neuroscience 30:1-9. doi: 10.1523/",
+    "JNEUROSCI.1234-10.2010",
+]
+"""A reference whose DOI a line end breaks after its "/"."""
+
+
+def broken_doi_reference_page(path: str | Path) -> Path:
+    """A short paper whose bibliography holds a reference with a DOI broken across two lines."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 80), "(Smith", "and", "Lee,", "2010)."])
+        y = _heading(pdf, LEFT, y + 6, "References")
+        pdf.set_font("Times", "", 9)
+        for k, line in enumerate(BROKEN_DOI_REFERENCE):
+            pdf.text(LEFT + (5.0 if k else 0.0), y + 4.0 * k, line)
+        pdf.text(LEFT, y + 10, "Wu C, Kim D. 2012. Reading in the light. Journal of Vision 12:4-8.")
+    return Path(path)

@@ -359,6 +359,13 @@ def test_markdown_equation_on_several_lines_is_one_display(tmp_path: Path) -> No
     assert blocks[law + 2].startswith("Here a and b")
 
 
+def test_markdown_references_show_a_broken_doi_whole(tmp_path: Path) -> None:
+    doc = extract(pdfgen.broken_doi_reference_page(tmp_path / "doi.pdf"))
+    md = to_markdown(doc)
+    assert "doi: 10.1523/JNEUROSCI.1234-10.2010" in md
+    assert "10.1523/ JNEUROSCI" not in md
+
+
 # ---- CLI
 
 

@@ -292,6 +292,20 @@ def test_a_journal_taken_for_a_place_or_publisher() -> None:
     assert labels[5:7] == ["publisher", "publisher"]
 
 
+def test_dois_broken_at_a_line_end_are_set_whole_in_the_text() -> None:
+    from paperparse.references.parser import rejoin_dois
+
+    text = "J Neurosci 30:1-9. doi: 10.1523/ JNEUROSCI.1234-10.2010, and 10. 3389/fnana.2010.00016."
+    assert (
+        rejoin_dois(text)
+        == "J Neurosci 30:1-9. doi: 10.1523/JNEUROSCI.1234-10.2010, and 10.3389/fnana.2010.00016."
+    )
+    assert (
+        rejoin_dois("doi:10.1038/nature14539. 2015.") == "doi:10.1038/nature14539. 2015."
+    )  # the year stays apart
+    assert rejoin_dois("no identifier 2010.") == "no identifier 2010."
+
+
 def test_pages_after_volume_colon_whatever_the_dash() -> None:
     # the model takes "2-3" after "1:" for an issue when the dash is a hyphen; the en dash gets pages
     for raw in ("Nature 1:2-3.", "Nature 1:2–3.", "Smith J. 2010. A title of things. Nature 1:2-3."):

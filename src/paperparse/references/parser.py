@@ -7,6 +7,7 @@ because those formats are exact and the CRF's boundaries are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
@@ -338,16 +339,31 @@ def _trim_link(text: str) -> str:
     return text
 
 
+def _dois(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each DOI (10.prefix/suffix) with the span of text it was read from, rejoined across a line break,
+    trailing punctuation removed (and left out of the span)."""
+    for m in _DOI.finditer(text):
+        joined, end = m.group().replace(" ", ""), m.end()
+        while joined[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
+            joined, end = joined + rest.group(1), rest.end()
+        doi = _trim_link(joined)
+        if not doi.endswith("/"):
+            yield m.start(), end - (len(joined) - len(doi)), doi
+
+
 def find_doi(text: str) -> str | None:
     """The first DOI (10.prefix/suffix), rejoined across a line break, trailing punctuation removed."""
-    for m in _DOI.finditer(text):
-        doi, end = m.group().replace(" ", ""), m.end()
-        while doi[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
-            doi, end = doi + rest.group(1), rest.end()
-        doi = _trim_link(doi)
-        if not doi.endswith("/"):
-            return doi
-    return None
+    return next((doi for _, _, doi in _dois(text)), None)
+
+
+def rejoin_dois(text: str) -> str:
+    """The text with every DOI that a line end broke set whole again ("10.1523/ JNEUROSCI.1-10" →
+    "10.1523/JNEUROSCI.1-10"): what a reader copies from a reference."""
+    out, done = [], 0
+    for start, end, doi in _dois(text):
+        out += [text[done:start], doi]
+        done = end
+    return "".join(out) + text[done:]
 
 
 def find_url(text: str) -> str | None:
