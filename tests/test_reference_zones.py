@@ -100,3 +100,23 @@ def test_columns_that_share_few_heights_are_still_two_columns(tmp_path: Path) ->
             y = _lines(pdf, pdfgen.COL2, y, pdfgen.COL_W, ref) + 1
     doc = extract(path)
     assert [r.label for r in doc.references] == [str(i) for i in range(1, 15)]
+
+
+def test_numbered_lines_at_the_text_edge_are_not_line_numbers(tmp_path: Path) -> None:
+    """Affiliation markers 1, 2, 3, … step down the page too, but stand at the text's own edge."""
+    path = tmp_path / "affiliations.pdf"
+    affiliations = [f"Department of Subject {i}, University of Place {i}, City" for i in range(1, 6)]
+    with pdfgen._document(path) as pdf:
+        y = 40
+        for i, text in enumerate(affiliations, start=1):
+            pdf.set_font("Times", size=6)
+            pdf.text(20, y - 3.5, str(i))
+            pdf.set_font("Times", size=10)
+            pdf.text(22, y, text)
+            y += 9
+        _body(pdf, 20, y + 10, 170, 200)
+    from paperparse.layout import analyze
+    from paperparse.pdf import read_pdf
+
+    layout = analyze(read_pdf(path))
+    assert not [b for b in layout.pages[0].blocks if b.kind == "margin"]

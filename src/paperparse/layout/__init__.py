@@ -63,6 +63,14 @@ def _counts_down_the_page(lines: list[Line]) -> bool:
     return len(steps) == 1 and steps.pop() in (1, 5, 10)
 
 
+def _left_of_the_text(numbers: list[Line], page: Page) -> bool:
+    """The numbers end before any other line of the page begins: in the margin, not a list's markers
+    ("1 Department of ...", an affiliation list) set at the text's own edge."""
+    ids = {id(ln) for ln in numbers}
+    starts = [ln.x0 for ln in page.lines if id(ln) not in ids]
+    return bool(starts) and max(ln.words[0].x1 for ln in numbers) < min(starts)
+
+
 def _split_line_numbers(page: Page) -> set[int]:
     """Manuscript line numbers: numbers stacked at one x in the margin, alone or glued to a text line.
 
@@ -78,7 +86,7 @@ def _split_line_numbers(page: Page) -> set[int]:
     numbers: set[int] = set()
     for lines in candidates.values():
         wide = [ln for ln in lines if len(ln.words) == 1 or ln.words[1].x0 - ln.words[0].x1 > ln.size]
-        if len(wide) < 8 and not _counts_down_the_page(lines):
+        if len(wide) < 8 and not (_counts_down_the_page(lines) and _left_of_the_text(lines, page)):
             continue
         for ln in lines if len(wide) < 8 else wide:
             if len(ln.words) > 1:
