@@ -11,7 +11,13 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from paperparse.layout.blocks import starts_new_block, typical_gap, usual_size
-from paperparse.layout.columns import columns_from_gutters, cut_at_gutters, find_gutters, reading_order
+from paperparse.layout.columns import (
+    column_of,
+    columns_from_gutters,
+    cut_at_gutters,
+    find_gutters,
+    reading_order,
+)
 from paperparse.layout.model import Block, Layout, PageLayout
 from paperparse.layout.zones import find_zones, rezoned
 from paperparse.pdf.model import Line, Page, PdfContent
@@ -58,6 +64,24 @@ def _running_keys(pages: list[Page]) -> set[str]:
     }
 
 
+def _counts_down_the_page(lines: list[Line]) -> bool:
+    """Numbers that step evenly down the page (1, 2, 3 or 1790, 1795, 1800): line numbers printed every
+    line or every fifth line, where a column of stray numbers (a table's) would not step so."""
+    if len(lines) < 3:
+        return False
+    values = [int(ln.words[0].text) for ln in sorted(lines, key=lambda ln: ln.y0)]
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    return len(steps) == 1 and steps.pop() in (1, 5, 10)
+
+
+def _left_of_the_text(numbers: list[Line], page: Page) -> bool:
+    """The numbers end before any other line of the page begins: in the margin, not a list's markers
+    ("1 Department of ...", an affiliation list) set at the text's own edge."""
+    ids = {id(ln) for ln in numbers}
+    starts = [ln.x0 for ln in page.lines if id(ln) not in ids]
+    return bool(starts) and max(ln.words[0].x1 for ln in numbers) < min(starts)
+
+
 def _split_line_numbers(page: Page) -> set[int]:
     """Manuscript line numbers: numbers stacked at one x in the margin, alone or glued to a text line.
 
@@ -68,13 +92,14 @@ def _split_line_numbers(page: Page) -> set[int]:
         first = ln.words[0]
         if first.text.isdigit() and len(first.text) <= 4:
             alone = len(ln.words) == 1
-            if alone or ln.words[1].x0 - first.x1 > 1.0 * max(first.font.size, 1.0):
+            if alone or ln.words[1].x0 - first.x1 > 0.5 * max(first.font.size, 1.0):
                 candidates.setdefault(round(first.x1 / 4), []).append(ln)
     numbers: set[int] = set()
     for lines in candidates.values():
-        if len(lines) < 8:
+        wide = [ln for ln in lines if len(ln.words) == 1 or ln.words[1].x0 - ln.words[0].x1 > ln.size]
+        if len(wide) < 8 and not (_counts_down_the_page(lines) and _left_of_the_text(lines, page)):
             continue
-        for ln in lines:
+        for ln in lines if len(wide) < 8 else wide:
             if len(ln.words) > 1:
                 number = Line([ln.words[0]], ln.page, ln.rotated)
                 del ln.words[0]
@@ -212,7 +237,11 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
     gutters = find_gutters([ln for ln in page.lines if id(ln) not in margin_ids], page.width)
     lines = cut_at_gutters(page.lines, gutters)
     columns = columns_from_gutters(page, gutters)
-    ordered = reading_order(lines, columns)
+    # margin lines (line numbers, rotated stamps) stand beside the text, not in its flow: ordered after it,
+    # they cannot hold a full-width line back in a band of column text
+    aside = [ln for ln in lines if ln.rotated or id(ln) in margin_ids]
+    flowing = [ln for ln in lines if not (ln.rotated or id(ln) in margin_ids)]
+    ordered = reading_order(flowing, columns) + [(ln, column_of(ln, columns)) for ln in aside]
     edges = _column_edges(ordered)
     usual_gap = typical_gap(ordered)
     text_size = usual_size(lines)
