@@ -313,10 +313,17 @@ def test_old_tex_font_codes_become_ligatures_and_accents_or_are_dropped(tmp_path
     assert texts == ["find", "efficient", "influence", "R\u00e9mi", "x", "y"]
 
 
-def test_low_codes_of_a_tex_math_font_are_symbols_not_ligatures(tmp_path: Path) -> None:
-    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts."""
-    path = pdfgen.type3_page(tmp_path / "math.pdf", [["\x0dA", -3000, "x"]], font_name="CMEX10")
-    assert [w.text for w in _words(read_pdf(path), 1)] == ["A", "x"]
+def test_low_codes_are_tex_ligatures_only_in_tex_text_fonts(tmp_path: Path) -> None:
+    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts; other
+    named fonts put glyphs of their own there (Libertine its "fl" at 30, OT1's "\u0152")."""
+    line: list[str | int] = ["\x0dA", -3000, "e\x0ecient", -3000, "Task\x1eow"]
+    texts = {
+        name: [w.text for w in _words(read_pdf(pdfgen.type3_page(tmp_path / f"{name}.pdf", [line], name)), 1)]
+        for name in ("CMEX10", "LinLibertineT", "CMR10")
+    }
+    assert texts["CMEX10"][0] == "A"
+    assert not any("\u0152" in text or "ffi" in text for text in texts["LinLibertineT"])
+    assert texts["CMR10"] == ["flA", "efficient", "Task\u0152ow"]  # OT1 by the font's name
 
 
 def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
