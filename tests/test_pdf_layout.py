@@ -333,6 +333,23 @@ def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
     assert texts == ["Introduction", "and", "Key", "Results"]
 
 
+def test_line_end_hyphen_read_character_by_character_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read one by one (when the bulk text leaves a glyph out), PDFium codes a line-end hyphen 2: a code
+    below 32 in a font that is no TeX font, yet the hyphen that joins "con-" and "tains"."""
+    from paperparse.pdf import pdfium as engine
+
+    bulk = engine._read_text
+    monkeypatch.setattr(
+        engine,
+        "_read_text",
+        lambda textpage, count: ["\x02" if c == "\ufffe" else c for c in bulk(textpage, count)],
+    )
+    content = read_pdf(pdfgen.lines_page(tmp_path / "hyphen.pdf", ["the shared task con-", "tains words"]))
+    assert [w.text for w in _words(content, 1)] == ["the", "shared", "task", "con-", "tains", "words"]
+
+
 def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
     texts = [w.text for w in _words(read_pdf(pdfgen.carriage_return_labels_page(tmp_path / "cr.pdf")), 1)]
     assert texts == ["suggests", "that"]

@@ -119,6 +119,9 @@ X_HEIGHT = 0.44
 GLYPH_SAMPLES = 40
 """Glyph boxes measured per font and kind at most: enough for a steady median."""
 
+LINE_END_HYPHEN = "\x02"
+"""PDFium's code for a hyphen it found at a line end (text_normalize turns it back into "-")."""
+
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
 
@@ -346,7 +349,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 flush()
                 cur_obj = 0
             continue
-        if ch < " " and not _tex_text_glyph(textpage, i, obj, names, tight):
+        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, names, tight):
             flush()  # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
             cur_obj = 0
             continue
