@@ -700,3 +700,63 @@ def equations_page(path: str | Path) -> Path:
         )
         _paragraph(pdf, LEFT, y + 16, FULL_W, closing.split(), size=11)
     return Path(path)
+
+
+LONG_PAPER_PAGES = 8
+LONG_PAPER_HEADINGS = ["Method", "Data", "Results", "Analysis", "Discussion", "Conclusion"]
+
+
+def long_paper(path: str | Path, pages: int = LONG_PAPER_PAGES) -> Path:
+    """A one-column paper of ``pages`` pages: front matter and an introduction citing [1] and [2, 3] on
+    page 1, a numbered section of ``thetaN`` words on each middle page, the references alone on the last
+    page (so a citation's reference is pages away from it). At most 8 pages (one heading each)."""
+    with _document(path) as pdf:
+        _running(pdf, 1)
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        _author_line(pdf, 43)
+        y = _heading(pdf, LEFT, 60, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
+        y = _heading(pdf, LEFT, y + 8, "1 Introduction")
+        intro = [*words("alpha", 1, 20), "alpha20 [1]", *words("alpha", 21, 50), "alpha50 [2, 3]"]
+        _paragraph(pdf, LEFT, y, FULL_W, [*intro, *words("alpha", 51, 90), "alpha90."])
+        for page_no in range(2, pages):
+            pdf.add_page()
+            _running(pdf, page_no)
+            y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("iota", 1, 40), "iota40."]) + PARA_GAP
+            y = _heading(pdf, LEFT, y + 2, f"{page_no} {LONG_PAPER_HEADINGS[page_no - 2]}")
+            for start in range(1, 121, 40):
+                y = _paragraph(pdf, LEFT, y, FULL_W, [*words("theta", start, start + 39), f"theta{start + 39}."])
+                y += PARA_GAP
+        pdf.add_page()
+        _running(pdf, pages)
+        y = _heading(pdf, LEFT, 30, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)
+
+
+def rotated(source: str | Path, path: str | Path, degrees: int = 90, page_index: int = 0) -> Path:
+    """A copy of ``source`` with ``/Rotate degrees`` on one page: the page displays turned, its text and
+    drawing stay in the unrotated page's space."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(Path(source).read_bytes())
+    try:
+        pdf[page_index].set_rotation(degrees)
+        pdf.save(str(path))
+    finally:
+        pdf.close()
+    return Path(path)
+
+
+def scanned_page(path: str | Path) -> Path:
+    """One page that is only an image of text-like stripes: a scan without a text layer."""
+    from PIL import Image, ImageDraw
+
+    scan = Image.new("L", (420, 594), 250)
+    draw = ImageDraw.Draw(scan)
+    for row in range(60, 540, 14):
+        draw.rectangle((40, row, 380, row + 6), fill=40)
+    with _document(path) as pdf:
+        pdf.image(scan, x=0, y=0, w=PAGE_W, h=PAGE_H)
+    return Path(path)
