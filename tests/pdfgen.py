@@ -725,7 +725,9 @@ def long_paper(path: str | Path, pages: int = LONG_PAPER_PAGES) -> Path:
             y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("iota", 1, 40), "iota40."]) + PARA_GAP
             y = _heading(pdf, LEFT, y + 2, f"{page_no} {LONG_PAPER_HEADINGS[page_no - 2]}")
             for start in range(1, 121, 40):
-                y = _paragraph(pdf, LEFT, y, FULL_W, [*words("theta", start, start + 39), f"theta{start + 39}."])
+                y = _paragraph(
+                    pdf, LEFT, y, FULL_W, [*words("theta", start, start + 39), f"theta{start + 39}."]
+                )
                 y += PARA_GAP
         pdf.add_page()
         _running(pdf, pages)

@@ -1,17 +1,12 @@
-"""paperparse.service: GROBID-compatible and native endpoints, safety limits, the real GROBID client,
-the viewer in headless Chromium, and a bounded load test against a live server."""
+"""paperparse.service: GROBID-compatible and native endpoints, safety limits, the real GROBID client and a
+bounded load test against a live server (the viewer's tests are in test_viewer.py)."""
 
 from __future__ import annotations
 
 import functools
-import io
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -28,10 +23,6 @@ from paperparse.output.json import document_to_dict
 from paperparse.pipeline import extract
 from paperparse.service import create_app
 from paperparse.service.app import safe_name
-
-CHROMIUM = Path("/usr/bin/chromium")
-TITLE_BOX_RGB = (230, 25, 75)  # .title border colour in static/index.html
-TESTS_DIR = Path(__file__).parent
 
 
 def _extract_when_released(flag: str, data: bytes, name: str) -> Document:
@@ -210,41 +201,6 @@ def test_timeout_answers_504_and_replaces_the_worker(pdfs: dict[str, Path]) -> N
 # ---- live server: the real GROBID client, the viewer, load
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def live_server() -> Iterator[tuple[str, int]]:
-    """uvicorn in its own process on a free loopback port; yields (base URL, server pid)."""
-    port = _free_port()
-    code = (
-        "import sys, uvicorn; sys.path.insert(0, sys.argv[1]);"
-        "from paperparse.service import create_app;"
-        "uvicorn.run(create_app(max_concurrency=2),"
-        " host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(TESTS_DIR), str(port)])
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/api/isalive", timeout=1) as r:
-                    if r.read() == b"true":
-                        break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.1)
-        yield url, proc.pid
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-
-
 def test_grobid_client_python(live_server: tuple[str, int], tmp_path: Path) -> None:
     from grobid_client.grobid_client import GrobidClient
 
@@ -295,45 +251,6 @@ def test_load_bounded_memory(live_server: tuple[str, int], pdfs: dict[str, Path]
     )
     assert set(statuses) <= {200, 503} and statuses[200] > 0
     assert after - warm < 50 * 1024
-
-
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-def test_viewer_in_chromium(live_server: tuple[str, int], pdfs: dict[str, Path], tmp_path: Path) -> None:
-    from PIL import Image
-    from playwright.sync_api import sync_playwright
-
-    url, _ = live_server
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-    ]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=args)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url + "/")
-            page.set_input_files("#file", str(pdfs["paper"]))
-            page.wait_for_selector("body[data-ready=true]", timeout=30_000)
-            assert page.locator(".box").count() > 5
-            assert page.locator(".box.title").count() == 1
-            shot = tmp_path / "viewer.png"
-            page.screenshot(path=str(shot))
-            pixels = Image.open(io.BytesIO(shot.read_bytes())).convert("RGB").getdata()
-            assert sum(1 for px in pixels if px == TITLE_BOX_RGB) > 100
-
-            citation = page.locator(".citation").first
-            ref_ids = citation.get_attribute("data-ref-ids").split()
-            citation.click()
-            highlighted = page.locator(".box.reference.highlight")
-            assert highlighted.count() == len(ref_ids)
-            assert highlighted.first.get_attribute("data-id") in ref_ids
-            assert highlighted.first.is_visible()
-        finally:
-            browser.close()
 
 
 def test_no_temp_files_left(client: TestClient, pdfs: dict[str, Path]) -> None:

@@ -218,6 +218,12 @@ def create_app(
     async def viewer() -> str:
         return resources.files("paperparse.service").joinpath("static/index.html").read_text("utf-8")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        """The viewer's icon (SVG), so a browser asking for one gets it rather than a 404."""
+        icon = resources.files("paperparse.service").joinpath("static/favicon.svg").read_bytes()
+        return Response(icon, media_type="image/svg+xml")
+
     return app
 
 
