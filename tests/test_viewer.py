@@ -291,6 +291,10 @@ def test_legend_toggles_each_kind(viewer: Callable[..., Any], pdfs: dict[str, Pa
     assert page.locator(".box.title").is_visible()
     page.check("#legend input[data-kind=section]")
     assert headings.first.is_visible()
+    # a box clicked on the page selects its entry in the panel and leaves the pages where they are
+    page.locator(".box.author").nth(1).click()
+    assert page.inner_text("li.selected button.entry") == "Bob Lee <bob@example.org>"
+    assert page.eval_on_selector("#pages", "pages => pages.scrollTop") == 0
 
 
 def test_paragraph_and_citation_boxes(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
@@ -403,6 +407,30 @@ def test_scanned_page_says_it_has_no_text_layer(
     assert "no text layer" in page.inner_text("#notes")
     assert status(page) == "scan.pdf: 1 page, 0 boxes"  # "1 page", not "1 pages"
     screenshot(page, shots / "scanned.png")
+
+
+def test_a_dropped_pdf_opens(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
+    page = viewer()
+    dropped = page.evaluate_handle(
+        "bytes => { const data = new DataTransfer();"
+        " data.items.add(new File([new Uint8Array(bytes)], 'one.pdf', {type: 'application/pdf'}));"
+        " return data; }",
+        list(pdfs["one"].read_bytes()),
+    )
+    page.dispatch_event("#pages", "drop", {"dataTransfer": dropped})
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+    assert status(page) == "one.pdf: 1 page, 1 box"
+
+
+def test_extraction_limit_is_said(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
+    """Every page is shown; when the extraction read fewer (its page limit), the viewer says so."""
+    page = viewer()
+    doc = document_to_dict(extract(pdfs["paper"]))
+    doc["source"]["pages"] = 1
+    page.route("**/v1/extract", lambda route: route.fulfill(json=doc))
+    choose(page, pdfs["paper"])
+    assert page.locator(".page img").count() == 2
+    assert "Boxes for the first 1 page of 2 only" in page.inner_text("#notes")
 
 
 def test_error_clears_the_previous_result(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
