@@ -56,6 +56,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "figures": pdfgen.figures_and_table_page(d / "figures.pdf"),
         "one": one,
         "scan": pdfgen.scanned_page(d / "scan.pdf"),
+        "equations": pdfgen.equations_page(d / "equations.pdf"),
+        "footnote": pdfgen.superscript_citation_paper(d / "footnote.pdf"),
         "corrupt": pdfgen.corrupt_pdf(d / "corrupt.pdf"),
         **{f"rot{turn}": pdfgen.rotated(one, d / f"rot{turn}.pdf", turn) for turn in (90, 180, 270)},
     }
@@ -334,6 +336,22 @@ def test_paragraph_and_citation_boxes(viewer: Callable[..., Any], pdfs: dict[str
     page.click('button.entry[data-kind=section][data-id="sec3"]')
     assert page.locator(".box.paragraph.highlight").count() == 2  # the section's paragraph, both pieces
     assert page.locator(".box.reference.highlight").count() == 0
+
+
+def test_equation_and_footnote_boxes(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
+    page = viewer()
+    choose(page, pdfs["equations"])
+    assert page.locator(".box.equation").count() == 3
+    entries = page.eval_on_selector_all("button.entry[data-kind=equation]", "bs => bs.map(b => b.innerText)")
+    assert entries == ["(1) y = a x + b", "z = x + y", "(2) p = w k + c"]
+    page.click("button.entry[data-kind=equation] >> nth=2")
+    in_view(page, page.locator('.box.equation.highlight[data-id="formula_2"]'))
+
+    choose(page, pdfs["footnote"])
+    assert page.locator(".box.footnote").count() == 1
+    page.click("button.entry[data-kind=footnote]")
+    assert page.inner_text("li.selected button.entry") == "4 A footnote that explains the note."
+    in_view(page, page.locator(".box.footnote.highlight"))
 
 
 # ---- pages and the side panel
