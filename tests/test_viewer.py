@@ -335,6 +335,8 @@ def test_paragraph_and_citation_boxes(viewer: Callable[..., Any], pdfs: dict[str
     assert page.locator(".box.citation.highlight").count() == 1
     page.click('button.entry[data-kind=section][data-id="sec3"]')
     assert page.locator(".box.paragraph.highlight").count() == 2  # the section's paragraph, both pieces
+    outline = page.eval_on_selector(".box.paragraph.highlight", "b => getComputedStyle(b).outlineColor")
+    assert outline == "rgb(255, 170, 0)"  # the highlight's colour, not the paragraphs'
     assert page.locator(".box.reference.highlight").count() == 0
 
 
