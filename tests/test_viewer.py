@@ -136,6 +136,24 @@ def screenshot(page: Any, path: Path) -> Any:
     return Image.open(path).convert("RGB")
 
 
+def test_pages_endpoint_pages_through(live_server: tuple[str, int], pdfs: dict[str, Path]) -> None:
+    """/v1/pages answers a range of pages, how many there are, and each page's rotation."""
+    import httpx
+
+    url, _ = live_server
+
+    def pages(pdf: Path, query: str) -> dict[str, Any]:
+        files = {"input": (pdf.name, pdf.read_bytes(), "application/pdf")}
+        return httpx.post(f"{url}/v1/pages?scale=0.25&{query}", files=files, timeout=30).json()
+
+    answer = pages(pdfs["long"], "first=7&count=5")
+    assert answer["page_count"] == 8 and [p["number"] for p in answer["pages"]] == [7, 8]
+    assert [p["number"] for p in pages(pdfs["long"], "")["pages"]] == list(range(1, 9))  # the default: all
+    (turned,) = pages(pdfs["rot90"], "first=1&count=1")["pages"]
+    assert turned["rotation"] == 90 and turned["width"] > turned["height"]  # the size as displayed
+    assert pages(pdfs["one"], "")["pages"][0]["rotation"] == 0
+
+
 # ---- a second file, a busy service
 
 
@@ -416,6 +434,9 @@ def test_panel_entries_scroll_to_and_highlight_their_boxes(
     table = page.locator(".box.table.highlight")
     assert table.count() == 2  # the caption and the table's region
     in_view(page, table.first)
+    page.click("button.entry[data-kind=figure] >> nth=1")
+    assert page.locator('.box.figure.highlight[data-id="fig2"]').count() == 2
+    assert page.locator(".box.table.highlight").count() == 0
 
 
 def test_scanned_page_says_it_has_no_text_layer(
