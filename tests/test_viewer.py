@@ -298,6 +298,23 @@ def test_boxes_sit_around_the_text(viewer: Callable[..., Any], pdfs: dict[str, P
     assert inside.convert("L").getextrema()[0] < 60  # the letters show through the fill
 
 
+def test_a_box_shared_by_several_parts_is_drawn_once(
+    viewer: Callable[..., Any], pdfs: dict[str, Path]
+) -> None:
+    """Authors that share one box (the whole author line) get one fill, not one per author piled up."""
+    page = viewer()
+    doc = document_to_dict(extract(pdfs["paper"]))
+    first, second = doc["authors"]
+    second["bbox"] = first["bbox"]
+    page.route("**/v1/extract", lambda route: route.fulfill(json=doc))
+    choose(page, pdfs["paper"])
+    authors = page.locator(".box.author")
+    fills = [authors.nth(i).evaluate("b => getComputedStyle(b).backgroundColor") for i in range(2)]
+    assert fills[0] != "rgba(0, 0, 0, 0)" and fills[1] == "rgba(0, 0, 0, 0)"
+    page.click("button.entry[data-kind=author] >> nth=1")
+    assert authors.nth(1).evaluate("b => getComputedStyle(b).outlineColor") == "rgb(255, 170, 0)"
+
+
 def test_legend_toggles_each_kind(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
     page = viewer()
     choose(page, pdfs["paper"])
@@ -402,7 +419,7 @@ def test_citation_reaches_a_reference_on_a_page_not_yet_shown(
     assert 8 not in rendered(page)
     citation = page.locator("button.cite").first
     assert citation.inner_text() == "[1]"
-    assert citation.locator("xpath=..").inner_text().endswith("→ Smith & Lee 2020")
+    assert citation.locator("xpath=..").inner_text().endswith("→ Smith & Lee 2020: A study of things")
     citation.click()
     in_view(page, page.locator('.box.reference.highlight[data-id="b0"]'))
     assert 4 not in rendered(page)  # the pages in between were not fetched on the way
@@ -418,6 +435,10 @@ def test_panel_entries_scroll_to_and_highlight_their_boxes(
     for ref in pdfgen.REFERENCES:  # references by their text, never by id
         assert ref in panel
     assert "b0" not in panel and "b1" not in panel
+    page.click("summary >> text=Citations")  # a long list folds away
+    assert page.locator("button.cite").first.is_hidden()
+    page.click("summary >> text=Citations")
+    assert page.locator("button.cite").first.is_visible()
     page.click("button.entry[data-kind=section] >> text=5 Analysis")
     in_view(page, page.locator('.page[data-page="5"] .box.section.highlight'))
     page.click(f"button.entry[data-kind=reference] >> text={pdfgen.REFERENCES[2]}")
