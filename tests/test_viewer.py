@@ -484,15 +484,17 @@ def test_a_dropped_pdf_opens(viewer: Callable[..., Any], pdfs: dict[str, Path]) 
     assert status(page) == "one.pdf: 1 page, 1 box"
 
 
-def test_extraction_limit_is_said(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
-    """Every page is shown; when the extraction read fewer (its page limit), the viewer says so."""
+def test_extraction_limit_and_ocr_are_said(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
+    """Every page is shown; when the extraction read fewer (its page limit), or read a page by OCR
+    (batch runs do), the viewer says so."""
     page = viewer()
     doc = document_to_dict(extract(pdfs["paper"]))
-    doc["source"]["pages"] = 1
+    doc["source"] |= {"pages": 1, "ocr_pages": [1]}
     page.route("**/v1/extract", lambda route: route.fulfill(json=doc))
     choose(page, pdfs["paper"])
     assert page.locator(".page img").count() == 2
-    assert "Boxes for the first 1 page of 2 only" in page.inner_text("#notes")
+    notes = page.inner_text("#notes")
+    assert "Boxes for the first 1 page of 2 only" in notes and "The text of page 1 was read by OCR." in notes
 
 
 def test_error_clears_the_previous_result(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
