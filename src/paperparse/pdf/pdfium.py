@@ -467,22 +467,37 @@ def _merge_touching(boxes: list[_Box], gap: float) -> list[_Box]:
         boxes = merged
 
 
+_PDFIUM_REASON = re.compile(r"\(PDFium: ([^)]*)\)")
+_PDFIUM_REASONS = {
+    "data format error": "damaged, or not a PDF",
+    "file access error": "the file could not be read",
+    "page not found or content error": "a page is missing or damaged",
+    "unsupported security scheme": "encrypted with an unsupported security scheme",
+}
+
+
+def _reason(exc: Exception, default: str = "the PDF engine could not load it") -> str:
+    """PDFium's error in words: its code when it has one that means something, never "Success"."""
+    found = _PDFIUM_REASON.search(str(exc))
+    code = found.group(1).strip().lower() if found else ""
+    return _PDFIUM_REASONS.get(code, default)
+
+
 def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data, password=None)
     except pdfium.PdfiumError as exc:
-        message = str(exc)
         # PDFium's error code is process-wide and a failure may leave the previous one standing, so a
         # "password" error counts only for a file that really has an encryption dictionary.
-        if "password" in message.lower():
+        if "password" in str(exc).lower():
             if b"/Encrypt" in data:
-                raise EncryptedPdfError("encrypted: the PDF needs a password to open") from exc
-            message = "the PDF engine could not load it"
-        raise CorruptPdfError(f"not a readable PDF: {message}") from exc
+                raise EncryptedPdfError("the PDF needs a password to open") from exc
+            raise CorruptPdfError("not a readable PDF: the PDF engine could not load it") from exc
+        raise CorruptPdfError(f"not a readable PDF: {_reason(exc)}") from exc
     except FileNotFoundError:
         raise
     except Exception as exc:  # pypdfium2 may raise other types for odd inputs
-        raise CorruptPdfError(f"not a readable PDF: {exc}") from exc
+        raise CorruptPdfError(f"not a readable PDF: {type(exc).__name__}") from exc
 
 
 def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfContent:
@@ -516,7 +531,8 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
     except PdfError:
         raise
     except pdfium.PdfiumError as exc:
-        raise CorruptPdfError(f"PDF engine failed: {exc}") from exc
+        where = f"page {len(pages) + 1}"
+        raise CorruptPdfError(f"not a readable PDF: {_reason(exc, where + ' could not be read')}") from exc
     finally:
         doc.close()
     return PdfContent(pages, sha)

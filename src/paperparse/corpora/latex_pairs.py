@@ -1,0 +1,137 @@
+"""latex-pairs: real papers (PDF + LaTeX source) whose gold.json was derived from the source → gold dicts.
+
+The gold is silver (derived automatically by the corpus's derive_gold.py), and each gold.json says in its
+`checks` how much of it the PDF's own text confirms. A field is scored only where that gold is reliable;
+for every other paper it is left out of `fields`, so the paper neither earns nor loses anything on it:
+
+- title: only when `checks.title_in_pdf` (the derived title is printed as such).
+- authors, affiliations, emails: never for an anonymous build (`authors_method` "anonymized …") or a
+  template placeholder printed instead of names (a gold name with "anonymous", "author name" or an "@"):
+  the PDF prints no person. Never when `authors` is null (source names not printed, or not parsed) or
+  `checks.authors_found_in_pdf` says some gold surnames are not printed. An empty list from a source with
+  no \\author at all is scored: the PDF prints no author, so any predicted author is wrong.
+- affiliations: only when parsed (not null) and not from superscript-marked blocks, which derive_gold's
+  method names as heuristic. derive_gold lists each affiliation (and email) once, so they are scored as
+  `distinct` values: the same affiliation printed under two authors is predicted right once.
+- emails: only when the source names some (an empty list may be an address the parser missed).
+- abstract: only when non-empty and at least 90 % of its words are printed (`abstract_word_recall_in_pdf`).
+- sections, figures and tables: only when at least 80 % of the headings (`sections_found_in_pdf`) or of
+  the caption prefixes (`captions_prefix_found_in_pdf`, figures and tables together) are printed.
+- references: only when not null (null = the .bib was missing or incomplete; `references_partial` is
+  not a whole list), except a source that cites nothing and has no bibliography, whose gold is the empty
+  list. Only authors, title, venue and year are annotated (`reference_fields`). Reference titles are
+  dropped when the PDF prints fewer than half of them (APS and MNRAS styles print none).
+- citations_found: the number of cited keys (`citation_count`, keys in \\cite-family commands of the
+  body, repeats counted), except a paper with a bibliography and no \\cite, which cites by hand-typed
+  numbers that the count does not see.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from paperparse.corpora.jats import name_parts
+
+ABSTRACT_RECALL_MIN = 0.9
+FOUND_MIN = 0.8
+REFERENCE_TITLES_MIN = 0.5
+REFERENCE_FIELDS = ("authors", "title", "venue", "year")
+_PLACEHOLDER = re.compile(r"anonymous|author name|@", re.IGNORECASE)
+
+
+def _found_share(value: str | None) -> float | None:
+    """A "k/n" check as k/n; None when the check is absent or counted nothing."""
+    if not value or "/" not in value:
+        return None
+    found, total = (int(x) for x in value.split("/"))
+    return found / total if total else None
+
+
+def _reference(ref: dict[str, Any], keep_title: bool) -> dict[str, Any]:
+    return {
+        "id": ref.get("key"),
+        "raw": ref.get("bbl_raw") or ref.get("raw"),
+        "authors": [name_parts(a) for a in ref.get("authors") or [] if a and a.strip()],
+        "title": ref.get("title") if keep_title else None,
+        "venue": ref.get("venue"),
+        "year": ref.get("year"),
+    }
+
+
+def _person_fields(raw: dict[str, Any]) -> set[str]:
+    """Which of authors, affiliations and emails this paper's gold can be trusted for."""
+    names = raw.get("authors")
+    checks = raw.get("checks") or {}
+    method = raw.get("authors_method") or ""
+    if names is None or method.startswith("anonymized") or any(_PLACEHOLDER.search(n) for n in names):
+        return set()
+    share = _found_share(checks.get("authors_found_in_pdf"))
+    if share is not None and share < 1.0:
+        return set()
+    fields = {"authors"}
+    if raw.get("affiliations") is not None and "heuristic" not in method:
+        fields.add("affiliations")
+    if raw.get("emails"):
+        fields.add("emails")
+    return fields
+
+
+def load_latex_gold(path: Path) -> dict[str, Any]:
+    """One gold.json as a gold dict for `score_document`, with `fields` naming what is reliable."""
+    raw = json.loads(path.read_text("utf-8"))
+    checks = raw.get("checks") or {}
+    fields = _person_fields(raw)
+    if raw.get("title") and checks.get("title_in_pdf"):
+        fields.add("title")
+    if raw.get("abstract") and (checks.get("abstract_word_recall_in_pdf") or 0) >= ABSTRACT_RECALL_MIN:
+        fields.add("abstract")
+    if (_found_share(checks.get("sections_found_in_pdf")) or 0) >= FOUND_MIN:
+        fields.add("sections")
+    if (_found_share(checks.get("captions_prefix_found_in_pdf")) or 0) >= FOUND_MIN:
+        fields |= {"figures", "tables"}
+    refs = raw.get("references")
+    cites_nothing = not raw.get("citation_count") and not raw.get("references_partial")
+    if refs is None and cites_nothing and not raw.get("references_source"):
+        refs = []
+    if refs is not None:
+        fields |= {"references", "references_found"}
+    if raw.get("citation_count") or not refs:
+        fields.add("citations_found")
+    titles_shown = _found_share(checks.get("ref_titles_found_in_pdf"))
+    keep_titles = titles_shown is None or titles_shown >= REFERENCE_TITLES_MIN
+    return {
+        "file": str(path),
+        "fields": sorted(fields),
+        "template": raw.get("template") or "",
+        "title": raw.get("title"),
+        "authors": [name_parts(n) for n in raw.get("authors") or []],
+        "affiliations": [{"raw": a} for a in raw.get("affiliations") or []],
+        "emails": list(raw.get("emails") or []),
+        "abstract": raw.get("abstract"),
+        "sections": [
+            {"title": s["title"], "level": s["level"]} for s in raw.get("sections") or [] if s.get("title")
+        ],
+        "figures": [{"caption": c} for c in raw.get("figure_captions") or []],
+        "tables": [{"caption": c} for c in raw.get("table_captions") or []],
+        "references": [_reference(r, keep_titles) for r in refs or []],
+        "reference_fields": list(REFERENCE_FIELDS),
+        "distinct": ["affiliations", "emails"],
+        "citation_count": int(raw.get("citation_count") or 0),
+    }
+
+
+def latex_pairs(corpus: Path) -> list[tuple[str, Path, Path]]:
+    """(paper id, PDF, gold.json) for every paper folder holding both, sorted by id."""
+    return [
+        (folder.name, folder / "paper.pdf", folder / "gold.json")
+        for folder in sorted(p for p in corpus.iterdir() if p.is_dir())
+        if (folder / "paper.pdf").is_file() and (folder / "gold.json").is_file()
+    ]
+
+
+def template_of(gold_path: Path) -> str:
+    """The template derive_gold recognised (MANIFEST's template column), for the family breakdown."""
+    return json.loads(gold_path.read_text("utf-8")).get("template") or ""
