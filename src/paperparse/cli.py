@@ -130,7 +130,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    serve(args.host, args.port, args.max_upload_mb, args.timeout, args.max_concurrency)
+    serve(
+        args.host,
+        args.port,
+        max_upload_mb=args.max_upload_mb,
+        timeout=args.timeout,
+        max_concurrency=args.max_concurrency,
+        upload_timeout=args.upload_timeout,
+        max_uploads=args.max_uploads,
+        queue_timeout=args.queue_timeout,
+        max_queue=args.max_queue,
+    )
     return 0
 
 
@@ -202,9 +212,29 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (loopback: this machine only)")
     p.add_argument("--port", type=int, default=8070, help="port to listen on (8070 is GROBID's)")
     p.add_argument("--max-upload-mb", type=float, default=50.0, help="larger uploads get 413")
-    p.add_argument("--timeout", type=float, default=120.0, help="seconds per request before 504")
     p.add_argument(
-        "--max-concurrency", type=int, help="worker processes (None: one per CPU); more requests get 503"
+        "--upload-timeout",
+        type=float,
+        default=60.0,
+        help="seconds to receive a whole upload, else 408 and the connection is closed",
+    )
+    p.add_argument("--max-uploads", type=int, default=32, help="uploads received at once; more get 503")
+    p.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds of extraction per request before 504"
+    )
+    p.add_argument(
+        "--max-concurrency", type=int, help="worker processes, one request each (None: one per CPU)"
+    )
+    p.add_argument(
+        "--queue-timeout",
+        type=float,
+        default=5.0,
+        help="seconds a request waits for a free worker, then 503 + Retry-After",
+    )
+    p.add_argument(
+        "--max-queue",
+        type=int,
+        help="requests that may wait for a worker; more get 503 (None: 4 per worker)",
     )
     p.set_defaults(func=_cmd_serve)
 
