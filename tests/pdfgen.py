@@ -411,6 +411,15 @@ def protocol_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def lines_page(path: str | Path, lines: list[str]) -> Path:
+    """One page of text set line by line as given (a line ending in "-" is a break), 11 pt Times."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "", 11)
+        for k, line in enumerate(lines):
+            pdf.text(LEFT, 30 + 5.0 * k, line)
+    return Path(path)
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     with _document(path) as pdf:
@@ -518,7 +527,10 @@ def continued_captions_paper(path: str | Path) -> Path:
         body = [*words("omega", 1, 160), "omega160."]
 
         def caption_foot(label: str, text: str) -> None:
-            _paragraph(pdf, LEFT, 232, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
+            # the caption ends right above the italic note, at its own line spacing, as eLife sets them
+            pdf.set_font("Times", "", 9)
+            top = 264 - 4.0 * len(_wrap(pdf, f"{label}. {text}".split(), FULL_W))
+            _paragraph(pdf, LEFT, top, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
             _paragraph(pdf, LEFT, 264, FULL_W, f"{label} continued on next page".split(), size=9, style="I")
 
         def caption_head(label: str, rest: str) -> float:
@@ -761,4 +773,151 @@ def scanned_page(path: str | Path) -> Path:
         draw.rectangle((40, row, 380, row + 6), fill=40)
     with _document(path) as pdf:
         pdf.image(scan, x=0, y=0, w=PAGE_W, h=PAGE_H)
+
+
+SPLIT_MARKER_LINES = ("continued here [1,", "2] and")
+"""Column 2 of the coordinates paper opens with these lines: a citation marker cut by a line break."""
+COORDS_FOOTNOTE = "* The data come from the archive of the second author."
+COORDS_EQUATION = "y = a x + b (1)"
+COORDS_CAPTION = ("Figure 1: Boxes drawn as in [3] on this page.", 196.0)
+"""A figure caption that cites, in 9 pt Times at the left of column 1, on this baseline (mm)."""
+
+
+def text_width(text: str, family: str = "Times", size: float = BODY_SIZE) -> float:
+    """The width of `text` in millimetres as fpdf sets it: what a test expects a box to span."""
+    pdf = FPDF(unit="mm")
+    pdf.set_font(family, "", size)
+    return pdf.get_string_width(text)
+
+
+def coordinates_paper(path: str | Path) -> Path:
+    """One two-column page whose parts have known places: a paragraph that starts in column 1 and goes on,
+    mid-sentence, at the top of column 2 (whose first line ends in "[1," and whose second opens with "2]"),
+    a figure whose caption cites and a footnote under column 1, a numbered display equation and a numbered
+    bibliography."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, "Where Things Are on the Page", "Helvetica", "B", 16)
+        top = 40
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 160), "alpha160", "and"])
+        caption, baseline = COORDS_CAPTION
+        pdf.rect(LEFT + 5, baseline - 36, COL_W - 10, 30)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, baseline, caption)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, COORDS_FOOTNOTE)
+        first, second = SPLIT_MARKER_LINES
+        y = _paragraph(
+            pdf, COL2, top, COL_W, [*first.split()[:-1], first.split()[-1] + "\n", *second.split()]
+        )
+        y = _paragraph(pdf, COL2, y, COL_W, [*words("omega", 1, 60), "omega60."]) + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(COL2 + 25, y, COORDS_EQUATION)
+        y = _paragraph(pdf, COL2, y + 8, COL_W, ["Here", *words("kappa", 1, 40), "kappa40."]) + PARA_GAP
+        y = _heading(pdf, COL2, y + 4, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)
+
+
+REPEATED_VENUE_LINE = "tional Conference on Neural Information Processing"
+"""A wrapped venue line that two references share, set where a running head would stand."""
+RUNNING_REFERENCES = [
+    ["[1] A. Smith and B. Lee. A study of things. In Proceedings", "of ACL, pages 1-10, 2020."],
+    [
+        "[2] W. Wen, C. Wu and Y. Wang. Learning structured",
+        "sparsity in deep neural networks. In Proc. 30th Interna-",
+        REPEATED_VENUE_LINE,
+        "Systems (NIPS 2016), pages 2074-2082, 2016.",
+    ],
+    ["[3] C. Wu and D. Kim. Reading the documents. Journal of", "Document Analysis, 12(3):45-67, 2019."],
+    [
+        "[4] S. Han, J. Pool and J. Tran. Learning both weights",
+        "and connections for neural networks. In Proc. 28th Interna-",
+        REPEATED_VENUE_LINE,
+        "Systems (NIPS 2015), pages 1135-1143, 2015.",
+    ],
+]
+"""Reference lines as set: a reference's last line ragged, the others justified to `REFERENCE_W`."""
+REFERENCE_W = 82.0
+"""The text column's width: one column of a two-column paper."""
+REPEATED_LINE_REFERENCES = [  # what [2] and [4] say, read whole
+    "In Proc. 30th International Conference on Neural Information Processing Systems (NIPS 2016)",
+    "In Proc. 28th International Conference on Neural Information Processing Systems (NIPS 2015)",
+]
+
+
+def _justified(pdf: FPDF, x: float, y: float, width: float, line: str) -> None:
+    """The line's words spread to fill ``width`` (0: set as they come)."""
+    tokens = line.split()
+    space = pdf.get_string_width(" ")
+    if width and len(tokens) > 1:
+        space = (width - sum(pdf.get_string_width(t) for t in tokens)) / (len(tokens) - 1)
+    for token in tokens:
+        pdf.text(x, y, token)
+        x += pdf.get_string_width(token) + space
+
+
+def repeated_reference_line_paper(path: str | Path) -> Path:
+    """Three pages of one text column under a running head and page numbers; the bibliography runs from
+    page 1 to page 3, and the same italic venue line ("…Interna-" / "tional Conference on Neural
+    Information Processing") opens page 2 and is the second line of page 3, inside the references that flow
+    into it."""
+    lines = [(line, k < len(ref) - 1) for ref in RUNNING_REFERENCES for k, line in enumerate(ref)]
+    pages = [lines[:4], lines[4:9], lines[9:]]
+    with _document(path, first_page=False) as pdf:
+        for number, page_lines in enumerate(pages, start=1):
+            pdf.add_page()
+            _running(pdf, number)
+            y = 30.0
+            if number == 1:
+                y = _heading(pdf, LEFT, y, "1 Introduction")
+                y = _paragraph(pdf, LEFT, y, REFERENCE_W, [*words("alpha", 1, 200), "alpha200."]) + PARA_GAP
+                y = _heading(pdf, LEFT, y + 2, "References")
+            for line, wrapped in page_lines:
+                pdf.set_font("Times", "I" if line == REPEATED_VENUE_LINE else "", 9)
+                indent = 0.0 if line.startswith("[") else 5.0
+                _justified(pdf, LEFT + indent, y, REFERENCE_W - indent if wrapped else 0.0, line)
+                y += 4.0
+            if number == 3:
+                _heading(pdf, LEFT, y + 6, "A Appendix")
+                _paragraph(pdf, LEFT, y + 12, REFERENCE_W, [*words("omega", 1, 60), "omega60."])
+    return Path(path)
+
+
+MULTILINE_EQUATION = ["f(x) = a x + b y + c z", "+ d w + e v + g u", "+ h t + k s"]
+"""The lines of one display equation, numbered (3) on its last line."""
+
+
+def multiline_equation_page(path: str | Path) -> Path:
+    """A paragraph, a display equation broken over three lines (its number on the last), another paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        lead = "The model relates the quantities through a law that we fit to every one of the data below."
+        y = _paragraph(pdf, LEFT, y, FULL_W, lead.split(), size=11) + 6
+        pdf.text(70, y, MULTILINE_EQUATION[0])
+        pdf.text(78, y + 6, MULTILINE_EQUATION[1])
+        pdf.text(78, y + 12, MULTILINE_EQUATION[2] + "    (3)")
+        rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
+        _paragraph(pdf, LEFT, y + 24, FULL_W, rest.split(), size=11)
+    return Path(path)
+
+
+BROKEN_DOI_REFERENCE = [
+    "Smith J, Lee K. 2010. Neurons fire in the dark. The Journal of Neuroscience 30:1-9. doi: 10.1523/",
+    "JNEUROSCI.1234-10.2010",
+]
+"""A reference whose DOI a line end breaks after its "/"."""
+
+
+def broken_doi_reference_page(path: str | Path) -> Path:
+    """A short paper whose bibliography holds a reference with a DOI broken across two lines."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 80), "(Smith", "and", "Lee,", "2010)."])
+        y = _heading(pdf, LEFT, y + 6, "References")
+        pdf.set_font("Times", "", 9)
+        for k, line in enumerate(BROKEN_DOI_REFERENCE):
+            pdf.text(LEFT + (5.0 if k else 0.0), y + 4.0 * k, line)
+        pdf.text(LEFT, y + 10, "Wu C, Kim D. 2012. Reading in the light. Journal of Vision 12:4-8.")
     return Path(path)

@@ -285,6 +285,12 @@ def test_run_isolates_failures_and_baseline_round_trip(tmp_path: Path) -> None:
     assert "not comparable" in baseline.check(worse, path)[0]
 
 
+def test_run_of_one_corpus_leaves_the_others_out(tmp_path: Path) -> None:
+    shared = _fake_shared(tmp_path)
+    results = run(shared, quick=False, out_json=None, extractor=lambda pdf: {"title": "T"}, only=("elife",))
+    assert list(results["corpora"]) == ["elife"]
+
+
 def test_elife_figure_supplements_come_from_the_companion_figures_pdf(tmp_path: Path) -> None:
     folder = tmp_path / "corpora" / "elife" / "elife-00003"
     folder.mkdir(parents=True)

@@ -12,6 +12,7 @@ from paperparse.layout import Layout, analyze, rezoned
 from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
 from paperparse.pdf.model import Font, Line, Word
+from paperparse.pdf.text_normalize import join_lines
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +84,28 @@ def test_line_end_hyphenation_joined(layout: Layout) -> None:
     assert "infor-" in {w.text for ln in layout.pages[0].page.lines for w in ln.words}
     assert "alpha29 information alpha30" in text
     assert "infor-" not in text and "infor- mation" not in text
+
+
+def test_a_break_inside_a_hyphenated_word_is_joined(tmp_path: Path) -> None:
+    text = "The inter-stimu-\nlus interval was short, and the state-of-the-\nart model held."
+    pdf = pdfgen.lines_page(tmp_path / "hyphen.pdf", text.split("\n"))
+    block_text = " ".join(b.text for b in analyze(read_pdf(pdf)).text_blocks())
+    assert "inter-stimulus interval" in block_text
+    assert "state-of-the-art model" in block_text
+
+
+@pytest.mark.parametrize(
+    ("lines", "vocabulary", "joined"),
+    [
+        (["the inter-stimu-", "lus interval"], {"the", "interval"}, "the inter-stimulus interval"),
+        (["the inter-stimu-", "lus"], {"the", "inter-stimulus"}, "the inter-stimulus"),
+        (["the state-of-the-", "art model"], {"the", "model"}, "the state-of-the-art model"),
+        (["a T-cell-", "mediated step"], {"cell", "step"}, "a T-cell-mediated step"),
+        (["the inter-stimu-", "lus"], set(), "the inter-stimu-lus"),  # no document to tell: kept as printed
+    ],
+)
+def test_hyphenation_inside_a_compound(lines: list[str], vocabulary: set[str], joined: str) -> None:
+    assert join_lines(lines, frozenset(vocabulary)) == joined
 
 
 # ---- columns
@@ -157,6 +180,25 @@ def test_running_head_and_page_numbers_are_running(layout: Layout) -> None:
             if b.kind == "text":
                 assert pdfgen.RUNNING_HEAD not in b.text
                 assert b.text.strip() != str(number)
+
+
+def test_a_line_repeated_inside_the_references_is_no_running_head(tmp_path: Path) -> None:
+    pdf = pdfgen.repeated_reference_line_paper(tmp_path / "refs.pdf")
+    layout = analyze(read_pdf(pdf))
+    for number, page in enumerate(layout.pages, start=1):
+        running = {b.text for b in page.blocks if b.kind == "running"}
+        assert running == {pdfgen.RUNNING_HEAD, str(number)}
+    for page in layout.pages[1:]:
+        assert any(pdfgen.REPEATED_VENUE_LINE in b.text for b in page.blocks if b.kind == "text")
+
+
+def test_an_italic_note_right_under_a_caption_is_still_a_running_foot(tmp_path: Path) -> None:
+    """eLife's "Figure 1 continued on next page" sits at the caption's own line spacing; a short line in
+    another style is a note, not the caption's last line."""
+    layout = analyze(read_pdf(pdfgen.continued_captions_paper(tmp_path / "captions.pdf")))
+    for number, page in enumerate(layout.pages[:2], start=1):
+        running = {b.text for b in page.blocks if b.kind == "running"}
+        assert f"Figure {number} continued on next page" in running
 
 
 # ---- pages and boxes
@@ -280,3 +322,27 @@ def test_a_heading_that_did_not_wrap_and_its_subheading_are_two_blocks() -> None
     )
     rest = heading("microorganisms", 250.0, 182.0)
     assert not starts_new_block(wrapped, rest, column_right=576.0, usual_gap=3.0, body_size=9.0)
+
+
+def test_a_text_on_two_facing_pages_of_a_long_paper_is_no_running_head() -> None:
+    """Heads recur on most pages, or on every other page when odd and even pages differ; a table heading at
+    the top of pages 4 and 5 of eight is neither."""
+    from paperparse.layout import _running_keys
+    from paperparse.pdf.model import Page
+
+    def page(number: int, top: list[str]) -> Page:
+        lines = [_line(text, 72.0, 300.0, 40.0 + 12.0 * k, False) for k, text in enumerate(top)]
+        lines.append(_line("Body text of the page", 72.0, 300.0, 400.0, False))
+        return Page(number, 612.0, 792.0, lines)
+
+    pages = [page(1, [])]
+    for number in range(2, 9):
+        top = ["Smith et al." if number % 2 == 0 else "A Short Title"]
+        if number == 3 or number == 5:
+            top.append("Odd Page Notice")  # on two odd pages: alternating, a head
+        if number in (4, 5):
+            top.append("Model Cue Count Accuracy")  # on two facing pages: a table's heading row
+        pages.append(page(number, top))
+    keys = _running_keys(pages)
+    assert {"smithetal", "ashorttitle", "oddpagenotice"} <= keys
+    assert "modelcuecountaccuracy" not in keys

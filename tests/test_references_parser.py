@@ -292,6 +292,41 @@ def test_a_journal_taken_for_a_place_or_publisher() -> None:
     assert labels[5:7] == ["publisher", "publisher"]
 
 
+def test_dois_broken_at_a_line_end_are_set_whole_in_the_text() -> None:
+    from paperparse.references.parser import rejoin_dois
+
+    text = "J Neurosci 30:1-9. doi: 10.1523/ JNEUROSCI.1234-10.2010, and 10. 3389/fnana.2010.00016."
+    assert (
+        rejoin_dois(text)
+        == "J Neurosci 30:1-9. doi: 10.1523/JNEUROSCI.1234-10.2010, and 10.3389/fnana.2010.00016."
+    )
+    assert (
+        rejoin_dois("doi:10.1038/nature14539. 2015.") == "doi:10.1038/nature14539. 2015."
+    )  # the year stays apart
+    assert rejoin_dois("no identifier 2010.") == "no identifier 2010."
+
+
+def test_pages_after_volume_colon_whatever_the_dash() -> None:
+    # the model takes "2-3" after "1:" for an issue when the dash is a hyphen; the en dash gets pages
+    for raw in ("Nature 1:2-3.", "Nature 1:2–3.", "Smith J. 2010. A title of things. Nature 1:2-3."):
+        ref = parse_reference(raw)
+        assert (ref.venue, ref.volume, ref.issue, ref.pages) == ("Nature", "1", None, "2-3"), raw
+
+
+def test_an_issue_in_parentheses_or_beside_pages_stays_an_issue() -> None:
+    from paperparse.references.parser import _issue_after_colon_is_pages
+    from paperparse.references.tokens import tokenize
+
+    tokens = tokenize("J Biol 12:(3-4)")  # an issue in its parentheses
+    labels = ["venue", "venue", "volume", "other", "other", "issue", "issue", "issue", "other"]
+    _issue_after_colon_is_pages(tokens, labels)
+    assert labels[5:8] == ["issue"] * 3
+    tokens = tokenize("J Biol 12:3, 5-9")  # pages found elsewhere
+    labels = ["venue", "venue", "volume", "other", "issue", "other", "pages", "pages", "pages"]
+    _issue_after_colon_is_pages(tokens, labels)
+    assert labels[4] == "issue"
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize

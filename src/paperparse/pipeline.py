@@ -55,11 +55,12 @@ def extract(
     # opening text of an article without headings is body text: the body and references read it so
     layout = rezoned(layout, header.unclaimed, "body")
     t = timings.add("header", t)
-    body = extract_body(layout)
+    body, texts = extract_body(layout)
     t = timings.add("body", t)
     references = find_references(layout)
     abstract_page = header.abstract_location.page if header.abstract_location else None
-    cited_in = passages(body.sections, body.figures + body.tables, header.abstract, abstract_page)
+    captions = body.figures + body.tables
+    cited_in = passages(body.sections, captions, header.abstract, abstract_page, texts)
     footnote_markers = {f.marker for f in body.footnotes if f.marker}
     citations = link_citations(cited_in, references, raised_numbers(layout, footnote_markers))
     timings.add("references", t)

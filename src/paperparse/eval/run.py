@@ -41,6 +41,7 @@ from paperparse.eval.scoring import (
 Extractor = Callable[[Path], dict[str, Any]]
 ReferenceParser = Callable[[str], dict[str, Any]]
 
+CORPUS_NAMES = ("elife", "docbank", "small_pairs", "latex_pairs", "acl", "grobid_header", "references")
 SYNTHETIC_ELIFE = "1234567890"
 QUICK_ELIFE = ("22661", "03318")
 QUICK_DOCBANK = 6
@@ -365,11 +366,14 @@ def run(
     reference_parser: ReferenceParser | None = None,
     synthetic: bool = False,
     fold_group: str = "all",
+    only: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Evaluate every corpus; returns (and optionally writes) {"quick", "corpora": {name: result}}.
 
-    `fold_group` ("dev", "judge" or "all") selects the papers of the corpora with folds (`eval.folds`).
+    `fold_group` ("dev", "judge" or "all") selects the papers of the corpora with folds (`eval.folds`);
+    `only` names the corpora to run (CORPUS_NAMES; "references" = the reference-string corpora), all if empty.
     """
+    wanted = lambda name: not only or name in only  # noqa: E731
     corpora = shared / "corpora"
     results: dict[str, Any] = {"schema": "paperparse-eval/1", "quick": quick, "corpora": {}}
     out = results["corpora"]
@@ -381,24 +385,31 @@ def run(
         names = ("elife", "docbank", "small_pairs", "latex_pairs", "acl")
         out.update({name: {"skipped": reason} for name in names})
     if extractor is not None:
-        out["elife"] = evaluate_elife(corpora / "elife", extractor, quick, synthetic=False)
+        if wanted("elife"):
+            out["elife"] = evaluate_elife(corpora / "elife", extractor, quick, synthetic=False)
         if synthetic:
             out["elife_synthetic"] = evaluate_elife(corpora / "elife", extractor, quick, synthetic=True)
-        out["docbank"] = evaluate_docbank(corpora / "docbank", extractor, quick)
-        out["small_pairs"] = evaluate_small_pairs(corpora / "small-pairs", extractor, quick)
+        if wanted("docbank"):
+            out["docbank"] = evaluate_docbank(corpora / "docbank", extractor, quick)
+        if wanted("small_pairs"):
+            out["small_pairs"] = evaluate_small_pairs(corpora / "small-pairs", extractor, quick)
         for name, folder, evaluate in (
             ("latex_pairs", "latex-pairs", evaluate_latex_pairs),
             ("acl", "acl", evaluate_acl),
         ):
+            if not wanted(name):
+                continue
             if (corpora / folder).is_dir():
                 out[name] = evaluate(corpora / folder, extractor, quick, fold_group)
             else:
                 out[name] = {"skipped": f"no corpus at {corpora / folder}"}
-    try:
-        out["grobid_header"] = evaluate_grobid_header(corpora)
-    except Exception as exc:  # a missing or broken set skips itself only
-        out["grobid_header"] = {"skipped": _failure("grobid_header", exc)["error"]}
-    out.update(evaluate_reference_parsing(corpora, quick, reference_parser))
+    if wanted("grobid_header"):
+        try:
+            out["grobid_header"] = evaluate_grobid_header(corpora)
+        except Exception as exc:  # a missing or broken set skips itself only
+            out["grobid_header"] = {"skipped": _failure("grobid_header", exc)["error"]}
+    if wanted("references"):
+        out.update(evaluate_reference_parsing(corpora, quick, reference_parser))
     if out_json is not None:
         out_json.parent.mkdir(parents=True, exist_ok=True)
         out_json.write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")
@@ -542,6 +553,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         help="latex-pairs and acl papers of these folds only (dev: 0-2, judge: 3-4; see paperparse.eval.folds)",
     )
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        choices=CORPUS_NAMES,
+        help="only this corpus (repeatable; 'references' = the reference-string corpora); not with "
+        "--write-baseline or --update-readme, which need every corpus",
+    )
     parser.add_argument("--check-baseline", type=Path, help="fail on a metric below this baseline")
     parser.add_argument("--write-baseline", type=Path, help="record the key metrics of this run")
     parser.add_argument("--update-readme", type=Path, help="write the Markdown tables into this README")
@@ -549,7 +567,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.shared / "corpora").is_dir():
         print(f"no corpora under {args.shared}: pass --shared PATH", file=sys.stderr)
         return 2
-    results = run(args.shared, args.quick, args.json, synthetic=args.synthetic, fold_group=args.folds)
+    if args.corpus and (args.write_baseline or args.update_readme):
+        parser.error("--corpus leaves corpora out: --write-baseline and --update-readme need them all")
+    results = run(
+        args.shared,
+        args.quick,
+        args.json,
+        synthetic=args.synthetic,
+        fold_group=args.folds,
+        only=args.corpus or (),
+    )
     print(render(results, args.markdown))
     if args.update_readme:
         update_readme(args.update_readme, render(results, markdown=True), argv)

@@ -48,29 +48,57 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
     """Join a block's lines into one text, undoing line-end hyphenation.
 
     "infor-" + "mation" becomes "information"; "state-of-the-" + "art" keeps its hyphen, and so does any
-    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary).
+    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary). In a word that
+    already holds a hyphen the break is a hyphenation ("inter-stimu-" + "lus" is "inter-stimulus") when the
+    document spells the word so, or when the piece before the break is no word of the document.
     """
+    return join_lines_at(lines, vocabulary)[0]
+
+
+def join_lines_at(
+    lines: list[str], vocabulary: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, tuple[int, ...]]:
+    """`join_lines`, and where each line starts in the joined text, so that a span of the text leads back
+    to the words (and boxes) it came from: character i of line k is character starts[k] + i."""
     out = ""
-    for line in lines:
-        line = line.strip()
+    starts: list[int] = []
+    for raw in lines:
+        line = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
         if not line:
+            starts.append(len(out) - lead)
             continue
         if not out:
+            starts.append(-lead)
             out = line
             continue
         last = out[out.rfind(" ") + 1 :] if out.endswith("-") else ""  # only the last word can break
         m = _HYPHEN_END.search(last) if last else None
         if m and line[:1].islower():
-            head = m.group(1)
             tail = _WORD.match(line)
-            tail_word = tail.group(0) if tail else ""
-            compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
-            joined_known = (head + tail_word).lower() in vocabulary
-            hyphen_known = f"{head}-{tail_word}".lower() in vocabulary
-            if compound or (hyphen_known and not joined_known) or head[-1:].isdigit():
-                out += line
-            else:
-                out = out[:-1] + line
+            if not _keeps_hyphen(last, m, tail.group(0) if tail else "", out, vocabulary):
+                out = out[:-1]
         else:
-            out += " " + line
-    return out
+            out += " "
+        starts.append(len(out) - lead)
+        out += line
+    return out, tuple(starts)
+
+
+def _keeps_hyphen(
+    last: str, m: re.Match[str], tail: str, out: str, vocabulary: set[str] | frozenset[str]
+) -> bool:
+    """Whether the hyphen ending `last` (the last word of `out`) is part of the word, not a line-end break."""
+    head = m.group(1)
+    if head[-1:].isdigit():
+        return True
+    joined_known = (head + tail).lower() in vocabulary
+    hyphen_known = f"{head}-{tail}".lower() in vocabulary
+    compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
+    if not compound:
+        return hyphen_known and not joined_known
+    if joined_known or (last[:-1] + tail).lower() in vocabulary:
+        return False  # "inter-stimu-" + "lus": the document spells "stimulus" or "inter-stimulus"
+    if hyphen_known or (last + tail).lower() in vocabulary:
+        return True
+    return not vocabulary or head.lower() in vocabulary  # "state-of-the-" + "art": "the" is a word

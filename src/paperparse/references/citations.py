@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from paperparse.document import Caption, Citation, Reference, Section
+from paperparse.document import Caption, Citation, Location, Reference, Section
 from paperparse.layout import Layout
+from paperparse.layout.trace import Placed, TextTrace
 from paperparse.references.parser import GROUP_WORD
 
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
@@ -68,8 +70,16 @@ def _expand(numbers: str) -> list[int]:
     return out
 
 
-Passage = tuple[str, int | None, str | None]
-"""A stretch of text that may cite: (text, page, section id)."""
+class Passage(NamedTuple):
+    """A stretch of text that may cite."""
+
+    text: str
+    page: int | None
+    section_id: str | None
+    trace: TextTrace | None = None
+    """Where the text was read from, which locates its markers; None when it is known as a string only."""
+    paragraph: int | None = None
+    """Its index among its section's paragraphs."""
 
 
 def passages(
@@ -77,19 +87,37 @@ def passages(
     captions: list[Caption],
     abstract: str | None = None,
     abstract_page: int | None = None,
+    traces: dict[str, list[TextTrace]] | None = None,
 ) -> list[Passage]:
-    """The abstract, paragraphs and figure / table captions: the places where papers cite."""
-    out: list[Passage] = [(abstract, abstract_page, None)] if abstract else []
+    """The abstract, paragraphs and figure / table captions: the places where papers cite.
+
+    `traces` holds the texts as the body read them, by the id of their part (a section's paragraphs, a
+    caption), which locates the markers found in them.
+    """
+    read = traces or {}
+    out = [Passage(abstract, abstract_page, None)] if abstract else []
     for section in sections:
         page = section.location.page if section.location else None
-        out.extend((paragraph, page, section.id) for paragraph in section.paragraphs)
+        held = read.get(section.id) or [None] * len(section.paragraphs)
+        for i, (paragraph, trace) in enumerate(zip(section.paragraphs, held, strict=True)):
+            out.append(Passage(paragraph, page, section.id, trace, i))
     for caption in captions:
-        out.append((caption.caption, caption.location.page if caption.location else None, None))
+        page = caption.location.page if caption.location else None
+        out.append(Passage(caption.caption, page, None, (read.get(caption.id) or [None])[0]))
     return out
 
 
-Raised = tuple[str, int]
-"""A raised number after a word of body text ("cells¹²"): (its text, page)."""
+def _cite(text: str, ids: list[str], passage: Passage, start: int) -> Citation:
+    """The citation of `text` found at `start` in the passage, located by its words when the passage has
+    a trace (the first box's page is the marker's page)."""
+    boxes = passage.trace.span_boxes(start, start + len(text)) if passage.trace else []
+    page = boxes[0][0] if boxes else passage.page
+    located = [Location(p, box) for p, box in boxes]
+    return Citation(text, ids, page, passage.section_id, located, passage.paragraph, start)
+
+
+Raised = tuple[str, Placed]
+"""A raised number after a word of body text ("cells¹²"): (its text, where it is)."""
 
 
 def raised_numbers(layout: Layout, footnote_markers: set[str]) -> list[Raised]:
@@ -110,7 +138,7 @@ def raised_numbers(layout: Layout, footnote_markers: set[str]) -> list[Raised]:
                 and _CITING_WORD.search(previous.text)
                 and word.text.rstrip(",") not in footnote_markers
             ):
-                out.append((word.text.rstrip(","), block.page))
+                out.append((word.text.rstrip(","), (block.page, (word.x0, word.y0, word.x1, word.y1))))
             previous = word
     return out
 
@@ -123,12 +151,13 @@ def link_citations(
     by_label = {r.label.strip("[]() ."): r.id for r in refs if r.label}
     index = _author_year_index(refs)
     citations: list[Citation] = []
-    for text, page, section_id in texts:
+    for passage in texts:
+        text = passage.text
         if by_label:
             for m in _NUMERIC.finditer(text):
                 ids = [by_label[str(n)] for n in _expand(m.group(1)) if str(n) in by_label]
                 if ids:
-                    citations.append(Citation(m.group(0), ids, page, section_id))
+                    citations.append(_cite(m.group(0), ids, passage, m.start()))
         if not index:
             continue
         for m in _PAREN.finditer(text):
@@ -138,19 +167,17 @@ def link_citations(
                 for i, year in enumerate(re.finditer(_YEAR, part.group(2))):
                     ids = index.get((name, year.group(0)), [])
                     if ids:
-                        cited = (
-                            part.group(0)[: part.start(2) - part.start(0) + year.end()]
-                            if i == 0
-                            else year.group(0)
-                        )
-                        citations.append(Citation(cited, ids, page, section_id))
+                        # the first work of a part is cited with its names, the others by year alone
+                        start = m.start(1) + (part.start(0) if i == 0 else part.start(2) + year.start())
+                        end = m.start(1) + part.start(2) + year.end()
+                        citations.append(_cite(text[start:end], ids, passage, start))
         for m in _NARRATIVE.finditer(text):
             ids = index.get((_key(m.group(1)), m.group(2) or m.group(3)), [])
             if ids:
-                citations.append(Citation(m.group(0), ids, page, section_id))
+                citations.append(_cite(m.group(0), ids, passage, m.start()))
     if by_label and not any(c.text.startswith("[") for c in citations):
-        for numbers, page in raised:
+        for numbers, (page, box) in raised:
             ids = [by_label.get(str(n)) for n in _expand(numbers)]
             if ids and all(ids):
-                citations.append(Citation(numbers, ids, page, None))
+                citations.append(Citation(numbers, ids, page, None, [Location(page, box)]))
     return citations

@@ -9,7 +9,7 @@ from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Line
 from paperparse.pdf.text_normalize import join_lines
-from paperparse.references.parser import parse_reference
+from paperparse.references.parser import parse_reference, rejoin_dois
 
 _LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\d{1,3}(?=\s+[A-Z]))")
 _AUTHOR_START = re.compile(
@@ -72,7 +72,7 @@ def find_references(layout: Layout) -> list[Reference]:
     """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
-        raw = join_lines([ln.text for ln, _ in entry], layout.vocabulary)[:MAX_ENTRY_CHARS]
+        raw = rejoin_dois(join_lines([ln.text for ln, _ in entry], layout.vocabulary))[:MAX_ENTRY_CHARS]
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")

@@ -7,6 +7,7 @@ because those formats are exact and the CRF's boundaries are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
@@ -80,6 +81,7 @@ def parse_reference(
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
+    _issue_after_colon_is_pages(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
     ref.label = label
@@ -151,6 +153,20 @@ def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
         for j in range(k + 1, end + 1):
             labels[j] = "other" if _PUNCT_ONLY.match(tokens[j].text) else "pages"
         return
+
+
+def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
+    """'Nature 1:2-3.' labelled volume 1, issue 2-3 (the en dash of 'Nature 1:2–3.' gets pages): after
+    'volume:' come the pages (an issue is set in parentheses), so with no pages found an issue run right
+    after 'volume:' is the pages."""
+    if "pages" in labels or "issue" not in labels:
+        return
+    start = labels.index("issue")
+    end = start
+    while end + 1 < len(labels) and labels[end + 1] == "issue":
+        end += 1
+    if start >= 2 and tokens[start - 1].text == ":" and labels[start - 2] == "volume":
+        labels[start : end + 1] = ["pages"] * (end + 1 - start)
 
 
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
@@ -323,16 +339,31 @@ def _trim_link(text: str) -> str:
     return text
 
 
+def _dois(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each DOI (10.prefix/suffix) with the span of text it was read from, rejoined across a line break,
+    trailing punctuation removed (and left out of the span)."""
+    for m in _DOI.finditer(text):
+        joined, end = m.group().replace(" ", ""), m.end()
+        while joined[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
+            joined, end = joined + rest.group(1), rest.end()
+        doi = _trim_link(joined)
+        if not doi.endswith("/"):
+            yield m.start(), end - (len(joined) - len(doi)), doi
+
+
 def find_doi(text: str) -> str | None:
     """The first DOI (10.prefix/suffix), rejoined across a line break, trailing punctuation removed."""
-    for m in _DOI.finditer(text):
-        doi, end = m.group().replace(" ", ""), m.end()
-        while doi[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
-            doi, end = doi + rest.group(1), rest.end()
-        doi = _trim_link(doi)
-        if not doi.endswith("/"):
-            return doi
-    return None
+    return next((doi for _, _, doi in _dois(text)), None)
+
+
+def rejoin_dois(text: str) -> str:
+    """The text with every DOI that a line end broke set whole again ("10.1523/ JNEUROSCI.1-10" →
+    "10.1523/JNEUROSCI.1-10"): what a reader copies from a reference."""
+    out, done = [], 0
+    for start, end, doi in _dois(text):
+        out += [text[done:start], doi]
+        done = end
+    return "".join(out) + text[done:]
 
 
 def find_url(text: str) -> str | None:
