@@ -773,6 +773,7 @@ def scanned_page(path: str | Path) -> Path:
         draw.rectangle((40, row, 380, row + 6), fill=40)
     with _document(path) as pdf:
         pdf.image(scan, x=0, y=0, w=PAGE_W, h=PAGE_H)
+    return Path(path)
 
 
 SPLIT_MARKER_LINES = ("continued here [1,", "2] and")

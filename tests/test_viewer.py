@@ -390,6 +390,26 @@ def test_equation_and_footnote_boxes(viewer: Callable[..., Any], pdfs: dict[str,
     in_view(page, page.locator(".box.footnote.highlight"))
 
 
+def test_extracted_paragraph_and_citation_boxes(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
+    """The real extraction's paragraph and citation boxes: one box per piece, each marker inside its
+    paragraph on the screen, and a marker's box leads to its reference."""
+    page = viewer()
+    doc = document_to_dict(extract(pdfs["paper"]))
+    paragraph_pieces = [p for s in doc["sections"] for pieces in s["paragraph_boxes"] for p in pieces]
+    marker_pieces = [p for c in doc["citations"] for p in c["boxes"]]
+    assert paragraph_pieces and len(marker_pieces) == 2
+    choose(page, pdfs["paper"])
+    assert page.locator(".box.paragraph").count() == len(paragraph_pieces)
+    markers = page.locator(".box.citation")
+    assert markers.count() == 2
+    paragraphs = [rect(page.locator(".box.paragraph").nth(i)) for i in range(len(paragraph_pieces))]
+    for i in range(2):
+        assert any(_contains(p, rect(markers.nth(i)), slack=0) for p in paragraphs)
+    markers.nth(1).click()  # "[2, 3]"
+    for ref_id in doc["citations"][1]["ref_ids"]:
+        in_view(page, page.locator(f'.box.reference.highlight[data-id="{ref_id}"]'))
+
+
 # ---- pages and the side panel
 
 
