@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from paperparse.document import Affiliation, Author, FrontMatter, Location
 from paperparse.header.affiliations import parse_affiliation
+from paperparse.header.bylines import AuthorBlock, affiliation_text, block_emails, find_author_blocks
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.names import split_authors
 from paperparse.layout import Block, Layout
-from paperparse.pdf.model import Word
+from paperparse.pdf.model import Line, Word
 
 DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>,;]+[^\s\"<>,;.)\]])")
 _ABSTRACT_HEAD = re.compile(r"^\s*(abstract|summary|a b s t r a c t)\b[\s.:—-]*", re.I)
@@ -511,6 +512,60 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
     return parts
 
 
+def _byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[Line]:
+    """The lines between the title and the abstract on the title's page, whatever zone the layout gave
+    them: a byline grid's right-hand blocks sit in the second column, beside the abstract's column."""
+    page = layout.pages[title.page - 1]
+    below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
+    stops = [b.y0 for b in abstract if b.page == title.page]
+    stops += [
+        b.y0
+        for b in below
+        if _ABSTRACT_HEAD.match(b.text) or _KEYWORDS_HEAD.match(b.text) or _is_prose(b) or b.zone == "references"
+    ]
+    stop = min(stops, default=page.page.height)
+    title_lines = _line_ids([title])
+    return [
+        ln
+        for b in below
+        for ln in b.lines
+        if ln.y0 >= title.y1 - 1 and ln.y1 <= stop + 1 and id(ln) not in title_lines and not ln.rotated
+    ]
+
+
+def _is_prose(block: Block) -> bool:
+    """Running text: three or more full lines, as an abstract or a paragraph has and a byline has not."""
+    long_lines = [ln for ln in block.lines if len(ln.text) >= 40]
+    return len(block.lines) >= 3 and len(long_lines) >= 2 and "@" not in block.text
+
+
+def _grid_authors(blocks: list[AuthorBlock], page: int) -> tuple[list[Author], list[Affiliation]]:
+    """Authors and affiliations of a byline grid: each author gets the affiliation and the email printed
+    under their name; one affiliation printed under several names is one affiliation."""
+    authors: list[Author] = []
+    affiliations: dict[str, Affiliation] = {}
+    for block in blocks:
+        names = [name for name, _ in split_authors(_marked_text(Block((block.name,), page, 0)))]
+        for name in names:
+            name.location = Location(page, block.name.bbox)
+        raw = affiliation_text(block)
+        if raw is not None:
+            if raw not in affiliations:
+                parsed = parse_affiliation(raw)
+                parsed.id = f"aff{len(affiliations) + 1}"
+                parsed.location = _location([Block(tuple(block.details), page, 0)])
+                affiliations[raw] = parsed
+            for name in names:
+                name.affiliations = [affiliations[raw].id]
+        emails = block_emails(block)
+        if len(names) == 1 and len(emails) == 1:
+            names[0].email = emails[0]
+        else:
+            link_emails(names, emails)
+        authors.extend(names)
+    return authors, list(affiliations.values())
+
+
 def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     """Small print at the foot of the first page, where many journals put affiliations and emails."""
     page = layout.pages[page_number - 1]
@@ -584,8 +639,24 @@ def extract_header(layout: Layout) -> Header:
         text = " ".join(_ABSTRACT_HEAD.sub("", b.text, count=1) for b in parts.abstract).strip()
         header.abstract = text or None
         header.abstract_location = _location(parts.abstract)
-    header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     notes = _first_page_notes(layout, first_page.number)
+    grid = find_author_blocks(_byline_lines(layout, parts.title, parts.abstract)) if parts.title else []
+    if grid:
+        header.authors, header.affiliations = _grid_authors(grid, parts.title.page)
+        header.unclaimed = _unclaimed(front, parts, [], order)
+    else:
+        _listed_authors(header, layout, parts, front, notes, order)
+    emails = find_emails(" ".join(b.text for b in front + notes))
+    taken = {a.email for a in header.authors if a.email}
+    link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
+    return header
+
+
+def _listed_authors(
+    header: Header, layout: Layout, parts: _Parts, front: list[Block], notes: list[Block], order: dict[int, int]
+) -> None:
+    """Authors from a byline list ("A. Smith^1, B. Lee^2") and affiliations found by marker or by line."""
+    header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     affiliation_blocks = _with_lone_markers(parts.affiliations, front) or [
         b for b in notes if _INSTITUTION.search(b.text) and not _LICENCE.search(b.text)
     ]
@@ -599,6 +670,3 @@ def extract_header(layout: Layout) -> Header:
         # "53A" points into affiliation 53's sub-list "(A) University of Turin; (B) …"
         linked = [m if m in known else m.rstrip("ABCDEFGH") for m in author.affiliations]
         author.affiliations = list(dict.fromkeys(m for m in linked if m in known))
-    emails = find_emails(" ".join(b.text for b in front + notes))
-    link_emails(header.authors, emails)
-    return header

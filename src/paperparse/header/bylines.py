@@ -1,0 +1,159 @@
+"""Authors set side by side in columns, each with affiliation and email lines under the name.
+
+ACL, COLING, IEEE and ACM templates print a grid of blocks between title and abstract: a name, then
+department, institution, address and email lines, two to four blocks a row, sometimes several rows.
+The PDF's lines run across the whole grid ("Caroline Gasperin    Ted Briscoe"), so the blocks are
+rebuilt here from the lines between title and abstract: each line is cut where a gap far wider than a
+word space opens, and the pieces are stacked into blocks by vertical nearness and horizontal overlap.
+A block whose first line reads as a name is an author block; a block that starts with anything else
+(one affiliation centred under two names) belongs to the author blocks above it that it overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paperparse.header.affiliations import COUNTRIES
+from paperparse.header.emails import find_emails
+from paperparse.pdf.model import Line
+
+COLUMN_GAP = 1.5
+"""A gap wider than this many font sizes between two words of a line separates two columns."""
+LINE_GAP = 1.0
+"""Lines of one block lie closer than this many font sizes apart vertically."""
+
+_EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
+_CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.", re.I)
+_NOT_NAME = re.compile(
+    r"(universit|institut|department|dept\b|laborator|\blab\b|college|school|faculty|centre|center|"
+    r"hospital|academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|instituto|facult|clinic|"
+    r"group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|campus|cedex|abstract|keywords?|"
+    r"\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|systems|\blabs?\b|"
+    r"member|fellow|ieee|student|professor|\bof\b|\bthe\b|\bfor\b|\bin\b)",
+    re.I,
+)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
+_MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "le", "la", "du", "dos", "bin", "al"}
+
+
+@dataclass
+class AuthorBlock:
+    """One author block of the grid: the name line and the lines under it, shared ones included."""
+
+    name: Line
+    details: list[Line] = field(default_factory=list)
+
+
+def _pieces(line: Line) -> list[Line]:
+    """The line cut at every gap wider than COLUMN_GAP font sizes: one piece per column it crosses."""
+    limit = COLUMN_GAP * line.size
+    pieces: list[list] = [[line.words[0]]]
+    for previous, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - previous.x1 > limit:
+            pieces.append([])
+        pieces[-1].append(word)
+    return [Line(words, line.page, line.rotated) for words in pieces]
+
+
+def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _stack(pieces: list[Line]) -> list[list[Line]]:
+    """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
+    alone and no other piece of its row overlaps the block too; else it starts a block of its own."""
+    pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
+    blocks: list[list[Line]] = []
+    for piece in pieces:
+        row = [p for p in pieces if p is not piece and abs(p.y0 - piece.y0) < 0.5 * piece.size]
+        span = (piece.x0, piece.x1)
+        above = [
+            b
+            for b in blocks
+            if 0 <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
+            and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
+        ]
+        if len(above) == 1:
+            block = above[0]
+            width = (min(ln.x0 for ln in block), max(ln.x1 for ln in block))
+            if not any(_overlaps((p.x0, p.x1), width) for p in row):
+                block.append(piece)
+                continue
+        blocks.append([piece])
+    return blocks
+
+
+def is_name_line(text: str) -> bool:
+    """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
+    affiliation, address, country or heading: short runs of capitalised words, no digits but marks."""
+    chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
+    if not chunks or "@" in text or _NOT_NAME.search(text):
+        return False
+    for chunk in chunks:
+        words = [_MARKS.sub("", w) for w in chunk.split()]
+        words = [w for w in words if w]
+        if not 1 <= len(words) <= 5 or (len(chunks) == 1 and len(words) < 2):
+            return False
+        if chunk.strip(" .").lower() in COUNTRIES or any(c.isdigit() for c in "".join(words)):
+            return False
+        for word in words:
+            if not _NAME_WORD.match(word):
+                return False
+            if not word[:1].isupper() and word.lower() not in _PARTICLES:
+                return False
+        if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
+            return False  # a state or country code ("OR", "USA")
+    return True
+
+
+def find_author_blocks(lines: list[Line]) -> list[AuthorBlock]:
+    """The author blocks among the byline lines (those between title and abstract), in reading order.
+
+    Empty when the lines do not form a grid of at least two name blocks side by side or stacked, or one
+    name block with details under it: other bylines (one line of names with marked affiliations) are
+    read by the header's list rules.
+    """
+    pieces = [p for line in lines if line.words for p in _pieces(line)]
+    stacks = _stack(pieces)
+    named = [AuthorBlock(stack[0], stack[1:]) for stack in stacks if is_name_line(stack[0].text)]
+    if not named:
+        return []
+    for stack in stacks:
+        if is_name_line(stack[0].text):
+            continue
+        top = stack[0]
+        over = [
+            a
+            for a in named
+            if a.name.y0 < top.y0 and _overlaps((a.name.x0, a.name.x1), (top.x0, top.x1))
+        ]
+        if not over:
+            continue
+        nearest = max(a.name.y0 for a in over)
+        for author in over:
+            if author.name.y0 == nearest:
+                author.details.extend(stack)
+    if len(named) == 1:
+        only = named[0]
+        several = len([c for c in _NAME_SEPARATORS.split(only.name.text) if c.strip()]) > 1
+        if several or not only.details:
+            return []
+    return named
+
+
+def affiliation_text(block: AuthorBlock) -> str | None:
+    """The block's affiliation: its detail lines that are not emails or contact details, comma-joined."""
+    parts = [
+        ln.text.strip(" ,;")
+        for ln in block.details
+        if not _EMAIL_LINE.search(ln.text) and not _CONTACT.search(ln.text) and ln.text.strip(" ,;")
+    ]
+    return ", ".join(parts) or None
+
+
+def block_emails(block: AuthorBlock) -> list[str]:
+    """The emails printed in the block, grouped forms expanded."""
+    return find_emails(" ".join(ln.text for ln in block.details if _EMAIL_LINE.search(ln.text)))
