@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from paperparse.document import Affiliation, Author, FrontMatter, Location
 from paperparse.header.affiliations import parse_affiliation
-from paperparse.header.bylines import AuthorBlock, affiliation_text, block_emails, find_author_blocks
+from paperparse.header.bylines import Byline, affiliation_text, block_emails, find_byline
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
@@ -521,7 +521,10 @@ def _byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[L
     stops += [
         b.y0
         for b in below
-        if _ABSTRACT_HEAD.match(b.text) or _KEYWORDS_HEAD.match(b.text) or _is_prose(b) or b.zone == "references"
+        if _ABSTRACT_HEAD.match(b.text)
+        or _KEYWORDS_HEAD.match(b.text)
+        or _is_prose(b)
+        or b.zone == "references"
     ]
     stop = min(stops, default=page.page.height)
     title_lines = _line_ids([title])
@@ -539,15 +542,22 @@ def _is_prose(block: Block) -> bool:
     return len(block.lines) >= 3 and len(long_lines) >= 2 and "@" not in block.text
 
 
-def _grid_authors(blocks: list[AuthorBlock], page: int) -> tuple[list[Author], list[Affiliation]]:
+def _grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affiliation]]:
     """Authors and affiliations of a byline grid: each author gets the affiliation and the email printed
-    under their name; one affiliation printed under several names is one affiliation."""
+    under their name; one affiliation printed under several names is one affiliation. Marked bylines
+    link by marker instead."""
+    if byline.marked:
+        authors = [a for b in byline.blocks for a in _names_of(b.names, page)]
+        affiliations = _affiliations_from([Block(tuple(d), page, 0) for d in byline.details])
+        _link_markers(authors, affiliations)
+        return authors, affiliations
     authors: list[Author] = []
     affiliations: dict[str, Affiliation] = {}
-    for block in blocks:
-        names = [name for name, _ in split_authors(_marked_text(Block((block.name,), page, 0)))]
+    taken: set[str] = set()  # an email printed under two names' shared block goes to one of them
+    for block in byline.blocks:
+        names = _names_of(block.names, page)
         for name in names:
-            name.location = Location(page, block.name.bbox)
+            name.affiliations = []
         raw = affiliation_text(block)
         if raw is not None:
             if raw not in affiliations:
@@ -557,13 +567,28 @@ def _grid_authors(blocks: list[AuthorBlock], page: int) -> tuple[list[Author], l
                 affiliations[raw] = parsed
             for name in names:
                 name.affiliations = [affiliations[raw].id]
-        emails = block_emails(block)
+        emails = [e for e in block_emails(block) if e not in taken]
         if len(names) == 1 and len(emails) == 1:
             names[0].email = emails[0]
         else:
             link_emails(names, emails)
+        taken.update(a.email for a in names if a.email)
         authors.extend(names)
     return authors, list(affiliations.values())
+
+
+def _names_of(lines: list[Line], page: int) -> list[Author]:
+    """The authors named on byline lines, each line a list of its own (lines of a grid do not run on)."""
+    return [a for ln in lines for a in _authors_from([Block((ln,), page, 0)])]
+
+
+def _link_markers(authors: list[Author], affiliations: list[Affiliation]) -> None:
+    """Each author's markers become the ids of the affiliations they point to; unknown markers go."""
+    known = {a.id for a in affiliations}
+    for author in authors:
+        # "53A" points into affiliation 53's sub-list "(A) University of Turin; (B) …"
+        linked = [m if m in known else m.rstrip("ABCDEFGH") for m in author.affiliations]
+        author.affiliations = list(dict.fromkeys(m for m in linked if m in known))
 
 
 def _first_page_notes(layout: Layout, page_number: int) -> list[Block]:
@@ -640,20 +665,28 @@ def extract_header(layout: Layout) -> Header:
         header.abstract = text or None
         header.abstract_location = _location(parts.abstract)
     notes = _first_page_notes(layout, first_page.number)
-    grid = find_author_blocks(_byline_lines(layout, parts.title, parts.abstract)) if parts.title else []
-    if grid:
-        header.authors, header.affiliations = _grid_authors(grid, parts.title.page)
+    byline_lines = _byline_lines(layout, parts.title, parts.abstract) if parts.title else []
+    byline = find_byline(byline_lines)
+    if byline is not None:
+        header.authors, header.affiliations = _grid_authors(byline, parts.title.page)
         header.unclaimed = _unclaimed(front, parts, [], order)
     else:
         _listed_authors(header, layout, parts, front, notes, order)
-    emails = find_emails(" ".join(b.text for b in front + notes))
+    seen = _line_ids(front + notes)
+    beside = " ".join(ln.text for ln in byline_lines if id(ln) not in seen)  # the grid's other columns
+    emails = find_emails(" ".join([*(b.text for b in front + notes), beside]))
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
     return header
 
 
 def _listed_authors(
-    header: Header, layout: Layout, parts: _Parts, front: list[Block], notes: list[Block], order: dict[int, int]
+    header: Header,
+    layout: Layout,
+    parts: _Parts,
+    front: list[Block],
+    notes: list[Block],
+    order: dict[int, int],
 ) -> None:
     """Authors from a byline list ("A. Smith^1, B. Lee^2") and affiliations found by marker or by line."""
     header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
@@ -665,8 +698,4 @@ def _listed_authors(
     if len(listed) > len(header.affiliations):
         header.affiliations = listed
     header.unclaimed = _unclaimed(front, parts, _holding(parts.affiliations, header.affiliations), order)
-    known = {a.id for a in header.affiliations}
-    for author in header.authors:
-        # "53A" points into affiliation 53's sub-list "(A) University of Turin; (B) …"
-        linked = [m if m in known else m.rstrip("ABCDEFGH") for m in author.affiliations]
-        author.affiliations = list(dict.fromkeys(m for m in linked if m in known))
+    _link_markers(header.authors, header.affiliations)

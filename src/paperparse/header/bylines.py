@@ -25,8 +25,11 @@ LINE_GAP = 1.0
 
 _EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
 _CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.", re.I)
+_DATE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
+)
 _NOT_NAME = re.compile(
-    r"(universit|institut|department|dept\b|laborator|\blab\b|college|school|faculty|centre|center|"
+    r"(\buniv|institut|politec|department|dept\b|laborator|\blab\b|college|school|faculty|centre|center|"
     r"hospital|academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|instituto|facult|clinic|"
     r"group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|campus|cedex|abstract|keywords?|"
     r"\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|systems|\blabs?\b|"
@@ -36,15 +39,43 @@ _NOT_NAME = re.compile(
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
 _MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "le", "la", "du", "dos", "bin", "al"}
+_LEADING_MARK = re.compile(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s*(?=[A-Z])")
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "le",
+    "la",
+    "du",
+    "dos",
+    "bin",
+    "al",
+}
 
 
 @dataclass
 class AuthorBlock:
-    """One author block of the grid: the name line and the lines under it, shared ones included."""
+    """One author block of the grid: its name lines and the lines under them, shared ones included."""
 
-    name: Line
+    names: list[Line]
     details: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Byline:
+    """The author blocks between title and abstract, and how their affiliations are tied to them."""
+
+    blocks: list[AuthorBlock]
+    marked: bool
+    """Affiliations are keyed by markers ("Dekai Wu†", "† HKUST"), not by their place under a name."""
+    details: list[list[Line]]
+    """The blocks of lines under the names, each once, for reading marked affiliations."""
 
 
 def _pieces(line: Line) -> list[Line]:
@@ -52,7 +83,8 @@ def _pieces(line: Line) -> list[Line]:
     limit = COLUMN_GAP * line.size
     pieces: list[list] = [[line.words[0]]]
     for previous, word in zip(line.words, line.words[1:], strict=False):
-        if word.x0 - previous.x1 > limit:
+        listed = previous.text.endswith(",") or previous.text.lower() == "and" or word.text.startswith(",")
+        if word.x0 - previous.x1 > limit and not listed:  # a list cut by a wide space goes on
             pieces.append([])
         pieces[-1].append(word)
     return [Line(words, line.page, line.rotated) for words in pieces]
@@ -73,7 +105,7 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
         above = [
             b
             for b in blocks
-            if 0 <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
+            if -0.5 * piece.size <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
             and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
         ]
         if len(above) == 1:
@@ -86,9 +118,13 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
     return blocks
 
 
-def is_name_line(text: str) -> bool:
+def is_name_line(line: Line) -> bool:
     """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
-    affiliation, address, country or heading: short runs of capitalised words, no digits but marks."""
+    affiliation, address, country or heading: short runs of capitalised words, no digits but raised
+    marks."""
+    text = " ".join(w.text for w in line.words if w.rise != 1)
+    if any(c.isdigit() for c in text):
+        return False
     chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
     if not chunks or "@" in text or _NOT_NAME.search(text):
         return False
@@ -97,51 +133,57 @@ def is_name_line(text: str) -> bool:
         words = [w for w in words if w]
         if not 1 <= len(words) <= 5 or (len(chunks) == 1 and len(words) < 2):
             return False
-        if chunk.strip(" .").lower() in COUNTRIES or any(c.isdigit() for c in "".join(words)):
+        if chunk.strip(" .").lower() in COUNTRIES:
             return False
-        for word in words:
-            if not _NAME_WORD.match(word):
-                return False
-            if not word[:1].isupper() and word.lower() not in _PARTICLES:
-                return False
+        if any(not _NAME_WORD.match(word) for word in words):
+            return False
+        lower = [w for w in words if not w[:1].isupper() and w.lower() not in _PARTICLES]
+        if len(lower) > (1 if len(words) - len(lower) >= 2 else 0):
+            return False  # one lowercase piece is allowed: an accent split off its word ("Madro ñal")
         if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
             return False  # a state or country code ("OR", "USA")
     return True
 
 
-def find_author_blocks(lines: list[Line]) -> list[AuthorBlock]:
+def _marked(line: Line) -> bool:
+    """The line starts with an affiliation marker, raised ("¹ Saarland University") or not ("† HKUST")."""
+    return line.words[0].rise == 1 or bool(_LEADING_MARK.match(line.text))
+
+
+def find_byline(lines: list[Line]) -> Byline | None:
     """The author blocks among the byline lines (those between title and abstract), in reading order.
 
-    Empty when the lines do not form a grid of at least two name blocks side by side or stacked, or one
-    name block with details under it: other bylines (one line of names with marked affiliations) are
-    read by the header's list rules.
+    None when no block starts with a name, or when one block's names run straight into text with no
+    affiliation lines under them: the header's list rules read those.
     """
     pieces = [p for line in lines if line.words for p in _pieces(line)]
     stacks = _stack(pieces)
-    named = [AuthorBlock(stack[0], stack[1:]) for stack in stacks if is_name_line(stack[0].text)]
-    if not named:
-        return []
+    named: list[AuthorBlock] = []
+    shared: list[list[Line]] = []
     for stack in stacks:
-        if is_name_line(stack[0].text):
-            continue
+        count = next((i for i, ln in enumerate(stack) if not is_name_line(ln)), len(stack))
+        if count:
+            named.append(AuthorBlock(stack[:count], stack[count:]))
+        else:
+            shared.append(stack)
+    if not named or (len(named) == 1 and not named[0].details and not shared):
+        return None
+    own = [list(a.details) for a in named]
+    for stack in shared:
         top = stack[0]
         over = [
             a
             for a in named
-            if a.name.y0 < top.y0 and _overlaps((a.name.x0, a.name.x1), (top.x0, top.x1))
+            if a.names[0].y0 < top.y0 and _overlaps((a.names[0].x0, a.names[0].x1), (top.x0, top.x1))
         ]
-        if not over:
-            continue
-        nearest = max(a.name.y0 for a in over)
+        nearest = max((a.names[0].y0 for a in over), default=None)
         for author in over:
-            if author.name.y0 == nearest:
+            if author.names[0].y0 == nearest:
                 author.details.extend(stack)
-    if len(named) == 1:
-        only = named[0]
-        several = len([c for c in _NAME_SEPARATORS.split(only.name.text) if c.strip()]) > 1
-        if several or not only.details:
-            return []
-    return named
+    details = [[ln for ln in s if not _EMAIL_LINE.search(ln.text)] for s in own + shared]
+    details = [d for d in details if d]
+    marked = any(_marked(ln) for d in details for ln in d)
+    return Byline(named, marked, details)
 
 
 def affiliation_text(block: AuthorBlock) -> str | None:
@@ -149,7 +191,8 @@ def affiliation_text(block: AuthorBlock) -> str | None:
     parts = [
         ln.text.strip(" ,;")
         for ln in block.details
-        if not _EMAIL_LINE.search(ln.text) and not _CONTACT.search(ln.text) and ln.text.strip(" ,;")
+        if not (_EMAIL_LINE.search(ln.text) or _CONTACT.search(ln.text) or _DATE.search(ln.text))
+        and ln.text.strip(" ,;")
     ]
     return ", ".join(parts) or None
 

@@ -28,6 +28,13 @@ _PARTICLES = {
 }
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
 _TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉]+$")
+_GRADE = re.compile(
+    r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
+)
+"""An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+_BRACKETED_GRADE = re.compile(
+    r"\(\s*(?:(?:student|senior|life|graduate student)\s+)?(?:member|fellow)\b[^)]*\)", re.I
+)
 
 
 def _unshout(text: str) -> str:
@@ -76,6 +83,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
+    text = _BRACKETED_GRADE.sub(" ", text)
     out: list[tuple[Author, list[str]]] = []
     for chunk in _SEPARATORS.split(text):
         markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
@@ -86,6 +94,8 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             continue
         if len(name_text.split()) > 5:
             continue  # a sentence, not a name
+        if _GRADE.match(name_text):
+            continue
         author = parse_name(name_text)
         if author is not None:
             out.append((author, markers))
