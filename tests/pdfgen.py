@@ -700,3 +700,76 @@ def equations_page(path: str | Path) -> Path:
         )
         _paragraph(pdf, LEFT, y + 16, FULL_W, closing.split(), size=11)
     return Path(path)
+
+
+BYLINE_TITLE = "Learning to Parse Bylines Laid Out in Columns"
+
+AuthorCell = tuple[str, list[str]]
+"""One author block of a byline grid: the name, then the lines set under it (affiliation, email)."""
+
+
+def _abstract_and_body(pdf: FPDF, top: float) -> None:
+    """An "Abstract" heading and paragraph in column 1, an introduction beside it in column 2."""
+    y = _heading(pdf, LEFT, top, "Abstract", 11)
+    _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    y = _heading(pdf, COL2, top, "1 Introduction")
+    _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
+
+
+def byline_grid_page(path: str | Path, rows: list[list[AuthorCell]]) -> Path:
+    """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
+    blocks evenly across the page, every line of a block centred under the block's centre, so the
+    PDF's lines run across the row ("Ann Lee      Bo Chen")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 44.0
+        for row in rows:
+            width = FULL_W / len(row)
+            for i, (name, details) in enumerate(row):
+                centre = LEFT + width * (i + 0.5)
+                pdf.set_font("Times", "B", 11)
+                pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+                for k, detail in enumerate(details):
+                    pdf.set_font("Times", "", 10)
+                    pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (k + 1), detail)
+            y += 4.6 * (1 + max(len(details) for _, details in row)) + 6.0
+        _abstract_and_body(pdf, y + 4)
+    return Path(path)
+
+
+def marked_byline_page(path: str | Path) -> Path:
+    """Names on one line with raised affiliation markers, the affiliations listed under them by marker
+    and the emails on a line of their own (Elsevier, Springer, many ACL papers)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        parts = [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True), (", Cy Dunn", False)]
+        parts += [("1", True)]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+        _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
+        _raised(
+            pdf,
+            LEFT + 20,
+            49,
+            [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)],
+            10,
+        )
+        _raised(
+            pdf,
+            LEFT + 20,
+            54,
+            [("2", True), (" Institute of Computing, Tsinghua University, China", False)],
+            10,
+        )
+        _centred(pdf, 60, "ann.lee@uio.no, cy.dunn@uio.no, chenbo@tsinghua.edu.cn", "Courier", "", 9)
+        _abstract_and_body(pdf, 70)
+    return Path(path)
+
+
+def anonymous_page(path: str | Path) -> Path:
+    """A title, no byline at all, then the abstract: a review copy."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 38, "Submitted for blind review", "Times", "I", 10)
+        _abstract_and_body(pdf, 50)
+    return Path(path)

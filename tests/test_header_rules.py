@@ -118,3 +118,13 @@ def test_a_keyword_list_wrapped_onto_a_block_of_its_own_is_read_whole() -> None:
     parts = _rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
     assert parts.keywords is not None and parts.keywords.endswith("ecological relevance, mouse models")
     assert parts.keyword_lines == [front[3]]
+
+
+def test_membership_grades_are_not_names() -> None:
+    text = "Luong H. Vu, Benjamin N. Passow, Member, IEEE, Gaël Richard, Senior Member, IEEE, and Huan Xu (Fellow, IEEE)"
+    assert [a.name for a, _ in split_authors(text)] == [
+        "Luong H. Vu",
+        "Benjamin N. Passow",
+        "Gaël Richard",
+        "Huan Xu",
+    ]

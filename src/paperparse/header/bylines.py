@@ -39,7 +39,8 @@ _NOT_NAME = re.compile(
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
 _MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
-_LEADING_MARK = re.compile(r"^\s*(\d{1,2}|[a-z]|[*†‡§¶])\s*(?=[A-Z])")
+_LEADING_MARK = re.compile(r"^\s*[*†‡§¶]\s*(?=[A-Z])")
+"""A mark set on the baseline before an affiliation; a digit there is a street number ("2 Buccleuch Place")."""
 _PARTICLES = {
     "van",
     "von",
@@ -145,9 +146,11 @@ def is_name_line(line: Line) -> bool:
     return True
 
 
-def _marked(line: Line) -> bool:
-    """The line starts with an affiliation marker, raised ("¹ Saarland University") or not ("† HKUST")."""
-    return line.words[0].rise == 1 or bool(_LEADING_MARK.match(line.text))
+def _marked(line: Line, marks: set[str]) -> bool:
+    """The line starts with an affiliation marker: raised ("¹ Saarland University"), a symbol
+    ("† HKUST"), or one of the names' raised marks set on the baseline ("1 Department of …")."""
+    first = line.words[0]
+    return first.rise == 1 or bool(_LEADING_MARK.match(line.text)) or first.text in marks
 
 
 def find_byline(lines: list[Line]) -> Byline | None:
@@ -182,7 +185,16 @@ def find_byline(lines: list[Line]) -> Byline | None:
                 author.details.extend(stack)
     details = [[ln for ln in s if not _EMAIL_LINE.search(ln.text)] for s in own + shared]
     details = [d for d in details if d]
-    marked = any(_marked(ln) for d in details for ln in d)
+    marks = {
+        m
+        for a in named
+        for ln in a.names
+        for w in ln.words
+        if w.rise == 1
+        for m in re.split(r"[,\s]+", w.text)
+        if m
+    }
+    marked = any(_marked(ln, marks) for d in details for ln in d)
     return Byline(named, marked, details)
 
 

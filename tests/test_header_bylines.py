@@ -1,0 +1,123 @@
+"""Bylines of authors side by side in columns, read from generated first pages (tests/pdfgen.py)."""
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.header import Header, extract_header
+from paperparse.header.bylines import is_name_line
+from paperparse.layout import analyze
+from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Font, Line, Word
+
+
+def _header(pdf: Path) -> Header:
+    return extract_header(analyze(read_pdf(pdf)))
+
+
+def _links(header: Header) -> list[tuple[str, str | None, list[str]]]:
+    """Each author's name, email and the raw text of their affiliations."""
+    raw = {a.id: a.raw for a in header.affiliations}
+    return [(a.name, a.email, [raw[i] for i in a.affiliations]) for a in header.authors]
+
+
+def _line(text: str) -> Line:
+    font = Font("Times", 11, False, False)
+    words, x = [], 50.0
+    for token in text.split():
+        words.append(Word(token, x, 100.0, x + 6 * len(token), 111.0, font))
+        x += 6 * len(token) + 3
+    return Line(words, page=1)
+
+
+def test_two_authors_side_by_side_each_keep_their_affiliation_and_email(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Caroline Gasperin", ["Computer Laboratory", "University of Cambridge", "cgasp@cam.ac.uk"]),
+            ("Ted Briscoe", ["iLexIR Ltd", "Cambridge, UK", "ted@ilexir.co.uk"]),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "two.pdf", rows))
+    assert _links(header) == [
+        ("Caroline Gasperin", "cgasp@cam.ac.uk", ["Computer Laboratory, University of Cambridge"]),
+        ("Ted Briscoe", "ted@ilexir.co.uk", ["iLexIR Ltd, Cambridge, UK"]),
+    ]
+
+
+def test_three_authors_side_by_side_and_street_addresses_are_not_names(tmp_path: Path) -> None:
+    rows = [
+        [
+            (
+                "Tania Avgustinova",
+                ["Saarland University", "P. O. Box 151150", "Saarbrucken, Germany", "tania@coli.de"],
+            ),
+            ("Hans Uszkoreit", ["DFKI", "Stuhlsatzenhausweg 3", "Saarbrucken, Germany", "hans@dfki.de"]),
+            (
+                "Aarne Ranta",
+                ["Chalmers University", "Campus Johanneberg", "Gothenburg, Sweden", "aarne@chalmers.se"],
+            ),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "three.pdf", rows))
+    assert [a.name for a in header.authors] == ["Tania Avgustinova", "Hans Uszkoreit", "Aarne Ranta"]
+    assert [a.email for a in header.authors] == ["tania@coli.de", "hans@dfki.de", "aarne@chalmers.se"]
+    links = _links(header)
+    assert links[2][2] == ["Chalmers University, Campus Johanneberg, Gothenburg, Sweden"]
+
+
+def test_a_two_by_two_grid_reads_row_by_row_and_shares_one_affiliation(tmp_path: Path) -> None:
+    place = ["Dept. of Computer Science", "Nanjing University"]
+    rows = [
+        [("Jingxin Fan", [*place, "fan@nju.edu.cn"]), ("Yanxiang Tong", [*place, "tong@nju.edu.cn"])],
+        [("Xiaoxing Ma", [*place, "ma@nju.edu.cn"]), ("Wei Zhang", ["Alibaba Group", "zhang@alibaba.com"])],
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "grid.pdf", rows))
+    assert [a.name for a in header.authors] == ["Jingxin Fan", "Yanxiang Tong", "Xiaoxing Ma", "Wei Zhang"]
+    assert [a.email for a in header.authors] == [
+        "fan@nju.edu.cn",
+        "tong@nju.edu.cn",
+        "ma@nju.edu.cn",
+        "zhang@alibaba.com",
+    ]
+    assert [a.raw for a in header.affiliations] == [
+        "Dept. of Computer Science, Nanjing University",
+        "Alibaba Group",
+    ]
+    assert [a.affiliations for a in header.authors] == [["aff1"], ["aff1"], ["aff1"], ["aff2"]]
+
+
+def test_names_on_one_line_link_affiliations_by_raised_marker(tmp_path: Path) -> None:
+    header = _header(pdfgen.marked_byline_page(tmp_path / "marked.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", "ann.lee@uio.no", ["Department of Linguistics, University of Oslo, Norway"]),
+        ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Institute of Computing, Tsinghua University, China"]),
+        ("Cy Dunn", "cy.dunn@uio.no", ["Department of Linguistics, University of Oslo, Norway"]),
+    ]
+
+
+def test_a_page_without_a_byline_has_no_authors(tmp_path: Path) -> None:
+    header = _header(pdfgen.anonymous_page(tmp_path / "anonymous.pdf"))
+    assert header.title == pdfgen.BYLINE_TITLE
+    assert header.authors == []
+    assert header.affiliations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Tania AVGUSTINOVA", True),
+        ("Marc Dymetman and Veronika Lux", True),
+        ("Ludwig van Beethoven", True),
+        ("Palo Alto, CA 94304 USA", False),
+        ("2 Buccleuch Place", False),
+        ("Universidade de São Paulo", False),
+        ("Cork, Ireland", False),
+        ("Hillsboro, OR", False),
+        ("Campus Scientifique", False),
+        ("School of Informatics", False),
+        ("Abstract", False),
+    ],
+)
+def test_name_lines(text: str, is_name: bool) -> None:
+    assert is_name_line(_line(text)) is is_name
