@@ -737,13 +737,15 @@ def byline_grid_page(path: str | Path, rows: list[list[AuthorCell]]) -> Path:
     return Path(path)
 
 
-def marked_byline_page(path: str | Path) -> Path:
+def marked_byline_page(path: str | Path, commas: bool = True) -> Path:
     """Names on one line with raised affiliation markers, the affiliations listed under them by marker
-    and the emails on a line of their own (Elsevier, Springer, many ACL papers)."""
+    and the emails on a line of their own (Elsevier, Springer, many ACL papers). commas=False: the
+    marks alone separate the names ("Ann Lee¹ Bo Chen² Cy Dunn¹", NAACL)."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        parts = [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True), (", Cy Dunn", False)]
-        parts += [("1", True)]
+        between = ", " if commas else " "
+        parts = [("Ann Lee", False), ("1", True), (between + "Bo Chen", False), ("2", True)]
+        parts += [(between + "Cy Dunn", False), ("1", True)]
         pdf.set_font("Times", "", 11)
         width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
         _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
@@ -772,4 +774,17 @@ def anonymous_page(path: str | Path) -> Path:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
         _centred(pdf, 38, "Submitted for blind review", "Times", "I", 10)
         _abstract_and_body(pdf, 50)
+    return Path(path)
+
+
+def acm_journal_byline_page(path: str | Path) -> Path:
+    """ACM's journal byline: each author on a line of their own, the name in capitals, then a comma and
+    the affiliation ("DARYA VERZHBINSKY, University of California, San Diego")."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 38, "ANN LEE, University of Oslo, Norway")
+        pdf.text(LEFT, 42, "BO CHEN and CY DUNN, Tsinghua University, China")
+        _abstract_and_body(pdf, 52)
     return Path(path)

@@ -87,8 +87,9 @@ def test_a_two_by_two_grid_reads_row_by_row_and_shares_one_affiliation(tmp_path:
     assert [a.affiliations for a in header.authors] == [["aff1"], ["aff1"], ["aff1"], ["aff2"]]
 
 
-def test_names_on_one_line_link_affiliations_by_raised_marker(tmp_path: Path) -> None:
-    header = _header(pdfgen.marked_byline_page(tmp_path / "marked.pdf"))
+@pytest.mark.parametrize("commas", [True, False])
+def test_names_on_one_line_link_affiliations_by_raised_marker(tmp_path: Path, commas: bool) -> None:
+    header = _header(pdfgen.marked_byline_page(tmp_path / "marked.pdf", commas))
     assert _links(header) == [
         ("Ann Lee", "ann.lee@uio.no", ["Department of Linguistics, University of Oslo, Norway"]),
         ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Institute of Computing, Tsinghua University, China"]),
@@ -121,3 +122,12 @@ def test_a_page_without_a_byline_has_no_authors(tmp_path: Path) -> None:
 )
 def test_name_lines(text: str, is_name: bool) -> None:
     assert is_name_line(_line(text)) is is_name
+
+
+def test_acm_journal_names_in_capitals_with_the_affiliation_after_a_comma(tmp_path: Path) -> None:
+    header = _header(pdfgen.acm_journal_byline_page(tmp_path / "acm.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", None, ["University of Oslo, Norway"]),
+        ("Bo Chen", None, ["Tsinghua University, China"]),
+        ("Cy Dunn", None, ["Tsinghua University, China"]),
+    ]

@@ -120,8 +120,8 @@ def test_a_keyword_list_wrapped_onto_a_block_of_its_own_is_read_whole() -> None:
     assert parts.keyword_lines == [front[3]]
 
 
-def test_membership_grades_are_not_names() -> None:
-    text = "Luong H. Vu, Benjamin N. Passow, Member, IEEE, Gaël Richard, Senior Member, IEEE, and Huan Xu (Fellow, IEEE)"
+def test_membership_grades_and_note_labels_are_not_names() -> None:
+    text = "Luong H. Vu, Benjamin N. Passow, Member, IEEE, Gaël Richard, Senior Member, IEEE, and Huan Xu (Fellow, IEEE), a)"
     assert [a.name for a, _ in split_authors(text)] == [
         "Luong H. Vu",
         "Benjamin N. Passow",

@@ -577,9 +577,23 @@ def _grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affilia
     return authors, list(affiliations.values())
 
 
+_BASELINE_MARK = re.compile(r"\s([*∗†‡§¶]+)(?=\s|$)")
+_MARK_THEN_NAME = re.compile(r"(\^\S+)(?=\s+[^\W\d_])")
+
+
 def _names_of(lines: list[Line], page: int) -> list[Author]:
-    """The authors named on byline lines, each line a list of its own (lines of a grid do not run on)."""
-    return [a for ln in lines for a in _authors_from([Block((ln,), page, 0)])]
+    """The authors named on byline lines, each line a list of its own (lines of a grid do not run on).
+    A footnote mark after a name, raised or on the baseline, is a marker and ends the name."""
+    authors: list[Author] = []
+    for line in lines:
+        block = Block((line,), page, 0)
+        text = _BASELINE_MARK.sub(r" ^\1 ,", _marked_text(block).replace("\n", " "))
+        text = _MARK_THEN_NAME.sub(r"\1 ,", text)
+        for name, markers in split_authors(text):
+            name.affiliations = markers
+            name.location = _location([block])
+            authors.append(name)
+    return authors
 
 
 def _link_markers(authors: list[Author], affiliations: list[Affiliation]) -> None:

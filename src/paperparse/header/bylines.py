@@ -36,10 +36,16 @@ _NOT_NAME = re.compile(
     r"member|fellow|ieee|student|professor|\bof\b|\bthe\b|\bfor\b|\bin\b)",
     re.I,
 )
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+_INSTITUTION = re.compile(
+    r"(\buniv|institut|politec|department|dept\b|laborator|college|school|faculty|centre|center|hospital|"
+    r"academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|company|\blabs?\b)",
+    re.I,
+)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\s|$))\s*", re.I)
+"""Between names: commas, "and", or a footnote mark set on the baseline ("Marco Del Tredici ∗ Raquel …")."""
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
 _MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
-_LEADING_MARK = re.compile(r"^\s*[*†‡§¶]\s*(?=[A-Z])")
+_LEADING_MARK = re.compile(r"^\s*[*∗†‡§¶]\s*(?=[A-Z])")
 """A mark set on the baseline before an affiliation; a digit there is a street number ("2 Buccleuch Place")."""
 _PARTICLES = {
     "van",
@@ -123,7 +129,7 @@ def is_name_line(line: Line) -> bool:
     """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
     marks."""
-    text = " ".join(w.text for w in line.words if w.rise != 1)
+    text = " ".join("," if w.rise == 1 else w.text for w in line.words)  # a raised mark ends a name
     if any(c.isdigit() for c in text):
         return False
     chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
@@ -153,15 +159,31 @@ def _marked(line: Line, marks: set[str]) -> bool:
     return first.rise == 1 or bool(_LEADING_MARK.match(line.text)) or first.text in marks
 
 
+def _name_and_affiliation(line: Line) -> AuthorBlock | None:
+    """ "DARYA VERZHBINSKY, University of California, San Diego": ACM's journals print each author's
+    affiliation after the name on the name's own line, the name in capitals."""
+    for i, word in enumerate(line.words[:-1]):
+        if word.text.endswith(","):
+            head = Line(line.words[: i + 1], line.page, line.rotated)
+            tail = Line(line.words[i + 1 :], line.page, line.rotated)
+            capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
+            if capitals and is_name_line(head) and _INSTITUTION.search(tail.text) and "@" not in tail.text:
+                return AuthorBlock([head], [tail])
+            return None
+    return None
+
+
 def find_byline(lines: list[Line]) -> Byline | None:
     """The author blocks among the byline lines (those between title and abstract), in reading order.
 
     None when no block starts with a name, or when one block's names run straight into text with no
     affiliation lines under them: the header's list rules read those.
     """
+    named = [b for ln in lines if ln.words and (b := _name_and_affiliation(ln)) is not None]
+    if named:
+        return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
     stacks = _stack(pieces)
-    named: list[AuthorBlock] = []
     shared: list[list[Line]] = []
     for stack in stacks:
         count = next((i for i, ln in enumerate(stack) if not is_name_line(ln)), len(stack))

@@ -32,6 +32,8 @@ _GRADE = re.compile(
     r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
 )
 """An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+_NOTE_LABEL = re.compile(r"[a-z]\)")
+"""AIP's footnote labels after a name ("T. Walther, a)"), not a name of their own."""
 _BRACKETED_GRADE = re.compile(
     r"\(\s*(?:(?:student|senior|life|graduate student)\s+)?(?:member|fellow)\b[^)]*\)", re.I
 )
@@ -94,7 +96,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             continue
         if len(name_text.split()) > 5:
             continue  # a sentence, not a name
-        if _GRADE.match(name_text):
+        if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text):
             continue
         author = parse_name(name_text)
         if author is not None:
