@@ -131,3 +131,18 @@ def test_acm_journal_names_in_capitals_with_the_affiliation_after_a_comma(tmp_pa
         ("Bo Chen", None, ["Tsinghua University, China"]),
         ("Cy Dunn", None, ["Tsinghua University, China"]),
     ]
+
+
+def test_ieee_ordinals_before_names_are_not_part_of_them(tmp_path: Path) -> None:
+    place = ["University of Information Technology", "Ho Chi Minh City, Vietnam"]
+    rows = [
+        [
+            ("1st Vinh Phu Tran", [*place, "tran@uit.edu.vn"]),
+            ("2nd Tien Dung Mai", [*place, "mai@uit.edu.vn"]),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "ieee.pdf", rows))
+    assert [(a.given, a.surname, a.email) for a in header.authors] == [
+        ("Vinh", "Tran", "tran@uit.edu.vn"),
+        ("Tien", "Mai", "mai@uit.edu.vn"),
+    ]

@@ -537,20 +537,22 @@ def _byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[L
 
 
 def _is_prose(block: Block) -> bool:
-    """Running text: three or more full lines, as an abstract or a paragraph has and a byline has not."""
+    """Running text: three or more full lines of mostly lowercase words, as an abstract or a paragraph
+    has and a byline (names and institutions, capitalised) has not."""
     long_lines = [ln for ln in block.lines if len(ln.text) >= 40]
-    return len(block.lines) >= 3 and len(long_lines) >= 2 and "@" not in block.text
+    words = block.text.split()
+    lowercase = sum(1 for w in words if w[:1].islower())
+    return (
+        len(block.lines) >= 3
+        and len(long_lines) >= 2
+        and "@" not in block.text
+        and lowercase > 0.4 * len(words)
+    )
 
 
 def _grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affiliation]]:
     """Authors and affiliations of a byline grid: each author gets the affiliation and the email printed
-    under their name; one affiliation printed under several names is one affiliation. Marked bylines
-    link by marker instead."""
-    if byline.marked:
-        authors = [a for b in byline.blocks for a in _names_of(b.names, page)]
-        affiliations = _affiliations_from([Block(tuple(d), page, 0) for d in byline.details])
-        _link_markers(authors, affiliations)
-        return authors, affiliations
+    under their name; one affiliation printed under several names is one affiliation."""
     authors: list[Author] = []
     affiliations: dict[str, Affiliation] = {}
     taken: set[str] = set()  # an email printed under two names' shared block goes to one of them
@@ -681,11 +683,11 @@ def extract_header(layout: Layout) -> Header:
     notes = _first_page_notes(layout, first_page.number)
     byline_lines = _byline_lines(layout, parts.title, parts.abstract) if parts.title else []
     byline = find_byline(byline_lines)
-    if byline is not None:
+    if byline is not None and not byline.marked:
         header.authors, header.affiliations = _grid_authors(byline, parts.title.page)
         header.unclaimed = _unclaimed(front, parts, [], order)
     else:
-        _listed_authors(header, layout, parts, front, notes, order)
+        _listed_authors(header, layout, parts, front, notes, order, byline)
     seen = _line_ids(front + notes)
     beside = " ".join(ln.text for ln in byline_lines if id(ln) not in seen)  # the grid's other columns
     emails = find_emails(" ".join([*(b.text for b in front + notes), beside]))
@@ -701,9 +703,18 @@ def _listed_authors(
     front: list[Block],
     notes: list[Block],
     order: dict[int, int],
+    marked: Byline | None,
 ) -> None:
-    """Authors from a byline list ("A. Smith^1, B. Lee^2") and affiliations found by marker or by line."""
-    header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
+    """Authors from a byline list ("A. Smith^1, B. Lee^2") and affiliations found by marker or by line.
+
+    A marked byline grid (names side by side, affiliations keyed by marker) gives the names; its lines
+    under the names give the affiliations when the lists found fewer (they may sit in another column).
+    """
+    if marked is not None:
+        page = marked.blocks[0].names[0].page
+        header.authors = [a for b in marked.blocks for a in _names_of(b.names, page)]
+    else:
+        header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     affiliation_blocks = _with_lone_markers(parts.affiliations, front) or [
         b for b in notes if _INSTITUTION.search(b.text) and not _LICENCE.search(b.text)
     ]
@@ -711,5 +722,8 @@ def _listed_authors(
     listed = _listed_affiliations(layout)
     if len(listed) > len(header.affiliations):
         header.affiliations = listed
+    gridded = _affiliations_from([Block(tuple(d), d[0].page, 0) for d in marked.details]) if marked else []
+    if len(gridded) > len(header.affiliations):
+        header.affiliations = gridded
     header.unclaimed = _unclaimed(front, parts, _holding(parts.affiliations, header.affiliations), order)
     _link_markers(header.authors, header.affiliations)

@@ -152,6 +152,17 @@ def is_name_line(line: Line) -> bool:
     return True
 
 
+_ORDINAL = re.compile(r"^(\d{1,2}(?:st|nd|rd|th)|\d{1,2} (?:st|nd|rd|th))\s+(?=\S)")
+
+
+def _without_ordinal(line: Line) -> Line:
+    """The line without the IEEE conference template's leading ordinal ("1st Vinh Phu Tran")."""
+    m = _ORDINAL.match(" ".join(w.text for w in line.words))
+    if not m:
+        return line
+    return Line(line.words[len(m.group(1).split()) :], line.page, line.rotated)
+
+
 def _marked(line: Line, marks: set[str]) -> bool:
     """The line starts with an affiliation marker: raised ("¹ Saarland University"), a symbol
     ("† HKUST"), or one of the names' raised marks set on the baseline ("1 Department of …")."""
@@ -173,6 +184,19 @@ def _name_and_affiliation(line: Line) -> AuthorBlock | None:
     return None
 
 
+def _rows(blocks: list[AuthorBlock]) -> dict[int, int]:
+    """Each block's row of the grid, counted from the top: names within a font size of the row's first
+    name in height share its row (a name set a little higher is not a row of its own)."""
+    row: dict[int, int] = {}
+    top, count = None, -1
+    for block in sorted(blocks, key=lambda b: b.names[0].y0):
+        name = block.names[0]
+        if top is None or name.y0 - top > name.size:
+            top, count = name.y0, count + 1
+        row[id(block)] = count
+    return row
+
+
 def find_byline(lines: list[Line]) -> Byline | None:
     """The author blocks among the byline lines (those between title and abstract), in reading order.
 
@@ -186,6 +210,8 @@ def find_byline(lines: list[Line]) -> Byline | None:
     stacks = _stack(pieces)
     shared: list[list[Line]] = []
     for stack in stacks:
+        if is_name_line(named_line := _without_ordinal(stack[0])):
+            stack[0] = named_line
         count = next((i for i, ln in enumerate(stack) if not is_name_line(ln)), len(stack))
         if count:
             named.append(AuthorBlock(stack[:count], stack[count:]))
@@ -193,6 +219,8 @@ def find_byline(lines: list[Line]) -> Byline | None:
             shared.append(stack)
     if not named or (len(named) == 1 and not named[0].details and not shared):
         return None
+    row = _rows(named)
+    named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
     own = [list(a.details) for a in named]
     for stack in shared:
         top = stack[0]
@@ -201,9 +229,9 @@ def find_byline(lines: list[Line]) -> Byline | None:
             for a in named
             if a.names[0].y0 < top.y0 and _overlaps((a.names[0].x0, a.names[0].x1), (top.x0, top.x1))
         ]
-        nearest = max((a.names[0].y0 for a in over), default=None)
+        nearest = max((row[id(a)] for a in over), default=None)
         for author in over:
-            if author.names[0].y0 == nearest:
+            if row[id(author)] == nearest:
                 author.details.extend(stack)
     details = [[ln for ln in s if not _EMAIL_LINE.search(ln.text)] for s in own + shared]
     details = [d for d in details if d]
