@@ -788,3 +788,15 @@ def acm_journal_byline_page(path: str | Path) -> Path:
         pdf.text(LEFT, 42, "BO CHEN and CY DUNN, Tsinghua University, China")
         _abstract_and_body(pdf, 52)
     return Path(path)
+
+
+def spaced_names_page(path: str | Path, names: list[str], affiliation: str, emails: str) -> Path:
+    """Names on one centred line kept apart by a few spaces, not by columns (COLING 2010), one shared
+    affiliation and one grouped email line under them."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "   ".join(names), "Times", "", 12)
+        _centred(pdf, 48, affiliation, "Times", "", 12)
+        _centred(pdf, 54, emails, "Courier", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)

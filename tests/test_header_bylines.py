@@ -146,3 +146,20 @@ def test_ieee_ordinals_before_names_are_not_part_of_them(tmp_path: Path) -> None
         ("Vinh", "Tran", "tran@uit.edu.vn"),
         ("Tien", "Mai", "mai@uit.edu.vn"),
     ]
+
+
+def test_names_spaced_on_one_line_share_the_affiliation_under_them(tmp_path: Path) -> None:
+    names = ["Yiping Zhou", "Lan Nie", "Omid Rouhani-Kalleh", "Flavian Vasile"]
+    pdf = pdfgen.spaced_names_page(
+        tmp_path / "spaced.pdf", names, "Yahoo! Labs", "{zhouy,lannie,omid}@yahoo.com"
+    )
+    header = _header(pdf)
+    assert [a.name for a in header.authors] == names
+    assert [a.email for a in header.authors] == [
+        "zhouy@yahoo.com",
+        "lannie@yahoo.com",
+        "omid@yahoo.com",
+        None,
+    ]
+    assert [a.raw for a in header.affiliations] == ["Yahoo! Labs"]
+    assert all(a.affiliations == ["aff1"] for a in header.authors)

@@ -12,6 +12,7 @@ A block whose first line reads as a name is an author block; a block that starts
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import COUNTRIES
@@ -20,11 +21,17 @@ from paperparse.pdf.model import Line
 
 COLUMN_GAP = 1.5
 """A gap wider than this many font sizes between two words of a line separates two columns."""
+WIDE_SPACE = 2.5
+NAME_GAP = 0.6
+"""Names spaced on one line ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh") are cut at gaps wider than
+WIDE_SPACE times the line's usual word space and NAME_GAP font sizes; justified text widens every space
+alike, so its usual space widens too."""
 LINE_GAP = 1.0
 """Lines of one block lie closer than this many font sizes apart vertically."""
 
 _EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
-_CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.", re.I)
+_CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
+"""Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
 )
@@ -86,8 +93,10 @@ class Byline:
 
 
 def _pieces(line: Line) -> list[Line]:
-    """The line cut at every gap wider than COLUMN_GAP font sizes: one piece per column it crosses."""
-    limit = COLUMN_GAP * line.size
+    """The line cut at every gap far wider than its word spaces: one piece per column it crosses."""
+    gaps = sorted(w.x0 - p.x1 for p, w in zip(line.words, line.words[1:], strict=False))
+    space = max(gaps[len(gaps) // 2] if gaps else 0.0, 0.1 * line.size)  # the line's usual word space
+    limit = min(COLUMN_GAP * line.size, max(WIDE_SPACE * space, NAME_GAP * line.size))
     pieces: list[list] = [[line.words[0]]]
     for previous, word in zip(line.words, line.words[1:], strict=False):
         listed = previous.text.endswith(",") or previous.text.lower() == "and" or word.text.startswith(",")
@@ -130,6 +139,7 @@ def is_name_line(line: Line) -> bool:
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
     marks."""
     text = " ".join("," if w.rise == 1 else w.text for w in line.words)  # a raised mark ends a name
+    text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
     chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
@@ -184,6 +194,11 @@ def _name_and_affiliation(line: Line) -> AuthorBlock | None:
     return None
 
 
+def _opens_block(line: Line) -> bool:
+    """A name line that ends its text: one running on with a comma is an address ("Furo-cho, Chikusa-ku,")."""
+    return is_name_line(line) and not line.text.rstrip().endswith(",")
+
+
 def _rows(blocks: list[AuthorBlock]) -> dict[int, int]:
     """Each block's row of the grid, counted from the top: names within a font size of the row's first
     name in height share its row (a name set a little higher is not a row of its own)."""
@@ -195,6 +210,23 @@ def _rows(blocks: list[AuthorBlock]) -> dict[int, int]:
             top, count = name.y0, count + 1
         row[id(block)] = count
     return row
+
+
+def _share_centred_details(blocks: list[AuthorBlock], row: dict[int, int]) -> None:
+    """Lines centred under a whole row of names belong to every name of the row, though they happen to
+    sit right under one of them ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh" over "Yahoo! Labs")."""
+    for number in set(row.values()):
+        names = [b for b in blocks if row[id(b)] == number]
+        holders = [b for b in names if b.details]
+        if len(names) < 2 or len(holders) != 1:
+            continue
+        holder = holders[0]
+        first = holder.details[0]
+        centre = (first.x0 + first.x1) / 2
+        row_centre = (min(b.names[0].x0 for b in names) + max(b.names[0].x1 for b in names)) / 2
+        if abs(centre - row_centre) < abs(centre - (holder.names[0].x0 + holder.names[0].x1) / 2):
+            for block in names:
+                block.details = list(holder.details)
 
 
 def find_byline(lines: list[Line]) -> Byline | None:
@@ -212,7 +244,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     for stack in stacks:
         if is_name_line(named_line := _without_ordinal(stack[0])):
             stack[0] = named_line
-        count = next((i for i, ln in enumerate(stack) if not is_name_line(ln)), len(stack))
+        count = next((i for i, ln in enumerate(stack) if not _opens_block(ln)), len(stack))
         if count:
             named.append(AuthorBlock(stack[:count], stack[count:]))
         else:
@@ -222,6 +254,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     row = _rows(named)
     named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
     own = [list(a.details) for a in named]
+    _share_centred_details(named, row)
     for stack in shared:
         top = stack[0]
         over = [
@@ -230,9 +263,11 @@ def find_byline(lines: list[Line]) -> Byline | None:
             if a.names[0].y0 < top.y0 and _overlaps((a.names[0].x0, a.names[0].x1), (top.x0, top.x1))
         ]
         nearest = max((row[id(a)] for a in over), default=None)
-        for author in over:
-            if row[id(author)] == nearest:
-                author.details.extend(stack)
+        line_of_names = [a for a, lines in zip(named, own, strict=True) if row[id(a)] == nearest]
+        if any(lines for a, lines in zip(named, own, strict=True) if row[id(a)] == nearest):
+            line_of_names = [a for a in line_of_names if a in over]  # blocks of their own: under whom it is
+        for author in line_of_names:
+            author.details.extend(stack)
     details = [[ln for ln in s if not _EMAIL_LINE.search(ln.text)] for s in own + shared]
     details = [d for d in details if d]
     marks = {
