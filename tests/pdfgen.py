@@ -737,18 +737,22 @@ def byline_grid_page(path: str | Path, rows: list[list[AuthorCell]]) -> Path:
     return Path(path)
 
 
-def marked_byline_page(path: str | Path, commas: bool = True) -> Path:
+def marked_byline_page(path: str | Path, commas: bool = True, broken: bool = False) -> Path:
     """Names on one line with raised affiliation markers, the affiliations listed under them by marker
     and the emails on a line of their own (Elsevier, Springer, many ACL papers). commas=False: the
-    marks alone separate the names ("Ann Lee¹ Bo Chen² Cy Dunn¹", NAACL)."""
+    marks alone separate the names ("Ann Lee¹ Bo Chen² Cy Dunn¹", NAACL). broken: the list breaks
+    between a given name and its surname onto a widely spaced second line ("…, Cy" / "Dunn¹, Eve Fox²")."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
         between = ", " if commas else " "
         parts = [("Ann Lee", False), ("1", True), (between + "Bo Chen", False), ("2", True)]
-        parts += [(between + "Cy Dunn", False), ("1", True)]
+        last = [("Dunn", False), ("1", True), *([(", Eve Fox", False), ("2", True)] if broken else [])]
+        parts += [(between + "Cy", False)] if broken else [(between + "Cy ", False), *last]
         pdf.set_font("Times", "", 11)
         width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
-        _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
+        _raised(pdf, (PAGE_W - width) / 2, 38 if broken else 42, parts, 11)
+        if broken:
+            _raised(pdf, (PAGE_W - width) / 2, 44, last, 11)
         _raised(
             pdf,
             LEFT + 20,

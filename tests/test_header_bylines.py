@@ -163,3 +163,13 @@ def test_names_spaced_on_one_line_share_the_affiliation_under_them(tmp_path: Pat
     ]
     assert [a.raw for a in header.affiliations] == ["Yahoo! Labs"]
     assert all(a.affiliations == ["aff1"] for a in header.authors)
+
+
+def test_a_marked_list_broken_between_given_name_and_surname_is_one_list(tmp_path: Path) -> None:
+    header = _header(pdfgen.marked_byline_page(tmp_path / "broken.pdf", broken=True))
+    assert [(a.name, a.affiliations) for a in header.authors] == [
+        ("Ann Lee", ["1"]),
+        ("Bo Chen", ["2"]),
+        ("Cy Dunn", ["1"]),
+        ("Eve Fox", ["2"]),
+    ]

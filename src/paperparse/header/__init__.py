@@ -584,16 +584,16 @@ _MARK_THEN_NAME = re.compile(r"(\^\S+)(?=\s+[^\W\d_])")
 
 
 def _names_of(lines: list[Line], page: int) -> list[Author]:
-    """The authors named on byline lines, each line a list of its own (lines of a grid do not run on).
-    A footnote mark after a name, raised or on the baseline, is a marker and ends the name."""
+    """The authors named on the name lines of one byline block. A line is a list of its own unless it
+    breaks off mid-list ("…, Tomasz" / "Nikolaev¹, …"); a footnote mark after a name, raised or on the
+    baseline, is a marker and ends the name."""
     authors: list[Author] = []
-    for line in lines:
-        block = Block((line,), page, 0)
-        text = _BASELINE_MARK.sub(r" ^\1 ,", _marked_text(block).replace("\n", " "))
-        text = _MARK_THEN_NAME.sub(r"\1 ,", text)
+    for group in _author_groups([Block((ln,), page, 0) for ln in lines]):
+        text = " ".join(_marked_text(b).replace("\n", " ") for b in group)
+        text = _MARK_THEN_NAME.sub(r"\1 ,", _BASELINE_MARK.sub(r" ^\1 ,", text))
         for name, markers in split_authors(text):
             name.affiliations = markers
-            name.location = _location([block])
+            name.location = _location(group)
             authors.append(name)
     return authors
 
@@ -712,7 +712,7 @@ def _listed_authors(
     """
     if marked is not None:
         page = marked.blocks[0].names[0].page
-        header.authors = [a for b in marked.blocks for a in _names_of(b.names, page)]
+        header.authors = _names_of([ln for b in marked.blocks for ln in b.names], page)
     else:
         header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     affiliation_blocks = _with_lone_markers(parts.affiliations, front) or [
