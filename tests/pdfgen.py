@@ -750,25 +750,17 @@ def marked_byline_page(path: str | Path, commas: bool = True, broken: bool = Fal
         parts += [(between + "Cy", False)] if broken else [(between + "Cy ", False), *last]
         pdf.set_font("Times", "", 11)
         width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
-        _raised(pdf, (PAGE_W - width) / 2, 38 if broken else 42, parts, 11)
+        _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
+        y = 42.0
         if broken:
-            _raised(pdf, (PAGE_W - width) / 2, 44, last, 11)
-        _raised(
-            pdf,
-            LEFT + 20,
-            49,
-            [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)],
-            10,
-        )
-        _raised(
-            pdf,
-            LEFT + 20,
-            54,
-            [("2", True), (" Institute of Computing, Tsinghua University, China", False)],
-            10,
-        )
-        _centred(pdf, 60, "ann.lee@uio.no, cy.dunn@uio.no, chenbo@tsinghua.edu.cn", "Courier", "", 9)
-        _abstract_and_body(pdf, 70)
+            y += 11
+            _raised(pdf, (PAGE_W - width) / 2, y, last, 11)
+        oslo = [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)]
+        tsinghua = [("2", True), (" Institute of Computing, Tsinghua University, China", False)]
+        _raised(pdf, LEFT + 20, y + 7, oslo, 10)
+        _raised(pdf, LEFT + 20, y + 12, tsinghua, 10)
+        _centred(pdf, y + 18, "ann.lee@uio.no, cy.dunn@uio.no, chenbo@tsinghua.edu.cn", "Courier", "", 9)
+        _abstract_and_body(pdf, y + 28)
     return Path(path)
 
 
