@@ -716,12 +716,17 @@ def _abstract_and_body(pdf: FPDF, top: float) -> None:
     _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
 
 
-def byline_grid_page(path: str | Path, rows: list[list[AuthorCell]]) -> Path:
+def byline_grid_page(
+    path: str | Path, rows: list[list[AuthorCell]], row_gap: float = 6.0, running_title: bool = False
+) -> Path:
     """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
     blocks evenly across the page, every line of a block centred under the block's centre, so the
-    PDF's lines run across the row ("Ann Lee      Bo Chen")."""
+    PDF's lines run across the row ("Ann Lee      Bo Chen"); row_gap mm between rows.
+
+    running_title: ACM's layout, the title near the top of page 1 and repeated as the running head of
+    two more pages (so that it reads as a running head on page 1 too)."""
     with _document(path) as pdf:
-        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 24 if running_title else 30, BYLINE_TITLE, "Helvetica", "B", 16)
         y = 44.0
         for row in rows:
             width = FULL_W / len(row)
@@ -732,8 +737,12 @@ def byline_grid_page(path: str | Path, rows: list[list[AuthorCell]]) -> Path:
                 for k, detail in enumerate(details):
                     pdf.set_font("Times", "", 10)
                     pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (k + 1), detail)
-            y += 4.6 * (1 + max(len(details) for _, details in row)) + 6.0
+            y += 4.6 * (1 + max(len(details) for _, details in row)) + row_gap
         _abstract_and_body(pdf, y + 4)
+        for _ in range(2 if running_title else 0):
+            pdf.add_page()
+            _centred(pdf, 12, BYLINE_TITLE, "Helvetica", "I", 8)
+            _paragraph(pdf, LEFT, 30, COL_W, [*words("delta", 1, 60), "delta60."])
     return Path(path)
 
 

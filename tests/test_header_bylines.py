@@ -173,3 +173,35 @@ def test_a_marked_list_broken_between_given_name_and_surname_is_one_list(tmp_pat
         ("Cy Dunn", ["1"]),
         ("Eve Fox", ["2"]),
     ]
+
+
+def test_a_name_set_close_under_an_email_opens_the_next_row(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Ping-Lin Chen", ["National Taiwan University", "chen@ntu.edu.tw"]),
+            ("Chun-Jen Peng", ["Google DeepMind", "peng@sinica.tw"]),
+        ],
+        [
+            ("Chang-Yi Lu", ["National Taiwan University", "lu@ntu.edu.tw"]),
+            ("Tian-Li Yu", ["Google DeepMind", "yu@sinica.tw"]),
+        ],
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "tight.pdf", rows, row_gap=1.0))
+    assert _links(header) == [
+        ("Ping-Lin Chen", "chen@ntu.edu.tw", ["National Taiwan University"]),
+        ("Chun-Jen Peng", "peng@sinica.tw", ["Google DeepMind"]),
+        ("Chang-Yi Lu", "lu@ntu.edu.tw", ["National Taiwan University"]),
+        ("Tian-Li Yu", "yu@sinica.tw", ["Google DeepMind"]),
+    ]
+
+
+def test_a_title_repeated_as_running_head_is_still_the_title(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Rui Shu", ["NC State University", "rshu@ncsu.edu"]),
+            ("Tim Menzies", ["NC State University", "timm@ieee.org"]),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "acm.pdf", rows, running_title=True))
+    assert header.title == pdfgen.BYLINE_TITLE
+    assert [a.name for a in header.authors] == ["Rui Shu", "Tim Menzies"]

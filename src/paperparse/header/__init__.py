@@ -656,6 +656,36 @@ def _unclaimed(
     return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
 
 
+def _with_title_banner(front: list[Block], layout: Layout, page_number: int) -> list[Block]:
+    """The front blocks, led by the first page's title when the layout took it for a running head.
+
+    ACM's templates repeat the title as the running head of every later page, so the first page's
+    title, printed near the top, reads as one more copy of it. Set far larger than the body, it is the
+    title; a line of it wrapped into a front block of its own ("…: PLA" / "and CobRA") rejoins it.
+    """
+    page = layout.pages[page_number - 1]
+    banners = [
+        b
+        for b in page.blocks
+        if b.kind == "running"
+        and b.size >= TITLE_SIZE * layout.body_size > 0
+        and len(b.text.split()) >= 2
+        and b.y0 < 0.4 * page.page.height
+    ]
+    if not banners:
+        return front
+    banner = banners[0]
+    rest = list(front)
+    lines = list(banner.lines)
+    while rest and abs(rest[0].size - banner.size) < 0.5 and 0 <= rest[0].y0 - lines[-1].y1 < banner.size:
+        lines.extend(rest.pop(0).lines)
+    return [Block(tuple(lines), banner.page, banner.column, "text", "front", banner.vocabulary), *rest]
+
+
+TITLE_SIZE = 1.3
+"""A running-head copy of the title on the first page is set at least this many body sizes large."""
+
+
 def extract_header(layout: Layout) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
@@ -663,6 +693,7 @@ def extract_header(layout: Layout) -> Header:
     if not front:
         return header
     first_page = layout.pages[front[0].page - 1].page
+    front = _with_title_banner(front, layout, first_page.number)
     header.doi = _find_doi(layout, first_page.number)
     rules = _rule_parts(front, layout, first_page.height)
     learned = _learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import COUNTRIES
 from paperparse.header.emails import find_emails
-from paperparse.pdf.model import Line
+from paperparse.pdf.model import Font, Line
 
 COLUMN_GAP = 1.5
 """A gap wider than this many font sizes between two words of a line separates two columns."""
@@ -36,7 +36,7 @@ _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
 )
 _NOT_NAME = re.compile(
-    r"(\buniv|institut|politec|department|dept\b|laborator|\blab\b|college|school|faculty|centre|center|"
+    r"(\buniv|institut|politec|academ|department|dept\b|laborator|\blab\b|college|school|faculty|centre|center|"
     r"hospital|academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|instituto|facult|clinic|"
     r"group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|campus|cedex|abstract|keywords?|"
     r"\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|systems|\blabs?\b|"
@@ -44,7 +44,7 @@ _NOT_NAME = re.compile(
     re.I,
 )
 _INSTITUTION = re.compile(
-    r"(\buniv|institut|politec|department|dept\b|laborator|college|school|faculty|centre|center|hospital|"
+    r"(\buniv|institut|politec|academ|department|dept\b|laborator|college|school|faculty|centre|center|hospital|"
     r"academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|company|\blabs?\b)",
     re.I,
 )
@@ -112,7 +112,8 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _stack(pieces: list[Line]) -> list[list[Line]]:
     """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
-    alone and no other piece of its row overlaps the block too; else it starts a block of its own."""
+    alone and no other piece of its row overlaps the block too; else it starts a block of its own. A
+    block ends with its email lines: a name set closely under them opens the grid's next row."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
     blocks: list[list[Line]] = []
     for piece in pieces:
@@ -123,6 +124,7 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             for b in blocks
             if -0.5 * piece.size <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
             and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
+            and ("@" not in b[-1].text or "@" in piece.text)  # an email closes its block
         ]
         if len(above) == 1:
             block = above[0]
@@ -194,6 +196,12 @@ def _name_and_affiliation(line: Line) -> AuthorBlock | None:
     return None
 
 
+def _same_type(a: Font, b: Font) -> bool:
+    """Set in one type: a second line of names looks like the first; an affiliation under a bold or
+    larger name does not."""
+    return abs(a.size - b.size) < 0.5 and a.bold == b.bold
+
+
 def _opens_block(line: Line) -> bool:
     """A name line that ends its text: one running on with a comma is an address ("Furo-cho, Chikusa-ku,")."""
     return is_name_line(line) and not line.text.rstrip().endswith(",")
@@ -244,7 +252,9 @@ def find_byline(lines: list[Line]) -> Byline | None:
     for stack in stacks:
         if is_name_line(named_line := _without_ordinal(stack[0])):
             stack[0] = named_line
-        count = next((i for i, ln in enumerate(stack) if not _opens_block(ln)), len(stack))
+        font = stack[0].font
+        same = [_opens_block(ln) and (ln is stack[0] or _same_type(ln.font, font)) for ln in stack]
+        count = next((i for i, ok in enumerate(same) if not ok), len(stack))
         if count:
             named.append(AuthorBlock(stack[:count], stack[count:]))
         else:
