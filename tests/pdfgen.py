@@ -805,3 +805,15 @@ def spaced_names_page(path: str | Path, names: list[str], affiliation: str, emai
         _centred(pdf, 54, emails, "Courier", "", 10)
         _abstract_and_body(pdf, 66)
     return Path(path)
+
+
+def one_type_page(path: str | Path) -> Path:
+    """Title, name, affiliation and email all set in one type, centred (old proceedings): only a wider
+    gap sets the name off the two title lines."""
+    with _document(path) as pdf:
+        for y, text in ((30, "Using a Third Language to Improve"), (36, "Bilingual Word Alignment")):
+            _centred(pdf, y, text, "Times", "", 14)
+        for y, text in ((44, "Lars Borin"), (50, "Uppsala University"), (56, "lars.borin@ling.uu.se")):
+            _centred(pdf, y, text, "Times", "", 14)
+        _abstract_and_body(pdf, 68)
+    return Path(path)

@@ -5,9 +5,10 @@ from pathlib import Path
 import pdfgen
 import pytest
 
-from paperparse.header import Header, extract_header
+from paperparse.header import Header, _without_trailing_names, extract_header
 from paperparse.header.bylines import is_name_line
 from paperparse.layout import analyze
+from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Font, Line, Word
 
@@ -205,3 +206,29 @@ def test_a_title_repeated_as_running_head_is_still_the_title(tmp_path: Path) -> 
     header = _header(pdfgen.byline_grid_page(tmp_path / "acm.pdf", rows, running_title=True))
     assert header.title == pdfgen.BYLINE_TITLE
     assert [a.name for a in header.authors] == ["Rui Shu", "Tim Menzies"]
+
+
+def test_a_name_in_the_titles_type_after_a_wider_gap_is_not_title(tmp_path: Path) -> None:
+    header = _header(pdfgen.one_type_page(tmp_path / "one_type.pdf"))
+    assert header.title == "Using a Third Language to Improve Bilingual Word Alignment"
+    assert _links(header) == [("Lars Borin", "lars.borin@ling.uu.se", ["Uppsala University"])]
+
+
+def test_a_title_block_gives_back_a_trailing_line_of_names() -> None:
+    font = Font("Times", 14, False, False)
+
+    def line(text: str, y: float) -> Line:
+        return Line([Word(text, 100.0, y, 400.0, y + 14, font)], page=1)
+
+    lines = [
+        line("Using a Third Language to Improve", 70),
+        line("Bilingual Word Alignment", 86),
+        line("Lars Borin", 111),
+    ]
+    title = _without_trailing_names(Block(lines, page=1, column=-1, zone="front"))
+    assert [ln.text for ln in title.lines] == [
+        "Using a Third Language to Improve",
+        "Bilingual Word Alignment",
+    ]
+    evenly = Block([*lines[:2], line("Lars Borin", 102)], page=1, column=-1, zone="front")
+    assert len(_without_trailing_names(evenly).lines) == 3  # no wider gap: a title line, whatever it reads

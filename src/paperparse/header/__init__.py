@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from paperparse.document import Affiliation, Author, FrontMatter, Location
 from paperparse.header.affiliations import parse_affiliation
-from paperparse.header.bylines import Byline, affiliation_text, block_emails, find_byline
+from paperparse.header.bylines import Byline, affiliation_text, block_emails, find_byline, is_name_line
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
@@ -513,8 +513,9 @@ def _combine(rules: _Parts, learned: _Parts, order: dict[int, int]) -> _Parts:
 
 
 def _byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[Line]:
-    """The lines between the title and the abstract on the title's page, whatever zone the layout gave
-    them: a byline grid's right-hand blocks sit in the second column, beside the abstract's column."""
+    """The lines between the title and the abstract on the title's page, whatever block or zone the
+    layout gave them: a byline grid's right-hand blocks sit in the second column, beside the abstract's
+    column, and a byline set in the title's type may share the title's block."""
     page = layout.pages[title.page - 1]
     below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
     stops = [b.y0 for b in abstract if b.page == title.page]
@@ -530,7 +531,8 @@ def _byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[L
     title_lines = _line_ids([title])
     return [
         ln
-        for b in below
+        for b in page.blocks
+        if b.kind == "text"
         for ln in b.lines
         if ln.y0 >= title.y1 - 1 and ln.y1 <= stop + 1 and id(ln) not in title_lines and not ln.rotated
     ]
@@ -656,6 +658,18 @@ def _unclaimed(
     return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
 
 
+def _without_trailing_names(title: Block) -> Block:
+    """The title without a line of names its block swallowed: set in the title's own type (old
+    proceedings print everything in one size), the byline is the last line, after a wider gap."""
+    lines = title.lines
+    if len(lines) < 3 or not is_name_line(lines[-1]):
+        return title
+    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    if gaps[-1] <= max(gaps[:-1]) + 0.25 * title.size:
+        return title
+    return Block(lines[:-1], title.page, title.column, title.kind, title.zone, title.vocabulary)
+
+
 def _with_title_banner(front: list[Block], layout: Layout, page_number: int) -> list[Block]:
     """The front blocks, led by the first page's title when the layout took it for a running head.
 
@@ -700,6 +714,7 @@ def extract_header(layout: Layout) -> Header:
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
     parts = _combine(rules, learned, order)
     if parts.title is not None:
+        parts.title = _without_trailing_names(parts.title)
         header.title, header.title_location = _title(parts.title)
     if parts.keywords:
         header.keywords = [

@@ -40,7 +40,7 @@ _NOT_NAME = re.compile(
     r"hospital|academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|instituto|facult|clinic|"
     r"group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|campus|cedex|abstract|keywords?|"
     r"\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|systems|\blabs?\b|"
-    r"member|fellow|ieee|student|professor|\bof\b|\bthe\b|\bfor\b|\bin\b)",
+    r"member|fellow|ieee|student|professor|\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
     re.I,
 )
 _INSTITUTION = re.compile(
