@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from paperparse.document import Affiliation, Author, FrontMatter, Location
-from paperparse.header.affiliations import parse_affiliation
+from paperparse.header.affiliations import INSTITUTION, parse_affiliation
 from paperparse.header.bylines import Byline, affiliation_text, block_emails, find_byline, is_name_line
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.labeller.features import HeaderLine
@@ -27,11 +27,6 @@ _NOT_TITLE = re.compile(
     r"(journal|proceedings|conference|vol\.|volume|issn|preprint|arxiv|doi|copyright|©|http|www\.|"
     r"research article|original article|submitted|accepted|received|published|draft version|"
     r"prepared for submission|letter|^\s*(short )?paper\b|^\s*\(?(keywords?|key words|index terms|pacs|dated)\b)",
-    re.I,
-)
-_INSTITUTION = re.compile(
-    r"(universit|institut|department|dept\.|laborator|college|school|faculty|centre|center|hospital|"
-    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|facult|clinic)",
     re.I,
 )
 _KEYWORDS_ANYWHERE = re.compile(r"\b(keywords?|key\s*words|index terms)\s*[:—.-]", re.I)
@@ -181,7 +176,7 @@ def _affiliations_from(blocks: list[Block]) -> list[Affiliation]:
             raw = re.sub(r"\s+", " ", piece).strip(" ;,")
             if not raw:
                 continue
-            if not _INSTITUTION.search(raw) and affs and marker is None:
+            if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
                 continue
             known = next((a for a in affs if marker is not None and a.id == marker), None)
@@ -205,7 +200,7 @@ def _looks_like_names(block: Block) -> bool:
     """Mostly capitalised words, separated by commas or "and": an author list, however long."""
     text = re.sub(r"\^\S+", " ", _marked_text(block))
     words = [w for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
-    if not words or len(text) > 30000 or _INSTITUTION.search(text) or "@" in text:
+    if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
@@ -238,7 +233,7 @@ def _listed_affiliations(layout: Layout) -> list[Affiliation]:
         if len(block.lines) == 1 and block.zone != "references" and _DETAILS_HEAD.match(block.lines[0].text):
             listed = []
             for b in blocks[i + 1 : i + 4]:
-                if not _INSTITUTION.search(b.text) or _LICENCE.search(b.text):
+                if not INSTITUTION.search(b.text) or _LICENCE.search(b.text):
                     break
                 listed.append(b)
             return _affiliations_from(listed)
@@ -256,7 +251,7 @@ def _bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation
         if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
             continue
         m = _BIO.match(block.text)
-        if not m or m.group("name").lower() not in names or not _INSTITUTION.search(m.group("where")):
+        if not m or m.group("name").lower() not in names or not INSTITUTION.search(m.group("where")):
             continue
         parsed = parse_affiliation(m.group("where").strip(" .,"))
         parsed.id, parsed.location = f"aff{len(found) + 1}", _location([block])
@@ -370,7 +365,7 @@ def _rule_parts(front: list[Block], layout: Layout, page_height: float) -> _Part
             continue
         if not parts.authors and title_index is not None and b.size > layout.body_size + 0.5:
             lead.append(b)
-        if _INSTITUTION.search(text) and len(text) < 3000 and not parts.abstract:
+        if INSTITUTION.search(text) and len(text) < 3000 and not parts.abstract:
             parts.affiliations.append(b)
             prose = []
         elif _LONE_MARKER.match(text) or len(text) < 12:
@@ -762,7 +757,7 @@ def _listed_authors(
     else:
         header.authors = [a for group in _author_groups(parts.authors) for a in _authors_from(group)]
     affiliation_blocks = _with_lone_markers(parts.affiliations, front) or [
-        b for b in notes if _INSTITUTION.search(b.text) and not _LICENCE.search(b.text)
+        b for b in notes if INSTITUTION.search(b.text) and not _LICENCE.search(b.text)
     ]
     header.affiliations = _bio_affiliations(layout, header.authors) or _affiliations_from(affiliation_blocks)
     listed = _listed_affiliations(layout)

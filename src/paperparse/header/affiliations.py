@@ -14,6 +14,13 @@ _INSTITUTION = re.compile(
     r"(universit|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)",
     re.I,
 )
+INSTITUTION = re.compile(
+    r"(universit|institut|department|dept\.|laborator|college|school|faculty|centre|center|hospital|"
+    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|facult|clinic)",
+    re.I,
+)
+"""Words that make a line an affiliation rather than a name or prose: the header's block classification
+and the byline grid both test it."""
 _NOTE_LEAD = re.compile(
     r"^\s*(?:also (?:at|with)|currently (?:at|with)|now at|present(?:ly at| address)|permanent address)"
     r"\s*:?\s*(?:the\s+(?=[A-Z]))?",

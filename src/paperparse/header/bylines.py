@@ -15,8 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from paperparse.header.affiliations import COUNTRIES
+from paperparse.header.affiliations import COUNTRIES, INSTITUTION
 from paperparse.header.emails import find_emails
+from paperparse.header.names import PARTICLES
 from paperparse.pdf.model import Font, Line
 
 COLUMN_GAP = 1.5
@@ -43,34 +44,12 @@ _NOT_NAME = re.compile(
     r"member|fellow|ieee|student|professor|\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
     re.I,
 )
-_INSTITUTION = re.compile(
-    r"(\buniv|institut|politec|academ|department|dept\b|laborator|college|school|faculty|centre|center|hospital|"
-    r"academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|company|\blabs?\b)",
-    re.I,
-)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\s|$))\s*", re.I)
 """Between names: commas, "and", or a footnote mark set on the baseline ("Marco Del Tredici ∗ Raquel …")."""
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
 _MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
 _LEADING_MARK = re.compile(r"^\s*[*∗†‡§¶]\s*(?=[A-Z])")
 """A mark set on the baseline before an affiliation; a digit there is a street number ("2 Buccleuch Place")."""
-_PARTICLES = {
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "del",
-    "della",
-    "di",
-    "da",
-    "le",
-    "la",
-    "du",
-    "dos",
-    "bin",
-    "al",
-}
 
 
 @dataclass
@@ -156,7 +135,7 @@ def is_name_line(line: Line) -> bool:
             return False
         if any(not _NAME_WORD.match(word) for word in words):
             return False
-        lower = [w for w in words if not w[:1].isupper() and w.lower() not in _PARTICLES]
+        lower = [w for w in words if not w[:1].isupper() and w.lower() not in PARTICLES]
         if len(lower) > (1 if len(words) - len(lower) >= 2 else 0):
             return False  # one lowercase piece is allowed: an accent split off its word ("Madro ñal")
         if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
@@ -190,7 +169,7 @@ def _name_and_affiliation(line: Line) -> AuthorBlock | None:
             head = Line(line.words[: i + 1], line.page, line.rotated)
             tail = Line(line.words[i + 1 :], line.page, line.rotated)
             capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
-            if capitals and is_name_line(head) and _INSTITUTION.search(tail.text) and "@" not in tail.text:
+            if capitals and is_name_line(head) and INSTITUTION.search(tail.text) and "@" not in tail.text:
                 return AuthorBlock([head], [tail])
             return None
     return None

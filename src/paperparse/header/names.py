@@ -9,7 +9,7 @@ from paperparse.document import Author
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
 _MARKER = re.compile(r"\^(\S+)")
 _MARKER_PART = re.compile(r"\d+[A-Z]?|[a-z]|[*†‡§¶#∗]")
-_PARTICLES = {
+PARTICLES = {
     "van",
     "von",
     "der",
@@ -73,7 +73,7 @@ def parse_name(text: str) -> Author | None:
     if len(parts) == 1:
         return Author(name=parts[0], surname=parts[0])
     cut = len(parts) - 1
-    while cut > 1 and parts[cut - 1] in _PARTICLES:
+    while cut > 1 and parts[cut - 1] in PARTICLES:
         cut -= 1
     surname = " ".join(parts[cut:])
     given = parts[0]
