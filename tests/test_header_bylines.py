@@ -5,8 +5,9 @@ from pathlib import Path
 import pdfgen
 import pytest
 
-from paperparse.header import Header, _without_trailing_names, extract_header
+from paperparse.header import Header, extract_header
 from paperparse.header.bylines import is_name_line
+from paperparse.header.title import without_trailing_names
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
@@ -225,10 +226,10 @@ def test_a_title_block_gives_back_a_trailing_line_of_names() -> None:
         line("Bilingual Word Alignment", 86),
         line("Lars Borin", 111),
     ]
-    title = _without_trailing_names(Block(lines, page=1, column=-1, zone="front"))
+    title = without_trailing_names(Block(lines, page=1, column=-1, zone="front"))
     assert [ln.text for ln in title.lines] == [
         "Using a Third Language to Improve",
         "Bilingual Word Alignment",
     ]
     evenly = Block([*lines[:2], line("Lars Borin", 102)], page=1, column=-1, zone="front")
-    assert len(_without_trailing_names(evenly).lines) == 3  # no wider gap: a title line, whatever it reads
+    assert len(without_trailing_names(evenly).lines) == 3  # no wider gap: a title line, whatever it reads
