@@ -120,6 +120,8 @@ def test_a_page_without_a_byline_has_no_authors(tmp_path: Path) -> None:
         ("Campus Scientifique", False),
         ("School of Informatics", False),
         ("Abstract", False),
+        ("A Preprint", False),
+        ("Execution Engine with Predictive Planning", False),
     ],
 )
 def test_name_lines(text: str, is_name: bool) -> None:

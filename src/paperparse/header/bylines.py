@@ -41,7 +41,7 @@ _NOT_NAME = re.compile(
     r"hospital|academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|instituto|facult|clinic|"
     r"group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|campus|cedex|abstract|keywords?|"
     r"\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|systems|\blabs?\b|"
-    r"member|fellow|ieee|student|professor|\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
+    r"member|fellow|ieee|student|professor|preprint|draft|manuscript|submitted|version|\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
     re.I,
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\s|$))\s*", re.I)
