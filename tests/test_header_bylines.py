@@ -6,7 +6,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import Header, extract_header
-from paperparse.header.bylines import is_name_line
+from paperparse.header.bylines import find_byline, is_name_line
 from paperparse.header.title import without_trailing_names
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
@@ -24,11 +24,11 @@ def _links(header: Header) -> list[tuple[str, str | None, list[str]]]:
     return [(a.name, a.email, [raw[i] for i in a.affiliations]) for a in header.authors]
 
 
-def _line(text: str) -> Line:
+def _line(text: str, y: float = 100.0) -> Line:
     font = Font("Times", 11, False, False)
     words, x = [], 50.0
     for token in text.split():
-        words.append(Word(token, x, 100.0, x + 6 * len(token), 111.0, font))
+        words.append(Word(token, x, y, x + 6 * len(token), y + 11, font))
         x += 6 * len(token) + 3
     return Line(words, page=1)
 
@@ -235,3 +235,9 @@ def test_a_title_block_gives_back_a_trailing_line_of_names() -> None:
     ]
     evenly = Block([*lines[:2], line("Lars Borin", 102)], page=1, column=-1, zone="front")
     assert len(without_trailing_names(evenly).lines) == 3  # no wider gap: a title line, whatever it reads
+
+
+def test_names_with_nothing_a_byline_prints_under_them_are_no_grid() -> None:
+    names = _line("Yi Feng")
+    assert find_byline([names, _line("• Random sequential adsorption of particles", 113)]) is None
+    assert find_byline([names, _line("University of Turin", 113)]) is not None

@@ -269,6 +269,8 @@ def find_byline(lines: list[Line]) -> Byline | None:
         if m
     }
     marked = any(_marked(ln, marks) for d in details for ln in d)
+    if not marked and not any(affiliation_text(a) or block_emails(a) for a in named):
+        return None  # nothing under the names that a byline prints: not a byline grid
     return Byline(named, marked, details)
 
 
