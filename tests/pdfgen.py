@@ -717,14 +717,19 @@ def _abstract_and_body(pdf: FPDF, top: float) -> None:
 
 
 def byline_grid_page(
-    path: str | Path, rows: list[list[AuthorCell]], row_gap: float = 6.0, running_title: bool = False
+    path: str | Path,
+    rows: list[list[AuthorCell]],
+    row_gap: float = 6.0,
+    running_title: bool = False,
+    teaser: list[AuthorCell] | None = None,
 ) -> Path:
     """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
     blocks evenly across the page, every line of a block centred under the block's centre, so the
     PDF's lines run across the row ("Ann Lee      Bo Chen"); row_gap mm between rows.
 
     running_title: ACM's layout, the title near the top of page 1 and repeated as the running head of
-    two more pages (so that it reads as a running head on page 1 too)."""
+    two more pages (so that it reads as a running head on page 1 too). teaser: a figure's labels set in
+    a small sans type in columns under the byline (CVPR's teaser figure), before the abstract."""
     with _document(path) as pdf:
         _centred(pdf, 24 if running_title else 30, BYLINE_TITLE, "Helvetica", "B", 16)
         y = 44.0
@@ -738,6 +743,11 @@ def byline_grid_page(
                     pdf.set_font("Times", "", 10)
                     pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (k + 1), detail)
             y += 4.6 * (1 + max(len(details) for _, details in row)) + row_gap
+        for i, (label, notes) in enumerate(teaser or []):
+            pdf.set_font("Helvetica", "", 8)
+            for k, text in enumerate([label, *notes]):
+                pdf.text(LEFT + i * FULL_W / len(teaser), y + 3.5 * k, text)
+        y += 12 if teaser else 0
         _abstract_and_body(pdf, y + 4)
         for _ in range(2 if running_title else 0):
             pdf.add_page()

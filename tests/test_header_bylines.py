@@ -241,3 +241,19 @@ def test_names_with_nothing_a_byline_prints_under_them_are_no_grid() -> None:
     names = _line("Yi Feng")
     assert find_byline([names, _line("• Random sequential adsorption of particles", 113)]) is None
     assert find_byline([names, _line("University of Turin", 113)]) is not None
+
+
+def test_figure_labels_in_columns_under_the_byline_are_not_authors(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Yihui He", ["Xian Jiaotong University", "he@xjtu.edu.cn"]),
+            ("Ming Xiang", ["Xian Jiaotong University", "xiang@xjtu.edu.cn"]),
+        ]
+    ]
+    teaser = [
+        ("Input Image", ["Photo Taken Indoors"]),
+        ("Ground Truth", ["Manual Labels"]),
+        ("Our Method", ["Sharper Edges"]),
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "teaser.pdf", rows, teaser=teaser))
+    assert [a.name for a in header.authors] == ["Yihui He", "Ming Xiang"]
