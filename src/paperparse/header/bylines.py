@@ -240,8 +240,8 @@ def find_byline(lines: list[Line]) -> Byline | None:
             shared.append(stack)
     if not named or (len(named) == 1 and not named[0].details and not shared):
         return None
-    top = min(named, key=lambda a: a.names[0].y0).names[0].font
-    named = [a for a in named if _same_type(a.names[0].font, top)]  # one type for all names of a grid
+    name_type = min(named, key=lambda a: a.names[0].y0).names[0].font
+    named = [a for a in named if _same_type(a.names[0].font, name_type)]  # one type for all names of a grid
     row = _rows(named)
     named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
     own = [list(a.details) for a in named]
