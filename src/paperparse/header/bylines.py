@@ -37,13 +37,14 @@ _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
 )
 _NOT_NAME = re.compile(
-    r"(\buniv|institut|politec|academ|department|dept\b|laborator|\blab\b|college|school|faculty|centre|center|"
-    r"hospital|academy|corporation|\binc\b|\bltd\b|gmbh|research|ecole|école|instituto|facult|clinic|"
-    r"group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|campus|cedex|abstract|keywords?|"
-    r"\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|systems|\blabs?\b|"
-    r"member|fellow|ieee|student|professor|preprint|draft|manuscript|submitted|version|\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
+    r"(\buniv|politec|academ|\blab\b|group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|"
+    r"campus|cedex|abstract|keywords?|\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|"
+    r"systems|\blabs?\b|member|fellow|ieee|student|professor|preprint|draft|manuscript|submitted|version|"
+    r"\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
     re.I,
 )
+"""Words no personal name holds, beyond the institution words: places, banners, headings, grades and the
+function words of a title."""
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\s|$))\s*", re.I)
 """Between names: commas, "and", or a footnote mark set on the baseline ("Marco Del Tredici ∗ Raquel …")."""
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
@@ -124,7 +125,7 @@ def is_name_line(line: Line) -> bool:
     if any(c.isdigit() for c in text):
         return False
     chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
-    if not chunks or "@" in text or _NOT_NAME.search(text):
+    if not chunks or "@" in text or INSTITUTION.search(text) or _NOT_NAME.search(text):
         return False
     for chunk in chunks:
         words = [_MARKS.sub("", w) for w in chunk.split()]
@@ -217,10 +218,12 @@ def _share_centred_details(blocks: list[AuthorBlock], row: dict[int, int]) -> No
 
 
 def find_byline(lines: list[Line]) -> Byline | None:
-    """The author blocks among the byline lines (those between title and abstract), in reading order.
+    """The author blocks among the byline lines (those between title and abstract), in reading order:
+    ACM's journal lines ("NAME, Affiliation") if there are any, else the grid's blocks whose first lines
+    are names set in one type, with the lines under them.
 
-    None when no block starts with a name, or when one block's names run straight into text with no
-    affiliation lines under them: the header's list rules read those.
+    None when no block starts with a name, when one block's names run straight into text, or when the
+    blocks hold no affiliation or email under the names: the header's list rules read those pages.
     """
     named = [b for ln in lines if ln.words and (b := _name_and_affiliation(ln)) is not None]
     if named:
