@@ -708,10 +708,17 @@ AuthorCell = tuple[str, list[str]]
 """One author block of a byline grid: the name, then the lines set under it (affiliation, email)."""
 
 
-def _abstract_and_body(pdf: FPDF, top: float) -> None:
-    """An "Abstract" heading and paragraph in column 1, an introduction beside it in column 2."""
+def _abstract_and_body(pdf: FPDF, top: float, intro_under_abstract: bool = False) -> None:
+    """An "Abstract" heading and paragraph in column 1, an introduction beside it in column 2; or
+    (intro_under_abstract) the introduction's heading under the abstract and its text running on into
+    column 2 (old ACL pages)."""
     y = _heading(pdf, LEFT, top, "Abstract", 11)
-    _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    if intro_under_abstract:
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40"])
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 80), "beta80."])
+        return
     y = _heading(pdf, COL2, top, "1 Introduction")
     _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
 
@@ -722,6 +729,7 @@ def byline_grid_page(
     row_gap: float = 6.0,
     running_title: bool = False,
     teaser: list[AuthorCell] | None = None,
+    intro_under_abstract: bool = False,
 ) -> Path:
     """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
     blocks evenly across the page, every line of a block centred under the block's centre, so the
@@ -748,7 +756,7 @@ def byline_grid_page(
             for k, text in enumerate([label, *notes]):
                 pdf.text(LEFT + i * FULL_W / len(teaser), y + 3.5 * k, text)
         y += 12 if teaser else 0
-        _abstract_and_body(pdf, y + 4)
+        _abstract_and_body(pdf, y + 4, intro_under_abstract)
         for _ in range(2 if running_title else 0):
             pdf.add_page()
             _centred(pdf, 12, BYLINE_TITLE, "Helvetica", "I", 8)

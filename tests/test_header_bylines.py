@@ -12,6 +12,7 @@ from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Font, Line, Word
+from paperparse.pipeline import extract
 
 
 def _header(pdf: Path) -> Header:
@@ -257,3 +258,21 @@ def test_figure_labels_in_columns_under_the_byline_are_not_authors(tmp_path: Pat
     ]
     header = _header(pdfgen.byline_grid_page(tmp_path / "teaser.pdf", rows, teaser=teaser))
     assert [a.name for a in header.authors] == ["Yihui He", "Ming Xiang"]
+
+
+@pytest.mark.parametrize("intro_under_abstract", [False, True])
+def test_the_grids_author_blocks_are_not_body_text(tmp_path: Path, intro_under_abstract: bool) -> None:
+    """Whether the layout put the right-hand author block in the front zone or (its column running on
+    with the introduction) in the body, the body does not read it as a paragraph."""
+    rows = [
+        [
+            ("Caroline Gasperin", ["Computer Laboratory", "University of Cambridge", "cgasp@cam.ac.uk"]),
+            ("Ted Briscoe", ["iLexIR Ltd", "Cambridge, UK", "ted@ilexir.co.uk"]),
+        ]
+    ]
+    doc = extract(
+        pdfgen.byline_grid_page(tmp_path / "grid.pdf", rows, intro_under_abstract=intro_under_abstract)
+    )
+    assert [a.name for a in doc.authors] == ["Caroline Gasperin", "Ted Briscoe"]
+    text = " ".join(p for s in doc.sections for p in s.paragraphs)
+    assert "iLexIR" not in text and "Cambridge" not in text

@@ -44,6 +44,9 @@ class Header(FrontMatter):
     unclaimed: list[Block] = field(default_factory=list)
     """Front-zone text after the header proper that no field took: the article's opening text when it
     has no headings to end the front matter (commentaries, letters). The body reads it."""
+    claimed: list[Block] = field(default_factory=list)
+    """Blocks outside the front zone that the byline grid read whole: author blocks the layout put in
+    the second column beside the abstract. They are front matter, not the body's text."""
 
 
 def extract_header(layout: Layout) -> Header:
@@ -73,7 +76,16 @@ def extract_header(layout: Layout) -> Header:
     byline = find_byline(band)
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
-        header.unclaimed = unclaimed(front, parts, [], order)
+        read = {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
+        gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]
+        header.unclaimed = unclaimed(front, parts, gridded, order)
+        header.claimed = [
+            b
+            for b in layout.pages[parts.title.page - 1].blocks
+            if b.kind == "text"
+            and b.zone == "body"
+            and all(id(w) in read for ln in b.lines for w in ln.words)
+        ]
     else:
         _listed_authors(header, layout, parts, front, notes, order, byline)
     seen = line_ids(front + notes)
