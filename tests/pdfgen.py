@@ -922,3 +922,138 @@ def broken_doi_reference_page(path: str | Path) -> Path:
             pdf.text(LEFT + (5.0 if k else 0.0), y + 4.0 * k, line)
         pdf.text(LEFT, y + 10, "Wu C, Kim D. 2012. Reading in the light. Journal of Vision 12:4-8.")
     return Path(path)
+
+
+BYLINE_TITLE = "Learning to Parse Bylines Laid Out in Columns"
+
+AuthorCell = tuple[str, list[str]]
+"""One author block of a byline grid: the name, then the lines set under it (affiliation, email)."""
+
+
+def _abstract_and_body(pdf: FPDF, top: float, intro_under_abstract: bool = False) -> None:
+    """An "Abstract" heading and paragraph in column 1, an introduction beside it in column 2; or
+    (intro_under_abstract) the introduction's heading under the abstract and its text running on into
+    column 2 (old ACL pages)."""
+    y = _heading(pdf, LEFT, top, "Abstract", 11)
+    y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    if intro_under_abstract:
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40"])
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 80), "beta80."])
+        return
+    y = _heading(pdf, COL2, top, "1 Introduction")
+    _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
+
+
+def byline_grid_page(
+    path: str | Path,
+    rows: list[list[AuthorCell]],
+    row_gap: float = 6.0,
+    running_title: bool = False,
+    teaser: list[AuthorCell] | None = None,
+    intro_under_abstract: bool = False,
+) -> Path:
+    """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
+    blocks evenly across the page, every line of a block centred under the block's centre, so the
+    PDF's lines run across the row ("Ann Lee      Bo Chen"); row_gap mm between rows.
+
+    running_title: ACM's layout, the title near the top of page 1 and repeated as the running head of
+    two more pages (so that it reads as a running head on page 1 too). teaser: a figure's labels set in
+    a small sans type in columns under the byline (CVPR's teaser figure), before the abstract."""
+    with _document(path) as pdf:
+        _centred(pdf, 24 if running_title else 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 44.0
+        for row in rows:
+            width = FULL_W / len(row)
+            for i, (name, details) in enumerate(row):
+                centre = LEFT + width * (i + 0.5)
+                pdf.set_font("Times", "B", 11)
+                pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+                for k, detail in enumerate(details):
+                    pdf.set_font("Times", "", 10)
+                    pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (k + 1), detail)
+            y += 4.6 * (1 + max(len(details) for _, details in row)) + row_gap
+        for i, (label, notes) in enumerate(teaser or []):
+            pdf.set_font("Helvetica", "", 8)
+            for k, text in enumerate([label, *notes]):
+                pdf.text(LEFT + i * FULL_W / len(teaser), y + 3.5 * k, text)
+        y += 12 if teaser else 0
+        _abstract_and_body(pdf, y + 4, intro_under_abstract)
+        for _ in range(2 if running_title else 0):
+            pdf.add_page()
+            _centred(pdf, 12, BYLINE_TITLE, "Helvetica", "I", 8)
+            _paragraph(pdf, LEFT, 30, COL_W, [*words("delta", 1, 60), "delta60."])
+    return Path(path)
+
+
+def marked_byline_page(path: str | Path, commas: bool = True, broken: bool = False) -> Path:
+    """Names on one line with raised affiliation markers, the affiliations listed under them by marker
+    and the emails on a line of their own (Elsevier, Springer, many ACL papers). commas=False: the
+    marks alone separate the names ("Ann Lee¹ Bo Chen² Cy Dunn¹", NAACL). broken: the list breaks
+    between a given name and its surname onto a widely spaced second line ("…, Cy" / "Dunn¹, Eve Fox²")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        between = ", " if commas else " "
+        parts = [("Ann Lee", False), ("1", True), (between + "Bo Chen", False), ("2", True)]
+        last = [("Dunn", False), ("1", True), *([(", Eve Fox", False), ("2", True)] if broken else [])]
+        parts += [(between + "Cy", False)] if broken else [(between + "Cy ", False), *last]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+        _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
+        y = 42.0
+        if broken:
+            y += 11
+            _raised(pdf, (PAGE_W - width) / 2, y, last, 11)
+        oslo = [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)]
+        tsinghua = [("2", True), (" Institute of Computing, Tsinghua University, China", False)]
+        _raised(pdf, LEFT + 20, y + 7, oslo, 10)
+        _raised(pdf, LEFT + 20, y + 12, tsinghua, 10)
+        _centred(pdf, y + 18, "ann.lee@uio.no, cy.dunn@uio.no, chenbo@tsinghua.edu.cn", "Courier", "", 9)
+        _abstract_and_body(pdf, y + 28)
+    return Path(path)
+
+
+def anonymous_page(path: str | Path) -> Path:
+    """A title, no byline at all, then the abstract: a review copy."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 38, "Submitted for blind review", "Times", "I", 10)
+        _abstract_and_body(pdf, 50)
+    return Path(path)
+
+
+def acm_journal_byline_page(path: str | Path) -> Path:
+    """ACM's journal byline: each author on a line of their own, the name in capitals, then a comma and
+    the affiliation ("DARYA VERZHBINSKY, University of California, San Diego")."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 38, "ANN LEE, University of Oslo, Norway")
+        pdf.text(LEFT, 42, "BO CHEN and CY DUNN, Tsinghua University, China")
+        _abstract_and_body(pdf, 52)
+    return Path(path)
+
+
+def spaced_names_page(path: str | Path, names: list[str], affiliation: str, emails: str) -> Path:
+    """Names on one centred line kept apart by a few spaces, not by columns (COLING 2010), one shared
+    affiliation and one grouped email line under them."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "   ".join(names), "Times", "", 12)
+        _centred(pdf, 48, affiliation, "Times", "", 12)
+        _centred(pdf, 54, emails, "Courier", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)
+
+
+def one_type_page(path: str | Path) -> Path:
+    """Title, name, affiliation and email all set in one type, centred (old proceedings): only a wider
+    gap sets the name off the two title lines."""
+    with _document(path) as pdf:
+        for y, text in ((30, "Using a Third Language to Improve"), (36, "Bilingual Word Alignment")):
+            _centred(pdf, y, text, "Times", "", 14)
+        for y, text in ((44, "Lars Borin"), (50, "Uppsala University"), (56, "lars.borin@ling.uu.se")):
+            _centred(pdf, y, text, "Times", "", 14)
+        _abstract_and_body(pdf, 68)
+    return Path(path)
