@@ -446,8 +446,14 @@ def empty_pdf(path: str | Path) -> Path:
 
 def zero_page_pdf(path: str | Path) -> Path:
     """A well-formed PDF whose page tree is empty (fpdf2 cannot write one, so it is written by hand)."""
+    return _write_objects(
+        path, [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    )
+
+
+def _write_objects(path: str | Path, objects: list[bytes]) -> Path:
+    """A PDF written by hand from its numbered objects (1 is the catalog), with a cross-reference table."""
     path = Path(path)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, start=1):
@@ -498,6 +504,26 @@ def late_accent_page(path: Path) -> Path:
         e_left = x + pdf.get_string_width("D")
         accent_x = e_left + (pdf.get_string_width("e") - pdf.get_string_width("\u00b4")) / 2
         pdf.text(accent_x, y - 0.4, "\u00b4")
+    return Path(path)
+
+
+def letter_spaced_page(path: Path) -> Path:
+    """A heading set with letter-spacing: "expanded" by 1.5 pt at 12 pt (character spacing, Tc), as
+    1980s word processors did."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", size=12)
+        pdf.set_char_spacing(1.5)
+        pdf.text(LEFT, 40, "Introduction and Key Results")
+    return Path(path)
+
+
+def carriage_return_labels_page(path: Path) -> Path:
+    """Figure labels each ending in a carriage return that the PDF draws as nothing, as in figures that
+    word processors exported."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", size=BODY_SIZE)
+        for n, label in enumerate(("suggests", "that")):
+            pdf.text(LEFT, 40 + 6 * n, label + "\r")
     return Path(path)
 
 
@@ -774,6 +800,67 @@ def scanned_page(path: str | Path) -> Path:
     with _document(path) as pdf:
         pdf.image(scan, x=0, y=0, w=PAGE_W, h=PAGE_H)
     return Path(path)
+
+
+TYPE3_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
+TYPE3_DEEP = frozenset("gjpqy")
+TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f")
+TYPE3_EM = 10.0
+"""Points per em of the Type 3 font below: its glyphs are drawn 10 pt tall while its stated size is 1."""
+
+
+def _type3_glyph(ch: str) -> bytes:
+    """A glyph procedure drawing a box shaped like the character: 500 units (1000 to the em) wide with 40
+    units of side bearing; ascender, x-height or descender deep by the letter; an accent sits above; "j"
+    hooks 100 units left of its origin."""
+    left = -100 if ch == "j" else 40
+    if ch in TYPE3_ACCENTS:
+        low, high = 500, 690
+    elif ch in TYPE3_TALL:
+        low, high = 0, 690
+    elif ch in TYPE3_DEEP:
+        low, high = -220, 440
+    else:
+        low, high = 0, 440
+    return b"500 0 %d %d 460 %d d1 %d %d %d %d re f" % (left, low, high, left, low, 460 - left, high - low)
+
+
+def type3_page(path: str | Path, lines: list[list[str | int]], font_name: str = "") -> Path:
+    """One page set in a bitmap-like Type 3 font the way dvips wrote them (1990s TeX): stated size 1,
+    glyphs scaled by the font matrix, no Unicode map (so codes below 32, TeX's ligatures and accents,
+    arrive raw), every glyph placed by a TJ kern. Each line is a TJ array: strings of one-byte codes and
+    kerns in thousandths of a point (negative moves right); lines go down the page 20 pt apart. dvips
+    named no font; `font_name` names it (as later converters did: "CMEX10")."""
+    codes = sorted({ord(c) for line in lines for item in line if isinstance(item, str) for c in item})
+    first, last = codes[0], codes[-1]
+    procs = {c: _type3_glyph(chr(c)) for c in codes}
+    content = bytearray(b"BT /F1 1 Tf\n")
+    for n, line in enumerate(lines):
+        content += b"1 0 0 1 72 %d Tm [" % (720 - 20 * n)
+        for item in line:
+            if isinstance(item, str):
+                content += b"<" + item.encode("latin-1").hex().encode() + b"> "
+            else:
+                content += b"%d " % item
+        content += b"] TJ\n"
+    content += b"ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -220 500 690] /FontMatrix [%.3f 0 0 %.3f 0 0] "
+        % (TYPE3_EM / 1000, TYPE3_EM / 1000)
+        + (b"/BaseFont /%s " % font_name.encode() if font_name else b"")
+        + b"/CharProcs 6 0 R /Encoding << /Type /Encoding /Differences [%d %s] >> "
+        % (first, b" ".join(b"/g%d" % c if c in procs else b"/.notdef" for c in range(first, last + 1)))
+        + b"/FirstChar %d /LastChar %d /Widths [%s] >>"
+        % (first, last, b" ".join(b"500" for _ in range(first, last + 1))),
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< " + b" ".join(b"/g%d %d 0 R" % (c, 7 + k) for k, c in enumerate(codes)) + b" >>",
+    ]
+    objects += [b"<< /Length %d >>\nstream\n" % len(procs[c]) + procs[c] + b"\nendstream" for c in codes]
+    return _write_objects(path, objects)
 
 
 SPLIT_MARKER_LINES = ("continued here [1,", "2] and")

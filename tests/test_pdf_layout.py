@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 import pdfgen
+import pypdfium2 as pdfium
 import pytest
 
 from paperparse.layout import Layout, analyze, rezoned
 from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
 from paperparse.pdf.model import Font, Line, Word
-from paperparse.pdf.text_normalize import join_lines
+from paperparse.pdf.text_normalize import join_lines, normalize_word
 
 
 @pytest.fixture(scope="module")
@@ -257,6 +258,100 @@ def test_accent_drawn_after_its_line_is_put_back_on_its_letter(tmp_path: Path) -
     assert texts[0] == "Département"
     assert "\u00b4" not in " ".join(texts)
     assert "`quoted'" in texts
+
+
+def _kerned(word: str, kern: int) -> list[str | int]:
+    """The word's letters placed one by one, each moved by a TJ kern (thousandths of a point, negative
+    moves right), as dvips placed them."""
+    placed: list[str | int] = []
+    for letter in word:
+        placed += [letter, kern]
+    return placed[:-1]
+
+
+def test_type3_font_of_size_one_is_sized_by_its_glyphs_and_its_words_come_out_whole(tmp_path: Path) -> None:
+    """A dvips Type 3 font states size 1: measured against it, every kern between letters looked like a
+    word gap ("Universit y") and every descender like a line change ("learnin g")."""
+    lines = [
+        _kerned("Understanding", -150) + [-3300] + _kerned("language", 120),
+        ["of", -2500, "the", -3300, "University"],  # word gaps of a quarter em and more, no space in the PDF
+    ]
+    content = read_pdf(pdfgen.type3_page(tmp_path / "type3.pdf", lines))
+    assert [[w.text for w in ln.words] for ln in content.pages[0].lines] == [
+        ["Understanding", "language"],
+        ["of", "the", "University"],
+    ]
+    assert all(w.font.size == pytest.approx(pdfgen.TYPE3_EM, rel=0.05) for w in _words(content, 1))
+
+
+def test_space_pdfium_makes_up_at_a_kern_of_a_type3_font_is_no_word_boundary(tmp_path: Path) -> None:
+    path = pdfgen.type3_page(tmp_path / "type3.pdf", [["Za", -1000, "jac", -3300, "Kenneth"]])
+    with pdfium.PdfDocument(path) as doc:
+        assert "Za jac" in doc[0].get_textpage().get_text_range()  # the "j" hooks back under the "a"
+    assert [w.text for w in _words(read_pdf(path), 1)] == ["Zajac", "Kenneth"]
+
+
+def test_old_tex_font_codes_become_ligatures_and_accents_or_are_dropped(tmp_path: Path) -> None:
+    """TeX's OT1 fonts put ligatures and accents at codes below 32; a Type 3 font without a Unicode map
+    hands them over raw. An accent is drawn before its letter and kerned back over it."""
+    line = [
+        "\x0cnd",
+        -3300,
+        "e\x0ecient",
+        -3300,
+        "in\x0duence",
+        -3300,
+        "R\x13",
+        5000,
+        "emi",
+        -3300,
+        "x",
+        -3000,
+    ]
+    line += ["\x14", -3000, "y"]
+    texts = [w.text for w in _words(read_pdf(pdfgen.type3_page(tmp_path / "codes.pdf", [line])), 1)]
+    assert texts == ["find", "efficient", "influence", "R\u00e9mi", "x", "y"]
+
+
+def test_low_codes_of_a_tex_math_font_are_symbols_not_ligatures(tmp_path: Path) -> None:
+    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts."""
+    path = pdfgen.type3_page(tmp_path / "math.pdf", [["\x0dA", -3000, "x"]], font_name="CMEX10")
+    assert [w.text for w in _words(read_pdf(path), 1)] == ["A", "x"]
+
+
+def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
+    """Letter-spacing of an eighth of an em opens every gap past the word gap; the same gap between
+    neighbouring letters marks it as spacing, not as words."""
+    texts = [w.text for w in _words(read_pdf(pdfgen.letter_spaced_page(tmp_path / "spaced.pdf")), 1)]
+    assert texts == ["Introduction", "and", "Key", "Results"]
+
+
+def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
+    texts = [w.text for w in _words(read_pdf(pdfgen.carriage_return_labels_page(tmp_path / "cr.pdf")), 1)]
+    assert texts == ["suggests", "that"]
+
+
+def test_normalized_words_hold_no_control_characters() -> None:
+    assert normalize_word("\x0cnd") == "find"
+    assert normalize_word("Stra\x19e") == "Stra\u00dfe"
+    assert normalize_word("\x0c") == ""  # beside no letter: a math symbol, not a ligature
+    assert normalize_word("recog\x02") == "recog-"  # PDFium's mark for a line-end hyphen
+    for code in range(32):
+        assert all(ch >= " " for ch in normalize_word(f"a{chr(code)}b {chr(code)}"))
+
+
+def test_generated_space_beside_an_accent_is_left_to_the_gap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfTeX kerns an accent forward over its letter and back: PDFium then makes up spaces around the
+    accent ("S \u00b4 eaghdha"), which must not cut the word."""
+    from paperparse.pdf import pdfium as engine
+
+    chars = list("S \u00b4 eaghdha and")
+    monkeypatch.setattr(engine, "_is_generated", lambda textpage, index: True)
+    assert engine._made_up_space(0, chars, 1, judged=False)
+    assert engine._made_up_space(0, chars, 3, judged=False)
+    assert not engine._made_up_space(0, chars, 11, judged=False)  # before "and": a real boundary
+    monkeypatch.setattr(engine, "_is_generated", lambda textpage, index: False)
+    assert not engine._made_up_space(0, chars, 1, judged=False)  # a space in the PDF is always one
 
 
 def test_characters_keep_their_index_when_pdfium_text_leaves_one_out(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,17 +24,40 @@ _LIGATURES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
+_TEX_LETTERS = {
+    "\x0b": "ff",
+    "\x0c": "fi",
+    "\x0d": "fl",
+    "\x0e": "ffi",
+    "\x0f": "ffl",
+    "\x10": "i",  # dotless: TeX puts accents on it
+    "\x11": "j",
+    "\x19": "\u00df",
+    "\x1a": "\u00e6",
+    "\x1b": "\u0153",
+    "\x1c": "\u00f8",
+    "\x1d": "\u00c6",
+    "\x1e": "\u0152",
+    "\x1f": "\u00d8",
+}
+"""Ligatures and letters at the control codes of TeX's OT1 text fonts, which reach us raw from Type 3 fonts
+without a Unicode map ("e\x0eciently"). The same codes are Greek letters and symbols in TeX's math fonts, so
+a code counts as a letter only inside a word, beside a letter; elsewhere it is dropped."""
+_TEX_LETTER = re.compile(r"(?<=[^\W\d_])[\x0b-\x11\x19-\x1f]|[\x0b-\x11\x19-\x1f](?=[^\W\d_])")
 # NFKC would turn superscript digits into plain ones and fold CJK compatibility forms that carry meaning;
 # apply it only to words made of characters it treats harmlessly (letters with presentation forms).
 _NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-\u218f]")
 
 
 def normalize_word(text: str) -> str:
+    """Ligatures split into letters, old TeX fonts' control codes mapped or dropped, compatibility forms
+    folded: no character below U+0020 survives."""
     text = text.translate(_LIGATURES)
+    if not text.isprintable():
+        text = _CONTROL.sub("", _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text))
     if text.isascii():
         return text
-    text = _CONTROL.sub("", text)
     if not _NFKC_UNSAFE.search(text):
         text = unicodedata.normalize("NFKC", text)
     return text
