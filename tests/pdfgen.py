@@ -740,6 +740,68 @@ def equations_page(path: str | Path) -> Path:
     return Path(path)
 
 
+LONG_PAPER_PAGES = 8
+LONG_PAPER_HEADINGS = ["Method", "Data", "Results", "Analysis", "Discussion", "Conclusion"]
+
+
+def long_paper(path: str | Path, pages: int = LONG_PAPER_PAGES) -> Path:
+    """A one-column paper of ``pages`` pages: front matter and an introduction citing [1] and [2, 3] on
+    page 1, a numbered section of ``thetaN`` words on each middle page, the references alone on the last
+    page (so a citation's reference is pages away from it). At most 8 pages (one heading each)."""
+    with _document(path) as pdf:
+        _running(pdf, 1)
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        _author_line(pdf, 43)
+        y = _heading(pdf, LEFT, 60, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
+        y = _heading(pdf, LEFT, y + 8, "1 Introduction")
+        intro = [*words("alpha", 1, 20), "alpha20 [1]", *words("alpha", 21, 50), "alpha50 [2, 3]"]
+        _paragraph(pdf, LEFT, y, FULL_W, [*intro, *words("alpha", 51, 90), "alpha90."])
+        for page_no in range(2, pages):
+            pdf.add_page()
+            _running(pdf, page_no)
+            y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("iota", 1, 40), "iota40."]) + PARA_GAP
+            y = _heading(pdf, LEFT, y + 2, f"{page_no} {LONG_PAPER_HEADINGS[page_no - 2]}")
+            for start in range(1, 121, 40):
+                y = _paragraph(
+                    pdf, LEFT, y, FULL_W, [*words("theta", start, start + 39), f"theta{start + 39}."]
+                )
+                y += PARA_GAP
+        pdf.add_page()
+        _running(pdf, pages)
+        y = _heading(pdf, LEFT, 30, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)
+
+
+def rotated(source: str | Path, path: str | Path, degrees: int = 90, page_index: int = 0) -> Path:
+    """A copy of ``source`` with ``/Rotate degrees`` on one page: the page displays turned, its text and
+    drawing stay in the unrotated page's space."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(Path(source).read_bytes())
+    try:
+        pdf[page_index].set_rotation(degrees)
+        pdf.save(str(path))
+    finally:
+        pdf.close()
+    return Path(path)
+
+
+def scanned_page(path: str | Path) -> Path:
+    """One page that is only an image of text-like stripes: a scan without a text layer."""
+    from PIL import Image, ImageDraw
+
+    scan = Image.new("L", (420, 594), 250)
+    draw = ImageDraw.Draw(scan)
+    for row in range(60, 540, 14):
+        draw.rectangle((40, row, 380, row + 6), fill=40)
+    with _document(path) as pdf:
+        pdf.image(scan, x=0, y=0, w=PAGE_W, h=PAGE_H)
+    return Path(path)
+
+
 TYPE3_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
 TYPE3_DEEP = frozenset("gjpqy")
 TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f")
@@ -946,4 +1008,139 @@ def broken_doi_reference_page(path: str | Path) -> Path:
         for k, line in enumerate(BROKEN_DOI_REFERENCE):
             pdf.text(LEFT + (5.0 if k else 0.0), y + 4.0 * k, line)
         pdf.text(LEFT, y + 10, "Wu C, Kim D. 2012. Reading in the light. Journal of Vision 12:4-8.")
+    return Path(path)
+
+
+BYLINE_TITLE = "Learning to Parse Bylines Laid Out in Columns"
+
+AuthorCell = tuple[str, list[str]]
+"""One author block of a byline grid: the name, then the lines set under it (affiliation, email)."""
+
+
+def _abstract_and_body(pdf: FPDF, top: float, intro_under_abstract: bool = False) -> None:
+    """An "Abstract" heading and paragraph in column 1, an introduction beside it in column 2; or
+    (intro_under_abstract) the introduction's heading under the abstract and its text running on into
+    column 2 (old ACL pages)."""
+    y = _heading(pdf, LEFT, top, "Abstract", 11)
+    y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    if intro_under_abstract:
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40"])
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 80), "beta80."])
+        return
+    y = _heading(pdf, COL2, top, "1 Introduction")
+    _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
+
+
+def byline_grid_page(
+    path: str | Path,
+    rows: list[list[AuthorCell]],
+    row_gap: float = 6.0,
+    running_title: bool = False,
+    teaser: list[AuthorCell] | None = None,
+    intro_under_abstract: bool = False,
+) -> Path:
+    """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
+    blocks evenly across the page, every line of a block centred under the block's centre, so the
+    PDF's lines run across the row ("Ann Lee      Bo Chen"); row_gap mm between rows.
+
+    running_title: ACM's layout, the title near the top of page 1 and repeated as the running head of
+    two more pages (so that it reads as a running head on page 1 too). teaser: a figure's labels set in
+    a small sans type in columns under the byline (CVPR's teaser figure), before the abstract."""
+    with _document(path) as pdf:
+        _centred(pdf, 24 if running_title else 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 44.0
+        for row in rows:
+            width = FULL_W / len(row)
+            for i, (name, details) in enumerate(row):
+                centre = LEFT + width * (i + 0.5)
+                pdf.set_font("Times", "B", 11)
+                pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+                for k, detail in enumerate(details):
+                    pdf.set_font("Times", "", 10)
+                    pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (k + 1), detail)
+            y += 4.6 * (1 + max(len(details) for _, details in row)) + row_gap
+        for i, (label, notes) in enumerate(teaser or []):
+            pdf.set_font("Helvetica", "", 8)
+            for k, text in enumerate([label, *notes]):
+                pdf.text(LEFT + i * FULL_W / len(teaser), y + 3.5 * k, text)
+        y += 12 if teaser else 0
+        _abstract_and_body(pdf, y + 4, intro_under_abstract)
+        for _ in range(2 if running_title else 0):
+            pdf.add_page()
+            _centred(pdf, 12, BYLINE_TITLE, "Helvetica", "I", 8)
+            _paragraph(pdf, LEFT, 30, COL_W, [*words("delta", 1, 60), "delta60."])
+    return Path(path)
+
+
+def marked_byline_page(path: str | Path, commas: bool = True, broken: bool = False) -> Path:
+    """Names on one line with raised affiliation markers, the affiliations listed under them by marker
+    and the emails on a line of their own (Elsevier, Springer, many ACL papers). commas=False: the
+    marks alone separate the names ("Ann Lee¹ Bo Chen² Cy Dunn¹", NAACL). broken: the list breaks
+    between a given name and its surname onto a widely spaced second line ("…, Cy" / "Dunn¹, Eve Fox²")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        between = ", " if commas else " "
+        parts = [("Ann Lee", False), ("1", True), (between + "Bo Chen", False), ("2", True)]
+        last = [("Dunn", False), ("1", True), *([(", Eve Fox", False), ("2", True)] if broken else [])]
+        parts += [(between + "Cy", False)] if broken else [(between + "Cy ", False), *last]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+        _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
+        y = 42.0
+        if broken:
+            y += 11
+            _raised(pdf, (PAGE_W - width) / 2, y, last, 11)
+        oslo = [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)]
+        tsinghua = [("2", True), (" Institute of Computing, Tsinghua University, China", False)]
+        _raised(pdf, LEFT + 20, y + 7, oslo, 10)
+        _raised(pdf, LEFT + 20, y + 12, tsinghua, 10)
+        _centred(pdf, y + 18, "ann.lee@uio.no, cy.dunn@uio.no, chenbo@tsinghua.edu.cn", "Courier", "", 9)
+        _abstract_and_body(pdf, y + 28)
+    return Path(path)
+
+
+def anonymous_page(path: str | Path) -> Path:
+    """A title, no byline at all, then the abstract: a review copy."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 38, "Submitted for blind review", "Times", "I", 10)
+        _abstract_and_body(pdf, 50)
+    return Path(path)
+
+
+def acm_journal_byline_page(path: str | Path) -> Path:
+    """ACM's journal byline: each author on a line of their own, the name in capitals, then a comma and
+    the affiliation ("DARYA VERZHBINSKY, University of California, San Diego")."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 38, "ANN LEE, University of Oslo, Norway")
+        pdf.text(LEFT, 42, "BO CHEN and CY DUNN, Tsinghua University, China")
+        _abstract_and_body(pdf, 52)
+    return Path(path)
+
+
+def spaced_names_page(path: str | Path, names: list[str], affiliation: str, emails: str) -> Path:
+    """Names on one centred line kept apart by a few spaces, not by columns (COLING 2010), one shared
+    affiliation and one grouped email line under them."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "   ".join(names), "Times", "", 12)
+        _centred(pdf, 48, affiliation, "Times", "", 12)
+        _centred(pdf, 54, emails, "Courier", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)
+
+
+def one_type_page(path: str | Path) -> Path:
+    """Title, name, affiliation and email all set in one type, centred (old proceedings): only a wider
+    gap sets the name off the two title lines."""
+    with _document(path) as pdf:
+        for y, text in ((30, "Using a Third Language to Improve"), (36, "Bilingual Word Alignment")):
+            _centred(pdf, y, text, "Times", "", 14)
+        for y, text in ((44, "Lars Borin"), (50, "Uppsala University"), (56, "lars.borin@ling.uu.se")):
+            _centred(pdf, y, text, "Times", "", 14)
+        _abstract_and_body(pdf, 68)
     return Path(path)

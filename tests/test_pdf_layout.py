@@ -465,3 +465,15 @@ def test_a_text_on_two_facing_pages_of_a_long_paper_is_no_running_head() -> None
     keys = _running_keys(pages)
     assert {"smithetal", "ashorttitle", "oddpagenotice"} <= keys
     assert "modelcuecountaccuracy" not in keys
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_rotated_page_keeps_its_text_where_the_unrotated_page_has_it(tmp_path: Path, degrees: int) -> None:
+    """/Rotate turns how a page is shown, not where its text is: boxes stay in the unrotated page's space."""
+    source = pdfgen.two_column_paper(tmp_path / "paper.pdf")
+    upright = read_pdf(source).pages[0]
+    turned = read_pdf(pdfgen.rotated(source, tmp_path / f"rot{degrees}.pdf", degrees)).pages[0]
+    assert (turned.width, turned.height) == (upright.width, upright.height)
+    assert sorted((round(ln.x0), round(ln.y0), ln.text) for ln in turned.lines) == sorted(
+        (round(ln.x0), round(ln.y0), ln.text) for ln in upright.lines
+    )

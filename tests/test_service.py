@@ -1,11 +1,10 @@
 """paperparse.service: GROBID-compatible and native endpoints, errors in one shape, size and time limits,
-the queue for workers, the real GROBID client and the viewer in headless Chromium against a live server.
-Stalled uploads and the load test are in test_service_limits.py."""
+the queue for workers and the real GROBID client against a live server. Stalled uploads and the load test
+are in test_service_limits.py, the viewer in headless Chromium in test_viewer.py."""
 
 from __future__ import annotations
 
 import functools
-import io
 import os
 import threading
 import time
@@ -18,7 +17,6 @@ import grobid_tei_xml
 import httpx
 import pdfgen
 import pytest
-import servers
 from fastapi.testclient import TestClient
 
 from paperparse.document import Document
@@ -26,9 +24,6 @@ from paperparse.output.json import document_to_dict
 from paperparse.pipeline import extract
 from paperparse.service import create_app
 from paperparse.service.app import safe_name
-
-CHROMIUM = Path("/usr/bin/chromium")
-TITLE_BOX_RGB = (230, 25, 75)  # .title border colour in static/index.html
 
 
 def _extract_when_released(flag: str, data: bytes, name: str) -> Document:
@@ -279,14 +274,7 @@ def test_timeout_answers_504_and_replaces_the_worker(pdfs: dict[str, Path]) -> N
         assert r.status_code == 500 and r.text.startswith("timeout:")  # GROBID has no 504
 
 
-# ---- live server: the real GROBID client, the viewer, load
-
-
-@pytest.fixture(scope="module")
-def live_server() -> Iterator[tuple[str, int]]:
-    """uvicorn in its own process on a free loopback port; yields (base URL, server pid)."""
-    with servers.running_server(max_concurrency=2) as server:
-        yield server
+# ---- live server: the real GROBID client
 
 
 @pytest.mark.parametrize("threads", [2, 8])
@@ -307,45 +295,6 @@ def test_grobid_client_python(live_server: tuple[str, int], tmp_path: Path, thre
     for stem, title in titles.items():
         tei = (out / f"{stem}.grobid.tei.xml").read_text("utf-8")
         assert grobid_tei_xml.parse_document_xml(tei).header.title == title
-
-
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-def test_viewer_in_chromium(live_server: tuple[str, int], pdfs: dict[str, Path], tmp_path: Path) -> None:
-    from PIL import Image
-    from playwright.sync_api import sync_playwright
-
-    url, _ = live_server
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-    ]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=args)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url + "/")
-            page.set_input_files("#file", str(pdfs["paper"]))
-            page.wait_for_selector("body[data-ready=true]", timeout=30_000)
-            assert page.locator(".box").count() > 5
-            assert page.locator(".box.title").count() == 1
-            shot = tmp_path / "viewer.png"
-            page.screenshot(path=str(shot))
-            pixels = Image.open(io.BytesIO(shot.read_bytes())).convert("RGB").getdata()
-            assert sum(1 for px in pixels if px == TITLE_BOX_RGB) > 100
-
-            citation = page.locator(".citation").first
-            ref_ids = citation.get_attribute("data-ref-ids").split()
-            citation.click()
-            highlighted = page.locator(".box.reference.highlight")
-            assert highlighted.count() == len(ref_ids)
-            assert highlighted.first.get_attribute("data-id") in ref_ids
-            assert highlighted.first.is_visible()
-        finally:
-            browser.close()
 
 
 def test_no_temp_files_left(client: TestClient, pdfs: dict[str, Path]) -> None:

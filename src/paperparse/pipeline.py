@@ -52,8 +52,9 @@ def extract(
     layout = analyze(content)
     t = timings.add("layout", t)
     header = extract_header(layout)
-    # opening text of an article without headings is body text: the body and references read it so
-    layout = rezoned(layout, header.unclaimed, "body")
+    # author blocks beside the abstract are front matter; opening text of an article without headings
+    # is body text: the body and references read them so
+    layout = rezoned(rezoned(layout, header.claimed, "front"), header.unclaimed, "body")
     t = timings.add("header", t)
     body, texts = extract_body(layout)
     t = timings.add("body", t)

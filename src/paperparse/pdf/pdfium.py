@@ -666,6 +666,8 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
             page = doc[index]
             try:
                 width, height = page.get_size()
+                if page.get_rotation() % 180:  # the size is the page as shown; its text is not turned
+                    width, height = height, width
                 textpage = page.get_textpage()
                 try:
                     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value

@@ -251,16 +251,26 @@ def create_app(
 
     @app.post("/v1/pages")
     async def v1_pages(
-        input: Pdf, scale: Annotated[float, Query(ge=0.25, le=3.0)] = 1.5
-    ) -> dict[str, list[dict[str, Any]]]:
-        """Page images for the viewer (PNG data URLs), at most MAX_VIEWER_PAGES, sizes in PDF points."""
+        input: Pdf,
+        scale: Annotated[float, Query(ge=0.25, le=3.0)] = 1.5,
+        first: Annotated[int, Query(ge=1, description="first page, 1-based")] = 1,
+        count: Annotated[int, Query(ge=1, le=MAX_VIEWER_PAGES)] = MAX_VIEWER_PAGES,
+    ) -> dict[str, Any]:
+        """Page images for the viewer (PNG data URLs) from page `first`, at most `count` (≤ MAX_VIEWER_PAGES) a
+        request, sizes in PDF points, and `page_count`: the viewer fetches the rest as they scroll into view."""
         async with slot():
             data = await read_upload(input)
-            return {"pages": await run(tasks.render_pages, data, scale, MAX_VIEWER_PAGES)}
+            return await run(tasks.render_pages, data, scale, first, count)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def viewer() -> str:
         return resources.files("paperparse.service").joinpath("static/index.html").read_text("utf-8")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        """The viewer's icon (SVG), so a browser asking for one gets it rather than a 404."""
+        icon = resources.files("paperparse.service").joinpath("static/favicon.svg").read_bytes()
+        return Response(icon, media_type="image/svg+xml")
 
     return app
 
