@@ -364,3 +364,27 @@ def test_anystyle_labels_made_consistent(tmp_path: Path) -> None:
     # Vancouver "year;volume(issue)": the year is the date however the corpus tagged the pair
     assert [words(tagged_volume, lab) for lab in ("date", "volume", "issue")] == ["2013", "382", "9"]
     assert [words(tagged_date, lab) for lab in ("date", "volume", "issue")] == ["2006", "55", ""]
+
+
+def test_hyphenated_initials_stay_with_the_given_names() -> None:
+    names = split_authors("N.-F. Huang, C. Wang, and Manzagol, P.-A.")
+    assert [(a.given, a.surname) for a in names] == [
+        ("N.-F.", "Huang"),
+        ("C.", "Wang"),
+        ("P.-A.", "Manzagol"),
+    ]
+
+
+def test_a_middle_name_after_initials_is_a_given_name_and_particles_are_the_surnames() -> None:
+    names = split_authors("H. Brendan McMahan, J Richard Landis and S. van der Walt")
+    assert [a.surname for a in names] == ["McMahan", "Landis", "van der Walt"]
+    assert names[0].given == "H. Brendan"
+
+
+def test_a_title_word_after_the_last_surname_initials_is_the_title() -> None:
+    ref = parse_reference(
+        "Niu, F., Recht, B., Re, C., and Wright, S. Hogwild: A lockfree approach to parallelizing stochastic "
+        "gradient descent. In Advances in Neural Information Processing Systems, pp. 693–701, 2011."
+    )
+    assert surnames(ref) == ["Niu", "Recht", "Re", "Wright"]
+    assert ref.title == "Hogwild: A lockfree approach to parallelizing stochastic gradient descent"

@@ -53,7 +53,7 @@ _AUTHOR_SEPARATORS = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*&\s*|;", re.IGNORE
 _INITIALS = re.compile(r"^(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z]{1,3}$")
 _DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.\w")
-_INITIAL_PARTS = re.compile(r"[A-Z]\.|[^.]+\.?")
+_INITIAL_PARTS = re.compile(r"[A-Z]\.(?:-[A-Z]\.)*|[^.]+\.?")
 GROUP_WORD = (
     r"(?:Consortium|Team|Group|Project|Collaboration|Committee|Council|Society|Organi[sz]ation|Association"
     r"|Agency|Institute|Network|Initiative)"
@@ -76,6 +76,7 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
+    _title_start_in_authors(tokens, labels)
     _second_title_is_container(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
@@ -91,6 +92,42 @@ def parse_reference(
 _NUMBER_LABELS = frozenset(("volume", "issue", "pages", "date"))
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _LEAD_INS = frozenset(("in", "In", "dans", "en"))
+
+
+def _is_initial(tokens: list[Token], k: int) -> bool:
+    """Token k is a capital letter and k+1 its full stop: one initial of 'Wright, S.' or 'P.-A.'."""
+    return (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+    )
+
+
+def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
+    """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' with 'Hogwild' labelled an
+    author: in a 'Surname, I.' list, the name after the last "and" ends with its initials, so a capitalised
+    word still labelled author after them starts the title."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    if end < 4 or tokens[1].text != "," or not _is_initial(tokens, 2):
+        return
+    last_and = max((k for k in range(end) if tokens[k].text in ("and", "&")), default=None)
+    if last_and is None:
+        return
+    k = last_and + 1
+    while k < end and tokens[k].text != "," and tokens[k].text[0].isalpha():
+        k += 1
+    if k == last_and + 1 or k >= end or tokens[k].text != ",":
+        return
+    k += 1
+    initials = k
+    while _is_initial(tokens, k) or (tokens[k].text == "-" and _is_initial(tokens, k + 1)):
+        k += 1 if tokens[k].text == "-" else 2
+    if k == initials or k >= end or not tokens[k].text[0].isupper():
+        return
+    labels[k:end] = ["title"] * (end - k)
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
@@ -436,9 +473,11 @@ def _name_from_words(words: list[str]) -> RefAuthor:
     if len(words) == 1:
         return _author(None, words[0])
     if _DOTTED_INITIAL.match(words[0]) or (_INITIALS.match(words[0]) and not _INITIALS.match(words[-1])):
-        k = 0
-        while k < len(words) - 1 and (_INITIALS.match(words[k]) or _DOTTED_INITIAL.match(words[k])):
-            k += 1
+        # 'H. Brendan McMahan', 'J Richard Landis': a word between the initials and the surname is a middle
+        # name; particles ('S. van der Walt') belong to the surname
+        k = len(words) - 1
+        while k > 1 and words[k - 1].lower() in _PARTICLES:
+            k -= 1
         return _author(" ".join(words[:k]), " ".join(words[k:]))
     if _INITIALS.match(words[-1]) or _DOTTED_INITIAL.match(words[-1]):
         k = len(words) - 1
