@@ -388,3 +388,28 @@ def test_a_title_word_after_the_last_surname_initials_is_the_title() -> None:
     )
     assert surnames(ref) == ["Niu", "Recht", "Re", "Wright"]
     assert ref.title == "Hogwild: A lockfree approach to parallelizing stochastic gradient descent"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "volume"),
+    [
+        (
+            "Kingma, D. and Ba, J. Adam: A method for stochastic optimization. arXiv preprint arXiv:1412.6980, 2014.",
+            "arXiv preprint arXiv:1412.6980",
+            None,
+        ),
+        (
+            "Oriol Vinyals and Quoc V. Le. 2015. A neural conversational model. CoRR abs/1506.05869.",
+            "CoRR",
+            "abs/1506.05869",
+        ),
+    ],
+)
+def test_a_preprint_printed_as_its_journal_is_the_venue(raw: str, venue: str, volume: str | None) -> None:
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.volume) == (venue, volume)
+
+
+def test_a_bare_eprint_line_names_no_venue() -> None:
+    ref = parse_reference("Banks T 2003 A Critique of pure string theory (arXiv:hep-th/0306074)")
+    assert ref.venue is None and ref.arxiv == "hep-th/0306074"

@@ -317,7 +317,28 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.doi = find_doi(raw)
     ref.url = find_url(raw)
     ref.arxiv = find_arxiv(raw) or _arxiv_from_segment(first("arxiv"))
+    if not ref.venue:
+        ref.venue, volume = _preprint_venue(raw)
+        ref.volume = ref.volume or volume
     return ref
+
+
+_PREPRINT_JOURNAL = re.compile(
+    r"\barXiv\s+preprint\s+(?:arXiv\s?:\s?)?[\w./-]*\w|\barXiv\.org\b|\barXiv\s+e-prints\b"
+)
+_CORR = re.compile(r"\bCoRR\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
+
+
+def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
+    """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
+    'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
+    (DBLP: journal CoRR, volume abs/…), 'arXiv.org' and 'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
+    names no journal: GROBID's citation gold gives it no venue."""
+    if m := _PREPRINT_JOURNAL.search(raw):
+        return m.group(), None
+    if m := _CORR.search(raw):
+        return "CoRR", m.group(1)
+    return None, None
 
 
 def normalize_pages(text: str | None) -> str | None:
