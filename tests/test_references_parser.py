@@ -413,3 +413,38 @@ def test_a_preprint_printed_as_its_journal_is_the_venue(raw: str, venue: str, vo
 def test_a_bare_eprint_line_names_no_venue() -> None:
     ref = parse_reference("Banks T 2003 A Critique of pure string theory (arXiv:hep-th/0306074)")
     assert ref.venue is None and ref.arxiv == "hep-th/0306074"
+
+
+@pytest.mark.parametrize(
+    ("venue", "kept", "publisher"),
+    [
+        (
+            "Proceedings of the 20th International Conference on World Wide Web, ser. WWW ’11",
+            "Proceedings of the 20th International Conference on World Wide Web",
+            None,
+        ),
+        (
+            "International Conference on Collaboration and Internet Computing, IEEE",
+            "International Conference on Collaboration and Internet Computing",
+            "IEEE",
+        ),
+        ("EuroSys. ACM", "EuroSys", "ACM"),
+        (
+            "Proceedings of the 1996 Annual Technical Conference. Usenix Association",
+            "Proceedings of the 1996 Annual Technical Conference",
+            "Usenix Association",
+        ),
+        (
+            "Proceedings of the Royal Society of London. Series A",
+            "Proceedings of the Royal Society of London. Series A",
+            None,
+        ),
+        ("J. Comput. Phys", "J. Comput. Phys", None),
+        ("Proceedings of the IEEE", "Proceedings of the IEEE", None),
+    ],
+)
+def test_a_series_or_publisher_printed_after_the_venue_is_cut_from_it(
+    venue: str, kept: str, publisher: str | None
+) -> None:
+    ref = parse_reference(f"A. Lee, B. Wu, “A title,” in {venue}, 2011, pp. 1–9.")
+    assert (ref.venue, ref.publisher) == (kept, publisher)

@@ -299,8 +299,8 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref = Reference(id=ref_id, raw=raw)
     ref.authors = split_authors(first("author") or "")
     ref.title = first("title")
-    ref.venue = first("venue")
-    ref.publisher = first("publisher")
+    ref.venue, tail = _venue_and_tail(first("venue"))
+    ref.publisher = first("publisher") or tail
     ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
     volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
     # journal, volume and article number tagged as one span, either all pages or all venue
@@ -339,6 +339,35 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     if m := _CORR.search(raw):
         return "CoRR", m.group(1)
     return None, None
+
+
+_SERIES = re.compile(r",?\s+ser\.\s.*$")
+_PUBLISHER_TAIL = re.compile(
+    r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
+    r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
+    r"|Association\s+for\s+Computational\s+Linguistics)\.?$",
+    re.IGNORECASE,
+)
+# 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee':
+# a proceedings title is written out, so a full stop after a word in it, then a body's name ('… Society',
+# '… Association', '… Press'), is the publisher ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
+_SENTENCE_TAIL = re.compile(
+    rf"^Proceedings\b.*?(?<=[a-z]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
+)
+
+
+def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None]:
+    """The venue without what styles print after it inside the same span: IEEEtran's series (', ser.
+    CIKM ’17') and the publisher (', IEEE', '. ACM'), which is returned apart. A short name with its year
+    (', ICCAD ’15') stays: GROBID's and AnyStyle's gold keep it in the venue."""
+    if not venue:
+        return venue, None
+    venue = _SERIES.sub("", venue)
+    if tail := _PUBLISHER_TAIL.search(venue):
+        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,.")
+    if tail := _SENTENCE_TAIL.match(venue):
+        return venue[: tail.start(1)], tail.group(2).strip(" ,.")
+    return venue, None
 
 
 def normalize_pages(text: str | None) -> str | None:
