@@ -172,6 +172,14 @@ def test_a_reference_venue_the_pdf_does_not_print_is_unscored(tmp_path: Path) ->
     assert [r["unscored"] for r in gold["references"]] == [["venue"], []]
 
 
+def test_an_unstructured_bbl_item_leaves_its_fields_unscored(tmp_path: Path) -> None:
+    raw_item = {"key": "a", "raw": "Lee A (2001) T. J 1:2", "title": None, "authors": None, "year": "2001"}
+    raw_item |= {"venue": None, "source": "bbl", "structured_from": None}
+    from_bib = {"key": "b", "title": "T", "authors": None, "year": "2001", "venue": None, "source": "bib"}
+    gold = _gold(tmp_path, references=[raw_item, from_bib])
+    assert [r["unscored"] for r in gold["references"]] == [["authors", "title", "venue"], []]
+
+
 def test_acl_gold_is_title_and_accent_folded_authors(tmp_path: Path) -> None:
     (tmp_path / "A00-1002.json").write_text(
         json.dumps({"anthology_id": "A00-1002", "title": "Machine  Translation", "authors": ["Jan Hajic"]})

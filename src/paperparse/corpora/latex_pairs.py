@@ -21,6 +21,10 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   not a whole list), except a source that cites nothing and has no bibliography, whose gold is the empty
   list. Only authors, title, venue and year are annotated (`reference_fields`). Reference titles are
   dropped when the PDF prints fewer than half of them (APS and MNRAS styles print none).
+- reference authors, title and venue: a raw .bbl or thebibliography item that derive_gold could not
+  structure (`source` "bbl", `structured_from` null) has them null for "not known", not "none", so they
+  are unscored on both sides (its year is still read). From a .bib, a missing field is printed as none
+  and stays scored.
 - reference authors: BibTeX's "and others" is the printed "et al.", not a person, so a gold name "others"
   is left out. A name written as one string has the particles before its last word in its surname and
   a generational suffix out of it ("S. van der Walt" → "van der Walt", "C. De Laat" → "De Laat",
@@ -101,6 +105,7 @@ def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None) -> di
     venue = ref.get("venue")
     is_container = ref.get("entry_type") not in _NO_CONTAINER and not _URL.match(venue or "")
     venue_printed = printed is None or not venue or soft_form(fold_accents(venue)) in printed
+    unstructured = ref.get("source") == "bbl" and ref.get("structured_from") is None
     return {
         "id": ref.get("key"),
         "raw": ref.get("bbl_raw") or ref.get("raw"),
@@ -110,7 +115,15 @@ def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None) -> di
         "title": ref.get("title") if keep_title else None,
         "venue": venue,
         "year": ref.get("year"),
-        "unscored": [] if is_container and venue_printed else ["venue"],
+        "unscored": [
+            name
+            for name, reliable in (
+                ("authors", not unstructured),
+                ("title", not unstructured),
+                ("venue", not unstructured and is_container and venue_printed),
+            )
+            if not reliable
+        ],
     }
 
 
