@@ -180,3 +180,12 @@ def test_any_range_is_bounded(low: int, high: int, dash: str) -> None:
     for citation in link_citations([Passage(f"[{low}{dash}{high}]", None, None)], refs):
         assert len(citation.ref_ids) <= min(MAX_RANGE + 1, 50)
         assert all(r in {r.id for r in refs} for r in citation.ref_ids)
+
+
+def test_an_unlabelled_bibliography_is_numbered_in_order() -> None:
+    refs = [Reference(id=f"r{n}", raw=f"A. Author{n}, “Title {n},” 2001.") for n in range(3)]
+    assert cited("as known [2], [1][3]", refs) == [("[2]", ["r1"]), ("[1]", ["r0"]), ("[3]", ["r2"])]
+
+
+def test_an_unlabelled_author_year_bibliography_is_not_numbered() -> None:
+    assert cited("on [0, 1] (Smith, 2010)", AUTHOR_YEAR_REFS) == [("Smith, 2010", ["smith"])]

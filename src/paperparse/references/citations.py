@@ -143,38 +143,50 @@ def raised_numbers(layout: Layout, footnote_markers: set[str]) -> list[Raised]:
     return out
 
 
+def _author_year_citations(passage: Passage, index: dict[tuple[str, str], list[str]]) -> list[Citation]:
+    """The author-year markers of one passage: parenthetical ("(Lee, 2010, 2012; Wu et al., 2012)", one
+    citation per work) and narrative ("Smith et al. (2010)")."""
+    text = passage.text
+    citations: list[Citation] = []
+    for m in _PAREN.finditer(text):
+        for part in _PART.finditer(m.group(1)):
+            name = _key(part.group(1))
+            for i, year in enumerate(re.finditer(_YEAR, part.group(2))):
+                ids = index.get((name, year.group(0)), [])
+                if ids:
+                    # the first work of a part is cited with its names, the others by year alone
+                    start = m.start(1) + (part.start(0) if i == 0 else part.start(2) + year.start())
+                    end = m.start(1) + part.start(2) + year.end()
+                    citations.append(_cite(text[start:end], ids, passage, start))
+    for m in _NARRATIVE.finditer(text):
+        ids = index.get((_key(m.group(1)), m.group(2) or m.group(3)), [])
+        if ids:
+            citations.append(_cite(m.group(0), ids, passage, m.start()))
+    return citations
+
+
 def link_citations(
     texts: list[Passage], refs: list[Reference], raised: Sequence[Raised] = ()
 ) -> list[Citation]:
     """Find numeric ("[3–5, 9]", raised "¹²") and author-year ("(Smith et al., 2010a; Lee 2012)") markers;
-    link them. Raised numbers count only in a paper that cites by number without brackets."""
+    link them. Raised numbers count only in a paper that cites by number without brackets.
+
+    A bibliography whose entries carry no labels (IEEE sets "[1]" apart from the entry, where it may be
+    lost) is numbered in order, unless the paper cites by author and year.
+    """
     by_label = {r.label.strip("[]() ."): r.id for r in refs if r.label}
     index = _author_year_index(refs)
+    by_author = [_author_year_citations(passage, index) if index else [] for passage in texts]
+    if not by_label and not any(by_author):
+        by_label = {str(n): r.id for n, r in enumerate(refs, start=1)}
     citations: list[Citation] = []
-    for passage in texts:
-        text = passage.text
+    for passage, found in zip(texts, by_author, strict=True):
         if by_label:
-            for m in _NUMERIC.finditer(text):
+            for m in _NUMERIC.finditer(passage.text):
                 ids = [by_label[str(n)] for n in _expand(m.group(1)) if str(n) in by_label]
                 if ids:
                     citations.append(_cite(m.group(0), ids, passage, m.start()))
-        if not index:
-            continue
-        for m in _PAREN.finditer(text):
-            # one citation per work: "(Lee, 2010, 2012; Wu et al., 2012)" cites three
-            for part in _PART.finditer(m.group(1)):
-                name = _key(part.group(1))
-                for i, year in enumerate(re.finditer(_YEAR, part.group(2))):
-                    ids = index.get((name, year.group(0)), [])
-                    if ids:
-                        # the first work of a part is cited with its names, the others by year alone
-                        start = m.start(1) + (part.start(0) if i == 0 else part.start(2) + year.start())
-                        end = m.start(1) + part.start(2) + year.end()
-                        citations.append(_cite(text[start:end], ids, passage, start))
-        for m in _NARRATIVE.finditer(text):
-            ids = index.get((_key(m.group(1)), m.group(2) or m.group(3)), [])
-            if ids:
-                citations.append(_cite(m.group(0), ids, passage, m.start()))
+        citations.extend(found)
     if by_label and not any(c.text.startswith("[") for c in citations):
         for numbers, (page, box) in raised:
             ids = [by_label.get(str(n)) for n in _expand(numbers)]
