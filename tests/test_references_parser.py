@@ -379,6 +379,7 @@ def test_a_middle_name_after_initials_is_a_given_name_and_particles_are_the_surn
     names = split_authors("H. Brendan McMahan, J Richard Landis and S. van der Walt")
     assert [a.surname for a in names] == ["McMahan", "Landis", "van der Walt"]
     assert names[0].given == "H. Brendan"
+    assert [a.surname for a in split_authors("R Development Core Team")] == ["Development Core Team"]
 
 
 def test_a_title_word_after_the_last_surname_initials_is_the_title() -> None:

@@ -523,11 +523,14 @@ def _name_from_words(words: list[str]) -> RefAuthor:
     if len(words) == 1:
         return _author(None, words[0])
     if _DOTTED_INITIAL.match(words[0]) or (_INITIALS.match(words[0]) and not _INITIALS.match(words[-1])):
-        # 'H. Brendan McMahan', 'J Richard Landis': a word between the initials and the surname is a middle
-        # name; particles ('S. van der Walt') belong to the surname
-        k = len(words) - 1
-        while k > 1 and words[k - 1].lower() in _PARTICLES:
-            k -= 1
+        k = 0
+        while k < len(words) - 1 and (_INITIALS.match(words[k]) or _DOTTED_INITIAL.match(words[k])):
+            k += 1
+        last = len(words) - 1
+        while last > k and words[last - 1].lower() in _PARTICLES:
+            last -= 1
+        if last == k + 1 and not _GROUP.search(words[-1]):
+            k = last  # 'H. Brendan McMahan', 'J Richard Landis': one word between initials and surname
         return _author(" ".join(words[:k]), " ".join(words[k:]))
     if _INITIALS.match(words[-1]) or _DOTTED_INITIAL.match(words[-1]):
         k = len(words) - 1
