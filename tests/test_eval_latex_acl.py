@@ -180,6 +180,13 @@ def test_an_unstructured_bbl_item_leaves_its_fields_unscored(tmp_path: Path) -> 
     assert [r["unscored"] for r in gold["references"]] == [["authors", "title", "venue"], []]
 
 
+def test_references_are_not_scored_when_the_pdf_prints_no_bibliography(tmp_path: Path) -> None:
+    pdfgen.lines_page(tmp_path / "paper.pdf", ["Results as shown [?] and [?].", "ACKNOWLEDGMENTS"])
+    assert {"references", "references_found", "citations_found"}.isdisjoint(_gold(tmp_path)["fields"])
+    pdfgen.lines_page(tmp_path / "paper.pdf", ["[1] C. Doe, Old work, J (2001)."])
+    assert {"references", "references_found", "citations_found"} <= set(_gold(tmp_path)["fields"])
+
+
 def test_acl_gold_is_title_and_accent_folded_authors(tmp_path: Path) -> None:
     (tmp_path / "A00-1002.json").write_text(
         json.dumps({"anthology_id": "A00-1002", "title": "Machine  Translation", "authors": ["Jan Hajic"]})

@@ -21,6 +21,9 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   not a whole list), except a source that cites nothing and has no bibliography, whose gold is the empty
   list. Only authors, title, venue and year are annotated (`reference_fields`). Reference titles are
   dropped when the PDF prints fewer than half of them (APS and MNRAS styles print none).
+- references, references_found and citations_found: not when the PDF prints no bibliography (a build
+  without its .bbl, citing "[?]"): fewer than half of the gold references that name authors have
+  their first author's surname printed anywhere in the PDF's text.
 - reference authors, title and venue: a raw .bbl or thebibliography item that derive_gold could not
   structure (`source` "bbl", `structured_from` null) has them null for "not known", not "none", so they
   are unscored on both sides (its year is still read). From a .bib, a missing field is printed as none
@@ -84,6 +87,17 @@ def _printed_text(pdf: Path) -> str | None:
         return soft_form(fold_accents(" ".join(page.get_textpage().get_text_range() for page in document)))
     finally:
         document.close()
+
+
+def _bibliography_printed(refs: list[dict[str, Any]], printed: str) -> bool:
+    """At least half of the references naming authors have their first author's surname in the PDF."""
+    surnames = [
+        soft_form(fold_accents(reference_author(names[0])["surname"] or ""))
+        for ref in refs
+        if (names := [a for a in ref.get("authors") or [] if a and a.strip()])
+    ]
+    surnames = [s for s in surnames if s]
+    return not surnames or 2 * sum(s in printed for s in surnames) >= len(surnames)
 
 
 def reference_author(name: str) -> dict[str, Any]:
@@ -170,6 +184,8 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
     keep_titles = titles_shown is None or titles_shown >= REFERENCE_TITLES_MIN
     pdf = path.parent / "paper.pdf"
     printed = _printed_text(pdf) if refs and pdf.is_file() else None
+    if refs and printed is not None and not _bibliography_printed(refs, printed):
+        fields -= {"references", "references_found", "citations_found"}
     return {
         "file": str(path),
         "fields": sorted(fields),
