@@ -29,14 +29,28 @@ def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
     return out
 
 
-def _left_edges(lines: list[tuple[Line, Block]]) -> list[float]:
-    """Per line, where the lines sharing its x-range start: the flush edge it is indented from (or not)."""
-    by_page: dict[int, list[Line]] = {}
-    for ln, _ in lines:
-        by_page.setdefault(ln.page, []).append(ln)
+EDGE_MIN_WORDS = 3
+"""In a labelled list, a line sets the flush edge only with this many words: a figure's tick labels and
+legends ('SMS', 'NLIM-EL-OD') zoned among the entries would make the labels beside them look indented."""
+
+
+def _left_edges(lines: list[tuple[Line, Block]], labelled: bool = False) -> list[float]:
+    """Per line, where the lines sharing its x-range start: the flush edge it is indented from (or not).
+
+    In a `labelled` list only entry-like lines set the edge: lines of EDGE_MIN_WORDS words or more, and
+    for a line of a column, none of a block set across the columns (a figure caption zoned among them).
+    """
+    by_page: dict[int, list[tuple[Line, Block]]] = {}
+    for ln, block in lines:
+        if not labelled or len(ln.words) >= EDGE_MIN_WORDS:
+            by_page.setdefault(ln.page, []).append((ln, block))
     edges = []
-    for ln, _ in lines:
-        overlapping = [o.x0 for o in by_page[ln.page] if o.x0 < ln.x1 and ln.x0 < o.x1]
+    for ln, block in lines:
+        overlapping = [
+            o.x0
+            for o, other in by_page.get(ln.page, [])
+            if o.x0 < ln.x1 and ln.x0 < o.x1 and not (labelled and other.column < 0 <= block.column)
+        ]
         edges.append(min(overlapping, default=ln.x0))
     return edges
 
@@ -46,14 +60,15 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
     if not lines:
         return []
     labelled = sum(1 for ln, _ in lines if _LABEL_START.match(ln.text))
-    left = _left_edges(lines)
+    by_labels = labelled >= 2 and labelled >= 0.15 * len(lines)
+    left = _left_edges(lines, labelled=by_labels)
     indented = sum(1 for (ln, _), edge in zip(lines, left, strict=True) if ln.x0 > edge + 0.8 * ln.size)
     entries: list[list[tuple[Line, Block]]] = []
     for item, edge in zip(lines, left, strict=True):
         ln, block = item
         text = ln.text
         at_left = ln.x0 <= edge + 0.8 * ln.size
-        if labelled >= 2 and labelled >= 0.15 * len(lines):
+        if by_labels:
             new = bool(_LABEL_START.match(text)) and at_left
         elif indented >= 0.2 * len(lines):
             new = at_left  # hanging indent: entries start flush, continuations are indented
