@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from paperparse.document import Location, Reference
 from paperparse.layout import Block, Layout
@@ -16,6 +17,8 @@ _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
 )
 _ENTRY_END = re.compile(r"([.)\]]|\b10\.\d{4,9}/\S+|https?://\S+|\d)\s*$")
+# '[7] ——, “The usage of …”': the same authors as the entry before (IEEEtran, ACM and Springer styles)
+_SAME_AUTHORS = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|\d{1,3}\.)?\s*[—–-]{2,}\s*[,.]")
 MAX_ENTRY_CHARS = 3000
 """Longer than any real reference: past it an entry is cut (a hostile or misread list)."""
 
@@ -91,6 +94,8 @@ def find_references(layout: Layout) -> list[Reference]:
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")
+        if refs and _SAME_AUTHORS.match(raw):
+            ref.authors = [replace(a) for a in refs[-1].authors]
         first = entry[0][0]
         same_page = [ln for ln, _ in entry if ln.page == first.page]
         ref.location = Location(
