@@ -143,18 +143,9 @@ def test_a_figure_among_labelled_entries_leaves_their_flush_edge_alone() -> None
 
 
 def test_a_dash_for_the_authors_repeats_the_entry_before(tmp_path: Path) -> None:
-    path = tmp_path / "dashes.pdf"
-    with pdfgen._document(path) as pdf:
-        y = _body(pdf, 20, 30, 170, 80)
-        pdf.set_font("Helvetica", "B", 11)
-        pdf.text(20, y, "References")
-        y += 7
-        entries = [
-            *REFS[:2],
-            "[3] --, A second study of subject 2. Journal of Things, 3(1):4-9, 2013.",
-            REFS[3],
-        ]
-        for ref in entries:
-            y = _lines(pdf, 20, y, 170, ref) + 1
+    same = "[3] --, A second study of subject 2. Journal of Things, 3(1):4-9, 2013."
+    path = pdfgen.lines_page(
+        tmp_path / "dashes.pdf", [*pdfgen.words("body", 1, 8), "References", *REFS[:2], same, REFS[3]]
+    )
     doc = extract(path)
     assert [[a.surname for a in r.authors] for r in doc.references[1:3]] == [["Author2", "Writer"]] * 2
