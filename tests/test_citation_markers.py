@@ -8,7 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from paperparse.document import Caption, Location, RefAuthor, Reference, Section
-from paperparse.references.citations import MAX_RANGE, Passage, link_citations, passages
+from paperparse.layout.model import Block
+from paperparse.layout.trace import TextTrace
+from paperparse.pdf.model import Font, Line, Word
+from paperparse.references.citations import MAX_RANGE, Passage, link_citations, passages, unread_passages
 
 
 def numbered(count: int) -> list[Reference]:
@@ -180,3 +183,47 @@ def test_any_range_is_bounded(low: int, high: int, dash: str) -> None:
     for citation in link_citations([Passage(f"[{low}{dash}{high}]", None, None)], refs):
         assert len(citation.ref_ids) <= min(MAX_RANGE + 1, 50)
         assert all(r in {r.id for r in refs} for r in citation.ref_ids)
+
+
+def test_an_unlabelled_bibliography_is_numbered_in_order() -> None:
+    refs = [Reference(id=f"r{n}", raw=f"A. Author{n}, “Title {n},” 2001.") for n in range(3)]
+    assert cited("as known [2], [1][3]", refs) == [("[2]", ["r1"]), ("[1]", ["r0"]), ("[3]", ["r2"])]
+
+
+def test_an_unlabelled_author_year_bibliography_is_not_numbered() -> None:
+    assert cited("on [0, 1] (Smith, 2010)", AUTHOR_YEAR_REFS) == [("Smith, 2010", ["smith"])]
+
+
+def one_line(text: str, x: float, y: float, zone: str = "body") -> Block:
+    """A block of one 10 pt line at (x, y), each word 5 pt wide per character."""
+    words, font = [], Font("Times", 10.0, False, False)
+    for part in text.split():
+        words.append(Word(part, x, y, x + 5 * len(part), y + 10, font))
+        x += 5 * len(part) + 5
+    return Block((Line(words, 1),), 1, 0, zone=zone)
+
+
+class BlocksOnly:
+    """A layout reduced to its text blocks, which is all `unread_passages` reads."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    def text_blocks(self, zone: str | None = None) -> list[Block]:
+        return [b for b in self.blocks if zone is None or b.zone == zone]
+
+
+def test_table_cells_no_paragraph_read_are_searched_for_markers() -> None:
+    paragraph = one_line("as shown before [1].", 50, 100)
+    read = TextTrace()
+    read.add(paragraph.text, paragraph)
+    cell = one_line("CAM [2] 80.1%", 50, 200)
+    labels = one_line("[1] [2]", 20, 400)  # the bibliography's labels, set apart from its entries
+    entry = one_line("A. Lee, “A title,” 2001.", 60, 400, zone="references")
+    vector = one_line("weights [1,2,2,3] on [0, 1] or [2]", 50, 300)
+    texts = [Passage(paragraph.text, 1, "s1", read)]
+    extra = unread_passages(BlocksOnly([paragraph, cell, vector, labels, entry]), texts)  # type: ignore[arg-type]
+    assert [p.text for p in extra] == ["CAM [2] 80.1%", "weights [1,2,2,3] on [0, 1] or [2]"]
+    found = link_citations(texts + extra, numbered(3))
+    assert [(c.text, c.ref_ids) for c in found] == [("[1]", ["b0"]), ("[2]", ["b1"]), ("[2]", ["b1"])]
+    assert found[1].boxes[0].bbox == (70.0, 200.0, 85.0, 210.0)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pdfgen
 import pytest
 
 from paperparse.corpora.acl import acl_papers, load_acl_gold
@@ -127,6 +128,63 @@ def test_a_paper_without_authors_or_references_scores_them_empty(tmp_path: Path)
 def test_reference_titles_the_style_does_not_print_are_dropped(tmp_path: Path) -> None:
     gold = _gold(tmp_path, checks={"ref_titles_found_in_pdf": "0/1"})
     assert gold["references"][0]["title"] is None and gold["references"][0]["year"] == "2001"
+
+
+def test_reference_authors_drop_bibtex_others_and_keep_particles_in_the_surname(tmp_path: Path) -> None:
+    ref = {"key": "k1", "title": "T", "year": "2001", "venue": "J"}
+    names = ["S. van der Walt", "C. De Laat", "J. H. Ward Jr", "Ann Lee", "others"]
+    gold = _gold(tmp_path, references=[{**ref, "authors": names}])
+    surnames = [a["surname"] for a in gold["references"][0]["authors"]]
+    assert surnames == ["van der Walt", "De Laat", "Ward", "Lee"]
+
+
+def test_a_reference_venue_that_is_no_container_is_unscored(tmp_path: Path) -> None:
+    refs = [
+        {"key": "a", "title": "T", "authors": [], "year": "2001", "venue": "J", "entry_type": "article"},
+        {"key": "b", "title": "B", "authors": [], "year": "2001", "venue": "MIT Press", "entry_type": "book"},
+        {
+            "key": "c",
+            "title": "C",
+            "authors": [],
+            "year": "2001",
+            "venue": "https://x.org",
+            "entry_type": "misc",
+        },
+    ]
+    gold = _gold(tmp_path, references=refs)
+    assert [r["unscored"] for r in gold["references"]] == [[], ["venue"], ["venue"]]
+
+
+def test_a_reference_venue_the_pdf_does_not_print_is_unscored(tmp_path: Path) -> None:
+    printed = ["[1] A. Lee, A title, J. Comput. Phys. 12 (2001) 1-9.", "[2] B. Wu, B, Nature 5 (2002)."]
+    pdfgen.lines_page(tmp_path / "paper.pdf", printed)
+    refs = [
+        {
+            "key": "a",
+            "title": "A title",
+            "authors": [],
+            "year": "2001",
+            "venue": "Journal of Computational Physics",
+        },
+        {"key": "b", "title": "B", "authors": [], "year": "2002", "venue": "Nature"},
+    ]
+    gold = _gold(tmp_path, references=refs)
+    assert [r["unscored"] for r in gold["references"]] == [["venue"], []]
+
+
+def test_an_unstructured_bbl_item_leaves_its_fields_unscored(tmp_path: Path) -> None:
+    raw_item = {"key": "a", "raw": "Lee A (2001) T. J 1:2", "title": None, "authors": None, "year": "2001"}
+    raw_item |= {"venue": None, "source": "bbl", "structured_from": None}
+    from_bib = {"key": "b", "title": "T", "authors": None, "year": "2001", "venue": None, "source": "bib"}
+    gold = _gold(tmp_path, references=[raw_item, from_bib])
+    assert [r["unscored"] for r in gold["references"]] == [["authors", "title", "venue"], []]
+
+
+def test_references_are_not_scored_when_the_pdf_prints_no_bibliography(tmp_path: Path) -> None:
+    pdfgen.lines_page(tmp_path / "paper.pdf", ["Results as shown [?] and [?].", "ACKNOWLEDGMENTS"])
+    assert {"references", "references_found", "citations_found"}.isdisjoint(_gold(tmp_path)["fields"])
+    pdfgen.lines_page(tmp_path / "paper.pdf", ["[1] C. Doe, Old work, J (2001)."])
+    assert {"references", "references_found", "citations_found"} <= set(_gold(tmp_path)["fields"])
 
 
 def test_acl_gold_is_title_and_accent_folded_authors(tmp_path: Path) -> None:

@@ -447,3 +447,24 @@ def test_a_distinct_gold_field_counts_a_repeated_prediction_once() -> None:
         "pred": 1,
         "gold": 1,
     }
+
+
+def test_a_gold_references_unscored_field_is_left_out_on_both_sides() -> None:
+    gold = {
+        "fields": ["references"],
+        "references": [
+            {"id": "k1", "title": "A title", "venue": "Journal of Things", "unscored": ["venue"]},
+            {"id": "k2", "title": "Other work", "venue": "Nature"},
+        ],
+        "reference_fields": ["title", "venue"],
+    }
+    pred = {
+        "references": [
+            {"id": "b0", "title": "A title", "venue": "J. Things"},
+            {"id": "b1", "title": "Other work", "venue": "Nature"},
+        ]
+    }
+    scores = FieldScores()
+    score_document(scores, gold, pred)
+    venue = scores.to_dict()["reference.venue"]["strict"]
+    assert (venue["tp"], venue["pred"], venue["gold"]) == (1, 1, 1)

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pdfgen
 from fpdf import FPDF
+from test_citation_markers import one_line
 
 from paperparse.document import Document
+from paperparse.layout.model import Block
 from paperparse.pipeline import extract
+from paperparse.references.find import split_entries
 
 REFS = [
     f"[{i}] A. Author{i} and B. Writer. A study of subject {i}. Journal of Things, {i}(2):1-10, 20{10 + i}."
@@ -120,3 +123,29 @@ def test_numbered_lines_at_the_text_edge_are_not_line_numbers(tmp_path: Path) ->
 
     layout = analyze(read_pdf(path))
     assert not [b for b in layout.pages[0].blocks if b.kind == "margin"]
+
+
+def test_a_figure_among_labelled_entries_leaves_their_flush_edge_alone() -> None:
+    """A figure's tick label and its caption set across both columns, zoned between two entries of the
+    right column: the second entry still starts at its label."""
+    first = one_line("[1] A. Lee, Old work, J. 1 (2001) 2.", 312, 100)
+    tick = one_line("SMS", 300, 120)
+    caption = Block(
+        one_line("Fig. 3. Percentage of links with small errors across all the data sets.", 49, 140).lines,
+        1,
+        -1,
+    )
+    second = one_line("[2] B. Wu, New work, J. 2 (2002) 3.", 312, 160)
+    blocks = [Block(b.lines, 1, 1) for b in (first, tick, second)]
+    lines = [(ln, b) for b in (blocks[0], blocks[1], caption, blocks[2]) for ln in b.lines]
+    entries = split_entries(lines)
+    assert [entry[0][0].text for entry in entries] == [first.lines[0].text, second.lines[0].text]
+
+
+def test_a_dash_for_the_authors_repeats_the_entry_before(tmp_path: Path) -> None:
+    same = "[3] --, A second study of subject 2. Journal of Things, 3(1):4-9, 2013."
+    path = pdfgen.lines_page(
+        tmp_path / "dashes.pdf", [*pdfgen.words("body", 1, 8), "References", *REFS[:2], same, REFS[3]]
+    )
+    doc = extract(path)
+    assert [[a.surname for a in r.authors] for r in doc.references[1:3]] == [["Author2", "Writer"]] * 2

@@ -13,7 +13,7 @@ from paperparse.header import extract_header
 from paperparse.layout import analyze, rezoned
 from paperparse.pdf import Page, read_pdf
 from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
-from paperparse.references.citations import link_citations, passages, raised_numbers
+from paperparse.references.citations import link_citations, passages, raised_numbers, unread_passages
 from paperparse.references.find import find_references
 
 
@@ -62,6 +62,7 @@ def extract(
     abstract_page = header.abstract_location.page if header.abstract_location else None
     captions = body.figures + body.tables
     cited_in = passages(body.sections, captions, header.abstract, abstract_page, texts)
+    cited_in += unread_passages(layout, cited_in)
     footnote_markers = {f.marker for f in body.footnotes if f.marker}
     citations = link_citations(cited_in, references, raised_numbers(layout, footnote_markers))
     timings.add("references", t)

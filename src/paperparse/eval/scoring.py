@@ -327,11 +327,21 @@ def score_references(
     fields: Sequence[str] = REFERENCE_FIELDS,
 ) -> dict[int, int]:
     """Reference detection plus each reference field the gold annotates (`fields`); returns the alignment
-    for citation scoring."""
+    for citation scoring.
+
+    A gold reference's `unscored` fields (its gold there is not what the PDF prints) are left out on
+    both sides: neither its value nor that of the prediction aligned to it is counted.
+    """
     alignment = align_references(gold, pred)
     scores.add_same("references", len(alignment), len(pred), len(gold))
     gold_values = [reference_values(r) for r in gold]
     pred_values = [reference_values(r) for r in pred]
+    for g, ref in enumerate(gold):
+        for name in ref.get("unscored") or []:
+            gold_values[g][name] = ""
+    for p, g in alignment.items():
+        for name in gold[g].get("unscored") or []:
+            pred_values[p][name] = ""
     for name in fields:
         n_gold = sum(1 for v in gold_values if v[name])
         n_pred = sum(1 for v in pred_values if v[name])
