@@ -117,7 +117,7 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
     lines = cut_at_gutters(page.lines, gutters)
     columns = columns_from_gutters(page, gutters)
     ordered = reading_order(lines, columns)
-    edges = _column_edges(ordered)
+    edges = _column_edges([(ln, col) for ln, col in ordered if id(ln) not in margin_ids])  # not line numbers
     usual_gap = typical_gap(ordered)
     text_size = usual_size(lines)
     runs: list[tuple[list[Line], int, str]] = []  # (lines, column, kind): grouped first, blocks built once
