@@ -23,7 +23,7 @@ from paperparse.body.captions import (
 from paperparse.body.equations import equation, is_equation
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.geometry import location, union
-from paperparse.body.headings import heading_parts, level, run_in_heading
+from paperparse.body.headings import find_headings, level, run_in_heading
 from paperparse.body.paragraphs import LONE_DOI, Texts, continues_paragraph, is_closed, opens_insert, resumes
 from paperparse.body.urls import find_urls
 from paperparse.document import BodyMatter, Caption, Location, Section
@@ -34,8 +34,13 @@ __all__ = ["Texts", "extract_body", "find_urls"]
 
 
 def _untitled_section(body: BodyMatter, block: Block) -> Section:
-    """The section that holds the text before the first heading."""
-    section = Section(id="sec0", number=None, title="", level=1, location=location(block))
+    """The section that holds the text before the first heading. A section's location is its heading's
+    box; this one has no heading, so its location is where it starts, with no area: the top edge of its
+    first block."""
+    x0, y0, x1, _ = block.bbox
+    section = Section(
+        id="sec0", number=None, title="", level=1, location=Location(block.page, (x0, y0, x1, y0))
+    )
     body.sections.append(section)
     return section
 
@@ -52,29 +57,32 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
         for b in layout.blocks
         if (b.kind == "text" and b.zone == "body") or (b.kind == "running" and is_continued_note(b.text))
     ]
-    heads: list[tuple[Block, str | None, str]] = []
-    for b in blocks:
-        parts = heading_parts(b, layout)
-        if parts:
-            heads.append((b, *parts))
-    unnumbered_sizes = sorted({round(b.size, 1) for b, num, _ in heads if num is None}, reverse=True)
-    head_ids = {id(b): (num, title) for b, num, title in heads}
+    headings = find_headings(blocks, layout)
+    heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
+    unnumbered_sizes = sorted(
+        {round(h.blocks[0].size, 1) for h in headings.values() if h.number is None}, reverse=True
+    )
     current: Section | None = None
     open_caption: Caption | None = None
+    # an algorithm's caption and its lines are not running text, but the document has no place for them
+    algorithms: list[Caption] = []
+    caption_traces: dict[str, TextTrace] = {}  # by caption id, the algorithms' too
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     caption_end: Block | None = None
     for b in blocks:
+        if id(b) in heading_tails:
+            continue
         text = re.sub(r"\s+", " ", b.text).strip()
-        heading = head_ids.get(id(b))
+        heading = headings.get(id(b))
         run_in = None if heading else run_in_heading(b)
         if heading or run_in:
-            num, title = heading or run_in[:2]  # type: ignore[index]
+            num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(
                 id=f"sec{len(body.sections) + 1}",
                 number=num,
                 title=title,
                 level=level(num, round(b.size, 1), unnumbered_sizes),
-                location=location(b) if heading else run_in[3],  # type: ignore[index]
+                location=heading.location if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)
             interrupted = None
@@ -93,33 +101,40 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
             caption is None
             and open_caption
             and caption_end
-            and continues_caption(caption_end, b, texts[open_caption.id][0].text, layout)
+            and continues_caption(caption_end, b, caption_traces[open_caption.id].text, layout)
         ):
-            texts[open_caption.id][0].add(text, b, base)
+            caption_traces[open_caption.id].add(text, b, base)
             open_caption.location = union(open_caption.location, b)
             caption_end = b
             continue
+        if caption is None and caption_end and b.size < caption_end.size - 1 and len(text) < 20:
+            continue  # a figure's own small label that reading order set among its caption's lines
         caption_end = None
         if caption and is_asset(caption):
             continue
         if caption:
             label = caption_label(text, caption)
-            target = body.tables if caption.group("kind").lower().endswith("table") else body.figures
+            kind = caption.group("kind").lower()
+            target = (
+                body.tables if kind.endswith("table") else algorithms if kind == "algorithm" else body.figures
+            )
             rest = text[caption.end() :]
             if is_carried_over(text, caption):
                 earlier = next((c for c in target if c.label == label), None)
                 if earlier is not None:
                     more = rest[len("continued") :].lstrip(" .:")
                     if more:
-                        texts[earlier.id][0].add(more, b, base + len(text) - len(more))
+                        caption_traces[earlier.id].add(more, b, base + len(text) - len(more))
                     open_caption, caption_end = earlier, b
                 continue
-            kind_id = "tab" if target is body.tables else "fig"
+            kind_id = "tab" if target is body.tables else "alg" if target is algorithms else "fig"
             open_caption = Caption(f"{kind_id}{len(target) + 1}", label, "", location=location(b))
             target.append(open_caption)
             own = rest.strip()  # the caption's text, after its label
-            texts[open_caption.id] = [TextTrace()]
-            texts[open_caption.id][0].add(own, b, base + caption.end() + len(rest) - len(rest.lstrip()))
+            trace = caption_traces[open_caption.id] = TextTrace()
+            trace.add(own, b, base + caption.end() + len(rest) - len(rest.lstrip()))
+            if target is not algorithms:
+                texts[open_caption.id] = [trace]
             caption_end = None if table_follows else b  # the table's rows are not more caption
             continue
         if is_footnote(b, layout):

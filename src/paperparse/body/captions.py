@@ -109,8 +109,16 @@ def _is_continued_head(block: Block) -> bool:
 def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
     """The rest of a caption: close below its last block, in its column or starting at its left edge (a
     full-width caption line above a short one), or, when a caption set in its own smaller type stopped
-    mid-sentence, the next block in reading order in that type. Never a table row."""
-    if block.text.startswith("DOI") or abs(block.size - last.size) >= 0.3 or shares_row(block, layout):
+    mid-sentence, the next block in reading order in that type. Never a table row.
+
+    A label on a line of its own ("TABLE II" in IEEE's style) has its text on the next line, in whatever
+    type (IEEE sets it in small capitals, smaller than the label): the line right under it."""
+    if block.text.startswith("DOI") or shares_row(block, layout):
+        return False
+    below = block.page == last.page and 0 <= block.y0 - last.y1 < last.size
+    if not caption.strip() and below and block.x0 < last.x1 and block.x1 > last.x0:
+        return True
+    if abs(block.size - last.size) >= 0.3:
         return False
     body_size = layout.body_size
     aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
