@@ -10,6 +10,7 @@ from pdfgen import (
     LEADING,
     LEFT,
     PARA_GAP,
+    REFERENCES,
     _centred,
     _document,
     _heading,
@@ -18,7 +19,13 @@ from pdfgen import (
     words,
 )
 
+from paperparse.document import Document
 from paperparse.pipeline import extract
+
+
+def _headings(doc: Document) -> list[tuple[str | None, str]]:
+    """(number, title) of each section with a heading."""
+    return [(s.number, s.title) for s in doc.sections if s.title]
 
 
 def line_numbered_page(path: Path) -> Path:
@@ -37,7 +44,7 @@ def line_numbered_page(path: Path) -> Path:
 
 def test_headings_of_a_line_numbered_manuscript(tmp_path: Path) -> None:
     doc = extract(line_numbered_page(tmp_path / "numbered.pdf"))
-    assert [(s.number, s.title) for s in doc.sections if s.title] == [("1", "Introduction"), ("2", "Method")]
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
 
 
 def wrapped_headings_page(path: Path) -> Path:
@@ -64,7 +71,7 @@ def wrapped_headings_page(path: Path) -> Path:
 
 def test_a_heading_over_two_lines_is_one_heading(tmp_path: Path) -> None:
     doc = extract(wrapped_headings_page(tmp_path / "wrapped.pdf"))
-    assert [(s.number, s.title) for s in doc.sections if s.title] == [
+    assert _headings(doc) == [
         ("1", "Introduction"),
         ("4.2", "Random Transformations of Arithmetic Shares"),
         ("4.3", "Results"),
@@ -95,7 +102,7 @@ def lead_ins_page(path: Path) -> Path:
 
 def test_lead_ins_of_numbered_sections_are_not_sections(tmp_path: Path) -> None:
     doc = extract(lead_ins_page(tmp_path / "lead_ins.pdf"))
-    assert [(s.number, s.title) for s in doc.sections if s.title] == [
+    assert _headings(doc) == [
         ("1", "Introduction"),
         ("2", "Datasets"),
         ("3", "Conclusion"),
@@ -187,7 +194,7 @@ def capitals_heading_page(path: Path) -> Path:
 
 def test_a_capitals_heading_line_is_taken_off_the_paragraph_under_it(tmp_path: Path) -> None:
     doc = extract(capitals_heading_page(tmp_path / "capitals.pdf"))
-    assert [(s.number, s.title) for s in doc.sections if s.title] == [
+    assert _headings(doc) == [
         ("I", "INTRODUCTION"),
         ("II", "MINIMIZING THE NUMBER OF TURNS BY CLUSTERING THE AREA"),
         ("III", "RESULTS"),
@@ -253,3 +260,58 @@ def test_a_figure_label_between_caption_lines_does_not_cut_the_caption(tmp_path:
     assert [f.caption for f in doc.figures] == [
         "Tour length comparison, the y axis is in log scale, divided by the random tour length."
     ]
+
+
+def table_head_under_caption_page(path: Path) -> Path:
+    """A table caption whose sentence has ended, with the table's head row set right under it in the
+    same type, in bold, as one line rather than cells apart."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Quasielastic Cross Sections", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        lines = (
+            ("", "Table 1: Percent ratio of the quasielastic cross section"),
+            ("", "to the geometric one."),
+            ("B", "Target Nucleus Energy (MeV) Ratio at 4.3 fm"),
+            ("", "Calcium 45 0.93"),
+            ("", "Lead 120 0.97"),
+        )
+        for style, line in lines:
+            pdf.set_font("Times", style, 9)
+            pdf.text(LEFT, y, line)
+            y += 4
+        _paragraph(pdf, LEFT, y + 6, COL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_an_ended_table_caption_does_not_take_the_head_row(tmp_path: Path) -> None:
+    doc = extract(table_head_under_caption_page(tmp_path / "table_head.pdf"))
+    assert [t.caption for t in doc.tables] == [
+        "Percent ratio of the quasielastic cross section to the geometric one."
+    ]
+
+
+def appendix_table_page(path: Path) -> Path:
+    """A table in an appendix after the references: the back matter's captions are the paper's too."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Routes to Code", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1
+        y = _heading(pdf, LEFT, y + 4, "Appendix")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, y, "Table 5. Route accuracy grouped by model on the analysis set.")
+        for row in ("Model Accuracy", "Small 0.41", "Large 0.63"):
+            y += 4.5
+            pdf.text(LEFT + 10, y, row)
+    return path
+
+
+def test_a_table_of_the_back_matter_is_read(tmp_path: Path) -> None:
+    doc = extract(appendix_table_page(tmp_path / "appendix.pdf"))
+    assert [(t.label, t.caption) for t in doc.tables] == [
+        ("Table 5", "Route accuracy grouped by model on the analysis set.")
+    ]
+    assert not any(s.title == "Appendix" for s in doc.sections)  # its headings are not read here

@@ -50,12 +50,14 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
     their words (the citation finder locates markers with them)."""
     body = BodyMatter()
     texts: Texts = {}
-    # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
+    # the back matter's figures and tables are the paper's too (an appendix's); a caption's "continued"
+    # notes repeat page after page, so the layout may have set them aside as running
     # heads; they tie the parts of a caption together
     blocks = [
         b
         for b in layout.blocks
-        if (b.kind == "text" and b.zone == "body") or (b.kind == "running" and is_continued_note(b.text))
+        if (b.kind == "text" and b.zone in ("body", "back"))
+        or (b.kind == "running" and is_continued_note(b.text))
     ]
     headings = find_headings(blocks, layout)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
@@ -74,7 +76,7 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
         heading = headings.get(id(b))
-        run_in = None if heading else run_in_heading(b)
+        run_in = None if heading or b.zone == "back" else run_in_heading(b)
         if heading or run_in:
             num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(
@@ -102,13 +104,27 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
             and open_caption
             and caption_end
             and continues_caption(caption_end, b, caption_traces[open_caption.id].text, layout)
+            # a table's caption that has ended stands over the table: what follows is its head row
+            and not (
+                any(open_caption is t for t in body.tables)
+                and is_closed(caption_traces[open_caption.id].text)
+            )
         ):
             caption_traces[open_caption.id].add(text, b, base)
             open_caption.location = union(open_caption.location, b)
             caption_end = b
             continue
-        if caption is None and caption_end and b.size < caption_end.size - 1 and len(text) < 20:
-            continue  # a figure's own small label that reading order set among its caption's lines
+        if (
+            caption is None
+            and open_caption
+            and caption_end
+            and b.size < caption_end.size - 1
+            and len(text) < 20
+            and not is_closed(caption_traces[open_caption.id].text)
+            and any(open_caption is f for f in body.figures)
+        ):
+            continue  # a figure's own small label that reading order set among its unfinished caption's lines
+            # (a table's small print is its cells: the caption ends there)
         caption_end = None
         if caption and is_asset(caption):
             continue
@@ -137,6 +153,8 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
                 texts[open_caption.id] = [trace]
             caption_end = None if table_follows else b  # the table's rows are not more caption
             continue
+        if b.zone == "back":
+            continue  # of the back matter (appendices, statements), only figures and tables are read here
         if is_footnote(b, layout):
             body.footnotes.append(footnote(b))
             continue

@@ -189,7 +189,7 @@ def find_headings(blocks: list[Block], layout: Layout) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
     i = 0
     while i < len(blocks):
-        parts = heading_parts(blocks[i], layout)
+        parts = heading_parts(blocks[i], layout) if blocks[i].zone == "body" else None
         if parts is None:
             i += 1
             continue
