@@ -51,8 +51,8 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
     body = BodyMatter()
     texts: Texts = {}
     # the back matter's figures and tables are the paper's too (an appendix's); a caption's "continued"
-    # notes repeat page after page, so the layout may have set them aside as running
-    # heads; they tie the parts of a caption together
+    # notes repeat page after page, so the layout may have set them aside as running heads; they tie the
+    # parts of a caption together
     blocks = [
         b
         for b in layout.blocks
@@ -114,6 +114,8 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
             open_caption.location = union(open_caption.location, b)
             caption_end = b
             continue
+        # a figure's own small label that reading order set among its unfinished caption's lines is skipped
+        # (a table's small print is its cells: the caption ends there)
         if (
             caption is None
             and open_caption
@@ -123,8 +125,7 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
             and not is_closed(caption_traces[open_caption.id].text)
             and any(open_caption is f for f in body.figures)
         ):
-            continue  # a figure's own small label that reading order set among its unfinished caption's lines
-            # (a table's small print is its cells: the caption ends there)
+            continue
         caption_end = None
         if caption and is_asset(caption):
             continue
