@@ -315,3 +315,27 @@ def test_a_table_of_the_back_matter_is_read(tmp_path: Path) -> None:
         ("Table 5", "Route accuracy grouped by model on the analysis set.")
     ]
     assert not any(s.title == "Appendix" for s in doc.sections)  # its headings are not read here
+
+
+def tall_formula_caption_page(path: Path) -> Path:
+    """A figure caption whose second line holds a tall formula (a big bracket) that reaches up into the
+    first line, so the layout sets that line apart from it; the caption is in the text's type."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Charging Quantum Batteries", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP + 20
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT, y, "Figure 2: Charging of a battery that is initially in the vacuum state. The popu-")
+        pdf.text(LEFT, y + 4, "lations of the levels as a function of the occupation number")
+        pdf.set_font("Times", "", 19)
+        pdf.text(LEFT + 93, y + 4, "[")
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT, y + 8, "are shown for three times.")
+        _paragraph(pdf, LEFT, y + 16, COL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_caption_line_with_a_tall_formula_goes_on_with_the_caption(tmp_path: Path) -> None:
+    doc = extract(tall_formula_caption_page(tmp_path / "tall.pdf"))
+    (figure,) = doc.figures
+    assert figure.caption.endswith("are shown for three times.")

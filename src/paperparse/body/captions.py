@@ -122,7 +122,8 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         return False
     body_size = layout.body_size
     aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
-    if block.page == last.page and aligned and 0 <= block.y0 - last.y1 < 0.8 * last.size:
+    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
+    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
         return True
     if _is_continued_head(last):
         return True
