@@ -292,7 +292,8 @@ def test_an_ended_table_caption_does_not_take_the_head_row(tmp_path: Path) -> No
 
 
 def appendix_table_page(path: Path) -> Path:
-    """A table in an appendix after the references: the back matter's captions are the paper's too."""
+    """A table and a numbered appendix after the references: the back matter's captions and numbered
+    sections are the paper's too."""
     with _document(path) as pdf:
         _centred(pdf, 20, "Routes to Code", "Helvetica", "B", 16)
         y = _heading(pdf, LEFT, 30, "1 Introduction")
@@ -306,6 +307,8 @@ def appendix_table_page(path: Path) -> Path:
         for row in ("Model Accuracy", "Small 0.41", "Large 0.63"):
             y += 4.5
             pdf.text(LEFT + 10, y, row)
+        y = _heading(pdf, LEFT, y + 10, "A Proofs of the Lemmas")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("gamma", 1, 40), "gamma40."])
     return path
 
 
@@ -314,7 +317,12 @@ def test_a_table_of_the_back_matter_is_read(tmp_path: Path) -> None:
     assert [(t.label, t.caption) for t in doc.tables] == [
         ("Table 5", "Route accuracy grouped by model on the analysis set.")
     ]
-    assert not any(s.title == "Appendix" for s in doc.sections)  # its headings are not read here
+    # of its headings, the numbered ones are the paper's appendices; the others (statements) are not read
+    appendix = [s for s in doc.sections if s.title == "Proofs of the Lemmas"]
+    assert not any(s.title == "Appendix" for s in doc.sections)
+    assert (
+        len(appendix) == 1 and appendix[0].number == "A" and appendix[0].paragraphs[0].startswith("gamma1 ")
+    )
 
 
 def tall_formula_caption_page(path: Path) -> Path:

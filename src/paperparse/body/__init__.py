@@ -70,6 +70,7 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
     algorithms: list[Caption] = []
     caption_traces: dict[str, TextTrace] = {}  # by caption id, the algorithms' too
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
+    appendix = False  # whether `current` is a numbered section of the back matter ("A Proofs")
     caption_end: Block | None = None
     for b in blocks:
         if id(b) in heading_tails:
@@ -88,6 +89,7 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
             )
             body.sections.append(current)
             interrupted = None
+            appendix = b.zone == "back"
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
@@ -154,8 +156,8 @@ def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
                 texts[open_caption.id] = [trace]
             caption_end = None if table_follows else b  # the table's rows are not more caption
             continue
-        if b.zone == "back":
-            continue  # of the back matter (appendices, statements), only figures and tables are read here
+        if b.zone == "back" and not appendix:
+            continue  # of the back matter, only figures, tables and numbered appendices are read here
         if is_footnote(b, layout):
             body.footnotes.append(footnote(b))
             continue

@@ -189,7 +189,9 @@ def find_headings(blocks: list[Block], layout: Layout) -> dict[int, Heading]:
     found: dict[int, Heading] = {}
     i = 0
     while i < len(blocks):
-        parts = heading_parts(blocks[i], layout) if blocks[i].zone == "body" else None
+        parts = heading_parts(blocks[i], layout)
+        if parts is not None and parts[0] is None and blocks[i].zone != "body":
+            parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
         if parts is None:
             i += 1
             continue
