@@ -185,9 +185,9 @@ def test_paragraphs(doc: Document) -> None:
     ],
 )
 def test_paragraph_continued_across_a_break(previous: str, text: str, joined: bool) -> None:
-    from paperparse.body import _continues_paragraph
+    from paperparse.body.paragraphs import continues_paragraph
 
-    assert _continues_paragraph(previous, text) is joined
+    assert continues_paragraph(previous, text) is joined
 
 
 def test_a_paragraph_cut_by_a_boxed_insert_goes_on_after_it(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from paperparse.header.marks import LONE_MARKER
 from paperparse.header.spans import line_ids
 from paperparse.header.title import find_title
 from paperparse.layout import Block, Layout
+from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
 
 
@@ -236,7 +237,13 @@ def byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[Li
     stops += [
         b.y0
         for b in below
-        if ABSTRACT_HEAD.match(b.text) or KEYWORDS_HEAD.match(b.text) or is_prose(b) or b.zone == "references"
+        if ABSTRACT_HEAD.match(b.text)
+        or KEYWORDS_HEAD.match(b.text)
+        or is_prose(b)
+        or b.zone == "references"
+        or (
+            is_heading_like(b, layout.body_size) and BODY_START.match(b.text.strip())
+        )  # no abstract: "1 Intro…"
     ]
     stop = min(stops, default=page.page.height)
     title_lines = line_ids([title])

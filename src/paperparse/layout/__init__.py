@@ -242,7 +242,7 @@ def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -
     aside = [ln for ln in lines if ln.rotated or id(ln) in margin_ids]
     flowing = [ln for ln in lines if not (ln.rotated or id(ln) in margin_ids)]
     ordered = reading_order(flowing, columns) + [(ln, column_of(ln, columns)) for ln in aside]
-    edges = _column_edges(ordered)
+    edges = _column_edges([(ln, col) for ln, col in ordered if id(ln) not in margin_ids])  # not line numbers
     usual_gap = typical_gap(ordered)
     text_size = usual_size(lines)
     kinds = _line_kinds(page, ordered, running, margin_ids, usual_gap, edges)

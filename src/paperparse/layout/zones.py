@@ -31,7 +31,8 @@ _NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 # "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
 _LETTERED_HEADING = re.compile(r"^[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
+BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
+"""The heading that opens a paper's body: where the front matter ends."""
 
 
 def is_heading_like(block: Block, body_size: float) -> bool:
@@ -111,7 +112,7 @@ def find_zones(layout: Layout) -> None:
             for i, b in enumerate(blocks)
             if b.page <= first_page + 3
             and is_heading_like(b, layout.body_size)
-            and _BODY_START.match(b.text.strip())
+            and BODY_START.match(b.text.strip())
         ),
         None,
     )

@@ -1,0 +1,150 @@
+"""Figure and table captions: a label set apart ("Figure 2:", bold "Table 1"), the lines that go on with
+it, the notes that tie a caption broken across pages together, and what to strip from its end."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.body.geometry import shares_row
+from paperparse.body.paragraphs import Texts
+from paperparse.body.regions import locate_region
+from paperparse.document import BBox, BodyMatter
+from paperparse.layout import Block, Layout
+
+# A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
+# it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of. A figure of a box
+# or an appendix is numbered within it ("Box 2—figure 1").
+CAPTION = re.compile(
+    r"^\s*(?P<label>(?:(?:box|appendix)\s+\d+\s*[—–-]\s*)?"
+    r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
+    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
+    r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
+    r"\s*(?P<sep>[.:|—-])?\s*",
+    re.I,
+)
+_NOT_FIGURES = {"video", "source data", "source code"}
+# what follows a caption's text: its DOI and the list of its supplements (eLife), in either order
+_CAPTION_TAIL = re.compile(
+    r"\s*(?:DOI:\s*10\.\S+|The following [\w ,]{3,60}? (?:is|are) available for (?:figure|table)\b).*$",
+    re.I | re.S,
+)
+# the note at a page foot where a long caption breaks off; it may sit inside the caption's block
+CONTINUED_NOTE = re.compile(
+    r"\s*\b(?:figure|fig\.|table)\s*\d+[A-Za-z]?(?:\s*[—–-]\s*figure supplement\s+\d+)?\.?\s*"
+    r"continued on next page\.?",
+    re.I,
+)
+
+
+def without_table_rows(block: Block, layout: Layout) -> Block:
+    """A caption block without the table's header row that the layout set right under it ("Model"): a
+    last line with other text beside it on its row, after a caption sentence that has ended."""
+    beside = [
+        ln
+        for o in layout.pages[block.page - 1].blocks
+        if o is not block and o.kind == "text"
+        for ln in o.lines
+    ]
+    keep = len(block.lines)
+    while keep > 1 and block.lines[keep - 2].text.rstrip().endswith((".", ":")):
+        line = block.lines[keep - 1]
+        if not any(
+            min(o.y1, line.y1) - max(o.y0, line.y0) > 0.5 * (line.y1 - line.y0)
+            and (o.x0 >= line.x1 or o.x1 <= line.x0)
+            and abs(o.x0 - line.x1) < 20 * line.size
+            for o in beside
+        ):
+            break
+        keep -= 1
+    if keep == len(block.lines):
+        return block
+    return Block(block.lines[:keep], block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
+def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
+    """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
+
+    A label followed by ")" or "," is a reference in running text that a line break put first.
+    """
+    m = CAPTION.match(text)
+    if m is None or text[m.end("label") :].lstrip()[:1] in (")", "]", ",", ";"):
+        return None
+    first = block.lines[0].words[0].font
+    separated = m.group("sep") in (".", ":", "|")
+    if first.bold or block.size < body_size - 0.3 or separated or is_carried_over(text, m):
+        return m
+    return None
+
+
+def is_asset(caption: re.Match[str]) -> bool:
+    """The caption of a video or a data file: neither a figure nor running text."""
+    return (caption.group("part") or "").lower() in _NOT_FIGURES
+
+
+def caption_label(text: str, caption: re.Match[str]) -> str:
+    """The label as printed, with what it is numbered within and what part it names: "Box 2—Figure 1",
+    "Figure 1—figure supplement 2"."""
+    within = text[caption.start("label") : caption.start("kind")]  # "Box 2—"
+    parts = text[caption.end("num") : caption.end("label")]  # "—figure supplement 1"
+    return f"{within}{caption.group('kind')} {caption.group('num')}{parts}"
+
+
+def is_carried_over(text: str, m: re.Match[str]) -> bool:
+    """ "Figure 3 continued": the rest of a caption that a page or column break cut."""
+    return text[m.end() :].lower().startswith("continued")
+
+
+def is_continued_note(text: str) -> bool:
+    """ "Figure 7 continued", "Figure 7 continued on next page"."""
+    m = CAPTION.match(text)
+    return m is not None and is_carried_over(text, m)
+
+
+def _is_continued_head(block: Block) -> bool:
+    """ "Figure 7 continued" alone: the head of the rest of a caption, which comes next."""
+    m = CAPTION.match(block.text)
+    return m is not None and block.text[m.end() :].strip(" .:").lower() == "continued"
+
+
+def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
+    """The rest of a caption: close below its last block, in its column or starting at its left edge (a
+    full-width caption line above a short one), or, when a caption set in its own smaller type stopped
+    mid-sentence, the next block in reading order in that type. Never a table row.
+
+    A label on a line of its own ("TABLE II" in IEEE's style) has its text on the next line, in whatever
+    type (IEEE sets it in small capitals, smaller than the label): the line right under it."""
+    if block.text.startswith("DOI") or shares_row(block, layout):
+        return False
+    below = block.page == last.page and 0 <= block.y0 - last.y1 < last.size
+    if not caption.strip() and below and block.x0 < last.x1 and block.x1 > last.x0:
+        return True
+    if abs(block.size - last.size) >= 0.3:
+        return False
+    body_size = layout.body_size
+    aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
+    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
+    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
+        return True
+    if _is_continued_head(last):
+        return True
+    own_type = block.size < body_size - 0.3
+    return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
+
+
+def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
+    """Set each figure's and table's caption text, without its continuation notes and trailing DOI, and
+    the region of the page its graphics or cells fill."""
+    captions: dict[int, list[BBox]] = {}
+    for item in body.figures + body.tables:
+        (trace,) = texts[item.id]
+        trace.remove(CONTINUED_NOTE)
+        trace.remove(_CAPTION_TAIL)
+        trace.strip()
+        item.caption = trace.text
+        if item.location is not None:
+            captions.setdefault(item.location.page, []).append(item.location.bbox)
+    for table, items in ((False, body.figures), (True, body.tables)):
+        for item in items:
+            if item.location is not None:
+                page, on_page = layout.pages[item.location.page - 1], captions[item.location.page]
+                item.region = locate_region(item, table, page, layout.body_size, on_page)

@@ -1,0 +1,56 @@
+"""Footnotes: small print marked by a symbol, or at a page foot with a raised marker, and the rest of a
+note that a page break carried over."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.body.geometry import location
+from paperparse.document import Footnote
+from paperparse.layout import Block, Layout
+
+_FOOTNOTE_MARK = re.compile(r"^(\d{1,2}(?!\d)|[*†‡§¶#∗]+|[a-z](?=\s))\s*")
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶a-z])\s*\S+\s+\S+\s+\S+")
+
+
+def is_footnote(block: Block, layout: Layout) -> bool:
+    """Small print that starts with a symbol marker, or at the foot of a page with a raised one."""
+    page = layout.pages[block.page - 1].page
+    if block.size >= layout.body_size - 0.5 or not _FOOTNOTE_START.match(block.text):
+        return False
+    first = block.lines[0].words[0]
+    symbol = block.text.lstrip()[:1] in "*†‡§¶"
+    # symbol-marked small print is a note wherever it sits (table notes sit under their table)
+    return symbol or (block.y0 > 0.6 * page.height and first.rise == 1)
+
+
+def footnote(block: Block) -> Footnote:
+    text = re.sub(r"\s+", " ", block.text).strip()
+    m = _FOOTNOTE_MARK.match(text)
+    if m is None:
+        return Footnote(text, location(block))
+    return Footnote(text[m.end() :].strip(), location(block), m.group(1))
+
+
+def is_footnote_tail(block: Block, layout: Layout, last: Footnote) -> bool:
+    """The rest of the previous page's last footnote: small print, lowest in its column, no marker."""
+    page_layout = layout.pages[block.page - 1]
+    if last.location is None or last.location.page != block.page - 1 or last.text.endswith("."):
+        return False
+    if block.size >= layout.body_size - 0.5 or block.y0 < 0.6 * page_layout.page.height:
+        return False
+    if not block.text[:1].islower() or len(block.text.split()) < 5:
+        return False
+    return not any(
+        b.kind == "text" and b.column == block.column and b.y0 > block.y1 and b is not block
+        for b in page_layout.blocks
+    )
+
+
+def front_footnotes(layout: Layout) -> list[Footnote]:
+    """Notes of the first page's front matter that carry a symbol marker ("† equal contribution")."""
+    return [
+        footnote(b)
+        for b in layout.text_blocks("front")
+        if b.size < layout.body_size and b.text.lstrip()[:1] in "†‡§¶" and len(b.text.split()) >= 3
+    ]

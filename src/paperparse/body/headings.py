@@ -1,0 +1,222 @@
+"""Section headings: blocks set apart as headings (numbered or a known title), run-in numbered headings
+at the start of a paragraph, and their levels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from paperparse.body.captions import CAPTION
+from paperparse.body.geometry import location, shares_row, union
+from paperparse.document import Location
+from paperparse.layout import Block, Layout
+from paperparse.layout.zones import is_heading_like
+
+_NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
+_UNNUMBERED_HEADS = re.compile(
+    r"^(abstract|introduction|background|related work|methods?|materials and methods|results|discussion|"
+    r"conclusions?|acknowledge?ments?|appendix.*|references|bibliography|funding|author contributions|"
+    r"data availability|supplementary.*|limitations|future work|experiments?|evaluation|summary|"
+    r"(?:broader )?impacts?(?: statement)?|ethics statement|declarations?\b.*|annexe?s?\b.*|"
+    r"competing interests|conflicts? of interests?)$",
+    re.I,
+)
+_TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
+
+
+def _stands_alone(block: Block, layout: Layout) -> bool:
+    """A heading starts at its column's left edge (or is centred) and shares its row with no other block
+    of its column: table cells and figure labels do neither."""
+    page = layout.pages[block.page - 1]
+    left, right = page.column_edges.get(block.column, (block.x0, block.x1))
+    size = block.size
+    centred = abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * size
+    if block.x0 > left + 1.5 * size and not centred:
+        return False
+    return not shares_row(block, layout)
+
+
+def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
+    """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
+    Figure 2 we ..."): (number, title, the paragraph's own text, the heading's box), else None."""
+    words = block.lines[0].words
+    styled = [w.font.italic or w.font.bold for w in words]
+    start = 1 if re.match(r"^\d+(\.\d+)*\.?$", words[0].text) else 0  # the number may be upright
+    if len(words) < 2 or not styled[start]:
+        return None
+    if all(styled[start:]):  # the heading fills the first line; the paragraph starts on the next
+        second = block.lines[1].words[0].font if len(block.lines) > 1 else None
+        if second is None or second.italic or second.bold:
+            return None
+        cut = len(words)
+    else:
+        cut = styled.index(False, start)
+    head = " ".join(w.text for w in words[:cut])
+    m = _NUMBERED.match(head)
+    if m is None or not re.match(r"^\d+(\.\d+)*$", m.group("num")) or len(head) > 100:
+        return None
+    if not re.match(r"^[A-Z][a-z]+\s+\S", m.group("title")):
+        return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
+    rest = block.text[len(head) :].strip() if block.text.startswith(head) else None
+    if not rest:
+        return None
+    box = (words[0].x0, min(w.y0 for w in words[:cut]), words[cut - 1].x1, max(w.y1 for w in words[:cut]))
+    return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
+def _is_sentence(title: str) -> bool:
+    """A numbered step of a protocol or a list ("7. Perform the PCR reaction using the kit:"), not a title:
+    two sentences, or a long line that introduces what follows."""
+    return bool(_TWO_SENTENCES.search(title)) or len(title.split()) > 8 and title.endswith(":")
+
+
+def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
+    """(number, title) when the block is a section heading, else None."""
+    text = re.sub(r"\s+", " ", block.text).strip()
+    if CAPTION.match(text) or not is_heading_like(block, layout.body_size):
+        return None
+    if len(text) > 100 or text.endswith((",", ";")) or re.search(r"\d{4}\)|et al\.", text):
+        return None
+    m = _NUMBERED.match(text)
+    title = m.group("title") if m else text
+    if _is_sentence(title):
+        return None
+    letters = sum(c.isalpha() for c in title)
+    if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or not _stands_alone(block, layout):
+        return None
+    if m and block.size < 0.8 * layout.body_size:
+        return None  # "I INP": a line of subscripts or a figure's small print, not a numbered heading
+    if m and m.group("title")[:1].isupper() and not m.group("title").endswith("."):
+        return m.group("num"), m.group("title")
+    if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
+        if block.size < layout.body_size - 0.5 and not _UNNUMBERED_HEADS.match(text):
+            return None
+        return None, text.rstrip(":")
+    return None
+
+
+def level(number: str | None, size: float, sizes: list[float]) -> int:
+    """A numbered heading's level is its depth ("2.3" → 2; "A", "IV" → 1); an unnumbered one's is the
+    rank of its size among the unnumbered headings' `sizes` (largest first)."""
+    if number:
+        if re.match(r"^[A-Z]$", number) or re.match(r"^[IVXL]+$", number):
+            return 1
+        return min(3, number.count(".") + 1)
+    rank = sizes.index(size) if size in sizes else len(sizes) - 1
+    return min(3, rank + 1)
+
+
+@dataclass
+class Heading:
+    """A section heading found in the layout: its number, its title, and the blocks it is printed in."""
+
+    number: str | None
+    title: str
+    blocks: list[Block]
+
+    def add(self, block: Block) -> None:
+        """Take the next line of the heading's title."""
+        more = re.sub(r"\s+", " ", block.text).strip().rstrip(":")
+        self.title += ("" if self.title.endswith("-") else " ") + more
+        self.blocks.append(block)
+
+    @property
+    def location(self) -> Location:
+        box = location(self.blocks[0])
+        for block in self.blocks[1:]:
+            box = union(box, block)
+        return box
+
+
+_NUMBERED_PAPER = 3
+"""Numbered headings that show a paper numbers its sections."""
+_WRAPPED = 0.8
+"""A heading's line and the next word make at least this share of its column's width when it wrapped."""
+_NUMBER_FIRST = re.compile(r"^\d+(\.\d+)*\.?\s")
+
+
+def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
+    """The second line of a heading too long for one, which the layout set apart as a block of its own
+    (it hangs under the title, past the number, or is centred): right below the first, in the same type,
+    not a numbered heading of its own nor a title that stands alone ("Appendix" over "Proofs")."""
+    text = block.text.strip()
+    if block.page != last.page or block.column != last.column or len(block.lines) > 2:
+        return False
+    if (
+        abs(block.size - last.size) > 0.3
+        or block.font.bold != last.font.bold
+        or block.font.italic != last.font.italic
+    ):
+        return False
+    if (
+        not -0.2 * last.size <= block.y0 - last.y1 < 0.5 * last.size
+        or block.x0 < last.x0 - 1
+        or block.x0 > last.x1
+    ):
+        return False
+    if _NUMBER_FIRST.match(text) or CAPTION.match(text) or _UNNUMBERED_HEADS.match(last.text.strip()):
+        return False
+    # a title breaks where its next word would not fit: a short line over another is two headings
+    # ("Other stuff" over "Boxes", a section and its first subsection)
+    left, right = layout.pages[last.page - 1].column_edges.get(last.column, (last.x0, last.x1))
+    line, word = last.lines[-1], block.lines[0].words[0]
+    if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left):
+        return False
+    return is_heading_like(block, layout.body_size) and not shares_row(block, layout)
+
+
+def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
+    """The second line of a heading in capitals ("V. MINIMIZING THE NUMBER OF ALTITUDE CHANGES BY" |
+    "DISCRETIZING Ψ(q) VIA CLUSTERING") that the layout set at the head of the paragraph after it: that
+    line and the paragraph without it, or None."""
+    if len(block.lines) < 2 or not heading.title.isupper():
+        return None
+    first, rest = block.lines[0], block.lines[1:]
+    line = Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary)
+    page = layout.pages[block.page - 1]
+    _, right = page.column_edges.get(block.column, (block.x0, block.x1))
+    if not first.text.isupper() or first.x1 > right - 2 * first.size:
+        return None  # a paragraph's full first line in capitals is text, not a heading
+    if not _continues_heading(heading.blocks[-1], line, layout):
+        return None
+    return line, Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
+def find_headings(blocks: list[Block], layout: Layout) -> dict[int, Heading]:
+    """The section headings among the blocks (in reading order), by id of the block each starts in; a
+    heading printed over two blocks is one heading, its title joined. A heading's second line that the
+    layout put at the head of the next block is cut off that block, which `blocks` then holds instead."""
+    found: dict[int, Heading] = {}
+    i = 0
+    while i < len(blocks):
+        parts = heading_parts(blocks[i], layout)
+        if parts is not None and parts[0] is None and blocks[i].zone != "body":
+            parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
+        if parts is None:
+            i += 1
+            continue
+        heading = Heading(parts[0], parts[1], [blocks[i]])
+        found[id(blocks[i])] = heading
+        i += 1
+        while i < len(blocks):
+            if _continues_heading(heading.blocks[-1], blocks[i], layout):
+                heading.add(blocks[i])
+                i += 1
+                continue
+            if (split := _capitals_line_ahead(heading, blocks[i], layout)) is not None:
+                heading.add(split[0])
+                blocks[i] = split[1]
+            break
+    numbered = [h.blocks[0].size for h in found.values() if h.number]
+    if len(numbered) >= _NUMBERED_PAPER:
+        # where sections are numbered, a line without a number set no larger than they are is a
+        # paragraph's lead-in ("Research Goals:"), a table's or a figure's text or an author's name, unless
+        # it is a title of the back matter that goes unnumbered everywhere ("Acknowledgments"); headings
+        # larger than numbered lists (eLife's protocol steps) stay
+        smallest = min(numbered) + 0.3
+        found = {
+            k: h
+            for k, h in found.items()
+            if h.number or h.blocks[0].size > smallest or _UNNUMBERED_HEADS.match(h.title)
+        }
+    return found

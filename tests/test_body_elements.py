@@ -1,0 +1,349 @@
+"""Body elements per template style, on generated PDFs: headings, captions and what must not become one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfgen import (
+    COL_W,
+    FULL_W,
+    LEADING,
+    LEFT,
+    PARA_GAP,
+    REFERENCES,
+    _centred,
+    _document,
+    _heading,
+    _paragraph,
+    one_column_page,
+    words,
+)
+
+from paperparse.document import Document
+from paperparse.pipeline import extract
+
+
+def _headings(doc: Document) -> list[tuple[str | None, str]]:
+    """(number, title) of each section with a heading."""
+    return [(s.number, s.title) for s in doc.sections if s.title]
+
+
+def line_numbered_page(path: Path) -> Path:
+    """A review manuscript: a line number in the left margin beside every line of the page (as ICML and
+    ACL review copies print them), so the commonest line start of the page is the numbers' column."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "2 Method")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 60), "beta60."])
+        pdf.set_font("Times", "", 8)
+        for i in range(50):
+            pdf.text(6, 30 + i * LEADING, f"{i:03d}")
+    return path
+
+
+def test_headings_of_a_line_numbered_manuscript(tmp_path: Path) -> None:
+    doc = extract(line_numbered_page(tmp_path / "numbered.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def wrapped_headings_page(path: Path) -> Path:
+    """Headings too long for their column, set over two lines: a numbered one whose second line hangs
+    under its title (past the number), and an all-capitals one centred line by line; each is followed by
+    a heading that starts right after it."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Privacy in Shared Learning", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("delta", 1, 30), "delta30."]) + PARA_GAP
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.text(LEFT, y + 2, "4.2 Random Transformations of")
+        pdf.text(LEFT + 8, y + 7, "Arithmetic Shares")
+        y = _paragraph(pdf, LEFT, y + 13, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "4.3 Results")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("beta", 1, 40), "beta40."]) + PARA_GAP
+        pdf.set_font("Helvetica", "B", 12)
+        for line in ("5 SYNTHESIS OF CONTROLLERS", "IN RECEDING HORIZONS"):
+            pdf.text(LEFT + (COL_W - pdf.get_string_width(line)) / 2, y + 2, line)
+            y += 5
+        _paragraph(pdf, LEFT, y + 2, COL_W, [*words("gamma", 1, 40), "gamma40."])
+    return path
+
+
+def test_a_heading_over_two_lines_is_one_heading(tmp_path: Path) -> None:
+    doc = extract(wrapped_headings_page(tmp_path / "wrapped.pdf"))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("4.2", "Random Transformations of Arithmetic Shares"),
+        ("4.3", "Results"),
+        ("5", "SYNTHESIS OF CONTROLLERS IN RECEDING HORIZONS"),
+    ]
+    assert all(p.startswith(("delta", "alpha", "beta", "gamma")) for s in doc.sections for p in s.paragraphs)
+
+
+def lead_ins_page(path: Path) -> Path:
+    """Numbered sections whose paragraphs open with a bold lead-in on a line of its own ("Research
+    Goals:", "Cited papers: [4]"), then an unnumbered "Acknowledgments" that closes the paper."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "A Survey of Intrusion Datasets", "Helvetica", "B", 16)
+        y = 30.0
+        for number, title, prefix in (("1", "Introduction", "alpha"), ("2", "Datasets", "beta")):
+            y = _heading(pdf, LEFT, y, f"{number} {title}")
+            for lead in ("Research Goals:", "Cited papers: [4] [7]"):
+                pdf.set_font("Times", "B", 10)
+                pdf.text(LEFT, y, lead)
+                y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*words(prefix, 1, 25), f"{prefix}25."]) + 2
+            y += PARA_GAP
+        y = _heading(pdf, LEFT, y, "3 Conclusion")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("gamma", 1, 25), "gamma25."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "Acknowledgments")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("delta", 1, 25), "delta25."])
+    return path
+
+
+def test_lead_ins_of_numbered_sections_are_not_sections(tmp_path: Path) -> None:
+    doc = extract(lead_ins_page(tmp_path / "lead_ins.pdf"))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("2", "Datasets"),
+        ("3", "Conclusion"),
+        (None, "Acknowledgments"),
+    ]
+
+
+def algorithm_page(path: Path) -> Path:
+    """An algorithm float (a bold "Algorithm 1" caption over its numbered lines) beside a figure caption."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Sorting at Scale", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Algorithm 1")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 18, y, "Distributed merge sort of the input blocks")
+        for i, step in enumerate(
+            ("Input: blocks B of the list", "for each block b in B do", "sort b locally")
+        ):
+            pdf.text(LEFT, y + 4.2 * (i + 1), f"{i + 1}: {step}")
+        y += 4.2 * 4 + PARA_GAP
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, y, "Figure 1: Speed of the merge sort against the list size.")
+        _paragraph(pdf, LEFT, y + 8, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_an_algorithm_is_neither_a_figure_nor_running_text(tmp_path: Path) -> None:
+    doc = extract(algorithm_page(tmp_path / "algorithm.pdf"))
+    assert [(f.label, f.caption) for f in doc.figures] == [
+        ("Figure 1", "Speed of the merge sort against the list size.")
+    ]
+    assert not any("merge sort" in p or "locally" in p for s in doc.sections for p in s.paragraphs)
+
+
+def numbered_list_page(path: Path) -> Path:
+    """Unnumbered headings set larger than the text (eLife), over numbered items in bold body type (a
+    list of organisms), a figure's small print whose first letter reads as a roman numeral, and two short
+    headings one right under the other."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Model Organisms Compared", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("delta", 1, 25), "delta25."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "Choice of model organisms")
+        for number, name in (("1", "Arabidopsis"), ("2", "Chicken"), ("3", "Zebrafish")):
+            pdf.set_font("Times", "B", 10)
+            pdf.text(LEFT, y, f"{number} {name}")
+            y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*words("alpha", 1, 25), "alpha25."]) + PARA_GAP
+        pdf.set_font("Helvetica", "", 6)
+        pdf.text(LEFT, y, "I INP")
+        y = _heading(pdf, LEFT, y + 8, "Growth of the cultures")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 25), "beta25."]) + PARA_GAP
+        pdf.set_font("Helvetica", "B", 12)  # a section and its first subsection, one right under the other
+        pdf.text(LEFT, y, "Other stuff")
+        pdf.text(LEFT, y + 5, "Boxes")
+        _paragraph(pdf, LEFT, y + 11, FULL_W, [*words("gamma", 1, 25), "gamma25."])
+    return path
+
+
+def test_unnumbered_headings_larger_than_a_numbered_list_stay(tmp_path: Path) -> None:
+    doc = extract(numbered_list_page(tmp_path / "organisms.pdf"))
+    titles = [s.title for s in doc.sections if s.title]
+    assert titles[:2] == ["Introduction", "Choice of model organisms"]
+    assert titles[-3:] == ["Growth of the cultures", "Other stuff", "Boxes"]
+    assert "INP" not in titles
+
+
+def capitals_heading_page(path: Path) -> Path:
+    """IEEE-style numbered headings in capitals, centred, body-sized and upright; the second line of a
+    long one sits at the paragraph's leading, so the layout takes it for the paragraph's first line."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Sweeping Coverage for Drones", "Helvetica", "B", 16)
+        pdf.set_font("Times", "", 10)
+        y = 30.0
+        for lines, prefix in (
+            (["I. INTRODUCTION"], "alpha"),
+            (["II. MINIMIZING THE NUMBER OF TURNS BY", "CLUSTERING THE AREA"], "beta"),
+            (["III. RESULTS"], "gamma"),
+        ):
+            y += 3
+            for line in lines:
+                pdf.set_font("Times", "", 10)
+                pdf.text(LEFT + (COL_W - pdf.get_string_width(line)) / 2, y, line)
+                y += LEADING
+            y = _paragraph(pdf, LEFT, y, COL_W, [*words(prefix, 1, 30), f"{prefix}30."]) + PARA_GAP
+    return path
+
+
+def test_a_capitals_heading_line_is_taken_off_the_paragraph_under_it(tmp_path: Path) -> None:
+    doc = extract(capitals_heading_page(tmp_path / "capitals.pdf"))
+    assert _headings(doc) == [
+        ("I", "INTRODUCTION"),
+        ("II", "MINIMIZING THE NUMBER OF TURNS BY CLUSTERING THE AREA"),
+        ("III", "RESULTS"),
+    ]
+    assert [p[:5] for s in doc.sections for p in s.paragraphs] == ["alpha", "beta1", "gamma"]
+
+
+def test_the_untitled_opening_section_claims_no_area(tmp_path: Path) -> None:
+    """Text before the first heading makes a section without a title; with no heading printed, its
+    location is where it starts, and it has no area that would claim the paragraph's words as a heading's."""
+    text = " ".join([*words("alpha", 1, 80), "alpha80."])
+    doc = extract(one_column_page(tmp_path / "plain.pdf", text))
+    opening = doc.sections[0]
+    assert opening.title == "" and opening.location is not None
+    x0, y0, x1, y1 = opening.location.bbox
+    assert y0 == y1 and x1 > x0
+
+
+def ieee_table_page(path: Path) -> Path:
+    """IEEE's table caption: the label alone on a centred line ("TABLE II"), its text centred on the next
+    line in small capitals (smaller type than the label), then the table's rows."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Fall Detection with Wearables", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        for text, size in (("TABLE II", 8), ("SYNCHRONISATION PROBLEM, FALL 1 AND FALL 2", 6.4)):
+            pdf.set_font("Times", "", size)
+            pdf.text(LEFT + (COL_W - pdf.get_string_width(text)) / 2, y, text)
+            y += 3.3
+        pdf.set_font("Times", "", 8)
+        for row in (("Sensor", "Delay", "Loss"), ("Wrist", "12 ms", "0.3"), ("Ankle", "15 ms", "0.4")):
+            y += 4
+            for i, cell in enumerate(row):
+                pdf.text(LEFT + 5 + 25 * i, y, cell)
+        _paragraph(pdf, LEFT, y + 8, COL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_label_alone_takes_the_caption_line_under_it(tmp_path: Path) -> None:
+    doc = extract(ieee_table_page(tmp_path / "ieee_table.pdf"))
+    assert [(t.label, t.caption) for t in doc.tables] == [
+        ("TABLE II", "SYNCHRONISATION PROBLEM, FALL 1 AND FALL 2")
+    ]
+
+
+def label_among_caption_lines_page(path: Path) -> Path:
+    """A figure whose small axis label ("dataset") sits on the row between its caption's two lines."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Tours of Salesmen", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP + 30
+        pdf.set_font("Helvetica", "", 5)
+        pdf.text(LEFT + 40, y - 1, "dataset")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, y - 2, "Figure 4. Tour length comparison, the y axis is in log scale, divided")
+        pdf.text(LEFT, y + 2, "by the random tour length.")
+        _paragraph(pdf, LEFT, y + 10, COL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_figure_label_between_caption_lines_does_not_cut_the_caption(tmp_path: Path) -> None:
+    doc = extract(label_among_caption_lines_page(tmp_path / "label.pdf"))
+    assert [f.caption for f in doc.figures] == [
+        "Tour length comparison, the y axis is in log scale, divided by the random tour length."
+    ]
+
+
+def table_head_under_caption_page(path: Path) -> Path:
+    """A table caption whose sentence has ended, with the table's head row set right under it in the
+    same type, in bold, as one line rather than cells apart."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Quasielastic Cross Sections", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        lines = (
+            ("", "Table 1: Percent ratio of the quasielastic cross section"),
+            ("", "to the geometric one."),
+            ("B", "Target Nucleus Energy (MeV) Ratio at 4.3 fm"),
+            ("", "Calcium 45 0.93"),
+            ("", "Lead 120 0.97"),
+        )
+        for style, line in lines:
+            pdf.set_font("Times", style, 9)
+            pdf.text(LEFT, y, line)
+            y += 4
+        _paragraph(pdf, LEFT, y + 6, COL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_an_ended_table_caption_does_not_take_the_head_row(tmp_path: Path) -> None:
+    doc = extract(table_head_under_caption_page(tmp_path / "table_head.pdf"))
+    assert [t.caption for t in doc.tables] == [
+        "Percent ratio of the quasielastic cross section to the geometric one."
+    ]
+
+
+def appendix_table_page(path: Path) -> Path:
+    """A table and a numbered appendix after the references: the back matter's captions and numbered
+    sections are the paper's too."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Routes to Code", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1
+        y = _heading(pdf, LEFT, y + 4, "Appendix")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, y, "Table 5. Route accuracy grouped by model on the analysis set.")
+        for row in ("Model Accuracy", "Small 0.41", "Large 0.63"):
+            y += 4.5
+            pdf.text(LEFT + 10, y, row)
+        y = _heading(pdf, LEFT, y + 10, "A Proofs of the Lemmas")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("gamma", 1, 40), "gamma40."])
+    return path
+
+
+def test_a_table_of_the_back_matter_is_read(tmp_path: Path) -> None:
+    doc = extract(appendix_table_page(tmp_path / "appendix.pdf"))
+    assert [(t.label, t.caption) for t in doc.tables] == [
+        ("Table 5", "Route accuracy grouped by model on the analysis set.")
+    ]
+    # of its headings, the numbered ones are the paper's appendices; the others (statements) are not read
+    appendix = [s for s in doc.sections if s.title == "Proofs of the Lemmas"]
+    assert not any(s.title == "Appendix" for s in doc.sections)
+    assert (
+        len(appendix) == 1 and appendix[0].number == "A" and appendix[0].paragraphs[0].startswith("gamma1 ")
+    )
+
+
+def tall_formula_caption_page(path: Path) -> Path:
+    """A figure caption whose second line holds a tall formula (a big bracket) that reaches up into the
+    first line, so the layout sets that line apart from it; the caption is in the text's type."""
+    with _document(path) as pdf:
+        _centred(pdf, 20, "Charging Quantum Batteries", "Helvetica", "B", 16)
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP + 20
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT, y, "Figure 2: Charging of a battery that is initially in the vacuum state. The popu-")
+        pdf.text(LEFT, y + 4, "lations of the levels as a function of the occupation number")
+        pdf.set_font("Times", "", 19)
+        pdf.text(LEFT + 93, y + 4, "[")
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT, y + 8, "are shown for three times.")
+        _paragraph(pdf, LEFT, y + 16, COL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_caption_line_with_a_tall_formula_goes_on_with_the_caption(tmp_path: Path) -> None:
+    doc = extract(tall_formula_caption_page(tmp_path / "tall.pdf"))
+    (figure,) = doc.figures
+    assert figure.caption.endswith("are shown for three times.")
