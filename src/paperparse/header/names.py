@@ -27,7 +27,9 @@ PARTICLES = {
     "al",
 }
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉]+$")
+_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆]+$")
+_LEADING_MARKS = re.compile(r"^[\d*†‡§¶#∗⁎★☆]+\s+(?=[^\W\d_])")
+"""A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
 _GRADE = re.compile(
     r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
 )
@@ -53,7 +55,7 @@ def parse_name(text: str) -> Author | None:
     A particle ("van", "de") joins the surname only when written in lower case: a capitalised "Van" is as
     often a middle name ("Chi Van Dang") as a surname prefix.
     """
-    text = _unshout(_TRAILING_MARKS.sub("", text.strip(" .,;:*")))
+    text = _unshout(_LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()))
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
     if "," in text:
@@ -102,3 +104,61 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
         if author is not None:
             out.append((author, markers))
     return out
+
+
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|ing|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue"
+    r"|a|o|e|i|u|v))+"
+)
+_SYLLABLE = re.compile(_PINYIN.pattern[: -len("+")])
+CHINESE_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "
+    "tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren "
+    "shen yao jin fu zhong dai cui qin gu hou shao meng long wan duan qian yin yi chang wen kong qiu xiong "
+    "bai fang shi jia xia mo tan hao lei niu ni".split()
+)
+"""Common one-syllable Chinese surnames: the cue that a two-part pinyin name is printed surname first."""
+
+
+def _syllables(word: str) -> int:
+    """How many pinyin syllables `word` is made of (0 when it is not pinyin)."""
+    word = word.lower()
+    if not _PINYIN.fullmatch(word):
+        return 0
+    return len(_SYLLABLE.findall(word))
+
+
+def _pinyin_pair(author: Author) -> bool:
+    """A two-part name, both parts pinyin ("Sun Maosong", "Maosong Sun")."""
+    if author.middle or not author.given or not author.surname or " " in author.surname:
+        return False
+    return bool(_syllables(author.given) and _syllables(author.surname))
+
+
+def _order(author: Author) -> str:
+    """ "surname-first" for "Sun Maosong" (a surname, then a given name of two syllables), "given-first"
+    for "Maosong Sun", "" when the name does not tell ("Lu Qin": both parts one syllable and a surname)."""
+    if not _pinyin_pair(author):
+        return ""
+    first, last = author.given or "", author.surname or ""
+    if first.lower() in CHINESE_SURNAMES and _syllables(last) >= 2 and last.lower() not in CHINESE_SURNAMES:
+        return "surname-first"
+    if last.lower() in CHINESE_SURNAMES and _syllables(first) >= 2 and first.lower() not in CHINESE_SURNAMES:
+        return "given-first"
+    return ""
+
+
+def given_names_first(authors: list[Author]) -> None:
+    """Chinese names printed surname first ("Sun Maosong, Shen Dayang") turned round to given-name order.
+
+    A byline keeps one convention, so it is read from the names that show it: turned round only when some
+    name is plainly surname first and none plainly given name first; the ambiguous ones ("Lu Qin") follow.
+    Only two-part names made of pinyin syllables are turned.
+    """
+    orders = {_order(a) for a in authors}
+    if "surname-first" not in orders or "given-first" in orders:
+        return
+    for a in filter(_pinyin_pair, authors):
+        a.given, a.surname = a.surname, a.given
+        a.name = f"{a.given} {a.surname}"
