@@ -129,3 +129,52 @@ def test_membership_grades_and_note_labels_are_not_names() -> None:
         "Gaël Richard",
         "Huan Xu",
     ]
+
+
+def test_chinese_names_printed_surname_first_are_turned_round() -> None:
+    """One convention per byline: the plain cases decide, the ambiguous ones ("Lu Qin") follow."""
+    from paperparse.header.names import given_names_first
+
+    def names(text: str) -> list[str]:
+        authors = [a for a, _ in split_authors(text)]
+        given_names_first(authors)
+        return [f"{a.given} | {a.surname}" for a in authors]
+
+    assert names("Li Wenjie, Wei Furu, Lu Qin, He Yanxiang") == [
+        "Wenjie | Li",
+        "Furu | Wei",
+        "Qin | Lu",
+        "Yanxiang | He",
+    ]
+    assert names("Sun Maosong and Huang Changning") == ["Maosong | Sun", "Changning | Huang"]
+    # given name first already, or a byline that says both: left as printed
+    assert names("Wenjie Li, Lu Qin") == ["Wenjie | Li", "Lu | Qin"]
+    assert names("Sun Maosong, Yanxiang He") == ["Sun | Maosong", "Yanxiang | He"]
+    # not pinyin, or not two parts: never turned
+    assert names("Li Wenjie, Dan Klein, Wei J. Furu") == ["Wenjie | Li", "Dan | Klein", "Wei | Furu"]
+
+
+def test_footnote_marks_set_apart_before_or_after_a_name_are_dropped() -> None:
+    assert [a.name for a, _ in split_authors("4 Yi Feng, A. Sanna 1★, Antonio Buffo")] == [
+        "Yi Feng",
+        "A. Sanna",
+        "Antonio Buffo",
+    ]
+
+
+def test_a_keyword_list_or_preprint_footer_run_on_after_the_abstract_is_cut_off() -> None:
+    from paperparse.header.abstract import split_run_in
+
+    assert split_run_in("We extract keywords. It works. Keywords: a, b") == (
+        "We extract keywords. It works.",
+        "Keywords: a, b",
+    )
+    assert split_run_in("It works. Index Terms—IoT, privacy") == ("It works.", "Index Terms—IoT, privacy")
+    assert split_run_in("It works. Preprint submitted to Elsevier May 1, 2022") == (
+        "It works.",
+        "Preprint submitted to Elsevier May 1, 2022",
+    )
+    assert split_run_in("Index terms—in the middle of a sentence stay.") == (
+        "Index terms—in the middle of a sentence stay.",
+        None,
+    )
