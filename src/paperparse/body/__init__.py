@@ -9,6 +9,7 @@ import re
 
 from paperparse.body.regions import locate_region
 from paperparse.document import BodyMatter, Caption, Equation, Footnote, Location, Section
+from paperparse.doi import PREFIX
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
 from paperparse.layout.zones import is_heading_like
@@ -327,7 +328,7 @@ def _opens_insert(block: Block, body_size: float) -> bool:
     return 0 < lead <= 4 and lead < len(words)
 
 
-_LONE_DOI = re.compile(r"DOI:?\s*10\.\d{4,9}/\S+", re.IGNORECASE)
+_LONE_DOI = re.compile(rf"DOI:?\s*{PREFIX}\S+", re.IGNORECASE)
 _CLOSING_FRAGMENT = re.compile(r"^[^\s(]*\)")  # "2005) and of …": the end of a parenthesis opened earlier
 
 
