@@ -441,3 +441,9 @@ def test_a_text_on_two_facing_pages_of_a_long_paper_is_no_running_head() -> None
     keys = _running_keys(pages)
     assert {"smithetal", "ashorttitle", "oddpagenotice"} <= keys
     assert "modelcuecountaccuracy" not in keys
+
+
+def test_an_accent_over_a_dotless_i_is_the_accented_i() -> None:
+    """TeX's \\'{\\i}: "Marı́a" (dotless i and a combining acute) reads as "María", one letter."""
+    assert normalize_word("Mar\u0131\u0301a") == "Mar\u00eda"
+    assert normalize_word("\u0131") == "\u0131"  # a dotless i on its own (Turkish) stays
