@@ -447,3 +447,14 @@ def test_a_distinct_gold_field_counts_a_repeated_prediction_once() -> None:
         "pred": 1,
         "gold": 1,
     }
+
+
+def test_a_predicted_suffix_is_part_of_the_scored_name() -> None:
+    """Gold written as one string ("George W. Kennedy III") meets the parsed name with its suffix."""
+    scores = FieldScores()
+    gold = {"fields": ["authors"], "authors": [{"name": "George W. Kennedy III"}]}
+    pred = {
+        "authors": [{"name": "x", "given": "George", "middle": "W.", "surname": "Kennedy", "suffix": "III"}]
+    }
+    score_document(scores, gold, pred)
+    assert scores.to_dict()["authors"]["strict"]["f1"] == 1.0

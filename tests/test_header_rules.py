@@ -178,3 +178,13 @@ def test_a_keyword_list_or_preprint_footer_run_on_after_the_abstract_is_cut_off(
         "Index terms—in the middle of a sentence stay.",
         None,
     )
+
+
+def test_a_generational_suffix_stays_with_its_name() -> None:
+    """Printed "Kennedy III" or "de Lucena, Jr." is part of the name, kept apart from the surname."""
+    authors = [a for a, _ in split_authors("George W. Kennedy III, Vicente F. de Lucena, Jr. and Li Sr.1")]
+    assert [(a.name, a.surname, a.suffix) for a in authors] == [
+        ("George W. Kennedy III", "Kennedy", "III"),
+        ("Vicente F. de Lucena Jr.", "de Lucena", "Jr."),
+        ("Li Sr.", "Li", "Sr."),
+    ]

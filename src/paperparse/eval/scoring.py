@@ -169,10 +169,10 @@ class FieldScores:
 
 
 def _person(author: dict[str, Any]) -> str:
-    """Given, middle and surname in that order (JATS puts middle initials inside given-names)."""
+    """Given, middle, surname and suffix in that order (JATS puts middle initials inside given-names)."""
     given, middle, surname = author.get("given"), author.get("middle"), author.get("surname")
     if surname:
-        return " ".join(p for p in (given, middle, surname) if p)
+        return " ".join(p for p in (given, middle, surname, author.get("suffix")) if p)
     return author.get("name") or ""
 
 

@@ -26,7 +26,7 @@ PARTICLES = {
     "bin",
     "al",
 }
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
 _TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆]+$")
 _LEADING_MARKS = re.compile(r"^[\d*†‡§¶#∗⁎★☆]+\s+(?=[^\W\d_])")
 """A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
@@ -55,6 +55,7 @@ def parse_name(text: str) -> Author | None:
     A particle ("van", "de") joins the surname only when written in lower case: a capitalised "Van" is as
     often a middle name ("Chi Van Dang") as a surname prefix.
     """
+    printed = text
     text = _unshout(_LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()))
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
@@ -69,18 +70,20 @@ def parse_name(text: str) -> Author | None:
             middle=middle,
             surname=surname.strip(),
         )
-    parts = [p for p in text.split() if p.lower().strip(".") not in _SUFFIXES]
-    if not parts:
-        return None
+    parts = text.split()
+    suffix = parts.pop() if len(parts) >= 2 and parts[-1].lower().rstrip(".") in _SUFFIXES else None
+    if suffix in ("Jr", "Sr") and printed.rstrip(" ,;:*").endswith(suffix + "."):
+        suffix += "."  # the end's full stop was stripped with the punctuation around the name
+    name = " ".join([*parts, suffix] if suffix else parts)
     if len(parts) == 1:
-        return Author(name=parts[0], surname=parts[0])
+        return Author(name=name, surname=parts[0], suffix=suffix)
     cut = len(parts) - 1
     while cut > 1 and parts[cut - 1] in PARTICLES:
         cut -= 1
     surname = " ".join(parts[cut:])
     given = parts[0]
     middle = " ".join(parts[1:cut]) or None
-    return Author(name=" ".join(parts), given=given, middle=middle, surname=surname)
+    return Author(name=name, given=given, middle=middle, surname=surname, suffix=suffix)
 
 
 def split_authors(text: str) -> list[tuple[Author, list[str]]]:
@@ -99,6 +102,11 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
         if len(name_text.split()) > 5:
             continue  # a sentence, not a name
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text):
+            continue
+        if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it
+            if out and out[-1][0].suffix is None:
+                out[-1][0].suffix = name_text
+                out[-1][0].name += f" {name_text}"
             continue
         author = parse_name(name_text)
         if author is not None:
