@@ -8,10 +8,12 @@ from paperparse.layout.model import Block
 from paperparse.pdf.model import Font, Line, Word
 
 
-def _block(text: str, y: float, size: float = 9.0) -> Block:
-    """A one-line front-zone block on page 1, its top at y."""
+def _block(text: str, y: float, size: float = 9.0, page: int = 1, x: float = 50.0) -> Block:
+    """A one-line front-zone block on `page`, its top at y, its left at x."""
     font = Font("Times", size, False, False)
-    return Block([Line([Word(text, 50.0, y, 300.0, y + size, font)], page=1)], page=1, column=0, zone="front")
+    return Block(
+        [Line([Word(text, x, y, x + 250.0, y + size, font)], page=page)], page=page, column=0, zone="front"
+    )
 
 
 def test_grouped_and_broken_emails_are_expanded() -> None:
@@ -188,3 +190,37 @@ def test_a_generational_suffix_stays_with_its_name() -> None:
         ("Vicente F. de Lucena Jr.", "de Lucena", "Jr."),
         ("Li Sr.", "Li", "Sr."),
     ]
+
+
+def test_graphical_abstract_and_highlights_pages_come_before_the_title_page() -> None:
+    from paperparse.header.title import from_title_page
+
+    front = [
+        _block("Graphical Abstract", 40.0, 14.0),
+        _block("A title repeated", 70.0, 12.0),
+        _block("1 Highlights", 40.0, 14.0, page=2),
+        _block("A title repeated", 70.0, 12.0, page=2),
+        _block("A title", 40.0, 17.0, page=3),
+    ]
+    assert from_title_page(front) == front[4:]
+    alone = [_block("Highlights", 40.0, 14.0), _block("Our method is fast", 70.0)]
+    assert from_title_page(alone) == alone  # no later page: nothing to skip to
+
+
+def test_an_article_info_column_left_of_the_abstract_does_not_end_it() -> None:
+    """Elsevier's CAS layout: keywords in a column left of the abstract, interleaved with its lines."""
+    from paperparse.header.parts import rule_parts
+    from paperparse.layout.model import Layout
+
+    front = [
+        _block("A much longer title of the paper", 40.0, size=17.0),
+        _block("Anna Lee and Bob Kim", 70.0),
+        _block("A B S T R A C T", 100.0, x=320.0),
+        _block("A decline in the meridional overturning circulation strength has been", 115.0, x=320.0),
+        _block("Keywords:", 120.0, x=40.0),
+        _block("observed between 2004 and 2008 by the array, and it persists.", 126.0, x=320.0),
+        _block("amoc", 130.0, x=40.0),
+    ]
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert [b.text for b in parts.abstract] == [front[3].text, front[5].text]
+    assert parts.keywords == "Keywords:"

@@ -34,7 +34,7 @@ from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
-from paperparse.header.title import title_text, with_title_banner, without_trailing_names
+from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
 from paperparse.layout import Block, Layout
 
 
@@ -53,7 +53,7 @@ class Header(FrontMatter):
 def extract_header(layout: Layout) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
-    front = [b for b in layout.text_blocks("front")]
+    front = from_title_page(layout.text_blocks("front"))
     if not front:
         return header
     first_page = layout.pages[front[0].page - 1].page

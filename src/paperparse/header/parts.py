@@ -58,6 +58,10 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
             keywords_end = b
             continue
         keywords_end = None
+        if in_abstract and parts.abstract and b.x1 <= parts.abstract[-1].x0:
+            if KEYWORDS_HEAD.match(text):  # Elsevier's "Article info" column, left of the abstract
+                parts.keywords = text
+            continue
         if KEYWORDS_HEAD.match(text):
             parts.keywords = text
             keywords_end = b
