@@ -224,3 +224,7 @@ def test_an_article_info_column_left_of_the_abstract_does_not_end_it() -> None:
     parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
     assert [b.text for b in parts.abstract] == [front[3].text, front[5].text]
     assert parts.keywords == "Keywords:"
+    # the keywords head beside the heading, before the abstract's first line
+    front[3:5] = [front[4], front[3]]
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert [b.text for b in parts.abstract] == [front[4].text, front[5].text]

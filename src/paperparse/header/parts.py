@@ -50,6 +50,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
     lead: list[Block] = []  # larger-than-body blocks between title and byline
     prose: list[Block] = []  # the latest run of unclassified blocks
     keywords_end: Block | None = None  # the last block of a keyword list, while it may go on
+    heading: Block | None = None  # the latest "Abstract" heading
     for b in rest:
         text = b.text
         if keywords_end and wraps_onto(keywords_end, b) and not parts.keywords.rstrip().endswith("."):
@@ -58,7 +59,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
             keywords_end = b
             continue
         keywords_end = None
-        if in_abstract and parts.abstract and b.x1 <= parts.abstract[-1].x0:
+        if in_abstract and heading is not None and b.x1 <= (parts.abstract or [heading])[-1].x0:
             if KEYWORDS_HEAD.match(text):  # Elsevier's "Article info" column, left of the abstract
                 parts.keywords = text
             continue
@@ -71,6 +72,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
             continue
         if ABSTRACT_HEAD.match(text):
             in_abstract = parts.anchored = True
+            heading = b
             if ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
             continue
