@@ -228,3 +228,20 @@ def test_an_article_info_column_left_of_the_abstract_does_not_end_it() -> None:
     front[3:5] = [front[4], front[3]]
     parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
     assert [b.text for b in parts.abstract] == [front[4].text, front[5].text]
+
+
+def test_a_marked_affiliation_goes_on_in_the_block_right_under_it() -> None:
+    """IEEE's centred affiliations: "† Department of …" and its university split into two blocks."""
+    from paperparse.header.affiliations import affiliations_from
+
+    blocks = [
+        _block("* Department of Computer Science, KU Leuven, Belgium", 100.0),
+        _block("† Department of Knowledge Engineering", 112.0),
+        _block("Maastricht University, Netherlands", 124.0),
+        _block("Leiden University, Netherlands", 300.0),  # far below: an affiliation of its own
+    ]
+    assert [a.raw for a in affiliations_from(blocks)] == [
+        "Department of Computer Science, KU Leuven, Belgium",
+        "Department of Knowledge Engineering Maastricht University, Netherlands",
+        "Leiden University, Netherlands",
+    ]
