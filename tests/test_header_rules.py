@@ -176,6 +176,10 @@ def test_a_keyword_list_or_preprint_footer_run_on_after_the_abstract_is_cut_off(
         "It works.",
         "Preprint submitted to Elsevier May 1, 2022",
     )
+    assert split_run_in("It works. Keywords Child abuse · Neglect") == (
+        "It works.",
+        "Keywords Child abuse · Neglect",
+    )
     assert split_run_in("Index terms—in the middle of a sentence stay.") == (
         "Index terms—in the middle of a sentence stay.",
         None,
@@ -245,3 +249,20 @@ def test_a_marked_affiliation_goes_on_in_the_block_right_under_it() -> None:
         "Department of Knowledge Engineering Maastricht University, Netherlands",
         "Leiden University, Netherlands",
     ]
+
+
+def test_an_abstract_block_ending_in_its_keywords_is_finished() -> None:
+    """Springer's "Abstract …. Keywords a · b" block ends without a full stop; what follows it (a subject
+    classification, the address note) is not more abstract."""
+    from paperparse.header.parts import rule_parts
+    from paperparse.layout.model import Layout
+
+    front = [
+        _block("A much longer title of the paper", 40.0, size=17.0),
+        _block("Anna Lee", 70.0),
+        _block("Abstract Parents care for their children. Keywords Child abuse · Neglect", 100.0),
+        _block("Mathematics Subject Classification (2000) 91 · 92", 115.0),
+        _block("A. Lee University of Washington Box 359476 Seattle", 130.0, size=8.0),
+    ]
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert parts.abstract == [front[2]]

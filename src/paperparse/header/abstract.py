@@ -16,10 +16,12 @@ KEYWORDS_ANYWHERE = re.compile(r"\b(keywords?|key\s*words|index terms)\s*[:—.-
 
 
 _RUN_IN_END = re.compile(
-    r"(?<=[.!?])\s+(?:(?:Keywords?|KEYWORDS?|Key\s*words|Index Terms|INDEX TERMS)\s*[:—.-]|Preprint submitted to\b)"
+    r"(?<=[.!?])\s+(?:(?:Keywords?|KEYWORDS?|Key\s*words|Index Terms|INDEX TERMS)(?:\s*[:—.-]|\s+(?=[A-Z]))"
+    r"|Preprint submitted to\b)"
 )
 """What ends an abstract inside its own block: a keyword list run on after its last sentence ("….
-Keywords: a, b", IEEE's "…. Index Terms—a, b"), or Elsevier's preprint footer ("Preprint submitted to …")."""
+Keywords: a, b", IEEE's "…. Index Terms—a, b", Springer's "…. Keywords Child abuse · Neglect"), or
+Elsevier's preprint footer ("Preprint submitted to …")."""
 
 
 def split_run_in(text: str) -> tuple[str, str | None]:

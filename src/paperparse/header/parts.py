@@ -10,6 +10,7 @@ from paperparse.header.abstract import (
     KEYWORDS_ANYWHERE,
     KEYWORDS_HEAD,
     is_prose,
+    split_run_in,
     standfirst,
     wraps_onto,
 )
@@ -77,9 +78,8 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
                 parts.abstract.append(b)
             continue
         if in_abstract:
-            unfinished = bool(parts.abstract) and not parts.abstract[-1].text.rstrip().endswith(
-                (".", "!", "?")
-            )
+            last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
+            unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
             if (
                 (len(text) > 60 or unfinished)
                 and b.size <= layout.body_size + 0.6
