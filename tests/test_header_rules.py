@@ -266,3 +266,13 @@ def test_an_abstract_block_ending_in_its_keywords_is_finished() -> None:
     ]
     parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
     assert parts.abstract == [front[2]]
+
+
+def test_a_role_in_brackets_after_a_name_is_not_part_of_it() -> None:
+    text = "E.L.Worthington (Researcher), G.D.McCarthy, J.V.Mecking (Supervisor) and Ann Lee (Co-supervisor)"
+    assert [a.name for a, _ in split_authors(text)] == [
+        "E.L.Worthington",
+        "G.D.McCarthy",
+        "J.V.Mecking",
+        "Ann Lee",
+    ]

@@ -34,6 +34,12 @@ _GRADE = re.compile(
     r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
 )
 """An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+_ROLE = re.compile(
+    r"\s*\((?:(?:co-?)?(?:researcher|supervisor|advisor|student|professor|editor|investigator)|"
+    r"corresponding author)\)",
+    re.I,
+)
+"""A role printed in brackets after a name (Elsevier CAS's role option: "E.L.Worthington (Researcher)")."""
 _NOTE_LABEL = re.compile(r"[a-z]\)")
 """AIP's footnote labels after a name ("T. Walther, a)"), not a name of their own."""
 _BRACKETED_GRADE = re.compile(
@@ -90,7 +96,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
-    text = _BRACKETED_GRADE.sub(" ", text)
+    text = _ROLE.sub(" ", _BRACKETED_GRADE.sub(" ", text))
     out: list[tuple[Author, list[str]]] = []
     for chunk in _SEPARATORS.split(text):
         markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
