@@ -313,10 +313,17 @@ def test_old_tex_font_codes_become_ligatures_and_accents_or_are_dropped(tmp_path
     assert texts == ["find", "efficient", "influence", "R\u00e9mi", "x", "y"]
 
 
-def test_low_codes_of_a_tex_math_font_are_symbols_not_ligatures(tmp_path: Path) -> None:
-    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts."""
-    path = pdfgen.type3_page(tmp_path / "math.pdf", [["\x0dA", -3000, "x"]], font_name="CMEX10")
-    assert [w.text for w in _words(read_pdf(path), 1)] == ["A", "x"]
+def test_low_codes_are_tex_ligatures_only_in_tex_text_fonts(tmp_path: Path) -> None:
+    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts; other
+    named fonts put glyphs of their own there (Libertine its "fl" at 30, OT1's "\u0152")."""
+    line: list[str | int] = ["\x0dA", -3000, "e\x0ecient", -3000, "Task\x1eow"]
+    texts = {
+        name: [w.text for w in _words(read_pdf(pdfgen.type3_page(tmp_path / f"{name}.pdf", [line], name)), 1)]
+        for name in ("CMEX10", "LinLibertineT", "CMR10")
+    }
+    assert texts["CMEX10"][0] == "A"
+    assert not any("\u0152" in text or "ffi" in text for text in texts["LinLibertineT"])
+    assert texts["CMR10"] == ["flA", "efficient", "Task\u0152ow"]  # OT1 by the font's name
 
 
 def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
@@ -324,6 +331,23 @@ def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
     neighbouring letters marks it as spacing, not as words."""
     texts = [w.text for w in _words(read_pdf(pdfgen.letter_spaced_page(tmp_path / "spaced.pdf")), 1)]
     assert texts == ["Introduction", "and", "Key", "Results"]
+
+
+def test_line_end_hyphen_read_character_by_character_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read one by one (when the bulk text leaves a glyph out), PDFium codes a line-end hyphen 2: a code
+    below 32 in a font that is no TeX font, yet the hyphen that joins "con-" and "tains"."""
+    from paperparse.pdf import pdfium as engine
+
+    bulk = engine._read_text
+    monkeypatch.setattr(
+        engine,
+        "_read_text",
+        lambda textpage, count: ["\x02" if c == "\ufffe" else c for c in bulk(textpage, count)],
+    )
+    content = read_pdf(pdfgen.lines_page(tmp_path / "hyphen.pdf", ["the shared task con-", "tains words"]))
+    assert [w.text for w in _words(content, 1)] == ["the", "shared", "task", "con-", "tains", "words"]
 
 
 def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
@@ -447,3 +471,15 @@ def test_an_accent_over_a_dotless_i_is_the_accented_i() -> None:
     """TeX's \\'{\\i}: "Marı́a" (dotless i and a combining acute) reads as "María", one letter."""
     assert normalize_word("Mar\u0131\u0301a") == "Mar\u00eda"
     assert normalize_word("\u0131") == "\u0131"  # a dotless i on its own (Turkish) stays
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_rotated_page_keeps_its_text_where_the_unrotated_page_has_it(tmp_path: Path, degrees: int) -> None:
+    """/Rotate turns how a page is shown, not where its text is: boxes stay in the unrotated page's space."""
+    source = pdfgen.two_column_paper(tmp_path / "paper.pdf")
+    upright = read_pdf(source).pages[0]
+    turned = read_pdf(pdfgen.rotated(source, tmp_path / f"rot{degrees}.pdf", degrees)).pages[0]
+    assert (turned.width, turned.height) == (upright.width, upright.height)
+    assert sorted((round(ln.x0), round(ln.y0), ln.text) for ln in turned.lines) == sorted(
+        (round(ln.x0), round(ln.y0), ln.text) for ln in upright.lines
+    )

@@ -269,11 +269,6 @@ def test_boxes_turn_with_a_rotated_page(
     assert area < 3 * (ink[2] - ink[0]) * (ink[3] - ink[1])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdf/pdfium.py turns y to top-left with the displayed (rotated) page height, so the extracted "
-    "boxes of a /Rotate 90 page are off by the page's width minus its height (the viewer draws them right)",
-)
 def test_extracted_boxes_of_a_rotated_page(viewer: Callable[..., Any], pdfs: dict[str, Path]) -> None:
     page = viewer()
     choose(page, pdfs["rot90"])

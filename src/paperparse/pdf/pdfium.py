@@ -119,6 +119,9 @@ X_HEIGHT = 0.44
 GLYPH_SAMPLES = 40
 """Glyph boxes measured per font and kind at most: enough for a steady median."""
 
+LINE_END_HYPHEN = "\x02"
+"""PDFium's code for a hyphen it found at a line end (text_normalize turns it back into "-")."""
+
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
 
@@ -269,16 +272,19 @@ def _median(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
 
 
-def _text_font_glyph(
+def _tex_text_glyph(
     textpage: int, index: int, obj: int, names: dict[int, str], box: list[ctypes.c_double]
 ) -> bool:
     """Whether a character coded below 32 is a glyph of a TeX text font (a ligature, accent or letter at
     its OT1 code): it leaves a mark (a carriage return in a figure's text is drawn as nothing), and its
-    font is not one of TeX's math fonts, whose low codes are Greek letters, arrows and big delimiters."""
+    font is a dvips Type 3 font (no name) or a Computer Modern text font. Other fonts put their own
+    glyphs at these codes: TeX's math fonts Greek letters and big delimiters, Libertine its ligatures,
+    word processors' subset fonts anything."""
     left, right, bottom, top = _tight_box(textpage, index, box)
     if right - left <= 0.1 or top - bottom <= 0.1:
         return False
-    return not _font_for(textpage, index, obj, names)[0].name.lower().startswith(_TEX_MATH_FONTS)
+    name = _font_for(textpage, index, obj, names)[0].name.lower()
+    return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
@@ -343,8 +349,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 flush()
                 cur_obj = 0
             continue
-        if ch < " " and not _text_font_glyph(textpage, i, obj, names, tight):
-            flush()  # whitespace drawn as nothing, or a math symbol without a Unicode value: dropped
+        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, names, tight):
+            flush()  # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
             cur_obj = 0
             continue
         _get_loose_box(textpage, i, rect_ref)
@@ -660,6 +666,8 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
             page = doc[index]
             try:
                 width, height = page.get_size()
+                if page.get_rotation() % 180:  # the size is the page as shown; its text is not turned
+                    width, height = height, width
                 textpage = page.get_textpage()
                 try:
                     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
