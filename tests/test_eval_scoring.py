@@ -468,3 +468,14 @@ def test_a_gold_references_unscored_field_is_left_out_on_both_sides() -> None:
     score_document(scores, gold, pred)
     venue = scores.to_dict()["reference.venue"]["strict"]
     assert (venue["tp"], venue["pred"], venue["gold"]) == (1, 1, 1)
+
+
+def test_a_predicted_suffix_is_part_of_the_scored_name() -> None:
+    """Gold written as one string ("George W. Kennedy III") meets the parsed name with its suffix."""
+    scores = FieldScores()
+    gold = {"fields": ["authors"], "authors": [{"name": "George W. Kennedy III"}]}
+    pred = {
+        "authors": [{"name": "x", "given": "George", "middle": "W.", "surname": "Kennedy", "suffix": "III"}]
+    }
+    score_document(scores, gold, pred)
+    assert scores.to_dict()["authors"]["strict"]["f1"] == 1.0

@@ -8,10 +8,12 @@ from paperparse.layout.model import Block
 from paperparse.pdf.model import Font, Line, Word
 
 
-def _block(text: str, y: float, size: float = 9.0) -> Block:
-    """A one-line front-zone block on page 1, its top at y."""
+def _block(text: str, y: float, size: float = 9.0, page: int = 1, x: float = 50.0) -> Block:
+    """A one-line front-zone block on `page`, its top at y, its left at x."""
     font = Font("Times", size, False, False)
-    return Block([Line([Word(text, 50.0, y, 300.0, y + size, font)], page=1)], page=1, column=0, zone="front")
+    return Block(
+        [Line([Word(text, x, y, x + 250.0, y + size, font)], page=page)], page=page, column=0, zone="front"
+    )
 
 
 def test_grouped_and_broken_emails_are_expanded() -> None:
@@ -128,4 +130,149 @@ def test_membership_grades_and_note_labels_are_not_names() -> None:
         "Benjamin N. Passow",
         "Gaël Richard",
         "Huan Xu",
+    ]
+
+
+def test_chinese_names_printed_surname_first_are_turned_round() -> None:
+    """One convention per byline: the plain cases decide, the ambiguous ones ("Lu Qin") follow."""
+    from paperparse.header.names import given_names_first
+
+    def names(text: str) -> list[str]:
+        authors = [a for a, _ in split_authors(text)]
+        given_names_first(authors)
+        return [f"{a.given} | {a.surname}" for a in authors]
+
+    assert names("Li Wenjie, Wei Furu, Lu Qin, He Yanxiang") == [
+        "Wenjie | Li",
+        "Furu | Wei",
+        "Qin | Lu",
+        "Yanxiang | He",
+    ]
+    assert names("Sun Maosong and Huang Changning") == ["Maosong | Sun", "Changning | Huang"]
+    # given name first already, or a byline that says both: left as printed
+    assert names("Wenjie Li, Lu Qin") == ["Wenjie | Li", "Lu | Qin"]
+    assert names("Sun Maosong, Yanxiang He") == ["Sun | Maosong", "Yanxiang | He"]
+    # not pinyin, or not two parts: never turned
+    assert names("Li Wenjie, Dan Klein, Wei J. Furu") == ["Wenjie | Li", "Dan | Klein", "Wei | Furu"]
+
+
+def test_footnote_marks_set_apart_before_or_after_a_name_are_dropped() -> None:
+    assert [a.name for a, _ in split_authors("4 Yi Feng, A. Sanna 1★, Antonio Buffo")] == [
+        "Yi Feng",
+        "A. Sanna",
+        "Antonio Buffo",
+    ]
+
+
+def test_a_keyword_list_or_preprint_footer_run_on_after_the_abstract_is_cut_off() -> None:
+    from paperparse.header.abstract import split_run_in
+
+    assert split_run_in("We extract keywords. It works. Keywords: a, b") == (
+        "We extract keywords. It works.",
+        "Keywords: a, b",
+    )
+    assert split_run_in("It works. Index Terms—IoT, privacy") == ("It works.", "Index Terms—IoT, privacy")
+    assert split_run_in("It works. Preprint submitted to Elsevier May 1, 2022") == (
+        "It works.",
+        "Preprint submitted to Elsevier May 1, 2022",
+    )
+    assert split_run_in("It works. Keywords Child abuse · Neglect") == (
+        "It works.",
+        "Keywords Child abuse · Neglect",
+    )
+    assert split_run_in("Index terms—in the middle of a sentence stay.") == (
+        "Index terms—in the middle of a sentence stay.",
+        None,
+    )
+
+
+def test_a_generational_suffix_stays_with_its_name() -> None:
+    """Printed "Kennedy III" or "de Lucena, Jr." is part of the name, kept apart from the surname."""
+    authors = [a for a, _ in split_authors("George W. Kennedy III, Vicente F. de Lucena, Jr. and Li Sr.1")]
+    assert [(a.name, a.surname, a.suffix) for a in authors] == [
+        ("George W. Kennedy III", "Kennedy", "III"),
+        ("Vicente F. de Lucena Jr.", "de Lucena", "Jr."),
+        ("Li Sr.", "Li", "Sr."),
+    ]
+
+
+def test_graphical_abstract_and_highlights_pages_come_before_the_title_page() -> None:
+    from paperparse.header.title import from_title_page
+
+    front = [
+        _block("Graphical Abstract", 40.0, 14.0),
+        _block("A title repeated", 70.0, 12.0),
+        _block("1 Highlights", 40.0, 14.0, page=2),
+        _block("A title repeated", 70.0, 12.0, page=2),
+        _block("A title", 40.0, 17.0, page=3),
+    ]
+    assert from_title_page(front) == front[4:]
+    alone = [_block("Highlights", 40.0, 14.0), _block("Our method is fast", 70.0)]
+    assert from_title_page(alone) == alone  # no later page: nothing to skip to
+
+
+def test_an_article_info_column_left_of_the_abstract_does_not_end_it() -> None:
+    """Elsevier's CAS layout: keywords in a column left of the abstract, interleaved with its lines."""
+    from paperparse.header.parts import rule_parts
+    from paperparse.layout.model import Layout
+
+    front = [
+        _block("A much longer title of the paper", 40.0, size=17.0),
+        _block("Anna Lee and Bob Kim", 70.0),
+        _block("A B S T R A C T", 100.0, x=320.0),
+        _block("A decline in the meridional overturning circulation strength has been", 115.0, x=320.0),
+        _block("Keywords:", 120.0, x=40.0),
+        _block("observed between 2004 and 2008 by the array, and it persists.", 126.0, x=320.0),
+        _block("amoc", 130.0, x=40.0),
+    ]
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert [b.text for b in parts.abstract] == [front[3].text, front[5].text]
+    assert parts.keywords == "Keywords:"
+    # the keywords head beside the heading, before the abstract's first line
+    front[3:5] = [front[4], front[3]]
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert [b.text for b in parts.abstract] == [front[4].text, front[5].text]
+
+
+def test_a_marked_affiliation_goes_on_in_the_block_right_under_it() -> None:
+    """IEEE's centred affiliations: "† Department of …" and its university split into two blocks."""
+    from paperparse.header.affiliations import affiliations_from
+
+    blocks = [
+        _block("* Department of Computer Science, KU Leuven, Belgium", 100.0),
+        _block("† Department of Knowledge Engineering", 112.0),
+        _block("Maastricht University, Netherlands", 124.0),
+        _block("Leiden University, Netherlands", 300.0),  # far below: an affiliation of its own
+    ]
+    assert [a.raw for a in affiliations_from(blocks)] == [
+        "Department of Computer Science, KU Leuven, Belgium",
+        "Department of Knowledge Engineering Maastricht University, Netherlands",
+        "Leiden University, Netherlands",
+    ]
+
+
+def test_an_abstract_block_ending_in_its_keywords_is_finished() -> None:
+    """Springer's "Abstract …. Keywords a · b" block ends without a full stop; what follows it (a subject
+    classification, the address note) is not more abstract."""
+    from paperparse.header.parts import rule_parts
+    from paperparse.layout.model import Layout
+
+    front = [
+        _block("A much longer title of the paper", 40.0, size=17.0),
+        _block("Anna Lee", 70.0),
+        _block("Abstract Parents care for their children. Keywords Child abuse · Neglect", 100.0),
+        _block("Mathematics Subject Classification (2000) 91 · 92", 115.0),
+        _block("A. Lee University of Washington Box 359476 Seattle", 130.0, size=8.0),
+    ]
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    assert parts.abstract == [front[2]]
+
+
+def test_a_role_in_brackets_after_a_name_is_not_part_of_it() -> None:
+    text = "E.L.Worthington (Researcher), G.D.McCarthy, J.V.Mecking (Supervisor) and Ann Lee (Co-supervisor)"
+    assert [a.name for a, _ in split_authors(text)] == [
+        "E.L.Worthington",
+        "G.D.McCarthy",
+        "J.V.Mecking",
+        "Ann Lee",
     ]

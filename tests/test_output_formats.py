@@ -377,3 +377,16 @@ def test_cli_formats(paper_pdf: Path, tmp_path: Path, fmt: str, suffix: str) -> 
     assert pdfgen.TITLE in text
     if fmt == "tei":
         assert grobid_tei_xml.parse_document_xml(text).header.title == pdfgen.TITLE
+
+
+def test_a_generational_suffix_is_kept_in_json_and_tei() -> None:
+    from paperparse.output.json import document_to_dict
+
+    doc = _empty()
+    doc.authors = [
+        Author(name="George W. Kennedy III", given="George", middle="W.", surname="Kennedy", suffix="III")
+    ]
+    assert document_to_dict(doc)["authors"][0]["suffix"] == "III"
+    pers = ET.fromstring(header_to_tei(doc, when=WHEN)).find(".//tei:author/tei:persName", NS)
+    assert pers is not None and pers.findtext("tei:genName", namespaces=NS) == "III"
+    assert pers.findtext("tei:surname", namespaces=NS) == "Kennedy"

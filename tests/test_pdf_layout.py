@@ -467,6 +467,12 @@ def test_a_text_on_two_facing_pages_of_a_long_paper_is_no_running_head() -> None
     assert "modelcuecountaccuracy" not in keys
 
 
+def test_an_accent_over_a_dotless_i_is_the_accented_i() -> None:
+    """TeX's \\'{\\i}: "Marı́a" (dotless i and a combining acute) reads as "María", one letter."""
+    assert normalize_word("Mar\u0131\u0301a") == "Mar\u00eda"
+    assert normalize_word("\u0131") == "\u0131"  # a dotless i on its own (Turkish) stays
+
+
 @pytest.mark.parametrize("degrees", [90, 180, 270])
 def test_a_rotated_page_keeps_its_text_where_the_unrotated_page_has_it(tmp_path: Path, degrees: int) -> None:
     """/Rotate turns how a page is shown, not where its text is: boxes stay in the unrotated page's space."""

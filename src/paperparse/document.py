@@ -36,6 +36,8 @@ class Author:
     email: str | None = None
     affiliations: list[str] = field(default_factory=list)
     location: Location | None = None
+    suffix: str | None = None
+    """A generational suffix printed after the surname: "Jr.", "III"."""
 
 
 @dataclass(slots=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from paperparse.doi import PREFIX
 from paperparse.layout import Block
 from paperparse.layout.trace import TextTrace
 
-LONE_DOI = re.compile(r"DOI:?\s*10\.\d{4,9}/\S+", re.IGNORECASE)
+LONE_DOI = re.compile(rf"DOI:?\s*{PREFIX}\S+", re.IGNORECASE)
 _CLOSING_FRAGMENT = re.compile(r"^[^\s(]*\)")  # "2005) and of …": the end of a parenthesis opened earlier
 
 Texts = dict[str, list[TextTrace]]

@@ -18,6 +18,8 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from paperparse.doi import PREFIX
+
 MATCHINGS = ("strict", "soft", "levenshtein", "ratcliff")
 LEVENSHTEIN_MIN = 0.8
 RATCLIFF_MIN = 0.95
@@ -167,10 +169,10 @@ class FieldScores:
 
 
 def _person(author: dict[str, Any]) -> str:
-    """Given, middle and surname in that order (JATS puts middle initials inside given-names)."""
+    """Given, middle, surname and suffix in that order (JATS puts middle initials inside given-names)."""
     given, middle, surname = author.get("given"), author.get("middle"), author.get("surname")
     if surname:
-        return " ".join(p for p in (given, middle, surname) if p)
+        return " ".join(p for p in (given, middle, surname, author.get("suffix")) if p)
     return author.get("name") or ""
 
 
@@ -243,7 +245,7 @@ REFERENCE_FIELDS = ("authors", "title", "venue", "year", "volume", "issue", "pag
 _PAGE_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2010-\u2015\u2212]+\s*[A-Za-z]?\d+[A-Za-z]?)?")
 _ABBREVIATED_RANGE = re.compile(r"(\d+)-(\d+)")
 _NUMBER_VALUE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?|\b[IVXLCM]+\b")
-_DOI_VALUE = re.compile(r"10\.\d{4,9}/\S+")
+_DOI_VALUE = re.compile(rf"{PREFIX}\S+")
 _NAME_NOISE = frozenset({"and", "et", "al", "und", "others"})
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from paperparse.document import FrontMatter
-from paperparse.header.abstract import ABSTRACT_HEAD, keyword_list
+from paperparse.header.abstract import ABSTRACT_HEAD, KEYWORDS_HEAD, keyword_list, split_run_in
 from paperparse.header.affiliations import (
     INSTITUTION,
     LICENCE,
@@ -31,9 +31,10 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
+from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
-from paperparse.header.title import title_text, with_title_banner, without_trailing_names
+from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
 from paperparse.layout import Block, Layout
 
 
@@ -52,7 +53,7 @@ class Header(FrontMatter):
 def extract_header(layout: Layout) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
-    front = [b for b in layout.text_blocks("front")]
+    front = from_title_page(layout.text_blocks("front"))
     if not front:
         return header
     first_page = layout.pages[front[0].page - 1].page
@@ -69,7 +70,10 @@ def extract_header(layout: Layout) -> Header:
         header.keywords = keyword_list(parts.keywords)
     if parts.abstract:
         text = " ".join(ABSTRACT_HEAD.sub("", b.text, count=1) for b in parts.abstract).strip()
+        text, run_on = split_run_in(text)
         header.abstract = text or None
+        if run_on and not header.keywords and KEYWORDS_HEAD.match(run_on):
+            header.keywords = keyword_list(run_on)
         header.abstract_location = location(parts.abstract)
     notes = first_page_notes(layout, first_page.number)
     band = byline_lines(layout, parts.title, parts.abstract) if parts.title else []
@@ -88,6 +92,7 @@ def extract_header(layout: Layout) -> Header:
         ]
     else:
         _listed_authors(header, layout, parts, front, notes, order, byline)
+    given_names_first(header.authors)
     seen = line_ids(front + notes)
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
     emails = find_emails(" ".join([*(b.text for b in front + notes), beside]))

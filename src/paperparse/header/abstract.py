@@ -15,6 +15,23 @@ KEYWORDS_HEAD = re.compile(r"^\s*(keywords?|key\s*words|index terms|subject head
 KEYWORDS_ANYWHERE = re.compile(r"\b(keywords?|key\s*words|index terms)\s*[:—.-]", re.I)
 
 
+_RUN_IN_END = re.compile(
+    r"(?<=[.!?])\s+(?:(?:Keywords?|KEYWORDS?|Key\s*words|Index Terms|INDEX TERMS)(?:\s*[:—.-]|\s+(?=[A-Z]))"
+    r"|Preprint submitted to\b)"
+)
+"""What ends an abstract inside its own block: a keyword list run on after its last sentence ("….
+Keywords: a, b", IEEE's "…. Index Terms—a, b", Springer's "…. Keywords Child abuse · Neglect"), or
+Elsevier's preprint footer ("Preprint submitted to …")."""
+
+
+def split_run_in(text: str) -> tuple[str, str | None]:
+    """The abstract's text, and what ran on after it: a keyword list or a footer, None when nothing did."""
+    m = _RUN_IN_END.search(text)
+    if m is None:
+        return text, None
+    return text[: m.start()].rstrip(), text[m.start() :].strip()
+
+
 def standfirst(lead: list[Block]) -> bool:
     """A summary set between title and byline in a larger type than the body (magazines, eLife Insights).
 

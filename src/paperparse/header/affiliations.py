@@ -169,6 +169,7 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), else one per line."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
+    marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
     for block in blocks:
         text = marked_text(block)
         if m := LONE_MARKER.match(text):
@@ -177,6 +178,11 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
         if pending is not None:
             text, pending = f"^{pending} {text}", None
         cuts = list(_SEGMENT.finditer(text))
+        if not cuts and affs and marked is not None and _right_under(marked, block):
+            affs[-1].raw += " " + re.sub(r"\s+", " ", text)  # its lines went on in a block of their own
+            marked = block
+            continue
+        marked = block if cuts else None
         if cuts:
             pieces = [
                 (
@@ -212,6 +218,16 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
             parsed.country,
         )
     return affs
+
+
+def _right_under(block: Block, below: Block) -> bool:
+    """`below` starts within a line's height under `block`, in the same column of the same page."""
+    return (
+        below.page == block.page
+        and below.x0 < block.x1
+        and block.x0 < below.x1
+        and 0 <= below.y0 - block.y1 < below.size
+    )
 
 
 def with_lone_markers(blocks: list[Block], front: list[Block]) -> list[Block]:

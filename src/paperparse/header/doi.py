@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from paperparse.doi import PREFIX
 from paperparse.layout import Layout
 
-DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>,;]+[^\s\"<>,;.)\]])")
+DOI = re.compile(rf"\b({PREFIX}[^\s\"<>,;]+[^\s\"<>,;.)\]])")
 
 
 _CITE_AS = re.compile(r"cite this article", re.I)

@@ -26,12 +26,20 @@ PARTICLES = {
     "bin",
     "al",
 }
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉]+$")
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
+_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆]+$")
+_LEADING_MARKS = re.compile(r"^[\d*†‡§¶#∗⁎★☆]+\s+(?=[^\W\d_])")
+"""A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
 _GRADE = re.compile(
     r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
 )
 """An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+_ROLE = re.compile(
+    r"\s*\((?:(?:co-?)?(?:researcher|supervisor|advisor|student|professor|editor|investigator)|"
+    r"corresponding author)\)",
+    re.I,
+)
+"""A role printed in brackets after a name (Elsevier CAS's role option: "E.L.Worthington (Researcher)")."""
 _NOTE_LABEL = re.compile(r"[a-z]\)")
 """AIP's footnote labels after a name ("T. Walther, a)"), not a name of their own."""
 _BRACKETED_GRADE = re.compile(
@@ -53,7 +61,8 @@ def parse_name(text: str) -> Author | None:
     A particle ("van", "de") joins the surname only when written in lower case: a capitalised "Van" is as
     often a middle name ("Chi Van Dang") as a surname prefix.
     """
-    text = _unshout(_TRAILING_MARKS.sub("", text.strip(" .,;:*")))
+    printed = text
+    text = _unshout(_LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()))
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
     if "," in text:
@@ -67,25 +76,27 @@ def parse_name(text: str) -> Author | None:
             middle=middle,
             surname=surname.strip(),
         )
-    parts = [p for p in text.split() if p.lower().strip(".") not in _SUFFIXES]
-    if not parts:
-        return None
+    parts = text.split()
+    suffix = parts.pop() if len(parts) >= 2 and parts[-1].lower().rstrip(".") in _SUFFIXES else None
+    if suffix in ("Jr", "Sr") and printed.rstrip(" ,;:*").endswith(suffix + "."):
+        suffix += "."  # the end's full stop was stripped with the punctuation around the name
+    name = " ".join([*parts, suffix] if suffix else parts)
     if len(parts) == 1:
-        return Author(name=parts[0], surname=parts[0])
+        return Author(name=name, surname=parts[0], suffix=suffix)
     cut = len(parts) - 1
     while cut > 1 and parts[cut - 1] in PARTICLES:
         cut -= 1
     surname = " ".join(parts[cut:])
     given = parts[0]
     middle = " ".join(parts[1:cut]) or None
-    return Author(name=" ".join(parts), given=given, middle=middle, surname=surname)
+    return Author(name=name, given=given, middle=middle, surname=surname, suffix=suffix)
 
 
 def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
-    text = _BRACKETED_GRADE.sub(" ", text)
+    text = _ROLE.sub(" ", _BRACKETED_GRADE.sub(" ", text))
     out: list[tuple[Author, list[str]]] = []
     for chunk in _SEPARATORS.split(text):
         markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
@@ -98,7 +109,70 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             continue  # a sentence, not a name
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text):
             continue
+        if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it
+            if out and out[-1][0].suffix is None:
+                out[-1][0].suffix = name_text
+                out[-1][0].name += f" {name_text}"
+            continue
         author = parse_name(name_text)
         if author is not None:
             out.append((author, markers))
     return out
+
+
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|ing|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue"
+    r"|a|o|e|i|u|v))+"
+)
+_SYLLABLE = re.compile(_PINYIN.pattern[: -len("+")])
+CHINESE_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "
+    "tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren "
+    "shen yao jin fu zhong dai cui qin gu hou shao meng long wan duan qian yin yi chang wen kong qiu xiong "
+    "bai fang shi jia xia mo tan hao lei niu ni".split()
+)
+"""Common one-syllable Chinese surnames: the cue that a two-part pinyin name is printed surname first."""
+
+
+def _syllables(word: str) -> int:
+    """How many pinyin syllables `word` is made of (0 when it is not pinyin)."""
+    word = word.lower()
+    if not _PINYIN.fullmatch(word):
+        return 0
+    return len(_SYLLABLE.findall(word))
+
+
+def _pinyin_pair(author: Author) -> bool:
+    """A two-part name, both parts pinyin ("Sun Maosong", "Maosong Sun")."""
+    if author.middle or not author.given or not author.surname or " " in author.surname:
+        return False
+    return bool(_syllables(author.given) and _syllables(author.surname))
+
+
+def _order(author: Author) -> str:
+    """ "surname-first" for "Sun Maosong" (a surname, then a given name of two syllables), "given-first"
+    for "Maosong Sun", "" when the name does not tell ("Lu Qin": both parts one syllable and a surname)."""
+    if not _pinyin_pair(author):
+        return ""
+    first, last = author.given or "", author.surname or ""
+    if first.lower() in CHINESE_SURNAMES and _syllables(last) >= 2 and last.lower() not in CHINESE_SURNAMES:
+        return "surname-first"
+    if last.lower() in CHINESE_SURNAMES and _syllables(first) >= 2 and first.lower() not in CHINESE_SURNAMES:
+        return "given-first"
+    return ""
+
+
+def given_names_first(authors: list[Author]) -> None:
+    """Chinese names printed surname first ("Sun Maosong, Shen Dayang") turned round to given-name order.
+
+    A byline keeps one convention, so it is read from the names that show it: turned round only when some
+    name is plainly surname first and none plainly given name first; the ambiguous ones ("Lu Qin") follow.
+    Only two-part names made of pinyin syllables are turned.
+    """
+    orders = {_order(a) for a in authors}
+    if "surname-first" not in orders or "given-first" in orders:
+        return
+    for a in filter(_pinyin_pair, authors):
+        a.given, a.surname = a.surname, a.given
+        a.name = f"{a.given} {a.surname}"

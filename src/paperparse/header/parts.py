@@ -10,6 +10,7 @@ from paperparse.header.abstract import (
     KEYWORDS_ANYWHERE,
     KEYWORDS_HEAD,
     is_prose,
+    split_run_in,
     standfirst,
     wraps_onto,
 )
@@ -51,6 +52,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
     lead: list[Block] = []  # larger-than-body blocks between title and byline
     prose: list[Block] = []  # the latest run of unclassified blocks
     keywords_end: Block | None = None  # the last block of a keyword list, while it may go on
+    heading: Block | None = None  # the latest "Abstract" heading
     for b in rest:
         text = b.text
         if keywords_end and wraps_onto(keywords_end, b) and not parts.keywords.rstrip().endswith("."):
@@ -59,6 +61,10 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
             keywords_end = b
             continue
         keywords_end = None
+        if in_abstract and heading is not None and b.x1 <= (parts.abstract or [heading])[-1].x0:
+            if KEYWORDS_HEAD.match(text):  # Elsevier's "Article info" column, left of the abstract
+                parts.keywords = text
+            continue
         if KEYWORDS_HEAD.match(text):
             parts.keywords = text
             keywords_end = b
@@ -68,13 +74,13 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
             continue
         if ABSTRACT_HEAD.match(text):
             in_abstract = parts.anchored = True
+            heading = b
             if ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
             continue
         if in_abstract:
-            unfinished = bool(parts.abstract) and not parts.abstract[-1].text.rstrip().endswith(
-                (".", "!", "?")
-            )
+            last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
+            unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
             if (
                 (len(text) > 60 or unfinished)
                 and b.size <= layout.body_size + 0.6

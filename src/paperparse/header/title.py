@@ -101,5 +101,19 @@ def with_title_banner(front: list[Block], layout: Layout, page_number: int) -> l
     return [Block(tuple(lines), banner.page, banner.column, "text", "front", banner.vocabulary), *rest]
 
 
+_PRELIMINARY = re.compile(r"^\s*(\d+\s+)?(graphical abstract|(research )?highlights)\s*$", re.I)
+
+
+def from_title_page(front: list[Block]) -> list[Block]:
+    """The front blocks from the title page on: Elsevier's "Graphical Abstract" and "Highlights" pages,
+    each opened by that heading, come before it and repeat its title and byline."""
+    while front and _PRELIMINARY.match(front[0].text):
+        later = [b for b in front if b.page > front[0].page]
+        if not later:
+            break
+        front = later
+    return front
+
+
 TITLE_SIZE = 1.3
 """A running-head copy of the title on the first page is set at least this many body sizes large."""

@@ -81,6 +81,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 "given": a.given,
                 "middle": a.middle,
                 "surname": a.surname,
+                "suffix": a.suffix,
                 "email": a.email,
                 "affiliations": a.affiliations,
                 **_loc(a.location),

@@ -97,6 +97,8 @@ def _pers_name(parent: ET.Element, author: Author | RefAuthor) -> None:
         _el(pers, "forename", middle, type="middle")
     if author.surname:
         _el(pers, "surname", author.surname)
+    if isinstance(author, Author) and author.suffix:
+        _el(pers, "genName", author.suffix)
 
 
 # ---- header

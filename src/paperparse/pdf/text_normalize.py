@@ -58,9 +58,16 @@ def normalize_word(text: str) -> str:
         text = _CONTROL.sub("", _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text))
     if text.isascii():
         return text
+    text = _DOTLESS_ACCENTED.sub(lambda m: _DOTTED[m.group()], text)
     if not _NFKC_UNSAFE.search(text):
         text = unicodedata.normalize("NFKC", text)
     return text
+
+
+_DOTLESS_ACCENTED = re.compile("[\u0131\u0237](?=[\u0300-\u036f])")
+_DOTTED = {"\u0131": "i", "\u0237": "j"}
+"""TeX sets "í" as an accent over a dotless "ı" (\\'{\\i}); Unicode has no letter for the pair, so the
+accent goes on the dotted letter, which it composes with: "Marı\u0301a" is "María"."""
 
 
 _HYPHEN_END = re.compile(r"(\w+)-$")

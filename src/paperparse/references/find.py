@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from paperparse.document import Location, Reference
+from paperparse.doi import PREFIX
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Line
@@ -16,7 +17,7 @@ _LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
 )
-_ENTRY_END = re.compile(r"([.)\]]|\b10\.\d{4,9}/\S+|https?://\S+|\d)\s*$")
+_ENTRY_END = re.compile(rf"([.)\]]|\b{PREFIX}\S+|https?://\S+|\d)\s*$")
 # '[7] ——, “The usage of …”': the same authors as the entry before (IEEEtran, ACM and Springer styles)
 _SAME_AUTHORS = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|\d{1,3}\.)?\s*[—–-]{2,}\s*[,.]")
 MAX_ENTRY_CHARS = 3000

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
+from paperparse.doi import BROKEN_PREFIX, SUFFIX_CHAR
 from paperparse.references import model
 from paperparse.references.tokens import Token, tokenize
 
@@ -19,7 +20,7 @@ _LABEL = re.compile(
 )
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_DOI = re.compile(r"10\.\s?\d{4,9}/[^\s\"<>]*")
+_DOI = re.compile(rf"{BROKEN_PREFIX}{SUFFIX_CHAR}*")
 # A DOI broken at a line end goes on after "/", "." or "-" (no DOI ends so) with a piece holding a digit
 # ("10.1126/ science.8146657", "10.1016/ S0378-1119(01)00565-0", "10.1074/jbc. M112.385161", "10.3389/x.2012.
 # 00248"); a plain year, a word without digits or the start of another identifier ("doi:10.…",

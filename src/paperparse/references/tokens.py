@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from paperparse.doi import PREFIX, SUFFIX_CHAR
+
 
 class Token(NamedTuple):
     text: str
@@ -18,7 +20,7 @@ class Token(NamedTuple):
 
 
 _TOKEN_RE = re.compile(
-    r"(?P<long>(?:https?://|ftp://|www\.)[^\s<>\"]+|(?:doi:\s?)?10\.\d{4,9}/[^\s\"<>]+)"  # URL, DOI
+    rf"(?P<long>(?:https?://|ftp://|www\.)[^\s<>\"]+|(?:doi:\s?)?{PREFIX}{SUFFIX_CHAR}+)"  # URL, DOI
     r"|\w+(?:['’]\w+)?"  # words, numbers, O'Brien
     r"|[^\w\s]",  # any single punctuation / symbol
     re.IGNORECASE,
