@@ -252,3 +252,29 @@ def test_elife_marker_boxes_hold_the_marker_words() -> None:
         assert all(bool(b) for s in doc.sections for b in s.paragraph_boxes)
         assert all(e.location is not None for e in doc.equations + doc.footnotes)  # type: ignore[operator]
     assert located > 20
+
+
+def test_a_marker_in_the_abstract_is_located(tmp_path: Path) -> None:
+    path = tmp_path / "abstract.pdf"
+    with pdfgen._document(path) as pdf:
+        pdfgen._centred(pdf, 30, pdfgen.TITLE, "Helvetica", "B", 16)
+        y = pdfgen._heading(pdf, pdfgen.LEFT, 50, "Abstract", 11)
+        abstract = [
+            "We",
+            "present",
+            *pdfgen.words("gamma", 1, 30),
+            "gamma30 [1]",
+            *pdfgen.words("gamma", 31, 60),
+        ]
+        y = pdfgen._paragraph(pdf, pdfgen.LEFT, y, pdfgen.FULL_W, [*abstract, "gamma60."])
+        y = pdfgen._heading(pdf, pdfgen.LEFT, y + 8, "1 Introduction")
+        y = pdfgen._paragraph(pdf, pdfgen.LEFT, y, pdfgen.FULL_W, [*pdfgen.words("alpha", 1, 80), "alpha80."])
+        y = pdfgen._heading(pdf, pdfgen.LEFT, y + 8, "References")
+        pdfgen._paragraph(pdf, pdfgen.LEFT, y, pdfgen.FULL_W, pdfgen.REFERENCES[0].split(), size=9)
+    doc = document_to_dict(extract(path))
+    (citation,) = [c for c in doc["citations"] if c["text"] == "[1]"]
+    assert citation["ref_ids"] == ["b0"] and citation["boxes"]
+    x0, y0, x1, y1 = doc["locations"]["abstract"]["bbox"]
+    bx0, by0, bx1, by1 = citation["bbox"]
+    assert x0 <= bx0 < bx1 <= x1 + 1 and y0 <= by0 < by1 <= y1 + 1
+    assert bx1 - bx0 == pytest.approx(pdfgen.text_width("[1]") * PT, abs=1)

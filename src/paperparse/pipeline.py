@@ -61,7 +61,7 @@ def extract(
     references = find_references(layout)
     abstract_page = header.abstract_location.page if header.abstract_location else None
     captions = body.figures + body.tables
-    cited_in = passages(body.sections, captions, header.abstract, abstract_page, texts)
+    cited_in = passages(body.sections, captions, header.abstract, abstract_page, texts, header.abstract_trace)
     cited_in += unread_passages(layout, cited_in)
     footnote_markers = {f.marker for f in body.footnotes if f.marker}
     citations = link_citations(cited_in, references, raised_numbers(layout, footnote_markers))

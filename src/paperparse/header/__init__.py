@@ -36,6 +36,7 @@ from paperparse.header.parts import Parts, byline_lines, combine, learned_parts,
 from paperparse.header.spans import line_ids, location
 from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
 from paperparse.layout import Block, Layout
+from paperparse.layout.trace import TextTrace
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Header(FrontMatter):
     claimed: list[Block] = field(default_factory=list)
     """Blocks outside the front zone that the byline grid read whole: author blocks the layout put in
     the second column beside the abstract. They are front matter, not the body's text."""
+    abstract_trace: TextTrace | None = None
+    """The abstract as read from its blocks, which locates the citation markers in it."""
 
 
 def extract_header(layout: Layout) -> Header:
@@ -69,9 +72,14 @@ def extract_header(layout: Layout) -> Header:
     if parts.keywords:
         header.keywords = keyword_list(parts.keywords)
     if parts.abstract:
-        text = " ".join(ABSTRACT_HEAD.sub("", b.text, count=1) for b in parts.abstract).strip()
-        text, run_on = split_run_in(text)
-        header.abstract = text or None
+        trace = TextTrace()
+        for b in parts.abstract:
+            head = ABSTRACT_HEAD.match(b.text)
+            trace.add(b.text[head.end() if head else 0 :], b, head.end() if head else 0)
+        trace.strip()
+        text, run_on = split_run_in(trace.text)
+        trace.delete(len(text), len(trace.text))
+        header.abstract, header.abstract_trace = text or None, trace
         if run_on and not header.keywords and KEYWORDS_HEAD.match(run_on):
             header.keywords = keyword_list(run_on)
         header.abstract_location = location(parts.abstract)

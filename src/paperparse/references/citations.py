@@ -92,14 +92,15 @@ def passages(
     abstract: str | None = None,
     abstract_page: int | None = None,
     traces: dict[str, list[TextTrace]] | None = None,
+    abstract_trace: TextTrace | None = None,
 ) -> list[Passage]:
     """The abstract, paragraphs and figure / table captions: the places where papers cite.
 
     `traces` holds the texts as the body read them, by the id of their part (a section's paragraphs, a
-    caption), which locates the markers found in them.
+    caption), and `abstract_trace` the abstract as the header read it: they locate the markers found in them.
     """
     read = traces or {}
-    out = [Passage(abstract, abstract_page, None)] if abstract else []
+    out = [Passage(abstract, abstract_page, None, abstract_trace)] if abstract else []
     for section in sections:
         page = section.location.page if section.location else None
         held = read.get(section.id) or [None] * len(section.paragraphs)
