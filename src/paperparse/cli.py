@@ -9,7 +9,7 @@ from pathlib import Path
 
 from paperparse import __version__
 
-FORMATS = ("json", "tei", "md")
+FORMATS = ("json", "tei", "md", "labels")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -20,11 +20,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from paperparse.pipeline import extract
 
     renderers = {"json": (to_json, ".json"), "tei": (to_tei, ".tei.xml"), "md": (to_markdown, ".md")}
-    render, suffix = renderers[args.format]
+    if args.format == "labels":
+        render, suffix = None, ".labels.tsv"
+    else:
+        render, suffix = renderers[args.format]
     status = 0
     for pdf in args.pdf:
         try:
-            text = render(extract(pdf))
+            text = render(extract(pdf)) if render else _line_labels(pdf)
         except (PdfError, FileNotFoundError) as exc:
             kind = getattr(exc, "kind", "not-found")
             print(
@@ -41,6 +44,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         else:
             print(text)
     return status
+
+
+def _line_labels(pdf: str) -> str:
+    """The segmentation model's label and score for every line: why a part was found or missed."""
+    from paperparse.layout import analyze
+    from paperparse.pdf import read_pdf
+    from paperparse.segmentation import label_lines, labels_tsv
+
+    return labels_tsv(label_lines(analyze(read_pdf(pdf))))
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
@@ -90,11 +102,15 @@ def _cmd_eval(rest: list[str]) -> int:
 
 
 def _cmd_train(rest: list[str]) -> int:
-    if not rest or rest[0] not in ("references", "header"):
-        print("usage: paperparse train {references,header} [options]  (the model units that can be trained)")
+    if not rest or rest[0] not in ("references", "header", "segmentation"):
+        print(
+            "usage: paperparse train {references,header,segmentation} [options]  (the model units that can be trained)"
+        )
         return 2
     if rest[0] == "header":
         from paperparse.header.labeller.train import main as train_main
+    elif rest[0] == "segmentation":
+        from paperparse.segmentation.train import main as train_main
     else:
         from paperparse.references.train import main as train_main
 

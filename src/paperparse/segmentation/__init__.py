@@ -10,6 +10,6 @@ A learned, layout-aware line labeller in the shape of GROBID's segmentation mode
 """
 
 from paperparse.segmentation.features import LABELS, LineSlot, reading_lines
-from paperparse.segmentation.model import LabelledLine, label_lines
+from paperparse.segmentation.model import LabelledLine, label_lines, labels_tsv
 
-__all__ = ["LABELS", "LabelledLine", "LineSlot", "label_lines", "reading_lines"]
+__all__ = ["LABELS", "LabelledLine", "LineSlot", "label_lines", "labels_tsv", "reading_lines"]

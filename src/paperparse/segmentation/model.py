@@ -23,12 +23,11 @@ _EDGES: dict[str, tuple[float, ...]] = {
     "indent": (-1.0, 0.5, 2.0, 5.0, 15.0),
     "right_short": (0.5, 2.0, 5.0, 15.0),
     "block_lines": (2, 3, 6, 12),
-    "page": (1, 2, 3),
 }
 _BINARY = frozenset(
     "bold italic centred first_page last_page leading_number bracket_number equation_number caption_start "
     "email url doi year ends_period starts_lower raised_start marker_start block_first block_last running "
-    "margin zone_front zone_references zone_back".split()
+    "margin zone_front zone_references zone_back block_caption block_abstract".split()
 )
 
 
@@ -58,8 +57,9 @@ def crf_items(features: list[dict[str, float]]) -> list[list[str]]:
     for f in features:
         attrs = [a for name, value in sorted(f.items()) if (a := _encode(name, value)) is not None]
         rank = int(f["size_rank"])
-        attrs.append(f"page{min(int(f['page']), 2)}_rank={rank}")
-        attrs.append(f"page{min(int(f['page']), 2)}_y={min(int(f['y0'] * 5), 4)}")
+        first = int(f["first_page"])
+        attrs.append(f"first{first}_rank={rank}")
+        attrs.append(f"first{first}_y={min(int(f['y0'] * 5), 4)}")
         attrs.append(f"bold_rank={int(f['bold'])}_{rank}")
         items.append(attrs)
     return items
@@ -95,3 +95,21 @@ def label_lines(layout: Layout, model_path: Path = MODEL_PATH) -> list[LabelledL
         for k, (i, label) in enumerate(zip(page, labels, strict=True)):
             out.append(LabelledLine(slots[i], label, tagger.marginal(label, k)))
     return out
+
+
+TSV_HEADER = "page\tx0\ty0\tx1\ty1\tlabel\tscore\ttext"
+
+
+def labels_tsv(labelled: list[LabelledLine]) -> str:
+    """One row per line: page (1-based), box in points (top-left origin), label, score, text.
+
+    So a wrong title or a lost paragraph can be traced to the line the model read differently.
+    """
+    rows = [TSV_HEADER]
+    for ll in labelled:
+        x0, y0, x1, y1 = ll.slot.line.bbox
+        text = ll.slot.line.text.replace("\t", " ")
+        rows.append(
+            f"{ll.slot.page + 1}\t{x0:.1f}\t{y0:.1f}\t{x1:.1f}\t{y1:.1f}\t{ll.label}\t{ll.score:.3f}\t{text}"
+        )
+    return "\n".join(rows)

@@ -110,17 +110,18 @@ def gbt_predictor(train_set: list[Example], test_set: list[Example]) -> list[lis
         return x
 
     y = np.array([LABELS.index(ex.labels[i]) for ex in train_set for r in ex.pages for i in r])
-    booster = lightgbm.LGBMClassifier(
-        n_estimators=150,
-        learning_rate=0.1,
-        num_leaves=31,
-        deterministic=True,
-        n_jobs=1,
-        random_state=0,
-        verbose=-1,
-    )
-    booster.fit(matrix(train_set), y)
-    predicted = iter(booster.predict(matrix(test_set)))
+    params = {
+        "objective": "multiclass",
+        "num_class": len(LABELS),
+        "learning_rate": 0.05,  # at 0.1 the multiclass boosting diverges on these features (train accuracy .74)
+        "num_leaves": 15,
+        "deterministic": True,
+        "num_threads": 1,
+        "seed": 0,
+        "verbose": -1,
+    }
+    booster = lightgbm.train(params, lightgbm.Dataset(matrix(train_set), y), num_boost_round=200)
+    predicted = iter(booster.predict(matrix(test_set)).argmax(axis=1))
     return [[LABELS[next(predicted)] for r in ex.pages for _ in r] for ex in test_set]
 
 
