@@ -99,26 +99,29 @@ def _own_features(slot: LineSlot, layout: Layout, ranks: dict[float, int], body:
     page = layout.pages[slot.page].page
     text = line.text
     size = round(line.size, 1)
+    x0, y0, x1, y1 = line.bbox
     letters = [c for c in text if c.isalpha()]
     words = text.split()
     left, right = layout.pages[slot.page].column_edges.get(block.column, (0.0, page.width))
     col_width = max(right - left, 1.0)
-    centre_offset = ((line.x0 + line.x1) / 2 - (left + right) / 2) / col_width
+    centre_offset = ((x0 + x1) / 2 - (left + right) / 2) / col_width
+    font = line.font
+    opening = block.lines[0].text
     first = _FIRST_WORD.match(text.lower())
     f: dict[str, float] = {
         "size_rank": min(ranks.get(size, 0), 6),
         "size_ratio": size / body,
-        "bold": float(line.font.bold),
-        "italic": float(line.font.italic),
-        "x0": line.x0 / page.width,
-        "x1": line.x1 / page.width,
-        "y0": line.y0 / page.height,
-        "y1": line.y1 / page.height,
-        "width": (line.x1 - line.x0) / page.width,
-        "col_fill": (line.x1 - line.x0) / col_width,
-        "indent": (line.x0 - left) / max(size, 1.0),
-        "right_short": (right - line.x1) / max(size, 1.0),
-        "centred": float(abs(centre_offset) < 0.03 and line.x0 - left > 2 * size),
+        "bold": float(font.bold),
+        "italic": float(font.italic),
+        "x0": x0 / page.width,
+        "x1": x1 / page.width,
+        "y0": y0 / page.height,
+        "y1": y1 / page.height,
+        "width": (x1 - x0) / page.width,
+        "col_fill": (x1 - x0) / col_width,
+        "indent": (x0 - left) / max(size, 1.0),
+        "right_short": (right - x1) / max(size, 1.0),
+        "centred": float(abs(centre_offset) < 0.03 and x0 - left > 2 * size),
         "column": float(block.column),
         "columns": float(len(layout.pages[slot.page].columns)),
         "first_page": float(slot.page == 0),
@@ -126,8 +129,8 @@ def _own_features(slot: LineSlot, layout: Layout, ranks: dict[float, int], body:
         "page_share": slot.page / max(len(layout.pages) - 1, 1),  # where references are: not an absolute page
         "chars": float(len(text)),
         "words": float(len(words)),
-        "digits": sum(c.isdigit() for c in text) / max(len(text), 1),
-        "caps": sum(c.isupper() for c in letters) / max(len(letters), 1),
+        "digits": sum(map(str.isdigit, text)) / max(len(text), 1),
+        "caps": sum(map(str.isupper, letters)) / max(len(letters), 1),
         "letters": len(letters) / max(len(text), 1),
         "math": sum(c in _MATH for c in text) / max(len(text), 1),
         "leading_number": float(bool(_LEADING_NUMBER.match(text))),
@@ -144,8 +147,8 @@ def _own_features(slot: LineSlot, layout: Layout, ranks: dict[float, int], body:
         "marker_start": float(text[:1] in "*†‡§¶"),
         "block_lines": float(min(len(block.lines), 20)),
         "block_first": float(slot.index_in_block == 0),
-        "block_caption": float(bool(_CAPTION_START.match(block.lines[0].text))),
-        "block_abstract": float(block.lines[0].text.lower().startswith("abstract")),
+        "block_caption": float(bool(_CAPTION_START.match(opening))),
+        "block_abstract": float(opening[:8].lower() == "abstract"),
         "block_last": float(slot.index_in_block == len(block.lines) - 1),
         "running": float(block.kind == "running"),
         "margin": float(block.kind == "margin"),

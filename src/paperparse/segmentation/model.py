@@ -6,6 +6,7 @@ into a few fixed buckets each (a CRF weighs the presence of a feature, not its s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,17 +39,28 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
-def _encode(name: str, value: float) -> str | None:
-    """One numeric feature as a CRF attribute ("size_ratio=4"), or None for an absent binary one."""
+def _encoder(name: str) -> Callable[[float], str | None]:
+    """How feature `name` becomes a CRF attribute ("size_ratio=4"); None drops an absent binary one."""
     base = name.split("_", 1)[1] if name.startswith(("prev_", "next_")) else name
     if base in _BINARY or name.startswith(("cue_", "prev_same", "next_same", "prev_none", "next_none")):
-        return name if value else None
+        return lambda value: name if value else None
     if base in ("size_rank", "column", "columns"):
-        return f"{name}={int(value)}"
+        return lambda value: f"{name}={int(value)}"
     key = "gap" if base.startswith("gap") else base
     if key in _EDGES:
-        return f"{name}={_bucket(value, _EDGES[key])}"
-    return f"{name}={min(int(value * 10), 9)}"  # a share of the page or of the characters, in tenths
+        edges = _EDGES[key]
+        return lambda value: f"{name}={_bucket(value, edges)}"
+    return lambda value: f"{name}={min(int(value * 10), 9)}"  # a share of the page or of the characters
+
+
+_encoders: dict[str, Callable[[float], str | None]] = {}
+
+
+def _encode(name: str, value: float) -> str | None:
+    found = _encoders.get(name)
+    if found is None:
+        found = _encoders[name] = _encoder(name)
+    return found(value)
 
 
 def crf_items(features: list[dict[str, float]]) -> list[list[str]]:
