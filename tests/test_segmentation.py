@@ -107,3 +107,44 @@ def test_train_command_knows_segmentation(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit) as done:
         main(["train", "segmentation", "--help"])
     assert done.value.code == 0 and "--compare" in capsys.readouterr().out
+
+
+def test_silver_alignment_of_gold_strings_to_lines(paper_pdf: Path) -> None:
+    """The generated paper's own 'gold' aligned to its lines; its reference list has no gold strings."""
+    from paperparse.segmentation.silver import silver_labels
+
+    layout = analyze(read_pdf(paper_pdf))
+    slots = reading_lines(layout)
+    gold = {
+        "title": pdfgen.TITLE,
+        "authors": ["Alice Smith", "Bob Lee"],
+        "emails": [],
+        "affiliations": None,
+        "abstract": "We present " + " ".join(pdfgen.words("gamma", 1, 70)) + " gamma70.",
+        "sections": [{"title": t} for t in ("Introduction", "Method", "Data")],
+        "figure_captions": [pdfgen.FIGURE_CAPTION.split(": ", 1)[1]],
+        "table_captions": [],
+    }
+    labels = dict(zip((s.line.text for s in slots), silver_labels(layout, slots, gold, set()), strict=True))
+    assert labels[pdfgen.TITLE] == "title"
+    assert labels["Alice Smith 1 , Bob Lee 2"] == "author"
+    assert labels["{alice,bob}@example.org"] == "email"
+    assert labels[next(t for t in labels if "University of Oxford" in t)] == "affiliation"
+    assert [labels[t] for t in labels if t.startswith(("We present", "gamma"))] == ["abstract"] * 7
+    assert labels["Keywords: " + "; ".join(pdfgen.KEYWORDS)] == "keywords"
+    assert all(labels[h] == "heading" for h in ("1 Introduction", "2 Method", "2.1 Data", "References"))
+    assert labels[pdfgen.FIGURE_CAPTION] == "caption"
+    assert labels["ACL, pages 1-10, 2020."] == "reference"
+    assert labels[pdfgen.RUNNING_HEAD] == "running" and labels["2"] == "page_number"
+    assert labels["alpha8 alpha9 alpha10 alpha11 alpha12 [1] alpha13"] == "paragraph"
+    # a build that prints no references heading: the list is found from its "[1]"
+    unheaded = [s for s in slots if s.line.text != "References"]
+    labels = dict(
+        zip((s.line.text for s in unheaded), silver_labels(layout, unheaded, gold, set()), strict=True)
+    )
+    assert (
+        labels["ACL, pages 1-10, 2020."]
+        == labels["[3] E. Brown. Columns and gutters in print. In Proceedings of"]
+        == "reference"
+    )
+    assert labels["epsilon57 epsilon58 epsilon59 epsilon60."] == "paragraph"

@@ -49,6 +49,7 @@ def fold_of(doc_id: str) -> int:
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _NUMBERING = re.compile(r"^\s*((\d+(\.\d+)*|[IVXL]+|[A-Z])\.?|appendix\s+\w+\.?)\s+", re.I)
 _REFERENCES = frozenset({"references", "bibliography", "referencesandnotes", "literaturecited", "reference"})
+_FIRST_REFERENCE = re.compile(r"^\[1\]\s")
 _KEYWORDS = re.compile(r"^\W*(keywords|key words|index terms|ccs concepts|additional key words)", re.I)
 _CAPTION = re.compile(r"^(fig(ure)?|table|tab)\.?\s*([0-9]+|[IVXL]+)\s*[:.|]?\s*", re.I)
 _PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
@@ -190,8 +191,8 @@ def _label_header(al: _Aligner, gold: dict) -> None:
                     al.labels[j] = "keywords"
 
 
-def _label_headings(al: _Aligner, gold: dict) -> int | None:
-    """Section-title lines; returns the index of the last references heading, if any."""
+def _label_headings(al: _Aligner, gold: dict) -> None:
+    """Section-title lines, and the reference lines after the last references heading (or the last "[1]")."""
     titles = [_norm(s["title"]) for s in gold.get("sections") or [] if s.get("title")]
     appendix = {_norm(s["title"]) for s in gold.get("sections") or [] if s.get("appendix") and s.get("title")}
     references_at = None
@@ -209,6 +210,10 @@ def _label_headings(al: _Aligner, gold: dict) -> int | None:
             al.labels[i] = "heading"
         elif bare in ("acknowledgments", "acknowledgements", "acknowledgment", "appendix", "appendices"):
             al.labels[i] = "heading"
+    if references_at is None:
+        # no heading (some elsarticle and revtex builds print none): the list starts at its "[1]"
+        first_items = [i for i, s in enumerate(al.slots) if _FIRST_REFERENCE.match(s.line.text)]
+        references_at = first_items[-1] - 1 if first_items else None
     if references_at is not None:
         for i in range(references_at + 1, len(al.slots)):
             s = al.slots[i]
@@ -219,7 +224,6 @@ def _label_headings(al: _Aligner, gold: dict) -> int | None:
                 break
             if al.labels[i] is None and s.block.kind == "text":
                 al.labels[i] = "reference"
-    return references_at
 
 
 def _label_captions(al: _Aligner, gold: dict) -> None:
@@ -303,6 +307,16 @@ def _label_rest(al: _Aligner, layout: Layout, cells: set[str]) -> None:
             al.labels[i] = "other"
 
 
+def silver_labels(layout: Layout, slots: list[LineSlot], gold: dict, cells: set[str]) -> list[str]:
+    """A label for each of `slots` from a `gold.json`-shaped dict and the words of the paper's table cells."""
+    al = _Aligner(slots)
+    _label_headings(al, gold)
+    _label_header(al, gold)
+    _label_captions(al, gold)
+    _label_rest(al, layout, cells)
+    return [label or "other" for label in al.labels]
+
+
 def latex_pair_documents(corpus: Path) -> Iterator[SilverDocument]:
     """Every latex-pairs paper (sorted by folder name) with a silver label on every line."""
     manifest = {}
@@ -313,12 +327,7 @@ def latex_pair_documents(corpus: Path) -> Iterator[SilverDocument]:
         gold = json.loads((paper / "gold.json").read_text("utf-8"))
         layout = analyze(read_pdf(paper / "paper.pdf"))
         slots = reading_lines(layout)
-        al = _Aligner(slots)
-        _label_headings(al, gold)
-        _label_header(al, gold)
-        _label_captions(al, gold)
-        _label_rest(al, layout, _cell_words(paper))
-        labels = [label or "other" for label in al.labels]
+        labels = silver_labels(layout, slots, gold, _cell_words(paper))
         family = _family(manifest.get(paper.name, gold.get("template") or ""))
         yield SilverDocument(paper.name, family, layout, slots, labels, frozenset(range(len(layout.pages))))
 
