@@ -164,12 +164,36 @@ def _own_features(slot: LineSlot, layout: Layout, ranks: dict[float, int], body:
 _NEIGHBOUR_KEYS = ("size_ratio", "bold", "italic", "col_fill", "indent", "caption_start", "digits", "words")
 
 
+_SECTION_CUES = ("cue_keywords", "cue_key", "cue_index", "cue_ccs", "cue_introduction")
+
+
+def _mark_abstract_span(slots: list[LineSlot], own: list[dict[str, float]]) -> None:
+    """Flag the lines after an "Abstract" cue on the first two pages, up to the next heading-like line or the
+    keywords: the abstract's stretch, which many templates set exactly like body text."""
+    inside = False
+    for slot, f in zip(slots, own, strict=True):
+        if slot.page > 1:
+            return
+        if "cue_abstract" in f:
+            inside = True
+        elif inside and (
+            any(cue in f for cue in _SECTION_CUES)
+            or (f["leading_number"] and f["words"] <= 12)
+            or (f["bold"] and f["words"] <= 8)
+            or f["size_ratio"] > 1.1
+        ):
+            inside = False
+        if inside:
+            f["abstract_span"] = 1.0
+
+
 def line_features(layout: Layout, slots: list[LineSlot] | None = None) -> list[dict[str, float]]:
     """A feature dict for every line of `reading_lines(layout)`, with the gaps around it and its neighbours'."""
     slots = reading_lines(layout) if slots is None else slots
     ranks, body = _size_ranks(slots)
     unit = _doc_line_gap(slots)
     own = [_own_features(s, layout, ranks, body) for s in slots]
+    _mark_abstract_span(slots, own)
     for i, (slot, f) in enumerate(zip(slots, own, strict=True)):
         for step, name in ((-1, "prev"), (1, "next")):
             j = i + step

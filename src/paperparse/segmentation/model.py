@@ -28,7 +28,7 @@ _EDGES: dict[str, tuple[float, ...]] = {
 _BINARY = frozenset(
     "bold italic centred first_page last_page leading_number bracket_number equation_number caption_start "
     "email url doi year ends_period starts_lower raised_start marker_start block_first block_last running "
-    "margin zone_front zone_references zone_back block_caption block_abstract".split()
+    "margin zone_front zone_references zone_back block_caption block_abstract abstract_span".split()
 )
 
 
