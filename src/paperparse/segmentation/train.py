@@ -9,7 +9,8 @@ pages, papers in folder-name order, pages in document order: the file is byte-id
 `fold_of(doc_id)`; each fold is labelled by a model trained on the other four, and line-level P/R/F1 per
 label is reported for DEV papers (folds 0-2), JUDGE papers (folds 3-4), DocBank pages and per template
 family, for the CRF and for gradient-boosted trees (LightGBM, `pip install lightgbm`) over the same
-features.
+features. At the committed state LightGBM scores higher (line micro-F1 DEV .910 vs .900, JUDGE .880 vs
+.861, DocBank .822 vs .823); the CRF stays committed until the trees' file size and speed are checked.
 """
 
 from __future__ import annotations
