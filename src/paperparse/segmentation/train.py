@@ -10,7 +10,8 @@ pages, papers in folder-name order, pages in document order: the file is byte-id
 label is reported for DEV papers (folds 0-2), JUDGE papers (folds 3-4), DocBank pages and per template
 family, for the CRF and for gradient-boosted trees (LightGBM, `pip install lightgbm`) over the same
 features. At the committed state LightGBM scores higher (line micro-F1 DEV .910 vs .900, JUDGE .880 vs
-.861, DocBank .822 vs .823); the CRF stays committed until the trees' file size and speed are checked.
+.861, DocBank .822 vs .823), but trained on everything its file is 4.3 MB and it takes ~38 ms per 100
+lines; the CRF is 0.12 MB and ~4 ms per page, so the CRF is the committed model.
 """
 
 from __future__ import annotations
