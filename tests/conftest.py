@@ -1,11 +1,14 @@
-"""Fixtures shared by the test modules: the generated two-column paper and its Document."""
+"""Fixtures shared by the test modules: the generated two-column paper and its Document, and a live
+service for the GROBID client and viewer tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pdfgen
 import pytest
+import servers
 
 from paperparse.document import Document
 from paperparse.pipeline import extract
@@ -19,3 +22,10 @@ def paper_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def doc(paper_pdf: Path) -> Document:
     return extract(paper_pdf)
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[tuple[str, int]]:
+    """uvicorn in its own process on a free loopback port; yields (base URL, server pid)."""
+    with servers.running_server(max_concurrency=2) as server:
+        yield server

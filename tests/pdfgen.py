@@ -411,6 +411,15 @@ def protocol_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def lines_page(path: str | Path, lines: list[str]) -> Path:
+    """One page of text set line by line as given (a line ending in "-" is a break), 11 pt Times."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "", 11)
+        for k, line in enumerate(lines):
+            pdf.text(LEFT, 30 + 5.0 * k, line)
+    return Path(path)
+
+
 def one_column_page(path: str | Path, text: str) -> Path:
     """One page of ``text`` set full width in 11 pt Times."""
     with _document(path) as pdf:
@@ -437,8 +446,14 @@ def empty_pdf(path: str | Path) -> Path:
 
 def zero_page_pdf(path: str | Path) -> Path:
     """A well-formed PDF whose page tree is empty (fpdf2 cannot write one, so it is written by hand)."""
+    return _write_objects(
+        path, [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    )
+
+
+def _write_objects(path: str | Path, objects: list[bytes]) -> Path:
+    """A PDF written by hand from its numbered objects (1 is the catalog), with a cross-reference table."""
     path = Path(path)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, start=1):
@@ -492,6 +507,26 @@ def late_accent_page(path: Path) -> Path:
     return Path(path)
 
 
+def letter_spaced_page(path: Path) -> Path:
+    """A heading set with letter-spacing: "expanded" by 1.5 pt at 12 pt (character spacing, Tc), as
+    1980s word processors did."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", size=12)
+        pdf.set_char_spacing(1.5)
+        pdf.text(LEFT, 40, "Introduction and Key Results")
+    return Path(path)
+
+
+def carriage_return_labels_page(path: Path) -> Path:
+    """Figure labels each ending in a carriage return that the PDF draws as nothing, as in figures that
+    word processors exported."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", size=BODY_SIZE)
+        for n, label in enumerate(("suggests", "that")):
+            pdf.text(LEFT, 40 + 6 * n, label + "\r")
+    return Path(path)
+
+
 CONTINUED_CAPTIONS = [
     (
         "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification. (B)",
@@ -518,7 +553,10 @@ def continued_captions_paper(path: str | Path) -> Path:
         body = [*words("omega", 1, 160), "omega160."]
 
         def caption_foot(label: str, text: str) -> None:
-            _paragraph(pdf, LEFT, 232, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
+            # the caption ends right above the italic note, at its own line spacing, as eLife sets them
+            pdf.set_font("Times", "", 9)
+            top = 264 - 4.0 * len(_wrap(pdf, f"{label}. {text}".split(), FULL_W))
+            _paragraph(pdf, LEFT, top, FULL_W, f"{label}. {text}".split(), size=9, leading=4.0)
             _paragraph(pdf, LEFT, 264, FULL_W, f"{label} continued on next page".split(), size=9, style="I")
 
         def caption_head(label: str, rest: str) -> float:
@@ -699,4 +737,410 @@ def equations_page(path: str | Path) -> Path:
             "The kernel k weighs every centre c by its distance to the point x that is being scored here."
         )
         _paragraph(pdf, LEFT, y + 16, FULL_W, closing.split(), size=11)
+    return Path(path)
+
+
+LONG_PAPER_PAGES = 8
+LONG_PAPER_HEADINGS = ["Method", "Data", "Results", "Analysis", "Discussion", "Conclusion"]
+
+
+def long_paper(path: str | Path, pages: int = LONG_PAPER_PAGES) -> Path:
+    """A one-column paper of ``pages`` pages: front matter and an introduction citing [1] and [2, 3] on
+    page 1, a numbered section of ``thetaN`` words on each middle page, the references alone on the last
+    page (so a citation's reference is pages away from it). At most 8 pages (one heading each)."""
+    with _document(path) as pdf:
+        _running(pdf, 1)
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        _author_line(pdf, 43)
+        y = _heading(pdf, LEFT, 60, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
+        y = _heading(pdf, LEFT, y + 8, "1 Introduction")
+        intro = [*words("alpha", 1, 20), "alpha20 [1]", *words("alpha", 21, 50), "alpha50 [2, 3]"]
+        _paragraph(pdf, LEFT, y, FULL_W, [*intro, *words("alpha", 51, 90), "alpha90."])
+        for page_no in range(2, pages):
+            pdf.add_page()
+            _running(pdf, page_no)
+            y = _paragraph(pdf, LEFT, 30, FULL_W, [*words("iota", 1, 40), "iota40."]) + PARA_GAP
+            y = _heading(pdf, LEFT, y + 2, f"{page_no} {LONG_PAPER_HEADINGS[page_no - 2]}")
+            for start in range(1, 121, 40):
+                y = _paragraph(
+                    pdf, LEFT, y, FULL_W, [*words("theta", start, start + 39), f"theta{start + 39}."]
+                )
+                y += PARA_GAP
+        pdf.add_page()
+        _running(pdf, pages)
+        y = _heading(pdf, LEFT, 30, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)
+
+
+def rotated(source: str | Path, path: str | Path, degrees: int = 90, page_index: int = 0) -> Path:
+    """A copy of ``source`` with ``/Rotate degrees`` on one page: the page displays turned, its text and
+    drawing stay in the unrotated page's space."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(Path(source).read_bytes())
+    try:
+        pdf[page_index].set_rotation(degrees)
+        pdf.save(str(path))
+    finally:
+        pdf.close()
+    return Path(path)
+
+
+def scanned_page(path: str | Path) -> Path:
+    """One page that is only an image of text-like stripes: a scan without a text layer."""
+    from PIL import Image, ImageDraw
+
+    scan = Image.new("L", (420, 594), 250)
+    draw = ImageDraw.Draw(scan)
+    for row in range(60, 540, 14):
+        draw.rectangle((40, row, 380, row + 6), fill=40)
+    with _document(path) as pdf:
+        pdf.image(scan, x=0, y=0, w=PAGE_W, h=PAGE_H)
+    return Path(path)
+
+
+TYPE3_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
+TYPE3_DEEP = frozenset("gjpqy")
+TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f")
+TYPE3_EM = 10.0
+"""Points per em of the Type 3 font below: its glyphs are drawn 10 pt tall while its stated size is 1."""
+
+
+def _type3_glyph(ch: str) -> bytes:
+    """A glyph procedure drawing a box shaped like the character: 500 units (1000 to the em) wide with 40
+    units of side bearing; ascender, x-height or descender deep by the letter; an accent sits above; "j"
+    hooks 100 units left of its origin."""
+    left = -100 if ch == "j" else 40
+    if ch in TYPE3_ACCENTS:
+        low, high = 500, 690
+    elif ch in TYPE3_TALL:
+        low, high = 0, 690
+    elif ch in TYPE3_DEEP:
+        low, high = -220, 440
+    else:
+        low, high = 0, 440
+    return b"500 0 %d %d 460 %d d1 %d %d %d %d re f" % (left, low, high, left, low, 460 - left, high - low)
+
+
+def type3_page(path: str | Path, lines: list[list[str | int]], font_name: str = "") -> Path:
+    """One page set in a bitmap-like Type 3 font the way dvips wrote them (1990s TeX): stated size 1,
+    glyphs scaled by the font matrix, no Unicode map (so codes below 32, TeX's ligatures and accents,
+    arrive raw), every glyph placed by a TJ kern. Each line is a TJ array: strings of one-byte codes and
+    kerns in thousandths of a point (negative moves right); lines go down the page 20 pt apart. dvips
+    named no font; `font_name` names it (as later converters did: "CMEX10")."""
+    codes = sorted({ord(c) for line in lines for item in line if isinstance(item, str) for c in item})
+    first, last = codes[0], codes[-1]
+    procs = {c: _type3_glyph(chr(c)) for c in codes}
+    content = bytearray(b"BT /F1 1 Tf\n")
+    for n, line in enumerate(lines):
+        content += b"1 0 0 1 72 %d Tm [" % (720 - 20 * n)
+        for item in line:
+            if isinstance(item, str):
+                content += b"<" + item.encode("latin-1").hex().encode() + b"> "
+            else:
+                content += b"%d " % item
+        content += b"] TJ\n"
+    content += b"ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -220 500 690] /FontMatrix [%.3f 0 0 %.3f 0 0] "
+        % (TYPE3_EM / 1000, TYPE3_EM / 1000)
+        + (b"/BaseFont /%s " % font_name.encode() if font_name else b"")
+        + b"/CharProcs 6 0 R /Encoding << /Type /Encoding /Differences [%d %s] >> "
+        % (first, b" ".join(b"/g%d" % c if c in procs else b"/.notdef" for c in range(first, last + 1)))
+        + b"/FirstChar %d /LastChar %d /Widths [%s] >>"
+        % (first, last, b" ".join(b"500" for _ in range(first, last + 1))),
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< " + b" ".join(b"/g%d %d 0 R" % (c, 7 + k) for k, c in enumerate(codes)) + b" >>",
+    ]
+    objects += [b"<< /Length %d >>\nstream\n" % len(procs[c]) + procs[c] + b"\nendstream" for c in codes]
+    return _write_objects(path, objects)
+
+
+SPLIT_MARKER_LINES = ("continued here [1,", "2] and")
+"""Column 2 of the coordinates paper opens with these lines: a citation marker cut by a line break."""
+COORDS_FOOTNOTE = "* The data come from the archive of the second author."
+COORDS_EQUATION = "y = a x + b (1)"
+COORDS_CAPTION = ("Figure 1: Boxes drawn as in [3] on this page.", 196.0)
+"""A figure caption that cites, in 9 pt Times at the left of column 1, on this baseline (mm)."""
+
+
+def text_width(text: str, family: str = "Times", size: float = BODY_SIZE) -> float:
+    """The width of `text` in millimetres as fpdf sets it: what a test expects a box to span."""
+    pdf = FPDF(unit="mm")
+    pdf.set_font(family, "", size)
+    return pdf.get_string_width(text)
+
+
+def coordinates_paper(path: str | Path) -> Path:
+    """One two-column page whose parts have known places: a paragraph that starts in column 1 and goes on,
+    mid-sentence, at the top of column 2 (whose first line ends in "[1," and whose second opens with "2]"),
+    a figure whose caption cites and a footnote under column 1, a numbered display equation and a numbered
+    bibliography."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, "Where Things Are on the Page", "Helvetica", "B", 16)
+        top = 40
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 160), "alpha160", "and"])
+        caption, baseline = COORDS_CAPTION
+        pdf.rect(LEFT + 5, baseline - 36, COL_W - 10, 30)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, baseline, caption)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, COORDS_FOOTNOTE)
+        first, second = SPLIT_MARKER_LINES
+        y = _paragraph(
+            pdf, COL2, top, COL_W, [*first.split()[:-1], first.split()[-1] + "\n", *second.split()]
+        )
+        y = _paragraph(pdf, COL2, y, COL_W, [*words("omega", 1, 60), "omega60."]) + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(COL2 + 25, y, COORDS_EQUATION)
+        y = _paragraph(pdf, COL2, y + 8, COL_W, ["Here", *words("kappa", 1, 40), "kappa40."]) + PARA_GAP
+        y = _heading(pdf, COL2, y + 4, "References")
+        for ref in REFERENCES:
+            y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0
+    return Path(path)
+
+
+REPEATED_VENUE_LINE = "tional Conference on Neural Information Processing"
+"""A wrapped venue line that two references share, set where a running head would stand."""
+RUNNING_REFERENCES = [
+    ["[1] A. Smith and B. Lee. A study of things. In Proceedings", "of ACL, pages 1-10, 2020."],
+    [
+        "[2] W. Wen, C. Wu and Y. Wang. Learning structured",
+        "sparsity in deep neural networks. In Proc. 30th Interna-",
+        REPEATED_VENUE_LINE,
+        "Systems (NIPS 2016), pages 2074-2082, 2016.",
+    ],
+    ["[3] C. Wu and D. Kim. Reading the documents. Journal of", "Document Analysis, 12(3):45-67, 2019."],
+    [
+        "[4] S. Han, J. Pool and J. Tran. Learning both weights",
+        "and connections for neural networks. In Proc. 28th Interna-",
+        REPEATED_VENUE_LINE,
+        "Systems (NIPS 2015), pages 1135-1143, 2015.",
+    ],
+]
+"""Reference lines as set: a reference's last line ragged, the others justified to `REFERENCE_W`."""
+REFERENCE_W = 82.0
+"""The text column's width: one column of a two-column paper."""
+REPEATED_LINE_REFERENCES = [  # what [2] and [4] say, read whole
+    "In Proc. 30th International Conference on Neural Information Processing Systems (NIPS 2016)",
+    "In Proc. 28th International Conference on Neural Information Processing Systems (NIPS 2015)",
+]
+
+
+def _justified(pdf: FPDF, x: float, y: float, width: float, line: str) -> None:
+    """The line's words spread to fill ``width`` (0: set as they come)."""
+    tokens = line.split()
+    space = pdf.get_string_width(" ")
+    if width and len(tokens) > 1:
+        space = (width - sum(pdf.get_string_width(t) for t in tokens)) / (len(tokens) - 1)
+    for token in tokens:
+        pdf.text(x, y, token)
+        x += pdf.get_string_width(token) + space
+
+
+def repeated_reference_line_paper(path: str | Path) -> Path:
+    """Three pages of one text column under a running head and page numbers; the bibliography runs from
+    page 1 to page 3, and the same italic venue line ("…Interna-" / "tional Conference on Neural
+    Information Processing") opens page 2 and is the second line of page 3, inside the references that flow
+    into it."""
+    lines = [(line, k < len(ref) - 1) for ref in RUNNING_REFERENCES for k, line in enumerate(ref)]
+    pages = [lines[:4], lines[4:9], lines[9:]]
+    with _document(path, first_page=False) as pdf:
+        for number, page_lines in enumerate(pages, start=1):
+            pdf.add_page()
+            _running(pdf, number)
+            y = 30.0
+            if number == 1:
+                y = _heading(pdf, LEFT, y, "1 Introduction")
+                y = _paragraph(pdf, LEFT, y, REFERENCE_W, [*words("alpha", 1, 200), "alpha200."]) + PARA_GAP
+                y = _heading(pdf, LEFT, y + 2, "References")
+            for line, wrapped in page_lines:
+                pdf.set_font("Times", "I" if line == REPEATED_VENUE_LINE else "", 9)
+                indent = 0.0 if line.startswith("[") else 5.0
+                _justified(pdf, LEFT + indent, y, REFERENCE_W - indent if wrapped else 0.0, line)
+                y += 4.0
+            if number == 3:
+                _heading(pdf, LEFT, y + 6, "A Appendix")
+                _paragraph(pdf, LEFT, y + 12, REFERENCE_W, [*words("omega", 1, 60), "omega60."])
+    return Path(path)
+
+
+MULTILINE_EQUATION = ["f(x) = a x + b y + c z", "+ d w + e v + g u", "+ h t + k s"]
+"""The lines of one display equation, numbered (3) on its last line."""
+
+
+def multiline_equation_page(path: str | Path) -> Path:
+    """A paragraph, a display equation broken over three lines (its number on the last), another paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        lead = "The model relates the quantities through a law that we fit to every one of the data below."
+        y = _paragraph(pdf, LEFT, y, FULL_W, lead.split(), size=11) + 6
+        pdf.text(70, y, MULTILINE_EQUATION[0])
+        pdf.text(78, y + 6, MULTILINE_EQUATION[1])
+        pdf.text(78, y + 12, MULTILINE_EQUATION[2] + "    (3)")
+        rest = "Here a and b are the parameters estimated from every sample in the training set we hold."
+        _paragraph(pdf, LEFT, y + 24, FULL_W, rest.split(), size=11)
+    return Path(path)
+
+
+BROKEN_DOI_REFERENCE = [
+    "Smith J, Lee K. 2010. Neurons fire in the dark. The Journal of Neuroscience 30:1-9. doi: 10.1523/",
+    "JNEUROSCI.1234-10.2010",
+]
+"""A reference whose DOI a line end breaks after its "/"."""
+
+
+def broken_doi_reference_page(path: str | Path) -> Path:
+    """A short paper whose bibliography holds a reference with a DOI broken across two lines."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 80), "(Smith", "and", "Lee,", "2010)."])
+        y = _heading(pdf, LEFT, y + 6, "References")
+        pdf.set_font("Times", "", 9)
+        for k, line in enumerate(BROKEN_DOI_REFERENCE):
+            pdf.text(LEFT + (5.0 if k else 0.0), y + 4.0 * k, line)
+        pdf.text(LEFT, y + 10, "Wu C, Kim D. 2012. Reading in the light. Journal of Vision 12:4-8.")
+    return Path(path)
+
+
+BYLINE_TITLE = "Learning to Parse Bylines Laid Out in Columns"
+
+AuthorCell = tuple[str, list[str]]
+"""One author block of a byline grid: the name, then the lines set under it (affiliation, email)."""
+
+
+def _abstract_and_body(pdf: FPDF, top: float, intro_under_abstract: bool = False) -> None:
+    """An "Abstract" heading and paragraph in column 1, an introduction beside it in column 2; or
+    (intro_under_abstract) the introduction's heading under the abstract and its text running on into
+    column 2 (old ACL pages)."""
+    y = _heading(pdf, LEFT, top, "Abstract", 11)
+    y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    if intro_under_abstract:
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40"])
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 80), "beta80."])
+        return
+    y = _heading(pdf, COL2, top, "1 Introduction")
+    _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
+
+
+def byline_grid_page(
+    path: str | Path,
+    rows: list[list[AuthorCell]],
+    row_gap: float = 6.0,
+    running_title: bool = False,
+    teaser: list[AuthorCell] | None = None,
+    intro_under_abstract: bool = False,
+) -> Path:
+    """A first page whose authors sit side by side (ACL, IEEE, ACM): each row of the grid spreads its
+    blocks evenly across the page, every line of a block centred under the block's centre, so the
+    PDF's lines run across the row ("Ann Lee      Bo Chen"); row_gap mm between rows.
+
+    running_title: ACM's layout, the title near the top of page 1 and repeated as the running head of
+    two more pages (so that it reads as a running head on page 1 too). teaser: a figure's labels set in
+    a small sans type in columns under the byline (CVPR's teaser figure), before the abstract."""
+    with _document(path) as pdf:
+        _centred(pdf, 24 if running_title else 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 44.0
+        for row in rows:
+            width = FULL_W / len(row)
+            for i, (name, details) in enumerate(row):
+                centre = LEFT + width * (i + 0.5)
+                pdf.set_font("Times", "B", 11)
+                pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+                for k, detail in enumerate(details):
+                    pdf.set_font("Times", "", 10)
+                    pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (k + 1), detail)
+            y += 4.6 * (1 + max(len(details) for _, details in row)) + row_gap
+        for i, (label, notes) in enumerate(teaser or []):
+            pdf.set_font("Helvetica", "", 8)
+            for k, text in enumerate([label, *notes]):
+                pdf.text(LEFT + i * FULL_W / len(teaser), y + 3.5 * k, text)
+        y += 12 if teaser else 0
+        _abstract_and_body(pdf, y + 4, intro_under_abstract)
+        for _ in range(2 if running_title else 0):
+            pdf.add_page()
+            _centred(pdf, 12, BYLINE_TITLE, "Helvetica", "I", 8)
+            _paragraph(pdf, LEFT, 30, COL_W, [*words("delta", 1, 60), "delta60."])
+    return Path(path)
+
+
+def marked_byline_page(path: str | Path, commas: bool = True, broken: bool = False) -> Path:
+    """Names on one line with raised affiliation markers, the affiliations listed under them by marker
+    and the emails on a line of their own (Elsevier, Springer, many ACL papers). commas=False: the
+    marks alone separate the names ("Ann Lee¹ Bo Chen² Cy Dunn¹", NAACL). broken: the list breaks
+    between a given name and its surname onto a widely spaced second line ("…, Cy" / "Dunn¹, Eve Fox²")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        between = ", " if commas else " "
+        parts = [("Ann Lee", False), ("1", True), (between + "Bo Chen", False), ("2", True)]
+        last = [("Dunn", False), ("1", True), *([(", Eve Fox", False), ("2", True)] if broken else [])]
+        parts += [(between + "Cy", False)] if broken else [(between + "Cy ", False), *last]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+        _raised(pdf, (PAGE_W - width) / 2, 42, parts, 11)
+        y = 42.0
+        if broken:
+            y += 11
+            _raised(pdf, (PAGE_W - width) / 2, y, last, 11)
+        oslo = [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)]
+        tsinghua = [("2", True), (" Institute of Computing, Tsinghua University, China", False)]
+        _raised(pdf, LEFT + 20, y + 7, oslo, 10)
+        _raised(pdf, LEFT + 20, y + 12, tsinghua, 10)
+        _centred(pdf, y + 18, "ann.lee@uio.no, cy.dunn@uio.no, chenbo@tsinghua.edu.cn", "Courier", "", 9)
+        _abstract_and_body(pdf, y + 28)
+    return Path(path)
+
+
+def anonymous_page(path: str | Path) -> Path:
+    """A title, no byline at all, then the abstract: a review copy."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 38, "Submitted for blind review", "Times", "I", 10)
+        _abstract_and_body(pdf, 50)
+    return Path(path)
+
+
+def acm_journal_byline_page(path: str | Path) -> Path:
+    """ACM's journal byline: each author on a line of their own, the name in capitals, then a comma and
+    the affiliation ("DARYA VERZHBINSKY, University of California, San Diego")."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 38, "ANN LEE, University of Oslo, Norway")
+        pdf.text(LEFT, 42, "BO CHEN and CY DUNN, Tsinghua University, China")
+        _abstract_and_body(pdf, 52)
+    return Path(path)
+
+
+def spaced_names_page(path: str | Path, names: list[str], affiliation: str, emails: str) -> Path:
+    """Names on one centred line kept apart by a few spaces, not by columns (COLING 2010), one shared
+    affiliation and one grouped email line under them."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "   ".join(names), "Times", "", 12)
+        _centred(pdf, 48, affiliation, "Times", "", 12)
+        _centred(pdf, 54, emails, "Courier", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)
+
+
+def one_type_page(path: str | Path) -> Path:
+    """Title, name, affiliation and email all set in one type, centred (old proceedings): only a wider
+    gap sets the name off the two title lines."""
+    with _document(path) as pdf:
+        for y, text in ((30, "Using a Third Language to Improve"), (36, "Bilingual Word Alignment")):
+            _centred(pdf, y, text, "Times", "", 14)
+        for y, text in ((44, "Lars Borin"), (50, "Uppsala University"), (56, "lars.borin@ling.uu.se")):
+            _centred(pdf, y, text, "Times", "", 14)
+        _abstract_and_body(pdf, 68)
     return Path(path)

@@ -112,9 +112,17 @@ def test_outputs_errors_manifest_and_resume(tmp_path: Path, paper: Path) -> None
     assert all(row[4] for row in rows.values())  # finished_at
 
     again = run_batch(src, out, workers=2, ocr=False)
-    assert (again["skipped"], again["ok"], again["errors"]) == (6, 0, 0)
+    assert (again["skipped"], again["this_run"]["files"]) == (6, 0)
+    # the summary of a resumed run describes the whole folder, the files done before included
+    assert (again["files"], again["ok"], again["errors"]) == (6, 3, 3)
+    assert again["error_types"] == summary["error_types"]
+    by_file = {e["file"]: e for e in again["results"]}
+    assert by_file["locked.pdf"]["error"]["type"] == "encrypted" and not by_file["locked.pdf"]["this_run"]
+    assert by_file["nested/good.pdf"]["pages"] == good["source"]["pages"]
+    assert by_file["nested/good.pdf"]["output"] == "nested/good"
+    assert json.loads((out / "summary.json").read_text())["ok"] == 3
     retried = run_batch(src, out, workers=2, ocr=False, retry_failed=True)
-    assert (retried["skipped"], retried["errors"]) == (3, 3)
+    assert (retried["skipped"], retried["this_run"]["errors"], retried["errors"]) == (3, 3, 3)
     assert _rows(out).keys() == rows.keys()
 
 
@@ -134,7 +142,7 @@ def test_hang_and_crash_cost_only_their_file(
     assert _error_type(out, "crash") == "crash"
     assert "SIGABRT" in json.loads((out / "crash.error.json").read_text())["error"]["message"]
     assert _error_type(out, "hog") == "memory"
-    assert "4 files: 1 ok, 3 errors" in capsys.readouterr().out
+    assert "this run: 4 files (1 ok, 3 errors)" in capsys.readouterr().out
 
 
 def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, paper: Path) -> None:
@@ -159,7 +167,8 @@ def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, paper: Path) -> No
     assert len(list(killed.glob("*.json"))) < 6  # killed mid-run
 
     rerun = run_batch(src, killed, workers=2, ocr=False)
-    assert rerun["ok"] + rerun["errors"] + rerun["skipped"] == 6
+    assert rerun["this_run"]["files"] + rerun["skipped"] == 6
+    assert (rerun["files"], rerun["ok"], rerun["errors"]) == (6, 5, 1)
     assert _outputs(killed) == _outputs(clean)
     strip = lambda rows: {k: v[:4] for k, v in rows.items()}  # noqa: E731 - finished_at differs
     assert strip(_rows(killed)) == strip(_rows(clean))

@@ -8,7 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from paperparse.document import Caption, Location, RefAuthor, Reference, Section
-from paperparse.references.citations import MAX_RANGE, link_citations, passages
+from paperparse.layout.model import Block
+from paperparse.layout.trace import TextTrace
+from paperparse.pdf.model import Font, Line, Word
+from paperparse.references.citations import MAX_RANGE, Passage, link_citations, passages, unread_passages
 
 
 def numbered(count: int) -> list[Reference]:
@@ -37,7 +40,7 @@ AUTHOR_YEAR_REFS = [
 
 
 def cited(text: str, refs: list[Reference]) -> list[tuple[str, list[str]]]:
-    return [(c.text, c.ref_ids) for c in link_citations([(text, 4, "s1")], refs)]
+    return [(c.text, c.ref_ids) for c in link_citations([Passage(text, 4, "s1")], refs)]
 
 
 def test_group_authors_are_cited_by_their_whole_name() -> None:
@@ -76,7 +79,7 @@ def test_unknown_numbers_are_not_linked() -> None:
 
 
 def test_page_and_section_are_kept() -> None:
-    (citation,) = link_citations([("see [1]", 4, "s1")], numbered(1))
+    (citation,) = link_citations([Passage("see [1]", 4, "s1")], numbered(1))
     assert (citation.page, citation.section_id) == (4, "s1")
 
 
@@ -115,14 +118,15 @@ def test_passages_cover_paragraphs_and_captions() -> None:
     where = Location(page=2, bbox=(0.0, 0.0, 1.0, 1.0))
     sections = [Section(id="s0", number="1", title="Intro", level=1, paragraphs=["p1", "p2"], location=where)]
     captions = [Caption(id="f1", label="Figure 1", caption="A figure [1].", location=None)]
-    assert passages(sections, captions) == [("p1", 2, "s0"), ("p2", 2, "s0"), ("A figure [1].", None, None)]
+    found = [(p.text, p.page, p.section_id) for p in passages(sections, captions)]
+    assert found == [("p1", 2, "s0"), ("p2", 2, "s0"), ("A figure [1].", None, None)]
 
 
 def _best_time(text: str, refs: list[Reference] = AUTHOR_YEAR_REFS) -> float:
     best = float("inf")
     for _ in range(3):
         start = time.process_time()
-        link_citations([(text, None, None)], refs)
+        link_citations([Passage(text, None, None)], refs)
         best = min(best, time.process_time() - start)
     return best
 
@@ -130,7 +134,7 @@ def _best_time(text: str, refs: list[Reference] = AUTHOR_YEAR_REFS) -> float:
 def test_huge_range_does_not_explode() -> None:
     refs = numbered(300)
     for text in ("[1-999999]", "[1-9999]", "[5-1]", "[1–300]"):
-        for citation in link_citations([(text, None, None)], refs):
+        for citation in link_citations([Passage(text, None, None)], refs):
             assert len(citation.ref_ids) <= MAX_RANGE + 1
 
 
@@ -140,7 +144,7 @@ def test_long_paragraph_grows_linearly() -> None:
         "Smith et al. (2010) and others (Lee 2012a; Wu, 2012) found it [1–3, 7]. Growth-Factor-Beta rose. "
     )
     refs = numbered(10) + AUTHOR_YEAR_REFS
-    citations = link_citations([(sentence * (100_000 // len(sentence)), 1, None)], refs)
+    citations = link_citations([Passage(sentence * (100_000 // len(sentence)), 1, None)], refs)
     assert len(citations) == 4 * (100_000 // len(sentence))
     small = _best_time(sentence * (20_000 // len(sentence)), refs)
     large = _best_time(sentence * (80_000 // len(sentence)), refs)
@@ -167,7 +171,7 @@ _MARKERISH = st.text(alphabet="Sml ithaLeWu.,;&()[]-–0123456789 eta", max_size
 def test_any_text_links_only_existing_references(text: str) -> None:
     refs = numbered(12) + AUTHOR_YEAR_REFS
     ids = {r.id for r in refs}
-    for citation in link_citations([(text, None, None)], refs):
+    for citation in link_citations([Passage(text, None, None)], refs):
         assert citation.ref_ids and set(citation.ref_ids) <= ids
         assert citation.text in text
 
@@ -176,6 +180,50 @@ def test_any_text_links_only_existing_references(text: str) -> None:
 @given(st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(["-", "–", "—"]))
 def test_any_range_is_bounded(low: int, high: int, dash: str) -> None:
     refs = numbered(50)
-    for citation in link_citations([(f"[{low}{dash}{high}]", None, None)], refs):
+    for citation in link_citations([Passage(f"[{low}{dash}{high}]", None, None)], refs):
         assert len(citation.ref_ids) <= min(MAX_RANGE + 1, 50)
         assert all(r in {r.id for r in refs} for r in citation.ref_ids)
+
+
+def test_an_unlabelled_bibliography_is_numbered_in_order() -> None:
+    refs = [Reference(id=f"r{n}", raw=f"A. Author{n}, “Title {n},” 2001.") for n in range(3)]
+    assert cited("as known [2], [1][3]", refs) == [("[2]", ["r1"]), ("[1]", ["r0"]), ("[3]", ["r2"])]
+
+
+def test_an_unlabelled_author_year_bibliography_is_not_numbered() -> None:
+    assert cited("on [0, 1] (Smith, 2010)", AUTHOR_YEAR_REFS) == [("Smith, 2010", ["smith"])]
+
+
+def one_line(text: str, x: float, y: float, zone: str = "body") -> Block:
+    """A block of one 10 pt line at (x, y), each word 5 pt wide per character."""
+    words, font = [], Font("Times", 10.0, False, False)
+    for part in text.split():
+        words.append(Word(part, x, y, x + 5 * len(part), y + 10, font))
+        x += 5 * len(part) + 5
+    return Block((Line(words, 1),), 1, 0, zone=zone)
+
+
+class BlocksOnly:
+    """A layout reduced to its text blocks, which is all `unread_passages` reads."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    def text_blocks(self, zone: str | None = None) -> list[Block]:
+        return [b for b in self.blocks if zone is None or b.zone == zone]
+
+
+def test_table_cells_no_paragraph_read_are_searched_for_markers() -> None:
+    paragraph = one_line("as shown before [1].", 50, 100)
+    read = TextTrace()
+    read.add(paragraph.text, paragraph)
+    cell = one_line("CAM [2] 80.1%", 50, 200)
+    labels = one_line("[1] [2]", 20, 400)  # the bibliography's labels, set apart from its entries
+    entry = one_line("A. Lee, “A title,” 2001.", 60, 400, zone="references")
+    vector = one_line("weights [1,2,2,3] on [0, 1] or [2]", 50, 300)
+    texts = [Passage(paragraph.text, 1, "s1", read)]
+    extra = unread_passages(BlocksOnly([paragraph, cell, vector, labels, entry]), texts)  # type: ignore[arg-type]
+    assert [p.text for p in extra] == ["CAM [2] 80.1%", "weights [1,2,2,3] on [0, 1] or [2]"]
+    found = link_citations(texts + extra, numbered(3))
+    assert [(c.text, c.ref_ids) for c in found] == [("[1]", ["b0"]), ("[2]", ["b1"]), ("[2]", ["b1"])]
+    assert found[1].boxes[0].bbox == (70.0, 200.0, 85.0, 210.0)

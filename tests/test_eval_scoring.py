@@ -15,6 +15,8 @@ from paperparse.eval.scoring import (
     Counts,
     FieldScores,
     align_references,
+    cited_keys_found,
+    fold_accents,
     greedy_pairs,
     labelled_boxes,
     match_citations,
@@ -283,6 +285,12 @@ def test_run_isolates_failures_and_baseline_round_trip(tmp_path: Path) -> None:
     assert "not comparable" in baseline.check(worse, path)[0]
 
 
+def test_run_of_one_corpus_leaves_the_others_out(tmp_path: Path) -> None:
+    shared = _fake_shared(tmp_path)
+    results = run(shared, quick=False, out_json=None, extractor=lambda pdf: {"title": "T"}, only=("elife",))
+    assert list(results["corpora"]) == ["elife"]
+
+
 def test_elife_figure_supplements_come_from_the_companion_figures_pdf(tmp_path: Path) -> None:
     folder = tmp_path / "corpora" / "elife" / "elife-00003"
     folder.mkdir(parents=True)
@@ -366,3 +374,97 @@ def test_an_abbreviated_page_range_equals_the_written_out_one() -> None:
     assert gold["pages"] == reference_values({"pages": "2851–2872"})["pages"] == "2851-2872"
     assert reference_values({"pages": "12-19"})["pages"] == "12-19"
     assert reference_values({"pages": "99-5"})["pages"] == "99-5"  # not a range that can be written out
+
+
+def test_a_gold_email_list_is_scored_against_the_authors_addresses() -> None:
+    gold = {"fields": ["emails"], "emails": ["a@x.org", "b@y.org"], "authors": [{"name": "A"}]}
+    pred = {"authors": [{"name": "A", "email": "a@x.org"}, {"name": "B", "email": None}]}
+    scores = FieldScores()
+    score_document(scores, gold, pred)
+    emails = scores.to_dict()["emails"]["strict"]
+    assert (emails["tp"], emails["pred"], emails["gold"]) == (1, 1, 2)
+
+
+def test_accent_folded_gold_compares_both_sides_folded() -> None:
+    assert fold_accents("Jan Hajič, Zdeněk Žabokrtský") == "Jan Hajic, Zdenek Zabokrtsky"
+    gold = {"fields": ["authors"], "authors": [{"name": "Jan Hajic", "given": "Jan", "surname": "Hajic"}]}
+    pred = {"authors": [{"name": "Jan Hajič", "given": "Jan", "surname": "Hajič"}]}
+    plain, folded = FieldScores(), FieldScores()
+    score_document(plain, gold, pred)
+    score_document(folded, {**gold, "accent_folded": True}, pred)
+    assert plain.to_dict()["authors"]["ratcliff"]["tp"] == 0
+    assert folded.to_dict()["authors"]["strict"]["tp"] == 1
+
+
+def test_only_the_reference_fields_the_gold_annotates_are_scored() -> None:
+    gold = {
+        "fields": ["references"],
+        "references": [{"id": "k1", "title": "A title", "authors": [{"name": "Ann Lee"}], "year": "2001"}],
+        "reference_fields": ["authors", "title", "venue", "year"],
+    }
+    pred = {"references": [{"id": "b0", "title": "A title", "year": "2001", "volume": "12", "pages": "1-9"}]}
+    scores = FieldScores()
+    score_document(scores, gold, pred)
+    result = scores.to_dict()
+    assert "reference.volume" not in result and "reference.pages" not in result
+    assert result["reference.title"]["strict"]["f1"] == 1.0
+    assert result["reference.authors"]["strict"]["recall"] == 0.0
+
+
+def test_count_fields_score_up_to_the_gold_count() -> None:
+    gold = {"fields": ["references_found", "citations_found"], "references": [{}] * 4, "citation_count": 5}
+    pred = {
+        "references": [{}] * 5,
+        "citations": [{"text": "[1, 2]", "ref_ids": ["b1", "b2"]}, {"text": "[3]", "ref_ids": ["b3"]}],
+    }
+    scores = FieldScores()
+    score_document(scores, gold, pred)
+    result = scores.to_dict()
+    refs, cites = result["references_found"]["strict"], result["citations_found"]["strict"]
+    assert (refs["tp"], refs["pred"], refs["gold"], refs["recall"]) == (4, 5, 4, 1.0)
+    assert (cites["tp"], cites["pred"], cites["gold"], cites["recall"], cites["precision"]) == (
+        3,
+        3,
+        5,
+        0.6,
+        1.0,
+    )
+    assert cited_keys_found(pred["citations"]) == 3
+
+
+def test_a_distinct_gold_field_counts_a_repeated_prediction_once() -> None:
+    gold = {"fields": ["affiliations"], "affiliations": [{"raw": "Nanjing University, China"}]}
+    pred = {"affiliations": [{"raw": "Nanjing University, China"}, {"raw": "Nanjing  university, China"}]}
+    as_list, as_set = FieldScores(), FieldScores()
+    score_document(as_list, gold, pred)
+    score_document(as_set, {**gold, "distinct": ["affiliations"]}, pred)
+    assert as_list.to_dict()["affiliations"]["strict"]["pred"] == 2
+    assert as_set.to_dict()["affiliations"]["strict"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "tp": 1,
+        "pred": 1,
+        "gold": 1,
+    }
+
+
+def test_a_gold_references_unscored_field_is_left_out_on_both_sides() -> None:
+    gold = {
+        "fields": ["references"],
+        "references": [
+            {"id": "k1", "title": "A title", "venue": "Journal of Things", "unscored": ["venue"]},
+            {"id": "k2", "title": "Other work", "venue": "Nature"},
+        ],
+        "reference_fields": ["title", "venue"],
+    }
+    pred = {
+        "references": [
+            {"id": "b0", "title": "A title", "venue": "J. Things"},
+            {"id": "b1", "title": "Other work", "venue": "Nature"},
+        ]
+    }
+    scores = FieldScores()
+    score_document(scores, gold, pred)
+    venue = scores.to_dict()["reference.venue"]["strict"]
+    assert (venue["tp"], venue["pred"], venue["gold"]) == (1, 1, 1)

@@ -89,23 +89,24 @@ def test_an_affiliation_candidate_the_header_set_aside_stays_running_text() -> N
     """A paragraph taken for an affiliation and then not used (the affiliation came from a closing
     "X is in the …" sentence instead) is running text, not swallowed by the header."""
     from paperparse.document import Affiliation, Location
-    from paperparse.header import _holding, _Parts, _unclaimed
+    from paperparse.header.affiliations import holding as find_holding
+    from paperparse.header.parts import Parts, unclaimed
 
     title, byline = _block("Mixed outcomes", 40.0), _block("Anna Lee", 60.0)
     text = _block("Errington et al., 2014; Baker, 2016). A powerful lesson to emerge.", 200.0)
     bio = _block("Anna Lee is in the Department of Physics, University of Oxford", 400.0)
     front = [title, byline, text, bio]
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
-    parts = _Parts(title=title, authors=[byline], affiliations=[text, bio])
+    parts = Parts(title=title, authors=[byline], affiliations=[text, bio])
     used = [Affiliation("aff1", "University of Oxford", location=Location(1, (120.0, 400.0, 300.0, 409.0)))]
-    holding = _holding(parts.affiliations, used)
+    holding = find_holding(parts.affiliations, used)
     assert holding == [bio]
-    assert _unclaimed(front, parts, holding, order) == [text]
+    assert unclaimed(front, parts, holding, order) == [text]
 
 
 def test_a_keyword_list_wrapped_onto_a_block_of_its_own_is_read_whole() -> None:
     """Double-spaced manuscripts set the keyword list's second line far enough down to be its own block."""
-    from paperparse.header import _rule_parts
+    from paperparse.header.parts import rule_parts
     from paperparse.layout.model import Layout
 
     front = [
@@ -115,6 +116,16 @@ def test_a_keyword_list_wrapped_onto_a_block_of_its_own_is_read_whole() -> None:
         _block("relevance, mouse models", 122.0),
         _block("but a sentence well below the list is not part of it.", 300.0),
     ]
-    parts = _rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
+    parts = rule_parts(front, Layout([], body_size=9.0, vocabulary=frozenset()), page_height=800.0)
     assert parts.keywords is not None and parts.keywords.endswith("ecological relevance, mouse models")
     assert parts.keyword_lines == [front[3]]
+
+
+def test_membership_grades_and_note_labels_are_not_names() -> None:
+    text = "Luong H. Vu, Benjamin N. Passow, Member, IEEE, Gaël Richard, Senior Member, IEEE, and Huan Xu (Fellow, IEEE), a)"
+    assert [a.name for a, _ in split_authors(text)] == [
+        "Luong H. Vu",
+        "Benjamin N. Passow",
+        "Gaël Richard",
+        "Huan Xu",
+    ]

@@ -172,10 +172,11 @@ def test_coordinates_in_grobid_notation(tei: str) -> None:
     root = ET.fromstring(tei)
     located = [e for e in root.iter() if e.get("coords")]
     tags = {e.tag.split("}")[1] for e in located}
-    assert {"title", "persName", "head", "figure", "biblStruct"} <= tags
+    assert {"title", "persName", "head", "figure", "biblStruct", "p", "ref"} <= tags
     for e in located:
-        page, x, y, w, h = e.get("coords", "").split(",")
-        assert int(page) in (1, 2) and float(x) >= 0 and float(y) >= 0 and float(w) > 0 and float(h) > 0
+        for box in e.get("coords", "").split(";"):  # several boxes joined by ";"
+            page, x, y, w, h = box.split(",")
+            assert int(page) in (1, 2) and float(x) >= 0 and float(y) >= 0 and float(w) > 0 and float(h) > 0
 
 
 def test_output_is_deterministic_given_when(doc: Document, tei: str) -> None:
@@ -283,7 +284,7 @@ def test_markdown_headings_and_order(doc: Document) -> None:
     assert lines.index("### 2.1 Data") < lines.index(caption) < lines.index("## References")
     assert lines[-3:] == [f"{n}. {raw}" for n, raw in enumerate(pdfgen.REFERENCES, 1)]
     assert md.index("alpha1 ") < md.index("alpha111 ") < md.index("beta1 ") < md.index("epsilon60.")
-    assert "\\" not in md, "nothing is escaped"
+    assert "\\" not in md, "ordinary text is not escaped"
 
 
 def test_markdown_levels_captions_and_footnotes() -> None:
@@ -309,6 +310,61 @@ def test_markdown_levels_captions_and_footnotes() -> None:
         "## Footnotes",
         "1 A note.",
     ]
+
+
+def test_markdown_escapes_only_what_it_would_misread() -> None:
+    doc = _empty()
+    doc.abstract = "# params. are counted"
+    doc.sections = [
+        Section(
+            "sec1",
+            "1",
+            "Costs in $$",
+            1,
+            [
+                "* marks a note",
+                "- 3 dB",
+                "> 2 units",
+                "| a | b |",
+                "1. Smith said so",
+                "Plain text, 1. and 2.5 $$x$$.",
+            ],
+        )
+    ]
+    doc.footnotes = [Footnote("+ one more")]
+    doc.references = [Reference("b0", "1. Smith J. 2010. A title. Nature 1:2-3.")]
+    assert to_markdown(doc).split("\n\n") == [
+        "## Abstract",
+        "\\# params. are counted",
+        "## 1 Costs in \\$\\$",
+        "\\* marks a note",
+        "\\- 3 dB",
+        "\\> 2 units",
+        "\\| a | b |",
+        "1\\. Smith said so",
+        "Plain text, 1. and 2.5 \\$\\$x\\$\\$.",
+        "## Footnotes",
+        "\\+ one more",
+        "## References",
+        "1. 1\\. Smith J. 2010. A title. Nature 1:2-3.",
+    ]
+
+
+def test_markdown_equation_on_several_lines_is_one_display(tmp_path: Path) -> None:
+    doc = extract(pdfgen.multiline_equation_page(tmp_path / "equation.pdf"))
+    blocks = to_markdown(doc).split("\n\n")
+    law = next(i for i, b in enumerate(blocks) if "law that we fit" in b)
+    display = blocks[law + 1]
+    assert display.startswith("$$\n") and display.endswith(" \\tag{3}\n$$")
+    assert " ".join(display[3:-11].split()) == " ".join(pdfgen.MULTILINE_EQUATION)  # every line, in order
+    assert blocks[law + 2].startswith("Here a and b")
+
+
+def test_markdown_references_show_a_broken_doi_whole(tmp_path: Path) -> None:
+    doc = extract(pdfgen.broken_doi_reference_page(tmp_path / "doi.pdf"))
+    md = to_markdown(doc)
+    assert "doi: 10.1523/JNEUROSCI.1234-10.2010" in md
+    assert "10.1523/ JNEUROSCI" not in md
 
 
 # ---- CLI

@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 
 import pdfgen
+import pypdfium2 as pdfium
 import pytest
 
 from paperparse.layout import Layout, analyze, rezoned
 from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
 from paperparse.pdf.model import Font, Line, Word
+from paperparse.pdf.text_normalize import join_lines, normalize_word
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +85,28 @@ def test_line_end_hyphenation_joined(layout: Layout) -> None:
     assert "infor-" in {w.text for ln in layout.pages[0].page.lines for w in ln.words}
     assert "alpha29 information alpha30" in text
     assert "infor-" not in text and "infor- mation" not in text
+
+
+def test_a_break_inside_a_hyphenated_word_is_joined(tmp_path: Path) -> None:
+    text = "The inter-stimu-\nlus interval was short, and the state-of-the-\nart model held."
+    pdf = pdfgen.lines_page(tmp_path / "hyphen.pdf", text.split("\n"))
+    block_text = " ".join(b.text for b in analyze(read_pdf(pdf)).text_blocks())
+    assert "inter-stimulus interval" in block_text
+    assert "state-of-the-art model" in block_text
+
+
+@pytest.mark.parametrize(
+    ("lines", "vocabulary", "joined"),
+    [
+        (["the inter-stimu-", "lus interval"], {"the", "interval"}, "the inter-stimulus interval"),
+        (["the inter-stimu-", "lus"], {"the", "inter-stimulus"}, "the inter-stimulus"),
+        (["the state-of-the-", "art model"], {"the", "model"}, "the state-of-the-art model"),
+        (["a T-cell-", "mediated step"], {"cell", "step"}, "a T-cell-mediated step"),
+        (["the inter-stimu-", "lus"], set(), "the inter-stimu-lus"),  # no document to tell: kept as printed
+    ],
+)
+def test_hyphenation_inside_a_compound(lines: list[str], vocabulary: set[str], joined: str) -> None:
+    assert join_lines(lines, frozenset(vocabulary)) == joined
 
 
 # ---- columns
@@ -159,6 +183,25 @@ def test_running_head_and_page_numbers_are_running(layout: Layout) -> None:
                 assert b.text.strip() != str(number)
 
 
+def test_a_line_repeated_inside_the_references_is_no_running_head(tmp_path: Path) -> None:
+    pdf = pdfgen.repeated_reference_line_paper(tmp_path / "refs.pdf")
+    layout = analyze(read_pdf(pdf))
+    for number, page in enumerate(layout.pages, start=1):
+        running = {b.text for b in page.blocks if b.kind == "running"}
+        assert running == {pdfgen.RUNNING_HEAD, str(number)}
+    for page in layout.pages[1:]:
+        assert any(pdfgen.REPEATED_VENUE_LINE in b.text for b in page.blocks if b.kind == "text")
+
+
+def test_an_italic_note_right_under_a_caption_is_still_a_running_foot(tmp_path: Path) -> None:
+    """eLife's "Figure 1 continued on next page" sits at the caption's own line spacing; a short line in
+    another style is a note, not the caption's last line."""
+    layout = analyze(read_pdf(pdfgen.continued_captions_paper(tmp_path / "captions.pdf")))
+    for number, page in enumerate(layout.pages[:2], start=1):
+        running = {b.text for b in page.blocks if b.kind == "running"}
+        assert f"Figure {number} continued on next page" in running
+
+
 # ---- pages and boxes
 
 
@@ -215,6 +258,124 @@ def test_accent_drawn_after_its_line_is_put_back_on_its_letter(tmp_path: Path) -
     assert texts[0] == "Département"
     assert "\u00b4" not in " ".join(texts)
     assert "`quoted'" in texts
+
+
+def _kerned(word: str, kern: int) -> list[str | int]:
+    """The word's letters placed one by one, each moved by a TJ kern (thousandths of a point, negative
+    moves right), as dvips placed them."""
+    placed: list[str | int] = []
+    for letter in word:
+        placed += [letter, kern]
+    return placed[:-1]
+
+
+def test_type3_font_of_size_one_is_sized_by_its_glyphs_and_its_words_come_out_whole(tmp_path: Path) -> None:
+    """A dvips Type 3 font states size 1: measured against it, every kern between letters looked like a
+    word gap ("Universit y") and every descender like a line change ("learnin g")."""
+    lines = [
+        _kerned("Understanding", -150) + [-3300] + _kerned("language", 120),
+        ["of", -2500, "the", -3300, "University"],  # word gaps of a quarter em and more, no space in the PDF
+    ]
+    content = read_pdf(pdfgen.type3_page(tmp_path / "type3.pdf", lines))
+    assert [[w.text for w in ln.words] for ln in content.pages[0].lines] == [
+        ["Understanding", "language"],
+        ["of", "the", "University"],
+    ]
+    assert all(w.font.size == pytest.approx(pdfgen.TYPE3_EM, rel=0.05) for w in _words(content, 1))
+
+
+def test_space_pdfium_makes_up_at_a_kern_of_a_type3_font_is_no_word_boundary(tmp_path: Path) -> None:
+    path = pdfgen.type3_page(tmp_path / "type3.pdf", [["Za", -1000, "jac", -3300, "Kenneth"]])
+    with pdfium.PdfDocument(path) as doc:
+        assert "Za jac" in doc[0].get_textpage().get_text_range()  # the "j" hooks back under the "a"
+    assert [w.text for w in _words(read_pdf(path), 1)] == ["Zajac", "Kenneth"]
+
+
+def test_old_tex_font_codes_become_ligatures_and_accents_or_are_dropped(tmp_path: Path) -> None:
+    """TeX's OT1 fonts put ligatures and accents at codes below 32; a Type 3 font without a Unicode map
+    hands them over raw. An accent is drawn before its letter and kerned back over it."""
+    line = [
+        "\x0cnd",
+        -3300,
+        "e\x0ecient",
+        -3300,
+        "in\x0duence",
+        -3300,
+        "R\x13",
+        5000,
+        "emi",
+        -3300,
+        "x",
+        -3000,
+    ]
+    line += ["\x14", -3000, "y"]
+    texts = [w.text for w in _words(read_pdf(pdfgen.type3_page(tmp_path / "codes.pdf", [line])), 1)]
+    assert texts == ["find", "efficient", "influence", "R\u00e9mi", "x", "y"]
+
+
+def test_low_codes_are_tex_ligatures_only_in_tex_text_fonts(tmp_path: Path) -> None:
+    """In TeX's math extension font code 13 is a big double bar, not the "fl" of the text fonts; other
+    named fonts put glyphs of their own there (Libertine its "fl" at 30, OT1's "\u0152")."""
+    line: list[str | int] = ["\x0dA", -3000, "e\x0ecient", -3000, "Task\x1eow"]
+    texts = {
+        name: [w.text for w in _words(read_pdf(pdfgen.type3_page(tmp_path / f"{name}.pdf", [line], name)), 1)]
+        for name in ("CMEX10", "LinLibertineT", "CMR10")
+    }
+    assert texts["CMEX10"][0] == "A"
+    assert not any("\u0152" in text or "ffi" in text for text in texts["LinLibertineT"])
+    assert texts["CMR10"] == ["flA", "efficient", "Task\u0152ow"]  # OT1 by the font's name
+
+
+def test_letter_spaced_words_stay_whole(tmp_path: Path) -> None:
+    """Letter-spacing of an eighth of an em opens every gap past the word gap; the same gap between
+    neighbouring letters marks it as spacing, not as words."""
+    texts = [w.text for w in _words(read_pdf(pdfgen.letter_spaced_page(tmp_path / "spaced.pdf")), 1)]
+    assert texts == ["Introduction", "and", "Key", "Results"]
+
+
+def test_line_end_hyphen_read_character_by_character_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read one by one (when the bulk text leaves a glyph out), PDFium codes a line-end hyphen 2: a code
+    below 32 in a font that is no TeX font, yet the hyphen that joins "con-" and "tains"."""
+    from paperparse.pdf import pdfium as engine
+
+    bulk = engine._read_text
+    monkeypatch.setattr(
+        engine,
+        "_read_text",
+        lambda textpage, count: ["\x02" if c == "\ufffe" else c for c in bulk(textpage, count)],
+    )
+    content = read_pdf(pdfgen.lines_page(tmp_path / "hyphen.pdf", ["the shared task con-", "tains words"]))
+    assert [w.text for w in _words(content, 1)] == ["the", "shared", "task", "con-", "tains", "words"]
+
+
+def test_carriage_return_drawn_as_nothing_is_whitespace_not_a_ligature(tmp_path: Path) -> None:
+    texts = [w.text for w in _words(read_pdf(pdfgen.carriage_return_labels_page(tmp_path / "cr.pdf")), 1)]
+    assert texts == ["suggests", "that"]
+
+
+def test_normalized_words_hold_no_control_characters() -> None:
+    assert normalize_word("\x0cnd") == "find"
+    assert normalize_word("Stra\x19e") == "Stra\u00dfe"
+    assert normalize_word("\x0c") == ""  # beside no letter: a math symbol, not a ligature
+    assert normalize_word("recog\x02") == "recog-"  # PDFium's mark for a line-end hyphen
+    for code in range(32):
+        assert all(ch >= " " for ch in normalize_word(f"a{chr(code)}b {chr(code)}"))
+
+
+def test_generated_space_beside_an_accent_is_left_to_the_gap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfTeX kerns an accent forward over its letter and back: PDFium then makes up spaces around the
+    accent ("S \u00b4 eaghdha"), which must not cut the word."""
+    from paperparse.pdf import pdfium as engine
+
+    chars = list("S \u00b4 eaghdha and")
+    monkeypatch.setattr(engine, "_is_generated", lambda textpage, index: True)
+    assert engine._made_up_space(0, chars, 1, judged=False)
+    assert engine._made_up_space(0, chars, 3, judged=False)
+    assert not engine._made_up_space(0, chars, 11, judged=False)  # before "and": a real boundary
+    monkeypatch.setattr(engine, "_is_generated", lambda textpage, index: False)
+    assert not engine._made_up_space(0, chars, 1, judged=False)  # a space in the PDF is always one
 
 
 def test_characters_keep_their_index_when_pdfium_text_leaves_one_out(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -280,3 +441,39 @@ def test_a_heading_that_did_not_wrap_and_its_subheading_are_two_blocks() -> None
     )
     rest = heading("microorganisms", 250.0, 182.0)
     assert not starts_new_block(wrapped, rest, column_right=576.0, usual_gap=3.0, body_size=9.0)
+
+
+def test_a_text_on_two_facing_pages_of_a_long_paper_is_no_running_head() -> None:
+    """Heads recur on most pages, or on every other page when odd and even pages differ; a table heading at
+    the top of pages 4 and 5 of eight is neither."""
+    from paperparse.layout import _running_keys
+    from paperparse.pdf.model import Page
+
+    def page(number: int, top: list[str]) -> Page:
+        lines = [_line(text, 72.0, 300.0, 40.0 + 12.0 * k, False) for k, text in enumerate(top)]
+        lines.append(_line("Body text of the page", 72.0, 300.0, 400.0, False))
+        return Page(number, 612.0, 792.0, lines)
+
+    pages = [page(1, [])]
+    for number in range(2, 9):
+        top = ["Smith et al." if number % 2 == 0 else "A Short Title"]
+        if number == 3 or number == 5:
+            top.append("Odd Page Notice")  # on two odd pages: alternating, a head
+        if number in (4, 5):
+            top.append("Model Cue Count Accuracy")  # on two facing pages: a table's heading row
+        pages.append(page(number, top))
+    keys = _running_keys(pages)
+    assert {"smithetal", "ashorttitle", "oddpagenotice"} <= keys
+    assert "modelcuecountaccuracy" not in keys
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_rotated_page_keeps_its_text_where_the_unrotated_page_has_it(tmp_path: Path, degrees: int) -> None:
+    """/Rotate turns how a page is shown, not where its text is: boxes stay in the unrotated page's space."""
+    source = pdfgen.two_column_paper(tmp_path / "paper.pdf")
+    upright = read_pdf(source).pages[0]
+    turned = read_pdf(pdfgen.rotated(source, tmp_path / f"rot{degrees}.pdf", degrees)).pages[0]
+    assert (turned.width, turned.height) == (upright.width, upright.height)
+    assert sorted((round(ln.x0), round(ln.y0), ln.text) for ln in turned.lines) == sorted(
+        (round(ln.x0), round(ln.y0), ln.text) for ln in upright.lines
+    )

@@ -277,6 +277,15 @@ def test_references(doc: Document) -> None:
     assert all(r.location is not None and r.location.page == 2 for r in doc.references)
 
 
+def test_references_keep_a_line_they_repeat_atop_two_pages(tmp_path: Path) -> None:
+    doc = extract(pdfgen.repeated_reference_line_paper(tmp_path / "refs.pdf"))
+    raws = [r.raw for r in doc.references]
+    assert len(raws) == 4
+    assert pdfgen.REPEATED_LINE_REFERENCES[0] in raws[1]
+    assert pdfgen.REPEATED_LINE_REFERENCES[1] in raws[3]
+    assert all(pdfgen.RUNNING_HEAD not in raw for raw in raws)
+
+
 def test_citations_linked(doc: Document) -> None:
     id_of = {r.label: r.id for r in doc.references}
     by_text = {c.text: c for c in doc.citations}

@@ -292,6 +292,41 @@ def test_a_journal_taken_for_a_place_or_publisher() -> None:
     assert labels[5:7] == ["publisher", "publisher"]
 
 
+def test_dois_broken_at_a_line_end_are_set_whole_in_the_text() -> None:
+    from paperparse.references.parser import rejoin_dois
+
+    text = "J Neurosci 30:1-9. doi: 10.1523/ JNEUROSCI.1234-10.2010, and 10. 3389/fnana.2010.00016."
+    assert (
+        rejoin_dois(text)
+        == "J Neurosci 30:1-9. doi: 10.1523/JNEUROSCI.1234-10.2010, and 10.3389/fnana.2010.00016."
+    )
+    assert (
+        rejoin_dois("doi:10.1038/nature14539. 2015.") == "doi:10.1038/nature14539. 2015."
+    )  # the year stays apart
+    assert rejoin_dois("no identifier 2010.") == "no identifier 2010."
+
+
+def test_pages_after_volume_colon_whatever_the_dash() -> None:
+    # the model takes "2-3" after "1:" for an issue when the dash is a hyphen; the en dash gets pages
+    for raw in ("Nature 1:2-3.", "Nature 1:2–3.", "Smith J. 2010. A title of things. Nature 1:2-3."):
+        ref = parse_reference(raw)
+        assert (ref.venue, ref.volume, ref.issue, ref.pages) == ("Nature", "1", None, "2-3"), raw
+
+
+def test_an_issue_in_parentheses_or_beside_pages_stays_an_issue() -> None:
+    from paperparse.references.parser import _issue_after_colon_is_pages
+    from paperparse.references.tokens import tokenize
+
+    tokens = tokenize("J Biol 12:(3-4)")  # an issue in its parentheses
+    labels = ["venue", "venue", "volume", "other", "other", "issue", "issue", "issue", "other"]
+    _issue_after_colon_is_pages(tokens, labels)
+    assert labels[5:8] == ["issue"] * 3
+    tokens = tokenize("J Biol 12:3, 5-9")  # pages found elsewhere
+    labels = ["venue", "venue", "volume", "other", "issue", "other", "pages", "pages", "pages"]
+    _issue_after_colon_is_pages(tokens, labels)
+    assert labels[4] == "issue"
+
+
 def test_other_after_a_title_is_learnt_apart() -> None:
     from paperparse.references.model import predict, training_labels
     from paperparse.references.tokens import tokenize
@@ -329,3 +364,88 @@ def test_anystyle_labels_made_consistent(tmp_path: Path) -> None:
     # Vancouver "year;volume(issue)": the year is the date however the corpus tagged the pair
     assert [words(tagged_volume, lab) for lab in ("date", "volume", "issue")] == ["2013", "382", "9"]
     assert [words(tagged_date, lab) for lab in ("date", "volume", "issue")] == ["2006", "55", ""]
+
+
+def test_hyphenated_initials_stay_with_the_given_names() -> None:
+    names = split_authors("N.-F. Huang, C. Wang, and Manzagol, P.-A.")
+    assert [(a.given, a.surname) for a in names] == [
+        ("N.-F.", "Huang"),
+        ("C.", "Wang"),
+        ("P.-A.", "Manzagol"),
+    ]
+
+
+def test_a_middle_name_after_initials_is_a_given_name_and_particles_are_the_surnames() -> None:
+    names = split_authors("H. Brendan McMahan, J Richard Landis and S. van der Walt")
+    assert [a.surname for a in names] == ["McMahan", "Landis", "van der Walt"]
+    assert names[0].given == "H. Brendan"
+    assert [a.surname for a in split_authors("R Development Core Team")] == ["Development Core Team"]
+
+
+def test_a_title_word_after_the_last_surname_initials_is_the_title() -> None:
+    ref = parse_reference(
+        "Niu, F., Recht, B., Re, C., and Wright, S. Hogwild: A lockfree approach to parallelizing stochastic "
+        "gradient descent. In Advances in Neural Information Processing Systems, pp. 693–701, 2011."
+    )
+    assert surnames(ref) == ["Niu", "Recht", "Re", "Wright"]
+    assert ref.title == "Hogwild: A lockfree approach to parallelizing stochastic gradient descent"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "volume"),
+    [
+        (
+            "Kingma, D. and Ba, J. Adam: A method for stochastic optimization. arXiv preprint arXiv:1412.6980, 2014.",
+            "arXiv preprint arXiv:1412.6980",
+            None,
+        ),
+        (
+            "Oriol Vinyals and Quoc V. Le. 2015. A neural conversational model. CoRR abs/1506.05869.",
+            "CoRR",
+            "abs/1506.05869",
+        ),
+    ],
+)
+def test_a_preprint_printed_as_its_journal_is_the_venue(raw: str, venue: str, volume: str | None) -> None:
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.volume) == (venue, volume)
+
+
+def test_a_bare_eprint_line_names_no_venue() -> None:
+    ref = parse_reference("Banks T 2003 A Critique of pure string theory (arXiv:hep-th/0306074)")
+    assert ref.venue is None and ref.arxiv == "hep-th/0306074"
+
+
+@pytest.mark.parametrize(
+    ("venue", "kept", "publisher"),
+    [
+        (
+            "Proceedings of the 20th International Conference on World Wide Web, ser. WWW ’11",
+            "Proceedings of the 20th International Conference on World Wide Web",
+            None,
+        ),
+        (
+            "International Conference on Collaboration and Internet Computing, IEEE",
+            "International Conference on Collaboration and Internet Computing",
+            "IEEE",
+        ),
+        ("EuroSys. ACM", "EuroSys", "ACM"),
+        (
+            "Proceedings of the 1996 Annual Technical Conference. Usenix Association",
+            "Proceedings of the 1996 Annual Technical Conference",
+            "Usenix Association",
+        ),
+        (
+            "Proceedings of the Royal Society of London. Series A",
+            "Proceedings of the Royal Society of London. Series A",
+            None,
+        ),
+        ("J. Comput. Phys", "J. Comput. Phys", None),
+        ("Proceedings of the IEEE", "Proceedings of the IEEE", None),
+    ],
+)
+def test_a_series_or_publisher_printed_after_the_venue_is_cut_from_it(
+    venue: str, kept: str, publisher: str | None
+) -> None:
+    ref = parse_reference(f"A. Lee, B. Wu, “A title,” in {venue}, 2011, pp. 1–9.")
+    assert (ref.venue, ref.publisher) == (kept, publisher)

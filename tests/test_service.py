@@ -1,21 +1,17 @@
-"""paperparse.service: GROBID-compatible and native endpoints, safety limits, the real GROBID client,
-the viewer in headless Chromium, and a bounded load test against a live server."""
+"""paperparse.service: GROBID-compatible and native endpoints, errors in one shape, size and time limits,
+the queue for workers and the real GROBID client against a live server. Stalled uploads and the load test
+are in test_service_limits.py, the viewer in headless Chromium in test_viewer.py."""
 
 from __future__ import annotations
 
 import functools
-import io
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
-from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import grobid_tei_xml
 import httpx
@@ -29,10 +25,6 @@ from paperparse.pipeline import extract
 from paperparse.service import create_app
 from paperparse.service.app import safe_name
 
-CHROMIUM = Path("/usr/bin/chromium")
-TITLE_BOX_RGB = (230, 25, 75)  # .title border colour in static/index.html
-TESTS_DIR = Path(__file__).parent
-
 
 def _extract_when_released(flag: str, data: bytes, name: str) -> Document:
     """An extractor that holds its worker until `flag` exists: a slot kept busy on demand."""
@@ -40,6 +32,11 @@ def _extract_when_released(flag: str, data: bytes, name: str) -> Document:
     while not Path(flag).exists() and time.monotonic() < deadline:
         time.sleep(0.02)
     return extract(data, name)
+
+
+def _raise(data: bytes, name: str) -> Document:
+    """An extractor with a bug."""
+    raise ValueError("no luck")
 
 
 def _hang(data: bytes, name: str) -> Document:
@@ -149,11 +146,45 @@ def test_bad_uploads(client: TestClient, pdfs: dict[str, Path], kind: str, statu
     assert r.status_code == status
     assert r.json()["error"]["type"] == error_kind and r.json()["error"]["message"]
     r = client.post("/api/processFulltextDocument", files={"input": ("x.pdf", data, "application/pdf")})
-    assert r.status_code == status and r.text.startswith(error_kind + ": ")
+    assert r.status_code == 400 and r.text.startswith(error_kind + ": ")  # GROBID: bad input is 400
 
 
-def test_missing_input_is_422(client: TestClient) -> None:
-    assert client.post("/v1/extract").status_code == 422
+@pytest.mark.parametrize("path", ["/v1/extract", "/v1/pages", "/api/processFulltextDocument"])
+def test_missing_input_is_400_naming_the_field(client: TestClient, path: str) -> None:
+    r = client.post(path, data={"consolidateHeader": "0"})
+    assert r.status_code == 400
+    message = r.text if path.startswith("/api/") else r.json()["error"]["message"]
+    assert "missing field 'input'" in message
+
+
+def test_v1_errors_have_one_shape(client: TestClient, pdfs: dict[str, Path]) -> None:
+    """Every 4xx/5xx on /v1 is {"error": {"type", "message"}}: validation, routing, a raising extractor."""
+    answers = {
+        "bad query": client.post("/v1/pages?scale=9", files=_upload(pdfs["small"])),
+        "bad json": client.post("/v1/refs", json={"refs": ["x"]}),
+        "no route": client.get("/v1/nothing-here"),
+        "wrong method": client.get("/v1/extract"),
+    }
+    assert {name: r.status_code for name, r in answers.items()} == {
+        "bad query": 400,
+        "bad json": 400,
+        "no route": 404,
+        "wrong method": 405,
+    }
+    for r in answers.values():
+        assert set(r.json()) == {"error"} and set(r.json()["error"]) == {"type", "message"}
+    assert "query parameter 'scale'" in answers["bad query"].json()["error"]["message"]
+    assert "missing field 'references'" in answers["bad json"].json()["error"]["message"]
+    assert answers["no route"].json()["error"]["type"] == "not-found"
+
+
+def test_unexpected_error_is_500_in_the_same_shape(pdfs: dict[str, Path]) -> None:
+    with TestClient(create_app(extractor=_raise, max_concurrency=1), raise_server_exceptions=False) as c:
+        r = c.post("/v1/extract", files=_upload(pdfs["small"]))
+        assert r.status_code == 500
+        assert r.json() == {"error": {"type": "internal", "message": "ValueError: no luck"}}
+        r = c.post("/api/processHeaderDocument", files=_upload(pdfs["small"]))
+        assert r.status_code == 500 and r.text == "internal: ValueError: no luck"
 
 
 # ---- safety limits
@@ -163,7 +194,9 @@ def test_oversized_upload_is_413() -> None:
     with TestClient(create_app(max_concurrency=1, max_upload_mb=0.1)) as c:
         big = b"%PDF-1.4\n" + b"0" * 300_000
         r = c.post("/v1/extract", files={"input": ("big.pdf", big, "application/pdf")})
-        assert r.status_code == 413 and "limit" in r.json()["error"]["message"]
+        assert (
+            r.status_code == 413 and r.json()["error"]["message"] == "upload too large: the limit is 0.1 MB"
+        )
         # a chunked upload declares no length: it is counted as it streams in
         head = b'--B\r\nContent-Disposition: form-data; name="input"; filename="big.pdf"\r\n\r\n'
         chunks = iter([head, *[b"0" * 50_000] * 6, b"\r\n--B--\r\n"])
@@ -172,80 +205,81 @@ def test_oversized_upload_is_413() -> None:
         assert r.status_code == 413
 
 
-def test_busy_answers_503_at_once(tmp_path: Path, pdfs: dict[str, Path]) -> None:
-    flag = tmp_path / "release"
-    extractor = functools.partial(_extract_when_released, str(flag))
-    app = create_app(extractor=extractor, max_concurrency=1)
+@contextmanager
+def _slot_held(flag: Path, pdf: Path, **options: Any) -> Iterator[TestClient]:
+    """A one-worker service whose worker a first request holds until `flag` exists (at the latest on exit)."""
+    app = create_app(
+        extractor=functools.partial(_extract_when_released, str(flag)), max_concurrency=1, **options
+    )
     with TestClient(app) as c:
         first: dict[str, httpx.Response] = {}
-        holder = threading.Thread(
-            target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdfs["small"])))
-        )
+        holder = threading.Thread(target=lambda: first.update(r=c.post("/v1/extract", files=_upload(pdf))))
         holder.start()
         deadline = time.monotonic() + 10
         while app.state.pool.pids() and time.monotonic() < deadline:  # wait until the one worker is taken
             time.sleep(0.01)
+        try:
+            yield c
+        finally:
+            flag.touch()
+            holder.join(timeout=30)
+        assert first["r"].status_code == 200
+
+
+def test_busy_request_waits_in_the_queue(tmp_path: Path, pdfs: dict[str, Path]) -> None:
+    """A request that finds the slot taken waits for it (no 503) when it frees within the queue wait."""
+    flag = tmp_path / "release"
+    with _slot_held(flag, pdfs["small"], queue_timeout=30) as c:
+        threading.Timer(0.5, flag.touch).start()
+        started = time.monotonic()
+        queued = c.post("/v1/extract", files=_upload(pdfs["small"]))
+        assert queued.status_code == 200 and time.monotonic() - started >= 0.4
+
+
+def test_busy_answers_503_after_the_queue_wait(tmp_path: Path, pdfs: dict[str, Path]) -> None:
+    flag = tmp_path / "release"
+    with _slot_held(flag, pdfs["small"], queue_timeout=0.5) as c:
         started = time.monotonic()
         busy = c.post("/v1/extract", files=_upload(pdfs["small"]))
+        waited = time.monotonic() - started
         assert busy.status_code == 503 and int(busy.headers["retry-after"]) > 0
-        assert time.monotonic() - started < 1.0
-        assert c.post("/api/processCitation", data={"citations": "x"}).status_code == 503
+        assert busy.json()["error"]["type"] == "busy"
+        assert 0.4 < waited < 5
+        r = c.post("/api/processCitation", data={"citations": "x"})
+        assert r.status_code == 503 and r.text.startswith("busy: ")  # GROBID's 503, in plain text
         assert c.get("/api/isalive").status_code == 200  # GETs need no slot
         flag.touch()
-        holder.join(timeout=30)
-        assert first["r"].status_code == 200
-        assert c.post("/v1/extract", files=_upload(pdfs["small"])).status_code == 200
+        deadline = time.monotonic() + 30
+        while (r := c.post("/v1/extract", files=_upload(pdfs["small"]))).status_code == 503:
+            assert time.monotonic() < deadline
+        assert r.status_code == 200
+
+
+def test_full_queue_answers_503_at_once(tmp_path: Path, pdfs: dict[str, Path]) -> None:
+    with _slot_held(tmp_path / "release", pdfs["small"], max_queue=0, queue_timeout=30) as c:
+        started = time.monotonic()
+        assert c.post("/v1/extract", files=_upload(pdfs["small"])).status_code == 503
+        assert time.monotonic() - started < 2
 
 
 def test_timeout_answers_504_and_replaces_the_worker(pdfs: dict[str, Path]) -> None:
     app = create_app(extractor=_hang, max_concurrency=1, timeout=1.0)
     with TestClient(app) as c:
         before = app.state.pool.pids()
-        r = c.post("/api/processFulltextDocument", files=_upload(pdfs["small"]))
-        assert r.status_code == 504 and r.text.startswith("timeout:")
+        r = c.post("/v1/extract", files=_upload(pdfs["small"]))
+        assert r.status_code == 504 and r.json()["error"]["type"] == "timeout"
         after = app.state.pool.pids()
         assert len(after) == 1 and after != before
+        r = c.post("/api/processFulltextDocument", files=_upload(pdfs["small"]))
+        assert r.status_code == 500 and r.text.startswith("timeout:")  # GROBID has no 504
 
 
-# ---- live server: the real GROBID client, the viewer, load
+# ---- live server: the real GROBID client
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def live_server() -> Iterator[tuple[str, int]]:
-    """uvicorn in its own process on a free loopback port; yields (base URL, server pid)."""
-    port = _free_port()
-    code = (
-        "import sys, uvicorn; sys.path.insert(0, sys.argv[1]);"
-        "from paperparse.service import create_app;"
-        "uvicorn.run(create_app(max_concurrency=2),"
-        " host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(TESTS_DIR), str(port)])
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/api/isalive", timeout=1) as r:
-                    if r.read() == b"true":
-                        break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.1)
-        yield url, proc.pid
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-
-
-def test_grobid_client_python(live_server: tuple[str, int], tmp_path: Path) -> None:
+@pytest.mark.parametrize("threads", [2, 8])
+def test_grobid_client_python(live_server: tuple[str, int], tmp_path: Path, threads: int) -> None:
+    """grobid-client-python processes a folder with no errors, with fewer or more threads than workers."""
     from grobid_client.grobid_client import GrobidClient
 
     url, _ = live_server
@@ -256,84 +290,11 @@ def test_grobid_client_python(live_server: tuple[str, int], tmp_path: Path) -> N
     pdfgen.one_column_page(src / "one.pdf", titles["one"])
     pdfgen.one_column_page(src / "two.pdf", titles["two"])
     client = GrobidClient(grobid_server=url, timeout=60)
-    client.process("processFulltextDocument", str(src), output=str(out), n=2, tei_coordinates=True)
+    client.process("processFulltextDocument", str(src), output=str(out), n=threads, tei_coordinates=True)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{stem}.grobid.tei.xml" for stem in titles)
     for stem, title in titles.items():
         tei = (out / f"{stem}.grobid.tei.xml").read_text("utf-8")
         assert grobid_tei_xml.parse_document_xml(tei).header.title == title
-
-
-def _rss_kb(pid: int) -> int:
-    """VmRSS of a process and its children (the server and its worker processes)."""
-    total = 0
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            total += int(line.split()[1])
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    return total + sum(_rss_kb(int(child)) for child in children)
-
-
-def test_load_bounded_memory(live_server: tuple[str, int], pdfs: dict[str, Path]) -> None:
-    url, pid = live_server
-    body = pdfs["small"].read_bytes()
-
-    def one(_: int) -> int:
-        with httpx.Client(timeout=60) as http:
-            return http.post(
-                url + "/v1/extract", files={"input": ("small.pdf", body, "application/pdf")}
-            ).status_code
-
-    for i in range(10):
-        one(i)
-    warm = _rss_kb(pid)
-    started = time.monotonic()
-    with ThreadPoolExecutor(8) as workers:
-        statuses = Counter(workers.map(one, range(200)))
-    after = _rss_kb(pid)
-    print(
-        f"\nload: 200 requests in {time.monotonic() - started:.1f} s: {dict(statuses)}; "
-        f"RSS server+workers {warm / 1024:.1f} MB after warm-up, {after / 1024:.1f} MB after the run"
-    )
-    assert set(statuses) <= {200, 503} and statuses[200] > 0
-    assert after - warm < 50 * 1024
-
-
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-def test_viewer_in_chromium(live_server: tuple[str, int], pdfs: dict[str, Path], tmp_path: Path) -> None:
-    from PIL import Image
-    from playwright.sync_api import sync_playwright
-
-    url, _ = live_server
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-    ]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=args)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url + "/")
-            page.set_input_files("#file", str(pdfs["paper"]))
-            page.wait_for_selector("body[data-ready=true]", timeout=30_000)
-            assert page.locator(".box").count() > 5
-            assert page.locator(".box.title").count() == 1
-            shot = tmp_path / "viewer.png"
-            page.screenshot(path=str(shot))
-            pixels = Image.open(io.BytesIO(shot.read_bytes())).convert("RGB").getdata()
-            assert sum(1 for px in pixels if px == TITLE_BOX_RGB) > 100
-
-            citation = page.locator(".citation").first
-            ref_ids = citation.get_attribute("data-ref-ids").split()
-            citation.click()
-            highlighted = page.locator(".box.reference.highlight")
-            assert highlighted.count() == len(ref_ids)
-            assert highlighted.first.get_attribute("data-id") in ref_ids
-            assert highlighted.first.is_visible()
-        finally:
-            browser.close()
 
 
 def test_no_temp_files_left(client: TestClient, pdfs: dict[str, Path]) -> None:

@@ -4,55 +4,132 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from paperparse import __version__
+from paperparse.command_help import DefaultsHelpFormatter
 
 FORMATS = ("json", "tei", "md", "labels")
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
+_SUFFIXES = {"json": ".json", "tei": ".tei.xml", "md": ".md"}
+
+
+def _render(fmt: str, doc: Any, one_line: bool) -> str:
     from paperparse.output.json import to_json
     from paperparse.output.markdown import to_markdown
     from paperparse.output.tei import to_tei
+
+    if fmt == "json":
+        return to_json(doc, indent=None if one_line else 2)
+    return to_tei(doc) if fmt == "tei" else to_markdown(doc)
+
+
+def _extract_one(pdf: Path, key: str) -> tuple[Any, dict[str, Any] | None]:
+    """The document, or the error record of a file that could not be read (never an exception)."""
     from paperparse.pdf import PdfError
     from paperparse.pipeline import extract
 
-    renderers = {"json": (to_json, ".json"), "tei": (to_tei, ".tei.xml"), "md": (to_markdown, ".md")}
+    try:
+        return extract(pdf, name=key), None
+    except PdfError as exc:
+        kind, message = exc.kind, str(exc)
+    except FileNotFoundError:
+        kind, message = "not-found", "no such file"
+    except IsADirectoryError:
+        kind, message = "not-a-file", "a folder, not a PDF file"
+    except OSError as exc:
+        kind, message = "unreadable", exc.strerror or str(exc)
+    except Exception as exc:  # one bad file must not stop the others
+        kind, message = "internal", f"{type(exc).__name__}: {exc}"
+    return None, {"file": key, "error": {"type": kind, "message": message}}
+
+
+def _extract_inputs(names: list[str]) -> list[tuple[Path, str]]:
+    """The files named and the PDFs inside named folders, keyed by their path below their common folder."""
+    from paperparse.batch import keyed, pdfs_in
+
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        paths += pdfs_in(path) if path.is_dir() else [path]
+    return keyed(paths)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from paperparse.batch.names import output_stems
+    from paperparse.batch.worker import output_path, write_atomic
+
     if args.format == "labels":
-        render, suffix = None, ".labels.tsv"
-    else:
-        render, suffix = renderers[args.format]
+        return _cmd_labels(args)
+    inputs = _extract_inputs(args.pdf)
+    if not inputs:
+        print(f"paperparse extract: no PDF found in {' '.join(args.pdf)}", file=sys.stderr)
+        return 2
+    several = len(inputs) > 1 or any(Path(name).is_dir() for name in args.pdf)
+    out = Path(args.output) if args.output else None
+    to_folder = out is not None and (several or out.is_dir() or args.output.endswith(("/", os.sep)))
+    if several and out is None and args.format == "tei":
+        print("paperparse extract: several PDFs as TEI need -o FOLDER (one XML file each)", file=sys.stderr)
+        return 2
+    suffix = _SUFFIXES[args.format]
+    stems = output_stems((key for _, key in inputs), (suffix, ".error.json"))
     status = 0
-    for pdf in args.pdf:
-        try:
-            text = render(extract(pdf)) if render else _line_labels(pdf)
-        except (PdfError, FileNotFoundError) as exc:
-            kind = getattr(exc, "kind", "not-found")
-            print(
-                json.dumps({"file": str(pdf), "error": {"type": kind, "message": str(exc)}}), file=sys.stderr
-            )
+    for i, (pdf, key) in enumerate(inputs):
+        doc, error = _extract_one(pdf, key)
+        if error is not None:
             status = 1
-            continue
-        if args.output:
-            out = Path(args.output)
-            if len(args.pdf) > 1 or out.is_dir():
-                out.mkdir(parents=True, exist_ok=True)
-                out = out / (Path(pdf).stem + suffix)
-            out.write_text(text + "\n", encoding="utf-8")
-        else:
-            print(text)
+            print(
+                f"paperparse extract: {key}: {error['error']['type']}: {error['error']['message']}",
+                file=sys.stderr,
+            )
+        if out is not None and to_folder:
+            if error is None:
+                write_atomic(output_path(out, stems[key], suffix), _render(args.format, doc, False) + "\n")
+                output_path(out, stems[key], ".error.json").unlink(missing_ok=True)
+            else:
+                write_atomic(
+                    output_path(out, stems[key], ".error.json"), json.dumps(error, ensure_ascii=False)
+                )
+        elif out is not None:
+            if error is None:
+                write_atomic(out, _render(args.format, doc, False) + "\n")
+        elif several and args.format == "json":  # JSON Lines: one document or error record per input
+            print(json.dumps(error, ensure_ascii=False) if error else _render("json", doc, True), flush=True)
+        elif error is None:
+            if several and i:
+                print("\n---\n")
+            print(_render(args.format, doc, False), flush=True)
     return status
 
 
-def _line_labels(pdf: str) -> str:
-    """The segmentation model's label and score for every line: why a part was found or missed."""
+def _cmd_labels(args: argparse.Namespace) -> int:
+    """`--format labels`: the segmentation model's label and score for every line (TSV), so a part that was
+    found or missed can be traced to its lines; several PDFs each open with a `# file` line."""
     from paperparse.layout import analyze
-    from paperparse.pdf import read_pdf
+    from paperparse.pdf import PdfError, read_pdf
     from paperparse.segmentation import label_lines, labels_tsv
 
-    return labels_tsv(label_lines(analyze(read_pdf(pdf))))
+    inputs = _extract_inputs(args.pdf)
+    status = 0
+    chunks = []
+    for pdf, key in inputs:
+        try:
+            table = labels_tsv(label_lines(analyze(read_pdf(pdf))))
+        except (PdfError, OSError) as exc:
+            print(f"paperparse extract: {key}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        chunks.append(f"# {key}\n{table}" if len(inputs) > 1 else table)
+    text = "\n".join(chunks)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return status
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
@@ -81,7 +158,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    serve(args.host, args.port, args.max_upload_mb, args.timeout, args.max_concurrency)
+    serve(
+        args.host,
+        args.port,
+        max_upload_mb=args.max_upload_mb,
+        timeout=args.timeout,
+        max_concurrency=args.max_concurrency,
+        upload_timeout=args.upload_timeout,
+        max_uploads=args.max_uploads,
+        queue_timeout=args.queue_timeout,
+        max_queue=args.max_queue,
+    )
     return 0
 
 
@@ -127,33 +214,70 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="paperparse", description="Scholarly PDFs to structured data.")
     parser.add_argument("--version", action="version", version=f"paperparse {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    shows_defaults = {"formatter_class": DefaultsHelpFormatter}
 
-    p = sub.add_parser("extract", help="PDF(s) → JSON (schema paperparse/1)")
-    p.add_argument("pdf", nargs="+")
-    p.add_argument("-o", "--output", help="output file, or a directory for several PDFs")
-    p.add_argument("--format", choices=FORMATS, default="json")
+    p = sub.add_parser("extract", help="PDF(s) → JSON (schema paperparse/1)", **shows_defaults)
+    p.add_argument("pdf", nargs="+", help="PDF files or folders of PDFs; several without -o: JSON Lines")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="output file; a folder (created if needed) for several PDFs, a folder or a path ending in /: "
+        "X.pdf gives FOLDER/X.json (X.tei.xml, X.md) or X.error.json",
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="JSON, GROBID-style TEI, Markdown, or labels: each line's segmentation label and score (TSV)",
+    )
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("batch", help="PDFs (directory, glob or list file) → OUT_DIR/X.json or X.error.json")
+    p = sub.add_parser(
+        "batch", help="PDFs (directory, glob or list file) → OUT_DIR/X.json or X.error.json", **shows_defaults
+    )
     from paperparse.batch.command import add_arguments as add_batch_arguments
 
     add_batch_arguments(p)
     p.set_defaults(func=_cmd_batch)
 
-    p = sub.add_parser("refs", help="reference strings on stdin, one per line → JSON lines")
+    p = sub.add_parser("refs", help="reference strings on stdin, one per line → JSON lines", **shows_defaults)
     p.set_defaults(func=_cmd_refs)
 
-    p = sub.add_parser("serve", help="HTTP service: GROBID-compatible /api, JSON /v1, a viewer at /")
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    p.add_argument("--port", type=int, default=8070, help="GROBID's port by default")
+    p = sub.add_parser(
+        "serve", help="HTTP service: GROBID-compatible /api, JSON /v1, a viewer at /", **shows_defaults
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (loopback: this machine only)")
+    p.add_argument("--port", type=int, default=8070, help="port to listen on (8070 is GROBID's)")
     p.add_argument("--max-upload-mb", type=float, default=50.0, help="larger uploads get 413")
-    p.add_argument("--timeout", type=float, default=120.0, help="seconds per request before 504")
     p.add_argument(
-        "--max-concurrency", type=int, help="worker processes; more requests get 503 (default: CPUs)"
+        "--upload-timeout",
+        type=float,
+        default=60.0,
+        help="seconds to receive a whole upload, else 408 and the connection is closed",
+    )
+    p.add_argument("--max-uploads", type=int, default=32, help="uploads received at once; more get 503")
+    p.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds of extraction per request before 504"
+    )
+    p.add_argument(
+        "--max-concurrency", type=int, help="worker processes, one request each (None: one per CPU)"
+    )
+    p.add_argument(
+        "--queue-timeout",
+        type=float,
+        default=5.0,
+        help="seconds a request waits for a free worker, then 503 + Retry-After",
+    )
+    p.add_argument(
+        "--max-queue",
+        type=int,
+        help="requests that may wait for a worker; more get 503 (None: 4 per worker)",
     )
     p.set_defaults(func=_cmd_serve)
 
-    p = sub.add_parser("bench", help="pages/s, PDFs/s and peak RSS against the pypdfium2 floor")
+    p = sub.add_parser(
+        "bench", help="pages/s, PDFs/s and peak RSS against the pypdfium2 floor", **shows_defaults
+    )
     p.add_argument("dir")
     p.add_argument("--limit", type=int, help="only the first N PDFs")
     p.add_argument("--refs", help="a file of reference strings, one per line, to time the parser")

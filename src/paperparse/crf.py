@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pycrfsuite
 
+from paperparse.command_help import DefaultsHelpFormatter
+
 _local = threading.local()
 
 
@@ -66,7 +68,11 @@ def training_command(
 
     `train(corpora, out)` returns how many training sequences it used; `report(corpora, model)` prints.
     """
-    ap = argparse.ArgumentParser(prog=f"paperparse train {unit}", description=f"Rebuild the {unit} model.")
+    ap = argparse.ArgumentParser(
+        prog=f"paperparse train {unit}",
+        description=f"Rebuild the {unit} model.",
+        formatter_class=DefaultsHelpFormatter,
+    )
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     ap.add_argument("--out", type=Path, default=default_out, help="model file to write")
     ap.add_argument("--eval-only", action="store_true", help="score --out without retraining")

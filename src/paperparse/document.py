@@ -46,6 +46,8 @@ class Section:
     level: int
     paragraphs: list[str] = field(default_factory=list)
     location: Location | None = None
+    paragraph_boxes: list[list[Location]] = field(default_factory=list)
+    """Parallel to `paragraphs`: where each is, one box per run of its lines in a column of a page."""
 
 
 @dataclass(slots=True)
@@ -125,6 +127,12 @@ class Citation:
     ref_ids: list[str]
     page: int | None = None
     section_id: str | None = None
+    boxes: list[Location] = field(default_factory=list)
+    """The marker's own words, one box per line it sits on (two when a line break splits it)."""
+    paragraph: int | None = None
+    """Which paragraph of its section holds it, and where in that paragraph's text it starts (`offset`):
+    what lets the TEI put each marker's coordinates on the very occurrence it was found at."""
+    offset: int | None = None
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from paperparse.header import extract_header
 from paperparse.layout import analyze, rezoned
 from paperparse.pdf import Page, read_pdf
 from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
-from paperparse.references.citations import link_citations, passages, raised_numbers
+from paperparse.references.citations import link_citations, passages, raised_numbers, unread_passages
 from paperparse.references.find import find_references
 
 
@@ -52,14 +52,17 @@ def extract(
     layout = analyze(content)
     t = timings.add("layout", t)
     header = extract_header(layout)
-    # opening text of an article without headings is body text: the body and references read it so
-    layout = rezoned(layout, header.unclaimed, "body")
+    # author blocks beside the abstract are front matter; opening text of an article without headings
+    # is body text: the body and references read them so
+    layout = rezoned(rezoned(layout, header.claimed, "front"), header.unclaimed, "body")
     t = timings.add("header", t)
-    body = extract_body(layout)
+    body, texts = extract_body(layout)
     t = timings.add("body", t)
     references = find_references(layout)
     abstract_page = header.abstract_location.page if header.abstract_location else None
-    cited_in = passages(body.sections, body.figures + body.tables, header.abstract, abstract_page)
+    captions = body.figures + body.tables
+    cited_in = passages(body.sections, captions, header.abstract, abstract_page, texts)
+    cited_in += unread_passages(layout, cited_in)
     footnote_markers = {f.marker for f in body.footnotes if f.marker}
     citations = link_citations(cited_in, references, raised_numbers(layout, footnote_markers))
     timings.add("references", t)

@@ -19,41 +19,54 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from paperparse.batch.manifest import Manifest
+from paperparse.batch.manifest import Manifest, Row
+from paperparse.batch.names import output_stems
 from paperparse.batch.progress import Progress
-from paperparse.batch.worker import TMP_SUFFIX, Task, output_stem, result_of, work, write_atomic
+from paperparse.batch.worker import TMP_SUFFIX, Task, output_path, result_of, work, write_atomic
 from paperparse.isolation import WorkerPool
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 2048
-_GLOB_CHARS = frozenset("*?[")
+GLOB_CHARS = frozenset("*?[")
 
-__all__ = ["DEFAULT_MAX_MEMORY_MB", "DEFAULT_TIMEOUT", "Task", "find_inputs", "run_batch"]
+__all__ = ["DEFAULT_MAX_MEMORY_MB", "DEFAULT_TIMEOUT", "Task", "find_inputs", "keyed", "pdfs_in", "run_batch"]
 
 
 def find_inputs(source: str | Path) -> list[tuple[Path, str]]:
     """The PDFs named by a directory tree, a glob or a list file (one path per line, relative to it).
 
-    Each comes with its key, the path relative to the inputs' common directory, which names its outputs
-    (a/b.pdf → OUT/a/b.json) and its manifest row.
+    Each comes with its key, the path relative to the inputs' common directory, which names its manifest
+    row and its outputs (a/b.pdf → OUT/a/b.json, see `batch.names`).
     """
     text = str(source)
     path = Path(source)
     if path.is_dir():
-        pdfs = [p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()]
-        root = path
+        return _relative_to(path, pdfs_in(path))
+    if GLOB_CHARS & set(text):
+        pdfs = [Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file()]
+    elif path.suffix.lower() == ".pdf":
+        pdfs = [path]
     else:
-        if _GLOB_CHARS & set(text):
-            pdfs = [Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file()]
-        elif path.suffix.lower() == ".pdf":
-            pdfs = [path]
-        else:
-            lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
-            pdfs = [path.parent / ln for ln in lines if ln and not ln.startswith("#")]
-        pdfs = [p.resolve() for p in pdfs]
-        root = Path(os.path.commonpath([p.parent for p in pdfs])) if pdfs else Path(".")
+        lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
+        pdfs = [path.parent / ln for ln in lines if ln and not ln.startswith("#")]
+    return keyed(pdfs)
+
+
+def keyed(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Files, each with its key: its path relative to the files' common folder."""
+    resolved = [p.resolve() for p in paths]
+    root = Path(os.path.commonpath([p.parent for p in resolved])) if resolved else Path(".")
+    return _relative_to(root, resolved)
+
+
+def _relative_to(root: Path, pdfs: Iterable[Path]) -> list[tuple[Path, str]]:
     found = {p.relative_to(root).as_posix(): p for p in pdfs}
     return sorted(((p, rel) for rel, p in found.items()), key=lambda item: item[1])
+
+
+def pdfs_in(folder: Path) -> list[Path]:
+    """The PDFs of a folder tree (any case of .pdf), in a stable order."""
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
 
 
 def _remove_temp_files(out_dir: Path) -> None:
@@ -62,40 +75,43 @@ def _remove_temp_files(out_dir: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _from_output(stem: Path, pdf: Path) -> dict[str, Any]:
+def _from_output(ok: Path, error_path: Path, pdf: Path) -> dict[str, Any]:
     """Rebuild a manifest row's content from an output file a killed run left without its row."""
-    ok = stem.with_suffix(".json")
     if ok.exists():
         src = json.loads(ok.read_text(encoding="utf-8"))["source"]
         return {"status": "ok", "pages": src["pages"], "sha256": src["sha256"]}
-    error = json.loads(stem.with_suffix(".error.json").read_text(encoding="utf-8"))["error"]
+    error = json.loads(error_path.read_text(encoding="utf-8"))["error"]
     sha = hashlib.sha256(pdf.read_bytes()).hexdigest() if pdf.is_file() else None
     return {"status": "error", "error_type": error["type"], "error_message": error["message"], "sha256": sha}
 
 
 def _plan(
-    inputs: list[tuple[Path, str]], out_dir: Path, manifest: Manifest, retry_failed: bool
-) -> tuple[list[tuple[Path, str]], list[dict[str, Any]]]:
-    """Reconcile manifest and files; return the files to (re)do and the skipped ones' summary entries."""
+    inputs: list[tuple[Path, str]],
+    stems: dict[str, str],
+    out_dir: Path,
+    manifest: Manifest,
+    retry_failed: bool,
+) -> tuple[list[tuple[Path, str]], int]:
+    """Reconcile manifest and files; return the files to (re)do and how many are done already."""
     rows = manifest.rows()
     todo: list[tuple[Path, str]] = []
-    skipped: list[dict[str, Any]] = []
+    skipped = 0
     for pdf, rel in inputs:
-        stem = output_stem(out_dir, rel)
-        has_ok = stem.with_suffix(".json").exists()
-        has_error = not has_ok and stem.with_suffix(".error.json").exists()
+        ok, error = output_path(out_dir, stems[rel], ".json"), output_path(out_dir, stems[rel], ".error.json")
+        has_ok = ok.exists()
+        has_error = not has_ok and error.exists()
         row = rows.get(rel)
         if has_ok:
-            stem.with_suffix(".error.json").unlink(missing_ok=True)  # a retry succeeded before the kill
+            error.unlink(missing_ok=True)  # a retry succeeded before the kill
         if has_ok or has_error:
             status = "ok" if has_ok else "error"
-            if row is None or row.status != status:
-                manifest.record(rel, str(pdf), _from_output(stem, pdf))
+            if row is None or row.status != status or row.output != stems[rel]:
+                manifest.record(rel, str(pdf), _from_output(ok, error, pdf), stems[rel])
             if has_ok or not retry_failed:
-                skipped.append({"file": rel, "status": "skipped", "seconds": 0.0, "pages": 0, "error": None})
+                skipped += 1
                 continue
         elif row is not None:
-            manifest.forget(rel)  # its output was deleted: do it again
+            manifest.forget(rel)  # its output was deleted (or its name changed): do it again
         todo.append((pdf, rel))
     return todo, skipped
 
@@ -127,6 +143,9 @@ def run_batch(
 ) -> dict[str, Any]:
     """Extract every PDF of `source` (directory, glob or list file) into out_dir; returns summary.json.
 
+    The summary describes the whole folder (files done by earlier runs too); `this_run` what this run did,
+    `skipped` how many inputs were done already.
+
     engine "local" runs `workers` worker processes here; "dask" sends the same per-file work to a Dask
     cluster (`scheduler` address, or a LocalCluster), whose workers must see the same out_dir.
     `timeout` (seconds) and `max_memory_mb` (address space) bound each file's worker.
@@ -135,12 +154,14 @@ def run_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     _remove_temp_files(out_dir)
     inputs = find_inputs(source)
+    stems = output_stems(rel for _, rel in inputs)
     manifest = Manifest(out_dir / "manifest.sqlite")
     started = time.perf_counter()
+    done_now: set[str] = set()
     try:
-        todo, entries = _plan(inputs, out_dir, manifest, retry_failed)
+        todo, skipped = _plan(inputs, stems, out_dir, manifest, retry_failed)
         sources = {rel: str(pdf) for pdf, rel in todo}
-        tasks = [Task(str(pdf), rel, str(out_dir), ocr) for pdf, rel in todo]
+        tasks = [Task(str(pdf), rel, str(out_dir), stems[rel], ocr) for pdf, rel in todo]
         progress = progress or Progress(len(tasks))
         results: Iterable[dict[str, Any]]
         if engine == "dask":
@@ -152,40 +173,56 @@ def run_batch(
         else:
             raise ValueError(f"unknown engine {engine!r} (local or dask)")
         for result in results:
-            manifest.record(result["file"], sources[result["file"]], result)  # the output is in place
+            rel = result["file"]
+            manifest.record(rel, sources[rel], result, stems[rel])  # the output is in place
+            done_now.add(rel)
             progress.update(result)
             if on_result is not None:
                 on_result(result)
-            entries.append(_summary_entry(result))
         progress.close()
+        rows = manifest.rows()
     finally:
         manifest.close()
-    entries.sort(key=lambda e: e["file"])
-    summary = {
-        "files": len(entries),
-        "ok": sum(e["status"] == "ok" for e in entries),
-        "errors": sum(e["status"] == "error" for e in entries),
-        "skipped": sum(e["status"] == "skipped" for e in entries),
-        "pages": sum(e["pages"] for e in entries),
-        "seconds": round(time.perf_counter() - started, 3),
-        "error_types": dict(sorted(Counter(e["error"]["type"] for e in entries if e["error"]).items())),
-        "results": entries,
-    }
-    write_atomic(out_dir / "summary.json", json.dumps(summary, indent=2))
+    summary = _summary(rows, done_now, skipped, time.perf_counter() - started)
+    write_atomic(out_dir / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
     return summary
 
 
-def _summary_entry(result: dict[str, Any]) -> dict[str, Any]:
+def _summary(rows: dict[str, Row], done_now: set[str], skipped: int, seconds: float) -> dict[str, Any]:
+    """The whole output folder as the manifest knows it (earlier runs included), and what this run did."""
+    entries = [_summary_entry(row, row.path in done_now) for _, row in sorted(rows.items())]
+    now = [e for e in entries if e["this_run"]]
+    return {
+        "files": len(entries),
+        "ok": sum(e["status"] == "ok" for e in entries),
+        "errors": sum(e["status"] == "error" for e in entries),
+        "skipped": skipped,
+        "this_run": {
+            "files": len(now),
+            "ok": sum(e["status"] == "ok" for e in now),
+            "errors": sum(e["status"] == "error" for e in now),
+            "pages": sum(e["pages"] for e in now),
+        },
+        "pages": sum(e["pages"] for e in entries),
+        "seconds": round(seconds, 3),
+        "error_types": dict(sorted(Counter(e["error"]["type"] for e in entries if e["error"]).items())),
+        "results": entries,
+    }
+
+
+def _summary_entry(row: Row, this_run: bool) -> dict[str, Any]:
     error = None
-    if result["status"] == "error":
-        error = {"type": result["error_type"], "message": result["error_message"]}
+    if row.status == "error":
+        error = {"type": row.error_type, "message": row.error_message}
     entry = {
-        "file": result["file"],
-        "status": result["status"],
-        "seconds": round(result.get("seconds") or 0.0, 3),
-        "pages": result.get("pages") or 0,
+        "file": row.path,
+        "output": row.output,
+        "status": row.status,
+        "this_run": this_run,
+        "seconds": round(row.seconds or 0.0, 3),
+        "pages": row.pages or 0,
         "error": error,
     }
-    if result.get("warnings"):
-        entry["warnings"] = result["warnings"]
+    if row.warnings:
+        entry["warnings"] = row.warnings.split("; ")
     return entry

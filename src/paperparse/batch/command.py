@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
-from paperparse.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, run_batch
+from paperparse.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, GLOB_CHARS, run_batch
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", help="a directory tree, a glob ('papers/**/*.pdf') or a list file of paths")
-    parser.add_argument("out_dir")
+    parser.add_argument("out_dir", help="where X.json / X.error.json, manifest.sqlite and summary.json go")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed per PDF")
     parser.add_argument(
@@ -19,7 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--retry-failed", action="store_true", help="retry files that have an error record")
     parser.add_argument("--ocr", choices=("auto", "off"), default="auto", help="OCR pages without text")
-    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="worker processes here, or a Dask cluster",
+    )
     parser.add_argument(
         "--scheduler", help="Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster"
     )
@@ -28,6 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the batch; exit 0 even when files failed (their error records say why)."""
+    source = str(args.source)
+    if not Path(source).exists() and not GLOB_CHARS & set(source):
+        print(f"paperparse batch: {source} does not exist (a folder, a glob or a list file)", file=sys.stderr)
+        return 2
     summary = run_batch(
         args.source,
         args.out_dir,
@@ -44,8 +54,10 @@ def run(args: argparse.Namespace) -> int:
 
         rows = write_parquet(Path(args.out_dir), Path(args.parquet))
         print(f"{rows} papers → {args.parquet}")
+    now = summary["this_run"]
     print(
-        f"{summary['files']} files: {summary['ok']} ok, {summary['errors']} errors, "
-        f"{summary['skipped']} skipped (already done); {summary['pages']} pages in {summary['seconds']} s"
+        f"this run: {now['files']} files ({now['ok']} ok, {now['errors']} errors), {now['pages']} pages "
+        f"in {summary['seconds']} s; {summary['skipped']} already done. {args.out_dir}: {summary['files']} "
+        f"files, {summary['ok']} ok, {summary['errors']} errors"
     )
     return 0

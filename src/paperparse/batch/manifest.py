@@ -25,9 +25,14 @@ CREATE TABLE IF NOT EXISTS files (
     sha256 TEXT,
     peak_rss_mb REAL,
     warnings TEXT,
-    finished_at TEXT NOT NULL
+    finished_at TEXT NOT NULL,
+    output TEXT
 )
 """
+_COLUMNS = (
+    "path, source, status, seconds, pages, error_type, error_message, sha256, peak_rss_mb, warnings, "
+    "finished_at, output"
+)
 
 
 @dataclass(slots=True)
@@ -35,6 +40,12 @@ class Row:
     path: str
     status: str
     error_type: str | None
+    error_message: str | None
+    pages: int | None
+    seconds: float | None
+    warnings: str | None
+    output: str | None
+    """The output stem relative to the folder (OUT/output.json or .error.json); null in older manifests."""
 
 
 class Manifest:
@@ -46,19 +57,19 @@ class Manifest:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
+        if "output" not in {row[1] for row in self._db.execute("PRAGMA table_info(files)")}:
+            self._db.execute("ALTER TABLE files ADD COLUMN output TEXT")  # a manifest of an older version
         self._db.commit()
 
     def rows(self) -> dict[str, Row]:
-        return {
-            path: Row(path, status, error_type)
-            for path, status, error_type in self._db.execute("SELECT path, status, error_type FROM files")
-        }
+        query = "SELECT path, status, error_type, error_message, pages, seconds, warnings, output FROM files"
+        return {row[0]: Row(*row) for row in self._db.execute(query)}
 
-    def record(self, path: str, source: str, result: dict[str, Any]) -> None:
+    def record(self, path: str, source: str, result: dict[str, Any], output: str) -> None:
         """Upsert the row of one file from a worker's result."""
         warnings = "; ".join(result.get("warnings") or []) or None
         self._db.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT OR REPLACE INTO files ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 path,
                 source,
@@ -71,6 +82,7 @@ class Manifest:
                 result.get("peak_rss_mb"),
                 warnings,
                 datetime.now(UTC).isoformat(timespec="seconds"),
+                output,
             ),
         )
         self._db.commit()

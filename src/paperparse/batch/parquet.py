@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from paperparse.batch.manifest import Manifest
-from paperparse.batch.worker import output_stem
+from paperparse.batch.names import output_stems
+from paperparse.batch.worker import output_path
 
 
 def write_parquet(out_dir: Path, path: Path) -> int:
@@ -18,15 +19,17 @@ def write_parquet(out_dir: Path, path: Path) -> int:
         raise RuntimeError("--parquet needs the parquet extra: pip install 'paperparse[parquet]'") from exc
     manifest = Manifest(out_dir / "manifest.sqlite")
     try:
-        files = sorted(rel for rel, row in manifest.rows().items() if row.status == "ok")
+        rows = manifest.rows()
     finally:
         manifest.close()
     columns: dict[str, list] = {
         k: [] for k in ("file", "sha256", "title", "doi", "n_authors", "n_references")
     }
     columns["json"] = []
+    files = sorted(rel for rel, row in rows.items() if row.status == "ok")
     for rel in files:
-        text = output_stem(out_dir, rel).with_suffix(".json").read_text(encoding="utf-8")
+        stem = rows[rel].output or output_stems([rel])[rel]  # older manifests did not keep the name
+        text = output_path(out_dir, stem, ".json").read_text(encoding="utf-8")
         doc = json.loads(text)
         columns["file"].append(rel)
         columns["sha256"].append(doc["source"]["sha256"])

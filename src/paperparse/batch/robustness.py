@@ -16,17 +16,19 @@ from collections import Counter
 from pathlib import Path
 
 from paperparse.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, find_inputs, run_batch
-from paperparse.batch.worker import output_stem
+from paperparse.batch.names import output_stems
+from paperparse.batch.worker import output_path
+from paperparse.command_help import DefaultsHelpFormatter
 
 
 def missing_outputs(source: Path, out_dir: Path) -> list[str]:
     """Inputs with neither an output nor an error record."""
-    missing = []
-    for _, rel in find_inputs(source):
-        stem = output_stem(out_dir, rel)
-        if not stem.with_suffix(".json").exists() and not stem.with_suffix(".error.json").exists():
-            missing.append(rel)
-    return missing
+    stems = output_stems(rel for _, rel in find_inputs(source))
+    return [
+        rel
+        for rel, stem in stems.items()
+        if not any(output_path(out_dir, stem, suffix).exists() for suffix in (".json", ".error.json"))
+    ]
 
 
 def report(out_dir: Path, slowest: int = 10) -> str:
@@ -53,13 +55,19 @@ def report(out_dir: Path, slowest: int = 10) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m paperparse.batch.robustness", description=__doc__)
-    parser.add_argument("source", type=Path)
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
-    parser.add_argument("--max-memory-mb", type=int, default=DEFAULT_MAX_MEMORY_MB)
-    parser.add_argument("--ocr", choices=("auto", "off"), default="auto")
+    parser = argparse.ArgumentParser(
+        prog="python -m paperparse.batch.robustness",
+        description=__doc__,
+        formatter_class=DefaultsHelpFormatter,
+    )
+    parser.add_argument("source", type=Path, help="a folder of PDFs")
+    parser.add_argument("out_dir", type=Path, help="the batch's output folder")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds allowed per PDF")
+    parser.add_argument(
+        "--max-memory-mb", type=int, default=DEFAULT_MAX_MEMORY_MB, help="address-space cap per worker"
+    )
+    parser.add_argument("--ocr", choices=("auto", "off"), default="auto", help="OCR pages without text")
     args = parser.parse_args(argv)
     run_batch(
         args.source,

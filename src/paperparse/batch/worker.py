@@ -29,23 +29,30 @@ TMP_SUFFIX = ".pp-tmp"
 
 @dataclass(slots=True)
 class Task:
-    """What a worker needs to turn one PDF into OUT/rel.json or OUT/rel.error.json."""
+    """What a worker needs to turn one PDF into OUT/stem.json or OUT/stem.error.json."""
 
     pdf: str
     rel: str
     out_dir: str
+    stem: str
+    """Where its outputs go, relative to out_dir (`batch.names.output_stems`)."""
     ocr: bool = True
 
+    def output(self, suffix: str) -> Path:
+        return output_path(self.out_dir, self.stem, suffix)
 
-def output_stem(out_dir: str | Path, rel: str) -> Path:
-    """OUT/a/b for input a/b.pdf: the outputs are stem.json or stem.error.json."""
-    return Path(out_dir) / Path(rel).with_suffix("")
+
+def output_path(out_dir: str | Path, stem: str, suffix: str) -> Path:
+    """OUT/a/b.json for stem a/b: the suffix is appended, never put in place of a dot in the name."""
+    return Path(out_dir) / (stem + suffix)
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Temp file + os.replace in the same directory: readers never see a half-written JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
+    tmp = path.with_name(
+        f".{hashlib.sha1(os.fsencode(path.name)).hexdigest()[:12]}.{os.getpid()}{TMP_SUFFIX}"
+    )
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(text)
         fh.flush()
@@ -60,7 +67,7 @@ def error_record(file: str, kind: str, message: str) -> dict[str, Any]:
 def write_error(task: Task, kind: str, message: str, **extra: Any) -> dict[str, Any]:
     """Write rel.error.json (removing no ok output: an error never replaces a success) and describe it."""
     record = error_record(task.rel, kind, message)
-    write_atomic(output_stem(task.out_dir, task.rel).with_suffix(".error.json"), json.dumps(record, indent=2))
+    write_atomic(task.output(".error.json"), json.dumps(record, indent=2))
     return {"status": "error", "error_type": kind, "error_message": message, **extra}
 
 
@@ -107,9 +114,8 @@ def _extract_to_file(task: Task) -> dict[str, Any]:
         return write_error(task, "internal", "recursion limit reached (hostile structure)", sha256=sha)
     except Exception as exc:  # one bad file must never stop the batch
         return write_error(task, "internal", f"{type(exc).__name__}: {exc}", sha256=sha)
-    stem = output_stem(task.out_dir, task.rel)
-    write_atomic(stem.with_suffix(".json"), text)
-    stem.with_suffix(".error.json").unlink(missing_ok=True)
+    write_atomic(task.output(".json"), text)
+    task.output(".error.json").unlink(missing_ok=True)
     return {
         "status": "ok",
         "pages": doc.source.pages,

@@ -10,6 +10,7 @@ import re
 from paperparse.body.regions import locate_region
 from paperparse.document import BodyMatter, Caption, Equation, Footnote, Location, Section
 from paperparse.layout import Block, Layout
+from paperparse.layout.trace import TextTrace
 from paperparse.layout.zones import is_heading_like
 
 # A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
@@ -237,11 +238,11 @@ def _untitled_section(body: BodyMatter, block: Block) -> Section:
     return section
 
 
-def _equation(id_: str, text: str, block: Block, section: Section) -> Equation:
-    """The equation after the paragraphs its section has so far, its printed number taken off."""
+def _equation(id_: str, text: str, block: Block, section: Section, after: int) -> Equation:
+    """The equation after the `after` paragraphs its section has so far, its printed number taken off."""
     m = _EQUATION_NUMBER.search(text)
     label, text = (m.group(1), text[: m.start()].rstrip()) if m and m.start() > 0 else (None, text)
-    return Equation(id_, text, _location(block), label, section.id, len(section.paragraphs))
+    return Equation(id_, text, _location(block), label, section.id, after)
 
 
 def _level(number: str | None, size: float, sizes: list[float]) -> int:
@@ -335,8 +336,16 @@ def _resumes(text: str) -> bool:
     return text[:1].islower() or bool(_CLOSING_FRAGMENT.match(text))
 
 
-def extract_body(layout: Layout) -> BodyMatter:
+Texts = dict[str, list[TextTrace]]
+"""Per part id, its texts as traces (text and the words of the layout it was read from): a section's
+paragraphs, a figure's or a table's caption (one)."""
+
+
+def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
+    """The body, and the traces of its paragraphs and captions, which lead from any span of them back to
+    their words (the citation finder locates markers with them)."""
     body = BodyMatter()
+    texts: Texts = {}
     # a caption's "continued" notes repeat page after page, so the layout may have set them aside as running
     # heads; they tie the parts of a caption together
     blocks = [
@@ -373,20 +382,21 @@ def extract_body(layout: Layout) -> BodyMatter:
             if heading:
                 continue
             text = run_in[2]  # type: ignore[index]
+        base = len(b.text) - len(text) if run_in else 0  # where `text` starts in the block's text
         if _CONTINUED_NOTE.fullmatch(text):
             continue  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
         caption = _caption_start(b, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := _without_table_rows(b, layout)) is not b:
-            b, text = trimmed, re.sub(r"\s+", " ", trimmed.text).strip()
+            b, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = _caption_start(b, text, layout.body_size), True
         if (
             caption is None
             and open_caption
             and caption_end
-            and _continues_caption(caption_end, b, open_caption.caption, layout)
+            and _continues_caption(caption_end, b, texts[open_caption.id][0].text, layout)
         ):
-            open_caption.caption += " " + text
+            texts[open_caption.id][0].add(text, b, base)
             open_caption.location = _union(open_caption.location, b)
             caption_end = b
             continue
@@ -404,12 +414,16 @@ def extract_body(layout: Layout) -> BodyMatter:
                 earlier = next((c for c in target if c.label == label), None)
                 if earlier is not None:
                     more = rest[len("continued") :].lstrip(" .:")
-                    earlier.caption += " " + more if more else ""
+                    if more:
+                        texts[earlier.id][0].add(more, b, base + len(text) - len(more))
                     open_caption, caption_end = earlier, b
                 continue
-            open_caption = Caption(id="", label=label, caption=rest.strip(), location=_location(b))
-            open_caption.id = ("tab" if target is body.tables else "fig") + str(len(target) + 1)
+            kind_id = "tab" if target is body.tables else "fig"
+            open_caption = Caption(f"{kind_id}{len(target) + 1}", label, "", location=_location(b))
             target.append(open_caption)
+            own = rest.strip()  # the caption's text, after its label
+            texts[open_caption.id] = [TextTrace()]
+            texts[open_caption.id][0].add(own, b, base + caption.end() + len(rest) - len(rest.lstrip()))
             caption_end = None if table_follows else b  # the table's rows are not more caption
             continue
         if _is_footnote(b, layout):
@@ -420,25 +434,37 @@ def extract_body(layout: Layout) -> BodyMatter:
             continue
         if is_equation(b):
             current = current or _untitled_section(body, b)
-            body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current))
+            after = len(texts.get(current.id, ()))
+            body.equations.append(_equation(f"formula_{len(body.equations)}", text, b, current, after))
             continue
         if b.size < layout.body_size - 1.5 or len(text) < 20 or _LONE_DOI.fullmatch(text):
             continue  # figure labels, table cells, stray marks, a box's or figure's own DOI: not running text
         current = current or _untitled_section(body, b)
+        paragraphs = texts.setdefault(current.id, [])
         insert = _opens_insert(b, layout.body_size)
-        if current.paragraphs and not insert and _continues_paragraph(current.paragraphs[-1], text):
-            current.paragraphs[-1] += " " + text  # a paragraph continued across a column or a page
-        elif interrupted is not None and interrupted < len(current.paragraphs) and _resumes(text):
+        if paragraphs and not insert and _continues_paragraph(paragraphs[-1].text, text):
+            paragraphs[-1].add(text, b, base)  # a paragraph continued across a column or a page
+        elif interrupted is not None and interrupted < len(paragraphs) and _resumes(text):
             # the paragraph a boxed insert cut goes on after the box, and now follows it
-            current.paragraphs.append(current.paragraphs.pop(interrupted) + " " + text)
+            paragraphs.append(paragraphs.pop(interrupted))
+            paragraphs[-1].add(text, b, base)
             interrupted = None
         else:
-            if insert and current.paragraphs and not _is_closed(current.paragraphs[-1]):
-                interrupted = len(current.paragraphs) - 1
-            current.paragraphs.append(text)
+            if insert and paragraphs and not _is_closed(paragraphs[-1].text):
+                interrupted = len(paragraphs) - 1
+            paragraphs.append(TextTrace())
+            paragraphs[-1].add(text, b, base)
+    for section in body.sections:
+        traces = texts.get(section.id, [])
+        section.paragraphs = [t.text for t in traces]
+        section.paragraph_boxes = [[Location(page, box) for page, box in t.runs()] for t in traces]
     captions: dict[int, list[tuple[float, float, float, float]]] = {}
     for item in body.figures + body.tables:
-        item.caption = _CAPTION_TAIL.sub("", _CONTINUED_NOTE.sub("", item.caption)).strip()
+        (trace,) = texts[item.id]
+        trace.remove(_CONTINUED_NOTE)
+        trace.remove(_CAPTION_TAIL)
+        trace.strip()
+        item.caption = trace.text
         if item.location is not None:
             captions.setdefault(item.location.page, []).append(item.location.bbox)
     for table, items in ((False, body.figures), (True, body.tables)):
@@ -448,7 +474,7 @@ def extract_body(layout: Layout) -> BodyMatter:
                 item.region = locate_region(item, table, page, layout.body_size, on_page)
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
-    return body
+    return body, texts
 
 
 def _join_for_urls(lines: list[str]) -> tuple[str, set[int], set[int]]:

@@ -39,6 +39,16 @@ def clean(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
 
+def name_parts(name: str) -> dict[str, Any]:
+    """A person written as one string: the last word is the surname, the words before it the given names."""
+    tokens = clean(name).split()
+    return {
+        "name": " ".join(tokens),
+        "given": " ".join(tokens[:-1]) or None,
+        "surname": tokens[-1] if tokens else None,
+    }
+
+
 def text_of(elem: ET.Element | None) -> str:
     return "" if elem is None else clean("".join(elem.itertext()))
 

@@ -10,20 +10,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from paperparse.corpora.jats import FRONT_FIELDS, clean, load_jats
+from paperparse.corpora.jats import FRONT_FIELDS, clean, load_jats, name_parts
 
 _LABELS = {"TITLE": "title", "AUTHOR": "authors", "ABSTRACT": "abstract"}
 
 
 def _author(name: str) -> dict[str, Any]:
-    tokens = clean(name).split()
-    return {
-        "name": " ".join(tokens),
-        "given": " ".join(tokens[:-1]) or None,
-        "surname": tokens[-1] if tokens else None,
-        "email": None,
-        "affiliations": [],
-    }
+    return {**name_parts(name), "email": None, "affiliations": []}
 
 
 def load_extraction_json(path: Path) -> dict[str, Any]:

@@ -193,7 +193,7 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
         "title": _one(doc.get("title")),
         "authors": [_person(a) for a in doc.get("authors") or []],
         "affiliations": [a.get("raw") or "" for a in doc.get("affiliations") or []],
-        "emails": [a["email"] for a in doc.get("authors") or [] if a.get("email")],
+        "emails": _emails(doc),
         "abstract": _one(doc.get("abstract")),
         "keywords": list(doc.get("keywords") or []),
         "doi": _one(doc.get("doi")),
@@ -207,6 +207,19 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
         ],
         "author_affiliations": _author_affiliations(doc),
     }
+
+
+def _emails(doc: dict[str, Any]) -> list[str]:
+    """A gold's own email list when it has one (LaTeX sources list addresses apart from the names), else
+    the addresses attached to the authors."""
+    if "emails" in doc:
+        return list(doc["emails"] or [])
+    return [a["email"] for a in doc.get("authors") or [] if a.get("email")]
+
+
+def fold_accents(text: str) -> str:
+    """Text without combining marks: "Hajič" is "Hajic", for gold that was written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _surname(author: dict[str, Any]) -> str:
@@ -308,14 +321,28 @@ def align_references(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, An
 
 
 def score_references(
-    scores: FieldScores, gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]
+    scores: FieldScores,
+    gold: Sequence[dict[str, Any]],
+    pred: Sequence[dict[str, Any]],
+    fields: Sequence[str] = REFERENCE_FIELDS,
 ) -> dict[int, int]:
-    """Reference detection plus each reference field; returns the alignment for citation scoring."""
+    """Reference detection plus each reference field the gold annotates (`fields`); returns the alignment
+    for citation scoring.
+
+    A gold reference's `unscored` fields (its gold there is not what the PDF prints) are left out on
+    both sides: neither its value nor that of the prediction aligned to it is counted.
+    """
     alignment = align_references(gold, pred)
     scores.add_same("references", len(alignment), len(pred), len(gold))
     gold_values = [reference_values(r) for r in gold]
     pred_values = [reference_values(r) for r in pred]
-    for name in REFERENCE_FIELDS:
+    for g, ref in enumerate(gold):
+        for name in ref.get("unscored") or []:
+            gold_values[g][name] = ""
+    for p, g in alignment.items():
+        for name in gold[g].get("unscored") or []:
+            pred_values[p][name] = ""
+    for name in fields:
         n_gold = sum(1 for v in gold_values if v[name])
         n_pred = sum(1 for v in pred_values if v[name])
         for matching in MATCHINGS:
@@ -387,16 +414,55 @@ def score_citations(
     scores.add_same("citation_links", tp, n_pred, n_gold)
 
 
+def _once_each(values: Sequence[str]) -> list[str]:
+    """Values in order, a repeat (equal up to case and spacing) left out."""
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(_fuzzy_form(value), value)
+    return list(seen.values())
+
+
+def add_count(scores: FieldScores, name: str, pred: int, gold: int) -> None:
+    """Count F1 of one document: found items are right up to the gold count (min(pred, gold) true
+    positives), for gold that knows how many there are, not which."""
+    scores.add_same(name, min(pred, gold), pred, gold)
+
+
+def cited_keys_found(citations: Sequence[dict[str, Any]]) -> int:
+    """How many cited keys the citations name: "[3-5]" cites three, as \\cite{a,b,c} counts three keys."""
+    return sum(len(c.get("ref_ids") or []) for c in citations)
+
+
 def score_document(scores: FieldScores, gold: dict[str, Any], pred: dict[str, Any]) -> None:
-    """Add one document to the corpus counts, scoring only the fields its gold annotates."""
+    """Add one document to the corpus counts, scoring only the fields its gold annotates.
+
+    Gold marked `accent_folded` was written without accents, so both sides are compared folded. Fields
+    the gold lists under `distinct` hold each value once (an affiliation printed under every author is
+    one affiliation), so a prediction's repeats of one value count once. Count fields:
+    `references_found` (reference count F1) and `citations_found` (cited keys found against the gold's
+    `citation_count`).
+    """
     present = set(gold.get("fields") or [])
+    distinct = set(gold.get("distinct") or [])
     gold_values, pred_values = document_values(gold), document_values(pred)
+    fold = fold_accents if gold.get("accent_folded") else None
     for name in gold_values:
         if name in present:
-            scores.add_values(name, gold_values[name], pred_values[name])
+            golds, preds = gold_values[name], pred_values[name]
+            if fold:
+                golds, preds = [fold(v) for v in golds], [fold(v) for v in preds]
+            if name in distinct:
+                golds, preds = _once_each(golds), _once_each(preds)
+            scores.add_values(name, golds, preds)
+    if "references_found" in present:
+        add_count(scores, "references_found", len(pred.get("references") or []), len(gold["references"]))
+    if "citations_found" in present:
+        found = cited_keys_found(pred.get("citations") or [])
+        add_count(scores, "citations_found", found, int(gold["citation_count"]))
     if "references" in present:
         gold_refs, pred_refs = gold.get("references") or [], pred.get("references") or []
-        alignment = score_references(scores, gold_refs, pred_refs)
+        fields = gold.get("reference_fields") or REFERENCE_FIELDS
+        alignment = score_references(scores, gold_refs, pred_refs, fields)
         if "citations" in present:
             score_citations(
                 scores,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from paperparse.document import Affiliation
+from paperparse.document import Affiliation, Author
+from paperparse.header.marks import LONE_MARKER, marked_text
+from paperparse.header.spans import line_ids, location
+from paperparse.layout import Block, Layout
 
 _DEPARTMENT = re.compile(
     r"(department|dept\.|school of|faculty|division|laborator|lab\b|group|unit|section|program|centre for|center for)",
@@ -14,6 +17,13 @@ _INSTITUTION = re.compile(
     r"(universit|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)",
     re.I,
 )
+INSTITUTION = re.compile(
+    r"(universit|institut|department|dept\.|laborator|college|school|faculty|centre|center|hospital|"
+    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|facult|clinic)",
+    re.I,
+)
+"""Words that make a line an affiliation rather than a name or prose: the header's block classification
+and the byline grid both test it."""
 _NOTE_LEAD = re.compile(
     r"^\s*(?:also (?:at|with)|currently (?:at|with)|now at|present(?:ly at| address)|permanent address)"
     r"\s*:?\s*(?:the\s+(?=[A-Z]))?",
@@ -136,3 +146,152 @@ def parse_affiliation(raw: str) -> Affiliation:
         address=", ".join(address) or None,
         country=country,
     )
+
+
+_BIO = re.compile(
+    r"^(?P<name>[^\W\d][\w.'’ -]{1,60}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)(?:\s+\S+@\S+.*)?$",
+    re.S,
+)
+
+
+_DETAILS_HEAD = re.compile(
+    r"^\s*(author details|author information|author affiliations|affiliations)\s*$", re.I
+)
+
+
+LICENCE = re.compile(r"©|\bcopyright\b|licen[cs]e|creative commons|open access", re.I)
+
+
+_SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
+
+
+def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
+    """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), else one per line."""
+    affs: list[Affiliation] = []
+    pending = None  # a marker standing alone, cut off its line by manuscript line numbers
+    for block in blocks:
+        text = marked_text(block)
+        if m := LONE_MARKER.match(text):
+            pending = m.group(1)
+            continue
+        if pending is not None:
+            text, pending = f"^{pending} {text}", None
+        cuts = list(_SEGMENT.finditer(text))
+        if cuts:
+            pieces = [
+                (
+                    (m.group(1) or m.group(2)),
+                    text[m.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(text)],
+                )
+                for i, m in enumerate(cuts)
+            ]
+            lead = text[: cuts[0].start()].strip()
+            if lead and affs:
+                affs[-1].raw += " " + lead
+        else:
+            pieces = [(None, line) for line in text.split("\n")]
+        for marker, piece in pieces:
+            raw = re.sub(r"\s+", " ", piece).strip(" ;,")
+            if not raw:
+                continue
+            if not INSTITUTION.search(raw) and affs and marker is None:
+                affs[-1].raw += " " + raw  # a wrapped affiliation line
+                continue
+            known = next((a for a in affs if marker is not None and a.id == marker), None)
+            if known is not None:
+                continue
+            aff = Affiliation(id=marker or f"aff{len(affs) + 1}", raw=raw, location=location([block]))
+            affs.append(aff)
+    for aff in affs:
+        parsed = parse_affiliation(aff.raw)
+        aff.raw = parsed.raw
+        aff.institution, aff.department, aff.address, aff.country = (
+            parsed.institution,
+            parsed.department,
+            parsed.address,
+            parsed.country,
+        )
+    return affs
+
+
+def with_lone_markers(blocks: list[Block], front: list[Block]) -> list[Block]:
+    """The affiliation blocks plus any marker standing alone just before one (line numbers cut it off)."""
+    before = {id(block.lines[0]): previous for previous, block in zip(front, front[1:], strict=False)}
+    chosen = line_ids(blocks)
+    out: list[Block] = []
+    for block in blocks:
+        previous = before.get(id(block.lines[0]))
+        if (
+            previous is not None
+            and id(previous.lines[0]) not in chosen
+            and LONE_MARKER.match(marked_text(previous))
+        ):
+            out.append(previous)
+        out.append(block)
+    return out
+
+
+def listed_affiliations(layout: Layout) -> list[Affiliation]:
+    """The "Author details" list at the end of an article (BioMed Central), complete where the first page
+    gives only the corresponding author's affiliation."""
+    blocks = layout.text_blocks()
+    for i, block in enumerate(blocks):
+        if len(block.lines) == 1 and block.zone != "references" and _DETAILS_HEAD.match(block.lines[0].text):
+            listed = []
+            for b in blocks[i + 1 : i + 4]:
+                if not INSTITUTION.search(b.text) or LICENCE.search(b.text):
+                    break
+                listed.append(b)
+            return affiliations_from(listed)
+    return []
+
+
+def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]:
+    """ "Chi Van Dang is in the Abramson Cancer Center, …": commentaries (eLife Insights, News & Views)
+    state each author's affiliation in a sentence at the end instead of a header block.
+    """
+    names = {a.name.lower(): a for a in authors}
+    found: list[Affiliation] = []
+    for block in layout.text_blocks():
+        first = block.lines[0].text
+        if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
+            continue
+        m = _BIO.match(block.text)
+        if not m or m.group("name").lower() not in names or not INSTITUTION.search(m.group("where")):
+            continue
+        parsed = parse_affiliation(m.group("where").strip(" .,"))
+        parsed.id, parsed.location = f"aff{len(found) + 1}", location([block])
+        names[m.group("name").lower()].affiliations.append(parsed.id)
+        found.append(parsed)
+    return found
+
+
+def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
+    """Small print at the foot of the first page, where many journals put affiliations and emails."""
+    page = layout.pages[page_number - 1]
+    return [
+        b
+        for b in page.blocks
+        if b.kind == "text"
+        and b.zone == "body"
+        and b.size < layout.body_size
+        and b.y0 > 0.6 * page.page.height
+    ]
+
+
+def holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]:
+    """The blocks an extracted affiliation was read from (its box's centre is inside the block's)."""
+    centres = [
+        (
+            a.location.page,
+            (a.location.bbox[0] + a.location.bbox[2]) / 2,
+            (a.location.bbox[1] + a.location.bbox[3]) / 2,
+        )
+        for a in affiliations
+        if a.location is not None
+    ]
+    return [
+        b
+        for b in blocks
+        if any(p == b.page and b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for p, x, y in centres)
+    ]

@@ -9,7 +9,7 @@ from paperparse.document import Author
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
 _MARKER = re.compile(r"\^(\S+)")
 _MARKER_PART = re.compile(r"\d+[A-Z]?|[a-z]|[*†‡§¶#∗]")
-_PARTICLES = {
+PARTICLES = {
     "van",
     "von",
     "der",
@@ -28,6 +28,15 @@ _PARTICLES = {
 }
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "jnr"}
 _TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉]+$")
+_GRADE = re.compile(
+    r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
+)
+"""An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+_NOTE_LABEL = re.compile(r"[a-z]\)")
+"""AIP's footnote labels after a name ("T. Walther, a)"), not a name of their own."""
+_BRACKETED_GRADE = re.compile(
+    r"\(\s*(?:(?:student|senior|life|graduate student)\s+)?(?:member|fellow)\b[^)]*\)", re.I
+)
 
 
 def _unshout(text: str) -> str:
@@ -64,7 +73,7 @@ def parse_name(text: str) -> Author | None:
     if len(parts) == 1:
         return Author(name=parts[0], surname=parts[0])
     cut = len(parts) - 1
-    while cut > 1 and parts[cut - 1] in _PARTICLES:
+    while cut > 1 and parts[cut - 1] in PARTICLES:
         cut -= 1
     surname = " ".join(parts[cut:])
     given = parts[0]
@@ -76,6 +85,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
+    text = _BRACKETED_GRADE.sub(" ", text)
     out: list[tuple[Author, list[str]]] = []
     for chunk in _SEPARATORS.split(text):
         markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
@@ -86,6 +96,8 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             continue
         if len(name_text.split()) > 5:
             continue  # a sentence, not a name
+        if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text):
+            continue
         author = parse_name(name_text)
         if author is not None:
             out.append((author, markers))

@@ -11,7 +11,13 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from paperparse.layout.blocks import starts_new_block, typical_gap, usual_size
-from paperparse.layout.columns import columns_from_gutters, cut_at_gutters, find_gutters, reading_order
+from paperparse.layout.columns import (
+    column_of,
+    columns_from_gutters,
+    cut_at_gutters,
+    find_gutters,
+    reading_order,
+)
 from paperparse.layout.model import Block, Layout, PageLayout
 from paperparse.layout.zones import find_zones, rezoned
 from paperparse.pdf.model import Line, Page, PdfContent
@@ -34,17 +40,46 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
 def _running_keys(pages: list[Page]) -> set[str]:
-    """Margin texts that repeat across pages (compared by their letters)."""
-    seen: Counter[str] = Counter()
+    """Margin texts that repeat across pages (compared by their letters), as running heads do: on many pages,
+    or on every other page where heads alternate between odd and even pages.
+
+    In a paper of six pages or more a text seen on just two pages must be on two odd or two even pages:
+    table headings and lines of text that happen to recur on two facing pages are not heads."""
+    seen: dict[str, list[int]] = {}
     for page in pages:
         keys = {
             _margin_key(ln.text)
             for ln in page.lines
             if ln.y1 < page.height * MARGIN or ln.y0 > page.height * (1 - MARGIN)
         }
-        seen.update(keys)
+        for key in keys:
+            seen.setdefault(key, []).append(page.number)
     need = 2 if len(pages) < 6 else max(2, len(pages) // 5)
-    return {k for k, n in seen.items() if n >= need and len(k) > 1}
+    return {
+        key
+        for key, numbers in seen.items()
+        if len(numbers) >= need
+        and len(key) > 1
+        and (len(numbers) > 2 or len(pages) < 6 or numbers[0] % 2 == numbers[1] % 2)
+    }
+
+
+def _counts_down_the_page(lines: list[Line]) -> bool:
+    """Numbers that step evenly down the page (1, 2, 3 or 1790, 1795, 1800): line numbers printed every
+    line or every fifth line, where a column of stray numbers (a table's) would not step so."""
+    if len(lines) < 3:
+        return False
+    values = [int(ln.words[0].text) for ln in sorted(lines, key=lambda ln: ln.y0)]
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    return len(steps) == 1 and steps.pop() in (1, 5, 10)
+
+
+def _left_of_the_text(numbers: list[Line], page: Page) -> bool:
+    """The numbers end before any other line of the page begins: in the margin, not a list's markers
+    ("1 Department of ...", an affiliation list) set at the text's own edge."""
+    ids = {id(ln) for ln in numbers}
+    starts = [ln.x0 for ln in page.lines if id(ln) not in ids]
+    return bool(starts) and max(ln.words[0].x1 for ln in numbers) < min(starts)
 
 
 def _split_line_numbers(page: Page) -> set[int]:
@@ -57,13 +92,14 @@ def _split_line_numbers(page: Page) -> set[int]:
         first = ln.words[0]
         if first.text.isdigit() and len(first.text) <= 4:
             alone = len(ln.words) == 1
-            if alone or ln.words[1].x0 - first.x1 > 1.0 * max(first.font.size, 1.0):
+            if alone or ln.words[1].x0 - first.x1 > 0.5 * max(first.font.size, 1.0):
                 candidates.setdefault(round(first.x1 / 4), []).append(ln)
     numbers: set[int] = set()
     for lines in candidates.values():
-        if len(lines) < 8:
+        wide = [ln for ln in lines if len(ln.words) == 1 or ln.words[1].x0 - ln.words[0].x1 > ln.size]
+        if len(wide) < 8 and not (_counts_down_the_page(lines) and _left_of_the_text(lines, page)):
             continue
-        for ln in lines:
+        for ln in lines if len(wide) < 8 else wide:
             if len(ln.words) > 1:
                 number = Line([ln.words[0]], ln.page, ln.rotated)
                 del ln.words[0]
@@ -75,6 +111,7 @@ def _split_line_numbers(page: Page) -> set[int]:
 
 
 def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) -> str:
+    """margin, running (a repeated margin text or a page number, as far as the text shows) or text."""
     if line.rotated or id(line) in margin_ids:
         return "margin"
     in_margin = line.y1 < page.height * MARGIN or line.y0 > page.height * (1 - MARGIN)
@@ -86,6 +123,64 @@ def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) 
         if len(key) >= 8 and any(fuzz.ratio(key, k) >= 85 for k in running):
             return "running"  # a copy whose characters the PDF lost on this page
     return "text"
+
+
+def _flows_into_text(
+    line: Line,
+    boxes: list[tuple[Line, float, float, float]],
+    kinds: dict[int, str],
+    usual_gap: float,
+    right: float,
+) -> bool:
+    """Whether a repeated margin line is part of the text beside it: a reference or paragraph line that
+    happens to recur ("tional Conference on Neural Information Processing" atop two pages of references).
+
+    A running head stands apart from the text by a wider gap or another size; a line of text has a text line
+    of its size at an ordinary line gap above or below it, directly or through other repeated lines that
+    do so too (a two-line head is measured from its last line). In another style it must also reach the
+    column's right edge `right` (a wrapped italic venue): a short italic "Figure 3 continued on next page"
+    under its caption is a marker, not the caption's last line."""
+    for direction in (1, -1):
+        current = line
+        while True:
+            neighbour = _next_line(current, boxes, direction)
+            if neighbour is None or not _ordinary_gap(current, neighbour, direction, usual_gap):
+                break
+            wrapped = current.x1 >= right - current.size
+            if _style(neighbour) != _style(current) and not wrapped:
+                break
+            if kinds[id(neighbour)] != "running":
+                return True
+            current = neighbour
+    return False
+
+
+def _style(line: Line) -> tuple[bool, bool]:
+    return line.font.italic, line.font.bold
+
+
+def _next_line(line: Line, boxes: list[tuple[Line, float, float, float]], direction: int) -> Line | None:
+    """The nearest line below (direction 1) or above (-1) that shares some of `line`'s width; `boxes` holds
+    each line of the page with its x0, x1 and vertical centre."""
+    x0, x1, own, half = line.x0, line.x1, (line.y0 + line.y1) / 2, 0.5 * line.size
+    best: Line | None = None
+    distance = float("inf")
+    for other, other_x0, other_x1, centre in boxes:
+        offset = (centre - own) * direction
+        if other is line or other_x1 <= x0 or other_x0 >= x1 or offset <= half:
+            continue  # elsewhere, beside the line, or on the other side
+        if offset < distance:
+            best, distance = other, offset
+    return best
+
+
+def _ordinary_gap(line: Line, neighbour: Line, direction: int, usual_gap: float) -> bool:
+    """Same size and the page's usual white space between them: one run of text."""
+    size = max(line.size, 1.0)
+    if abs(neighbour.size - line.size) > 0.06 * size:
+        return False
+    gap = neighbour.y0 - line.y1 if direction == 1 else line.y0 - neighbour.y1
+    return -0.3 * size <= gap <= (usual_gap if usual_gap else 0.3 * size) + 0.3 * size
 
 
 def _vocabulary(pages: list[Page]) -> frozenset[str]:
@@ -111,18 +206,49 @@ def _column_edges(ordered: list[tuple[Line, int]]) -> dict[int, tuple[float, flo
     return edges
 
 
+def _line_kinds(
+    page: Page,
+    ordered: list[tuple[Line, int]],
+    running: set[str],
+    margin_ids: set[int],
+    usual_gap: float,
+    edges: dict[int, tuple[float, float]],
+) -> dict[int, str]:
+    """Each line's kind by id; a repeated margin line that flows into the text beside it is text."""
+    found = {id(line): _line_kind(line, page, running, margin_ids) for line, _ in ordered}
+    repeated = [
+        (line, col)
+        for line, col in ordered
+        if found[id(line)] == "running" and not _PAGE_NUMBER.match(line.text.strip())
+    ]
+    if not repeated:
+        return found
+    kinds = dict(found)
+    text_edges = _column_edges([(line, col) for line, col in ordered if found[id(line)] == "text"])
+    boxes = [(line, line.x0, line.x1, (line.y0 + line.y1) / 2) for line, _ in ordered]
+    for line, col in repeated:
+        if _flows_into_text(line, boxes, found, usual_gap, text_edges.get(col, edges[col])[1]):
+            kinds[id(line)] = "text"
+    return kinds
+
+
 def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -> PageLayout:
     margin_ids = _split_line_numbers(page)
     gutters = find_gutters([ln for ln in page.lines if id(ln) not in margin_ids], page.width)
     lines = cut_at_gutters(page.lines, gutters)
     columns = columns_from_gutters(page, gutters)
-    ordered = reading_order(lines, columns)
+    # margin lines (line numbers, rotated stamps) stand beside the text, not in its flow: ordered after it,
+    # they cannot hold a full-width line back in a band of column text
+    aside = [ln for ln in lines if ln.rotated or id(ln) in margin_ids]
+    flowing = [ln for ln in lines if not (ln.rotated or id(ln) in margin_ids)]
+    ordered = reading_order(flowing, columns) + [(ln, column_of(ln, columns)) for ln in aside]
     edges = _column_edges(ordered)
     usual_gap = typical_gap(ordered)
     text_size = usual_size(lines)
+    kinds = _line_kinds(page, ordered, running, margin_ids, usual_gap, edges)
     runs: list[tuple[list[Line], int, str]] = []  # (lines, column, kind): grouped first, blocks built once
     for line, col in ordered:
-        kind = _line_kind(line, page, running, margin_ids)
+        kind = kinds[id(line)]
         if runs:
             run, run_col, run_kind = runs[-1]
             if (

@@ -13,6 +13,8 @@ from paperparse.pdf.model import Line, Page
 
 MIN_GUTTER = 6.0
 """Narrowest vertical strip (points) taken for a gutter between columns."""
+STACKED_COLUMN_MIN = 150.0
+"""Height (points) of text each side needs for a gutter between columns that share few heights."""
 
 
 def _runs(line: Line) -> list[tuple[float, float, float, float, list]]:
@@ -84,7 +86,10 @@ def _splits_text(runs: list[tuple], gutter: tuple[float, float]) -> bool:
     left_span = (min(r[1] for r in left), max(r[3] for r in left))
     right_span = (min(r[1] for r in right), max(r[3] for r in right))
     overlap = min(left_span[1], right_span[1]) - max(left_span[0], right_span[0])
-    return overlap > 0.25 * min(left_span[1] - left_span[0], right_span[1] - right_span[0])
+    shorter = min(left_span[1] - left_span[0], right_span[1] - right_span[0])
+    # a last page or one with a figure atop a column: two tall columns that barely share heights
+    stacked = len(left) >= 8 and len(right) >= 8 and shorter >= STACKED_COLUMN_MIN
+    return overlap > 0.25 * shorter or stacked
 
 
 def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> list[Line]:

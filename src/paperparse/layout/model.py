@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from paperparse.pdf.model import Font, Line, Page
-from paperparse.pdf.text_normalize import join_lines
+from paperparse.pdf.text_normalize import join_lines_at
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class Block:
     """front | body | references | back, set by `find_zones` (`rezoned` makes copies in another zone)."""
     vocabulary: frozenset[str] = frozenset()
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.lines = tuple(self.lines)  # callers may hand a list; the block must not share it
@@ -50,8 +51,18 @@ class Block:
     def text(self) -> str:
         """The block's lines joined, line-end hyphenation undone; joined on first use, then kept."""
         if self._text is None:
-            self._text = join_lines([ln.text for ln in self.lines], self.vocabulary)
-        return self._text
+            self._join()
+        return self._text  # type: ignore[return-value]
+
+    @property
+    def line_starts(self) -> tuple[int, ...]:
+        """Where each line starts in `text` (see `join_lines_at`): spans of the text lead back to words."""
+        if self._text is None:
+            self._join()
+        return self._starts
+
+    def _join(self) -> None:
+        self._text, self._starts = join_lines_at([ln.text for ln in self.lines], self.vocabulary)
 
     @property
     def size(self) -> float:

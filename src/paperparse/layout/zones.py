@@ -28,6 +28,9 @@ _ADMIN_HEADING = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
+# "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
+_LETTERED_HEADING = re.compile(r"^[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*$")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 _BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
 
 
@@ -50,7 +53,8 @@ _ANY_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})\.\s)")
 def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
     """Bibliographies with no heading: runs of blocks numbered "[n]", "[n+1]", ... (start, end).
 
-    The run may start past [1]: the first entries can sit on a page whose text is unreadable.
+    The run may start past [1]: the first entries can sit on a page whose text is unreadable. A short run
+    counts only where it is bracketed, starts at [1] and closes the paper (revtex prints no heading).
     """
     runs: list[tuple[int, int]] = []
     i = 0
@@ -69,12 +73,19 @@ def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
                     last = j
             if j > last + 12:  # double-spaced entries make a block of every line
                 break
-        if expected - start_label >= 5:
+        bracketed = blocks[i].lines[0].text.lstrip().startswith("[")
+        closes_the_paper = start_label == 1 and bracketed and last >= len(blocks) - 3
+        if expected - start_label >= 5 or (closes_the_paper and expected - start_label >= 2):
             runs.append((i, last + 1))
             i = last + 1
         else:
             i += 1
     return runs
+
+
+def _appendix_section(text: str) -> bool:
+    """A lettered heading after the bibliography: the appendices begin (no year: not a reference)."""
+    return bool(_LETTERED_HEADING.match(text)) and not _YEAR.search(text)
 
 
 def find_zones(layout: Layout) -> None:
@@ -115,7 +126,7 @@ def find_zones(layout: Layout) -> None:
             zone = "body"
         elif heading and zone != "front" and _ADMIN_HEADING.match(text):
             zone = "back"
-        elif heading and zone == "references" and _BACK_HEADING.match(text):
+        elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
             zone = "back"
         elif heading and zone == "back" and (ref_start is None or i < ref_start) and _NUMBERED.match(text):
             zone = "body"  # admin statements in mid-paper end at the next numbered heading

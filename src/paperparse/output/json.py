@@ -6,7 +6,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from paperparse.document import Caption, Document, Location, Reference
+from paperparse.document import Caption, Citation, Document, Location, Reference
 
 SCHEMA_ID = "paperparse/1"
 
@@ -19,6 +19,18 @@ def _loc(location: Location | None) -> dict[str, Any]:
 
 def _located(location: Location | None) -> dict[str, Any] | None:
     return None if location is None else _loc(location)
+
+
+def _citation(c: Citation) -> dict[str, Any]:
+    """A marker with where it is: `bbox` is its first piece's (a line break may split it), `boxes` all."""
+    return {
+        "text": c.text,
+        "ref_ids": c.ref_ids,
+        "page": c.page,
+        "section_id": c.section_id,
+        "bbox": _loc(c.boxes[0])["bbox"] if c.boxes else None,
+        "boxes": [_loc(b) for b in c.boxes],
+    }
 
 
 def _caption(item: Caption) -> dict[str, Any]:
@@ -97,6 +109,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 "title": s.title,
                 "level": s.level,
                 "paragraphs": s.paragraphs,
+                "paragraph_boxes": [[_loc(b) for b in boxes] for boxes in s.paragraph_boxes],
                 **_loc(s.location),
             }
             for s in doc.sections
@@ -117,10 +130,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         ],
         "urls": doc.urls,
         "references": [reference_to_dict(r) for r in doc.references],
-        "citations": [
-            {"text": c.text, "ref_ids": c.ref_ids, "page": c.page, "section_id": c.section_id}
-            for c in doc.citations
-        ],
+        "citations": [_citation(c) for c in doc.citations],
         "locations": {"title": _located(doc.title_location), "abstract": _located(doc.abstract_location)},
     }
 

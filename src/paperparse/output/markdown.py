@@ -1,7 +1,8 @@
 """Markdown output for retrieval pipelines: the paper's text in reading order with headings kept.
 
-Chunkers split on headings, so structure goes into ``#`` levels; nothing is escaped, because the
-text is meant to be read (by people and models), not rendered exactly.
+Chunkers split on headings, so structure goes into ``#`` levels. The text is meant to be read (by
+people and models), so it is escaped only where Markdown would misread it: a paragraph that opens like a
+heading, list, quote or table row ("# params.", "1. Smith"), and ``$$`` that would open a display.
 """
 
 from __future__ import annotations
@@ -11,11 +12,20 @@ import re
 from paperparse.document import Caption, Document, Equation, Section, section_flow
 
 _SPACE = re.compile(r"\s+")
+_BLOCK_MARK = re.compile(r"^(\s*)([#*>|+-])", re.MULTILINE)
+_ORDERED_MARK = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
 
 
 def _line(text: str) -> str:
-    """One-line text: a newline inside a heading or list item would end it early."""
-    return _SPACE.sub(" ", text).strip()
+    """One-line text: a newline inside a heading or list item would end it early; "$$" stays literal."""
+    return _SPACE.sub(" ", text).strip().replace("$$", r"\$\$")
+
+
+def _block(text: str) -> str:
+    """A paragraph as Markdown must show it: a line that opens with a block mark gets a backslash ("\\# params."
+    is text, not a heading; "1\\. Smith" is not a list), and "$$" cannot open a display."""
+    text = _BLOCK_MARK.sub(r"\1\\\2", text.strip().replace("$$", r"\$\$"))
+    return _ORDERED_MARK.sub(r"\1\\\2", text)
 
 
 def _heading(section: Section) -> str | None:
@@ -26,10 +36,34 @@ def _heading(section: Section) -> str | None:
     return f"{hashes} {_line(title)}"
 
 
-def _display(equation: Equation) -> str:
-    """A $$ display block (the extracted text, not LaTeX), its number as \\tag."""
-    tag = f" \\tag{{{equation.label.strip('()')}}}" if equation.label else ""
-    return f"$$\n{_line(equation.text)}{tag}\n$$"
+def _display(equations: list[Equation]) -> str:
+    """One $$ display block (the extracted text, not LaTeX) for an equation set on several lines, a line each
+    in reading order, its number as \\tag."""
+    label = equations[-1].label
+    tag = f" \\tag{{{label.strip('()')}}}" if label else ""
+    return "$$\n" + "\n".join(_line(e.text) for e in equations) + f"{tag}\n$$"
+
+
+def _flow_blocks(flow: list[str | Equation]) -> list[str]:
+    """A section's paragraphs and displays; equations that follow one another with nothing between are the
+    lines of one display until a numbered one ends it (its number stands on its last line)."""
+    blocks: list[str] = []
+    lines: list[Equation] = []
+    for item in flow:
+        if isinstance(item, Equation):
+            lines.append(item)
+            if item.label:
+                blocks.append(_display(lines))
+                lines = []
+            continue
+        if lines:
+            blocks.append(_display(lines))
+            lines = []
+        if item.strip():
+            blocks.append(_block(item))
+    if lines:
+        blocks.append(_display(lines))
+    return blocks
 
 
 def _caption(item: Caption, kind: str) -> str:
@@ -68,9 +102,9 @@ def to_markdown(doc: Document) -> str:
     if doc.title:
         blocks.append(f"# {_line(doc.title)}")
     if doc.authors:
-        blocks.append(", ".join(_line(a.name) for a in doc.authors))
+        blocks.append(_block(", ".join(_line(a.name) for a in doc.authors)))
     if doc.abstract:
-        blocks += ["## Abstract", doc.abstract.strip()]
+        blocks += ["## Abstract", _block(doc.abstract)]
     if doc.keywords:
         blocks.append("**Keywords:** " + ", ".join(_line(k) for k in doc.keywords))
 
@@ -79,18 +113,14 @@ def to_markdown(doc: Document) -> str:
         heading = _heading(section)
         if heading:
             blocks.append(heading)
-        for item in section_flow(section, doc.equations):
-            if isinstance(item, Equation):
-                blocks.append(_display(item))
-            elif item.strip():
-                blocks.append(item.strip())
+        blocks += _flow_blocks(section_flow(section, doc.equations))
         blocks += placed.get(i, [])
     blocks += unplaced
 
     if doc.footnotes:
         blocks.append("## Footnotes")
-        blocks += [f.text.strip() for f in doc.footnotes if f.text.strip()]
+        blocks += [_block(f.text) for f in doc.footnotes if f.text.strip()]
     if doc.references:
         blocks.append("## References")
-        blocks.append("\n".join(f"{n}. {_line(r.raw)}" for n, r in enumerate(doc.references, 1)))
+        blocks.append("\n".join(f"{n}. {_block(_line(r.raw))}" for n, r in enumerate(doc.references, 1)))
     return "\n\n".join(blocks)

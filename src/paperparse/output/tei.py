@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from paperparse import __version__
@@ -17,6 +18,7 @@ from paperparse.document import (
     Affiliation,
     Author,
     Caption,
+    Citation,
     Document,
     Equation,
     Location,
@@ -56,6 +58,11 @@ def _coords(location: Location | None) -> str | None:
         return None
     x0, y0, x1, y1 = location.bbox
     return f"{location.page},{x0:.2f},{y0:.2f},{x1 - x0:.2f},{y1 - y0:.2f}"
+
+
+def _all_coords(locations: Sequence[Location]) -> str | None:
+    """Several boxes (a paragraph over two columns, a marker over two lines), joined by ";" as GROBID does."""
+    return ";".join(_coords(location) or "" for location in locations) or None
 
 
 def _indent(elem: ET.Element, level: int = 0) -> None:
@@ -178,42 +185,56 @@ def _add_text(parent: ET.Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-def _add_citation(p: ET.Element, text: str, ref_ids: list[str]) -> None:
-    """One <ref> per cited reference when the marker splits into as many parts ("[2, 3]"), as GROBID does."""
+def _add_citation(p: ET.Element, text: str, ref_ids: list[str], coords: str | None) -> None:
+    """One <ref> per cited reference when the marker splits into as many parts ("[2, 3]"), as GROBID does;
+    each part carries the whole marker's coordinates."""
     parts = _CITATION_PART.findall(text)
     if len(ref_ids) > 1 and len(parts) == len(ref_ids):
         for part, ref_id in zip(parts, ref_ids, strict=True):
             stripped = part.lstrip()
             _add_text(p, part[: len(part) - len(stripped)])
-            _el(p, "ref", stripped, type="bibr", target=f"#{ref_id}")
+            _el(p, "ref", stripped, type="bibr", target=f"#{ref_id}", coords=coords)
         return
-    _el(p, "ref", text, type="bibr", target=" ".join(f"#{r}" for r in ref_ids))
+    _el(p, "ref", text, type="bibr", target=" ".join(f"#{r}" for r in ref_ids), coords=coords)
 
 
 def _paragraph(
-    parent: ET.Element, text: str, pattern: re.Pattern[str] | None, targets: dict[str, list[str]]
+    parent: ET.Element,
+    text: str,
+    pattern: re.Pattern[str] | None,
+    targets: dict[str, list[str]],
+    found: dict[int, Citation],
 ) -> ET.Element:
+    """A <p> with its citation markers as <ref>s; `found` holds the paragraph's citations by where they
+    start in its text, whose boxes locate the markers."""
     p = _el(parent, "p")
     text = _clean(text)
     start = 0
     for m in pattern.finditer(text) if pattern else ():
         _add_text(p, text[start : m.start()])
-        _add_citation(p, m.group(0), targets[m.group(0)])
+        citation = found.get(m.start())
+        _add_citation(p, m.group(0), targets[m.group(0)], _all_coords(citation.boxes) if citation else None)
         start = m.end()
     _add_text(p, text[start:])
     return p
 
 
 def _section(
-    body: ET.Element, section: Section, targets: dict[str, list[str]], equations: list[Equation]
+    body: ET.Element,
+    section: Section,
+    targets: dict[str, list[str]],
+    equations: list[Equation],
+    found: dict[int, dict[int, Citation]],
 ) -> None:
-    """A div: head, then paragraphs and display formulas (GROBID's <formula>) in reading order."""
+    """A div: head, then paragraphs and display formulas (GROBID's <formula>) in reading order.
+
+    `found` holds the section's citations by paragraph index, then by where they start in its text."""
     div = _el(body, "div")
     coords = _coords(section.location)
     if section.title:
         _el(div, "head", section.title, n=section.number, coords=coords)
     pattern = _citation_pattern(targets)
-    located = bool(section.title)
+    index = 0
     for item in section_flow(section, equations):
         if isinstance(item, Equation):
             formula = _el(div, "formula", item.text, coords=_coords(item.location))
@@ -221,10 +242,12 @@ def _section(
             if item.label:
                 _el(formula, "label", item.label)
             continue
-        p = _paragraph(div, item, pattern, targets)
-        if not located and coords:
-            p.set("coords", coords)  # an untitled section is located by its first paragraph
-        located = True
+        p = _paragraph(div, item, pattern, targets, found.get(index, {}))
+        boxes = section.paragraph_boxes[index] if index < len(section.paragraph_boxes) else []
+        where = _all_coords(boxes) or (coords if index == 0 and not section.title else None)
+        if where:  # an untitled section without paragraph boxes: its first paragraph is where it is
+            p.set("coords", where)
+        index += 1
 
 
 def _figure(body: ET.Element, item: Caption, table: bool) -> None:
@@ -253,7 +276,7 @@ def _figure_coords(item: Caption) -> str | None:
     if region is None or caption is None:
         return _coords(caption or region)
     if region.page != caption.page:
-        return f"{_coords(region)};{_coords(caption)}"
+        return _all_coords([region, caption])
     (a0, b0, a1, b1), (c0, d0, c1, d1) = region.bbox, caption.bbox
     return _coords(Location(region.page, (min(a0, c0), min(b0, d0), max(a1, c1), max(b1, d1))))
 
@@ -261,12 +284,15 @@ def _figure_coords(item: Caption) -> str | None:
 def _body(text: ET.Element, doc: Document) -> None:
     body = _el(text, "body")
     targets: dict[str, dict[str, list[str]]] = {}
+    found: dict[str, dict[int, dict[int, Citation]]] = {}
     for c in doc.citations:
         marker = _clean(c.text)
         if c.section_id is not None and c.ref_ids and marker.strip():
             targets.setdefault(c.section_id, {})[marker] = c.ref_ids
+            if c.paragraph is not None and c.offset is not None:
+                found.setdefault(c.section_id, {}).setdefault(c.paragraph, {})[c.offset] = c
     for section in doc.sections:
-        _section(body, section, targets.get(section.id, {}), doc.equations)
+        _section(body, section, targets.get(section.id, {}), doc.equations, found.get(section.id, {}))
     for item in doc.figures:
         _figure(body, item, table=False)
     for item in doc.tables:

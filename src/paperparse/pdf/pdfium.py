@@ -8,9 +8,11 @@ character through prototypes that return plain ints, and reads font facts once p
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -41,6 +43,7 @@ _get_loose_box = _prototype(
     raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(_RectF)
 )
 _get_font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_font_weight = _prototype(raw.FPDFText_GetFontWeight, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_matrix = _prototype(
     raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
@@ -81,6 +84,43 @@ _SPACING_ACCENTS = {
     "\u00af": "\u0304",
 }
 _HAS_ACCENT = re.compile("[" + "".join(_SPACING_ACCENTS) + "]")
+_TEX_ACCENTS = {
+    "\x12": "\u0300",
+    "\x13": "\u0301",
+    "\x14": "\u030c",
+    "\x15": "\u0306",
+    "\x16": "\u0304",
+    "\x17": "\u030a",
+    "\x18": "\u0327",
+    "\x7f": "\u0308",
+}
+"""Accents of TeX's OT1 text fonts, which reach us as their raw codes when a Type 3 font has no Unicode map.
+They are placed on the letter under them like spacing accents; one over no letter (the same codes are
+math symbols in TeX's math fonts) is dropped."""
+_ACCENTS = _SPACING_ACCENTS | _TEX_ACCENTS
+_TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
+
+WORD_GAP = 0.12
+"""A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
+MAX_TRACKING = 0.3
+"""... unless it is letter-spacing (a word processor's "expanded" text, a spaced-out heading: "I n t r o
+d u c t i o n"): the same gap, up to this wide, before or after, between letters of a font whose size
+and spaces are trusted. A word gap the PDF left without a space stands out from its neighbours."""
+SAME_TRACKING = 0.04
+
+MIN_TEXT_SIZE = 2.0
+"""A stated font size below this (points) is not the size the glyphs are drawn at: Type 3 fonts (dvips's
+bitmap fonts) state size 1 and scale their glyphs by a font matrix PDFium does not report."""
+_CAP_HEIGHT_GLYPHS = frozenset("bdhklABDEFHIKLMNPRTUVWXYZ0123456789")
+_X_HEIGHT_GLYPHS = frozenset("acemnorsuvwxz")
+CAP_HEIGHT = 0.69
+"""Height of capitals, digits and ascenders as a fraction of the font size (Computer Modern, Times)."""
+X_HEIGHT = 0.44
+GLYPH_SAMPLES = 40
+"""Glyph boxes measured per font and kind at most: enough for a steady median."""
+
+LINE_END_HYPHEN = "\x02"
+"""PDFium's code for a hyphen it found at a line end (text_normalize turns it back into "-")."""
 
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
@@ -178,6 +218,95 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
     return found
 
 
+def _sized_font(
+    textpage: int, index: int, obj: int, names: dict[int, str], glyph_sizes: Callable[[], dict[int, float]]
+) -> tuple[Font, bool, bool]:
+    """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
+    because the stated one is implausible (see MIN_TEXT_SIZE)."""
+    font, rotated = _font_for(textpage, index, obj, names)
+    if font.size >= MIN_TEXT_SIZE:
+        return font, rotated, False
+    sizes = glyph_sizes()
+    size = sizes.get(_get_obj_font(obj) or 0, sizes.get(0))
+    if size is None:
+        return font, rotated, False
+    return Font(font.name, round(size, 1), font.bold, font.italic), rotated, True
+
+
+def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
+    """Font handle → the size its glyphs are drawn at, judged from the heights of their boxes.
+
+    For fonts whose stated size is wrong (see MIN_TEXT_SIZE): capitals, digits and ascenders stand
+    CAP_HEIGHT of the size tall, x-height letters X_HEIGHT. A font with neither (symbols) gets the size
+    of the page's most used such font.
+    """
+    tall: dict[int, list[float]] = {}
+    short: dict[int, list[float]] = {}
+    font_of: dict[int, int] = {}
+    box = [ctypes.c_double() for _ in range(4)]
+    for i, ch in enumerate(chars):
+        into = tall if ch in _CAP_HEIGHT_GLYPHS else short if ch in _X_HEIGHT_GLYPHS else None
+        if into is None:
+            continue
+        obj = _get_text_object(textpage, i)
+        if not obj:
+            continue
+        font = font_of.get(obj)
+        if font is None:
+            font = font_of[obj] = _get_obj_font(obj) or 0
+        heights = into.setdefault(font, [])
+        if len(heights) < GLYPH_SAMPLES:
+            _, _, bottom, top = _tight_box(textpage, i, box)
+            if top > bottom:
+                heights.append(top - bottom)
+    sizes = {f: _median(h) / CAP_HEIGHT for f, h in tall.items()}
+    for f, h in short.items():
+        sizes.setdefault(f, _median(h) / X_HEIGHT)
+    if sizes:
+        counts = {f: len(tall.get(f, ())) + len(short.get(f, ())) for f in sizes}
+        sizes[0] = sizes[max(counts, key=counts.__getitem__)]  # 0: the fallback for any other font
+    return sizes
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def _tex_text_glyph(
+    textpage: int, index: int, obj: int, names: dict[int, str], box: list[ctypes.c_double]
+) -> bool:
+    """Whether a character coded below 32 is a glyph of a TeX text font (a ligature, accent or letter at
+    its OT1 code): it leaves a mark (a carriage return in a figure's text is drawn as nothing), and its
+    font is a dvips Type 3 font (no name) or a Computer Modern text font. Other fonts put their own
+    glyphs at these codes: TeX's math fonts Greek letters and big delimiters, Libertine its ligatures,
+    word processors' subset fonts anything."""
+    left, right, bottom, top = _tight_box(textpage, index, box)
+    if right - left <= 0.1 or top - bottom <= 0.1:
+        return False
+    name = _font_for(textpage, index, obj, names)[0].name.lower()
+    return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
+
+
+def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
+    """Whether the next letter, with no space between, follows glyph `index` (whose box ends at `right`)
+    at the same gap as glyph `index` follows the word: then that gap is letter-spacing."""
+    if index + 1 >= len(chars) or not chars[index + 1].isalpha():
+        return False
+    rect = _RectF()
+    _get_loose_box(textpage, index + 1, ctypes.byref(rect))
+    return abs(rect.left - right - gap) < SAME_TRACKING * size
+
+
+def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
+    """Whether the space at `index` is one PDFium generated where the gap between the glyphs, not the
+    space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
+    stated size and puts spaces at kerns: "Za jac"), or beside an accent that TeX moved back over its
+    letter ("S ´ eaghdha")."""
+    if not _is_generated(textpage, index):
+        return False
+    return judged or chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
+
+
 def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
     """Characters → words, in content-stream order. Returns the words and their rotated flags."""
     count = raw.FPDFText_CountChars(ctypes.cast(textpage, raw.FPDF_TEXTPAGE))
@@ -187,16 +316,18 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
-    fonts: dict[int, tuple[Font, bool]] = {}
+    fonts: dict[int, tuple[Font, bool, bool]] = {}
     names: dict[int, str] = {}
+    glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
+    tight = [ctypes.c_double() for _ in range(4)]
     words: list[Word] = []
     rotated_flags: list[bool] = []
     cur: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     cur_obj = 0
     cur_font: Font | None = None
-    cur_rot = False
-    prev_left = 0.0
+    cur_rot = cur_judged = False
+    prev_left = joined_at = 0.0
     pending_mark: tuple[str, float, str] | None = None
 
     def flush(touching: bool = False) -> None:
@@ -210,10 +341,17 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     for i in range(count):
         ch = chars[i]
         obj = _get_text_object(textpage, i)
-        if not obj or ch.isspace() or not ch:
-            if ch:  # generated or real whitespace: a word boundary
+        if not obj or not ch or (ch.isspace() and ch >= " "):
+            # whitespace is a word boundary, unless made up
+            if ch and not (
+                ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
+            ):
                 flush()
                 cur_obj = 0
+            continue
+        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, names, tight):
+            flush()  # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
+            cur_obj = 0
             continue
         _get_loose_box(textpage, i, rect_ref)
         left, right = rect.left, rect.right
@@ -222,7 +360,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             if not stray[i]:
                 continue  # an accent already put on its letter
             ch += stray[i]
-        mark = _SPACING_ACCENTS.get(ch)
+        mark = _ACCENTS.get(ch)
         if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
             centre = (left + right) / 2
             if cur and prev_left - 1 <= centre <= x1 + 1:
@@ -239,10 +377,10 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         if obj != cur_obj:
             info = fonts.get(obj)
             if info is None:
-                info = fonts[obj] = _font_for(textpage, i, obj, names)
-            font, rot = info
+                info = fonts[obj] = _sized_font(textpage, i, obj, names, glyph_sizes)
+            font, rot, judged = info
         else:
-            font, rot = cur_font, cur_rot  # type: ignore[assignment]
+            font, rot, judged = cur_font, cur_rot, cur_judged  # type: ignore[assignment]
         if cur:
             if rot != cur_rot:
                 flush()
@@ -253,11 +391,23 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 # a raised or lowered run in another size is a marker; small capitals keep the baseline
                 size_change = abs(font.size - cur_font.size) > 0.15 * size and abs(bottom - y1) > 0.12 * size
                 backwards = left < prev_left - 0.2 * size  # decomposed ligatures share one box
-                if not same_band or gap > 0.12 * size or backwards or size_change:
+                apart = gap > WORD_GAP * size and not (
+                    not cur_judged
+                    and gap <= MAX_TRACKING * size
+                    and chars[i].isalpha()
+                    and (
+                        abs(gap - joined_at) < SAME_TRACKING * size
+                        or _tracked(textpage, chars, i, right, gap, size)
+                    )
+                )
+                if not same_band or apart or backwards or size_change:
                     flush(touching=same_band and abs(gap) < 0.05 * size)
+                else:
+                    joined_at = gap
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
-            cur_font, cur_rot = font, rot
+            cur_font, cur_rot, cur_judged = font, rot, judged
+            joined_at = -1.0  # the gap the last letter joined the word at: none yet
         else:
             x0, y0 = min(x0, left), min(y0, top)
             x1, y1 = max(x1, right), max(y1, bottom)
@@ -467,22 +617,37 @@ def _merge_touching(boxes: list[_Box], gap: float) -> list[_Box]:
         boxes = merged
 
 
+_PDFIUM_REASON = re.compile(r"\(PDFium: ([^)]*)\)")
+_PDFIUM_REASONS = {
+    "data format error": "damaged, or not a PDF",
+    "file access error": "the file could not be read",
+    "page not found or content error": "a page is missing or damaged",
+    "unsupported security scheme": "encrypted with an unsupported security scheme",
+}
+
+
+def _reason(exc: Exception, default: str = "the PDF engine could not load it") -> str:
+    """PDFium's error in words: its code when it has one that means something, never "Success"."""
+    found = _PDFIUM_REASON.search(str(exc))
+    code = found.group(1).strip().lower() if found else ""
+    return _PDFIUM_REASONS.get(code, default)
+
+
 def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data, password=None)
     except pdfium.PdfiumError as exc:
-        message = str(exc)
         # PDFium's error code is process-wide and a failure may leave the previous one standing, so a
         # "password" error counts only for a file that really has an encryption dictionary.
-        if "password" in message.lower():
+        if "password" in str(exc).lower():
             if b"/Encrypt" in data:
-                raise EncryptedPdfError("encrypted: the PDF needs a password to open") from exc
-            message = "the PDF engine could not load it"
-        raise CorruptPdfError(f"not a readable PDF: {message}") from exc
+                raise EncryptedPdfError("the PDF needs a password to open") from exc
+            raise CorruptPdfError("not a readable PDF: the PDF engine could not load it") from exc
+        raise CorruptPdfError(f"not a readable PDF: {_reason(exc)}") from exc
     except FileNotFoundError:
         raise
     except Exception as exc:  # pypdfium2 may raise other types for odd inputs
-        raise CorruptPdfError(f"not a readable PDF: {exc}") from exc
+        raise CorruptPdfError(f"not a readable PDF: {type(exc).__name__}") from exc
 
 
 def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfContent:
@@ -501,6 +666,8 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
             page = doc[index]
             try:
                 width, height = page.get_size()
+                if page.get_rotation() % 180:  # the size is the page as shown; its text is not turned
+                    width, height = height, width
                 textpage = page.get_textpage()
                 try:
                     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -516,7 +683,8 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
     except PdfError:
         raise
     except pdfium.PdfiumError as exc:
-        raise CorruptPdfError(f"PDF engine failed: {exc}") from exc
+        where = f"page {len(pages) + 1}"
+        raise CorruptPdfError(f"not a readable PDF: {_reason(exc, where + ' could not be read')}") from exc
     finally:
         doc.close()
     return PdfContent(pages, sha)

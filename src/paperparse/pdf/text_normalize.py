@@ -24,17 +24,40 @@ _LIGATURES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
+_TEX_LETTERS = {
+    "\x0b": "ff",
+    "\x0c": "fi",
+    "\x0d": "fl",
+    "\x0e": "ffi",
+    "\x0f": "ffl",
+    "\x10": "i",  # dotless: TeX puts accents on it
+    "\x11": "j",
+    "\x19": "\u00df",
+    "\x1a": "\u00e6",
+    "\x1b": "\u0153",
+    "\x1c": "\u00f8",
+    "\x1d": "\u00c6",
+    "\x1e": "\u0152",
+    "\x1f": "\u00d8",
+}
+"""Ligatures and letters at the control codes of TeX's OT1 text fonts, which reach us raw from Type 3 fonts
+without a Unicode map ("e\x0eciently"). The same codes are Greek letters and symbols in TeX's math fonts, so
+a code counts as a letter only inside a word, beside a letter; elsewhere it is dropped."""
+_TEX_LETTER = re.compile(r"(?<=[^\W\d_])[\x0b-\x11\x19-\x1f]|[\x0b-\x11\x19-\x1f](?=[^\W\d_])")
 # NFKC would turn superscript digits into plain ones and fold CJK compatibility forms that carry meaning;
 # apply it only to words made of characters it treats harmlessly (letters with presentation forms).
 _NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-\u218f]")
 
 
 def normalize_word(text: str) -> str:
+    """Ligatures split into letters, old TeX fonts' control codes mapped or dropped, compatibility forms
+    folded: no character below U+0020 survives."""
     text = text.translate(_LIGATURES)
+    if not text.isprintable():
+        text = _CONTROL.sub("", _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text))
     if text.isascii():
         return text
-    text = _CONTROL.sub("", text)
     if not _NFKC_UNSAFE.search(text):
         text = unicodedata.normalize("NFKC", text)
     return text
@@ -48,29 +71,57 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
     """Join a block's lines into one text, undoing line-end hyphenation.
 
     "infor-" + "mation" becomes "information"; "state-of-the-" + "art" keeps its hyphen, and so does any
-    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary).
+    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary). In a word that
+    already holds a hyphen the break is a hyphenation ("inter-stimu-" + "lus" is "inter-stimulus") when the
+    document spells the word so, or when the piece before the break is no word of the document.
     """
+    return join_lines_at(lines, vocabulary)[0]
+
+
+def join_lines_at(
+    lines: list[str], vocabulary: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, tuple[int, ...]]:
+    """`join_lines`, and where each line starts in the joined text, so that a span of the text leads back
+    to the words (and boxes) it came from: character i of line k is character starts[k] + i."""
     out = ""
-    for line in lines:
-        line = line.strip()
+    starts: list[int] = []
+    for raw in lines:
+        line = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
         if not line:
+            starts.append(len(out) - lead)
             continue
         if not out:
+            starts.append(-lead)
             out = line
             continue
         last = out[out.rfind(" ") + 1 :] if out.endswith("-") else ""  # only the last word can break
         m = _HYPHEN_END.search(last) if last else None
         if m and line[:1].islower():
-            head = m.group(1)
             tail = _WORD.match(line)
-            tail_word = tail.group(0) if tail else ""
-            compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
-            joined_known = (head + tail_word).lower() in vocabulary
-            hyphen_known = f"{head}-{tail_word}".lower() in vocabulary
-            if compound or (hyphen_known and not joined_known) or head[-1:].isdigit():
-                out += line
-            else:
-                out = out[:-1] + line
+            if not _keeps_hyphen(last, m, tail.group(0) if tail else "", out, vocabulary):
+                out = out[:-1]
         else:
-            out += " " + line
-    return out
+            out += " "
+        starts.append(len(out) - lead)
+        out += line
+    return out, tuple(starts)
+
+
+def _keeps_hyphen(
+    last: str, m: re.Match[str], tail: str, out: str, vocabulary: set[str] | frozenset[str]
+) -> bool:
+    """Whether the hyphen ending `last` (the last word of `out`) is part of the word, not a line-end break."""
+    head = m.group(1)
+    if head[-1:].isdigit():
+        return True
+    joined_known = (head + tail).lower() in vocabulary
+    hyphen_known = f"{head}-{tail}".lower() in vocabulary
+    compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
+    if not compound:
+        return hyphen_known and not joined_known
+    if joined_known or (last[:-1] + tail).lower() in vocabulary:
+        return False  # "inter-stimu-" + "lus": the document spells "stimulus" or "inter-stimulus"
+    if hyphen_known or (last + tail).lower() in vocabulary:
+        return True
+    return not vocabulary or head.lower() in vocabulary  # "state-of-the-" + "art": "the" is a word

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from paperparse.document import Location, Reference
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Line
 from paperparse.pdf.text_normalize import join_lines
-from paperparse.references.parser import parse_reference
+from paperparse.references.parser import parse_reference, rejoin_dois
 
 _LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\d{1,3}(?=\s+[A-Z]))")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
 )
 _ENTRY_END = re.compile(r"([.)\]]|\b10\.\d{4,9}/\S+|https?://\S+|\d)\s*$")
+# '[7] ——, “The usage of …”': the same authors as the entry before (IEEEtran, ACM and Springer styles)
+_SAME_AUTHORS = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|\d{1,3}\.)?\s*[—–-]{2,}\s*[,.]")
 MAX_ENTRY_CHARS = 3000
 """Longer than any real reference: past it an entry is cut (a hostile or misread list)."""
 
@@ -29,14 +32,28 @@ def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
     return out
 
 
-def _left_edges(lines: list[tuple[Line, Block]]) -> list[float]:
-    """Per line, where the lines sharing its x-range start: the flush edge it is indented from (or not)."""
-    by_page: dict[int, list[Line]] = {}
-    for ln, _ in lines:
-        by_page.setdefault(ln.page, []).append(ln)
+EDGE_MIN_WORDS = 3
+"""In a labelled list, a line sets the flush edge only with this many words: a figure's tick labels and
+legends ('SMS', 'NLIM-EL-OD') zoned among the entries would make the labels beside them look indented."""
+
+
+def _left_edges(lines: list[tuple[Line, Block]], labelled: bool = False) -> list[float]:
+    """Per line, where the lines sharing its x-range start: the flush edge it is indented from (or not).
+
+    In a `labelled` list only entry-like lines set the edge: lines of EDGE_MIN_WORDS words or more, and
+    for a line of a column, none of a block set across the columns (a figure caption zoned among them).
+    """
+    by_page: dict[int, list[tuple[Line, Block]]] = {}
+    for ln, block in lines:
+        if not labelled or len(ln.words) >= EDGE_MIN_WORDS:
+            by_page.setdefault(ln.page, []).append((ln, block))
     edges = []
-    for ln, _ in lines:
-        overlapping = [o.x0 for o in by_page[ln.page] if o.x0 < ln.x1 and ln.x0 < o.x1]
+    for ln, block in lines:
+        overlapping = [
+            o.x0
+            for o, other in by_page.get(ln.page, [])
+            if o.x0 < ln.x1 and ln.x0 < o.x1 and not (labelled and other.column < 0 <= block.column)
+        ]
         edges.append(min(overlapping, default=ln.x0))
     return edges
 
@@ -46,14 +63,15 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
     if not lines:
         return []
     labelled = sum(1 for ln, _ in lines if _LABEL_START.match(ln.text))
-    left = _left_edges(lines)
+    by_labels = labelled >= 2 and labelled >= 0.15 * len(lines)
+    left = _left_edges(lines, labelled=by_labels)
     indented = sum(1 for (ln, _), edge in zip(lines, left, strict=True) if ln.x0 > edge + 0.8 * ln.size)
     entries: list[list[tuple[Line, Block]]] = []
     for item, edge in zip(lines, left, strict=True):
         ln, block = item
         text = ln.text
         at_left = ln.x0 <= edge + 0.8 * ln.size
-        if labelled >= 2 and labelled >= 0.15 * len(lines):
+        if by_labels:
             new = bool(_LABEL_START.match(text)) and at_left
         elif indented >= 0.2 * len(lines):
             new = at_left  # hanging indent: entries start flush, continuations are indented
@@ -72,10 +90,12 @@ def find_references(layout: Layout) -> list[Reference]:
     """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
-        raw = join_lines([ln.text for ln, _ in entry], layout.vocabulary)[:MAX_ENTRY_CHARS]
+        raw = rejoin_dois(join_lines([ln.text for ln, _ in entry], layout.vocabulary))[:MAX_ENTRY_CHARS]
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")
+        if refs and _SAME_AUTHORS.match(raw):
+            ref.authors = [replace(a) for a in refs[-1].authors]
         first = entry[0][0]
         same_page = [ln for ln, _ in entry if ln.page == first.page]
         ref.location = Location(

@@ -7,6 +7,7 @@ because those formats are exact and the CRF's boundaries are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
@@ -52,7 +53,7 @@ _AUTHOR_SEPARATORS = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*&\s*|;", re.IGNORE
 _INITIALS = re.compile(r"^(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z]{1,3}$")
 _DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.\w")
-_INITIAL_PARTS = re.compile(r"[A-Z]\.|[^.]+\.?")
+_INITIAL_PARTS = re.compile(r"[A-Z]\.(?:-[A-Z]\.)*|[^.]+\.?")
 GROUP_WORD = (
     r"(?:Consortium|Team|Group|Project|Collaboration|Committee|Council|Society|Organi[sz]ation|Association"
     r"|Agency|Institute|Network|Initiative)"
@@ -75,11 +76,13 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
+    _title_start_in_authors(tokens, labels)
     _second_title_is_container(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
+    _issue_after_colon_is_pages(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.raw = raw
     ref.label = label
@@ -89,6 +92,42 @@ def parse_reference(
 _NUMBER_LABELS = frozenset(("volume", "issue", "pages", "date"))
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _LEAD_INS = frozenset(("in", "In", "dans", "en"))
+
+
+def _is_initial(tokens: list[Token], k: int) -> bool:
+    """Token k is a capital letter and k+1 its full stop: one initial of 'Wright, S.' or 'P.-A.'."""
+    return (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+    )
+
+
+def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
+    """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' with 'Hogwild' labelled an
+    author: in a 'Surname, I.' list, the name after the last "and" ends with its initials, so a capitalised
+    word still labelled author after them starts the title."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    if end < 4 or tokens[1].text != "," or not _is_initial(tokens, 2):
+        return
+    last_and = max((k for k in range(end) if tokens[k].text in ("and", "&")), default=None)
+    if last_and is None:
+        return
+    k = last_and + 1
+    while k < end and tokens[k].text != "," and tokens[k].text[0].isalpha():
+        k += 1
+    if k == last_and + 1 or k >= end or tokens[k].text != ",":
+        return
+    k += 1
+    initials = k
+    while _is_initial(tokens, k) or (tokens[k].text == "-" and _is_initial(tokens, k + 1)):
+        k += 1 if tokens[k].text == "-" else 2
+    if k == initials or k >= end or not tokens[k].text[0].isupper():
+        return
+    labels[k:end] = ["title"] * (end - k)
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
@@ -151,6 +190,20 @@ def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
         for j in range(k + 1, end + 1):
             labels[j] = "other" if _PUNCT_ONLY.match(tokens[j].text) else "pages"
         return
+
+
+def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
+    """'Nature 1:2-3.' labelled volume 1, issue 2-3 (the en dash of 'Nature 1:2–3.' gets pages): after
+    'volume:' come the pages (an issue is set in parentheses), so with no pages found an issue run right
+    after 'volume:' is the pages."""
+    if "pages" in labels or "issue" not in labels:
+        return
+    start = labels.index("issue")
+    end = start
+    while end + 1 < len(labels) and labels[end + 1] == "issue":
+        end += 1
+    if start >= 2 and tokens[start - 1].text == ":" and labels[start - 2] == "volume":
+        labels[start : end + 1] = ["pages"] * (end + 1 - start)
 
 
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
@@ -246,8 +299,8 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref = Reference(id=ref_id, raw=raw)
     ref.authors = split_authors(first("author") or "")
     ref.title = first("title")
-    ref.venue = first("venue")
-    ref.publisher = first("publisher")
+    ref.venue, tail = _venue_and_tail(first("venue"))
+    ref.publisher = first("publisher") or tail
     ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
     volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
     # journal, volume and article number tagged as one span, either all pages or all venue
@@ -264,7 +317,57 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.doi = find_doi(raw)
     ref.url = find_url(raw)
     ref.arxiv = find_arxiv(raw) or _arxiv_from_segment(first("arxiv"))
+    if not ref.venue:
+        ref.venue, volume = _preprint_venue(raw)
+        ref.volume = ref.volume or volume
     return ref
+
+
+_PREPRINT_JOURNAL = re.compile(
+    r"\barXiv\s+preprint\s+(?:arXiv\s?:\s?)?[\w./-]*\w|\barXiv\.org\b|\barXiv\s+e-prints\b"
+)
+_CORR = re.compile(r"\bCoRR\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
+
+
+def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
+    """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
+    'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
+    (DBLP: journal CoRR, volume abs/…), 'arXiv.org' and 'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
+    names no journal: GROBID's citation gold gives it no venue."""
+    if m := _PREPRINT_JOURNAL.search(raw):
+        return m.group(), None
+    if m := _CORR.search(raw):
+        return "CoRR", m.group(1)
+    return None, None
+
+
+_SERIES = re.compile(r",?\s+ser\.\s.*$")
+_PUBLISHER_TAIL = re.compile(
+    r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
+    r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
+    r"|Association\s+for\s+Computational\s+Linguistics)\.?$",
+    re.IGNORECASE,
+)
+# 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee':
+# a proceedings title is written out, so a full stop after a word in it, then a body's name ('… Society',
+# '… Association', '… Press'), is the publisher ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
+_SENTENCE_TAIL = re.compile(
+    rf"^Proceedings\b.*?(?<=[a-z]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
+)
+
+
+def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None]:
+    """The venue without what styles print after it inside the same span: IEEEtran's series (', ser.
+    CIKM ’17') and the publisher (', IEEE', '. ACM'), which is returned apart. A short name with its year
+    (', ICCAD ’15') stays: GROBID's and AnyStyle's gold keep it in the venue."""
+    if not venue:
+        return venue, None
+    venue = _SERIES.sub("", venue)
+    if tail := _PUBLISHER_TAIL.search(venue):
+        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,.")
+    if tail := _SENTENCE_TAIL.match(venue):
+        return venue[: tail.start(1)], tail.group(2).strip(" ,.")
+    return venue, None
 
 
 def normalize_pages(text: str | None) -> str | None:
@@ -323,16 +426,31 @@ def _trim_link(text: str) -> str:
     return text
 
 
+def _dois(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each DOI (10.prefix/suffix) with the span of text it was read from, rejoined across a line break,
+    trailing punctuation removed (and left out of the span)."""
+    for m in _DOI.finditer(text):
+        joined, end = m.group().replace(" ", ""), m.end()
+        while joined[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
+            joined, end = joined + rest.group(1), rest.end()
+        doi = _trim_link(joined)
+        if not doi.endswith("/"):
+            yield m.start(), end - (len(joined) - len(doi)), doi
+
+
 def find_doi(text: str) -> str | None:
     """The first DOI (10.prefix/suffix), rejoined across a line break, trailing punctuation removed."""
-    for m in _DOI.finditer(text):
-        doi, end = m.group().replace(" ", ""), m.end()
-        while doi[-1] in "/.-" and (rest := _DOI_REST.match(text, end)):
-            doi, end = doi + rest.group(1), rest.end()
-        doi = _trim_link(doi)
-        if not doi.endswith("/"):
-            return doi
-    return None
+    return next((doi for _, _, doi in _dois(text)), None)
+
+
+def rejoin_dois(text: str) -> str:
+    """The text with every DOI that a line end broke set whole again ("10.1523/ JNEUROSCI.1-10" →
+    "10.1523/JNEUROSCI.1-10"): what a reader copies from a reference."""
+    out, done = [], 0
+    for start, end, doi in _dois(text):
+        out += [text[done:start], doi]
+        done = end
+    return "".join(out) + text[done:]
 
 
 def find_url(text: str) -> str | None:
@@ -408,6 +526,11 @@ def _name_from_words(words: list[str]) -> RefAuthor:
         k = 0
         while k < len(words) - 1 and (_INITIALS.match(words[k]) or _DOTTED_INITIAL.match(words[k])):
             k += 1
+        last = len(words) - 1
+        while last > k and words[last - 1].lower() in _PARTICLES:
+            last -= 1
+        if last == k + 1 and not _GROUP.search(words[-1]):
+            k = last  # 'H. Brendan McMahan', 'J Richard Landis': one word between initials and surname
         return _author(" ".join(words[:k]), " ".join(words[k:]))
     if _INITIALS.match(words[-1]) or _DOTTED_INITIAL.match(words[-1]):
         k = len(words) - 1

@@ -1,0 +1,116 @@
+"""Authors: byline lists split into names with their markers, byline grids read block by block, and
+the links from each author to affiliations (by marker or by place) and emails."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.document import Affiliation, Author
+from paperparse.header.affiliations import INSTITUTION, parse_affiliation
+from paperparse.header.bylines import Byline, affiliation_text, block_emails
+from paperparse.header.emails import link_emails
+from paperparse.header.marks import marked_text
+from paperparse.header.names import split_authors
+from paperparse.header.spans import location
+from paperparse.layout import Block
+from paperparse.pdf.model import Line
+
+
+def author_groups(blocks: list[Block]) -> list[list[Block]]:
+    """Byline blocks that continue one list: a list cut mid-name ("…, Tomasz" / "Nikolaev¹, …") by
+    manuscript line numbers is one byline; separate name blocks (IEEE columns) stay separate.
+    """
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if groups:
+            previous = marked_text(groups[-1][-1]).rstrip()
+            if "," in previous and (previous.endswith(",") or _BARE_WORD_END.search(previous)):
+                groups[-1].append(block)
+                continue
+        groups.append([block])
+    return groups
+
+
+def authors_from(blocks: list[Block]) -> list[Author]:
+    """The authors of one byline list, each with the markers that point to their affiliations."""
+    authors: list[Author] = []
+    text = " ".join(marked_text(b).replace("\n", " ") for b in blocks)
+    for name, markers in split_authors(text):
+        name.affiliations = markers
+        name.location = location(blocks)
+        authors.append(name)
+    return authors
+
+
+_BARE_WORD_END = re.compile(r"(?:^|[\s,])[^\W\d_][\w'’-]*$")
+
+
+def looks_like_names(block: Block) -> bool:
+    """Mostly capitalised words, separated by commas or "and": an author list, however long."""
+    text = re.sub(r"\^\S+", " ", marked_text(block))
+    words = [w for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
+    if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
+        1, text.count(",") + text.count(" and ") + 1
+    )
+
+
+def grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affiliation]]:
+    """Authors and affiliations of a byline grid: each author gets the affiliation and the email printed
+    under their name; one affiliation printed under several names is one affiliation."""
+    authors: list[Author] = []
+    affiliations: dict[str, Affiliation] = {}
+    taken: set[str] = set()  # an email printed under two names' shared block goes to one of them
+    for block in byline.blocks:
+        names = names_of(block.names, page)
+        for name in names:
+            name.affiliations = []
+        raw = affiliation_text(block)
+        if raw is not None:
+            if raw not in affiliations:
+                parsed = parse_affiliation(raw)
+                parsed.id = f"aff{len(affiliations) + 1}"
+                parsed.location = location([Block(tuple(block.details), page, 0)])
+                affiliations[raw] = parsed
+            for name in names:
+                name.affiliations = [affiliations[raw].id]
+        emails = [e for e in block_emails(block) if e not in taken]
+        if len(names) == 1 and len(emails) == 1:
+            names[0].email = emails[0]
+        else:
+            link_emails(names, emails)
+        taken.update(a.email for a in names if a.email)
+        authors.extend(names)
+    return authors, list(affiliations.values())
+
+
+_BASELINE_MARK = re.compile(r"\s([*∗†‡§¶]+)(?=\s|$)")
+
+
+_MARK_THEN_NAME = re.compile(r"(\^\S+)(?=\s+[^\W\d_])")
+
+
+def names_of(lines: list[Line], page: int) -> list[Author]:
+    """The authors named on the name lines of one byline block. A line is a list of its own unless it
+    breaks off mid-list ("…, Tomasz" / "Nikolaev¹, …"); a footnote mark after a name, raised or on the
+    baseline, is a marker and ends the name."""
+    authors: list[Author] = []
+    for group in author_groups([Block((ln,), page, 0) for ln in lines]):
+        text = " ".join(marked_text(b).replace("\n", " ") for b in group)
+        text = _MARK_THEN_NAME.sub(r"\1 ,", _BASELINE_MARK.sub(r" ^\1 ,", text))
+        for name, markers in split_authors(text):
+            name.affiliations = markers
+            name.location = location(group)
+            authors.append(name)
+    return authors
+
+
+def link_markers(authors: list[Author], affiliations: list[Affiliation]) -> None:
+    """Each author's markers become the ids of the affiliations they point to; unknown markers go."""
+    known = {a.id for a in affiliations}
+    for author in authors:
+        # "53A" points into affiliation 53's sub-list "(A) University of Turin; (B) …"
+        linked = [m if m in known else m.rstrip("ABCDEFGH") for m in author.affiliations]
+        author.affiliations = list(dict.fromkeys(m for m in linked if m in known))

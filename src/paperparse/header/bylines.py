@@ -1,0 +1,295 @@
+"""Authors set side by side in columns, each with affiliation and email lines under the name.
+
+ACL, COLING, IEEE and ACM templates print a grid of blocks between title and abstract: a name, then
+department, institution, address and email lines, two to four blocks a row, sometimes several rows.
+The PDF's lines run across the whole grid ("Caroline Gasperin    Ted Briscoe"), so the blocks are
+rebuilt here from the lines between title and abstract: each line is cut where a gap far wider than a
+word space opens, and the pieces are stacked into blocks by vertical nearness and horizontal overlap.
+A block whose first line reads as a name is an author block; a block that starts with anything else
+(one affiliation centred under two names) belongs to the author blocks above it that it overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from paperparse.header.affiliations import COUNTRIES, INSTITUTION
+from paperparse.header.emails import find_emails
+from paperparse.header.names import PARTICLES
+from paperparse.pdf.model import Font, Line
+
+COLUMN_GAP = 1.5
+"""A gap wider than this many font sizes between two words of a line separates two columns."""
+WIDE_SPACE = 2.5
+NAME_GAP = 0.6
+"""Names spaced on one line ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh") are cut at gaps wider than
+WIDE_SPACE times the line's usual word space and NAME_GAP font sizes; justified text widens every space
+alike, so its usual space widens too."""
+LINE_GAP = 1.0
+"""Lines of one block lie closer than this many font sizes apart vertically."""
+
+_EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
+_CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
+"""Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
+_DATE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
+)
+_NOT_NAME = re.compile(
+    r"(\buniv|politec|academ|\blab\b|group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|"
+    r"campus|cedex|abstract|keywords?|\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|"
+    r"systems|\blabs?\b|member|fellow|ieee|student|professor|preprint|draft|manuscript|submitted|version|"
+    r"\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
+    re.I,
+)
+"""Words no personal name holds, beyond the institution words: places, banners, headings, grades and the
+function words of a title."""
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\s|$))\s*", re.I)
+"""Between names: commas, "and", or a footnote mark set on the baseline ("Marco Del Tredici ∗ Raquel …")."""
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
+_MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
+_LEADING_MARK = re.compile(r"^\s*[*∗†‡§¶]\s*(?=[A-Z])")
+"""A mark set on the baseline before an affiliation; a digit there is a street number ("2 Buccleuch Place")."""
+
+
+@dataclass
+class AuthorBlock:
+    """One author block of the grid: its name lines and the lines under them, shared ones included."""
+
+    names: list[Line]
+    details: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Byline:
+    """The author blocks between title and abstract, and how their affiliations are tied to them."""
+
+    blocks: list[AuthorBlock]
+    marked: bool
+    """Affiliations are keyed by markers ("Dekai Wu†", "† HKUST"), not by their place under a name."""
+    details: list[list[Line]]
+    """The blocks of lines under the names, each once, for reading marked affiliations."""
+
+
+def _pieces(line: Line) -> list[Line]:
+    """The line cut at every gap far wider than its word spaces: one piece per column it crosses."""
+    gaps = sorted(w.x0 - p.x1 for p, w in zip(line.words, line.words[1:], strict=False))
+    space = max(gaps[len(gaps) // 2] if gaps else 0.0, 0.1 * line.size)  # the line's usual word space
+    limit = min(COLUMN_GAP * line.size, max(WIDE_SPACE * space, NAME_GAP * line.size))
+    pieces: list[list] = [[line.words[0]]]
+    for previous, word in zip(line.words, line.words[1:], strict=False):
+        listed = previous.text.endswith(",") or previous.text.lower() == "and" or word.text.startswith(",")
+        if word.x0 - previous.x1 > limit and not listed:  # a list cut by a wide space goes on
+            pieces.append([])
+        pieces[-1].append(word)
+    return [Line(words, line.page, line.rotated) for words in pieces]
+
+
+def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _stack(pieces: list[Line]) -> list[list[Line]]:
+    """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
+    alone and no other piece of its row overlaps the block too; else it starts a block of its own. A
+    block ends with its email lines: a name set closely under them opens the grid's next row."""
+    pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
+    blocks: list[list[Line]] = []
+    for piece in pieces:
+        row = [p for p in pieces if p is not piece and abs(p.y0 - piece.y0) < 0.5 * piece.size]
+        span = (piece.x0, piece.x1)
+        above = [
+            b
+            for b in blocks
+            if -0.5 * piece.size <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
+            and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
+            and ("@" not in b[-1].text or "@" in piece.text)  # an email closes its block
+        ]
+        if len(above) == 1:
+            block = above[0]
+            width = (min(ln.x0 for ln in block), max(ln.x1 for ln in block))
+            if not any(_overlaps((p.x0, p.x1), width) for p in row):
+                block.append(piece)
+                continue
+        blocks.append([piece])
+    return blocks
+
+
+def is_name_line(line: Line) -> bool:
+    """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
+    affiliation, address, country or heading: short runs of capitalised words, no digits but raised
+    marks."""
+    text = " ".join("," if w.rise == 1 else w.text for w in line.words)  # a raised mark ends a name
+    text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
+    if any(c.isdigit() for c in text):
+        return False
+    chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
+    if not chunks or "@" in text or INSTITUTION.search(text) or _NOT_NAME.search(text):
+        return False
+    for chunk in chunks:
+        words = [_MARKS.sub("", w) for w in chunk.split()]
+        words = [w for w in words if w]
+        if not 1 <= len(words) <= 5 or (len(chunks) == 1 and len(words) < 2):
+            return False
+        if chunk.strip(" .").lower() in COUNTRIES:
+            return False
+        if any(not _NAME_WORD.match(word) for word in words):
+            return False
+        lower = [w for w in words if not w[:1].isupper() and w.lower() not in PARTICLES]
+        if len(lower) > (1 if len(words) - len(lower) >= 2 else 0):
+            return False  # one lowercase piece is allowed: an accent split off its word ("Madro ñal")
+        if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
+            return False  # a state or country code ("OR", "USA")
+    return True
+
+
+_ORDINAL = re.compile(r"^(\d{1,2}(?:st|nd|rd|th)|\d{1,2} (?:st|nd|rd|th))\s+(?=\S)")
+
+
+def _without_ordinal(line: Line) -> Line:
+    """The line without the IEEE conference template's leading ordinal ("1st Vinh Phu Tran")."""
+    m = _ORDINAL.match(" ".join(w.text for w in line.words))
+    if not m:
+        return line
+    return Line(line.words[len(m.group(1).split()) :], line.page, line.rotated)
+
+
+def _marked(line: Line, marks: set[str]) -> bool:
+    """The line starts with an affiliation marker: raised ("¹ Saarland University"), a symbol
+    ("† HKUST"), or one of the names' raised marks set on the baseline ("1 Department of …")."""
+    first = line.words[0]
+    return first.rise == 1 or bool(_LEADING_MARK.match(line.text)) or first.text in marks
+
+
+def _name_and_affiliation(line: Line) -> AuthorBlock | None:
+    """ "DARYA VERZHBINSKY, University of California, San Diego": ACM's journals print each author's
+    affiliation after the name on the name's own line, the name in capitals."""
+    for i, word in enumerate(line.words[:-1]):
+        if word.text.endswith(","):
+            head = Line(line.words[: i + 1], line.page, line.rotated)
+            tail = Line(line.words[i + 1 :], line.page, line.rotated)
+            capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
+            if capitals and is_name_line(head) and INSTITUTION.search(tail.text) and "@" not in tail.text:
+                return AuthorBlock([head], [tail])
+            return None
+    return None
+
+
+def _same_type(a: Font, b: Font) -> bool:
+    """Set in one type: a second line of names looks like the first; an affiliation under a bold or
+    larger name does not."""
+    return abs(a.size - b.size) < 0.5 and a.bold == b.bold
+
+
+def _opens_block(line: Line) -> bool:
+    """A name line that ends its text: one running on with a comma is an address ("Furo-cho, Chikusa-ku,")."""
+    return is_name_line(line) and not line.text.rstrip().endswith(",")
+
+
+def _rows(blocks: list[AuthorBlock]) -> dict[int, int]:
+    """Each block's row of the grid, counted from the top: names within a font size of the row's first
+    name in height share its row (a name set a little higher is not a row of its own)."""
+    row: dict[int, int] = {}
+    top, count = None, -1
+    for block in sorted(blocks, key=lambda b: b.names[0].y0):
+        name = block.names[0]
+        if top is None or name.y0 - top > name.size:
+            top, count = name.y0, count + 1
+        row[id(block)] = count
+    return row
+
+
+def _share_centred_details(blocks: list[AuthorBlock], row: dict[int, int]) -> None:
+    """Lines centred under a whole row of names belong to every name of the row, though they happen to
+    sit right under one of them ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh" over "Yahoo! Labs")."""
+    for number in set(row.values()):
+        names = [b for b in blocks if row[id(b)] == number]
+        holders = [b for b in names if b.details]
+        if len(names) < 2 or len(holders) != 1:
+            continue
+        holder = holders[0]
+        first = holder.details[0]
+        centre = (first.x0 + first.x1) / 2
+        row_centre = (min(b.names[0].x0 for b in names) + max(b.names[0].x1 for b in names)) / 2
+        if abs(centre - row_centre) < abs(centre - (holder.names[0].x0 + holder.names[0].x1) / 2):
+            for block in names:
+                block.details = list(holder.details)
+
+
+def find_byline(lines: list[Line]) -> Byline | None:
+    """The author blocks among the byline lines (those between title and abstract), in reading order:
+    ACM's journal lines ("NAME, Affiliation") if there are any, else the grid's blocks whose first lines
+    are names set in one type, with the lines under them.
+
+    None when no block starts with a name, when one block's names run straight into text, or when the
+    blocks hold no affiliation or email under the names: the header's list rules read those pages.
+    """
+    named = [b for ln in lines if ln.words and (b := _name_and_affiliation(ln)) is not None]
+    if named:
+        return Byline(named, False, [])
+    pieces = [p for line in lines if line.words for p in _pieces(line)]
+    stacks = _stack(pieces)
+    shared: list[list[Line]] = []
+    for stack in stacks:
+        if is_name_line(named_line := _without_ordinal(stack[0])):
+            stack[0] = named_line
+        font = stack[0].font
+        same = [_opens_block(ln) and (ln is stack[0] or _same_type(ln.font, font)) for ln in stack]
+        count = next((i for i, ok in enumerate(same) if not ok), len(stack))
+        if count:
+            named.append(AuthorBlock(stack[:count], stack[count:]))
+        else:
+            shared.append(stack)
+    if not named or (len(named) == 1 and not named[0].details and not shared):
+        return None
+    name_type = min(named, key=lambda a: a.names[0].y0).names[0].font
+    named = [a for a in named if _same_type(a.names[0].font, name_type)]  # one type for all names of a grid
+    row = _rows(named)
+    named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
+    own = [list(a.details) for a in named]
+    _share_centred_details(named, row)
+    for stack in shared:
+        top = stack[0]
+        over = [
+            a
+            for a in named
+            if a.names[0].y0 < top.y0 and _overlaps((a.names[0].x0, a.names[0].x1), (top.x0, top.x1))
+        ]
+        nearest = max((row[id(a)] for a in over), default=None)
+        line_of_names = [a for a, lines in zip(named, own, strict=True) if row[id(a)] == nearest]
+        if any(lines for a, lines in zip(named, own, strict=True) if row[id(a)] == nearest):
+            line_of_names = [a for a in line_of_names if a in over]  # blocks of their own: under whom it is
+        for author in line_of_names:
+            author.details.extend(stack)
+    details = [[ln for ln in s if not _EMAIL_LINE.search(ln.text)] for s in own + shared]
+    details = [d for d in details if d]
+    marks = {
+        m
+        for a in named
+        for ln in a.names
+        for w in ln.words
+        if w.rise == 1
+        for m in re.split(r"[,\s]+", w.text)
+        if m
+    }
+    marked = any(_marked(ln, marks) for d in details for ln in d)
+    if not marked and not any(affiliation_text(a) or block_emails(a) for a in named):
+        return None  # nothing under the names that a byline prints: not a byline grid
+    return Byline(named, marked, details)
+
+
+def affiliation_text(block: AuthorBlock) -> str | None:
+    """The block's affiliation: its detail lines that are not emails or contact details, comma-joined."""
+    parts = [
+        ln.text.strip(" ,;")
+        for ln in block.details
+        if not (_EMAIL_LINE.search(ln.text) or _CONTACT.search(ln.text) or _DATE.search(ln.text))
+        and ln.text.strip(" ,;")
+    ]
+    return ", ".join(parts) or None
+
+
+def block_emails(block: AuthorBlock) -> list[str]:
+    """The emails printed in the block, grouped forms expanded."""
+    return find_emails(" ".join(ln.text for ln in block.details if _EMAIL_LINE.search(ln.text)))

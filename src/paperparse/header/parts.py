@@ -1,0 +1,267 @@
+"""Which blocks of the front zone hold which header field: the rule-based block classification, the
+CRF's line labels, and the choice per field between them; then the byline band and what is left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from paperparse.header.abstract import (
+    ABSTRACT_HEAD,
+    KEYWORDS_ANYWHERE,
+    KEYWORDS_HEAD,
+    is_prose,
+    standfirst,
+    wraps_onto,
+)
+from paperparse.header.affiliations import INSTITUTION
+from paperparse.header.authors import looks_like_names
+from paperparse.header.labeller.features import HeaderLine
+from paperparse.header.labeller.model import predict
+from paperparse.header.marks import LONE_MARKER
+from paperparse.header.spans import line_ids
+from paperparse.header.title import find_title
+from paperparse.layout import Block, Layout
+from paperparse.pdf.model import Line
+
+
+@dataclass(slots=True)
+class Parts:
+    """Which blocks hold which header field, before their text is parsed."""
+
+    title: Block | None = None
+    authors: list[Block] = field(default_factory=list)
+    affiliations: list[Block] = field(default_factory=list)
+    abstract: list[Block] = field(default_factory=list)
+    anchored: bool = False
+    """The abstract follows an explicit "Abstract" heading, or is a standfirst set apart by its type."""
+    keywords: str | None = None
+    keyword_lines: list[Block] = field(default_factory=list)
+    """The blocks a list of keywords wrapped onto, after the one with its "Keywords:" head."""
+
+
+def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
+    """The rule-based block classification: largest font is the title, then names, institutions, abstract."""
+    parts = Parts()
+    title_index = find_title(front, page_height)
+    if title_index is not None:
+        parts.title = front[title_index]
+    rest = front[title_index + 1 :] if title_index is not None else front
+    in_abstract = False
+    lead: list[Block] = []  # larger-than-body blocks between title and byline
+    prose: list[Block] = []  # the latest run of unclassified blocks
+    keywords_end: Block | None = None  # the last block of a keyword list, while it may go on
+    for b in rest:
+        text = b.text
+        if keywords_end and wraps_onto(keywords_end, b) and not parts.keywords.rstrip().endswith("."):
+            parts.keywords += " " + text  # the list wrapped onto a block of its own (double spacing)
+            parts.keyword_lines.append(b)
+            keywords_end = b
+            continue
+        keywords_end = None
+        if KEYWORDS_HEAD.match(text):
+            parts.keywords = text
+            keywords_end = b
+            in_abstract = False
+            if not parts.abstract and prose:  # no heading, but keywords close the abstract
+                parts.abstract, parts.anchored = prose, True
+            continue
+        if ABSTRACT_HEAD.match(text):
+            in_abstract = parts.anchored = True
+            if ABSTRACT_HEAD.sub("", text).strip():
+                parts.abstract.append(b)
+            continue
+        if in_abstract:
+            unfinished = bool(parts.abstract) and not parts.abstract[-1].text.rstrip().endswith(
+                (".", "!", "?")
+            )
+            if (
+                (len(text) > 60 or unfinished)
+                and b.size <= layout.body_size + 0.6
+                and not text.startswith("DOI")
+            ):
+                parts.abstract.append(b)
+                continue
+            in_abstract = False
+        if not parts.authors and title_index is not None and not parts.abstract and looks_like_names(b):
+            parts.authors.append(b)
+            prose = []
+            continue
+        if not parts.authors and title_index is not None and b.size > layout.body_size + 0.5:
+            lead.append(b)
+        if INSTITUTION.search(text) and len(text) < 3000 and not parts.abstract:
+            parts.affiliations.append(b)
+            prose = []
+        elif LONE_MARKER.match(text) or len(text) < 12:
+            prose = []
+        else:
+            prose = [*prose, b]
+    if not parts.abstract and lead and standfirst(lead):
+        parts.abstract, parts.anchored = lead, True
+    if not parts.abstract:  # no "Abstract" heading: the first long paragraph of the front zone
+        for b in rest:
+            if b not in parts.authors and b not in parts.affiliations and len(b.text) > 400:
+                parts.abstract.append(b)
+                break
+    return parts
+
+
+def _size_key(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def _header_lines(layout: Layout, blocks: list[Block]) -> list[HeaderLine]:
+    """The blocks' lines with their layout features, measured against every line of their page."""
+    page = layout.pages[blocks[0].page - 1].page
+    ranks = {s: i + 1 for i, s in enumerate(sorted({_size_key(ln.size) for ln in page.lines}, reverse=True))}
+    out: list[HeaderLine] = []
+    previous = None
+    for line in (ln for b in blocks for ln in b.lines):
+        height = max(1.0, line.y1 - line.y0)
+        out.append(
+            HeaderLine(
+                line.text,
+                size_rank=ranks.get(_size_key(line.size)),
+                size_ratio=line.size / layout.body_size if layout.body_size else None,
+                bold=line.font.bold,
+                italic=line.font.italic,
+                centred=abs((line.x0 + line.x1) - page.width) < 0.08 * page.width
+                and line.x1 - line.x0 < 0.8 * page.width,
+                gap_before=None if previous is None else max(0.0, line.y0 - previous.y1) / height,
+            )
+        )
+        previous = line
+    return out
+
+
+def _segments(blocks: list[Block], labels: list[str]) -> list[tuple[str, Block]]:
+    """Runs of equally labelled lines inside each block, each run a block of its own."""
+    out: list[tuple[str, Block]] = []
+    label_of = iter(labels)
+    for b in blocks:
+        run: list = []
+        current = ""
+        for line in b.lines:
+            label = next(label_of)
+            if run and label != current:
+                out.append((current, Block(run, b.page, b.column, b.kind, b.zone, b.vocabulary)))
+                run = []
+            run.append(line)
+            current = label
+        out.append((current, Block(run, b.page, b.column, b.kind, b.zone, b.vocabulary)))
+    return out
+
+
+def learned_parts(layout: Layout, page_one: list[Block], page_height: float) -> Parts:
+    """Fields from the CRF's line labels, the title held to layout: largest font of the top half, one run."""
+    parts = Parts()
+    segments = _segments(page_one, predict(_header_lines(layout, page_one)))
+    titles = [
+        (i, b) for i, (label, b) in enumerate(segments) if label == "title" and b.y0 < 0.5 * page_height
+    ]
+    if titles:
+        best = max(_size_key(b.size) for _, b in titles)
+        run = [(i, b) for i, b in titles if _size_key(b.size) == best]
+        first = run[0][0]
+        lines = [ln for k, (i, b) in enumerate(run) if i == first + k for ln in b.lines]
+        start = run[0][1]
+        parts.title = Block(lines, start.page, start.column, start.kind, start.zone, start.vocabulary)
+    parts.authors = [b for label, b in segments if label == "author"]
+    parts.affiliations = [b for label, b in segments if label == "affiliation"]
+    parts.abstract = [b for label, b in segments if label == "abstract"]
+    head = KEYWORDS_ANYWHERE.search(" ".join(b.text for label, b in segments if label == "keywords"))
+    parts.keywords = head.string[head.start() :] if head else None
+    return parts
+
+
+def _after(blocks: list[Block], title: Block | None, order: dict[int, int]) -> list[Block]:
+    """The blocks that come after the title in reading order (a side column before it is not the byline)."""
+    if title is None:
+        return blocks
+    return [b for b in blocks if order[id(b.lines[0])] > order[id(title.lines[-1])]]
+
+
+def _later_pages_too(learned: list[Block], ruled: list[Block]) -> list[Block]:
+    """The CRF labels the first page only; a long affiliation list running on is continued by the rules."""
+    if not learned:
+        return ruled
+    return learned + [b for b in ruled if b.page > learned[-1].page]
+
+
+def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
+    """Per field, the source measured better on the project's evaluation.
+
+    Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
+    wrapped over blocks); the CRF's alone only when the rule finds none. Authors: the CRF's author lines
+    after the title, each overlapping the rule's names block widened to that block. Affiliations: the
+    CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
+    rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
+    """
+    title = rules.title or learned.title
+    if (
+        rules.title is not None
+        and learned.title is not None
+        and line_ids([rules.title]) & line_ids([learned.title])
+    ):
+        title = max(rules.title, learned.title, key=lambda b: len(b.text))
+    after_title = _after(learned.authors, title, order)
+    authors = after_title or rules.authors
+    if after_title and rules.authors:
+        ruled = line_ids(rules.authors)
+        widened: list[Block] = []
+        for b in after_title:
+            block = rules.authors[0] if line_ids([b]) & ruled else b
+            if block not in widened:
+                widened.append(block)
+        authors = widened
+    parts = Parts(
+        title=title,
+        authors=authors,
+        affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
+        abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
+        keywords=rules.keywords or learned.keywords,
+        keyword_lines=rules.keyword_lines if rules.keywords else [],
+    )
+    if title is None and not rules.anchored:
+        parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
+    return parts
+
+
+def byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[Line]:
+    """The lines between the title and the abstract on the title's page, whatever block or zone the
+    layout gave them: a byline grid's right-hand blocks sit in the second column, beside the abstract's
+    column, and a byline set in the title's type may share the title's block."""
+    page = layout.pages[title.page - 1]
+    below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
+    stops = [b.y0 for b in abstract if b.page == title.page]
+    stops += [
+        b.y0
+        for b in below
+        if ABSTRACT_HEAD.match(b.text) or KEYWORDS_HEAD.match(b.text) or is_prose(b) or b.zone == "references"
+    ]
+    stop = min(stops, default=page.page.height)
+    title_lines = line_ids([title])
+    return [
+        ln
+        for b in page.blocks
+        if b.kind == "text"
+        for ln in b.lines
+        if ln.y0 >= title.y1 - 1 and ln.y1 <= stop + 1 and id(ln) not in title_lines and not ln.rotated
+    ]
+
+
+def unclaimed(
+    front: list[Block], parts: Parts, affiliations: list[Block], order: dict[int, int]
+) -> list[Block]:
+    """Front blocks after the header proper (title, byline, abstract, keywords) that no field took.
+
+    Affiliations are not where the header ends: footnotes and long lists put them anywhere. Only the
+    blocks affiliations were read from count: a candidate the header set aside is running text.
+    """
+    proper = [parts.title] if parts.title is not None else []
+    proper += parts.authors + parts.abstract + parts.keyword_lines
+    proper += [b for b in front if KEYWORDS_HEAD.match(b.text)]
+    if not proper:  # nothing of a header: the front zone is running text
+        return [b for b in front if id(b.lines[0]) not in line_ids(affiliations)]
+    claimed = line_ids(proper + affiliations)
+    last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
+    return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]

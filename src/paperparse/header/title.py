@@ -1,0 +1,105 @@
+"""The title: the largest type of the first page's upper part, without its footnote marks, a running-head
+copy of it or a byline line its block swallowed."""
+
+from __future__ import annotations
+
+import re
+
+from paperparse.document import Location
+from paperparse.header.bylines import is_name_line
+from paperparse.header.marks import MARKER
+from paperparse.layout import Block, Layout
+from paperparse.pdf.model import Word
+
+_NOT_TITLE = re.compile(
+    r"(journal|proceedings|conference|vol\.|volume|issn|preprint|arxiv|doi|copyright|©|http|www\.|"
+    r"research article|original article|submitted|accepted|received|published|draft version|"
+    r"prepared for submission|letter|^\s*(short )?paper\b|^\s*\(?(keywords?|key words|index terms|pacs|dated)\b)",
+    re.I,
+)
+
+
+def _title_marks(block: Block) -> list[Word]:
+    """The footnote marks ending the title (a raised "1", "*", "†"): they point to a note, not title text."""
+    words = [w for line in block.lines for w in line.words]
+    marks: list[Word] = []
+    while len(words) > 1 and (
+        (words[-1].rise == 1 and MARKER.match(words[-1].text)) or not _TITLE_MARKS.sub("", words[-1].text)
+    ):
+        marks.insert(0, words.pop())
+    return marks
+
+
+def title_text(block: Block) -> tuple[str, Location]:
+    """The title's text and box, both without its footnote marks."""
+    marks = _title_marks(block)
+    words = [w for line in block.lines for w in line.words][: -len(marks) or None]
+    text = re.sub(r"\s+", " ", block.text).strip()
+    for mark in reversed(marks):
+        text = text.removesuffix(mark.text).rstrip()
+    box = (
+        min(w.x0 for w in words),
+        min(w.y0 for w in words),
+        max(w.x1 for w in words),
+        max(w.y1 for w in words),
+    )
+    return _TITLE_MARKS.sub("", text), Location(block.page, box)
+
+
+def find_title(front: list[Block], page_height: float) -> int | None:
+    """The largest-type block of the first page's upper part that is not a banner, date or keyword line."""
+    best, best_size = None, 0.0
+    for i, b in enumerate(front):
+        text = b.text
+        if b.page != front[0].page or b.y0 > 0.6 * page_height or len(b.lines) > 5:
+            continue
+        if len(text) < 8 or len(text.split()) < 2 or _NOT_TITLE.search(text) or "@" in text:
+            continue
+        if b.size > best_size + 0.3:
+            best, best_size = i, b.size
+    return best
+
+
+_TITLE_MARKS = re.compile(r"[\s*∗†‡§¶]+$")
+
+
+def without_trailing_names(title: Block) -> Block:
+    """The title without a line of names its block swallowed: set in the title's own type (old
+    proceedings print everything in one size), the byline is the last line, after a wider gap."""
+    lines = title.lines
+    if len(lines) < 3 or not is_name_line(lines[-1]):
+        return title
+    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    if gaps[-1] <= max(gaps[:-1]) + 0.25 * title.size:
+        return title
+    return Block(lines[:-1], title.page, title.column, title.kind, title.zone, title.vocabulary)
+
+
+def with_title_banner(front: list[Block], layout: Layout, page_number: int) -> list[Block]:
+    """The front blocks, led by the first page's title when the layout took it for a running head.
+
+    ACM's templates repeat the title as the running head of every later page, so the first page's
+    title, printed near the top, reads as one more copy of it. Set far larger than the body, it is the
+    title; a line of it wrapped into a front block of its own ("…: PLA" / "and CobRA") rejoins it.
+    """
+    page = layout.pages[page_number - 1]
+    banners = [
+        b
+        for b in page.blocks
+        if b.kind == "running"
+        and b.size >= TITLE_SIZE * layout.body_size > 0
+        and len(b.text.split()) >= 2
+        and b.y0 < 0.4 * page.page.height
+    ]
+    if not banners:
+        return front
+    banner = banners[0]
+    rest = list(front)
+    lines = list(banner.lines)
+    while rest and abs(rest[0].size - banner.size) < 0.5 and 0 <= rest[0].y0 - lines[-1].y1 < banner.size:
+        lines.extend(rest.pop(0).lines)
+    return [Block(tuple(lines), banner.page, banner.column, "text", "front", banner.vocabulary), *rest]
+
+
+TITLE_SIZE = 1.3
+"""A running-head copy of the title on the first page is set at least this many body sizes large."""

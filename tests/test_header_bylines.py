@@ -1,0 +1,278 @@
+"""Bylines of authors side by side in columns, read from generated first pages (tests/pdfgen.py)."""
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.header import Header, extract_header
+from paperparse.header.bylines import find_byline, is_name_line
+from paperparse.header.title import without_trailing_names
+from paperparse.layout import analyze
+from paperparse.layout.model import Block
+from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Font, Line, Word
+from paperparse.pipeline import extract
+
+
+def _header(pdf: Path) -> Header:
+    return extract_header(analyze(read_pdf(pdf)))
+
+
+def _links(header: Header) -> list[tuple[str, str | None, list[str]]]:
+    """Each author's name, email and the raw text of their affiliations."""
+    raw = {a.id: a.raw for a in header.affiliations}
+    return [(a.name, a.email, [raw[i] for i in a.affiliations]) for a in header.authors]
+
+
+def _line(text: str, y: float = 100.0) -> Line:
+    font = Font("Times", 11, False, False)
+    words, x = [], 50.0
+    for token in text.split():
+        words.append(Word(token, x, y, x + 6 * len(token), y + 11, font))
+        x += 6 * len(token) + 3
+    return Line(words, page=1)
+
+
+def test_two_authors_side_by_side_each_keep_their_affiliation_and_email(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Caroline Gasperin", ["Computer Laboratory", "University of Cambridge", "cgasp@cam.ac.uk"]),
+            ("Ted Briscoe", ["iLexIR Ltd", "Cambridge, UK", "ted@ilexir.co.uk"]),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "two.pdf", rows))
+    assert _links(header) == [
+        ("Caroline Gasperin", "cgasp@cam.ac.uk", ["Computer Laboratory, University of Cambridge"]),
+        ("Ted Briscoe", "ted@ilexir.co.uk", ["iLexIR Ltd, Cambridge, UK"]),
+    ]
+
+
+def test_three_authors_side_by_side_and_street_addresses_are_not_names(tmp_path: Path) -> None:
+    rows = [
+        [
+            (
+                "Tania Avgustinova",
+                ["Saarland University", "P. O. Box 151150", "Saarbrucken, Germany", "tania@coli.de"],
+            ),
+            ("Hans Uszkoreit", ["DFKI", "Stuhlsatzenhausweg 3", "Saarbrucken, Germany", "hans@dfki.de"]),
+            (
+                "Aarne Ranta",
+                ["Chalmers University", "Campus Johanneberg", "Gothenburg, Sweden", "aarne@chalmers.se"],
+            ),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "three.pdf", rows))
+    assert [a.name for a in header.authors] == ["Tania Avgustinova", "Hans Uszkoreit", "Aarne Ranta"]
+    assert [a.email for a in header.authors] == ["tania@coli.de", "hans@dfki.de", "aarne@chalmers.se"]
+    links = _links(header)
+    assert links[2][2] == ["Chalmers University, Campus Johanneberg, Gothenburg, Sweden"]
+
+
+def test_a_two_by_two_grid_reads_row_by_row_and_shares_one_affiliation(tmp_path: Path) -> None:
+    place = ["Dept. of Computer Science", "Nanjing University"]
+    rows = [
+        [("Jingxin Fan", [*place, "fan@nju.edu.cn"]), ("Yanxiang Tong", [*place, "tong@nju.edu.cn"])],
+        [("Xiaoxing Ma", [*place, "ma@nju.edu.cn"]), ("Wei Zhang", ["Alibaba Group", "zhang@alibaba.com"])],
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "grid.pdf", rows))
+    assert [a.name for a in header.authors] == ["Jingxin Fan", "Yanxiang Tong", "Xiaoxing Ma", "Wei Zhang"]
+    assert [a.email for a in header.authors] == [
+        "fan@nju.edu.cn",
+        "tong@nju.edu.cn",
+        "ma@nju.edu.cn",
+        "zhang@alibaba.com",
+    ]
+    assert [a.raw for a in header.affiliations] == [
+        "Dept. of Computer Science, Nanjing University",
+        "Alibaba Group",
+    ]
+    assert [a.affiliations for a in header.authors] == [["aff1"], ["aff1"], ["aff1"], ["aff2"]]
+
+
+@pytest.mark.parametrize("commas", [True, False])
+def test_names_on_one_line_link_affiliations_by_raised_marker(tmp_path: Path, commas: bool) -> None:
+    header = _header(pdfgen.marked_byline_page(tmp_path / "marked.pdf", commas))
+    assert _links(header) == [
+        ("Ann Lee", "ann.lee@uio.no", ["Department of Linguistics, University of Oslo, Norway"]),
+        ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Institute of Computing, Tsinghua University, China"]),
+        ("Cy Dunn", "cy.dunn@uio.no", ["Department of Linguistics, University of Oslo, Norway"]),
+    ]
+
+
+def test_a_page_without_a_byline_has_no_authors(tmp_path: Path) -> None:
+    header = _header(pdfgen.anonymous_page(tmp_path / "anonymous.pdf"))
+    assert header.title == pdfgen.BYLINE_TITLE
+    assert header.authors == []
+    assert header.affiliations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Tania AVGUSTINOVA", True),
+        ("Marc Dymetman and Veronika Lux", True),
+        ("Ludwig van Beethoven", True),
+        ("Palo Alto, CA 94304 USA", False),
+        ("2 Buccleuch Place", False),
+        ("Universidade de São Paulo", False),
+        ("Cork, Ireland", False),
+        ("Hillsboro, OR", False),
+        ("Campus Scientifique", False),
+        ("School of Informatics", False),
+        ("Abstract", False),
+        ("A Preprint", False),
+        ("Execution Engine with Predictive Planning", False),
+    ],
+)
+def test_name_lines(text: str, is_name: bool) -> None:
+    assert is_name_line(_line(text)) is is_name
+
+
+def test_acm_journal_names_in_capitals_with_the_affiliation_after_a_comma(tmp_path: Path) -> None:
+    header = _header(pdfgen.acm_journal_byline_page(tmp_path / "acm.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", None, ["University of Oslo, Norway"]),
+        ("Bo Chen", None, ["Tsinghua University, China"]),
+        ("Cy Dunn", None, ["Tsinghua University, China"]),
+    ]
+
+
+def test_ieee_ordinals_before_names_are_not_part_of_them(tmp_path: Path) -> None:
+    place = ["University of Information Technology", "Ho Chi Minh City, Vietnam"]
+    rows = [
+        [
+            ("1st Vinh Phu Tran", [*place, "tran@uit.edu.vn"]),
+            ("2nd Tien Dung Mai", [*place, "mai@uit.edu.vn"]),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "ieee.pdf", rows))
+    assert [(a.given, a.surname, a.email) for a in header.authors] == [
+        ("Vinh", "Tran", "tran@uit.edu.vn"),
+        ("Tien", "Mai", "mai@uit.edu.vn"),
+    ]
+
+
+def test_names_spaced_on_one_line_share_the_affiliation_under_them(tmp_path: Path) -> None:
+    names = ["Yiping Zhou", "Lan Nie", "Omid Rouhani-Kalleh", "Flavian Vasile"]
+    pdf = pdfgen.spaced_names_page(
+        tmp_path / "spaced.pdf", names, "Yahoo! Labs", "{zhouy,lannie,omid}@yahoo.com"
+    )
+    header = _header(pdf)
+    assert [a.name for a in header.authors] == names
+    assert [a.email for a in header.authors] == [
+        "zhouy@yahoo.com",
+        "lannie@yahoo.com",
+        "omid@yahoo.com",
+        None,
+    ]
+    assert [a.raw for a in header.affiliations] == ["Yahoo! Labs"]
+    assert all(a.affiliations == ["aff1"] for a in header.authors)
+
+
+def test_a_marked_list_broken_between_given_name_and_surname_is_one_list(tmp_path: Path) -> None:
+    header = _header(pdfgen.marked_byline_page(tmp_path / "broken.pdf", broken=True))
+    assert [(a.name, a.affiliations) for a in header.authors] == [
+        ("Ann Lee", ["1"]),
+        ("Bo Chen", ["2"]),
+        ("Cy Dunn", ["1"]),
+        ("Eve Fox", ["2"]),
+    ]
+
+
+def test_a_name_set_close_under_an_email_opens_the_next_row(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Ping-Lin Chen", ["National Taiwan University", "chen@ntu.edu.tw"]),
+            ("Chun-Jen Peng", ["Google DeepMind", "peng@sinica.tw"]),
+        ],
+        [
+            ("Chang-Yi Lu", ["National Taiwan University", "lu@ntu.edu.tw"]),
+            ("Tian-Li Yu", ["Google DeepMind", "yu@sinica.tw"]),
+        ],
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "tight.pdf", rows, row_gap=1.0))
+    assert _links(header) == [
+        ("Ping-Lin Chen", "chen@ntu.edu.tw", ["National Taiwan University"]),
+        ("Chun-Jen Peng", "peng@sinica.tw", ["Google DeepMind"]),
+        ("Chang-Yi Lu", "lu@ntu.edu.tw", ["National Taiwan University"]),
+        ("Tian-Li Yu", "yu@sinica.tw", ["Google DeepMind"]),
+    ]
+
+
+def test_a_title_repeated_as_running_head_is_still_the_title(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Rui Shu", ["NC State University", "rshu@ncsu.edu"]),
+            ("Tim Menzies", ["NC State University", "timm@ieee.org"]),
+        ]
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "acm.pdf", rows, running_title=True))
+    assert header.title == pdfgen.BYLINE_TITLE
+    assert [a.name for a in header.authors] == ["Rui Shu", "Tim Menzies"]
+
+
+def test_a_name_in_the_titles_type_after_a_wider_gap_is_not_title(tmp_path: Path) -> None:
+    header = _header(pdfgen.one_type_page(tmp_path / "one_type.pdf"))
+    assert header.title == "Using a Third Language to Improve Bilingual Word Alignment"
+    assert _links(header) == [("Lars Borin", "lars.borin@ling.uu.se", ["Uppsala University"])]
+
+
+def test_a_title_block_gives_back_a_trailing_line_of_names() -> None:
+    font = Font("Times", 14, False, False)
+
+    def line(text: str, y: float) -> Line:
+        return Line([Word(text, 100.0, y, 400.0, y + 14, font)], page=1)
+
+    lines = [
+        line("Using a Third Language to Improve", 70),
+        line("Bilingual Word Alignment", 86),
+        line("Lars Borin", 111),
+    ]
+    title = without_trailing_names(Block(lines, page=1, column=-1, zone="front"))
+    assert [ln.text for ln in title.lines] == [
+        "Using a Third Language to Improve",
+        "Bilingual Word Alignment",
+    ]
+    evenly = Block([*lines[:2], line("Lars Borin", 102)], page=1, column=-1, zone="front")
+    assert len(without_trailing_names(evenly).lines) == 3  # no wider gap: a title line, whatever it reads
+
+
+def test_names_with_nothing_a_byline_prints_under_them_are_no_grid() -> None:
+    names = _line("Yi Feng")
+    assert find_byline([names, _line("• Random sequential adsorption of particles", 113)]) is None
+    assert find_byline([names, _line("University of Turin", 113)]) is not None
+
+
+def test_figure_labels_in_columns_under_the_byline_are_not_authors(tmp_path: Path) -> None:
+    rows = [
+        [
+            ("Yihui He", ["Xian Jiaotong University", "he@xjtu.edu.cn"]),
+            ("Ming Xiang", ["Xian Jiaotong University", "xiang@xjtu.edu.cn"]),
+        ]
+    ]
+    teaser = [
+        ("Input Image", ["Photo Taken Indoors"]),
+        ("Ground Truth", ["Manual Labels"]),
+        ("Our Method", ["Sharper Edges"]),
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "teaser.pdf", rows, teaser=teaser))
+    assert [a.name for a in header.authors] == ["Yihui He", "Ming Xiang"]
+
+
+@pytest.mark.parametrize("intro_under_abstract", [False, True])
+def test_the_grids_author_blocks_are_not_body_text(tmp_path: Path, intro_under_abstract: bool) -> None:
+    """Whether the layout put the right-hand author block in the front zone or (its column running on
+    with the introduction) in the body, the body does not read it as a paragraph."""
+    rows = [
+        [
+            ("Caroline Gasperin", ["Computer Laboratory", "University of Cambridge", "cgasp@cam.ac.uk"]),
+            ("Ted Briscoe", ["iLexIR Ltd", "Cambridge, UK", "ted@ilexir.co.uk"]),
+        ]
+    ]
+    doc = extract(
+        pdfgen.byline_grid_page(tmp_path / "grid.pdf", rows, intro_under_abstract=intro_under_abstract)
+    )
+    assert [a.name for a in doc.authors] == ["Caroline Gasperin", "Ted Briscoe"]
+    text = " ".join(p for s in doc.sections for p in s.paragraphs)
+    assert "iLexIR" not in text and "Cambridge" not in text

@@ -1,0 +1,151 @@
+"""Finding the bibliography in layouts other than eLife's: line-numbered manuscripts, revtex's unheaded
+list, appendices after the references, a last page whose columns share few heights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+from fpdf import FPDF
+from test_citation_markers import one_line
+
+from paperparse.document import Document
+from paperparse.layout.model import Block
+from paperparse.pipeline import extract
+from paperparse.references.find import split_entries
+
+REFS = [
+    f"[{i}] A. Author{i} and B. Writer. A study of subject {i}. Journal of Things, {i}(2):1-10, 20{10 + i}."
+    for i in range(1, 15)
+]
+
+
+def _lines(pdf: FPDF, x: float, y: float, width: float, text: str, size: float = 9) -> float:
+    """Set `text` wrapped into `width` from baseline y; returns the next baseline."""
+    pdf.set_font("Times", size=size)
+    for line in pdfgen._wrap(pdf, text.split(), width):
+        pdf.text(x, y, line)
+        y += size * 0.45
+    return y
+
+
+def _body(pdf: FPDF, x: float, y: float, width: float, n: int) -> float:
+    return _lines(pdf, x, y, width, " ".join(pdfgen.words("body", 1, n)) + ".", size=10) + 3
+
+
+def test_line_numbers_every_fifth_line_are_cut_off_the_references(tmp_path: Path) -> None:
+    """Elsevier's preprint style numbers every fifth line in the margin, close to the reference there."""
+    path = tmp_path / "numbered.pdf"
+    refs = REFS * 2
+    with pdfgen._document(path) as pdf:
+        y = _body(pdf, 30, 30, 150, 40)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(30, y, "References")
+        y += 8
+        for i, ref in enumerate(refs):
+            pdf.set_font("Times", size=9)
+            pdf.text(30, y, ref)
+            if i % 5 == 0:
+                pdf.set_font("Times", size=9)
+                pdf.text(30 - 2.2 - pdf.get_string_width("1795"), y, str(1790 + i))
+            y += 4.5
+    doc = extract(path)
+    assert [r.label for r in doc.references] == [str(i) for i in range(1, 15)] * 2
+    assert not any(r.raw.split()[0].isdigit() for r in doc.references)
+
+
+def test_revtex_list_without_heading_closes_the_paper(tmp_path: Path) -> None:
+    path = tmp_path / "revtex.pdf"
+    with pdfgen._document(path) as pdf:
+        y = _body(pdf, 20, 30, 170, 120)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(20, y, "ACKNOWLEDGMENTS")
+        y = _body(pdf, 20, y + 6, 170, 30)
+        for ref in REFS[:4]:
+            y = _lines(pdf, 20, y, 170, ref) + 1
+    doc = extract(path)
+    assert len(doc.references) == 4 and doc.references[3].title
+
+
+def test_lettered_appendix_after_the_references_is_not_a_reference(tmp_path: Path) -> None:
+    path = tmp_path / "appendix.pdf"
+    with pdfgen._document(path, first_page=False) as pdf:
+        pdf.add_page()
+        y = _body(pdf, 20, 30, 170, 80)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(20, y, "References")
+        y += 7
+        for ref in REFS[:6]:
+            y = _lines(pdf, 20, y, 170, ref) + 1
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(20, 30, "A PROOF OF LEMMA 3")
+        _body(pdf, 20, 40, 170, 150)
+    doc: Document = extract(path)
+    assert len(doc.references) == 6
+    assert not any("body" in r.raw for r in doc.references)
+
+
+def test_columns_that_share_few_heights_are_still_two_columns(tmp_path: Path) -> None:
+    """A last page: a figure fills the left column's top, the right column's references end halfway."""
+    path = tmp_path / "stacked.pdf"
+    with pdfgen._document(path) as pdf:
+        pdf.rect(pdfgen.LEFT, 25, pdfgen.COL_W, 110)
+        y = 145
+        y = _body(pdf, pdfgen.LEFT, y, pdfgen.COL_W, 90)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(pdfgen.LEFT, y + 2, "REFERENCES")
+        y += 8
+        for ref in REFS[:3]:
+            y = _lines(pdf, pdfgen.LEFT, y, pdfgen.COL_W, ref) + 1
+        y = 30
+        for ref in REFS[3:14]:
+            y = _lines(pdf, pdfgen.COL2, y, pdfgen.COL_W, ref) + 1
+    doc = extract(path)
+    assert [r.label for r in doc.references] == [str(i) for i in range(1, 15)]
+
+
+def test_numbered_lines_at_the_text_edge_are_not_line_numbers(tmp_path: Path) -> None:
+    """Affiliation markers 1, 2, 3, … step down the page too, but stand at the text's own edge."""
+    path = tmp_path / "affiliations.pdf"
+    affiliations = [f"Department of Subject {i}, University of Place {i}, City" for i in range(1, 6)]
+    with pdfgen._document(path) as pdf:
+        y = 40
+        for i, text in enumerate(affiliations, start=1):
+            pdf.set_font("Times", size=6)
+            pdf.text(20, y - 3.5, str(i))
+            pdf.set_font("Times", size=10)
+            pdf.text(22, y, text)
+            y += 9
+        _body(pdf, 20, y + 10, 170, 200)
+    from paperparse.layout import analyze
+    from paperparse.pdf import read_pdf
+
+    layout = analyze(read_pdf(path))
+    assert not [b for b in layout.pages[0].blocks if b.kind == "margin"]
+
+
+def test_a_figure_among_labelled_entries_leaves_their_flush_edge_alone() -> None:
+    """A figure's tick label and its caption set across both columns, zoned between two entries of the
+    right column: the second entry still starts at its label."""
+    first = one_line("[1] A. Lee, Old work, J. 1 (2001) 2.", 312, 100)
+    tick = one_line("SMS", 300, 120)
+    caption = Block(
+        one_line("Fig. 3. Percentage of links with small errors across all the data sets.", 49, 140).lines,
+        1,
+        -1,
+    )
+    second = one_line("[2] B. Wu, New work, J. 2 (2002) 3.", 312, 160)
+    blocks = [Block(b.lines, 1, 1) for b in (first, tick, second)]
+    lines = [(ln, b) for b in (blocks[0], blocks[1], caption, blocks[2]) for ln in b.lines]
+    entries = split_entries(lines)
+    assert [entry[0][0].text for entry in entries] == [first.lines[0].text, second.lines[0].text]
+
+
+def test_a_dash_for_the_authors_repeats_the_entry_before(tmp_path: Path) -> None:
+    same = "[3] --, A second study of subject 2. Journal of Things, 3(1):4-9, 2013."
+    path = pdfgen.lines_page(
+        tmp_path / "dashes.pdf", [*pdfgen.words("body", 1, 8), "References", *REFS[:2], same, REFS[3]]
+    )
+    doc = extract(path)
+    assert [[a.surname for a in r.authors] for r in doc.references[1:3]] == [["Author2", "Writer"]] * 2
