@@ -19,39 +19,50 @@ SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
 
 
 @pytest.fixture(scope="module")
-def labelled(paper_pdf: Path) -> dict[str, str]:
-    """Line text → predicted label for the generated two-column paper."""
-    return {ll.slot.line.text: ll.label for ll in label_lines(analyze(read_pdf(paper_pdf)))}
+def prose_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated two-column paper in plain English words: the model reads text shape too."""
+    return pdfgen.two_column_paper(tmp_path_factory.mktemp("prose") / "paper.pdf", prose=True)
 
 
-def test_every_line_gets_a_known_label_and_a_probability(paper_pdf: Path) -> None:
-    layout = analyze(read_pdf(paper_pdf))
+@pytest.fixture(scope="module")
+def labelled(prose_pdf: Path) -> list[tuple[str, str]]:
+    """(line text, predicted label) in reading order for the generated paper, which no model saw."""
+    return [(ll.slot.line.text, ll.label) for ll in label_lines(analyze(read_pdf(prose_pdf)))]
+
+
+def test_every_line_gets_a_known_label_and_a_probability(prose_pdf: Path) -> None:
+    layout = analyze(read_pdf(prose_pdf))
     out = label_lines(layout)
     assert len(out) == len(reading_lines(layout)) == sum(len(p.page.lines) for p in layout.pages)
     assert all(ll.label in LABELS and 0.0 < ll.score <= 1.0 for ll in out)
 
 
-def test_front_matter_lines(labelled: dict[str, str]) -> None:
-    assert labelled[pdfgen.TITLE] == "title"
-    assert labelled["Abstract"] in ("abstract", "heading")
-    abstract = [t for t in labelled if t.startswith(("We present gamma1", "gamma"))]
-    assert len(abstract) == 7 and all(labelled[t] == "abstract" for t in abstract)
-    assert labelled["Keywords: " + "; ".join(pdfgen.KEYWORDS)] == "keywords"
-    assert labelled["Alice Smith 1 , Bob Lee 2"] == "author"
-    assert labelled["{alice,bob}@example.org"] == "email"
-    affiliation = next(t for t in labelled if "University of Oxford" in t)
-    assert labelled[affiliation] == "affiliation"
+def test_front_matter_lines(labelled: list[tuple[str, str]]) -> None:
+    label = dict(labelled)
+    assert label[pdfgen.TITLE] == "title"
+    assert label["Alice Smith 1 , Bob Lee 2"] == "author"
+    assert label["{alice,bob}@example.org"] == "email"
+    assert label[next(t for t in label if "University of Oxford" in t)] == "affiliation"
+    texts = [t for t, _ in labelled]
+    start, end = texts.index("Abstract"), texts.index("Keywords: " + "; ".join(pdfgen.KEYWORDS))
+    assert end - start > 3 and all(lab == "abstract" for _, lab in labelled[start + 1 : end])
+    assert labelled[end][1] == "keywords"
 
 
-def test_body_lines(labelled: dict[str, str]) -> None:
-    for heading in ("1 Introduction", "2 Method", "2.1 Data", "References"):
-        assert labelled[heading] == "heading", heading
-    paragraph = [t for t, label in labelled.items() if t.startswith(("alpha", "beta", "delta", "epsilon"))]
-    share = sum(labelled[t] == "paragraph" for t in paragraph) / len(paragraph)
-    assert share > 0.9
-    references = [t for t in labelled if t.startswith(("[1] A. Smith", "[2] C. Wu", "[3] E. Brown"))]
-    assert len(references) == 3 and all(labelled[t] == "reference" for t in references)
-    assert labelled[pdfgen.RUNNING_HEAD] == "running"
+def test_body_lines(labelled: list[tuple[str, str]]) -> None:
+    label = dict(labelled)
+    headings = ("1 Introduction", "2 Method", "2.1 Data", "References")
+    assert all(label[h] == "heading" for h in headings)
+    assert label[pdfgen.FIGURE_CAPTION] == "caption"
+    assert label[pdfgen.RUNNING_HEAD] == "running" and label["1"] == label["2"] == "page_number"
+    texts = [t for t, _ in labelled]
+    body = labelled[texts.index("1 Introduction") : texts.index("References")]
+    prose = [
+        lab for t, lab in body if t not in (*headings, pdfgen.FIGURE_CAPTION, pdfgen.RUNNING_HEAD, "1", "2")
+    ]
+    assert len(prose) > 40 and all(lab == "paragraph" for lab in prose)
+    references = labelled[texts.index("References") + 1 :]
+    assert [lab for t, lab in references if t != "2"] == ["reference"] * 6
 
 
 def test_features_see_layout_not_words(paper_pdf: Path) -> None:
@@ -67,11 +78,11 @@ def test_features_see_layout_not_words(paper_pdf: Path) -> None:
     assert "bold" in items[slots.index(next(s for s in slots if s.line.text == pdfgen.TITLE))]
 
 
-def test_labels_format_is_one_tsv_row_per_line(paper_pdf: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["extract", str(paper_pdf), "--format", "labels"]) == 0
+def test_labels_format_is_one_tsv_row_per_line(prose_pdf: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(prose_pdf), "--format", "labels"]) == 0
     rows = capsys.readouterr().out.rstrip("\n").split("\n")
     assert rows[0] == TSV_HEADER
-    layout = analyze(read_pdf(paper_pdf))
+    layout = analyze(read_pdf(prose_pdf))
     assert len(rows) - 1 == len(reading_lines(layout))
     for row in rows[1:]:
         page, x0, y0, x1, y1, label, score, text = row.split("\t")
