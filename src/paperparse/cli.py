@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         "--format",
         choices=FORMATS,
         default="json",
-        help="JSON, GROBID-style TEI, Markdown, or labels: each line's segmentation label and score (TSV)",
+        help="JSON, GROBID-style TEI, Markdown or line labels (TSV)",
     )
     p.set_defaults(func=_cmd_extract)
 
