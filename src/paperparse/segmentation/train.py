@@ -9,8 +9,8 @@ pages, papers in folder-name order, pages in document order: the file is byte-id
 `fold_of(doc_id)`; each fold is labelled by a model trained on the other four, and line-level P/R/F1 per
 label is reported for DEV papers (folds 0-2), JUDGE papers (folds 3-4), DocBank pages and per template
 family, for the CRF and for gradient-boosted trees (LightGBM, `pip install lightgbm`) over the same
-features. At the committed state LightGBM scores higher (line micro-F1 DEV .910 vs .900, JUDGE .880 vs
-.861, DocBank .822 vs .823), but trained on everything its file is 4.3 MB and it takes ~38 ms per 100
+features. At the committed state LightGBM scores higher (line micro-F1 DEV .911 vs .899, JUDGE .909 vs
+.885, DocBank .828 vs .821), but trained on everything its file is 4.3 MB and it takes ~38 ms per 100
 lines; the CRF is 0.12 MB and ~4 ms per page, so the CRF is the committed model.
 """
 
