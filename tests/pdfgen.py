@@ -42,6 +42,18 @@ def words(prefix: str, start: int, stop: int) -> list[str]:
     return [f"{prefix}{i}" for i in range(start, stop)]
 
 
+_PROSE = (
+    "the method we propose reads each page of a paper and finds its columns and blocks so that the text "
+    "flows in the order its authors wrote it while tables figures and notes are kept apart from it"
+).split()
+
+
+def prose_words(prefix: str, start: int, stop: int) -> list[str]:
+    """``stop - start`` plain English words, a different run for each prefix (stands in for ``words``)."""
+    offset = sum(map(ord, prefix))
+    return [_PROSE[(offset + 7 * i) % len(_PROSE)] for i in range(start, stop)]
+
+
 @contextmanager
 def _document(path: str | Path, first_page: bool = True) -> Iterator[FPDF]:
     """A new A4 document to draw on, its first page added (``first_page=False``: the generator adds its
@@ -130,8 +142,10 @@ def _author_line(pdf: FPDF, y: float) -> None:
         x += pdf.get_string_width(text)
 
 
-def two_column_paper(path: str | Path) -> Path:
-    """A realistic 2-page two-column paper (see the module docstring for its word scheme)."""
+def two_column_paper(path: str | Path, prose: bool = False) -> Path:
+    """A realistic 2-page two-column paper (see the module docstring for its word scheme); `prose=True`
+    fills it with plain English words instead, for models that read the shape of text as well as its place."""
+    fill = prose_words if prose else words
     with _document(path) as pdf:
         # ---- page 1: front matter, full width
         _running(pdf, 1)
@@ -142,35 +156,35 @@ def two_column_paper(path: str | Path) -> Path:
         pdf.text(LEFT, 55, "2 School of Informatics, University of Edinburgh, Edinburgh, United Kingdom")
         _centred(pdf, 63, "{alice,bob}@example.org", "Courier", "", 9)
         y = _heading(pdf, LEFT, 74, "Abstract", 11)
-        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 70), "gamma70."])
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *fill("gamma", 1, 70), "gamma70."])
         pdf.set_font("Times", "", BODY_SIZE)
         pdf.text(LEFT, y + 3, "Keywords: " + "; ".join(KEYWORDS))
         top = y + 14
 
         # ---- page 1, column 1: "1 Introduction", "2 Method"
         y = _heading(pdf, LEFT, top, "1 Introduction")
-        intro = [*words("alpha", 1, 12), "alpha12 [1]", *words("alpha", 13, 30), "infor-\n", "mation"]
-        intro += [*words("alpha", 30, 60), "alpha60."]
+        intro = [*fill("alpha", 1, 12), "alpha12 [1]", *fill("alpha", 13, 30), "infor-\n", "mation"]
+        intro += [*fill("alpha", 30, 60), "alpha60."]
         y = _paragraph(pdf, LEFT, y, COL_W, intro) + PARA_GAP
-        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 61, 110), "alpha110."]) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, COL_W, [*fill("alpha", 61, 110), "alpha110."]) + PARA_GAP
         y = _heading(pdf, LEFT, y + 2, "2 Method")
-        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 111, 170), "alpha170."])
+        y = _paragraph(pdf, LEFT, y, COL_W, [*fill("alpha", 111, 170), "alpha170."])
 
         # ---- page 1, column 2: "2.1 Data", a figure and its caption
         y = _heading(pdf, COL2, top, "2.1 Data")
-        data = [*words("beta", 1, 20), "beta20 [2, 3]", *words("beta", 21, 60), "beta60."]
+        data = [*fill("beta", 1, 20), "beta20 [2, 3]", *fill("beta", 21, 60), "beta60."]
         y = _paragraph(pdf, COL2, y, COL_W, data) + PARA_GAP
         pdf.rect(COL2 + 5, y, COL_W - 10, 30)
         y = _paragraph(pdf, COL2, y + 36, COL_W, FIGURE_CAPTION.split(), size=9, leading=4.0) + PARA_GAP
-        y = _paragraph(pdf, COL2, y, COL_W, [*words("beta", 61, 110), "beta110."])
+        y = _paragraph(pdf, COL2, y, COL_W, [*fill("beta", 61, 110), "beta110."])
 
         # ---- page 2: column 1 text, column 2 text then the references
         pdf.add_page()
         _running(pdf, 2)
         top = 30
-        y = _paragraph(pdf, LEFT, top, COL_W, [*words("delta", 1, 80), "delta80."]) + PARA_GAP
-        y = _paragraph(pdf, LEFT, y, COL_W, [*words("delta", 81, 160), "delta160."])
-        y = _paragraph(pdf, COL2, top, COL_W, [*words("epsilon", 1, 60), "epsilon60."]) + PARA_GAP
+        y = _paragraph(pdf, LEFT, top, COL_W, [*fill("delta", 1, 80), "delta80."]) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, COL_W, [*fill("delta", 81, 160), "delta160."])
+        y = _paragraph(pdf, COL2, top, COL_W, [*fill("epsilon", 1, 60), "epsilon60."]) + PARA_GAP
         y = _heading(pdf, COL2, y + 4, "References")
         for ref in REFERENCES:
             y = _paragraph(pdf, COL2, y, COL_W, ref.split(), size=9, leading=4.0, hang=5.0) + 1.0

@@ -12,7 +12,7 @@ from typing import Any
 from paperparse import __version__
 from paperparse.command_help import DefaultsHelpFormatter
 
-FORMATS = ("json", "tei", "md")
+FORMATS = ("json", "tei", "md", "labels")
 
 
 _SUFFIXES = {"json": ".json", "tei": ".tei.xml", "md": ".md"}
@@ -63,6 +63,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from paperparse.batch.names import output_stems
     from paperparse.batch.worker import output_path, write_atomic
 
+    if args.format == "labels":
+        return _cmd_labels(args)
     inputs = _extract_inputs(args.pdf)
     if not inputs:
         print(f"paperparse extract: no PDF found in {' '.join(args.pdf)}", file=sys.stderr)
@@ -101,6 +103,32 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             if several and i:
                 print("\n---\n")
             print(_render(args.format, doc, False), flush=True)
+    return status
+
+
+def _cmd_labels(args: argparse.Namespace) -> int:
+    """`--format labels`: the segmentation model's label and score for every line (TSV), so a part that was
+    found or missed can be traced to its lines; several PDFs each open with a `# file` line."""
+    from paperparse.layout import analyze
+    from paperparse.pdf import PdfError, read_pdf
+    from paperparse.segmentation import label_lines, labels_tsv
+
+    inputs = _extract_inputs(args.pdf)
+    status = 0
+    chunks = []
+    for pdf, key in inputs:
+        try:
+            table = labels_tsv(label_lines(analyze(read_pdf(pdf))))
+        except (PdfError, OSError) as exc:
+            print(f"paperparse extract: {key}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        chunks.append(f"# {key}\n{table}" if len(inputs) > 1 else table)
+    text = "\n".join(chunks)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
     return status
 
 
@@ -161,11 +189,15 @@ def _cmd_eval(rest: list[str]) -> int:
 
 
 def _cmd_train(rest: list[str]) -> int:
-    if not rest or rest[0] not in ("references", "header"):
-        print("usage: paperparse train {references,header} [options]  (the model units that can be trained)")
+    if not rest or rest[0] not in ("references", "header", "segmentation"):
+        print(
+            "usage: paperparse train {references,header,segmentation} [options]  (the model units that can be trained)"
+        )
         return 2
     if rest[0] == "header":
         from paperparse.header.labeller.train import main as train_main
+    elif rest[0] == "segmentation":
+        from paperparse.segmentation.train import main as train_main
     else:
         from paperparse.references.train import main as train_main
 
@@ -192,7 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         help="output file; a folder (created if needed) for several PDFs, a folder or a path ending in /: "
         "X.pdf gives FOLDER/X.json (X.tei.xml, X.md) or X.error.json",
     )
-    p.add_argument("--format", choices=FORMATS, default="json", help="JSON, GROBID-style TEI or Markdown")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="JSON, GROBID-style TEI, Markdown or line labels (TSV)",
+    )
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser(
