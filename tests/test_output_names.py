@@ -166,7 +166,9 @@ def test_batch_of_a_missing_source_is_a_message(tmp_path: Path, capsys: pytest.C
     assert "does not exist" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["extract", "batch", "serve", "eval", "train references"])
+@pytest.mark.parametrize(
+    "command", ["extract", "batch", "serve", "eval", "train references", "train header", "train segmentation"]
+)
 def test_help_shows_defaults(command: str, capsys: pytest.CaptureFixture) -> None:
     with pytest.raises(SystemExit):
         cli_main([*command.split(), "--help"])

@@ -26,6 +26,7 @@ from pathlib import Path
 import pycrfsuite
 
 from paperparse import crf
+from paperparse.command_help import DefaultsHelpFormatter
 from paperparse.segmentation import model
 from paperparse.segmentation.features import LABELS, line_features
 from paperparse.segmentation.silver import docbank_documents, fold_of, latex_pair_documents
@@ -177,7 +178,9 @@ def compare(corpora: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point, also called by `paperparse train segmentation`."""
     ap = argparse.ArgumentParser(
-        prog="paperparse train segmentation", description="Rebuild the segmentation model."
+        prog="paperparse train segmentation",
+        description="Rebuild the segmentation model.",
+        formatter_class=DefaultsHelpFormatter,
     )
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     ap.add_argument("--out", type=Path, default=model.MODEL_PATH, help="model file to write")
