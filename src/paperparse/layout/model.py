@@ -23,29 +23,41 @@ class Block:
     vocabulary: frozenset[str] = frozenset()
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _bbox: tuple[float, float, float, float] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.lines = tuple(self.lines)  # callers may hand a list; the block must not share it
 
     @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        """The box around its lines, computed on first use and kept (blocks are compared often, in pairs)."""
+        if self._bbox is None:
+            boxes = [ln.bbox for ln in self.lines]
+            self._bbox = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+        return self._bbox
+
+    @property
     def x0(self) -> float:
-        return min(ln.x0 for ln in self.lines)
+        return self.bbox[0]
 
     @property
     def x1(self) -> float:
-        return max(ln.x1 for ln in self.lines)
+        return self.bbox[2]
 
     @property
     def y0(self) -> float:
-        return min(ln.y0 for ln in self.lines)
+        return self.bbox[1]
 
     @property
     def y1(self) -> float:
-        return max(ln.y1 for ln in self.lines)
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return (self.x0, self.y0, self.x1, self.y1)
+        return self.bbox[3]
 
     @property
     def text(self) -> str:
