@@ -8,12 +8,12 @@ import pdfgen
 import pytest
 
 from paperparse.cli import main
+from paperparse.eval.folds import fold_of
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 from paperparse.segmentation import LABELS, label_lines, reading_lines
 from paperparse.segmentation.features import line_features
 from paperparse.segmentation.model import TSV_HEADER, crf_items
-from paperparse.segmentation.silver import fold_of
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
 
@@ -94,7 +94,8 @@ def test_labels_format_is_one_tsv_row_per_line(prose_pdf: Path, capsys: pytest.C
 
 def test_folds_are_the_session_split() -> None:
     """sha1(doc_id) mod 5, as every agent computes it: 0-2 DEV, 3-4 JUDGE (values checked by hand)."""
-    assert [fold_of(d) for d in ("C08-1012", "ieee_colorization", "els_dss")] == [0, 0, 2]
+    ids = (("acl", "C08-1012"), ("latex-pairs", "ieee_colorization"), ("latex-pairs", "els_dss"))
+    assert [fold_of(corpus, d) for corpus, d in ids] == [0, 0, 2]
 
 
 @pytest.mark.skipif(not (SHARED / "latex-pairs").is_dir(), reason="needs ../shared/corpora/latex-pairs")

@@ -34,7 +34,7 @@ FOLDS = tuple(range(K))
 DEV_FOLDS = frozenset({0, 1, 2})
 JUDGE_FOLDS = frozenset({3, 4})
 GROUPS = {"dev": DEV_FOLDS, "judge": JUDGE_FOLDS, "all": frozenset(FOLDS)}
-CORPORA = ("latex-pairs", "acl")
+CORPORA = ("latex-pairs", "acl", "docbank")
 
 
 def fold_of(corpus: str, doc_id: str) -> int:

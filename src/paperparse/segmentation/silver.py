@@ -13,7 +13,6 @@ GROBID's segmentation, header and fulltext corpora are not used: their TEI is te
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import Counter
@@ -24,6 +23,8 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from paperparse.corpora.docbank import docbank_pages
+from paperparse.corpora.latex_pairs import latex_pairs
+from paperparse.eval.folds import latex_family
 from paperparse.layout import Layout, analyze
 from paperparse.pdf import read_pdf
 from paperparse.segmentation.features import LineSlot, reading_lines
@@ -39,12 +40,6 @@ class SilverDocument:
     slots: list[LineSlot]
     labels: list[str]
     pages: frozenset[int]
-
-
-def fold_of(doc_id: str) -> int:
-    """The held-out split of `paperparse.eval.folds` (0-2 DEV, 3-4 JUDGE), here also for DocBank pages,
-    which that module has no folds for: cross-validation needs every training paper in a fold."""
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 5
 
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -66,29 +61,6 @@ _MATH = frozenset("=+−<>≤≥∈∑∫∂^|∀∃→⇒×")
 
 def _norm(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
-
-
-def _family(template: str) -> str:
-    """The publisher family of a latex-pairs template string (MANIFEST's `template` column)."""
-    t = template.lower()
-    for key, family in (
-        ("ieee", "ieee"),
-        ("acmart", "acm"),
-        ("acl", "acl"),
-        ("naacl", "acl"),
-        ("emnlp", "acl"),
-        ("11pt", "acl"),
-        ("icml", "ml"),
-        ("neurips", "ml"),
-        ("iclr", "ml"),
-        ("ijcai", "ml"),
-        ("cvpr", "ml"),
-        ("elsevier", "elsevier"),
-        ("springer", "springer"),
-    ):
-        if key in t:
-            return family
-    return "other"
 
 
 class _Aligner:
@@ -320,17 +292,13 @@ def silver_labels(layout: Layout, slots: list[LineSlot], gold: dict, cells: set[
 
 def latex_pair_documents(corpus: Path) -> Iterator[SilverDocument]:
     """Every latex-pairs paper (sorted by folder name) with a silver label on every line."""
-    manifest = {}
-    for row in (corpus / "MANIFEST.tsv").read_text("utf-8").splitlines()[1:]:
-        cols = row.split("\t")
-        manifest[cols[0]] = cols[4]
-    for paper in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
-        gold = json.loads((paper / "gold.json").read_text("utf-8"))
-        layout = analyze(read_pdf(paper / "paper.pdf"))
+    for doc_id, pdf, gold_path in latex_pairs(corpus):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        layout = analyze(read_pdf(pdf))
         slots = reading_lines(layout)
-        labels = silver_labels(layout, slots, gold, _cell_words(paper))
-        family = _family(manifest.get(paper.name, gold.get("template") or ""))
-        yield SilverDocument(paper.name, family, layout, slots, labels, frozenset(range(len(layout.pages))))
+        labels = silver_labels(layout, slots, gold, _cell_words(pdf.parent))
+        family = latex_family(doc_id, gold.get("template") or "")
+        yield SilverDocument(doc_id, family, layout, slots, labels, frozenset(range(len(layout.pages))))
 
 
 _DOCBANK_LABELS = {

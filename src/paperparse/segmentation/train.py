@@ -27,9 +27,10 @@ import pycrfsuite
 
 from paperparse import crf
 from paperparse.command_help import DefaultsHelpFormatter
+from paperparse.eval.folds import fold_of
 from paperparse.segmentation import model
 from paperparse.segmentation.features import LABELS, line_features
-from paperparse.segmentation.silver import docbank_documents, fold_of, latex_pair_documents
+from paperparse.segmentation.silver import docbank_documents, latex_pair_documents
 
 CRF_PARAMS = {
     "c1": 0.2,  # L1 keeps the file small by zeroing rare attributes
@@ -50,6 +51,11 @@ class Example:
     features: list[dict[str, float]]
     labels: list[str]
     pages: list[range]
+
+
+def _fold(ex: Example) -> int:
+    """The paper's fold in `paperparse.eval.folds`; DocBank pages are held out by paper the same way."""
+    return fold_of("docbank" if ex.family == "docbank" else "latex-pairs", ex.doc_id)
 
 
 def load_examples(corpora: Path) -> list[Example]:
@@ -133,8 +139,8 @@ def cross_validate(examples: list[Example], predict: Predictor) -> dict[str, lis
     """(gold, predicted) line pairs per report group: dev, judge, docbank and each `family:<name>`."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for fold in range(5):
-        test = [ex for ex in examples if fold_of(ex.doc_id) == fold]
-        train_set = [ex for ex in examples if fold_of(ex.doc_id) != fold]
+        test = [ex for ex in examples if _fold(ex) == fold]
+        train_set = [ex for ex in examples if _fold(ex) != fold]
         for ex, predicted in zip(test, predict(train_set, test), strict=True):
             gold = [ex.labels[i] for r in ex.pages for i in r]
             pairs = list(zip(gold, predicted, strict=True))
