@@ -13,8 +13,6 @@ from paperparse import __version__
 from paperparse.command_help import DefaultsHelpFormatter
 
 FORMATS = ("json", "tei", "md", "labels")
-
-
 _SUFFIXES = {"json": ".json", "tei": ".tei.xml", "md": ".md"}
 
 
@@ -30,11 +28,17 @@ def _render(fmt: str, doc: Any, one_line: bool) -> str:
 
 def _extract_one(pdf: Path, key: str) -> tuple[Any, dict[str, Any] | None]:
     """The document, or the error record of a file that could not be read (never an exception)."""
-    from paperparse.pdf import PdfError
     from paperparse.pipeline import extract
 
+    return _read_one(lambda path: extract(path, name=key), pdf, key)
+
+
+def _read_one(read: Any, pdf: Path, key: str) -> tuple[Any, dict[str, Any] | None]:
+    """`read(pdf)`, or the error record of a file that could not be read (never an exception)."""
+    from paperparse.pdf import PdfError
+
     try:
-        return extract(pdf, name=key), None
+        return read(pdf), None
     except PdfError as exc:
         kind, message = exc.kind, str(exc)
     except FileNotFoundError:
@@ -46,6 +50,13 @@ def _extract_one(pdf: Path, key: str) -> tuple[Any, dict[str, Any] | None]:
     except Exception as exc:  # one bad file must not stop the others
         kind, message = "internal", f"{type(exc).__name__}: {exc}"
     return None, {"file": key, "error": {"type": kind, "message": message}}
+
+
+def _say_error(record: dict[str, Any]) -> None:
+    print(
+        f"paperparse extract: {record['file']}: {record['error']['type']}: {record['error']['message']}",
+        file=sys.stderr,
+    )
 
 
 def _extract_inputs(names: list[str]) -> list[tuple[Path, str]]:
@@ -82,10 +93,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         doc, error = _extract_one(pdf, key)
         if error is not None:
             status = 1
-            print(
-                f"paperparse extract: {key}: {error['error']['type']}: {error['error']['message']}",
-                file=sys.stderr,
-            )
+            _say_error(error)
         if out is not None and to_folder:
             if error is None:
                 write_atomic(output_path(out, stems[key], suffix), _render(args.format, doc, False) + "\n")
@@ -110,17 +118,16 @@ def _cmd_labels(args: argparse.Namespace) -> int:
     """`--format labels`: the segmentation model's label and score for every line (TSV), so a part that was
     found or missed can be traced to its lines; several PDFs each open with a `# file` line."""
     from paperparse.layout import analyze
-    from paperparse.pdf import PdfError, read_pdf
+    from paperparse.pdf import read_pdf
     from paperparse.segmentation import label_lines, labels_tsv
 
     inputs = _extract_inputs(args.pdf)
     status = 0
     chunks = []
     for pdf, key in inputs:
-        try:
-            table = labels_tsv(label_lines(analyze(read_pdf(pdf))))
-        except (PdfError, OSError) as exc:
-            print(f"paperparse extract: {key}: {exc}", file=sys.stderr)
+        table, error = _read_one(lambda path: labels_tsv(label_lines(analyze(read_pdf(path)))), pdf, key)
+        if error is not None:
+            _say_error(error)
             status = 1
             continue
         chunks.append(f"# {key}\n{table}" if len(inputs) > 1 else table)
