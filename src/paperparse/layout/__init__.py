@@ -22,7 +22,7 @@ from paperparse.layout.model import Block, Layout, PageLayout
 from paperparse.layout.zones import find_zones, rezoned
 from paperparse.pdf.model import Line, Page, PdfContent
 
-__all__ = ["Block", "Layout", "PageLayout", "analyze", "rezoned"]
+__all__ = ["PAGE_NUMBER", "Block", "Layout", "PageLayout", "analyze", "rezoned"]
 
 MARGIN = 0.13
 """Top and bottom share of the page where running heads, feet and page numbers live."""
@@ -35,7 +35,8 @@ def _margin_key(text: str) -> str:
     return _NOT_LETTERS.sub("", text.lower())
 
 
-_PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
+PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
+"""A page number as printed: "7", "xii", "Page 3 of 12", "3/12"."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
@@ -118,7 +119,7 @@ def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) 
     if in_margin:
         text = line.text.strip()
         key = _margin_key(text)
-        if _PAGE_NUMBER.match(text) or key in running:
+        if PAGE_NUMBER.match(text) or key in running:
             return "running"
         if len(key) >= 8 and any(fuzz.ratio(key, k) >= 85 for k in running):
             return "running"  # a copy whose characters the PDF lost on this page
@@ -219,7 +220,7 @@ def _line_kinds(
     repeated = [
         (line, col)
         for line, col in ordered
-        if found[id(line)] == "running" and not _PAGE_NUMBER.match(line.text.strip())
+        if found[id(line)] == "running" and not PAGE_NUMBER.match(line.text.strip())
     ]
     if not repeated:
         return found

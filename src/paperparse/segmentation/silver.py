@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from paperparse.corpora.docbank import docbank_pages
 from paperparse.corpora.latex_pairs import latex_pairs
 from paperparse.eval.folds import latex_family
-from paperparse.layout import Layout, analyze
+from paperparse.layout import PAGE_NUMBER, Layout, analyze
 from paperparse.pdf import read_pdf
 from paperparse.segmentation.features import LineSlot, reading_lines
 
@@ -48,7 +48,6 @@ _REFERENCES = frozenset({"references", "bibliography", "referencesandnotes", "li
 _FIRST_REFERENCE = re.compile(r"^\[1\]\s")
 _KEYWORDS = re.compile(r"^\W*(keywords|key words|index terms|ccs concepts|additional key words)", re.I)
 _CAPTION = re.compile(r"^(fig(ure)?|table|tab)\.?\s*([0-9]+|[IVXL]+)\s*[:.|]?\s*", re.I)
-_PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
 _AFFILIATION_WORD = re.compile(
     r"\b(universit|institut|department|dept\.|school|college|laborator|lab\b|centre|center|inc\.|corporation"
     r"|research|academy|faculty)",
@@ -261,7 +260,7 @@ def _label_rest(al: _Aligner, layout: Layout, cells: set[str]) -> None:
         math = sum(c in _MATH for c in text) / max(len(text), 1)
         words = [w for w in _NOT_ALNUM.split(text.lower()) if w]
         if s.block.kind == "running":
-            al.labels[i] = "page_number" if _PAGE_NUMBER.match(text) else "running"
+            al.labels[i] = "page_number" if PAGE_NUMBER.match(text) else "running"
         elif s.block.kind == "margin":
             al.labels[i] = "other"
         elif s.page in table_pages and math < 0.05 and _table_cells(words, cells):
@@ -351,7 +350,7 @@ def docbank_documents(corpus: Path) -> Iterator[SilverDocument]:
             label = votes.most_common(1)[0][0] if votes else "other"
             text = s.line.text.strip()
             if s.block.kind == "running":
-                label = "page_number" if _PAGE_NUMBER.match(text) else "running"
+                label = "page_number" if PAGE_NUMBER.match(text) else "running"
             elif label == "author" and "@" in text:
                 label = "email"
             elif label == "author" and _AFFILIATION_WORD.search(text):
