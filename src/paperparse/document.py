@@ -53,6 +53,36 @@ class Section:
 
 
 @dataclass(slots=True)
+class TableCell:
+    """One cell of a table's grid: its top-left slot and how many rows and columns it spans."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    header: bool = False
+    """True for the cells of the table's header rows (column heads)."""
+    location: Location | None = None
+
+
+@dataclass(slots=True)
+class TableContent:
+    """What a table holds: its grid of cells when the structure was recovered, else its text lines.
+
+    `structure` says which: "cells" (a grid), "lines" (only the region's text lines, in reading order,
+    because no grid could be recovered; `reason` says why).
+    """
+
+    structure: str
+    n_rows: int = 0
+    n_cols: int = 0
+    cells: list[TableCell] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    reason: str | None = None
+
+
+@dataclass(slots=True)
 class Caption:
     """A figure or a table, known by its caption; `location` is the caption's."""
 
@@ -62,6 +92,8 @@ class Caption:
     location: Location | None = None
     region: Location | None = None
     """Where the figure's graphics or the table's rules and cells are, when they could be found."""
+    content: TableContent | None = None
+    """A table's cells (tables only); None when the table has no region to read them from."""
 
 
 @dataclass(slots=True)
