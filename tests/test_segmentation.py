@@ -11,7 +11,8 @@ from paperparse.cli import main
 from paperparse.eval.folds import fold_of
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
-from paperparse.segmentation import LABELS, label_lines, reading_lines
+from paperparse.pdf.model import Line
+from paperparse.segmentation import LABELS, label_lines, reading_lines, segment
 from paperparse.segmentation.features import line_features
 from paperparse.segmentation.model import TSV_HEADER, crf_items
 
@@ -162,3 +163,15 @@ def test_silver_alignment_of_gold_strings_to_lines(paper_pdf: Path) -> None:
         == "reference"
     )
     assert labels["epsilon57 epsilon58 epsilon59 epsilon60."] == "paragraph"
+
+
+def test_segmentation_looks_lines_up_by_the_line_itself(prose_pdf: Path) -> None:
+    layout = analyze(read_pdf(prose_pdf))
+    segmentation = segment(layout)
+    assert [segmentation.label(ll.slot.line) for ll in segmentation.lines] == [
+        ll.label for ll in segmentation.lines
+    ]
+    assert all(
+        segmentation.label(line) in LABELS for page in layout.pages for b in page.blocks for line in b.lines
+    )
+    assert segmentation.label(Line([], page=1)) is None

@@ -15,6 +15,7 @@ from paperparse.pdf import Page, read_pdf
 from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
 from paperparse.references.citations import link_citations, passages, raised_numbers, unread_passages
 from paperparse.references.find import find_references
+from paperparse.segmentation import segment
 
 
 @dataclass(slots=True)
@@ -51,12 +52,14 @@ def extract(
         t = timings.add("ocr", t)
     layout = analyze(content)
     t = timings.add("layout", t)
-    header = extract_header(layout)
+    segmentation = segment(layout)
+    t = timings.add("segmentation", t)
+    header = extract_header(layout, segmentation)
     # author blocks beside the abstract are front matter; opening text of an article without headings
     # is body text: the body and references read them so
     layout = rezoned(rezoned(layout, header.claimed, "front"), header.unclaimed, "body")
     t = timings.add("header", t)
-    body, texts = extract_body(layout)
+    body, texts = extract_body(layout, segmentation)
     t = timings.add("body", t)
     references = find_references(layout)
     abstract_page = header.abstract_location.page if header.abstract_location else None

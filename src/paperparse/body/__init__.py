@@ -29,6 +29,7 @@ from paperparse.body.urls import find_urls
 from paperparse.document import BodyMatter, Caption, Location, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
+from paperparse.segmentation import Segmentation
 
 __all__ = ["Texts", "extract_body", "find_urls"]
 
@@ -45,7 +46,7 @@ def _untitled_section(body: BodyMatter, block: Block) -> Section:
     return section
 
 
-def extract_body(layout: Layout) -> tuple[BodyMatter, Texts]:
+def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tuple[BodyMatter, Texts]:
     """The body, and the traces of its paragraphs and captions, which lead from any span of them back to
     their words (the citation finder locates markers with them)."""
     body = BodyMatter()

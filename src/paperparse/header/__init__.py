@@ -37,6 +37,7 @@ from paperparse.header.spans import line_ids, location
 from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
+from paperparse.segmentation import Segmentation
 
 
 @dataclass
@@ -53,7 +54,7 @@ class Header(FrontMatter):
     """The abstract as read from its blocks, which locates the citation markers in it."""
 
 
-def extract_header(layout: Layout) -> Header:
+def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> Header:
     """Header fields from the first page's front zone; nulls where nothing fits, never guesses."""
     header = Header()
     front = from_title_page(layout.text_blocks("front"))

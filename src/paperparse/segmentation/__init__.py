@@ -10,6 +10,15 @@ A learned, layout-aware line labeller in the shape of GROBID's segmentation mode
 """
 
 from paperparse.segmentation.features import LABELS, LineSlot, reading_lines
-from paperparse.segmentation.model import LabelledLine, label_lines, labels_tsv
+from paperparse.segmentation.model import LabelledLine, Segmentation, label_lines, labels_tsv, segment
 
-__all__ = ["LABELS", "LabelledLine", "LineSlot", "label_lines", "labels_tsv", "reading_lines"]
+__all__ = [
+    "LABELS",
+    "LabelledLine",
+    "LineSlot",
+    "Segmentation",
+    "label_lines",
+    "labels_tsv",
+    "reading_lines",
+    "segment",
+]

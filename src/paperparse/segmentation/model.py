@@ -12,6 +12,7 @@ from pathlib import Path
 
 from paperparse import crf
 from paperparse.layout import Layout
+from paperparse.pdf.model import Line
 from paperparse.segmentation.features import LineSlot, line_features, reading_lines
 
 MODEL_PATH = Path(__file__).with_name("segmentation_crf.crfsuite")
@@ -107,6 +108,31 @@ def label_lines(layout: Layout, model_path: Path = MODEL_PATH) -> list[LabelledL
         for k, (i, label) in enumerate(zip(page, labels, strict=True)):
             out.append(LabelledLine(slots[i], label, tagger.marginal(label, k)))
     return out
+
+
+class Segmentation:
+    """One document's line labels, looked up by the line itself: what header and body ask of the model.
+
+    Built once per document (the pipeline's `segment`); a line the model did not see (none, normally) has
+    no label.
+    """
+
+    __slots__ = ("lines", "_by_line")
+
+    def __init__(self, lines: list[LabelledLine]) -> None:
+        self.lines = lines
+        self._by_line = {id(ll.slot.line): ll for ll in lines}
+
+    def of(self, line: Line) -> LabelledLine | None:
+        return self._by_line.get(id(line))
+
+    def label(self, line: Line) -> str | None:
+        found = self._by_line.get(id(line))
+        return None if found is None else found.label
+
+
+def segment(layout: Layout, model_path: Path = MODEL_PATH) -> Segmentation:
+    return Segmentation(label_lines(layout, model_path))
 
 
 TSV_HEADER = "page\tx0\ty0\tx1\ty1\tlabel\tscore\ttext"
