@@ -6,8 +6,8 @@ below it compared with the document's usual line gap, how it is aligned, how lon
 on, the shape of its text (digits, capitals, a leading number, an email, URL or DOI), and the same few
 facts about the lines before and after it.
 
-They are kept as a `LineFeatures`: each line's own features (one dict per line, the same keys in the same
-order for every line) and the few facts about its neighbours, so the CRF can encode a neighbour's features
+They are kept as a `LineFeatures`: each line's own features (a tuple of numbers in `OWN_FEATURES` order) and
+the few facts about its neighbours, so the CRF can encode a neighbour's features
 from that line's own and only models over numbers build the full dict per line (`LineFeatures.dicts`).
 """
 
@@ -179,9 +179,61 @@ def _block_facts(block: Block, page: PageLayout) -> _BlockFacts:
     )
 
 
+OWN_FEATURES = (
+    "size_rank",
+    "size_ratio",
+    "bold",
+    "italic",
+    "x0",
+    "x1",
+    "y0",
+    "y1",
+    "width",
+    "col_fill",
+    "indent",
+    "right_short",
+    "centred",
+    "column",
+    "columns",
+    "first_page",
+    "last_page",
+    "page_share",
+    "chars",
+    "words",
+    "digits",
+    "caps",
+    "letters",
+    "math",
+    "leading_number",
+    "bracket_number",
+    "equation_number",
+    "caption_start",
+    "email",
+    "url",
+    "doi",
+    "year",
+    "ends_period",
+    "starts_lower",
+    "raised_start",
+    "marker_start",
+    "block_lines",
+    "block_first",
+    "block_caption",
+    "block_abstract",
+    "block_last",
+    "running",
+    "margin",
+    "zone_front",
+    "zone_references",
+    "zone_back",
+)
+"""What a line's own features are, in the order `_own_features` computes them."""
+
+
 def _own_features(
     slot: LineSlot, page: _PageFacts, block: _BlockFacts, ranks: dict[float, int], body: float
-) -> dict[str, float]:
+) -> tuple[float, ...]:
+    """The line's `OWN_FEATURES`, in that order."""
     line = slot.line
     text = line.text
     size = round(line.size, 1)
@@ -195,54 +247,54 @@ def _own_features(
     col_width = max(right - left, 1.0)
     centre_offset = ((x0 + x1) / 2 - (left + right) / 2) / col_width
     font = line.font
-    return {
-        "size_rank": min(ranks.get(size, 0), 6),
-        "size_ratio": size / body,
-        "bold": 1.0 if font.bold else 0.0,
-        "italic": 1.0 if font.italic else 0.0,
-        "x0": x0 / width,
-        "x1": x1 / width,
-        "y0": y0 / height,
-        "y1": y1 / height,
-        "width": (x1 - x0) / width,
-        "col_fill": (x1 - x0) / col_width,
-        "indent": (x0 - left) / per_size,
-        "right_short": (right - x1) / per_size,
-        "centred": 1.0 if abs(centre_offset) < 0.03 and x0 - left > 2 * size else 0.0,
-        "column": column,
-        "columns": page.columns,
-        "first_page": page.first_page,
-        "last_page": page.last_page,
-        "page_share": page.page_share,
-        "chars": float(n),
-        "words": float(len(text.split())),
-        "digits": digits / per_char,
-        "caps": capitals / max(letters, 1),
-        "letters": letters / per_char,
-        "math": math / per_char,
-        "leading_number": 1.0 if _LEADING_NUMBER.match(text) else 0.0,
-        "bracket_number": 1.0 if _BRACKET_NUMBER.match(text) else 0.0,
-        "equation_number": 1.0 if _EQUATION_NUMBER.search(text) else 0.0,
-        "caption_start": 1.0 if _CAPTION_START.match(text) else 0.0,
-        "email": 1.0 if "@" in text and _EMAIL.search(text) else 0.0,  # both patterns hold an @
-        "url": 1.0 if _URL.search(text) else 0.0,
-        "doi": 1.0 if "10." in text and _DOI.search(text) else 0.0,
-        "year": 1.0 if _YEAR.search(text) else 0.0,
-        "ends_period": 1.0 if text.endswith(".") else 0.0,
-        "starts_lower": 1.0 if text[:1].islower() else 0.0,
-        "raised_start": 1.0 if line.words[0].rise == 1 else 0.0,
-        "marker_start": 1.0 if text[:1] in "*†‡§¶" else 0.0,
-        "block_lines": lines,
-        "block_first": 1.0 if slot.index_in_block == 0 else 0.0,
-        "block_caption": caption,
-        "block_abstract": abstract,
-        "block_last": 1.0 if slot.index_in_block == last else 0.0,
-        "running": running,
-        "margin": margin,
-        "zone_front": front,
-        "zone_references": references,
-        "zone_back": back,
-    }
+    return (
+        min(ranks.get(size, 0), 6),  # size_rank
+        size / body,  # size_ratio
+        1.0 if font.bold else 0.0,  # bold
+        1.0 if font.italic else 0.0,  # italic
+        x0 / width,  # x0
+        x1 / width,  # x1
+        y0 / height,  # y0
+        y1 / height,  # y1
+        (x1 - x0) / width,  # width
+        (x1 - x0) / col_width,  # col_fill
+        (x0 - left) / per_size,  # indent
+        (right - x1) / per_size,  # right_short
+        1.0 if abs(centre_offset) < 0.03 and x0 - left > 2 * size else 0.0,  # centred
+        column,  # column
+        page.columns,  # columns
+        page.first_page,  # first_page
+        page.last_page,  # last_page
+        page.page_share,  # page_share
+        float(n),  # chars
+        float(len(text.split())),  # words
+        digits / per_char,  # digits
+        capitals / max(letters, 1),  # caps
+        letters / per_char,  # letters
+        math / per_char,  # math
+        1.0 if _LEADING_NUMBER.match(text) else 0.0,  # leading_number
+        1.0 if _BRACKET_NUMBER.match(text) else 0.0,  # bracket_number
+        1.0 if _EQUATION_NUMBER.search(text) else 0.0,  # equation_number
+        1.0 if _CAPTION_START.match(text) else 0.0,  # caption_start
+        1.0 if "@" in text and _EMAIL.search(text) else 0.0,  # email (both patterns hold an @)
+        1.0 if _URL.search(text) else 0.0,  # url
+        1.0 if "10." in text and _DOI.search(text) else 0.0,  # doi
+        1.0 if _YEAR.search(text) else 0.0,  # year
+        1.0 if text.endswith(".") else 0.0,  # ends_period
+        1.0 if text[:1].islower() else 0.0,  # starts_lower
+        1.0 if line.words[0].rise == 1 else 0.0,  # raised_start
+        1.0 if text[:1] in "*†‡§¶" else 0.0,  # marker_start
+        lines,  # block_lines
+        1.0 if slot.index_in_block == 0 else 0.0,  # block_first
+        caption,  # block_caption
+        abstract,  # block_abstract
+        1.0 if slot.index_in_block == last else 0.0,  # block_last
+        running,  # running
+        margin,  # margin
+        front,  # zone_front
+        references,  # zone_references
+        back,  # zone_back
+    )
 
 
 def _cue(text: str) -> str | None:
@@ -253,12 +305,18 @@ def _cue(text: str) -> str | None:
 
 NEIGHBOUR_KEYS = ("size_ratio", "bold", "italic", "col_fill", "indent", "caption_start", "digits", "words")
 """The own features of the lines before and after that a line's features repeat (`prev_bold`, ...)."""
+_NEIGHBOUR_AT = tuple(OWN_FEATURES.index(k) for k in NEIGHBOUR_KEYS)
 
 
 _SECTION_CUES = ("cue_keywords", "cue_key", "cue_index", "cue_ccs", "cue_introduction")
 
 
-def _abstract_span(slots: list[LineSlot], own: list[dict[str, float]], cues: list[str | None]) -> list[bool]:
+_LEADING_NUMBER_AT, _WORDS_AT, _BOLD_AT, _SIZE_RATIO_AT = (
+    OWN_FEATURES.index(k) for k in ("leading_number", "words", "bold", "size_ratio")
+)
+
+
+def _abstract_span(slots: list[LineSlot], own: list[tuple[float, ...]], cues: list[str | None]) -> list[bool]:
     """The lines after an "Abstract" cue on the first two pages, up to the next heading-like line or the
     keywords: the abstract's stretch, which many templates set exactly like body text."""
     span = [False] * len(slots)
@@ -270,9 +328,9 @@ def _abstract_span(slots: list[LineSlot], own: list[dict[str, float]], cues: lis
             inside = True
         elif inside and (
             cue in _SECTION_CUES
-            or (f["leading_number"] and f["words"] <= 12)
-            or (f["bold"] and f["words"] <= 8)
-            or f["size_ratio"] > 1.1
+            or (f[_LEADING_NUMBER_AT] and f[_WORDS_AT] <= 12)
+            or (f[_BOLD_AT] and f[_WORDS_AT] <= 8)
+            or f[_SIZE_RATIO_AT] > 1.1
         ):
             inside = False
         span[i] = inside
@@ -292,8 +350,8 @@ class LineFeatures:
     `same_block` is 1.0 or 0.0 when it is in the line's own block or not, None when there is none.
     """
 
-    own: list[dict[str, float]]
-    """Each line's own features, the same keys in the same order for every line."""
+    own: list[tuple[float, ...]]
+    """Each line's `OWN_FEATURES`."""
     cues: list[str | None]
     abstract_span: list[bool]
     gaps: list[tuple[float, float]]
@@ -304,7 +362,7 @@ class LineFeatures:
         binary ones left out: what a model over numbers reads."""
         out = []
         for i, f in enumerate(self.own):
-            d = dict(f)
+            d = dict(zip(OWN_FEATURES, f, strict=True))
             if self.cues[i]:
                 d[self.cues[i]] = 1.0
             if self.abstract_span[i]:
@@ -316,8 +374,8 @@ class LineFeatures:
                     d[f"{name}_none"] = 1.0
                     continue
                 d[f"{name}_same_block"] = same
-                for key in NEIGHBOUR_KEYS:
-                    d[f"{name}_{key}"] = self.own[j][key]
+                for key, at in zip(NEIGHBOUR_KEYS, _NEIGHBOUR_AT, strict=True):
+                    d[f"{name}_{key}"] = self.own[j][at]
             out.append(d)
         return out
 

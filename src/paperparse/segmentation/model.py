@@ -18,6 +18,7 @@ from paperparse.layout import Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation.features import (
     NEIGHBOUR_KEYS,
+    OWN_FEATURES,
     LineFeatures,
     LineSlot,
     line_features,
@@ -101,8 +102,8 @@ def crf_items(features: LineFeatures) -> list[list[str]]:
     ones under a `prev_` or `next_` prefix."""
     if not features.own:
         return []
-    names = tuple(features.own[0])
-    columns = dict(zip(names, zip(*(f.values() for f in features.own), strict=True), strict=True))
+    names = OWN_FEATURES
+    columns = dict(zip(names, zip(*features.own, strict=True), strict=True))
     encoded = {name: _encoded(name, column) for name, column in columns.items()}
     own = list(zip(*encoded.values(), strict=True))
     as_prev = list(
