@@ -345,17 +345,17 @@ NO_NEIGHBOUR_GAP = 30.0
 class LineFeatures:
     """The features of a document's lines in reading order (`reading_lines`).
 
-    A line's neighbour is the line before (after) it on the same page; `gaps` are the white space to it in
-    document line gaps, clipped to [-5, 30] (30 when it is in another column or there is none), and
-    `same_block` is 1.0 or 0.0 when it is in the line's own block or not, None when there is none.
+    A line's neighbours are the lines before and after it on the same page. `between[i]` is what line i and
+    line i + 1 share: the white space between them in document line gaps, clipped to [-5, 30] (30 when
+    they are in different columns), and 1.0 or 0.0 as they are in one block or not; None when line i + 1
+    is on another page or there is none.
     """
 
     own: list[tuple[float, ...]]
     """Each line's `OWN_FEATURES`."""
     cues: list[str | None]
     abstract_span: list[bool]
-    gaps: list[tuple[float, float]]
-    same_block: list[tuple[float | None, float | None]]
+    between: list[tuple[float, float] | None]
 
     def dicts(self) -> list[dict[str, float]]:
         """Every feature of every line by name, the neighbours' as `prev_<key>` and `next_<key>`, absent
@@ -367,17 +367,28 @@ class LineFeatures:
                 d[self.cues[i]] = 1.0
             if self.abstract_span[i]:
                 d["abstract_span"] = 1.0
-            for side, name, j in ((0, "prev", i - 1), (1, "next", i + 1)):
-                d[f"gap_{name}"] = self.gaps[i][side]
-                same = self.same_block[i][side]
-                if same is None:
+            for name, j, shared in (
+                ("prev", i - 1, self.between[i - 1] if i else None),
+                ("next", i + 1, self.between[i]),
+            ):
+                if shared is None:
+                    d[f"gap_{name}"] = NO_NEIGHBOUR_GAP
                     d[f"{name}_none"] = 1.0
                     continue
-                d[f"{name}_same_block"] = same
+                d[f"gap_{name}"], d[f"{name}_same_block"] = shared
                 for key, at in zip(NEIGHBOUR_KEYS, _NEIGHBOUR_AT, strict=True):
                     d[f"{name}_{key}"] = self.own[j][at]
             out.append(d)
         return out
+
+
+def _between(a: LineSlot, b: LineSlot, unit: float) -> tuple[float, float] | None:
+    if a.page != b.page:
+        return None
+    gap = NO_NEIGHBOUR_GAP
+    if a.block.column == b.block.column:
+        gap = min(max((b.line.y0 - a.line.y1) / unit, -5.0), NO_NEIGHBOUR_GAP)
+    return gap, 1.0 if a.block is b.block else 0.0
 
 
 def line_features(layout: Layout, slots: list[LineSlot] | None = None) -> LineFeatures:
@@ -394,23 +405,6 @@ def line_features(layout: Layout, slots: list[LineSlot] | None = None) -> LineFe
             facts = blocks[id(s.block)] = _block_facts(s.block, layout.pages[s.page])
         own.append(_own_features(s, pages[s.page], facts, ranks, body))
     cues = [_cue(s.line.text) for s in slots]
-    gaps: list[tuple[float, float]] = []
-    same_block: list[tuple[float | None, float | None]] = []
-    last = len(slots) - 1
-    for i, slot in enumerate(slots):
-        line, block = slot.line, slot.block
-        side_gaps = [NO_NEIGHBOUR_GAP, NO_NEIGHBOUR_GAP]
-        side_same: list[float | None] = [None, None]
-        if i > 0 and slots[i - 1].page == slot.page:
-            other = slots[i - 1]
-            if other.block.column == block.column:
-                side_gaps[0] = min(max((line.y0 - other.line.y1) / unit, -5.0), NO_NEIGHBOUR_GAP)
-            side_same[0] = float(other.block is block)
-        if i < last and slots[i + 1].page == slot.page:
-            other = slots[i + 1]
-            if other.block.column == block.column:
-                side_gaps[1] = min(max((other.line.y0 - line.y1) / unit, -5.0), NO_NEIGHBOUR_GAP)
-            side_same[1] = float(other.block is block)
-        gaps.append((side_gaps[0], side_gaps[1]))
-        same_block.append((side_same[0], side_same[1]))
-    return LineFeatures(own, cues, _abstract_span(slots, own, cues), gaps, same_block)
+    between = [_between(a, b, unit) for a, b in zip(slots, slots[1:], strict=False)]
+    between.append(None)
+    return LineFeatures(own, cues, _abstract_span(slots, own, cues), between[: len(slots)])

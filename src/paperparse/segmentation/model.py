@@ -18,6 +18,7 @@ from paperparse.layout import Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation.features import (
     NEIGHBOUR_KEYS,
+    NO_NEIGHBOUR_GAP,
     OWN_FEATURES,
     LineFeatures,
     LineSlot,
@@ -86,14 +87,10 @@ def _sorted_order(names: tuple[str, ...]) -> Callable[[tuple], tuple]:
     return itemgetter(*sorted(range(len(names)), key=names.__getitem__))
 
 
-def _pairs(rank: float, first_page: float, y0: float, bold: float) -> tuple[str, str, str]:
-    """Font-size rank with first page and with bold, and height on the page with first page."""
-    first = int(first_page)
-    return (
-        f"first{first}_rank={int(rank)}",
-        f"first{first}_y={min(int(y0 * 5), 4)}",
-        f"bold_rank={int(bold)}_{int(rank)}",
-    )
+@cache
+def _pairs(rank: int, first: int, height: int, bold: int) -> tuple[str, str, str]:
+    """Font-size rank with first page and with bold, and height on the page (fifths) with first page."""
+    return f"first{first}_rank={rank}", f"first{first}_y={height}", f"bold_rank={bold}_{rank}"
 
 
 def crf_items(features: LineFeatures) -> list[list[str]]:
@@ -112,36 +109,44 @@ def crf_items(features: LineFeatures) -> list[list[str]]:
     as_next = list(
         zip(*(["next_" + a if a else None for a in encoded[k]] for k in NEIGHBOUR_KEYS), strict=True)
     )
-    gap_prev = _encoded("gap_prev", [g[0] for g in features.gaps])
-    gap_next = _encoded("gap_next", [g[1] for g in features.gaps])
-    pairs = list(map(_pairs, columns["size_rank"], columns["first_page"], columns["y0"], columns["bold"]))
+    pairs = list(
+        map(
+            _pairs,
+            map(int, columns["size_rank"]),
+            map(int, columns["first_page"]),
+            [min(int(y * 5), 4) for y in columns["y0"]],
+            map(int, columns["bold"]),
+        )
+    )
+    before = [None, *features.between[:-1]]
+    gap_prev = _encoded("gap_prev", [NO_NEIGHBOUR_GAP if b is None else b[0] for b in before])
+    gap_next = _encoded("gap_next", [NO_NEIGHBOUR_GAP if b is None else b[0] for b in features.between])
+    prev_parts = [
+        (gap, "prev_none") if b is None else (gap, "prev_same_block" if b[1] else None, *as_prev[i - 1])
+        for i, (gap, b) in enumerate(zip(gap_prev, before, strict=True))
+    ]
+    next_parts = [
+        (gap, "next_none") if b is None else (gap, "next_same_block" if b[1] else None, *as_next[i + 1])
+        for i, (gap, b) in enumerate(zip(gap_next, features.between, strict=True))
+    ]
     prev_names = ("gap_prev", "prev_same_block", *("prev_" + k for k in NEIGHBOUR_KEYS))
     next_names = ("gap_next", "next_same_block", *("next_" + k for k in NEIGHBOUR_KEYS))
     orders: dict[tuple[str | None, bool, bool, bool], Callable[[tuple], tuple]] = {}
     items = []
-    for i, (cue, span, (same_prev, same_next)) in enumerate(
-        zip(features.cues, features.abstract_span, features.same_block, strict=True)
+    for i, (cue, span, b, a) in enumerate(
+        zip(features.cues, features.abstract_span, before, features.between, strict=True)
     ):
         extra = ((cue,) if cue else ()) + (("abstract_span",) if span else ())
-        key = (cue, span, same_prev is None, same_next is None)
+        key = (cue, span, b is None, a is None)
         order = orders.get(key)
         if order is None:
             order = orders[key] = _sorted_order(
                 names
                 + extra
-                + (("gap_prev", "prev_none") if same_prev is None else prev_names)
-                + (("gap_next", "next_none") if same_next is None else next_names)
+                + (("gap_prev", "prev_none") if b is None else prev_names)
+                + (("gap_next", "next_none") if a is None else next_names)
             )
-        attrs = own[i] + extra
-        if same_prev is None:
-            attrs += (gap_prev[i], "prev_none")
-        else:
-            attrs += (gap_prev[i], "prev_same_block" if same_prev else None, *as_prev[i - 1])
-        if same_next is None:
-            attrs += (gap_next[i], "next_none")
-        else:
-            attrs += (gap_next[i], "next_same_block" if same_next else None, *as_next[i + 1])
-        items.append([*filter(None, order(attrs)), *pairs[i]])
+        items.append([*filter(None, order(own[i] + extra + prev_parts[i] + next_parts[i])), *pairs[i]])
     return items
 
 
