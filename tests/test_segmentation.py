@@ -14,6 +14,7 @@ from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Line
 from paperparse.segmentation import LABELS, label_lines, reading_lines, segment
 from paperparse.segmentation.features import line_features
+from paperparse.segmentation.model import _EDGES as BUCKET_EDGES
 from paperparse.segmentation.model import TSV_HEADER, crf_items
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
@@ -80,37 +81,19 @@ def test_features_see_layout_not_words(paper_pdf: Path) -> None:
     assert "bold" in items[slots.index(next(s for s in slots if s.line.text == pdfgen.TITLE))]
 
 
+_SHARES = frozenset("page_share x0 x1 y0 y1 width col_fill digits caps letters math".split())
+
+
 def _attribute(name: str, value: float) -> str | None:
     """The encoding the committed model was trained with, feature by feature: binary features by name when
-    set, ranks and columns as integers, gaps and sizes in buckets, shares in tenths."""
-    edges = {
-        "size_ratio": (0.8, 0.9, 0.97, 1.03, 1.1, 1.3, 1.6, 2.0),
-        "gap": (-0.5, 0.5, 1.5, 3.0, 6.0, 12.0, 29.0),
-        "chars": (3, 10, 25, 50, 80),
-        "words": (2, 4, 8, 15),
-        "indent": (-1.0, 0.5, 2.0, 5.0, 15.0),
-        "right_short": (0.5, 2.0, 5.0, 15.0),
-        "block_lines": (2, 3, 6, 12),
-    }
+    set, ranks and columns as integers, gaps and sizes in buckets (the model's edges), shares in tenths."""
     base = name.split("_", 1)[1] if name.startswith(("prev_", "next_")) else name
     key = "gap" if base.startswith("gap") else base
     if base in ("size_rank", "column", "columns"):
         return f"{name}={int(value)}"
-    if key in edges:
-        return f"{name}={sum(value >= e for e in edges[key])}"
-    if base in (
-        "page_share",
-        "x0",
-        "x1",
-        "y0",
-        "y1",
-        "width",
-        "col_fill",
-        "digits",
-        "caps",
-        "letters",
-        "math",
-    ):
+    if key in BUCKET_EDGES:
+        return f"{name}={sum(value >= e for e in BUCKET_EDGES[key])}"
+    if base in _SHARES:
         return f"{name}={min(int(value * 10), 9)}"
     return name if value else None
 
