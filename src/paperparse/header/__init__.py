@@ -31,6 +31,7 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
+from paperparse.header.evidence import checked_title
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -67,6 +68,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     learned = learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
     parts = combine(rules, learned, order)
+    if segmentation is not None:
+        parts.title = checked_title(parts.title, segmentation, first_page.height)
     if parts.title is not None:
         parts.title = without_trailing_names(parts.title)
         header.title, header.title_location = title_text(parts.title)
