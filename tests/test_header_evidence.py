@@ -41,3 +41,22 @@ def test_an_unsure_model_or_one_that_sees_no_title_leaves_the_rule_alone(tmp_pat
     unsure = _read(layout, {"Ann Lee": ("author", 0.6), "Reading": ("title", 0.95)})
     no_title = _read(layout, {"Ann Lee": ("author", 0.95)})
     assert unsure.title == no_title.title == "Ann Lee and Bo Chen"
+
+
+def _title_over_names(tmp_path: Path, title: str) -> Layout:
+    pdf = pdfgen.stacked_front_page(tmp_path / "title.pdf", [(title, 16), ("Ann Lee and Bo Chen", 12)])
+    return analyze(read_pdf(pdf))
+
+
+def test_banner_words_inside_title_words_do_not_veto_a_title(tmp_path: Path) -> None:
+    for title in ("Doing More with Less in Scholarly Documents", "Volumetric Reading of Scholarly Documents"):
+        header = extract_header(_title_over_names(tmp_path, title))
+        assert (header.title, [a.name for a in header.authors]) == (title, ["Ann Lee", "Bo Chen"])
+
+
+def test_a_title_with_a_banner_word_stands_when_the_model_reads_it_as_title(tmp_path: Path) -> None:
+    title = "Received Signal Strength Localization for Indoor Robots"
+    layout = _title_over_names(tmp_path, title)
+    assert extract_header(layout).title == "Ann Lee and Bo Chen"  # "received": a date banner's word
+    header = _read(layout, {"Received": ("title", 0.95), "Ann Lee": ("author", 0.95)})
+    assert (header.title, [a.name for a in header.authors]) == (title, ["Ann Lee", "Bo Chen"])

@@ -31,7 +31,7 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
-from paperparse.header.evidence import checked_title
+from paperparse.header.evidence import checked_title, titled_lines
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -64,7 +64,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     first_page = layout.pages[front[0].page - 1].page
     front = with_title_banner(front, layout, first_page.number)
     header.doi = find_doi(layout, first_page.number)
-    rules = rule_parts(front, layout, first_page.height)
+    titled = titled_lines(segmentation) if segmentation is not None else frozenset()
+    rules = rule_parts(front, layout, first_page.height, titled)
     learned = learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
     parts = combine(rules, learned, order)

@@ -19,6 +19,7 @@ CONFIDENT = 0.8
 
 
 def _confident(found: LabelledLine | None, labels: frozenset[str]) -> bool:
+    """The model gives the line one of `labels`, and is sure of it."""
     return found is not None and found.label in labels and found.score >= CONFIDENT
 
 
@@ -26,6 +27,14 @@ def all_said(segmentation: Segmentation, lines: Iterable[Line], labels: frozense
     """Every one of the lines is confidently labelled one of `labels` (False for no lines)."""
     found = [segmentation.of(ln) for ln in lines]
     return bool(found) and all(_confident(f, labels) for f in found)
+
+
+def titled_lines(segmentation: Segmentation) -> frozenset[int]:
+    """The ids of the lines the model confidently reads as title."""
+    return frozenset(id(ll.slot.line) for ll in segmentation.lines if _confident(ll, _TITLE))
+
+
+_TITLE = frozenset({"title"})
 
 
 def model_title(segmentation: Segmentation, page: int, page_height: float) -> Block | None:
