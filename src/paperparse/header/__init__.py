@@ -7,8 +7,9 @@ Authors set side by side in columns are read as a grid of blocks (bylines.py) fr
 title and abstract.
 
 One module per element: title.py, authors.py (with names.py, bylines.py), affiliations.py, emails.py,
-abstract.py (and keywords), doi.py; parts.py decides which blocks hold which field; marks.py and
-spans.py are the markers and boxes they share. This module only wires them together.
+abstract.py (and keywords), doi.py; parts.py decides which blocks hold which field; evidence.py is what
+the page-segmentation model's confident line labels settle where the rules are template habits (the
+title); marks.py and spans.py are the markers and boxes they share. This module only wires them together.
 """
 
 from __future__ import annotations
