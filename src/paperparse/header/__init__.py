@@ -32,7 +32,7 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
-from paperparse.header.evidence import checked_title, titled_lines
+from paperparse.header.evidence import behind_a_scan, checked_title, titled_lines
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -61,6 +61,9 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     header = Header()
     front = from_title_page(layout.text_blocks("front"))
     if not front:
+        return header
+    if segmentation is not None and behind_a_scan(layout, front[0].page, segmentation):
+        header.unclaimed = front  # the body's text, which the layout took for front matter
         return header
     first_page = layout.pages[front[0].page - 1].page
     front = with_title_banner(front, layout, first_page.number)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from paperparse.layout import Block
+from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation import LabelledLine, Segmentation
 
@@ -66,3 +66,18 @@ def checked_title(title: Block | None, segmentation: Segmentation, page_height: 
 _NOT_TITLE = frozenset(
     {"author", "affiliation", "email", "abstract", "keywords", "paragraph", "running", "footnote", "heading"}
 )
+
+
+def behind_a_scan(layout: Layout, page: int, segmentation: Segmentation) -> bool:
+    """The paper opens with a page that has no text layer (a scan not OCRed), and `page`, the first page
+    with text, shows the model no front matter at all (no title, author, affiliation, email, abstract or
+    keywords line): the title page is the scan, and what follows is the paper's body, whose running head
+    and first paragraph are not a title and an abstract. A scanned cover sheet before a real title page
+    keeps its header.
+    """
+    if page <= 1 or layout.pages[0].page.has_text:
+        return False
+    return not any(ll.slot.page + 1 == page and ll.label in _FRONT_MATTER for ll in segmentation.lines)
+
+
+_FRONT_MATTER = frozenset({"title", "author", "affiliation", "email", "abstract", "keywords"})
