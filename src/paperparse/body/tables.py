@@ -1,0 +1,332 @@
+"""A table's grid: its rows, columns and spanning cells, read from the words and rules of its region.
+
+Rows are the text lines of the region (words grouped by their vertical position); columns are the
+vertical channels of white space that most rows leave open (a column boundary is a gap most rows share).
+A run of words crossing a boundary that the other rows respect spans those columns; a head set over a
+\\cmidrule segment spans the columns the segment covers. Ruling lines come from the PDF's drawings:
+booktabs' rules bound the table (what lies below the bottom rule is a note) and mark the header rows (above
+the rule under the column heads); a grid's vertical lines part columns wherever they run.
+
+A region whose words make no grid (one column, one row, no words) keeps its text lines and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paperparse.document import BBox, Caption, Location, TableCell, TableContent
+from paperparse.body.regions import labelled_table_region
+from paperparse.layout import Layout
+from paperparse.pdf.model import Page, Word
+from paperparse.segmentation import Segmentation
+
+JOIN_GAP = 0.5
+"""Words closer than this (in font sizes) on one line belong to one cell: an inter-word space is about a
+quarter of the size, the narrowest column separation LaTeX sets (\\tabcolsep 3pt each side) well over it."""
+MIN_CHANNEL = 0.4
+"""A column boundary is a channel of white space at least this wide (in font sizes)."""
+OPEN_SHARE = 0.2
+"""A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
+SLACK = 1.0
+"""Points a word may stick out of the region, or a rule out of a column, and still count as inside."""
+NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
+"""How a note under a table starts: "Note:", "Source:", a footnote mark."""
+MAX_WORDS = 5000
+"""Words read from a region at most: a page of nothing but numbers is still read in bounded time."""
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A run of words on one line close enough to be one cell's text."""
+
+    words: list[Word]
+    x0: float
+    x1: float
+    first: int = 0
+    """The first column it falls in, and how many it spans (set once the columns are known)."""
+    span: int = 1
+
+    @property
+    def text(self) -> str:
+        return "".join(w.text + (" " if w.space_after else "") for w in self.words).strip()
+
+
+@dataclass(slots=True)
+class _Row:
+    """One text line of the table: its words in reading order, cut into phrases."""
+
+    words: list[Word]
+    y0: float
+    y1: float
+    phrases: list[_Phrase] = field(default_factory=list)
+
+    @property
+    def size(self) -> float:
+        return max(w.font.size for w in self.words)
+
+
+def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentation | None) -> None:
+    """Set each table's region (widened by the lines the segmentation model labels `table`) and its
+    content."""
+    captions: dict[int, list[BBox]] = {}
+    for t in tables:
+        if t.location is not None:
+            captions.setdefault(t.location.page, []).append(t.location.bbox)
+    for t in tables:
+        if segmentation is not None and t.location is not None:
+            page = layout.pages[t.location.page - 1]
+            labelled = labelled_table_region(
+                t, page, segmentation, layout.body_size, captions[t.location.page]
+            )
+            t.region = _combined(t.region, labelled, t.location.bbox)
+        t.content = read_table(t, layout)
+
+
+def _combined(found: Location | None, labelled: Location | None, caption: BBox) -> Location | None:
+    """The region from the page's drawings and cells and the one from the line labels: their union when
+    both lie on the same side of the caption, else the labelled one."""
+    if found is None or labelled is None:
+        return found or labelled
+    a, b = found.bbox, labelled.bbox
+    if (a[1] >= caption[1]) != (b[1] >= caption[1]):
+        return labelled
+    return Location(found.page, (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+
+
+def read_table(table: Caption, layout: Layout) -> TableContent | None:
+    """The grid of cells in the table's region, or its text lines when no grid can be read from them;
+    None when the table has no region."""
+    if table.region is None:
+        return None
+    page = layout.pages[table.region.page - 1].page
+    caption = table.location.bbox if table.location and table.location.page == table.region.page else None
+    words = _words_in(page, table.region.bbox, caption)
+    rows = _rows(words)
+    if not rows:
+        return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
+    horizontal, vertical = _rules_in(page, table.region.bbox)
+    rows = _without_notes(rows, horizontal)
+    lines = [" ".join(p.text for p in _phrases(r.words, vertical, r.size)) for r in rows]
+    for r in rows:
+        r.phrases = _phrases(r.words, vertical, r.size)
+    bounds = _column_bounds(rows, vertical)
+    if len(rows) < 2 or len(bounds) < 1:
+        why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
+        return TableContent("lines", lines=lines, reason=why)
+    edges = [min(r.phrases[0].x0 for r in rows) - 1, *bounds, max(r.phrases[-1].x1 for r in rows) + 1]
+    for r in rows:
+        for p in r.phrases:
+            p.first, p.span = _columns_of(p.x0, p.x1, edges)
+    _spans_over_rules(rows, horizontal, edges)
+    header_rows = _header_rows(rows, horizontal)
+    cells = _cells(rows, len(edges) - 1, header_rows, table.region.page)
+    n_rows = max(c.row + c.rowspan for c in cells)
+    n_cols = max(c.col + c.colspan for c in cells)
+    return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
+
+
+def _words_in(page: Page, region: BBox, caption: BBox | None) -> list[Word]:
+    """The upright words whose centre lies in the region and outside the caption."""
+    x0, y0, x1, y1 = region
+    found: list[Word] = []
+    for line in page.lines:
+        if line.rotated:
+            continue
+        for w in line.words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2
+            if not (x0 - SLACK <= cx <= x1 + SLACK and y0 - SLACK <= cy <= y1 + SLACK):
+                continue
+            if caption and caption[0] <= cx <= caption[2] and caption[1] <= cy <= caption[3]:
+                continue
+            found.append(w)
+            if len(found) >= MAX_WORDS:
+                return found
+    return found
+
+
+def _rows(words: list[Word]) -> list[_Row]:
+    """Words grouped into text lines, top to bottom: a word joins the line whose band holds its centre.
+    Raised and lowered words (marks, indices) join the line they overlap most."""
+    rows: list[_Row] = []
+    for w in sorted((w for w in words if w.rise == 0), key=lambda w: (w.y0 + w.y1) / 2):
+        centre = (w.y0 + w.y1) / 2
+        if rows and rows[-1].y0 <= centre <= rows[-1].y1:
+            row = rows[-1]
+            row.words.append(w)
+            row.y0, row.y1 = min(row.y0, w.y0), max(row.y1, w.y1)
+        else:
+            rows.append(_Row([w], w.y0, w.y1))
+    for w in (w for w in words if w.rise != 0):
+        best = max(rows, key=lambda r: min(r.y1, w.y1) - max(r.y0, w.y0), default=None)
+        if best is not None and min(best.y1, w.y1) > max(best.y0, w.y0):
+            best.words.append(w)
+        else:
+            rows.append(_Row([w], w.y0, w.y1))
+            rows.sort(key=lambda r: r.y0)
+    for r in rows:
+        r.words.sort(key=lambda w: w.x0)
+    return rows
+
+
+def _rules_in(page: Page, region: BBox) -> tuple[list[BBox], list[BBox]]:
+    """The horizontal and the vertical rules within the region."""
+    x0, y0, x1, y1 = region
+    inside = [
+        r
+        for r in page.rules
+        if r[0] >= x0 - 3 * SLACK
+        and r[2] <= x1 + 3 * SLACK
+        and r[1] >= y0 - 3 * SLACK
+        and r[3] <= y1 + 3 * SLACK
+    ]
+    horizontal = sorted((r for r in inside if r[2] - r[0] >= r[3] - r[1]), key=lambda r: r[1])
+    vertical = [r for r in inside if r[2] - r[0] < r[3] - r[1]]
+    return horizontal, vertical
+
+
+def _full_width(rules: list[BBox], rows: list[_Row]) -> list[BBox]:
+    """The rules that run under the whole table (booktabs' top, mid and bottom rules, a grid's lines)."""
+    left = min(w.x0 for r in rows for w in r.words)
+    right = max(w.x1 for r in rows for w in r.words)
+    return [r for r in rules if r[2] - r[0] >= 0.8 * (right - left)]
+
+
+def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
+    """The rows without the notes under the table: what lies below its bottom rule, and trailing lines
+    that open like a note ("Note:", "*", "†", a lone raised mark)."""
+    full = _full_width(horizontal, rows)
+    if len(full) >= 2:
+        top, bottom = full[0][1], full[-1][3]
+        inside = [r for r in rows if top - SLACK <= (r.y0 + r.y1) / 2 <= bottom + SLACK]
+        if len(inside) >= 2:
+            rows = inside
+    while len(rows) > 2 and _is_note(rows[-1]):
+        rows = rows[:-1]
+    return rows
+
+
+def _is_note(row: _Row) -> bool:
+    first = row.words[0]
+    return bool(NOTE_START.match(first.text)) or (first.rise == 1 and len(row.words) > 2)
+
+
+def _phrases(words: list[Word], vertical: list[BBox], size: float) -> list[_Phrase]:
+    """A line's words cut into phrases at gaps wider than JOIN_GAP and at vertical rules."""
+    phrases: list[_Phrase] = []
+    for w in words:
+        if phrases:
+            last = phrases[-1]
+            gap = w.x0 - last.x1
+            ruled = any(
+                last.x1 - SLACK <= (r[0] + r[2]) / 2 <= w.x0 + SLACK and r[1] <= w.y1 and r[3] >= w.y0
+                for r in vertical
+            )
+            if gap <= JOIN_GAP * max(size, w.font.size) and not ruled:
+                last.words.append(w)
+                last.x1 = max(last.x1, w.x1)
+                continue
+        phrases.append(_Phrase([w], w.x0, w.x1))
+    return phrases
+
+
+def _column_bounds(rows: list[_Row], vertical: list[BBox]) -> list[float]:
+    """The x positions that part columns: the middle of each white channel that all rows but a few leave
+    open (those few hold spanning cells), and the table's vertical rules."""
+    left = min(p.x0 for r in rows for p in r.phrases)
+    right = max(p.x1 for r in rows for p in r.phrases)
+    allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    # coverage: at each x (in steps of a quarter point), how many rows have a phrase over it
+    step = 0.25
+    n = int((right - left) / step) + 2
+    cover = [0] * n
+    for r in rows:
+        for p in r.phrases:
+            for i in range(int((p.x0 - left) / step), min(n, int((p.x1 - left) / step) + 1)):
+                cover[i] += 1
+    bounds: list[float] = []
+    start = None
+    for i in range(n):
+        if cover[i] <= allowed:
+            start = i if start is None else start
+        else:
+            if start is not None and start > 0 and (i - start) * step >= MIN_CHANNEL * size:
+                bounds.append(left + (start + i) / 2 * step)
+            start = None
+    for rule in vertical:
+        x = (rule[0] + rule[2]) / 2
+        if left + size < x < right - size and all(abs(x - b) > size for b in bounds):
+            bounds.append(x)
+    return sorted(bounds)
+
+
+def _columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
+    """The first column a phrase falls in and how many columns it spans."""
+    inside = [k for k in range(len(edges) - 1) if min(x1, edges[k + 1]) - max(x0, edges[k]) > 0]
+    if not inside:
+        centre = (x0 + x1) / 2
+        k = max((k for k in range(len(edges) - 1) if edges[k] <= centre), default=0)
+        return k, 1
+    return inside[0], inside[-1] - inside[0] + 1
+
+
+def _spans_over_rules(rows: list[_Row], horizontal: list[BBox], edges: list[float]) -> None:
+    """A head set over a rule segment narrower than the table (\\cmidrule) spans the columns under it."""
+    full = _full_width(horizontal, rows)
+    for rule in horizontal:
+        if rule in full:
+            continue
+        above = [r for r in rows if r.y1 <= rule[1] + SLACK and rule[1] - r.y1 < 1.5 * r.size]
+        if not above:
+            continue
+        row = max(above, key=lambda r: r.y1)
+        cols = [
+            k
+            for k in range(len(edges) - 1)
+            if rule[0] - SLACK <= (edges[k] + edges[k + 1]) / 2 <= rule[2] + SLACK
+        ]
+        if len(cols) < 2:
+            continue
+        for p in row.phrases:
+            if (
+                rule[0] - SLACK <= (p.x0 + p.x1) / 2 <= rule[2] + SLACK
+                and sum(1 for q in row.phrases if rule[0] <= (q.x0 + q.x1) / 2 <= rule[2]) == 1
+            ):
+                p.first, p.span = cols[0], cols[-1] - cols[0] + 1
+
+
+def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
+    """How many rows are column heads: those above the first full-width rule under the top one, else
+    the first row."""
+    full = [r for r in _full_width(horizontal, rows) if r[1] > rows[0].y1 - SLACK]
+    for rule in full:
+        above = sum(1 for r in rows if r.y1 <= rule[1] + SLACK)
+        if 0 < above < len(rows):
+            return above
+    return 1
+
+
+def _cells(rows: list[_Row], n_cols: int, header_rows: int, page: int) -> list[TableCell]:
+    """One cell per row and column run, its phrases joined; empty slots left out."""
+    cells: list[TableCell] = []
+    for i, row in enumerate(rows):
+        by_slot: dict[tuple[int, int], list[_Phrase]] = {}
+        for p in row.phrases:
+            by_slot.setdefault((p.first, p.span), []).append(p)
+        taken: set[int] = set()
+        for (first, span), phrases in sorted(by_slot.items()):
+            cols = set(range(first, first + span))
+            if cols & taken:  # overlapping runs share the leftmost slot
+                first, span = min(cols - taken, default=first), 1
+            taken |= set(range(first, first + span))
+            words = [w for p in phrases for w in p.words]
+            box = (
+                min(w.x0 for w in words),
+                min(w.y0 for w in words),
+                max(w.x1 for w in words),
+                max(w.y1 for w in words),
+            )
+            text = " ".join(p.text for p in phrases)
+            cells.append(TableCell(i, first, text, 1, span, i < header_rows, Location(page, box)))
+    return cells
