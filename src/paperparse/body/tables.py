@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.body.regions import labelled_table_region
+from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
 from paperparse.segmentation import Segmentation
