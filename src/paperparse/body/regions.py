@@ -155,7 +155,7 @@ def labelled_table_region(
         for ln in b.lines
         if ln.x0 < right and ln.x1 > left and not _within(ln.bbox, caption)
     ]
-    others = [c for c in captions if c != caption]
+    others = [c for c in captions if c != caption and c[0] < right and c[2] > left]
     best: list[BBox] = []
     for above in (False, True):
         rows = _rows_from(lines, caption, above)

@@ -24,6 +24,9 @@ from paperparse.segmentation import Segmentation
 JOIN_GAP = 0.5
 """Words closer than this (in font sizes) on one line belong to one cell: an inter-word space is about a
 quarter of the size, the narrowest column separation LaTeX sets (\\tabcolsep 3pt each side) well over it."""
+ROW_SHIFT = 0.6
+"""Words whose middles lie closer than this (in font sizes) share a line; a stub set half a row lower
+(centred on two rows by \\multirow) is a line of its own."""
 MIN_CHANNEL = 0.4
 """A column boundary is a channel of white space at least this wide (in font sizes)."""
 OPEN_SHARE = 0.2
@@ -106,21 +109,26 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
-    rows = _without_notes(rows, horizontal)
-    lines = [" ".join(p.text for p in _phrases(r.words, vertical, r.size)) for r in rows]
+    rows = _with_small_rows_joined(_without_notes(rows, horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
-    bounds = _column_bounds(rows, vertical)
-    if len(rows) < 2 or len(bounds) < 1:
+    lines = [" ".join(p.text for p in r.phrases) for r in rows]
+    channels = _channels(rows, vertical)
+    if len(rows) < 2 or not channels:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
-    edges = [min(r.phrases[0].x0 for r in rows) - 1, *bounds, max(r.phrases[-1].x1 for r in rows) + 1]
+    edges = [
+        min(r.phrases[0].x0 for r in rows) - 1,
+        *((a + b) / 2 for a, b in channels),
+        max(r.phrases[-1].x1 for r in rows) + 1,
+    ]
     for r in rows:
+        r.phrases = [q for p in r.phrases for q in _split_at(p, channels)]
         for p in r.phrases:
             p.first, p.span = _columns_of(p.x0, p.x1, edges)
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
-    cells = _cells(rows, len(edges) - 1, header_rows, table.region.page)
+    cells = _cells(_grid(rows), rows, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -149,14 +157,16 @@ def _rows(words: list[Word]) -> list[_Row]:
     """Words grouped into text lines, top to bottom: a word joins the line whose band holds its centre.
     Raised and lowered words (marks, indices) join the line they overlap most."""
     rows: list[_Row] = []
+    centre = 0.0  # of the current row's first word
     for w in sorted((w for w in words if w.rise == 0), key=lambda w: (w.y0 + w.y1) / 2):
-        centre = (w.y0 + w.y1) / 2
-        if rows and rows[-1].y0 <= centre <= rows[-1].y1:
+        middle = (w.y0 + w.y1) / 2
+        if rows and abs(middle - centre) <= ROW_SHIFT * w.font.size:
             row = rows[-1]
             row.words.append(w)
             row.y0, row.y1 = min(row.y0, w.y0), max(row.y1, w.y1)
         else:
             rows.append(_Row([w], w.y0, w.y1))
+            centre = middle
     for w in (w for w in words if w.rise != 0):
         best = max(rows, key=lambda r: min(r.y1, w.y1) - max(r.y0, w.y0), default=None)
         if best is not None and min(best.y1, w.y1) > max(best.y0, w.y0):
@@ -190,6 +200,30 @@ def _full_width(rules: list[BBox], rows: list[_Row]) -> list[BBox]:
     left = min(w.x0 for r in rows for w in r.words)
     right = max(w.x1 for r in rows for w in r.words)
     return [r for r in rules if r[2] - r[0] >= 0.8 * (right - left)]
+
+
+def _with_small_rows_joined(rows: list[_Row]) -> list[_Row]:
+    """Rows of small type touching a row of the table's own type joined to it: the limits of a sum, a
+    fraction's parts, indices set apart from their symbol."""
+    if len(rows) < 2:
+        return rows
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    kept: list[_Row] = []
+    for i, row in enumerate(rows):
+        if row.size >= 0.85 * size:
+            kept.append(row)
+            continue
+        near = [
+            r
+            for r in (rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None)
+            if r is not None and r.size >= 0.85 * size and max(r.y0 - row.y1, row.y0 - r.y1) < 0.3 * size
+        ]
+        if not near:
+            kept.append(row)
+            continue
+        into = min(near, key=lambda r: max(r.y0 - row.y1, row.y0 - r.y1))
+        into.words = sorted(into.words + row.words, key=lambda w: w.x0)
+    return kept
 
 
 def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
@@ -230,9 +264,9 @@ def _phrases(words: list[Word], vertical: list[BBox], size: float) -> list[_Phra
     return phrases
 
 
-def _column_bounds(rows: list[_Row], vertical: list[BBox]) -> list[float]:
-    """The x positions that part columns: the middle of each white channel that all rows but a few leave
-    open (those few hold spanning cells), and the table's vertical rules."""
+def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float]]:
+    """The white channels that part columns, left to right: x-ranges at least MIN_CHANNEL wide that all
+    rows but a few leave open (those few hold spanning cells), and the table's vertical rules."""
     left = min(p.x0 for r in rows for p in r.phrases)
     right = max(p.x1 for r in rows for p in r.phrases)
     allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
@@ -243,22 +277,36 @@ def _column_bounds(rows: list[_Row], vertical: list[BBox]) -> list[float]:
     cover = [0] * n
     for r in rows:
         for p in r.phrases:
-            for i in range(int((p.x0 - left) / step), min(n, int((p.x1 - left) / step) + 1)):
+            for i in range(max(0, int((p.x0 - left) / step)), min(n, int((p.x1 - left) / step) + 1)):
                 cover[i] += 1
-    bounds: list[float] = []
+    channels: list[tuple[float, float]] = []
     start = None
     for i in range(n):
         if cover[i] <= allowed:
             start = i if start is None else start
         else:
             if start is not None and start > 0 and (i - start) * step >= MIN_CHANNEL * size:
-                bounds.append(left + (start + i) / 2 * step)
+                channels.append((left + start * step, left + i * step))
             start = None
     for rule in vertical:
         x = (rule[0] + rule[2]) / 2
-        if left + size < x < right - size and all(abs(x - b) > size for b in bounds):
-            bounds.append(x)
-    return sorted(bounds)
+        if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
+            channels.append((x, x))
+    return sorted(channels)
+
+
+def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:
+    """A phrase cut where a gap between its words lies in a channel the other rows leave open (a stub
+    set close to the first number: "RAMISCH 52.6")."""
+    parts = [_Phrase([phrase.words[0]], phrase.words[0].x0, phrase.words[0].x1)]
+    for w in phrase.words[1:]:
+        last = parts[-1]
+        if any(min(w.x0, b) - max(last.x1, a) >= 0 for a, b in channels) and w.x0 > last.x1:
+            parts.append(_Phrase([w], w.x0, w.x1))
+        else:
+            last.words.append(w)
+            last.x1 = max(last.x1, w.x1)
+    return parts
 
 
 def _columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
@@ -307,19 +355,39 @@ def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
     return 1
 
 
-def _cells(rows: list[_Row], n_cols: int, header_rows: int, page: int) -> list[TableCell]:
-    """One cell per row and column run, its phrases joined; empty slots left out."""
+_Slot = tuple[int, int]
+"""(first column, columns spanned)"""
+
+
+def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
+    """Each row's phrases by the columns they fill."""
+    grid: list[dict[_Slot, list[_Phrase]]] = []
+    for row in rows:
+        by_slot: dict[_Slot, list[_Phrase]] = {}
+        slot_of: dict[int, _Slot] = {}
+        for p in sorted(row.phrases, key=lambda p: p.x0):
+            cols = range(p.first, p.first + p.span)
+            # a run overlapping one already placed shares its slot
+            slot = next((slot_of[c] for c in cols if c in slot_of), (p.first, p.span))
+            by_slot.setdefault(slot, []).append(p)
+            for c in cols:
+                slot_of.setdefault(c, slot)
+        grid.append(by_slot)
+    return grid
+
+
+def _cells(
+    grid: list[dict[_Slot, list[_Phrase]]], rows: list[_Row], header_rows: int, page: int
+) -> list[TableCell]:
+    """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
+    empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own."""
+    spans, dropped = _row_spans(grid)
+    index: list[int] = []
+    for i in range(len(grid)):
+        index.append(i - sum(1 for d in dropped if d < i))
     cells: list[TableCell] = []
-    for i, row in enumerate(rows):
-        by_slot: dict[tuple[int, int], list[_Phrase]] = {}
-        for p in row.phrases:
-            by_slot.setdefault((p.first, p.span), []).append(p)
-        taken: set[int] = set()
+    for i, by_slot in enumerate(grid):
         for (first, span), phrases in sorted(by_slot.items()):
-            cols = set(range(first, first + span))
-            if cols & taken:  # overlapping runs share the leftmost slot
-                first, span = min(cols - taken, default=first), 1
-            taken |= set(range(first, first + span))
             words = [w for p in phrases for w in p.words]
             box = (
                 min(w.x0 for w in words),
@@ -327,6 +395,37 @@ def _cells(rows: list[_Row], n_cols: int, header_rows: int, page: int) -> list[T
                 max(w.x1 for w in words),
                 max(w.y1 for w in words),
             )
+            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
+            kept = [k for k in range(top, bottom) if k not in dropped]
+            row, rowspan = (index[kept[0]], len(kept)) if kept else (index[i], 1)
             text = " ".join(p.text for p in phrases)
-            cells.append(TableCell(i, first, text, 1, span, i < header_rows, Location(page, box)))
+            cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
     return cells
+
+
+def _row_spans(grid: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """Row of a first-column cell → (top row, row after the last) for a stub centred on a run of rows
+    whose own first cells are empty, as many above it as below it give or take one; and the rows that
+    held only such a stub (set between two rows)."""
+
+    def empty_stub(i: int) -> bool:
+        return not any(s[0] == 0 for s in grid[i])
+
+    spans: dict[int, tuple[int, int]] = {}
+    dropped: set[int] = set()
+    for i, by_slot in enumerate(grid):
+        if empty_stub(i):
+            continue
+        up = 0
+        while i - up - 1 >= 0 and empty_stub(i - up - 1):
+            up += 1
+        down = 0
+        while i + down + 1 < len(grid) and empty_stub(i + down + 1):
+            down += 1
+        alone = len(by_slot) == 1
+        if alone and up and down:
+            spans[i] = (i - min(up, down + 1), i + min(down, up + 1) + 1)
+            dropped.add(i)
+        elif up and abs(up - down) <= 1:
+            spans[i] = (i - min(up, down + 1), i + min(down, up + 1) + 1)
+    return spans, dropped

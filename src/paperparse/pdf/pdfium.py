@@ -514,8 +514,10 @@ BACKGROUND = 0.8
 """A drawing covering more of the page than this is its background (or a scan), not a figure."""
 RULE = 1.5
 """Drawings thinner than this (points) are rules: of tables, of running heads, between columns."""
-MIN_RULE = 3.0
-"""Rules shorter than this (points) are marks (a tick, a dash), not a table's rules."""
+TABLE_RULE = 2.5
+"""A table's rules may be thicker than other rules: booktabs' top and bottom rules, a heavy \\hline."""
+MIN_RULE = 5.0
+"""Rules shorter than this (points) are marks (a tick, a dash, a bullet), not a table's rules."""
 MAX_RULES = 5000
 """Rules kept per page at most: a plot drawn as thousands of hairlines is no table."""
 MAX_FORM_DEPTH = 4
@@ -543,7 +545,11 @@ def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> tupl
     rules = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) < RULE]
     shapes = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) >= RULE]
     merged = _merge_touching(shapes, GRAPHICS_GAP) + _merge_touching(rules, GRAPHICS_GAP)
-    long_rules = [b for b in rules if max(b[2] - b[0], b[3] - b[1]) >= MIN_RULE]
+    long_rules = [
+        b
+        for b in boxes
+        if min(b[2] - b[0], b[3] - b[1]) < TABLE_RULE and max(b[2] - b[0], b[3] - b[1]) >= MIN_RULE
+    ]
     return [b for b in merged if max(b[2] - b[0], b[3] - b[1]) >= 5.0], long_rules[:MAX_RULES]
 
 
