@@ -381,7 +381,7 @@ def _cells(
 ) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own."""
-    spans, dropped = _row_spans(grid)
+    spans, dropped = _row_spans(grid, header_rows)
     index: list[int] = []
     for i in range(len(grid)):
         index.append(i - sum(1 for d in dropped if d < i))
@@ -403,10 +403,12 @@ def _cells(
     return cells
 
 
-def _row_spans(grid: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[int, tuple[int, int]], set[int]]:
+def _row_spans(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Row of a first-column cell → (top row, row after the last) for a stub centred on a run of rows
-    whose own first cells are empty, as many above it as below it give or take one; and the rows that
-    held only such a stub (set between two rows)."""
+    whose own first cells are empty, as many above it as below it give or take one, below the header
+    rows; and the rows that held only such a stub (set between two rows)."""
 
     def empty_stub(i: int) -> bool:
         return not any(s[0] == 0 for s in grid[i])
@@ -417,7 +419,7 @@ def _row_spans(grid: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[int, tuple[
         if empty_stub(i):
             continue
         up = 0
-        while i - up - 1 >= 0 and empty_stub(i - up - 1):
+        while i - up - 1 >= header_rows and empty_stub(i - up - 1):
             up += 1
         down = 0
         while i + down + 1 < len(grid) and empty_stub(i + down + 1):
