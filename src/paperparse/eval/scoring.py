@@ -176,7 +176,7 @@ def _person(author: dict[str, Any]) -> str:
     return author.get("name") or ""
 
 
-def _caption_text(item: dict[str, Any]) -> str:
+def caption_text(item: dict[str, Any]) -> str:
     """Caption without its label, whether or not the extractor kept the label inside the caption."""
     caption = strict_form(item.get("caption") or "")
     label = strict_form(item.get("label") or "")
@@ -200,8 +200,8 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
         "keywords": list(doc.get("keywords") or []),
         "doi": _one(doc.get("doi")),
         "sections": [s.get("title") or "" for s in doc.get("sections") or []],
-        "figures": [_caption_text(f) for f in doc.get("figures") or []],
-        "tables": [_caption_text(t) for t in doc.get("tables") or []],
+        "figures": [caption_text(f) for f in doc.get("figures") or []],
+        "tables": [caption_text(t) for t in doc.get("tables") or []],
         "footnotes": [f.get("text") or "" for f in doc.get("footnotes") or []],
         "urls": list(doc.get("urls") or []),
         "author_emails": [
