@@ -1158,3 +1158,84 @@ def one_type_page(path: str | Path) -> Path:
             _centred(pdf, y, text, "Times", "", 14)
         _abstract_and_body(pdf, 68)
     return Path(path)
+
+
+RULED_TABLE = (
+    ("System", "P", "R", "Time"),
+    ("Base", "81.2", "77.5", "12 s"),
+    ("Ours", "84.9", "80.1", "15 s"),
+    ("Tuned once more", "85.3", "80.7", "19 s"),
+)
+"""Table 1 of `grid_tables_page` under its head row: "Scores" spans P and R over a rule segment."""
+UNRULED_TABLE = (
+    ("Corpus", "Train", "Dev", "Test"),
+    ("News", "1200", "150", "300"),
+    ("", "Web 1", "800", "150"),
+    ("", "Web 2", "640", "120"),
+    ("Forums", "410", "60", "90"),
+)
+"""Table 2 of `grid_tables_page`: no rules; "Social" is set midway beside the two "Web" rows."""
+
+
+def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
+    """Running text, a booktabs-style table (top, mid and bottom rules, a head "Scores" spanning two
+    columns over a rule segment, a note under the bottom rule), more text, then a table without rules
+    whose stub "Social" is centred on two rows, then text. `columns` > 0 adds a third table of that many
+    columns of small numbers under a caption (a very wide table)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 25, "3 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 50)) + 2
+        y = _paragraph(
+            pdf, LEFT, y, FULL_W, "Table 1: Scores of the systems on the test set.".split(), size=9
+        )
+        xs = (LEFT + 10, LEFT + 60, LEFT + 85, LEFT + 115)
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 8, y - 2, LEFT + 135, y - 2)  # top rule
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 66, y + 2, "Scores")
+        pdf.set_line_width(0.2)
+        pdf.line(LEFT + 58, y + 3.5, LEFT + 100, y + 3.5)  # \cmidrule under "Scores"
+        y += 7
+        for i, row in enumerate(RULED_TABLE):
+            pdf.set_font("Times", "", 9)
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if i == 0:
+                pdf.line(LEFT + 8, y + 1.8, LEFT + 135, y + 1.8)  # mid rule
+                y += 1.5
+            y += 4.5
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 8, y - 2.8, LEFT + 135, y - 2.8)  # bottom rule
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT + 8, y + 1.5, "Note: times are wall-clock seconds on one core.")
+        y = _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("beta", 0, 45)) + 2
+        y = (
+            _paragraph(
+                pdf,
+                LEFT,
+                y,
+                FULL_W,
+                "Table 2: Sizes of the corpora in documents, for training, development and testing.".split(),
+                size=9,
+            )
+            + 1
+        )
+        xs = (LEFT + 10, LEFT + 45, LEFT + 75, LEFT + 100)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(UNRULED_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if i == 2:
+                pdf.text(xs[0], y + 2.25, "Social")
+            y += 4.5
+        y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 45)) + 2
+        if columns:
+            y = _paragraph(pdf, LEFT, y, FULL_W, "Table 3: Counts per class.".split(), size=9) + 1
+            pdf.set_font("Helvetica", "", 5)
+            step = FULL_W / columns
+            for r in range(3):
+                for c in range(columns):
+                    pdf.text(LEFT + c * step, y, f"{(r + 1) * (c + 1) % 97}")
+                y += 3
+            _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("delta", 0, 40))
+    return Path(path)

@@ -407,8 +407,8 @@ def _row_spans(
     grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
 ) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Row of a first-column cell → (top row, row after the last) for a stub centred on a run of rows
-    whose own first cells are empty, as many above it as below it give or take one, below the header
-    rows; and the rows that held only such a stub (set between two rows)."""
+    whose own first cells are empty, as many above it as below it, below the header rows; and the rows
+    that held only such a stub (set between two rows: a stub centred on an even number of rows)."""
 
     def empty_stub(i: int) -> bool:
         return not any(s[0] == 0 for s in grid[i])
@@ -424,10 +424,10 @@ def _row_spans(
         down = 0
         while i + down + 1 < len(grid) and empty_stub(i + down + 1):
             down += 1
-        alone = len(by_slot) == 1
-        if alone and up and down:
-            spans[i] = (i - min(up, down + 1), i + min(down, up + 1) + 1)
+        reach = min(up, down)
+        if not reach or any(i - reach < b and a < i + reach + 1 for a, b in spans.values()):
+            continue
+        spans[i] = (i - reach, i + reach + 1)
+        if len(by_slot) == 1:
             dropped.add(i)
-        elif up and abs(up - down) <= 1:
-            spans[i] = (i - min(up, down + 1), i + min(down, up + 1) + 1)
     return spans, dropped
