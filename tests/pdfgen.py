@@ -1172,15 +1172,17 @@ UNRULED_TABLE = (
     ("News", "1200", "150", "300"),
     ("", "Web 1", "800", "150"),
     ("", "Web 2", "640", "120"),
-    ("Forums", "410", "60", "90"),
+    ("Forums and mailing lists", "410", "60", "90"),
 )
-"""Table 2 of `grid_tables_page`: no rules; "Social" is set midway beside the two "Web" rows."""
+"""Table 2 of `grid_tables_page`: no rules; "Social" is set midway beside the two "Web" rows, and the
+long last stub ends a little closer to its number than a word gap."""
 
 
 def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
     """Running text, a booktabs-style table (top, mid and bottom rules, a head "Scores" spanning two
-    columns over a rule segment, a note under the bottom rule), more text, then a table without rules
-    whose stub "Social" is centred on two rows, then text. `columns` > 0 adds a third table of that many
+    columns over a rule segment, a total whose sum has its limits set in small type above and below it, a
+    note under the bottom rule), more text, then a table without rules whose stub "Social" is centred on
+    two rows, then text. `columns` > 0 adds a third table of that many
     columns of small numbers under a caption (a very wide table)."""
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 25, "3 Results")
@@ -1192,7 +1194,7 @@ def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
         pdf.set_line_width(0.4)
         pdf.line(LEFT + 8, y - 2, LEFT + 135, y - 2)  # top rule
         pdf.set_font("Times", "", 9)
-        pdf.text(LEFT + 66, y + 2, "Scores")
+        pdf.text(LEFT + 60, y + 2, "Scores")
         pdf.set_line_width(0.2)
         pdf.line(LEFT + 58, y + 3.5, LEFT + 100, y + 3.5)  # \cmidrule under "Scores"
         y += 7
@@ -1204,6 +1206,12 @@ def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
                 pdf.line(LEFT + 8, y + 1.8, LEFT + 135, y + 1.8)  # mid rule
                 y += 1.5
             y += 4.5
+        pdf.text(xs[0], y + 1, "Total")
+        pdf.text(xs[1], y + 1, "sum x")
+        pdf.set_font("Times", "", 5)
+        pdf.text(xs[1] + 0.5, y - 1.6, "n")  # limits of the sum, in small type just above and below it
+        pdf.text(xs[1], y + 3, "i=1")
+        y += 7
         pdf.set_line_width(0.4)
         pdf.line(LEFT + 8, y - 2.8, LEFT + 135, y - 2.8)  # bottom rule
         pdf.set_font("Times", "", 8)
@@ -1220,8 +1228,9 @@ def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
             )
             + 1
         )
-        xs = (LEFT + 10, LEFT + 45, LEFT + 75, LEFT + 100)
         pdf.set_font("Times", "", 9)
+        train = LEFT + 10 + pdf.get_string_width(UNRULED_TABLE[-1][0]) + 0.4
+        xs = (LEFT + 10, train, train + 30, train + 55)
         for i, row in enumerate(UNRULED_TABLE):
             for x, cell in zip(xs, row, strict=True):
                 pdf.text(x, y, cell)
@@ -1238,4 +1247,16 @@ def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
                     pdf.text(LEFT + c * step, y, f"{(r + 1) * (c + 1) % 97}")
                 y += 3
             _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("delta", 0, 40))
+    return Path(path)
+
+
+def image_table_page(path: str | Path) -> Path:
+    """Running text, a table caption over a table set as a picture (no text in it), running text."""
+    from PIL import Image
+
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, FULL_W, prose_words("alpha", 0, 40)) + 2
+        y = _paragraph(pdf, LEFT, y, FULL_W, "Table 1: Results shown as a scanned picture.".split(), size=9)
+        pdf.image(Image.new("RGB", (60, 20), (230, 230, 230)), x=LEFT + 10, y=y, w=120, h=40)
+        _paragraph(pdf, LEFT, y + 50, FULL_W, prose_words("beta", 0, 40))
     return Path(path)

@@ -125,7 +125,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     for r in rows:
         r.phrases = [q for p in r.phrases for q in _split_at(p, channels)]
         for p in r.phrases:
-            p.first, p.span = _columns_of(p.x0, p.x1, edges)
+            p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
     cells = _cells(_grid(rows), rows, header_rows, table.region.page)
@@ -296,12 +296,14 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
 
 
 def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:
-    """A phrase cut where a gap between its words lies in a channel the other rows leave open (a stub
-    set close to the first number: "RAMISCH 52.6")."""
+    """A phrase cut where a gap between its words holds the edge of a channel the other rows leave open
+    (a long stub set close to the first number: "RAMISCH 52.6")."""
     parts = [_Phrase([phrase.words[0]], phrase.words[0].x0, phrase.words[0].x1)]
     for w in phrase.words[1:]:
         last = parts[-1]
-        if any(min(w.x0, b) - max(last.x1, a) >= 0 for a, b in channels) and w.x0 > last.x1:
+        if w.x0 > last.x1 and any(
+            last.x1 - SLACK <= edge <= w.x0 + SLACK for channel in channels for edge in channel
+        ):
             parts.append(_Phrase([w], w.x0, w.x1))
         else:
             last.words.append(w)
@@ -309,9 +311,14 @@ def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phr
     return parts
 
 
-def _columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
-    """The first column a phrase falls in and how many columns it spans."""
-    inside = [k for k in range(len(edges) - 1) if min(x1, edges[k + 1]) - max(x0, edges[k]) > 0]
+def _columns_of(
+    x0: float, x1: float, edges: list[float], channels: list[tuple[float, float]]
+) -> tuple[int, int]:
+    """The first column a phrase falls in and how many columns it spans: those whose text (between the
+    channels that bound them) it overlaps; reaching into a channel is no span."""
+    starts = [edges[0], *(b for _, b in channels)]
+    ends = [*(a for a, _ in channels), edges[-1]]
+    inside = [k for k in range(len(starts)) if min(x1, ends[k]) - max(x0, starts[k]) > 0]
     if not inside:
         centre = (x0 + x1) / 2
         k = max((k for k in range(len(edges) - 1) if edges[k] <= centre), default=0)
