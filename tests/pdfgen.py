@@ -1260,3 +1260,38 @@ def image_table_page(path: str | Path) -> Path:
         pdf.image(Image.new("RGB", (60, 20), (230, 230, 230)), x=LEFT + 10, y=y, w=120, h=40)
         _paragraph(pdf, LEFT, y + 50, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+WRAPPED_TABLE = (
+    ("ID", "Indicator", "Description"),
+    ("V1", "Activity", "Cyclic and seasonal patterns of|commits and messages"),
+    ("V2", "Community age", "The longer a communi-|ty exists the more|stable it is"),
+    ("V3", "Size of the|core team", "Small core teams"),
+)
+"""`wrapped_cells_page`'s table: "|" marks where a cell's text wraps onto the next line."""
+
+
+def wrapped_cells_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption whose cells wrap
+    over lines (a paragraph column: the continuation lines have an empty first cell and words only), and
+    text."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 25, "2 Indicators")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 40)) + 2
+        caption = "Table 1: Vitality indicators of open source communities and what they describe."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        for row in WRAPPED_TABLE:
+            parts = [cell.split("|") for cell in row]
+            for k in range(max(len(p) for p in parts)):
+                for x, lines in zip((LEFT + 10, LEFT + 30, LEFT + 70), parts, strict=True):
+                    if k < len(lines):
+                        pdf.text(x, y, lines[k])
+                y += 4.0
+            y += 1.0
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

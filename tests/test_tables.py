@@ -111,3 +111,13 @@ def test_a_region_without_a_grid_keeps_its_lines_and_the_reason(tmp_path: Path) 
     content = read_table(empty, layout)
     assert content is not None and content.structure == "lines" and not content.lines and content.reason
     assert read_table(Caption("tab3", "Table 3", ""), layout) is None
+
+
+def test_cells_wrapped_over_lines_are_one_cell_each(tmp_path: Path) -> None:
+    content = extract(pdfgen.wrapped_cells_page(tmp_path / "wrapped.pdf")).tables[0].content
+    assert content is not None and content.structure == "cells"
+    assert (content.n_rows, content.n_cols) == (4, 3)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert texts[(1, 2)] == "Cyclic and seasonal patterns of commits and messages"
+    assert texts[(2, 2)] == "The longer a community exists the more stable it is"
+    assert texts[(3, 1)] == "Size of the core team"

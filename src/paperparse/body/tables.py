@@ -128,7 +128,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
-    cells = _cells(_grid(rows), rows, header_rows, table.region.page)
+    cells = _cells(_with_wrapped_lines_joined(_grid(rows), header_rows), header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -383,9 +383,40 @@ def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
     return grid
 
 
-def _cells(
-    grid: list[dict[_Slot, list[_Phrase]]], rows: list[_Row], header_rows: int, page: int
-) -> list[TableCell]:
+def _with_wrapped_lines_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """The grid with each body line that goes on with the text of the row above joined to it: a line
+    whose first cell is empty and whose other cells are all words (no numbers or marks), each under a
+    filled cell of the row above (a paragraph column's text wrapped over lines). A line with a number in
+    it is a row of its own (under a stub that groups rows); header lines stay apart."""
+    joined: list[dict[_Slot, list[_Phrase]]] = []
+    for i, by_slot in enumerate(grid):
+        above = joined[-1] if joined and i > header_rows else None
+        if above is None or any(first == 0 for first, _ in by_slot) or not _goes_on(by_slot, above):
+            joined.append(dict(by_slot))
+            continue
+        for (first, _), phrases in by_slot.items():
+            slot = next(s for s in above if s[0] <= first < s[0] + s[1])
+            above[slot] = above[slot] + phrases
+    return joined
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether every cell of a line is words under a filled cell of the row above."""
+    for (first, _), phrases in line.items():
+        if not any(s[0] <= first < s[0] + s[1] for s in above):
+            return False
+        text = " ".join(p.text for p in phrases)
+        if not _WORD.search(text) or any(ch.isdigit() for ch in text):
+            return False
+    return True
+
+
+def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own."""
     spans, dropped = _row_spans(grid, header_rows)
@@ -405,9 +436,22 @@ def _cells(
             top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
             kept = [k for k in range(top, bottom) if k not in dropped]
             row, rowspan = (index[kept[0]], len(kept)) if kept else (index[i], 1)
-            text = " ".join(p.text for p in phrases)
+            text = _text_of(phrases)
             cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
     return cells
+
+
+def _text_of(phrases: list[_Phrase]) -> str:
+    """A cell's phrases joined with spaces, a word hyphenated at a line's end made whole again."""
+    text = ""
+    for i, p in enumerate(phrases):
+        part = p.text
+        wrapped = i and p.words[0].y0 >= phrases[i - 1].words[0].y1 - SLACK
+        if wrapped and text.endswith("-") and text[-2:-1].isalpha() and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
 
 
 def _row_spans(
