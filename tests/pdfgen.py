@@ -1295,3 +1295,45 @@ def wrapped_cells_page(path: str | Path) -> Path:
             y += 1.0
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+GRID_TABLE = (
+    ("Backbone", "Method", "Val"),
+    ("", "CAM", "8.50"),
+    ("RN50", "Ours", "7.12"),
+    ("", "CAM", "14.53"),
+    ("VGG16", "Ours", "12.31"),
+)
+"""`full_grid_table_page`'s table: each stub stands alone in the middle of its two rows."""
+
+
+def full_grid_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a table ruled as a full grid
+    (every row and column line drawn) whose stubs ("RN50", "VGG16", in capitals like a heading) are set
+    between the two rows they head, then text."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 25, "4 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 40)) + 2
+        caption = "Table 2: Highest scores of each method and backbone on the validation set."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        top, xs, pitch = y - 1, (LEFT, LEFT + 30, LEFT + 70, LEFT + 95), 5.0
+        pdf.set_line_width(0.2)
+        for k in range(len(GRID_TABLE) + 1):
+            if k in (0, 1, 3, 5):  # no line between the two rows a stub heads
+                pdf.line(xs[0], top + k * pitch, xs[-1], top + k * pitch)
+            else:
+                pdf.line(xs[1], top + k * pitch, xs[-1], top + k * pitch)
+        for x in xs:
+            pdf.line(x, top, x, top + len(GRID_TABLE) * pitch)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(GRID_TABLE):
+            base = top + (i + 1) * pitch - 1.5
+            for x, cell in zip(xs, row, strict=False):
+                if cell:
+                    pdf.text(x + 2, base - (pitch / 2 if x == xs[0] and i else 0), cell)
+        _paragraph(pdf, LEFT, top + len(GRID_TABLE) * pitch + 10, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pdfgen
 import pytest
 
-from paperparse.body.tables import read_table
+from paperparse.body.tables import read_table, read_tables
 from paperparse.document import Caption, Location, TableCell
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
@@ -121,3 +121,16 @@ def test_cells_wrapped_over_lines_are_one_cell_each(tmp_path: Path) -> None:
     assert texts[(1, 2)] == "Cyclic and seasonal patterns of commits and messages"
     assert texts[(2, 2)] == "The longer a community exists the more stable it is"
     assert texts[(3, 1)] == "Size of the core team"
+
+
+def test_a_region_that_stops_short_inside_a_ruled_grid_grows_to_the_whole_grid(tmp_path: Path) -> None:
+    doc = extract(pdfgen.full_grid_table_page(tmp_path / "grid.pdf"))
+    (found,) = doc.tables
+    assert found.content is not None and (found.content.n_rows, found.content.n_cols) == (5, 3)
+    layout = analyze(read_pdf(tmp_path / "grid.pdf"))
+    x0, y0, x1, y1 = found.region.bbox
+    short = Caption("tab1", "Table 2", "", found.location, Location(2, (x0, y0, x1, y0 + (y1 - y0) / 3)))
+    read_tables([short], layout, None)
+    assert short.region.bbox[3] >= y1 - 1
+    cells = {c.text: c for c in short.content.cells}
+    assert (cells["VGG16"].row, cells["VGG16"].rowspan, cells["12.31"].row) == (3, 2, 4)

@@ -85,6 +85,8 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
                 t, page, segmentation, layout.body_size, captions[t.location.page]
             )
             t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.region is not None:
+            t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
         t.content = read_table(t, layout)
 
 
@@ -97,6 +99,35 @@ def _combined(found: Location | None, labelled: Location | None, caption: BBox) 
     if (a[1] >= caption[1]) != (b[1] >= caption[1]):
         return labelled
     return Location(found.page, (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+
+
+def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -> Location:
+    """The region grown to the whole grid of rules it lies in: the lines of a ruled table touch one
+    another, so one that reaches into the region leads to all of them (the region may have stopped at a
+    short cell that looked like a heading). A frame around the caption too is a box, not the table's."""
+    x0, y0, x1, y1 = region.bbox
+    frame = [r for r in rules if r[0] < x1 and r[2] > x0 and r[1] < y1 + SLACK and r[3] > y0 - SLACK]
+    if not frame:
+        return region
+    fx0, fy0 = min(r[0] for r in frame), min(r[1] for r in frame)
+    fx1, fy1 = max(r[2] for r in frame), max(r[3] for r in frame)
+    rest = [r for r in rules if r not in frame]
+    grown = True
+    while grown:
+        touching = [
+            r
+            for r in rest
+            if r[0] <= fx1 + SLACK and r[2] >= fx0 - SLACK and r[1] <= fy1 + SLACK and r[3] >= fy0 - SLACK
+        ]
+        grown = bool(touching)
+        for r in touching:
+            rest.remove(r)
+            fx0, fy0, fx1, fy1 = min(fx0, r[0]), min(fy0, r[1]), max(fx1, r[2]), max(fy1, r[3])
+    if caption is not None and caption.page == region.page:
+        c = caption.bbox
+        if c[0] < fx1 and c[2] > fx0 and c[1] < fy1 and c[3] > fy0:
+            return region
+    return Location(region.page, (min(x0, fx0), min(y0, fy0), max(x1, fx1), max(y1, fy1)))
 
 
 def read_table(table: Caption, layout: Layout) -> TableContent | None:
