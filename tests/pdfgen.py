@@ -1262,6 +1262,17 @@ def image_table_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def _text_then_page(pdf: FPDF, heading: str) -> float:
+    """A first page of title and running text (so that page 2 is body, not front matter), then page 2's
+    heading and a paragraph; returns the next free baseline on page 2."""
+    _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+    y = _heading(pdf, LEFT, 50, "1 Introduction")
+    _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 25, heading)
+    return _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 40)) + 2
+
+
 WRAPPED_TABLE = (
     ("ID", "Indicator", "Description"),
     ("V1", "Activity", "Cyclic and seasonal patterns of|commits and messages"),
@@ -1276,12 +1287,7 @@ def wrapped_cells_page(path: str | Path) -> Path:
     over lines (a paragraph column: the continuation lines have an empty first cell and words only), and
     text."""
     with _document(path) as pdf:
-        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
-        y = _heading(pdf, LEFT, 50, "1 Introduction")
-        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
-        pdf.add_page()
-        y = _heading(pdf, LEFT, 25, "2 Indicators")
-        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 40)) + 2
+        y = _text_then_page(pdf, "2 Indicators")
         caption = "Table 1: Vitality indicators of open source communities and what they describe."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
@@ -1312,12 +1318,7 @@ def full_grid_table_page(path: str | Path) -> Path:
     (every row and column line drawn) whose stubs ("RN50", "VGG16", in capitals like a heading) are set
     between the two rows they head, then text."""
     with _document(path) as pdf:
-        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
-        y = _heading(pdf, LEFT, 50, "1 Introduction")
-        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
-        pdf.add_page()
-        y = _heading(pdf, LEFT, 25, "4 Results")
-        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 40)) + 2
+        y = _text_then_page(pdf, "4 Results")
         caption = "Table 2: Highest scores of each method and backbone on the validation set."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
         top, xs, pitch = y - 1, (LEFT, LEFT + 30, LEFT + 70, LEFT + 95), 5.0
