@@ -134,3 +134,20 @@ def test_a_region_that_stops_short_inside_a_ruled_grid_grows_to_the_whole_grid(t
     assert short.region.bbox[3] >= y1 - 1
     cells = {c.text: c for c in short.content.cells}
     assert (cells["VGG16"].row, cells["VGG16"].rowspan, cells["12.31"].row) == (3, 2, 4)
+
+
+def test_a_table_without_a_region_takes_the_grid_of_rules_at_its_caption(tmp_path: Path) -> None:
+    doc = extract(pdfgen.full_grid_table_page(tmp_path / "grid.pdf"))
+    (found,) = doc.tables
+    layout = analyze(read_pdf(tmp_path / "grid.pdf"))
+    lost = Caption("tab1", "Table 2", "", found.location, None)
+    read_tables([lost], layout, None)
+    assert lost.region is not None and lost.region.page == 2
+    assert lost.content is not None and (lost.content.n_rows, lost.content.n_cols) == (5, 3)
+    # a rule alone (a booktabs rule, a line under a caption) is no grid
+    x0, _, x1, y1 = found.location.bbox
+    page = layout.pages[1].page
+    page.rules = [(x0, y1 + 4, x1, y1 + 4.4)]
+    lonely = Caption("tab1", "Table 2", "", found.location, None)
+    read_tables([lonely], layout, None)
+    assert lonely.region is None and lonely.content is None

@@ -85,6 +85,8 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
                 t, page, segmentation, layout.body_size, captions[t.location.page]
             )
             t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.region is None and t.location is not None:
+            t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
             t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
         t.content = read_table(t, layout)
@@ -99,6 +101,25 @@ def _combined(found: Location | None, labelled: Location | None, caption: BBox) 
     if (a[1] >= caption[1]) != (b[1] >= caption[1]):
         return labelled
     return Location(found.page, (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+
+
+def _grid_at(caption: Location, rules: list[BBox], body_size: float) -> Location | None:
+    """For a table no region was found for: the grid of rules that starts right at its caption (within
+    a line's height above or below it, under it horizontally), when the rules make a grid (a box taller
+    than a line) rather than a lone rule."""
+    x0, y0, x1, y1 = caption.bbox
+    near = [
+        r
+        for r in rules
+        if r[0] < x1
+        and r[2] > x0
+        and (0 <= r[1] - y1 <= 1.5 * body_size or 0 <= y0 - r[3] <= 1.5 * body_size)
+    ]
+    if not near:
+        return None
+    seed = min(near, key=lambda r: min(abs(r[1] - y1), abs(y0 - r[3])))
+    grid = _with_frame(Location(caption.page, seed), rules, caption)
+    return grid if grid.bbox[3] - grid.bbox[1] > 1.5 * body_size else None
 
 
 def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -> Location:
