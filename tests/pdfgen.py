@@ -1338,3 +1338,34 @@ def full_grid_table_page(path: str | Path) -> Path:
                     pdf.text(x + 2, base - (pitch / 2 if x == xs[0] and i else 0), cell)
         _paragraph(pdf, LEFT, top + len(GRID_TABLE) * pitch + 10, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def stacked_head_table_page(path: str | Path) -> Path:
+    """A table whose one row of column heads is set over three lines: "Bit rate" stacked on three, the
+    other heads centred on the middle one; a rule under the heads, then three rows."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Syntax")
+        y = _paragraph(
+            pdf, LEFT, y, FULL_W, "Table 1: Fields of the descriptor and their sizes.".split(), size=9
+        )
+        xs = (LEFT + 10, LEFT + 55, LEFT + 85)
+        pdf.set_font("Times", "", 9)
+        for k, line in enumerate(("Bit rate", "(number of", "bits)")):
+            pdf.text(xs[1], y + 4 * k, line)
+        pdf.text(xs[0], y + 4, "Field")
+        pdf.text(xs[2], y + 4, "Mnemonic")
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT + 8, y - 4, LEFT + 110, y - 4)
+        pdf.line(LEFT + 8, y + 10, LEFT + 110, y + 10)
+        y += 15
+        for name, bits, mnemonic in (
+            ("tag", "8", "uimsbf"),
+            ("length", "8", "uimsbf"),
+            ("reserved", "24", "bslbf"),
+        ):
+            for x, cell in zip(xs, (name, bits, mnemonic), strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.line(LEFT + 8, y - 2.5, LEFT + 110, y - 2.5)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

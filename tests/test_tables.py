@@ -151,3 +151,11 @@ def test_a_table_without_a_region_takes_the_grid_of_rules_at_its_caption(tmp_pat
     lonely = Caption("tab1", "Table 2", "", found.location, None)
     read_tables([lonely], layout, None)
     assert lonely.region is None and lonely.content is None
+
+
+def test_heads_stacked_over_lines_with_others_centred_on_them_are_one_row(tmp_path: Path) -> None:
+    content = extract(pdfgen.stacked_head_table_page(tmp_path / "stacked.pdf")).tables[0].content
+    assert content is not None and (content.n_rows, content.n_cols) == (4, 3)
+    heads = [(c.col, c.text) for c in content.cells if c.row == 0]
+    assert heads == [(0, "Field"), (1, "Bit rate (number of bits)"), (2, "Mnemonic")]
+    assert all(c.header == (c.row == 0) for c in content.cells)

@@ -182,7 +182,11 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
-    cells = _cells(_with_wrapped_lines_joined(_grid(rows), header_rows), header_rows, table.region.page)
+    grid = _grid(rows)
+    if _is_one_head_row(grid[:header_rows]):
+        grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
+        header_rows = 1
+    cells = _cells(_with_wrapped_lines_joined(grid, header_rows), header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -418,6 +422,33 @@ def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
 
 _Slot = tuple[int, int]
 """(first column, columns spanned)"""
+
+
+def _is_one_head_row(head: list[dict[_Slot, list[_Phrase]]]) -> bool:
+    """Whether head lines (three or more) are one row of heads set over several lines: some head stands
+    on a middle line only, centred on the others' lines (separate rows of heads fill the first line)."""
+    if len(head) < 3:
+        return False
+    columns = {s[0] for line in head for s in line}
+    lines_of = {c: [i for i, line in enumerate(head) if any(s[0] == c for s in line)] for c in columns}
+    return any(len(lines) == 1 and 0 < lines[0] < len(head) - 1 for lines in lines_of.values()) and any(
+        len(lines) > 1 for lines in lines_of.values()
+    )
+
+
+def _joined_lines(lines: list[dict[_Slot, list[_Phrase]]]) -> dict[_Slot, list[_Phrase]]:
+    """Lines of one row merged: each column's phrases top to bottom, under the widest slot it had."""
+    joined: dict[_Slot, list[_Phrase]] = {}
+    for line in lines:
+        for (first, span), phrases in line.items():
+            slot = next((s for s in joined if s[0] <= first < s[0] + s[1]), None)
+            if slot is None:
+                joined[(first, span)] = list(phrases)
+            elif span > slot[1] and slot[0] == first:
+                joined[(first, span)] = joined.pop(slot) + phrases
+            else:
+                joined[slot] = joined[slot] + phrases
+    return joined
 
 
 def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
