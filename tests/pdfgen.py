@@ -1369,3 +1369,24 @@ def stacked_head_table_page(path: str | Path) -> Path:
         pdf.line(LEFT + 8, y - 2.5, LEFT + 110, y - 2.5)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def tables_only_page(path: str | Path, tables: int = 4) -> Path:
+    """After a page of running text, a page of nothing but tables: captions and rows of numbers."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Appendix") + 4
+        for t in range(tables):
+            caption = f"Table {t + 1}: Counts of the items in group {t + 1} for each of the three settings, low, mid and high."
+            y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+            pdf.set_font("Times", "", 9)
+            for r in range(4):
+                cells = (
+                    ("Setting", "Low", "Mid", "High")
+                    if r == 0
+                    else (f"S{r}", *(str(7 * r + t + k) for k in range(3)))
+                )
+                for k, cell in enumerate(cells):
+                    pdf.text(LEFT + 10 + 30 * k, y, cell)
+                y += 4.5
+            y += 8
+    return Path(path)

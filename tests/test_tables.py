@@ -159,3 +159,11 @@ def test_heads_stacked_over_lines_with_others_centred_on_them_are_one_row(tmp_pa
     heads = [(c.col, c.text) for c in content.cells if c.row == 0]
     assert heads == [(0, "Field"), (1, "Bit rate (number of bits)"), (2, "Mnemonic")]
     assert all(c.header == (c.row == 0) for c in content.cells)
+
+
+def test_a_page_of_nothing_but_tables_gives_each_its_grid(tmp_path: Path) -> None:
+    doc = extract(pdfgen.tables_only_page(tmp_path / "tables.pdf"))
+    assert [t.label for t in doc.tables] == ["Table 1", "Table 2", "Table 3", "Table 4"]
+    for number, table in enumerate(doc.tables, 1):
+        assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 4)
+        assert {c.text for c in table.content.cells} >= {"Setting", "High", "S1", str(7 + number + 1)}
