@@ -37,6 +37,9 @@ SLACK = 1.0
 """Points a word may stick out of the region, or a rule out of a column, and still count as inside."""
 NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
 """How a note under a table starts: "Note:", "Source:", a footnote mark."""
+FRAME_PASSES = 20
+"""Passes over a page's rules at most when growing a region to its grid: a grid is whole after two or
+three; a page of thousands of hairlines must not cost a pass per line."""
 MAX_WORDS = 5000
 """Words read from a region at most: a page of nothing but numbers is still read in bounded time."""
 
@@ -132,18 +135,18 @@ def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -
         return region
     fx0, fy0 = min(r[0] for r in frame), min(r[1] for r in frame)
     fx1, fy1 = max(r[2] for r in frame), max(r[3] for r in frame)
-    rest = [r for r in rules if r not in frame]
-    grown = True
-    while grown:
-        touching = [
-            r
-            for r in rest
-            if r[0] <= fx1 + SLACK and r[2] >= fx0 - SLACK and r[1] <= fy1 + SLACK and r[3] >= fy0 - SLACK
-        ]
-        grown = bool(touching)
-        for r in touching:
-            rest.remove(r)
-            fx0, fy0, fx1, fy1 = min(fx0, r[0]), min(fy0, r[1]), max(fx1, r[2]), max(fy1, r[3])
+    framed = set(frame)
+    rest = [r for r in rules if r not in framed]
+    for _ in range(FRAME_PASSES):
+        left = []
+        for r in rest:
+            if r[0] <= fx1 + SLACK and r[2] >= fx0 - SLACK and r[1] <= fy1 + SLACK and r[3] >= fy0 - SLACK:
+                fx0, fy0, fx1, fy1 = min(fx0, r[0]), min(fy0, r[1]), max(fx1, r[2]), max(fy1, r[3])
+            else:
+                left.append(r)
+        if len(left) == len(rest):
+            break
+        rest = left
     if caption is not None and caption.page == region.page:
         c = caption.bbox
         if c[0] < fx1 and c[2] > fx0 and c[1] < fy1 and c[3] > fy0:
