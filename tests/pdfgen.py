@@ -1278,8 +1278,12 @@ WRAPPED_TABLE = (
     ("V1", "Activity", "Cyclic and seasonal patterns of|commits and messages"),
     ("V2", "Community age", "The longer a communi-|ty exists the more|stable it is"),
     ("V3", "Size of the|core team", "Small core teams"),
+    ("V4 Release|(minor and major)", "Shipped quickly|enough", "Often"),
+    ("Forks", "Rare", ""),
 )
-"""`wrapped_cells_page`'s table: "|" marks where a cell's text wraps onto the next line."""
+"""`wrapped_cells_page`'s table: "|" marks where a cell's text wraps onto the next line; the fifth row's
+stub wraps too, its second line going on mid-sentence ("(minor and major)"); the last row is words only
+with an empty cell, but opens in capitals."""
 
 
 def wrapped_cells_page(path: str | Path) -> Path:
@@ -1294,7 +1298,7 @@ def wrapped_cells_page(path: str | Path) -> Path:
         for row in WRAPPED_TABLE:
             parts = [cell.split("|") for cell in row]
             for k in range(max(len(p) for p in parts)):
-                for x, lines in zip((LEFT + 10, LEFT + 30, LEFT + 70), parts, strict=True):
+                for x, lines in zip((LEFT + 10, LEFT + 45, LEFT + 85), parts, strict=True):
                     if k < len(lines):
                         pdf.text(x, y, lines[k])
                 y += 4.0

@@ -116,11 +116,14 @@ def test_a_region_without_a_grid_keeps_its_lines_and_the_reason(tmp_path: Path) 
 def test_cells_wrapped_over_lines_are_one_cell_each(tmp_path: Path) -> None:
     content = extract(pdfgen.wrapped_cells_page(tmp_path / "wrapped.pdf")).tables[0].content
     assert content is not None and content.structure == "cells"
-    assert (content.n_rows, content.n_cols) == (4, 3)
+    assert (content.n_rows, content.n_cols) == (6, 3)
     texts = {(c.row, c.col): c.text for c in content.cells}
     assert texts[(1, 2)] == "Cyclic and seasonal patterns of commits and messages"
     assert texts[(2, 2)] == "The longer a community exists the more stable it is"
     assert texts[(3, 1)] == "Size of the core team"
+    # a stub line going on in lower case or "(" continues its row; one opening in capitals is a row
+    assert texts[(4, 0)] == "V4 Release (minor and major)" and texts[(4, 1)] == "Shipped quickly enough"
+    assert texts[(5, 0)] == "Forks" and texts[(5, 1)] == "Rare" and (5, 2) not in texts
 
 
 def test_a_region_that_stops_short_inside_a_ruled_grid_grows_to_the_whole_grid(tmp_path: Path) -> None:

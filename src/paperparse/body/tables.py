@@ -481,7 +481,7 @@ def _with_wrapped_lines_joined(
     joined: list[dict[_Slot, list[_Phrase]]] = []
     for i, by_slot in enumerate(grid):
         above = joined[-1] if joined and i > header_rows else None
-        if above is None or any(first == 0 for first, _ in by_slot) or not _goes_on(by_slot, above):
+        if above is None or not _goes_on(by_slot, above):
             joined.append(dict(by_slot))
             continue
         for (first, _), phrases in by_slot.items():
@@ -494,14 +494,19 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether every cell of a line is words under a filled cell of the row above."""
+    """Whether every cell of a line is words under a filled cell of the row above, the first cell empty
+    or going on mid-sentence (opening in lower case or with "("), the line leaving some column of the
+    row above without more text."""
+    stub = next((phrases for (first, _), phrases in line.items() if first == 0), None)
+    if stub is not None and not stub[0].text[:1].islower() and not stub[0].text.startswith("("):
+        return False
     for (first, _), phrases in line.items():
         if not any(s[0] <= first < s[0] + s[1] for s in above):
             return False
         text = " ".join(p.text for p in phrases)
         if not _WORD.search(text) or any(ch.isdigit() for ch in text):
             return False
-    return True
+    return stub is None or len(line) < len(above)
 
 
 def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
