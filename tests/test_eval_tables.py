@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from paperparse.corpora.latex_pairs import load_latex_gold, load_table_gold
+from paperparse.corpora.latex_pairs import latex_pairs, load_latex_gold, load_table_gold
 from paperparse.eval import baseline
 from paperparse.eval.run import main, run
 from paperparse.eval.scoring import FieldScores
@@ -241,3 +241,30 @@ def test_eval_prints_the_table_columns(
     assert main(["--shared", str(shared), "--corpus", "latex_pairs"]) == 0
     out = capsys.readouterr().out
     assert "table.adjacency" in out and "table.cells" in out and "tbl.adj" in out and "tbl.cells" in out
+
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+
+@pytest.mark.skipif(not (CORPORA / "latex-pairs").is_dir(), reason=f"latex-pairs not found at {CORPORA}")
+def test_real_tables_load_and_their_own_grids_score_every_pairable_relation() -> None:
+    """The 216 usable tabulars of latex-pairs load; predicting each usable one-tabular table with a caption
+    as its own gold grid scores all its relations and cells, and only the others (captionless tables, which
+    nothing can pair, and floats of several tabulars) are missed."""
+    scores = FieldScores()
+    usable = missed = 0
+    for _, _, gold_path in latex_pairs(CORPORA / "latex-pairs"):
+        gold = load_latex_gold(gold_path)
+        usable += sum(len(t["grids"]) for t in gold["table_grids"] if t["usable"])
+        shown = [t for t in gold["table_grids"] if t["usable"] and t["caption"] and len(t["grids"]) == 1]
+        missed += sum(
+            sum(adjacency_relations(g).values())
+            for t in gold["table_grids"]
+            if t["usable"] and t not in shown
+            for g in t["grids"]
+        )
+        pred = {"tables": [{"caption": t["caption"], "cells": t["grids"][0]} for t in shown]}
+        score_tables(scores, gold, pred)
+    relations = scores.to_dict()["table.adjacency"]["strict"]
+    assert usable == 216 and missed > 0
+    assert relations["tp"] == relations["pred"] == relations["gold"] - missed

@@ -516,6 +516,8 @@ def labelled_boxes(doc: dict[str, Any]) -> list[LabelledBox]:
     boxes += _box("abstract", locations.get("abstract"), doc.get("abstract"))
     for author in doc.get("authors") or []:
         boxes += _box("author", author, author.get("name"))
+    for affiliation in doc.get("affiliations") or []:  # DocBank's "author" is the whole \author block
+        boxes += _box("author", affiliation, affiliation.get("raw"))
     for section in doc.get("sections") or []:
         boxes += _box("section", section, section.get("title"))
     for caption in [*(doc.get("figures") or []), *(doc.get("tables") or [])]:

@@ -65,9 +65,8 @@ def load_examples(corpora: Path) -> list[Example]:
         for doc in source:
             features = line_features(doc.layout, doc.slots)
             pages = [r for r in model.pages_of(doc.slots) if doc.slots[r.start].page in doc.pages]
-            out.append(
-                Example(doc.doc_id, doc.family, model.crf_items(features), features, doc.labels, pages)
-            )
+            items = model.crf_items(features)
+            out.append(Example(doc.doc_id, doc.family, items, features.dicts(), doc.labels, pages))
     return out
 
 
