@@ -1160,6 +1160,242 @@ def one_type_page(path: str | Path) -> Path:
     return Path(path)
 
 
+RULED_TABLE = (
+    ("System", "P", "R", "Time"),
+    ("Base", "81.2", "77.5", "12 s"),
+    ("Ours", "84.9", "80.1", "15 s"),
+    ("Tuned once more", "85.3", "80.7", "19 s"),
+)
+"""Table 1 of `grid_tables_page` under its head row: "Scores" spans P and R over a rule segment."""
+UNRULED_TABLE = (
+    ("Corpus", "Train", "Dev", "Test"),
+    ("News", "1200", "150", "300"),
+    ("", "Web 1", "800", "150"),
+    ("", "Web 2", "640", "120"),
+    ("Forums and mailing lists", "410", "60", "90"),
+)
+"""Table 2 of `grid_tables_page`: no rules; "Social" is set midway beside the two "Web" rows, and the
+long last stub ends a little closer to its number than a word gap."""
+
+
+def grid_tables_page(path: str | Path, columns: int = 0) -> Path:
+    """Running text, a booktabs-style table (top, mid and bottom rules, a head "Scores" spanning two
+    columns over a rule segment, a total whose sum has its limits set in small type above and below it, a
+    note under the bottom rule), more text, then a table without rules whose stub "Social" is centred on
+    two rows, then text. `columns` > 0 adds a third table of that many
+    columns of small numbers under a caption (a very wide table)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 25, "3 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 50)) + 2
+        y = _paragraph(
+            pdf, LEFT, y, FULL_W, "Table 1: Scores of the systems on the test set.".split(), size=9
+        )
+        xs = (LEFT + 10, LEFT + 60, LEFT + 85, LEFT + 115)
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 8, y - 2, LEFT + 135, y - 2)  # top rule
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 60, y + 2, "Scores")
+        pdf.set_line_width(0.2)
+        pdf.line(LEFT + 58, y + 3.5, LEFT + 100, y + 3.5)  # \cmidrule under "Scores"
+        y += 7
+        for i, row in enumerate(RULED_TABLE):
+            pdf.set_font("Times", "", 9)
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if i == 0:
+                pdf.line(LEFT + 8, y + 1.8, LEFT + 135, y + 1.8)  # mid rule
+                y += 1.5
+            y += 4.5
+        pdf.text(xs[0], y + 1, "Total")
+        pdf.text(xs[1], y + 1, "sum x")
+        pdf.set_font("Times", "", 5)
+        pdf.text(xs[1] + 0.5, y - 1.6, "n")  # limits of the sum, in small type just above and below it
+        pdf.text(xs[1], y + 3, "i=1")
+        y += 7
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 8, y - 2.8, LEFT + 135, y - 2.8)  # bottom rule
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT + 8, y + 1.5, "Note: times are wall-clock seconds on one core.")
+        y = _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("beta", 0, 45)) + 2
+        y = (
+            _paragraph(
+                pdf,
+                LEFT,
+                y,
+                FULL_W,
+                "Table 2: Sizes of the corpora in documents, for training, development and testing.".split(),
+                size=9,
+            )
+            + 1
+        )
+        pdf.set_font("Times", "", 9)
+        train = LEFT + 10 + pdf.get_string_width(UNRULED_TABLE[-1][0]) + 0.4
+        xs = (LEFT + 10, train, train + 30, train + 55)
+        for i, row in enumerate(UNRULED_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if i == 2:
+                pdf.text(xs[0], y + 2.25, "Social")
+            y += 4.5
+        y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 45)) + 2
+        if columns:
+            y = _paragraph(pdf, LEFT, y, FULL_W, "Table 3: Counts per class.".split(), size=9) + 1
+            pdf.set_font("Helvetica", "", 5)
+            step = FULL_W / columns
+            for r in range(3):
+                for c in range(columns):
+                    pdf.text(LEFT + c * step, y, f"{(r + 1) * (c + 1) % 97}")
+                y += 3
+            _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("delta", 0, 40))
+    return Path(path)
+
+
+def image_table_page(path: str | Path) -> Path:
+    """Running text, a table caption over a table set as a picture (no text in it), running text."""
+    from PIL import Image
+
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, FULL_W, prose_words("alpha", 0, 40)) + 2
+        y = _paragraph(pdf, LEFT, y, FULL_W, "Table 1: Results shown as a scanned picture.".split(), size=9)
+        pdf.image(Image.new("RGB", (60, 20), (230, 230, 230)), x=LEFT + 10, y=y, w=120, h=40)
+        _paragraph(pdf, LEFT, y + 50, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def _text_then_page(pdf: FPDF, heading: str) -> float:
+    """A first page of title and running text (so that page 2 is body, not front matter), then page 2's
+    heading and a paragraph; returns the next free baseline on page 2."""
+    _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+    y = _heading(pdf, LEFT, 50, "1 Introduction")
+    _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+    pdf.add_page()
+    y = _heading(pdf, LEFT, 25, heading)
+    return _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 40)) + 2
+
+
+WRAPPED_TABLE = (
+    ("ID", "Indicator", "Description"),
+    ("V1", "Activity", "Cyclic and seasonal patterns of|commits and messages"),
+    ("V2", "Community age", "The longer a communi-|ty exists the more|stable it is"),
+    ("V3", "Size of the|core team", "Small core teams"),
+    ("V4 Release|(minor and major)", "Shipped quickly|enough", "Often"),
+    ("Forks", "Rare", ""),
+)
+"""`wrapped_cells_page`'s table: "|" marks where a cell's text wraps onto the next line; the fifth row's
+stub wraps too, its second line going on mid-sentence ("(minor and major)"); the last row is words only
+with an empty cell, but opens in capitals."""
+
+
+def wrapped_cells_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption whose cells wrap
+    over lines (a paragraph column: the continuation lines have an empty first cell and words only), and
+    text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "2 Indicators")
+        caption = "Table 1: Vitality indicators of open source communities and what they describe."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        for row in WRAPPED_TABLE:
+            parts = [cell.split("|") for cell in row]
+            for k in range(max(len(p) for p in parts)):
+                for x, lines in zip((LEFT + 10, LEFT + 45, LEFT + 85), parts, strict=True):
+                    if k < len(lines):
+                        pdf.text(x, y, lines[k])
+                y += 4.0
+            y += 1.0
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+GRID_TABLE = (
+    ("Backbone", "Method", "Val"),
+    ("", "CAM", "8.50"),
+    ("RN50", "Ours", "7.12"),
+    ("", "CAM", "14.53"),
+    ("VGG16", "Ours", "12.31"),
+)
+"""`full_grid_table_page`'s table: each stub stands alone in the middle of its two rows."""
+
+
+def full_grid_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a table ruled as a full grid
+    (every row and column line drawn) whose stubs ("RN50", "VGG16", in capitals like a heading) are set
+    between the two rows they head, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Highest scores of each method and backbone on the validation set."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        top, xs, pitch = y - 1, (LEFT, LEFT + 30, LEFT + 70, LEFT + 95), 5.0
+        pdf.set_line_width(0.2)
+        for k in range(len(GRID_TABLE) + 1):
+            if k in (0, 1, 3, 5):  # no line between the two rows a stub heads
+                pdf.line(xs[0], top + k * pitch, xs[-1], top + k * pitch)
+            else:
+                pdf.line(xs[1], top + k * pitch, xs[-1], top + k * pitch)
+        for x in xs:
+            pdf.line(x, top, x, top + len(GRID_TABLE) * pitch)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(GRID_TABLE):
+            base = top + (i + 1) * pitch - 1.5
+            for x, cell in zip(xs, row, strict=False):
+                if cell:
+                    pdf.text(x + 2, base - (pitch / 2 if x == xs[0] and i else 0), cell)
+        _paragraph(pdf, LEFT, top + len(GRID_TABLE) * pitch + 10, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def stacked_head_table_page(path: str | Path) -> Path:
+    """A table whose one row of column heads is set over three lines: "Bit rate" stacked on three, the
+    other heads centred on the middle one; a rule under the heads, then three rows."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Syntax")
+        y = _paragraph(
+            pdf, LEFT, y, FULL_W, "Table 1: Fields of the descriptor and their sizes.".split(), size=9
+        )
+        xs = (LEFT + 10, LEFT + 55, LEFT + 85)
+        pdf.set_font("Times", "", 9)
+        for k, line in enumerate(("Bit rate", "(number of", "bits)")):
+            pdf.text(xs[1], y + 4 * k, line)
+        pdf.text(xs[0], y + 4, "Field")
+        pdf.text(xs[2], y + 4, "Mnemonic")
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT + 8, y - 4, LEFT + 110, y - 4)
+        pdf.line(LEFT + 8, y + 10, LEFT + 110, y + 10)
+        y += 15
+        for name, bits, mnemonic in (
+            ("tag", "8", "uimsbf"),
+            ("length", "8", "uimsbf"),
+            ("reserved", "24", "bslbf"),
+        ):
+            for x, cell in zip(xs, (name, bits, mnemonic), strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.line(LEFT + 8, y - 2.5, LEFT + 110, y - 2.5)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def tables_only_page(path: str | Path, tables: int = 4) -> Path:
+    """After a page of running text, a page of nothing but tables: captions and rows of numbers."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Appendix") + 4
+        for t in range(tables):
+            caption = f"Table {t + 1}: Counts of the items in group {t + 1} for each of the three settings, low, mid and high."
+            y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+            pdf.set_font("Times", "", 9)
+            for r in range(4):
+                cells = (
+                    ("Setting", "Low", "Mid", "High")
+                    if r == 0
+                    else (f"S{r}", *(str(7 * r + t + k) for k in range(3)))
+                )
+                for k, cell in enumerate(cells):
+                    pdf.text(LEFT + 10 + 30 * k, y, cell)
+                y += 4.5
+            y += 8
+    return Path(path)
+
+
 def stacked_front_page(path: str | Path, lines: list[tuple[str, float]]) -> Path:
     """A first page of centred front lines, each (text, size in pt) in bold Helvetica, 12 mm apart, over
     an abstract and a body: which line is the title, which the names, is left to the reader."""

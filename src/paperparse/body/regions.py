@@ -11,6 +11,8 @@ from __future__ import annotations
 from paperparse.document import BBox, Caption, Location
 from paperparse.layout import MARGIN, Block, PageLayout
 from paperparse.layout.zones import is_heading_like
+from paperparse.pdf.model import Line
+from paperparse.segmentation import Segmentation
 
 _SLACK = 2.0
 """Points a graphic may stick out of its band (a stroke's width, a rule touching the caption)."""
@@ -133,3 +135,111 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
         and (other[0] >= box[2] or other[2] <= box[0])
         for _, other in reach
     )
+
+
+def labelled_table_region(
+    item: Caption, page: PageLayout, segmentation: Segmentation, body_size: float, captions: list[BBox]
+) -> Location | None:
+    """The table's region as the segmentation model sees it: the rows of lines it labels `table` that run
+    on from the caption (above or below, whichever side holds more), within the caption's columns, with
+    the rules among and just around them. A row the model labels otherwise is taken when a table row
+    follows it closely (a long cell read as prose); any other stops the table."""
+    if item.location is None:
+        return None
+    caption = item.location.bbox
+    left, right = _reach(caption, page)
+    lines = [
+        (ln, segmentation.label(ln) == "table")
+        for b in page.blocks
+        if b.kind == "text"
+        for ln in b.lines
+        if ln.x0 < right and ln.x1 > left and not _within(ln.bbox, caption)
+    ]
+    others = [c for c in captions if c != caption and c[0] < right and c[2] > left]
+    best: list[BBox] = []
+    for above in (False, True):
+        rows = _rows_from(lines, caption, above)
+        taken = _table_rows(rows, caption, above, others, 2.0 * body_size)
+        if len(taken) > len(best):
+            best = taken
+    if not best:
+        return None
+    x0, y0 = min(b[0] for b in best), min(b[1] for b in best)
+    x1, y1 = max(b[2] for b in best), max(b[3] for b in best)
+    rules = [
+        r
+        for r in page.page.rules
+        if r[0] < right
+        and r[2] > left
+        and y0 - body_size <= r[1]
+        and r[3] <= y1 + body_size
+        and not (r[1] < caption[3] and r[3] > caption[1])
+    ]
+    if rules:
+        x0, y0 = min(x0, *(r[0] for r in rules)), min(y0, *(r[1] for r in rules))
+        x1, y1 = max(x1, *(r[2] for r in rules)), max(y1, *(r[3] for r in rules))
+    return Location(item.location.page, (x0, y0, x1, y1))
+
+
+def _reach(caption: BBox, page: PageLayout) -> tuple[float, float]:
+    """The x-range a caption's table may fill: the text columns the caption lies in (the caption's own
+    range when it lies in none)."""
+    inside = [c for c in page.columns if c[0] < caption[2] and c[1] > caption[0]]
+    if not inside:
+        return caption[0], caption[2]
+    return min(caption[0], *(c[0] for c in inside)), max(caption[2], *(c[1] for c in inside))
+
+
+def _rows_from(lines: list[tuple[Line, bool]], caption: BBox, above: bool) -> list[tuple[BBox, bool]]:
+    """The lines on one side of the caption grouped into rows (lines that overlap vertically), nearest
+    first; a row counts as the table's when any of its lines is labelled `table`."""
+    side = [
+        (ln, t)
+        for ln, t in lines
+        if (ln.y1 <= caption[1] + _SLACK if above else ln.y0 >= caption[3] - _SLACK)
+    ]
+    side.sort(key=lambda lt: -lt[0].y1 if above else lt[0].y0)
+    rows: list[tuple[BBox, bool]] = []
+    for ln, is_table in side:
+        box = ln.bbox
+        if rows:
+            last, last_table = rows[-1]
+            if min(last[3], box[3]) - max(last[1], box[1]) > 0.3 * min(last[3] - last[1], box[3] - box[1]):
+                merged = (
+                    min(last[0], box[0]),
+                    min(last[1], box[1]),
+                    max(last[2], box[2]),
+                    max(last[3], box[3]),
+                )
+                rows[-1] = (merged, last_table or is_table)
+                continue
+        rows.append((box, is_table))
+    return rows
+
+
+def _table_rows(
+    rows: list[tuple[BBox, bool]], caption: BBox, above: bool, others: list[BBox], gap: float
+) -> list[BBox]:
+    """The rows that run on from the caption without a wide blank, another caption or a row that is not
+    the table's (unless a table row follows it)."""
+    taken: list[BBox] = []
+    edge = caption[1] if above else caption[3]
+    i = 0
+    while i < len(rows):
+        box, is_table = rows[i]
+        distance = edge - box[3] if above else box[1] - edge
+        if distance > gap or any(_between(c, edge, box, above) for c in others):
+            break
+        if not is_table:
+            following = rows[i + 1] if i + 1 < len(rows) else None
+            if not taken or following is None or not following[1]:
+                break
+        taken.append(box)
+        edge = min(edge, box[1]) if above else max(edge, box[3])
+        i += 1
+    return taken
+
+
+def _between(other: BBox, edge: float, box: BBox, above: bool) -> bool:
+    """Whether another caption lies between the edge reached so far and the next row."""
+    return box[3] - _SLACK <= other[1] <= edge if above else edge <= other[1] <= box[1] + _SLACK

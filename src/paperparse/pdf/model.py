@@ -136,6 +136,9 @@ class Page:
     """URI link annotations: (uri, box)."""
     graphics: list[tuple[float, float, float, float]] = field(default_factory=list)
     """Boxes of the page's drawings and images, those that touch merged: where figures and table rules are."""
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """Boxes of the page's thin horizontal and vertical drawings, one each, unmerged: a table's rules
+    (booktabs' top, mid and bottom rules, \\cmidrule segments, a grid's lines)."""
 
 
 @dataclass(slots=True)

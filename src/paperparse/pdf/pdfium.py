@@ -516,6 +516,12 @@ BACKGROUND = 0.8
 """A drawing covering more of the page than this is its background (or a scan), not a figure."""
 RULE = 1.5
 """Drawings thinner than this (points) are rules: of tables, of running heads, between columns."""
+TABLE_RULE = 2.5
+"""A table's rules may be thicker than other rules: booktabs' top and bottom rules, a heavy \\hline."""
+MIN_RULE = 5.0
+"""Rules shorter than this (points) are marks (a tick, a dash, a bullet), not a table's rules."""
+MAX_RULES = 5000
+"""Rules kept per page at most: a plot drawn as thousands of hairlines is no table."""
 MAX_FORM_DEPTH = 4
 """Forms inside forms are opened this deep; deeper ones count as one drawing each."""
 FORM_OBJECTS = 5000
@@ -523,8 +529,9 @@ FORM_OBJECTS = 5000
 (a plot of 100,000 strokes wrapped in a form is one figure, and reading its strokes would cost 0.4 s)."""
 
 
-def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> list[_Box]:
-    """Boxes of the paths, images and shadings on the page, merged where they touch or nearly do.
+def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[_Box], list[_Box]]:
+    """Boxes of the paths, images and shadings on the page, merged where they touch or nearly do; and the
+    page's rules, each on its own (a table's rules say where its rows and columns part).
 
     Forms (XObjects) are opened, since some PDFs wrap a whole page in one. Rules (lines thinner than
     RULE) are merged only with rules, so that a running head's rule does not bridge the figures below it.
@@ -540,7 +547,12 @@ def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> list
     rules = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) < RULE]
     shapes = [b for b in boxes if min(b[2] - b[0], b[3] - b[1]) >= RULE]
     merged = _merge_touching(shapes, GRAPHICS_GAP) + _merge_touching(rules, GRAPHICS_GAP)
-    return [b for b in merged if max(b[2] - b[0], b[3] - b[1]) >= 5.0]
+    long_rules = [
+        b
+        for b in boxes
+        if min(b[2] - b[0], b[3] - b[1]) < TABLE_RULE and max(b[2] - b[0], b[3] - b[1]) >= MIN_RULE
+    ]
+    return [b for b in merged if max(b[2] - b[0], b[3] - b[1]) >= 5.0], long_rules[:MAX_RULES]
 
 
 def _drawings(
@@ -678,8 +690,8 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
                     textpage.close()
                 lines = _lines_of_page(words, rotated, index + 1)
                 links = _links_of_page(doc, page, height)
-                graphics = _graphics_of_page(page, width, height)
-                pages.append(Page(index + 1, width, height, lines, bool(words), links, graphics))
+                graphics, rules = _graphics_of_page(page, width, height)
+                pages.append(Page(index + 1, width, height, lines, bool(words), links, graphics, rules))
             finally:
                 page.close()
     except PdfError:

@@ -1,0 +1,577 @@
+"""A table's grid: its rows, columns and spanning cells, read from the words and rules of its region.
+
+Rows are the text lines of the region (words grouped by their vertical position); columns are the
+vertical channels of white space that most rows leave open (a column boundary is a gap most rows share).
+A run of words crossing a boundary that the other rows respect spans those columns; a head set over a
+\\cmidrule segment spans the columns the segment covers. Ruling lines come from the PDF's drawings:
+booktabs' rules bound the table (what lies below the bottom rule is a note) and mark the header rows (above
+the rule under the column heads); a grid's vertical lines part columns wherever they run.
+
+A region whose words make no grid (one column, one row, no words) keeps its text lines and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paperparse.body.regions import labelled_table_region
+from paperparse.document import BBox, Caption, Location, TableCell, TableContent
+from paperparse.layout import Layout
+from paperparse.pdf.model import Page, Word
+from paperparse.segmentation import Segmentation
+
+JOIN_GAP = 0.5
+"""Words closer than this (in font sizes) on one line belong to one cell: an inter-word space is about a
+quarter of the size, the narrowest column separation LaTeX sets (\\tabcolsep 3pt each side) well over it."""
+ROW_SHIFT = 0.6
+"""Words whose middles lie closer than this (in font sizes) share a line: mathematics and mixed fonts
+move a word's box off its line's middle. A stub set half a row lower (centred on two rows by \\multirow)
+is a line of its own where rows stand wider apart than a line of text (from 0.3 to 0.6 DEV scores differ
+by less than 0.003)."""
+MIN_CHANNEL = 0.4
+"""A column boundary is a channel of white space at least this wide (in font sizes)."""
+OPEN_SHARE = 0.2
+"""A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
+SLACK = 1.0
+"""Points a word may stick out of the region, or a rule out of a column, and still count as inside."""
+NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
+"""How a note under a table starts: "Note:", "Source:", a footnote mark."""
+FRAME_PASSES = 20
+"""Passes over a page's rules at most when growing a region to its grid: a grid is whole after two or
+three; a page of thousands of hairlines must not cost a pass per line."""
+MAX_WORDS = 5000
+"""Words read from a region at most: a page of nothing but numbers is still read in bounded time."""
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A run of words on one line close enough to be one cell's text."""
+
+    words: list[Word]
+    x0: float
+    x1: float
+    first: int = 0
+    """The first column it falls in, and how many it spans (set once the columns are known)."""
+    span: int = 1
+
+    @property
+    def text(self) -> str:
+        return "".join(w.text + (" " if w.space_after else "") for w in self.words).strip()
+
+
+@dataclass(slots=True)
+class _Row:
+    """One text line of the table: its words in reading order, cut into phrases."""
+
+    words: list[Word]
+    y0: float
+    y1: float
+    phrases: list[_Phrase] = field(default_factory=list)
+
+    @property
+    def size(self) -> float:
+        return max(w.font.size for w in self.words)
+
+
+def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentation | None) -> None:
+    """Set each table's region (widened by the lines the segmentation model labels `table`) and its
+    content."""
+    captions: dict[int, list[BBox]] = {}
+    for t in tables:
+        if t.location is not None:
+            captions.setdefault(t.location.page, []).append(t.location.bbox)
+    for t in tables:
+        if segmentation is not None and t.location is not None:
+            page = layout.pages[t.location.page - 1]
+            labelled = labelled_table_region(
+                t, page, segmentation, layout.body_size, captions[t.location.page]
+            )
+            t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.region is None and t.location is not None:
+            t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
+        if t.region is not None:
+            t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
+        t.content = read_table(t, layout)
+
+
+def _combined(found: Location | None, labelled: Location | None, caption: BBox) -> Location | None:
+    """The region from the page's drawings and cells and the one from the line labels: their union when
+    both lie on the same side of the caption, else the labelled one."""
+    if found is None or labelled is None:
+        return found or labelled
+    a, b = found.bbox, labelled.bbox
+    if (a[1] >= caption[1]) != (b[1] >= caption[1]):
+        return labelled
+    return Location(found.page, (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+
+
+def _grid_at(caption: Location, rules: list[BBox], body_size: float) -> Location | None:
+    """For a table no region was found for: the grid of rules that starts right at its caption (within
+    a line's height above or below it, under it horizontally), when the rules make a grid (a box taller
+    than a line) rather than a lone rule."""
+    x0, y0, x1, y1 = caption.bbox
+    near = [
+        r
+        for r in rules
+        if r[0] < x1
+        and r[2] > x0
+        and (0 <= r[1] - y1 <= 1.5 * body_size or 0 <= y0 - r[3] <= 1.5 * body_size)
+    ]
+    if not near:
+        return None
+    seed = min(near, key=lambda r: min(abs(r[1] - y1), abs(y0 - r[3])))
+    grid = _with_frame(Location(caption.page, seed), rules, caption)
+    return grid if grid.bbox[3] - grid.bbox[1] > 1.5 * body_size else None
+
+
+def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -> Location:
+    """The region grown to the whole grid of rules it lies in: the lines of a ruled table touch one
+    another, so one that reaches into the region leads to all of them (the region may have stopped at a
+    short cell that looked like a heading). A frame around the caption too is a box, not the table's."""
+    x0, y0, x1, y1 = region.bbox
+    frame = [r for r in rules if r[0] < x1 and r[2] > x0 and r[1] < y1 + SLACK and r[3] > y0 - SLACK]
+    if not frame:
+        return region
+    fx0, fy0 = min(r[0] for r in frame), min(r[1] for r in frame)
+    fx1, fy1 = max(r[2] for r in frame), max(r[3] for r in frame)
+    framed = set(frame)
+    rest = [r for r in rules if r not in framed]
+    for _ in range(FRAME_PASSES):
+        left = []
+        for r in rest:
+            if r[0] <= fx1 + SLACK and r[2] >= fx0 - SLACK and r[1] <= fy1 + SLACK and r[3] >= fy0 - SLACK:
+                fx0, fy0, fx1, fy1 = min(fx0, r[0]), min(fy0, r[1]), max(fx1, r[2]), max(fy1, r[3])
+            else:
+                left.append(r)
+        if len(left) == len(rest):
+            break
+        rest = left
+    if caption is not None and caption.page == region.page:
+        c = caption.bbox
+        if c[0] < fx1 and c[2] > fx0 and c[1] < fy1 and c[3] > fy0:
+            return region
+    return Location(region.page, (min(x0, fx0), min(y0, fy0), max(x1, fx1), max(y1, fy1)))
+
+
+def read_table(table: Caption, layout: Layout) -> TableContent | None:
+    """The grid of cells in the table's region, or its text lines when no grid can be read from them;
+    None when the table has no region."""
+    if table.region is None:
+        return None
+    page = layout.pages[table.region.page - 1].page
+    caption = table.location.bbox if table.location and table.location.page == table.region.page else None
+    words = _words_in(page, table.region.bbox, caption)
+    rows = _rows(words)
+    if not rows:
+        return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
+    horizontal, vertical = _rules_in(page, table.region.bbox)
+    rows = _with_small_rows_joined(_without_notes(rows, horizontal))
+    for r in rows:
+        r.phrases = _phrases(r.words, vertical, r.size)
+    lines = [" ".join(p.text for p in r.phrases) for r in rows]
+    channels = _channels(rows, vertical)
+    if len(rows) < 2 or not channels:
+        why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
+        return TableContent("lines", lines=lines, reason=why)
+    edges = [
+        min(r.phrases[0].x0 for r in rows) - 1,
+        *((a + b) / 2 for a, b in channels),
+        max(r.phrases[-1].x1 for r in rows) + 1,
+    ]
+    for r in rows:
+        r.phrases = [q for p in r.phrases for q in _split_at(p, channels)]
+        for p in r.phrases:
+            p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
+    _spans_over_rules(rows, horizontal, edges)
+    header_rows = _header_rows(rows, horizontal)
+    grid = _grid(rows)
+    if _is_one_head_row(grid[:header_rows]):
+        grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
+        header_rows = 1
+    cells = _cells(_with_wrapped_lines_joined(grid, header_rows), header_rows, table.region.page)
+    n_rows = max(c.row + c.rowspan for c in cells)
+    n_cols = max(c.col + c.colspan for c in cells)
+    return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
+
+
+def _words_in(page: Page, region: BBox, caption: BBox | None) -> list[Word]:
+    """The upright words whose centre lies in the region and outside the caption."""
+    x0, y0, x1, y1 = region
+    found: list[Word] = []
+    for line in page.lines:
+        if line.rotated:
+            continue
+        for w in line.words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2
+            if not (x0 - SLACK <= cx <= x1 + SLACK and y0 - SLACK <= cy <= y1 + SLACK):
+                continue
+            if caption and caption[0] <= cx <= caption[2] and caption[1] <= cy <= caption[3]:
+                continue
+            found.append(w)
+            if len(found) >= MAX_WORDS:
+                return found
+    return found
+
+
+def _rows(words: list[Word]) -> list[_Row]:
+    """Words grouped into text lines, top to bottom: a word joins the line whose band holds its centre.
+    Raised and lowered words (marks, indices) join the line they overlap most."""
+    rows: list[_Row] = []
+    centre = 0.0  # of the current row's first word
+    for w in sorted((w for w in words if w.rise == 0), key=lambda w: (w.y0 + w.y1) / 2):
+        middle = (w.y0 + w.y1) / 2
+        if rows and abs(middle - centre) <= ROW_SHIFT * w.font.size:
+            row = rows[-1]
+            row.words.append(w)
+            row.y0, row.y1 = min(row.y0, w.y0), max(row.y1, w.y1)
+        else:
+            rows.append(_Row([w], w.y0, w.y1))
+            centre = middle
+    for w in (w for w in words if w.rise != 0):
+        best = max(rows, key=lambda r: min(r.y1, w.y1) - max(r.y0, w.y0), default=None)
+        if best is not None and min(best.y1, w.y1) > max(best.y0, w.y0):
+            best.words.append(w)
+        else:
+            rows.append(_Row([w], w.y0, w.y1))
+            rows.sort(key=lambda r: r.y0)
+    for r in rows:
+        r.words.sort(key=lambda w: w.x0)
+    return rows
+
+
+def _rules_in(page: Page, region: BBox) -> tuple[list[BBox], list[BBox]]:
+    """The horizontal and the vertical rules within the region."""
+    x0, y0, x1, y1 = region
+    inside = [
+        r
+        for r in page.rules
+        if r[0] >= x0 - 3 * SLACK
+        and r[2] <= x1 + 3 * SLACK
+        and r[1] >= y0 - 3 * SLACK
+        and r[3] <= y1 + 3 * SLACK
+    ]
+    horizontal = sorted((r for r in inside if r[2] - r[0] >= r[3] - r[1]), key=lambda r: r[1])
+    vertical = [r for r in inside if r[2] - r[0] < r[3] - r[1]]
+    return horizontal, vertical
+
+
+def _full_width(rules: list[BBox], rows: list[_Row]) -> list[BBox]:
+    """The rules that run under the whole table (booktabs' top, mid and bottom rules, a grid's lines)."""
+    left = min(w.x0 for r in rows for w in r.words)
+    right = max(w.x1 for r in rows for w in r.words)
+    return [r for r in rules if r[2] - r[0] >= 0.8 * (right - left)]
+
+
+def _with_small_rows_joined(rows: list[_Row]) -> list[_Row]:
+    """Rows of small type touching a row of the table's own type joined to it: the limits of a sum, a
+    fraction's parts, indices set apart from their symbol."""
+    if len(rows) < 2:
+        return rows
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    kept: list[_Row] = []
+    for i, row in enumerate(rows):
+        if row.size >= 0.85 * size:
+            kept.append(row)
+            continue
+        near = [
+            r
+            for r in (rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None)
+            if r is not None and r.size >= 0.85 * size and max(r.y0 - row.y1, row.y0 - r.y1) < 0.3 * size
+        ]
+        if not near:
+            kept.append(row)
+            continue
+        into = min(near, key=lambda r: max(r.y0 - row.y1, row.y0 - r.y1))
+        into.words = sorted(into.words + row.words, key=lambda w: w.x0)
+    return kept
+
+
+def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
+    """The rows without the notes under the table: what lies below its bottom rule, and trailing lines
+    that open like a note ("Note:", "*", "†", a lone raised mark)."""
+    full = _full_width(horizontal, rows)
+    if len(full) >= 2:
+        top, bottom = full[0][1], full[-1][3]
+        inside = [r for r in rows if top - SLACK <= (r.y0 + r.y1) / 2 <= bottom + SLACK]
+        if len(inside) >= 2:
+            rows = inside
+    while len(rows) > 2 and _is_note(rows[-1]):
+        rows = rows[:-1]
+    return rows
+
+
+def _is_note(row: _Row) -> bool:
+    first = row.words[0]
+    return bool(NOTE_START.match(first.text)) or (first.rise == 1 and len(row.words) > 2)
+
+
+def _phrases(words: list[Word], vertical: list[BBox], size: float) -> list[_Phrase]:
+    """A line's words cut into phrases at gaps wider than JOIN_GAP and at vertical rules."""
+    phrases: list[_Phrase] = []
+    for w in words:
+        if phrases:
+            last = phrases[-1]
+            gap = w.x0 - last.x1
+            ruled = any(
+                last.x1 - SLACK <= (r[0] + r[2]) / 2 <= w.x0 + SLACK and r[1] <= w.y1 and r[3] >= w.y0
+                for r in vertical
+            )
+            if gap <= JOIN_GAP * max(size, w.font.size) and not ruled:
+                last.words.append(w)
+                last.x1 = max(last.x1, w.x1)
+                continue
+        phrases.append(_Phrase([w], w.x0, w.x1))
+    return phrases
+
+
+def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float]]:
+    """The white channels that part columns, left to right: x-ranges at least MIN_CHANNEL wide that all
+    rows but a few leave open (those few hold spanning cells), and the table's vertical rules."""
+    left = min(p.x0 for r in rows for p in r.phrases)
+    right = max(p.x1 for r in rows for p in r.phrases)
+    allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    # coverage: at each x (in steps of a quarter point), how many rows have a phrase over it
+    step = 0.25
+    n = int((right - left) / step) + 2
+    cover = [0] * n
+    for r in rows:
+        for p in r.phrases:
+            for i in range(max(0, int((p.x0 - left) / step)), min(n, int((p.x1 - left) / step) + 1)):
+                cover[i] += 1
+    channels: list[tuple[float, float]] = []
+    start = None
+    for i in range(n):
+        if cover[i] <= allowed:
+            start = i if start is None else start
+        else:
+            if start is not None and start > 0 and (i - start) * step >= MIN_CHANNEL * size:
+                channels.append((left + start * step, left + i * step))
+            start = None
+    for rule in vertical:
+        x = (rule[0] + rule[2]) / 2
+        if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
+            channels.append((x, x))
+    return sorted(channels)
+
+
+def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:
+    """A phrase cut where a gap between its words holds the edge of a channel the other rows leave open
+    (a long stub set close to the first number: "RAMISCH 52.6")."""
+    parts = [_Phrase([phrase.words[0]], phrase.words[0].x0, phrase.words[0].x1)]
+    for w in phrase.words[1:]:
+        last = parts[-1]
+        if w.x0 > last.x1 and any(
+            last.x1 - SLACK <= edge <= w.x0 + SLACK for channel in channels for edge in channel
+        ):
+            parts.append(_Phrase([w], w.x0, w.x1))
+        else:
+            last.words.append(w)
+            last.x1 = max(last.x1, w.x1)
+    return parts
+
+
+def _columns_of(
+    x0: float, x1: float, edges: list[float], channels: list[tuple[float, float]]
+) -> tuple[int, int]:
+    """The first column a phrase falls in and how many columns it spans: those whose text (between the
+    channels that bound them) it overlaps; reaching into a channel is no span."""
+    starts = [edges[0], *(b for _, b in channels)]
+    ends = [*(a for a, _ in channels), edges[-1]]
+    inside = [k for k in range(len(starts)) if min(x1, ends[k]) - max(x0, starts[k]) > 0]
+    if not inside:
+        centre = (x0 + x1) / 2
+        k = max((k for k in range(len(edges) - 1) if edges[k] <= centre), default=0)
+        return k, 1
+    return inside[0], inside[-1] - inside[0] + 1
+
+
+def _spans_over_rules(rows: list[_Row], horizontal: list[BBox], edges: list[float]) -> None:
+    """A head set over a rule segment narrower than the table (\\cmidrule) spans the columns under it."""
+    full = _full_width(horizontal, rows)
+    for rule in horizontal:
+        if rule in full:
+            continue
+        above = [r for r in rows if r.y1 <= rule[1] + SLACK and rule[1] - r.y1 < 1.5 * r.size]
+        if not above:
+            continue
+        row = max(above, key=lambda r: r.y1)
+        cols = [
+            k
+            for k in range(len(edges) - 1)
+            if rule[0] - SLACK <= (edges[k] + edges[k + 1]) / 2 <= rule[2] + SLACK
+        ]
+        if len(cols) < 2:
+            continue
+        for p in row.phrases:
+            if (
+                rule[0] - SLACK <= (p.x0 + p.x1) / 2 <= rule[2] + SLACK
+                and sum(1 for q in row.phrases if rule[0] <= (q.x0 + q.x1) / 2 <= rule[2]) == 1
+            ):
+                p.first, p.span = cols[0], cols[-1] - cols[0] + 1
+
+
+def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
+    """How many rows are column heads: those above the first full-width rule under the top one, else
+    the first row."""
+    full = [r for r in _full_width(horizontal, rows) if r[1] > rows[0].y1 - SLACK]
+    for rule in full:
+        above = sum(1 for r in rows if r.y1 <= rule[1] + SLACK)
+        if 0 < above < len(rows):
+            return above
+    return 1
+
+
+_Slot = tuple[int, int]
+"""(first column, columns spanned)"""
+
+
+def _is_one_head_row(head: list[dict[_Slot, list[_Phrase]]]) -> bool:
+    """Whether head lines (three or more) are one row of heads set over several lines: some head stands
+    on a middle line only, centred on the others' lines (separate rows of heads fill the first line)."""
+    if len(head) < 3:
+        return False
+    columns = {s[0] for line in head for s in line}
+    lines_of = {c: [i for i, line in enumerate(head) if any(s[0] == c for s in line)] for c in columns}
+    return any(len(lines) == 1 and 0 < lines[0] < len(head) - 1 for lines in lines_of.values()) and any(
+        len(lines) > 1 for lines in lines_of.values()
+    )
+
+
+def _joined_lines(lines: list[dict[_Slot, list[_Phrase]]]) -> dict[_Slot, list[_Phrase]]:
+    """Lines of one row merged: each column's phrases top to bottom, under the widest slot it had."""
+    joined: dict[_Slot, list[_Phrase]] = {}
+    for line in lines:
+        for (first, span), phrases in line.items():
+            slot = next((s for s in joined if s[0] <= first < s[0] + s[1]), None)
+            if slot is None:
+                joined[(first, span)] = list(phrases)
+            elif span > slot[1] and slot[0] == first:
+                joined[(first, span)] = joined.pop(slot) + phrases
+            else:
+                joined[slot] = joined[slot] + phrases
+    return joined
+
+
+def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
+    """Each row's phrases by the columns they fill."""
+    grid: list[dict[_Slot, list[_Phrase]]] = []
+    for row in rows:
+        by_slot: dict[_Slot, list[_Phrase]] = {}
+        slot_of: dict[int, _Slot] = {}
+        for p in sorted(row.phrases, key=lambda p: p.x0):
+            cols = range(p.first, p.first + p.span)
+            # a run overlapping one already placed shares its slot
+            slot = next((slot_of[c] for c in cols if c in slot_of), (p.first, p.span))
+            by_slot.setdefault(slot, []).append(p)
+            for c in cols:
+                slot_of.setdefault(c, slot)
+        grid.append(by_slot)
+    return grid
+
+
+def _with_wrapped_lines_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """The grid with each body line that goes on with the text of the row above joined to it: a line
+    whose first cell is empty and whose other cells are all words (no numbers or marks), each under a
+    filled cell of the row above (a paragraph column's text wrapped over lines). A line with a number in
+    it is a row of its own (under a stub that groups rows); header lines stay apart."""
+    joined: list[dict[_Slot, list[_Phrase]]] = []
+    for i, by_slot in enumerate(grid):
+        above = joined[-1] if joined and i > header_rows else None
+        if above is None or not _goes_on(by_slot, above):
+            joined.append(dict(by_slot))
+            continue
+        for (first, _), phrases in by_slot.items():
+            slot = next(s for s in above if s[0] <= first < s[0] + s[1])
+            above[slot] = above[slot] + phrases
+    return joined
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether every cell of a line is words under a filled cell of the row above, the first cell empty
+    or going on mid-sentence (opening in lower case or with "("), the line leaving some column of the
+    row above without more text."""
+    stub = next((phrases for (first, _), phrases in line.items() if first == 0), None)
+    if stub is not None and not stub[0].text[:1].islower() and not stub[0].text.startswith("("):
+        return False
+    for (first, _), phrases in line.items():
+        if not any(s[0] <= first < s[0] + s[1] for s in above):
+            return False
+        text = " ".join(p.text for p in phrases)
+        if not _WORD.search(text) or any(ch.isdigit() for ch in text):
+            return False
+    return stub is None or len(line) < len(above)
+
+
+def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
+    """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
+    empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own."""
+    spans, dropped = _row_spans(grid, header_rows)
+    index: list[int] = []
+    for i in range(len(grid)):
+        index.append(i - sum(1 for d in dropped if d < i))
+    cells: list[TableCell] = []
+    for i, by_slot in enumerate(grid):
+        for (first, span), phrases in sorted(by_slot.items()):
+            words = [w for p in phrases for w in p.words]
+            box = (
+                min(w.x0 for w in words),
+                min(w.y0 for w in words),
+                max(w.x1 for w in words),
+                max(w.y1 for w in words),
+            )
+            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
+            kept = [k for k in range(top, bottom) if k not in dropped]
+            row, rowspan = (index[kept[0]], len(kept)) if kept else (index[i], 1)
+            text = _text_of(phrases)
+            cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
+    return cells
+
+
+def _text_of(phrases: list[_Phrase]) -> str:
+    """A cell's phrases joined with spaces, a word hyphenated at a line's end made whole again."""
+    text = ""
+    for i, p in enumerate(phrases):
+        part = p.text
+        wrapped = i and p.words[0].y0 >= phrases[i - 1].words[0].y1 - SLACK
+        if wrapped and text.endswith("-") and text[-2:-1].isalpha() and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
+def _row_spans(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """Row of a first-column cell → (top row, row after the last) for a stub centred on a run of rows
+    whose own first cells are empty, as many above it as below it, below the header rows; and the rows
+    that held only such a stub (set between two rows: a stub centred on an even number of rows)."""
+
+    def empty_stub(i: int) -> bool:
+        return not any(s[0] == 0 for s in grid[i])
+
+    spans: dict[int, tuple[int, int]] = {}
+    dropped: set[int] = set()
+    for i, by_slot in enumerate(grid):
+        if empty_stub(i):
+            continue
+        up = 0
+        while i - up - 1 >= header_rows and empty_stub(i - up - 1):
+            up += 1
+        down = 0
+        while i + down + 1 < len(grid) and empty_stub(i + down + 1):
+            down += 1
+        reach = min(up, down)
+        if not reach or any(i - reach < b and a < i + reach + 1 for a, b in spans.values()):
+            continue
+        spans[i] = (i - reach, i + reach + 1)
+        if len(by_slot) == 1:
+            dropped.add(i)
+    return spans, dropped
