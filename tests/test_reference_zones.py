@@ -149,3 +149,15 @@ def test_a_dash_for_the_authors_repeats_the_entry_before(tmp_path: Path) -> None
     )
     doc = extract(path)
     assert [[a.surname for a in r.authors] for r in doc.references[1:3]] == [["Author2", "Writer"]] * 2
+
+
+def test_a_name_broken_at_its_hyphen_before_a_capital_stays_one_name(tmp_path: Path) -> None:
+    broken = [
+        "[2] A. Author2, J. González-",
+        "Barahona, and B. Writer. A study of subject 2. Journal of Things, 2(2):1-10, 2012.",
+    ]
+    path = pdfgen.lines_page(
+        tmp_path / "hyphen.pdf", [*pdfgen.words("body", 1, 8), "References", REFS[0], *broken, *REFS[2:4]]
+    )
+    doc = extract(path)
+    assert [a.surname for a in doc.references[1].authors] == ["Author2", "González-Barahona", "Writer"]

@@ -449,3 +449,80 @@ def test_a_series_or_publisher_printed_after_the_venue_is_cut_from_it(
 ) -> None:
     ref = parse_reference(f"A. Lee, B. Wu, “A title,” in {venue}, 2011, pp. 1–9.")
     assert (ref.venue, ref.publisher) == (kept, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "year"),
+    [
+        (
+            "[24] T. Bujlow, T. Riaz, and J. M. Pedersen, “A method for classification of network traffic,” in "
+            "Computing, Networking and Communications (ICNC), 2012 International Conference on. IEEE, 2012, "
+            "pp. 237–241.",
+            "Computing, Networking and Communications (ICNC), 2012 International Conference on",
+            "2012",
+        ),
+        (
+            "[13] Lionel C Briand, William M Thomas, and Christopher J Hetmanski. 1993. Modeling and managing "
+            "risk early in software development. In Software Engineering, 1993. Proceedings., 15th "
+            "International Conference on. IEEE, 55–65.",
+            "Software Engineering, 1993. Proceedings., 15th International Conference on",
+            "1993",
+        ),
+    ],
+)
+def test_an_inverted_proceedings_title_is_the_whole_venue(raw: str, venue: str, year: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.year, ref.publisher) == (venue, year, "IEEE")
+
+
+def test_a_year_opening_the_proceedings_name_is_part_of_it() -> None:
+    ref = parse_reference(
+        "[8] Z. Jin, J. Cao, Y. Jiang, and Y. Zhang, “News credibility evaluation on microblog with a "
+        "hierarchical propagation model,” in 2014 IEEE International Conference on Data Mining, 12 2014, "
+        "pp. 230–239."
+    )
+    assert (ref.venue, ref.year) == ("2014 IEEE International Conference on Data Mining", "2014")
+
+
+def test_a_proceedings_volume_in_parentheses_is_part_of_its_name() -> None:
+    ref = parse_reference(
+        "Jiwei Li, Michel Galley, and Bill Dolan. 2016. A persona-based neural conversation model. In "
+        "Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics (Volume 1: "
+        "Long Papers). Association for Computational Linguistics, pages 994–1003."
+    )
+    assert ref.venue == (
+        "Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics "
+        "(Volume 1: Long Papers)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[17] V. Yegneswaran, P. Barford, and S. Jha, “Global intrusion detection in the domino overlay "
+            "system.” in NDSS, 2004.",
+            "NDSS",
+        ),
+        (
+            "[37] Iman Sharafaldin, Arash Habibi Lashkari, and Ali A Ghorbani. 2018. Toward Generating a New "
+            "Intrusion Detection Dataset and Intrusion Traffic Characterization.. In ICISSP. 108–116.",
+            "ICISSP",
+        ),
+    ],
+)
+def test_a_short_container_name_after_in_is_the_venue(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_a_publisher_and_year_after_the_proceedings_are_cut_from_the_venue() -> None:
+    ref = parse_reference(
+        "[135] J. Klein, R. Buglak, B. Cooper, A reference architecture for big data systems in the national "
+        "security domain, in: 2016 IEEE/ACM 2nd International Workshop on Big Data Software Engineering "
+        "(BIGDSE), IEEE, 2016, pp. 51–57."
+    )
+    assert (ref.venue, ref.publisher, ref.year) == (
+        "2016 IEEE/ACM 2nd International Workshop on Big Data Software Engineering (BIGDSE)",
+        "IEEE",
+        "2016",
+    )

@@ -87,11 +87,29 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
     return entries
 
 
+_COMPOUND_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def _rejoin_compounds(lines: list[str]) -> list[str]:
+    """An entry's lines with a line that ends in "Letter-" joined to the next when that one starts with
+    a capital: 'Solar-' + 'Lezama, A.' is the surname 'Solar-Lezama', 'Hernández-' + 'Rodriguez' one
+    name (a word broken before a capital keeps its hyphen and loses the space the line end made)."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and _COMPOUND_BREAK.search(out[-1]) and text[:1].isupper():
+            out[-1] += text
+        else:
+            out.append(line)
+    return out
+
+
 def find_references(layout: Layout) -> list[Reference]:
     """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
-        raw = rejoin_dois(join_lines([ln.text for ln, _ in entry], layout.vocabulary))[:MAX_ENTRY_CHARS]
+        raw = rejoin_dois(join_lines(_rejoin_compounds([ln.text for ln, _ in entry]), layout.vocabulary))
+        raw = raw[:MAX_ENTRY_CHARS]
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")

@@ -84,7 +84,13 @@ def parse_reference(
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
+    year = _labelled_year(tokens, labels)
+    _inverted_proceedings(tokens, labels)
+    _year_leading_the_proceedings(tokens, labels)
+    _volume_part_of_the_proceedings(tokens, labels)
+    _container_after_in(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
+    ref.year = ref.year or year
     ref.raw = raw
     ref.label = label
     return ref
@@ -207,6 +213,102 @@ def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
         labels[start : end + 1] = ["pages"] * (end + 1 - start)
 
 
+def _labelled_year(tokens: list[Token], labels: list[str]) -> str | None:
+    """The first year among the tokens labelled date: kept before a rule moves a year into the venue."""
+    return next(
+        (t.text for t, lab in zip(tokens, labels, strict=False) if lab == "date" and _YEAR.fullmatch(t.text)),
+        None,
+    )
+
+
+_INVERTED_END = frozenset(("on", "of"))
+
+
+def _ends_inverted(tokens: list[Token], k: int, last: int) -> bool:
+    """Token k is the "on" (or "on the") ending an inverted proceedings title: at `last` or before a stop."""
+    if tokens[k].text not in _INVERTED_END:
+        return False
+    k += k < last and tokens[k + 1].text == "the"
+    return k == last or tokens[k + 1].text in ".,"
+
+
+def _inverted_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'in Computing, Networking and Communications (ICNC), 2012 International Conference on. IEEE' and
+    'In Software Engineering, 1993. Proceedings., 15th International Conference on': IEEE Xplore's
+    inverted proceedings titles, which the model cuts at the year. A venue run holding an "on" (or "on
+    the") before a stop or at its end holds the end of such a title, and the venue and date runs before
+    it, back to the first venue run with nothing else between, belong to it."""
+    runs = _label_runs(tokens, labels)
+    for i, (label, first, last) in enumerate(runs):
+        if label != "venue" or i == 0:
+            continue
+        if not any(_ends_inverted(tokens, k, last) for k in range(first, last + 1)):
+            continue
+        start = i
+        while start > 0 and runs[start - 1][0] in ("venue", "date"):
+            start -= 1
+        while start < i and runs[start][0] != "venue":
+            start += 1
+        if start < i:
+            begin = runs[start][1]
+            labels[begin : last + 1] = ["venue"] * (last + 1 - begin)
+        return
+
+
+def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date: a year
+    between "in" and the venue, touching both, opens the proceedings' name."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            labels[k + 1] == "venue"
+            and labels[k] != "venue"
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1 - (tokens[k - 1].text == ":")].text in _LEAD_INS
+        ):
+            labels[k] = "venue"
+            return
+
+
+def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'In Proceedings of the 54th Annual Meeting of the ACL (Volume 1: Long Papers)': the volume of a
+    proceedings printed in parentheses right after its name is part of the name (the ACL Anthology's
+    titles), unlike a journal's volume, which follows as a bare number."""
+    n = len(tokens)
+    for k in range(1, n - 2):
+        if labels[k - 1] == "venue" and tokens[k].text == "(" and tokens[k + 1].text == "Volume":
+            close = next((j for j in range(k + 2, n) if tokens[j].text in "()"), None)
+            if close is not None and tokens[close].text == ")":
+                labels[k : close + 1] = ["venue"] * (close + 1 - k)
+            return
+
+
+def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
+    """'“Title,” in NDSS, 2004.' and 'Title.. In ICISSP. 108–116.' with no venue found and the name
+    labelled a note or nothing: words after a title and "in", up to the next comma, full stop or date,
+    are the container the work appeared in."""
+    if "venue" in labels or "title" not in labels:
+        return
+    n = len(tokens)
+    k = max(i for i, lab in enumerate(labels) if lab == "title") + 1
+    while k < n and labels[k] in ("other", "note") and tokens[k].text not in _LEAD_INS:
+        if not _PUNCT_ONLY.match(tokens[k].text):
+            return
+        k += 1
+    if k >= n - 1 or labels[k] not in ("other", "note"):
+        return
+    end = k + 1
+    while (
+        end < n
+        and labels[end] == labels[k]
+        and tokens[end].text not in ",.;"
+        and tokens[end].text[:1].isalnum()
+    ):
+        end += 1
+    if end > k + 1 and tokens[k + 1].text[:1].isupper():
+        labels[k] = "other"
+        labels[k + 1 : end] = ["venue"] * (end - k - 1)
+
+
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
     """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
     tokens of a field does not break its run (it joins the field)."""
@@ -300,9 +402,9 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref = Reference(id=ref_id, raw=raw)
     ref.authors = split_authors(first("author") or "")
     ref.title = first("title")
-    ref.venue, tail = _venue_and_tail(first("venue"))
+    ref.venue, tail, tail_year = _venue_and_tail(first("venue"))
     ref.publisher = first("publisher") or tail
-    ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
+    ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), tail_year)
     volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
     # journal, volume and article number tagged as one span, either all pages or all venue
     span = pages if not ref.venue else ref.venue if not pages else None
@@ -346,7 +448,7 @@ _SERIES = re.compile(r",?\s+ser\.\s.*$")
 _PUBLISHER_TAIL = re.compile(
     r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
     r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
-    r"|Association\s+for\s+Computational\s+Linguistics)\.?$",
+    r"|Association\s+for\s+Computational\s+Linguistics)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
     re.IGNORECASE,
 )
 # 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee':
@@ -357,18 +459,19 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
-def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None]:
+def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
     """The venue without what styles print after it inside the same span: IEEEtran's series (', ser.
-    CIKM ’17') and the publisher (', IEEE', '. ACM'), which is returned apart. A short name with its year
-    (', ICCAD ’15') stays: GROBID's and AnyStyle's gold keep it in the venue."""
+    CIKM ’17') and the publisher (', IEEE', '. ACM', and elsarticle's ', IEEE, 2016'), which are returned
+    apart: (venue, publisher, year). A short name with its year (', ICCAD ’15') stays: GROBID's and
+    AnyStyle's gold keep it in the venue."""
     if not venue:
-        return venue, None
+        return venue, None, None
     venue = _SERIES.sub("", venue)
     if tail := _PUBLISHER_TAIL.search(venue):
-        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,.")
+        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,."), tail.group(2)
     if tail := _SENTENCE_TAIL.match(venue):
-        return venue[: tail.start(1)], tail.group(2).strip(" ,.")
-    return venue, None
+        return venue[: tail.start(1)], tail.group(2).strip(" ,."), None
+    return venue, None, None
 
 
 def normalize_pages(text: str | None) -> str | None:
