@@ -526,3 +526,64 @@ def test_a_publisher_and_year_after_the_proceedings_are_cut_from_the_venue() -> 
         "IEEE",
         "2016",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "year"),
+    [
+        (
+            "[12] Ninghui Li, Tiancheng Li, and Suresh Venkatasubramanian. 2007. t-Closeness: Privacy Beyond "
+            "k-Anonymity and l-Diversity. In Proceedings of the 23rd International Conference on Data "
+            "Engineering, ICDE 2007, The Marmara Hotel, Istanbul, Turkey, April 15-20, 2007, Rada Chirkova, "
+            "Asuman Dogac, M. Tamer Özsu, and Timos K. Sellis (Eds.). IEEE Computer Society, 106–115.",
+            "Proceedings of the 23rd International Conference on Data Engineering, ICDE 2007, The Marmara "
+            "Hotel, Istanbul, Turkey, April 15-20, 2007",
+            "2007",
+        ),
+        (
+            "[2] Donald Beaver. 1991. Efficient Multiparty Protocols Using Circuit Randomization. In Advances "
+            "in Cryptology - CRYPTO ’91, 11th Annual International Cryptology Conference, Santa Barbara, "
+            "California, USA, August 11-15, 1991, Proceedings (Lecture Notes in Computer Science, Vol. 576), "
+            "Joan Feigenbaum (Ed.). Springer, 420–432.",
+            "Advances in Cryptology - CRYPTO ’91, 11th Annual International Cryptology Conference, Santa "
+            "Barbara, California, USA, August 11-15, 1991, Proceedings",
+            "1991",
+        ),
+    ],
+)
+def test_a_place_and_dates_before_the_editors_belong_to_the_proceedings_title(
+    raw: str, venue: str, year: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.year) == (venue, year)
+
+
+def test_a_journal_after_a_comma_in_a_comma_separated_entry_is_split_off_the_title() -> None:
+    ref = parse_reference(
+        "[21] M. Michlmayr, Software Process Maturity and the Success of Free Software Projects, Control 130 "
+        "(2005) 3–14."
+    )
+    assert (ref.title, ref.venue, ref.volume) == (
+        "Software Process Maturity and the Success of Free Software Projects",
+        "Control",
+        "130",
+    )
+
+
+def test_a_note_after_a_quoted_title_is_the_venue() -> None:
+    ref = parse_reference(
+        "[4] S. Ren, K. He, R. Girshick, and J. Sun, “Faster r-cnn: Towards real-time object detection with "
+        "region proposal networks,” Advances in neural information processing systems, vol. 28, 2015."
+    )
+    assert (ref.venue, ref.volume) == ("Advances in neural information processing systems", "28")
+
+
+def test_a_preprint_line_is_cut_off_the_title() -> None:
+    ref = parse_reference(
+        "Qiao Qian, Minlie Huang, and Xiaoyan Zhu. 2017. Assigning personality/identity to a chatting machine "
+        "for coherent conversation generation. CoRR abs/1706.02861. http://arxiv.org/abs/1706.02861."
+    )
+    assert (ref.title, ref.venue) == (
+        "Assigning personality/identity to a chatting machine for coherent conversation generation",
+        "CoRR",
+    )

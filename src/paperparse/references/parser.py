@@ -84,13 +84,16 @@ def parse_reference(
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
-    year = _labelled_year(tokens, labels)
+    year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
+    _note_after_a_quoted_title(tokens, labels)
+    _proceedings_up_to_editors(tokens, labels)
+    _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
-    ref.year = ref.year or year
+    ref.year = year or ref.year
     ref.raw = raw
     ref.label = label
     return ref
@@ -213,12 +216,12 @@ def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
         labels[start : end + 1] = ["pages"] * (end + 1 - start)
 
 
-def _labelled_year(tokens: list[Token], labels: list[str]) -> str | None:
-    """The first year among the tokens labelled date: kept before a rule moves a year into the venue."""
-    return next(
-        (t.text for t, lab in zip(tokens, labels, strict=False) if lab == "date" and _YEAR.fullmatch(t.text)),
-        None,
-    )
+def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | None:
+    """The first year in a run labelled date: taken before a rule moves a year into the venue."""
+    for label, first, last in _label_runs(tokens, labels):
+        if label == "date" and (year := _YEAR.search(raw, tokens[first].start, tokens[last].end)):
+            return year.group(1)
+    return None
 
 
 _INVERTED_END = frozenset(("on", "of"))
@@ -309,6 +312,91 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         labels[k + 1 : end] = ["venue"] * (end - k - 1)
 
 
+_ACCESS_WORDS = frozenset(("Available", "Online", "Accessed", "Retrieved", "Published"))
+"""The first word of a note that says where or when a work was read, not where it appeared."""
+
+
+def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '“Title,” Advances in neural information processing systems, vol. 28, 2015.' with the
+    journal labelled a note: with no venue found, a note that starts with a capital right after a quoted
+    title and is followed by numbers (or nothing) is the journal or proceedings ('Available at …' is not)."""
+    if "venue" in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    titles = [i for i, run in enumerate(runs) if run[0] == "title"]
+    i = titles[-1] + 1
+    if i >= len(runs) or runs[i][0] != "note":
+        return
+    _, first, last = runs[i]
+    title_start = runs[titles[0]][1]
+    quoted = title_start and tokens[title_start - 1].text in _QUOTE_PAIRS
+    closed = any(tokens[k].text in _QUOTE_PAIRS.values() for k in range(runs[titles[-1]][2] + 1, first))
+    after = runs[i + 1][0] if i + 1 < len(runs) else None
+    if (
+        quoted
+        and closed
+        and tokens[first].text[:1].isupper()
+        and tokens[first].text not in _ACCESS_WORDS
+        and after in (None, *_NUMBER_LABELS)
+    ):
+        labels[first : last + 1] = ["venue"] * (last + 1 - first)
+
+
+_PREPRINT_START = re.compile(r"CoRR|arXiv")
+
+
+def _preprint_in_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Title. CoRR abs/1706.02861.' labelled all title: a sentence of the title that starts with a
+    preprint server's name is the preprint's journal line, which `_preprint_venue` reads."""
+    if "venue" in labels:
+        return
+    for k in range(1, len(tokens) - 1):
+        if labels[k] == "title" and tokens[k].text == "." and _PREPRINT_START.fullmatch(tokens[k + 1].text):
+            end = k + 1
+            while end < len(tokens) and labels[end] == "title":
+                end += 1
+            labels[k:end] = ["other"] * (end - k)
+            return
+
+
+_PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
+
+
+def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
+    """'In Proceedings of the 23rd ICDE, ICDE 2007, Istanbul, Turkey, April 15-20, 2007, R. Chirkova and
+    T. Sellis (Eds.). IEEE': styles print a proceedings' editors right after its title (ACM: 'Names
+    (Eds.)', IEEEtran: 'Names, Eds.'), so a place (and dates) between the venue and the editors are the
+    title's own (DBLP's full proceedings titles), not where the work appeared. A series in parentheses
+    just before the editors ('(Lecture Notes in Computer Science, Vol. 576)') stays out."""
+    runs = _label_runs(tokens, labels)
+    for i, (label, first, _) in enumerate(runs):
+        if label != "editor":
+            continue
+        start = i
+        while start > 0 and runs[start - 1][0] in _PROCEEDINGS_PARTS:
+            start -= 1
+        while start < i and runs[start][0] != "venue":
+            start += 1
+        if start == i or "location" not in (run[0] for run in runs[start:i]):
+            return
+        end = first
+        while end > runs[start][1] and (
+            _PUNCT_ONLY.match(tokens[end - 1].text) or labels[end - 1] == "editor"
+        ):
+            end -= 1
+        if tokens[end].text == ")":
+            opening = next((k for k in range(end, runs[start][1], -1) if tokens[k].text == "("), None)
+            if opening is not None and any(tokens[k].text.startswith("Vol") for k in range(opening, end)):
+                for k in range(opening, end):
+                    labels[k] = "note" if labels[k] == "venue" else labels[k]
+                end = opening
+                while end > runs[start][1] and _PUNCT_ONLY.match(tokens[end - 1].text):
+                    end -= 1
+        begin = runs[start][1]
+        labels[begin:end] = ["venue"] * (end - begin)
+        return
+
+
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
     """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
     tokens of a field does not break its run (it joins the field)."""
@@ -387,6 +475,14 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
             if swallowed_volume and end > k + 1:
                 labels[end] = "volume"
             return
+    if start and tokens[start - 1].text == "," and end + 1 < n and labels[end + 1] == "volume":
+        # elsarticle's 'Authors, Title, Journal 319 (2010) 336–341': fields are set off by commas, so
+        # with the volume's number right after the title, the last comma before a capital ends the title
+        for k in range(end - 1, start, -1):
+            if tokens[k].text == "," and tokens[k + 1].text[0].isupper():
+                labels[k] = "other"
+                labels[k + 1 : end + 1] = ["venue"] * (end - k)
+                return
 
 
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
