@@ -587,3 +587,42 @@ def test_a_preprint_line_is_cut_off_the_title() -> None:
         "Assigning personality/identity to a chatting machine for coherent conversation generation",
         "CoRR",
     )
+
+
+def test_a_long_author_year_label_is_cut_off_the_authors() -> None:
+    ref = parse_reference(
+        "[Amodio et al., 2019] Matthew Amodio, David Van Dijk, Krishnan Srinivasan. Exploring single-cell data "
+        "with deep multitasking neural networks. Nature Methods, 16(11):1139–1145, 2019."
+    )
+    assert ref.label == "Amodio et al., 2019"
+    assert surnames(ref) == ["Amodio", "Van Dijk", "Srinivasan"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Alessandro Sordoni, Michel Galley, and Bill Dolan. 2015. A neural network approach to "
+            "contextsensitive generation of conversational responses. In Proceedings of the 2015 Conference "
+            "of the North American Chapter of the Association for Computational Linguistics: Human Language "
+            "Technologies. Association for Computational Linguistics, Denver, Colorado, pages 196–205.",
+            "Proceedings of the 2015 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies",
+        ),
+        (
+            "Matthew Peters, Mark Neumann, and Luke Zettlemoyer. 2018. Deep contextualized word "
+            "representations. In Proceedings of the 2018 Conference of the North American Chapter of the "
+            "Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long Papers), "
+            "pages 2227–2237, New Orleans, USA.",
+            "Proceedings of the 2018 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, Volume 1 (Long Papers)",
+        ),
+        (
+            "Marco Del Tredici and Raquel Fernández. 2017. Semantic variation in online communities of "
+            "practice. In IWCS 2017 - 12th International Conference on Computational Semantics - Long papers.",
+            "IWCS 2017 - 12th International Conference on Computational Semantics - Long papers",
+        ),
+    ],
+)
+def test_acl_proceedings_names_are_read_whole(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue

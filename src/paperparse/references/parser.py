@@ -15,8 +15,10 @@ from paperparse.doi import BROKEN_PREFIX, SUFFIX_CHAR
 from paperparse.references import model
 from paperparse.references.tokens import Token, tokenize
 
+# '[12]', '(3)', '4.' and the author-year labels of named styles ('[Amodio et al., 2019]', IJCAI's)
 _LABEL = re.compile(
-    r"^\s*(?:\[([^\[\]]{1,16})\]|\((\d{1,4}[a-z]?)\)|(\d{1,3})[.)](?=\s)|(\d{1,3})(?=\s+\S))\s*"
+    r"^\s*(?:\[([^\[\]]{1,16})\]|\[([^\[\]]{1,80}?\s(?:1[5-9]|20)\d\d[a-z]?)\]|\((\d{1,4}[a-z]?)\)"
+    r"|(\d{1,3})[.)](?=\s)|(\d{1,3})(?=\s+\S))\s*"
 )
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -90,6 +92,7 @@ def parse_reference(
     _volume_part_of_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
+    _unfinished_venue(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
@@ -273,22 +276,64 @@ def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> Non
 
 
 def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
-    """'In Proceedings of the 54th Annual Meeting of the ACL (Volume 1: Long Papers)': the volume of a
-    proceedings printed in parentheses right after its name is part of the name (the ACL Anthology's
-    titles), unlike a journal's volume, which follows as a bare number."""
+    """'In Proceedings of the 54th Annual Meeting of the ACL (Volume 1: Long Papers)' and '…, Volume 1
+    (Long Papers)': the volume of a proceedings printed right after its name with its part in
+    parentheses is part of the name (the ACL Anthology's titles), unlike a journal's volume, which
+    follows as a bare number."""
     n = len(tokens)
     for k in range(1, n - 2):
-        if labels[k - 1] == "venue" and tokens[k].text == "(" and tokens[k + 1].text == "Volume":
+        if labels[k - 1] != "venue" or tokens[k].text not in "(,":
+            continue
+        if tokens[k + 1].text == "Volume" and tokens[k].text == "(":
             close = next((j for j in range(k + 2, n) if tokens[j].text in "()"), None)
             if close is not None and tokens[close].text == ")":
                 labels[k : close + 1] = ["venue"] * (close + 1 - k)
-            return
+        elif (
+            tokens[k + 1].text == "Volume"
+            and k + 3 < n
+            and tokens[k + 2].text.isdigit()
+            and tokens[k + 3].text == "("
+        ):
+            # '…: Human Language Technologies, Volume 1 (Long Papers)'
+            close = next((j for j in range(k + 4, n) if tokens[j].text in "()"), None)
+            if close is not None and tokens[close].text == ")":
+                labels[k : close + 1] = ["venue"] * (close + 1 - k)
+        return
+
+
+_OPEN_ENDS = frozenset(("of", "the", "for", "and", "in", "to"))
+
+
+def _unfinished_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'In Proceedings of the 2015 Conference of the North American Chapter …' labelled venue, date, title:
+    a venue that stops at "of the" goes on, so the date and title runs right after it (no stop
+    between) are its rest."""
+    runs = _label_runs(tokens, labels)
+    for i, (label, _, last) in enumerate(runs[:-1]):
+        if label != "venue" or tokens[last].text not in _OPEN_ENDS:
+            continue
+        j = i + 1
+        while (
+            j < len(runs)
+            and runs[j][0] in ("date", "title")
+            and "." not in _between(tokens, runs[j - 1], runs[j])
+        ):
+            j += 1
+        if j > i + 1 and "title" in (run[0] for run in runs[i + 1 : j]):
+            end = runs[j - 1][2]
+            labels[last + 1 : end + 1] = ["venue"] * (end - last)
+        return
+
+
+def _between(tokens: list[Token], before: list, after: list) -> str:
+    """The text of the tokens between two runs."""
+    return "".join(tokens[k].text for k in range(before[2] + 1, after[1]))
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
     """'“Title,” in NDSS, 2004.' and 'Title.. In ICISSP. 108–116.' with no venue found and the name
-    labelled a note or nothing: words after a title and "in", up to the next comma, full stop or date,
-    are the container the work appeared in."""
+    labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
+    the container the work appeared in."""
     if "venue" in labels or "title" not in labels:
         return
     n = len(tokens)
@@ -299,17 +344,15 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         k += 1
     if k >= n - 1 or labels[k] not in ("other", "note"):
         return
-    end = k + 1
-    while (
-        end < n
-        and labels[end] == labels[k]
-        and tokens[end].text not in ",.;"
-        and tokens[end].text[:1].isalnum()
-    ):
+    first = k + 1
+    name = labels[first]
+    if name not in ("other", "note") or not tokens[first].text[:1].isupper():
+        return
+    end = first
+    while end < n and labels[end] == name and tokens[end].text not in ",.;":
         end += 1
-    if end > k + 1 and tokens[k + 1].text[:1].isupper():
-        labels[k] = "other"
-        labels[k + 1 : end] = ["venue"] * (end - k - 1)
+    labels[k] = "other"
+    labels[first:end] = ["venue"] * (end - first)
 
 
 _ACCESS_WORDS = frozenset(("Available", "Online", "Accessed", "Retrieved", "Published"))
