@@ -626,3 +626,25 @@ def test_a_long_author_year_label_is_cut_off_the_authors() -> None:
 )
 def test_acl_proceedings_names_are_read_whole(raw: str, venue: str) -> None:
     assert parse_reference(raw).venue == venue
+
+
+def test_a_springer_series_after_the_proceedings_is_cut_from_the_venue() -> None:
+    ref = parse_reference(
+        "2. May, P., Ehrlich, H.-C., Steinke, T.: ZIB structure prediction pipeline: composing a complex "
+        "biological workflow through web services. In: Nagel, W.E., Walter, W.V., Lehner, W. (eds.) Euro-Par "
+        "2006. LNCS, vol. 4128, pp. 1148–1158. Springer, Heidelberg (2006)."
+    )
+    assert (ref.venue, ref.volume) == ("Euro-Par 2006", "4128")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D. J. Rosenkrantz and P. M. Lewis, II",
+        "Rosenkrantz, D. J. and Lewis II, P. M.",
+        "Daniel J Rosenkrantz and Philip M Lewis II",
+        "Rosenkrantz, D. J. and Lewis, Jr., P. M.",
+    ],
+)
+def test_a_generational_suffix_is_no_author_and_no_surname(text: str) -> None:
+    assert [a.surname for a in split_authors(text)] == ["Rosenkrantz", "Lewis"]

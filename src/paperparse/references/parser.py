@@ -7,7 +7,7 @@ because those formats are exact and the CRF's boundaries are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
@@ -583,7 +583,10 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_SERIES = re.compile(r",?\s+ser\.\s.*$")
+# IEEEtran's ', ser. CIKM ’17' and splncs's '. LNCS' / '. Lecture Notes in Computer Science' after the venue
+_SERIES = re.compile(
+    r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$"
+)
 _PUBLISHER_TAIL = re.compile(
     r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
     r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
@@ -724,19 +727,42 @@ def split_authors(text: str) -> list[RefAuthor]:
     """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'."""
     text = _ET_AL.sub(",", text)
     pieces = [p.strip(" ,:") for p in _AUTHOR_SEPARATORS.sub(",", text).split(",")]
-    pieces = [p for p in pieces if p and any(c.isalpha() for c in p)]
+    pieces, suffixes = _split_suffixes(p for p in pieces if p and any(c.isalpha() for c in p))
     authors: list[RefAuthor] = []
     i = 0
     while i < len(pieces):
         words = _split_glued_initials(pieces[i].split())
         nxt = _split_glued_initials(pieces[i + 1].split()) if i + 1 < len(pieces) else []
         if _is_surname_only(words) and nxt and _is_given(nxt):
-            authors.append(_author(" ".join(nxt), pieces[i]))
+            authors.append(_author(" ".join(nxt), pieces[i], suffixes[i] or suffixes[i + 1]))
             i += 2
             continue
-        authors.append(_name_from_words(words))
+        author = _name_from_words(words)
+        authors.append(_author(author.given, author.surname or "", suffixes[i]))
         i += 1
     return authors
+
+
+_SUFFIX = re.compile(r"(?:Jr|Sr|JR|SR)\.?|II|III|IV")
+
+
+def _split_suffixes(pieces: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Name pieces without their generational suffixes ('Lewis II', 'Ward Jr.', or a lone ', II,'
+    between commas, which goes with the piece before), and each piece's suffix ('' for none): a suffix
+    is neither a surname nor a given name, but it stays in the printed name."""
+    names: list[str] = []
+    suffixes: list[str] = []
+    for piece in pieces:
+        words = piece.split()
+        k = len(words)
+        while k and _SUFFIX.fullmatch(words[k - 1]):
+            k -= 1
+        if k == 0 and names:
+            suffixes[-1] = " ".join(filter(None, (suffixes[-1], piece)))
+        elif k:
+            names.append(" ".join(words[:k]))
+            suffixes.append(" ".join(words[k:]))
+    return names, suffixes
 
 
 def _is_surname_only(words: list[str]) -> bool:
@@ -786,10 +812,10 @@ def _name_from_words(words: list[str]) -> RefAuthor:
     return _author(" ".join(words[:k]), " ".join(words[k:]))
 
 
-def _author(given: str | None, surname: str) -> RefAuthor:
+def _author(given: str | None, surname: str, suffix: str = "") -> RefAuthor:
     surname = surname.strip(" ,;:")
     if surname.endswith(".") and not _DOTTED_INITIAL.match(surname):
         surname = surname[:-1]
     given = given.strip(" ,;:") if given else None
-    name = f"{given} {surname}" if given else surname
+    name = " ".join(filter(None, (given, surname, suffix)))
     return RefAuthor(name=name, given=given or None, surname=surname or None)
