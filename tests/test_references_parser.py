@@ -648,3 +648,30 @@ def test_a_springer_series_after_the_proceedings_is_cut_from_the_venue() -> None
 )
 def test_a_generational_suffix_is_no_author_and_no_surname(text: str) -> None:
     assert [a.surname for a in split_authors(text)] == ["Rosenkrantz", "Lewis"]
+
+
+def test_a_place_and_year_before_the_full_stop_and_publisher_belong_to_the_proceedings_title() -> None:
+    ref = parse_reference(
+        "[3] Andrea Bittau, Úlfar Erlingsson, and Bernhard Seefeld. 2017. Prochlo: Strong Privacy for "
+        "Analytics in the Crowd. In Proceedings of the 26th Symposium on Operating Systems Principles, "
+        "Shanghai, China, October 28-31, 2017. ACM, 441–459."
+    )
+    assert (ref.venue, ref.publisher, ref.year) == (
+        "Proceedings of the 26th Symposium on Operating Systems Principles, Shanghai, China, October 28-31, "
+        "2017",
+        "ACM",
+        "2017",
+    )
+
+
+def test_a_year_set_off_inside_a_note_is_the_year_but_not_an_access_date() -> None:
+    ref = parse_reference(
+        "[7] T. Mikolov, K. Chen, G. Corrado, and J. Dean, “Efficient estimation of word representations in "
+        "vector space,” arXiv preprint arXiv:1301.3781, 2013."
+    )
+    assert ref.year == "2013"
+    ref = parse_reference(
+        "DrugAbuse.com. (n.d). Introduction to Substance Abuse. Retrieved March 26, 2016, from DrugAbuse.com: "
+        "http://drugabuse.com/library/get-the-facts-on-substance-abuse/"
+    )
+    assert ref.year is None

@@ -94,9 +94,10 @@ def parse_reference(
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
+    _proceedings_up_to_the_publisher(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
-    ref.year = year or ref.year
+    ref.year = year or ref.year or _standalone_year(tokens, labels)
     ref.raw = raw
     ref.label = label
     return ref
@@ -224,6 +225,26 @@ def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | No
     for label, first, last in _label_runs(tokens, labels):
         if label == "date" and (year := _YEAR.search(raw, tokens[first].start, tokens[last].end)):
             return year.group(1)
+    return None
+
+
+_YEAR_FIELDS = frozenset(("other", "note", "arxiv", "date"))
+
+
+def _standalone_year(tokens: list[Token], labels: list[str]) -> str | None:
+    """'“Title,” arXiv preprint arXiv:1301.3781, 2013.' with the year inside a note: with no date found,
+    the last year set off by a comma or parenthesis (not a piece of an identifier or a page, nor the date
+    a web page was read on) is the year."""
+    for k in range(len(tokens) - 1, 0, -1):
+        after = tokens[k + 1].text if k + 1 < len(tokens) else "."
+        if (
+            labels[k] in _YEAR_FIELDS
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text in ",("
+            and after in ".,;)"
+            and not any(t.text.capitalize() in _ACCESS_WORDS for t in tokens[max(0, k - 5) : k])
+        ):
+            return tokens[k].text
     return None
 
 
@@ -438,6 +459,34 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
         begin = runs[start][1]
         labels[begin:end] = ["venue"] * (end - begin)
         return
+
+
+def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> None:
+    """'In 2017 IEEE Symposium on Security and Privacy, SP 2017, San Jose, CA, USA, May 22-26, 2017. IEEE
+    Computer Society, 19–38.': ACM's style prints the proceedings' title, a full stop and the publisher,
+    so a place and a year between "In" and that full stop are the title's own (DBLP's full proceedings
+    titles), however the model labelled them."""
+    n = len(tokens)
+    start = labels.index("venue") if "venue" in labels else n
+    if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
+        return
+    stop = next((k for k in range(start + 1, n - 1) if _sentence_stop(tokens, k)), None)
+    if (
+        stop is None
+        or labels[stop + 1] not in ("publisher", "venue")
+        or not any(_YEAR.fullmatch(tokens[k].text) for k in range(start + 1, stop))
+        or "location" not in labels[start:stop]
+        or {"title", "author", "editor", "volume"} & set(labels[start:stop])
+    ):
+        return
+    labels[start:stop] = ["venue"] * (stop - start)
+
+
+def _sentence_stop(tokens: list[Token], k: int) -> bool:
+    """Token k is a full stop ending a sentence: before a capital, not after an initial or 'Proc'."""
+    before = tokens[k - 1].text
+    abbreviation = before[:1].isupper() and len(before) <= 5 and (len(before) == 1 or before[1:].islower())
+    return tokens[k].text == "." and tokens[k + 1].text[:1].isupper() and not abbreviation
 
 
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
