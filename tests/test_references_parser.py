@@ -675,3 +675,32 @@ def test_a_year_set_off_inside_a_note_is_the_year_but_not_an_access_date() -> No
         "http://drugabuse.com/library/get-the-facts-on-substance-abuse/"
     )
     assert ref.year is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[12] N. Piterman, A. Pnueli, and Y. Sa’ar, “Synthesis of reactive(1) designs,” in Verification, "
+            "Model Checking, and Abstract Interpretation, E. A. Emerson and K. S. Namjoshi, Eds. Berlin, "
+            "Heidelberg: Springer Berlin Heidelberg, 2006, pp. 364–380.",
+            "Verification, Model Checking, and Abstract Interpretation",
+        ),
+        (
+            "D. Ames, S. Fiske, and A. Todorov, “Impression formation: A focus on others intents,” in The Oxford "
+            "Handbook of Social Neuroscience, J. Decety and J. Cacioppo, Eds. Oxford University Press, 2011, "
+            "pp. 419–433.",
+            "The Oxford Handbook of Social Neuroscience",
+        ),
+    ],
+)
+def test_the_container_before_ieee_editors_is_the_venue(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_a_surname_that_looks_like_a_particle_takes_its_initials() -> None:
+    assert [(a.given, a.surname) for a in split_authors("Apuroop, K.G.S., Le, A.V., Elara, M.R.")] == [
+        ("K. G. S.", "Apuroop"),
+        ("A. V.", "Le"),
+        ("M. R.", "Elara"),
+    ]

@@ -93,6 +93,7 @@ def parse_reference(
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
+    _container_before_eds(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _preprint_in_the_title(tokens, labels)
@@ -421,6 +422,64 @@ def _preprint_in_the_title(tokens: list[Token], labels: list[str]) -> None:
                 end += 1
             labels[k:end] = ["other"] * (end - k)
             return
+
+
+_EDS = frozenset(("Eds", "eds", "Ed", "ed"))
+
+
+def _initialled_names_before(tokens: list[Token], end: int) -> int:
+    """Where the list of names 'E. A. Emerson and K. S. Namjoshi' ending before token `end` starts (each
+    name initials then capitalised words, joined by commas and "and"); `end` if none does."""
+    start = k = end
+    while k > 0:
+        j = k
+        while j > 0 and tokens[j - 1].text[:1].isupper() and len(tokens[j - 1].text) > 1:
+            j -= 1  # the surname's words
+        if j == k:
+            break
+        words_start = j
+        while j > 1 and tokens[j - 1].text in ".-" and _is_initial(tokens, j - 2):
+            j -= 2  # its initials ('E. A.', 'J.-P.')
+        if j == words_start:
+            break
+        start = j
+        k = j - 1 if j > 0 and tokens[j - 1].text in (",", "and") else j
+        if k == j:
+            break
+        if tokens[k].text == "and" and k > 0 and tokens[k - 1].text == ",":
+            k -= 1
+    return start
+
+
+def _container_before_eds(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '“Title,” in Verification, Model Checking, and Abstract Interpretation, E. A. Emerson and
+    K. S. Namjoshi, Eds. Berlin: Springer': what stands between "in" and the editors named before
+    ', Eds.' is the book or proceedings, however the model labelled it."""
+    n = len(tokens)
+    eds = next(
+        (
+            k
+            for k in range(2, n - 1)
+            if tokens[k].text in _EDS and tokens[k + 1].text == "." and tokens[k - 1].text == ","
+        ),
+        None,
+    )
+    if eds is None or "title" not in labels[:eds]:
+        return
+    names = _initialled_names_before(tokens, eds - 1)
+    lead = max(
+        (k for k in range(names) if tokens[k].text in _LEAD_INS and labels[k] != "title"), default=None
+    )
+    if names == eds - 1 or lead is None or "title" in labels[lead + 1 : names]:
+        return
+    end = names
+    while end > lead + 1 and _PUNCT_ONLY.match(tokens[end - 1].text):
+        end -= 1
+    if end > lead + 1:
+        labels[lead + 1 : end] = ["venue"] * (end - lead - 1)
+        labels[end:names] = ["other"] * (names - end)
+        labels[names : eds - 1] = ["editor"] * (eds - 1 - names)
+        labels[eds - 1 : eds + 2] = ["other"] * 3
 
 
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
@@ -815,8 +874,9 @@ def _split_suffixes(pieces: Iterable[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_surname_only(words: list[str]) -> bool:
-    """One word (or particles + one word) that is not itself a run of initials."""
-    core = [w for w in words if w.lower() not in _PARTICLES]
+    """One word (or particles + one word) that is not itself a run of initials; a lone particle-like word
+    is a surname too ('Le, A.V.', 'Da, K.')."""
+    core = [w for w in words if w.lower() not in _PARTICLES] or words[-1:]
     return len(core) == 1 and not _INITIALS.match(core[0])
 
 
