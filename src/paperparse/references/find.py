@@ -25,12 +25,33 @@ MAX_ENTRY_CHARS = 3000
 
 
 def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
-    out: list[tuple[Line, Block]] = []
-    for block in layout.text_blocks("references"):
-        if REFERENCES_HEADING.match(block.text.strip()):
-            continue
-        out.extend((ln, block) for ln in block.lines)
-    return out
+    blocks = [b for b in layout.text_blocks("references") if not REFERENCES_HEADING.match(b.text.strip())]
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        pages.setdefault(block.page, []).append(block)
+    return [
+        (ln, block)
+        for page in pages.values()
+        for block in _hanging_labels_in_column(page)
+        for ln in block.lines
+    ]
+
+
+def _hanging_labels_in_column(blocks: list[Block]) -> list[Block]:
+    """A page's bibliography blocks in reading order, with an entry's first line whose label hangs left of
+    the right column (IEEEtran's '[29]' at the column edge, its lines indented after it) read in that
+    column: where the right column holds few labels, the layout takes such a line for one set across
+    both columns and reads it before the left column."""
+    left = [b for b in blocks if b.column == 0]
+    right = [b for b in blocks if b.column == 1]
+    spanning = [b for b in blocks if b.column < 0]
+    if not (left and right and spanning):
+        return blocks
+    gutter = max(b.x1 for b in left)
+    start = min(b.x0 for b in right)
+    if not all(gutter < b.x0 < start and start - b.x0 < 4 * b.lines[0].size for b in spanning):
+        return blocks
+    return sorted(blocks, key=lambda b: (b.column != 0, b.y0))
 
 
 EDGE_MIN_WORDS = 3
