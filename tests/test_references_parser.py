@@ -704,3 +704,21 @@ def test_a_surname_that_looks_like_a_particle_takes_its_initials() -> None:
         ("A. V.", "Le"),
         ("M. R.", "Elara"),
     ]
+
+
+def test_a_year_after_the_title_is_the_date_not_part_of_the_title() -> None:
+    ref = parse_reference(
+        "[15] Cursor AI. Cursor: The AI-Powered Code Editor, 2024. URL https://www.cursor.com/."
+    )
+    assert (ref.title, ref.year) == ("Cursor: The AI-Powered Code Editor", "2024")
+
+
+def test_a_title_swallowed_by_the_journal_after_the_date_is_split_off() -> None:
+    ref = parse_reference(
+        "Pedregosa, F., Varoquaux, G., Dubourg, V., et al., 2011. Scikit-learn: Machine learning in Python. the "
+        "Journal of machine Learning research 12, 2825–2830."
+    )
+    assert (ref.title, ref.venue) == (
+        "Scikit-learn: Machine learning in Python",
+        "the Journal of machine Learning research",
+    )

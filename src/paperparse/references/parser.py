@@ -85,7 +85,9 @@ def parse_reference(
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
+    _title_swallowed_by_the_venue(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
+    _date_ending_the_title(tokens, labels)
     year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
@@ -219,6 +221,28 @@ def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
         end += 1
     if start >= 2 and tokens[start - 1].text == ":" and labels[start - 2] == "volume":
         labels[start : end + 1] = ["pages"] * (end + 1 - start)
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+def _date_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Cursor: The AI-Powered Code Editor, 2024.' and 'Attention Flows are …, May 2021.' (natbib styles
+    that print the date after the title) with the date labelled title and no date elsewhere: a year, or
+    a month and a year, after a comma at the title's end is the date."""
+    runs = _title_runs(tokens, labels)
+    if not runs or "date" in labels:
+        return
+    _, last = runs[0]
+    if not _YEAR.fullmatch(tokens[last].text):
+        return
+    first = last - (tokens[last - 1].text in _MONTHS)
+    if first > runs[0][0] + 1 and tokens[first - 1].text == ",":
+        labels[first - 1] = "other"
+        labels[first : last + 1] = ["date"] * (last + 1 - first)
 
 
 def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | None:
@@ -634,6 +658,32 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
                 labels[k] = "other"
                 labels[k + 1 : end + 1] = ["venue"] * (end - k)
                 return
+
+
+def _title_swallowed_by_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'Pedregosa, F., …, 2011. Scikit-learn: Machine learning in Python. the Journal of machine Learning
+    research 12, 2825–2830.' labelled all venue and no title: in an author-year entry, a venue right
+    after the date that holds a full stop is the title, then the journal."""
+    if "title" in labels or "venue" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] not in ("author", "date")), None)
+    if not i or runs[i][0] != "venue" or runs[i - 1][0] != "date":
+        return
+    runs = runs[i:]
+    _, first, last = runs[0]
+    stop = next(
+        (k for k in range(first + 2, last) if tokens[k].text in ".?" and tokens[k + 1].text[:1].isalpha()),
+        None,
+    )
+    if stop is not None and not _abbreviation(tokens[stop - 1].text):
+        labels[first:stop] = ["title"] * (stop - first)
+        labels[stop] = "other"
+
+
+def _abbreviation(word: str) -> bool:
+    """'Proc', 'J', 'Rev': a word a full stop after it abbreviates, not ends a sentence."""
+    return word[:1].isupper() and len(word) <= 5 and (len(word) == 1 or word[1:].islower())
 
 
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
