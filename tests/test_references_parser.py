@@ -629,6 +629,12 @@ def test_a_surname_that_looks_like_a_particle_takes_its_initials() -> None:
             "pp. 419–433.",
             "The Oxford Handbook of Social Neuroscience",
         ),
+        (
+            "[6] R. Zellers, A. Holtzman, and Y. Choi, “Defending against neural fake news,” in Advances in "
+            "Neural Information Processing Systems 32, H. Wallach, H. Larochelle, F. d'Alché-Buc, E. Fox, and "
+            "R. Garnett, Eds. Curran Associates, Inc., 2019, pp. 9054–9065.",
+            "Advances in Neural Information Processing Systems 32",
+        ),
     ],
 )
 def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:
@@ -688,6 +694,19 @@ def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:
                 "venue": "the Journal of machine Learning research",
             },
             id="title-in-journal",
+        ),
+        pytest.param(
+            "[5] F. Qian, C. Gong, K. Sharma, and Y. Liu, “Neural user response generator: Fake news detection "
+            "with collective user intelligence,” in Proceedings of the Twenty-Seventh International Joint "
+            "Conference on Artificial Intelligence, IJCAI-18. International Joint Conferences on Artificial "
+            "Intelligence Organization, 7 2018, pp. 3834–3840.",
+            {
+                "venue": "Proceedings of the Twenty-Seventh International Joint Conference on Artificial "
+                "Intelligence, IJCAI-18",
+                "publisher": "International Joint Conferences on Artificial Intelligence Organization",
+                "year": "2018",
+            },
+            id="organization-after-proceedings",
         ),
     ],
 )

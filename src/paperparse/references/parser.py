@@ -253,19 +253,29 @@ def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | No
     return None
 
 
-_YEAR_FIELDS = frozenset(("other", "note", "arxiv", "date"))
+_YEAR_FIELDS = frozenset(("other", "note", "arxiv", "date", "volume"))
+
+
+def _month(word: str) -> bool:
+    """'May', 'Sept' or IEEEtran's numeric month ('7 2018')."""
+    return word in _MONTHS or (word.isdigit() and 1 <= int(word) <= 12)
 
 
 def _standalone_year(tokens: list[Token], labels: list[str]) -> str | None:
     """'“Title,” arXiv preprint arXiv:1301.3781, 2013.' with the year inside a note: with no date found,
-    the last year set off by a comma or parenthesis (not a piece of an identifier or a page, nor the date
-    a web page was read on) is the year."""
+    the last year set off by a comma or parenthesis, or by a comma and a month, (not a piece of an
+    identifier or a page, nor the date a web page was read on) is the year."""
     for k in range(len(tokens) - 1, 0, -1):
         after = tokens[k + 1].text if k + 1 < len(tokens) else "."
         if (
             labels[k] in _YEAR_FIELDS
             and _YEAR.fullmatch(tokens[k].text)
-            and tokens[k - 1].text in ",("
+            and (
+                tokens[k - 1].text in ",("
+                or k > 1
+                and tokens[k - 2].text == ","
+                and _month(tokens[k - 1].text)
+            )
             and after in ".,;)"
             and not any(t.text.capitalize() in _ACCESS_WORDS for t in tokens[max(0, k - 5) : k])
         ):
@@ -453,12 +463,14 @@ _EDS = frozenset(("Eds", "eds", "Ed", "ed"))
 
 def _initialled_names_before(tokens: list[Token], end: int) -> int:
     """Where the list of names 'E. A. Emerson and K. S. Namjoshi' ending before token `end` starts (each
-    name initials then capitalised words, joined by commas and "and"); `end` if none does."""
+    name initials then its surname's words, joined by commas and "and"); `end` if none does."""
     start = k = end
     while k > 0:
         j = k
-        while j > 0 and tokens[j - 1].text[:1].isupper() and len(tokens[j - 1].text) > 1:
-            j -= 1  # the surname's words
+        while j > 0 and (
+            len(tokens[j - 1].text) > 1 and tokens[j - 1].text[:1].isalpha() or tokens[j - 1].text == "-"
+        ):
+            j -= 1  # the surname's words ('Wallach', 'd'Alché-Buc', 'van Steen')
         if j == k:
             break
         words_start = j
@@ -755,7 +767,7 @@ _PUBLISHER_TAIL = re.compile(
 # a proceedings title is written out, so a full stop after a word in it, then a body's name ('… Society',
 # '… Association', '… Press'), is the publisher ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
 _SENTENCE_TAIL = re.compile(
-    rf"^Proceedings\b.*?(?<=[a-z]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
+    rf"^Proceedings\b.*?(?<=[a-z0-9]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
 )
 
 
