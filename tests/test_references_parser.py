@@ -635,6 +635,15 @@ def test_a_surname_that_looks_like_a_particle_takes_its_initials() -> None:
             "R. Garnett, Eds. Curran Associates, Inc., 2019, pp. 9054–9065.",
             "Advances in Neural Information Processing Systems 32",
         ),
+        (
+            "Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2019. BERT: Pre-training of deep "
+            "bidirectional transformers for language understanding. In Proceedings of the 2019 Conference of the "
+            "North American Chapter of the Association for Computational Linguistics: Human Language "
+            "Technologies, Volume 1 (Long and Short Papers), pages 4171–4186, Minneapolis, Minnesota. "
+            "Association for Computational Linguistics.",
+            "Proceedings of the 2019 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)",
+        ),
     ],
 )
 def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:

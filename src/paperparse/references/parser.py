@@ -556,22 +556,26 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
+_PAGE_WORDS = frozenset(("pages", "page", "pp"))
+
+
 def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> None:
     """'In 2017 IEEE Symposium on Security and Privacy, SP 2017, San Jose, CA, USA, May 22-26, 2017. IEEE
     Computer Society, 19–38.': ACM's style prints the proceedings' title, a full stop and the publisher,
-    so a place and a year between "In" and that full stop are the title's own (DBLP's full proceedings
-    titles), however the model labelled them."""
+    so a place, then a year, between "In" and that full stop are the title's own (DBLP's full proceedings
+    titles), however the model labelled them; pages there ('pages 1–9, Doha, Qatar.', ACL's) are not."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
         return
     stop = next((k for k in range(start + 1, n - 1) if _sentence_stop(tokens, k)), None)
+    if stop is None or labels[stop + 1] not in ("publisher", "venue") or "location" not in labels[start:stop]:
+        return
+    place = labels.index("location", start)
     if (
-        stop is None
-        or labels[stop + 1] not in ("publisher", "venue")
-        or not any(_YEAR.fullmatch(tokens[k].text) for k in range(start + 1, stop))
-        or "location" not in labels[start:stop]
+        not any(_YEAR.fullmatch(tokens[k].text) for k in range(place, stop))
         or {"title", "author", "editor", "volume"} & set(labels[start:stop])
+        or any(tokens[k].text in _PAGE_WORDS for k in range(start, stop))
     ):
         return
     labels[start:stop] = ["venue"] * (stop - start)
