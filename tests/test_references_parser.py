@@ -717,6 +717,12 @@ def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:
             },
             id="organization-after-proceedings",
         ),
+        pytest.param(
+            "[13] Sebastian Garcia, Martin Grill, Jan Stiborek, and Alejandro Zunino. 2014. An empirical "
+            "comparison of botnet detection methods. computers & security 45 (2014), 100–123.",
+            {"title": "An empirical comparison of botnet detection methods", "venue": "computers & security"},
+            id="lower-case-journal",
+        ),
     ],
 )
 def test_fields_the_model_runs_together_are_split(raw: str, expected: dict[str, str]) -> None:

@@ -625,6 +625,10 @@ def _group_author_is_no_title(raw: str, tokens: list[Token], labels: list[str]) 
         labels[start : end + 1] = ["author"] * (end + 1 - start)
 
 
+_SHORT_JOURNAL = 4
+"""Tokens a lower-case journal name may take after the title's last full stop ('computers & security 31')."""
+
+
 def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     """'Title. Journal 12: 3-9' labelled all title up to the numbers: the last sentence in the title is
     the journal (and a number ending it the volume), when numbers follow and no venue was found."""
@@ -659,7 +663,9 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
             and len(before) > 1
             and not (before[0].isupper() and len(before) <= 5 and before[1:].islower())  # 'Phys.', 'Rev.'
             and tokens[k + 1].text[0].isalpha()
-            and not tokens[k + 1].text.islower()  # 'Journal', 'eLife', 'PLoS'
+            # 'Journal', 'eLife', 'PLoS'; a lower-case name only as the title's last few words (ACM's
+            # 'Title. computers & security 31, 3 (2012)')
+            and (not tokens[k + 1].text.islower() or end - k <= _SHORT_JOURNAL)
         ):
             labels[k] = "other"
             labels[k + 1 : end + 1] = ["venue"] * (end - k)
