@@ -731,3 +731,15 @@ def test_fields_the_model_runs_together_are_split(raw: str, expected: dict[str, 
     after the proceedings."""
     ref = parse_reference(raw)
     assert {field: getattr(ref, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grant JR, Stothard P", ["Grant", "Stothard"]),
+        ("Miller RL, Pluta SR, Stein BE, Rowland BA", ["Miller", "Pluta", "Stein", "Rowland"]),
+        ("Petrov IV, Smith J", ["Petrov", "Smith"]),
+    ],
+)
+def test_vancouver_initials_that_look_like_a_suffix_are_initials(text: str, expected: list[str]) -> None:
+    assert [a.surname for a in split_authors(text)] == expected

@@ -7,7 +7,7 @@ because those formats are exact and the CRF's boundaries are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
@@ -907,7 +907,7 @@ def split_authors(text: str) -> list[RefAuthor]:
     """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'."""
     text = _ET_AL.sub(",", text)
     pieces = [p.strip(" ,:") for p in _AUTHOR_SEPARATORS.sub(",", text).split(",")]
-    pieces, suffixes = _split_suffixes(p for p in pieces if p and any(c.isalpha() for c in p))
+    pieces, suffixes = _split_suffixes([p for p in pieces if p and any(c.isalpha() for c in p)])
     authors: list[RefAuthor] = []
     i = 0
     while i < len(pieces):
@@ -923,20 +923,36 @@ def split_authors(text: str) -> list[RefAuthor]:
     return authors
 
 
-_SUFFIX = re.compile(r"(?:Jr|Sr|JR|SR)\.?|II|III|IV")
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?")
+_ROMAN_SUFFIX = re.compile(r"II|III|IV")
+"""'II', 'IV' may be a suffix ('Lewis II') or a Vancouver name's initials ('Petrov IV'): see `_suffix_at`."""
 
 
-def _split_suffixes(pieces: Iterable[str]) -> tuple[list[str], list[str]]:
+def _suffix_at(words: list[str], following: str | None) -> int:
+    """How many of a name piece's last words are a generational suffix: 'Jr.' and 'Sr' always; 'II', 'III'
+    or 'IV' after given names ('P. M. Lewis II'), or after a lone surname whose initials follow in the
+    next piece ('Lewis II, P. M.'), not in a Vancouver list ('Petrov IV, Smith J')."""
+    k = len(words)
+    while k and _SUFFIX.fullmatch(words[k - 1]):
+        k -= 1
+    if k and _ROMAN_SUFFIX.fullmatch(words[k - 1]):
+        initials_next = following is not None and all(
+            _INITIALS.match(w) or _DOTTED_INITIAL.match(w) for w in _split_glued_initials(following.split())
+        )
+        if k > 2 or k == 1 or (k == 2 and initials_next):
+            k -= 1
+    return len(words) - k
+
+
+def _split_suffixes(pieces: list[str]) -> tuple[list[str], list[str]]:
     """Name pieces without their generational suffixes ('Lewis II', 'Ward Jr.', or a lone ', II,'
     between commas, which goes with the piece before), and each piece's suffix ('' for none): a suffix
     is neither a surname nor a given name, but it stays in the printed name."""
     names: list[str] = []
     suffixes: list[str] = []
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         words = piece.split()
-        k = len(words)
-        while k and _SUFFIX.fullmatch(words[k - 1]):
-            k -= 1
+        k = len(words) - _suffix_at(words, pieces[i + 1] if i + 1 < len(pieces) else None)
         if k == 0 and names:
             suffixes[-1] = " ".join(filter(None, (suffixes[-1], piece)))
         elif k:
