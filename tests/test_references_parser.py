@@ -723,6 +723,11 @@ def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:
             {"title": "An empirical comparison of botnet detection methods", "venue": "computers & security"},
             id="lower-case-journal",
         ),
+        pytest.param(
+            "[6] Satoshi Nakamoto. Bitcoin: A Peer-to-Peer Electronic Cash System. page 11, 2008.",
+            {"venue": None},
+            id="a-page-is-no-journal",
+        ),
     ],
 )
 def test_fields_the_model_runs_together_are_split(raw: str, expected: dict[str, str]) -> None:

@@ -666,6 +666,7 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
             # 'Journal', 'eLife', 'PLoS'; a lower-case name only as the title's last few words (ACM's
             # 'Title. computers & security 31, 3 (2012)')
             and (not tokens[k + 1].text.islower() or end - k <= _SHORT_JOURNAL)
+            and tokens[k + 1].text.lower() not in _PAGE_WORDS  # 'Title. page 11, 2008.'
         ):
             labels[k] = "other"
             labels[k + 1 : end + 1] = ["venue"] * (end - k)
