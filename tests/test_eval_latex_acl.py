@@ -180,6 +180,16 @@ def test_an_unstructured_bbl_item_leaves_its_fields_unscored(tmp_path: Path) -> 
     assert [r["unscored"] for r in gold["references"]] == [["authors", "title", "venue"], []]
 
 
+def test_an_unstructured_bbl_items_year_is_unscored_when_it_holds_several_years(tmp_path: Path) -> None:
+    item = {"title": None, "authors": None, "venue": None, "source": "bbl", "structured_from": None}
+    doi_year = {**item, "key": "a", "raw": "Bassa C. G., 2014, @doi [] 10.1093/x, 441, 1825", "year": "1825"}
+    one_year = {**item, "key": "b", "raw": "Lee A., 2011, ApJ, 727, L18", "year": "2011"}
+    gold = _gold(tmp_path, references=[doi_year, one_year])
+    assert [r["unscored"] for r in gold["references"]] == [["authors", "title", "venue", "year"]] + [
+        ["authors", "title", "venue"]
+    ]
+
+
 def test_references_are_not_scored_when_the_pdf_prints_no_bibliography(tmp_path: Path) -> None:
     pdfgen.lines_page(tmp_path / "paper.pdf", ["Results as shown [?] and [?].", "ACKNOWLEDGMENTS"])
     assert {"references", "references_found", "citations_found"}.isdisjoint(_gold(tmp_path)["fields"])

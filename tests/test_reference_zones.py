@@ -12,7 +12,7 @@ from test_citation_markers import one_line
 from paperparse.document import Document
 from paperparse.layout.model import Block
 from paperparse.pipeline import extract
-from paperparse.references.find import split_entries
+from paperparse.references.find import _entry_lines, split_entries
 
 REFS = [
     f"[{i}] A. Author{i} and B. Writer. A study of subject {i}. Journal of Things, {i}(2):1-10, 20{10 + i}."
@@ -149,3 +149,44 @@ def test_a_dash_for_the_authors_repeats_the_entry_before(tmp_path: Path) -> None
     )
     doc = extract(path)
     assert [[a.surname for a in r.authors] for r in doc.references[1:3]] == [["Author2", "Writer"]] * 2
+
+
+def test_a_name_broken_at_its_hyphen_before_a_capital_stays_one_name(tmp_path: Path) -> None:
+    broken = [
+        "[2] A. Author2, J. González-",
+        "Barahona, and B. Writer. A study of subject 2. Journal of Things, 2(2):1-10, 2012.",
+    ]
+    path = pdfgen.lines_page(
+        tmp_path / "hyphen.pdf", [*pdfgen.words("body", 1, 8), "References", REFS[0], *broken, *REFS[2:4]]
+    )
+    doc = extract(path)
+    assert [a.surname for a in doc.references[1].authors] == ["Author2", "González-Barahona", "Writer"]
+
+
+class _ReferenceBlocks:
+    """A layout reduced to its bibliography blocks, which is all `_entry_lines` reads."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    def text_blocks(self, zone: str) -> list[Block]:
+        return [b for b in self.blocks if b.zone == zone]
+
+
+def test_a_label_hanging_left_of_the_right_column_is_read_in_that_column() -> None:
+    """IEEEtran's last page: the right column holds two entries, their labels at the column edge and their
+    lines indented after them, so the layout sets each label line across both columns, read first."""
+    left = [one_line(f"[{i}] A. Lee, Old work {i}, J. 1 (2001) 2.", 48, 100 + 30 * i) for i in (1, 2)]
+    labels = [one_line(f"[{i}] B. Wu, New work {i},", 312, 100 + 30 * (i - 3)) for i in (3, 4)]
+    rest = [one_line(f"Journal {i} (2002) 3.", 330, 112 + 30 * (i - 3)) for i in (3, 4)]
+    page = [Block(b.lines, 1, -1, zone="references") for b in labels[:1]]
+    page += [Block(b.lines, 1, 0, zone="references") for b in left]
+    page += [Block(rest[0].lines, 1, 1, zone="references"), Block(labels[1].lines, 1, -1, zone="references")]
+    page += [Block(rest[1].lines, 1, 1, zone="references")]
+    entries = split_entries(_entry_lines(_ReferenceBlocks(page)))
+    assert [" ".join(ln.text for ln, _ in entry) for entry in entries] == [
+        "[1] A. Lee, Old work 1, J. 1 (2001) 2.",
+        "[2] A. Lee, Old work 2, J. 1 (2001) 2.",
+        "[3] B. Wu, New work 3, Journal 3 (2002) 3.",
+        "[4] B. Wu, New work 4, Journal 4 (2002) 3.",
+    ]

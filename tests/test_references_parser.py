@@ -449,3 +449,302 @@ def test_a_series_or_publisher_printed_after_the_venue_is_cut_from_it(
 ) -> None:
     ref = parse_reference(f"A. Lee, B. Wu, “A title,” in {venue}, 2011, pp. 1–9.")
     assert (ref.venue, ref.publisher) == (kept, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "year"),
+    [
+        (
+            "[24] T. Bujlow, T. Riaz, and J. M. Pedersen, “A method for classification of network traffic,” in "
+            "Computing, Networking and Communications (ICNC), 2012 International Conference on. IEEE, 2012, "
+            "pp. 237–241.",
+            "Computing, Networking and Communications (ICNC), 2012 International Conference on",
+            "2012",
+        ),
+        (
+            "[13] Lionel C Briand, William M Thomas, and Christopher J Hetmanski. 1993. Modeling and managing "
+            "risk early in software development. In Software Engineering, 1993. Proceedings., 15th "
+            "International Conference on. IEEE, 55–65.",
+            "Software Engineering, 1993. Proceedings., 15th International Conference on",
+            "1993",
+        ),
+    ],
+)
+def test_an_inverted_proceedings_title_is_the_whole_venue(raw: str, venue: str, year: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.year, ref.publisher) == (venue, year, "IEEE")
+
+
+def test_a_year_opening_the_proceedings_name_is_part_of_it() -> None:
+    ref = parse_reference(
+        "[8] Z. Jin, J. Cao, Y. Jiang, and Y. Zhang, “News credibility evaluation on microblog with a "
+        "hierarchical propagation model,” in 2014 IEEE International Conference on Data Mining, 12 2014, "
+        "pp. 230–239."
+    )
+    assert (ref.venue, ref.year) == ("2014 IEEE International Conference on Data Mining", "2014")
+
+
+def test_a_proceedings_volume_in_parentheses_is_part_of_its_name() -> None:
+    ref = parse_reference(
+        "Jiwei Li, Michel Galley, and Bill Dolan. 2016. A persona-based neural conversation model. In "
+        "Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics (Volume 1: "
+        "Long Papers). Association for Computational Linguistics, pages 994–1003."
+    )
+    assert ref.venue == (
+        "Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics "
+        "(Volume 1: Long Papers)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "year"),
+    [
+        (
+            "[12] Ninghui Li, Tiancheng Li, and Suresh Venkatasubramanian. 2007. t-Closeness: Privacy Beyond "
+            "k-Anonymity and l-Diversity. In Proceedings of the 23rd International Conference on Data "
+            "Engineering, ICDE 2007, The Marmara Hotel, Istanbul, Turkey, April 15-20, 2007, Rada Chirkova, "
+            "Asuman Dogac, M. Tamer Özsu, and Timos K. Sellis (Eds.). IEEE Computer Society, 106–115.",
+            "Proceedings of the 23rd International Conference on Data Engineering, ICDE 2007, The Marmara "
+            "Hotel, Istanbul, Turkey, April 15-20, 2007",
+            "2007",
+        ),
+        (
+            "[2] Donald Beaver. 1991. Efficient Multiparty Protocols Using Circuit Randomization. In Advances "
+            "in Cryptology - CRYPTO ’91, 11th Annual International Cryptology Conference, Santa Barbara, "
+            "California, USA, August 11-15, 1991, Proceedings (Lecture Notes in Computer Science, Vol. 576), "
+            "Joan Feigenbaum (Ed.). Springer, 420–432.",
+            "Advances in Cryptology - CRYPTO ’91, 11th Annual International Cryptology Conference, Santa "
+            "Barbara, California, USA, August 11-15, 1991, Proceedings",
+            "1991",
+        ),
+    ],
+)
+def test_a_place_and_dates_before_the_editors_belong_to_the_proceedings_title(
+    raw: str, venue: str, year: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.year) == (venue, year)
+
+
+def test_a_long_author_year_label_is_cut_off_the_authors() -> None:
+    ref = parse_reference(
+        "[Amodio et al., 2019] Matthew Amodio, David Van Dijk, Krishnan Srinivasan. Exploring single-cell data "
+        "with deep multitasking neural networks. Nature Methods, 16(11):1139–1145, 2019."
+    )
+    assert ref.label == "Amodio et al., 2019"
+    assert surnames(ref) == ["Amodio", "Van Dijk", "Srinivasan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D. J. Rosenkrantz and P. M. Lewis, II",
+        "Rosenkrantz, D. J. and Lewis II, P. M.",
+        "Daniel J Rosenkrantz and Philip M Lewis II",
+        "Rosenkrantz, D. J. and Lewis, Jr., P. M.",
+    ],
+)
+def test_a_generational_suffix_is_no_author_and_no_surname(text: str) -> None:
+    assert [a.surname for a in split_authors(text)] == ["Rosenkrantz", "Lewis"]
+
+
+def test_a_place_and_year_before_the_full_stop_and_publisher_belong_to_the_proceedings_title() -> None:
+    ref = parse_reference(
+        "[3] Andrea Bittau, Úlfar Erlingsson, and Bernhard Seefeld. 2017. Prochlo: Strong Privacy for "
+        "Analytics in the Crowd. In Proceedings of the 26th Symposium on Operating Systems Principles, "
+        "Shanghai, China, October 28-31, 2017. ACM, 441–459."
+    )
+    assert (ref.venue, ref.publisher, ref.year) == (
+        "Proceedings of the 26th Symposium on Operating Systems Principles, Shanghai, China, October 28-31, "
+        "2017",
+        "ACM",
+        "2017",
+    )
+
+
+def test_a_year_set_off_inside_a_note_is_the_year_but_not_an_access_date() -> None:
+    ref = parse_reference(
+        "[7] T. Mikolov, K. Chen, G. Corrado, and J. Dean, “Efficient estimation of word representations in "
+        "vector space,” arXiv preprint arXiv:1301.3781, 2013."
+    )
+    assert ref.year == "2013"
+    ref = parse_reference(
+        "DrugAbuse.com. (n.d). Introduction to Substance Abuse. Retrieved March 26, 2016, from DrugAbuse.com: "
+        "http://drugabuse.com/library/get-the-facts-on-substance-abuse/"
+    )
+    assert ref.year is None
+
+
+def test_a_surname_that_looks_like_a_particle_takes_its_initials() -> None:
+    assert [(a.given, a.surname) for a in split_authors("Apuroop, K.G.S., Le, A.V., Elara, M.R.")] == [
+        ("K. G. S.", "Apuroop"),
+        ("A. V.", "Le"),
+        ("M. R.", "Elara"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[17] V. Yegneswaran, P. Barford, and S. Jha, “Global intrusion detection in the domino overlay "
+            "system.” in NDSS, 2004.",
+            "NDSS",
+        ),
+        (
+            "[37] Iman Sharafaldin, Arash Habibi Lashkari, and Ali A Ghorbani. 2018. Toward Generating a New "
+            "Intrusion Detection Dataset and Intrusion Traffic Characterization.. In ICISSP. 108–116.",
+            "ICISSP",
+        ),
+        (
+            "Alessandro Sordoni, Michel Galley, and Bill Dolan. 2015. A neural network approach to "
+            "contextsensitive generation of conversational responses. In Proceedings of the 2015 Conference "
+            "of the North American Chapter of the Association for Computational Linguistics: Human Language "
+            "Technologies. Association for Computational Linguistics, Denver, Colorado, pages 196–205.",
+            "Proceedings of the 2015 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies",
+        ),
+        (
+            "Matthew Peters, Mark Neumann, and Luke Zettlemoyer. 2018. Deep contextualized word "
+            "representations. In Proceedings of the 2018 Conference of the North American Chapter of the "
+            "Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long Papers), "
+            "pages 2227–2237, New Orleans, USA.",
+            "Proceedings of the 2018 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, Volume 1 (Long Papers)",
+        ),
+        (
+            "Marco Del Tredici and Raquel Fernández. 2017. Semantic variation in online communities of "
+            "practice. In IWCS 2017 - 12th International Conference on Computational Semantics - Long papers.",
+            "IWCS 2017 - 12th International Conference on Computational Semantics - Long papers",
+        ),
+        (
+            "[12] N. Piterman, A. Pnueli, and Y. Sa’ar, “Synthesis of reactive(1) designs,” in Verification, "
+            "Model Checking, and Abstract Interpretation, E. A. Emerson and K. S. Namjoshi, Eds. Berlin, "
+            "Heidelberg: Springer Berlin Heidelberg, 2006, pp. 364–380.",
+            "Verification, Model Checking, and Abstract Interpretation",
+        ),
+        (
+            "D. Ames, S. Fiske, and A. Todorov, “Impression formation: A focus on others intents,” in The Oxford "
+            "Handbook of Social Neuroscience, J. Decety and J. Cacioppo, Eds. Oxford University Press, 2011, "
+            "pp. 419–433.",
+            "The Oxford Handbook of Social Neuroscience",
+        ),
+        (
+            "[6] R. Zellers, A. Holtzman, and Y. Choi, “Defending against neural fake news,” in Advances in "
+            "Neural Information Processing Systems 32, H. Wallach, H. Larochelle, F. d'Alché-Buc, E. Fox, and "
+            "R. Garnett, Eds. Curran Associates, Inc., 2019, pp. 9054–9065.",
+            "Advances in Neural Information Processing Systems 32",
+        ),
+        (
+            "Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2019. BERT: Pre-training of deep "
+            "bidirectional transformers for language understanding. In Proceedings of the 2019 Conference of the "
+            "North American Chapter of the Association for Computational Linguistics: Human Language "
+            "Technologies, Volume 1 (Long and Short Papers), pages 4171–4186, Minneapolis, Minnesota. "
+            "Association for Computational Linguistics.",
+            "Proceedings of the 2019 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)",
+        ),
+    ],
+)
+def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:
+    """A short name after 'in' (labelled a note or nothing), ACL's proceedings names (labelled venue, date and
+    title; ', Volume 1 (Long Papers)'), the container before IEEEtran's 'Names, Eds.'."""
+    assert parse_reference(raw).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "[135] J. Klein, R. Buglak, B. Cooper, A reference architecture for big data systems in the national security domain, in: 2016 IEEE/ACM 2nd International Workshop on Big Data Software Engineering (BIGDSE), IEEE, 2016, pp. 51–57.",
+            {
+                "venue": "2016 IEEE/ACM 2nd International Workshop on Big Data Software Engineering (BIGDSE)",
+                "publisher": "IEEE",
+                "year": "2016",
+            },
+            id="publisher-year-tail",
+        ),
+        pytest.param(
+            "[21] M. Michlmayr, Software Process Maturity and the Success of Free Software Projects, Control 130 (2005) 3–14.",
+            {
+                "title": "Software Process Maturity and the Success of Free Software Projects",
+                "venue": "Control",
+                "volume": "130",
+            },
+            id="elsarticle-comma",
+        ),
+        pytest.param(
+            "[4] S. Ren, K. He, R. Girshick, and J. Sun, “Faster r-cnn: Towards real-time object detection with region proposal networks,” Advances in neural information processing systems, vol. 28, 2015.",
+            {"venue": "Advances in neural information processing systems", "volume": "28"},
+            id="quoted-note",
+        ),
+        pytest.param(
+            "Qiao Qian, Minlie Huang, and Xiaoyan Zhu. 2017. Assigning personality/identity to a chatting machine for coherent conversation generation. CoRR abs/1706.02861. http://arxiv.org/abs/1706.02861.",
+            {
+                "title": "Assigning personality/identity to a chatting machine for coherent conversation generation",
+                "venue": "CoRR",
+            },
+            id="preprint-line",
+        ),
+        pytest.param(
+            "2. May, P., Ehrlich, H.-C., Steinke, T.: ZIB structure prediction pipeline: composing a complex biological workflow through web services. In: Nagel, W.E., Walter, W.V., Lehner, W. (eds.) Euro-Par 2006. LNCS, vol. 4128, pp. 1148–1158. Springer, Heidelberg (2006).",
+            {"venue": "Euro-Par 2006", "volume": "4128"},
+            id="lncs-series",
+        ),
+        pytest.param(
+            "[15] Cursor AI. Cursor: The AI-Powered Code Editor, 2024. URL https://www.cursor.com/.",
+            {"title": "Cursor: The AI-Powered Code Editor", "year": "2024"},
+            id="year-after-title",
+        ),
+        pytest.param(
+            "Pedregosa, F., Varoquaux, G., Dubourg, V., et al., 2011. Scikit-learn: Machine learning in Python. the Journal of machine Learning research 12, 2825–2830.",
+            {
+                "title": "Scikit-learn: Machine learning in Python",
+                "venue": "the Journal of machine Learning research",
+            },
+            id="title-in-journal",
+        ),
+        pytest.param(
+            "[5] F. Qian, C. Gong, K. Sharma, and Y. Liu, “Neural user response generator: Fake news detection "
+            "with collective user intelligence,” in Proceedings of the Twenty-Seventh International Joint "
+            "Conference on Artificial Intelligence, IJCAI-18. International Joint Conferences on Artificial "
+            "Intelligence Organization, 7 2018, pp. 3834–3840.",
+            {
+                "venue": "Proceedings of the Twenty-Seventh International Joint Conference on Artificial "
+                "Intelligence, IJCAI-18",
+                "publisher": "International Joint Conferences on Artificial Intelligence Organization",
+                "year": "2018",
+            },
+            id="organization-after-proceedings",
+        ),
+        pytest.param(
+            "[13] Sebastian Garcia, Martin Grill, Jan Stiborek, and Alejandro Zunino. 2014. An empirical "
+            "comparison of botnet detection methods. computers & security 45 (2014), 100–123.",
+            {"title": "An empirical comparison of botnet detection methods", "venue": "computers & security"},
+            id="lower-case-journal",
+        ),
+        pytest.param(
+            "[6] Satoshi Nakamoto. Bitcoin: A Peer-to-Peer Electronic Cash System. page 11, 2008.",
+            {"venue": None},
+            id="a-page-is-no-journal",
+        ),
+    ],
+)
+def test_fields_the_model_runs_together_are_split(raw: str, expected: dict[str, str]) -> None:
+    """A journal after a quoted title labelled a note, a 'CoRR abs/…' line or a year inside the title, a
+    title inside the journal, elsarticle's comma before the journal, splncs's '. LNCS' and ', IEEE, 2016'
+    after the proceedings."""
+    ref = parse_reference(raw)
+    assert {field: getattr(ref, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grant JR, Stothard P", ["Grant", "Stothard"]),
+        ("Miller RL, Pluta SR, Stein BE, Rowland BA", ["Miller", "Pluta", "Stein", "Rowland"]),
+        ("Petrov IV, Smith J", ["Petrov", "Smith"]),
+    ],
+)
+def test_vancouver_initials_that_look_like_a_suffix_are_initials(text: str, expected: list[str]) -> None:
+    assert [a.surname for a in split_authors(text)] == expected

@@ -28,6 +28,9 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   structure (`source` "bbl", `structured_from` null) has them null for "not known", not "none", so they
   are unscored on both sides (its year is still read). From a .bib, a missing field is printed as none
   and stays scored.
+- reference year of such an unstructured item: derive_gold reads the last year-like number of the
+  item, so where the item holds several different ones (a page '1825', a DOI's '2041-8205', an arXiv id
+  '2010.09005' after the year), the gold year may be any of them: it is unscored there.
 - reference authors: BibTeX's "and others" is the printed "et al.", not a person, so a gold name "others"
   is left out. A name written as one string has the particles before its last word in its surname and
   a generational suffix out of it ("S. van der Walt" → "van der Walt", "C. De Laat" → "De Laat",
@@ -72,6 +75,8 @@ _PARTICLES = frozenset("van von de der den la le du di da del della dos des ten 
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _NO_CONTAINER = frozenset(("book", "phdthesis", "mastersthesis", "thesis", "techreport", "manual"))
 _URL = re.compile(r"^\s*(?:\\url\{)?(?:https?://|www\.)", re.IGNORECASE)
+_BBL_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b")
+"""What derive_gold takes for a year in a raw .bbl item (it keeps the last match)."""
 
 
 def _found_share(value: str | None) -> float | None:
@@ -125,6 +130,7 @@ def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None) -> di
     is_container = ref.get("entry_type") not in _NO_CONTAINER and not _URL.match(venue or "")
     venue_printed = printed is None or not venue or soft_form(fold_accents(venue)) in printed
     unstructured = ref.get("source") == "bbl" and ref.get("structured_from") is None
+    bbl_years = set(_BBL_YEAR.findall(ref.get("raw") or ""))
     return {
         "id": ref.get("key"),
         "raw": ref.get("bbl_raw") or ref.get("raw"),
@@ -140,6 +146,7 @@ def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None) -> di
                 ("authors", not unstructured),
                 ("title", not unstructured),
                 ("venue", not unstructured and is_container and venue_printed),
+                ("year", not unstructured or len(bbl_years) <= 1),
             )
             if not reliable
         ],

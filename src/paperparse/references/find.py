@@ -25,12 +25,33 @@ MAX_ENTRY_CHARS = 3000
 
 
 def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
-    out: list[tuple[Line, Block]] = []
-    for block in layout.text_blocks("references"):
-        if REFERENCES_HEADING.match(block.text.strip()):
-            continue
-        out.extend((ln, block) for ln in block.lines)
-    return out
+    blocks = [b for b in layout.text_blocks("references") if not REFERENCES_HEADING.match(b.text.strip())]
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        pages.setdefault(block.page, []).append(block)
+    return [
+        (ln, block)
+        for page in pages.values()
+        for block in _hanging_labels_in_column(page)
+        for ln in block.lines
+    ]
+
+
+def _hanging_labels_in_column(blocks: list[Block]) -> list[Block]:
+    """A page's bibliography blocks in reading order, with an entry's first line whose label hangs left of
+    the right column (IEEEtran's '[29]' at the column edge, its lines indented after it) read in that
+    column: where the right column holds few labels, the layout takes such a line for one set across
+    both columns and reads it before the left column."""
+    left = [b for b in blocks if b.column == 0]
+    right = [b for b in blocks if b.column == 1]
+    spanning = [b for b in blocks if b.column < 0]
+    if not (left and right and spanning):
+        return blocks
+    gutter = max(b.x1 for b in left)
+    start = min(b.x0 for b in right)
+    if not all(gutter < b.x0 < start and start - b.x0 < 4 * b.lines[0].size for b in spanning):
+        return blocks
+    return sorted(blocks, key=lambda b: (b.column != 0, b.y0))
 
 
 EDGE_MIN_WORDS = 3
@@ -87,11 +108,29 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
     return entries
 
 
+_COMPOUND_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def _rejoin_compounds(lines: list[str]) -> list[str]:
+    """An entry's lines with a line that ends in "Letter-" joined to the next when that one starts with
+    a capital: 'Solar-' + 'Lezama, A.' is the surname 'Solar-Lezama', 'Hernández-' + 'Rodriguez' one
+    name (a word broken before a capital keeps its hyphen and loses the space the line end made)."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and _COMPOUND_BREAK.search(out[-1]) and text[:1].isupper():
+            out[-1] += text
+        else:
+            out.append(line)
+    return out
+
+
 def find_references(layout: Layout) -> list[Reference]:
     """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
-        raw = rejoin_dois(join_lines([ln.text for ln, _ in entry], layout.vocabulary))[:MAX_ENTRY_CHARS]
+        raw = rejoin_dois(join_lines(_rejoin_compounds([ln.text for ln, _ in entry]), layout.vocabulary))
+        raw = raw[:MAX_ENTRY_CHARS]
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")

@@ -15,8 +15,10 @@ from paperparse.doi import BROKEN_PREFIX, SUFFIX_CHAR
 from paperparse.references import model
 from paperparse.references.tokens import Token, tokenize
 
+# '[12]', '(3)', '4.' and the author-year labels of named styles ('[Amodio et al., 2019]', IJCAI's)
 _LABEL = re.compile(
-    r"^\s*(?:\[([^\[\]]{1,16})\]|\((\d{1,4}[a-z]?)\)|(\d{1,3})[.)](?=\s)|(\d{1,3})(?=\s+\S))\s*"
+    r"^\s*(?:\[([^\[\]]{1,16})\]|\[([^\[\]]{1,80}?\s(?:1[5-9]|20)\d\d[a-z]?)\]|\((\d{1,4}[a-z]?)\)"
+    r"|(\d{1,3})[.)](?=\s)|(\d{1,3})(?=\s+\S))\s*"
 )
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -83,8 +85,22 @@ def parse_reference(
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
+    _title_swallowed_by_the_venue(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
+    _date_ending_the_title(tokens, labels)
+    year = _labelled_year(body, tokens, labels)
+    _inverted_proceedings(tokens, labels)
+    _year_leading_the_proceedings(tokens, labels)
+    _volume_part_of_the_proceedings(tokens, labels)
+    _container_after_in(tokens, labels)
+    _note_after_a_quoted_title(tokens, labels)
+    _unfinished_venue(tokens, labels)
+    _container_before_eds(tokens, labels)
+    _proceedings_up_to_editors(tokens, labels)
+    _proceedings_up_to_the_publisher(tokens, labels)
+    _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
+    ref.year = year or ref.year or _standalone_year(tokens, labels)
     ref.raw = raw
     ref.label = label
     return ref
@@ -207,6 +223,371 @@ def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
         labels[start : end + 1] = ["pages"] * (end + 1 - start)
 
 
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+def _date_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Cursor: The AI-Powered Code Editor, 2024.' and 'Attention Flows are …, May 2021.' (natbib styles
+    that print the date after the title) with the date labelled title and no date elsewhere: a year, or
+    a month and a year, after a comma at the title's end is the date."""
+    runs = _title_runs(tokens, labels)
+    if not runs or "date" in labels:
+        return
+    _, last = runs[0]
+    if not _YEAR.fullmatch(tokens[last].text):
+        return
+    first = last - (tokens[last - 1].text in _MONTHS)
+    if first > runs[0][0] + 1 and tokens[first - 1].text == ",":
+        labels[first - 1] = "other"
+        labels[first : last + 1] = ["date"] * (last + 1 - first)
+
+
+def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | None:
+    """The first year in a run labelled date: taken before a rule moves a year into the venue."""
+    for label, first, last in _label_runs(tokens, labels):
+        if label == "date" and (year := _YEAR.search(raw, tokens[first].start, tokens[last].end)):
+            return year.group(1)
+    return None
+
+
+_YEAR_FIELDS = frozenset(("other", "note", "arxiv", "date", "volume"))
+
+
+def _month(word: str) -> bool:
+    """'May', 'Sept' or IEEEtran's numeric month ('7 2018')."""
+    return word in _MONTHS or (word.isdigit() and 1 <= int(word) <= 12)
+
+
+def _standalone_year(tokens: list[Token], labels: list[str]) -> str | None:
+    """'“Title,” arXiv preprint arXiv:1301.3781, 2013.' with the year inside a note: with no date found,
+    the last year set off by a comma or parenthesis, or by a comma and a month, (not a piece of an
+    identifier or a page, nor the date a web page was read on) is the year."""
+    for k in range(len(tokens) - 1, 0, -1):
+        after = tokens[k + 1].text if k + 1 < len(tokens) else "."
+        if (
+            labels[k] in _YEAR_FIELDS
+            and _YEAR.fullmatch(tokens[k].text)
+            and (
+                tokens[k - 1].text in ",("
+                or k > 1
+                and tokens[k - 2].text == ","
+                and _month(tokens[k - 1].text)
+            )
+            and after in ".,;)"
+            and not any(t.text.capitalize() in _ACCESS_WORDS for t in tokens[max(0, k - 5) : k])
+        ):
+            return tokens[k].text
+    return None
+
+
+_INVERTED_END = frozenset(("on", "of"))
+
+
+def _ends_inverted(tokens: list[Token], k: int, last: int) -> bool:
+    """Token k is the "on" (or "on the") ending an inverted proceedings title: at `last` or before a stop."""
+    if tokens[k].text not in _INVERTED_END:
+        return False
+    k += k < last and tokens[k + 1].text == "the"
+    return k == last or tokens[k + 1].text in ".,"
+
+
+def _inverted_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'in Computing, Networking and Communications (ICNC), 2012 International Conference on. IEEE' and
+    'In Software Engineering, 1993. Proceedings., 15th International Conference on': IEEE Xplore's
+    inverted proceedings titles, which the model cuts at the year. A venue run holding an "on" (or "on
+    the") before a stop or at its end holds the end of such a title, and the venue and date runs before
+    it, back to the first venue run with nothing else between, belong to it."""
+    runs = _label_runs(tokens, labels)
+    for i, (label, first, last) in enumerate(runs):
+        if label != "venue" or i == 0:
+            continue
+        if not any(_ends_inverted(tokens, k, last) for k in range(first, last + 1)):
+            continue
+        start = i
+        while start > 0 and runs[start - 1][0] in ("venue", "date"):
+            start -= 1
+        while start < i and runs[start][0] != "venue":
+            start += 1
+        if start < i:
+            begin = runs[start][1]
+            labels[begin : last + 1] = ["venue"] * (last + 1 - begin)
+        return
+
+
+def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date: a year
+    between "in" and the venue, touching both, opens the proceedings' name."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            labels[k + 1] == "venue"
+            and labels[k] != "venue"
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1 - (tokens[k - 1].text == ":")].text in _LEAD_INS
+        ):
+            labels[k] = "venue"
+            return
+
+
+def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'In Proceedings of the 54th Annual Meeting of the ACL (Volume 1: Long Papers)' and '…, Volume 1
+    (Long Papers)': the volume of a proceedings printed right after its name with its part in
+    parentheses is part of the name (the ACL Anthology's titles), unlike a journal's volume, which
+    follows as a bare number."""
+    n = len(tokens)
+    for k in range(1, n - 2):
+        if labels[k - 1] != "venue" or tokens[k].text not in "(,":
+            continue
+        if tokens[k + 1].text == "Volume" and tokens[k].text == "(":
+            close = next((j for j in range(k + 2, n) if tokens[j].text in "()"), None)
+            if close is not None and tokens[close].text == ")":
+                labels[k : close + 1] = ["venue"] * (close + 1 - k)
+        elif (
+            tokens[k + 1].text == "Volume"
+            and k + 3 < n
+            and tokens[k + 2].text.isdigit()
+            and tokens[k + 3].text == "("
+        ):
+            # '…: Human Language Technologies, Volume 1 (Long Papers)'
+            close = next((j for j in range(k + 4, n) if tokens[j].text in "()"), None)
+            if close is not None and tokens[close].text == ")":
+                labels[k : close + 1] = ["venue"] * (close + 1 - k)
+        return
+
+
+_OPEN_ENDS = frozenset(("of", "the", "for", "and", "in", "to"))
+
+
+def _unfinished_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'In Proceedings of the 2015 Conference of the North American Chapter …' labelled venue, date, title:
+    a venue that stops at "of the" goes on, so the date and title runs right after it (no stop
+    between) are its rest."""
+    runs = _label_runs(tokens, labels)
+    for i, (label, _, last) in enumerate(runs[:-1]):
+        if label != "venue" or tokens[last].text not in _OPEN_ENDS:
+            continue
+        j = i + 1
+        while (
+            j < len(runs)
+            and runs[j][0] in ("date", "title")
+            and "." not in _between(tokens, runs[j - 1], runs[j])
+        ):
+            j += 1
+        if j > i + 1 and "title" in (run[0] for run in runs[i + 1 : j]):
+            end = runs[j - 1][2]
+            labels[last + 1 : end + 1] = ["venue"] * (end - last)
+        return
+
+
+def _between(tokens: list[Token], before: list, after: list) -> str:
+    """The text of the tokens between two runs."""
+    return "".join(tokens[k].text for k in range(before[2] + 1, after[1]))
+
+
+def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
+    """'“Title,” in NDSS, 2004.' and 'Title.. In ICISSP. 108–116.' with no venue found and the name
+    labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
+    the container the work appeared in."""
+    if "venue" in labels or "title" not in labels:
+        return
+    n = len(tokens)
+    k = max(i for i, lab in enumerate(labels) if lab == "title") + 1
+    while k < n and labels[k] in ("other", "note") and tokens[k].text not in _LEAD_INS:
+        if not _PUNCT_ONLY.match(tokens[k].text):
+            return
+        k += 1
+    if k >= n - 1 or labels[k] not in ("other", "note"):
+        return
+    first = k + 1
+    name = labels[first]
+    if name not in ("other", "note") or not tokens[first].text[:1].isupper():
+        return
+    end = first
+    while end < n and labels[end] == name and tokens[end].text not in ",.;":
+        end += 1
+    labels[k] = "other"
+    labels[first:end] = ["venue"] * (end - first)
+
+
+_ACCESS_WORDS = frozenset(("Available", "Online", "Accessed", "Retrieved", "Published"))
+"""The first word of a note that says where or when a work was read, not where it appeared."""
+
+
+def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '“Title,” Advances in neural information processing systems, vol. 28, 2015.' with the
+    journal labelled a note: with no venue found, a note that starts with a capital right after a quoted
+    title and is followed by numbers (or nothing) is the journal or proceedings ('Available at …' is not)."""
+    if "venue" in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    titles = [i for i, run in enumerate(runs) if run[0] == "title"]
+    i = titles[-1] + 1
+    if i >= len(runs) or runs[i][0] != "note":
+        return
+    _, first, last = runs[i]
+    title_start = runs[titles[0]][1]
+    quoted = title_start and tokens[title_start - 1].text in _QUOTE_PAIRS
+    closed = any(tokens[k].text in _QUOTE_PAIRS.values() for k in range(runs[titles[-1]][2] + 1, first))
+    after = runs[i + 1][0] if i + 1 < len(runs) else None
+    if (
+        quoted
+        and closed
+        and tokens[first].text[:1].isupper()
+        and tokens[first].text not in _ACCESS_WORDS
+        and after in (None, *_NUMBER_LABELS)
+    ):
+        labels[first : last + 1] = ["venue"] * (last + 1 - first)
+
+
+_PREPRINT_START = re.compile(r"CoRR|arXiv")
+
+
+def _preprint_in_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Title. CoRR abs/1706.02861.' labelled all title: a sentence of the title that starts with a
+    preprint server's name is the preprint's journal line, which `_preprint_venue` reads."""
+    if "venue" in labels:
+        return
+    for k in range(1, len(tokens) - 1):
+        if labels[k] == "title" and tokens[k].text == "." and _PREPRINT_START.fullmatch(tokens[k + 1].text):
+            end = k + 1
+            while end < len(tokens) and labels[end] == "title":
+                end += 1
+            labels[k:end] = ["other"] * (end - k)
+            return
+
+
+_EDS = frozenset(("Eds", "eds", "Ed", "ed"))
+
+
+def _initialled_names_before(tokens: list[Token], end: int) -> int:
+    """Where the list of names 'E. A. Emerson and K. S. Namjoshi' ending before token `end` starts (each
+    name initials then its surname's words, joined by commas and "and"); `end` if none does."""
+    start = k = end
+    while k > 0:
+        j = k
+        while j > 0 and (
+            len(tokens[j - 1].text) > 1 and tokens[j - 1].text[:1].isalpha() or tokens[j - 1].text == "-"
+        ):
+            j -= 1  # the surname's words ('Wallach', 'd'Alché-Buc', 'van Steen')
+        if j == k:
+            break
+        words_start = j
+        while j > 1 and tokens[j - 1].text in ".-" and _is_initial(tokens, j - 2):
+            j -= 2  # its initials ('E. A.', 'J.-P.')
+        if j == words_start:
+            break
+        start = j
+        k = j - 1 if j > 0 and tokens[j - 1].text in (",", "and") else j
+        if k == j:
+            break
+        if tokens[k].text == "and" and k > 0 and tokens[k - 1].text == ",":
+            k -= 1
+    return start
+
+
+def _container_before_eds(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '“Title,” in Verification, Model Checking, and Abstract Interpretation, E. A. Emerson and
+    K. S. Namjoshi, Eds. Berlin: Springer': what stands between "in" and the editors named before
+    ', Eds.' is the book or proceedings, however the model labelled it."""
+    n = len(tokens)
+    eds = next(
+        (
+            k
+            for k in range(2, n - 1)
+            if tokens[k].text in _EDS and tokens[k + 1].text == "." and tokens[k - 1].text == ","
+        ),
+        None,
+    )
+    if eds is None or "title" not in labels[:eds]:
+        return
+    names = _initialled_names_before(tokens, eds - 1)
+    lead = max(
+        (k for k in range(names) if tokens[k].text in _LEAD_INS and labels[k] != "title"), default=None
+    )
+    if names == eds - 1 or lead is None or "title" in labels[lead + 1 : names]:
+        return
+    end = names
+    while end > lead + 1 and _PUNCT_ONLY.match(tokens[end - 1].text):
+        end -= 1
+    if end > lead + 1:
+        labels[lead + 1 : end] = ["venue"] * (end - lead - 1)
+        labels[end:names] = ["other"] * (names - end)
+        labels[names : eds - 1] = ["editor"] * (eds - 1 - names)
+        labels[eds - 1 : eds + 2] = ["other"] * 3
+
+
+_PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
+
+
+def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
+    """'In Proceedings of the 23rd ICDE, ICDE 2007, Istanbul, Turkey, April 15-20, 2007, R. Chirkova and
+    T. Sellis (Eds.). IEEE': styles print a proceedings' editors right after its title (ACM: 'Names
+    (Eds.)', IEEEtran: 'Names, Eds.'), so a place (and dates) between the venue and the editors are the
+    title's own (DBLP's full proceedings titles), not where the work appeared. A series in parentheses
+    just before the editors ('(Lecture Notes in Computer Science, Vol. 576)') stays out."""
+    runs = _label_runs(tokens, labels)
+    for i, (label, first, _) in enumerate(runs):
+        if label != "editor":
+            continue
+        start = i
+        while start > 0 and runs[start - 1][0] in _PROCEEDINGS_PARTS:
+            start -= 1
+        while start < i and runs[start][0] != "venue":
+            start += 1
+        if start == i or "location" not in (run[0] for run in runs[start:i]):
+            return
+        end = first
+        while end > runs[start][1] and (
+            _PUNCT_ONLY.match(tokens[end - 1].text) or labels[end - 1] == "editor"
+        ):
+            end -= 1
+        if tokens[end].text == ")":
+            opening = next((k for k in range(end, runs[start][1], -1) if tokens[k].text == "("), None)
+            if opening is not None and any(tokens[k].text.startswith("Vol") for k in range(opening, end)):
+                for k in range(opening, end):
+                    labels[k] = "note" if labels[k] == "venue" else labels[k]
+                end = opening
+                while end > runs[start][1] and _PUNCT_ONLY.match(tokens[end - 1].text):
+                    end -= 1
+        begin = runs[start][1]
+        labels[begin:end] = ["venue"] * (end - begin)
+        return
+
+
+_PAGE_WORDS = frozenset(("pages", "page", "pp"))
+
+
+def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> None:
+    """'In 2017 IEEE Symposium on Security and Privacy, SP 2017, San Jose, CA, USA, May 22-26, 2017. IEEE
+    Computer Society, 19–38.': ACM's style prints the proceedings' title, a full stop and the publisher,
+    so a place, then a year, between "In" and that full stop are the title's own (DBLP's full proceedings
+    titles), however the model labelled them; pages there ('pages 1–9, Doha, Qatar.', ACL's) are not."""
+    n = len(tokens)
+    start = labels.index("venue") if "venue" in labels else n
+    if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
+        return
+    stop = next((k for k in range(start + 1, n - 1) if _sentence_stop(tokens, k)), None)
+    if stop is None or labels[stop + 1] not in ("publisher", "venue") or "location" not in labels[start:stop]:
+        return
+    place = labels.index("location", start)
+    if (
+        not any(_YEAR.fullmatch(tokens[k].text) for k in range(place, stop))
+        or {"title", "author", "editor", "volume"} & set(labels[start:stop])
+        or any(tokens[k].text in _PAGE_WORDS for k in range(start, stop))
+    ):
+        return
+    labels[start:stop] = ["venue"] * (stop - start)
+
+
+def _sentence_stop(tokens: list[Token], k: int) -> bool:
+    """Token k is a full stop ending a sentence: before a capital, not after an initial or 'Proc'."""
+    before = tokens[k - 1].text
+    abbreviation = before[:1].isupper() and len(before) <= 5 and (len(before) == 1 or before[1:].islower())
+    return tokens[k].text == "." and tokens[k + 1].text[:1].isupper() and not abbreviation
+
+
 def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
     """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
     tokens of a field does not break its run (it joins the field)."""
@@ -244,6 +625,10 @@ def _group_author_is_no_title(raw: str, tokens: list[Token], labels: list[str]) 
         labels[start : end + 1] = ["author"] * (end + 1 - start)
 
 
+_SHORT_JOURNAL = 4
+"""Tokens a lower-case journal name may take after the title's last full stop ('computers & security 31')."""
+
+
 def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     """'Title. Journal 12: 3-9' labelled all title up to the numbers: the last sentence in the title is
     the journal (and a number ending it the volume), when numbers follow and no venue was found."""
@@ -278,13 +663,50 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
             and len(before) > 1
             and not (before[0].isupper() and len(before) <= 5 and before[1:].islower())  # 'Phys.', 'Rev.'
             and tokens[k + 1].text[0].isalpha()
-            and not tokens[k + 1].text.islower()  # 'Journal', 'eLife', 'PLoS'
+            # 'Journal', 'eLife', 'PLoS'; a lower-case name only as the title's last few words (ACM's
+            # 'Title. computers & security 31, 3 (2012)')
+            and (not tokens[k + 1].text.islower() or end - k <= _SHORT_JOURNAL)
+            and tokens[k + 1].text.lower() not in _PAGE_WORDS  # 'Title. page 11, 2008.'
         ):
             labels[k] = "other"
             labels[k + 1 : end + 1] = ["venue"] * (end - k)
             if swallowed_volume and end > k + 1:
                 labels[end] = "volume"
             return
+    if start and tokens[start - 1].text == "," and end + 1 < n and labels[end + 1] == "volume":
+        # elsarticle's 'Authors, Title, Journal 319 (2010) 336–341': fields are set off by commas, so
+        # with the volume's number right after the title, the last comma before a capital ends the title
+        for k in range(end - 1, start, -1):
+            if tokens[k].text == "," and tokens[k + 1].text[0].isupper():
+                labels[k] = "other"
+                labels[k + 1 : end + 1] = ["venue"] * (end - k)
+                return
+
+
+def _title_swallowed_by_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'Pedregosa, F., …, 2011. Scikit-learn: Machine learning in Python. the Journal of machine Learning
+    research 12, 2825–2830.' labelled all venue and no title: in an author-year entry, a venue right
+    after the date that holds a full stop is the title, then the journal."""
+    if "title" in labels or "venue" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] not in ("author", "date")), None)
+    if not i or runs[i][0] != "venue" or runs[i - 1][0] != "date":
+        return
+    runs = runs[i:]
+    _, first, last = runs[0]
+    stop = next(
+        (k for k in range(first + 2, last) if tokens[k].text in ".?" and tokens[k + 1].text[:1].isalpha()),
+        None,
+    )
+    if stop is not None and not _abbreviation(tokens[stop - 1].text):
+        labels[first:stop] = ["title"] * (stop - first)
+        labels[stop] = "other"
+
+
+def _abbreviation(word: str) -> bool:
+    """'Proc', 'J', 'Rev': a word a full stop after it abbreviates, not ends a sentence."""
+    return word[:1].isupper() and len(word) <= 5 and (len(word) == 1 or word[1:].islower())
 
 
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
@@ -300,9 +722,9 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref = Reference(id=ref_id, raw=raw)
     ref.authors = split_authors(first("author") or "")
     ref.title = first("title")
-    ref.venue, tail = _venue_and_tail(first("venue"))
+    ref.venue, tail, tail_year = _venue_and_tail(first("venue"))
     ref.publisher = first("publisher") or tail
-    ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), None)
+    ref.year = next((y.group(1) for d in segments.get("date", []) if (y := _YEAR.search(d))), tail_year)
     volume, pages = _volume_pages(segments.get("volume", []), first("pages"))
     # journal, volume and article number tagged as one span, either all pages or all venue
     span = pages if not ref.venue else ref.venue if not pages else None
@@ -342,33 +764,37 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_SERIES = re.compile(r",?\s+ser\.\s.*$")
+# IEEEtran's ', ser. CIKM ’17' and splncs's '. LNCS' / '. Lecture Notes in Computer Science' after the venue
+_SERIES = re.compile(
+    r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$"
+)
 _PUBLISHER_TAIL = re.compile(
     r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
     r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
-    r"|Association\s+for\s+Computational\s+Linguistics)\.?$",
+    r"|Association\s+for\s+Computational\s+Linguistics)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
     re.IGNORECASE,
 )
 # 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee':
 # a proceedings title is written out, so a full stop after a word in it, then a body's name ('… Society',
 # '… Association', '… Press'), is the publisher ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
 _SENTENCE_TAIL = re.compile(
-    rf"^Proceedings\b.*?(?<=[a-z]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
+    rf"^Proceedings\b.*?(?<=[a-z0-9]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
 )
 
 
-def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None]:
+def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
     """The venue without what styles print after it inside the same span: IEEEtran's series (', ser.
-    CIKM ’17') and the publisher (', IEEE', '. ACM'), which is returned apart. A short name with its year
-    (', ICCAD ’15') stays: GROBID's and AnyStyle's gold keep it in the venue."""
+    CIKM ’17') and the publisher (', IEEE', '. ACM', and elsarticle's ', IEEE, 2016'), which are returned
+    apart: (venue, publisher, year). A short name with its year (', ICCAD ’15') stays: GROBID's and
+    AnyStyle's gold keep it in the venue."""
     if not venue:
-        return venue, None
+        return venue, None, None
     venue = _SERIES.sub("", venue)
     if tail := _PUBLISHER_TAIL.search(venue):
-        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,.")
+        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,."), tail.group(2)
     if tail := _SENTENCE_TAIL.match(venue):
-        return venue[: tail.start(1)], tail.group(2).strip(" ,.")
-    return venue, None
+        return venue[: tail.start(1)], tail.group(2).strip(" ,."), None
+    return venue, None, None
 
 
 def normalize_pages(text: str | None) -> str | None:
@@ -482,24 +908,64 @@ def split_authors(text: str) -> list[RefAuthor]:
     """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'."""
     text = _ET_AL.sub(",", text)
     pieces = [p.strip(" ,:") for p in _AUTHOR_SEPARATORS.sub(",", text).split(",")]
-    pieces = [p for p in pieces if p and any(c.isalpha() for c in p)]
+    pieces, suffixes = _split_suffixes([p for p in pieces if p and any(c.isalpha() for c in p)])
     authors: list[RefAuthor] = []
     i = 0
     while i < len(pieces):
         words = _split_glued_initials(pieces[i].split())
         nxt = _split_glued_initials(pieces[i + 1].split()) if i + 1 < len(pieces) else []
         if _is_surname_only(words) and nxt and _is_given(nxt):
-            authors.append(_author(" ".join(nxt), pieces[i]))
+            authors.append(_author(" ".join(nxt), pieces[i], suffixes[i] or suffixes[i + 1]))
             i += 2
             continue
-        authors.append(_name_from_words(words))
+        author = _name_from_words(words)
+        authors.append(_author(author.given, author.surname or "", suffixes[i]))
         i += 1
     return authors
 
 
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?")
+_ROMAN_SUFFIX = re.compile(r"II|III|IV")
+"""'II', 'IV' may be a suffix ('Lewis II') or a Vancouver name's initials ('Petrov IV'): see `_suffix_at`."""
+
+
+def _suffix_at(words: list[str], following: str | None) -> int:
+    """How many of a name piece's last words are a generational suffix: 'Jr.' and 'Sr' always; 'II', 'III'
+    or 'IV' after given names ('P. M. Lewis II'), or after a lone surname whose initials follow in the
+    next piece ('Lewis II, P. M.'), not in a Vancouver list ('Petrov IV, Smith J')."""
+    k = len(words)
+    while k and _SUFFIX.fullmatch(words[k - 1]):
+        k -= 1
+    if k and _ROMAN_SUFFIX.fullmatch(words[k - 1]):
+        initials_next = following is not None and all(
+            _INITIALS.match(w) or _DOTTED_INITIAL.match(w) for w in _split_glued_initials(following.split())
+        )
+        if k > 2 or k == 1 or (k == 2 and initials_next):
+            k -= 1
+    return len(words) - k
+
+
+def _split_suffixes(pieces: list[str]) -> tuple[list[str], list[str]]:
+    """Name pieces without their generational suffixes ('Lewis II', 'Ward Jr.', or a lone ', II,'
+    between commas, which goes with the piece before), and each piece's suffix ('' for none): a suffix
+    is neither a surname nor a given name, but it stays in the printed name."""
+    names: list[str] = []
+    suffixes: list[str] = []
+    for i, piece in enumerate(pieces):
+        words = piece.split()
+        k = len(words) - _suffix_at(words, pieces[i + 1] if i + 1 < len(pieces) else None)
+        if k == 0 and names:
+            suffixes[-1] = " ".join(filter(None, (suffixes[-1], piece)))
+        elif k:
+            names.append(" ".join(words[:k]))
+            suffixes.append(" ".join(words[k:]))
+    return names, suffixes
+
+
 def _is_surname_only(words: list[str]) -> bool:
-    """One word (or particles + one word) that is not itself a run of initials."""
-    core = [w for w in words if w.lower() not in _PARTICLES]
+    """One word (or particles + one word) that is not itself a run of initials; a lone particle-like word
+    is a surname too ('Le, A.V.', 'Da, K.')."""
+    core = [w for w in words if w.lower() not in _PARTICLES] or words[-1:]
     return len(core) == 1 and not _INITIALS.match(core[0])
 
 
@@ -544,10 +1010,10 @@ def _name_from_words(words: list[str]) -> RefAuthor:
     return _author(" ".join(words[:k]), " ".join(words[k:]))
 
 
-def _author(given: str | None, surname: str) -> RefAuthor:
+def _author(given: str | None, surname: str, suffix: str = "") -> RefAuthor:
     surname = surname.strip(" ,;:")
     if surname.endswith(".") and not _DOTTED_INITIAL.match(surname):
         surname = surname[:-1]
     given = given.strip(" ,;:") if given else None
-    name = f"{given} {surname}" if given else surname
+    name = " ".join(filter(None, (given, surname, suffix)))
     return RefAuthor(name=name, given=given or None, surname=surname or None)
