@@ -19,8 +19,12 @@ from pdfgen import (
     words,
 )
 
-from paperparse.document import Document
+from paperparse.body import extract_body
+from paperparse.document import BodyMatter, Document
+from paperparse.layout import analyze
+from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
+from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
 
 def _headings(doc: Document) -> list[tuple[str | None, str]]:
@@ -347,3 +351,38 @@ def test_a_caption_line_with_a_tall_formula_goes_on_with_the_caption(tmp_path: P
     doc = extract(tall_formula_caption_page(tmp_path / "tall.pdf"))
     (figure,) = doc.figures
     assert figure.caption.endswith("are shown for three times.")
+
+
+def _body_read_as(path: Path, says: dict[str, tuple[str, float]]) -> BodyMatter:
+    """The body of a generated PDF with the segmentation model's reading fixed by the test: a line that
+    starts with a key of `says` gets that (label, score), every other line "paragraph" at a score too low
+    to count as evidence. So a test states what the model says and checks what the body makes of it."""
+    layout = analyze(read_pdf(path))
+    lines = [
+        LabelledLine(
+            slot, *next((v for k, v in says.items() if slot.line.text.startswith(k)), ("paragraph", 0.5))
+        )
+        for slot in reading_lines(layout)
+    ]
+    return extract_body(layout, Segmentation(lines))[0]
+
+
+def table_head_page(path: Path) -> Path:
+    """A numbered section whose text is followed by a bold line standing alone, set like an unnumbered
+    heading: a table's column head ("Summary of Scores") or a real heading, only the reading decides."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "Summary of Scores")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_heading_the_model_reads_as_a_table_line_is_no_section(tmp_path: Path) -> None:
+    path = table_head_page(tmp_path / "table-head.pdf")
+    as_heading = _body_read_as(path, {"Summary": ("heading", 0.95)})
+    assert [s.title for s in as_heading.sections] == ["Introduction", "Summary of Scores"]
+    as_table = _body_read_as(path, {"Summary": ("table", 0.95)})
+    assert [s.title for s in as_table.sections] == ["Introduction"]
+    unsure = _body_read_as(path, {"Summary": ("table", 0.6)})  # weak evidence leaves the rules' reading
+    assert [s.title for s in unsure.sections] == ["Introduction", "Summary of Scores"]

@@ -49,7 +49,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         if (b.kind == "text" and b.zone in ("body", "back"))
         or (b.kind == "running" and is_continued_note(b.text))
     ]
-    headings = find_headings(blocks, layout)
+    headings = find_headings(blocks, layout, segmentation)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
     unnumbered_sizes = sorted(
         {round(h.blocks[0].size, 1) for h in headings.values() if h.number is None}, reverse=True

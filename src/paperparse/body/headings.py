@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 
 from paperparse.body.captions import CAPTION
+from paperparse.body.evidence import reads_as
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
+from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
 _UNNUMBERED_HEADS = re.compile(
@@ -128,6 +130,10 @@ class Heading:
         return box
 
 
+NOT_HEADINGS = frozenset({"paragraph", "footnote", "table", "equation", "caption"})
+"""What the model may read a heading-like line as instead: a paragraph's bold lead-in, a footnote, a
+table's column head, a figure's label."""
+
 _NUMBERED_PAPER = 3
 """Numbered headings that show a paper numbers its sections."""
 _WRAPPED = 0.8
@@ -182,7 +188,9 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     return line, Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary)
 
 
-def find_headings(blocks: list[Block], layout: Layout) -> dict[int, Heading]:
+def find_headings(
+    blocks: list[Block], layout: Layout, segmentation: Segmentation | None = None
+) -> dict[int, Heading]:
     """The section headings among the blocks (in reading order), by id of the block each starts in; a
     heading printed over two blocks is one heading, its title joined. A heading's second line that the
     layout put at the head of the next block is cut off that block, which `blocks` then holds instead."""
@@ -192,6 +200,8 @@ def find_headings(blocks: list[Block], layout: Layout) -> dict[int, Heading]:
         parts = heading_parts(blocks[i], layout)
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
+        if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
+            parts = None  # set like a heading, read by the model as something else
         if parts is None:
             i += 1
             continue

@@ -1,0 +1,27 @@
+"""What the page-segmentation model says about a block: evidence beside the layout rules, not a verdict.
+
+The rules recognise headings, captions and paragraphs by their print (size, weight, numbering, where a
+block stands); a table's column head or a figure's label can look the same. The model has read every
+line of the page in sequence with its neighbours, so where it is confident a line is something else, the
+rules' reading yields.
+"""
+
+from __future__ import annotations
+
+from paperparse.layout import Block
+from paperparse.pdf.model import Line
+from paperparse.segmentation import Segmentation
+
+CONFIDENT = 0.9
+"""The model's probability for its label above which its label overrides a rule's reading."""
+
+
+def confident_label(segmentation: Segmentation | None, line: Line) -> str | None:
+    """The model's label for `line` when it is confident of it, else None (also without a model)."""
+    found = segmentation.of(line) if segmentation is not None else None
+    return found.label if found is not None and found.score >= CONFIDENT else None
+
+
+def reads_as(segmentation: Segmentation | None, block: Block, kinds: frozenset[str]) -> bool:
+    """Whether the model is confident that the block's first line is one of `kinds`."""
+    return confident_label(segmentation, block.lines[0]) in kinds
