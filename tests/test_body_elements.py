@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fpdf import FPDF
 from pdfgen import (
+    BODY_SIZE,
     COL_W,
     FULL_W,
     LEADING,
@@ -386,3 +388,30 @@ def test_a_heading_the_model_reads_as_a_table_line_is_no_section(tmp_path: Path)
     assert [s.title for s in as_table.sections] == ["Introduction"]
     unsure = _body_read_as(path, {"Summary": ("table", 0.6)})  # weak evidence leaves the rules' reading
     assert [s.title for s in unsure.sections] == ["Introduction", "Summary of Scores"]
+
+
+def _run_in(pdf: FPDF, y: float, head: str, rest: list[str]) -> float:
+    """A paragraph that opens with an italic run-in heading (IEEE's subsubsection) and goes on upright."""
+    pdf.set_font("Times", "I", BODY_SIZE)
+    pdf.text(LEFT + 4, y, head)
+    start = LEFT + 5 + pdf.get_string_width(head)
+    pdf.set_font("Times", "", BODY_SIZE)
+    pdf.text(start, y, " ".join(rest[:6]))
+    return _paragraph(pdf, LEFT, y + LEADING, FULL_W, rest[6:]) + PARA_GAP
+
+
+def ieee_run_in_page(path: Path) -> Path:
+    """IEEE's third-level headings: "1) Title:" in italic at the start of an indented paragraph, one of
+    them a single word."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _run_in(pdf, y, "1) Hardware:", [*words("beta", 1, 40), "beta40."])
+        _run_in(pdf, y, "2) Training the Generator:", [*words("gamma", 1, 40), "gamma40."])
+    return path
+
+
+def test_ieee_run_in_headings_open_sections(tmp_path: Path) -> None:
+    doc = extract(ieee_run_in_page(tmp_path / "run-in.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("1", "Hardware"), ("2", "Training the Generator")]
+    assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph", "beta", "gamm"]

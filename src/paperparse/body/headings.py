@@ -38,12 +38,19 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     return not shares_row(block, layout)
 
 
+_RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
+_RUN_IN = re.compile(r"^(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+# a title: a capitalised word and more, or one word that a colon or a full stop ends ("1) Hardware:")
+_RUN_IN_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+\S|[-A-Za-z]*[:.]$)")
+
+
 def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
     """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
-    Figure 2 we ..."): (number, title, the paragraph's own text, the heading's box), else None."""
+    Figure 2 we ...", IEEE's "1) Hardware: The ..."): (number, title, the paragraph's own text, the
+    heading's box), else None."""
     words = block.lines[0].words
     styled = [w.font.italic or w.font.bold for w in words]
-    start = 1 if re.match(r"^\d+(\.\d+)*\.?$", words[0].text) else 0  # the number may be upright
+    start = 1 if _RUN_IN_NUMBER.match(words[0].text) else 0  # the number may be upright
     if len(words) < 2 or not styled[start]:
         return None
     if all(styled[start:]):  # the heading fills the first line; the paragraph starts on the next
@@ -54,10 +61,10 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
     else:
         cut = styled.index(False, start)
     head = " ".join(w.text for w in words[:cut])
-    m = _NUMBERED.match(head)
-    if m is None or not re.match(r"^\d+(\.\d+)*$", m.group("num")) or len(head) > 100:
+    m = _RUN_IN.match(head)
+    if m is None or len(head) > 100:
         return None
-    if not re.match(r"^[A-Z][a-z]+\s+\S", m.group("title")):
+    if not _RUN_IN_TITLE.match(m.group("title")):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
     rest = block.text[len(head) :].strip() if block.text.startswith(head) else None
     if not rest:
