@@ -415,3 +415,26 @@ def test_ieee_run_in_headings_open_sections(tmp_path: Path) -> None:
     doc = extract(ieee_run_in_page(tmp_path / "run-in.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("1", "Hardware"), ("2", "Training the Generator")]
     assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph", "beta", "gamm"]
+
+
+def merged_heading_page(path: Path) -> Path:
+    """IEEE's unnumbered heading: "ACKNOWLEDGMENT" centred in capitals at the text's size, one line's
+    spacing above its paragraph, so the layout reads it as the paragraph's first line."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT + (FULL_W - pdf.get_string_width("ACKNOWLEDGMENT")) / 2, y, "ACKNOWLEDGMENT")
+        _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_heading_merged_into_its_paragraph_is_cut_off_where_the_model_reads_a_heading(
+    tmp_path: Path,
+) -> None:
+    path = merged_heading_page(tmp_path / "merged.pdf")
+    read = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.97)})
+    assert [s.title for s in read.sections] == ["Introduction", "ACKNOWLEDGMENT"]
+    assert read.sections[1].paragraphs[0].startswith("beta1 ")
+    unsure = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.6)})
+    assert [s.title for s in unsure.sections] == ["Introduction"]

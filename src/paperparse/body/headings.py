@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from paperparse.body.captions import CAPTION
-from paperparse.body.evidence import reads_as
+from paperparse.body.evidence import confident_label, reads_as
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
@@ -184,15 +184,39 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     line and the paragraph without it, or None."""
     if len(block.lines) < 2 or not heading.title.isupper():
         return None
-    first, rest = block.lines[0], block.lines[1:]
-    line = Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary)
+    first = block.lines[0]
+    line, rest_block = _first_line_apart(block)
     page = layout.pages[block.page - 1]
     _, right = page.column_edges.get(block.column, (block.x0, block.x1))
     if not first.text.isupper() or first.x1 > right - 2 * first.size:
         return None  # a paragraph's full first line in capitals is text, not a heading
     if not _continues_heading(heading.blocks[-1], line, layout):
         return None
-    return line, Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return line, rest_block
+
+
+def _first_line_apart(block: Block) -> tuple[Block, Block]:
+    """The block's first line as a block of its own, and the block without it."""
+    first, rest = block.lines[0], block.lines[1:]
+    return (
+        Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary),
+        Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary),
+    )
+
+
+def _heading_line_ahead(
+    block: Block, layout: Layout, segmentation: Segmentation | None
+) -> tuple[Block, Block] | None:
+    """A heading that the layout merged into the paragraph under it (IEEE's centred small-capitals
+    "ACKNOWLEDGMENT" set at the text's size and spacing): the block's first line, which the model
+    confidently reads as a heading and the next line not, and which is a heading by itself; that line and
+    the paragraph without it, or None."""
+    if len(block.lines) < 2 or confident_label(segmentation, block.lines[0]) != "heading":
+        return None
+    if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
+        return None
+    line, rest = _first_line_apart(block)
+    return (line, rest) if heading_parts(line, layout) is not None else None
 
 
 def find_headings(
@@ -200,10 +224,13 @@ def find_headings(
 ) -> dict[int, Heading]:
     """The section headings among the blocks (in reading order), by id of the block each starts in; a
     heading printed over two blocks is one heading, its title joined. A heading's second line that the
-    layout put at the head of the next block is cut off that block, which `blocks` then holds instead."""
+    layout put at the head of the next block, or a heading it merged into the paragraph under it, is cut
+    off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
     i = 0
     while i < len(blocks):
+        if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = split
         parts = heading_parts(blocks[i], layout)
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
