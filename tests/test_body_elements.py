@@ -438,3 +438,24 @@ def test_a_heading_merged_into_its_paragraph_is_cut_off_where_the_model_reads_a_
     assert read.sections[1].paragraphs[0].startswith("beta1 ")
     unsure = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.6)})
     assert [s.title for s in unsure.sections] == ["Introduction"]
+
+
+def unclosed_table_caption_page(path: Path) -> Path:
+    """A table caption without a closing full stop ("Table 2: Model Results", Springer's style) with the
+    table's head row close under it, in the same type, centred over the columns."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "Table 2: Model Results")
+        pdf.text(LEFT + 40, y + LEADING, "Estimate Error Value")
+        _paragraph(pdf, LEFT, y + 4 * LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_line_the_model_reads_as_a_table_row_ends_the_caption_above_it(tmp_path: Path) -> None:
+    path = unclosed_table_caption_page(tmp_path / "unclosed.pdf")
+    finish = _body_read_as(path, {"Estimate": ("table", 0.95)})
+    assert [t.caption for t in finish.tables] == ["Model Results"]
+    unsure = _body_read_as(path, {"Estimate": ("table", 0.6)})
+    assert [t.caption for t in unsure.tables] == ["Model Results Estimate Error Value"]

@@ -55,7 +55,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         {round(h.blocks[0].size, 1) for h in headings.values() if h.number is None}, reverse=True
     )
     current: Section | None = None
-    captions = CaptionReader(body, texts, layout)
+    captions = CaptionReader(body, texts, layout, segmentation)
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     appendix = False  # whether `current` is a numbered section of the back matter ("A Proofs")
     for b in blocks:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from paperparse.body.evidence import reads_as
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.body.paragraphs import Texts, is_closed
 from paperparse.body.regions import locate_region
 from paperparse.document import BBox, BodyMatter, Caption
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
+from paperparse.segmentation import Segmentation
 
 # A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
 # it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of. A figure of a box
@@ -24,6 +26,8 @@ CAPTION = re.compile(
     re.I,
 )
 _NOT_FIGURES = {"video", "source data", "source code"}
+_CELLS = frozenset({"table", "equation"})
+"""What the model may read a line under a caption as, where it is no more of the caption."""
 # what follows a caption's text: its DOI and the list of its supplements (eLife), in either order
 _CAPTION_TAIL = re.compile(
     r"\s*(?:DOI:\s*10\.\S+|The following [\w ,]{3,60}? (?:is|are) available for (?:figure|table)\b).*$",
@@ -155,8 +159,10 @@ class CaptionReader:
     """The figure, table and algorithm captions of one document, read from its blocks in reading order: a
     caption opens at its label and takes the blocks that go on with it, until another block breaks it."""
 
-    def __init__(self, body: BodyMatter, texts: Texts, layout: Layout) -> None:
-        self.body, self.texts, self.layout = body, texts, layout
+    def __init__(
+        self, body: BodyMatter, texts: Texts, layout: Layout, segmentation: Segmentation | None = None
+    ) -> None:
+        self.body, self.texts, self.layout, self.segmentation = body, texts, layout, segmentation
         # an algorithm's caption and its lines are not running text, but the document has no place for them
         self._algorithms: list[Caption] = []
         self._traces: dict[str, TextTrace] = {}  # by caption id, the algorithms' too
@@ -192,9 +198,12 @@ class CaptionReader:
         return True
 
     def _goes_on(self, block: Block) -> bool:
-        """The next block of the open caption, unless that is a table's caption that has ended: what
-        follows it is the table's head row."""
+        """The next block of the open caption, unless that is a table's caption that has ended (what
+        follows it is the table's head row) or the model reads it as a table's or an equation's line (a
+        table's first cells, a figure's formula set close under the caption)."""
         if self._open is None or self._end is None:
+            return False
+        if reads_as(self.segmentation, block, _CELLS):
             return False
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (

@@ -16,12 +16,14 @@ CONFIDENT = 0.9
 """The model's probability for its label above which its label overrides a rule's reading."""
 
 
-def confident_label(segmentation: Segmentation | None, line: Line) -> str | None:
-    """The model's label for `line` when it is confident of it, else None (also without a model)."""
+def confident_label(segmentation: Segmentation | None, line: Line, at_least: float = CONFIDENT) -> str | None:
+    """The model's label for `line` when its probability is `at_least`, else None (also without a model)."""
     found = segmentation.of(line) if segmentation is not None else None
-    return found.label if found is not None and found.score >= CONFIDENT else None
+    return found.label if found is not None and found.score >= at_least else None
 
 
-def reads_as(segmentation: Segmentation | None, block: Block, kinds: frozenset[str]) -> bool:
-    """Whether the model is confident that the block's first line is one of `kinds`."""
-    return confident_label(segmentation, block.lines[0]) in kinds
+def reads_as(
+    segmentation: Segmentation | None, block: Block, kinds: frozenset[str], at_least: float = CONFIDENT
+) -> bool:
+    """Whether the model reads the block's first line as one of `kinds`, with probability `at_least`."""
+    return confident_label(segmentation, block.lines[0], at_least) in kinds
