@@ -459,3 +459,30 @@ def test_a_line_the_model_reads_as_a_table_row_ends_the_caption_above_it(tmp_pat
     assert [t.caption for t in finish.tables] == ["Model Results"]
     unsure = _body_read_as(path, {"Estimate": ("table", 0.6)})
     assert [t.caption for t in unsure.tables] == ["Model Results Estimate Error Value"]
+
+
+def wrapped_figure_page(path: Path) -> Path:
+    """A figure set beside the text (LaTeX's wrapfigure): its caption's lines, in smaller type, sit
+    between the lines of the paragraph beside it, so reading order alternates between the two."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP
+        pdf.set_fill_color(120)
+        pdf.rect(LEFT + 105, y - 30, 60, 25, "F")
+        _paragraph(pdf, LEFT, y, 95, [*words("beta", 1, 50), "beta50."])
+        pdf.set_font("Times", "", 9)
+        lines = [
+            "Figure 2. Spectral radius of the",
+            "momentum operator on a scalar",
+            "quadratic for varying rates.",
+        ]
+        for k, line in enumerate(lines):
+            pdf.text(LEFT + 105, y + 1.5 + k * 3.9, line)
+    return path
+
+
+def test_a_wrapped_figure_caption_is_read_whole_past_the_text_beside_it(tmp_path: Path) -> None:
+    doc = extract(wrapped_figure_page(tmp_path / "wrapped-figure.pdf"))
+    assert [f.caption for f in doc.figures] == [
+        "Spectral radius of the momentum operator on a scalar quadratic for varying rates."
+    ]

@@ -168,6 +168,7 @@ class CaptionReader:
         self._traces: dict[str, TextTrace] = {}  # by caption id, the algorithms' too
         self._open: Caption | None = None
         self._end: Block | None = None  # the open caption's last block, while it may go on
+        self._last: Block | None = None  # the open caption's last block, whatever came after it
 
     def take(self, block: Block, text: str, base: int) -> bool:
         """Whether `block` belongs to a caption (its start, its rest, a note that ties its parts together,
@@ -181,11 +182,11 @@ class CaptionReader:
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
-        if caption is None and self._goes_on(block):
+        if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
             self._traces[self._open.id].add(text, block, base)
             self._open.location = union(self._open.location, block)
-            self._end = block
+            self._end = self._last = block
             return True
         if caption is None and self._figure_label(block, text):
             return True
@@ -208,6 +209,22 @@ class CaptionReader:
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (
             any(self._open is t for t in self.body.tables) and is_closed(sofar)
+        )
+
+    def _wrapped_on(self, block: Block) -> bool:
+        """The next line of an unfinished caption set beside the text (a figure wrapped in a column),
+        which reading order reaches after lines of the text beside it: right under the caption's last
+        block, in its type, smaller than the text's (the model reads such lines as figure text)."""
+        last = self._last
+        if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
+            return False
+        return (
+            block.page == last.page
+            and 0 <= block.y0 - last.y1 < last.size
+            and block.x0 < last.x1
+            and block.x1 > last.x0
+            and abs(block.size - last.size) < 0.3
+            and block.size < self.layout.body_size - 0.3
         )
 
     def _figure_label(self, block: Block, text: str) -> bool:
@@ -241,7 +258,7 @@ class CaptionReader:
                 more = rest[len("continued") :].lstrip(" .:")
                 if more:
                     self._traces[earlier.id].add(more, block, base + len(text) - len(more))
-                self._open, self._end = earlier, block
+                self._open, self._end, self._last = earlier, block, block
             return
         kind_id = "tab" if target is self.body.tables else "alg" if target is self._algorithms else "fig"
         self._open = Caption(f"{kind_id}{len(target) + 1}", label, "", location=location(block))
@@ -252,3 +269,4 @@ class CaptionReader:
         if target is not self._algorithms:
             self.texts[self._open.id] = [trace]
         self._end = None if table_follows else block  # the table's rows are not more caption
+        self._last = block
