@@ -486,3 +486,43 @@ def test_a_wrapped_figure_caption_is_read_whole_past_the_text_beside_it(tmp_path
     assert [f.caption for f in doc.figures] == [
         "Spectral radius of the momentum operator on a scalar quadratic for varying rates."
     ]
+
+
+def _italic_lines(pdf: FPDF, y: float, lines: list[str]) -> float:
+    pdf.set_font("Times", "I", BODY_SIZE)
+    for line in lines:
+        pdf.text(LEFT, y, line)
+        y += LEADING
+    return y
+
+
+def two_line_italic_headings_page(path: Path) -> Path:
+    """IEEE's lettered subsections in italic at the text's size, each too long for one line: one set
+    apart from its paragraph, one filling two full lines a line's spacing above it (the layout reads it
+    as the paragraph's first lines)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 30), "alpha30."]) + PARA_GAP
+        head = ["A. Different approaches to counting the triangles", "of large graphs on many machines"]
+        y = _italic_lines(pdf, y, head) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("beta", 1, 30), "beta30."]) + PARA_GAP
+        head = [
+            "B. Challenges of parallelizing graph algorithms on the",
+            "modern many-core and distributed architectures of",
+        ]
+        y = _italic_lines(pdf, y, head)
+        _paragraph(pdf, LEFT, y, COL_W, [*words("gamma", 1, 30), "gamma30."])
+    return path
+
+
+def test_two_line_italic_lettered_headings_open_sections(tmp_path: Path) -> None:
+    doc = extract(two_line_italic_headings_page(tmp_path / "italic.pdf"))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("A", "Different approaches to counting the triangles of large graphs on many machines"),
+        (
+            "B",
+            "Challenges of parallelizing graph algorithms on the modern many-core and distributed architectures of",
+        ),
+    ]
+    assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph", "beta", "gamm"]

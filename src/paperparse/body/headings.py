@@ -12,6 +12,7 @@ from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
+from paperparse.pdf.model import Word
 from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
@@ -23,6 +24,8 @@ _UNNUMBERED_HEADS = re.compile(
     r"competing interests|conflicts? of interests?)$",
     re.I,
 )
+_TITLE_CHARS = 100
+"""The longest line a heading's title fills; a title over two lines or more may be half as long again."""
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 
 
@@ -40,37 +43,58 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
 
 _RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
 _RUN_IN = re.compile(r"^(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+# a heading that fills whole lines may be lettered or in Roman numerals ("C. Title", "IV. TITLE")
+_LETTERED_RUN_IN = re.compile(r"^(?P<num>[A-Z]|[IVXL]+)\.\s+(?P<title>\S.*)$")
+_HEADING_LINES = 3
+"""The most lines a heading fills."""
 # a title: a capitalised word and more, or one word that a colon or a full stop ends ("1) Hardware:")
 _RUN_IN_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+\S|[-A-Za-z]*[:.]$)")
 
 
 def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
     """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
-    Figure 2 we ...", IEEE's "1) Hardware: The ..."): (number, title, the paragraph's own text, the
-    heading's box), else None."""
-    words = block.lines[0].words
+    Figure 2 we ...", IEEE's "1) Hardware: The ..."), or filling the paragraph's first lines (IEEE's
+    italic "C. Different approaches - set intersection/..." over two lines, which the layout merged with
+    the text under it): (number, title, the paragraph's own text, the heading's box), else None."""
+    lines = block.lines
+    words = lines[0].words
     styled = [w.font.italic or w.font.bold for w in words]
     start = 1 if _RUN_IN_NUMBER.match(words[0].text) else 0  # the number may be upright
     if len(words) < 2 or not styled[start]:
         return None
-    if all(styled[start:]):  # the heading fills the first line; the paragraph starts on the next
-        second = block.lines[1].words[0].font if len(block.lines) > 1 else None
-        if second is None or second.italic or second.bold:
+    if all(styled[start:]):  # the heading fills its first lines; the paragraph starts on the next
+        k = 1
+        while k < min(len(lines), _HEADING_LINES) and all(_styled(w) for w in lines[k].words):
+            k += 1
+        if k == len(lines) or _styled(lines[k].words[0]):
             return None
-        cut = len(words)
+        head_words = [w for line in lines[:k] for w in line.words]
+        head = re.sub(r"\s+", " ", block.text[: block.line_starts[k]]).strip()
+        rest = block.text[block.line_starts[k] :].strip()
+        m = _RUN_IN.match(head) or _LETTERED_RUN_IN.match(head)
     else:
-        cut = styled.index(False, start)
-    head = " ".join(w.text for w in words[:cut])
-    m = _RUN_IN.match(head)
-    if m is None or len(head) > 100:
+        k = 1
+        head_words = words[: styled.index(False, start)]
+        head = " ".join(w.text for w in head_words)
+        rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
+        m = _RUN_IN.match(head)
+    if m is None or len(head) > 100 * k:
         return None
     if not _RUN_IN_TITLE.match(m.group("title")):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
-    rest = block.text[len(head) :].strip() if block.text.startswith(head) else None
     if not rest:
         return None
-    box = (words[0].x0, min(w.y0 for w in words[:cut]), words[cut - 1].x1, max(w.y1 for w in words[:cut]))
+    box = (
+        min(w.x0 for w in head_words),
+        min(w.y0 for w in head_words),
+        max(w.x1 for w in head_words),
+        max(w.y1 for w in head_words),
+    )
     return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
+def _styled(word: Word) -> bool:
+    return word.font.italic or word.font.bold
 
 
 def _is_sentence(title: str) -> bool:
@@ -82,9 +106,11 @@ def _is_sentence(title: str) -> bool:
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
-    if CAPTION.match(text) or not is_heading_like(block, layout.body_size):
+    if CAPTION.match(text) or not (is_heading_like(block, layout.body_size) or _styled_numbered(block, text)):
         return None
-    if len(text) > 100 or text.endswith((",", ";")) or re.search(r"\d{4}\)|et al\.", text):
+    if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
+        return None
+    if re.search(r"\d{4}\)|et al\.", text):
         return None
     m = _NUMBERED.match(text)
     title = m.group("title") if m else text
@@ -102,6 +128,16 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
             return None
         return None, text.rstrip(":")
     return None
+
+
+def _styled_numbered(block: Block, text: str) -> bool:
+    """A numbered title in italic or bold at the text's size over two lines (IEEE's "C. Different
+    approaches - set intersection/Linear algebra/map" | "reduce/approximation methods")."""
+    return (
+        len(block.lines) == 2
+        and bool(_NUMBERED.match(text))
+        and all(_styled(w) for ln in block.lines for w in ln.words)
+    )
 
 
 def level(number: str | None, size: float, sizes: list[float]) -> int:
