@@ -526,3 +526,18 @@ def test_two_line_italic_lettered_headings_open_sections(tmp_path: Path) -> None
         ),
     ]
     assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph", "beta", "gamm"]
+
+
+def accented_run_in_page(path: Path) -> Path:
+    """ACM's run-in subsubsection ("2.1.2 Análise dos Dados. O processo ...") in a Portuguese paper: a
+    title whose first word has an accented letter."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        _run_in(pdf, y, "2.1.2 Análise dos Dados.", [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_run_in_title_in_accented_letters_opens_a_section(tmp_path: Path) -> None:
+    doc = extract(accented_run_in_page(tmp_path / "accented.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2.1.2", "Análise dos Dados")]

@@ -47,8 +47,9 @@ _RUN_IN = re.compile(r"^(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
 _LETTERED_RUN_IN = re.compile(r"^(?P<num>[A-Z]|[IVXL]+)\.\s+(?P<title>\S.*)$")
 _HEADING_LINES = 3
 """The most lines a heading fills."""
-# a title: a capitalised word and more, or one word that a colon or a full stop ends ("1) Hardware:")
-_RUN_IN_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+\S|[-A-Za-z]*[:.]$)")
+# a title: a word of letters (any script's) and more, or one word that a colon or a full stop ends
+# ("1) Hardware:"); it must be capitalised (`_is_run_in_title`)
+_RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
 def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
@@ -80,7 +81,7 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         m = _RUN_IN.match(head)
     if m is None or len(head) > 100 * k:
         return None
-    if not _RUN_IN_TITLE.match(m.group("title")):
+    if not _is_run_in_title(m.group("title")):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
     if not rest:
         return None
@@ -91,6 +92,12 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         max(w.y1 for w in head_words),
     )
     return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
+def _is_run_in_title(title: str) -> bool:
+    """A capital, then lowercase letters of any script ("Análise dos Dados"), then more words or a word
+    that a colon or full stop ends."""
+    return title[:1].isupper() and title[1:2].islower() and bool(_RUN_IN_TITLE.match(title))
 
 
 def _styled(word: Word) -> bool:
@@ -112,6 +119,8 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if re.search(r"\d{4}\)|et al\.", text):
         return None
+    if run_in_heading(block) is not None:
+        return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
     m = _NUMBERED.match(text)
     title = m.group("title") if m else text
     if _is_sentence(title):
