@@ -541,3 +541,32 @@ def accented_run_in_page(path: Path) -> Path:
 def test_a_run_in_title_in_accented_letters_opens_a_section(tmp_path: Path) -> None:
     doc = extract(accented_run_in_page(tmp_path / "accented.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2.1.2", "Análise dos Dados")]
+
+
+def table_rows_page(path: Path) -> Path:
+    """A table without rules or caption nearby, its rows set as lines of the text's size and long enough
+    to pass for running text, and one row dense in symbols like a display equation."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        for row in (
+            "SentiCR 0.53 84.92% 68.18% 41.03%",
+            "Stanford 0.26 55.85% 59.83% 19.44%",
+            "a=b+c (k=0.4) (x+y)=z/2",
+        ):
+            pdf.text(LEFT + 20, y, row)
+            y += LEADING + PARA_GAP
+        _paragraph(pdf, LEFT, y + PARA_GAP, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_lines_the_model_reads_as_a_table_are_neither_paragraphs_nor_equations(tmp_path: Path) -> None:
+    path = table_rows_page(tmp_path / "rows.pdf")
+    rows = ("SentiCR", "Stanford", "a=b+c")
+    as_text = _body_read_as(path, {})
+    read = [p for s in as_text.sections for p in s.paragraphs] + [e.text for e in as_text.equations]
+    assert any(r.startswith(rows) for r in read)  # without the model's reading they pass for text
+    as_table = _body_read_as(path, {row: ("table", 0.95) for row in rows})
+    assert [p[:4] for s in as_table.sections for p in s.paragraphs] == ["alph", "beta"]
+    assert as_table.equations == []

@@ -15,6 +15,9 @@ from paperparse.segmentation import Segmentation
 CONFIDENT = 0.9
 """The model's probability for its label above which its label overrides a rule's reading."""
 
+TABLE_TEXT = frozenset({"table"})
+"""The model's label for the text inside a table (cells, rows, column heads)."""
+
 
 def confident_label(segmentation: Segmentation | None, line: Line, at_least: float = CONFIDENT) -> str | None:
     """The model's label for `line` when its probability is `at_least`, else None (also without a model)."""
