@@ -570,3 +570,24 @@ def test_lines_the_model_reads_as_a_table_are_neither_paragraphs_nor_equations(t
     as_table = _body_read_as(path, {row: ("table", 0.95) for row in rows})
     assert [p[:4] for s in as_table.sections for p in s.paragraphs] == ["alph", "beta"]
     assert as_table.equations == []
+
+
+def portuguese_captions_page(path: Path) -> Path:
+    """A paper in Portuguese: its figure and table captions are labelled "Figura" and "Tabela"."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_fill_color(120)
+        pdf.rect(LEFT, y, 80, 30, "F")
+        y = _paragraph(
+            pdf, LEFT, y + 36, FULL_W, "Figura 1: Experiência dos desenvolvedores.".split(), size=9
+        )
+        y = _paragraph(pdf, LEFT, y + PARA_GAP, FULL_W, [*words("beta", 1, 40), "beta40."]) + PARA_GAP
+        _paragraph(pdf, LEFT, y, FULL_W, "Tabela 1: Práticas de alta recorrência.".split(), size=9)
+    return path
+
+
+def test_captions_labelled_in_another_language(tmp_path: Path) -> None:
+    doc = extract(portuguese_captions_page(tmp_path / "figura.pdf"))
+    assert [(f.label, f.caption) for f in doc.figures] == [("Figura 1", "Experiência dos desenvolvedores.")]
+    assert [(t.label, t.caption) for t in doc.tables] == [("Tabela 1", "Práticas de alta recorrência.")]

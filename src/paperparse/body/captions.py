@@ -14,18 +14,22 @@ from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
 from paperparse.segmentation import Segmentation
 
-# A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
-# it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of. A figure of a box
-# or an appendix is numbered within it ("Box 2—figure 1").
+# A label may be in another language ("Figura 1", "Abb. 2", "Tabela 3"). It may name a part of a figure
+# ("Figure 1—figure supplement 2", eLife) or an asset that belongs to it ("Figure 3—video 1", "—source
+# data 1"): the last part says what the caption is of. A figure of a box or an appendix is numbered
+# within it ("Box 2—figure 1").
 CAPTION = re.compile(
     r"^\s*(?P<label>(?:(?:box|appendix)\s+\d+\s*[—–-]\s*)?"
-    r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
+    r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm|"
+    r"figura|abbildung|abb\.|tabela|tabla|tabelle|tableau)\s*"
     r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
     r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
     r"\s*(?P<sep>[.:|—-])?\s*",
     re.I,
 )
 _NOT_FIGURES = {"video", "source data", "source code"}
+_TABLES = ("table", "tabela", "tabla", "tabelle", "tableau")
+"""A table's label word, in the languages papers are commonly written in; any other kind is a figure's."""
 _CELLS = frozenset({"table", "equation"})
 """What the model may read a line under a caption as, where it is no more of the caption."""
 # what follows a caption's text: its DOI and the list of its supplements (eLife), in either order
@@ -246,7 +250,7 @@ class CaptionReader:
         kind = caption.group("kind").lower()
         target = (
             self.body.tables
-            if kind.endswith("table")
+            if kind.endswith(_TABLES)
             else self._algorithms
             if kind == "algorithm"
             else self.body.figures
