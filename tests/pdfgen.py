@@ -1158,3 +1158,13 @@ def one_type_page(path: str | Path) -> Path:
             _centred(pdf, y, text, "Times", "", 14)
         _abstract_and_body(pdf, 68)
     return Path(path)
+
+
+def stacked_front_page(path: str | Path, lines: list[tuple[str, float]]) -> Path:
+    """A first page of centred front lines, each (text, size in pt) in bold Helvetica, 12 mm apart, over
+    an abstract and a body: which line is the title, which the names, is left to the reader."""
+    with _document(path) as pdf:
+        for k, (text, size) in enumerate(lines):
+            _centred(pdf, 28 + 12 * k, text, "Helvetica", "B", size)
+        _abstract_and_body(pdf, 34 + 12 * len(lines))
+    return Path(path)

@@ -479,3 +479,14 @@ def test_a_predicted_suffix_is_part_of_the_scored_name() -> None:
     }
     score_document(scores, gold, pred)
     assert scores.to_dict()["authors"]["strict"]["f1"] == 1.0
+
+
+def test_docbank_author_tokens_cover_the_affiliations() -> None:
+    """DocBank labels the whole LaTeX author block "author": a "Currently at: …" note continued onto a
+    later page is author text, so an affiliation's box scores as author."""
+    doc = {"affiliations": [{"raw": "Center for Underground Physics", "page": 3, "bbox": [100, 50, 500, 62]}]}
+    boxes = labelled_boxes(doc)
+    assert [b.label for b in boxes] == ["author"]
+    scores = FieldScores()
+    score_docbank_page(scores, [GoldToken("Center", 2, (200, 70, 300, 75), "f", "author")], (600, 800), boxes)
+    assert scores.to_dict()["author"]["token"]["f1"] == 1.0

@@ -276,3 +276,20 @@ def test_the_grids_author_blocks_are_not_body_text(tmp_path: Path, intro_under_a
     assert [a.name for a in doc.authors] == ["Caroline Gasperin", "Ted Briscoe"]
     text = " ".join(p for s in doc.sections for p in s.paragraphs)
     assert "iLexIR" not in text and "Cambridge" not in text
+
+
+def test_the_address_no_name_spells_goes_to_the_one_author_of_the_block_left_without(tmp_path: Path) -> None:
+    pdf = pdfgen.byline_grid_page(
+        tmp_path / "elimination.pdf",
+        [
+            [
+                ("Ann Lee and Bo Chen", ["Stanford University", "{ann.lee,xq7}@stanford.edu"]),
+                ("Cy Dorn", ["MIT", "cdorn@mit.edu, lab@mit.edu"]),
+            ]
+        ],
+    )
+    assert [(a.name, a.email) for a in _header(pdf).authors] == [
+        ("Ann Lee", "ann.lee@stanford.edu"),
+        ("Bo Chen", "xq7@stanford.edu"),
+        ("Cy Dorn", "cdorn@mit.edu"),
+    ]

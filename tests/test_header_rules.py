@@ -31,7 +31,8 @@ def test_grouped_and_broken_emails_are_expanded() -> None:
 def test_emails_link_by_surname_and_by_initials() -> None:
     authors = [parse_name("Reuben S Harris"), parse_name("Kyle M Miller"), parse_name("Susan Rosenberg")]
     link_emails(authors, ["smr@bcm.edu", "rsh@umn.edu", "kyle.miller@austin.utexas.edu"])
-    assert [a.email for a in authors] == ["rsh@umn.edu", "kyle.miller@austin.utexas.edu", None]
+    # by surname, by initials, and the one address that spells no name goes to the one author left
+    assert [a.email for a in authors] == ["rsh@umn.edu", "kyle.miller@austin.utexas.edu", "smr@bcm.edu"]
 
 
 def test_no_evidence_and_unequal_counts_link_nothing() -> None:
@@ -276,3 +277,12 @@ def test_a_role_in_brackets_after_a_name_is_not_part_of_it() -> None:
         "J.V.Mecking",
         "Ann Lee",
     ]
+
+
+def test_emails_no_name_links_pair_in_order_when_as_many_are_left() -> None:
+    authors = [parse_name("Ann Lee"), parse_name("Bo Chen"), parse_name("Cy Dorn")]
+    link_emails(authors, ["q1@x.org", "ann.lee@x.org", "zz9@x.org"])
+    assert [a.email for a in authors] == ["ann.lee@x.org", "q1@x.org", "zz9@x.org"]
+    fewer = [parse_name("Ann Lee"), parse_name("Bo Chen")]
+    link_emails(fewer, ["ann.lee@x.org", "q1@x.org", "zz9@x.org"])  # two left for one author: unknown
+    assert [a.email for a in fewer] == ["ann.lee@x.org", None]

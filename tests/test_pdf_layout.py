@@ -13,6 +13,7 @@ from paperparse.layout import Layout, analyze, rezoned
 from paperparse.layout.blocks import starts_new_block
 from paperparse.pdf import PdfContent, read_pdf
 from paperparse.pdf.model import Font, Line, Word
+from paperparse.pdf.pdfium import _lines_of_page
 from paperparse.pdf.text_normalize import join_lines, normalize_word
 
 
@@ -483,3 +484,37 @@ def test_a_rotated_page_keeps_its_text_where_the_unrotated_page_has_it(tmp_path:
     assert sorted((round(ln.x0), round(ln.y0), ln.text) for ln in turned.lines) == sorted(
         (round(ln.x0), round(ln.y0), ln.text) for ln in upright.lines
     )
+
+
+def test_a_line_is_measured_once_and_again_only_when_its_words_are_replaced() -> None:
+    """Box, text, size and font are kept after the first read; the words cannot be changed in place, and
+    replacing them measures the line again."""
+    small, large = Font("Times", 7.0, False, False), Font("Times-Bold", 11.0, True, False)
+    line = Line(
+        [Word("12", 50.0, 100.0, 58.0, 107.0, small), Word("Results", 62.0, 98.0, 100.0, 109.0, large)], 1
+    )
+    assert (line.bbox, line.text, line.size, line.font) == (
+        (50.0, 98.0, 100.0, 109.0),
+        "12 Results",
+        11.0,
+        large,
+    )
+    with pytest.raises(AttributeError):
+        line.words.append(Word("x", 0.0, 0.0, 1.0, 1.0, small))  # type: ignore[attr-defined]
+    line.words = line.words[1:]
+    assert (line.x0, line.bbox, line.text) == (62.0, (62.0, 98.0, 100.0, 109.0), "Results")
+    assert line == Line([Word("Results", 62.0, 98.0, 100.0, 109.0, large)], 1)
+
+
+def test_a_line_font_leaves_out_raised_words_marked_after_it_was_first_measured() -> None:
+    """The PDF layer reads a line's size to find its raised words; the font it hands up is the baseline's,
+    even when the longest word is a raised one."""
+    body, small = Font("Times", 11.0, False, False), Font("Times", 7.0, False, False)
+    words = [
+        Word("Caroline", 50.0, 100.0, 90.0, 111.0, body),
+        Word("Gasperin", 93.0, 100.0, 133.0, 111.0, body),
+        Word("abcdefghij", 133.5, 97.0, 170.0, 104.0, small),
+    ]
+    [line] = _lines_of_page(words, [False] * 3, 1)
+    assert [w.rise for w in line.words] == [0, 0, 1]
+    assert line.font is body and line.size == 11.0

@@ -151,6 +151,28 @@ def test_a_page_of_text_has_no_header_and_keeps_its_text(tmp_path: Path) -> None
     assert [p for s in doc.sections for p in s.paragraphs] == [text]
 
 
+def _joined(path: Path, parts: list[tuple[Path, list[int] | None]]) -> Path:
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    for source, pages in parts:
+        out.import_pages(pdfium.PdfDocument(str(source)), pages)
+    out.save(str(path))
+    return path
+
+
+def test_a_scanned_first_page_gives_no_header_rather_than_the_body_as_one(tmp_path: Path) -> None:
+    """The title page is a scan without text: the next page's running head and first paragraph are
+    not a title and an abstract. A scanned cover sheet before a real title page keeps the header."""
+    scan = pdfgen.scanned_page(tmp_path / "scan.pdf")
+    paper = pdfgen.two_column_paper(tmp_path / "paper.pdf")
+    lost = extract(_joined(tmp_path / "lost.pdf", [(scan, None), (paper, [1])]))
+    assert (lost.title, lost.authors, lost.abstract) == (None, [], None)
+    assert any(p.startswith("delta1 delta2") for s in lost.sections for p in s.paragraphs)
+    covered = extract(_joined(tmp_path / "cover.pdf", [(scan, None), (paper, None)]))
+    assert covered.title == pdfgen.TITLE and [a.name for a in covered.authors] == ["Alice Smith", "Bob Lee"]
+
+
 def test_sections(doc: Document) -> None:
     assert [(s.number, s.title, s.level) for s in doc.sections] == [
         ("1", "Introduction", 1),

@@ -548,3 +548,50 @@ def test_phone_width(viewer: Callable[..., Any], pdfs: dict[str, Path], shots: P
     in_view(page, page.locator('.box.reference.highlight[data-id="b1"]'))
     screenshot(page, shots / "phone-citation.png")
     assert not page.failures
+
+
+def test_table_cells_are_drawn_as_a_grid_and_selected_with_their_table(
+    viewer: Callable[..., Any], pdfs: dict[str, Path]
+) -> None:
+    """JSON carrying a table's cells (stubbed: the grid the structure recogniser fills) draws a box per
+    located cell inside the table's region, under a legend kind of their own, highlighted with the table."""
+    page = viewer()
+    doc = document_to_dict(extract(pdfs["figures"]))
+    (table,) = doc["tables"]
+    x0, y0, x1, y1 = table["region"]["bbox"]
+    w, h = (x1 - x0) / 2, (y1 - y0) / 3
+
+    def cell(row: int, col: int, text: str, colspan: int = 1) -> dict[str, Any]:
+        bbox = [x0 + col * w + 2, y0 + row * h + 2, x0 + (col + colspan) * w - 2, y0 + (row + 1) * h - 2]
+        return {
+            "row": row,
+            "col": col,
+            "rowspan": 1,
+            "colspan": colspan,
+            "text": text,
+            "header": row == 0,
+            "page": table["page"],
+            "bbox": bbox,
+        }
+
+    table["cells"] = [
+        cell(0, 0, "Things", colspan=2),
+        cell(1, 0, "apples"),
+        cell(1, 1, "3"),
+        cell(2, 0, "pears"),
+    ]
+    table["cells"].append({**cell(2, 1, ""), "page": None, "bbox": None})  # an empty cell has no box
+    table.update(structure="cells", n_rows=3, n_cols=2)
+    page.route("**/v1/extract", lambda route: route.fulfill(json=doc))
+    choose(page, pdfs["figures"])
+    cells = page.locator(".box.cells")
+    assert cells.count() == 4 and page.locator("#legend input[data-kind=cells]").count() == 1
+    assert cells.first.get_attribute("title") == "Table 1, row 1, column 1-2 (head): Things"
+    region = max((rect(page.locator(".box.table").nth(i)) for i in range(2)), key=lambda b: b[3] - b[1])
+    assert all(_contains(region, rect(cells.nth(i))) for i in range(4))
+    page.click("button.entry[data-kind=table]")
+    assert page.locator(".box.cells.highlight").count() == 4
+    page.uncheck("#legend input[data-kind=cells]")
+    assert page.locator(".box.cells").first.is_visible()  # highlighted: still shown
+    page.click("button.entry[data-kind=figure]")
+    assert all(cells.nth(i).is_hidden() for i in range(4))

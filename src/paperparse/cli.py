@@ -12,18 +12,31 @@ from typing import Any
 from paperparse import __version__
 from paperparse.command_help import DefaultsHelpFormatter
 
-FORMATS = ("json", "tei", "md", "labels")
-_SUFFIXES = {"json": ".json", "tei": ".tei.xml", "md": ".md"}
+FORMATS = ("json", "tei", "md", "csv", "labels")
+_SUFFIXES = {"json": ".json", "tei": ".tei.xml", "md": ".md", "csv": ".csv"}
 
 
 def _render(fmt: str, doc: Any, one_line: bool) -> str:
+    from paperparse.output.csv import tables_to_csv
     from paperparse.output.json import to_json
     from paperparse.output.markdown import to_markdown
     from paperparse.output.tei import to_tei
 
     if fmt == "json":
         return to_json(doc, indent=None if one_line else 2)
+    if fmt == "csv":
+        return tables_to_csv(doc)
     return to_tei(doc) if fmt == "tei" else to_markdown(doc)
+
+
+def _write_tables(folder: Path, stem: str, doc: Any) -> None:
+    """`--tables-dir`: FOLDER/<stem>.<table id>.csv for every table with content (cells or lines)."""
+    from paperparse.batch.worker import write_atomic
+    from paperparse.output.csv import table_file_name, table_to_csv
+
+    for table in doc.tables:
+        if table.content is not None:
+            write_atomic(folder / table_file_name(stem, table), table_to_csv(table.content))
 
 
 def _extract_one(pdf: Path, key: str) -> tuple[Any, dict[str, Any] | None]:
@@ -94,6 +107,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         if error is not None:
             status = 1
             _say_error(error)
+        elif args.tables_dir:
+            _write_tables(Path(args.tables_dir), stems[key], doc)
         if out is not None and to_folder:
             if error is None:
                 write_atomic(output_path(out, stems[key], suffix), _render(args.format, doc, False) + "\n")
@@ -108,7 +123,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         elif several and args.format == "json":  # JSON Lines: one document or error record per input
             print(json.dumps(error, ensure_ascii=False) if error else _render("json", doc, True), flush=True)
         elif error is None:
-            if several and i:
+            if several and args.format == "csv":  # CSV has comment lines, not separators
+                print(f"# file: {key}")
+            elif several and i:
                 print("\n---\n")
             print(_render(args.format, doc, False), flush=True)
     return status
@@ -235,7 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         "--format",
         choices=FORMATS,
         default="json",
-        help="JSON, GROBID-style TEI, Markdown or line labels (TSV)",
+        help="JSON, GROBID-style TEI, Markdown, the tables as CSV (each after a '# id: caption' line) "
+        "or line labels (TSV)",
+    )
+    p.add_argument(
+        "--tables-dir",
+        help="also write every table as FOLDER/X.<table id>.csv (X as for -o; spans leave empty fields)",
     )
     p.set_defaults(func=_cmd_extract)
 

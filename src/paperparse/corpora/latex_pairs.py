@@ -41,6 +41,11 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   abbreviated ("Journal of Computational Physics" printed "J. Comput. Phys.") or not at all is left
   out, on both sides: the reference lists it under `unscored`. Without a readable PDF every venue is
   scored.
+- table_grids (table structure: `paperparse.eval.tables`): scored whenever the paper has a tables.json
+  (written by derive_tables.py beside gold.json). Every table float is listed, usable or not, so that a
+  predicted table paired with an untrusted one (an image, a tabular the PDF does not print as parsed) is
+  left out rather than counted wrong; the tabulars of one float (`part` "k/n") are one table whose grids
+  are scored apart, usable only when every part is.
 - citations_found: the number of cited keys (`citation_count`, keys in \\cite-family commands of the
   body, repeats counted), except a paper with a bibliography and no \\cite, which cites by hand-typed
   numbers that the count does not see.
@@ -159,6 +164,22 @@ def _person_fields(raw: dict[str, Any]) -> set[str]:
     return fields
 
 
+def load_table_gold(path: Path) -> list[dict[str, Any]]:
+    """The tables of one tables.json as `{caption, usable, grids}`, a float's parts joined into one table."""
+    tables: list[dict[str, Any]] = []
+    for entry in json.loads(path.read_text("utf-8")).get("tables") or []:
+        grid = entry.get("cells") or []
+        part = entry.get("part") or "1/1"
+        if part.split("/")[0] != "1" and tables:
+            tables[-1]["grids"].append(grid)
+            tables[-1]["usable"] = tables[-1]["usable"] and bool(entry.get("usable"))
+            continue
+        tables.append(
+            {"caption": entry.get("caption") or "", "usable": bool(entry.get("usable")), "grids": [grid]}
+        )
+    return tables
+
+
 def load_latex_gold(path: Path) -> dict[str, Any]:
     """One gold.json as a gold dict for `score_document`, with `fields` naming what is reliable."""
     raw = json.loads(path.read_text("utf-8"))
@@ -182,6 +203,9 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         fields.add("citations_found")
     titles_shown = _found_share(checks.get("ref_titles_found_in_pdf"))
     keep_titles = titles_shown is None or titles_shown >= REFERENCE_TITLES_MIN
+    tables_path = path.parent / "tables.json"
+    if tables_path.is_file():
+        fields.add("table_grids")
     pdf = path.parent / "paper.pdf"
     printed = _printed_text(pdf) if refs and pdf.is_file() else None
     if refs and printed is not None and not _bibliography_printed(refs, printed):
@@ -200,6 +224,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         ],
         "figures": [{"caption": c} for c in raw.get("figure_captions") or []],
         "tables": [{"caption": c} for c in raw.get("table_captions") or []],
+        "table_grids": load_table_gold(tables_path) if tables_path.is_file() else [],
         "references": [_reference(r, keep_titles, printed) for r in refs or []],
         "reference_fields": list(REFERENCE_FIELDS),
         "distinct": ["affiliations", "emails"],

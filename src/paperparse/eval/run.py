@@ -37,6 +37,7 @@ from paperparse.eval.scoring import (
     score_document,
     score_parsed_reference,
 )
+from paperparse.eval.tables import score_tables
 
 Extractor = Callable[[Path], dict[str, Any]]
 ReferenceParser = Callable[[str], dict[str, Any]]
@@ -110,6 +111,7 @@ def _end_to_end(
             pred = {}
         for target in [scores, *(group_scores for _, group_scores in shares)]:
             score_document(target, gold, pred)
+            score_tables(target, gold, pred)
     result = {
         "documents": len(items),
         "failures": failures,
@@ -473,10 +475,13 @@ BREAKDOWN_COLUMNS = (  # column, field, matching, metric: the matchings issue 14
     ("ref.auth", "reference.authors", "ratcliff", "f1"),
     ("ref.venue", "reference.venue", "ratcliff", "f1"),
     ("cites R", "citations_found", "strict", "recall"),
+    ("tbl.adj", "table.adjacency", "soft", "f1"),
+    ("tbl.cells", "table.cells", "soft", "f1"),
 )
 BREAKDOWN_LEGEND = (
     "F1 (title, authors, abstract, ref.* Ratcliff; affil, figures, tables Levenshtein; sections soft; "
-    "emails exact; refs count F1); cites R: recall of cited keys against the \\cite count"
+    "emails exact; refs count F1); cites R: recall of cited keys against the \\cite count; tbl.adj, tbl.cells: "
+    "table adjacency relations and cell texts (paperparse.eval.tables)"
 )
 
 

@@ -176,7 +176,7 @@ def _person(author: dict[str, Any]) -> str:
     return author.get("name") or ""
 
 
-def _caption_text(item: dict[str, Any]) -> str:
+def caption_text(item: dict[str, Any]) -> str:
     """Caption without its label, whether or not the extractor kept the label inside the caption."""
     caption = strict_form(item.get("caption") or "")
     label = strict_form(item.get("label") or "")
@@ -200,8 +200,8 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
         "keywords": list(doc.get("keywords") or []),
         "doi": _one(doc.get("doi")),
         "sections": [s.get("title") or "" for s in doc.get("sections") or []],
-        "figures": [_caption_text(f) for f in doc.get("figures") or []],
-        "tables": [_caption_text(t) for t in doc.get("tables") or []],
+        "figures": [caption_text(f) for f in doc.get("figures") or []],
+        "tables": [caption_text(t) for t in doc.get("tables") or []],
         "footnotes": [f.get("text") or "" for f in doc.get("footnotes") or []],
         "urls": list(doc.get("urls") or []),
         "author_emails": [
@@ -516,6 +516,8 @@ def labelled_boxes(doc: dict[str, Any]) -> list[LabelledBox]:
     boxes += _box("abstract", locations.get("abstract"), doc.get("abstract"))
     for author in doc.get("authors") or []:
         boxes += _box("author", author, author.get("name"))
+    for affiliation in doc.get("affiliations") or []:  # DocBank's "author" is the whole \author block
+        boxes += _box("author", affiliation, affiliation.get("raw"))
     for section in doc.get("sections") or []:
         boxes += _box("section", section, section.get("title"))
     for caption in [*(doc.get("figures") or []), *(doc.get("tables") or [])]:

@@ -7,8 +7,9 @@ Authors set side by side in columns are read as a grid of blocks (bylines.py) fr
 title and abstract.
 
 One module per element: title.py, authors.py (with names.py, bylines.py), affiliations.py, emails.py,
-abstract.py (and keywords), doi.py; parts.py decides which blocks hold which field; marks.py and
-spans.py are the markers and boxes they share. This module only wires them together.
+abstract.py (and keywords), doi.py; parts.py decides which blocks hold which field; evidence.py is what
+the page-segmentation model's confident line labels settle where the rules are template habits (the
+title); marks.py and spans.py are the markers and boxes they share. This module only wires them together.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
+from paperparse.header.evidence import behind_a_scan, checked_title, titled_lines
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -60,13 +62,19 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     front = from_title_page(layout.text_blocks("front"))
     if not front:
         return header
+    if segmentation is not None and behind_a_scan(layout, front[0].page, segmentation):
+        header.unclaimed = front  # the body's text, which the layout took for front matter
+        return header
     first_page = layout.pages[front[0].page - 1].page
     front = with_title_banner(front, layout, first_page.number)
     header.doi = find_doi(layout, first_page.number)
-    rules = rule_parts(front, layout, first_page.height)
+    titled = titled_lines(segmentation) if segmentation is not None else frozenset()
+    rules = rule_parts(front, layout, first_page.height, titled)
     learned = learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
     parts = combine(rules, learned, order)
+    if segmentation is not None:
+        parts.title = checked_title(parts.title, segmentation, first_page.height)
     if parts.title is not None:
         parts.title = without_trailing_names(parts.title)
         header.title, header.title_location = title_text(parts.title)

@@ -63,6 +63,8 @@ def link_emails(authors: list[Author], emails: list[str]) -> None:
 
     An email goes only to an author about as good as its best match: a second address of one author
     ("rashidma@…" beside "rashid_phdu@…") stays unlinked rather than going to a weaker namesake.
+    The authors and emails no name links are paired in order when as many of each are left and none of
+    those emails spells anyone's name: an address like "xq7@…" goes to the one author left without one.
     """
     pairs = sorted(
         ((_score(a, e), i, j) for i, a in enumerate(authors) for j, e in enumerate(emails)), reverse=True
@@ -78,6 +80,8 @@ def link_emails(authors: list[Author], emails: list[str]) -> None:
         authors[i].email = emails[j]
         used_a.add(i)
         used_e.add(j)
-    if not used_a and len(authors) == len(emails) and authors:
-        for a, e in zip(authors, emails, strict=True):  # no name evidence: same count, same order
+    rest_a = [a for i, a in enumerate(authors) if i not in used_a]
+    rest_e = [e for j, e in enumerate(emails) if j not in used_e and best.get(j, 0.0) < 0.6]
+    if len(rest_a) == len(rest_e) == len(emails) - len(used_e):  # no name evidence: same count, order
+        for a, e in zip(rest_a, rest_e, strict=True):
             a.email = e

@@ -3,6 +3,7 @@ CRF's line labels, and the choice per field between them; then the byline band a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from paperparse.header.abstract import (
@@ -41,10 +42,12 @@ class Parts:
     """The blocks a list of keywords wrapped onto, after the one with its "Keywords:" head."""
 
 
-def rule_parts(front: list[Block], layout: Layout, page_height: float) -> Parts:
-    """The rule-based block classification: largest font is the title, then names, institutions, abstract."""
+def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: Collection[int] = ()) -> Parts:
+    """The rule-based block classification: largest font is the title, then names, institutions, abstract.
+
+    `titled`: the lines the segmentation model confidently reads as title (see `find_title`)."""
     parts = Parts()
-    title_index = find_title(front, page_height)
+    title_index = find_title(front, page_height, titled)
     if title_index is not None:
         parts.title = front[title_index]
     rest = front[title_index + 1 :] if title_index is not None else front

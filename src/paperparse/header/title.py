@@ -4,6 +4,7 @@ copy of it or a byline line its block swallowed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from paperparse.document import Location
 from paperparse.header.bylines import is_name_line
@@ -12,9 +13,9 @@ from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Word
 
 _NOT_TITLE = re.compile(
-    r"(journal|proceedings|conference|vol\.|volume|issn|preprint|arxiv|doi|copyright|©|http|www\.|"
+    r"(journal|proceedings|conference|vol\.|\bvolume\b|issn|preprint|arxiv|\bdoi\b|copyright|©|http|www\.|"
     r"research article|original article|submitted|accepted|received|published|draft version|"
-    r"prepared for submission|letter|^\s*(short )?paper\b|^\s*\(?(keywords?|key words|index terms|pacs|dated)\b)",
+    r"prepared for submission|\bletters?\b|^\s*(short )?paper\b|^\s*\(?(keywords?|key words|index terms|pacs|dated)\b)",
     re.I,
 )
 
@@ -46,14 +47,20 @@ def title_text(block: Block) -> tuple[str, Location]:
     return _TITLE_MARKS.sub("", text), Location(block.page, box)
 
 
-def find_title(front: list[Block], page_height: float) -> int | None:
-    """The largest-type block of the first page's upper part that is not a banner, date or keyword line."""
+def find_title(front: list[Block], page_height: float, titled: Collection[int] = ()) -> int | None:
+    """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
+
+    `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
+    not vetoed by the banner words: titles say "Received Signal Strength", "Accepted Answers".
+    """
     best, best_size = None, 0.0
     for i, b in enumerate(front):
         text = b.text
         if b.page != front[0].page or b.y0 > 0.6 * page_height or len(b.lines) > 5:
             continue
-        if len(text) < 8 or len(text.split()) < 2 or _NOT_TITLE.search(text) or "@" in text:
+        if len(text) < 8 or len(text.split()) < 2 or "@" in text:
+            continue
+        if _NOT_TITLE.search(text) and not all(id(ln) in titled for ln in b.lines):
             continue
         if b.size > best_size + 0.3:
             best, best_size = i, b.size

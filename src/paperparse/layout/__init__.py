@@ -103,7 +103,7 @@ def _split_line_numbers(page: Page) -> set[int]:
         for ln in lines if len(wide) < 8 else wide:
             if len(ln.words) > 1:
                 number = Line([ln.words[0]], ln.page, ln.rotated)
-                del ln.words[0]
+                ln.words = ln.words[1:]
                 page.lines.append(number)
                 numbers.add(id(number))
             else:

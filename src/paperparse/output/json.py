@@ -6,7 +6,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from paperparse.document import Caption, Citation, Document, Location, Reference
+from paperparse.document import Caption, Citation, Document, Location, Reference, TableCell
 
 SCHEMA_ID = "paperparse/1"
 
@@ -40,6 +40,34 @@ def _caption(item: Caption) -> dict[str, Any]:
         "caption": item.caption,
         **_loc(item.location),
         "region": _located(item.region),
+    }
+
+
+def _cell(cell: TableCell) -> dict[str, Any]:
+    return {
+        "row": cell.row,
+        "col": cell.col,
+        "rowspan": cell.rowspan,
+        "colspan": cell.colspan,
+        "text": cell.text,
+        "header": cell.header,
+        **_loc(cell.location),
+    }
+
+
+def _table(item: Caption) -> dict[str, Any]:
+    """A table's caption and region with its content beside them: `structure` "cells" (the grid in
+    `cells`, `n_rows` × `n_cols`), "lines" (no grid recovered: its text `lines` and the `reason`), or
+    null when the table has no region to read (then no cells and no lines)."""
+    content = item.content
+    return {
+        **_caption(item),
+        "structure": content.structure if content else None,
+        "n_rows": content.n_rows if content else 0,
+        "n_cols": content.n_cols if content else 0,
+        "cells": [_cell(c) for c in content.cells] if content else [],
+        "lines": list(content.lines) if content else [],
+        "reason": content.reason if content else None,
     }
 
 
@@ -116,7 +144,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             for s in doc.sections
         ],
         "figures": [_caption(f) for f in doc.figures],
-        "tables": [_caption(t) for t in doc.tables],
+        "tables": [_table(t) for t in doc.tables],
         "footnotes": [{"text": f.text, "marker": f.marker, **_loc(f.location)} for f in doc.footnotes],
         "equations": [
             {

@@ -3,13 +3,19 @@
 Chunkers split on headings, so structure goes into ``#`` levels. The text is meant to be read (by
 people and models), so it is escaped only where Markdown would misread it: a paragraph that opens like a
 heading, list, quote or table row ("# params.", "1. Smith"), and ``$$`` that would open a display.
+
+A table follows its caption: a pipe table when every cell fills one slot (its first row is the pipe
+table's head, as the syntax needs one), an HTML ``<table>`` when a cell spans rows or columns (pipe tables
+cannot), and a fenced block of its text lines when no grid was recovered.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
-from paperparse.document import Caption, Document, Equation, Section, section_flow
+from paperparse.document import Caption, Document, Equation, Section, TableContent, section_flow
+from paperparse.output.grid import Slot, has_spans, layout
 
 _SPACE = re.compile(r"\s+")
 _BLOCK_MARK = re.compile(r"^(\s*)([#*>|+-])", re.MULTILINE)
@@ -68,7 +74,53 @@ def _flow_blocks(flow: list[str | Equation]) -> list[str]:
 
 def _caption(item: Caption, kind: str) -> str:
     label = _line(item.label or kind).rstrip(".:")
-    return f"> **{label}.** {_line(item.caption)}"
+    caption = f"> **{label}.** {_line(item.caption)}"
+    content = _table(item.content) if item.content is not None else None
+    return f"{caption}\n\n{content}" if content else caption
+
+
+def _pipe_cell(text: str) -> str:
+    """A cell's text on one line, its pipes escaped so they do not split the cell."""
+    return _line(text).replace("|", "\\|")
+
+
+def _pipe_table(grid: list[list[Slot]]) -> str:
+    rows = ["| " + " | ".join(_pipe_cell(s.text) for s in row) + " |" for row in grid]
+    return "\n".join([rows[0], "|" + "---|" * len(grid[0]), *rows[1:]])
+
+
+def _html_table(grid: list[list[Slot]]) -> str:
+    """An HTML table with rowspan/colspan; the slots a span covers get no cell, header cells are <th>."""
+    rows = []
+    for slots in grid:
+        cells = []
+        for s in slots:
+            if s.covered:
+                continue
+            tag = "th" if s.header else "td"
+            spans = "".join(
+                f' {name}="{n}"' for name, n in (("rowspan", s.rowspan), ("colspan", s.colspan)) if n > 1
+            )
+            cells.append(f"<{tag}{spans}>{html.escape(_line(s.text), quote=False)}</{tag}>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>\n" + "\n".join(rows) + "\n</table>"
+
+
+def _fenced(lines: list[str]) -> str:
+    """Lines kept as printed, in a fence longer than any run of backticks inside them."""
+    longest = max((len(run) for line in lines for run in re.findall(r"`+", line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return "\n".join([f"{fence}text", *lines, fence])
+
+
+def _table(content: TableContent) -> str | None:
+    """A table's content as Markdown (see the module doc); None when it holds nothing to show."""
+    if content.structure != "cells":
+        return _fenced(content.lines) if content.lines else None
+    grid = layout(content)
+    if not grid:
+        return None
+    return _html_table(grid) if has_spans(grid) else _pipe_table(grid)
 
 
 def _captions_by_section(doc: Document) -> tuple[dict[int, list[str]], list[str]]:

@@ -25,8 +25,10 @@ from paperparse.document import (
     RefAuthor,
     Reference,
     Section,
+    TableContent,
     section_flow,
 )
+from paperparse.output.grid import layout
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -36,7 +38,7 @@ _PAGE_RANGE = re.compile(r"^\s*(\w+)\s*[-–—]+\s*(\w+)\s*$")
 _YEAR = re.compile(r"^\d{4}$")
 _CITATION_PART = re.compile(r"[^,;]+[,;]?")
 # elements whose children are inline (mixed content): indenting inside them would change their text
-_INLINE = frozenset({"p", "persName", "head", "figDesc", "note", "title", "formula"})
+_INLINE = frozenset({"p", "persName", "head", "figDesc", "note", "title", "formula", "cell"})
 
 
 def _clean(text: str) -> str:
@@ -260,8 +262,38 @@ def _figure(body: ET.Element, item: Caption, table: bool) -> None:
         _el(fig, "head", item.label)
         _el(fig, "label", _number(item.label))
     _el(fig, "figDesc", item.caption)
-    if item.region is not None:
+    if table and item.content is not None:
+        _table(fig, item.region, item.content)
+    elif item.region is not None:
         _el(fig, "graphic", coords=_coords(item.region))
+
+
+def _table(fig: ET.Element, region: Location | None, content: TableContent) -> None:
+    """GROBID's `<table>` of `<row>`s of `<cell>`s, located by the table's region.
+
+    A cell spanning columns or rows says so with `cols` and `rows` (TEI's attributes; GROBID writes
+    `cols`), and the slots it covers get no cell of their own, as in HTML; an empty slot is an empty
+    `<cell/>`, so every row still counts its columns. Header cells have TEI's `role="label"`. A table
+    whose grid was not recovered keeps its text lines, one single-cell row each.
+    """
+    table = _el(fig, "table", coords=_coords(region))
+    if content.structure != "cells":
+        for line in content.lines:
+            _el(_el(table, "row"), "cell", line)
+        return
+    for slots in layout(content):
+        row = _el(table, "row")
+        for slot in slots:
+            if slot.covered:
+                continue
+            _el(
+                row,
+                "cell",
+                slot.text,
+                cols=str(slot.colspan) if slot.colspan > 1 else None,
+                rows=str(slot.rowspan) if slot.rowspan > 1 else None,
+                role="label" if slot.header else None,
+            )
 
 
 def _number(label: str) -> str:

@@ -5,6 +5,7 @@ Boxes are [x0, y0, x1, y1] in PDF points with the origin at the page's top-left 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -30,56 +31,97 @@ class Word:
     """False when the next word touches this one (a font change inside a word, e.g. "x" + superscript)."""
 
 
-@dataclass(slots=True)
+_BOX = frozenset(("x0", "y0", "x1", "y1", "bbox"))
+_STYLE = frozenset(("size", "font"))
+
+
 class Line:
-    words: list[Word]
+    """A line of words, with its box, text, main font size and font measured from the words once.
+
+    Layout, segmentation, header and body read these values hundreds of thousands of times per document;
+    each is computed on first read and kept. So they cannot go stale, the words are a tuple and are replaced
+    only by assigning `words`, which forgets the measurements. A Word is not changed once it is in a Line
+    (the PDF layer marks raised words before it hands lines up).
+    """
+
+    __slots__ = ("_words", "page", "rotated", "x0", "y0", "x1", "y1", "bbox", "text", "size", "font")
     page: int
-    rotated: bool = False
+    rotated: bool
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    bbox: tuple[float, float, float, float]
+    text: str
+    size: float
+    """The size of the line's main text: that of its longest run of baseline words."""
+    font: Font
+    """The font of its longest baseline word."""
+
+    def __init__(self, words: Iterable[Word], page: int, rotated: bool = False) -> None:
+        self._words = tuple(words)
+        self.page = page
+        self.rotated = rotated
 
     @property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
+    def words(self) -> tuple[Word, ...]:
+        return self._words
 
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+    @words.setter
+    def words(self, words: Iterable[Word]) -> None:
+        self._words = tuple(words)
+        for name in (*_BOX, *_STYLE, "text"):
+            try:
+                delattr(self, name)
+            except AttributeError:  # not measured yet
+                pass
 
-    @property
-    def y0(self) -> float:
-        return min(w.y0 for w in self.words)
+    def __getattr__(self, name: str) -> object:
+        """Reached only when a measurement is not made yet (a slot that is set is read directly)."""
+        if name in _BOX:
+            self._measure_box()
+        elif name in _STYLE:
+            self._measure_style()
+        elif name == "text":
+            self._measure_text()
+        else:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return object.__getattribute__(self, name)
 
-    @property
-    def y1(self) -> float:
-        return max(w.y1 for w in self.words)
+    def _measure_box(self) -> None:
+        words = self._words
+        self.x0 = x0 = min(w.x0 for w in words)
+        self.y0 = y0 = min(w.y0 for w in words)
+        self.x1 = x1 = max(w.x1 for w in words)
+        self.y1 = y1 = max(w.y1 for w in words)
+        self.bbox = (x0, y0, x1, y1)
 
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return (self.x0, self.y0, self.x1, self.y1)
-
-    @property
-    def text(self) -> str:
+    def _measure_text(self) -> None:
         parts: list[str] = []
-        for w in self.words:
+        for w in self._words:
             parts.append(w.text)
             if w.space_after:
                 parts.append(" ")
-        return "".join(parts).rstrip()
+        self.text = "".join(parts).rstrip()
 
-    @property
-    def size(self) -> float:
-        """The size of the line's main text: that of its longest run of baseline words."""
-        best: dict[float, int] = {}
-        for w in self.words:
+    def _measure_style(self) -> None:
+        chars: dict[float, int] = {}
+        for w in self._words:
             if w.rise == 0:
-                best[w.font.size] = best.get(w.font.size, 0) + len(w.text)
-        if not best:
-            return self.words[0].font.size
-        return max(best, key=best.__getitem__)
+                chars[w.font.size] = chars.get(w.font.size, 0) + len(w.text)
+        self.size = max(chars, key=chars.__getitem__) if chars else self._words[0].font.size
+        sized = [w for w in self._words if w.rise == 0] or self._words
+        self.font = max(sized, key=lambda w: len(w.text)).font
 
-    @property
-    def font(self) -> Font:
-        sized = [w for w in self.words if w.rise == 0] or self.words
-        return max(sized, key=lambda w: len(w.text)).font
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Line):
+            return NotImplemented
+        return (self._words, self.page, self.rotated) == (other._words, other.page, other.rotated)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, like the words it holds
+
+    def __repr__(self) -> str:
+        return f"Line(words={list(self._words)!r}, page={self.page!r}, rotated={self.rotated!r})"
 
 
 @dataclass(slots=True)

@@ -429,22 +429,24 @@ def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list
     The gap allowed is generous (justified text stretches spaces); the layout later cuts lines that cross
     a column gutter.
     """
-    lines: list[Line] = []
-    line: Line | None = None
+    runs: list[tuple[list[Word], bool]] = []
+    run: list[Word] = []
+    run_rotated = False
     for word, rot in zip(words, rotated, strict=True):
-        if line is not None and rot == line.rotated:
-            last = line.words[-1]
-            size = max(line.words[0].font.size, word.font.size, 1.0)
+        if run and rot == run_rotated:
+            last = run[-1]
+            size = max(run[0].font.size, word.font.size, 1.0)
             gap = word.x0 - last.x1
             if rot or (_vertical_overlap(last, word) >= 0.4 and -0.5 * size <= gap <= 3.0 * size):
-                line.words.append(word)
+                run.append(word)
                 continue
-        line = Line([word], page_no, rot)
-        lines.append(line)
-    lines = _merge_same_baseline(lines)
+        run, run_rotated = [word], rot
+        runs.append((run, rot))
+    lines = _merge_same_baseline([Line(run, page_no, rot) for run, rot in runs])
     for ln in lines:
         _mark_rise(ln)
-    return lines
+    # a line's main size and font leave raised words out: measure the lines again now that those are known
+    return [Line(ln.words, ln.page, ln.rotated) for ln in lines]
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
@@ -464,7 +466,7 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
                 and abs(prev.y1 - ln.y1) < 0.4 * size
                 and -0.3 * size <= gap <= 0.6 * size
             ):
-                prev.words.extend(ln.words)
+                prev.words += ln.words
                 continue
         merged.append(ln)
     # keep content-stream order for everything else: reading order is decided by the layout

@@ -6,14 +6,25 @@ into a few fixed buckets each (a CRF weighs the presence of a feature, not its s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from paperparse import crf
 from paperparse.layout import Layout
 from paperparse.pdf.model import Line
-from paperparse.segmentation.features import LineSlot, line_features, reading_lines
+from paperparse.segmentation.features import (
+    NEIGHBOUR_KEYS,
+    NO_NEIGHBOUR_GAP,
+    OWN_FEATURES,
+    LineFeatures,
+    LineSlot,
+    line_features,
+    reading_lines,
+)
 
 MODEL_PATH = Path(__file__).with_name("segmentation_crf.crfsuite")
 
@@ -33,48 +44,109 @@ _BINARY = frozenset(
 )
 
 
-def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    for i, edge in enumerate(edges):
-        if value < edge:
-            return i
-    return len(edges)
+@dataclass(slots=True, frozen=True)
+class _Encoding:
+    """How one feature becomes a CRF attribute: `kind` is binary (its name, or nothing when 0), int
+    (`name=3`), bucket (`name=<bucket of value in edges>`) or share (`name=<tenths, at most 9>`)."""
+
+    kind: str
+    edges: tuple[float, ...] = ()
 
 
-def _encoder(name: str) -> Callable[[float], str | None]:
-    """How feature `name` becomes a CRF attribute ("size_ratio=4"); None drops an absent binary one."""
+def _encoding(name: str) -> _Encoding:
     base = name.split("_", 1)[1] if name.startswith(("prev_", "next_")) else name
     if base in _BINARY or name.startswith(("cue_", "prev_same", "next_same", "prev_none", "next_none")):
-        return lambda value: name if value else None
+        return _Encoding("binary")
     if base in ("size_rank", "column", "columns"):
-        return lambda value: f"{name}={int(value)}"
+        return _Encoding("int")
     key = "gap" if base.startswith("gap") else base
     if key in _EDGES:
-        edges = _EDGES[key]
-        return lambda value: f"{name}={_bucket(value, edges)}"
-    return lambda value: f"{name}={min(int(value * 10), 9)}"  # a share of the page or of the characters
+        return _Encoding("bucket", _EDGES[key])
+    return _Encoding("share")  # a share of the page or of the characters
 
 
-_encoders: dict[str, Callable[[float], str | None]] = {}
+def _encoded(name: str, values: Sequence[float]) -> list[str | None]:
+    """The attributes of one feature for many lines at once, the strings from tables where they can be
+    (`bisect_right(edges, v)` is the number of edges at or below v: the bucket of v)."""
+    how = _encoding(name)
+    if how.kind == "binary":
+        return [name if v else None for v in values]
+    if how.kind == "int":
+        return [f"{name}={int(v)}" for v in values]
+    if how.kind == "bucket":
+        table = [f"{name}={i}" for i in range(len(how.edges) + 1)]
+        return [table[bisect_right(how.edges, v)] for v in values]
+    tenths = [f"{name}={k}" for k in range(10)]
+    return [tenths[k] if 0 <= k < 10 else f"{name}={min(k, 9)}" for k in [int(v * 10) for v in values]]
 
 
-def _encode(name: str, value: float) -> str | None:
-    found = _encoders.get(name)
-    if found is None:
-        found = _encoders[name] = _encoder(name)
-    return found(value)
+@cache
+def _sorted_order(names: tuple[str, ...]) -> Callable[[tuple], tuple]:
+    """Picks a line's attributes, listed in the order of `names`, in the order of the names sorted: the
+    order the committed model was trained in."""
+    return itemgetter(*sorted(range(len(names)), key=names.__getitem__))
 
 
-def crf_items(features: list[dict[str, float]]) -> list[list[str]]:
-    """CRF attributes per line: the bucketed features, and a few pairs the labels depend on jointly."""
+@cache
+def _pairs(rank: int, first: int, height: int, bold: int) -> tuple[str, str, str]:
+    """Font-size rank with first page and with bold, and height on the page (fifths) with first page."""
+    return f"first{first}_rank={rank}", f"first{first}_y={height}", f"bold_rank={bold}_{rank}"
+
+
+def crf_items(features: LineFeatures) -> list[list[str]]:
+    """CRF attributes per line: the bucketed features, sorted by name, then a few pairs the labels depend
+    on jointly. Encoded feature by feature for all lines at once; a neighbour's attributes are its own
+    ones under a `prev_` or `next_` prefix."""
+    if not features.own:
+        return []
+    names = OWN_FEATURES
+    columns = dict(zip(names, zip(*features.own, strict=True), strict=True))
+    encoded = {name: _encoded(name, column) for name, column in columns.items()}
+    own = list(zip(*encoded.values(), strict=True))
+    as_prev = list(
+        zip(*(["prev_" + a if a else None for a in encoded[k]] for k in NEIGHBOUR_KEYS), strict=True)
+    )
+    as_next = list(
+        zip(*(["next_" + a if a else None for a in encoded[k]] for k in NEIGHBOUR_KEYS), strict=True)
+    )
+    pairs = list(
+        map(
+            _pairs,
+            map(int, columns["size_rank"]),
+            map(int, columns["first_page"]),
+            [min(int(y * 5), 4) for y in columns["y0"]],
+            map(int, columns["bold"]),
+        )
+    )
+    before = [None, *features.between[:-1]]
+    gap_prev = _encoded("gap_prev", [NO_NEIGHBOUR_GAP if b is None else b[0] for b in before])
+    gap_next = _encoded("gap_next", [NO_NEIGHBOUR_GAP if b is None else b[0] for b in features.between])
+    prev_parts = [
+        (gap, "prev_none") if b is None else (gap, "prev_same_block" if b[1] else None, *as_prev[i - 1])
+        for i, (gap, b) in enumerate(zip(gap_prev, before, strict=True))
+    ]
+    next_parts = [
+        (gap, "next_none") if b is None else (gap, "next_same_block" if b[1] else None, *as_next[i + 1])
+        for i, (gap, b) in enumerate(zip(gap_next, features.between, strict=True))
+    ]
+    prev_names = ("gap_prev", "prev_same_block", *("prev_" + k for k in NEIGHBOUR_KEYS))
+    next_names = ("gap_next", "next_same_block", *("next_" + k for k in NEIGHBOUR_KEYS))
+    orders: dict[tuple[str | None, bool, bool, bool], Callable[[tuple], tuple]] = {}
     items = []
-    for f in features:
-        attrs = [a for name, value in sorted(f.items()) if (a := _encode(name, value)) is not None]
-        rank = int(f["size_rank"])
-        first = int(f["first_page"])
-        attrs.append(f"first{first}_rank={rank}")
-        attrs.append(f"first{first}_y={min(int(f['y0'] * 5), 4)}")
-        attrs.append(f"bold_rank={int(f['bold'])}_{rank}")
-        items.append(attrs)
+    for i, (cue, span, b, a) in enumerate(
+        zip(features.cues, features.abstract_span, before, features.between, strict=True)
+    ):
+        extra = ((cue,) if cue else ()) + (("abstract_span",) if span else ())
+        key = (cue, span, b is None, a is None)
+        order = orders.get(key)
+        if order is None:
+            order = orders[key] = _sorted_order(
+                names
+                + extra
+                + (("gap_prev", "prev_none") if b is None else prev_names)
+                + (("gap_next", "next_none") if a is None else next_names)
+            )
+        items.append([*filter(None, order(own[i] + extra + prev_parts[i] + next_parts[i])), *pairs[i]])
     return items
 
 
@@ -98,7 +170,11 @@ class LabelledLine:
 
 
 def label_lines(layout: Layout, model_path: Path = MODEL_PATH) -> list[LabelledLine]:
-    """Every line of the layout in reading order with its predicted label and that label's probability."""
+    """Every line of the layout in reading order with its predicted label and that label's probability.
+
+    The probabilities are read while the page is in the tagger: reading them later, when asked, would
+    mean feeding the page to the tagger again, which costs more than reading them all now (~1 µs a line).
+    """
     slots = reading_lines(layout)
     items = crf_items(line_features(layout, slots))
     tagger = crf.tagger(model_path)

@@ -1,0 +1,83 @@
+"""What the page-segmentation model says about the header's lines, where the rules are template-specific.
+
+The rules find the title by type size; they were written on a few templates.
+The segmentation model (`paperparse.segmentation`) labels every line from its layout, trained on many
+templates. It is a strong feature, not an oracle: the header asks it only to overrule a rule when it is
+confident the rule picked the wrong lines, and keeps the rule wherever the model is silent or unsure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from paperparse.layout import Block, Layout
+from paperparse.pdf.model import Line
+from paperparse.segmentation import LabelledLine, Segmentation
+
+CONFIDENT = 0.8
+"""A label the model gives with at least this marginal probability overrules a rule."""
+
+
+def _confident(found: LabelledLine | None, labels: frozenset[str]) -> bool:
+    """The model gives the line one of `labels`, and is sure of it."""
+    return found is not None and found.label in labels and found.score >= CONFIDENT
+
+
+def all_said(segmentation: Segmentation, lines: Iterable[Line], labels: frozenset[str]) -> bool:
+    """Every one of the lines is confidently labelled one of `labels` (False for no lines)."""
+    found = [segmentation.of(ln) for ln in lines]
+    return bool(found) and all(_confident(f, labels) for f in found)
+
+
+def titled_lines(segmentation: Segmentation) -> frozenset[int]:
+    """The ids of the lines the model confidently reads as title."""
+    return frozenset(id(ll.slot.line) for ll in segmentation.lines if _confident(ll, _TITLE))
+
+
+_TITLE = frozenset({"title"})
+
+
+def model_title(segmentation: Segmentation, page: int, page_height: float) -> Block | None:
+    """The first run of lines the model labels title on `page` (1-based) in its upper half, as a block."""
+    run: list[LabelledLine] = []
+    for ll in segmentation.lines:
+        if ll.slot.page + 1 != page:
+            continue
+        if ll.label == "title" and ll.slot.line.y0 < 0.5 * page_height:
+            run.append(ll)
+        elif run:
+            break
+    if not run:
+        return None
+    block = run[0].slot.block
+    return Block(tuple(ll.slot.line for ll in run), page, block.column, "text", "front", block.vocabulary)
+
+
+def checked_title(title: Block | None, segmentation: Segmentation, page_height: float) -> Block | None:
+    """The rules' title, or the model's when the model confidently reads every line of the rules' pick
+    as something else (an author line set larger than the title, a venue banner) and has a title of its
+    own on that page. Where the model sees no title (old proceedings it has not learned), the rule stands.
+    """
+    if title is None or not all_said(segmentation, title.lines, _NOT_TITLE):
+        return title
+    return model_title(segmentation, title.page, page_height) or title
+
+
+_NOT_TITLE = frozenset(
+    {"author", "affiliation", "email", "abstract", "keywords", "paragraph", "running", "footnote", "heading"}
+)
+
+
+def behind_a_scan(layout: Layout, page: int, segmentation: Segmentation) -> bool:
+    """The paper opens with a page that has no text layer (a scan not OCRed), and `page`, the first page
+    with text, shows the model no front matter at all (no title, author, affiliation, email, abstract or
+    keywords line): the title page is the scan, and what follows is the paper's body, whose running head
+    and first paragraph are not a title and an abstract. A scanned cover sheet before a real title page
+    keeps its header.
+    """
+    if page <= 1 or layout.pages[0].page.has_text:
+        return False
+    return not any(ll.slot.page + 1 == page and ll.label in _FRONT_MATTER for ll in segmentation.lines)
+
+
+_FRONT_MATTER = frozenset({"title", "author", "affiliation", "email", "abstract", "keywords"})
