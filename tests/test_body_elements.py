@@ -591,3 +591,29 @@ def test_captions_labelled_in_another_language(tmp_path: Path) -> None:
     doc = extract(portuguese_captions_page(tmp_path / "figura.pdf"))
     assert [(f.label, f.caption) for f in doc.figures] == [("Figura 1", "Experiência dos desenvolvedores.")]
     assert [(t.label, t.caption) for t in doc.tables] == [("Tabela 1", "Práticas de alta recorrência.")]
+
+
+def float_after_references_page(path: Path) -> Path:
+    """A figure and a table that LaTeX placed after the bibliography began (IEEE's two columns): their
+    captions sit among the reference entries, in the layout's references zone."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "References")
+        for ref in REFERENCES[:2]:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1.0
+        pdf.set_fill_color(120)
+        pdf.rect(LEFT, y + 4, 80, 30, "F")
+        y = _paragraph(
+            pdf, LEFT, y + 40, FULL_W, "Fig. 4. An example of the loopback pattern.".split(), size=9
+        )
+        _paragraph(pdf, LEFT, y + PARA_GAP, FULL_W, "TABLE II: Results on the test set.".split(), size=9)
+    return path
+
+
+def test_captions_set_among_the_references_are_the_papers(tmp_path: Path) -> None:
+    doc = extract(float_after_references_page(tmp_path / "after-refs.pdf"))
+    assert [(f.label, f.caption) for f in doc.figures] == [("Fig. 4", "An example of the loopback pattern.")]
+    assert [(t.label, t.caption) for t in doc.tables] == [("TABLE II", "Results on the test set.")]
+    assert _headings(doc) == [("1", "Introduction")]
+    assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph"]

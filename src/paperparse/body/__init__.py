@@ -41,13 +41,14 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     their words (the citation finder locates markers with them)."""
     body = BodyMatter()
     texts: Texts = {}
-    # the back matter's figures and tables are the paper's too (an appendix's); a caption's "continued"
-    # notes repeat page after page, so the layout may have set them aside as running heads; they tie the
-    # parts of a caption together
+    # the back matter's figures and tables are the paper's too (an appendix's), and so are those set on
+    # the bibliography's pages (a float that LaTeX placed after the references began); a caption's
+    # "continued" notes repeat page after page, so the layout may have set them aside as running heads;
+    # they tie the parts of a caption together
     blocks = [
         b
         for b in layout.blocks
-        if (b.kind == "text" and b.zone in ("body", "back"))
+        if (b.kind == "text" and b.zone in ("body", "back", "references"))
         or (b.kind == "running" and is_continued_note(b.text))
     ]
     headings = find_headings(blocks, layout, segmentation)
@@ -64,7 +65,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
         heading = headings.get(id(b))
-        run_in = None if heading or b.zone == "back" else run_in_heading(b)
+        run_in = None if heading or b.zone in ("back", "references") else run_in_heading(b)
         if heading or run_in:
             num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(
@@ -81,7 +82,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
                 continue
             text = run_in[2]  # type: ignore[index]
         base = len(b.text) - len(text) if run_in else 0  # where `text` starts in the block's text
-        if captions.take(b, text, base):
+        if captions.take(b, text, base) or b.zone == "references":
             continue
         if b.zone == "back" and not appendix:
             continue  # of the back matter, only figures, tables and numbered appendices are read here

@@ -274,6 +274,9 @@ def find_headings(
     found: dict[int, Heading] = {}
     i = 0
     while i < len(blocks):
+        if blocks[i].zone == "references":
+            i += 1  # the bibliography's blocks are offered to the body for the captions among them only
+            continue
         if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
         parts = heading_parts(blocks[i], layout)
@@ -287,7 +290,7 @@ def find_headings(
         heading = Heading(parts[0], parts[1], [blocks[i]])
         found[id(blocks[i])] = heading
         i += 1
-        while i < len(blocks):
+        while i < len(blocks) and blocks[i].zone != "references":
             if _continues_heading(heading.blocks[-1], blocks[i], layout):
                 heading.add(blocks[i])
                 i += 1
