@@ -1404,3 +1404,49 @@ def stacked_front_page(path: str | Path, lines: list[tuple[str, float]]) -> Path
             _centred(pdf, 28 + 12 * k, text, "Helvetica", "B", size)
         _abstract_and_body(pdf, 34 + 12 * len(lines))
     return Path(path)
+
+
+SPREAD_TABLE = (
+    ("Stage and step", "Computation", "Network", "Factor"),
+    ("Stage 1 to stage p - map divide", "sum (7/2)^i", "3 (7/2)^i", "min(7, cores)"),
+    ("Stage 2 to stage q - flatmap", "NA", "(7/4)^q", "min(7, cores)"),
+    ("Stage q to stage 2q - map leaf", "(7/4)^q n", "NA", "min(7, cores)"),
+    ("Stage 2q to stage 3q - combine", "sum (7/4)^i", "sum (7/2)^i", "min(7, cores)"),
+)
+"""`spread_table_page`'s table: every body cell's text differs, so each row found is a row read."""
+
+
+def spread_table_page(path: str | Path, below: bool = True) -> Path:
+    """A page of running text; on page 2 text, a short centred caption and a booktabs table (top, mid
+    and bottom rules as wide as the table) far wider than the caption, its rows set wider apart than
+    two lines of text (a cell holding a tall formula), then text. `below`: the table under its caption,
+    else over it (caption after the bottom rule)."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Costs")
+        caption = "Table 3: Cost of each stage."
+        pdf.set_font("Times", "", 9)
+        left, right = LEFT + 2, LEFT + FULL_W - 2
+        xs = (left + 2, left + 60, left + 100, left + 135)
+        pitch = 11.0  # about three lines of 10 pt text
+        height = pitch * len(SPREAD_TABLE) + 4
+        if below:
+            _centred(pdf, y + 2, caption, "Times", "", 9)
+            top = y + 6
+        else:
+            top = y + 2
+        pdf.set_line_width(0.4)
+        pdf.line(left, top, right, top)  # top rule
+        pdf.set_line_width(0.2)
+        pdf.line(left, top + pitch - 3, right, top + pitch - 3)  # mid rule under the head row
+        pdf.set_line_width(0.4)
+        pdf.line(left, top + height, right, top + height)  # bottom rule
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(SPREAD_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, top + 5 + i * pitch, cell)
+        end = top + height + 4
+        if not below:
+            _centred(pdf, end + 2, caption, "Times", "", 9)
+            end += 6
+        _paragraph(pdf, LEFT, end + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

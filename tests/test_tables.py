@@ -170,3 +170,14 @@ def test_a_page_of_nothing_but_tables_gives_each_its_grid(tmp_path: Path) -> Non
     for number, table in enumerate(doc.tables, 1):
         assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 4)
         assert {c.text for c in table.content.cells} >= {"Setting", "High", "S1", str(7 + number + 1)}
+
+
+@pytest.mark.parametrize("below", [True, False])
+def test_a_ruled_table_wider_than_its_caption_with_rows_set_far_apart_is_read_to_its_bottom_rule(
+    tmp_path: Path, below: bool
+) -> None:
+    (table,) = extract(pdfgen.spread_table_page(tmp_path / "spread.pdf", below)).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (len(pdfgen.SPREAD_TABLE), 4)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert texts == {(i, k): cell for i, row in enumerate(pdfgen.SPREAD_TABLE) for k, cell in enumerate(row)}

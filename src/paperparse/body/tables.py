@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.body.regions import labelled_table_region
+from paperparse.body.regions import labelled_table_region, ruled_extent
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
@@ -88,6 +88,10 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
                 t, page, segmentation, layout.body_size, captions[t.location.page]
             )
             t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.region is not None and t.location is not None and t.region.page == t.location.page:
+            page = layout.pages[t.location.page - 1]
+            on_page = captions[t.location.page]
+            t.region = ruled_extent(t.region, t.location.bbox, page, layout.body_size, on_page)
         if t.region is None and t.location is not None:
             t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
