@@ -1416,11 +1416,12 @@ SPREAD_TABLE = (
 """`spread_table_page`'s table: every body cell's text differs, so each row found is a row read."""
 
 
-def spread_table_page(path: str | Path, below: bool = True) -> Path:
+def spread_table_page(path: str | Path, below: bool = True, note: bool = False) -> Path:
     """A page of running text; on page 2 text, a short centred caption and a booktabs table (top, mid
     and bottom rules as wide as the table) far wider than the caption, its rows set wider apart than
     two lines of text (a cell holding a tall formula), then text. `below`: the table under its caption,
-    else over it (caption after the bottom rule)."""
+    else over it (caption after the bottom rule). `note`: a line of notes, in the size and length of a line of running
+    text, and a formula in the table's type under the bottom rule."""
     with _document(path) as pdf:
         y = _text_then_page(pdf, "6 Costs")
         caption = "Table 3: Cost of each stage."
@@ -1445,6 +1446,14 @@ def spread_table_page(path: str | Path, below: bool = True) -> Path:
             for x, cell in zip(xs, row, strict=True):
                 pdf.text(x, top + 5 + i * pitch, cell)
         end = top + height + 4
+        if note:
+            words = (
+                "Note: p is the number of stages, q the stage the leaves start at, n the size of the input."
+            )
+            _paragraph(pdf, left, end - 0.5, FULL_W, words.split())  # in the text's own size
+            pdf.set_font("Times", "", 9)
+            pdf.text(xs[1], end + 3.5, "Factor = min(7, cores).")
+            end += 10
         if not below:
             _centred(pdf, end + 2, caption, "Times", "", 9)
             end += 6

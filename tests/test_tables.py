@@ -172,11 +172,12 @@ def test_a_page_of_nothing_but_tables_gives_each_its_grid(tmp_path: Path) -> Non
         assert {c.text for c in table.content.cells} >= {"Setting", "High", "S1", str(7 + number + 1)}
 
 
-@pytest.mark.parametrize("below", [True, False])
+@pytest.mark.parametrize(("below", "note"), [(True, False), (False, False), (False, True), (True, True)])
 def test_a_ruled_table_wider_than_its_caption_with_rows_set_far_apart_is_read_to_its_bottom_rule(
-    tmp_path: Path, below: bool
+    tmp_path: Path, below: bool, note: bool
 ) -> None:
-    (table,) = extract(pdfgen.spread_table_page(tmp_path / "spread.pdf", below)).tables
+    """Over its caption, the table is read whole, past a note set between it and the caption too."""
+    (table,) = extract(pdfgen.spread_table_page(tmp_path / "spread.pdf", below, note)).tables
     content = table.content
     assert content is not None and (content.n_rows, content.n_cols) == (len(pdfgen.SPREAD_TABLE), 4)
     texts = {(c.row, c.col): c.text for c in content.cells}

@@ -8,12 +8,16 @@ running text below it (or above). Where nothing is found there is no region, rat
 
 from __future__ import annotations
 
+import re
+
 from paperparse.document import BBox, Caption, Location
 from paperparse.layout import MARGIN, Block, PageLayout
 from paperparse.layout.zones import is_heading_like
 from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
 
+NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
+"""How a note under a table starts: "Note:", "Source:", a footnote mark."""
 _SLACK = 2.0
 """Points a graphic may stick out of its band (a stroke's width, a rule touching the caption)."""
 
@@ -257,7 +261,10 @@ def ruled_extent(
     stops = [
         b.bbox
         for b in page.blocks
-        if (b.kind == "running" or (b.kind == "text" and _is_prose(b, body_size)))
+        if (
+            b.kind == "running"
+            or (b.kind == "text" and _is_prose(b, body_size) and not NOTE_START.match(b.text))
+        )
         and not _within(b.bbox, caption)
     ] + [c for c in captions if c != caption]
 
