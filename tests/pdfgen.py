@@ -1413,7 +1413,7 @@ SPREAD_TABLE = (
     ("Stage q to stage 2q - map leaf", "(7/4)^q n", "NA", "min(7, cores)"),
     ("Stage 2q to stage 3q - combine", "sum (7/4)^i", "sum (7/2)^i", "min(7, cores)"),
 )
-"""`spread_table_page`'s table: every body cell's text differs, so each row found is a row read."""
+"""`spread_table_page`'s table: each row's stub is its own, so each row is told from the others."""
 
 
 def spread_table_page(path: str | Path, below: bool = True, note: bool = False) -> Path:
