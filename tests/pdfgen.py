@@ -1416,46 +1416,65 @@ SPREAD_TABLE = (
 """`spread_table_page`'s table: each row's stub is its own, so each row is told from the others."""
 
 
+def _booktabs(pdf: FPDF, top: float, rows: tuple[tuple[str, ...], ...], pitch: float) -> float:
+    """A table of four columns under a top rule, a mid rule under its head row and a bottom rule, all
+    as wide as the text; returns the bottom rule's position."""
+    left, right = LEFT + 2, LEFT + FULL_W - 2
+    bottom = top + pitch * len(rows) + 4
+    pdf.set_line_width(0.4)
+    pdf.line(left, top, right, top)
+    pdf.set_line_width(0.2)
+    pdf.line(left, top + pitch - 3, right, top + pitch - 3)
+    pdf.set_line_width(0.4)
+    pdf.line(left, bottom, right, bottom)
+    pdf.set_font("Times", "", 9)
+    for i, row in enumerate(rows):
+        for x, cell in zip(SPREAD_COLUMNS, row, strict=True):
+            pdf.text(x, top + 5 + i * pitch, cell)
+    return bottom
+
+
+SPREAD_COLUMNS = (LEFT + 4, LEFT + 62, LEFT + 102, LEFT + 137)
+"""Where the columns of `_booktabs` tables start."""
+
+
 def spread_table_page(path: str | Path, below: bool = True, note: bool = False) -> Path:
     """A page of running text; on page 2 text, a short centred caption and a booktabs table (top, mid
     and bottom rules as wide as the table) far wider than the caption, its rows set wider apart than
     two lines of text (a cell holding a tall formula), then text. `below`: the table under its caption,
-    else over it (caption after the bottom rule). `note`: a line of notes, in the size and length of a line of running
-    text, and a formula in the table's type under the bottom rule."""
+    else over it (caption after the bottom rule). `note`: a line of notes, in the size and length of a
+    line of running text, and a formula in the table's type under the bottom rule."""
     with _document(path) as pdf:
         y = _text_then_page(pdf, "6 Costs")
         caption = "Table 3: Cost of each stage."
-        pdf.set_font("Times", "", 9)
-        left, right = LEFT + 2, LEFT + FULL_W - 2
-        xs = (left + 2, left + 60, left + 100, left + 135)
-        pitch = 11.0  # about three lines of 10 pt text
-        height = pitch * len(SPREAD_TABLE) + 4
         if below:
             _centred(pdf, y + 2, caption, "Times", "", 9)
-            top = y + 6
-        else:
-            top = y + 2
-        pdf.set_line_width(0.4)
-        pdf.line(left, top, right, top)  # top rule
-        pdf.set_line_width(0.2)
-        pdf.line(left, top + pitch - 3, right, top + pitch - 3)  # mid rule under the head row
-        pdf.set_line_width(0.4)
-        pdf.line(left, top + height, right, top + height)  # bottom rule
-        pdf.set_font("Times", "", 9)
-        for i, row in enumerate(SPREAD_TABLE):
-            for x, cell in zip(xs, row, strict=True):
-                pdf.text(x, top + 5 + i * pitch, cell)
-        end = top + height + 4
+        end = _booktabs(pdf, y + 6 if below else y + 2, SPREAD_TABLE, 11.0) + 4  # rows 3 lines apart
         if note:
             words = (
                 "Note: p is the number of stages, q the stage the leaves start at, n the size of the input."
             )
-            _paragraph(pdf, left, end - 0.5, FULL_W, words.split())  # in the text's own size
+            _paragraph(pdf, LEFT + 2, end - 0.5, FULL_W, words.split())  # in the text's own size
             pdf.set_font("Times", "", 9)
-            pdf.text(xs[1], end + 3.5, "Factor = min(7, cores).")
+            pdf.text(SPREAD_COLUMNS[1], end + 3.5, "Factor = min(7, cores).")
             end += 10
         if not below:
             _centred(pdf, end + 2, caption, "Times", "", 9)
             end += 6
         _paragraph(pdf, LEFT, end + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def two_ruled_tables_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a booktabs table, a paragraph opening "Note
+    that", a second table as wide (its rules of the same extent) over its caption, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Costs")
+        _centred(pdf, y + 2, "Table 3: Cost of each stage.", "Times", "", 9)
+        end = _booktabs(pdf, y + 6, SPREAD_TABLE[:3], 6.0)
+        words = ["Note", "that", *prose_words("gamma", 0, 40)]
+        y = _paragraph(pdf, LEFT, end + 8, FULL_W, words) + 2
+        end = _booktabs(pdf, y, SPREAD_TABLE[2:], 6.0)
+        _centred(pdf, end + 6, "Table 4: Cost of the later stages.", "Times", "", 9)
+        _paragraph(pdf, LEFT, end + 14, FULL_W, prose_words("beta", 0, 40))
     return Path(path)

@@ -182,3 +182,9 @@ def test_a_ruled_table_wider_than_its_caption_with_rows_set_far_apart_is_read_to
     assert content is not None and (content.n_rows, content.n_cols) == (len(pdfgen.SPREAD_TABLE), 4)
     texts = {(c.row, c.col): c.text for c in content.cells}
     assert texts == {(i, k): cell for i, row in enumerate(pdfgen.SPREAD_TABLE) for k, cell in enumerate(row)}
+
+
+def test_running_text_opening_like_a_note_parts_two_tables_of_one_width(tmp_path: Path) -> None:
+    first, second = extract(pdfgen.two_ruled_tables_page(tmp_path / "two.pdf")).tables
+    stubs = [[c.text for c in t.content.cells if c.col == 0] for t in (first, second)]
+    assert stubs == [[row[0] for row in pdfgen.SPREAD_TABLE[:3]], [row[0] for row in pdfgen.SPREAD_TABLE[2:]]]

@@ -16,8 +16,8 @@ from paperparse.layout.zones import is_heading_like
 from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
 
-NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
-"""How a note under a table starts: "Note:", "Source:", a footnote mark."""
+_NOTE_LABEL = re.compile(r"^\s*(?:notes?|sources?)\s*[.:]|^\s*[*†‡§¶]", re.IGNORECASE)
+"""A table's note as set apart from running text ("Note.", "Source:", a footnote mark; not "Note that")."""
 _SLACK = 2.0
 """Points a graphic may stick out of its band (a stroke's width, a rule touching the caption)."""
 
@@ -263,16 +263,13 @@ def ruled_extent(
         for b in page.blocks
         if (
             b.kind == "running"
-            or (b.kind == "text" and _is_prose(b, body_size) and not NOTE_START.match(b.text))
+            or (b.kind == "text" and _is_prose(b, body_size) and not _NOTE_LABEL.match(b.text))
         )
         and not _within(b.bbox, caption)
     ] + [c for c in captions if c != caption]
 
     def open_between(top: float, bottom: float, rule: BBox) -> bool:
-        return not any(
-            s[0] < rule[2] and s[2] > rule[0] and s[1] < bottom - _SLACK and s[3] > top + _SLACK
-            for s in stops
-        )
+        return not any(s[0] < rule[2] and s[2] > rule[0] and s[1] < bottom and s[3] > top for s in stops)
 
     horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     near = 1.5 * body_size

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.body.regions import NOTE_START, labelled_table_region, ruled_extent
+from paperparse.body.regions import labelled_table_region, ruled_extent
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
@@ -35,6 +35,8 @@ OPEN_SHARE = 0.2
 """A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
 SLACK = 1.0
 """Points a word may stick out of the region, or a rule out of a column, and still count as inside."""
+NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
+"""How a note under a table starts: "Note:", "Source:", a footnote mark."""
 FRAME_PASSES = 20
 """Passes over a page's rules at most when growing a region to its grid: a grid is whole after two or
 three; a page of thousands of hairlines must not cost a pass per line."""
