@@ -188,3 +188,20 @@ def test_running_text_opening_like_a_note_parts_two_tables_of_one_width(tmp_path
     first, second = extract(pdfgen.two_ruled_tables_page(tmp_path / "two.pdf")).tables
     stubs = [[c.text for c in t.content.cells if c.col == 0] for t in (first, second)]
     assert stubs == [[row[0] for row in pdfgen.SPREAD_TABLE[:3]], [row[0] for row in pdfgen.SPREAD_TABLE[2:]]]
+
+
+def test_rules_every_few_points_down_the_page_do_not_carry_a_table_over_running_text(tmp_path: Path) -> None:
+    """Hairlines as wide as the table's rules, 3 points apart over the whole page (a ruled form): the
+    table still ends at the running text under it."""
+    hairlines = 200
+    path = pdfgen.spread_table_page(tmp_path / "spread.pdf")
+    (table,) = extract(path).tables
+    layout = analyze(read_pdf(path))
+    page = layout.pages[1]
+    x0, _, x1, _ = table.region.bbox
+    page.page.rules += [
+        (x0, 100 + 600 * k / hairlines, x1, 100.2 + 600 * k / hairlines) for k in range(hairlines)
+    ]
+    prose = min(b.bbox[1] for b in page.blocks if b.bbox[1] > table.region.bbox[3] and len(b.text) > 200)
+    read_tables([table], layout, None)
+    assert table.region.bbox[3] <= prose

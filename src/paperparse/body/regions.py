@@ -294,10 +294,11 @@ def ruled_extent(
         return region
     y0, y1 = min(y0, *(r[1] for r in bounding)), max(y1, *(r[3] for r in bounding))
     edge = y1 if below else y0
+    extents = {(round(b[0]), round(b[2])) for b in bounding}  # few, however many hairlines
     for rule in sorted(horizontal, key=lambda r: r[1], reverse=not below):
-        beyond = rule[1] > edge if below else rule[3] < edge
-        same = any(abs(rule[0] - b[0]) <= _SLACK and abs(rule[2] - b[2]) <= _SLACK for b in bounding)
-        if not beyond or not same:
+        if (rule[1] <= edge if below else rule[3] >= edge) or not any(
+            abs(rule[0] - a) <= _SLACK and abs(rule[2] - b) <= _SLACK for a, b in extents
+        ):
             continue
         if not open_between(*((edge, rule[1]) if below else (rule[3], edge)), rule):
             break
