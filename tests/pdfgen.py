@@ -1478,3 +1478,27 @@ def two_ruled_tables_page(path: str | Path) -> Path:
         _centred(pdf, end + 6, "Table 4: Cost of the later stages.", "Times", "", 9)
         _paragraph(pdf, LEFT, end + 14, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def even_stub_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a table of two groups of four rows, each group's
+    stub centred on its four rows (\\multirow): set half a row under the group's second row, close
+    enough to be read on that row's line."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Results")
+        caption = "Table 5: Scores of each method on the test set, by the backbone it was trained with."
+        _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        pdf.set_font("Times", "", 9)
+        y += 8
+        xs = (LEFT + 5, LEFT + 35, LEFT + 65)
+        for k, cell in enumerate(("Backbone", "Method", "Score")):
+            pdf.text(xs[k], y, cell)
+        for g, stub in enumerate(("ResNet", "VGG")):
+            for r, method in enumerate(("Base", "Wide", "Deep", "Ours")):
+                base = y + 4 * (1 + 4 * g + r)
+                pdf.text(xs[1], base, f"{method} {stub[0]}")
+                pdf.text(xs[2], base, f"{50 + 4 * g + r}.{r}")
+                if r == 1:
+                    pdf.text(xs[0], base + 1.6, stub)
+        _paragraph(pdf, LEFT, y + 4 * 9 + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

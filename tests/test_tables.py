@@ -205,3 +205,10 @@ def test_rules_every_few_points_down_the_page_do_not_carry_a_table_over_running_
     prose = min(b.bbox[1] for b in page.blocks if b.bbox[1] > table.region.bbox[3] and len(b.text) > 200)
     read_tables([table], layout, None)
     assert table.region.bbox[3] <= prose
+
+
+def test_a_stub_centred_on_an_even_run_of_rows_but_read_on_one_of_them_spans_the_run(tmp_path: Path) -> None:
+    content = extract(pdfgen.even_stub_table_page(tmp_path / "even.pdf")).tables[0].content
+    assert content is not None and (content.n_rows, content.n_cols) == (9, 3)
+    stubs = [(c.text, c.row, c.rowspan) for c in content.cells if c.col == 0 and c.row > 0]
+    assert stubs == [("ResNet", 1, 4), ("VGG", 5, 4)]
