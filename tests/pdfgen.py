@@ -1404,3 +1404,101 @@ def stacked_front_page(path: str | Path, lines: list[tuple[str, float]]) -> Path
             _centred(pdf, 28 + 12 * k, text, "Helvetica", "B", size)
         _abstract_and_body(pdf, 34 + 12 * len(lines))
     return Path(path)
+
+
+SPREAD_TABLE = (
+    ("Stage and step", "Computation", "Network", "Factor"),
+    ("Stage 1 to stage p - map divide", "sum (7/2)^i", "3 (7/2)^i", "min(7, cores)"),
+    ("Stage 2 to stage q - flatmap", "NA", "(7/4)^q", "min(7, cores)"),
+    ("Stage q to stage 2q - map leaf", "(7/4)^q n", "NA", "min(7, cores)"),
+    ("Stage 2q to stage 3q - combine", "sum (7/4)^i", "sum (7/2)^i", "min(7, cores)"),
+)
+"""`spread_table_page`'s table: each row's stub is its own, so each row is told from the others."""
+
+
+def _booktabs(pdf: FPDF, top: float, rows: tuple[tuple[str, ...], ...], pitch: float) -> float:
+    """A table of four columns under a top rule, a mid rule under its head row and a bottom rule, all
+    as wide as the text; returns the bottom rule's position."""
+    left, right = LEFT + 2, LEFT + FULL_W - 2
+    bottom = top + pitch * len(rows) + 4
+    pdf.set_line_width(0.4)
+    pdf.line(left, top, right, top)
+    pdf.set_line_width(0.2)
+    pdf.line(left, top + pitch - 3, right, top + pitch - 3)
+    pdf.set_line_width(0.4)
+    pdf.line(left, bottom, right, bottom)
+    pdf.set_font("Times", "", 9)
+    for i, row in enumerate(rows):
+        for x, cell in zip(SPREAD_COLUMNS, row, strict=True):
+            pdf.text(x, top + 5 + i * pitch, cell)
+    return bottom
+
+
+SPREAD_COLUMNS = (LEFT + 4, LEFT + 62, LEFT + 102, LEFT + 137)
+"""Where the columns of `_booktabs` tables start."""
+
+
+def spread_table_page(path: str | Path, below: bool = True, note: bool = False) -> Path:
+    """A page of running text; on page 2 text, a short centred caption and a booktabs table (top, mid
+    and bottom rules as wide as the table) far wider than the caption, its rows set wider apart than
+    two lines of text (a cell holding a tall formula), then text. `below`: the table under its caption,
+    else over it (caption after the bottom rule). `note`: a line of notes, in the size and length of a
+    line of running text, and a formula in the table's type under the bottom rule."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Costs")
+        caption = "Table 3: Cost of each stage."
+        if below:
+            _centred(pdf, y + 2, caption, "Times", "", 9)
+        end = _booktabs(pdf, y + 6 if below else y + 2, SPREAD_TABLE, 11.0) + 4  # rows 3 lines apart
+        if note:
+            words = (
+                "Note: p is the number of stages, q the stage the leaves start at, n the size of the input."
+            )
+            _paragraph(pdf, LEFT + 2, end - 0.5, FULL_W, words.split())  # in the text's own size
+            pdf.set_font("Times", "", 9)
+            pdf.text(SPREAD_COLUMNS[1], end + 3.5, "Factor = min(7, cores).")
+            end += 10
+        if not below:
+            _centred(pdf, end + 2, caption, "Times", "", 9)
+            end += 6
+        _paragraph(pdf, LEFT, end + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def two_ruled_tables_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a booktabs table, a paragraph opening "Note
+    that", a second table as wide (its rules of the same extent) over its caption, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Costs")
+        _centred(pdf, y + 2, "Table 3: Cost of each stage.", "Times", "", 9)
+        end = _booktabs(pdf, y + 6, SPREAD_TABLE[:3], 6.0)
+        words = ["Note", "that", *prose_words("gamma", 0, 40)]
+        y = _paragraph(pdf, LEFT, end + 8, FULL_W, words) + 2
+        end = _booktabs(pdf, y, SPREAD_TABLE[2:], 6.0)
+        _centred(pdf, end + 6, "Table 4: Cost of the later stages.", "Times", "", 9)
+        _paragraph(pdf, LEFT, end + 14, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def even_stub_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a table of two groups of four rows, each group's
+    stub centred on its four rows (\\multirow): set half a row under the group's second row, close
+    enough to be read on that row's line."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Results")
+        caption = "Table 5: Scores of each method on the test set, by the backbone it was trained with."
+        _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        pdf.set_font("Times", "", 9)
+        y += 8
+        xs = (LEFT + 5, LEFT + 35, LEFT + 65)
+        for k, cell in enumerate(("Backbone", "Method", "Score")):
+            pdf.text(xs[k], y, cell)
+        for g, stub in enumerate(("ResNet", "VGG")):
+            for r, method in enumerate(("Base", "Wide", "Deep", "Ours")):
+                base = y + 4 * (1 + 4 * g + r)
+                pdf.text(xs[1], base, f"{method} {stub[0]}")
+                pdf.text(xs[2], base, f"{50 + 4 * g + r}.{r}")
+                if r == 1:
+                    pdf.text(xs[0], base + 1.6, stub)
+        _paragraph(pdf, LEFT, y + 4 * 9 + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

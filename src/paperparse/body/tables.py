@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.body.regions import labelled_table_region
+from paperparse.body.regions import labelled_table_region, ruled_extent
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
@@ -88,6 +88,10 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
                 t, page, segmentation, layout.body_size, captions[t.location.page]
             )
             t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.region is not None and t.location is not None and t.region.page == t.location.page:
+            page = layout.pages[t.location.page - 1]
+            on_page = captions[t.location.page]
+            t.region = ruled_extent(t.region, t.location.bbox, page, layout.body_size, on_page)
         if t.region is None and t.location is not None:
             t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
@@ -568,10 +572,36 @@ def _row_spans(
         down = 0
         while i + down + 1 < len(grid) and empty_stub(i + down + 1):
             down += 1
-        reach = min(up, down)
-        if not reach or any(i - reach < b and a < i + reach + 1 for a, b in spans.values()):
+        # a stub centred on an even number of rows but read on one of them sits half a row off its middle
+        # (k - 1 rows above it and k below when set lower, k above and k - 1 below when set higher)
+        shift = _stub_shift(by_slot)
+        if shift > 0 and down > 0:
+            below = min(up + 1, down)
+            top, end = i - below + 1, i + below + 1
+        elif shift < 0 and up > 0:
+            above = min(down + 1, up)
+            top, end = i - above, i + above
+        else:
+            top, end = i - min(up, down), i + min(up, down) + 1
+        if end - top < 2 or any(top < b and a < end for a, b in spans.values()):
             continue
-        spans[i] = (i - reach, i + reach + 1)
+        spans[i] = (top, end)
         if len(by_slot) == 1:
             dropped.add(i)
     return spans, dropped
+
+
+def _stub_shift(by_slot: dict[_Slot, list[_Phrase]]) -> int:
+    """1 when a line's stub is set lower than its other cells by a quarter of a line or more, -1 when
+    higher, else 0."""
+    stub = next((phrases for (first, _), phrases in by_slot.items() if first == 0), None)
+    others = [w for (first, _), phrases in by_slot.items() if first != 0 for p in phrases for w in p.words]
+    if stub is None or not others:
+        return 0
+    words = [w for p in stub for w in p.words]
+    size = max(w.font.size for w in words)
+    middle = sum((w.y0 + w.y1) / 2 for w in words) / len(words)
+    theirs = sorted((w.y0 + w.y1) / 2 for w in others)[len(others) // 2]
+    if abs(middle - theirs) < 0.25 * size:
+        return 0
+    return 1 if middle > theirs else -1
