@@ -1404,3 +1404,31 @@ def stacked_front_page(path: str | Path, lines: list[tuple[str, float]]) -> Path
             _centred(pdf, 28 + 12 * k, text, "Helvetica", "B", size)
         _abstract_and_body(pdf, 34 + 12 * len(lines))
     return Path(path)
+
+
+def review_copy_page(path: str | Path) -> Path:
+    """A review copy (NeurIPS, Elsevier preprint): every text line numbered in a margin column, the
+    numbers right-aligned and set small. Beside the indented abstract a number stands well off its line;
+    beside the body's lines and headings it is as close as a word space of the text."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Helvetica", "B", 16)
+        lines: list[tuple[float, float, str, str, float]] = []  # (x, baseline, text, style, size)
+        y = 40.0
+        pdf.set_font("Times", "", BODY_SIZE)
+        for line in _wrap(pdf, [*prose_words("gamma", 0, 160), "done."], FULL_W - 30):
+            lines.append((LEFT + 15, y, line, "", BODY_SIZE))
+            y += LEADING
+        for heading, prefix in (("1 Introduction", "alpha"), ("2 Method", "beta")):
+            y += PARA_GAP + 2
+            lines.append((LEFT, y, heading, "B", 12))
+            y += 7
+            pdf.set_font("Times", "", BODY_SIZE)
+            for line in _wrap(pdf, [*prose_words(prefix, 0, 90), "end."], FULL_W):
+                lines.append((LEFT, y, line, "", BODY_SIZE))
+                y += LEADING
+        for number, (x, baseline, text, style, size) in enumerate(lines, start=1):
+            pdf.set_font("Helvetica" if style else "Times", style, size)
+            pdf.text(x, baseline, text)
+            pdf.set_font("Times", "", 6)
+            pdf.text(LEFT - 2.5 - pdf.get_string_width(str(number)), baseline, str(number))
+    return Path(path)

@@ -18,6 +18,7 @@ from pdfgen import (
     _heading,
     _paragraph,
     one_column_page,
+    review_copy_page,
     words,
 )
 
@@ -51,6 +52,15 @@ def line_numbered_page(path: Path) -> Path:
 def test_headings_of_a_line_numbered_manuscript(tmp_path: Path) -> None:
     doc = extract(line_numbered_page(tmp_path / "numbered.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_line_numbers_beside_every_line_leave_headings_and_paragraphs(tmp_path: Path) -> None:
+    """A review copy numbers every line; beside the body's lines its numbers sit a word space away, yet
+    they are the margin's, not the headings' numbers or the paragraphs' first words."""
+    doc = extract(review_copy_page(tmp_path / "review.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["its", "notes"]
 
 
 def wrapped_headings_page(path: Path) -> Path:
