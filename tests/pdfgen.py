@@ -543,8 +543,9 @@ def carriage_return_labels_page(path: Path) -> Path:
 
 CONTINUED_CAPTIONS = [
     (
-        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification. (B)",
-        "The right panel shows the same cells one hour later.",
+        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification.",
+        "(B) The right panel shows the same cells one hour later, when most of them have divided once and a few "
+        "of them twice, in the medium that the left panel shows them in.",
     ),
     ("Cells in culture. (A)", "Colonies after two days."),
 ]
@@ -575,7 +576,8 @@ def continued_captions_paper(path: str | Path) -> Path:
 
         def caption_head(label: str, rest: str) -> float:
             _paragraph(pdf, LEFT, 30, FULL_W, f"{label} continued".split(), size=9, style="B")
-            return _paragraph(pdf, LEFT, 37, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
+            # the rest right under the note, at the caption's own line spacing
+            return _paragraph(pdf, LEFT, 34, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
 
         pdf.add_page()
         y = _heading(pdf, LEFT, 45, "1 Results")
@@ -1431,4 +1433,38 @@ def review_copy_page(path: str | Path) -> Path:
             pdf.text(x, baseline, text)
             pdf.set_font("Times", "", 6)
             pdf.text(LEFT - 2.5 - pdf.get_string_width(str(number)), baseline, str(number))
+    return Path(path)
+
+
+CAPTIONS_OVER_TEXT = (
+    "Figure 1: Cumulative regret and choice of parameter p",
+    "Figure 2: Cumulative regret of the bandit algorithms on two stochastic environments with many arms "
+    "and small gaps between their means, over a long horizon.",
+)
+
+
+def captions_over_text_page(path: str | Path) -> Path:
+    """Two figures whose captions are set in the text's type and followed, at the text's own leading, by
+    a paragraph across the page that opens with a bold lead-in (as NeurIPS sets them): a short centred
+    caption with no full stop, and a left-aligned one whose last line is short."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for k, caption in enumerate(CAPTIONS_OVER_TEXT):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+            y += 36
+            pdf.set_font("Times", "", BODY_SIZE)
+            for line in _wrap(pdf, caption.split(), FULL_W):
+                x = LEFT if k else LEFT + (FULL_W - pdf.get_string_width(line)) / 2
+                pdf.text(x, y, line)
+                y += LEADING
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, "Experiments:")
+            lead = pdf.get_string_width("Experiments: ")
+            pdf.set_font("Times", "", BODY_SIZE)
+            first, *rest = _wrap(pdf, [*prose_words(f"beta{k}", 0, 40), "end."], FULL_W - lead)
+            pdf.text(LEFT + lead, y, first)
+            y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, " ".join(rest).split())
+            y += PARA_GAP
     return Path(path)

@@ -7,6 +7,7 @@ from pathlib import Path
 from fpdf import FPDF
 from pdfgen import (
     BODY_SIZE,
+    CAPTIONS_OVER_TEXT,
     COL_W,
     FULL_W,
     LEADING,
@@ -17,6 +18,7 @@ from pdfgen import (
     _document,
     _heading,
     _paragraph,
+    captions_over_text_page,
     one_column_page,
     review_copy_page,
     words,
@@ -365,6 +367,13 @@ def test_a_caption_line_with_a_tall_formula_goes_on_with_the_caption(tmp_path: P
     assert figure.caption.endswith("are shown for three times.")
 
 
+def test_a_caption_ends_where_its_line_stopped_short_of_the_text_under_it(tmp_path: Path) -> None:
+    """A caption in the text's type, with the paragraph under it at the text's own leading: the caption's
+    short last line (centred, or the rest of a wrapped one) is where it ended."""
+    doc = extract(captions_over_text_page(tmp_path / "captions.pdf"))
+    assert [f"{f.label}: {f.caption}" for f in doc.figures] == list(CAPTIONS_OVER_TEXT)
+
+
 def _body_read_as(path: Path, says: dict[str, tuple[str, float]]) -> BodyMatter:
     """The body of a generated PDF with the segmentation model's reading fixed by the test: a line that
     starts with a key of `says` gets that (label, score), every other line "paragraph" at a score too low
@@ -458,7 +467,7 @@ def unclosed_table_caption_page(path: Path) -> Path:
         y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
         pdf.set_font("Times", "", BODY_SIZE)
         pdf.text(LEFT, y, "Table 2: Model Results")
-        pdf.text(LEFT + 40, y + LEADING, "Estimate Error Value")
+        pdf.text(LEFT + 10, y + LEADING, "Estimate Error Value")
         _paragraph(pdf, LEFT, y + 4 * LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
     return path
 
