@@ -1468,3 +1468,22 @@ def captions_over_text_page(path: str | Path) -> Path:
             y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, " ".join(rest).split())
             y += PARA_GAP
     return Path(path)
+
+
+FRONT_NOTE = (
+    "ACM Reference Format:",
+    "Alice Smith and Bob Lee. 2020. Reading Order Recovery. In Proceedings of the Conference, 1-10.",
+)
+
+
+def front_note_page(path: str | Path) -> Path:
+    """Opening text with no heading over it, in the text's type (eLife's), then a note of the front
+    matter in small print (ACM's "ACM Reference Format:" and the citation under it), then the first
+    heading."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, COL_W, [*words("gamma", 1, 40), "gamma40."]) + PARA_GAP
+        for line in FRONT_NOTE:
+            y = _paragraph(pdf, LEFT, y, COL_W, line.split(), size=9, leading=3.8)
+        y = _heading(pdf, LEFT, y + PARA_GAP + 2, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."])
+    return Path(path)

@@ -19,6 +19,7 @@ from pdfgen import (
     _heading,
     _paragraph,
     captions_over_text_page,
+    front_note_page,
     one_column_page,
     review_copy_page,
     words,
@@ -26,7 +27,7 @@ from pdfgen import (
 
 from paperparse.body import extract_body
 from paperparse.document import BodyMatter, Document
-from paperparse.layout import analyze
+from paperparse.layout import analyze, rezoned
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
@@ -374,11 +375,15 @@ def test_a_caption_ends_where_its_line_stopped_short_of_the_text_under_it(tmp_pa
     assert [f"{f.label}: {f.caption}" for f in doc.figures] == list(CAPTIONS_OVER_TEXT)
 
 
-def _body_read_as(path: Path, says: dict[str, tuple[str, float]]) -> BodyMatter:
+def _body_read_as(path: Path, says: dict[str, tuple[str, float]], front_is_body: bool = False) -> BodyMatter:
     """The body of a generated PDF with the segmentation model's reading fixed by the test: a line that
     starts with a key of `says` gets that (label, score), every other line "paragraph" at a score too low
-    to count as evidence. So a test states what the model says and checks what the body makes of it."""
+    to count as evidence. So a test states what the model says and checks what the body makes of it.
+    front_is_body: the front zone's blocks are the body's, as the pipeline makes the front text that the
+    header leaves."""
     layout = analyze(read_pdf(path))
+    if front_is_body:
+        layout = rezoned(layout, layout.text_blocks("front"), "body")
     lines = [
         LabelledLine(
             slot, *next((v for k, v in says.items() if slot.line.text.startswith(k)), ("paragraph", 0.5))
@@ -397,6 +402,16 @@ def table_head_page(path: Path) -> Path:
         y = _heading(pdf, LEFT, y + 2, "Summary of Scores")
         _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 40), "beta40."])
     return path
+
+
+def test_small_print_of_the_front_matter_before_the_first_heading_is_no_body_text(tmp_path: Path) -> None:
+    path = front_note_page(tmp_path / "front-note.pdf")
+    other = {"gamma": ("other", 0.95), "ACM": ("other", 0.6)}  # the note: the model unsure, yet `other`
+    read = _body_read_as(path, other, front_is_body=True)
+    opening = read.sections[0]
+    assert not opening.title and [p.split()[0] for p in opening.paragraphs] == ["gamma1"]
+    text = _body_read_as(path, {"gamma": ("other", 0.95)}, front_is_body=True)  # read as a paragraph
+    assert [p.split()[0] for p in text.sections[0].paragraphs] == ["gamma1", "ACM"]
 
 
 def test_a_heading_the_model_reads_as_a_table_line_is_no_section(tmp_path: Path) -> None:
