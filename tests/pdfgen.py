@@ -1487,3 +1487,23 @@ def front_note_page(path: str | Path) -> Path:
         y = _heading(pdf, LEFT, y + PARA_GAP + 2, "1 Introduction")
         _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."])
     return Path(path)
+
+
+STACKED_HEADINGS = (
+    "2.2. Dissolution of the Pickering particles",
+    "2.2.1. Particle-resolved dissolution model",
+)
+
+
+def stacked_headings_page(path: str | Path) -> Path:
+    """A section's numbered heading in bold and its first subsection's right under it in bold italic,
+    each nearly as wide as the column (Elsevier's cas style), between paragraphs of a column."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        for text, style, size in ((STACKED_HEADINGS[0], "B", 12), (STACKED_HEADINGS[1], "BI", 11.5)):
+            pdf.set_font("Times", style, size)
+            pdf.text(LEFT, y + 2, text)
+            y += 6
+        _paragraph(pdf, LEFT, y + 2, COL_W, [*words("beta", 1, 40), "beta40."])
+    return Path(path)

@@ -14,6 +14,7 @@ from pdfgen import (
     LEFT,
     PARA_GAP,
     REFERENCES,
+    STACKED_HEADINGS,
     _centred,
     _document,
     _heading,
@@ -22,6 +23,7 @@ from pdfgen import (
     front_note_page,
     one_column_page,
     review_copy_page,
+    stacked_headings_page,
     words,
 )
 
@@ -64,6 +66,12 @@ def test_line_numbers_beside_every_line_leave_headings_and_paragraphs(tmp_path: 
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
     paragraphs = [p for s in doc.sections for p in s.paragraphs]
     assert [p.split()[0] for p in paragraphs] == ["its", "notes"]
+
+
+def test_a_bold_numbered_heading_then_another_are_two_headings(tmp_path: Path) -> None:
+    """Each nearly fills the column, so neither is a short line that ends its block by its length."""
+    doc = extract(stacked_headings_page(tmp_path / "stacked.pdf"))
+    assert [f"{n}. {t}" for n, t in _headings(doc)[1:]] == list(STACKED_HEADINGS)
 
 
 def wrapped_headings_page(path: Path) -> Path:

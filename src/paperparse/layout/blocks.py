@@ -55,6 +55,13 @@ def starts_new_block(
     capitals = prev.text.isupper() and len(prev.text) > 3
     if (prev_short or capitals) and (_HEADING_SHAPE.match(prev.text) or _HEADING_SHAPE.match(line.text)):
         return True  # a numbered heading line ("IV. DATASET", "4.3. The subset") stands on its own
+    if (
+        prev.font.bold
+        and line.font.bold
+        and _HEADING_SHAPE.match(prev.text)
+        and _HEADING_SHAPE.match(line.text)
+    ):
+        return True  # a numbered heading in bold, then another ("2.2. Dissolution", "2.2.1. Particle model")
     if prev.font.italic != line.font.italic and (prev_short or line.x1 < column_right - 4 * size):
         return True
     if (
