@@ -543,8 +543,9 @@ def carriage_return_labels_page(path: Path) -> Path:
 
 CONTINUED_CAPTIONS = [
     (
-        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification. (B)",
-        "The right panel shows the same cells one hour later.",
+        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification.",
+        "(B) The right panel shows the same cells one hour later, when most of them have divided once and a few "
+        "of them twice, in the medium that the left panel shows them in.",
     ),
     ("Cells in culture. (A)", "Colonies after two days."),
 ]
@@ -575,7 +576,8 @@ def continued_captions_paper(path: str | Path) -> Path:
 
         def caption_head(label: str, rest: str) -> float:
             _paragraph(pdf, LEFT, 30, FULL_W, f"{label} continued".split(), size=9, style="B")
-            return _paragraph(pdf, LEFT, 37, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
+            # the rest right under the note, at the caption's own line spacing
+            return _paragraph(pdf, LEFT, 34, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
 
         pdf.add_page()
         y = _heading(pdf, LEFT, 45, "1 Results")
@@ -1501,4 +1503,104 @@ def even_stub_table_page(path: str | Path) -> Path:
                 if r == 1:
                     pdf.text(xs[0], base + 1.6, stub)
         _paragraph(pdf, LEFT, y + 4 * 9 + 8, FULL_W, prose_words("beta", 0, 40))
+
+
+def review_copy_page(path: str | Path) -> Path:
+    """A review copy (NeurIPS, Elsevier preprint): every text line numbered in a margin column, the
+    numbers right-aligned and set small. Beside the indented abstract a number stands well off its line;
+    beside the body's lines and headings it is as close as a word space of the text."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Helvetica", "B", 16)
+        lines: list[tuple[float, float, str, str, float]] = []  # (x, baseline, text, style, size)
+        y = 40.0
+        pdf.set_font("Times", "", BODY_SIZE)
+        for line in _wrap(pdf, [*prose_words("gamma", 0, 160), "done."], FULL_W - 30):
+            lines.append((LEFT + 15, y, line, "", BODY_SIZE))
+            y += LEADING
+        for heading, prefix in (("1 Introduction", "alpha"), ("2 Method", "beta")):
+            y += PARA_GAP + 2
+            lines.append((LEFT, y, heading, "B", 12))
+            y += 7
+            pdf.set_font("Times", "", BODY_SIZE)
+            for line in _wrap(pdf, [*prose_words(prefix, 0, 90), "end."], FULL_W):
+                lines.append((LEFT, y, line, "", BODY_SIZE))
+                y += LEADING
+        for number, (x, baseline, text, style, size) in enumerate(lines, start=1):
+            pdf.set_font("Helvetica" if style else "Times", style, size)
+            pdf.text(x, baseline, text)
+            pdf.set_font("Times", "", 6)
+            pdf.text(LEFT - 2.5 - pdf.get_string_width(str(number)), baseline, str(number))
+    return Path(path)
+
+
+CAPTIONS_OVER_TEXT = (
+    "Figure 1: Cumulative regret and choice of parameter p",
+    "Figure 2: Cumulative regret of the bandit algorithms on two stochastic environments with many arms "
+    "and small gaps between their means, over a long horizon.",
+)
+
+
+def captions_over_text_page(path: str | Path) -> Path:
+    """Two figures whose captions are set in the text's type and followed, at the text's own leading, by
+    a paragraph across the page that opens with a bold lead-in (as NeurIPS sets them): a short centred
+    caption with no full stop, and a left-aligned one whose last line is short."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for k, caption in enumerate(CAPTIONS_OVER_TEXT):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+            y += 36
+            pdf.set_font("Times", "", BODY_SIZE)
+            for line in _wrap(pdf, caption.split(), FULL_W):
+                x = LEFT if k else LEFT + (FULL_W - pdf.get_string_width(line)) / 2
+                pdf.text(x, y, line)
+                y += LEADING
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, "Experiments:")
+            lead = pdf.get_string_width("Experiments: ")
+            pdf.set_font("Times", "", BODY_SIZE)
+            first, *rest = _wrap(pdf, [*prose_words(f"beta{k}", 0, 40), "end."], FULL_W - lead)
+            pdf.text(LEFT + lead, y, first)
+            y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, " ".join(rest).split())
+            y += PARA_GAP
+    return Path(path)
+
+
+FRONT_NOTE = (
+    "ACM Reference Format:",
+    "Alice Smith and Bob Lee. 2020. Reading Order Recovery. In Proceedings of the Conference, 1-10.",
+)
+
+
+def front_note_page(path: str | Path) -> Path:
+    """Opening text with no heading over it, in the text's type (eLife's), then a note of the front
+    matter in small print (ACM's "ACM Reference Format:" and the citation under it), then the first
+    heading."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, COL_W, [*words("gamma", 1, 40), "gamma40."]) + PARA_GAP
+        for line in FRONT_NOTE:
+            y = _paragraph(pdf, LEFT, y, COL_W, line.split(), size=9, leading=3.8)
+        y = _heading(pdf, LEFT, y + PARA_GAP + 2, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."])
+    return Path(path)
+
+
+STACKED_HEADINGS = (
+    "2.2. Dissolution of the Pickering particles",
+    "2.2.1. Particle-resolved dissolution model",
+)
+
+
+def stacked_headings_page(path: str | Path) -> Path:
+    """A section's numbered heading in bold and its first subsection's right under it in bold italic,
+    each nearly as wide as the column (Elsevier's cas style), between paragraphs of a column."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        for text, style, size in ((STACKED_HEADINGS[0], "B", 12), (STACKED_HEADINGS[1], "BI", 11.5)):
+            pdf.set_font("Times", style, size)
+            pdf.text(LEFT, y + 2, text)
+            y += 6
+        _paragraph(pdf, LEFT, y + 2, COL_W, [*words("beta", 1, 40), "beta40."])
     return Path(path)

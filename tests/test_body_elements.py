@@ -7,23 +7,29 @@ from pathlib import Path
 from fpdf import FPDF
 from pdfgen import (
     BODY_SIZE,
+    CAPTIONS_OVER_TEXT,
     COL_W,
     FULL_W,
     LEADING,
     LEFT,
     PARA_GAP,
     REFERENCES,
+    STACKED_HEADINGS,
     _centred,
     _document,
     _heading,
     _paragraph,
+    captions_over_text_page,
+    front_note_page,
     one_column_page,
+    review_copy_page,
+    stacked_headings_page,
     words,
 )
 
 from paperparse.body import extract_body
 from paperparse.document import BodyMatter, Document
-from paperparse.layout import analyze
+from paperparse.layout import analyze, rezoned
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
@@ -51,6 +57,21 @@ def line_numbered_page(path: Path) -> Path:
 def test_headings_of_a_line_numbered_manuscript(tmp_path: Path) -> None:
     doc = extract(line_numbered_page(tmp_path / "numbered.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_line_numbers_beside_every_line_leave_headings_and_paragraphs(tmp_path: Path) -> None:
+    """A review copy numbers every line; beside the body's lines its numbers sit a word space away, yet
+    they are the margin's, not the headings' numbers or the paragraphs' first words."""
+    doc = extract(review_copy_page(tmp_path / "review.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["its", "notes"]
+
+
+def test_a_bold_numbered_heading_then_another_are_two_headings(tmp_path: Path) -> None:
+    """Each nearly fills the column, so neither is a short line that ends its block by its length."""
+    doc = extract(stacked_headings_page(tmp_path / "stacked.pdf"))
+    assert [f"{n}. {t}" for n, t in _headings(doc)[1:]] == list(STACKED_HEADINGS)
 
 
 def wrapped_headings_page(path: Path) -> Path:
@@ -355,11 +376,22 @@ def test_a_caption_line_with_a_tall_formula_goes_on_with_the_caption(tmp_path: P
     assert figure.caption.endswith("are shown for three times.")
 
 
-def _body_read_as(path: Path, says: dict[str, tuple[str, float]]) -> BodyMatter:
+def test_a_caption_ends_where_its_line_stopped_short_of_the_text_under_it(tmp_path: Path) -> None:
+    """A caption in the text's type, with the paragraph under it at the text's own leading: the caption's
+    short last line (centred, or the rest of a wrapped one) is where it ended."""
+    doc = extract(captions_over_text_page(tmp_path / "captions.pdf"))
+    assert [f"{f.label}: {f.caption}" for f in doc.figures] == list(CAPTIONS_OVER_TEXT)
+
+
+def _body_read_as(path: Path, says: dict[str, tuple[str, float]], front_is_body: bool = False) -> BodyMatter:
     """The body of a generated PDF with the segmentation model's reading fixed by the test: a line that
     starts with a key of `says` gets that (label, score), every other line "paragraph" at a score too low
-    to count as evidence. So a test states what the model says and checks what the body makes of it."""
+    to count as evidence. So a test states what the model says and checks what the body makes of it.
+    front_is_body: the front zone's blocks are the body's, as the pipeline makes the front text that the
+    header leaves."""
     layout = analyze(read_pdf(path))
+    if front_is_body:
+        layout = rezoned(layout, layout.text_blocks("front"), "body")
     lines = [
         LabelledLine(
             slot, *next((v for k, v in says.items() if slot.line.text.startswith(k)), ("paragraph", 0.5))
@@ -378,6 +410,16 @@ def table_head_page(path: Path) -> Path:
         y = _heading(pdf, LEFT, y + 2, "Summary of Scores")
         _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 40), "beta40."])
     return path
+
+
+def test_small_print_of_the_front_matter_before_the_first_heading_is_no_body_text(tmp_path: Path) -> None:
+    path = front_note_page(tmp_path / "front-note.pdf")
+    other = {"gamma": ("other", 0.95), "ACM": ("other", 0.6)}  # the note: the model unsure, yet `other`
+    read = _body_read_as(path, other, front_is_body=True)
+    opening = read.sections[0]
+    assert not opening.title and [p.split()[0] for p in opening.paragraphs] == ["gamma1"]
+    text = _body_read_as(path, {"gamma": ("other", 0.95)}, front_is_body=True)  # read as a paragraph
+    assert [p.split()[0] for p in text.sections[0].paragraphs] == ["gamma1", "ACM"]
 
 
 def test_a_heading_the_model_reads_as_a_table_line_is_no_section(tmp_path: Path) -> None:
@@ -448,7 +490,7 @@ def unclosed_table_caption_page(path: Path) -> Path:
         y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
         pdf.set_font("Times", "", BODY_SIZE)
         pdf.text(LEFT, y, "Table 2: Model Results")
-        pdf.text(LEFT + 40, y + LEADING, "Estimate Error Value")
+        pdf.text(LEFT + 10, y + LEADING, "Estimate Error Value")
         _paragraph(pdf, LEFT, y + 4 * LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
     return path
 

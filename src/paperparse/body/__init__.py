@@ -11,7 +11,7 @@ import re
 
 from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note
 from paperparse.body.equations import equation, is_equation
-from paperparse.body.evidence import TABLE_TEXT, reads_as
+from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.headings import find_headings, level, run_in_heading
 from paperparse.body.paragraphs import LONE_DOI, Texts, continues_paragraph, is_closed, opens_insert, resumes
@@ -95,6 +95,8 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         if reads_as(segmentation, b, TABLE_TEXT):
             continue  # a table's rows and a figure's labels: neither an equation nor running text
+        if (current is None or not current.title) and is_front_note(b, layout, segmentation):
+            continue
         if is_equation(b):
             current = current or _untitled_section(body, b)
             after = len(texts.get(current.id, ()))

@@ -11,7 +11,9 @@ from paperparse.body.paragraphs import Texts, is_closed
 from paperparse.body.regions import locate_region
 from paperparse.document import BBox, BodyMatter, Caption
 from paperparse.layout import Block, Layout
+from paperparse.layout.blocks import fits_after
 from paperparse.layout.trace import TextTrace
+from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
 
 # A label may be in another language ("Figura 1", "Abb. 2", "Tabela 3"). It may name a part of a figure
@@ -115,6 +117,14 @@ def _is_continued_head(block: Block) -> bool:
     return m is not None and block.text[m.end() :].strip(" .:").lower() == "continued"
 
 
+def _ended_short(last: Line, line: Line) -> bool:
+    """A caption's `last` line stopped where the first word of `line`, set under it, would still have
+    fitted before the edge `line` reaches: a caption that wraps fills its lines, so it ended there ("...
+    environ-" | "ments.", or a short centred caption) and `line` is the text set under the figure. (A line
+    beside `last`, a subscript's piece of it, is no line under it.)"""
+    return line.y0 >= last.y1 and fits_after(last, line, line.x1)
+
+
 def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
     """The rest of a caption: close below its last block, in its column or starting at its left edge (a
     full-width caption line above a short one), or, when a caption set in its own smaller type stopped
@@ -131,11 +141,11 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         return False
     body_size = layout.body_size
     aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
-    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
-    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
-        return True
     if _is_continued_head(last):
         return True
+    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
+    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
+        return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
     return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
 

@@ -8,7 +8,7 @@ rules' reading yields.
 
 from __future__ import annotations
 
-from paperparse.layout import Block
+from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
 
@@ -30,3 +30,18 @@ def reads_as(
 ) -> bool:
     """Whether the model reads the block's first line as one of `kinds`, with probability `at_least`."""
     return confident_label(segmentation, block.lines[0], at_least) in kinds
+
+
+FRONT_NOTE = frozenset({"other", "keywords"})
+"""The model's labels for the front matter's notes: a citation format, classification codes, keywords."""
+
+
+def is_front_note(block: Block, layout: Layout, segmentation: Segmentation | None) -> bool:
+    """A note of the front matter that no heading precedes ("ACM Reference Format:" and the citation
+    under it, the rest of a keywords line): set smaller than the text, and read by the model as no part
+    of it (its likeliest label, however unsure: small print before the first heading is the front
+    matter's or a footnote's). eLife's pages read as `other` throughout, but its opening text is in the
+    text's own type, and stays."""
+    if segmentation is None or block.size >= layout.body_size - 0.5:
+        return False
+    return segmentation.label(block.lines[0]) in FRONT_NOTE
