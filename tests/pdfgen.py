@@ -1503,6 +1503,7 @@ def even_stub_table_page(path: str | Path) -> Path:
                 if r == 1:
                     pdf.text(xs[0], base + 1.6, stub)
         _paragraph(pdf, LEFT, y + 4 * 9 + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
 
 
 def review_copy_page(path: str | Path) -> Path:
