@@ -1286,16 +1286,16 @@ stub wraps too, its second line going on mid-sentence ("(minor and major)"); the
 with an empty cell, but opens in capitals."""
 
 
-def wrapped_cells_page(path: str | Path) -> Path:
+def wrapped_cells_page(path: str | Path, rows: tuple[tuple[str, ...], ...] = WRAPPED_TABLE) -> Path:
     """A page of title and running text, then on page 2 text, a table under its caption whose cells wrap
     over lines (a paragraph column: the continuation lines have an empty first cell and words only), and
-    text."""
+    text. `rows`: three cells each, "|" where a cell's text wraps."""
     with _document(path) as pdf:
         y = _text_then_page(pdf, "2 Indicators")
         caption = "Table 1: Vitality indicators of open source communities and what they describe."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
-        for row in WRAPPED_TABLE:
+        for row in rows:
             parts = [cell.split("|") for cell in row]
             for k in range(max(len(p) for p in parts)):
                 for x, lines in zip((LEFT + 10, LEFT + 45, LEFT + 85), parts, strict=True):
@@ -1502,3 +1502,13 @@ def even_stub_table_page(path: str | Path) -> Path:
                     pdf.text(xs[0], base + 1.6, stub)
         _paragraph(pdf, LEFT, y + 4 * 9 + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+HYPHENATED_TABLE = (
+    ("ID", "Indica-|tor", "Origin"),
+    ("V1", "Activity", "Literature: [14]"),
+    ("V2", "Avg. duration be-|fore a fix", "Literature: [15], Inter-|viewees: 2 & 4"),
+    ("V3", "Community age", "Interviewee: 5"),
+)
+"""`wrapped_cells_page`'s rows for words hyphenated at a line's end: in the head row, and in a body row
+whose next line holds a number."""
