@@ -1512,3 +1512,35 @@ HYPHENATED_TABLE = (
 )
 """`wrapped_cells_page`'s rows for words hyphenated at a line's end: in the head row, and in a body row
 whose next line holds a number."""
+
+
+def centred_stub_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a table of one-line rows and one row whose cells
+    wrap over two lines, its stub alone on a line centred between them (an m-column stub)."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Methods")
+        caption = "Table 2: Methods compared, the scale they work at and the inputs they need."
+        _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        pdf.set_font("Times", "", 9)
+        xs = (LEFT + 5, LEFT + 40, LEFT + 80)
+        y += 8
+        rows = (
+            ("Method", "Scale", "Inputs"),
+            ("VE 1", "Block 2", "Facade 3"),
+            ("VO 4", "Block 5", "Urban 6"),
+        )
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.4
+        pdf.text(xs[1], y, "Unit/block")
+        pdf.text(xs[2], y, "3D geometry;")
+        pdf.text(xs[0], y + 2.2, "Spatial")
+        pdf.text(xs[2], y + 4.4, "view volumes")
+        y += 8.8
+        for row in (("PV 7", "Room 8", "Plans 9"), ("IV 10", "Room 11", "Models 12")):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.4
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -487,6 +487,7 @@ def _with_wrapped_lines_joined(
     joined lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
+    grid = _with_centred_stubs_joined(grid, header_rows)
     for i, by_slot in enumerate(grid):
         above = joined[-1] if joined and i > header_rows else None
         if above is None or not _goes_on(by_slot, above):
@@ -500,6 +501,40 @@ def _with_wrapped_lines_joined(
             slot = next(s for s in above if s[0] <= first < s[0] + s[1])
             above[slot] = above[slot] + phrases
     return joined, heads
+
+
+def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
+    middles = sorted((w.y0 + w.y1) / 2 for phrases in line.values() for p in phrases for w in p.words)
+    return middles[len(middles) // 2]
+
+
+def _with_centred_stubs_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """Body lines where a stub alone on its line sits half a line between two lines of the row's other
+    cells, the second going on with the first (a stub centred on cells wrapped over lines, its own text
+    wrapped too): the stub's line joined to the line above it."""
+    middles = [_middle(line) for line in grid]
+    gaps = sorted(b - a for a, b in zip(middles[header_rows:], middles[header_rows + 1 :], strict=False))
+    if len(gaps) < 3:
+        return grid
+    pitch = gaps[len(gaps) // 2]
+    joined = list(grid[: header_rows + 1])
+    for i in range(header_rows + 1, len(grid)):
+        line, above = grid[i], joined[-1]
+        below = grid[i + 1] if i + 1 < len(grid) else None
+        if (
+            below is not None
+            and set(line) == {s for s in line if s[0] == 0}
+            and not any(s[0] == 0 for s in above)
+            and not any(s[0] == 0 for s in below)
+            and middles[i + 1] - middles[i - 1] < 1.5 * pitch
+            and _goes_on(below, above)
+        ):
+            joined[-1] = {**above, **line}
+            continue
+        joined.append(line)
+    return joined
 
 
 def _without_word_ends(
