@@ -1288,16 +1288,16 @@ stub wraps too, its second line going on mid-sentence ("(minor and major)"); the
 with an empty cell, but opens in capitals."""
 
 
-def wrapped_cells_page(path: str | Path) -> Path:
+def wrapped_cells_page(path: str | Path, rows: tuple[tuple[str, ...], ...] = WRAPPED_TABLE) -> Path:
     """A page of title and running text, then on page 2 text, a table under its caption whose cells wrap
     over lines (a paragraph column: the continuation lines have an empty first cell and words only), and
-    text."""
+    text. `rows`: three cells each, "|" where a cell's text wraps."""
     with _document(path) as pdf:
         y = _text_then_page(pdf, "2 Indicators")
         caption = "Table 1: Vitality indicators of open source communities and what they describe."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
-        for row in WRAPPED_TABLE:
+        for row in rows:
             parts = [cell.split("|") for cell in row]
             for k in range(max(len(p) for p in parts)):
                 for x, lines in zip((LEFT + 10, LEFT + 45, LEFT + 85), parts, strict=True):
@@ -1604,4 +1604,46 @@ def stacked_headings_page(path: str | Path) -> Path:
             pdf.text(LEFT, y + 2, text)
             y += 6
         _paragraph(pdf, LEFT, y + 2, COL_W, [*words("beta", 1, 40), "beta40."])
+    return Path(path)
+
+
+HYPHENATED_TABLE = (
+    ("ID", "Indica-|tor", "Origin"),
+    ("V1", "Activity", "Literature: [14]"),
+    ("V2", "Avg. duration be-|fore a fix", "Literature: [15], Inter-|viewees: 2 & 4"),
+    ("V3", "Community age", "Interviewee: 5"),
+)
+"""`wrapped_cells_page`'s rows for words hyphenated at a line's end: in the head row, and in a body row
+whose next line holds a number."""
+
+
+def centred_stub_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a table of one-line rows and one row whose cells
+    wrap over two lines, its stub alone on a line centred between them (an m-column stub)."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Methods")
+        caption = "Table 2: Methods compared, the scale they work at and the inputs they need."
+        _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        pdf.set_font("Times", "", 9)
+        xs = (LEFT + 5, LEFT + 40, LEFT + 80)
+        y += 8
+        rows = (
+            ("Method", "Scale", "Inputs"),
+            ("VE 1", "Block 2", "Facade 3"),
+            ("VO 4", "Block 5", "Urban 6"),
+        )
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.4
+        pdf.text(xs[1], y, "Unit/block")
+        pdf.text(xs[2], y, "3D geometry;")
+        pdf.text(xs[0], y + 2.2, "Spatial")
+        pdf.text(xs[2], y + 4.4, "view volumes")
+        y += 8.8
+        for row in (("PV 7", "Room 8", "Plans 9"), ("IV 10", "Room 11", "Models 12")):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.4
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)

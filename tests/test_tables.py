@@ -212,3 +212,25 @@ def test_a_stub_centred_on_an_even_run_of_rows_but_read_on_one_of_them_spans_the
     assert content is not None and (content.n_rows, content.n_cols) == (9, 3)
     stubs = [(c.text, c.row, c.rowspan) for c in content.cells if c.col == 0 and c.row > 0]
     assert stubs == [("ResNet", 1, 4), ("VGG", 5, 4)]
+
+
+def test_a_word_hyphenated_over_two_lines_is_one_cell_in_a_head_and_beside_numbers(tmp_path: Path) -> None:
+    page = pdfgen.wrapped_cells_page(tmp_path / "hyphenated.pdf", pdfgen.HYPHENATED_TABLE)
+    content = extract(page).tables[0].content
+    assert content is not None and content.structure == "cells"
+    assert (content.n_rows, content.n_cols) == (4, 3)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert texts[(0, 1)] == "Indicator" and all(c.header == (c.row == 0) for c in content.cells)
+    assert texts[(2, 1)] == "Avg. duration before a fix"
+    assert texts[(2, 2)] == "Literature: [15], Interviewees: 2 & 4"
+    assert texts[(3, 0)] == "V3"
+
+
+def test_a_stub_alone_between_the_two_lines_of_its_rows_wrapped_cells_is_on_that_row(tmp_path: Path) -> None:
+    content = extract(pdfgen.centred_stub_table_page(tmp_path / "centred.pdf")).tables[0].content
+    assert content is not None and content.structure == "cells"
+    assert (content.n_rows, content.n_cols) == (6, 3)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert (texts[(3, 0)], texts[(3, 1)]) == ("Spatial", "Unit/block")
+    assert texts[(3, 2)] == "3D geometry; view volumes"
+    assert texts[(4, 0)] == "PV 7"

@@ -193,7 +193,8 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if _is_one_head_row(grid[:header_rows]):
         grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
         header_rows = 1
-    cells = _cells(_with_wrapped_lines_joined(grid, header_rows), header_rows, table.region.page)
+    grid, header_rows = _with_wrapped_lines_joined(grid, header_rows)
+    cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -477,21 +478,84 @@ def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
 
 def _with_wrapped_lines_joined(
     grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
-) -> list[dict[_Slot, list[_Phrase]]]:
+) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), each under a
     filled cell of the row above (a paragraph column's text wrapped over lines). A line with a number in
-    it is a row of its own (under a stub that groups rows); header lines stay apart."""
+    it is a row of its own (under a stub that groups rows); header lines stay apart. A word broken over
+    two lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the
+    joined lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
+    heads = header_rows
+    grid = _with_centred_stubs_joined(grid, header_rows)
     for i, by_slot in enumerate(grid):
         above = joined[-1] if joined and i > header_rows else None
         if above is None or not _goes_on(by_slot, above):
-            joined.append(dict(by_slot))
+            rest = _without_word_ends(by_slot, joined)
+            if rest:
+                joined.append(rest)
+            elif i < header_rows:
+                heads -= 1
             continue
         for (first, _), phrases in by_slot.items():
             slot = next(s for s in above if s[0] <= first < s[0] + s[1])
             above[slot] = above[slot] + phrases
+    return joined, heads
+
+
+def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
+    middles = sorted((w.y0 + w.y1) / 2 for phrases in line.values() for p in phrases for w in p.words)
+    return middles[len(middles) // 2]
+
+
+def _with_centred_stubs_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """Body lines where a stub alone on its line sits half a line between two lines of the row's other
+    cells, the second going on with the first (a stub centred on cells wrapped over lines, its own text
+    wrapped too): the stub's line joined to the line above it."""
+    middles = [_middle(line) for line in grid]
+    gaps = sorted(b - a for a, b in zip(middles[header_rows:], middles[header_rows + 1 :], strict=False))
+    if len(gaps) < 3:
+        return grid
+    pitch = gaps[len(gaps) // 2]
+    joined = list(grid[: header_rows + 1])
+    for i in range(header_rows + 1, len(grid)):
+        line, above = grid[i], joined[-1]
+        below = grid[i + 1] if i + 1 < len(grid) else None
+        if (
+            below is not None
+            and set(line) == {s for s in line if s[0] == 0}
+            and not any(s[0] == 0 for s in above)
+            and not any(s[0] == 0 for s in below)
+            and middles[i + 1] - middles[i - 1] < 1.5 * pitch
+            and _goes_on(below, above)
+        ):
+            joined[-1] = {**above, **line}
+            continue
+        joined.append(line)
     return joined
+
+
+def _without_word_ends(
+    line: dict[_Slot, list[_Phrase]], joined: list[dict[_Slot, list[_Phrase]]]
+) -> dict[_Slot, list[_Phrase]]:
+    """The line without the cells that end a word hyphenated at the end of the nearest line above
+    with text in their column ("Indica-" over "tor", "Inter-" over "viewees: 2 & 4"): those join that
+    cell, in a head row or beside a number too, since a broken word is one cell's text whatever the
+    rest of the line holds."""
+    rest: dict[_Slot, list[_Phrase]] = {}
+    for slot, phrases in line.items():
+        first = slot[0]
+        above = next((a for a in reversed(joined) if any(s[0] <= first < s[0] + s[1] for s in a)), None)
+        into = None if above is None else next(s for s in above if s[0] <= first < s[0] + s[1])
+        if into is not None and into[0] == first and phrases[0].text[:1].islower():
+            end = above[into][-1].text
+            if end.endswith("-") and end[-2:-1].isalpha():
+                above[into] = above[into] + phrases
+                continue
+        rest[slot] = phrases
+    return rest
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
