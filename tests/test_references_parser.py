@@ -679,6 +679,11 @@ def test_the_venue_is_read_whole_in_each_style(raw: str, venue: str) -> None:
             id="quoted-note",
         ),
         pytest.param(
+            "Anon. “Baker & Taylor Lands Print-On-Demand Agreements With Two Major University Presses,” PR Newswire [New York] 26 May 2010.",
+            {"venue": "PR Newswire", "year": "2010"},
+            id="quoted-note-bracketed-place",
+        ),
+        pytest.param(
             "Qiao Qian, Minlie Huang, and Xiaoyan Zhu. 2017. Assigning personality/identity to a chatting machine for coherent conversation generation. CoRR abs/1706.02861. http://arxiv.org/abs/1706.02861.",
             {
                 "title": "Assigning personality/identity to a chatting machine for coherent conversation generation",

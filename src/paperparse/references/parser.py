@@ -418,7 +418,8 @@ _ACCESS_WORDS = frozenset(("Available", "Online", "Accessed", "Retrieved", "Publ
 def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
     """IEEEtran's '“Title,” Advances in neural information processing systems, vol. 28, 2015.' with the
     journal labelled a note: with no venue found, a note that starts with a capital right after a quoted
-    title and is followed by numbers (or nothing) is the journal or proceedings ('Available at …' is not)."""
+    title and is followed by numbers (or nothing) is the journal or proceedings ('Available at …' is not);
+    a bracketed place after the name ('PR Newswire [New York]') is not part of it."""
     if "venue" in labels or "title" not in labels:
         return
     runs = _label_runs(tokens, labels)
@@ -438,7 +439,8 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
         and tokens[first].text not in _ACCESS_WORDS
         and after in (None, *_NUMBER_LABELS)
     ):
-        labels[first : last + 1] = ["venue"] * (last + 1 - first)
+        end = next((k for k in range(first + 1, last + 1) if tokens[k].text.startswith("[")), last + 1)
+        labels[first:end] = ["venue"] * (end - first)
 
 
 _PREPRINT_START = re.compile(r"CoRR|arXiv")
