@@ -24,6 +24,7 @@ from pdfgen import (
     one_column_page,
     review_copy_page,
     stacked_headings_page,
+    term_list_page,
     words,
 )
 
@@ -659,3 +660,9 @@ def test_captions_set_among_the_references_are_the_papers(tmp_path: Path) -> Non
     assert [(t.label, t.caption) for t in doc.tables] == [("TABLE II", "Results on the test set.")]
     assert _headings(doc) == [("1", "Introduction")]
     assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph"]
+
+
+def test_a_numbered_list_item_with_a_bold_term_is_no_run_in_heading(tmp_path: Path) -> None:
+    doc = extract(term_list_page(tmp_path / "list.pdf"))
+    assert _headings(doc) == [("1", "Introduction")]
+    assert [p.split()[0] for p in doc.sections[0].paragraphs] == ["alpha1", "1.", "2."]

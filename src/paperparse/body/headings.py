@@ -12,7 +12,7 @@ from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
-from paperparse.pdf.model import Word
+from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
@@ -78,7 +78,7 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         head_words = words[: styled.index(False, start)]
         head = " ".join(w.text for w in head_words)
         rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
-        m = _RUN_IN.match(head)
+        m = None if _hangs(lines) else _RUN_IN.match(head)
     if m is None or len(head) > 100 * k:
         return None
     if not _is_run_in_title(m.group("title")):
@@ -92,6 +92,18 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         max(w.y1 for w in head_words),
     )
     return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
+def _hangs(lines: tuple[Line, ...]) -> bool:
+    """An item of a numbered list ("1. Data Lake: to address ..." over lines indented past its number),
+    not a paragraph that a run-in heading opens: every line after the first starts right of the first
+    line, under the item's text, where a paragraph's lines go back to the column's edge."""
+    after = lines[1:]
+    return bool(after) and min(line.x0 for line in after) > lines[0].x0 + _HANGING * lines[0].size
+
+
+_HANGING = 0.5
+"""How far (in the text's size) a list item's later lines start right of its first line."""
 
 
 def _is_run_in_title(title: str) -> bool:
