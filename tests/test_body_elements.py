@@ -20,6 +20,7 @@ from pdfgen import (
     _heading,
     _paragraph,
     captions_over_text_page,
+    dataset_headings_page,
     front_note_page,
     one_column_page,
     review_copy_page,
@@ -666,3 +667,12 @@ def test_a_numbered_list_item_with_a_bold_term_is_no_run_in_heading(tmp_path: Pa
     doc = extract(term_list_page(tmp_path / "list.pdf"))
     assert _headings(doc) == [("1", "Introduction")]
     assert [p.split()[0] for p in doc.sections[0].paragraphs] == ["alpha1", "1.", "2."]
+
+
+def test_a_title_ending_in_a_name_with_its_year_is_a_heading(tmp_path: Path) -> None:
+    doc = extract(dataset_headings_page(tmp_path / "datasets.pdf"))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("2", "Tor-nonTor dataset (ISCXTor2016)"),
+        ("3", "Results"),
+    ]
