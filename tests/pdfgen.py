@@ -1668,13 +1668,13 @@ def term_list_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def dataset_headings_page(path: str | Path) -> Path:
-    """Numbered headings whose titles end in a dataset's name with its year run into it
-    ("2.2 Tor-nonTor dataset (ISCXTor2016)"), each over a paragraph."""
+def numbered_headings_page(path: str | Path, titles: tuple[str, ...]) -> Path:
+    """ "1 Introduction", then numbered headings of these titles (a dataset's name with its year run into
+    it, "Tor-nonTor dataset (ISCXTor2016)"; a title opening with a bracket), each over a paragraph."""
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
-        for title, prefix in (("2 Tor-nonTor dataset (ISCXTor2016)", "beta"), ("3 Results", "gamma")):
-            y = _heading(pdf, LEFT, y, title)
+        for number, (title, prefix) in enumerate(zip(titles, ("beta", "gamma", "delta"), strict=False), 2):
+            y = _heading(pdf, LEFT, y, f"{number} {title}")
             y = _paragraph(pdf, LEFT, y, FULL_W, [*words(prefix, 1, 40), f"{prefix}40."]) + PARA_GAP
     return Path(path)

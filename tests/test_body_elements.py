@@ -20,8 +20,8 @@ from pdfgen import (
     _heading,
     _paragraph,
     captions_over_text_page,
-    dataset_headings_page,
     front_note_page,
+    numbered_headings_page,
     one_column_page,
     review_copy_page,
     stacked_headings_page,
@@ -670,9 +670,12 @@ def test_a_numbered_list_item_with_a_bold_term_is_no_run_in_heading(tmp_path: Pa
 
 
 def test_a_title_ending_in_a_name_with_its_year_is_a_heading(tmp_path: Path) -> None:
-    doc = extract(dataset_headings_page(tmp_path / "datasets.pdf"))
-    assert _headings(doc) == [
-        ("1", "Introduction"),
-        ("2", "Tor-nonTor dataset (ISCXTor2016)"),
-        ("3", "Results"),
-    ]
+    titles = ("Tor-nonTor dataset (ISCXTor2016)", "Results")
+    doc = extract(numbered_headings_page(tmp_path / "datasets.pdf", titles))
+    assert _headings(doc) == [("1", "Introduction"), ("2", titles[0]), ("3", titles[1])]
+
+
+def test_a_title_may_open_with_a_bracket_or_a_quote(tmp_path: Path) -> None:
+    titles = ("(Fuzzy) Topos Theory", '"No Free Lunch" Theory')
+    doc = extract(numbered_headings_page(tmp_path / "brackets.pdf", titles))
+    assert _headings(doc) == [("1", "Introduction"), ("2", titles[0]), ("3", titles[1])]

@@ -145,13 +145,22 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if m and block.size < 0.8 * layout.body_size:
         return None  # "I INP": a line of subscripts or a figure's small print, not a numbered heading
-    if m and m.group("title")[:1].isupper() and not m.group("title").endswith("."):
+    if m and _capitalised(m.group("title")) and not m.group("title").endswith("."):
         return m.group("num"), m.group("title")
     if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
         if block.size < layout.body_size - 0.5 and not _UNNUMBERED_HEADS.match(text):
             return None
         return None, text.rstrip(":")
     return None
+
+
+def _capitalised(title: str) -> bool:
+    """A title opens with a capital, maybe inside brackets or quotes ("(Fuzzy) Topos Theory", "“No Free
+    Lunch” Theory")."""
+    return title.lstrip(_OPENERS)[:1].isupper()
+
+
+_OPENERS = "([“‘\"'"
 
 
 def _styled_numbered(block: Block, text: str) -> bool:
