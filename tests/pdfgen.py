@@ -1678,3 +1678,17 @@ def numbered_headings_page(path: str | Path, titles: tuple[str, ...]) -> Path:
             y = _heading(pdf, LEFT, y, f"{number} {title}")
             y = _paragraph(pdf, LEFT, y, FULL_W, [*words(prefix, 1, 40), f"{prefix}40."]) + PARA_GAP
     return Path(path)
+
+
+def spanning_heading_page(path: str | Path) -> Path:
+    """A page of title and text, then on page 2 a numbered heading across both columns, hyphenated onto
+    a short second line that lies in the left column, over two columns of text."""
+    with _document(path) as pdf:
+        _text_then_page(pdf, "2 Background")
+        y = 60
+        pdf.set_font("Times", "B", 14)
+        pdf.text(LEFT, y, "3 Permutation Symmetry and Symmetric Neural Networks for Graphs in Neu-")
+        pdf.text(LEFT + 8, y + 6, "ral Settings")
+        for x, prefix in ((LEFT, "gamma"), (COL2, "delta")):
+            _paragraph(pdf, x, y + 14, COL_W, [*words(prefix, 1, 80), f"{prefix}80."])
+    return Path(path)

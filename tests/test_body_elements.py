@@ -24,6 +24,7 @@ from pdfgen import (
     numbered_headings_page,
     one_column_page,
     review_copy_page,
+    spanning_heading_page,
     stacked_headings_page,
     term_list_page,
     words,
@@ -679,3 +680,9 @@ def test_a_title_may_open_with_a_bracket_or_a_quote(tmp_path: Path) -> None:
     titles = ("(Fuzzy) Topos Theory", '"No Free Lunch" Theory')
     doc = extract(numbered_headings_page(tmp_path / "brackets.pdf", titles))
     assert _headings(doc) == [("1", "Introduction"), ("2", titles[0]), ("3", titles[1])]
+
+
+def test_a_heading_across_the_columns_keeps_its_wrapped_line(tmp_path: Path) -> None:
+    doc = extract(spanning_heading_page(tmp_path / "spanning.pdf"))
+    title = "Permutation Symmetry and Symmetric Neural Networks for Graphs in Neu-ral Settings"
+    assert _headings(doc)[2:] == [("3", title)]

@@ -217,12 +217,23 @@ _WRAPPED = 0.8
 _NUMBER_FIRST = re.compile(r"^\d+(\.\d+)*\.?\s")
 
 
+_SPANNING = -1
+"""The column index of a block across a gutter (`layout.columns.column_of`)."""
+
+
+def _same_column(last: Block, block: Block) -> bool:
+    """`block` is in `last`'s column, or under `last` where `last` crosses a gutter (a heading across
+    the page, whose wrapped second line the page's columns claim)."""
+    spans = last.column == _SPANNING and last.x0 - 1 <= block.x0 and block.x1 <= last.x1 + 1
+    return block.column == last.column or spans
+
+
 def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     """The second line of a heading too long for one, which the layout set apart as a block of its own
     (it hangs under the title, past the number, or is centred): right below the first, in the same type,
     not a numbered heading of its own nor a title that stands alone ("Appendix" over "Proofs")."""
     text = block.text.strip()
-    if block.page != last.page or block.column != last.column or len(block.lines) > 2:
+    if block.page != last.page or not _same_column(last, block) or len(block.lines) > 2:
         return False
     if (
         abs(block.size - last.size) > 0.3
