@@ -1647,3 +1647,48 @@ def centred_stub_table_page(path: str | Path) -> Path:
             y += 4.4
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def term_list_page(path: str | Path) -> Path:
+    """A paragraph, then a numbered list whose items open with a bold term ("1. Data Lake: to ...") and
+    go on over lines that hang under the item's text, past its number."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        for item, (term, prefix) in enumerate((("Data Lake:", "beta"), ("Event Archive:", "gamma")), 1):
+            head = f"{item}. {term}"
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT + 6, y, head)
+            start = LEFT + 7 + pdf.get_string_width(head)
+            pdf.set_font("Times", "", BODY_SIZE)
+            first = _wrap(pdf, words(prefix, 1, 40), LEFT + FULL_W - start)[0]
+            pdf.text(start, y, first)
+            rest = words(prefix, len(first.split()) + 1, 40)
+            y = _paragraph(pdf, LEFT + 12, y + LEADING, FULL_W - 12, rest) + PARA_GAP
+    return Path(path)
+
+
+def numbered_headings_page(path: str | Path, titles: tuple[str, ...]) -> Path:
+    """ "1 Introduction", then numbered headings of these titles (a dataset's name with its year run into
+    it, "Tor-nonTor dataset (ISCXTor2016)"; a title opening with a bracket), each over a paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        for number, (title, prefix) in enumerate(zip(titles, ("beta", "gamma", "delta"), strict=False), 2):
+            y = _heading(pdf, LEFT, y, f"{number} {title}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*words(prefix, 1, 40), f"{prefix}40."]) + PARA_GAP
+    return Path(path)
+
+
+def spanning_heading_page(path: str | Path) -> Path:
+    """A page of title and text, then on page 2 a numbered heading across both columns, hyphenated onto
+    a short second line that lies in the left column, over two columns of text."""
+    with _document(path) as pdf:
+        _text_then_page(pdf, "2 Background")
+        y = 60
+        pdf.set_font("Times", "B", 14)
+        pdf.text(LEFT, y, "3 Permutation Symmetry and Symmetric Neural Networks for Graphs in Neu-")
+        pdf.text(LEFT + 8, y + 6, "ral Settings")
+        for x, prefix in ((LEFT, "gamma"), (COL2, "delta")):
+            _paragraph(pdf, x, y + 14, COL_W, [*words(prefix, 1, 80), f"{prefix}80."])
+    return Path(path)

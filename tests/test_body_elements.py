@@ -21,9 +21,12 @@ from pdfgen import (
     _paragraph,
     captions_over_text_page,
     front_note_page,
+    numbered_headings_page,
     one_column_page,
     review_copy_page,
+    spanning_heading_page,
     stacked_headings_page,
+    term_list_page,
     words,
 )
 
@@ -659,3 +662,27 @@ def test_captions_set_among_the_references_are_the_papers(tmp_path: Path) -> Non
     assert [(t.label, t.caption) for t in doc.tables] == [("TABLE II", "Results on the test set.")]
     assert _headings(doc) == [("1", "Introduction")]
     assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph"]
+
+
+def test_a_numbered_list_item_with_a_bold_term_is_no_run_in_heading(tmp_path: Path) -> None:
+    doc = extract(term_list_page(tmp_path / "list.pdf"))
+    assert _headings(doc) == [("1", "Introduction")]
+    assert [p.split()[0] for p in doc.sections[0].paragraphs] == ["alpha1", "1.", "2."]
+
+
+def test_a_title_ending_in_a_name_with_its_year_is_a_heading(tmp_path: Path) -> None:
+    titles = ("Tor-nonTor dataset (ISCXTor2016)", "Results")
+    doc = extract(numbered_headings_page(tmp_path / "datasets.pdf", titles))
+    assert _headings(doc) == [("1", "Introduction"), ("2", titles[0]), ("3", titles[1])]
+
+
+def test_a_title_may_open_with_a_bracket_or_a_quote(tmp_path: Path) -> None:
+    titles = ("(Fuzzy) Topos Theory", '"No Free Lunch" Theory')
+    doc = extract(numbered_headings_page(tmp_path / "brackets.pdf", titles))
+    assert _headings(doc) == [("1", "Introduction"), ("2", titles[0]), ("3", titles[1])]
+
+
+def test_a_heading_across_the_columns_keeps_its_wrapped_line(tmp_path: Path) -> None:
+    doc = extract(spanning_heading_page(tmp_path / "spanning.pdf"))
+    title = "Permutation Symmetry and Symmetric Neural Networks for Graphs in Neu-ral Settings"
+    assert _headings(doc)[2:] == [("3", title)]

@@ -12,7 +12,7 @@ from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
-from paperparse.pdf.model import Word
+from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
@@ -24,6 +24,9 @@ _UNNUMBERED_HEADS = re.compile(
     r"competing interests|conflicts? of interests?)$",
     re.I,
 )
+_CITATION = re.compile(r"(?<![^\W\d_])\d{4}\)|et al\.")
+"""A cited year ("(Smith, 2016)") or "et al.": a sentence, not a title; a name that ends in digits
+("(ISCXTor2016)") may close a title."""
 _TITLE_CHARS = 100
 """The longest line a heading's title fills; a title over two lines or more may be half as long again."""
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
@@ -78,7 +81,7 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         head_words = words[: styled.index(False, start)]
         head = " ".join(w.text for w in head_words)
         rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
-        m = _RUN_IN.match(head)
+        m = None if _hangs(lines) else _RUN_IN.match(head)
     if m is None or len(head) > 100 * k:
         return None
     if not _is_run_in_title(m.group("title")):
@@ -92,6 +95,18 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         max(w.y1 for w in head_words),
     )
     return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
+def _hangs(lines: tuple[Line, ...]) -> bool:
+    """An item of a numbered list ("1. Data Lake: to address ..." over lines indented past its number),
+    not a paragraph that a run-in heading opens: every line after the first starts right of the first
+    line, under the item's text, where a paragraph's lines go back to the column's edge."""
+    after = lines[1:]
+    return bool(after) and min(line.x0 for line in after) > lines[0].x0 + _HANGING * lines[0].size
+
+
+_HANGING = 0.5
+"""How far (in the text's size) a list item's later lines start right of its first line."""
 
 
 def _is_run_in_title(title: str) -> bool:
@@ -117,7 +132,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
         return None
-    if re.search(r"\d{4}\)|et al\.", text):
+    if _CITATION.search(text):
         return None
     if run_in_heading(block) is not None:
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
@@ -130,13 +145,22 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if m and block.size < 0.8 * layout.body_size:
         return None  # "I INP": a line of subscripts or a figure's small print, not a numbered heading
-    if m and m.group("title")[:1].isupper() and not m.group("title").endswith("."):
+    if m and _capitalised(m.group("title")) and not m.group("title").endswith("."):
         return m.group("num"), m.group("title")
     if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
         if block.size < layout.body_size - 0.5 and not _UNNUMBERED_HEADS.match(text):
             return None
         return None, text.rstrip(":")
     return None
+
+
+def _capitalised(title: str) -> bool:
+    """A title opens with a capital, maybe inside brackets or quotes ("(Fuzzy) Topos Theory", "“No Free
+    Lunch” Theory")."""
+    return title.lstrip(_OPENERS)[:1].isupper()
+
+
+_OPENERS = "([“‘\"'"
 
 
 def _styled_numbered(block: Block, text: str) -> bool:
@@ -193,12 +217,23 @@ _WRAPPED = 0.8
 _NUMBER_FIRST = re.compile(r"^\d+(\.\d+)*\.?\s")
 
 
+_SPANNING = -1
+"""The column index of a block across a gutter (`layout.columns.column_of`)."""
+
+
+def _same_column(last: Block, block: Block) -> bool:
+    """`block` is in `last`'s column, or under `last` where `last` crosses a gutter (a heading across
+    the page, whose wrapped second line the page's columns claim)."""
+    spans = last.column == _SPANNING and last.x0 - 1 <= block.x0 and block.x1 <= last.x1 + 1
+    return block.column == last.column or spans
+
+
 def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     """The second line of a heading too long for one, which the layout set apart as a block of its own
     (it hangs under the title, past the number, or is centred): right below the first, in the same type,
     not a numbered heading of its own nor a title that stands alone ("Appendix" over "Proofs")."""
     text = block.text.strip()
-    if block.page != last.page or block.column != last.column or len(block.lines) > 2:
+    if block.page != last.page or not _same_column(last, block) or len(block.lines) > 2:
         return False
     if (
         abs(block.size - last.size) > 0.3

@@ -35,6 +35,17 @@ def fits_after(prev: Line, line: Line, column_right: float) -> bool:
     return column_right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size
 
 
+def _hangs_under(prev: Line, line: Line, column_right: float) -> bool:
+    """`line` goes on with a numbered list item that `prev` opens and fills ("1. Data Lake: to address
+    the ..."), indented under the item's text past its number."""
+    size = max(prev.size, 1.0)
+    return (
+        bool(_LIST_START.match(prev.text))
+        and line.x0 - prev.x0 > 0.8 * size
+        and prev.x1 > column_right - 2.5 * size
+    )
+
+
 def starts_new_block(
     prev: Line, line: Line, column_right: float, usual_gap: float = 0.0, body_size: float = 0.0
 ) -> bool:
@@ -45,6 +56,8 @@ def starts_new_block(
         return True
     if abs(line.size - prev.size) > 0.06 * size or line.words[0].rise == 1 or line.text[:1] in "*†‡§¶":
         return True  # another size, or a marker opening a footnote or an affiliation
+    if _hangs_under(prev, line, column_right):
+        return False  # a list item's text goes on under its first line, which may open with a bold term
     full = column_right - 0.3 * size  # lines reaching this far are wrapped text, not a heading
     if prev.font.bold != line.font.bold and (len(prev.text) < 120 or len(line.text) < 120):
         if prev.x1 < full or line.x1 < full:  # two full lines are one paragraph (a linked run in bold)
