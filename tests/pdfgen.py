@@ -1647,3 +1647,40 @@ def centred_stub_table_page(path: str | Path) -> Path:
             y += 4.4
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+LABEL_ALONE_CAPTION = ("TABLE II", "CONFUSION MATRIX OF THE FOUR CLASSIFIERS")
+SPLIT_CAPTION = ("TABLE V: Performance Comparison between", "two readers in limited space")
+
+
+def label_alone_tables_page(path: str | Path) -> Path:
+    """Two tables in the second column, as IEEE sets them: a label alone on its line with the caption in
+    smaller capitals under it, and a label whose caption line has a wide gap between two of its words;
+    the text runs on in the first column, three small rows under each caption."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 120), "end."])
+        y = 30.0
+        pdf.set_font("Times", "", 8)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(LABEL_ALONE_CAPTION[0])) / 2, y, LABEL_ALONE_CAPTION[0])
+        pdf.set_font("Times", "", 6.4)
+        y += 3.2
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(LABEL_ALONE_CAPTION[1])) / 2, y, LABEL_ALONE_CAPTION[1])
+        y = _rows(pdf, y + 8)
+        pdf.set_font("Times", "", 9)
+        left, right = SPLIT_CAPTION
+        x = COL2 + (COL_W - pdf.get_string_width(f"{left} {right}") - 0.5) / 2
+        pdf.text(x, y + 6, left)
+        pdf.text(x + pdf.get_string_width(left) + 0.5 + pdf.get_string_width(" "), y + 6, right)
+        _rows(pdf, y + 14)
+    return Path(path)
+
+
+def _rows(pdf: FPDF, y: float) -> float:
+    """Three rows of three numeric cells across the second column, from baseline `y`; where they end."""
+    pdf.set_font("Times", "", 8)
+    for r in range(3):
+        for c in range(3):
+            pdf.text(COL2 + 8 + 25 * c, y, f"{r + 1}{c + 2}.{c}")
+        y += 4
+    return y

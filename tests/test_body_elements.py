@@ -10,10 +10,12 @@ from pdfgen import (
     CAPTIONS_OVER_TEXT,
     COL_W,
     FULL_W,
+    LABEL_ALONE_CAPTION,
     LEADING,
     LEFT,
     PARA_GAP,
     REFERENCES,
+    SPLIT_CAPTION,
     STACKED_HEADINGS,
     _centred,
     _document,
@@ -21,6 +23,7 @@ from pdfgen import (
     _paragraph,
     captions_over_text_page,
     front_note_page,
+    label_alone_tables_page,
     one_column_page,
     review_copy_page,
     stacked_headings_page,
@@ -29,8 +32,9 @@ from pdfgen import (
 
 from paperparse.body import extract_body
 from paperparse.document import BodyMatter, Document
-from paperparse.layout import analyze, rezoned
+from paperparse.layout import Block, analyze, rezoned
 from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Line
 from paperparse.pipeline import extract
 from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
@@ -659,3 +663,30 @@ def test_captions_set_among_the_references_are_the_papers(tmp_path: Path) -> Non
     assert [(t.label, t.caption) for t in doc.tables] == [("TABLE II", "Results on the test set.")]
     assert _headings(doc) == [("1", "Introduction")]
     assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph"]
+
+
+def test_a_captions_piece_that_reading_order_put_before_its_label_joins_it(tmp_path: Path) -> None:
+    """The caption line under a label alone on its line ("TABLE II"), and the rest of a caption line that
+    a wide word gap set apart as a block of its own, both ordered before their labels (as the layout
+    orders a line that reaches past its column's edges): each still ends up in its caption, and the
+    table's rows under it do not."""
+    layout = analyze(read_pdf(label_alone_tables_page(tmp_path / "tables.pdf")))
+    blocks = layout.pages[0].blocks
+    label = next(b for b in blocks if b.text == LABEL_ALONE_CAPTION[0])
+    under = next(b for b in blocks if b.text == LABEL_ALONE_CAPTION[1])
+    blocks.remove(under)
+    blocks.insert(blocks.index(label), under)
+    split = next(b for b in blocks if b.text.startswith(SPLIT_CAPTION[0]))
+    (line,) = split.lines
+    cut = len(SPLIT_CAPTION[0].split())
+    left, right = (
+        Block([Line(words, 1)], 1, split.column, zone=split.zone)
+        for words in (line.words[:cut], line.words[cut:])
+    )
+    at = blocks.index(split)
+    blocks[at : at + 1] = [right, left]
+    body, _ = extract_body(layout)
+    assert [(t.label, t.caption) for t in body.tables] == [
+        ("TABLE II", LABEL_ALONE_CAPTION[1]),
+        ("TABLE V", f"{SPLIT_CAPTION[0].removeprefix('TABLE V: ')} {SPLIT_CAPTION[1]}"),
+    ]

@@ -150,6 +150,22 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
 
 
+def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
+    """Whether `block` is part of the caption that opens at `label`: the rest of its unfinished last line
+    (in its type, on its row, a word space or so after it), or, under a label alone on its line, the
+    line right under it, in whatever type (IEEE sets it in small capitals, smaller than the label)."""
+    if alone:
+        return 0 <= block.y0 - label.y1 < label.size and block.x0 < label.x1 and block.x1 > label.x0
+    last, first = label.lines[-1], block.lines[0]
+    overlap = min(last.y1, first.y1) - max(last.y0, first.y0)
+    return (
+        abs(block.size - label.size) < 0.3
+        and not is_closed(text)
+        and overlap > 0.5 * (last.y1 - last.y0)
+        and 0 <= first.x0 - last.x1 < 0.6 * last.size
+    )
+
+
 def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
     """Set each figure's and table's caption text, without its continuation notes and trailing DOI, and
     the region of the page its graphics or cells fill."""
@@ -183,6 +199,24 @@ class CaptionReader:
         self._open: Caption | None = None
         self._end: Block | None = None  # the open caption's last block, while it may go on
         self._last: Block | None = None  # the open caption's last block, whatever came after it
+        # the label block of each caption's piece that reading order puts before its label
+        self._ahead: dict[int, int] = {}
+        self._held: dict[int, list[tuple[Block, str, int]]] = {}  # by label block, the pieces read so far
+
+    def foresee(self, blocks: list[Block]) -> None:
+        """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
+        body's, in reading order): the rest of a caption's line that a wide gap between words set apart
+        as a block beside it, and the text under a label set alone on its line ("TABLE II") that the
+        layout ordered above it. They are held until their label opens its caption."""
+        for at, block in enumerate(blocks):
+            text = re.sub(r"\s+", " ", block.text).strip()
+            caption = caption_start(block, text, self.layout.body_size)
+            if caption is None:
+                continue
+            alone = not text[caption.end() :].strip()
+            for earlier in blocks[:at]:
+                if earlier.page == block.page and _is_piece_of(block, earlier, alone, text):
+                    self._ahead[id(earlier)] = id(block)
 
     def take(self, block: Block, text: str, base: int) -> bool:
         """Whether `block` belongs to a caption (its start, its rest, a note that ties its parts together,
@@ -190,7 +224,11 @@ class CaptionReader:
         on, whitespace collapsed."""
         if CONTINUED_NOTE.fullmatch(text):
             return True  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
+        if id(block) in self._ahead:
+            self._held.setdefault(self._ahead[id(block)], []).append((block, text, base))
+            return True
         layout = self.layout
+        label_block = id(block)
         caption = caption_start(block, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
@@ -210,7 +248,20 @@ class CaptionReader:
         if caption is None:
             return False
         self._start(caption, block, text, base, table_follows)
+        self._join_held(label_block)
         return True
+
+    def _join_held(self, label_block: int) -> None:
+        """Add to the caption just opened the pieces of it read before its label. They end its label's line
+        or stand under a label alone: a table's rows come next, and a table's caption ends there."""
+        held = self._held.pop(label_block, [])
+        if self._open is None or not held:
+            return
+        for piece, text, base in held:
+            self._traces[self._open.id].add(text, piece, base)
+            self._open.location = union(self._open.location, piece)
+        self._end = None if any(self._open is t for t in self.body.tables) else held[-1][0]
+        self._last = held[-1][0]
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
