@@ -1684,3 +1684,30 @@ def _rows(pdf: FPDF, y: float) -> float:
             pdf.text(COL2 + 8 + 25 * c, y, f"{r + 1}{c + 2}.{c}")
         y += 4
     return y
+
+
+HEADED_TABLE_CAPTION = ("Table 2", "Model Results")
+
+
+def headed_table_page(path: str | Path) -> Path:
+    """A one-column page with a table as Springer sets it: a bold label and a caption with no full stop
+    in small type at the left margin, the table's head row in that type centred under it, two rows of
+    numbers, then the text."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "5 Model")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 2
+        label, caption = HEADED_TABLE_CAPTION
+        pdf.set_font("Times", "B", 8)
+        pdf.text(LEFT, y, label)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT + pdf.get_string_width(f"{label} ") + 0.4, y, caption)
+        y += 6
+        for c, head in enumerate(("Estimate", "Std. Error", "t value")):
+            pdf.text(LEFT + 45 + 25 * c, y, head)
+        for r, stub in enumerate(("Intercept", "Altruism")):
+            y += 3.8
+            pdf.text(LEFT + 30, y, stub)
+            for c in range(3):
+                pdf.text(LEFT + 45 + 25 * c, y, f"{r + 1}.{c}{c + 3}")
+        _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words("beta", 0, 40), "end."])
+    return Path(path)

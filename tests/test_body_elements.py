@@ -10,6 +10,7 @@ from pdfgen import (
     CAPTIONS_OVER_TEXT,
     COL_W,
     FULL_W,
+    HEADED_TABLE_CAPTION,
     LABEL_ALONE_CAPTION,
     LEADING,
     LEFT,
@@ -23,6 +24,7 @@ from pdfgen import (
     _paragraph,
     captions_over_text_page,
     front_note_page,
+    headed_table_page,
     label_alone_tables_page,
     one_column_page,
     review_copy_page,
@@ -690,3 +692,12 @@ def test_a_captions_piece_that_reading_order_put_before_its_label_joins_it(tmp_p
         ("TABLE II", LABEL_ALONE_CAPTION[1]),
         ("TABLE V", f"{SPLIT_CAPTION[0].removeprefix('TABLE V: ')} {SPLIT_CAPTION[1]}"),
     ]
+
+
+def test_a_table_caption_without_a_full_stop_ends_above_the_tables_head(tmp_path: Path) -> None:
+    """A caption in its own small type that did not end with a full stop goes on only across a break (a
+    later column or page): the table's head row in that type further down, not aligned with it, is the
+    table's."""
+    layout = analyze(read_pdf(headed_table_page(tmp_path / "table.pdf")))
+    body, _ = extract_body(rezoned(layout, layout.text_blocks("front"), "body"))
+    assert [(t.label, t.caption) for t in body.tables] == [HEADED_TABLE_CAPTION]

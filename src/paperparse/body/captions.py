@@ -147,7 +147,15 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
         return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
-    return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
+    # across a break: in a later column (it starts above the caption's end) or on a later page; small
+    # print further down the same column, not aligned with the caption, is the float's own (a table's head)
+    broken_off = block.page != last.page or block.y0 < last.y1
+    return (
+        own_type
+        and broken_off
+        and not caption.rstrip().endswith((".", "!", "?", ")"))
+        and not block.font.bold
+    )
 
 
 def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
