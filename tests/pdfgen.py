@@ -1711,3 +1711,17 @@ def headed_table_page(path: str | Path) -> Path:
                 pdf.text(LEFT + 45 + 25 * c, y, f"{r + 1}.{c}{c + 3}")
         _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words("beta", 0, 40), "end."])
     return Path(path)
+
+
+def small_print_reference_page(path: str | Path) -> Path:
+    """Text in a type a little smaller than the text's (a template that sets its second part smaller)
+    with a paragraph that opens on a plain reference to a figure: "Figure 2 shows ..."."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 80), "end."]) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 80), "end."]) + PARA_GAP
+        pdf.set_font("Times", "", 9)
+        for line in _wrap(pdf, ["Figure", "2", "shows", *prose_words("beta", 0, 40), "end."], FULL_W):
+            pdf.text(LEFT, y, line)
+            y += 4.2
+    return Path(path)

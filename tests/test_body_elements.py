@@ -28,6 +28,7 @@ from pdfgen import (
     label_alone_tables_page,
     one_column_page,
     review_copy_page,
+    small_print_reference_page,
     stacked_headings_page,
     words,
 )
@@ -701,3 +702,10 @@ def test_a_table_caption_without_a_full_stop_ends_above_the_tables_head(tmp_path
     layout = analyze(read_pdf(headed_table_page(tmp_path / "table.pdf")))
     body, _ = extract_body(rezoned(layout, layout.text_blocks("front"), "body"))
     assert [(t.label, t.caption) for t in body.tables] == [HEADED_TABLE_CAPTION]
+
+
+def test_a_plain_label_that_a_lowercase_word_follows_opens_no_caption(tmp_path: Path) -> None:
+    """ "Figure 2 shows ..." at the start of a paragraph in smaller type is running text: a caption's label
+    is set apart (bold, or followed by ":" or ".") or its caption opens on a capital."""
+    doc = extract(small_print_reference_page(tmp_path / "small.pdf"))
+    assert doc.figures == []

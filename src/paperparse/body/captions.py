@@ -75,14 +75,17 @@ def without_table_rows(block: Block, layout: Layout) -> Block:
 def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
     """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
 
-    A label followed by ")" or "," is a reference in running text that a line break put first.
+    A label followed by ")" or "," is a reference in running text that a line break put first; so is a
+    plain label that a lowercase word follows ("Figure 2A shows ..."), however small the text's type.
     """
     m = CAPTION.match(text)
     if m is None or text[m.end("label") :].lstrip()[:1] in (")", "]", ",", ";"):
         return None
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
-    if first.bold or block.size < body_size - 0.3 or separated or is_carried_over(text, m):
+    if first.bold or separated or is_carried_over(text, m):
+        return m
+    if block.size < body_size - 0.3 and not text[m.end() :][:1].islower():
         return m
     return None
 
