@@ -1725,3 +1725,26 @@ def small_print_reference_page(path: str | Path) -> Path:
             pdf.text(LEFT, y, line)
             y += 4.2
     return Path(path)
+
+
+SPLIT_FIGURE_CAPTION = (
+    "Fig. 8. Validation on held-out stimuli. Predicted",
+    "rating versus observed rating across respondents.",
+    "Thin points depict individual respondents and thick markers the pooled model.",
+)
+
+
+def split_figure_caption_page(path: str | Path) -> Path:
+    """A figure across the page and its two-line caption in small type, under a paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP
+        pdf.set_fill_color(90, 120, 200)
+        pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+        y += 36
+        first, rest, second = SPLIT_FIGURE_CAPTION
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, y, f"{first} {rest}")
+        pdf.text(LEFT, y + 3.6, second)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words("beta", 0, 60), "end."])
+    return Path(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from fpdf import FPDF
@@ -17,6 +18,7 @@ from pdfgen import (
     PARA_GAP,
     REFERENCES,
     SPLIT_CAPTION,
+    SPLIT_FIGURE_CAPTION,
     STACKED_HEADINGS,
     _centred,
     _document,
@@ -29,6 +31,7 @@ from pdfgen import (
     one_column_page,
     review_copy_page,
     small_print_reference_page,
+    split_figure_caption_page,
     stacked_headings_page,
     words,
 )
@@ -709,3 +712,32 @@ def test_a_plain_label_that_a_lowercase_word_follows_opens_no_caption(tmp_path: 
     is set apart (bold, or followed by ":" or ".") or its caption opens on a capital."""
     doc = extract(small_print_reference_page(tmp_path / "small.pdf"))
     assert doc.figures == []
+
+
+def _split_before(block: Block, cut: int, reach: float = 0.0) -> list[Block]:
+    """The one-line `block` as two blocks, its words from `cut` on first: a line that a gap between words
+    split, its right part read first; that part starts `reach` points further left (an accent over its
+    first letter that reaches back over the gap)."""
+    (line,) = block.lines
+    left, right = line.words[:cut], line.words[cut:]
+    right = (replace(right[0], x0=left[-1].x1 - reach), *right[1:])
+    return [
+        Block([Line(words, block.page)], block.page, block.column, zone=block.zone) for words in (right, left)
+    ]
+
+
+def test_a_figure_captions_split_line_joins_it_and_the_caption_goes_on_under_its_label(
+    tmp_path: Path,
+) -> None:
+    """The rest of a figure caption's first line, split off at a word gap that an accent reaches back
+    over and read before the label, joins the caption; the caption's next line, under the label, still goes on with it."""
+    layout = analyze(read_pdf(split_figure_caption_page(tmp_path / "figure.pdf")))
+    blocks = layout.pages[0].blocks
+    first, rest, second = SPLIT_FIGURE_CAPTION
+    at, caption = next((i, b) for i, b in enumerate(blocks) if b.text.startswith(first))
+    assert caption.lines[0].text == f"{first} {rest}"
+    head = Block([caption.lines[0]], 1, caption.column, zone=caption.zone)
+    tail = Block(caption.lines[1:], 1, caption.column, zone=caption.zone)
+    blocks[at : at + 1] = [*_split_before(head, len(first.split()), reach=1.0), tail]
+    body, _ = extract_body(layout)
+    assert [f.caption for f in body.figures] == [f"{first.removeprefix('Fig. 8. ')} {rest} {second}"]

@@ -173,8 +173,16 @@ def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
         abs(block.size - label.size) < 0.3
         and not is_closed(text)
         and overlap > 0.5 * (last.y1 - last.y0)
-        and 0 <= first.x0 - last.x1 < 0.6 * last.size
+        and -last.size < first.x0 - last.x1 < 0.6 * last.size  # an accent may reach back over the gap
     )
+
+
+def _with_rest(label: Block, pieces: list[Block]) -> Block:
+    """The caption's block whose last line goes on with the pieces beside it: where the caption's line
+    really ends, for telling whether the line under it goes on with it."""
+    words = [w for piece in pieces for line in piece.lines[:1] for w in line.words]
+    last = Line((*label.lines[-1].words, *words), label.page)
+    return Block([*label.lines[:-1], last], label.page, label.column, label.kind, label.zone, label.vocabulary)
 
 
 def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
@@ -271,8 +279,12 @@ class CaptionReader:
         for piece, text, base in held:
             self._traces[self._open.id].add(text, piece, base)
             self._open.location = union(self._open.location, piece)
-        self._end = None if any(self._open is t for t in self.body.tables) else held[-1][0]
-        self._last = held[-1][0]
+        label = self._last
+        if label is not None:
+            under = [piece for piece, _, _ in held if piece.y0 >= label.y1]
+            # the caption goes on from its text under a label alone, or from its label's line made whole
+            self._last = under[-1] if under else _with_rest(label, [piece for piece, _, _ in held])
+        self._end = None if any(self._open is t for t in self.body.tables) else self._last
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
