@@ -1748,3 +1748,18 @@ def split_figure_caption_page(path: str | Path) -> Path:
         pdf.text(LEFT, y + 3.6, second)
         _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words("beta", 0, 60), "end."])
     return Path(path)
+
+
+def solid_label_table_page(path: str | Path) -> Path:
+    """A table as IEEE sets it, its label alone on its line and the caption in smaller capitals set
+    solid under it (the line boxes touch), then three rows."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 120), "end."])
+        label, caption = LABEL_ALONE_CAPTION
+        pdf.set_font("Times", "", 8)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(label)) / 2, 30, label)
+        pdf.set_font("Times", "", 6.4)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, 32.6, caption)
+        _rows(pdf, 40)
+    return Path(path)

@@ -31,6 +31,7 @@ from pdfgen import (
     one_column_page,
     review_copy_page,
     small_print_reference_page,
+    solid_label_table_page,
     split_figure_caption_page,
     stacked_headings_page,
     words,
@@ -741,3 +742,10 @@ def test_a_figure_captions_split_line_joins_it_and_the_caption_goes_on_under_its
     blocks[at : at + 1] = [*_split_before(head, len(first.split()), reach=1.0), tail]
     body, _ = extract_body(layout)
     assert [f.caption for f in body.figures] == [f"{first.removeprefix('Fig. 8. ')} {rest} {second}"]
+
+
+def test_a_caption_set_solid_under_a_label_alone_is_its_text(tmp_path: Path) -> None:
+    """IEEE's caption in small capitals set solid under its label alone ("TABLE II"): the line boxes
+    overlap by a hair, and the line is still the caption's text."""
+    doc = extract(solid_label_table_page(tmp_path / "solid.pdf"))
+    assert [(t.label, t.caption) for t in doc.tables] == [LABEL_ALONE_CAPTION]

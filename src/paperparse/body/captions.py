@@ -137,7 +137,8 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     type (IEEE sets it in small capitals, smaller than the label): the line right under it."""
     if block.text.startswith("DOI") or shares_row(block, layout):
         return False
-    below = block.page == last.page and 0 <= block.y0 - last.y1 < last.size
+    # right under it: the boxes of lines set solid may touch or overlap by a hair
+    below = block.page == last.page and -0.2 * last.size <= block.y0 - last.y1 < last.size
     if not caption.strip() and below and block.x0 < last.x1 and block.x1 > last.x0:
         return True
     if abs(block.size - last.size) >= 0.3:
@@ -166,7 +167,8 @@ def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
     (in its type, on its row, a word space or so after it), or, under a label alone on its line, the
     line right under it, in whatever type (IEEE sets it in small capitals, smaller than the label)."""
     if alone:
-        return 0 <= block.y0 - label.y1 < label.size and block.x0 < label.x1 and block.x1 > label.x0
+        gap = block.y0 - label.y1  # lines set solid may touch or overlap by a hair
+        return -0.2 * label.size <= gap < label.size and block.x0 < label.x1 and block.x1 > label.x0
     last, first = label.lines[-1], block.lines[0]
     overlap = min(last.y1, first.y1) - max(last.y0, first.y0)
     return (
@@ -182,7 +184,9 @@ def _with_rest(label: Block, pieces: list[Block]) -> Block:
     really ends, for telling whether the line under it goes on with it."""
     words = [w for piece in pieces for line in piece.lines[:1] for w in line.words]
     last = Line((*label.lines[-1].words, *words), label.page)
-    return Block([*label.lines[:-1], last], label.page, label.column, label.kind, label.zone, label.vocabulary)
+    return Block(
+        [*label.lines[:-1], last], label.page, label.column, label.kind, label.zone, label.vocabulary
+    )
 
 
 def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
