@@ -1763,3 +1763,22 @@ def solid_label_table_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, 32.6, caption)
         _rows(pdf, 40)
     return Path(path)
+
+
+def label_under_rows_page(path: str | Path) -> Path:
+    """A table set above its caption, as IEEE sets one at a column's foot: a column of values, the label
+    alone at the rows' own pitch under the last of them, the caption in smaller capitals under it, then
+    the text across the page."""
+    with _document(path) as pdf:
+        _heading(pdf, LEFT, 30, "1 Introduction")
+        label, caption = LABEL_ALONE_CAPTION
+        pdf.set_font("Times", "", 8)
+        y = 30.0
+        for value in ("12.45 s", "9.80 s", "32.84 s"):
+            pdf.text(COL2 + (COL_W - pdf.get_string_width(value)) / 2, y, value)
+            y += 3.2
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(label)) / 2, y, label)
+        pdf.set_font("Times", "", 6.4)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
+        _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
+    return Path(path)

@@ -28,6 +28,7 @@ from pdfgen import (
     front_note_page,
     headed_table_page,
     label_alone_tables_page,
+    label_under_rows_page,
     one_column_page,
     review_copy_page,
     small_print_reference_page,
@@ -749,3 +750,10 @@ def test_a_caption_set_solid_under_a_label_alone_is_its_text(tmp_path: Path) -> 
     overlap by a hair, and the line is still the caption's text."""
     doc = extract(solid_label_table_page(tmp_path / "solid.pdf"))
     assert [(t.label, t.caption) for t in doc.tables] == [LABEL_ALONE_CAPTION]
+
+
+def test_a_label_alone_under_a_tables_rows_in_their_block_opens_its_caption(tmp_path: Path) -> None:
+    """A label alone ("TABLE II") set at the rows' pitch under a table's last row, which the layout puts
+    in the rows' block, still opens its caption, and the small capitals under it are its text."""
+    body, _ = extract_body(analyze(read_pdf(label_under_rows_page(tmp_path / "under.pdf"))))
+    assert [(t.label, t.caption) for t in body.tables] == [LABEL_ALONE_CAPTION]

@@ -72,6 +72,17 @@ def without_table_rows(block: Block, layout: Layout) -> Block:
     return Block(block.lines[:keep], block.page, block.column, block.kind, block.zone, block.vocabulary)
 
 
+def from_label_alone(block: Block) -> Block:
+    """A block whose last line is a label alone ("TABLE I", IEEE's style, its caption on the next line)
+    under lines of other text (a table's last row that the layout set in the same block), from that label
+    on; else the block itself."""
+    last = block.lines[-1]
+    m = CAPTION.fullmatch(last.text.strip())
+    if len(block.lines) < 2 or m is None or m.group("sep"):
+        return block
+    return Block([last], block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
 def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
     """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
 
@@ -253,6 +264,9 @@ class CaptionReader:
         layout = self.layout
         label_block = id(block)
         caption = caption_start(block, text, layout.body_size)
+        if caption is None and (alone := from_label_alone(block)) is not block:
+            block, text, base = alone, alone.text.strip(), 0
+            caption = caption_start(block, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
