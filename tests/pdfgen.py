@@ -1692,3 +1692,138 @@ def spanning_heading_page(path: str | Path) -> Path:
         for x, prefix in ((LEFT, "gamma"), (COL2, "delta")):
             _paragraph(pdf, x, y + 14, COL_W, [*words(prefix, 1, 80), f"{prefix}80."])
     return Path(path)
+
+
+LABEL_ALONE_CAPTION = ("TABLE II", "CONFUSION MATRIX OF THE FOUR CLASSIFIERS")
+SPLIT_CAPTION = ("TABLE V: Performance Comparison between", "two readers in limited space")
+
+
+def label_alone_tables_page(path: str | Path) -> Path:
+    """Two tables in the second column, as IEEE sets them: a label alone on its line with the caption in
+    smaller capitals under it, and a label whose caption line has a wide gap between two of its words;
+    the text runs on in the first column, three small rows under each caption."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 120), "end."])
+        y = 30.0
+        pdf.set_font("Times", "", 8)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(LABEL_ALONE_CAPTION[0])) / 2, y, LABEL_ALONE_CAPTION[0])
+        pdf.set_font("Times", "", 6.4)
+        y += 3.2
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(LABEL_ALONE_CAPTION[1])) / 2, y, LABEL_ALONE_CAPTION[1])
+        y = _rows(pdf, y + 8)
+        pdf.set_font("Times", "", 9)
+        left, right = SPLIT_CAPTION
+        x = COL2 + (COL_W - pdf.get_string_width(f"{left} {right}") - 0.5) / 2
+        pdf.text(x, y + 6, left)
+        pdf.text(x + pdf.get_string_width(left) + 0.5 + pdf.get_string_width(" "), y + 6, right)
+        _rows(pdf, y + 14)
+    return Path(path)
+
+
+def _rows(pdf: FPDF, y: float) -> float:
+    """Three rows of three numeric cells across the second column, from baseline `y`; where they end."""
+    pdf.set_font("Times", "", 8)
+    for r in range(3):
+        for c in range(3):
+            pdf.text(COL2 + 8 + 25 * c, y, f"{r + 1}{c + 2}.{c}")
+        y += 4
+    return y
+
+
+HEADED_TABLE_CAPTION = ("Table 2", "Model Results")
+
+
+def headed_table_page(path: str | Path) -> Path:
+    """A one-column page with a table as Springer sets it: a bold label and a caption with no full stop
+    in small type at the left margin, the table's head row in that type centred under it, two rows of
+    numbers, then the text."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "5 Model")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 2
+        label, caption = HEADED_TABLE_CAPTION
+        pdf.set_font("Times", "B", 8)
+        pdf.text(LEFT, y, label)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT + pdf.get_string_width(f"{label} ") + 0.4, y, caption)
+        y += 6
+        for c, head in enumerate(("Estimate", "Std. Error", "t value")):
+            pdf.text(LEFT + 45 + 25 * c, y, head)
+        for r, stub in enumerate(("Intercept", "Altruism")):
+            y += 3.8
+            pdf.text(LEFT + 30, y, stub)
+            for c in range(3):
+                pdf.text(LEFT + 45 + 25 * c, y, f"{r + 1}.{c}{c + 3}")
+        _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words("beta", 0, 40), "end."])
+    return Path(path)
+
+
+def small_print_reference_page(path: str | Path) -> Path:
+    """Text in a type a little smaller than the text's (a template that sets its second part smaller)
+    with a paragraph that opens on a plain reference to a figure: "Figure 2 shows ..."."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 80), "end."]) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 80), "end."]) + PARA_GAP
+        pdf.set_font("Times", "", 9)
+        for line in _wrap(pdf, ["Figure", "2", "shows", *prose_words("beta", 0, 40), "end."], FULL_W):
+            pdf.text(LEFT, y, line)
+            y += 4.2
+    return Path(path)
+
+
+SPLIT_FIGURE_CAPTION = (
+    "Fig. 8. Validation on held-out stimuli. Predicted",
+    "rating versus observed rating across respondents.",
+    "Thin points depict individual respondents and thick markers the pooled model.",
+)
+
+
+def split_figure_caption_page(path: str | Path) -> Path:
+    """A figure across the page and its two-line caption in small type, under a paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP
+        pdf.set_fill_color(90, 120, 200)
+        pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+        y += 36
+        first, rest, second = SPLIT_FIGURE_CAPTION
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, y, f"{first} {rest}")
+        pdf.text(LEFT, y + 3.6, second)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words("beta", 0, 60), "end."])
+    return Path(path)
+
+
+def solid_label_table_page(path: str | Path) -> Path:
+    """A table as IEEE sets it, its label alone on its line and the caption in smaller capitals set
+    solid under it (the line boxes touch), then three rows."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 120), "end."])
+        label, caption = LABEL_ALONE_CAPTION
+        pdf.set_font("Times", "", 8)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(label)) / 2, 30, label)
+        pdf.set_font("Times", "", 6.4)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, 32.6, caption)
+        _rows(pdf, 40)
+    return Path(path)
+
+
+def label_under_rows_page(path: str | Path) -> Path:
+    """A table set above its caption, as IEEE sets one at a column's foot: a column of values, the label
+    alone at the rows' own pitch under the last of them, the caption in smaller capitals under it, then
+    the text across the page."""
+    with _document(path) as pdf:
+        _heading(pdf, LEFT, 30, "1 Introduction")
+        label, caption = LABEL_ALONE_CAPTION
+        pdf.set_font("Times", "", 8)
+        y = 30.0
+        for value in ("12.45 s", "9.80 s", "32.84 s"):
+            pdf.text(COL2 + (COL_W - pdf.get_string_width(value)) / 2, y, value)
+            y += 3.2
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(label)) / 2, y, label)
+        pdf.set_font("Times", "", 6.4)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
+        _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
+    return Path(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from fpdf import FPDF
@@ -10,10 +11,14 @@ from pdfgen import (
     CAPTIONS_OVER_TEXT,
     COL_W,
     FULL_W,
+    HEADED_TABLE_CAPTION,
+    LABEL_ALONE_CAPTION,
     LEADING,
     LEFT,
     PARA_GAP,
     REFERENCES,
+    SPLIT_CAPTION,
+    SPLIT_FIGURE_CAPTION,
     STACKED_HEADINGS,
     _centred,
     _document,
@@ -21,10 +26,16 @@ from pdfgen import (
     _paragraph,
     captions_over_text_page,
     front_note_page,
+    headed_table_page,
+    label_alone_tables_page,
+    label_under_rows_page,
     numbered_headings_page,
     one_column_page,
     review_copy_page,
+    small_print_reference_page,
+    solid_label_table_page,
     spanning_heading_page,
+    split_figure_caption_page,
     stacked_headings_page,
     term_list_page,
     words,
@@ -32,8 +43,9 @@ from pdfgen import (
 
 from paperparse.body import extract_body
 from paperparse.document import BodyMatter, Document
-from paperparse.layout import analyze, rezoned
+from paperparse.layout import Block, analyze, rezoned
 from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Line
 from paperparse.pipeline import extract
 from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
@@ -686,3 +698,89 @@ def test_a_heading_across_the_columns_keeps_its_wrapped_line(tmp_path: Path) -> 
     doc = extract(spanning_heading_page(tmp_path / "spanning.pdf"))
     title = "Permutation Symmetry and Symmetric Neural Networks for Graphs in Neu-ral Settings"
     assert _headings(doc)[2:] == [("3", title)]
+
+
+def test_a_captions_piece_that_reading_order_put_before_its_label_joins_it(tmp_path: Path) -> None:
+    """The caption line under a label alone on its line ("TABLE II"), and the rest of a caption line that
+    a wide word gap set apart as a block of its own, both ordered before their labels (as the layout
+    orders a line that reaches past its column's edges): each still ends up in its caption, and the
+    table's rows under it do not."""
+    layout = analyze(read_pdf(label_alone_tables_page(tmp_path / "tables.pdf")))
+    blocks = layout.pages[0].blocks
+    label = next(b for b in blocks if b.text == LABEL_ALONE_CAPTION[0])
+    under = next(b for b in blocks if b.text == LABEL_ALONE_CAPTION[1])
+    blocks.remove(under)
+    blocks.insert(blocks.index(label), under)
+    split = next(b for b in blocks if b.text.startswith(SPLIT_CAPTION[0]))
+    (line,) = split.lines
+    cut = len(SPLIT_CAPTION[0].split())
+    left, right = (
+        Block([Line(words, 1)], 1, split.column, zone=split.zone)
+        for words in (line.words[:cut], line.words[cut:])
+    )
+    at = blocks.index(split)
+    blocks[at : at + 1] = [right, left]
+    body, _ = extract_body(layout)
+    assert [(t.label, t.caption) for t in body.tables] == [
+        ("TABLE II", LABEL_ALONE_CAPTION[1]),
+        ("TABLE V", f"{SPLIT_CAPTION[0].removeprefix('TABLE V: ')} {SPLIT_CAPTION[1]}"),
+    ]
+
+
+def test_a_table_caption_without_a_full_stop_ends_above_the_tables_head(tmp_path: Path) -> None:
+    """A caption in its own small type that did not end with a full stop goes on only across a break (a
+    later column or page): the table's head row in that type further down, not aligned with it, is the
+    table's."""
+    layout = analyze(read_pdf(headed_table_page(tmp_path / "table.pdf")))
+    body, _ = extract_body(rezoned(layout, layout.text_blocks("front"), "body"))
+    assert [(t.label, t.caption) for t in body.tables] == [HEADED_TABLE_CAPTION]
+
+
+def test_a_plain_label_that_a_lowercase_word_follows_opens_no_caption(tmp_path: Path) -> None:
+    """ "Figure 2 shows ..." at the start of a paragraph in smaller type is running text: a caption's label
+    is set apart (bold, or followed by ":" or ".") or its caption opens on a capital."""
+    doc = extract(small_print_reference_page(tmp_path / "small.pdf"))
+    assert doc.figures == []
+
+
+def _split_before(block: Block, cut: int, reach: float = 0.0) -> list[Block]:
+    """The one-line `block` as two blocks, its words from `cut` on first: a line that a gap between words
+    split, its right part read first; that part starts `reach` points further left (an accent over its
+    first letter that reaches back over the gap)."""
+    (line,) = block.lines
+    left, right = line.words[:cut], line.words[cut:]
+    right = (replace(right[0], x0=left[-1].x1 - reach), *right[1:])
+    return [
+        Block([Line(words, block.page)], block.page, block.column, zone=block.zone) for words in (right, left)
+    ]
+
+
+def test_a_figure_captions_split_line_joins_it_and_the_caption_goes_on_under_its_label(
+    tmp_path: Path,
+) -> None:
+    """The rest of a figure caption's first line, split off at a word gap that an accent reaches back
+    over and read before the label, joins the caption; the caption's next line, under the label, still goes on with it."""
+    layout = analyze(read_pdf(split_figure_caption_page(tmp_path / "figure.pdf")))
+    blocks = layout.pages[0].blocks
+    first, rest, second = SPLIT_FIGURE_CAPTION
+    at, caption = next((i, b) for i, b in enumerate(blocks) if b.text.startswith(first))
+    assert caption.lines[0].text == f"{first} {rest}"
+    head = Block([caption.lines[0]], 1, caption.column, zone=caption.zone)
+    tail = Block(caption.lines[1:], 1, caption.column, zone=caption.zone)
+    blocks[at : at + 1] = [*_split_before(head, len(first.split()), reach=1.0), tail]
+    body, _ = extract_body(layout)
+    assert [f.caption for f in body.figures] == [f"{first.removeprefix('Fig. 8. ')} {rest} {second}"]
+
+
+def test_a_caption_set_solid_under_a_label_alone_is_its_text(tmp_path: Path) -> None:
+    """IEEE's caption in small capitals set solid under its label alone ("TABLE II"): the line boxes
+    overlap by a hair, and the line is still the caption's text."""
+    doc = extract(solid_label_table_page(tmp_path / "solid.pdf"))
+    assert [(t.label, t.caption) for t in doc.tables] == [LABEL_ALONE_CAPTION]
+
+
+def test_a_label_alone_under_a_tables_rows_in_their_block_opens_its_caption(tmp_path: Path) -> None:
+    """A label alone ("TABLE II") set at the rows' pitch under a table's last row, which the layout puts
+    in the rows' block, still opens its caption, and the small capitals under it are its text."""
+    body, _ = extract_body(analyze(read_pdf(label_under_rows_page(tmp_path / "under.pdf"))))
+    assert [(t.label, t.caption) for t in body.tables] == [LABEL_ALONE_CAPTION]

@@ -59,6 +59,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     )
     current: Section | None = None
     captions = CaptionReader(body, texts, layout, segmentation)
+    captions.foresee(blocks)
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     appendix = False  # whether `current` is a numbered section of the back matter ("A Proofs")
     for b in blocks:

@@ -72,17 +72,31 @@ def without_table_rows(block: Block, layout: Layout) -> Block:
     return Block(block.lines[:keep], block.page, block.column, block.kind, block.zone, block.vocabulary)
 
 
+def from_label_alone(block: Block) -> Block:
+    """A block whose last line is a label alone ("TABLE I", IEEE's style, its caption on the next line)
+    under lines of other text (a table's last row that the layout set in the same block), from that label
+    on; else the block itself."""
+    last = block.lines[-1]
+    m = CAPTION.fullmatch(last.text.strip())
+    if len(block.lines) < 2 or m is None or m.group("sep"):
+        return block
+    return Block([last], block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
 def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
     """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
 
-    A label followed by ")" or "," is a reference in running text that a line break put first.
+    A label followed by ")" or "," is a reference in running text that a line break put first; so is a
+    plain label that a lowercase word follows ("Figure 2A shows ..."), however small the text's type.
     """
     m = CAPTION.match(text)
     if m is None or text[m.end("label") :].lstrip()[:1] in (")", "]", ",", ";"):
         return None
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
-    if first.bold or block.size < body_size - 0.3 or separated or is_carried_over(text, m):
+    if first.bold or separated or is_carried_over(text, m):
+        return m
+    if block.size < body_size - 0.3 and not text[m.end() :][:1].islower():
         return m
     return None
 
@@ -134,7 +148,8 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     type (IEEE sets it in small capitals, smaller than the label): the line right under it."""
     if block.text.startswith("DOI") or shares_row(block, layout):
         return False
-    below = block.page == last.page and 0 <= block.y0 - last.y1 < last.size
+    # right under it: the boxes of lines set solid may touch or overlap by a hair
+    below = block.page == last.page and -0.2 * last.size <= block.y0 - last.y1 < last.size
     if not caption.strip() and below and block.x0 < last.x1 and block.x1 > last.x0:
         return True
     if abs(block.size - last.size) >= 0.3:
@@ -147,7 +162,42 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
         return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
-    return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
+    # across a break: in a later column (it starts above the caption's end) or on a later page; small
+    # print further down the same column, not aligned with the caption, is the float's own (a table's head)
+    broken_off = block.page != last.page or block.y0 < last.y1
+    return (
+        own_type
+        and broken_off
+        and not caption.rstrip().endswith((".", "!", "?", ")"))
+        and not block.font.bold
+    )
+
+
+def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
+    """Whether `block` is part of the caption that opens at `label`: the rest of its unfinished last line
+    (in its type, on its row, a word space or so after it), or, under a label alone on its line, the
+    line right under it, in whatever type (IEEE sets it in small capitals, smaller than the label)."""
+    if alone:
+        gap = block.y0 - label.y1  # lines set solid may touch or overlap by a hair
+        return -0.2 * label.size <= gap < label.size and block.x0 < label.x1 and block.x1 > label.x0
+    last, first = label.lines[-1], block.lines[0]
+    overlap = min(last.y1, first.y1) - max(last.y0, first.y0)
+    return (
+        abs(block.size - label.size) < 0.3
+        and not is_closed(text)
+        and overlap > 0.5 * (last.y1 - last.y0)
+        and -last.size < first.x0 - last.x1 < 0.6 * last.size  # an accent may reach back over the gap
+    )
+
+
+def _with_rest(label: Block, pieces: list[Block]) -> Block:
+    """The caption's block whose last line goes on with the pieces beside it: where the caption's line
+    really ends, for telling whether the line under it goes on with it."""
+    words = [w for piece in pieces for line in piece.lines[:1] for w in line.words]
+    last = Line((*label.lines[-1].words, *words), label.page)
+    return Block(
+        [*label.lines[:-1], last], label.page, label.column, label.kind, label.zone, label.vocabulary
+    )
 
 
 def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
@@ -183,6 +233,24 @@ class CaptionReader:
         self._open: Caption | None = None
         self._end: Block | None = None  # the open caption's last block, while it may go on
         self._last: Block | None = None  # the open caption's last block, whatever came after it
+        # the label block of each caption's piece that reading order puts before its label
+        self._ahead: dict[int, int] = {}
+        self._held: dict[int, list[tuple[Block, str, int]]] = {}  # by label block, the pieces read so far
+
+    def foresee(self, blocks: list[Block]) -> None:
+        """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
+        body's, in reading order): the rest of a caption's line that a wide gap between words set apart
+        as a block beside it, and the text under a label set alone on its line ("TABLE II") that the
+        layout ordered above it. They are held until their label opens its caption."""
+        for at, block in enumerate(blocks):
+            text = re.sub(r"\s+", " ", block.text).strip()
+            caption = caption_start(block, text, self.layout.body_size)
+            if caption is None:
+                continue
+            alone = not text[caption.end() :].strip()
+            for earlier in blocks[:at]:
+                if earlier.page == block.page and _is_piece_of(block, earlier, alone, text):
+                    self._ahead[id(earlier)] = id(block)
 
     def take(self, block: Block, text: str, base: int) -> bool:
         """Whether `block` belongs to a caption (its start, its rest, a note that ties its parts together,
@@ -190,8 +258,15 @@ class CaptionReader:
         on, whitespace collapsed."""
         if CONTINUED_NOTE.fullmatch(text):
             return True  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
+        if id(block) in self._ahead:
+            self._held.setdefault(self._ahead[id(block)], []).append((block, text, base))
+            return True
         layout = self.layout
+        label_block = id(block)
         caption = caption_start(block, text, layout.body_size)
+        if caption is None and (alone := from_label_alone(block)) is not block:
+            block, text, base = alone, alone.text.strip(), 0
+            caption = caption_start(block, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
@@ -210,7 +285,24 @@ class CaptionReader:
         if caption is None:
             return False
         self._start(caption, block, text, base, table_follows)
+        self._join_held(label_block)
         return True
+
+    def _join_held(self, label_block: int) -> None:
+        """Add to the caption just opened the pieces of it read before its label. They end its label's line
+        or stand under a label alone: a table's rows come next, and a table's caption ends there."""
+        held = self._held.pop(label_block, [])
+        if self._open is None or not held:
+            return
+        for piece, text, base in held:
+            self._traces[self._open.id].add(text, piece, base)
+            self._open.location = union(self._open.location, piece)
+        label = self._last
+        if label is not None:
+            under = [piece for piece, _, _ in held if piece.y0 >= label.y1]
+            # the caption goes on from its text under a label alone, or from its label's line made whole
+            self._last = under[-1] if under else _with_rest(label, [piece for piece, _, _ in held])
+        self._end = None if any(self._open is t for t in self.body.tables) else self._last
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
