@@ -9,6 +9,7 @@ GROBID citation/evaluation and the AnyStyle test split are never trained on; the
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from paperparse.document import Reference
 from paperparse.references import lexicon, model
 from paperparse.references.features import token_features
 from paperparse.references.parser import parse_reference, reference_from_labels
+from paperparse.references.silver import silver_references
 
 CRF_PARAMS = {
     "c1": 1.0,  # L1 keeps the model file small by zeroing rare features
@@ -50,9 +52,23 @@ def training_references(corpora: Path) -> list[TaggedReference]:
     return [r for r in refs if _norm(r.raw) not in held_out]
 
 
-def train(corpora: Path, out: Path) -> int:
-    """Train and write the model and its lexicon; returns the number of training sequences."""
+def train(corpora: Path, out: Path, printed: bool = False) -> int:
+    """Train and write the model and its lexicon; returns the number of training sequences.
+
+    With `printed`, the silver references of the latex-pairs DEV papers (`silver`) are added; their
+    tokens outside the gold fields are labelled by a base model trained first on the tagged corpora alone
+    (in a temporary folder, so that the result depends on ../shared only, not on the committed model).
+    """
     refs = training_references(corpora)
+    if printed:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp) / "base.crfsuite"
+            fit(refs, base)
+            kept, tried = silver_references(
+                corpora / "latex-pairs", lambda tokens: model.predict(tokens, base)
+            )
+        print(f"printed references: {len(kept)} of {tried} aligned well enough to train on")
+        refs += kept
     fit(refs, out)
     return len(refs)
 
@@ -125,7 +141,12 @@ def _report(corpora: Path, model_path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point, also called by `paperparse train references`."""
     return crf.training_command(
-        argv, unit="references", default_out=model.MODEL_PATH, train=train, report=_report
+        argv,
+        unit="references",
+        default_out=model.MODEL_PATH,
+        train=train,
+        report=_report,
+        flags={"printed": "also train on the printed references of the latex-pairs DEV papers (silver)"},
     )
 
 

@@ -1,0 +1,99 @@
+"""Silver tagged references: gold fields of latex-pairs aligned onto printed reference strings."""
+
+from __future__ import annotations
+
+from paperparse.corpora.latex_pairs import reference_author
+from paperparse.references.silver import silver_reference
+from paperparse.references.tokens import Token
+
+
+def _base(label: str):
+    """A stand-in base model that labels every token `label`."""
+    return lambda tokens: [label] * len(tokens)
+
+
+def _gold(
+    authors: list[str], title: str, venue: str | None, year: str, unscored: tuple[str, ...] = ()
+) -> dict:
+    return {
+        "authors": [reference_author(a) for a in authors],
+        "title": title,
+        "venue": venue,
+        "year": year,
+        "unscored": list(unscored),
+    }
+
+
+def _fields(tagged) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
+    for token, label in zip(tagged.tokens, tagged.labels, strict=True):
+        out.setdefault(label, []).append(token.text)
+    return {label: " ".join(words) for label, words in out.items()}
+
+
+def test_ieee_style_fields_are_aligned_and_the_rest_comes_from_the_base_model() -> None:
+    raw = (
+        '[4] T.-L. Yu, K. Sastry, and D. E. Goldberg, "Linkage learning and scalable recombination," in '
+        "Proc. Genetic and Evolutionary Computation Conf., vol. 7, pp. 1217–1224, 2005."
+    )
+    gold = _gold(
+        ["Tian-Li Yu", "Kumara Sastry", "David E Goldberg"],
+        "Linkage learning and scalable recombination",
+        "Proc. Genetic and Evolutionary Computation Conf.",
+        "2005",
+    )
+    tagged = silver_reference(raw, gold, _base("pages"))
+    assert tagged is not None
+    assert tagged.raw.startswith("T.-L. Yu")  # the printed label is not part of the sequence
+    fields = _fields(tagged)
+    assert fields["author"] == "T . - L . Yu , K . Sastry , and D . E . Goldberg"
+    assert fields["title"] == "Linkage learning and scalable recombination"
+    assert fields["venue"] == "Proc . Genetic and Evolutionary Computation Conf"
+    assert fields["date"] == "2005"
+    assert "vol" in fields["pages"] and "1217" in fields["pages"]  # not a gold field: the base model's label
+
+
+def test_base_model_may_not_claim_a_field_the_gold_placed() -> None:
+    raw = "Smith, J., Jones, K.: Fast parsing of references. Journal of Parsing 3, 1–9 (2019)"
+    gold = _gold(["John Smith", "Kim Jones"], "Fast parsing of references", "Journal of Parsing", "2019")
+    tagged = silver_reference(raw, gold, _base("title"))
+    assert tagged is not None
+    fields = _fields(tagged)
+    assert fields["title"] == "Fast parsing of references"
+    assert fields["author"] == "Smith , J . , Jones , K"  # initials after the surname (LNCS) are the author's
+    assert "3" in fields["other"].split()
+
+
+def test_et_al_may_cut_the_author_list() -> None:
+    raw = "A. Author et al., Deep things, Nature 5, 1 (2020)."
+    gold = _gold(["Ann Author", "Bob Second", "Cy Third"], "Deep things", "Nature", "2020")
+    tagged = silver_reference(raw, gold, _base("other"))
+    assert tagged is not None
+    assert _fields(tagged)["author"] == "A . Author et al"
+
+
+def test_a_reference_whose_gold_does_not_align_is_dropped() -> None:
+    raw = "J. Smith, Fast parsing of references, J. Pars. 3, 1 (2019)."
+    abbreviated = _gold(["John Smith"], "Fast parsing of references", "Journal of Parsing", "2019")
+    assert silver_reference(raw, abbreviated, _base("other")) is None
+    missing_author = _gold(["John Smith", "Kim Jones"], "Fast parsing of references", None, "2019")
+    assert silver_reference(raw, missing_author, _base("other")) is None
+    # the same venue unscored (derive_gold knows the PDF does not print it): the base model labels it
+    unscored = _gold(["John Smith"], "Fast parsing of references", "Journal of Parsing", "2019", ("venue",))
+    tagged = silver_reference(raw, unscored, _base("venue"))
+    assert tagged is not None and _fields(tagged)["venue"] == "J . Pars . 3 , 1"
+
+
+def test_too_little_gold_is_not_kept() -> None:
+    raw = "Webscope. 2017. https://webscope.example.com/."
+    gold = _gold([], "", None, "2017")
+    assert silver_reference(raw, gold, _base("other")) is None
+
+
+def test_tokens_keep_their_offsets_into_the_printed_body() -> None:
+    raw = "12. Le, Q., Mikolov, T.: Distributed representations. In: ICML (2014)"
+    gold = _gold(["Quoc V. Le", "Tomas Mikolov"], "Distributed representations", "ICML", "2014")
+    tagged = silver_reference(raw, gold, _base("other"))
+    assert tagged is not None
+    assert all(isinstance(t, Token) and tagged.raw[t.start : t.end] == t.text for t in tagged.tokens)
+    assert _fields(tagged)["venue"] == "ICML"
