@@ -97,3 +97,26 @@ def test_tokens_keep_their_offsets_into_the_printed_body() -> None:
     assert tagged is not None
     assert all(isinstance(t, Token) and tagged.raw[t.start : t.end] == t.text for t in tagged.tokens)
     assert _fields(tagged)["venue"] == "ICML"
+
+
+def test_unlisted_training_references_stay_out_of_the_lexicon(tmp_path) -> None:
+    from paperparse.corpora.tagged_refs import TaggedReference
+    from paperparse.references.lexicon import load, path_for
+    from paperparse.references.tokens import tokenize
+    from paperparse.references.train import fit
+
+    def tagged(author: str, venue: str) -> TaggedReference:
+        raw = f"{author}. {venue}"
+        tokens = tokenize(raw)
+        cut = len(tokenize(author))
+        return TaggedReference(
+            raw, tokens, ["author"] * cut + ["other"] + ["venue"] * (len(tokens) - cut - 1)
+        )
+
+    listed = [tagged("Ann Smith", "Journal of Quarks") for _ in range(6)]
+    unlisted = [tagged("Bob Jones", "Gluonics Letters") for _ in range(6)]
+    out = tmp_path / "m.crfsuite"
+    fit(listed, out, unlisted)
+    words = load(path_for(out))
+    assert words["quarks"] == "venue" and words["smith"] == "author"
+    assert "gluonics" not in words and "jones" not in words
