@@ -6,7 +6,10 @@ entry's authors, title, venue and year from the .bib. For each DEV paper (folds 
 held out) the references the pipeline finds in the PDF are paired with the gold ones the way `paperparse
 eval` pairs them (raw-token overlap), and each gold field is aligned onto the printed string's tokens by
 fuzzy matching. A reference is kept only when every gold field that is scored aligns well (`SPAN_MIN`),
-so an abbreviated venue or a title the PDF prints differently drops the entry instead of teaching noise.
+so an abbreviated venue or a title the PDF prints differently drops the entry instead of teaching noise:
+all authors' surnames in order (a printed "et al." may cut the list), title and venue at a rapidfuzz ratio of
+at least 90, the year as a token, and at least two of the four fields gold. Of the 1746 printed references
+the DEV papers pair with a gold one, 1261 (72 %) are kept.
 
 The gold knows only four fields; the other tokens (volume, pages, publisher, DOI ...) take the labels of a
 base model trained on the tagged corpora alone, except that the base model may not claim one of the four
