@@ -543,8 +543,9 @@ def carriage_return_labels_page(path: Path) -> Path:
 
 CONTINUED_CAPTIONS = [
     (
-        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification. (B)",
-        "The right panel shows the same cells one hour later.",
+        "Cells under the microscope. (A) The left panel shows the dividing cells at a high magnification.",
+        "(B) The right panel shows the same cells one hour later, when most of them have divided once and a few "
+        "of them twice, in the medium that the left panel shows them in.",
     ),
     ("Cells in culture. (A)", "Colonies after two days."),
 ]
@@ -575,7 +576,8 @@ def continued_captions_paper(path: str | Path) -> Path:
 
         def caption_head(label: str, rest: str) -> float:
             _paragraph(pdf, LEFT, 30, FULL_W, f"{label} continued".split(), size=9, style="B")
-            return _paragraph(pdf, LEFT, 37, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
+            # the rest right under the note, at the caption's own line spacing
+            return _paragraph(pdf, LEFT, 34, FULL_W, rest.split(), size=9, leading=4.0) + PARA_GAP + 2
 
         pdf.add_page()
         y = _heading(pdf, LEFT, 45, "1 Results")
@@ -1286,16 +1288,16 @@ stub wraps too, its second line going on mid-sentence ("(minor and major)"); the
 with an empty cell, but opens in capitals."""
 
 
-def wrapped_cells_page(path: str | Path) -> Path:
+def wrapped_cells_page(path: str | Path, rows: tuple[tuple[str, ...], ...] = WRAPPED_TABLE) -> Path:
     """A page of title and running text, then on page 2 text, a table under its caption whose cells wrap
     over lines (a paragraph column: the continuation lines have an empty first cell and words only), and
-    text."""
+    text. `rows`: three cells each, "|" where a cell's text wraps."""
     with _document(path) as pdf:
         y = _text_then_page(pdf, "2 Indicators")
         caption = "Table 1: Vitality indicators of open source communities and what they describe."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
-        for row in WRAPPED_TABLE:
+        for row in rows:
             parts = [cell.split("|") for cell in row]
             for k in range(max(len(p) for p in parts)):
                 for x, lines in zip((LEFT + 10, LEFT + 45, LEFT + 85), parts, strict=True):
@@ -1403,4 +1405,245 @@ def stacked_front_page(path: str | Path, lines: list[tuple[str, float]]) -> Path
         for k, (text, size) in enumerate(lines):
             _centred(pdf, 28 + 12 * k, text, "Helvetica", "B", size)
         _abstract_and_body(pdf, 34 + 12 * len(lines))
+    return Path(path)
+
+
+SPREAD_TABLE = (
+    ("Stage and step", "Computation", "Network", "Factor"),
+    ("Stage 1 to stage p - map divide", "sum (7/2)^i", "3 (7/2)^i", "min(7, cores)"),
+    ("Stage 2 to stage q - flatmap", "NA", "(7/4)^q", "min(7, cores)"),
+    ("Stage q to stage 2q - map leaf", "(7/4)^q n", "NA", "min(7, cores)"),
+    ("Stage 2q to stage 3q - combine", "sum (7/4)^i", "sum (7/2)^i", "min(7, cores)"),
+)
+"""`spread_table_page`'s table: each row's stub is its own, so each row is told from the others."""
+
+
+def _booktabs(pdf: FPDF, top: float, rows: tuple[tuple[str, ...], ...], pitch: float) -> float:
+    """A table of four columns under a top rule, a mid rule under its head row and a bottom rule, all
+    as wide as the text; returns the bottom rule's position."""
+    left, right = LEFT + 2, LEFT + FULL_W - 2
+    bottom = top + pitch * len(rows) + 4
+    pdf.set_line_width(0.4)
+    pdf.line(left, top, right, top)
+    pdf.set_line_width(0.2)
+    pdf.line(left, top + pitch - 3, right, top + pitch - 3)
+    pdf.set_line_width(0.4)
+    pdf.line(left, bottom, right, bottom)
+    pdf.set_font("Times", "", 9)
+    for i, row in enumerate(rows):
+        for x, cell in zip(SPREAD_COLUMNS, row, strict=True):
+            pdf.text(x, top + 5 + i * pitch, cell)
+    return bottom
+
+
+SPREAD_COLUMNS = (LEFT + 4, LEFT + 62, LEFT + 102, LEFT + 137)
+"""Where the columns of `_booktabs` tables start."""
+
+
+def spread_table_page(path: str | Path, below: bool = True, note: bool = False) -> Path:
+    """A page of running text; on page 2 text, a short centred caption and a booktabs table (top, mid
+    and bottom rules as wide as the table) far wider than the caption, its rows set wider apart than
+    two lines of text (a cell holding a tall formula), then text. `below`: the table under its caption,
+    else over it (caption after the bottom rule). `note`: a line of notes, in the size and length of a
+    line of running text, and a formula in the table's type under the bottom rule."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Costs")
+        caption = "Table 3: Cost of each stage."
+        if below:
+            _centred(pdf, y + 2, caption, "Times", "", 9)
+        end = _booktabs(pdf, y + 6 if below else y + 2, SPREAD_TABLE, 11.0) + 4  # rows 3 lines apart
+        if note:
+            words = (
+                "Note: p is the number of stages, q the stage the leaves start at, n the size of the input."
+            )
+            _paragraph(pdf, LEFT + 2, end - 0.5, FULL_W, words.split())  # in the text's own size
+            pdf.set_font("Times", "", 9)
+            pdf.text(SPREAD_COLUMNS[1], end + 3.5, "Factor = min(7, cores).")
+            end += 10
+        if not below:
+            _centred(pdf, end + 2, caption, "Times", "", 9)
+            end += 6
+        _paragraph(pdf, LEFT, end + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def two_ruled_tables_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a booktabs table, a paragraph opening "Note
+    that", a second table as wide (its rules of the same extent) over its caption, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Costs")
+        _centred(pdf, y + 2, "Table 3: Cost of each stage.", "Times", "", 9)
+        end = _booktabs(pdf, y + 6, SPREAD_TABLE[:3], 6.0)
+        words = ["Note", "that", *prose_words("gamma", 0, 40)]
+        y = _paragraph(pdf, LEFT, end + 8, FULL_W, words) + 2
+        end = _booktabs(pdf, y, SPREAD_TABLE[2:], 6.0)
+        _centred(pdf, end + 6, "Table 4: Cost of the later stages.", "Times", "", 9)
+        _paragraph(pdf, LEFT, end + 14, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def even_stub_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a table of two groups of four rows, each group's
+    stub centred on its four rows (\\multirow): set half a row under the group's second row, close
+    enough to be read on that row's line."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Results")
+        caption = "Table 5: Scores of each method on the test set, by the backbone it was trained with."
+        _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        pdf.set_font("Times", "", 9)
+        y += 8
+        xs = (LEFT + 5, LEFT + 35, LEFT + 65)
+        for k, cell in enumerate(("Backbone", "Method", "Score")):
+            pdf.text(xs[k], y, cell)
+        for g, stub in enumerate(("ResNet", "VGG")):
+            for r, method in enumerate(("Base", "Wide", "Deep", "Ours")):
+                base = y + 4 * (1 + 4 * g + r)
+                pdf.text(xs[1], base, f"{method} {stub[0]}")
+                pdf.text(xs[2], base, f"{50 + 4 * g + r}.{r}")
+                if r == 1:
+                    pdf.text(xs[0], base + 1.6, stub)
+        _paragraph(pdf, LEFT, y + 4 * 9 + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def review_copy_page(path: str | Path) -> Path:
+    """A review copy (NeurIPS, Elsevier preprint): every text line numbered in a margin column, the
+    numbers right-aligned and set small. Beside the indented abstract a number stands well off its line;
+    beside the body's lines and headings it is as close as a word space of the text."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Helvetica", "B", 16)
+        lines: list[tuple[float, float, str, str, float]] = []  # (x, baseline, text, style, size)
+        y = 40.0
+        pdf.set_font("Times", "", BODY_SIZE)
+        for line in _wrap(pdf, [*prose_words("gamma", 0, 160), "done."], FULL_W - 30):
+            lines.append((LEFT + 15, y, line, "", BODY_SIZE))
+            y += LEADING
+        for heading, prefix in (("1 Introduction", "alpha"), ("2 Method", "beta")):
+            y += PARA_GAP + 2
+            lines.append((LEFT, y, heading, "B", 12))
+            y += 7
+            pdf.set_font("Times", "", BODY_SIZE)
+            for line in _wrap(pdf, [*prose_words(prefix, 0, 90), "end."], FULL_W):
+                lines.append((LEFT, y, line, "", BODY_SIZE))
+                y += LEADING
+        for number, (x, baseline, text, style, size) in enumerate(lines, start=1):
+            pdf.set_font("Helvetica" if style else "Times", style, size)
+            pdf.text(x, baseline, text)
+            pdf.set_font("Times", "", 6)
+            pdf.text(LEFT - 2.5 - pdf.get_string_width(str(number)), baseline, str(number))
+    return Path(path)
+
+
+CAPTIONS_OVER_TEXT = (
+    "Figure 1: Cumulative regret and choice of parameter p",
+    "Figure 2: Cumulative regret of the bandit algorithms on two stochastic environments with many arms "
+    "and small gaps between their means, over a long horizon.",
+)
+
+
+def captions_over_text_page(path: str | Path) -> Path:
+    """Two figures whose captions are set in the text's type and followed, at the text's own leading, by
+    a paragraph across the page that opens with a bold lead-in (as NeurIPS sets them): a short centred
+    caption with no full stop, and a left-aligned one whose last line is short."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for k, caption in enumerate(CAPTIONS_OVER_TEXT):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+            y += 36
+            pdf.set_font("Times", "", BODY_SIZE)
+            for line in _wrap(pdf, caption.split(), FULL_W):
+                x = LEFT if k else LEFT + (FULL_W - pdf.get_string_width(line)) / 2
+                pdf.text(x, y, line)
+                y += LEADING
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, "Experiments:")
+            lead = pdf.get_string_width("Experiments: ")
+            pdf.set_font("Times", "", BODY_SIZE)
+            first, *rest = _wrap(pdf, [*prose_words(f"beta{k}", 0, 40), "end."], FULL_W - lead)
+            pdf.text(LEFT + lead, y, first)
+            y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, " ".join(rest).split())
+            y += PARA_GAP
+    return Path(path)
+
+
+FRONT_NOTE = (
+    "ACM Reference Format:",
+    "Alice Smith and Bob Lee. 2020. Reading Order Recovery. In Proceedings of the Conference, 1-10.",
+)
+
+
+def front_note_page(path: str | Path) -> Path:
+    """Opening text with no heading over it, in the text's type (eLife's), then a note of the front
+    matter in small print (ACM's "ACM Reference Format:" and the citation under it), then the first
+    heading."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, COL_W, [*words("gamma", 1, 40), "gamma40."]) + PARA_GAP
+        for line in FRONT_NOTE:
+            y = _paragraph(pdf, LEFT, y, COL_W, line.split(), size=9, leading=3.8)
+        y = _heading(pdf, LEFT, y + PARA_GAP + 2, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."])
+    return Path(path)
+
+
+STACKED_HEADINGS = (
+    "2.2. Dissolution of the Pickering particles",
+    "2.2.1. Particle-resolved dissolution model",
+)
+
+
+def stacked_headings_page(path: str | Path) -> Path:
+    """A section's numbered heading in bold and its first subsection's right under it in bold italic,
+    each nearly as wide as the column (Elsevier's cas style), between paragraphs of a column."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        for text, style, size in ((STACKED_HEADINGS[0], "B", 12), (STACKED_HEADINGS[1], "BI", 11.5)):
+            pdf.set_font("Times", style, size)
+            pdf.text(LEFT, y + 2, text)
+            y += 6
+        _paragraph(pdf, LEFT, y + 2, COL_W, [*words("beta", 1, 40), "beta40."])
+    return Path(path)
+
+
+HYPHENATED_TABLE = (
+    ("ID", "Indica-|tor", "Origin"),
+    ("V1", "Activity", "Literature: [14]"),
+    ("V2", "Avg. duration be-|fore a fix", "Literature: [15], Inter-|viewees: 2 & 4"),
+    ("V3", "Community age", "Interviewee: 5"),
+)
+"""`wrapped_cells_page`'s rows for words hyphenated at a line's end: in the head row, and in a body row
+whose next line holds a number."""
+
+
+def centred_stub_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 a caption over a table of one-line rows and one row whose cells
+    wrap over two lines, its stub alone on a line centred between them (an m-column stub)."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Methods")
+        caption = "Table 2: Methods compared, the scale they work at and the inputs they need."
+        _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        pdf.set_font("Times", "", 9)
+        xs = (LEFT + 5, LEFT + 40, LEFT + 80)
+        y += 8
+        rows = (
+            ("Method", "Scale", "Inputs"),
+            ("VE 1", "Block 2", "Facade 3"),
+            ("VO 4", "Block 5", "Urban 6"),
+        )
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.4
+        pdf.text(xs[1], y, "Unit/block")
+        pdf.text(xs[2], y, "3D geometry;")
+        pdf.text(xs[0], y + 2.2, "Spatial")
+        pdf.text(xs[2], y + 4.4, "view volumes")
+        y += 8.8
+        for row in (("PV 7", "Room 8", "Plans 9"), ("IV 10", "Room 11", "Models 12")):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.4
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)

@@ -4,23 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fpdf import FPDF
 from pdfgen import (
+    BODY_SIZE,
+    CAPTIONS_OVER_TEXT,
     COL_W,
     FULL_W,
     LEADING,
     LEFT,
     PARA_GAP,
     REFERENCES,
+    STACKED_HEADINGS,
     _centred,
     _document,
     _heading,
     _paragraph,
+    captions_over_text_page,
+    front_note_page,
     one_column_page,
+    review_copy_page,
+    stacked_headings_page,
     words,
 )
 
-from paperparse.document import Document
+from paperparse.body import extract_body
+from paperparse.document import BodyMatter, Document
+from paperparse.layout import analyze, rezoned
+from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
+from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
 
 def _headings(doc: Document) -> list[tuple[str | None, str]]:
@@ -45,6 +57,21 @@ def line_numbered_page(path: Path) -> Path:
 def test_headings_of_a_line_numbered_manuscript(tmp_path: Path) -> None:
     doc = extract(line_numbered_page(tmp_path / "numbered.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_line_numbers_beside_every_line_leave_headings_and_paragraphs(tmp_path: Path) -> None:
+    """A review copy numbers every line; beside the body's lines its numbers sit a word space away, yet
+    they are the margin's, not the headings' numbers or the paragraphs' first words."""
+    doc = extract(review_copy_page(tmp_path / "review.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["its", "notes"]
+
+
+def test_a_bold_numbered_heading_then_another_are_two_headings(tmp_path: Path) -> None:
+    """Each nearly fills the column, so neither is a short line that ends its block by its length."""
+    doc = extract(stacked_headings_page(tmp_path / "stacked.pdf"))
+    assert [f"{n}. {t}" for n, t in _headings(doc)[1:]] == list(STACKED_HEADINGS)
 
 
 def wrapped_headings_page(path: Path) -> Path:
@@ -347,3 +374,288 @@ def test_a_caption_line_with_a_tall_formula_goes_on_with_the_caption(tmp_path: P
     doc = extract(tall_formula_caption_page(tmp_path / "tall.pdf"))
     (figure,) = doc.figures
     assert figure.caption.endswith("are shown for three times.")
+
+
+def test_a_caption_ends_where_its_line_stopped_short_of_the_text_under_it(tmp_path: Path) -> None:
+    """A caption in the text's type, with the paragraph under it at the text's own leading: the caption's
+    short last line (centred, or the rest of a wrapped one) is where it ended."""
+    doc = extract(captions_over_text_page(tmp_path / "captions.pdf"))
+    assert [f"{f.label}: {f.caption}" for f in doc.figures] == list(CAPTIONS_OVER_TEXT)
+
+
+def _body_read_as(path: Path, says: dict[str, tuple[str, float]], front_is_body: bool = False) -> BodyMatter:
+    """The body of a generated PDF with the segmentation model's reading fixed by the test: a line that
+    starts with a key of `says` gets that (label, score), every other line "paragraph" at a score too low
+    to count as evidence. So a test states what the model says and checks what the body makes of it.
+    front_is_body: the front zone's blocks are the body's, as the pipeline makes the front text that the
+    header leaves."""
+    layout = analyze(read_pdf(path))
+    if front_is_body:
+        layout = rezoned(layout, layout.text_blocks("front"), "body")
+    lines = [
+        LabelledLine(
+            slot, *next((v for k, v in says.items() if slot.line.text.startswith(k)), ("paragraph", 0.5))
+        )
+        for slot in reading_lines(layout)
+    ]
+    return extract_body(layout, Segmentation(lines))[0]
+
+
+def table_head_page(path: Path) -> Path:
+    """A numbered section whose text is followed by a bold line standing alone, set like an unnumbered
+    heading: a table's column head ("Summary of Scores") or a real heading, only the reading decides."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "Summary of Scores")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_small_print_of_the_front_matter_before_the_first_heading_is_no_body_text(tmp_path: Path) -> None:
+    path = front_note_page(tmp_path / "front-note.pdf")
+    other = {"gamma": ("other", 0.95), "ACM": ("other", 0.6)}  # the note: the model unsure, yet `other`
+    read = _body_read_as(path, other, front_is_body=True)
+    opening = read.sections[0]
+    assert not opening.title and [p.split()[0] for p in opening.paragraphs] == ["gamma1"]
+    text = _body_read_as(path, {"gamma": ("other", 0.95)}, front_is_body=True)  # read as a paragraph
+    assert [p.split()[0] for p in text.sections[0].paragraphs] == ["gamma1", "ACM"]
+
+
+def test_a_heading_the_model_reads_as_a_table_line_is_no_section(tmp_path: Path) -> None:
+    path = table_head_page(tmp_path / "table-head.pdf")
+    as_heading = _body_read_as(path, {"Summary": ("heading", 0.95)})
+    assert [s.title for s in as_heading.sections] == ["Introduction", "Summary of Scores"]
+    as_table = _body_read_as(path, {"Summary": ("table", 0.95)})
+    assert [s.title for s in as_table.sections] == ["Introduction"]
+    unsure = _body_read_as(path, {"Summary": ("table", 0.6)})  # weak evidence leaves the rules' reading
+    assert [s.title for s in unsure.sections] == ["Introduction", "Summary of Scores"]
+
+
+def _run_in(pdf: FPDF, y: float, head: str, rest: list[str]) -> float:
+    """A paragraph that opens with an italic run-in heading (IEEE's subsubsection) and goes on upright."""
+    pdf.set_font("Times", "I", BODY_SIZE)
+    pdf.text(LEFT + 4, y, head)
+    start = LEFT + 5 + pdf.get_string_width(head)
+    pdf.set_font("Times", "", BODY_SIZE)
+    pdf.text(start, y, " ".join(rest[:6]))
+    return _paragraph(pdf, LEFT, y + LEADING, FULL_W, rest[6:]) + PARA_GAP
+
+
+def ieee_run_in_page(path: Path) -> Path:
+    """IEEE's third-level headings: "1) Title:" in italic at the start of an indented paragraph, one of
+    them a single word."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _run_in(pdf, y, "1) Hardware:", [*words("beta", 1, 40), "beta40."])
+        _run_in(pdf, y, "2) Training the Generator:", [*words("gamma", 1, 40), "gamma40."])
+    return path
+
+
+def test_ieee_run_in_headings_open_sections(tmp_path: Path) -> None:
+    doc = extract(ieee_run_in_page(tmp_path / "run-in.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("1", "Hardware"), ("2", "Training the Generator")]
+    assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph", "beta", "gamm"]
+
+
+def merged_heading_page(path: Path) -> Path:
+    """IEEE's unnumbered heading: "ACKNOWLEDGMENT" centred in capitals at the text's size, one line's
+    spacing above its paragraph, so the layout reads it as the paragraph's first line."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT + (FULL_W - pdf.get_string_width("ACKNOWLEDGMENT")) / 2, y, "ACKNOWLEDGMENT")
+        _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_heading_merged_into_its_paragraph_is_cut_off_where_the_model_reads_a_heading(
+    tmp_path: Path,
+) -> None:
+    path = merged_heading_page(tmp_path / "merged.pdf")
+    read = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.97)})
+    assert [s.title for s in read.sections] == ["Introduction", "ACKNOWLEDGMENT"]
+    assert read.sections[1].paragraphs[0].startswith("beta1 ")
+    unsure = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.6)})
+    assert [s.title for s in unsure.sections] == ["Introduction"]
+
+
+def unclosed_table_caption_page(path: Path) -> Path:
+    """A table caption without a closing full stop ("Table 2: Model Results", Springer's style) with the
+    table's head row close under it, in the same type, centred over the columns."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "Table 2: Model Results")
+        pdf.text(LEFT + 10, y + LEADING, "Estimate Error Value")
+        _paragraph(pdf, LEFT, y + 4 * LEADING, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_line_the_model_reads_as_a_table_row_ends_the_caption_above_it(tmp_path: Path) -> None:
+    path = unclosed_table_caption_page(tmp_path / "unclosed.pdf")
+    finish = _body_read_as(path, {"Estimate": ("table", 0.95)})
+    assert [t.caption for t in finish.tables] == ["Model Results"]
+    unsure = _body_read_as(path, {"Estimate": ("table", 0.6)})
+    assert [t.caption for t in unsure.tables] == ["Model Results Estimate Error Value"]
+
+
+def wrapped_figure_page(path: Path) -> Path:
+    """A figure set beside the text (LaTeX's wrapfigure): its caption's lines, in smaller type, sit
+    between the lines of the paragraph beside it, so reading order alternates between the two."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP
+        pdf.set_fill_color(120)
+        pdf.rect(LEFT + 105, y - 30, 60, 25, "F")
+        _paragraph(pdf, LEFT, y, 95, [*words("beta", 1, 50), "beta50."])
+        pdf.set_font("Times", "", 9)
+        lines = [
+            "Figure 2. Spectral radius of the",
+            "momentum operator on a scalar",
+            "quadratic for varying rates.",
+        ]
+        for k, line in enumerate(lines):
+            pdf.text(LEFT + 105, y + 1.5 + k * 3.9, line)
+    return path
+
+
+def test_a_wrapped_figure_caption_is_read_whole_past_the_text_beside_it(tmp_path: Path) -> None:
+    doc = extract(wrapped_figure_page(tmp_path / "wrapped-figure.pdf"))
+    assert [f.caption for f in doc.figures] == [
+        "Spectral radius of the momentum operator on a scalar quadratic for varying rates."
+    ]
+
+
+def _italic_lines(pdf: FPDF, y: float, lines: list[str]) -> float:
+    pdf.set_font("Times", "I", BODY_SIZE)
+    for line in lines:
+        pdf.text(LEFT, y, line)
+        y += LEADING
+    return y
+
+
+def two_line_italic_headings_page(path: Path) -> Path:
+    """IEEE's lettered subsections in italic at the text's size, each too long for one line: one set
+    apart from its paragraph, one filling two full lines a line's spacing above it (the layout reads it
+    as the paragraph's first lines)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 30), "alpha30."]) + PARA_GAP
+        head = ["A. Different approaches to counting the triangles", "of large graphs on many machines"]
+        y = _italic_lines(pdf, y, head) + PARA_GAP
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("beta", 1, 30), "beta30."]) + PARA_GAP
+        head = [
+            "B. Challenges of parallelizing graph algorithms on the",
+            "modern many-core and distributed architectures of",
+        ]
+        y = _italic_lines(pdf, y, head)
+        _paragraph(pdf, LEFT, y, COL_W, [*words("gamma", 1, 30), "gamma30."])
+    return path
+
+
+def test_two_line_italic_lettered_headings_open_sections(tmp_path: Path) -> None:
+    doc = extract(two_line_italic_headings_page(tmp_path / "italic.pdf"))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("A", "Different approaches to counting the triangles of large graphs on many machines"),
+        (
+            "B",
+            "Challenges of parallelizing graph algorithms on the modern many-core and distributed architectures of",
+        ),
+    ]
+    assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph", "beta", "gamm"]
+
+
+def accented_run_in_page(path: Path) -> Path:
+    """ACM's run-in subsubsection ("2.1.2 Análise dos Dados. O processo ...") in a Portuguese paper: a
+    title whose first word has an accented letter."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        _run_in(pdf, y, "2.1.2 Análise dos Dados.", [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_a_run_in_title_in_accented_letters_opens_a_section(tmp_path: Path) -> None:
+    doc = extract(accented_run_in_page(tmp_path / "accented.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2.1.2", "Análise dos Dados")]
+
+
+def table_rows_page(path: Path) -> Path:
+    """A table without rules or caption nearby, its rows set as lines of the text's size and long enough
+    to pass for running text, and one row dense in symbols like a display equation."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        for row in (
+            "SentiCR 0.53 84.92% 68.18% 41.03%",
+            "Stanford 0.26 55.85% 59.83% 19.44%",
+            "a=b+c (k=0.4) (x+y)=z/2",
+        ):
+            pdf.text(LEFT + 20, y, row)
+            y += LEADING + PARA_GAP
+        _paragraph(pdf, LEFT, y + PARA_GAP, FULL_W, [*words("beta", 1, 40), "beta40."])
+    return path
+
+
+def test_lines_the_model_reads_as_a_table_are_neither_paragraphs_nor_equations(tmp_path: Path) -> None:
+    path = table_rows_page(tmp_path / "rows.pdf")
+    rows = ("SentiCR", "Stanford", "a=b+c")
+    as_text = _body_read_as(path, {})
+    read = [p for s in as_text.sections for p in s.paragraphs] + [e.text for e in as_text.equations]
+    assert any(r.startswith(rows) for r in read)  # without the model's reading they pass for text
+    as_table = _body_read_as(path, {row: ("table", 0.95) for row in rows})
+    assert [p[:4] for s in as_table.sections for p in s.paragraphs] == ["alph", "beta"]
+    assert as_table.equations == []
+
+
+def portuguese_captions_page(path: Path) -> Path:
+    """A paper in Portuguese: its figure and table captions are labelled "Figura" and "Tabela"."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        pdf.set_fill_color(120)
+        pdf.rect(LEFT, y, 80, 30, "F")
+        y = _paragraph(
+            pdf, LEFT, y + 36, FULL_W, "Figura 1: Experiência dos desenvolvedores.".split(), size=9
+        )
+        y = _paragraph(pdf, LEFT, y + PARA_GAP, FULL_W, [*words("beta", 1, 40), "beta40."]) + PARA_GAP
+        _paragraph(pdf, LEFT, y, FULL_W, "Tabela 1: Práticas de alta recorrência.".split(), size=9)
+    return path
+
+
+def test_captions_labelled_in_another_language(tmp_path: Path) -> None:
+    doc = extract(portuguese_captions_page(tmp_path / "figura.pdf"))
+    assert [(f.label, f.caption) for f in doc.figures] == [("Figura 1", "Experiência dos desenvolvedores.")]
+    assert [(t.label, t.caption) for t in doc.tables] == [("Tabela 1", "Práticas de alta recorrência.")]
+
+
+def float_after_references_page(path: Path) -> Path:
+    """A figure and a table that LaTeX placed after the bibliography began (IEEE's two columns): their
+    captions sit among the reference entries, in the layout's references zone."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 40), "alpha40."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 2, "References")
+        for ref in REFERENCES[:2]:
+            y = _paragraph(pdf, LEFT, y, FULL_W, ref.split(), size=9, leading=4.0) + 1.0
+        pdf.set_fill_color(120)
+        pdf.rect(LEFT, y + 4, 80, 30, "F")
+        y = _paragraph(
+            pdf, LEFT, y + 40, FULL_W, "Fig. 4. An example of the loopback pattern.".split(), size=9
+        )
+        _paragraph(pdf, LEFT, y + PARA_GAP, FULL_W, "TABLE II: Results on the test set.".split(), size=9)
+    return path
+
+
+def test_captions_set_among_the_references_are_the_papers(tmp_path: Path) -> None:
+    doc = extract(float_after_references_page(tmp_path / "after-refs.pdf"))
+    assert [(f.label, f.caption) for f in doc.figures] == [("Fig. 4", "An example of the loopback pattern.")]
+    assert [(t.label, t.caption) for t in doc.tables] == [("TABLE II", "Results on the test set.")]
+    assert _headings(doc) == [("1", "Introduction")]
+    assert [p[:4] for s in doc.sections for p in s.paragraphs] == ["alph"]

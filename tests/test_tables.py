@@ -170,3 +170,67 @@ def test_a_page_of_nothing_but_tables_gives_each_its_grid(tmp_path: Path) -> Non
     for number, table in enumerate(doc.tables, 1):
         assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 4)
         assert {c.text for c in table.content.cells} >= {"Setting", "High", "S1", str(7 + number + 1)}
+
+
+@pytest.mark.parametrize(("below", "note"), [(True, False), (False, False), (False, True), (True, True)])
+def test_a_ruled_table_wider_than_its_caption_with_rows_set_far_apart_is_read_to_its_bottom_rule(
+    tmp_path: Path, below: bool, note: bool
+) -> None:
+    """Over its caption, the table is read whole, past a note set between it and the caption too."""
+    (table,) = extract(pdfgen.spread_table_page(tmp_path / "spread.pdf", below, note)).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (len(pdfgen.SPREAD_TABLE), 4)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert texts == {(i, k): cell for i, row in enumerate(pdfgen.SPREAD_TABLE) for k, cell in enumerate(row)}
+
+
+def test_running_text_opening_like_a_note_parts_two_tables_of_one_width(tmp_path: Path) -> None:
+    first, second = extract(pdfgen.two_ruled_tables_page(tmp_path / "two.pdf")).tables
+    stubs = [[c.text for c in t.content.cells if c.col == 0] for t in (first, second)]
+    assert stubs == [[row[0] for row in pdfgen.SPREAD_TABLE[:3]], [row[0] for row in pdfgen.SPREAD_TABLE[2:]]]
+
+
+def test_rules_every_few_points_down_the_page_do_not_carry_a_table_over_running_text(tmp_path: Path) -> None:
+    """Hairlines as wide as the table's rules, 3 points apart over the whole page (a ruled form): the
+    table still ends at the running text under it."""
+    hairlines = 200
+    path = pdfgen.spread_table_page(tmp_path / "spread.pdf")
+    (table,) = extract(path).tables
+    layout = analyze(read_pdf(path))
+    page = layout.pages[1]
+    x0, _, x1, _ = table.region.bbox
+    page.page.rules += [
+        (x0, 100 + 600 * k / hairlines, x1, 100.2 + 600 * k / hairlines) for k in range(hairlines)
+    ]
+    prose = min(b.bbox[1] for b in page.blocks if b.bbox[1] > table.region.bbox[3] and len(b.text) > 200)
+    read_tables([table], layout, None)
+    assert table.region.bbox[3] <= prose
+
+
+def test_a_stub_centred_on_an_even_run_of_rows_but_read_on_one_of_them_spans_the_run(tmp_path: Path) -> None:
+    content = extract(pdfgen.even_stub_table_page(tmp_path / "even.pdf")).tables[0].content
+    assert content is not None and (content.n_rows, content.n_cols) == (9, 3)
+    stubs = [(c.text, c.row, c.rowspan) for c in content.cells if c.col == 0 and c.row > 0]
+    assert stubs == [("ResNet", 1, 4), ("VGG", 5, 4)]
+
+
+def test_a_word_hyphenated_over_two_lines_is_one_cell_in_a_head_and_beside_numbers(tmp_path: Path) -> None:
+    page = pdfgen.wrapped_cells_page(tmp_path / "hyphenated.pdf", pdfgen.HYPHENATED_TABLE)
+    content = extract(page).tables[0].content
+    assert content is not None and content.structure == "cells"
+    assert (content.n_rows, content.n_cols) == (4, 3)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert texts[(0, 1)] == "Indicator" and all(c.header == (c.row == 0) for c in content.cells)
+    assert texts[(2, 1)] == "Avg. duration before a fix"
+    assert texts[(2, 2)] == "Literature: [15], Interviewees: 2 & 4"
+    assert texts[(3, 0)] == "V3"
+
+
+def test_a_stub_alone_between_the_two_lines_of_its_rows_wrapped_cells_is_on_that_row(tmp_path: Path) -> None:
+    content = extract(pdfgen.centred_stub_table_page(tmp_path / "centred.pdf")).tables[0].content
+    assert content is not None and content.structure == "cells"
+    assert (content.n_rows, content.n_cols) == (6, 3)
+    texts = {(c.row, c.col): c.text for c in content.cells}
+    assert (texts[(3, 0)], texts[(3, 1)]) == ("Spatial", "Unit/block")
+    assert texts[(3, 2)] == "3D geometry; view volumes"
+    assert texts[(4, 0)] == "PV 7"

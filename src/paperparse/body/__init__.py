@@ -9,25 +9,15 @@ from __future__ import annotations
 
 import re
 
-from paperparse.body.captions import (
-    CONTINUED_NOTE,
-    caption_label,
-    caption_start,
-    continues_caption,
-    finish_captions,
-    is_asset,
-    is_carried_over,
-    is_continued_note,
-    without_table_rows,
-)
+from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note
 from paperparse.body.equations import equation, is_equation
+from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
-from paperparse.body.geometry import location, union
 from paperparse.body.headings import find_headings, level, run_in_heading
 from paperparse.body.paragraphs import LONE_DOI, Texts, continues_paragraph, is_closed, opens_insert, resumes
 from paperparse.body.tables import read_tables
 from paperparse.body.urls import find_urls
-from paperparse.document import BodyMatter, Caption, Location, Section
+from paperparse.document import BodyMatter, Location, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
 from paperparse.segmentation import Segmentation
@@ -52,34 +42,31 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     their words (the citation finder locates markers with them)."""
     body = BodyMatter()
     texts: Texts = {}
-    # the back matter's figures and tables are the paper's too (an appendix's); a caption's "continued"
-    # notes repeat page after page, so the layout may have set them aside as running heads; they tie the
-    # parts of a caption together
+    # the back matter's figures and tables are the paper's too (an appendix's), and so are those set on
+    # the bibliography's pages (a float that LaTeX placed after the references began); a caption's
+    # "continued" notes repeat page after page, so the layout may have set them aside as running heads;
+    # they tie the parts of a caption together
     blocks = [
         b
         for b in layout.blocks
-        if (b.kind == "text" and b.zone in ("body", "back"))
+        if (b.kind == "text" and b.zone in ("body", "back", "references"))
         or (b.kind == "running" and is_continued_note(b.text))
     ]
-    headings = find_headings(blocks, layout)
+    headings = find_headings(blocks, layout, segmentation)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
     unnumbered_sizes = sorted(
         {round(h.blocks[0].size, 1) for h in headings.values() if h.number is None}, reverse=True
     )
     current: Section | None = None
-    open_caption: Caption | None = None
-    # an algorithm's caption and its lines are not running text, but the document has no place for them
-    algorithms: list[Caption] = []
-    caption_traces: dict[str, TextTrace] = {}  # by caption id, the algorithms' too
+    captions = CaptionReader(body, texts, layout, segmentation)
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     appendix = False  # whether `current` is a numbered section of the back matter ("A Proofs")
-    caption_end: Block | None = None
     for b in blocks:
         if id(b) in heading_tails:
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
         heading = headings.get(id(b))
-        run_in = None if heading or b.zone == "back" else run_in_heading(b)
+        run_in = None if heading or b.zone in ("back", "references") else run_in_heading(b)
         if heading or run_in:
             num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(
@@ -96,67 +83,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
                 continue
             text = run_in[2]  # type: ignore[index]
         base = len(b.text) - len(text) if run_in else 0  # where `text` starts in the block's text
-        if CONTINUED_NOTE.fullmatch(text):
-            continue  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
-        caption = caption_start(b, text, layout.body_size)
-        table_follows = False
-        if caption and (trimmed := without_table_rows(b, layout)) is not b:
-            b, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
-            caption, table_follows = caption_start(b, text, layout.body_size), True
-        if (
-            caption is None
-            and open_caption
-            and caption_end
-            and continues_caption(caption_end, b, caption_traces[open_caption.id].text, layout)
-            # a table's caption that has ended stands over the table: what follows is its head row
-            and not (
-                any(open_caption is t for t in body.tables)
-                and is_closed(caption_traces[open_caption.id].text)
-            )
-        ):
-            caption_traces[open_caption.id].add(text, b, base)
-            open_caption.location = union(open_caption.location, b)
-            caption_end = b
-            continue
-        # a figure's own small label that reading order set among its unfinished caption's lines is skipped
-        # (a table's small print is its cells: the caption ends there)
-        if (
-            caption is None
-            and open_caption
-            and caption_end
-            and b.size < caption_end.size - 1
-            and len(text) < 20
-            and not is_closed(caption_traces[open_caption.id].text)
-            and any(open_caption is f for f in body.figures)
-        ):
-            continue
-        caption_end = None
-        if caption and is_asset(caption):
-            continue
-        if caption:
-            label = caption_label(text, caption)
-            kind = caption.group("kind").lower()
-            target = (
-                body.tables if kind.endswith("table") else algorithms if kind == "algorithm" else body.figures
-            )
-            rest = text[caption.end() :]
-            if is_carried_over(text, caption):
-                earlier = next((c for c in target if c.label == label), None)
-                if earlier is not None:
-                    more = rest[len("continued") :].lstrip(" .:")
-                    if more:
-                        caption_traces[earlier.id].add(more, b, base + len(text) - len(more))
-                    open_caption, caption_end = earlier, b
-                continue
-            kind_id = "tab" if target is body.tables else "alg" if target is algorithms else "fig"
-            open_caption = Caption(f"{kind_id}{len(target) + 1}", label, "", location=location(b))
-            target.append(open_caption)
-            own = rest.strip()  # the caption's text, after its label
-            trace = caption_traces[open_caption.id] = TextTrace()
-            trace.add(own, b, base + caption.end() + len(rest) - len(rest.lstrip()))
-            if target is not algorithms:
-                texts[open_caption.id] = [trace]
-            caption_end = None if table_follows else b  # the table's rows are not more caption
+        if captions.take(b, text, base) or b.zone == "references":
             continue
         if b.zone == "back" and not appendix:
             continue  # of the back matter, only figures, tables and numbered appendices are read here
@@ -165,6 +92,10 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         if body.footnotes and is_footnote_tail(b, layout, body.footnotes[-1]):
             body.footnotes[-1].text += " " + text
+            continue
+        if reads_as(segmentation, b, TABLE_TEXT):
+            continue  # a table's rows and a figure's labels: neither an equation nor running text
+        if (current is None or not current.title) and is_front_note(b, layout, segmentation):
             continue
         if is_equation(b):
             current = current or _untitled_section(body, b)

@@ -5,24 +5,35 @@ from __future__ import annotations
 
 import re
 
-from paperparse.body.geometry import shares_row
-from paperparse.body.paragraphs import Texts
+from paperparse.body.evidence import reads_as
+from paperparse.body.geometry import location, shares_row, union
+from paperparse.body.paragraphs import Texts, is_closed
 from paperparse.body.regions import locate_region
-from paperparse.document import BBox, BodyMatter
+from paperparse.document import BBox, BodyMatter, Caption
 from paperparse.layout import Block, Layout
+from paperparse.layout.blocks import fits_after
+from paperparse.layout.trace import TextTrace
+from paperparse.pdf.model import Line
+from paperparse.segmentation import Segmentation
 
-# A label may name a part of a figure ("Figure 1—figure supplement 2", eLife) or an asset that belongs to
-# it ("Figure 3—video 1", "—source data 1"): the last part says what the caption is of. A figure of a box
-# or an appendix is numbered within it ("Box 2—figure 1").
+# A label may be in another language ("Figura 1", "Abb. 2", "Tabela 3"). It may name a part of a figure
+# ("Figure 1—figure supplement 2", eLife) or an asset that belongs to it ("Figure 3—video 1", "—source
+# data 1"): the last part says what the caption is of. A figure of a box or an appendix is numbered
+# within it ("Box 2—figure 1").
 CAPTION = re.compile(
     r"^\s*(?P<label>(?:(?:box|appendix)\s+\d+\s*[—–-]\s*)?"
-    r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm)\s*"
+    r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm|"
+    r"figura|abbildung|abb\.|tabela|tabla|tabelle|tableau)\s*"
     r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
     r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
     r"\s*(?P<sep>[.:|—-])?\s*",
     re.I,
 )
 _NOT_FIGURES = {"video", "source data", "source code"}
+_TABLES = ("table", "tabela", "tabla", "tabelle", "tableau")
+"""A table's label word, in the languages papers are commonly written in; any other kind is a figure's."""
+_CELLS = frozenset({"table", "equation"})
+"""What the model may read a line under a caption as, where it is no more of the caption."""
 # what follows a caption's text: its DOI and the list of its supplements (eLife), in either order
 _CAPTION_TAIL = re.compile(
     r"\s*(?:DOI:\s*10\.\S+|The following [\w ,]{3,60}? (?:is|are) available for (?:figure|table)\b).*$",
@@ -106,6 +117,14 @@ def _is_continued_head(block: Block) -> bool:
     return m is not None and block.text[m.end() :].strip(" .:").lower() == "continued"
 
 
+def _ended_short(last: Line, line: Line) -> bool:
+    """A caption's `last` line stopped where the first word of `line`, set under it, would still have
+    fitted before the edge `line` reaches: a caption that wraps fills its lines, so it ended there ("...
+    environ-" | "ments.", or a short centred caption) and `line` is the text set under the figure. (A line
+    beside `last`, a subscript's piece of it, is no line under it.)"""
+    return line.y0 >= last.y1 and fits_after(last, line, line.x1)
+
+
 def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -> bool:
     """The rest of a caption: close below its last block, in its column or starting at its left edge (a
     full-width caption line above a short one), or, when a caption set in its own smaller type stopped
@@ -122,11 +141,11 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         return False
     body_size = layout.body_size
     aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
-    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
-    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
-        return True
     if _is_continued_head(last):
         return True
+    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
+    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
+        return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
     return own_type and not caption.rstrip().endswith((".", "!", "?", ")")) and not block.font.bold
 
@@ -148,3 +167,120 @@ def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
             if item.location is not None:
                 page, on_page = layout.pages[item.location.page - 1], captions[item.location.page]
                 item.region = locate_region(item, table, page, layout.body_size, on_page)
+
+
+class CaptionReader:
+    """The figure, table and algorithm captions of one document, read from its blocks in reading order: a
+    caption opens at its label and takes the blocks that go on with it, until another block breaks it."""
+
+    def __init__(
+        self, body: BodyMatter, texts: Texts, layout: Layout, segmentation: Segmentation | None = None
+    ) -> None:
+        self.body, self.texts, self.layout, self.segmentation = body, texts, layout, segmentation
+        # an algorithm's caption and its lines are not running text, but the document has no place for them
+        self._algorithms: list[Caption] = []
+        self._traces: dict[str, TextTrace] = {}  # by caption id, the algorithms' too
+        self._open: Caption | None = None
+        self._end: Block | None = None  # the open caption's last block, while it may go on
+        self._last: Block | None = None  # the open caption's last block, whatever came after it
+
+    def take(self, block: Block, text: str, base: int) -> bool:
+        """Whether `block` belongs to a caption (its start, its rest, a note that ties its parts together,
+        a figure's own label among its lines), which then holds it; `text` is the block's text from `base`
+        on, whitespace collapsed."""
+        if CONTINUED_NOTE.fullmatch(text):
+            return True  # "Figure 3. Continued on next page" at a page foot: the caption goes on overleaf
+        layout = self.layout
+        caption = caption_start(block, text, layout.body_size)
+        table_follows = False
+        if caption and (trimmed := without_table_rows(block, layout)) is not block:
+            block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
+            caption, table_follows = caption_start(block, text, layout.body_size), True
+        if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
+            assert self._open is not None
+            self._traces[self._open.id].add(text, block, base)
+            self._open.location = union(self._open.location, block)
+            self._end = self._last = block
+            return True
+        if caption is None and self._figure_label(block, text):
+            return True
+        self._end = None
+        if caption and is_asset(caption):
+            return True
+        if caption is None:
+            return False
+        self._start(caption, block, text, base, table_follows)
+        return True
+
+    def _goes_on(self, block: Block) -> bool:
+        """The next block of the open caption, unless that is a table's caption that has ended (what
+        follows it is the table's head row) or the model reads it as a table's or an equation's line (a
+        table's first cells, a figure's formula set close under the caption)."""
+        if self._open is None or self._end is None:
+            return False
+        if reads_as(self.segmentation, block, _CELLS):
+            return False
+        sofar = self._traces[self._open.id].text
+        return continues_caption(self._end, block, sofar, self.layout) and not (
+            any(self._open is t for t in self.body.tables) and is_closed(sofar)
+        )
+
+    def _wrapped_on(self, block: Block) -> bool:
+        """The next line of an unfinished caption set beside the text (a figure wrapped in a column),
+        which reading order reaches after lines of the text beside it: right under the caption's last
+        block, in its type, smaller than the text's (the model reads such lines as figure text)."""
+        last = self._last
+        if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
+            return False
+        return (
+            block.page == last.page
+            and 0 <= block.y0 - last.y1 < last.size
+            and block.x0 < last.x1
+            and block.x1 > last.x0
+            and abs(block.size - last.size) < 0.3
+            and block.size < self.layout.body_size - 0.3
+        )
+
+    def _figure_label(self, block: Block, text: str) -> bool:
+        """A figure's own small label that reading order set among its unfinished caption's lines (a
+        table's small print is its cells: the caption ends there)."""
+        return (
+            self._open is not None
+            and self._end is not None
+            and block.size < self._end.size - 1
+            and len(text) < 20
+            and not is_closed(self._traces[self._open.id].text)
+            and any(self._open is f for f in self.body.figures)
+        )
+
+    def _start(self, caption: re.Match[str], block: Block, text: str, base: int, table_follows: bool) -> None:
+        """Open a new caption at its label, or go on with an earlier one that a break cut ("Figure 3
+        continued")."""
+        label = caption_label(text, caption)
+        kind = caption.group("kind").lower()
+        target = (
+            self.body.tables
+            if kind.endswith(_TABLES)
+            else self._algorithms
+            if kind == "algorithm"
+            else self.body.figures
+        )
+        rest = text[caption.end() :]
+        if is_carried_over(text, caption):
+            earlier = next((c for c in target if c.label == label), None)
+            if earlier is not None:
+                more = rest[len("continued") :].lstrip(" .:")
+                if more:
+                    self._traces[earlier.id].add(more, block, base + len(text) - len(more))
+                self._open, self._end, self._last = earlier, block, block
+            return
+        kind_id = "tab" if target is self.body.tables else "alg" if target is self._algorithms else "fig"
+        self._open = Caption(f"{kind_id}{len(target) + 1}", label, "", location=location(block))
+        target.append(self._open)
+        own = rest.strip()  # the caption's text, after its label
+        trace = self._traces[self._open.id] = TextTrace()
+        trace.add(own, block, base + caption.end() + len(rest) - len(rest.lstrip()))
+        if target is not self._algorithms:
+            self.texts[self._open.id] = [trace]
+        self._end = None if table_follows else block  # the table's rows are not more caption
+        self._last = block

@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 
 from paperparse.body.captions import CAPTION
+from paperparse.body.evidence import confident_label, reads_as
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import is_heading_like
+from paperparse.pdf.model import Word
+from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
 _UNNUMBERED_HEADS = re.compile(
@@ -21,6 +24,8 @@ _UNNUMBERED_HEADS = re.compile(
     r"competing interests|conflicts? of interests?)$",
     re.I,
 )
+_TITLE_CHARS = 100
+"""The longest line a heading's title fills; a title over two lines or more may be half as long again."""
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 
 
@@ -36,32 +41,67 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     return not shares_row(block, layout)
 
 
+_RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
+_RUN_IN = re.compile(r"^(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+# a heading that fills whole lines may be lettered or in Roman numerals ("C. Title", "IV. TITLE")
+_LETTERED_RUN_IN = re.compile(r"^(?P<num>[A-Z]|[IVXL]+)\.\s+(?P<title>\S.*)$")
+_HEADING_LINES = 3
+"""The most lines a heading fills."""
+# a title: a word of letters (any script's) and more, or one word that a colon or a full stop ends
+# ("1) Hardware:"); it must be capitalised (`_is_run_in_title`)
+_RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
+
+
 def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
     """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
-    Figure 2 we ..."): (number, title, the paragraph's own text, the heading's box), else None."""
-    words = block.lines[0].words
+    Figure 2 we ...", IEEE's "1) Hardware: The ..."), or filling the paragraph's first lines (IEEE's
+    italic "C. Different approaches - set intersection/..." over two lines, which the layout merged with
+    the text under it): (number, title, the paragraph's own text, the heading's box), else None."""
+    lines = block.lines
+    words = lines[0].words
     styled = [w.font.italic or w.font.bold for w in words]
-    start = 1 if re.match(r"^\d+(\.\d+)*\.?$", words[0].text) else 0  # the number may be upright
+    start = 1 if _RUN_IN_NUMBER.match(words[0].text) else 0  # the number may be upright
     if len(words) < 2 or not styled[start]:
         return None
-    if all(styled[start:]):  # the heading fills the first line; the paragraph starts on the next
-        second = block.lines[1].words[0].font if len(block.lines) > 1 else None
-        if second is None or second.italic or second.bold:
+    if all(styled[start:]):  # the heading fills its first lines; the paragraph starts on the next
+        k = 1
+        while k < min(len(lines), _HEADING_LINES) and all(_styled(w) for w in lines[k].words):
+            k += 1
+        if k == len(lines) or _styled(lines[k].words[0]):
             return None
-        cut = len(words)
+        head_words = [w for line in lines[:k] for w in line.words]
+        head = re.sub(r"\s+", " ", block.text[: block.line_starts[k]]).strip()
+        rest = block.text[block.line_starts[k] :].strip()
+        m = _RUN_IN.match(head) or _LETTERED_RUN_IN.match(head)
     else:
-        cut = styled.index(False, start)
-    head = " ".join(w.text for w in words[:cut])
-    m = _NUMBERED.match(head)
-    if m is None or not re.match(r"^\d+(\.\d+)*$", m.group("num")) or len(head) > 100:
+        k = 1
+        head_words = words[: styled.index(False, start)]
+        head = " ".join(w.text for w in head_words)
+        rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
+        m = _RUN_IN.match(head)
+    if m is None or len(head) > 100 * k:
         return None
-    if not re.match(r"^[A-Z][a-z]+\s+\S", m.group("title")):
+    if not _is_run_in_title(m.group("title")):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
-    rest = block.text[len(head) :].strip() if block.text.startswith(head) else None
     if not rest:
         return None
-    box = (words[0].x0, min(w.y0 for w in words[:cut]), words[cut - 1].x1, max(w.y1 for w in words[:cut]))
+    box = (
+        min(w.x0 for w in head_words),
+        min(w.y0 for w in head_words),
+        max(w.x1 for w in head_words),
+        max(w.y1 for w in head_words),
+    )
     return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+
+
+def _is_run_in_title(title: str) -> bool:
+    """A capital, then lowercase letters of any script ("Análise dos Dados"), then more words or a word
+    that a colon or full stop ends."""
+    return title[:1].isupper() and title[1:2].islower() and bool(_RUN_IN_TITLE.match(title))
+
+
+def _styled(word: Word) -> bool:
+    return word.font.italic or word.font.bold
 
 
 def _is_sentence(title: str) -> bool:
@@ -73,10 +113,14 @@ def _is_sentence(title: str) -> bool:
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
-    if CAPTION.match(text) or not is_heading_like(block, layout.body_size):
+    if CAPTION.match(text) or not (is_heading_like(block, layout.body_size) or _styled_numbered(block, text)):
         return None
-    if len(text) > 100 or text.endswith((",", ";")) or re.search(r"\d{4}\)|et al\.", text):
+    if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
         return None
+    if re.search(r"\d{4}\)|et al\.", text):
+        return None
+    if run_in_heading(block) is not None:
+        return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
     m = _NUMBERED.match(text)
     title = m.group("title") if m else text
     if _is_sentence(title):
@@ -93,6 +137,16 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
             return None
         return None, text.rstrip(":")
     return None
+
+
+def _styled_numbered(block: Block, text: str) -> bool:
+    """A numbered title in italic or bold at the text's size over two lines (IEEE's "C. Different
+    approaches - set intersection/Linear algebra/map" | "reduce/approximation methods")."""
+    return (
+        len(block.lines) == 2
+        and bool(_NUMBERED.match(text))
+        and all(_styled(w) for ln in block.lines for w in ln.words)
+    )
 
 
 def level(number: str | None, size: float, sizes: list[float]) -> int:
@@ -127,6 +181,10 @@ class Heading:
             box = union(box, block)
         return box
 
+
+NOT_HEADINGS = frozenset({"paragraph", "footnote", "table", "equation", "caption"})
+"""What the model may read a heading-like line as instead: a paragraph's bold lead-in, a footnote, a
+table's column head, a figure's label."""
 
 _NUMBERED_PAPER = 3
 """Numbered headings that show a paper numbers its sections."""
@@ -171,34 +229,68 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     line and the paragraph without it, or None."""
     if len(block.lines) < 2 or not heading.title.isupper():
         return None
-    first, rest = block.lines[0], block.lines[1:]
-    line = Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary)
+    first = block.lines[0]
+    line, rest_block = _first_line_apart(block)
     page = layout.pages[block.page - 1]
     _, right = page.column_edges.get(block.column, (block.x0, block.x1))
     if not first.text.isupper() or first.x1 > right - 2 * first.size:
         return None  # a paragraph's full first line in capitals is text, not a heading
     if not _continues_heading(heading.blocks[-1], line, layout):
         return None
-    return line, Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return line, rest_block
 
 
-def find_headings(blocks: list[Block], layout: Layout) -> dict[int, Heading]:
+def _first_line_apart(block: Block) -> tuple[Block, Block]:
+    """The block's first line as a block of its own, and the block without it."""
+    first, rest = block.lines[0], block.lines[1:]
+    return (
+        Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary),
+        Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary),
+    )
+
+
+def _heading_line_ahead(
+    block: Block, layout: Layout, segmentation: Segmentation | None
+) -> tuple[Block, Block] | None:
+    """A heading that the layout merged into the paragraph under it (IEEE's centred small-capitals
+    "ACKNOWLEDGMENT" set at the text's size and spacing): the block's first line, which the model
+    confidently reads as a heading and the next line not, and which is a heading by itself; that line and
+    the paragraph without it, or None."""
+    if len(block.lines) < 2 or confident_label(segmentation, block.lines[0]) != "heading":
+        return None
+    if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
+        return None
+    line, rest = _first_line_apart(block)
+    return (line, rest) if heading_parts(line, layout) is not None else None
+
+
+def find_headings(
+    blocks: list[Block], layout: Layout, segmentation: Segmentation | None = None
+) -> dict[int, Heading]:
     """The section headings among the blocks (in reading order), by id of the block each starts in; a
     heading printed over two blocks is one heading, its title joined. A heading's second line that the
-    layout put at the head of the next block is cut off that block, which `blocks` then holds instead."""
+    layout put at the head of the next block, or a heading it merged into the paragraph under it, is cut
+    off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
     i = 0
     while i < len(blocks):
+        if blocks[i].zone == "references":
+            i += 1  # the bibliography's blocks are offered to the body for the captions among them only
+            continue
+        if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = split
         parts = heading_parts(blocks[i], layout)
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
+        if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
+            parts = None  # set like a heading, read by the model as something else
         if parts is None:
             i += 1
             continue
         heading = Heading(parts[0], parts[1], [blocks[i]])
         found[id(blocks[i])] = heading
         i += 1
-        while i < len(blocks):
+        while i < len(blocks) and blocks[i].zone != "references":
             if _continues_heading(heading.blocks[-1], blocks[i], layout):
                 heading.add(blocks[i])
                 i += 1

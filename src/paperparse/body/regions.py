@@ -8,12 +8,16 @@ running text below it (or above). Where nothing is found there is no region, rat
 
 from __future__ import annotations
 
+import re
+
 from paperparse.document import BBox, Caption, Location
 from paperparse.layout import MARGIN, Block, PageLayout
 from paperparse.layout.zones import is_heading_like
 from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
 
+_NOTE_LABEL = re.compile(r"^\s*(?:notes?|sources?)\s*[.:]|^\s*[*†‡§¶]", re.IGNORECASE)
+"""A table's note as set apart from running text ("Note.", "Source:", a footnote mark; not "Note that")."""
 _SLACK = 2.0
 """Points a graphic may stick out of its band (a stroke's width, a rule touching the caption)."""
 
@@ -124,9 +128,8 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
     """Running text (body-sized prose: a dozen words or more, mostly words rather than numbers) or a
     heading, which stands alone on its row (a table's bold header cells do not): what a figure or a table
     ends at."""
-    words = [w.text for line in block.lines for w in line.words]
-    if block.size >= body_size - 0.5 and len(words) >= 12:
-        return sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 0.6 * len(words)
+    if _is_prose(block, body_size):
+        return True
     if len(block.lines) > 2 or not is_heading_like(block, body_size):
         return False
     return not any(
@@ -243,3 +246,76 @@ def _table_rows(
 def _between(other: BBox, edge: float, box: BBox, above: bool) -> bool:
     """Whether another caption lies between the edge reached so far and the next row."""
     return box[3] - _SLACK <= other[1] <= edge if above else edge <= other[1] <= box[1] + _SLACK
+
+
+def ruled_extent(
+    region: Location, caption: BBox, page: PageLayout, body_size: float, captions: list[BBox]
+) -> Location:
+    """The region grown to the rules that bound its tabular: those within a line of its edges (a top
+    rule over the head row), then, away from the caption, the farthest rule as wide as one of them (a
+    tabular's top and bottom rules, booktabs' or \\hline's, span the same columns), however widely its
+    rows are set and however much wider than its caption it is. Running text, a running head and another
+    caption stop the search."""
+    x0, y0, x1, y1 = region.bbox
+    below = y0 >= caption[1]  # the table lies below its caption
+    stops = [
+        b.bbox
+        for b in page.blocks
+        if (
+            b.kind == "running"
+            or (b.kind == "text" and _is_prose(b, body_size) and not _NOTE_LABEL.match(b.text))
+        )
+        and not _within(b.bbox, caption)
+    ] + [c for c in captions if c != caption]
+
+    def open_between(top: float, bottom: float, rule: BBox) -> bool:
+        return not any(s[0] < rule[2] and s[2] > rule[0] and s[1] < bottom and s[3] > top for s in stops)
+
+    horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
+    near = 1.5 * body_size
+    # the table's rules lie under its caption (the narrower of the two within the other), not beside
+    # it like an algorithm's box or the next float's rule; one past the region's edges only with nothing
+    # between
+    bounding = [
+        r
+        for r in horizontal
+        if _overlap(r, caption) >= 0.8 * min(r[2] - r[0], caption[2] - caption[0])
+        and y0 - near <= r[1]
+        and r[3] <= y1 + near
+        and (
+            y0 - _SLACK <= r[1] <= y1 + _SLACK
+            or (
+                _overlap(r, region.bbox) >= 0.8 * min(r[2] - r[0], x1 - x0)
+                and open_between(min(r[3], y0), max(r[1], y1), r)
+            )
+        )
+    ]
+    if not bounding:
+        return region
+    y0, y1 = min(y0, *(r[1] for r in bounding)), max(y1, *(r[3] for r in bounding))
+    edge = y1 if below else y0
+    extents = {(round(b[0]), round(b[2])) for b in bounding}  # few, however many hairlines
+    for rule in sorted(horizontal, key=lambda r: r[1], reverse=not below):
+        if (rule[1] <= edge if below else rule[3] >= edge) or not any(
+            abs(rule[0] - a) <= _SLACK and abs(rule[2] - b) <= _SLACK for a, b in extents
+        ):
+            continue
+        if not open_between(*((edge, rule[1]) if below else (rule[3], edge)), rule):
+            break
+        edge = rule[3] if below else rule[1]
+    y0, y1 = (y0, edge) if below else (edge, y1)
+    x0, x1 = min(x0, *(r[0] for r in bounding)), max(x1, *(r[2] for r in bounding))
+    return Location(region.page, (x0, y0, x1, y1))
+
+
+def _overlap(a: BBox, b: BBox) -> float:
+    """How far two boxes overlap horizontally."""
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def _is_prose(block: Block, body_size: float) -> bool:
+    """Running text: body-sized, a dozen words or more, mostly words rather than numbers."""
+    words = [w.text for line in block.lines for w in line.words]
+    if block.size < body_size - 0.5 or len(words) < 12:
+        return False
+    return sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 0.6 * len(words)

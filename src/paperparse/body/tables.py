@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paperparse.body.regions import labelled_table_region
+from paperparse.body.regions import labelled_table_region, ruled_extent
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
@@ -88,6 +88,10 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
                 t, page, segmentation, layout.body_size, captions[t.location.page]
             )
             t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.region is not None and t.location is not None and t.region.page == t.location.page:
+            page = layout.pages[t.location.page - 1]
+            on_page = captions[t.location.page]
+            t.region = ruled_extent(t.region, t.location.bbox, page, layout.body_size, on_page)
         if t.region is None and t.location is not None:
             t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
@@ -189,7 +193,8 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if _is_one_head_row(grid[:header_rows]):
         grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
         header_rows = 1
-    cells = _cells(_with_wrapped_lines_joined(grid, header_rows), header_rows, table.region.page)
+    grid, header_rows = _with_wrapped_lines_joined(grid, header_rows)
+    cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -473,21 +478,84 @@ def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
 
 def _with_wrapped_lines_joined(
     grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
-) -> list[dict[_Slot, list[_Phrase]]]:
+) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), each under a
     filled cell of the row above (a paragraph column's text wrapped over lines). A line with a number in
-    it is a row of its own (under a stub that groups rows); header lines stay apart."""
+    it is a row of its own (under a stub that groups rows); header lines stay apart. A word broken over
+    two lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the
+    joined lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
+    heads = header_rows
+    grid = _with_centred_stubs_joined(grid, header_rows)
     for i, by_slot in enumerate(grid):
         above = joined[-1] if joined and i > header_rows else None
         if above is None or not _goes_on(by_slot, above):
-            joined.append(dict(by_slot))
+            rest = _without_word_ends(by_slot, joined)
+            if rest:
+                joined.append(rest)
+            elif i < header_rows:
+                heads -= 1
             continue
         for (first, _), phrases in by_slot.items():
             slot = next(s for s in above if s[0] <= first < s[0] + s[1])
             above[slot] = above[slot] + phrases
+    return joined, heads
+
+
+def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
+    middles = sorted((w.y0 + w.y1) / 2 for phrases in line.values() for p in phrases for w in p.words)
+    return middles[len(middles) // 2]
+
+
+def _with_centred_stubs_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """Body lines where a stub alone on its line sits half a line between two lines of the row's other
+    cells, the second going on with the first (a stub centred on cells wrapped over lines, its own text
+    wrapped too): the stub's line joined to the line above it."""
+    middles = [_middle(line) for line in grid]
+    gaps = sorted(b - a for a, b in zip(middles[header_rows:], middles[header_rows + 1 :], strict=False))
+    if len(gaps) < 3:
+        return grid
+    pitch = gaps[len(gaps) // 2]
+    joined = list(grid[: header_rows + 1])
+    for i in range(header_rows + 1, len(grid)):
+        line, above = grid[i], joined[-1]
+        below = grid[i + 1] if i + 1 < len(grid) else None
+        if (
+            below is not None
+            and set(line) == {s for s in line if s[0] == 0}
+            and not any(s[0] == 0 for s in above)
+            and not any(s[0] == 0 for s in below)
+            and middles[i + 1] - middles[i - 1] < 1.5 * pitch
+            and _goes_on(below, above)
+        ):
+            joined[-1] = {**above, **line}
+            continue
+        joined.append(line)
     return joined
+
+
+def _without_word_ends(
+    line: dict[_Slot, list[_Phrase]], joined: list[dict[_Slot, list[_Phrase]]]
+) -> dict[_Slot, list[_Phrase]]:
+    """The line without the cells that end a word hyphenated at the end of the nearest line above
+    with text in their column ("Indica-" over "tor", "Inter-" over "viewees: 2 & 4"): those join that
+    cell, in a head row or beside a number too, since a broken word is one cell's text whatever the
+    rest of the line holds."""
+    rest: dict[_Slot, list[_Phrase]] = {}
+    for slot, phrases in line.items():
+        first = slot[0]
+        above = next((a for a in reversed(joined) if any(s[0] <= first < s[0] + s[1] for s in a)), None)
+        into = None if above is None else next(s for s in above if s[0] <= first < s[0] + s[1])
+        if into is not None and into[0] == first and phrases[0].text[:1].islower():
+            end = above[into][-1].text
+            if end.endswith("-") and end[-2:-1].isalpha():
+                above[into] = above[into] + phrases
+                continue
+        rest[slot] = phrases
+    return rest
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -568,10 +636,36 @@ def _row_spans(
         down = 0
         while i + down + 1 < len(grid) and empty_stub(i + down + 1):
             down += 1
-        reach = min(up, down)
-        if not reach or any(i - reach < b and a < i + reach + 1 for a, b in spans.values()):
+        # a stub centred on an even number of rows but read on one of them sits half a row off its middle
+        # (k - 1 rows above it and k below when set lower, k above and k - 1 below when set higher)
+        shift = _stub_shift(by_slot)
+        if shift > 0 and down > 0:
+            below = min(up + 1, down)
+            top, end = i - below + 1, i + below + 1
+        elif shift < 0 and up > 0:
+            above = min(down + 1, up)
+            top, end = i - above, i + above
+        else:
+            top, end = i - min(up, down), i + min(up, down) + 1
+        if end - top < 2 or any(top < b and a < end for a, b in spans.values()):
             continue
-        spans[i] = (i - reach, i + reach + 1)
+        spans[i] = (top, end)
         if len(by_slot) == 1:
             dropped.add(i)
     return spans, dropped
+
+
+def _stub_shift(by_slot: dict[_Slot, list[_Phrase]]) -> int:
+    """1 when a line's stub is set lower than its other cells by a quarter of a line or more, -1 when
+    higher, else 0."""
+    stub = next((phrases for (first, _), phrases in by_slot.items() if first == 0), None)
+    others = [w for (first, _), phrases in by_slot.items() if first != 0 for p in phrases for w in p.words]
+    if stub is None or not others:
+        return 0
+    words = [w for p in stub for w in p.words]
+    size = max(w.font.size for w in words)
+    middle = sum((w.y0 + w.y1) / 2 for w in words) / len(words)
+    theirs = sorted((w.y0 + w.y1) / 2 for w in others)[len(others) // 2]
+    if abs(middle - theirs) < 0.25 * size:
+        return 0
+    return 1 if middle > theirs else -1

@@ -86,7 +86,12 @@ def _left_of_the_text(numbers: list[Line], page: Page) -> bool:
 def _split_line_numbers(page: Page) -> set[int]:
     """Manuscript line numbers: numbers stacked at one x in the margin, alone or glued to a text line.
 
-    Glued ones are cut off their line; returns the ids of the number-only lines.
+    Glued ones are cut off their line; returns the ids of the number-only lines. A column of numbers that
+    steps evenly down the page, left of all its text, is taken whole: a review copy numbers every line,
+    so beside a line the number sits as close as the text's own word spacing ("14 1 Introduction"), and
+    where the column stands off the text by more (an indented abstract, a display) the lone numbers must
+    not make the rest look like a list's markers. Otherwise eight or more numbers standing off their lines
+    by more than a word space are taken, and only those.
     """
     candidates: dict[int, list[Line]] = {}
     for ln in page.lines:
@@ -98,9 +103,13 @@ def _split_line_numbers(page: Page) -> set[int]:
     numbers: set[int] = set()
     for lines in candidates.values():
         wide = [ln for ln in lines if len(ln.words) == 1 or ln.words[1].x0 - ln.words[0].x1 > ln.size]
-        if len(wide) < 8 and not (_counts_down_the_page(lines) and _left_of_the_text(lines, page)):
+        if _counts_down_the_page(lines) and _left_of_the_text(lines, page):
+            taken = lines
+        elif len(wide) >= 8:
+            taken = wide
+        else:
             continue
-        for ln in lines if len(wide) < 8 else wide:
+        for ln in taken:
             if len(ln.words) > 1:
                 number = Line([ln.words[0]], ln.page, ln.rotated)
                 ln.words = ln.words[1:]

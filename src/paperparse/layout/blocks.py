@@ -29,7 +29,7 @@ def usual_size(lines: list[Line]) -> float:
     return max(weight, key=weight.__getitem__) if weight else 0.0
 
 
-def _fits_after(prev: Line, line: Line, column_right: float) -> bool:
+def fits_after(prev: Line, line: Line, column_right: float) -> bool:
     """The first word of `line` would have fitted at the end of `prev`: `prev` ended on purpose."""
     first = line.words[0]
     return column_right - prev.x1 > (first.x1 - first.x0) + 0.5 * prev.size
@@ -55,6 +55,13 @@ def starts_new_block(
     capitals = prev.text.isupper() and len(prev.text) > 3
     if (prev_short or capitals) and (_HEADING_SHAPE.match(prev.text) or _HEADING_SHAPE.match(line.text)):
         return True  # a numbered heading line ("IV. DATASET", "4.3. The subset") stands on its own
+    if (
+        prev.font.bold
+        and line.font.bold
+        and _HEADING_SHAPE.match(prev.text)
+        and _HEADING_SHAPE.match(line.text)
+    ):
+        return True  # a numbered heading in bold, then another ("2.2. Dissolution", "2.2.1. Particle model")
     if prev.font.italic != line.font.italic and (prev_short or line.x1 < column_right - 4 * size):
         return True
     if (
@@ -62,7 +69,7 @@ def starts_new_block(
         and prev.size > body_size + 1.5
         and abs(line.x0 - prev.x0) < 1
         and not prev.text.endswith((",", ";", "-", "–", "—"))
-        and _fits_after(prev, line, column_right)
+        and fits_after(prev, line, column_right)
     ):
         return True  # a heading line that did not wrap, then another: a section and its subsection
     half = prev.x1 - prev.x0 < 0.5 * (column_right - prev.x0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 
 @dataclass(slots=True, frozen=True)
@@ -32,6 +33,8 @@ class Word:
 
 
 _BOX = frozenset(("x0", "y0", "x1", "y1", "bbox"))
+_X0, _Y0, _X1, _Y1 = (attrgetter(name) for name in ("x0", "y0", "x1", "y1"))
+_TEXT, _SPACE_AFTER = attrgetter("text"), attrgetter("space_after")
 _STYLE = frozenset(("size", "font"))
 
 
@@ -90,15 +93,19 @@ class Line:
 
     def _measure_box(self) -> None:
         words = self._words
-        self.x0 = x0 = min(w.x0 for w in words)
-        self.y0 = y0 = min(w.y0 for w in words)
-        self.x1 = x1 = max(w.x1 for w in words)
-        self.y1 = y1 = max(w.y1 for w in words)
+        self.x0 = x0 = min(map(_X0, words))
+        self.y0 = y0 = min(map(_Y0, words))
+        self.x1 = x1 = max(map(_X1, words))
+        self.y1 = y1 = max(map(_Y1, words))
         self.bbox = (x0, y0, x1, y1)
 
     def _measure_text(self) -> None:
+        words = self._words
+        if all(map(_SPACE_AFTER, words)):
+            self.text = " ".join(map(_TEXT, words)).rstrip()
+            return
         parts: list[str] = []
-        for w in self._words:
+        for w in words:
             parts.append(w.text)
             if w.space_after:
                 parts.append(" ")
@@ -106,12 +113,19 @@ class Line:
 
     def _measure_style(self) -> None:
         chars: dict[float, int] = {}
+        longest, most = None, -1  # the first longest baseline word
         for w in self._words:
             if w.rise == 0:
-                chars[w.font.size] = chars.get(w.font.size, 0) + len(w.text)
-        self.size = max(chars, key=chars.__getitem__) if chars else self._words[0].font.size
-        sized = [w for w in self._words if w.rise == 0] or self._words
-        self.font = max(sized, key=lambda w: len(w.text)).font
+                n = len(w.text)
+                chars[w.font.size] = chars.get(w.font.size, 0) + n
+                if n > most:
+                    longest, most = w, n
+        if longest is None:  # every word raised or lowered
+            self.size = self._words[0].font.size
+            self.font = max(self._words, key=lambda w: len(w.text)).font
+            return
+        self.size = max(chars, key=chars.__getitem__)
+        self.font = longest.font
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Line):
