@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from paperparse.corpora.latex_pairs import reference_author
-from paperparse.references.silver import silver_reference
 from paperparse.references.tokens import Token
+from paperparse.train.printed_references import silver_reference
 
 
 def _base(label: str):

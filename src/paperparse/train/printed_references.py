@@ -1,5 +1,7 @@
 """Silver tagged reference strings: the printed references of latex-pairs DEV papers, fields from their LaTeX.
 
+    paperparse train references --shared ../shared [--printed]
+
 The tagged corpora (GROBID, AnyStyle, ParsCit) hold few references in the printed styles of IEEE, ACM,
 Springer LNCS, ACL/natbib, NeurIPS or revtex. latex-pairs prints those styles, and its gold.json knows each
 entry's authors, title, venue and year from the .bib. For each DEV paper (folds 0-2 only: JUDGE stays
@@ -8,37 +10,43 @@ eval` pairs them (raw-token overlap), and each gold field is aligned onto the pr
 fuzzy matching. A reference is kept only when every gold field that is scored aligns well (`SPAN_MIN`),
 so an abbreviated venue or a title the PDF prints differently drops the entry instead of teaching noise:
 all authors' surnames in order (a printed "et al." may cut the list), title and venue at a rapidfuzz ratio of
-at least 90, the year as a token, and at least two of the four fields gold. Of the 1746 printed references
-the DEV papers pair with a gold one, 1261 (72 %) are kept.
+at least 95, the year as a token, and at least two of the four fields gold.
 
 The gold knows only four fields; the other tokens (volume, pages, publisher, DOI ...) take the labels of a
-base model trained on the tagged corpora alone, except that the base model may not claim one of the four
-fields the gold has already placed.
+base model trained on the tagged corpora alone. Where the base model gives one of the placed fields to
+tokens next to the gold span (a venue's acronym, "(Volume 1: Long Papers)", a subtitle the .bib leaves
+out), the field grows over them, so that the edges follow the tagged corpora's convention; elsewhere the
+base model may not claim a field the gold has placed.
+
+This module lives in `paperparse.train` because it runs the whole pipeline to find the printed strings:
+`references` itself may not reach up to `pipeline` or `eval`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from paperparse import crf
 from paperparse.corpora.latex_pairs import latex_pairs, load_latex_gold
 from paperparse.corpora.tagged_refs import TaggedReference, trim_field_edges
 from paperparse.eval.folds import in_group
 from paperparse.eval.scoring import align_references, fold_accents, soft_form
 from paperparse.pipeline import extract
+from paperparse.references import model, train
 from paperparse.references.model import MAX_TOKENS
 from paperparse.references.parser import label_end
-from paperparse.references.tokens import Token, tokenize
+from paperparse.references.tokens import tokenize
+from paperparse.references.train import Labeller
 
-SPAN_MIN = 90.0
+SPAN_MIN = 95.0
 """Least rapidfuzz ratio (0-100) between a gold title or venue and the printed tokens it is aligned to."""
 NAME_MIN = 90.0
 """Least ratio between a gold surname and a printed token taken for it (accents, hyphens, OCR-like slips)."""
-Labeller = Callable[[list[Token]], list[str]]
 _GOLD_LABEL = {"authors": "author", "title": "title", "venue": "venue", "year": "date"}
 _ET_AL = frozenset(("et", "al", "others"))
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
@@ -135,6 +143,25 @@ def _author_span(norm: list[str], free: list[bool], authors: list[dict]) -> int 
     return end
 
 
+def _grow_edges(labels: list[str | None], guessed: list[str]) -> None:
+    """Extend each gold span over the free tokens beside it that the base model gives the same field (in place)."""
+    for i, label in enumerate(labels):
+        if label is None or (i > 0 and labels[i - 1] == label):
+            continue
+        j = i - 1
+        while j >= 0 and labels[j] is None and guessed[j] == label:
+            labels[j] = label
+            j -= 1
+    for i in range(len(labels) - 1, -1, -1):
+        label = labels[i]
+        if label is None or (i + 1 < len(labels) and labels[i + 1] == label):
+            continue
+        j = i + 1
+        while j < len(labels) and labels[j] is None and guessed[j] == label:
+            labels[j] = label
+            j += 1
+
+
 def silver_reference(raw: str, gold: dict[str, Any], base: Labeller) -> TaggedReference | None:
     """One printed reference tagged with its gold fields, or None when the gold does not align well."""
     body = raw[label_end(raw) :]
@@ -172,6 +199,7 @@ def silver_reference(raw: str, gold: dict[str, Any], base: Labeller) -> TaggedRe
         return None  # too little of it is gold to be worth more than the base model's own guesses
     claimed = {_GOLD_LABEL[f] for f in placed}
     guessed = base(tokens)
+    _grow_edges(labels, guessed)
     out = [
         lab or ("other" if guess in claimed else guess) for lab, guess in zip(labels, guessed, strict=True)
     ]
@@ -206,3 +234,26 @@ def silver_references(corpus: Path, base: Labeller) -> tuple[list[TaggedReferenc
         if tagged is not None:
             kept.append(tagged)
     return kept, tried
+
+
+def train_references(corpora: Path, out: Path, printed: bool = False) -> int:
+    """`references.train.train`, with the silver references of the DEV papers added when `printed`."""
+    if not printed:
+        return train.train(corpora, out)
+    return train.train(corpora, out, lambda base: silver_references(corpora / "latex-pairs", base))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `paperparse train references` command."""
+    return crf.training_command(
+        argv,
+        unit="references",
+        default_out=model.MODEL_PATH,
+        train=train_references,
+        report=train.report,
+        flags={"printed": "also train on the printed references of the latex-pairs DEV papers (silver)"},
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
