@@ -120,3 +120,56 @@ def test_unlisted_training_references_stay_out_of_the_lexicon(tmp_path) -> None:
     words = load(path_for(out))
     assert words["quarks"] == "venue" and words["smith"] == "author"
     assert "gluonics" not in words and "jones" not in words
+
+
+def test_a_gold_span_grows_over_neighbours_the_base_model_gives_the_same_field() -> None:
+    raw = (
+        "A. Smith and B. Jones. 2019. Fast parsing of references. In Proceedings of the Meeting of "
+        "Parsers (ACL), pages 1–9, Venue City."
+    )
+    gold = _gold(
+        ["Ann Smith", "Bob Jones"],
+        "Fast parsing of references",
+        "Proceedings of the Meeting of Parsers",
+        "2019",
+    )
+
+    def base(tokens: list[Token]) -> list[str]:
+        """Venue for the acronym in brackets and for the last words (not next to the gold venue)."""
+        texts = [t.text for t in tokens]
+        acronym = texts.index("ACL")
+        return [
+            "venue" if acronym - 1 <= i <= acronym + 1 or text in ("Venue", "City") else "pages"
+            for i, text in enumerate(texts)
+        ]
+
+    tagged = silver_reference(raw, gold, base)
+    assert tagged is not None
+    fields = _fields(tagged)
+    assert fields["venue"] == "Proceedings of the Meeting of Parsers ( ACL"  # trim_field_edges drops ")"
+    assert "Venue City" in fields["other"]  # a claimed field, but not beside the gold span
+
+
+def test_references_do_not_reach_up_to_the_pipeline() -> None:
+    """Data flows one way: the reference stage may not import what runs it (pipeline, eval, train, ...)."""
+    import ast
+    from pathlib import Path
+
+    import paperparse.references
+
+    above = (
+        "paperparse.pipeline",
+        "paperparse.eval",
+        "paperparse.train",
+        "paperparse.cli",
+        "paperparse.service",
+    )
+    for source in Path(paperparse.references.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            assert not any(n.startswith(above) for n in names), f"{source.name} imports {names}"
