@@ -10,7 +10,8 @@ eval` pairs them (raw-token overlap), and each gold field is aligned onto the pr
 fuzzy matching. A reference is kept only when every gold field that is scored aligns well (`SPAN_MIN`),
 so an abbreviated venue or a title the PDF prints differently drops the entry instead of teaching noise:
 all authors' surnames in order (a printed "et al." may cut the list), title and venue at a rapidfuzz ratio of
-at least 95, the year as a token, and at least two of the four fields gold.
+at least 95, the year as a token, and at least two of the four fields gold. Of the 1746 printed references
+the DEV papers pair with a gold one, 1197 (69 %) are kept (at a bar of 90, 1261).
 
 The gold knows only four fields; the other tokens (volume, pages, publisher, DOI ...) take the labels of a
 base model trained on the tagged corpora alone. Where the base model gives one of the placed fields to
