@@ -173,17 +173,3 @@ def test_references_do_not_reach_up_to_the_pipeline() -> None:
             else:
                 continue
             assert not any(n.startswith(above) for n in names), f"{source.name} imports {names}"
-
-
-def test_at_most_per_paper_silver_references_come_from_one_paper(monkeypatch) -> None:
-    from pathlib import Path
-
-    from paperparse.train import printed_references as printed
-
-    raw = "J. Smith. 2019. Fast parsing of references. Journal of Parsing."
-    gold = _gold(["John Smith"], "Fast parsing of references", "Journal of Parsing", "2019")
-    pairs = [("long", raw, gold)] * (printed.PER_PAPER + 5) + [("short", raw, gold)] * 2
-    monkeypatch.setattr(printed, "printed_references", lambda corpus: iter(pairs))
-    kept, tried = printed.silver_references(Path("unused"), _base("other"))
-    assert tried == len(pairs)
-    assert len(kept) == printed.PER_PAPER + 2

@@ -26,7 +26,6 @@ This module lives in `paperparse.train` because it runs the whole pipeline to fi
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,8 +46,6 @@ from paperparse.references.train import Labeller
 
 SPAN_MIN = 95.0
 """Least rapidfuzz ratio (0-100) between a gold title or venue and the printed tokens it is aligned to."""
-PER_PAPER = 8
-"""Most silver references taken from one paper."""
 NAME_MIN = 90.0
 """Least ratio between a gold surname and a printed token taken for it (accents, hyphens, OCR-like slips)."""
 _GOLD_LABEL = {"authors": "author", "title": "title", "venue": "venue", "year": "date"}
@@ -211,8 +208,8 @@ def silver_reference(raw: str, gold: dict[str, Any], base: Labeller) -> TaggedRe
     return TaggedReference(body, tokens, out)
 
 
-def printed_references(corpus: Path, group: str = "dev") -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(paper id, printed string, gold reference) for each reference the pipeline finds in a paper of `group`.
+def printed_references(corpus: Path, group: str = "dev") -> Iterator[tuple[str, dict[str, Any]]]:
+    """(printed string, gold reference) for each reference the pipeline finds in a paper of `group`.
 
     Pairs as `paperparse eval` does, by raw-token overlap only (not by a parsed title), so the pairs do
     not depend on the reference model being trained.
@@ -226,26 +223,17 @@ def printed_references(corpus: Path, group: str = "dev") -> Iterator[tuple[str, 
         raws = [ref.raw for ref in extract(pdf).references]
         pairs = align_references(gold["references"], [{"raw": raw} for raw in raws])
         for p, g in sorted(pairs.items()):
-            yield doc_id, raws[p], gold["references"][g]
+            yield raws[p], gold["references"][g]
 
 
 def silver_references(corpus: Path, base: Labeller) -> tuple[list[TaggedReference], int]:
-    """The silver references of the DEV papers that align well, and how many printed ones were tried.
-
-    At most `PER_PAPER` of each paper, so that a few long bibliographies do not speak for their style
-    louder than the tagged corpora speak for theirs.
-    """
-    kept: list[TaggedReference] = []
-    per_paper: Counter[str] = Counter()
-    tried = 0
-    for doc_id, raw, gold in printed_references(corpus):
+    """The silver references of the DEV papers that align well, and how many printed ones were tried."""
+    kept, tried = [], 0
+    for raw, gold in printed_references(corpus):
         tried += 1
-        if per_paper[doc_id] >= PER_PAPER:
-            continue
         tagged = silver_reference(raw, gold, base)
         if tagged is not None:
             kept.append(tagged)
-            per_paper[doc_id] += 1
     return kept, tried
 
 
