@@ -223,7 +223,7 @@ def _cmd_train(rest: list[str]) -> int:
     elif rest[0] == "segmentation":
         from paperparse.segmentation.train import main as train_main
     else:
-        from paperparse.references.train import main as train_main
+        from paperparse.train.printed_references import main as train_main
 
     return train_main(rest[1:])
 

@@ -61,12 +61,14 @@ def training_command(
     *,
     unit: str,
     default_out: Path,
-    train: Callable[[Path, Path], int],
+    train: Callable[..., int],
     report: Callable[[Path, Path], None],
+    flags: dict[str, str] | None = None,
 ) -> int:
     """The `paperparse train UNIT` command: train on ../shared (unless --eval-only), then print dev scores.
 
-    `train(corpora, out)` returns how many training sequences it used; `report(corpora, model)` prints.
+    `train(corpora, out, **options)` returns how many training sequences it used, with `options` the unit's
+    own on/off `flags` (name → help, given as --name); `report(corpora, model)` prints.
     """
     ap = argparse.ArgumentParser(
         prog=f"paperparse train {unit}",
@@ -76,11 +78,13 @@ def training_command(
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     ap.add_argument("--out", type=Path, default=default_out, help="model file to write")
     ap.add_argument("--eval-only", action="store_true", help="score --out without retraining")
+    for name, help_text in (flags or {}).items():
+        ap.add_argument(f"--{name.replace('_', '-')}", dest=name, action="store_true", help=help_text)
     args = ap.parse_args(argv)
     corpora = args.shared / "corpora"
     if not args.eval_only:
         t0 = time.perf_counter()
-        n = train(corpora, args.out)
+        n = train(corpora, args.out, **{name: getattr(args, name) for name in flags or {}})
         size = args.out.stat().st_size / 1e6
         print(f"trained on {n} sequences in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
     report(corpora, args.out)

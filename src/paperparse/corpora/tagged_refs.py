@@ -63,11 +63,11 @@ def _from_pieces(pieces: Iterable[tuple[str, str]]) -> TaggedReference | None:
         return None
     tokens = tokenize(raw)
     labels = [char_labels[t.start] for t in tokens]
-    _trim_edges(tokens, labels)
+    trim_field_edges(tokens, labels)
     return TaggedReference(raw, tokens, labels)
 
 
-def _trim_edges(tokens: list[Token], labels: list[str]) -> None:
+def trim_field_edges(tokens: list[Token], labels: list[str]) -> None:
     """Relabel punctuation-only tokens at the start or end of each field run as "other" (in place)."""
     n = len(labels)
     i = 0

@@ -66,6 +66,12 @@ _GROUP = re.compile(rf"\b{GROUP_WORD}\b")
 _PARTICLES = frozenset("van von de der den la le du di da del della dos des ten ter zu al el bin ibn".split())
 
 
+def label_end(raw: str) -> int:
+    """Where a reference's text starts after its printed label ("[12]", "12.", "(12)"); 0 without one."""
+    m = _LABEL.match(raw)
+    return m.end() if m else 0
+
+
 def parse_reference(
     raw: str, ref_id: str = "b0", label: str | None = None, *, model_path: Path = model.MODEL_PATH
 ) -> Reference:

@@ -4,12 +4,16 @@
 
 Trains on GROBID citation/corpus + AnyStyle core/good/ugly/bad (train split) + ParsCit (all sets present).
 GROBID citation/evaluation and the AnyStyle test split are never trained on; they are what `evaluate` scores.
+`--printed` adds silver references printed in the styles of latex-pairs DEV papers; they are built in
+`paperparse.train.printed_references` (which runs the pipeline, so it cannot live here) and handed in as
+`silver`. The committed model is trained without them (issue 14).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from paperparse import crf
@@ -23,6 +27,7 @@ from paperparse.document import Reference
 from paperparse.references import lexicon, model
 from paperparse.references.features import token_features
 from paperparse.references.parser import parse_reference, reference_from_labels
+from paperparse.references.tokens import Token
 
 CRF_PARAMS = {
     "c1": 1.0,  # L1 keeps the model file small by zeroing rare features
@@ -50,21 +55,39 @@ def training_references(corpora: Path) -> list[TaggedReference]:
     return [r for r in refs if _norm(r.raw) not in held_out]
 
 
-def train(corpora: Path, out: Path) -> int:
-    """Train and write the model and its lexicon; returns the number of training sequences."""
+Labeller = Callable[[list[Token]], list[str]]
+Silver = Callable[[Labeller], tuple[list[TaggedReference], int]]
+
+
+def train(corpora: Path, out: Path, silver: Silver | None = None) -> int:
+    """Train and write the model and its lexicon; returns the number of training sequences.
+
+    `silver(base)` adds extra tagged strings (and says how many it tried), whose tokens outside what it
+    knows are labelled by `base`, a model trained first on the tagged corpora alone (in a temporary
+    folder, so that the result depends on ../shared only, not on the committed model). They are trained
+    on but kept out of the lexicon, whose word classes stay those of the tagged corpora.
+    """
     refs = training_references(corpora)
-    fit(refs, out)
-    return len(refs)
+    kept: list[TaggedReference] = []
+    if silver is not None:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp) / "base.crfsuite"
+            fit(refs, base)
+            kept, tried = silver(lambda tokens: model.predict(tokens, base))
+        print(f"printed references: {len(kept)} of {tried} aligned well enough to train on")
+    fit(refs, out, kept)
+    return len(refs) + len(kept)
 
 
 LEXICON_FOLDS = 5
 
 
-def fit(refs: list[TaggedReference], out: Path) -> None:
-    """Fit the CRF on `refs` and write it to `out`, with the lexicon built from all of them beside it.
+def fit(refs: list[TaggedReference], out: Path, unlisted: Sequence[TaggedReference] = ()) -> None:
+    """Fit the CRF on `refs` and `unlisted` and write it to `out`, with the lexicon of `refs` beside it.
 
-    Each training sequence sees a lexicon built from the other folds only: with its own words in the
-    lexicon, the CRF would learn to trust the lexicon more than it deserves on unseen text.
+    Each training sequence of `refs` sees a lexicon built from the other folds only: with its own words in
+    the lexicon, the CRF would learn to trust the lexicon more than it deserves on unseen text. `unlisted`
+    sequences see the whole lexicon, as unseen text does.
     """
     cap = model.MAX_TOKENS
     sequences = [(r.tokens[:cap], r.labels[:cap]) for r in refs]
@@ -73,12 +96,16 @@ def fit(refs: list[TaggedReference], out: Path) -> None:
         words = lexicon.build(s for i, s in enumerate(sequences) if i % LEXICON_FOLDS != fold)
         for i in range(fold, len(sequences), LEXICON_FOLDS):
             xseqs[i] = token_features(sequences[i][0], words)
+    words = lexicon.build(sequences)
+    for r in unlisted:
+        sequences.append((r.tokens[:cap], r.labels[:cap]))
+        xseqs.append(token_features(sequences[-1][0], words))
     crf.fit(
         [(x, model.training_labels(list(y))) for x, (_, y) in zip(xseqs, sequences, strict=True)],
         out,
         CRF_PARAMS,
     )
-    lexicon.write(lexicon.build(sequences), lexicon.path_for(out))
+    lexicon.write(words, lexicon.path_for(out))
 
 
 def _norm(value: str | None) -> str:
@@ -115,19 +142,9 @@ def evaluate(model_path: Path, sequences: Iterable[TaggedReference]) -> dict[str
     return scores
 
 
-def _report(corpora: Path, model_path: Path) -> None:
+def report(corpora: Path, model_path: Path) -> None:
+    """Print the field scores of `model_path` on the held-out tagged strings."""
     grobid = load_grobid_citations("evaluation", corpora)
     print(crf.format_scores("GROBID citation/evaluation", evaluate(model_path, grobid)))
     anystyle_test = load_anystyle(("core", "good", "ugly"), split="test", root=corpora)
     print(crf.format_scores("AnyStyle test split", evaluate(model_path, anystyle_test)))
-
-
-def main(argv: list[str] | None = None) -> int:
-    """CLI entry point, also called by `paperparse train references`."""
-    return crf.training_command(
-        argv, unit="references", default_out=model.MODEL_PATH, train=train, report=_report
-    )
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
