@@ -21,8 +21,7 @@ TABLE_TEXT = frozenset({"table"})
 
 def confident_label(segmentation: Segmentation | None, line: Line, at_least: float = CONFIDENT) -> str | None:
     """The model's label for `line` when its probability is `at_least`, else None (also without a model)."""
-    found = segmentation.of(line) if segmentation is not None else None
-    return found.label if found is not None and found.score >= at_least else None
+    return segmentation.confident_label(line, at_least) if segmentation is not None else None
 
 
 def reads_as(

@@ -18,23 +18,19 @@ CONFIDENT = 0.8
 """A label the model gives with at least this marginal probability overrules a rule."""
 
 
-def _confident(found: LabelledLine | None, labels: frozenset[str]) -> bool:
-    """The model gives the line one of `labels`, and is sure of it."""
-    return found is not None and found.label in labels and found.score >= CONFIDENT
-
-
 def all_said(segmentation: Segmentation, lines: Iterable[Line], labels: frozenset[str]) -> bool:
     """Every one of the lines is confidently labelled one of `labels` (False for no lines)."""
-    found = [segmentation.of(ln) for ln in lines]
-    return bool(found) and all(_confident(f, labels) for f in found)
+    said = [segmentation.confident_label(ln, CONFIDENT) for ln in lines]
+    return bool(said) and all(label in labels for label in said)
 
 
 def titled_lines(segmentation: Segmentation) -> frozenset[int]:
     """The ids of the lines the model confidently reads as title."""
-    return frozenset(id(ll.slot.line) for ll in segmentation.lines if _confident(ll, _TITLE))
-
-
-_TITLE = frozenset({"title"})
+    return frozenset(
+        id(ll.slot.line)
+        for ll in segmentation.lines
+        if segmentation.confident_label(ll.slot.line, CONFIDENT) == "title"
+    )
 
 
 def model_title(segmentation: Segmentation, page: int, page_height: float) -> Block | None:

@@ -206,6 +206,12 @@ class Segmentation:
         found = self._by_line.get(id(line))
         return None if found is None else found.label
 
+    def confident_label(self, line: Line, at_least: float) -> str | None:
+        """The line's label when the model gives it with probability `at_least`, else None: what a rule
+        may yield to."""
+        found = self._by_line.get(id(line))
+        return found.label if found is not None and found.score >= at_least else None
+
 
 def segment(layout: Layout, model_path: Path = MODEL_PATH) -> Segmentation:
     return Segmentation(label_lines(layout, model_path))
