@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pdfgen
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from paperparse.batch import run_batch
@@ -101,6 +101,7 @@ def _records(out: Path) -> dict[str, Path]:
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rels=st.sets(_names(), min_size=2, max_size=8))
+@example(rels={".pdf", "0.pdf"})  # a file named just ".pdf" has no Path.suffix
 def test_one_batch_gives_one_record_per_input_and_a_rerun_skips_all(
     rels: set[str], pdf_bytes: dict[str, bytes]
 ) -> None:

@@ -44,7 +44,7 @@ def find_inputs(source: str | Path) -> list[tuple[Path, str]]:
         return _relative_to(path, pdfs_in(path))
     if GLOB_CHARS & set(text):
         pdfs = [Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file()]
-    elif path.suffix.lower() == ".pdf":
+    elif is_pdf_name(path.name):
         pdfs = [path]
     else:
         lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
@@ -64,9 +64,14 @@ def _relative_to(root: Path, pdfs: Iterable[Path]) -> list[tuple[Path, str]]:
     return sorted(((p, rel) for rel, p in found.items()), key=lambda item: item[1])
 
 
+def is_pdf_name(name: str) -> bool:
+    """A name ending in .pdf, any case; `Path.suffix` would miss a file named just ".pdf"."""
+    return name.lower().endswith(".pdf")
+
+
 def pdfs_in(folder: Path) -> list[Path]:
     """The PDFs of a folder tree (any case of .pdf), in a stable order."""
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+    return sorted(p for p in folder.rglob("*") if is_pdf_name(p.name) and p.is_file())
 
 
 def _remove_temp_files(out_dir: Path) -> None:
