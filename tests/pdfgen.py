@@ -1827,3 +1827,69 @@ def label_under_rows_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
         _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
     return Path(path)
+
+
+ROW_RULED_TABLE = (
+    ("Parameter", "Notation", "Value"),
+    ("Modulations", "M", "{BPSK, QPSK,|4-QAM, 16-QAM}"),
+    ("Noise level", "SNR", "-10 dB, -9 dB,|..., 10 dB"),
+    ("Antennas", "NT", "2"),
+    ("Length", "N", "1024"),
+)
+"""`row_ruled_tables_page`'s first table: "|" where a cell's text goes on to the next line of its row,
+after a comma, numbers and all."""
+
+GROUP_RULED_TABLE = (
+    ("Backbone", "Method", "Val"),
+    ("RN50", "CAM", "80.09"),
+    ("", "Kim", "77.86"),
+    ("", "Ours", "84.69"),
+    ("VGG16", "CAM", "77.07"),
+    ("", "Kim", "75.18"),
+)
+"""`row_ruled_tables_page`'s second table: rules around each backbone's rows, one stub for them all."""
+
+
+def _ruled_rows(pdf: FPDF, top: float, bands: list[list[tuple[str, ...]]], pitch: float) -> float:
+    """A grid of three columns: vertical lines, and a rule over and under each band of lines (a list of
+    lines, each three cells); returns the bottom rule's position."""
+    xs = (LEFT + 2, LEFT + 40, LEFT + 70, LEFT + 120)
+    pdf.set_line_width(0.2)
+    pdf.set_font("Times", "", 9)
+    y = top
+    pdf.line(xs[0], y, xs[-1], y)
+    for band in bands:
+        for line in band:
+            for x, cell in zip(xs, line, strict=False):
+                if cell:
+                    pdf.text(x + 2, y + pitch - 1.2, cell)
+            y += pitch
+        pdf.line(xs[0], y + 0.5, xs[-1], y + 0.5)
+        y += 0.5
+    for x in xs:
+        pdf.line(x, top, x, y)
+    return y
+
+
+def row_ruled_tables_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text and two ruled grids under their captions. The first rules
+    every row and wraps cells over lines inside the row's rules (numbers on the continuation lines too).
+    The second rules only around groups of rows under one stub, each line a row of numbers. The grids'
+    lines are set at the pitch of the text lines in a cell."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Setup")
+        caption = "Table 1: Parameters of the test signals and their values."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        bands = []
+        for row in ROW_RULED_TABLE:
+            parts = [cell.split("|") for cell in row]
+            depth = max(len(p) for p in parts)
+            bands.append([tuple(p[k] if k < len(p) else "" for p in parts) for k in range(depth)])
+        y = _ruled_rows(pdf, y, bands, 4.0)
+        y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40)) + 2
+        caption = "Table 2: Accuracy of each method on the validation set, by backbone."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        groups = [GROUP_RULED_TABLE[:1], GROUP_RULED_TABLE[1:4], GROUP_RULED_TABLE[4:]]
+        y = _ruled_rows(pdf, y, [list(g) for g in groups], 4.0)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

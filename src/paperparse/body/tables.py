@@ -562,19 +562,33 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether every cell of a line is words under a filled cell of the row above, the first cell empty
-    or going on mid-sentence (opening in lower case or with "("), the line leaving some column of the
-    row above without more text."""
+    """Whether every cell of a line goes on with a filled cell of the row above: words, or anything
+    under a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"); the first
+    cell empty or going on mid-sentence (opening in lower case or with "("), the line leaving some
+    column of the row above without more text."""
     stub = next((phrases for (first, _), phrases in line.items() if first == 0), None)
     if stub is not None and not stub[0].text[:1].islower() and not stub[0].text.startswith("("):
         return False
     for (first, _), phrases in line.items():
-        if not any(s[0] <= first < s[0] + s[1] for s in above):
+        slot = next((s for s in above if s[0] <= first < s[0] + s[1]), None)
+        if slot is None:
             return False
         text = " ".join(p.text for p in phrases)
-        if not _WORD.search(text) or any(ch.isdigit() for ch in text):
+        words = _WORD.search(text) and not any(ch.isdigit() for ch in text)
+        if not words and not _is_unfinished(_text_of(above[slot])):
             return False
     return stub is None or len(line) < len(above)
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _is_unfinished(text: str) -> bool:
+    """Whether a cell's text stops where it cannot end: after a comma, a hyphen or an opening bracket
+    left unclosed ("0.39 at x = (-π,", "{BPSK, QPSK,")."""
+    if text.endswith((",", "-", "–", "(")):
+        return True
+    return any(text.count(o) > text.count(c) for o, c in _OPENERS.items())
 
 
 def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
