@@ -1893,3 +1893,38 @@ def row_ruled_tables_page(path: str | Path) -> Path:
         y = _ruled_rows(pdf, y, [list(g) for g in groups], 4.0)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+def group_heads_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a booktabs table whose first head
+    line sets "b=4" and "b=8" each centred over three columns without a rule segment under it, over a
+    second head line "M1 M2 S M1 M2 S"; a mid rule, three rows of numbers, a bottom rule; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Stages")
+        caption = "Table 4: Execution time of each stage for two partition sizes."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs = [LEFT + 4 + 22 * k for k in range(7)]
+        right = xs[-1] + 16
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 2, y, right, y)
+        pdf.set_font("Times", "", 9)
+        heads = ("Stage", "M1", "M2", "S", "M1", "M2", "S")
+        body = [[f"Stage {i + 1}", *(f"{(i + 2) * (k + 3) % 50}.{k}" for k in range(1, 7))] for i in range(3)]
+        widths = [max(pdf.get_string_width(row[k]) for row in (heads, *body)) for k in range(7)]
+        pdf.text(xs[0], y + 4.5, "Stage")
+        for group, head in ((1, "b=4"), (4, "b=8")):  # centred over its columns' cells, as LaTeX sets it
+            middle = (xs[group] + xs[group + 2] + widths[group + 2]) / 2
+            pdf.text(middle - pdf.get_string_width(head) / 2, y + 4.5, head)
+        for x, head in zip(xs[1:], heads[1:], strict=True):
+            pdf.text(x, y + 9, head)
+        pdf.set_line_width(0.2)
+        pdf.line(LEFT + 2, y + 11, right, y + 11)
+        y += 15.5
+        for row in body:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 2, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -246,3 +246,13 @@ def test_a_cell_left_unfinished_goes_on_to_the_next_line_numbers_and_all(tmp_pat
     # a row of numbers under a finished number is a row of its own, even with its first cell empty
     rows = {c.text: c.row for c in grouped.cells}
     assert (rows["80.09"], rows["77.86"], rows["84.69"]) == (1, 2, 3)
+
+
+def test_a_head_centred_over_a_group_of_columns_spans_them_without_a_rule_segment(tmp_path: Path) -> None:
+    doc = extract(pdfgen.group_heads_table_page(tmp_path / "groups.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 7)
+    heads = {(c.text, c.row): c for c in table.content.cells if c.header}
+    assert [(heads[h, 0].col, heads[h, 0].colspan) for h in ("b=4", "b=8")] == [(1, 3), (4, 3)]
+    assert (heads["Stage", 0].col, heads["Stage", 0].colspan) == (0, 1)
+    assert [c.col for c in table.content.cells if c.row == 1] == [1, 2, 3, 4, 5, 6]
