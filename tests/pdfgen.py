@@ -1928,3 +1928,31 @@ def group_heads_table_page(path: str | Path) -> Path:
         pdf.line(LEFT + 2, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+UNITS_TABLE = (
+    ("Time", "Accel.", "Time", "Accel."),
+    ("(s.ms)", "(m/s2)", "(s.ms)", "(m/s2)"),
+    ("0", "6,29", "0", "5,98"),
+    ("10", "7,57", "10", "6,31"),
+    ("20", "20,7", "20", "8,2"),
+)
+"""`units_head_table_page`'s table: its heads over a line of their units."""
+
+
+def units_head_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a table without rules whose heads
+    are set over a line of their units in parentheses, then rows of numbers, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Falls")
+        caption = (
+            "Table 6: Acceleration over time in the two falls of the test person, as the sensor read it."
+        )
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        for row in UNITS_TABLE:
+            for x, cell in zip((LEFT + 10, LEFT + 40, LEFT + 70, LEFT + 100), row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.2
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -256,3 +256,16 @@ def test_a_head_centred_over_a_group_of_columns_spans_them_without_a_rule_segmen
     assert [(heads[h, 0].col, heads[h, 0].colspan) for h in ("b=4", "b=8")] == [(1, 3), (4, 3)]
     assert (heads["Stage", 0].col, heads["Stage", 0].colspan) == (0, 1)
     assert [c.col for c in table.content.cells if c.row == 1] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_line_of_units_under_the_heads_is_part_of_the_head_row(tmp_path: Path) -> None:
+    doc = extract(pdfgen.units_head_table_page(tmp_path / "units.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 4)
+    assert [c.text for c in table.content.cells if c.header] == [
+        "Time (s.ms)",
+        "Accel. (m/s2)",
+        "Time (s.ms)",
+        "Accel. (m/s2)",
+    ]
+    assert [c.text for c in table.content.cells if c.row == 1] == ["0", "6,29", "0", "5,98"]

@@ -520,15 +520,20 @@ def _with_wrapped_lines_joined(
     grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
 ) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
-    whose first cell is empty and whose other cells are all words (no numbers or marks), each under a
-    filled cell of the row above (a paragraph column's text wrapped over lines). A line with a number in
-    it is a row of its own (under a stub that groups rows); header lines stay apart. A word broken over
-    two lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the
-    joined lines are head lines."""
+    whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
+    under cells left unfinished, each under a filled cell of the row above (a paragraph column's text
+    wrapped over lines). A line with a number in it is a row of its own (under a stub that groups rows);
+    header lines stay apart but for a line of units under the heads ("(m/s)"), the head row's. A word
+    broken over two lines is joined whatever the line holds (`_without_word_ends`). Also returns how
+    many of the joined lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_centred_stubs_joined(grid, header_rows)
     for i, by_slot in enumerate(grid):
+        if 0 < i <= header_rows and joined and _is_units_line(by_slot, joined[-1]):
+            heads -= 1 if i < header_rows else 0
+            _join_into(joined[-1], by_slot)
+            continue
         above = joined[-1] if joined and i > header_rows else None
         if above is None or not _goes_on(by_slot, above):
             rest = _without_word_ends(by_slot, joined)
@@ -537,10 +542,27 @@ def _with_wrapped_lines_joined(
             elif i < header_rows:
                 heads -= 1
             continue
-        for (first, _), phrases in by_slot.items():
-            slot = next(s for s in above if s[0] <= first < s[0] + s[1])
-            above[slot] = above[slot] + phrases
+        _join_into(above, by_slot)
     return joined, heads
+
+
+def _join_into(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> None:
+    """Each cell of a line added to the cell of the line above whose columns hold its first."""
+    for (first, _), phrases in line.items():
+        slot = next(s for s in above if s[0] <= first < s[0] + s[1])
+        above[slot] = above[slot] + phrases
+
+
+def _is_units_line(line: dict[_Slot, list[_Phrase]], head: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether a line under a head line holds only parenthesised units, each under a head ("Time" over
+    "(s.ms)"): the head row set over two lines."""
+    for (first, _), phrases in line.items():
+        text = " ".join(p.text for p in phrases)
+        if not (text.startswith("(") and text.endswith(")")):
+            return False
+        if not any(s[0] <= first < s[0] + s[1] for s in head):
+            return False
+    return bool(line)
 
 
 def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
