@@ -1835,9 +1835,10 @@ ROW_RULED_TABLE = (
     ("Noise level", "SNR", "-10 dB, -9 dB,|..., 10 dB"),
     ("Antennas", "NT", "2"),
     ("Length", "N", "1024"),
+    ("Sources", "L", "Literature: [15] and|[23]"),
 )
 """`row_ruled_tables_page`'s first table: "|" where a cell's text goes on to the next line of its row,
-after a comma, numbers and all."""
+after a comma or a linking word, numbers and all."""
 
 GROUP_RULED_TABLE = (
     ("Backbone", "Method", "Val"),

@@ -239,10 +239,11 @@ def test_a_stub_alone_between_the_two_lines_of_its_rows_wrapped_cells_is_on_that
 def test_a_cell_left_unfinished_goes_on_to_the_next_line_numbers_and_all(tmp_path: Path) -> None:
     doc = extract(pdfgen.row_ruled_tables_page(tmp_path / "ruled.pdf"))
     wrapped, grouped = (t.content for t in doc.tables)
-    assert wrapped is not None and (wrapped.n_rows, wrapped.n_cols) == (5, 3)
+    assert wrapped is not None and (wrapped.n_rows, wrapped.n_cols) == (6, 3)
     cells = _by_text(wrapped.cells)
     assert (cells["{BPSK, QPSK, 4-QAM, 16-QAM}"].row, cells["M"].row) == (1, 1)
     assert (cells["-10 dB, -9 dB, ..., 10 dB"].row, cells["SNR"].row, cells["Length"].row) == (2, 2, 4)
+    assert cells["Literature: [15] and [23]"].row == cells["Sources"].row == 5
     # a row of numbers under a finished number is a row of its own, even with its first cell empty
     rows = {c.text: c.row for c in grouped.cells}
     assert (rows["80.09"], rows["77.86"], rows["84.69"]) == (1, 2, 3)

@@ -643,12 +643,15 @@ def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]
 
 
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
+_LINKS = re.compile(r"(?:[,&(–-]|\b(?:and|or|of|for|to|in|with|the|a|an))$")
+"""How text ends that goes on: a comma, an ampersand, a hyphen or dash, an opening bracket, a word
+that links to the next ("and", "of", "for")."""
 
 
 def _is_unfinished(text: str) -> bool:
-    """Whether a cell's text stops where it cannot end: after a comma, a hyphen or an opening bracket
-    left unclosed ("0.39 at x = (-π,", "{BPSK, QPSK,")."""
-    if text.endswith((",", "-", "–", "(")):
+    """Whether a cell's text stops where it cannot end: after a comma, an ampersand, a linking word, a
+    hyphen or an opening bracket left unclosed ("0.39 at x = (-π,", "{BPSK, QPSK,", "[23] &")."""
+    if _LINKS.search(text):
         return True
     return any(text.count(o) > text.count(c) for o, c in _OPENERS.items())
 
