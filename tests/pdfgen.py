@@ -1827,3 +1827,133 @@ def label_under_rows_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
         _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
     return Path(path)
+
+
+ROW_RULED_TABLE = (
+    ("Parameter", "Notation", "Value"),
+    ("Modulations", "M", "{BPSK, QPSK,|4-QAM, 16-QAM}"),
+    ("Noise level", "SNR", "-10 dB, -9 dB,|..., 10 dB"),
+    ("Antennas", "NT", "2"),
+    ("Length", "N", "1024"),
+    ("Sources", "L", "Literature: [15] and|[23]"),
+)
+"""`row_ruled_tables_page`'s first table: "|" where a cell's text goes on to the next line of its row,
+after a comma or a linking word, numbers and all."""
+
+GROUP_RULED_TABLE = (
+    ("Backbone", "Method", "Val"),
+    ("RN50", "CAM", "80.09"),
+    ("", "Kim", "77.86"),
+    ("", "Ours", "84.69"),
+    ("VGG16", "CAM", "77.07"),
+    ("", "Kim", "75.18"),
+)
+"""`row_ruled_tables_page`'s second table: rules around each backbone's rows, one stub for them all."""
+
+
+def _ruled_rows(pdf: FPDF, top: float, bands: list[list[tuple[str, ...]]], pitch: float) -> float:
+    """A grid of three columns: vertical lines, and a rule over and under each band of lines (a list of
+    lines, each three cells); returns the bottom rule's position."""
+    xs = (LEFT + 2, LEFT + 40, LEFT + 70, LEFT + 120)
+    pdf.set_line_width(0.2)
+    pdf.set_font("Times", "", 9)
+    y = top
+    pdf.line(xs[0], y, xs[-1], y)
+    for band in bands:
+        for line in band:
+            for x, cell in zip(xs, line, strict=False):
+                if cell:
+                    pdf.text(x + 2, y + pitch - 1.2, cell)
+            y += pitch
+        pdf.line(xs[0], y + 0.5, xs[-1], y + 0.5)
+        y += 0.5
+    for x in xs:
+        pdf.line(x, top, x, y)
+    return y
+
+
+def row_ruled_tables_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text and two ruled grids under their captions. The first rules
+    every row and wraps cells over lines inside the row's rules (numbers on the continuation lines too).
+    The second rules only around groups of rows under one stub, each line a row of numbers. The grids'
+    lines are set at the pitch of the text lines in a cell."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Setup")
+        caption = "Table 1: Parameters of the test signals and their values."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        bands = []
+        for row in ROW_RULED_TABLE:
+            parts = [cell.split("|") for cell in row]
+            depth = max(len(p) for p in parts)
+            bands.append([tuple(p[k] if k < len(p) else "" for p in parts) for k in range(depth)])
+        y = _ruled_rows(pdf, y, bands, 4.0)
+        y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40)) + 2
+        caption = "Table 2: Accuracy of each method on the validation set, by backbone."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        groups = [GROUP_RULED_TABLE[:1], GROUP_RULED_TABLE[1:4], GROUP_RULED_TABLE[4:]]
+        y = _ruled_rows(pdf, y, [list(g) for g in groups], 4.0)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def group_heads_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a booktabs table whose first head
+    line sets "b=4" and "b=8" each centred over three columns without a rule segment under it, over a
+    second head line "M1 M2 S M1 M2 S"; a mid rule, three rows of numbers, a bottom rule; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Stages")
+        caption = "Table 4: Execution time of each stage for two partition sizes."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs = [LEFT + 4 + 22 * k for k in range(7)]
+        right = xs[-1] + 16
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 2, y, right, y)
+        pdf.set_font("Times", "", 9)
+        heads = ("Stage", "M1", "M2", "S", "M1", "M2", "S")
+        body = [[f"Stage {i + 1}", *(f"{(i + 2) * (k + 3) % 50}.{k}" for k in range(1, 7))] for i in range(3)]
+        widths = [max(pdf.get_string_width(row[k]) for row in (heads, *body)) for k in range(7)]
+        pdf.text(xs[0], y + 4.5, "Stage")
+        for group, head in ((1, "b=4"), (4, "b=8")):  # centred over its columns' cells, as LaTeX sets it
+            middle = (xs[group] + xs[group + 2] + widths[group + 2]) / 2
+            pdf.text(middle - pdf.get_string_width(head) / 2, y + 4.5, head)
+        for x, head in zip(xs[1:], heads[1:], strict=True):
+            pdf.text(x, y + 9, head)
+        pdf.set_line_width(0.2)
+        pdf.line(LEFT + 2, y + 11, right, y + 11)
+        y += 15.5
+        for row in body:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 2, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+UNITS_TABLE = (
+    ("Time", "Accel.", "Time", "Accel."),
+    ("(s.ms)", "(m/s2)", "(s.ms)", "(m/s2)"),
+    ("0", "6,29", "0", "5,98"),
+    ("10", "7,57", "10", "6,31"),
+    ("20", "20,7", "20", "8,2"),
+)
+"""`units_head_table_page`'s table: its heads over a line of their units."""
+
+
+def units_head_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a table without rules whose heads
+    are set over a line of their units in parentheses, then rows of numbers, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Falls")
+        caption = (
+            "Table 6: Acceleration over time in the two falls of the test person, as the sensor read it."
+        )
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        for row in UNITS_TABLE:
+            for x, cell in zip((LEFT + 10, LEFT + 40, LEFT + 70, LEFT + 100), row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.2
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
