@@ -1942,3 +1942,69 @@ def spelled_emails_page(path: str | Path) -> Path:
         _centred(pdf, 60, ", ".join(SPELLED_EMAILS), "Courier", "", 9)
         _abstract_and_body(pdf, 70)
     return Path(path)
+
+
+INLINE_EMAIL_AFFILIATIONS = (
+    ("Department of Linguistics, University of Oslo, Norway", "ann.lee@uio.no"),
+    ("Tsinghua University, Beijing, China", "{bo.chen,cy.dunn}@thu.cn"),
+)
+
+
+def inline_email_affiliations_page(path: str | Path) -> Path:
+    """Names with raised markers and nothing under them; the affiliations in small print at the foot of
+    column 1, each line ending in its authors' addresses without a label: "¹ Department …, Norway,
+    ann.lee@uio.no"."""
+    (oslo, ann), (tsinghua, others) = INLINE_EMAIL_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [
+            ("Ann Lee", False),
+            ("1", True),
+            (", Bo Chen", False),
+            ("2", True),
+            (", Cy Dunn", False),
+            ("2", True),
+        ]
+        _raised(pdf, LEFT + 50, 42, names, 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        _raised(pdf, LEFT, 262, [("1", True), (f" {oslo}, {ann}", False)], 7)
+        _raised(pdf, LEFT, 265, [("2", True), (f" {tsinghua}, {others}", False)], 7)
+    return Path(path)
+
+
+def broken_emails_page(path: str | Path) -> Path:
+    """A marked byline list whose addresses, in a narrow column, break after a hyphen of the domain
+    ("ann.lee@uni-" / "heidelberg.de") and of the local part ("bo-" / "chen@tsinghua.edu.cn")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _raised(pdf, LEFT + 60, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
+        _raised(
+            pdf,
+            LEFT + 20,
+            49,
+            [("1", True), (" Department of Linguistics, University of Heidelberg", False)],
+            10,
+        )
+        _raised(
+            pdf,
+            LEFT + 20,
+            54,
+            [("2", True), (" Institute of Computing, Tsinghua University, China", False)],
+            10,
+        )
+        pdf.set_font("Courier", "", 9)
+        for k, line in enumerate(("ann.lee@uni-", "heidelberg.de, bo-", "chen@tsinghua.edu.cn")):
+            pdf.text(LEFT + 60, 60 + 4 * k, line)
+        _abstract_and_body(pdf, 78)
+    return Path(path)
+
+
+def first_page_note_page(path: str | Path, names: str, note: str) -> Path:
+    """A first page with the names alone under the title, an abstract and an introduction in column 1,
+    and `note` wrapped in small print at the foot of column 1 (where journals state affiliations)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, names, "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        _paragraph(pdf, LEFT, 255, COL_W, note.split(), size=7, leading=3.0)
+    return Path(path)

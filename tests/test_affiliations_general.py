@@ -6,6 +6,7 @@ from pathlib import Path
 import pdfgen
 
 from paperparse.header import Header, extract_header
+from paperparse.header.abstract import split_run_in
 from paperparse.header.parts import rule_parts, unclaimed
 from paperparse.layout import analyze
 from paperparse.layout.model import Block, Layout
@@ -86,3 +87,58 @@ def test_emails_spelled_out_with_bracketed_at_and_dot_are_read(tmp_path: Path) -
         "Ann Lee": "ann.lee@uio.no",
         "Bo Chen": "bo.chen@tsinghua.edu.cn",
     }
+
+
+def test_addresses_printed_in_an_affiliation_line_are_left_out_of_it(tmp_path: Path) -> None:
+    header = _header(pdfgen.inline_email_affiliations_page(tmp_path / "inline.pdf"))
+    (oslo, _), (tsinghua, _) = pdfgen.INLINE_EMAIL_AFFILIATIONS
+    assert [a.raw for a in header.affiliations] == [oslo, tsinghua]
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@uio.no",
+        "Bo Chen": "bo.chen@thu.cn",
+        "Cy Dunn": "cy.dunn@thu.cn",
+    }
+
+
+TRAILERS = (
+    "CCS Concepts: • Computing methodologies → MapReduce algorithms; Machine learning approaches;",
+    "Additional Key Words and Phrases: Linear Algebra, Matrix Multiplication, Strassen's Algorithm",
+    "Mathematics Subject Classification (2000) 91 · 92 and some other classification codes here",
+    "PACS numbers: 29.30.Dn, 42.70.Qs, 61.72.-y, 61.72.Cc, 61.72.Ff, 68.37.Ma, 78.60.Hk, 78.66",
+)
+
+
+def test_what_templates_print_after_the_abstract_ends_it() -> None:
+    """ACM's CCS concepts, Springer's subject classification, AIP's PACS numbers: in a block of their
+    own or run on in the abstract's."""
+    abstract = "Abstract. This paper presents a new fast, highly scalable distributed matrix algorithm."
+    for trailer in TRAILERS:
+        front = [
+            _block("A much longer title of the paper", 40.0, size=17.0),
+            _block("Anna Lee and Bob Kim", 70.0),
+            _block(abstract, 100.0),
+            _block(trailer, 112.0),
+        ]
+        parts = rule_parts(front, Layout([], body_size=10.0, vocabulary=frozenset()), page_height=800.0)
+        assert [b.text for b in parts.abstract] == [abstract]
+        assert split_run_in(f"{abstract} {trailer}") == (abstract, trailer)
+
+
+def test_emails_broken_over_lines_after_a_hyphen_are_joined(tmp_path: Path) -> None:
+    header = _header(pdfgen.broken_emails_page(tmp_path / "broken.pdf"))
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@uni-heidelberg.de",
+        "Bo Chen": "bo-chen@tsinghua.edu.cn",
+    }
+
+
+def test_a_second_affiliation_in_one_statement_is_an_affiliation_of_its_own(tmp_path: Path) -> None:
+    note = (
+        "A. Lee is with the Department of Linguistics, University of Oslo, Norway, and also with the "
+        "Institute of Computing, University of Bergen, Norway (e-mail: ann.lee@uio.no)."
+    )
+    header = _header(pdfgen.first_page_note_page(tmp_path / "also.pdf", "Ann Lee", note))
+    assert [a.raw for a in header.affiliations] == [
+        "Department of Linguistics, University of Oslo, Norway",
+        "Institute of Computing, University of Bergen, Norway",
+    ]

@@ -192,6 +192,20 @@ and verb close by."""
 _EMAIL_TAIL = re.compile(r"[\s,;]*[(\[]?\s*\be-?mails?\s*:.*$", re.I | re.S)
 """The "(e-mail: …)" or "Email: …" after an affiliation: the addresses, not part of it."""
 
+_ADDRESS = re.compile(r"[\s,;]*(?:\{[^{}]*\}|[(\[<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[)\]>]?")
+"""An email address (grouped "{a,b}@x.org" too) printed in an affiliation's line without a label."""
+
+
+def _without_emails(text: str) -> str:
+    """The affiliation without the email addresses printed in or after it."""
+    return _ADDRESS.sub("", _EMAIL_TAIL.sub("", text))
+
+
+_ALSO_WITH = re.compile(
+    r"[,;]?\s+and\s+(?:is\s+|are\s+)?(?:also\s+|now\s+|currently\s+)?(?:with|at)\s+(?:the\s+)?"
+)
+"""A second affiliation in the same statement: "… is with the X, and also with the Y"."""
+
 
 def _statements(text: str) -> list[str]:
     """The affiliations a footnote states ("A is with X (e-mail: …). B and C are with Y."), one per
@@ -204,7 +218,12 @@ def _statements(text: str) -> list[str]:
             out[-1] += " " + piece
         elif m is not None:
             out.append(piece[m.end() :])
-    return [raw for raw in (_EMAIL_TAIL.sub("", s).strip(" .;,") for s in out) if raw]
+    return [
+        raw.strip(" .;,")
+        for statement in out
+        for raw in _ALSO_WITH.split(_without_emails(statement))
+        if raw.strip(" .;,")
+    ]
 
 
 def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
@@ -246,7 +265,7 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
         else:
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
-            raw = _EMAIL_TAIL.sub("", _CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
+            raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
             if not raw or _NOT_AFFILIATION.match(raw):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:

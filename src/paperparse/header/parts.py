@@ -10,6 +10,7 @@ from paperparse.header.abstract import (
     ABSTRACT_HEAD,
     KEYWORDS_ANYWHERE,
     KEYWORDS_HEAD,
+    TRAILER,
     is_prose,
     split_run_in,
     standfirst,
@@ -82,6 +83,9 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
             heading = b
             if ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
+            continue
+        if in_abstract and TRAILER.match(text):
+            in_abstract = False
             continue
         if in_abstract and parts.abstract and _beside(parts.abstract[-1], b):
             parts.beside.append(b)
