@@ -1916,6 +1916,16 @@ def stated_affiliations_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def _two_marked_affiliations(pdf: FPDF, first: str) -> None:
+    """ "Ann Lee¹, Bo Chen²" under the title and their two affiliations listed by marker under it, the
+    first one `first`, the second Tsinghua's."""
+    _raised(pdf, LEFT + 60, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
+    _raised(pdf, LEFT + 20, 49, [("1", True), (f" {first}", False)], 10)
+    _raised(
+        pdf, LEFT + 20, 54, [("2", True), (" Institute of Computing, Tsinghua University, China", False)], 10
+    )
+
+
 SPELLED_EMAILS = ("ann.lee [at] uio [dot] no", "bo.chen(at)tsinghua.edu.cn")
 
 
@@ -1924,21 +1934,7 @@ def spelled_emails_page(path: str | Path) -> Path:
     "ann.lee [at] uio [dot] no, bo.chen(at)tsinghua.edu.cn"."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        _raised(pdf, LEFT + 60, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
-        _raised(
-            pdf,
-            LEFT + 20,
-            49,
-            [("1", True), (" Department of Linguistics, University of Oslo, Norway", False)],
-            10,
-        )
-        _raised(
-            pdf,
-            LEFT + 20,
-            54,
-            [("2", True), (" Institute of Computing, Tsinghua University, China", False)],
-            10,
-        )
+        _two_marked_affiliations(pdf, "Department of Linguistics, University of Oslo, Norway")
         _centred(pdf, 60, ", ".join(SPELLED_EMAILS), "Courier", "", 9)
         _abstract_and_body(pdf, 70)
     return Path(path)
@@ -1977,21 +1973,7 @@ def broken_emails_page(path: str | Path) -> Path:
     ("ann.lee@uni-" / "heidelberg.de") and of the local part ("bo-" / "chen@tsinghua.edu.cn")."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        _raised(pdf, LEFT + 60, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
-        _raised(
-            pdf,
-            LEFT + 20,
-            49,
-            [("1", True), (" Department of Linguistics, University of Heidelberg", False)],
-            10,
-        )
-        _raised(
-            pdf,
-            LEFT + 20,
-            54,
-            [("2", True), (" Institute of Computing, Tsinghua University, China", False)],
-            10,
-        )
+        _two_marked_affiliations(pdf, "Department of Linguistics, University of Heidelberg")
         pdf.set_font("Courier", "", 9)
         for k, line in enumerate(("ann.lee@uni-", "heidelberg.de, bo-", "chen@tsinghua.edu.cn")):
             pdf.text(LEFT + 60, 60 + 4 * k, line)

@@ -179,12 +179,15 @@ _CORRESPONDENCE = re.compile(r"[.;,]?\s*\bCorrespon(?:-|dence\b).*$", re.I | re.
 the last affiliation."""
 
 
-_WITH = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+|currently\s+)?(?:with|at)\s+(?:the\s+)?")
+_AFFILIATED = r"(?:also\s+|now\s+|currently\s+)?(?:with|at)\b"
+"""The words that place a person at an institution in a sentence: "(also) with", "(now) at"."""
+
+_WITH = re.compile(rf"\b(?:is|are|was|were)\s+{_AFFILIATED}\s*(?:the\s+)?")
 """IEEE's footnote statement "A. Lee and B. Chen are with the Department of …, Oslo, Norway (e-mail:
 …)": the affiliation is what follows the verb."""
 
 _NEXT_STATEMENT = re.compile(
-    r"(?<=[.)])(?<!\b[A-Z]\.)\s+(?=[^()]{0,80}?\b(?:is|are|was|were)\s+(?:also\s+|now\s+|currently\s+)?(?:with|at)\b)"
+    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?=[^()]{{0,80}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
 )
 """Where the next statement of a footnote starts: after a full stop (not a name's initial), its names
 and verb close by."""
@@ -201,9 +204,7 @@ def _without_emails(text: str) -> str:
     return _ADDRESS.sub("", _EMAIL_TAIL.sub("", text))
 
 
-_ALSO_WITH = re.compile(
-    r"[,;]?\s+and\s+(?:is\s+|are\s+)?(?:also\s+|now\s+|currently\s+)?(?:with|at)\s+(?:the\s+)?"
-)
+_ALSO_WITH = re.compile(rf"[,;]?\s+and\s+(?:is\s+|are\s+)?{_AFFILIATED}\s*(?:the\s+)?")
 """A second affiliation in the same statement: "… is with the X, and also with the Y"."""
 
 

@@ -256,14 +256,15 @@ def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
             if block not in widened:
                 widened.append(block)
         authors = widened
+    ruled_abstract = rules.anchored or not learned.abstract
     parts = Parts(
         title=title,
         authors=authors,
         affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
-        abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
+        abstract=rules.abstract if ruled_abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
         keyword_lines=rules.keyword_lines if rules.keywords else [],
-        beside=rules.beside if rules.anchored or not learned.abstract else [],
+        beside=rules.beside if ruled_abstract else [],
     )
     if title is None and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
