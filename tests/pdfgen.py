@@ -1990,3 +1990,21 @@ def first_page_note_page(path: str | Path, names: str, note: str) -> Path:
         _abstract_and_body(pdf, 54, intro_under_abstract=True)
         _paragraph(pdf, LEFT, 255, COL_W, note.split(), size=7, leading=3.0)
     return Path(path)
+
+
+ADDRESSED_AFFILIATIONS = (
+    ("Technological University, Dublin, Ireland", "ann.lee@tu.ie"),
+    ("Al-Hussein Bin Talal University, Maan, Jordan", "bo.chen@ahu.jo"),
+)
+
+
+def addressed_affiliations_page(path: str | Path) -> Path:
+    """IEEE Access's byline: the names in capitals with raised numbers on one line, then one line per
+    affiliation opening on its number and ending in its author's "(e-mail: …)"."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _raised(pdf, LEFT, 42, [("ANN LEE", False), ("1", True), (", AND BO CHEN", False), ("2", True)], 10)
+        for k, (place, email) in enumerate(ADDRESSED_AFFILIATIONS):
+            _raised(pdf, LEFT, 48 + 4 * k, [(str(k + 1), True), (f"{place} (e-mail: {email})", False)], 8)
+        _abstract_and_body(pdf, 64)
+    return Path(path)

@@ -142,3 +142,14 @@ def test_a_second_affiliation_in_one_statement_is_an_affiliation_of_its_own(tmp_
         "Department of Linguistics, University of Oslo, Norway",
         "Institute of Computing, University of Bergen, Norway",
     ]
+
+
+def test_affiliation_lines_that_end_in_an_address_are_affiliations(tmp_path: Path) -> None:
+    """IEEE Access: the byline's only lines under the names hold addresses, so no grid of names and
+    affiliations is read from them; the affiliations are still those lines."""
+    header = _header(pdfgen.addressed_affiliations_page(tmp_path / "access.pdf"))
+    assert [a.raw for a in header.affiliations] == [place for place, _ in pdfgen.ADDRESSED_AFFILIATIONS]
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@tu.ie",
+        "Bo Chen": "bo.chen@ahu.jo",
+    }

@@ -97,6 +97,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     byline = find_byline(band)
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
+        if not header.affiliations:  # names alone in the grid: affiliation lines holding addresses
+            header.affiliations = affiliations_from(with_lone_markers(parts.affiliations, front))
         read = {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
         gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]
         header.unclaimed = unclaimed(front, parts, gridded, order)
