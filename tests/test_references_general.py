@@ -4,6 +4,7 @@ only by their field values, and parser rules for styles the tagged corpora hold 
 from __future__ import annotations
 
 from paperparse.eval.scoring import FieldScores, align_references, score_references
+from paperparse.references.parser import parse_reference
 
 
 def _gold(surnames: list[str], year: str, venue: str, unscored: list[str] | None = None) -> dict:
@@ -46,3 +47,41 @@ def test_printed_strings_still_align_by_their_overlap() -> None:
         {"raw": "Smith J 2001 Science 99 7-9, and more words"},
     ]
     assert align_references(gold, pred) == {0: 0}
+
+
+def test_a_lone_sentence_after_authors_and_date_is_the_title() -> None:
+    ref = parse_reference(
+        "A. Radford, R. Jozefowicz, and I. Sutskever. 2017. Learning to generate reviews and discovering sentiment."
+    )
+    assert ref.title == "Learning to generate reviews and discovering sentiment"
+    assert ref.year == "2017"
+
+
+def test_a_status_note_or_a_journal_with_numbers_is_no_title() -> None:
+    assert parse_reference("M. Lisanti, N. L. Rodd, and B. R. Safdi (2017), to appear.").title is None
+    mnras = parse_reference("Barnes J., Metzger B. D., 2022, arXiv e-prints, p. arXiv:2205.10421")
+    assert mnras.title is None
+
+
+def test_a_container_sentence_between_title_and_date_is_the_venue() -> None:
+    ref = parse_reference(
+        "[11] B.-I. Kim, J.-I. Shim, and M. Zhang. Comparison of tsp algorithms. Project for Models in "
+        "Facilities Planning and Materials Handling, 1998."
+    )
+    assert ref.title == "Comparison of tsp algorithms"
+    assert ref.venue == "Project for Models in Facilities Planning and Materials Handling"
+
+
+def test_comma_style_title_and_journal_are_split_before_the_year_or_volume() -> None:
+    proceedings = parse_reference(
+        "[2] J. Bosch, From software product lines to software ecosystems, SPLC ’09 Proceedings of the 13th "
+        "International Software Product Line Conference (2009) 1–10."
+    )
+    assert proceedings.title == "From software product lines to software ecosystems"
+    assert (
+        proceedings.venue == "SPLC ’09 Proceedings of the 13th International Software Product Line Conference"
+    )
+    journal = parse_reference(
+        "[26] L. A. Zadeh, Fuzzy logic—a personal perspective, Fuzzy sets and systems 281 (2015) 4–20."
+    )
+    assert (journal.title, journal.venue) == ("Fuzzy logic—a personal perspective", "Fuzzy sets and systems")

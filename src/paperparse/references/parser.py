@@ -92,6 +92,9 @@ def parse_reference(
     _journal_taken_for_place(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     _title_swallowed_by_the_venue(tokens, labels)
+    _title_left_as_a_note(tokens, labels)
+    _venue_sentence_before_the_date(tokens, labels)
+    _title_and_journal_set_off_by_commas(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
     _date_ending_the_title(tokens, labels)
     year = _labelled_year(body, tokens, labels)
@@ -710,6 +713,92 @@ def _title_swallowed_by_the_venue(tokens: list[Token], labels: list[str]) -> Non
     if stop is not None and not _abbreviation(tokens[stop - 1].text):
         labels[first:stop] = ["title"] * (stop - first)
         labels[stop] = "other"
+
+
+def _title_left_as_a_note(tokens: list[Token], labels: list[str]) -> None:
+    """'A. Radford, R. Jozefowicz, and I. Sutskever. 2017. Learning to generate reviews and discovering
+    sentiment.' labelled author, date, note: with no title, venue or publisher found, a sentence labelled
+    a note, set off by a full stop right after the authors and the date (where every style prints the
+    title) and followed by no volume, pages or eprint number, is the title, up to its first full stop. A
+    note in lower case ('to appear'), or one that says where or
+    when a work was read ('Available', 'Accessed') or where it appeared ('In') is not, nor MNRAS's
+    'Barnes J., 2022, arXiv e-prints, p. arXiv:2205.10421' (a journal: numbers follow)."""
+    if {"title", "venue", "publisher"} & set(labels):
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] not in ("author", "date")), None)
+    if not i or runs[i][0] != "note" or "author" not in (run[0] for run in runs[:i]):
+        return
+    _, first, last = runs[i]
+    words = [t.text for t in tokens[first : last + 1] if t.text[:1].isalpha()]
+    set_off = {".", ")"} & set(_between(tokens, runs[i - 1], runs[i]))
+    numbers_after = {"volume", "issue", "pages", "arxiv"} & {run[0] for run in runs[i + 1 :]}
+    if (
+        set_off
+        and not numbers_after
+        and len(words) >= 2
+        and tokens[first].text[:1].isupper()
+        and tokens[first].text.capitalize() not in _ACCESS_WORDS
+        and tokens[first].text not in _LEAD_INS
+    ):
+        end = next((k for k in range(first + 1, last) if _sentence_stop(tokens, k)), last + 1)
+        labels[first:end] = ["title"] * (end - first)
+
+
+def _venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> None:
+    """'B.-I. Kim, J.-I. Shim, and M. Zhang. Comparison of tsp algorithms. Project for Models in Facilities
+    Planning and Materials Handling, 1998.' and 'Title. VentureBeat, October 2016.' labelled all title up
+    to the date: a container without numbers (a magazine, a report series, a web site) printed as its
+    own sentence between the title and the date. With no venue or publisher found and the date right
+    after the title, the title ends at its first full stop after a word and before a capital, and the
+    rest is the venue."""
+    if {"venue", "publisher"} & set(labels):
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if i is None or i + 1 >= len(runs) or runs[i + 1][0] != "date":
+        return
+    _, first, last = runs[i]
+    stop = next(
+        (k for k in range(first + 1, last) if _sentence_stop(tokens, k) and tokens[k - 1].text.isalpha()),
+        None,
+    )
+    if stop is not None:
+        labels[stop] = "other"
+        labels[stop + 1 : last + 1] = ["venue"] * (last - stop)
+
+
+def _title_and_journal_set_off_by_commas(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle's 'W. Suleiman, T. Joliveau, A new algorithm for 3d isovists, Advances in Spatial Data
+    Handling (2013) 157–173' labelled all title up to the year, and 'L. A. Zadeh, Fuzzy logic—a personal
+    perspective, Fuzzy sets and systems 281 (2015) 4–20' labelled all venue after the authors: this style
+    sets every field off by commas and prints the journal right before its volume or its year in
+    parentheses. With one of the two fields missing, the run that stands for both, right after the
+    authors' comma and right before the volume or '(year)', is split at its last comma before a capital
+    (`_split_swallowed_venue` splits a title followed by the volume)."""
+    if ("title" in labels) == ("venue" in labels):
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] in ("title", "venue")), None)
+    if not i or runs[i - 1][0] != "author" or _between(tokens, runs[i - 1], runs[i]) != ",":
+        return
+    _, first, last = runs[i]
+    after = last + 1
+    if after >= len(tokens) or not (
+        labels[after] == "volume"
+        or tokens[after].text == "("
+        and after + 1 < len(tokens)
+        and labels[after + 1] == "date"
+    ):
+        return
+    split = next(
+        (k for k in range(last - 1, first, -1) if tokens[k].text == "," and tokens[k + 1].text[:1].isupper()),
+        None,
+    )
+    if split is not None:
+        labels[first:split] = ["title"] * (split - first)
+        labels[split] = "other"
+        labels[split + 1 : after] = ["venue"] * (after - split - 1)
 
 
 def _abbreviation(word: str) -> bool:
