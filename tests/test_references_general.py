@@ -85,3 +85,53 @@ def test_comma_style_title_and_journal_are_split_before_the_year_or_volume() -> 
         "[26] L. A. Zadeh, Fuzzy logic—a personal perspective, Fuzzy sets and systems 281 (2015) 4–20."
     )
     assert (journal.title, journal.venue) == ("Fuzzy logic—a personal perspective", "Fuzzy sets and systems")
+
+
+def test_a_note_after_a_comma_is_no_title() -> None:
+    ref = parse_reference(
+        "S. Peggs, et al., ESS Technical Design Report, ESS 2013-001, http://esss.se/doc (2013)."
+    )
+    assert ref.title is None
+
+
+def test_a_field_keeps_the_parenthesis_it_opens() -> None:
+    ref = parse_reference(
+        "[5] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in 2016 IEEE "
+        "Conference on Computer Vision and Pattern Recognition (CVPR), 2016, pp. 770–778."
+    )
+    assert ref.venue == "2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)"
+
+
+def test_the_dates_of_a_meeting_stay_in_its_proceedings_title() -> None:
+    ref = parse_reference(
+        "[7] Matt Fredrikson, Somesh Jha, and Thomas Ristenpart. 2015. Model Inversion Attacks that Exploit "
+        "Confidence Information and Basic Countermeasures. In Proceedings of the 22nd ACM SIGSAC Conference on "
+        "Computer and Communications Security, Denver, CO, USA, October 12-16, 2015, Indrajit Ray, Ninghui Li, "
+        "and Christopher Kruegel (Eds.). ACM, 1322–1333."
+    )
+    assert ref.venue == (
+        "Proceedings of the 22nd ACM SIGSAC Conference on Computer and Communications Security, Denver, CO, "
+        "USA, October 12-16, 2015"
+    )
+
+
+def test_an_address_and_year_after_the_proceedings_are_not_its_title() -> None:
+    ref = parse_reference(
+        "Schick, T., Dwivedi-Yu, J., and Scialom, T. Toolformer: language models can teach themselves to use "
+        "tools. In Proceedings of the 37th International Conference on Neural Information Processing Systems, "
+        "NIPS ’23, Red Hook, NY, USA, 2023. Curran Associates Inc."
+    )
+    assert ref.venue is not None and "Red Hook" not in ref.venue
+
+
+def test_a_journal_read_as_a_publisher_before_its_volume_is_the_venue() -> None:
+    ref = parse_reference(
+        '[2] ELIZABETH P. BENSON. The Quipu: "Written" Texts in Ancient Peru. The Princeton University '
+        "Library Chronicle, 37(1):11–23, 1975."
+    )
+    assert ref.venue == "The Princeton University Library Chronicle"
+    series = parse_reference(
+        "[14] Michael Gamon, Anthony Aue, Simon Corston-Oliver, and Eric Ringger. 2005. Pulse: Mining customer "
+        "opinions from free text. Lecture notes in computer science 3646 (2005), 121–132."
+    )
+    assert series.venue == "Lecture notes in computer science"

@@ -90,6 +90,7 @@ def parse_reference(
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
+    _journal_before_its_volume(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     _title_swallowed_by_the_venue(tokens, labels)
     _title_left_as_a_note(tokens, labels)
@@ -105,6 +106,7 @@ def parse_reference(
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
+    _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _preprint_in_the_title(tokens, labels)
@@ -216,6 +218,28 @@ def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
         for j in range(k + 1, end + 1):
             labels[j] = "other" if _PUNCT_ONLY.match(tokens[j].text) else "pages"
         return
+
+
+def _journal_before_its_volume(tokens: list[Token], labels: list[str]) -> None:
+    """'The Quipu. The Princeton University Library Chronicle, 37(1):11–23, 1975.' and 'Pulse: Mining
+    customer opinions from free text. Lecture notes in computer science 3646 (2005), 121–132.' with the
+    journal labelled a publisher or a note: with no venue found, the run right after the title that is
+    followed by the volume is the journal (a publisher or a note is printed with no volume after it)."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    for i in range(1, len(runs) - 1):
+        label, first, last = runs[i]
+        if (
+            runs[i - 1][0] == "title"
+            and label in ("publisher", "note")
+            and runs[i + 1][0] == "volume"
+            and _between(tokens, runs[i], runs[i + 1]) in ("", ",")
+            and tokens[first].text[:1].isupper()
+            and tokens[first].text not in _ACCESS_WORDS
+        ):
+            labels[first : last + 1] = ["venue"] * (last + 1 - first)
+            return
 
 
 def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
@@ -529,6 +553,35 @@ def _container_before_eds(tokens: list[Token], labels: list[str]) -> None:
         labels[eds - 1 : eds + 2] = ["other"] * 3
 
 
+def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
+    """'…, Dallas, TX, USA, October 30 - November 03, 2017, Bhavani M. Thuraisingham … (Eds.)' with
+    'October 30 - November 03' labelled a publisher (or 'October' a publisher and '15 - 19' pages): a
+    month, then day numbers and dashes (and a second month), then a comma and the year labelled a date,
+    are the dates a meeting was held, however the model labelled them."""
+    n = len(tokens)
+    for k in range(n):
+        if tokens[k].text not in _MONTHS or labels[k] == "date":
+            continue
+        end = k + 1
+        while end < n and (
+            tokens[end].text.isdigit()
+            and len(tokens[end].text) <= 2
+            or tokens[end].text in _DASHES_AND_MONTHS
+        ):
+            end += 1
+        if (
+            end > k + 1
+            and end + 1 < n
+            and tokens[end].text == ","
+            and labels[end + 1] == "date"
+            and _YEAR.fullmatch(tokens[end + 1].text)
+        ):
+            labels[k:end] = ["date"] * (end - k)
+
+
+_DASHES_AND_MONTHS = _MONTHS | {"-", "–", "—"}
+
+
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
 
 
@@ -573,8 +626,10 @@ _PAGE_WORDS = frozenset(("pages", "page", "pp"))
 def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> None:
     """'In 2017 IEEE Symposium on Security and Privacy, SP 2017, San Jose, CA, USA, May 22-26, 2017. IEEE
     Computer Society, 19–38.': ACM's style prints the proceedings' title, a full stop and the publisher,
-    so a place, then a year, between "In" and that full stop are the title's own (DBLP's full proceedings
-    titles), however the model labelled them; pages there ('pages 1–9, Doha, Qatar.', ACL's) are not."""
+    so a place, then the meeting's dates and year, between "In" and that full stop are the title's own
+    (DBLP's full proceedings titles), however the model labelled them; pages there ('pages 1–9, Doha,
+    Qatar.', ACL's) are not, nor a place and a year alone ('…, NIPS ’23, Red Hook, NY, USA, 2023. Curran
+    Associates Inc.': natbib's address and year)."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
@@ -585,6 +640,7 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     place = labels.index("location", start)
     if (
         not any(_YEAR.fullmatch(tokens[k].text) for k in range(place, stop))
+        or not any(tokens[k].text in _MONTHS for k in range(place, stop))
         or {"title", "author", "editor", "volume"} & set(labels[start:stop])
         or any(tokens[k].text in _PAGE_WORDS for k in range(start, stop))
     ):
@@ -731,7 +787,7 @@ def _title_left_as_a_note(tokens: list[Token], labels: list[str]) -> None:
         return
     _, first, last = runs[i]
     words = [t.text for t in tokens[first : last + 1] if t.text[:1].isalpha()]
-    set_off = {".", ")"} & set(_between(tokens, runs[i - 1], runs[i]))
+    set_off = _between(tokens, runs[i - 1], runs[i])[-1:] in (".", ")")
     numbers_after = {"volume", "issue", "pages", "arxiv"} & {run[0] for run in runs[i + 1 :]}
     if (
         set_off
@@ -806,11 +862,27 @@ def _abbreviation(word: str) -> bool:
     return word[:1].isupper() and len(word) <= 5 and (len(word) == 1 or word[1:].islower())
 
 
+def _closing_parenthesis(tokens: list[Token], labels: list[str], first: int, last: int) -> int:
+    """The last token of a field that opens a parenthesis it does not close, with the ')' after it that
+    the model labels punctuation: '… Pattern Recognition (CVPR)', 'Journal of the ACM (JACM)'."""
+    opened = sum(tokens[k].text.count("(") - tokens[k].text.count(")") for k in range(first, last + 1))
+    following = last + 1
+    if (
+        opened > 0
+        and following < len(tokens)
+        and tokens[following].text == ")"
+        and labels[following] == "other"
+    ):
+        return following
+    return last
+
+
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
     """Turn token labels into Reference fields (used for predictions and, in evaluation, for gold)."""
     segments: dict[str, list[str]] = {}
     for lab, first_token, last_token in _label_runs(tokens, labels):
-        segments.setdefault(lab, []).append(raw[tokens[first_token].start : tokens[last_token].end])
+        end = _closing_parenthesis(tokens, labels, first_token, last_token)
+        segments.setdefault(lab, []).append(raw[tokens[first_token].start : tokens[end].end])
 
     def first(lab: str) -> str | None:
         values = segments.get(lab)
