@@ -135,3 +135,74 @@ def test_a_journal_read_as_a_publisher_before_its_volume_is_the_venue() -> None:
         "opinions from free text. Lecture notes in computer science 3646 (2005), 121–132."
     )
     assert series.venue == "Lecture notes in computer science"
+
+
+def test_a_corr_volume_cut_at_a_line_break_is_not_part_of_the_venue() -> None:
+    ref = parse_reference(
+        "6. Bronstein, M.M., Bruna, J., Cohen, T., Velickovic, P.: Geometric deep learning: Grids, groups, "
+        "graphs, geodesics, and gauges. CoRR abs/2104.13478 (2021), https://arxiv.org/abs/2104.13478"
+    )
+    assert ref.venue == "CoRR"
+
+
+def test_a_single_inverted_author_ends_with_the_initials() -> None:
+    ref = parse_reference("Duchi, J. Fisher information., 2016. URL https://web.stanford.edu/lec-09.pdf.")
+    assert [a.surname for a in ref.authors] == ["Duchi"]
+    assert ref.title == "Fisher information"
+    # a title found further on: what follows the initials is more of the name
+    named = parse_reference(
+        'Hughes, J. Donald. "Ecology and Development as Narrative Themes of World History." Environmental '
+        "History Review 19 (Spring 1995): 1-16."
+    )
+    assert named.title == "Ecology and Development as Narrative Themes of World History"
+
+
+def test_a_preprint_title_read_as_a_venue_before_its_date_is_the_title() -> None:
+    ref = parse_reference(
+        "Kawin Ethayarajh and Dan Jurafsky. Attention Flows are Shapley Value Explanations, May 2021. "
+        "Comment: ACL 2021."
+    )
+    assert (ref.title, ref.venue) == ("Attention Flows are Shapley Value Explanations", None)
+
+
+def test_a_name_written_initials_first_does_not_end_with_its_initials() -> None:
+    ref = parse_reference(
+        "[3] W. Guo, C. D. Langevin, User’s guide to seawat; a computer program for simulation of "
+        "three-dimensional variable-density ground-water flow, Tech. rep. (2002)."
+    )
+    assert [a.surname for a in ref.authors] == ["Guo", "Langevin"]
+    assert ref.title is not None and ref.title.startswith("User’s guide")
+
+
+def test_author_year_styles_without_titles_print_the_journal_between_year_and_volume() -> None:
+    ref = parse_reference("Hunter J. D., 2007, Computing In Science & Engineering, 9, 90")
+    assert (ref.title, ref.venue, ref.volume) == (None, "Computing In Science & Engineering", "9")
+    assert parse_reference("Lodders K., Palme H., Gail H. P., 2009, Landolt Börnstein, 4B, 712").venue == (
+        "Landolt Börnstein"
+    )
+
+
+def test_pages_and_a_publisher_sentence_are_cut_off_the_venue() -> None:
+    ref = parse_reference(
+        "Ibarz, B., Kurin, V., and Veličković, P. A Generalist Neural Algorithmic Learner. In Proceedings of "
+        "the First Learning on Graphs Conference, pp. 2:1–2:23. PMLR, December 2022."
+    )
+    assert ref.venue == "Proceedings of the First Learning on Graphs Conference"
+    society = parse_reference(
+        "[1] G. Peeters, “Automatic classification of large musical instrument databases using hierarchical "
+        "classifiers with inertia ratio maximization,” in Audio Engineering Society Convention 115. Audio "
+        "Engineering Society, 2003."
+    )
+    assert (society.venue, society.publisher) == (
+        "Audio Engineering Society Convention 115",
+        "Audio Engineering Society",
+    )
+
+
+def test_an_inverted_ieee_journal_name_takes_its_subject_back_from_the_title() -> None:
+    ref = parse_reference(
+        "[17] A. Marzal, E. Vidal, Computation of normalized edit distance and applications, Pattern Analysis "
+        "and Machine Intelligence, IEEE Transactions on 15 (9) (1993) 926–932."
+    )
+    assert ref.title == "Computation of normalized edit distance and applications"
+    assert ref.venue == "Pattern Analysis and Machine Intelligence, IEEE Transactions on"

@@ -86,20 +86,24 @@ def parse_reference(
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
     _title_start_in_authors(tokens, labels)
+    _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
     _journal_before_its_volume(tokens, labels)
+    _journal_between_year_and_volume(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     _title_swallowed_by_the_venue(tokens, labels)
     _title_left_as_a_note(tokens, labels)
+    _title_taken_for_a_venue(tokens, labels)
     _venue_sentence_before_the_date(tokens, labels)
     _title_and_journal_set_off_by_commas(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
     _date_ending_the_title(tokens, labels)
     year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
+    _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
@@ -133,21 +137,21 @@ def _is_initial(tokens: list[Token], k: int) -> bool:
 
 
 def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
-    """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' with 'Hogwild' labelled an
-    author: in a 'Surname, I.' list, the name after the last "and" ends with its initials, so a capitalised
-    word still labelled author after them starts the title."""
+    """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' and 'Duchi, J. Fisher
+    information., 2016.' with 'Hogwild' or 'Fisher information' labelled author: in a 'Surname, I.' list,
+    the last name (after the last "and", or the only one when no title is found) ends with its initials,
+    so a capitalised word still labelled author after them starts the title."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
     if end < 4 or tokens[1].text != "," or not _is_initial(tokens, 2):
         return
     last_and = max((k for k in range(end) if tokens[k].text in ("and", "&")), default=None)
-    if last_and is None:
-        return
-    k = last_and + 1
+    name = 0 if last_and is None else last_and + 1
+    k = name
     while k < end and tokens[k].text != "," and tokens[k].text[0].isalpha():
         k += 1
-    if k == last_and + 1 or k >= end or tokens[k].text != ",":
+    if k == name or k >= end or tokens[k].text != ",":
         return
     k += 1
     initials = k
@@ -155,7 +159,31 @@ def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
         k += 1 if tokens[k].text == "-" else 2
     if k == initials or k >= end or not tokens[k].text[0].isupper():
         return
+    if last_and is None and ("title" in labels or any(tokens[j].text == "," for j in range(k, end))):
+        return  # 'Hughes, J. Donald. "Title."', 'Smith, J. Jones, K.': more of a name, not a title
     labels[k:end] = ["title"] * (end - k)
+
+
+def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
+    """'W. Guo, C. D. Langevin, User's guide to seawat …' with the authors ending at 'C. D.' and
+    'Langevin' labelled title: in a list of names written initials first, a name cannot end with its
+    initials, so the word after them, up to the comma the style sets after a name, is the surname."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    if end < 3 or not _is_initial(tokens, 0) or not _is_initial(tokens, end - 1):
+        return
+    word = end + 1
+    if (
+        word + 1 < len(tokens)
+        and labels[word] == "title"
+        and tokens[word].text[:1].isupper()
+        and tokens[word].text.isalpha()
+        and tokens[word + 1].text == ","
+        and labels[word + 1] == "title"
+    ):
+        labels[end : word + 1] = ["author"] * (word + 1 - end)
+        labels[word + 1] = "other"
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
@@ -240,6 +268,38 @@ def _journal_before_its_volume(tokens: list[Token], labels: list[str]) -> None:
         ):
             labels[first : last + 1] = ["venue"] * (last + 1 - first)
             return
+
+
+_JOURNAL_PIECES = frozenset(("title", "venue", "note", "publisher"))
+
+
+def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> None:
+    """MNRAS's and A&A's 'Hunter J. D., 2007, Computing In Science & Engineering, 9, 90' (author, year,
+    journal, volume, page: no title) with the journal labelled title, note, or title then venue: what
+    stands between the year's comma and the volume's comma, with no comma or colon inside to split it
+    into fields, is the journal."""
+    runs = _label_runs(tokens, labels)
+    if len(runs) < 4 or runs[0][0] != "author" or runs[1][0] != "date":
+        return
+    j = 2
+    while (
+        j < len(runs)
+        and runs[j][0] in _JOURNAL_PIECES
+        and (j == 2 or not _between(tokens, runs[j - 1], runs[j]))
+    ):
+        j += 1
+    if (
+        j == 2
+        or j >= len(runs)
+        or runs[j][0] != "volume"
+        or _between(tokens, runs[1], runs[2]) != ","
+        or _between(tokens, runs[j - 1], runs[j]) != ","
+    ):
+        return
+    first, last = runs[2][1], runs[j - 1][2]
+    if any(tokens[k].text == ":" for k in range(first, last + 1)):
+        return  # 'Title: Journal, v. 18': the colon sets off two fields
+    labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
 def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
@@ -347,6 +407,26 @@ def _inverted_proceedings(tokens: list[Token], labels: list[str]) -> None:
         if start < i:
             begin = runs[start][1]
             labels[begin : last + 1] = ["venue"] * (last + 1 - begin)
+        return
+
+
+def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Computation of normalized edit distance and applications, Pattern Analysis and Machine
+    Intelligence, IEEE Transactions on 15 (9)': IEEE Xplore's inverted journal name, whose subject the
+    model leaves in the title. A venue run ending in "on" (or "of") right after the title's comma takes
+    the title's last comma-set piece, when that piece starts with a capital."""
+    runs = _label_runs(tokens, labels)
+    for i in range(1, len(runs)):
+        label, first, last = runs[i]
+        if label != "venue" or runs[i - 1][0] != "title" or tokens[last].text not in _INVERTED_END:
+            continue
+        _, title_first, title_last = runs[i - 1]
+        if _between(tokens, runs[i - 1], runs[i]) != ",":
+            return
+        comma = next((k for k in range(title_last - 1, title_first, -1) if tokens[k].text == ","), None)
+        if comma is not None and tokens[comma + 1].text[:1].isupper():
+            labels[comma] = "other"
+            labels[comma + 1 : first] = ["venue"] * (first - comma - 1)
         return
 
 
@@ -801,6 +881,23 @@ def _title_left_as_a_note(tokens: list[Token], labels: list[str]) -> None:
         labels[first:end] = ["title"] * (end - first)
 
 
+def _title_taken_for_a_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'Kawin Ethayarajh and Dan Jurafsky. Attention Flows are Shapley Value Explanations, May 2021.
+    Comment: ACL 2021.' (natbib styles printing a preprint's date after its title) labelled author, venue,
+    date: with no title found, a venue run set off by a full stop right after the authors, followed by the
+    date and no volume, pages or second venue, is the title: a container is never printed without the
+    work's title before it."""
+    if "title" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    if len(runs) < 3 or runs[0][0] != "author" or runs[1][0] != "venue" or runs[2][0] != "date":
+        return
+    later = {run[0] for run in runs[3:]}
+    if _between(tokens, runs[0], runs[1])[-1:] == "." and not later & {"venue", "volume", "pages", "issue"}:
+        _, first, last = runs[1]
+        labels[first : last + 1] = ["title"] * (last + 1 - first)
+
+
 def _venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> None:
     """'B.-I. Kim, J.-I. Shim, and M. Zhang. Comparison of tsp algorithms. Project for Models in Facilities
     Planning and Materials Handling, 1998.' and 'Title. VentureBeat, October 2016.' labelled all title up
@@ -943,27 +1040,41 @@ _PUBLISHER_TAIL = re.compile(
     r"|Association\s+for\s+Computational\s+Linguistics)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
     re.IGNORECASE,
 )
-# 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee':
-# a proceedings title is written out, so a full stop after a word in it, then a body's name ('… Society',
-# '… Association', '… Press'), is the publisher ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
+# 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee'
+# and IEEEtran's 'in Audio Engineering Society Convention 115. Audio Engineering Society, 2003': a full stop
+# after a word of a venue, then a body's name ('… Society', '… Association', '… Press'), is the publisher
+# ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
 _SENTENCE_TAIL = re.compile(
-    rf"^Proceedings\b.*?(?<=[a-z0-9]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
+    rf"^[A-Z].*?(?<=[a-z0-9]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
 )
+
+
+_PAGES_TAIL = re.compile(
+    r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
+)
+"""'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
+_CORR_VOLUME_PREFIX = re.compile(r"(?<=\bCoRR)[\s,]*abs\s*/?$")
+"""DBLP's 'CoRR abs/2104.13478' with the number cut off the venue at its line break or full stop."""
 
 
 def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
     """The venue without what styles print after it inside the same span: IEEEtran's series (', ser.
-    CIKM ’17') and the publisher (', IEEE', '. ACM', and elsarticle's ', IEEE, 2016'), which are returned
-    apart: (venue, publisher, year). A short name with its year (', ICCAD ’15') stays: GROBID's and
-    AnyStyle's gold keep it in the venue."""
+    CIKM ’17'), the pages (', pp. 2:1–2:23') and the publisher (', IEEE', '. ACM', and elsarticle's ',
+    IEEE, 2016'), which is returned apart: (venue, publisher, year). A short name with its year (', ICCAD
+    ’15') stays: GROBID's and AnyStyle's gold keep it in the venue."""
     if not venue:
         return venue, None, None
-    venue = _SERIES.sub("", venue)
+    venue = _CORR_VOLUME_PREFIX.sub("", _SERIES.sub("", venue))
+    publisher = year = None
     if tail := _PUBLISHER_TAIL.search(venue):
-        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,."), tail.group(2)
-    if tail := _SENTENCE_TAIL.match(venue):
-        return venue[: tail.start(1)], tail.group(2).strip(" ,."), None
-    return venue, None, None
+        venue, publisher, year = (
+            venue[: tail.start()].rstrip(" ,."),
+            tail.group(1).strip(" ,."),
+            tail.group(2),
+        )
+    elif tail := _SENTENCE_TAIL.match(venue):
+        venue, publisher = venue[: tail.start(1)], tail.group(2).strip(" ,.")
+    return _PAGES_TAIL.sub("", venue) or None, publisher, year
 
 
 def normalize_pages(text: str | None) -> str | None:
