@@ -3,8 +3,12 @@ only by their field values, and parser rules for styles the tagged corpora hold 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from paperparse.corpora.latex_pairs import load_latex_gold
 from paperparse.eval.scoring import FieldScores, align_references, score_references
 from paperparse.references.parser import parse_reference
 
@@ -224,3 +228,26 @@ def test_printed_styles_parse_into_their_fields(why: str, raw: str, expected: di
         for name in expected
     }
     assert got == expected, why
+
+
+def _latex_gold(tmp_path: Path, titles_found: str) -> dict:
+    gold = {
+        "title": "A paper",
+        "references": [{"key": "a", "title": "Printed or not", "authors": ["J. Smith"], "year": "2001"}],
+        "citation_count": 1,
+        "checks": {"ref_titles_found_in_pdf": titles_found},
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold))
+    return load_latex_gold(path)["references"][0]
+
+
+def test_reference_titles_a_style_prints_none_of_are_none(tmp_path: Path) -> None:
+    ref = _latex_gold(tmp_path, "0/44")
+    assert ref["title"] is None and "title" not in ref["unscored"]
+
+
+def test_reference_titles_the_pdf_prints_some_of_are_not_known(tmp_path: Path) -> None:
+    ref = _latex_gold(tmp_path, "9/40")
+    assert ref["title"] is None and "title" in ref["unscored"]
+    assert _latex_gold(tmp_path, "30/40")["title"] == "Printed or not"
