@@ -209,6 +209,18 @@ PARSED = [
         {"venue": "Audio Engineering Society Convention 115", "publisher": "Audio Engineering Society"},
     ),
     (
+        "Springer ends a list of bare surnames with a colon",
+        "45. Wolpert, Macready: No free lunch theorems for optimization. IEEE transactions on evolutionary "
+        "computation 1 (67) (1997)",
+        {"title": "No free lunch theorems for optimization"},
+    ),
+    (
+        "a subtitle's colon after a name with initials ends no author list",
+        "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
+        "Sustainability 15 (2023) 10682.",
+        {"authors": ["Hariram", "Mekha"]},
+    ),
+    (
         "an inverted IEEE journal name takes its subject back from the title",
         "[17] A. Marzal, E. Vidal, Computation of normalized edit distance and applications, Pattern Analysis "
         "and Machine Intelligence, IEEE Transactions on 15 (9) (1993) 926–932.",
