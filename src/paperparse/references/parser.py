@@ -276,7 +276,7 @@ def _journal_before_its_volume(tokens: list[Token], labels: list[str]) -> None:
     customer opinions from free text. Lecture notes in computer science 3646 (2005), 121–132.' with the
     journal labelled a publisher or a note: with no venue found, the run right after the title that is
     followed by the volume is the journal (a publisher or a note is printed with no volume after it)."""
-    if "venue" in labels:
+    if "venue" in labels or "volume" not in labels:
         return
     runs = _label_runs(tokens, labels)
     for i in range(1, len(runs) - 1):
@@ -301,8 +301,13 @@ def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> 
     journal, volume, page: no title) with the journal labelled title, note, or title then venue: what
     stands between the year's comma and the volume's comma, with no comma or colon inside to split it
     into fields, is the journal."""
+    if not labels or labels[0] != "author" or "volume" not in labels:
+        return
+    after = next((lab for lab in labels if lab not in ("author", "other")), None)
+    if after != "date":  # the year follows the authors directly
+        return
     runs = _label_runs(tokens, labels)
-    if len(runs) < 4 or runs[0][0] != "author" or runs[1][0] != "date":
+    if len(runs) < 4 or runs[1][0] != "date":
         return
     j = 2
     while (
@@ -438,6 +443,8 @@ def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) ->
     Intelligence, IEEE Transactions on 15 (9)': IEEE Xplore's inverted journal name, whose subject the
     model leaves in the title. A venue run ending in "on" (or "of") right after the title's comma takes
     the title's last comma-set piece, when that piece starts with a capital."""
+    if not any(lab == "venue" and t.text in _INVERTED_END for t, lab in zip(tokens, labels, strict=False)):
+        return
     runs = _label_runs(tokens, labels)
     for i in range(1, len(runs)):
         label, first, last = runs[i]
@@ -882,7 +889,7 @@ def _title_left_as_a_note(tokens: list[Token], labels: list[str]) -> None:
     note in lower case ('to appear'), or one that says where or
     when a work was read ('Available', 'Accessed') or where it appeared ('In') is not, nor MNRAS's
     'Barnes J., 2022, arXiv e-prints, p. arXiv:2205.10421' (a journal: numbers follow)."""
-    if {"title", "venue", "publisher"} & set(labels):
+    if "note" not in labels or {"title", "venue", "publisher"} & set(labels):
         return
     runs = _label_runs(tokens, labels)
     i = next((i for i, run in enumerate(runs) if run[0] not in ("author", "date")), None)
@@ -910,7 +917,7 @@ def _title_taken_for_a_venue(tokens: list[Token], labels: list[str]) -> None:
     date: with no title found, a venue run set off by a full stop right after the authors, followed by the
     date and no volume, pages or second venue, is the title: a container is never printed without the
     work's title before it."""
-    if "title" in labels:
+    if "title" in labels or "venue" not in labels or "date" not in labels:
         return
     runs = _label_runs(tokens, labels)
     if len(runs) < 3 or runs[0][0] != "author" or runs[1][0] != "venue" or runs[2][0] != "date":
@@ -928,7 +935,7 @@ def _venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> N
     own sentence between the title and the date. With no venue or publisher found and the date right
     after the title, the title ends at its first full stop after a word and before a capital, and the
     rest is the venue."""
-    if {"venue", "publisher"} & set(labels):
+    if "title" not in labels or "date" not in labels or {"venue", "publisher"} & set(labels):
         return
     runs = _label_runs(tokens, labels)
     i = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
@@ -982,27 +989,21 @@ def _abbreviation(word: str) -> bool:
     return word[:1].isupper() and len(word) <= 5 and (len(word) == 1 or word[1:].islower())
 
 
-def _closing_parenthesis(tokens: list[Token], labels: list[str], first: int, last: int) -> int:
-    """The last token of a field that opens a parenthesis it does not close, with the ')' after it that
-    the model labels punctuation: '… Pattern Recognition (CVPR)', 'Journal of the ACM (JACM)'."""
-    opened = sum(tokens[k].text.count("(") - tokens[k].text.count(")") for k in range(first, last + 1))
+def _closes_next(tokens: list[Token], labels: list[str], last: int) -> bool:
+    """The token after a field that opens a parenthesis it does not close is the ')' the model labels
+    punctuation: '… Pattern Recognition (CVPR)', 'Journal of the ACM (JACM)' keep it."""
     following = last + 1
-    if (
-        opened > 0
-        and following < len(tokens)
-        and tokens[following].text == ")"
-        and labels[following] == "other"
-    ):
-        return following
-    return last
+    return following < len(tokens) and tokens[following].text == ")" and labels[following] == "other"
 
 
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
     """Turn token labels into Reference fields (used for predictions and, in evaluation, for gold)."""
     segments: dict[str, list[str]] = {}
     for lab, first_token, last_token in _label_runs(tokens, labels):
-        end = _closing_parenthesis(tokens, labels, first_token, last_token)
-        segments.setdefault(lab, []).append(raw[tokens[first_token].start : tokens[end].end])
+        text = raw[tokens[first_token].start : tokens[last_token].end]
+        if text.count("(") > text.count(")") and _closes_next(tokens, labels, last_token):
+            text = raw[tokens[first_token].start : tokens[last_token + 1].end]
+        segments.setdefault(lab, []).append(text)
 
     def first(lab: str) -> str | None:
         values = segments.get(lab)
