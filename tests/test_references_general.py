@@ -101,6 +101,13 @@ PARSED = [
         },
     ),
     (
+        "an author-year entry's sentence after the title is not cut off as its venue",
+        "Environmental Protection Agency, United States (EPA). 2009a. Calculations of Preliminary Remediation "
+        "Goals (PRGs) Lead worksheet. EPA Technical Review Workgroup for Lead, Adult Lead Committee. June 21, "
+        "2009. Available at: www.epa.gov/superfund/health/contaminants/lead/products/ALM_2009.xls",
+        {"venue": None},
+    ),
+    (
         "comma style: title and proceedings split before '(year)'",
         "[2] J. Bosch, From software product lines to software ecosystems, SPLC ’09 Proceedings of the 13th "
         "International Software Product Line Conference (2009) 1–10.",

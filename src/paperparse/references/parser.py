@@ -933,13 +933,14 @@ def _venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> N
     Planning and Materials Handling, 1998.' and 'Title. VentureBeat, October 2016.' labelled all title up
     to the date: a container without numbers (a magazine, a report series, a web site) printed as its
     own sentence between the title and the date. With no venue or publisher found and the date right
-    after the title, the title ends at its first full stop after a word and before a capital, and the
-    rest is the venue."""
+    after the title (not before it too: an author-year entry's sentence after its title may be anything),
+    the title ends at its first full stop after a word and before a capital, and the rest is the
+    venue."""
     if "title" not in labels or "date" not in labels or {"venue", "publisher"} & set(labels):
         return
     runs = _label_runs(tokens, labels)
     i = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
-    if i is None or i + 1 >= len(runs) or runs[i + 1][0] != "date":
+    if i is None or i + 1 >= len(runs) or runs[i + 1][0] != "date" or "date" in (run[0] for run in runs[:i]):
         return
     _, first, last = runs[i]
     stop = next(
