@@ -1827,3 +1827,45 @@ def label_under_rows_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
         _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
     return Path(path)
+
+
+SIDE_BY_SIDE_TABLES = (
+    (
+        "TABLE II",
+        "THE UPDATE TABLE FIELDS",
+        (("Field", "Bits", "Kind"), ("table id", "8", "uimsbf"), ("length", "12", "uimsbf")),
+    ),
+    (
+        "TABLE III",
+        "THE IDENTIFIER SYNTAX",
+        (("Name", "Size", "Type"), ("core flag", "1", "bslbf"), ("version", "5", "uimsbf")),
+    ),
+)
+"""`side_by_side_tables_page`'s tables: label, caption and rows, the first set in column 1, the second in 2."""
+
+
+def side_by_side_tables_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text and two tables side by side as IEEE sets them: both
+    labels alone on one line, each caption in small capitals under its label, and two lines' height
+    under the caption each table's frame (a doubled top rule, side rules, a bottom rule), then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Syntax") + 4
+        for k, (label, caption, rows) in enumerate(SIDE_BY_SIDE_TABLES):
+            x = LEFT if k == 0 else COL2
+            pdf.set_font("Times", "", 9)
+            pdf.text(x + (COL_W - pdf.get_string_width(label)) / 2, y, label)
+            pdf.set_font("Times", "", 8)
+            pdf.text(x + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.5, caption)
+            top = y + 3.5 + 8.5  # over two lines of text under the caption's baseline
+            bottom = top + 2 + 5 * len(rows)
+            pdf.set_line_width(0.25)
+            for rule in (top, top + 0.85, bottom):  # \hline\hline over the head, \hline under the rows
+                pdf.line(x + 2, rule, x + COL_W - 2, rule)
+            for side in (x + 2, x + COL_W - 2):
+                pdf.line(side, top + 0.85, side, bottom)
+            pdf.set_font("Times", "", 9)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    pdf.text(x + 5 + 27 * j, top + 5.5 + 5 * i, cell)
+        _paragraph(pdf, LEFT, y + 45, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)

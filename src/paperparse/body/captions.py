@@ -236,6 +236,9 @@ class CaptionReader:
         # the label block of each caption's piece that reading order puts before its label
         self._ahead: dict[int, int] = {}
         self._held: dict[int, list[tuple[Block, str, int]]] = {}  # by label block, the pieces read so far
+        # captions opened at a label alone on its line whose text has not come yet, with their label
+        self._bare: list[tuple[Caption, Block]] = []
+        self._labels: list[tuple[Caption, Block]] = []  # every caption's label block alone, filled or not
 
     def foresee(self, blocks: list[Block]) -> None:
         """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
@@ -271,6 +274,10 @@ class CaptionReader:
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
+        if caption is None and (bare := self._bare_over(block)) is not None:
+            self._traces[bare.id].add(text, block, base)
+            bare.location = union(bare.location, block)
+            return True
         if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
             self._traces[self._open.id].add(text, block, base)
@@ -303,6 +310,26 @@ class CaptionReader:
             # the caption goes on from its text under a label alone, or from its label's line made whole
             self._last = under[-1] if under else _with_rest(label, [piece for piece, _, _ in held])
         self._end = None if any(self._open is t for t in self.body.tables) else self._last
+
+    def _bare_over(self, block: Block) -> Caption | None:
+        """The caption whose label alone on its line `block` lies right under, when that is not the open
+        caption or when its label shares its line with another's: two tables set side by side put both
+        labels on one line, and reading order reaches the first one's text after the second label has
+        opened its caption (the second's text may read like a table's row to the model)."""
+        for item, label in self._bare:
+            if label.page != block.page or not _is_piece_of(label, block, True, ""):
+                continue
+            beside = any(
+                other is not item and other.page == label.page and abs(other.y0 - label.y0) < 0.5 * label.size
+                for _, other in self._labels
+            )
+            if item is self._open and not beside:
+                return None
+            self._bare.remove((item, label))
+            if item is self._open:
+                self._end = self._last = block
+            return item
+        return None
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
@@ -374,5 +401,8 @@ class CaptionReader:
         trace.add(own, block, base + caption.end() + len(rest) - len(rest.lstrip()))
         if target is not self._algorithms:
             self.texts[self._open.id] = [trace]
+        if not own:
+            self._bare.append((self._open, block))
+            self._labels.append((self._open, block))
         self._end = None if table_follows else block  # the table's rows are not more caption
         self._last = block

@@ -35,6 +35,8 @@ OPEN_SHARE = 0.2
 """A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
 SLACK = 1.0
 """Points a word may stick out of the region, or a rule out of a column, and still count as inside."""
+DOUBLE_RULE = 3.0
+"""Points between the two rules of a doubled rule (\\hline\\hline, IEEE's frame): one grid's lines still."""
 NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
 """How a note under a table starts: "Note:", "Source:", a footnote mark."""
 FRAME_PASSES = 20
@@ -112,15 +114,15 @@ def _combined(found: Location | None, labelled: Location | None, caption: BBox) 
 
 def _grid_at(caption: Location, rules: list[BBox], body_size: float) -> Location | None:
     """For a table no region was found for: the grid of rules that starts right at its caption (within
-    a line's height above or below it, under it horizontally), when the rules make a grid (a box taller
-    than a line) rather than a lone rule."""
+    two lines' height above or below it, IEEE's spacing, under it horizontally), when the rules make a
+    grid (a box taller than a line) rather than a lone rule."""
     x0, y0, x1, y1 = caption.bbox
     near = [
         r
         for r in rules
         if r[0] < x1
         and r[2] > x0
-        and (0 <= r[1] - y1 <= 1.5 * body_size or 0 <= y0 - r[3] <= 1.5 * body_size)
+        and (0 <= r[1] - y1 <= 2.5 * body_size or 0 <= y0 - r[3] <= 2.5 * body_size)
     ]
     if not near:
         return None
@@ -144,7 +146,12 @@ def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -
     for _ in range(FRAME_PASSES):
         left = []
         for r in rest:
-            if r[0] <= fx1 + SLACK and r[2] >= fx0 - SLACK and r[1] <= fy1 + SLACK and r[3] >= fy0 - SLACK:
+            if (
+                r[0] <= fx1 + SLACK
+                and r[2] >= fx0 - SLACK
+                and r[1] <= fy1 + DOUBLE_RULE
+                and r[3] >= fy0 - DOUBLE_RULE
+            ):
                 fx0, fy0, fx1, fy1 = min(fx0, r[0]), min(fy0, r[1]), max(fx1, r[2]), max(fy1, r[3])
             else:
                 left.append(r)

@@ -1,0 +1,30 @@
+"""Which lines make a table: its region on the page, found from its caption, for layouts that defeat the
+plain search (grids set far under their caption, tables side by side), and bad input."""
+
+from __future__ import annotations
+
+import pdfgen
+import pytest
+
+from paperparse.document import Document
+from paperparse.pipeline import extract
+
+
+@pytest.fixture(scope="module")
+def side_by_side(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    return extract(pdfgen.side_by_side_tables_page(tmp_path_factory.mktemp("side") / "side.pdf"))
+
+
+def test_tables_side_by_side_with_their_labels_on_one_line_each_keep_their_own_caption(side_by_side) -> None:
+    captions = [(t.label, t.caption) for t in side_by_side.tables]
+    assert captions == [(label, caption) for label, caption, _ in pdfgen.SIDE_BY_SIDE_TABLES]
+
+
+def test_a_double_ruled_grid_two_lines_under_its_caption_is_the_tables_region(side_by_side) -> None:
+    for table, (_, _, rows) in zip(side_by_side.tables, pdfgen.SIDE_BY_SIDE_TABLES, strict=True):
+        content = table.content
+        assert table.region is not None and content is not None and content.structure == "cells"
+        assert (content.n_rows, content.n_cols) == (len(rows), len(rows[0]))
+        assert {(c.row, c.col): c.text for c in content.cells} == {
+            (i, j): cell for i, row in enumerate(rows) for j, cell in enumerate(row)
+        }
