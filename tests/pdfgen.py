@@ -1869,3 +1869,28 @@ def side_by_side_tables_page(path: str | Path) -> Path:
                     pdf.text(x + 5 + 27 * j, top + 5.5 + 5 * i, cell)
         _paragraph(pdf, LEFT, y + 45, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+NUMBERED_WITHIN_TABLES = (
+    "Table A.1: Counts of the items in the appendix.",
+    "Table 3.2: Counts of the items in each of the sections.",
+)
+"""`numbered_within_page`'s captions: tables numbered within an appendix and within a chapter."""
+
+
+def numbered_within_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 two captions of tables numbered within a part ("Table
+    A.1", "Table 3.2"), each over three rows of a small table, text between and after them."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "Appendix A") + 4
+        for t, caption in enumerate(NUMBERED_WITHIN_TABLES):
+            y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+            pdf.set_font("Times", "", 9)
+            for r in range(3):
+                for k, cell in enumerate(
+                    ("Item", "Low", "High") if r == 0 else (f"I{r}", f"{5 * r + t}", f"{9 * r}")
+                ):
+                    pdf.text(LEFT + 10 + 20 * k, y, cell)
+                y += 4.5
+            y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta" if t else "delta", 0, 40)) + 4
+    return Path(path)

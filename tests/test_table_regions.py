@@ -3,6 +3,8 @@ plain search (grids set far under their caption, tables side by side), and bad i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pdfgen
 import pytest
 
@@ -28,3 +30,11 @@ def test_a_double_ruled_grid_two_lines_under_its_caption_is_the_tables_region(si
         assert {(c.row, c.col): c.text for c in content.cells} == {
             (i, j): cell for i, row in enumerate(rows) for j, cell in enumerate(row)
         }
+
+
+def test_tables_numbered_within_an_appendix_or_a_chapter_are_found_with_their_cells(tmp_path: Path) -> None:
+    doc = extract(pdfgen.numbered_within_page(tmp_path / "numbered.pdf"))
+    expected = [caption.split(": ") for caption in pdfgen.NUMBERED_WITHIN_TABLES]
+    assert [[t.label, t.caption] for t in doc.tables] == expected
+    for table in doc.tables:
+        assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (3, 3)

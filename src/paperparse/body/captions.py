@@ -24,7 +24,7 @@ CAPTION = re.compile(
     r"^\s*(?P<label>(?:(?:box|appendix)\s+\d+\s*[—–-]\s*)?"
     r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm|"
     r"figura|abbildung|abb\.|tabela|tabla|tabelle|tableau)\s*"
-    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
+    r"(?P<num>(?:[A-Z]|\d+)\.\d+|[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
     r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
     r"\s*(?P<sep>[.:|—-])?\s*",
     re.I,
