@@ -1894,3 +1894,48 @@ def numbered_within_page(path: str | Path) -> Path:
                 y += 4.5
             y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta" if t else "delta", 0, 40)) + 4
     return Path(path)
+
+
+LONG_TABLE_HEAD = ("Run", "Setting", "Score", "Time")
+LONG_TABLE_ROWS = tuple(
+    (f"R{i}", f"setting {i % 4}", f"{50 + 3 * i % 41}.{i % 10}", f"{i + 2} s") for i in range(1, 61)
+)
+"""`long_table_paper`'s table: its head row, repeated on each page, and sixty rows that fill two pages."""
+
+
+def long_table_paper(path: str | Path, caption_last: bool = False, repeat_head: bool = True) -> Path:
+    """A page of running text; on page 2 text, then a long booktabs table that runs over the page break
+    (as LaTeX's longtable sets it: the head row and its rules repeated at the top of page 3, the bottom
+    rule after the last row), then text. `caption_last`: the caption closes the table (under its bottom
+    rule on page 3) instead of opening it on page 2. `repeat_head=False`: page 3 opens with the rows
+    under a top rule only, no head row."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Runs") + 4
+        caption = "Table 4: Score and time of every run."
+        if not caption_last:
+            y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        columns = (LEFT + 10, LEFT + 45, LEFT + 95, LEFT + 130)
+        rows = list(LONG_TABLE_ROWS)
+        while rows:
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT + 5, y - 4, LEFT + 150, y - 4)  # top rule
+            pdf.set_font("Times", "", 9)
+            if repeat_head or len(rows) == len(LONG_TABLE_ROWS):
+                for x, cell in zip(columns, LONG_TABLE_HEAD, strict=True):
+                    pdf.text(x, y, cell)
+                pdf.set_line_width(0.2)
+                pdf.line(LEFT + 5, y + 1.8, LEFT + 150, y + 1.8)  # mid rule
+                y += 6.5
+            while rows and y < PAGE_H - 25:
+                for x, cell in zip(columns, rows.pop(0), strict=True):
+                    pdf.text(x, y, cell)
+                y += 4.5
+            if rows:
+                pdf.add_page()
+                y = 25.0
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 5, y - 2.5, LEFT + 150, y - 2.5)  # bottom rule
+        if caption_last:
+            y = _paragraph(pdf, LEFT, y + 4, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

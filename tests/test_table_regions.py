@@ -38,3 +38,29 @@ def test_tables_numbered_within_an_appendix_or_a_chapter_are_found_with_their_ce
     assert [[t.label, t.caption] for t in doc.tables] == expected
     for table in doc.tables:
         assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (3, 3)
+
+
+@pytest.mark.parametrize("caption_last", [False, True])
+def test_a_table_run_over_a_page_break_is_one_table_its_repeated_head_read_once(
+    tmp_path: Path, caption_last: bool
+) -> None:
+    (table,) = extract(pdfgen.long_table_paper(tmp_path / "long.pdf", caption_last)).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    rows = [pdfgen.LONG_TABLE_HEAD, *pdfgen.LONG_TABLE_ROWS]
+    assert (content.n_rows, content.n_cols) == (len(rows), 4)
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): cell for i, row in enumerate(rows) for k, cell in enumerate(row)
+    }
+    assert {c.location.page for c in content.cells if c.location} == {2, 3}
+    assert [c.text for c in content.cells if c.header] == list(pdfgen.LONG_TABLE_HEAD)
+
+
+def test_ruled_rows_opening_the_page_after_a_table_without_its_head_row_are_not_taken_for_more_of_it(
+    tmp_path: Path,
+) -> None:
+    (table,) = extract(pdfgen.long_table_paper(tmp_path / "long.pdf", repeat_head=False)).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    assert {c.location.page for c in content.cells if c.location} == {2}
+    assert [c.text for c in content.cells if c.row == 0] == list(pdfgen.LONG_TABLE_HEAD)
