@@ -1939,3 +1939,75 @@ def long_table_paper(path: str | Path, caption_last: bool = False, repeat_head: 
             y = _paragraph(pdf, LEFT, y + 4, FULL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+WIDE_TABLE = (
+    ("Model", "Params", "Train time", "Dev F1", "Test F1", "Memory"),
+    ("Baseline", "110M", "3.5 h", "84.1", "83.0", "12 GB"),
+    ("Ours small", "66M", "2.0 h", "85.2", "84.7", "8 GB"),
+    ("Ours large", "340M", "9.1 h", "88.9", "88.1", "30 GB"),
+)
+"""`wide_table_paper`'s table, set across both columns."""
+
+
+def wide_table_paper(path: str | Path, rotated_table: bool = False) -> Path:
+    """A page of title and running text, then on page 2 a table set across both columns at the top of the
+    page (LaTeX's table*: caption, booktabs rules, six columns as wide as the text) over two columns of
+    running text. `rotated_table`: a third page holding a table turned 90° (sidewaystable: caption and
+    rows read bottom to top) and nothing else."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, prose_words("gamma", 0, 220))
+        _paragraph(pdf, COL2, 50, COL_W, prose_words("delta", 0, 240))
+        pdf.add_page()
+        _running(pdf, 2)
+        caption = "Table 2: Size, cost and scores of the models on the development and test sets."
+        _centred(pdf, 28, caption, "Times", "", 9)
+        top, xs = 32.0, (LEFT + 4, LEFT + 40, LEFT + 64, LEFT + 92, LEFT + 118, LEFT + 144)
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, top, LEFT + FULL_W, top)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(WIDE_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, top + 5 + 5 * i + (1.5 if i else 0), cell)
+            if i == 0:
+                pdf.set_line_width(0.2)
+                pdf.line(LEFT, top + 7, LEFT + FULL_W, top + 7)
+        bottom = top + 5 * len(WIDE_TABLE) + 5
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, bottom, LEFT + FULL_W, bottom)
+        _paragraph(pdf, LEFT, bottom + 10, COL_W, prose_words("alpha", 0, 260))
+        _paragraph(pdf, COL2, bottom + 10, COL_W, prose_words("beta", 0, 260))
+        if rotated_table:
+            pdf.add_page()
+            with pdf.rotation(90, PAGE_W / 2, PAGE_H / 2):
+                x0, y0 = PAGE_W / 2 - 90, PAGE_H / 2 - 40
+                pdf.set_font("Times", "", 9)
+                pdf.text(x0, y0, "Table 3: Scores turned to fit the page.")
+                for i, row in enumerate(WIDE_TABLE):
+                    for k, cell in enumerate(row):
+                        pdf.text(x0 + 30 * k, y0 + 10 + 5 * i, cell)
+    return Path(path)
+
+
+def empty_and_chart_tables_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text, a table caption over an empty tabular (its booktabs
+    rules and nothing between them), text, a table caption over a bar chart drawn as filled boxes with a
+    few labels under them (a figure set as a table), and text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Odd tables") + 4
+        y = _paragraph(pdf, LEFT, y, FULL_W, "Table 5: Results still to come.".split(), size=9) + 1
+        pdf.set_line_width(0.4)
+        for rule in (y - 2, y + 4, y + 12):
+            pdf.line(LEFT + 10, rule, LEFT + 140, rule)
+        y = _paragraph(pdf, LEFT, y + 22, FULL_W, prose_words("beta", 0, 50)) + 4
+        y = _paragraph(pdf, LEFT, y, FULL_W, "Table 6: Counts per class, as bars.".split(), size=9) - 2
+        pdf.set_fill_color(90, 90, 90)
+        for k, height in enumerate((32, 20, 26, 12)):
+            pdf.rect(LEFT + 20 + 25 * k, y + 35 - height, 12, height, style="F")
+        pdf.set_font("Helvetica", "", 8)
+        for k, label in enumerate(("cats", "dogs", "birds", "fish")):
+            pdf.text(LEFT + 21 + 25 * k, y + 40, label)
+        _paragraph(pdf, LEFT, y + 52, FULL_W, prose_words("gamma", 0, 50))
+    return Path(path)

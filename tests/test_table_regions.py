@@ -64,3 +64,30 @@ def test_ruled_rows_opening_the_page_after_a_table_without_its_head_row_are_not_
     assert content is not None and content.structure == "cells"
     assert {c.location.page for c in content.cells if c.location} == {2}
     assert [c.text for c in content.cells if c.row == 0] == list(pdfgen.LONG_TABLE_HEAD)
+
+
+def test_a_table_set_across_both_columns_of_a_two_column_page_is_read_whole(tmp_path: Path) -> None:
+    (table,) = extract(pdfgen.wide_table_paper(tmp_path / "wide.pdf")).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): cell for i, row in enumerate(pdfgen.WIDE_TABLE) for k, cell in enumerate(row)
+    }
+
+
+def test_a_page_holding_only_a_table_turned_90_degrees_leaves_the_paper_readable(tmp_path: Path) -> None:
+    doc = extract(pdfgen.wide_table_paper(tmp_path / "turned.pdf", rotated_table=True))
+    upright = next(t for t in doc.tables if t.label == "Table 2")
+    assert upright.content is not None and upright.content.n_cols == len(pdfgen.WIDE_TABLE[0])
+    assert all(t.content is None or t.content.structure in ("cells", "lines") for t in doc.tables)
+
+
+def test_an_empty_tabular_and_a_chart_under_a_table_caption_keep_caption_region_and_say_why(
+    tmp_path: Path,
+) -> None:
+    empty, chart = extract(pdfgen.empty_and_chart_tables_page(tmp_path / "odd.pdf")).tables
+    assert (empty.caption, chart.caption) == ("Results still to come.", "Counts per class, as bars.")
+    for table in (empty, chart):
+        assert table.region is not None and table.content is not None
+        assert table.content.structure == "lines" and table.content.reason
+    assert empty.content.lines == [] and "no text" in empty.content.reason
