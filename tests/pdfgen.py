@@ -2011,3 +2011,43 @@ def empty_and_chart_tables_page(path: str | Path) -> Path:
             pdf.text(LEFT + 21 + 25 * k, y + 40, label)
         _paragraph(pdf, LEFT, y + 52, FULL_W, prose_words("gamma", 0, 50))
     return Path(path)
+
+
+LABEL_IN_COLUMN_CAPTION = ("Table II", "FALL ACCELERATION, PERSON 1 AND 2")
+LABEL_IN_COLUMN_ROWS = tuple(
+    (
+        f"57.{311 + 4 * i}",
+        f"{3 + i % 6},{i % 10}3",
+        f"0,{i % 10}1",
+        f"25.{254 + 5 * i}",
+        f"{8 - i % 6},{i % 10}5",
+        f"0,{i % 10}9",
+    )
+    for i in range(20)
+)
+"""`label_in_column_page`'s label and caption, and its table's rows."""
+
+
+def label_in_column_page(path: str | Path) -> Path:
+    """A table of six columns of numbers at the top of column 2, set above its caption as IEEE sets one
+    at a column's head: the label alone at the rows' own pitch under the fourth column's last value (so
+    the layout reads it as that column's last line), the caption in smaller capitals under it; running
+    text in column 1; all on page 2, after a page of title and text."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        _paragraph(pdf, LEFT, 30, COL_W, [*prose_words("alpha", 0, 160), "end."])
+        label, caption = LABEL_IN_COLUMN_CAPTION
+        pdf.set_font("Times", "", 8)
+        y = 30.0
+        for row in LABEL_IN_COLUMN_ROWS:
+            for k, cell in enumerate(row):
+                pdf.text(COL2 + 1 + 13.5 * k, y, cell)
+            y += 3.2
+        pdf.text(COL2 + 37, y, label)
+        pdf.set_font("Times", "", 6.4)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
+        _paragraph(pdf, COL2, y + 12, COL_W, [*prose_words("beta", 0, 60), "end."])
+    return Path(path)

@@ -91,3 +91,13 @@ def test_an_empty_tabular_and_a_chart_under_a_table_caption_keep_caption_region_
         assert table.region is not None and table.content is not None
         assert table.content.structure == "lines" and table.content.reason
     assert empty.content.lines == [] and "no text" in empty.content.reason
+
+
+def test_a_label_the_layout_set_as_a_table_columns_last_line_keeps_the_caption_under_it(
+    tmp_path: Path,
+) -> None:
+    (table,) = extract(pdfgen.label_in_column_page(tmp_path / "label.pdf")).tables
+    assert (table.label, table.caption) == pdfgen.LABEL_IN_COLUMN_CAPTION
+    assert table.region is not None and table.region.bbox[3] <= table.location.bbox[1] + 1
+    assert table.content is not None and table.content.structure == "cells"
+    assert table.content.n_rows == len(pdfgen.LABEL_IN_COLUMN_ROWS)

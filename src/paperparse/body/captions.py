@@ -243,16 +243,21 @@ class CaptionReader:
     def foresee(self, blocks: list[Block]) -> None:
         """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
         body's, in reading order): the rest of a caption's line that a wide gap between words set apart
-        as a block beside it, and the text under a label set alone on its line ("TABLE II") that the
-        layout ordered above it. They are held until their label opens its caption."""
+        as a block beside it, and the text under a label set alone on its line ("TABLE II", also when the
+        layout set the label as a table column's last line) that the layout ordered above it. They are
+        held until their label opens its caption."""
         for at, block in enumerate(blocks):
             text = re.sub(r"\s+", " ", block.text).strip()
             caption = caption_start(block, text, self.layout.body_size)
+            label = block
+            if caption is None and (alone_label := from_label_alone(block)) is not block:
+                label, text = alone_label, alone_label.text.strip()
+                caption = caption_start(label, text, self.layout.body_size)
             if caption is None:
                 continue
             alone = not text[caption.end() :].strip()
             for earlier in blocks[:at]:
-                if earlier.page == block.page and _is_piece_of(block, earlier, alone, text):
+                if earlier.page == block.page and _is_piece_of(label, earlier, alone, text):
                     self._ahead[id(earlier)] = id(block)
 
     def take(self, block: Block, text: str, base: int) -> bool:
@@ -333,11 +338,14 @@ class CaptionReader:
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
-        follows it is the table's head row) or the model reads it as a table's or an equation's line (a
-        table's first cells, a figure's formula set close under the caption)."""
+        follows it is the table's head row), the model reads it as a table's or an equation's line (a
+        table's first cells, a figure's formula set close under the caption), or it lies wholly above the
+        caption's last line on its page (a column of the table a label under it closes)."""
         if self._open is None or self._end is None:
             return False
         if reads_as(self.segmentation, block, _CELLS):
+            return False
+        if block.page == self._end.page and block.y1 <= self._end.y0:
             return False
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (

@@ -338,9 +338,9 @@ def continued_region(
     """Where a ruled table that runs off its page goes on: at the top of the next page (`downward`), or,
     for a table whose caption closes it (a longtable's), where it began at the foot of the previous
     page. That is the rules as wide as the table, from the first one at the page's edge of text on (only
-    rows, no running text, before it) with the rows before it, as long as no running text or caption stands wholly between two of them (a cell's
-    text wrapped over many rows may make a block that reads like prose, but it runs across the rules),
-    and no caption of its own stands beside them."""
+    rows, no running text, before it) with the rows before it, as long as no running text or caption
+    stands wholly between two of them (a cell's text wrapped over many rows may make a block that reads
+    like prose, but it runs across the rules), and no caption of its own stands beside them."""
     x0, _, x1, _ = region
     same = sorted(
         (
