@@ -9,6 +9,7 @@ import pdfgen
 import pytest
 
 from paperparse.document import Document
+from paperparse.pdf.turn import Turn
 from paperparse.pipeline import extract
 
 
@@ -75,11 +76,23 @@ def test_a_table_set_across_both_columns_of_a_two_column_page_is_read_whole(tmp_
     }
 
 
-def test_a_page_holding_only_a_table_turned_90_degrees_leaves_the_paper_readable(tmp_path: Path) -> None:
+def test_a_table_turned_90_degrees_is_read_in_its_own_frame_its_boxes_on_the_page(tmp_path: Path) -> None:
     doc = extract(pdfgen.wide_table_paper(tmp_path / "turned.pdf", rotated_table=True))
-    upright = next(t for t in doc.tables if t.label == "Table 2")
-    assert upright.content is not None and upright.content.n_cols == len(pdfgen.WIDE_TABLE[0])
-    assert all(t.content is None or t.content.structure in ("cells", "lines") for t in doc.tables)
+    upright, turned = doc.tables
+    assert upright.label == "Table 2" and upright.content is not None
+    assert (turned.label, turned.caption) == ("Table 3", "Scores turned to fit the page.")
+    content = turned.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): cell for i, row in enumerate(pdfgen.WIDE_TABLE) for k, cell in enumerate(row)
+    }
+    # on the page the rows stand side by side, left to right, and each row reads up the page
+    model, params = content.cells[0].location, content.cells[1].location
+    assert model.page == params.page == turned.region.page == 3
+    assert model.bbox[1] > params.bbox[3] and abs(model.bbox[0] - params.bbox[0]) < 1
+    baseline = next(c.location for c in content.cells if c.text == "Baseline")
+    assert baseline.bbox[0] > model.bbox[2]
+    assert turned.location.bbox[2] <= turned.region.bbox[0]  # the caption left of the rows
 
 
 def test_an_empty_tabular_and_a_chart_under_a_table_caption_keep_caption_region_and_say_why(
@@ -101,3 +114,14 @@ def test_a_label_the_layout_set_as_a_table_columns_last_line_keeps_the_caption_u
     assert table.region is not None and table.region.bbox[3] <= table.location.bbox[1] + 1
     assert table.content is not None and table.content.structure == "cells"
     assert table.content.n_rows == len(pdfgen.LABEL_IN_COLUMN_ROWS)
+
+
+@pytest.mark.parametrize("upward", [True, False])
+def test_a_quarter_turn_takes_boxes_to_its_frame_and_back(upward: bool) -> None:
+    turn = Turn(595.0, 842.0, upward)
+    box = (100.0, 200.0, 110.0, 260.0)  # a word turned sideways: tall and narrow
+    x0, y0, x1, y1 = turn.to_frame(box)
+    assert (x1 - x0, y1 - y0) == (60.0, 10.0)  # it lies along its line in the turned frame
+    assert turn.to_page((x0, y0, x1, y1)) == box
+    # reading up the page (anticlockwise) its foot comes first; reading down, its head
+    assert x0 == (842.0 - 260.0 if upward else 200.0)

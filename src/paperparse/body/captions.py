@@ -106,6 +106,11 @@ def is_asset(caption: re.Match[str]) -> bool:
     return (caption.group("part") or "").lower() in _NOT_FIGURES
 
 
+def is_table_kind(caption: re.Match[str]) -> bool:
+    """Whether a caption's label names a table ("Table", "Tabelle", ...) rather than a figure."""
+    return caption.group("kind").lower().endswith(_TABLES)
+
+
 def caption_label(text: str, caption: re.Match[str]) -> str:
     """The label as printed, with what it is numbered within and what part it names: "Box 2—Figure 1",
     "Figure 1—figure supplement 2"."""
@@ -387,7 +392,7 @@ class CaptionReader:
         kind = caption.group("kind").lower()
         target = (
             self.body.tables
-            if kind.endswith(_TABLES)
+            if is_table_kind(caption)
             else self._algorithms
             if kind == "algorithm"
             else self.body.figures
