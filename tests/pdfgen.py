@@ -1829,6 +1829,316 @@ def label_under_rows_page(path: str | Path) -> Path:
     return Path(path)
 
 
+ROW_RULED_TABLE = (
+    ("Parameter", "Notation", "Value"),
+    ("Modulations", "M", "{BPSK, QPSK,|4-QAM, 16-QAM}"),
+    ("Noise level", "SNR", "-10 dB, -9 dB,|..., 10 dB"),
+    ("Antennas", "NT", "2"),
+    ("Length", "N", "1024"),
+    ("Sources", "L", "Literature: [15] and|[23]"),
+)
+"""`row_ruled_tables_page`'s first table: "|" where a cell's text goes on to the next line of its row,
+after a comma or a linking word, numbers and all."""
+
+GROUP_RULED_TABLE = (
+    ("Backbone", "Method", "Val"),
+    ("RN50", "CAM", "80.09"),
+    ("", "Kim", "77.86"),
+    ("", "Ours", "84.69"),
+    ("VGG16", "CAM", "77.07"),
+    ("", "Kim", "75.18"),
+)
+"""`row_ruled_tables_page`'s second table: rules around each backbone's rows, one stub for them all."""
+
+
+def _ruled_rows(pdf: FPDF, top: float, bands: list[list[tuple[str, ...]]], pitch: float) -> float:
+    """A grid of three columns: vertical lines, and a rule over and under each band of lines (a list of
+    lines, each three cells); returns the bottom rule's position."""
+    xs = (LEFT + 2, LEFT + 40, LEFT + 70, LEFT + 120)
+    pdf.set_line_width(0.2)
+    pdf.set_font("Times", "", 9)
+    y = top
+    pdf.line(xs[0], y, xs[-1], y)
+    for band in bands:
+        for line in band:
+            for x, cell in zip(xs, line, strict=False):
+                if cell:
+                    pdf.text(x + 2, y + pitch - 1.2, cell)
+            y += pitch
+        pdf.line(xs[0], y + 0.5, xs[-1], y + 0.5)
+        y += 0.5
+    for x in xs:
+        pdf.line(x, top, x, y)
+    return y
+
+
+def row_ruled_tables_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text and two ruled grids under their captions. The first rules
+    every row and wraps cells over lines inside the row's rules (numbers on the continuation lines too).
+    The second rules only around groups of rows under one stub, each line a row of numbers. The grids'
+    lines are set at the pitch of the text lines in a cell."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Setup")
+        caption = "Table 1: Parameters of the test signals and their values."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        bands = []
+        for row in ROW_RULED_TABLE:
+            parts = [cell.split("|") for cell in row]
+            depth = max(len(p) for p in parts)
+            bands.append([tuple(p[k] if k < len(p) else "" for p in parts) for k in range(depth)])
+        y = _ruled_rows(pdf, y, bands, 4.0)
+        y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40)) + 2
+        caption = "Table 2: Accuracy of each method on the validation set, by backbone."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9)
+        groups = [GROUP_RULED_TABLE[:1], GROUP_RULED_TABLE[1:4], GROUP_RULED_TABLE[4:]]
+        y = _ruled_rows(pdf, y, [list(g) for g in groups], 4.0)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def group_heads_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a booktabs table whose first head
+    line sets "b=4" and "b=8" each centred over three columns without a rule segment under it, over a
+    second head line "M1 M2 S M1 M2 S"; a mid rule, three rows of numbers, a bottom rule; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Stages")
+        caption = "Table 4: Execution time of each stage for two partition sizes."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs = [LEFT + 4 + 22 * k for k in range(7)]
+        right = xs[-1] + 16
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 2, y, right, y)
+        pdf.set_font("Times", "", 9)
+        heads = ("Stage", "M1", "M2", "S", "M1", "M2", "S")
+        body = [[f"Stage {i + 1}", *(f"{(i + 2) * (k + 3) % 50}.{k}" for k in range(1, 7))] for i in range(3)]
+        widths = [max(pdf.get_string_width(row[k]) for row in (heads, *body)) for k in range(7)]
+        pdf.text(xs[0], y + 4.5, "Stage")
+        for group, head in ((1, "b=4"), (4, "b=8")):  # centred over its columns' cells, as LaTeX sets it
+            middle = (xs[group] + xs[group + 2] + widths[group + 2]) / 2
+            pdf.text(middle - pdf.get_string_width(head) / 2, y + 4.5, head)
+        for x, head in zip(xs[1:], heads[1:], strict=True):
+            pdf.text(x, y + 9, head)
+        pdf.set_line_width(0.2)
+        pdf.line(LEFT + 2, y + 11, right, y + 11)
+        y += 15.5
+        for row in body:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 2, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+UNITS_TABLE = (
+    ("Time", "Accel.", "Time", "Accel."),
+    ("(s.ms)", "(m/s2)", "(s.ms)", "(m/s2)"),
+    ("0", "6,29", "0", "5,98"),
+    ("10", "7,57", "10", "6,31"),
+    ("20", "20,7", "20", "8,2"),
+)
+"""`units_head_table_page`'s table: its heads over a line of their units."""
+
+
+def units_head_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a table without rules whose heads
+    are set over a line of their units in parentheses, then rows of numbers, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Falls")
+        caption = (
+            "Table 6: Acceleration over time in the two falls of the test person, as the sensor read it."
+        )
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        for row in UNITS_TABLE:
+            for x, cell in zip((LEFT + 10, LEFT + 40, LEFT + 70, LEFT + 100), row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.2
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+FOOTNOTE_AFFILIATIONS = (
+    "Department of Linguistics, University of Oslo, Oslo, Norway",
+    "Institute of Computing, Tsinghua University, Beijing, China",
+)
+
+
+def footnote_affiliations_page(path: str | Path) -> Path:
+    """ICML's first page: names with raised markers and nothing under them, the affiliations in a
+    footnote at the foot of column 1 keyed by the same markers, after an "Equal contribution" note and
+    before "Correspondence to: …" (broken over the line as "Correspon-" / "dence")."""
+    oslo, tsinghua = FOOTNOTE_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [("Ann Lee", False), ("1*", True), (", Bo Chen", False), ("2", True)]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in names)
+        _raised(pdf, (PAGE_W - width) / 2, 42, names, 11)
+        _abstract_and_body(pdf, 54)
+        oslo_cut, tsinghua_cut = oslo.index(" University"), tsinghua.index(" Tsinghua")
+        note = [("*", True), ("Equal contribution ", False), ("1", True), (oslo[:oslo_cut], False)]
+        _raised(pdf, LEFT, 262, note, 7)
+        _raised(
+            pdf,
+            LEFT,
+            265,
+            [(f"{oslo[oslo_cut + 1 :]} ", False), ("2", True), (tsinghua[:tsinghua_cut], False)],
+            7,
+        )
+        _raised(pdf, LEFT, 268, [(f"{tsinghua[tsinghua_cut + 1 :]}. Correspon-", False)], 7)
+        _raised(pdf, LEFT, 271, [("dence to: Ann Lee <ann.lee@uio.no>.", False)], 7)
+    return Path(path)
+
+
+PARENTHESISED_AFFILIATIONS = (
+    "Department of Physics, Kroto Centre for Imaging, University of Sheffield, Sheffield S3 7HQ, UK",
+    "Institute of Materials Science, University of Stuttgart, 70569 Stuttgart, Germany",
+)
+
+
+def parenthesised_marks_page(path: str | Path) -> Path:
+    """AIP's byline: names with raised numbers, then each affiliation opening on a raised "1)" and
+    centred, the first wrapped onto a second line."""
+    sheffield, stuttgart = PARENTHESISED_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [("Ann Lee,", False), ("1", True), (" Bo Chen,", False), ("2", True), (" and Cy Dunn", False)]
+        names.append(("1", True))
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in names)
+        _raised(pdf, (PAGE_W - width) / 2, 42, names, 11)
+        cut = sheffield.index(" University")
+        for y, parts in (
+            (48, [("1)", True), (sheffield[:cut], False)]),
+            (52, [(sheffield[cut + 1 :], False)]),
+            (56, [("2)", True), (stuttgart, False)]),
+        ):
+            pdf.set_font("Times", "", 9)
+            width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+            _raised(pdf, (PAGE_W - width) / 2, y, parts, 9)
+        _abstract_and_body(pdf, 68)
+    return Path(path)
+
+
+STATED_AFFILIATIONS = (
+    "Department of Linguistics, University of Oslo, 0316 Oslo, Norway",
+    "Laboratoire des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+)
+
+
+def stated_affiliations_page(path: str | Path) -> Path:
+    """An IEEE journal's first page: the names alone under the title, and at the foot of column 1 the
+    note "Manuscript received …" and the affiliations stated in sentences, "A. Lee and B. Chen are
+    with the …, Norway (e-mail: …). C. Dunn is with the …", wrapped over the column's lines."""
+    oslo, paris = STATED_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "Ann Lee, Bo Chen, and Cy Dunn", "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        notes = [
+            "Manuscript received April 19, 2021; revised August 26, 2021.\n",
+            *f"A. Lee and B. Chen are with the {oslo} (e-mail: ann.lee@uio.no; bo.chen@uio.no).".split(),
+            *f"C. Dunn is with the {paris} (e-mail: cy.dunn@u-psud.fr).".split(),
+        ]
+        _paragraph(pdf, LEFT, 250, COL_W, notes, size=7, leading=3.0)
+    return Path(path)
+
+
+def _two_marked_affiliations(pdf: FPDF, first: str) -> None:
+    """ "Ann Lee¹, Bo Chen²" under the title and their two affiliations listed by marker under it, the
+    first one `first`, the second Tsinghua's."""
+    _raised(pdf, LEFT + 60, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
+    _raised(pdf, LEFT + 20, 49, [("1", True), (f" {first}", False)], 10)
+    _raised(
+        pdf, LEFT + 20, 54, [("2", True), (" Institute of Computing, Tsinghua University, China", False)], 10
+    )
+
+
+SPELLED_EMAILS = ("ann.lee [at] uio [dot] no", "bo.chen(at)tsinghua.edu.cn")
+
+
+def spelled_emails_page(path: str | Path) -> Path:
+    """A byline list whose emails are spelled out against harvesters on the line under the affiliations:
+    "ann.lee [at] uio [dot] no, bo.chen(at)tsinghua.edu.cn"."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _two_marked_affiliations(pdf, "Department of Linguistics, University of Oslo, Norway")
+        _centred(pdf, 60, ", ".join(SPELLED_EMAILS), "Courier", "", 9)
+        _abstract_and_body(pdf, 70)
+    return Path(path)
+
+
+INLINE_EMAIL_AFFILIATIONS = (
+    ("Department of Linguistics, University of Oslo, Norway", "ann.lee@uio.no"),
+    ("Tsinghua University, Beijing, China", "{bo.chen,cy.dunn}@thu.cn"),
+)
+
+
+def inline_email_affiliations_page(path: str | Path) -> Path:
+    """Names with raised markers and nothing under them; the affiliations in small print at the foot of
+    column 1, each line ending in its authors' addresses without a label: "¹ Department …, Norway,
+    ann.lee@uio.no"."""
+    (oslo, ann), (tsinghua, others) = INLINE_EMAIL_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [
+            ("Ann Lee", False),
+            ("1", True),
+            (", Bo Chen", False),
+            ("2", True),
+            (", Cy Dunn", False),
+            ("2", True),
+        ]
+        _raised(pdf, LEFT + 50, 42, names, 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        _raised(pdf, LEFT, 262, [("1", True), (f" {oslo}, {ann}", False)], 7)
+        _raised(pdf, LEFT, 265, [("2", True), (f" {tsinghua}, {others}", False)], 7)
+    return Path(path)
+
+
+def broken_emails_page(path: str | Path) -> Path:
+    """A marked byline list whose addresses, in a narrow column, break after a hyphen of the domain
+    ("ann.lee@uni-" / "heidelberg.de") and of the local part ("bo-" / "chen@tsinghua.edu.cn")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _two_marked_affiliations(pdf, "Department of Linguistics, University of Heidelberg")
+        pdf.set_font("Courier", "", 9)
+        for k, line in enumerate(("ann.lee@uni-", "heidelberg.de, bo-", "chen@tsinghua.edu.cn")):
+            pdf.text(LEFT + 60, 60 + 4 * k, line)
+        _abstract_and_body(pdf, 78)
+    return Path(path)
+
+
+def first_page_note_page(path: str | Path, names: str, note: str) -> Path:
+    """A first page with the names alone under the title, an abstract and an introduction in column 1,
+    and `note` wrapped in small print at the foot of column 1 (where journals state affiliations)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, names, "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        _paragraph(pdf, LEFT, 255, COL_W, note.split(), size=7, leading=3.0)
+    return Path(path)
+
+
+ADDRESSED_AFFILIATIONS = (
+    ("Technological University, Dublin, Ireland", "ann.lee@tu.ie"),
+    ("Al-Hussein Bin Talal University, Maan, Jordan", "bo.chen@ahu.jo"),
+)
+
+
+def addressed_affiliations_page(path: str | Path) -> Path:
+    """IEEE Access's byline: the names in capitals with raised numbers on one line, then one line per
+    affiliation opening on its number and ending in its author's "(e-mail: …)"."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _raised(pdf, LEFT, 42, [("ANN LEE", False), ("1", True), (", AND BO CHEN", False), ("2", True)], 10)
+        for k, (place, email) in enumerate(ADDRESSED_AFFILIATIONS):
+            _raised(pdf, LEFT, 48 + 4 * k, [(str(k + 1), True), (f"{place} (e-mail: {email})", False)], 8)
+        _abstract_and_body(pdf, 64)
+
+
 SIDE_BY_SIDE_TABLES = (
     (
         "TABLE II",

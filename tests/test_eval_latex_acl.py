@@ -14,7 +14,7 @@ from paperparse.corpora.acl import acl_papers, load_acl_gold
 from paperparse.corpora.latex_pairs import latex_pairs, load_latex_gold
 from paperparse.eval import baseline
 from paperparse.eval.folds import fold_of
-from paperparse.eval.run import main, run
+from paperparse.eval.run import main, render, run
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 needs_shared = pytest.mark.skipif(
@@ -297,3 +297,22 @@ def test_real_acl_papers_load() -> None:
     gold = load_acl_gold(dict((d, m) for d, _, m in papers)["A00-1002"])
     assert gold["title"] == "Machine Translation of Very Close Languages"
     assert [a["name"] for a in gold["authors"]] == ["Jan Hajic"]
+
+
+def test_docbank_pages_are_reported_by_fold_group(tmp_path: Path) -> None:
+    """The segmentation model trains on DocBank's DEV-fold pages, so their figures stand apart."""
+    corpus = tmp_path / "corpora" / "docbank"
+    corpus.mkdir(parents=True)
+    stems = {fold_of("docbank", f"paper{i}_0") in (0, 1, 2): f"paper{i}" for i in range(20)}
+    for stem in stems.values():
+        pdfgen.two_column_paper(corpus / f"{stem}_black.pdf")
+        (corpus / f"{stem}_0.txt").write_text("Title\t100\t100\t200\t120\t0\t0\t0\tTimes\ttitle\n", "utf-8")
+    results = run(tmp_path, False, None, extractor=lambda pdf: {}, only=["docbank"])
+    docbank = results["corpora"]["docbank"]
+    assert docbank["documents"] == 2
+    assert {group: part["documents"] for group, part in docbank["by"]["folds"].items()} == {
+        "dev": 1,
+        "judge": 1,
+    }
+    assert docbank["by"]["folds"]["judge"]["fields"]["title"]["token"]["recall"] == 0.0
+    assert "folds: judge" in render(results, markdown=False)

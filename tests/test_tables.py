@@ -234,3 +234,39 @@ def test_a_stub_alone_between_the_two_lines_of_its_rows_wrapped_cells_is_on_that
     assert (texts[(3, 0)], texts[(3, 1)]) == ("Spatial", "Unit/block")
     assert texts[(3, 2)] == "3D geometry; view volumes"
     assert texts[(4, 0)] == "PV 7"
+
+
+def test_a_cell_left_unfinished_goes_on_to_the_next_line_numbers_and_all(tmp_path: Path) -> None:
+    doc = extract(pdfgen.row_ruled_tables_page(tmp_path / "ruled.pdf"))
+    wrapped, grouped = (t.content for t in doc.tables)
+    assert wrapped is not None and (wrapped.n_rows, wrapped.n_cols) == (6, 3)
+    cells = _by_text(wrapped.cells)
+    assert (cells["{BPSK, QPSK, 4-QAM, 16-QAM}"].row, cells["M"].row) == (1, 1)
+    assert (cells["-10 dB, -9 dB, ..., 10 dB"].row, cells["SNR"].row, cells["Length"].row) == (2, 2, 4)
+    assert cells["Literature: [15] and [23]"].row == cells["Sources"].row == 5
+    # a row of numbers under a finished number is a row of its own, even with its first cell empty
+    rows = {c.text: c.row for c in grouped.cells}
+    assert (rows["80.09"], rows["77.86"], rows["84.69"]) == (1, 2, 3)
+
+
+def test_a_head_centred_over_a_group_of_columns_spans_them_without_a_rule_segment(tmp_path: Path) -> None:
+    doc = extract(pdfgen.group_heads_table_page(tmp_path / "groups.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 7)
+    heads = {(c.text, c.row): c for c in table.content.cells if c.header}
+    assert [(heads[h, 0].col, heads[h, 0].colspan) for h in ("b=4", "b=8")] == [(1, 3), (4, 3)]
+    assert (heads["Stage", 0].col, heads["Stage", 0].colspan) == (0, 1)
+    assert [c.col for c in table.content.cells if c.row == 1] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_line_of_units_under_the_heads_is_part_of_the_head_row(tmp_path: Path) -> None:
+    doc = extract(pdfgen.units_head_table_page(tmp_path / "units.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 4)
+    assert [c.text for c in table.content.cells if c.header] == [
+        "Time (s.ms)",
+        "Accel. (m/s2)",
+        "Time (s.ms)",
+        "Accel. (m/s2)",
+    ]
+    assert [c.text for c in table.content.cells if c.row == 1] == ["0", "6,29", "0", "5,98"]

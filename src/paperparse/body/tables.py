@@ -29,6 +29,9 @@ ROW_SHIFT = 0.6
 move a word's box off its line's middle. A stub set half a row lower (centred on two rows by \\multirow)
 is a line of its own where rows stand wider apart than a line of text (from 0.3 to 0.6 DEV scores differ
 by less than 0.003)."""
+CENTRED = 0.5
+"""A head is centred over a group of columns when its middle lies this close (in font sizes) to the
+group's middle."""
 MIN_CHANNEL = 0.4
 """A column boundary is a channel of white space at least this wide (in font sizes)."""
 OPEN_SHARE = 0.2
@@ -258,6 +261,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
+    _spans_over_groups(rows, header_rows)
     grid = _grid(rows)
     if _is_one_head_row(grid[:header_rows]):
         grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
@@ -486,6 +490,42 @@ def _spans_over_rules(rows: list[_Row], horizontal: list[BBox], edges: list[floa
                 p.first, p.span = cols[0], cols[-1] - cols[0] + 1
 
 
+def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
+    """A head centred over a group of columns that the head lines under it fill spans the group (a
+    spanning head without a rule segment under it: "b=4" over "M1 M2 S"): the widest run of such
+    columns between its neighbours on its line, holding those it spans already, whose text (from the
+    first's left to the last's right end, as LaTeX centres a \\multicolumn) has the head's middle."""
+    extent: dict[int, tuple[float, float]] = {}
+    for r in rows:
+        for p in r.phrases:
+            if p.span == 1:
+                x0, x1 = extent.get(p.first, (p.x0, p.x1))
+                extent[p.first] = (min(x0, p.x0), max(x1, p.x1))
+    head = rows[:header_rows]
+    for i, row in enumerate(head[:-1]):
+        below = {c for r in head[i + 1 :] for p in r.phrases for c in range(p.first, p.first + p.span)}
+        below &= set(extent)
+        phrases = sorted(row.phrases, key=lambda p: p.x0)
+        for k, p in enumerate(phrases):
+            last = p.first + p.span - 1
+            if not all(c in below for c in range(p.first, last + 1)):
+                continue
+            low = phrases[k - 1].first + phrases[k - 1].span if k else 0
+            high = phrases[k + 1].first - 1 if k + 1 < len(phrases) else max(below)
+            middle, size = (p.x0 + p.x1) / 2, max(w.font.size for w in p.words)
+            runs = [
+                (a, b)
+                for a in range(low, p.first + 1)
+                for b in range(last, high + 1)
+                if b > a
+                and all(c in below for c in range(a, b + 1))
+                and abs((extent[a][0] + extent[b][1]) / 2 - middle) <= CENTRED * size
+            ]
+            if runs:
+                a, b = max(runs, key=lambda run: run[1] - run[0])
+                p.first, p.span = a, b - a + 1
+
+
 def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
     """How many rows are column heads: those above the first full-width rule under the top one, else
     the first row."""
@@ -549,15 +589,20 @@ def _with_wrapped_lines_joined(
     grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
 ) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
-    whose first cell is empty and whose other cells are all words (no numbers or marks), each under a
-    filled cell of the row above (a paragraph column's text wrapped over lines). A line with a number in
-    it is a row of its own (under a stub that groups rows); header lines stay apart. A word broken over
-    two lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the
-    joined lines are head lines."""
+    whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
+    under cells left unfinished, each under a filled cell of the row above (a paragraph column's text
+    wrapped over lines). A line with a number in it is a row of its own (under a stub that groups rows);
+    header lines stay apart but for a line of units under the heads ("(m/s)"), the head row's. A word
+    broken over two lines is joined whatever the line holds (`_without_word_ends`). Also returns how
+    many of the joined lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_centred_stubs_joined(grid, header_rows)
     for i, by_slot in enumerate(grid):
+        if 0 < i <= header_rows and joined and _is_units_line(by_slot, joined[-1]):
+            heads -= 1 if i < header_rows else 0
+            _join_into(joined[-1], by_slot)
+            continue
         above = joined[-1] if joined and i > header_rows else None
         if above is None or not _goes_on(by_slot, above):
             rest = _without_word_ends(by_slot, joined)
@@ -566,10 +611,27 @@ def _with_wrapped_lines_joined(
             elif i < header_rows:
                 heads -= 1
             continue
-        for (first, _), phrases in by_slot.items():
-            slot = next(s for s in above if s[0] <= first < s[0] + s[1])
-            above[slot] = above[slot] + phrases
+        _join_into(above, by_slot)
     return joined, heads
+
+
+def _join_into(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> None:
+    """Each cell of a line added to the cell of the line above whose columns hold its first."""
+    for (first, _), phrases in line.items():
+        slot = next(s for s in above if s[0] <= first < s[0] + s[1])
+        above[slot] = above[slot] + phrases
+
+
+def _is_units_line(line: dict[_Slot, list[_Phrase]], head: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether a line under a head line holds only parenthesised units, each under a head ("Time" over
+    "(s.ms)"): the head row set over two lines."""
+    for (first, _), phrases in line.items():
+        text = " ".join(p.text for p in phrases)
+        if not (text.startswith("(") and text.endswith(")")):
+            return False
+        if not any(s[0] <= first < s[0] + s[1] for s in head):
+            return False
+    return bool(line)
 
 
 def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
@@ -631,19 +693,36 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether every cell of a line is words under a filled cell of the row above, the first cell empty
-    or going on mid-sentence (opening in lower case or with "("), the line leaving some column of the
-    row above without more text."""
+    """Whether every cell of a line goes on with a filled cell of the row above: words, or anything
+    under a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"); the first
+    cell empty or going on mid-sentence (opening in lower case or with "("), the line leaving some
+    column of the row above without more text."""
     stub = next((phrases for (first, _), phrases in line.items() if first == 0), None)
     if stub is not None and not stub[0].text[:1].islower() and not stub[0].text.startswith("("):
         return False
     for (first, _), phrases in line.items():
-        if not any(s[0] <= first < s[0] + s[1] for s in above):
+        slot = next((s for s in above if s[0] <= first < s[0] + s[1]), None)
+        if slot is None:
             return False
         text = " ".join(p.text for p in phrases)
-        if not _WORD.search(text) or any(ch.isdigit() for ch in text):
+        words = _WORD.search(text) and not any(ch.isdigit() for ch in text)
+        if not words and not _is_unfinished(_text_of(above[slot])):
             return False
     return stub is None or len(line) < len(above)
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_LINKS = re.compile(r"(?:[,&(–-]|\b(?:and|or|of|for|to|in|with|the|a|an))$")
+"""How text ends that goes on: a comma, an ampersand, a hyphen or dash, an opening bracket, a word
+that links to the next ("and", "of", "for")."""
+
+
+def _is_unfinished(text: str) -> bool:
+    """Whether a cell's text stops where it cannot end: after a comma, an ampersand, a linking word, a
+    hyphen or an opening bracket left unclosed ("0.39 at x = (-π,", "{BPSK, QPSK,", "[23] &")."""
+    if _LINKS.search(text):
+        return True
+    return any(text.count(o) > text.count(c) for o, c in _OPENERS.items())
 
 
 def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:

@@ -238,9 +238,14 @@ def evaluate_docbank(corpus: Path, extractor: Extractor, quick: bool) -> dict[st
         front = [p for p in pages if any(t.label in _FRONT_LABELS for t in p.tokens)]
         pages = (front + [p for p in pages if p not in front])[:QUICK_DOCBANK]
     scores = FieldScores()
+    by_fold: dict[str, tuple[list[str], FieldScores]] = {}
     failures = []
     start = time.perf_counter()
     for page in pages:
+        # the segmentation model trains on the DEV folds' pages: their figures are training-set figures
+        group = "dev" if folds.in_group("docbank", page.name, "dev") else "judge"
+        names, group_scores = by_fold.setdefault(group, ([], FieldScores()))
+        names.append(page.name)
         try:
             size = page_size(page.pdf, page.page)
         except Exception as exc:  # an unreadable PDF is that page's failure only
@@ -251,12 +256,18 @@ def evaluate_docbank(corpus: Path, extractor: Extractor, quick: bool) -> dict[st
         except Exception as exc:  # a crash labels nothing: it must cost recall
             failures.append(_failure(page.name, exc))
             boxes = []
-        score_docbank_page(scores, page.tokens, size, boxes)
+        for target in (scores, group_scores):
+            score_docbank_page(target, page.tokens, size, boxes)
+    folds_seen = {
+        group: {"documents": len(names), "fields": group_scores.to_dict()}
+        for group, (names, group_scores) in sorted(by_fold.items())
+    }
     return {
         "documents": len(pages),
         "failures": failures,
         "seconds": round(time.perf_counter() - start, 2),
         "fields": scores.to_dict(),
+        "by": {"folds": folds_seen},
     }
 
 
@@ -483,6 +494,9 @@ BREAKDOWN_LEGEND = (
     "emails exact; refs count F1); cites R: recall of cited keys against the \\cite count; tbl.adj, tbl.cells: "
     "table adjacency relations and cell texts (paperparse.eval.tables)"
 )
+TOKEN_BREAKDOWN_LEGEND = (
+    "token F1 per label; dev: the pages of folds 0-2, which train the segmentation model, judge: folds 3-4"
+)
 
 
 def render_breakdown(result: dict[str, Any], markdown: bool) -> list[str]:
@@ -491,7 +505,14 @@ def render_breakdown(result: dict[str, Any], markdown: bool) -> list[str]:
     if not by:
         return []
     rows = [(kind, group, part) for kind, groups in by.items() for group, part in groups.items()]
-    columns = [c for c in BREAKDOWN_COLUMNS if any(c[1] in part["fields"] for _, _, part in rows)]
+    columns = [
+        c for c in BREAKDOWN_COLUMNS if any(c[2] in part["fields"].get(c[1], {}) for _, _, part in rows)
+    ]
+    legend = BREAKDOWN_LEGEND
+    if not columns:  # token-labelled pages (DocBank): each label's token F1
+        labels = dict.fromkeys(f for _, _, part in rows for f in part["fields"])
+        columns = [(label, label, "token", "f1") for label in labels]
+        legend = TOKEN_BREAKDOWN_LEGEND
     header = ["group", "docs"] + [label for label, _, _, _ in columns]
     table = []
     for kind, group, part in rows:
@@ -501,8 +522,8 @@ def render_breakdown(result: dict[str, Any], markdown: bool) -> list[str]:
             row.append(f"{metrics[metric]:.3f}" if metrics and metrics["gold"] else "-")
         table.append(row)
     if markdown:
-        return ["", f"By family and fold group: {BREAKDOWN_LEGEND}.", *_table(header, table, markdown)]
-    return [f"  by family and fold group: {BREAKDOWN_LEGEND}", *_table(header, table, markdown, "  ")]
+        return ["", f"By family and fold group: {legend}.", *_table(header, table, markdown)]
+    return [f"  by family and fold group: {legend}", *_table(header, table, markdown, "  ")]
 
 
 def _failure_lines(failures: Sequence[dict[str, str]], markdown: bool, shown: int = 5) -> list[str]:

@@ -97,6 +97,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     byline = find_byline(band)
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
+        if not header.affiliations:  # names alone in the grid: affiliation lines holding addresses
+            header.affiliations = affiliations_from(with_lone_markers(parts.affiliations, front))
         read = {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
         gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]
         header.unclaimed = unclaimed(front, parts, gridded, order)
@@ -112,7 +114,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     given_names_first(header.authors)
     seen = line_ids(front + notes)
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
-    emails = find_emails(" ".join([*(b.text for b in front + notes), beside]))
+    # the lines as printed: undoing a line-end hyphen would cut one out of "ann@uni-" / "bonn.de"
+    emails = find_emails(" ".join([*(ln.text for b in front + notes for ln in b.lines), beside]))
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
     return header

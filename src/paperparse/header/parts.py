@@ -10,6 +10,7 @@ from paperparse.header.abstract import (
     ABSTRACT_HEAD,
     KEYWORDS_ANYWHERE,
     KEYWORDS_HEAD,
+    TRAILER,
     is_prose,
     split_run_in,
     standfirst,
@@ -40,6 +41,8 @@ class Parts:
     keywords: str | None = None
     keyword_lines: list[Block] = field(default_factory=list)
     """The blocks a list of keywords wrapped onto, after the one with its "Keywords:" head."""
+    beside: list[Block] = field(default_factory=list)
+    """Lines of the next column that the layout interleaved with the abstract's: the body's text."""
 
 
 def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: Collection[int] = ()) -> Parts:
@@ -81,11 +84,18 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
             if ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
             continue
+        if in_abstract and TRAILER.match(text):
+            in_abstract = False
+            continue
+        if in_abstract and parts.abstract and _beside(parts.abstract[-1], b):
+            parts.beside.append(b)
+            continue
         if in_abstract:
             last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
             unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
+            goes_on = bool(parts.abstract) and _next_line(parts.abstract[-1], b)
             if (
-                (len(text) > 60 or unfinished)
+                (len(text) > 60 or unfinished or goes_on)
                 and b.size <= layout.body_size + 0.6
                 and not text.startswith("DOI")
             ):
@@ -113,6 +123,29 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
                 parts.abstract.append(b)
                 break
     return parts
+
+
+def _beside(block: Block, other: Block) -> bool:
+    """`other` is set in another column of the page and starts no higher than a line above `block`'s
+    top: a line level with it or below. An abstract going on into the next column starts at that
+    column's top, above its last line."""
+    return (
+        other.page == block.page
+        and (other.x0 >= block.x1 or other.x1 <= block.x0)
+        and other.y0 > block.y0 - block.size
+    )
+
+
+def _next_line(block: Block, other: Block) -> bool:
+    """`other` is the next line of `block`'s paragraph: same type, same left edge, at its line spacing
+    (a short line of an abstract the layout cut into one block per line)."""
+    return (
+        other.page == block.page
+        and abs(other.size - block.size) < 0.3
+        and abs(other.x0 - block.x0) < 2.0
+        and 0 <= other.y0 - block.y1 < 0.5 * block.size
+        and not BODY_START.match(other.text.strip())
+    )
 
 
 def _size_key(size: float) -> float:
@@ -223,13 +256,15 @@ def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
             if block not in widened:
                 widened.append(block)
         authors = widened
+    ruled_abstract = rules.anchored or not learned.abstract
     parts = Parts(
         title=title,
         authors=authors,
         affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
-        abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
+        abstract=rules.abstract if ruled_abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
         keyword_lines=rules.keyword_lines if rules.keywords else [],
+        beside=rules.beside if ruled_abstract else [],
     )
     if title is None and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
@@ -280,4 +315,9 @@ def unclaimed(
         return [b for b in front if id(b.lines[0]) not in line_ids(affiliations)]
     claimed = line_ids(proper + affiliations)
     last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
-    return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
+    beside = line_ids(parts.beside)
+    return [
+        b
+        for b in front
+        if (order[id(b.lines[0])] > last or id(b.lines[0]) in beside) and id(b.lines[0]) not in claimed
+    ]
