@@ -2137,6 +2137,7 @@ def addressed_affiliations_page(path: str | Path) -> Path:
         for k, (place, email) in enumerate(ADDRESSED_AFFILIATIONS):
             _raised(pdf, LEFT, 48 + 4 * k, [(str(k + 1), True), (f"{place} (e-mail: {email})", False)], 8)
         _abstract_and_body(pdf, 64)
+    return Path(path)
 
 
 SIDE_BY_SIDE_TABLES = (
