@@ -1827,3 +1827,18 @@ def label_under_rows_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
         _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
     return Path(path)
+
+
+def stacked_authors_page(path: str | Path, authors: list[tuple[str, list[str]]]) -> Path:
+    """Authors stacked down one centred column, each name (or "A and B") with its affiliation lines under
+    it, names and affiliations all in one type and evenly spaced (JMLR-style arXiv preprints)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 17)
+        y = 42.0
+        for name, details in authors:
+            for text in [name, *details]:
+                _centred(pdf, y, text, "Times", "", 12)
+                y += 5.5
+            y += 1.0
+        _abstract_and_body(pdf, y + 8)
+    return Path(path)

@@ -6,7 +6,8 @@ import re
 
 from paperparse.document import Author
 
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•]\s)\s*", re.I)
+"""Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen")."""
 _MARKER = re.compile(r"\^(\S+)")
 _MARKER_PART = re.compile(r"\d+[A-Z]?|[a-z]|[*†‡§¶#∗]")
 PARTICLES = {
@@ -27,7 +28,8 @@ PARTICLES = {
     "al",
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆]+$")
+_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆?]+$")
+"""Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†")."""
 _LEADING_MARKS = re.compile(r"^[\d*†‡§¶#∗⁎★☆]+\s+(?=[^\W\d_])")
 """A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
 _GRADE = re.compile(

@@ -21,7 +21,7 @@ from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER
 from paperparse.header.spans import line_ids
-from paperparse.header.title import find_title
+from paperparse.header.title import find_title, is_wordy
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
@@ -174,7 +174,8 @@ def learned_parts(layout: Layout, page_one: list[Block], page_height: float) -> 
         first = run[0][0]
         lines = [ln for k, (i, b) in enumerate(run) if i == first + k for ln in b.lines]
         start = run[0][1]
-        parts.title = Block(lines, start.page, start.column, start.kind, start.zone, start.vocabulary)
+        title = Block(lines, start.page, start.column, start.kind, start.zone, start.vocabulary)
+        parts.title = title if is_wordy(title.text) else None
     parts.authors = [b for label, b in segments if label == "author"]
     parts.affiliations = [b for label, b in segments if label == "affiliation"]
     parts.abstract = [b for label, b in segments if label == "abstract"]
