@@ -1842,3 +1842,15 @@ def stacked_authors_page(path: str | Path, authors: list[tuple[str, list[str]]])
             y += 1.0
         _abstract_and_body(pdf, y + 8)
     return Path(path)
+
+
+def inner_page(path: str | Path) -> Path:
+    """A page from inside a paper, alone (a one-page excerpt): a sentence running on from the page before,
+    a run-in subheading in the body's type ("C. Disparity Selection"), two columns of text, no title."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, COL_W, ["aggregation", "from", "the", "left", "to", "the", "right."])
+        pdf.set_font("Times", "I", BODY_SIZE)
+        pdf.text(LEFT, y + 2, "C. Disparity Selection and Confidence Assessment")
+        _paragraph(pdf, LEFT, y + 2 + LEADING, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 1, 160), "end."])
+    return Path(path)

@@ -14,6 +14,7 @@ from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Font, Line, Word
+from paperparse.segmentation import segment
 
 
 def _line(text: str, x: float = 50.0, y: float = 100.0, size: float = 11.0) -> Line:
@@ -94,3 +95,11 @@ def test_authors_stacked_down_one_column_in_one_type_are_each_read(tmp_path: Pat
         ("Doina Precup", ["McGill University, Montreal, Canada"]),
         ("Joelle Pineau", ["McGill University, Montreal, Canada"]),
     ]
+
+
+def test_a_page_from_inside_a_paper_has_no_title_and_no_authors(tmp_path: Path) -> None:
+    # no title page: the upper lines are in the body's own type, their capitalised words no byline
+    layout = analyze(read_pdf(pdfgen.inner_page(tmp_path / "inner.pdf")))
+    header = extract_header(layout, segment(layout))
+    assert header.title is None
+    assert header.authors == []

@@ -21,7 +21,7 @@ from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER
 from paperparse.header.spans import line_ids
-from paperparse.header.title import find_title, is_wordy
+from paperparse.header.title import find_title, is_wordy, set_apart
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
@@ -40,6 +40,9 @@ class Parts:
     keywords: str | None = None
     keyword_lines: list[Block] = field(default_factory=list)
     """The blocks a list of keywords wrapped onto, after the one with its "Keywords:" head."""
+    title_shown: bool = True
+    """The title block is set apart as a title is (`set_apart`); False: it only bounds the byline, and
+    the header has no title."""
 
 
 def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: Collection[int] = ()) -> Parts:
@@ -198,7 +201,9 @@ def _later_pages_too(learned: list[Block], ruled: list[Block]) -> list[Block]:
     return learned + [b for b in ruled if b.page > learned[-1].page]
 
 
-def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
+def combine(
+    rules: Parts, learned: Parts, order: dict[int, int], body_size: float, authored: Collection[int] = ()
+) -> Parts:
     """Per field, the source measured better on the project's evaluation.
 
     Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
@@ -206,6 +211,12 @@ def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
     after the title, each overlapping the rule's names block widened to that block. Affiliations: the
     CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
+
+    Without a title set apart from the body's type, and no "Abstract" heading, there is no abstract.
+    Without a title, or with a would-be title in the body's type that opens mid-sentence (a page from
+    inside a paper), authors are kept only where the page-segmentation model is sure of them
+    (`authored`, the ids of the lines it confidently reads as author): capitalised words on a page of
+    text ("C. Disparity Selection") are no byline.
     """
     title = rules.title or learned.title
     if (
@@ -232,7 +243,10 @@ def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
         keywords=rules.keywords or learned.keywords,
         keyword_lines=rules.keyword_lines if rules.keywords else [],
     )
-    if title is None and not rules.anchored:
+    parts.title_shown = title is not None and set_apart(title, body_size)
+    if title is None or (not parts.title_shown and title.text[:1].islower()):  # a page of text
+        parts.authors = [b for b in parts.authors if all(id(ln) in authored for ln in b.lines)]
+    if (title is None or not parts.title_shown) and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
     return parts
 

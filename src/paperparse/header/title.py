@@ -64,6 +64,17 @@ def title_text(block: Block) -> tuple[str, Location]:
     return _TITLE_MARKS.sub("", text), Location(block.page, box)
 
 
+def set_apart(block: Block, body_size: float) -> bool:
+    """Set apart from the running text as a title is: larger than the body's type, bold or in capitals.
+    A page whose largest upper lines are in the body's own type (a page from inside a paper, a first
+    page without its title) has no title: its first sentence is none. Such a block still bounds the
+    byline (the lines under it), as a title would."""
+    bold = 2 * sum(ln.font.bold for ln in block.lines) > len(block.lines)
+    letters = [c for c in block.text if c.isalpha()]
+    capitals = bool(letters) and all(c.isupper() for c in letters)
+    return body_size <= 0 or block.size >= SET_APART * body_size or bold or capitals
+
+
 def find_title(front: list[Block], page_height: float, titled: Collection[int] = ()) -> int | None:
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
 
@@ -148,5 +159,7 @@ def from_title_page(front: list[Block]) -> list[Block]:
     return front
 
 
+SET_APART = 1.1
+"""A title in roman type is set at least this many body sizes large (the development papers: 1.19 and up)."""
 TITLE_SIZE = 1.3
 """A running-head copy of the title on the first page is set at least this many body sizes large."""
