@@ -103,3 +103,4 @@ def test_a_page_from_inside_a_paper_has_no_title_and_no_authors(tmp_path: Path) 
     header = extract_header(layout, segment(layout))
     assert header.title is None
     assert header.authors == []
+    assert "aggregation from the left" in header.unclaimed[0].text  # the body's text, not lost

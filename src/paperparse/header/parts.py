@@ -286,13 +286,20 @@ def unclaimed(
     """Front blocks after the header proper (title, byline, abstract, keywords) that no field took.
 
     Affiliations are not where the header ends: footnotes and long lists put them anywhere. Only the
-    blocks affiliations were read from count: a candidate the header set aside is running text.
+    blocks affiliations were read from count: a candidate the header set aside is running text. So is a
+    title block not shown as the title (`Parts.title_shown`), wherever it stands.
     """
-    proper = [parts.title] if parts.title is not None else []
+    shown = parts.title is not None and parts.title_shown
+    unshown = line_ids([parts.title]) if parts.title is not None and not shown else set()
+    proper = [parts.title] if shown else []
     proper += parts.authors + parts.abstract + parts.keyword_lines
     proper += [b for b in front if KEYWORDS_HEAD.match(b.text)]
     if not proper:  # nothing of a header: the front zone is running text
         return [b for b in front if id(b.lines[0]) not in line_ids(affiliations)]
     claimed = line_ids(proper + affiliations)
     last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
-    return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
+    return [
+        b
+        for b in front
+        if (order[id(b.lines[0])] > last or id(b.lines[0]) in unshown) and id(b.lines[0]) not in claimed
+    ]
