@@ -60,9 +60,15 @@ def test_a_formula_set_larger_than_the_title_is_not_the_title() -> None:
             "Robin A. Pollini • Remedios Lozada • Manuel Gallardo",
             ["Robin A. Pollini", "Remedios Lozada", "Manuel Gallardo"],
         ),
+        # medical and older bylines print degrees after the names
+        ("Charles B. Nemeroff, MD, Ph.D., and Nirit Dror, MA", ["Charles B. Nemeroff", "Nirit Dror"]),
+        # a surname that spells a degree in title case stays a surname
+        ("Wei Ying Ma and Xiao Ba", ["Wei Ying Ma", "Xiao Ba"]),
     ],
 )
-def test_byline_lists_with_marks_and_separators_of_other_templates(text: str, names: list[str]) -> None:
+def test_byline_lists_keep_names_apart_from_marks_separators_degrees_and_titles(
+    text: str, names: list[str]
+) -> None:
     assert [a.name for a, _ in split_authors(text)] == names
 
 
@@ -104,3 +110,46 @@ def test_a_page_from_inside_a_paper_has_no_title_and_no_authors(tmp_path: Path) 
     assert header.title is None
     assert header.authors == []
     assert "aggregation from the left" in header.unclaimed[0].text  # the body's text, not lost
+
+
+@pytest.mark.parametrize(
+    ("text", "surnames"),
+    [
+        # old PDFs: a composed accent or a hyphen set apart cuts a word in two; control characters
+        ("A. Muñ oz, Juan Madro ñal and Susan Zolla -Pazner", ["Muñoz", "Madroñal", "Zolla-Pazner"]),
+        ("Jos\x01e Silva", ["Silva"]),
+        # footnote letters set on the baseline after the names are marks, not pieces of them
+        ("Christophe Bouvet a, Laurent Michel b", ["Bouvet", "Michel"]),
+        # lower-case particles and joining words stay words of their own
+        ("Erik H. ten Winkel and Ana García y Pérez", ["ten Winkel", "Pérez"]),
+    ],
+)
+def test_names_cut_or_soiled_by_old_pdfs_are_mended(text: str, surnames: list[str]) -> None:
+    authors = [a for a, _ in split_authors(text)]
+    assert [a.surname for a in authors] == surnames
+    assert all("\x01" not in a.name for a in authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Springer's envelope for the corresponding author, read "(B)" or "(&)" from its font
+        ("Ann Lee ^1 (B), Bo Chen ^2 , and Cy Dunn ^1", ["Ann Lee", "Bo Chen", "Cy Dunn"]),
+        ("R. A. Pollini (&) Á P. Rosen Á A. Vera", ["R. A. Pollini", "P. Rosen", "A. Vera"]),
+    ],
+)
+def test_the_corresponding_authors_envelope_is_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert [a.name for a, _ in split_authors(text)] == names
+    assert split_authors(text)[0][1] in (["1"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Donna Kayton-Weinberg, MS", True),
+        ("Hyeon-Song Koh, MD, and Hyon-Jo Kwon, MD", True),
+        ("Boston, MA", False),
+    ],
+)
+def test_a_name_line_with_degrees_is_a_name_line(text: str, is_name: bool) -> None:
+    assert is_name_line(_line(text)) is is_name

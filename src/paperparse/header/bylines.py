@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import COUNTRIES, INSTITUTION
 from paperparse.header.emails import find_emails
-from paperparse.header.names import PARTICLES
+from paperparse.header.names import PARTICLES, is_degree
 from paperparse.pdf.model import Font, Line
 
 COLUMN_GAP = 1.5
@@ -139,7 +139,7 @@ def is_name_line(line: Line) -> bool:
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
-    chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
+    chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c and not is_degree(c.strip())]
     if not chunks or "@" in text or INSTITUTION.search(text) or _NOT_NAME.search(text):
         return False
     for chunk in chunks:
