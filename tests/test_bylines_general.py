@@ -153,3 +153,11 @@ def test_the_corresponding_authors_envelope_is_no_part_of_the_name(text: str, na
 )
 def test_a_name_line_with_degrees_is_a_name_line(text: str, is_name: bool) -> None:
     assert is_name_line(_line(text)) is is_name
+
+
+def test_a_page_of_one_line_shows_it_as_the_title(tmp_path: Path) -> None:
+    # no running text for the line to stand apart from: the body's type is its own
+    header = extract_header(
+        analyze(read_pdf(pdfgen.one_column_page(tmp_path / "one.pdf", "First Small Title")))
+    )
+    assert header.title == "First Small Title"

@@ -243,7 +243,8 @@ def combine(
         keywords=rules.keywords or learned.keywords,
         keyword_lines=rules.keyword_lines if rules.keywords else [],
     )
-    parts.title_shown = title is not None and set_apart(title, body_size)
+    alone = title is not None and set(order) <= line_ids([title])  # no running text to stand apart from
+    parts.title_shown = title is not None and (alone or set_apart(title, body_size))
     if title is None or (not parts.title_shown and title.text[:1].islower()):  # a page of text
         parts.authors = [b for b in parts.authors if all(id(ln) in authored for ln in b.lines)]
     if (title is None or not parts.title_shown) and not rules.anchored:
