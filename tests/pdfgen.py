@@ -2362,3 +2362,30 @@ def label_in_column_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
         _paragraph(pdf, COL2, y + 12, COL_W, [*prose_words("beta", 0, 60), "end."])
     return Path(path)
+
+
+def stacked_authors_page(path: str | Path, authors: list[tuple[str, list[str]]]) -> Path:
+    """Authors stacked down one centred column, each name (or "A and B") with its affiliation lines under
+    it, names and affiliations all in one type and evenly spaced (JMLR-style arXiv preprints)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 17)
+        y = 42.0
+        for name, details in authors:
+            for text in [name, *details]:
+                _centred(pdf, y, text, "Times", "", 12)
+                y += 5.5
+            y += 1.0
+        _abstract_and_body(pdf, y + 8)
+    return Path(path)
+
+
+def inner_page(path: str | Path) -> Path:
+    """A page from inside a paper, alone (a one-page excerpt): a sentence running on from the page before,
+    a run-in subheading in the body's type ("C. Disparity Selection"), two columns of text, no title."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, COL_W, ["aggregation", "from", "the", "left", "to", "the", "right."])
+        pdf.set_font("Times", "I", BODY_SIZE)
+        pdf.text(LEFT, y + 2, "C. Disparity Selection and Confidence Assessment")
+        _paragraph(pdf, LEFT, y + 2 + LEADING, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 1, 160), "end."])
+    return Path(path)

@@ -32,7 +32,7 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
-from paperparse.header.evidence import behind_a_scan, checked_title, titled_lines
+from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -72,11 +72,13 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     rules = rule_parts(front, layout, first_page.height, titled)
     learned = learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
-    parts = combine(rules, learned, order)
+    authored = labelled_lines(segmentation, "author") if segmentation is not None else frozenset()
+    parts = combine(rules, learned, order, layout.body_size, authored)
     if segmentation is not None:
         parts.title = checked_title(parts.title, segmentation, first_page.height)
     if parts.title is not None:
         parts.title = without_trailing_names(parts.title)
+    if parts.title is not None and parts.title_shown:
         header.title, header.title_location = title_text(parts.title)
     if parts.keywords:
         header.keywords = keyword_list(parts.keywords)
