@@ -1827,3 +1827,37 @@ def label_under_rows_page(path: str | Path) -> Path:
         pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
         _paragraph(pdf, LEFT, y + 12, FULL_W, [*prose_words("alpha", 0, 80), "end."])
     return Path(path)
+
+
+def _pieces(pdf: FPDF, x: float, y: float, pieces: list[tuple[str, str]], size: float = BODY_SIZE) -> float:
+    """Draw text pieces one after another on a baseline, each in its own Times style ("", "I", "B");
+    return where the next piece would start."""
+    for text, style in pieces:
+        pdf.set_font("Times", style, size)
+        pdf.text(x, y, text)
+        x += pdf.get_string_width(text + " ")
+    return x
+
+
+def colon_run_in_page(path: str | Path, heads: list[list[tuple[str, str]]], run_on: bool = False) -> Path:
+    """A section whose paragraphs each open with a numbered run-in heading in IEEE's manner, drawn from
+    styled `heads` pieces ("1) WUKONG:" in italic), the text upright after it. With `run_on`, every line
+    of a paragraph fills the column (its short last line is left out) and the next paragraph follows at
+    the lines' own pitch, so only its indent shows where it starts."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for n, head in enumerate(heads):
+            x = _pieces(pdf, LEFT + 4, y, head)
+            pdf.set_font("Times", "", BODY_SIZE)
+            text = prose_words(f"item{n}", 0, 80)
+            first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+            pdf.text(x, y, first)
+            lines = _wrap(pdf, text[len(first.split()) :], FULL_W)
+            if run_on:
+                lines = [line for line in lines if pdf.get_string_width(line) > 0.95 * FULL_W]
+            for line in lines:
+                y += LEADING
+                pdf.text(LEFT, y, line)
+            y += LEADING + (0 if run_on else PARA_GAP)
+    return Path(path)

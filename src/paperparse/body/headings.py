@@ -55,14 +55,18 @@ _HEADING_LINES = 3
 _RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
-def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
+RunIn = tuple[str, str, str, Location]
+"""A run-in heading: its number, its title, the paragraph's own text after it, the heading's box."""
+
+
+def run_in_heading(block: Block) -> RunIn | None:
     """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
     Figure 2 we ...", IEEE's "1) Hardware: The ..."), or filling the paragraph's first lines (IEEE's
     italic "C. Different approaches - set intersection/..." over two lines, which the layout merged with
-    the text under it): (number, title, the paragraph's own text, the heading's box), else None."""
+    the text under it), else None."""
     lines = block.lines
     words = lines[0].words
-    styled = [w.font.italic or w.font.bold for w in words]
+    styled = [_styled(w) for w in words]
     start = 1 if _RUN_IN_NUMBER.match(words[0].text) else 0  # the number may be upright
     if len(words) < 2 or not styled[start]:
         return None
@@ -78,23 +82,39 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         m = _RUN_IN.match(head) or _LETTERED_RUN_IN.match(head)
     else:
         k = 1
-        head_words = words[: styled.index(False, start)]
+        head_words = _to_colon(words, start, styled.index(False, start))
         head = " ".join(w.text for w in head_words)
         rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
         m = None if _hangs(lines) else _RUN_IN.match(head)
     if m is None or len(head) > 100 * k:
         return None
-    if not _is_run_in_title(m.group("title")):
+    title = m.group("title")
+    if not (_is_run_in_title(title) or head.endswith(":") and _is_colon_title(title)):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
     if not rest:
         return None
-    box = (
-        min(w.x0 for w in head_words),
-        min(w.y0 for w in head_words),
-        max(w.x1 for w in head_words),
-        max(w.y1 for w in head_words),
-    )
-    return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+    return m.group("num"), title.rstrip(" .:"), rest, _box(block.page, head_words)
+
+
+def _box(page: int, words: list[Word]) -> Location:
+    """The box of a heading's words."""
+    x0, y0 = min(w.x0 for w in words), min(w.y0 for w in words)
+    return Location(page, (x0, y0, max(w.x1 for w in words), max(w.y1 for w in words)))
+
+
+def _to_colon(words: tuple[Word, ...], start: int, end: int) -> list[Word]:
+    """The words of a run-in heading, up to the styled run's `end` or to the first of them that a colon
+    ends: the title stops at its colon, and an italic symbol right after it opens the text ("2) Access
+    Delay: D represents ...")."""
+    colon = next((i + 1 for i in range(start, end) if words[i].text.endswith(":")), end)
+    return list(words[:colon])
+
+
+def _is_colon_title(title: str) -> bool:
+    """A title that its style and a colon set apart ("WUKONG:", "Faa$T:", "ns and System Efficiency:"):
+    it opens with a letter and is mostly letters, and need not look like a sentence's start."""
+    letters = sum(c.isalpha() for c in title)
+    return title[:1].isalpha() and letters >= 2 and letters >= 0.6 * len(title.replace(" ", ""))
 
 
 def _hangs(lines: tuple[Line, ...]) -> bool:
@@ -265,7 +285,7 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     if len(block.lines) < 2 or not heading.title.isupper():
         return None
     first = block.lines[0]
-    line, rest_block = _first_line_apart(block)
+    line, rest_block = _split(block, 1)
     page = layout.pages[block.page - 1]
     _, right = page.column_edges.get(block.column, (block.x0, block.x1))
     if not first.text.isupper() or first.x1 > right - 2 * first.size:
@@ -275,13 +295,38 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     return line, rest_block
 
 
-def _first_line_apart(block: Block) -> tuple[Block, Block]:
-    """The block's first line as a block of its own, and the block without it."""
-    first, rest = block.lines[0], block.lines[1:]
+def _split(block: Block, k: int) -> tuple[Block, Block]:
+    """The block's first `k` lines as a block, and the rest as another."""
+    head, rest = block.lines[:k], block.lines[k:]
     return (
-        Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary),
-        Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary),
+        Block(head, block.page, block.column, block.kind, block.zone, block.vocabulary),
+        Block(rest, block.page, block.column, block.kind, block.zone, block.vocabulary),
     )
+
+
+def split_at_run_ins(blocks: list[Block]) -> list[Block]:
+    """The blocks, each cut before any of its later lines that opens a paragraph with a run-in heading
+    (indented, as a paragraph's first line is): where a paragraph's last line nearly fills its column,
+    the layout runs it on into the next paragraph, heading and all."""
+    out: list[Block] = []
+    for block in blocks:
+        while block.zone == "body" and (k := _run_in_line(block)) is not None:
+            head, block = _split(block, k)
+            out.append(head)
+        out.append(block)
+    return out
+
+
+def _run_in_line(block: Block) -> int | None:
+    """The index of the first line after the block's first that is indented and opens a run-in heading."""
+    left = min(line.x0 for line in block.lines)
+    for k, line in enumerate(block.lines[1:], 1):
+        first = line.words[0]
+        if line.x0 < left + _HANGING * line.size or not (_styled(first) or _RUN_IN_NUMBER.match(first.text)):
+            continue
+        if run_in_heading(_split(block, k)[1]) is not None:
+            return k
+    return None
 
 
 def _heading_line_ahead(
@@ -295,7 +340,7 @@ def _heading_line_ahead(
         return None
     if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
         return None
-    line, rest = _first_line_apart(block)
+    line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
 
 
