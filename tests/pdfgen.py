@@ -1861,3 +1861,34 @@ def colon_run_in_page(path: str | Path, heads: list[list[tuple[str, str]]], run_
                 pdf.text(LEFT, y, line)
             y += LEADING + (0 if run_on else PARA_GAP)
     return Path(path)
+
+
+def _small_caps(pdf: FPDF, x: float, y: float, words: list[str], draw: bool = True) -> float:
+    """Capitals as small capitals set them: a letter given in capitals ("REDUNDANCY") at the text's size,
+    one given in lowercase ("flooding") as a capital at 0.8 of it; return where the line ends (with
+    `draw` False, only that)."""
+    for word in words:
+        for char in word:
+            small = char.isalpha() and not char.isupper()
+            pdf.set_font("Times", "", 0.8 * BODY_SIZE if small else BODY_SIZE)
+            if draw:
+                pdf.text(x, y, char.upper())
+            x += pdf.get_string_width(char.upper())
+        pdf.set_font("Times", "", BODY_SIZE)
+        x += pdf.get_string_width(" ")
+    return x
+
+
+def small_caps_headings_page(path: str | Path, second: list[list[str]], pitch: float = LEADING) -> Path:
+    """IEEE's section headings: numbered in Roman numerals, in small capitals at the text's size, centred
+    in the column; the `second` heading's lines centred one under the other at `pitch` (a line with no
+    capitalised word is set all in the small capitals' size)."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, heading in enumerate(([["I.", "Introduction"]], second)):
+            for line in heading:
+                width = _small_caps(pdf, 0, 0, line, draw=False)
+                _small_caps(pdf, LEFT + (COL_W - width) / 2, y, line)
+                y += pitch
+            y = _paragraph(pdf, LEFT, y + 1, COL_W, [*prose_words(f"alpha{n}", 0, 60), "end."]) + PARA_GAP
+    return Path(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import colon_run_in_page
+from pdfgen import colon_run_in_page, small_caps_headings_page
 
 from paperparse.document import Document
 from paperparse.pipeline import extract
@@ -48,3 +48,30 @@ def test_a_run_in_heading_the_layout_ran_on_from_the_paragraph_before_opens_a_se
         ("2", "Software"),
         ("3", "Network Setup"),
     ]
+
+
+def test_a_heading_in_small_capitals_keeps_its_second_line(tmp_path: Path) -> None:
+    # the second line, wider than the first and centred under it, starts left of it
+    second = [
+        ["II.", "REDUNDANCY", "Reduction", "of", "the"],
+        ["distance-to-contour", "flooding", "algorithm"],
+    ]
+    doc = extract(small_caps_headings_page(tmp_path / "caps.pdf", second))
+    assert _headings(doc) == [
+        ("I", "INTRODUCTION"),
+        ("II", "REDUNDANCY REDUCTION OF THE DISTANCE-TO-CONTOUR FLOODING ALGORITHM"),
+    ]
+
+
+def test_a_small_capitals_heading_line_is_measured_by_its_capitals(tmp_path: Path) -> None:
+    # mostly small letters, so the line's size is the small capitals' (8 pt); the gap to the next line
+    # is more than half that, less than half the capitals' size (10 pt)
+    second = [
+        ["II.", "REDUNDANCY", "reduction", "of", "the", "flooding"],
+        ["distance-to-contour", "flooding", "algorithm"],
+    ]
+    doc = extract(small_caps_headings_page(tmp_path / "caps.pdf", second, pitch=5.5))
+    assert _headings(doc)[1] == (
+        "II",
+        "REDUNDANCY REDUCTION OF THE FLOODING DISTANCE-TO-CONTOUR FLOODING ALGORITHM",
+    )

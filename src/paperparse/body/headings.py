@@ -256,14 +256,17 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     if block.page != last.page or not _same_column(last, block) or len(block.lines) > 2:
         return False
     if (
-        abs(block.size - last.size) > 0.3
+        not _same_type(last, block)
         or block.font.bold != last.font.bold
         or block.font.italic != last.font.italic
     ):
         return False
+    tallest = max(w.font.size for w in last.lines[-1].words)  # small capitals' capitals stand taller
+    centred = abs((block.x0 + block.x1) / 2 - (last.x0 + last.x1) / 2) < last.size  # on one axis
     if (
-        not -0.2 * last.size <= block.y0 - last.y1 < 0.5 * last.size
+        not -0.2 * last.size <= block.y0 - last.y1 < 0.5 * max(last.size, tallest)
         or block.x0 < last.x0 - 1
+        and not centred
         or block.x0 > last.x1
     ):
         return False
@@ -276,6 +279,18 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left):
         return False
     return is_heading_like(block, layout.body_size) and not shares_row(block, layout)
+
+
+def _same_type(last: Block, block: Block) -> bool:
+    """`block` is set in the type of `last`: its size, or, for a title in small capitals ("IV. REDUNDANCY
+    REDUCTION OF" | "DISTANCE-TO-CONTOUR FLOODING", the capitals larger than the rest), sizes that
+    `last` uses too, in capitals both."""
+    if abs(block.size - last.size) <= 0.3:
+        return True
+    if not (last.text.isupper() and block.text.isupper()):
+        return False
+    sizes = {w.font.size for line in last.lines for w in line.words}
+    return all(any(abs(w.font.size - size) <= 0.3 for size in sizes) for ln in block.lines for w in ln.words)
 
 
 def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
