@@ -359,6 +359,70 @@ def _heading_line_ahead(
     return (line, rest) if heading_parts(line, layout) is not None else None
 
 
+def _readings(part: str) -> dict[str, int]:
+    """What one part of a heading's number counts, by scheme: "3" → digits 3; "C" → letters 3; "IV" →
+    Roman 4; "I" → letters 9 or Roman 1 (a single IVXL letter reads either way)."""
+    if part.isdigit():
+        return {"digits": int(part)}
+    readings = {}
+    if len(part) == 1 and part.isalpha():
+        readings["letters"] = ord(part.upper()) - ord("A") + 1
+    if re.fullmatch(r"[IVXL]+", part):
+        value, last = 0, 0
+        for char in reversed(part):
+            digit = {"I": 1, "V": 5, "X": 10, "L": 50}[char]
+            value, last = (value - digit, last) if digit < last else (value + digit, digit)
+        readings["roman"] = value
+    return readings
+
+
+def _follows(earlier: str, number: str) -> bool:
+    """`number` is the next sibling of `earlier` ("2.3" → "2.4", "VI" → "VII") or its first child ("2"
+    → "2.1")."""
+    before, now = earlier.split("."), number.split(".")
+    if len(now) == len(before) + 1 and now[:-1] == before:
+        return 1 in _readings(now[-1]).values()
+    if len(now) != len(before) or now[:-1] != before[:-1]:
+        return False
+    after = _readings(now[-1])
+    return any(after.get(scheme) == value + 1 for scheme, value in _readings(before[-1]).items())
+
+
+def _continues_numbering(number: str, block: Block, earlier: list[Heading]) -> bool:
+    """`number` follows the last earlier heading of its depth and scheme, or is the first child of the
+    heading right before it, and `block` is set like the earlier headings of that depth (size, weight,
+    slant): the numbering and the type a document gives its headings, evidence that holds in any
+    template."""
+    depth, schemes = number.count("."), set(_readings(number.split(".")[-1]))
+    numbered = [h for h in earlier if h.number]
+    peers = [
+        h
+        for h in numbered
+        if h.number.count(".") == depth and schemes & set(_readings(h.number.split(".")[-1]))  # type: ignore[union-attr]
+    ]
+    last = peers[-1] if peers else None
+    if not (last and _follows(last.number, number) or numbered and _follows(numbered[-1].number, number)):  # type: ignore[arg-type]
+        return False
+    return any(
+        abs(h.blocks[0].size - block.size) <= 0.3
+        and h.blocks[0].font.bold == block.font.bold
+        and h.blocks[0].font.italic == block.font.italic
+        for h in peers
+    )
+
+
+def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
+    """The numbers of the numbered headings that the model does not read as anything else: a number one
+    of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
+    before the real section 2)."""
+    claimed = set()
+    for block in blocks:
+        parts = heading_parts(block, layout) if block.zone != "references" else None
+        if parts is not None and parts[0] and not reads_as(segmentation, block, NOT_HEADINGS):
+            claimed.add(parts[0])
+    return claimed
+
+
 def find_headings(
     blocks: list[Block], layout: Layout, segmentation: Segmentation | None = None
 ) -> dict[int, Heading]:
@@ -367,6 +431,7 @@ def find_headings(
     layout put at the head of the next block, or a heading it merged into the paragraph under it, is cut
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
+    claimed = _numbers_claimed(blocks, layout, segmentation)
     i = 0
     while i < len(blocks):
         if blocks[i].zone == "references":
@@ -378,7 +443,15 @@ def find_headings(
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
-            parts = None  # set like a heading, read by the model as something else
+            # set like a heading, read by the model as something else; unless it goes on with the
+            # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
+            number = parts[0]
+            if not (
+                number
+                and number not in claimed
+                and _continues_numbering(number, blocks[i], [*found.values()])
+            ):
+                parts = None
         if parts is None:
             i += 1
             continue
