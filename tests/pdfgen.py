@@ -1892,3 +1892,15 @@ def small_caps_headings_page(path: str | Path, second: list[list[str]], pitch: f
                 y += pitch
             y = _paragraph(pdf, LEFT, y + 1, COL_W, [*prose_words(f"alpha{n}", 0, 60), "end."]) + PARA_GAP
     return Path(path)
+
+
+def styled_headings_page(path: str | Path, headings: list[tuple[str, str]]) -> Path:
+    """Headings as given, each (text, style): Helvetica at 12 pt in that style ("B" bold, "" regular),
+    each over a paragraph of text."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, (text, style) in enumerate(headings):
+            pdf.set_font("Helvetica", style, 12)
+            pdf.text(LEFT, y, text)
+            y = _paragraph(pdf, LEFT, y + 7, FULL_W, [*prose_words(f"p{n}", 0, 40), "end."]) + PARA_GAP + 2
+    return Path(path)

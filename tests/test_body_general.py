@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import colon_run_in_page, small_caps_headings_page
+from pdfgen import colon_run_in_page, small_caps_headings_page, styled_headings_page
+from test_body_elements import _body_read_as
 
 from paperparse.document import Document
 from paperparse.pipeline import extract
@@ -75,3 +76,32 @@ def test_a_small_capitals_heading_line_is_measured_by_its_capitals(tmp_path: Pat
         "II",
         "REDUNDANCY REDUCTION OF THE FLOODING DISTANCE-TO-CONTOUR FLOODING ALGORITHM",
     )
+
+
+_SECTIONS = [("1 Introduction", "B"), ("2 Method", "B"), ("3 Results", "B"), ("4 Discussion", "B")]
+
+
+def test_a_heading_the_model_reads_as_a_paragraph_stays_where_it_goes_on_with_the_numbering(
+    tmp_path: Path,
+) -> None:
+    body = _body_read_as(
+        styled_headings_page(tmp_path / "numbered.pdf", _SECTIONS), {"3 Results": ("paragraph", 0.95)}
+    )
+    assert [s.title for s in body.sections] == ["Introduction", "Method", "Results", "Discussion"]
+
+
+def test_a_numbered_line_the_model_reads_as_a_paragraph_is_none_out_of_numbering_or_type(
+    tmp_path: Path,
+) -> None:
+    says = {"7 Results": ("paragraph", 0.95)}  # "7" does not follow "2"
+    skipped = [*_SECTIONS[:2], ("7 Results", "B")]
+    body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", skipped), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method"]
+    says = {"3 Results": ("paragraph", 0.95)}  # in another type than the numbered headings before it
+    plain = [*_SECTIONS[:2], ("3 Results", "")]
+    body = _body_read_as(styled_headings_page(tmp_path / "plain.pdf", plain), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method"]
+    says = {"2 What": ("paragraph", 0.95)}  # the number of a heading the model accepts
+    question = [*_SECTIONS[:1], ("2 What are the differences?", "B"), *_SECTIONS[1:3]]
+    body = _body_read_as(styled_headings_page(tmp_path / "question.pdf", question), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method", "Results"]
