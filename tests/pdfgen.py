@@ -1904,3 +1904,23 @@ def styled_headings_page(path: str | Path, headings: list[tuple[str, str]]) -> P
             pdf.text(LEFT, y, text)
             y = _paragraph(pdf, LEFT, y + 7, FULL_W, [*prose_words(f"p{n}", 0, 40), "end."]) + PARA_GAP + 2
     return Path(path)
+
+
+def diagram_label_page(path: str | Path) -> Path:
+    """A diagram (a box drawn around a bold label, "Server Node", set like an unnumbered heading) between
+    two paragraphs of a section; then a second section framed with its text in a drawn box, as boxed
+    inserts are."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_draw_color(0)
+        pdf.rect(LEFT + FULL_W / 2 - 30, y, 60, 30, "D")
+        pdf.set_font("Helvetica", "B", 14)
+        label = "Server Node"  # centred, as a heading may be
+        _heading(pdf, LEFT + (FULL_W - pdf.get_string_width(label)) / 2, y + 16, label, size=14)
+        y = _paragraph(pdf, LEFT, y + 40, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP
+        top = y
+        y = _heading(pdf, LEFT + 4, y + 6, "2 Method")
+        y = _paragraph(pdf, LEFT + 4, y, FULL_W - 8, [*prose_words("gamma", 0, 60), "end."])
+        pdf.rect(LEFT, top, FULL_W, y - top, "D")
+    return Path(path)

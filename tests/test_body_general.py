@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import colon_run_in_page, small_caps_headings_page, styled_headings_page
+from pdfgen import colon_run_in_page, diagram_label_page, small_caps_headings_page, styled_headings_page
 from test_body_elements import _body_read_as
 
 from paperparse.document import Document
@@ -105,3 +105,10 @@ def test_a_numbered_line_the_model_reads_as_a_paragraph_is_none_out_of_numbering
     question = [*_SECTIONS[:1], ("2 What are the differences?", "B"), *_SECTIONS[1:3]]
     body = _body_read_as(styled_headings_page(tmp_path / "question.pdf", question), says)
     assert [s.title for s in body.sections] == ["Introduction", "Method", "Results"]
+
+
+def test_a_label_inside_a_drawing_is_no_heading_and_a_frame_around_text_keeps_its_heading(
+    tmp_path: Path,
+) -> None:
+    doc = extract(diagram_label_page(tmp_path / "diagram.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]

@@ -41,7 +41,32 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     centred = abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * size
     if block.x0 > left + 1.5 * size and not centred:
         return False
-    return not shares_row(block, layout)
+    return not shares_row(block, layout) and not _in_figure(block, layout)
+
+
+_RUNNING_LINES = 3
+"""A block of running text has at least this many lines at the text's size."""
+
+
+def _in_figure(block: Block, layout: Layout) -> bool:
+    """The block lies inside a drawing that holds no running text: a label of a diagram or a plot ("IoT
+    device", "QPSK"), not a heading. (A drawing around running text is a frame or a page's background.)"""
+    page = layout.pages[block.page - 1]
+    for x0, y0, x1, y1 in page.page.graphics:
+        if not (x0 - 2 <= block.x0 and block.x1 <= x1 + 2 and y0 - 2 <= block.y0 and block.y1 <= y1 + 2):
+            continue
+        if not any(
+            len(other.lines) >= _RUNNING_LINES
+            and abs(other.size - layout.body_size) < 0.5
+            and x0 - 2 <= other.x0
+            and other.x1 <= x1 + 2
+            and y0 - 2 <= other.y0
+            and other.y1 <= y1 + 2
+            for other in page.blocks
+            if other.kind == "text"
+        ):
+            return True
+    return False
 
 
 _RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
