@@ -112,3 +112,14 @@ def test_a_label_inside_a_drawing_is_no_heading_and_a_frame_around_text_keeps_it
 ) -> None:
     doc = extract(diagram_label_page(tmp_path / "diagram.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_a_line_of_pseudo_code_or_a_numbered_statement_in_bold_is_no_heading(tmp_path: Path) -> None:
+    lines = [
+        _SECTIONS[0],
+        ("Definition 5. Horizons are ordered sets", "B"),
+        ("2: for each page do", "B"),
+        _SECTIONS[1],
+    ]
+    doc = extract(styled_headings_page(tmp_path / "statements.pdf", lines))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]

@@ -27,6 +27,13 @@ _UNNUMBERED_HEADS = re.compile(
 _CITATION = re.compile(r"(?<![^\W\d_])\d{4}\)|et al\.")
 """A cited year ("(Smith, 2016)") or "et al.": a sentence, not a title; a name that ends in digits
 ("(ISCXTor2016)") may close a title."""
+_STATEMENT = re.compile(
+    r"^(?:\d+:\s|(?:definition|theorem|lemma|corollary|proposition|remark|example|assumption|claim|"
+    r"conjecture|observation|problem)\s+\d+(?:\.\d+)*\s*[.:])",
+    re.I,
+)
+"""A line of pseudo-code after its line number ("2: for t ← 1 to T do") or the opening of a numbered
+statement ("Definition 5. Horizons are ..."): set in bold, standing alone, and no heading."""
 _TITLE_CHARS = 100
 """The longest line a heading's title fills; a title over two lines or more may be half as long again."""
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
@@ -177,7 +184,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
         return None
-    if _CITATION.search(text):
+    if _CITATION.search(text) or _STATEMENT.match(text):
         return None
     if run_in_heading(block) is not None:
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
