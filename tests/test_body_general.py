@@ -123,3 +123,20 @@ def test_a_line_of_pseudo_code_or_a_numbered_statement_in_bold_is_no_heading(tmp
     ]
     doc = extract(styled_headings_page(tmp_path / "statements.pdf", lines))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_an_unnumbered_line_set_like_the_numbered_headings_is_one_where_the_model_is_sure(
+    tmp_path: Path,
+) -> None:
+    lines = [*_SECTIONS[:3], ("Reward Shaping", "B"), _SECTIONS[3]]
+    path = styled_headings_page(tmp_path / "unnumbered.pdf", lines)
+    sure = _body_read_as(path, {"Reward": ("heading", 0.85)})
+    assert [s.title for s in sure.sections] == [
+        "Introduction",
+        "Method",
+        "Results",
+        "Reward Shaping",
+        "Discussion",
+    ]
+    unsure = _body_read_as(path, {"Reward": ("heading", 0.6)})
+    assert [s.title for s in unsure.sections] == ["Introduction", "Method", "Results", "Discussion"]

@@ -504,11 +504,20 @@ def find_headings(
         # where sections are numbered, a line without a number set no larger than they are is a
         # paragraph's lead-in ("Research Goals:"), a table's or a figure's text or an author's name, unless
         # it is a title of the back matter that goes unnumbered everywhere ("Acknowledgments"); headings
-        # larger than numbered lists (eLife's protocol steps) stay
+        # larger than numbered lists (eLife's protocol steps) stay, and so do those the model is sure
+        # are headings (LNCS's unnumbered third level, set like the numbered second)
         smallest = min(numbered) + 0.3
         found = {
             k: h
             for k, h in found.items()
-            if h.number or h.blocks[0].size > smallest or _UNNUMBERED_HEADS.match(h.title)
+            if h.number
+            or h.blocks[0].size > smallest
+            or _UNNUMBERED_HEADS.match(h.title)
+            or confident_label(segmentation, h.blocks[0].lines[0], _SURE) == "heading"
         }
     return found
+
+
+_SURE = 0.8
+"""The model's probability for `heading` above which an unnumbered line of a numbered paper, set no larger
+than its numbered headings, is a heading."""
