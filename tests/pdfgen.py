@@ -1924,3 +1924,12 @@ def diagram_label_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT + 4, y, FULL_W - 8, [*prose_words("gamma", 0, 60), "end."])
         pdf.rect(LEFT, top, FULL_W, y - top, "D")
     return Path(path)
+
+
+def section_page(path: str | Path, paragraphs: list[tuple[str, float]]) -> Path:
+    """ "1 Introduction" over the given paragraphs, each (text, size in pt), across the page."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        for text, size in paragraphs:
+            y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=size) + PARA_GAP
+    return Path(path)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import colon_run_in_page, diagram_label_page, small_caps_headings_page, styled_headings_page
+from pdfgen import (
+    colon_run_in_page,
+    diagram_label_page,
+    prose_words,
+    section_page,
+    small_caps_headings_page,
+    styled_headings_page,
+)
 from test_body_elements import _body_read_as
 
 from paperparse.document import Document
@@ -140,3 +147,15 @@ def test_an_unnumbered_line_set_like_the_numbered_headings_is_one_where_the_mode
     ]
     unsure = _body_read_as(path, {"Reward": ("heading", 0.6)})
     assert [s.title for s in unsure.sections] == ["Introduction", "Method", "Results", "Discussion"]
+
+
+def test_a_range_of_figures_opening_a_paragraph_is_no_caption(tmp_path: Path) -> None:
+    # set a little smaller than most of the text (as a journal sets a boxed or a closing paragraph),
+    # where a label that a separator follows would open a caption
+    first = " ".join([*prose_words("alpha", 0, 80), "end."])
+    second = " ".join(
+        ["Figure 7A-B show the results of fitting the two models.", *prose_words("beta", 0, 40), "end."]
+    )
+    doc = extract(section_page(tmp_path / "range.pdf", [(first, 10), (second, 9.5), (first, 10)]))
+    assert doc.figures == []
+    assert doc.sections[0].paragraphs[1].startswith("Figure 7A-B show")

@@ -87,11 +87,14 @@ def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | 
     """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
 
     A label followed by ")" or "," is a reference in running text that a line break put first; so is a
-    plain label that a lowercase word follows ("Figure 2A shows ..."), however small the text's type.
+    plain label that a lowercase word follows ("Figure 2A shows ..."), however small the text's type,
+    and a range that a dash joins ("Figure 7A-B show ...").
     """
     m = CAPTION.match(text)
     if m is None or text[m.end("label") :].lstrip()[:1] in (")", "]", ",", ";"):
         return None
+    if m.group("sep") in ("-", "—") and text[m.end("sep") : m.end("sep") + 1].isalnum():
+        return None  # a range of figures or panels in running text ("Figure 7A-B show ..."), no caption
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
     if first.bold or separated or is_carried_over(text, m):
