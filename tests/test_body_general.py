@@ -14,7 +14,11 @@ from pdfgen import (
 )
 from test_body_elements import _body_read_as
 
-from paperparse.document import Document
+from paperparse.body.captions import finish_captions
+from paperparse.document import BodyMatter, Caption, Document
+from paperparse.layout import Block, Layout
+from paperparse.layout.trace import TextTrace
+from paperparse.pdf.model import Font, Line, Word
 from paperparse.pipeline import extract
 
 
@@ -159,3 +163,19 @@ def test_a_range_of_figures_opening_a_paragraph_is_no_caption(tmp_path: Path) ->
     doc = extract(section_page(tmp_path / "range.pdf", [(first, 10), (second, 9.5), (first, 10)]))
     assert doc.figures == []
     assert doc.sections[0].paragraphs[1].startswith("Figure 7A-B show")
+
+
+def test_a_caption_drops_the_enclosing_circles_of_its_panel_letters() -> None:
+    # pypdfium2 gives LaTeX's \textcircled{A} as the letter and a combining circle (U+20DD) apart
+    font = Font("Times-Roman", 9.0, False, False)
+    texts = ["\u20dd", "A", "pair", "of", "pants.", "\u20dd", "B", "point", "clouds"]
+    words, x = [], 100.0
+    for text in texts:
+        words.append(Word(text, x, 100.0, x + 6 * len(text), 109.0, font))
+        x += 6 * len(text) + 3
+    block = Block([Line(words, 1)], 1, 0)
+    trace = TextTrace()
+    trace.add(block.text, block)
+    body = BodyMatter(figures=[Caption("fig1", "Fig. 1", "")])
+    finish_captions(body, {"fig1": [trace]}, Layout([], 9.0, frozenset()))
+    assert body.figures[0].caption == "A pair of pants. B point clouds"

@@ -203,6 +203,11 @@ def _with_rest(label: Block, pieces: list[Block]) -> Block:
     )
 
 
+_ENCLOSING_MARK = re.compile(r"\s*[\u20dd-\u20e0\u20e2-\u20e4](?=\s|$)")
+"""A combining circle, square or other enclosure that the PDF gives as a glyph of its own, apart from the
+letter it encloses (a panel's circled "A" in a caption: "Fig. 1. ⃝ A pair of pants. ⃝ B point clouds")."""
+
+
 def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
     """Set each figure's and table's caption text, without its continuation notes and trailing DOI, and
     the region of the page its graphics or cells fill."""
@@ -211,6 +216,7 @@ def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
         (trace,) = texts[item.id]
         trace.remove(CONTINUED_NOTE)
         trace.remove(_CAPTION_TAIL)
+        trace.remove(_ENCLOSING_MARK)
         trace.strip()
         item.caption = trace.text
         if item.location is not None:
