@@ -513,7 +513,7 @@ def find_headings(
             if h.number
             or h.blocks[0].size > smallest
             or _UNNUMBERED_HEADS.match(h.title)
-            or confident_label(segmentation, h.blocks[0].lines[0], _SURE) == "heading"
+            or _sure_heading(h, segmentation)
         }
     return found
 
@@ -521,3 +521,11 @@ def find_headings(
 _SURE = 0.8
 """The model's probability for `heading` above which an unnumbered line of a numbered paper, set no larger
 than its numbered headings, is a heading."""
+
+
+def _sure_heading(heading: Heading, segmentation: Segmentation | None) -> bool:
+    """The model reads the heading's first line as a heading with probability `_SURE`, and no colon ends
+    it: a bold lead-in on a line of its own ("Research Goals:") introduces the text, a title does not."""
+    if heading.blocks[-1].text.rstrip().endswith(":"):
+        return False
+    return confident_label(segmentation, heading.blocks[0].lines[0], _SURE) == "heading"
