@@ -14,11 +14,11 @@ from pdfgen import (
 )
 from test_body_elements import _body_read_as
 
-from paperparse.body.captions import finish_captions
+from paperparse.body.captions import continues_caption, finish_captions
 from paperparse.document import BodyMatter, Caption, Document
-from paperparse.layout import Block, Layout
+from paperparse.layout import Block, Layout, PageLayout
 from paperparse.layout.trace import TextTrace
-from paperparse.pdf.model import Font, Line, Word
+from paperparse.pdf.model import Font, Line, Page, Word
 from paperparse.pipeline import extract
 
 
@@ -179,3 +179,23 @@ def test_a_caption_drops_the_enclosing_circles_of_its_panel_letters() -> None:
     body = BodyMatter(figures=[Caption("fig1", "Fig. 1", "")])
     finish_captions(body, {"fig1": [trace]}, Layout([], 9.0, frozenset()))
     assert body.figures[0].caption == "A pair of pants. B point clouds"
+
+
+def _line(text: str, y0: float, size: float = 8.0) -> Line:
+    """A line of text at `y0`, its words 5 pt a letter wide, a line's height `size`."""
+    font, words, x = Font("Times-Roman", size, False, False), [], 64.0
+    for part in text.split():
+        words.append(Word(part, x, y0, x + 5 * len(part), y0 + size, font))
+        x += 5 * len(part) + 3
+    return Line(words, 1)
+
+
+def test_a_caption_set_with_loose_leading_goes_on_as_far_below_as_its_lines_stand_apart() -> None:
+    # two lines of a caption 6.6 pt apart (more than 0.8 of its 8 pt type), then its last line as far below
+    full = " ".join(["color"] * 15) + " scales."
+    last = Block([_line("Fig. 9. Comparison " + " ".join(["maps"] * 15), 100.0), _line(full, 114.6)], 1, 0)
+    block = Block([_line("Right: aggregate improvements across rooms.", 129.2)], 1, 0)
+    layout = Layout([PageLayout(Page(1, 595.0, 842.0), [(60.0, 540.0)], [last, block])], 10.0, frozenset())
+    assert continues_caption(last, block, "Comparison maps color scales.", layout)
+    apart = Block([_line("Right: aggregate improvements across rooms.", 140.0)], 1, 0)
+    assert not continues_caption(last, apart, "Comparison maps color scales.", layout)

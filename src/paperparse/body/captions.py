@@ -161,8 +161,9 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
     if _is_continued_head(last):
         return True
-    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
-    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
+    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it; a caption
+    # set with loose leading goes on as far below as its own lines stand apart
+    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < _line_gap(last):
         return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
     # across a break: in a later column (it starts above the caption's end) or on a later page; small
@@ -174,6 +175,14 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         and not caption.rstrip().endswith((".", "!", "?", ")"))
         and not block.font.bold
     )
+
+
+def _line_gap(block: Block) -> float:
+    """How far below a caption's block the next line of the caption may start: 0.8 of its type's size,
+    or, where its own lines stand further apart (loose leading), that far and a little more."""
+    lines = block.lines
+    own = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.0)
+    return max(0.8 * block.size, own + 0.2 * block.size)
 
 
 def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
