@@ -199,3 +199,16 @@ def test_a_caption_set_with_loose_leading_goes_on_as_far_below_as_its_lines_stan
     assert continues_caption(last, block, "Comparison maps color scales.", layout)
     apart = Block([_line("Right: aggregate improvements across rooms.", 140.0)], 1, 0)
     assert not continues_caption(last, apart, "Comparison maps color scales.", layout)
+
+
+def test_a_numbered_line_of_few_letters_is_a_heading_where_the_model_and_the_numbering_agree(
+    tmp_path: Path,
+) -> None:
+    def titles(number: str, score: float) -> list[str]:
+        lines = [_SECTIONS[0], ("1.1 Background", "B"), (f"{number} RQ1", "B"), _SECTIONS[1]]
+        path = styled_headings_page(tmp_path / f"rq{number}{score}.pdf", lines)
+        return [s.title for s in _body_read_as(path, {f"{number} RQ1": ("heading", score)}).sections]
+
+    assert titles("1.2", 0.95) == ["Introduction", "Background", "RQ1", "Method"]
+    assert titles("1.2", 0.6) == ["Introduction", "Background", "Method"]  # the model unsure
+    assert titles("1.7", 0.95) == ["Introduction", "Background", "Method"]  # out of the numbering

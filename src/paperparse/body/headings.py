@@ -443,6 +443,27 @@ def _continues_numbering(number: str, block: Block, earlier: list[Heading]) -> b
     )
 
 
+def _confirmed_numbered(
+    block: Block, layout: Layout, segmentation: Segmentation | None, earlier: list[Heading]
+) -> tuple[str, str] | None:
+    """A numbered line that the rules' count of letters rejects ("4.1 RQ1", "2.2 CDX 2009", "3.3. 2opt
+    Algorithm": a table's row may look so) but two kinds of evidence call a heading: the model reads it
+    as one, confidently, and its number goes on with the document's numbering in its depth's type."""
+    text = re.sub(r"\s+", " ", block.text).strip()
+    m = _NUMBERED.match(text)
+    if m is None or confident_label(segmentation, block.lines[0]) != "heading" or len(text) > _TITLE_CHARS:
+        return None
+    if (
+        CAPTION.match(text)
+        or not is_heading_like(block, layout.body_size)
+        or not _stands_alone(block, layout)
+    ):
+        return None
+    return (
+        (m.group("num"), m.group("title")) if _continues_numbering(m.group("num"), block, earlier) else None
+    )
+
+
 def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
@@ -471,7 +492,9 @@ def find_headings(
             continue
         if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
-        parts = heading_parts(blocks[i], layout)
+        parts = heading_parts(blocks[i], layout) or _confirmed_numbered(
+            blocks[i], layout, segmentation, [*found.values()]
+        )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
