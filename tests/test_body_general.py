@@ -212,3 +212,9 @@ def test_a_numbered_line_of_few_letters_is_a_heading_where_the_model_and_the_num
     assert titles("1.2", 0.95) == ["Introduction", "Background", "RQ1", "Method"]
     assert titles("1.2", 0.6) == ["Introduction", "Background", "Method"]  # the model unsure
     assert titles("1.7", 0.95) == ["Introduction", "Background", "Method"]  # out of the numbering
+
+
+def test_an_appendix_heading_that_spells_out_appendix_is_numbered_by_its_letter(tmp_path: Path) -> None:
+    lines = [*_SECTIONS[:2], ("Appendix A. Studies Included in the Review", "B")]
+    doc = extract(styled_headings_page(tmp_path / "appendix.pdf", lines))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("A", "Studies Included in the Review")]

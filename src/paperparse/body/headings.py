@@ -16,6 +16,8 @@ from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
+_APPENDIX = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z](?:\.\d+){0,2})[.:]?\s+(?P<title>\S.*)$", re.I)
+"""An appendix's heading that spells out what it is before its letter ("Appendix A. Studies Included")."""
 _UNNUMBERED_HEADS = re.compile(
     r"^(abstract|introduction|background|related work|methods?|materials and methods|results|discussion|"
     r"conclusions?|acknowledge?ments?|appendix.*|references|bibliography|funding|author contributions|"
@@ -188,7 +190,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if run_in_heading(block) is not None:
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
-    m = _NUMBERED.match(text)
+    m = _APPENDIX.match(text) or _NUMBERED.match(text)
     title = m.group("title") if m else text
     if _is_sentence(title):
         return None
