@@ -15,6 +15,7 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 
 from paperparse.body.captions import continues_caption, finish_captions
+from paperparse.body.headings import run_in_heading
 from paperparse.document import BodyMatter, Caption, Document
 from paperparse.layout import Block, Layout, PageLayout
 from paperparse.layout.trace import TextTrace
@@ -218,3 +219,28 @@ def test_an_appendix_heading_that_spells_out_appendix_is_numbered_by_its_letter(
     lines = [*_SECTIONS[:2], ("Appendix A. Studies Included in the Review", "B")]
     doc = extract(styled_headings_page(tmp_path / "appendix.pdf", lines))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("A", "Studies Included in the Review")]
+
+
+def test_a_run_in_title_ends_at_its_colon_where_the_next_word_changes_style() -> None:
+    # a bold italic title filling its line up to an italic symbol that opens the text, upright after
+    bold_italic, italic, upright = (
+        Font("Times", 10.0, bold, slant) for bold, slant in ((1, 1), (0, 1), (0, 0))
+    )
+    first = [
+        ("1)", bold_italic),
+        ("Analysis", bold_italic),
+        ("of", bold_italic),
+        ("Filters:", bold_italic),
+        ("SBF", italic),
+    ]
+    words, x = [], 60.0
+    for text, font in first:
+        words.append(Word(text, x, 100.0, x + 5 * len(text), 110.0, font))
+        x += 5 * len(text) + 3
+    rest = [
+        Word(text, 50.0 + 30 * k, 112.0, 75.0 + 30 * k, 122.0, upright)
+        for k, text in enumerate("is used to detect".split())
+    ]
+    found = run_in_heading(Block([Line(words, 1), Line(rest, 1)], 1, 0))
+    assert found is not None and found[:2] == ("1", "Analysis of Filters")
+    assert found[2].startswith("SBF is used")

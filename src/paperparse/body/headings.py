@@ -104,6 +104,11 @@ def run_in_heading(block: Block) -> RunIn | None:
     start = 1 if _RUN_IN_NUMBER.match(words[0].text) else 0  # the number may be upright
     if len(words) < 2 or not styled[start]:
         return None
+    # a title's colon, then a word in another style (a bold italic title, an italic symbol opening the
+    # text: "1) Analysis of SBF’ and SBF: SBF’ is used ..."): the title ends at the colon
+    colon = next((k for k in range(start, len(words) - 1) if words[k].text.endswith(":")), None)
+    if colon is not None and _weight_slant(words[colon + 1]) != _weight_slant(words[start]):
+        styled[colon + 1] = False
     if all(styled[start:]):  # the heading fills its first lines; the paragraph starts on the next
         k = 1
         while k < min(len(lines), _HEADING_LINES) and all(_styled(w) for w in lines[k].words):
@@ -167,6 +172,10 @@ def _is_run_in_title(title: str) -> bool:
     """A capital, then lowercase letters of any script ("Análise dos Dados"), then more words or a word
     that a colon or full stop ends."""
     return title[:1].isupper() and title[1:2].islower() and bool(_RUN_IN_TITLE.match(title))
+
+
+def _weight_slant(word: Word) -> tuple[bool, bool]:
+    return word.font.bold, word.font.italic
 
 
 def _styled(word: Word) -> bool:
