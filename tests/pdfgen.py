@@ -2389,3 +2389,109 @@ def inner_page(path: str | Path) -> Path:
         _paragraph(pdf, LEFT, y + 2 + LEADING, COL_W, [*prose_words("alpha", 1, 120), "end."])
         _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 1, 160), "end."])
     return Path(path)
+
+
+def _pieces(pdf: FPDF, x: float, y: float, pieces: list[tuple[str, str]], size: float = BODY_SIZE) -> float:
+    """Draw text pieces one after another on a baseline, each in its own Times style ("", "I", "B");
+    return where the next piece would start."""
+    for text, style in pieces:
+        pdf.set_font("Times", style, size)
+        pdf.text(x, y, text)
+        x += pdf.get_string_width(text + " ")
+    return x
+
+
+def colon_run_in_page(path: str | Path, heads: list[list[tuple[str, str]]], run_on: bool = False) -> Path:
+    """A section whose paragraphs each open with a numbered run-in heading in IEEE's manner, drawn from
+    styled `heads` pieces ("1) WUKONG:" in italic), the text upright after it. With `run_on`, every line
+    of a paragraph fills the column (its short last line is left out) and the next paragraph follows at
+    the lines' own pitch, so only its indent shows where it starts."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for n, head in enumerate(heads):
+            x = _pieces(pdf, LEFT + 4, y, head)
+            pdf.set_font("Times", "", BODY_SIZE)
+            text = prose_words(f"item{n}", 0, 80)
+            first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+            pdf.text(x, y, first)
+            lines = _wrap(pdf, text[len(first.split()) :], FULL_W)
+            if run_on:
+                lines = [line for line in lines if pdf.get_string_width(line) > 0.95 * FULL_W]
+            for line in lines:
+                y += LEADING
+                pdf.text(LEFT, y, line)
+            y += LEADING + (0 if run_on else PARA_GAP)
+    return Path(path)
+
+
+def _small_caps(pdf: FPDF, x: float, y: float, words: list[str], draw: bool = True) -> float:
+    """Capitals as small capitals set them: a letter given in capitals ("REDUNDANCY") at the text's size,
+    one given in lowercase ("flooding") as a capital at 0.8 of it; return where the line ends (with
+    `draw` False, only that)."""
+    for word in words:
+        for char in word:
+            small = char.isalpha() and not char.isupper()
+            pdf.set_font("Times", "", 0.8 * BODY_SIZE if small else BODY_SIZE)
+            if draw:
+                pdf.text(x, y, char.upper())
+            x += pdf.get_string_width(char.upper())
+        pdf.set_font("Times", "", BODY_SIZE)
+        x += pdf.get_string_width(" ")
+    return x
+
+
+def small_caps_headings_page(path: str | Path, second: list[list[str]], pitch: float = LEADING) -> Path:
+    """IEEE's section headings: numbered in Roman numerals, in small capitals at the text's size, centred
+    in the column; the `second` heading's lines centred one under the other at `pitch` (a line with no
+    capitalised word is set all in the small capitals' size)."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, heading in enumerate(([["I.", "Introduction"]], second)):
+            for line in heading:
+                width = _small_caps(pdf, 0, 0, line, draw=False)
+                _small_caps(pdf, LEFT + (COL_W - width) / 2, y, line)
+                y += pitch
+            y = _paragraph(pdf, LEFT, y + 1, COL_W, [*prose_words(f"alpha{n}", 0, 60), "end."]) + PARA_GAP
+    return Path(path)
+
+
+def styled_headings_page(path: str | Path, headings: list[tuple[str, str]]) -> Path:
+    """Headings as given, each (text, style): Helvetica at 12 pt in that style ("B" bold, "" regular),
+    each over a paragraph of text."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, (text, style) in enumerate(headings):
+            pdf.set_font("Helvetica", style, 12)
+            pdf.text(LEFT, y, text)
+            y = _paragraph(pdf, LEFT, y + 7, FULL_W, [*prose_words(f"p{n}", 0, 40), "end."]) + PARA_GAP + 2
+    return Path(path)
+
+
+def diagram_label_page(path: str | Path) -> Path:
+    """A diagram (a box drawn around a bold label, "Server Node", set like an unnumbered heading) between
+    two paragraphs of a section; then a second section framed with its text in a drawn box, as boxed
+    inserts are."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_draw_color(0)
+        pdf.rect(LEFT + FULL_W / 2 - 30, y, 60, 30, "D")
+        pdf.set_font("Helvetica", "B", 14)
+        label = "Server Node"  # centred, as a heading may be
+        _heading(pdf, LEFT + (FULL_W - pdf.get_string_width(label)) / 2, y + 16, label, size=14)
+        y = _paragraph(pdf, LEFT, y + 40, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP
+        top = y
+        y = _heading(pdf, LEFT + 4, y + 6, "2 Method")
+        y = _paragraph(pdf, LEFT + 4, y, FULL_W - 8, [*prose_words("gamma", 0, 60), "end."])
+        pdf.rect(LEFT, top, FULL_W, y - top, "D")
+    return Path(path)
+
+
+def section_page(path: str | Path, paragraphs: list[tuple[str, float]]) -> Path:
+    """ "1 Introduction" over the given paragraphs, each (text, size in pt), across the page."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        for text, size in paragraphs:
+            y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=size) + PARA_GAP
+    return Path(path)

@@ -13,7 +13,7 @@ from paperparse.body.captions import CaptionReader, finish_captions, is_continue
 from paperparse.body.equations import equation, is_equation
 from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
-from paperparse.body.headings import find_headings, level, run_in_heading
+from paperparse.body.headings import find_headings, level, run_in_heading, split_at_run_ins
 from paperparse.body.paragraphs import LONE_DOI, Texts, continues_paragraph, is_closed, opens_insert, resumes
 from paperparse.body.tables import read_tables
 from paperparse.body.turned import turned_tables
@@ -53,6 +53,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         if (b.kind == "text" and b.zone in ("body", "back", "references"))
         or (b.kind == "running" and is_continued_note(b.text))
     ]
+    blocks = split_at_run_ins(blocks)
     headings = find_headings(blocks, layout, segmentation)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
     unnumbered_sizes = sorted(

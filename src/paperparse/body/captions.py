@@ -87,11 +87,14 @@ def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | 
     """A caption opens with its label set apart: in bold, in smaller type, or followed by ':' / '.'.
 
     A label followed by ")" or "," is a reference in running text that a line break put first; so is a
-    plain label that a lowercase word follows ("Figure 2A shows ..."), however small the text's type.
+    plain label that a lowercase word follows ("Figure 2A shows ..."), however small the text's type,
+    and a range that a dash joins ("Figure 7A-B show ...").
     """
     m = CAPTION.match(text)
     if m is None or text[m.end("label") :].lstrip()[:1] in (")", "]", ",", ";"):
         return None
+    if m.group("sep") in ("-", "—") and text[m.end("sep") : m.end("sep") + 1].isalnum():
+        return None  # a range of figures or panels in running text ("Figure 7A-B show ..."), no caption
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
     if first.bold or separated or is_carried_over(text, m):
@@ -163,8 +166,9 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
     if _is_continued_head(last):
         return True
-    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it
-    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < 0.8 * last.size:
+    # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it; a caption
+    # set with loose leading goes on as far below as its own lines stand apart
+    if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < _line_gap(last):
         return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
     # across a break: in a later column (it starts above the caption's end) or on a later page; small
@@ -176,6 +180,14 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         and not caption.rstrip().endswith((".", "!", "?", ")"))
         and not block.font.bold
     )
+
+
+def _line_gap(block: Block) -> float:
+    """How far below a caption's block the next line of the caption may start: 0.8 of its type's size,
+    or, where its own lines stand further apart (loose leading), that far and a little more."""
+    lines = block.lines
+    own = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.0)
+    return max(0.8 * block.size, own + 0.2 * block.size)
 
 
 def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
@@ -205,6 +217,11 @@ def _with_rest(label: Block, pieces: list[Block]) -> Block:
     )
 
 
+_ENCLOSING_MARK = re.compile(r"\s*[\u20dd-\u20e0\u20e2-\u20e4](?=\s|$)")
+"""A combining circle, square or other enclosure that the PDF gives as a glyph of its own, apart from the
+letter it encloses (a panel's circled "A" in a caption: "Fig. 1. ⃝ A pair of pants. ⃝ B point clouds")."""
+
+
 def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
     """Set each figure's and table's caption text, without its continuation notes and trailing DOI, and
     the region of the page its graphics or cells fill."""
@@ -213,6 +230,7 @@ def finish_captions(body: BodyMatter, texts: Texts, layout: Layout) -> None:
         (trace,) = texts[item.id]
         trace.remove(CONTINUED_NOTE)
         trace.remove(_CAPTION_TAIL)
+        trace.remove(_ENCLOSING_MARK)
         trace.strip()
         item.caption = trace.text
         if item.location is not None:

@@ -16,6 +16,8 @@ from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
 _NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
+_APPENDIX = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z](?:\.\d+){0,2})[.:]?\s+(?P<title>\S.*)$", re.I)
+"""An appendix's heading that spells out what it is before its letter ("Appendix A. Studies Included")."""
 _UNNUMBERED_HEADS = re.compile(
     r"^(abstract|introduction|background|related work|methods?|materials and methods|results|discussion|"
     r"conclusions?|acknowledge?ments?|appendix.*|references|bibliography|funding|author contributions|"
@@ -27,6 +29,13 @@ _UNNUMBERED_HEADS = re.compile(
 _CITATION = re.compile(r"(?<![^\W\d_])\d{4}\)|et al\.")
 """A cited year ("(Smith, 2016)") or "et al.": a sentence, not a title; a name that ends in digits
 ("(ISCXTor2016)") may close a title."""
+_STATEMENT = re.compile(
+    r"^(?:\d+:\s|(?:definition|theorem|lemma|corollary|proposition|remark|example|assumption|claim|"
+    r"conjecture|observation|problem)\s+\d+(?:\.\d+)*\s*[.:])",
+    re.I,
+)
+"""A line of pseudo-code after its line number ("2: for t ← 1 to T do") or the opening of a numbered
+statement ("Definition 5. Horizons are ..."): set in bold, standing alone, and no heading."""
 _TITLE_CHARS = 100
 """The longest line a heading's title fills; a title over two lines or more may be half as long again."""
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
@@ -41,7 +50,32 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     centred = abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * size
     if block.x0 > left + 1.5 * size and not centred:
         return False
-    return not shares_row(block, layout)
+    return not shares_row(block, layout) and not _in_figure(block, layout)
+
+
+_RUNNING_LINES = 3
+"""A block of running text has at least this many lines at the text's size."""
+
+
+def _in_figure(block: Block, layout: Layout) -> bool:
+    """The block lies inside a drawing that holds no running text: a label of a diagram or a plot ("IoT
+    device", "QPSK"), not a heading. (A drawing around running text is a frame or a page's background.)"""
+    page = layout.pages[block.page - 1]
+    for x0, y0, x1, y1 in page.page.graphics:
+        if not (x0 - 2 <= block.x0 and block.x1 <= x1 + 2 and y0 - 2 <= block.y0 and block.y1 <= y1 + 2):
+            continue
+        if not any(
+            len(other.lines) >= _RUNNING_LINES
+            and abs(other.size - layout.body_size) < 0.5
+            and x0 - 2 <= other.x0
+            and other.x1 <= x1 + 2
+            and y0 - 2 <= other.y0
+            and other.y1 <= y1 + 2
+            for other in page.blocks
+            if other.kind == "text"
+        ):
+            return True
+    return False
 
 
 _RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
@@ -55,17 +89,26 @@ _HEADING_LINES = 3
 _RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
-def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
+RunIn = tuple[str, str, str, Location]
+"""A run-in heading: its number, its title, the paragraph's own text after it, the heading's box."""
+
+
+def run_in_heading(block: Block) -> RunIn | None:
     """A numbered heading set in italic or bold at the start of a paragraph ("4.1. Particle spectra In
     Figure 2 we ...", IEEE's "1) Hardware: The ..."), or filling the paragraph's first lines (IEEE's
     italic "C. Different approaches - set intersection/..." over two lines, which the layout merged with
-    the text under it): (number, title, the paragraph's own text, the heading's box), else None."""
+    the text under it), else None."""
     lines = block.lines
     words = lines[0].words
-    styled = [w.font.italic or w.font.bold for w in words]
+    styled = [_styled(w) for w in words]
     start = 1 if _RUN_IN_NUMBER.match(words[0].text) else 0  # the number may be upright
     if len(words) < 2 or not styled[start]:
         return None
+    # a title's colon, then a word in another style (a bold italic title, an italic symbol opening the
+    # text: "1) Analysis of SBF’ and SBF: SBF’ is used ..."): the title ends at the colon
+    colon = next((k for k in range(start, len(words) - 1) if words[k].text.endswith(":")), None)
+    if colon is not None and _weight_slant(words[colon + 1]) != _weight_slant(words[start]):
+        styled[colon + 1] = False
     if all(styled[start:]):  # the heading fills its first lines; the paragraph starts on the next
         k = 1
         while k < min(len(lines), _HEADING_LINES) and all(_styled(w) for w in lines[k].words):
@@ -78,23 +121,39 @@ def run_in_heading(block: Block) -> tuple[str, str, str, Location] | None:
         m = _RUN_IN.match(head) or _LETTERED_RUN_IN.match(head)
     else:
         k = 1
-        head_words = words[: styled.index(False, start)]
+        head_words = _to_colon(words, start, styled.index(False, start))
         head = " ".join(w.text for w in head_words)
         rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
         m = None if _hangs(lines) else _RUN_IN.match(head)
     if m is None or len(head) > 100 * k:
         return None
-    if not _is_run_in_title(m.group("title")):
+    title = m.group("title")
+    if not (_is_run_in_title(title) or head.endswith(":") and _is_colon_title(title)):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
     if not rest:
         return None
-    box = (
-        min(w.x0 for w in head_words),
-        min(w.y0 for w in head_words),
-        max(w.x1 for w in head_words),
-        max(w.y1 for w in head_words),
-    )
-    return m.group("num"), m.group("title").rstrip(" .:"), rest, Location(block.page, box)
+    return m.group("num"), title.rstrip(" .:"), rest, _box(block.page, head_words)
+
+
+def _box(page: int, words: list[Word]) -> Location:
+    """The box of a heading's words."""
+    x0, y0 = min(w.x0 for w in words), min(w.y0 for w in words)
+    return Location(page, (x0, y0, max(w.x1 for w in words), max(w.y1 for w in words)))
+
+
+def _to_colon(words: tuple[Word, ...], start: int, end: int) -> list[Word]:
+    """The words of a run-in heading, up to the styled run's `end` or to the first of them that a colon
+    ends: the title stops at its colon, and an italic symbol right after it opens the text ("2) Access
+    Delay: D represents ...")."""
+    colon = next((i + 1 for i in range(start, end) if words[i].text.endswith(":")), end)
+    return list(words[:colon])
+
+
+def _is_colon_title(title: str) -> bool:
+    """A title that its style and a colon set apart ("WUKONG:", "Faa$T:", "ns and System Efficiency:"):
+    it opens with a letter and is mostly letters, and need not look like a sentence's start."""
+    letters = sum(c.isalpha() for c in title)
+    return title[:1].isalpha() and letters >= 2 and letters >= 0.6 * len(title.replace(" ", ""))
 
 
 def _hangs(lines: tuple[Line, ...]) -> bool:
@@ -115,6 +174,10 @@ def _is_run_in_title(title: str) -> bool:
     return title[:1].isupper() and title[1:2].islower() and bool(_RUN_IN_TITLE.match(title))
 
 
+def _weight_slant(word: Word) -> tuple[bool, bool]:
+    return word.font.bold, word.font.italic
+
+
 def _styled(word: Word) -> bool:
     return word.font.italic or word.font.bold
 
@@ -132,11 +195,11 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
         return None
-    if _CITATION.search(text):
+    if _CITATION.search(text) or _STATEMENT.match(text):
         return None
     if run_in_heading(block) is not None:
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
-    m = _NUMBERED.match(text)
+    m = _APPENDIX.match(text) or _NUMBERED.match(text)
     title = m.group("title") if m else text
     if _is_sentence(title):
         return None
@@ -236,14 +299,17 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     if block.page != last.page or not _same_column(last, block) or len(block.lines) > 2:
         return False
     if (
-        abs(block.size - last.size) > 0.3
+        not _same_type(last, block)
         or block.font.bold != last.font.bold
         or block.font.italic != last.font.italic
     ):
         return False
+    tallest = max(w.font.size for w in last.lines[-1].words)  # small capitals' capitals stand taller
+    centred = abs((block.x0 + block.x1) / 2 - (last.x0 + last.x1) / 2) < last.size  # on one axis
     if (
-        not -0.2 * last.size <= block.y0 - last.y1 < 0.5 * last.size
+        not -0.2 * last.size <= block.y0 - last.y1 < 0.5 * max(last.size, tallest)
         or block.x0 < last.x0 - 1
+        and not centred
         or block.x0 > last.x1
     ):
         return False
@@ -258,6 +324,18 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     return is_heading_like(block, layout.body_size) and not shares_row(block, layout)
 
 
+def _same_type(last: Block, block: Block) -> bool:
+    """`block` is set in the type of `last`: its size, or, for a title in small capitals ("IV. REDUNDANCY
+    REDUCTION OF" | "DISTANCE-TO-CONTOUR FLOODING", the capitals larger than the rest), sizes that
+    `last` uses too, in capitals both."""
+    if abs(block.size - last.size) <= 0.3:
+        return True
+    if not (last.text.isupper() and block.text.isupper()):
+        return False
+    sizes = {w.font.size for line in last.lines for w in line.words}
+    return all(any(abs(w.font.size - size) <= 0.3 for size in sizes) for ln in block.lines for w in ln.words)
+
+
 def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
     """The second line of a heading in capitals ("V. MINIMIZING THE NUMBER OF ALTITUDE CHANGES BY" |
     "DISCRETIZING Ψ(q) VIA CLUSTERING") that the layout set at the head of the paragraph after it: that
@@ -265,7 +343,7 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     if len(block.lines) < 2 or not heading.title.isupper():
         return None
     first = block.lines[0]
-    line, rest_block = _first_line_apart(block)
+    line, rest_block = _split(block, 1)
     page = layout.pages[block.page - 1]
     _, right = page.column_edges.get(block.column, (block.x0, block.x1))
     if not first.text.isupper() or first.x1 > right - 2 * first.size:
@@ -275,13 +353,38 @@ def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tupl
     return line, rest_block
 
 
-def _first_line_apart(block: Block) -> tuple[Block, Block]:
-    """The block's first line as a block of its own, and the block without it."""
-    first, rest = block.lines[0], block.lines[1:]
+def _split(block: Block, k: int) -> tuple[Block, Block]:
+    """The block's first `k` lines as a block, and the rest as another."""
+    head, rest = block.lines[:k], block.lines[k:]
     return (
-        Block((first,), block.page, block.column, block.kind, block.zone, block.vocabulary),
-        Block(tuple(rest), block.page, block.column, block.kind, block.zone, block.vocabulary),
+        Block(head, block.page, block.column, block.kind, block.zone, block.vocabulary),
+        Block(rest, block.page, block.column, block.kind, block.zone, block.vocabulary),
     )
+
+
+def split_at_run_ins(blocks: list[Block]) -> list[Block]:
+    """The blocks, each cut before any of its later lines that opens a paragraph with a run-in heading
+    (indented, as a paragraph's first line is): where a paragraph's last line nearly fills its column,
+    the layout runs it on into the next paragraph, heading and all."""
+    out: list[Block] = []
+    for block in blocks:
+        while block.zone == "body" and (k := _run_in_line(block)) is not None:
+            head, block = _split(block, k)
+            out.append(head)
+        out.append(block)
+    return out
+
+
+def _run_in_line(block: Block) -> int | None:
+    """The index of the first line after the block's first that is indented and opens a run-in heading."""
+    left = min(line.x0 for line in block.lines)
+    for k, line in enumerate(block.lines[1:], 1):
+        first = line.words[0]
+        if line.x0 < left + _HANGING * line.size or not (_styled(first) or _RUN_IN_NUMBER.match(first.text)):
+            continue
+        if run_in_heading(_split(block, k)[1]) is not None:
+            return k
+    return None
 
 
 def _heading_line_ahead(
@@ -295,8 +398,93 @@ def _heading_line_ahead(
         return None
     if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
         return None
-    line, rest = _first_line_apart(block)
+    line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
+
+
+def _readings(part: str) -> dict[str, int]:
+    """What one part of a heading's number counts, by scheme: "3" → digits 3; "C" → letters 3; "IV" →
+    Roman 4; "I" → letters 9 or Roman 1 (a single IVXL letter reads either way)."""
+    if part.isdigit():
+        return {"digits": int(part)}
+    readings = {}
+    if len(part) == 1 and part.isalpha():
+        readings["letters"] = ord(part.upper()) - ord("A") + 1
+    if re.fullmatch(r"[IVXL]+", part):
+        value, last = 0, 0
+        for char in reversed(part):
+            digit = {"I": 1, "V": 5, "X": 10, "L": 50}[char]
+            value, last = (value - digit, last) if digit < last else (value + digit, digit)
+        readings["roman"] = value
+    return readings
+
+
+def _follows(earlier: str, number: str) -> bool:
+    """`number` is the next sibling of `earlier` ("2.3" → "2.4", "VI" → "VII") or its first child ("2"
+    → "2.1")."""
+    before, now = earlier.split("."), number.split(".")
+    if len(now) == len(before) + 1 and now[:-1] == before:
+        return 1 in _readings(now[-1]).values()
+    if len(now) != len(before) or now[:-1] != before[:-1]:
+        return False
+    after = _readings(now[-1])
+    return any(after.get(scheme) == value + 1 for scheme, value in _readings(before[-1]).items())
+
+
+def _continues_numbering(number: str, block: Block, earlier: list[Heading]) -> bool:
+    """`number` follows the last earlier heading of its depth and scheme, or is the first child of the
+    heading right before it, and `block` is set like the earlier headings of that depth (size, weight,
+    slant): the numbering and the type a document gives its headings, evidence that holds in any
+    template."""
+    depth, schemes = number.count("."), set(_readings(number.split(".")[-1]))
+    numbered = [h for h in earlier if h.number]
+    peers = [
+        h
+        for h in numbered
+        if h.number.count(".") == depth and schemes & set(_readings(h.number.split(".")[-1]))  # type: ignore[union-attr]
+    ]
+    last = peers[-1] if peers else None
+    if not (last and _follows(last.number, number) or numbered and _follows(numbered[-1].number, number)):  # type: ignore[arg-type]
+        return False
+    return any(
+        abs(h.blocks[0].size - block.size) <= 0.3
+        and h.blocks[0].font.bold == block.font.bold
+        and h.blocks[0].font.italic == block.font.italic
+        for h in peers
+    )
+
+
+def _confirmed_numbered(
+    block: Block, layout: Layout, segmentation: Segmentation | None, earlier: list[Heading]
+) -> tuple[str, str] | None:
+    """A numbered line that the rules' count of letters rejects ("4.1 RQ1", "2.2 CDX 2009", "3.3. 2opt
+    Algorithm": a table's row may look so) but two kinds of evidence call a heading: the model reads it
+    as one, confidently, and its number goes on with the document's numbering in its depth's type."""
+    text = re.sub(r"\s+", " ", block.text).strip()
+    m = _NUMBERED.match(text)
+    if m is None or confident_label(segmentation, block.lines[0]) != "heading" or len(text) > _TITLE_CHARS:
+        return None
+    if (
+        CAPTION.match(text)
+        or not is_heading_like(block, layout.body_size)
+        or not _stands_alone(block, layout)
+    ):
+        return None
+    return (
+        (m.group("num"), m.group("title")) if _continues_numbering(m.group("num"), block, earlier) else None
+    )
+
+
+def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
+    """The numbers of the numbered headings that the model does not read as anything else: a number one
+    of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
+    before the real section 2)."""
+    claimed = set()
+    for block in blocks:
+        parts = heading_parts(block, layout) if block.zone != "references" else None
+        if parts is not None and parts[0] and not reads_as(segmentation, block, NOT_HEADINGS):
+            claimed.add(parts[0])
+    return claimed
 
 
 def find_headings(
@@ -307,6 +495,7 @@ def find_headings(
     layout put at the head of the next block, or a heading it merged into the paragraph under it, is cut
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
+    claimed = _numbers_claimed(blocks, layout, segmentation)
     i = 0
     while i < len(blocks):
         if blocks[i].zone == "references":
@@ -314,11 +503,21 @@ def find_headings(
             continue
         if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
-        parts = heading_parts(blocks[i], layout)
+        parts = heading_parts(blocks[i], layout) or _confirmed_numbered(
+            blocks[i], layout, segmentation, [*found.values()]
+        )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
-            parts = None  # set like a heading, read by the model as something else
+            # set like a heading, read by the model as something else; unless it goes on with the
+            # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
+            number = parts[0]
+            if not (
+                number
+                and number not in claimed
+                and _continues_numbering(number, blocks[i], [*found.values()])
+            ):
+                parts = None
         if parts is None:
             i += 1
             continue
@@ -339,11 +538,28 @@ def find_headings(
         # where sections are numbered, a line without a number set no larger than they are is a
         # paragraph's lead-in ("Research Goals:"), a table's or a figure's text or an author's name, unless
         # it is a title of the back matter that goes unnumbered everywhere ("Acknowledgments"); headings
-        # larger than numbered lists (eLife's protocol steps) stay
+        # larger than numbered lists (eLife's protocol steps) stay, and so do those the model is sure
+        # are headings (LNCS's unnumbered third level, set like the numbered second)
         smallest = min(numbered) + 0.3
         found = {
             k: h
             for k, h in found.items()
-            if h.number or h.blocks[0].size > smallest or _UNNUMBERED_HEADS.match(h.title)
+            if h.number
+            or h.blocks[0].size > smallest
+            or _UNNUMBERED_HEADS.match(h.title)
+            or _sure_heading(h, segmentation)
         }
     return found
+
+
+_SURE = 0.8
+"""The model's probability for `heading` above which an unnumbered line of a numbered paper, set no larger
+than its numbered headings, is a heading."""
+
+
+def _sure_heading(heading: Heading, segmentation: Segmentation | None) -> bool:
+    """The model reads the heading's first line as a heading with probability `_SURE`, and no colon ends
+    it: a bold lead-in on a line of its own ("Research Goals:") introduces the text, a title does not."""
+    if heading.blocks[-1].text.rstrip().endswith(":"):
+        return False
+    return confident_label(segmentation, heading.blocks[0].lines[0], _SURE) == "heading"

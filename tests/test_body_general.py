@@ -1,0 +1,246 @@
+"""Section headings and captions by evidence that holds across templates, on generated PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfgen import (
+    colon_run_in_page,
+    diagram_label_page,
+    prose_words,
+    section_page,
+    small_caps_headings_page,
+    styled_headings_page,
+)
+from test_body_elements import _body_read_as
+
+from paperparse.body.captions import continues_caption, finish_captions
+from paperparse.body.headings import run_in_heading
+from paperparse.document import BodyMatter, Caption, Document
+from paperparse.layout import Block, Layout, PageLayout
+from paperparse.layout.trace import TextTrace
+from paperparse.pdf.model import Font, Line, Page, Word
+from paperparse.pipeline import extract
+
+
+def _headings(doc: Document) -> list[tuple[str | None, str]]:
+    """(number, title) of each section with a heading."""
+    return [(s.number, s.title) for s in doc.sections if s.title]
+
+
+def test_a_run_in_title_that_a_colon_ends_may_be_capitals_or_lowercase(tmp_path: Path) -> None:
+    heads = [
+        [("1) WUKONG:", "I")],
+        [("2) Faa$T:", "I")],
+        [("3) ns and System Efficiency:", "I")],
+        [("4) Long-Tail Keywords mining:", "I")],
+    ]
+    doc = extract(colon_run_in_page(tmp_path / "colon.pdf", heads))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("1", "WUKONG"),
+        ("2", "Faa$T"),
+        ("3", "ns and System Efficiency"),
+        ("4", "Long-Tail Keywords mining"),
+    ]
+
+
+def test_a_run_in_title_ends_at_its_colon_before_an_italic_symbol(tmp_path: Path) -> None:
+    heads = [[("1) Access Delay:", "I"), ("D", "I")], [("2) Stage Count:", "I"), ("n", "I")]]
+    doc = extract(colon_run_in_page(tmp_path / "symbol.pdf", heads))
+    assert _headings(doc) == [("1", "Introduction"), ("1", "Access Delay"), ("2", "Stage Count")]
+    assert doc.sections[1].paragraphs[0].startswith("D ")
+
+
+def test_a_run_in_heading_the_layout_ran_on_from_the_paragraph_before_opens_a_section(tmp_path: Path) -> None:
+    heads = [[("1) Hardware:", "I")], [("2) Software:", "I")], [("3) Network Setup:", "I")]]
+    doc = extract(colon_run_in_page(tmp_path / "run-on.pdf", heads, run_on=True))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("1", "Hardware"),
+        ("2", "Software"),
+        ("3", "Network Setup"),
+    ]
+
+
+def test_a_heading_in_small_capitals_keeps_its_second_line(tmp_path: Path) -> None:
+    # the second line, wider than the first and centred under it, starts left of it
+    second = [
+        ["II.", "REDUNDANCY", "Reduction", "of", "the"],
+        ["distance-to-contour", "flooding", "algorithm"],
+    ]
+    doc = extract(small_caps_headings_page(tmp_path / "caps.pdf", second))
+    assert _headings(doc) == [
+        ("I", "INTRODUCTION"),
+        ("II", "REDUNDANCY REDUCTION OF THE DISTANCE-TO-CONTOUR FLOODING ALGORITHM"),
+    ]
+
+
+def test_a_small_capitals_heading_line_is_measured_by_its_capitals(tmp_path: Path) -> None:
+    # mostly small letters, so the line's size is the small capitals' (8 pt); the gap to the next line
+    # is more than half that, less than half the capitals' size (10 pt)
+    second = [
+        ["II.", "REDUNDANCY", "reduction", "of", "the", "flooding"],
+        ["distance-to-contour", "flooding", "algorithm"],
+    ]
+    doc = extract(small_caps_headings_page(tmp_path / "caps.pdf", second, pitch=5.5))
+    assert _headings(doc)[1] == (
+        "II",
+        "REDUNDANCY REDUCTION OF THE FLOODING DISTANCE-TO-CONTOUR FLOODING ALGORITHM",
+    )
+
+
+_SECTIONS = [("1 Introduction", "B"), ("2 Method", "B"), ("3 Results", "B"), ("4 Discussion", "B")]
+
+
+def test_a_heading_the_model_reads_as_a_paragraph_stays_where_it_goes_on_with_the_numbering(
+    tmp_path: Path,
+) -> None:
+    body = _body_read_as(
+        styled_headings_page(tmp_path / "numbered.pdf", _SECTIONS), {"3 Results": ("paragraph", 0.95)}
+    )
+    assert [s.title for s in body.sections] == ["Introduction", "Method", "Results", "Discussion"]
+
+
+def test_a_numbered_line_the_model_reads_as_a_paragraph_is_none_out_of_numbering_or_type(
+    tmp_path: Path,
+) -> None:
+    says = {"7 Results": ("paragraph", 0.95)}  # "7" does not follow "2"
+    skipped = [*_SECTIONS[:2], ("7 Results", "B")]
+    body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", skipped), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method"]
+    says = {"3 Results": ("paragraph", 0.95)}  # in another type than the numbered headings before it
+    plain = [*_SECTIONS[:2], ("3 Results", "")]
+    body = _body_read_as(styled_headings_page(tmp_path / "plain.pdf", plain), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method"]
+    says = {"2 What": ("paragraph", 0.95)}  # the number of a heading the model accepts
+    question = [*_SECTIONS[:1], ("2 What are the differences?", "B"), *_SECTIONS[1:3]]
+    body = _body_read_as(styled_headings_page(tmp_path / "question.pdf", question), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method", "Results"]
+
+
+def test_a_label_inside_a_drawing_is_no_heading_and_a_frame_around_text_keeps_its_heading(
+    tmp_path: Path,
+) -> None:
+    doc = extract(diagram_label_page(tmp_path / "diagram.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_a_line_of_pseudo_code_or_a_numbered_statement_in_bold_is_no_heading(tmp_path: Path) -> None:
+    lines = [
+        _SECTIONS[0],
+        ("Definition 5. Horizons are ordered sets", "B"),
+        ("2: for each page do", "B"),
+        _SECTIONS[1],
+    ]
+    doc = extract(styled_headings_page(tmp_path / "statements.pdf", lines))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_an_unnumbered_line_set_like_the_numbered_headings_is_one_where_the_model_is_sure(
+    tmp_path: Path,
+) -> None:
+    lines = [*_SECTIONS[:3], ("Reward Shaping", "B"), _SECTIONS[3]]
+    path = styled_headings_page(tmp_path / "unnumbered.pdf", lines)
+    sure = _body_read_as(path, {"Reward": ("heading", 0.85)})
+    assert [s.title for s in sure.sections] == [
+        "Introduction",
+        "Method",
+        "Results",
+        "Reward Shaping",
+        "Discussion",
+    ]
+    unsure = _body_read_as(path, {"Reward": ("heading", 0.6)})
+    assert [s.title for s in unsure.sections] == ["Introduction", "Method", "Results", "Discussion"]
+
+
+def test_a_range_of_figures_opening_a_paragraph_is_no_caption(tmp_path: Path) -> None:
+    # set a little smaller than most of the text (as a journal sets a boxed or a closing paragraph),
+    # where a label that a separator follows would open a caption
+    first = " ".join([*prose_words("alpha", 0, 80), "end."])
+    second = " ".join(
+        ["Figure 7A-B show the results of fitting the two models.", *prose_words("beta", 0, 40), "end."]
+    )
+    doc = extract(section_page(tmp_path / "range.pdf", [(first, 10), (second, 9.5), (first, 10)]))
+    assert doc.figures == []
+    assert doc.sections[0].paragraphs[1].startswith("Figure 7A-B show")
+
+
+def test_a_caption_drops_the_enclosing_circles_of_its_panel_letters() -> None:
+    # pypdfium2 gives LaTeX's \textcircled{A} as the letter and a combining circle (U+20DD) apart
+    font = Font("Times-Roman", 9.0, False, False)
+    texts = ["\u20dd", "A", "pair", "of", "pants.", "\u20dd", "B", "point", "clouds"]
+    words, x = [], 100.0
+    for text in texts:
+        words.append(Word(text, x, 100.0, x + 6 * len(text), 109.0, font))
+        x += 6 * len(text) + 3
+    block = Block([Line(words, 1)], 1, 0)
+    trace = TextTrace()
+    trace.add(block.text, block)
+    body = BodyMatter(figures=[Caption("fig1", "Fig. 1", "")])
+    finish_captions(body, {"fig1": [trace]}, Layout([], 9.0, frozenset()))
+    assert body.figures[0].caption == "A pair of pants. B point clouds"
+
+
+def _line(text: str, y0: float, size: float = 8.0) -> Line:
+    """A line of text at `y0`, its words 5 pt a letter wide, a line's height `size`."""
+    font, words, x = Font("Times-Roman", size, False, False), [], 64.0
+    for part in text.split():
+        words.append(Word(part, x, y0, x + 5 * len(part), y0 + size, font))
+        x += 5 * len(part) + 3
+    return Line(words, 1)
+
+
+def test_a_caption_set_with_loose_leading_goes_on_as_far_below_as_its_lines_stand_apart() -> None:
+    # two lines of a caption 6.6 pt apart (more than 0.8 of its 8 pt type), then its last line as far below
+    full = " ".join(["color"] * 15) + " scales."
+    last = Block([_line("Fig. 9. Comparison " + " ".join(["maps"] * 15), 100.0), _line(full, 114.6)], 1, 0)
+    block = Block([_line("Right: aggregate improvements across rooms.", 129.2)], 1, 0)
+    layout = Layout([PageLayout(Page(1, 595.0, 842.0), [(60.0, 540.0)], [last, block])], 10.0, frozenset())
+    assert continues_caption(last, block, "Comparison maps color scales.", layout)
+    apart = Block([_line("Right: aggregate improvements across rooms.", 140.0)], 1, 0)
+    assert not continues_caption(last, apart, "Comparison maps color scales.", layout)
+
+
+def test_a_numbered_line_of_few_letters_is_a_heading_where_the_model_and_the_numbering_agree(
+    tmp_path: Path,
+) -> None:
+    def titles(number: str, score: float) -> list[str]:
+        lines = [_SECTIONS[0], ("1.1 Background", "B"), (f"{number} RQ1", "B"), _SECTIONS[1]]
+        path = styled_headings_page(tmp_path / f"rq{number}{score}.pdf", lines)
+        return [s.title for s in _body_read_as(path, {f"{number} RQ1": ("heading", score)}).sections]
+
+    assert titles("1.2", 0.95) == ["Introduction", "Background", "RQ1", "Method"]
+    assert titles("1.2", 0.6) == ["Introduction", "Background", "Method"]  # the model unsure
+    assert titles("1.7", 0.95) == ["Introduction", "Background", "Method"]  # out of the numbering
+
+
+def test_an_appendix_heading_that_spells_out_appendix_is_numbered_by_its_letter(tmp_path: Path) -> None:
+    lines = [*_SECTIONS[:2], ("Appendix A. Studies Included in the Review", "B")]
+    doc = extract(styled_headings_page(tmp_path / "appendix.pdf", lines))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("A", "Studies Included in the Review")]
+
+
+def test_a_run_in_title_ends_at_its_colon_where_the_next_word_changes_style() -> None:
+    # a bold italic title filling its line up to an italic symbol that opens the text, upright after
+    bold_italic, italic, upright = (
+        Font("Times", 10.0, bold, slant) for bold, slant in ((1, 1), (0, 1), (0, 0))
+    )
+    first = [
+        ("1)", bold_italic),
+        ("Analysis", bold_italic),
+        ("of", bold_italic),
+        ("Filters:", bold_italic),
+        ("SBF", italic),
+    ]
+    words, x = [], 60.0
+    for text, font in first:
+        words.append(Word(text, x, 100.0, x + 5 * len(text), 110.0, font))
+        x += 5 * len(text) + 3
+    rest = [
+        Word(text, 50.0 + 30 * k, 112.0, 75.0 + 30 * k, 122.0, upright)
+        for k, text in enumerate("is used to detect".split())
+    ]
+    found = run_in_heading(Block([Line(words, 1), Line(rest, 1)], 1, 0))
+    assert found is not None and found[:2] == ("1", "Analysis of Filters")
+    assert found[2].startswith("SBF is used")
