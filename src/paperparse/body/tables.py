@@ -441,7 +441,8 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
             last = p.first + p.span - 1
             if not all(c in below for c in range(p.first, last + 1)):
                 continue
-            low = phrases[k - 1].first + phrases[k - 1].span if k else 0
+            # the stub column holds row names: a head over the other columns does not span it
+            low = phrases[k - 1].first + phrases[k - 1].span if k else min(1, p.first)
             high = phrases[k + 1].first - 1 if k + 1 < len(phrases) else max(below)
             middle, size = (p.x0 + p.x1) / 2, max(w.font.size for w in p.words)
             runs = [
@@ -459,13 +460,24 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
 
 def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
     """How many rows are column heads: those above the first full-width rule under the top one, else
-    the first row."""
+    the first row and the one under each line of group heads (a table without rules: "Transfer" over
+    "Gra2 Tok6 Ada8")."""
     full = [r for r in _full_width(horizontal, rows) if r[1] > rows[0].y1 - SLACK]
     for rule in full:
         above = sum(1 for r in rows if r.y1 <= rule[1] + SLACK)
         if 0 < above < len(rows):
             return above
-    return 1
+    heads = 1
+    while heads < len(rows) - 1 and _is_group_line(rows[heads - 1], rows[heads]):
+        heads += 1
+    return heads
+
+
+def _is_group_line(line: _Row, under: _Row) -> bool:
+    """Whether a line is one of group heads over the line under it: its stub column empty, it fills
+    fewer columns than that line."""
+    filled = {p.first for p in line.phrases}
+    return 0 not in filled and len(filled) < len({p.first for p in under.phrases})
 
 
 _Slot = tuple[int, int]
