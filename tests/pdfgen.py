@@ -1988,3 +1988,45 @@ def unruled_group_heads_table_page(path: str | Path) -> Path:
             y += 4.5
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+NOTED_TABLE = (
+    ("Method", "Recall", "Time"),
+    ("Greedy", "71.2", "3.4"),
+    ("Beam", "74.8", "9.1"),
+    ("Exact", "75.0", "42.7"),
+)
+"""`noted_table_page`'s table: a head row and three rows."""
+
+
+def noted_table_page(path: str | Path, ruled: bool, note: tuple[str, str]) -> Path:
+    """A page of running text; on page 2 text, then under its caption a narrow table (booktabs' rules
+    when `ruled`, else none) and a note of two lines in smaller type under it, set wider than the
+    table; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        caption = "Table 3: Recall and decoding time of three search methods on the test set."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs, right = (LEFT + 30, LEFT + 55, LEFT + 75), LEFT + 88
+        pdf.set_line_width(0.4)
+        if ruled:
+            pdf.line(xs[0] - 2, y, right, y)
+        pdf.set_font("Times", "", 9)
+        y += 4.5
+        for i, row in enumerate(NOTED_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if ruled and i == 0:
+                pdf.set_line_width(0.2)
+                pdf.line(xs[0] - 2, y + 1.5, right, y + 1.5)
+                y += 1.5
+            y += 4.5
+        if ruled:
+            pdf.set_line_width(0.4)
+            pdf.line(xs[0] - 2, y - 2.5, right, y - 2.5)
+        pdf.set_font("Times", "", 7.5)
+        for line in note:
+            pdf.text(LEFT + 20, y + 1, line)
+            y += 3.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

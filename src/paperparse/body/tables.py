@@ -266,9 +266,11 @@ def _rules_in(page: Page, region: BBox) -> tuple[list[BBox], list[BBox]]:
 
 
 def _full_width(rules: list[BBox], rows: list[_Row]) -> list[BBox]:
-    """The rules that run under the whole table (booktabs' top, mid and bottom rules, a grid's lines)."""
-    left = min(w.x0 for r in rows for w in r.words)
-    right = max(w.x1 for r in rows for w in r.words)
+    """The rules that run under the whole table (booktabs' top, mid and bottom rules, a grid's lines):
+    as wide as the rows between the outermost rules (a note under the bottom rule may be set wider)."""
+    inside = [r for r in rows if rules and rules[0][1] - SLACK <= (r.y0 + r.y1) / 2 <= rules[-1][3] + SLACK]
+    left = min(w.x0 for r in inside or rows for w in r.words)
+    right = max(w.x1 for r in inside or rows for w in r.words)
     return [r for r in rules if r[2] - r[0] >= 0.8 * (right - left)]
 
 
@@ -298,16 +300,24 @@ def _with_small_rows_joined(rows: list[_Row]) -> list[_Row]:
 
 def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
     """The rows without the notes under the table: what lies below its bottom rule, and trailing lines
-    that open like a note ("Note:", "*", "†", a lone raised mark)."""
+    that open like a note ("Note:", "*", "†", a lone raised mark), with the lines of running text after
+    them (a note wrapped over lines)."""
     full = _full_width(horizontal, rows)
     if len(full) >= 2:
         top, bottom = full[0][1], full[-1][3]
         inside = [r for r in rows if top - SLACK <= (r.y0 + r.y1) / 2 <= bottom + SLACK]
         if len(inside) >= 2:
             rows = inside
-    while len(rows) > 2 and _is_note(rows[-1]):
-        rows = rows[:-1]
+    for i in range(2, len(rows)):
+        if _is_note(rows[i]) and all(_is_note(r) or _is_solid(r) for r in rows[i + 1 :]):
+            return rows[:i]
     return rows
+
+
+def _is_solid(row: _Row) -> bool:
+    """Whether a line is set as one run of text, no gap between its words as wide as a column's (a
+    note's second line)."""
+    return all(b.x0 - a.x1 <= JOIN_GAP * row.size for a, b in zip(row.words, row.words[1:], strict=False))
 
 
 def _is_note(row: _Row) -> bool:
