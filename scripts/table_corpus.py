@@ -3,7 +3,7 @@
 Why: the latex-pairs papers are few (a rule can fit their tables); generated tables in many styles,
 whose cells are known exactly because the generator wrote them, measure the layouts instead.
 
-    python scripts/table_corpus.py generate [--out ../table-corpus] [--papers 60] [--seed 1]
+    python scripts/table_corpus.py generate [--out ../table-corpus] [--papers 200] [--seed 1]
     python scripts/table_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, tables.json in latex-pairs' shape, each
@@ -464,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("generate", help="write and compile the papers")
     make.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    make.add_argument("--papers", type=int, default=60)
+    make.add_argument("--papers", type=int, default=200)
     make.add_argument("--seed", type=int, default=1, help="first paper's seed")
     judge = commands.add_parser("score", help="extract every paper and score its tables")
     judge.add_argument("dir", type=Path, nargs="?", default=DEFAULT_OUT)
