@@ -1959,6 +1959,438 @@ def units_head_table_page(path: str | Path) -> Path:
     return Path(path)
 
 
+FOOTNOTE_AFFILIATIONS = (
+    "Department of Linguistics, University of Oslo, Oslo, Norway",
+    "Institute of Computing, Tsinghua University, Beijing, China",
+)
+
+
+def footnote_affiliations_page(path: str | Path) -> Path:
+    """ICML's first page: names with raised markers and nothing under them, the affiliations in a
+    footnote at the foot of column 1 keyed by the same markers, after an "Equal contribution" note and
+    before "Correspondence to: …" (broken over the line as "Correspon-" / "dence")."""
+    oslo, tsinghua = FOOTNOTE_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [("Ann Lee", False), ("1*", True), (", Bo Chen", False), ("2", True)]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in names)
+        _raised(pdf, (PAGE_W - width) / 2, 42, names, 11)
+        _abstract_and_body(pdf, 54)
+        oslo_cut, tsinghua_cut = oslo.index(" University"), tsinghua.index(" Tsinghua")
+        note = [("*", True), ("Equal contribution ", False), ("1", True), (oslo[:oslo_cut], False)]
+        _raised(pdf, LEFT, 262, note, 7)
+        _raised(
+            pdf,
+            LEFT,
+            265,
+            [(f"{oslo[oslo_cut + 1 :]} ", False), ("2", True), (tsinghua[:tsinghua_cut], False)],
+            7,
+        )
+        _raised(pdf, LEFT, 268, [(f"{tsinghua[tsinghua_cut + 1 :]}. Correspon-", False)], 7)
+        _raised(pdf, LEFT, 271, [("dence to: Ann Lee <ann.lee@uio.no>.", False)], 7)
+    return Path(path)
+
+
+PARENTHESISED_AFFILIATIONS = (
+    "Department of Physics, Kroto Centre for Imaging, University of Sheffield, Sheffield S3 7HQ, UK",
+    "Institute of Materials Science, University of Stuttgart, 70569 Stuttgart, Germany",
+)
+
+
+def parenthesised_marks_page(path: str | Path) -> Path:
+    """AIP's byline: names with raised numbers, then each affiliation opening on a raised "1)" and
+    centred, the first wrapped onto a second line."""
+    sheffield, stuttgart = PARENTHESISED_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [("Ann Lee,", False), ("1", True), (" Bo Chen,", False), ("2", True), (" and Cy Dunn", False)]
+        names.append(("1", True))
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in names)
+        _raised(pdf, (PAGE_W - width) / 2, 42, names, 11)
+        cut = sheffield.index(" University")
+        for y, parts in (
+            (48, [("1)", True), (sheffield[:cut], False)]),
+            (52, [(sheffield[cut + 1 :], False)]),
+            (56, [("2)", True), (stuttgart, False)]),
+        ):
+            pdf.set_font("Times", "", 9)
+            width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+            _raised(pdf, (PAGE_W - width) / 2, y, parts, 9)
+        _abstract_and_body(pdf, 68)
+    return Path(path)
+
+
+STATED_AFFILIATIONS = (
+    "Department of Linguistics, University of Oslo, 0316 Oslo, Norway",
+    "Laboratoire des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+)
+
+
+def stated_affiliations_page(path: str | Path) -> Path:
+    """An IEEE journal's first page: the names alone under the title, and at the foot of column 1 the
+    note "Manuscript received …" and the affiliations stated in sentences, "A. Lee and B. Chen are
+    with the …, Norway (e-mail: …). C. Dunn is with the …", wrapped over the column's lines."""
+    oslo, paris = STATED_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "Ann Lee, Bo Chen, and Cy Dunn", "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        notes = [
+            "Manuscript received April 19, 2021; revised August 26, 2021.\n",
+            *f"A. Lee and B. Chen are with the {oslo} (e-mail: ann.lee@uio.no; bo.chen@uio.no).".split(),
+            *f"C. Dunn is with the {paris} (e-mail: cy.dunn@u-psud.fr).".split(),
+        ]
+        _paragraph(pdf, LEFT, 250, COL_W, notes, size=7, leading=3.0)
+    return Path(path)
+
+
+def _two_marked_affiliations(pdf: FPDF, first: str) -> None:
+    """ "Ann Lee¹, Bo Chen²" under the title and their two affiliations listed by marker under it, the
+    first one `first`, the second Tsinghua's."""
+    _raised(pdf, LEFT + 60, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
+    _raised(pdf, LEFT + 20, 49, [("1", True), (f" {first}", False)], 10)
+    _raised(
+        pdf, LEFT + 20, 54, [("2", True), (" Institute of Computing, Tsinghua University, China", False)], 10
+    )
+
+
+SPELLED_EMAILS = ("ann.lee [at] uio [dot] no", "bo.chen(at)tsinghua.edu.cn")
+
+
+def spelled_emails_page(path: str | Path) -> Path:
+    """A byline list whose emails are spelled out against harvesters on the line under the affiliations:
+    "ann.lee [at] uio [dot] no, bo.chen(at)tsinghua.edu.cn"."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _two_marked_affiliations(pdf, "Department of Linguistics, University of Oslo, Norway")
+        _centred(pdf, 60, ", ".join(SPELLED_EMAILS), "Courier", "", 9)
+        _abstract_and_body(pdf, 70)
+    return Path(path)
+
+
+INLINE_EMAIL_AFFILIATIONS = (
+    ("Department of Linguistics, University of Oslo, Norway", "ann.lee@uio.no"),
+    ("Tsinghua University, Beijing, China", "{bo.chen,cy.dunn}@thu.cn"),
+)
+
+
+def inline_email_affiliations_page(path: str | Path) -> Path:
+    """Names with raised markers and nothing under them; the affiliations in small print at the foot of
+    column 1, each line ending in its authors' addresses without a label: "¹ Department …, Norway,
+    ann.lee@uio.no"."""
+    (oslo, ann), (tsinghua, others) = INLINE_EMAIL_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        names = [
+            ("Ann Lee", False),
+            ("1", True),
+            (", Bo Chen", False),
+            ("2", True),
+            (", Cy Dunn", False),
+            ("2", True),
+        ]
+        _raised(pdf, LEFT + 50, 42, names, 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        _raised(pdf, LEFT, 262, [("1", True), (f" {oslo}, {ann}", False)], 7)
+        _raised(pdf, LEFT, 265, [("2", True), (f" {tsinghua}, {others}", False)], 7)
+    return Path(path)
+
+
+def broken_emails_page(path: str | Path) -> Path:
+    """A marked byline list whose addresses, in a narrow column, break after a hyphen of the domain
+    ("ann.lee@uni-" / "heidelberg.de") and of the local part ("bo-" / "chen@tsinghua.edu.cn")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _two_marked_affiliations(pdf, "Department of Linguistics, University of Heidelberg")
+        pdf.set_font("Courier", "", 9)
+        for k, line in enumerate(("ann.lee@uni-", "heidelberg.de, bo-", "chen@tsinghua.edu.cn")):
+            pdf.text(LEFT + 60, 60 + 4 * k, line)
+        _abstract_and_body(pdf, 78)
+    return Path(path)
+
+
+def first_page_note_page(path: str | Path, names: str, note: str) -> Path:
+    """A first page with the names alone under the title, an abstract and an introduction in column 1,
+    and `note` wrapped in small print at the foot of column 1 (where journals state affiliations)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, names, "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        _paragraph(pdf, LEFT, 255, COL_W, note.split(), size=7, leading=3.0)
+    return Path(path)
+
+
+ADDRESSED_AFFILIATIONS = (
+    ("Technological University, Dublin, Ireland", "ann.lee@tu.ie"),
+    ("Al-Hussein Bin Talal University, Maan, Jordan", "bo.chen@ahu.jo"),
+)
+
+
+def addressed_affiliations_page(path: str | Path) -> Path:
+    """IEEE Access's byline: the names in capitals with raised numbers on one line, then one line per
+    affiliation opening on its number and ending in its author's "(e-mail: …)"."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _raised(pdf, LEFT, 42, [("ANN LEE", False), ("1", True), (", AND BO CHEN", False), ("2", True)], 10)
+        for k, (place, email) in enumerate(ADDRESSED_AFFILIATIONS):
+            _raised(pdf, LEFT, 48 + 4 * k, [(str(k + 1), True), (f"{place} (e-mail: {email})", False)], 8)
+        _abstract_and_body(pdf, 64)
+    return Path(path)
+
+
+SIDE_BY_SIDE_TABLES = (
+    (
+        "TABLE II",
+        "THE UPDATE TABLE FIELDS",
+        (("Field", "Bits", "Kind"), ("table id", "8", "uimsbf"), ("length", "12", "uimsbf")),
+    ),
+    (
+        "TABLE III",
+        "THE IDENTIFIER SYNTAX",
+        (("Name", "Size", "Type"), ("core flag", "1", "bslbf"), ("version", "5", "uimsbf")),
+    ),
+)
+"""`side_by_side_tables_page`'s tables: label, caption and rows, the first set in column 1, the second in 2."""
+
+
+def side_by_side_tables_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text and two tables side by side as IEEE sets them: both
+    labels alone on one line, each caption in small capitals under its label, and two lines' height
+    under the caption each table's frame (a doubled top rule, side rules, a bottom rule), then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Syntax") + 4
+        for k, (label, caption, rows) in enumerate(SIDE_BY_SIDE_TABLES):
+            x = LEFT if k == 0 else COL2
+            pdf.set_font("Times", "", 9)
+            pdf.text(x + (COL_W - pdf.get_string_width(label)) / 2, y, label)
+            pdf.set_font("Times", "", 8)
+            pdf.text(x + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.5, caption)
+            top = y + 3.5 + 8.5  # over two lines of text under the caption's baseline
+            bottom = top + 2 + 5 * len(rows)
+            pdf.set_line_width(0.25)
+            for rule in (top, top + 0.85, bottom):  # \hline\hline over the head, \hline under the rows
+                pdf.line(x + 2, rule, x + COL_W - 2, rule)
+            for side in (x + 2, x + COL_W - 2):
+                pdf.line(side, top + 0.85, side, bottom)
+            pdf.set_font("Times", "", 9)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    pdf.text(x + 5 + 27 * j, top + 5.5 + 5 * i, cell)
+        _paragraph(pdf, LEFT, y + 45, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)
+
+
+NUMBERED_WITHIN_TABLES = (
+    "Table A.1: Counts of the items in the appendix.",
+    "Table 3.2: Counts of the items in each of the sections.",
+)
+"""`numbered_within_page`'s captions: tables numbered within an appendix and within a chapter."""
+
+
+def numbered_within_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 two captions of tables numbered within a part ("Table
+    A.1", "Table 3.2"), each over three rows of a small table, text between and after them."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "Appendix A") + 4
+        for t, caption in enumerate(NUMBERED_WITHIN_TABLES):
+            y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+            pdf.set_font("Times", "", 9)
+            for r in range(3):
+                for k, cell in enumerate(
+                    ("Item", "Low", "High") if r == 0 else (f"I{r}", f"{5 * r + t}", f"{9 * r}")
+                ):
+                    pdf.text(LEFT + 10 + 20 * k, y, cell)
+                y += 4.5
+            y = _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta" if t else "delta", 0, 40)) + 4
+    return Path(path)
+
+
+LONG_TABLE_HEAD = ("Run", "Setting", "Score", "Time")
+LONG_TABLE_ROWS = tuple(
+    (f"R{i}", f"setting {i % 4}", f"{50 + 3 * i % 41}.{i % 10}", f"{i + 2} s") for i in range(1, 61)
+)
+"""`long_table_paper`'s table: its head row, repeated on each page, and sixty rows that fill two pages."""
+
+
+def long_table_paper(path: str | Path, caption_last: bool = False, repeat_head: bool = True) -> Path:
+    """A page of running text; on page 2 text, then a long booktabs table that runs over the page break
+    (as LaTeX's longtable sets it: the head row and its rules repeated at the top of page 3, the bottom
+    rule after the last row), then text. `caption_last`: the caption closes the table (under its bottom
+    rule on page 3) instead of opening it on page 2. `repeat_head=False`: page 3 opens with the rows
+    under a top rule only, no head row."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Runs") + 4
+        caption = "Table 4: Score and time of every run."
+        if not caption_last:
+            y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        columns = (LEFT + 10, LEFT + 45, LEFT + 95, LEFT + 130)
+        rows = list(LONG_TABLE_ROWS)
+        while rows:
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT + 5, y - 4, LEFT + 150, y - 4)  # top rule
+            pdf.set_font("Times", "", 9)
+            if repeat_head or len(rows) == len(LONG_TABLE_ROWS):
+                for x, cell in zip(columns, LONG_TABLE_HEAD, strict=True):
+                    pdf.text(x, y, cell)
+                pdf.set_line_width(0.2)
+                pdf.line(LEFT + 5, y + 1.8, LEFT + 150, y + 1.8)  # mid rule
+                y += 6.5
+            while rows and y < PAGE_H - 25:
+                for x, cell in zip(columns, rows.pop(0), strict=True):
+                    pdf.text(x, y, cell)
+                y += 4.5
+            if rows:
+                pdf.add_page()
+                y = 25.0
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT + 5, y - 2.5, LEFT + 150, y - 2.5)  # bottom rule
+        if caption_last:
+            y = _paragraph(pdf, LEFT, y + 4, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+WIDE_TABLE = (
+    ("Model", "Params", "Train time", "Dev F1", "Test F1", "Memory"),
+    ("Baseline", "110M", "3.5 h", "84.1", "83.0", "12 GB"),
+    ("Ours small", "66M", "2.0 h", "85.2", "84.7", "8 GB"),
+    ("Ours large", "340M", "9.1 h", "88.9", "88.1", "30 GB"),
+)
+"""`wide_table_paper`'s table, set across both columns."""
+
+
+def wide_table_paper(path: str | Path, rotated_table: bool = False) -> Path:
+    """A page of title and running text, then on page 2 a table set across both columns at the top of the
+    page (LaTeX's table*: caption, booktabs rules, six columns as wide as the text) over two columns of
+    running text. `rotated_table`: a third page holding a table turned 90° (sidewaystable: caption and
+    rows read bottom to top) and nothing else."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, prose_words("gamma", 0, 220))
+        _paragraph(pdf, COL2, 50, COL_W, prose_words("delta", 0, 240))
+        pdf.add_page()
+        _running(pdf, 2)
+        caption = "Table 2: Size, cost and scores of the models on the development and test sets."
+        _centred(pdf, 28, caption, "Times", "", 9)
+        top, xs = 32.0, (LEFT + 4, LEFT + 40, LEFT + 64, LEFT + 92, LEFT + 118, LEFT + 144)
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, top, LEFT + FULL_W, top)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(WIDE_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, top + 5 + 5 * i + (1.5 if i else 0), cell)
+            if i == 0:
+                pdf.set_line_width(0.2)
+                pdf.line(LEFT, top + 7, LEFT + FULL_W, top + 7)
+        bottom = top + 5 * len(WIDE_TABLE) + 5
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, bottom, LEFT + FULL_W, bottom)
+        _paragraph(pdf, LEFT, bottom + 10, COL_W, prose_words("alpha", 0, 260))
+        _paragraph(pdf, COL2, bottom + 10, COL_W, prose_words("beta", 0, 260))
+        if rotated_table:
+            pdf.add_page()
+            with pdf.rotation(90, PAGE_W / 2, PAGE_H / 2):
+                x0, y0 = PAGE_W / 2 - 90, PAGE_H / 2 - 40
+                pdf.set_font("Times", "", 9)
+                pdf.text(x0, y0, "Table 3: Scores turned to fit the page.")
+                for i, row in enumerate(WIDE_TABLE):
+                    for k, cell in enumerate(row):
+                        pdf.text(x0 + 30 * k, y0 + 10 + 5 * i, cell)
+    return Path(path)
+
+
+def empty_and_chart_tables_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text, a table caption over an empty tabular (its booktabs
+    rules and nothing between them), text, a table caption over a bar chart drawn as filled boxes with a
+    few labels under them (a figure set as a table), and text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "7 Odd tables") + 4
+        y = _paragraph(pdf, LEFT, y, FULL_W, "Table 5: Results still to come.".split(), size=9) + 1
+        pdf.set_line_width(0.4)
+        for rule in (y - 2, y + 4, y + 12):
+            pdf.line(LEFT + 10, rule, LEFT + 140, rule)
+        y = _paragraph(pdf, LEFT, y + 22, FULL_W, prose_words("beta", 0, 50)) + 4
+        y = _paragraph(pdf, LEFT, y, FULL_W, "Table 6: Counts per class, as bars.".split(), size=9) - 2
+        pdf.set_fill_color(90, 90, 90)
+        for k, height in enumerate((32, 20, 26, 12)):
+            pdf.rect(LEFT + 20 + 25 * k, y + 35 - height, 12, height, style="F")
+        pdf.set_font("Helvetica", "", 8)
+        for k, label in enumerate(("cats", "dogs", "birds", "fish")):
+            pdf.text(LEFT + 21 + 25 * k, y + 40, label)
+        _paragraph(pdf, LEFT, y + 52, FULL_W, prose_words("gamma", 0, 50))
+    return Path(path)
+
+
+LABEL_IN_COLUMN_CAPTION = ("Table II", "FALL ACCELERATION, PERSON 1 AND 2")
+LABEL_IN_COLUMN_ROWS = tuple(
+    (
+        f"57.{311 + 4 * i}",
+        f"{3 + i % 6},{i % 10}3",
+        f"0,{i % 10}1",
+        f"25.{254 + 5 * i}",
+        f"{8 - i % 6},{i % 10}5",
+        f"0,{i % 10}9",
+    )
+    for i in range(20)
+)
+"""`label_in_column_page`'s label and caption, and its table's rows."""
+
+
+def label_in_column_page(path: str | Path) -> Path:
+    """A table of six columns of numbers at the top of column 2, set above its caption as IEEE sets one
+    at a column's head: the label alone at the rows' own pitch under the fourth column's last value (so
+    the layout reads it as that column's last line), the caption in smaller capitals under it; running
+    text in column 1; all on page 2, after a page of title and text."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        _paragraph(pdf, LEFT, 30, COL_W, [*prose_words("alpha", 0, 160), "end."])
+        label, caption = LABEL_IN_COLUMN_CAPTION
+        pdf.set_font("Times", "", 8)
+        y = 30.0
+        for row in LABEL_IN_COLUMN_ROWS:
+            for k, cell in enumerate(row):
+                pdf.text(COL2 + 1 + 13.5 * k, y, cell)
+            y += 3.2
+        pdf.text(COL2 + 37, y, label)
+        pdf.set_font("Times", "", 6.4)
+        pdf.text(COL2 + (COL_W - pdf.get_string_width(caption)) / 2, y + 3.2, caption)
+        _paragraph(pdf, COL2, y + 12, COL_W, [*prose_words("beta", 0, 60), "end."])
+    return Path(path)
+
+
+def stacked_authors_page(path: str | Path, authors: list[tuple[str, list[str]]]) -> Path:
+    """Authors stacked down one centred column, each name (or "A and B") with its affiliation lines under
+    it, names and affiliations all in one type and evenly spaced (JMLR-style arXiv preprints)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 17)
+        y = 42.0
+        for name, details in authors:
+            for text in [name, *details]:
+                _centred(pdf, y, text, "Times", "", 12)
+                y += 5.5
+            y += 1.0
+        _abstract_and_body(pdf, y + 8)
+    return Path(path)
+
+
+def inner_page(path: str | Path) -> Path:
+    """A page from inside a paper, alone (a one-page excerpt): a sentence running on from the page before,
+    a run-in subheading in the body's type ("C. Disparity Selection"), two columns of text, no title."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, COL_W, ["aggregation", "from", "the", "left", "to", "the", "right."])
+        pdf.set_font("Times", "I", BODY_SIZE)
+        pdf.text(LEFT, y + 2, "C. Disparity Selection and Confidence Assessment")
+        _paragraph(pdf, LEFT, y + 2 + LEADING, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 1, 160), "end."])
+    return Path(path)
+
+
 def unruled_group_heads_table_page(path: str | Path) -> Path:
     """A page of running text; on page 2 text, then under its caption a table without any rule: a line
     of group heads, "b=4" and "b=8" each centred over three of six equally spaced columns, its stub

@@ -16,6 +16,7 @@ from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is
 from paperparse.body.headings import find_headings, level, run_in_heading
 from paperparse.body.paragraphs import LONE_DOI, Texts, continues_paragraph, is_closed, opens_insert, resumes
 from paperparse.body.tables import read_tables
+from paperparse.body.turned import turned_tables
 from paperparse.body.urls import find_urls
 from paperparse.document import BodyMatter, Location, Section
 from paperparse.layout import Block, Layout
@@ -126,6 +127,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         section.paragraph_boxes = [[Location(page, box) for page, box in t.runs()] for t in traces]
     finish_captions(body, texts, layout)
     read_tables(body.tables, layout, segmentation)
+    body.tables += turned_tables(layout, body.tables)
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
     return body, texts

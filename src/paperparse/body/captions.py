@@ -24,7 +24,7 @@ CAPTION = re.compile(
     r"^\s*(?P<label>(?:(?:box|appendix)\s+\d+\s*[—–-]\s*)?"
     r"(?P<kind>fig\.?|figure|table|supplementary (?:figure|table)|scheme|algorithm|"
     r"figura|abbildung|abb\.|tabela|tabla|tabelle|tableau)\s*"
-    r"(?P<num>[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
+    r"(?P<num>(?:[A-Z]|\d+)\.\d+|[A-Z]?\d+[A-Za-z]?|[IVXL]+|S\d+)"
     r"(?:\s*[—–-]\s*(?P<part>figure supplement|video|source data|source code)\s+\d+)*)"
     r"\s*(?P<sep>[.:|—-])?\s*",
     re.I,
@@ -104,6 +104,11 @@ def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | 
 def is_asset(caption: re.Match[str]) -> bool:
     """The caption of a video or a data file: neither a figure nor running text."""
     return (caption.group("part") or "").lower() in _NOT_FIGURES
+
+
+def is_table_kind(caption: re.Match[str]) -> bool:
+    """Whether a caption's label names a table ("Table", "Tabelle", ...) rather than a figure."""
+    return caption.group("kind").lower().endswith(_TABLES)
 
 
 def caption_label(text: str, caption: re.Match[str]) -> str:
@@ -236,20 +241,28 @@ class CaptionReader:
         # the label block of each caption's piece that reading order puts before its label
         self._ahead: dict[int, int] = {}
         self._held: dict[int, list[tuple[Block, str, int]]] = {}  # by label block, the pieces read so far
+        # captions opened at a label alone on its line whose text has not come yet, with their label
+        self._bare: list[tuple[Caption, Block]] = []
+        self._labels: list[tuple[Caption, Block]] = []  # every caption's label block alone, filled or not
 
     def foresee(self, blocks: list[Block]) -> None:
         """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
         body's, in reading order): the rest of a caption's line that a wide gap between words set apart
-        as a block beside it, and the text under a label set alone on its line ("TABLE II") that the
-        layout ordered above it. They are held until their label opens its caption."""
+        as a block beside it, and the text under a label set alone on its line ("TABLE II", also when the
+        layout set the label as a table column's last line) that the layout ordered above it. They are
+        held until their label opens its caption."""
         for at, block in enumerate(blocks):
             text = re.sub(r"\s+", " ", block.text).strip()
             caption = caption_start(block, text, self.layout.body_size)
+            label = block
+            if caption is None and (alone_label := from_label_alone(block)) is not block:
+                label, text = alone_label, alone_label.text.strip()
+                caption = caption_start(label, text, self.layout.body_size)
             if caption is None:
                 continue
             alone = not text[caption.end() :].strip()
             for earlier in blocks[:at]:
-                if earlier.page == block.page and _is_piece_of(block, earlier, alone, text):
+                if earlier.page == block.page and _is_piece_of(label, earlier, alone, text):
                     self._ahead[id(earlier)] = id(block)
 
     def take(self, block: Block, text: str, base: int) -> bool:
@@ -271,6 +284,10 @@ class CaptionReader:
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
+        if caption is None and (bare := self._bare_over(block)) is not None:
+            self._traces[bare.id].add(text, block, base)
+            bare.location = union(bare.location, block)
+            return True
         if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
             self._traces[self._open.id].add(text, block, base)
@@ -304,13 +321,36 @@ class CaptionReader:
             self._last = under[-1] if under else _with_rest(label, [piece for piece, _, _ in held])
         self._end = None if any(self._open is t for t in self.body.tables) else self._last
 
+    def _bare_over(self, block: Block) -> Caption | None:
+        """The caption whose label alone on its line `block` lies right under, when that is not the open
+        caption or when its label shares its line with another's: two tables set side by side put both
+        labels on one line, and reading order reaches the first one's text after the second label has
+        opened its caption (the second's text may read like a table's row to the model)."""
+        for item, label in self._bare:
+            if label.page != block.page or not _is_piece_of(label, block, True, ""):
+                continue
+            beside = any(
+                other is not item and other.page == label.page and abs(other.y0 - label.y0) < 0.5 * label.size
+                for _, other in self._labels
+            )
+            if item is self._open and not beside:
+                return None
+            self._bare.remove((item, label))
+            if item is self._open:
+                self._end = self._last = block
+            return item
+        return None
+
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
-        follows it is the table's head row) or the model reads it as a table's or an equation's line (a
-        table's first cells, a figure's formula set close under the caption)."""
+        follows it is the table's head row), the model reads it as a table's or an equation's line (a
+        table's first cells, a figure's formula set close under the caption), or it lies wholly above the
+        caption's last line on its page (a column of the table a label under it closes)."""
         if self._open is None or self._end is None:
             return False
         if reads_as(self.segmentation, block, _CELLS):
+            return False
+        if block.page == self._end.page and block.y1 <= self._end.y0:
             return False
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (
@@ -352,7 +392,7 @@ class CaptionReader:
         kind = caption.group("kind").lower()
         target = (
             self.body.tables
-            if kind.endswith(_TABLES)
+            if is_table_kind(caption)
             else self._algorithms
             if kind == "algorithm"
             else self.body.figures
@@ -374,5 +414,8 @@ class CaptionReader:
         trace.add(own, block, base + caption.end() + len(rest) - len(rest.lstrip()))
         if target is not self._algorithms:
             self.texts[self._open.id] = [trace]
+        if not own:
+            self._bare.append((self._open, block))
+            self._labels.append((self._open, block))
         self._end = None if table_follows else block  # the table's rows are not more caption
         self._last = block

@@ -319,3 +319,66 @@ def _is_prose(block: Block, body_size: float) -> bool:
     if block.size < body_size - 0.5 or len(words) < 12:
         return False
     return sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 0.6 * len(words)
+
+
+def runs_off(region: Location, page: PageLayout, downward: bool) -> bool:
+    """Whether a table's region runs to its page's edge of text: no text of the page (running heads and
+    page numbers aside), in any column, lies past it, below it (`downward`) or above it. A float ends
+    in its column; only a table set across the page's text (a longtable) goes on overleaf."""
+    _, y0, _, y1 = region.bbox
+    return not any(
+        b.kind == "text" and (b.bbox[1] >= y1 - _SLACK if downward else b.bbox[3] <= y0 + _SLACK)
+        for b in page.blocks
+    )
+
+
+def continued_region(
+    region: BBox, page: PageLayout, body_size: float, captions: list[BBox], downward: bool
+) -> BBox | None:
+    """Where a ruled table that runs off its page goes on: at the top of the next page (`downward`), or,
+    for a table whose caption closes it (a longtable's), where it began at the foot of the previous
+    page. That is the rules as wide as the table, from the first one at the page's edge of text on (only
+    rows, no running text, before it) with the rows before it, as long as no running text or caption
+    stands wholly between two of them (a cell's text wrapped over many rows may make a block that reads
+    like prose, but it runs across the rules), and no caption of its own stands beside them."""
+    x0, _, x1, _ = region
+    same = sorted(
+        (
+            r
+            for r in page.page.rules
+            if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)
+            and abs(r[0] - x0) <= 2 * _SLACK
+            and abs(r[2] - x1) <= 2 * _SLACK
+        ),
+        key=lambda r: r[1] if downward else -r[3],
+    )
+    if len(same) < 2:
+        return None
+    texts = [b for b in page.blocks if b.kind == "text" and b.bbox[0] < x1 and b.bbox[2] > x0]
+    first = same[0]
+    # rows may come before the first rule (a part whose rules are above its rows), running text not
+    before = [
+        b
+        for b in texts
+        if ((b.bbox[3] <= first[1] + _SLACK) if downward else (b.bbox[1] >= first[3] - _SLACK))
+    ]
+    if any(_is_prose(b, body_size) for b in before):
+        return None  # the page does not open with the table
+    stops = [b.bbox for b in texts if _is_prose(b, body_size)] + [
+        c for c in captions if c[0] < x1 and c[2] > x0
+    ]
+    kept = [first]
+    for rule in same[1:]:
+        top, bottom = (kept[-1][1], rule[3]) if downward else (rule[1], kept[-1][3])
+        if any(s[1] >= top - _SLACK and s[3] <= bottom + _SLACK for s in stops):
+            break
+        kept.append(rule)
+    if len(kept) < 2:
+        return None
+    kept += [b.bbox for b in before]
+    box = (min(r[0] for r in kept), min(r[1] for r in kept), max(r[2] for r in kept), max(r[3] for r in kept))
+    # a part with a caption of its own beside it is another table (one captioned under its rules)
+    near = 2.0 * body_size
+    if any(c[0] < x1 and c[2] > x0 and c[1] < box[3] + near and c[3] > box[1] - near for c in captions):
+        return None
+    return box

@@ -13,9 +13,9 @@ A region whose words make no grid (one column, one row, no words) keeps its text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from paperparse.body.regions import labelled_table_region, ruled_extent
+from paperparse.body.regions import continued_region, labelled_table_region, ruled_extent, runs_off
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
@@ -38,6 +38,8 @@ OPEN_SHARE = 0.2
 """A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
 SLACK = 1.0
 """Points a word may stick out of the region, or a rule out of a column, and still count as inside."""
+DOUBLE_RULE = 3.0
+"""Points between the two rules of a doubled rule (\\hline\\hline, IEEE's frame): one grid's lines still."""
 NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
 """How a note under a table starts: "Note:", "Source:", a footnote mark."""
 FRAME_PASSES = 20
@@ -45,6 +47,8 @@ FRAME_PASSES = 20
 three; a page of thousands of hairlines must not cost a pass per line."""
 MAX_WORDS = 5000
 """Words read from a region at most: a page of nothing but numbers is still read in bounded time."""
+MAX_CONTINUED_PAGES = 20
+"""Pages a table is followed over at most (a longtable of an appendix)."""
 
 
 @dataclass(slots=True)
@@ -99,7 +103,67 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
             t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
             t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
-        t.content = read_table(t, layout)
+        t.content = _with_continuations(t, read_table(t, layout), layout, captions)
+
+
+def _with_continuations(
+    table: Caption,
+    content: TableContent | None,
+    layout: Layout,
+    captions: dict[int, list[BBox]],
+) -> TableContent | None:
+    """The table's grid joined with the rows it goes on with on the next pages (when its caption opens
+    it, and its head row opens them again) or began with on the pages before (when its caption closes it,
+    as a longtable's may), in as many columns: one table, whose cells keep their own page; a head row
+    repeated on each page is read once. A page after a table may open with any other ruled float: without
+    its head repeated, what follows overleaf is not taken for more of the table."""
+    region, caption = table.region, table.location
+    if content is None or content.structure != "cells" or region is None or caption is None:
+        return content
+    if caption.page != region.page:
+        return content
+    downward = region.bbox[1] >= caption.bbox[1]
+    for _ in range(MAX_CONTINUED_PAGES):
+        number = region.page + (1 if downward else -1)
+        if not 1 <= number <= len(layout.pages) or not runs_off(
+            region, layout.pages[region.page - 1], downward
+        ):
+            break
+        page = layout.pages[number - 1]
+        box = continued_region(region.bbox, page, layout.body_size, captions.get(number, []), downward)
+        if box is None:
+            break
+        region = _with_frame(Location(number, box), page.page.rules, None)
+        more = read_table(Caption("", None, "", region=region), layout)
+        if more is None or more.structure != "cells" or more.n_cols != content.n_cols:
+            break  # not as many columns: another table or a figure that opens the page
+        if downward and not _repeated_head(content, more):
+            break  # overleaf a table goes on under its head row again (longtable's \endhead)
+        content = _joined(content, more) if downward else _joined(more, content)
+    return content
+
+
+def _repeated_head(first: TableContent, then: TableContent) -> int:
+    """How many head rows of `first` open `then` again, the same texts in the same slots (0: none)."""
+    head = sorted((c.row, c.col, c.text) for c in first.cells if c.header)
+    if not head or head != sorted((c.row, c.col, c.text) for c in then.cells if c.header):
+        return 0
+    return 1 + max(row for row, _, _ in head)
+
+
+def _joined(first: TableContent, then: TableContent) -> TableContent:
+    """One grid of two a page break parted: `then`'s rows under `first`'s, less a head row that repeats
+    `first`'s (a longtable sets its head on every page)."""
+    skip = _repeated_head(first, then)
+    rest = [replace(c, row=c.row - skip + first.n_rows, header=False) for c in then.cells if c.row >= skip]
+    cells = [*first.cells, *rest]
+    return TableContent(
+        "cells",
+        n_rows=max(c.row + c.rowspan for c in cells),
+        n_cols=max(c.col + c.colspan for c in cells),
+        cells=cells,
+        lines=[*first.lines, *then.lines],
+    )
 
 
 def _combined(found: Location | None, labelled: Location | None, caption: BBox) -> Location | None:
@@ -115,15 +179,15 @@ def _combined(found: Location | None, labelled: Location | None, caption: BBox) 
 
 def _grid_at(caption: Location, rules: list[BBox], body_size: float) -> Location | None:
     """For a table no region was found for: the grid of rules that starts right at its caption (within
-    a line's height above or below it, under it horizontally), when the rules make a grid (a box taller
-    than a line) rather than a lone rule."""
+    two lines' height above or below it, IEEE's spacing, under it horizontally), when the rules make a
+    grid (a box taller than a line) rather than a lone rule."""
     x0, y0, x1, y1 = caption.bbox
     near = [
         r
         for r in rules
         if r[0] < x1
         and r[2] > x0
-        and (0 <= r[1] - y1 <= 1.5 * body_size or 0 <= y0 - r[3] <= 1.5 * body_size)
+        and (0 <= r[1] - y1 <= 2.5 * body_size or 0 <= y0 - r[3] <= 2.5 * body_size)
     ]
     if not near:
         return None
@@ -147,7 +211,12 @@ def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -
     for _ in range(FRAME_PASSES):
         left = []
         for r in rest:
-            if r[0] <= fx1 + SLACK and r[2] >= fx0 - SLACK and r[1] <= fy1 + SLACK and r[3] >= fy0 - SLACK:
+            if (
+                r[0] <= fx1 + SLACK
+                and r[2] >= fx0 - SLACK
+                and r[1] <= fy1 + DOUBLE_RULE
+                and r[3] >= fy0 - DOUBLE_RULE
+            ):
                 fx0, fy0, fx1, fy1 = min(fx0, r[0]), min(fy0, r[1]), max(fx1, r[2]), max(fy1, r[3])
             else:
                 left.append(r)

@@ -20,7 +20,9 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
 - references: only when not null (null = the .bib was missing or incomplete; `references_partial` is
   not a whole list), except a source that cites nothing and has no bibliography, whose gold is the empty
   list. Only authors, title, venue and year are annotated (`reference_fields`). Reference titles are
-  dropped when the PDF prints fewer than half of them (APS and MNRAS styles print none).
+  dropped when the PDF prints fewer than half of them: where it prints none of them (APS and MNRAS
+  styles), a reference has no title and a predicted one is wrong; where it prints some, which ones is
+  not known, so the title is unscored on both sides.
 - references, references_found and citations_found: not when the PDF prints no bibliography (a build
   without its .bbl, citing "[?]"): fewer than half of the gold references that name authors have
   their first author's surname printed anywhere in the PDF's text.
@@ -125,7 +127,7 @@ def reference_author(name: str) -> dict[str, Any]:
     return parts
 
 
-def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None) -> dict[str, Any]:
+def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None, no_titles: bool) -> dict[str, Any]:
     venue = ref.get("venue")
     is_container = ref.get("entry_type") not in _NO_CONTAINER and not _URL.match(venue or "")
     venue_printed = printed is None or not venue or soft_form(fold_accents(venue)) in printed
@@ -144,7 +146,7 @@ def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None) -> di
             name
             for name, reliable in (
                 ("authors", not unstructured),
-                ("title", not unstructured),
+                ("title", not unstructured and (keep_title or no_titles)),
                 ("venue", not unstructured and is_container and venue_printed),
                 ("year", not unstructured or len(bbl_years) <= 1),
             )
@@ -210,6 +212,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         fields.add("citations_found")
     titles_shown = _found_share(checks.get("ref_titles_found_in_pdf"))
     keep_titles = titles_shown is None or titles_shown >= REFERENCE_TITLES_MIN
+    no_titles = titles_shown == 0
     tables_path = path.parent / "tables.json"
     if tables_path.is_file():
         fields.add("table_grids")
@@ -232,7 +235,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         "figures": [{"caption": c} for c in raw.get("figure_captions") or []],
         "tables": [{"caption": c} for c in raw.get("table_captions") or []],
         "table_grids": load_table_gold(tables_path) if tables_path.is_file() else [],
-        "references": [_reference(r, keep_titles, printed) for r in refs or []],
+        "references": [_reference(r, keep_titles, printed, no_titles) for r in refs or []],
         "reference_fields": list(REFERENCE_FIELDS),
         "distinct": ["affiliations", "emails"],
         "citation_count": int(raw.get("citation_count") or 0),

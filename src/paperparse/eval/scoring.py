@@ -299,24 +299,52 @@ def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def _reference_key(ref: dict[str, Any]) -> tuple[str, set[str]]:
-    raw = ref.get("raw") or " ".join(str(v) for v in reference_values(ref).values())
-    return soft_form(ref.get("title") or ""), set(_TOKEN.findall(raw.lower()))
+def _contained(part: set[str], whole: set[str]) -> float:
+    """The share of `part`'s words that `whole` holds."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+RAW_OVERLAP_MIN = 0.5
+VALUES_FOUND_MIN = 0.75
+"""Without a title to compare: two references are one when their words overlap by half (Dice); a gold
+known only by its field values, with no title, is the entry that prints three quarters of their words."""
+
+
+def _reference_key(ref: dict[str, Any]) -> tuple[str, set[str], set[str] | None]:
+    """(soft title, words of its raw text or of all its values, and for a gold reference known only by
+    its values and without a title, the words of the values it scores: its `unscored` ones are not what
+    the PDF prints)."""
+    values = None if ref.get("raw") else reference_values(ref)
+    raw = ref.get("raw") or " ".join((values or {}).values())
+    scored = None
+    if values is not None and not ref.get("title"):
+        unscored = ref.get("unscored") or []
+        scored = set(_TOKEN.findall(" ".join(v for k, v in values.items() if k not in unscored).lower()))
+    return soft_form(ref.get("title") or ""), set(_TOKEN.findall(raw.lower())), scored
 
 
 def align_references(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> dict[int, int]:
-    """Pred index → gold index: by title similarity when both have a title, else by raw-token overlap."""
+    """Pred index → gold index: by title similarity when both have a title, else by the words they share.
+
+    A printed entry holds initials, volume and pages that a gold reference's values leave out, so a gold
+    known only by its values and without a title (styles that print none) is matched by how many of its
+    scored values' words the entry prints, not by Dice overlap, which the entry's extra words would drag
+    below any threshold.
+    """
     gold_keys = [_reference_key(r) for r in gold]
     pred_keys = [_reference_key(r) for r in pred]
 
     def score(g: int, p: int) -> float:
-        (gold_title, gold_tokens), (pred_title, pred_tokens) = gold_keys[g], pred_keys[p]
+        (gold_title, gold_tokens, gold_scored), (pred_title, pred_tokens, _) = gold_keys[g], pred_keys[p]
         if gold_title and pred_title:
             s = Levenshtein.normalized_similarity(gold_title, pred_title, score_cutoff=LEVENSHTEIN_MIN)
             if s >= LEVENSHTEIN_MIN:
                 return 1.0 + s  # a title match always outranks a token-overlap match
+        if gold_scored is not None:
+            found = _contained(gold_scored, pred_tokens)
+            return found if found >= VALUES_FOUND_MIN else 0.0
         overlap = _dice(gold_tokens, pred_tokens)
-        return overlap if overlap >= 0.5 else 0.0
+        return overlap if overlap >= RAW_OVERLAP_MIN else 0.0
 
     pairs = greedy_pairs(range(len(gold)), range(len(pred)), score)
     return {p: g for g, p, _ in pairs}

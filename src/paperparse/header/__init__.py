@@ -32,7 +32,7 @@ from paperparse.header.authors import author_groups, authors_from, grid_authors,
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
-from paperparse.header.evidence import behind_a_scan, checked_title, titled_lines
+from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -72,11 +72,13 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     rules = rule_parts(front, layout, first_page.height, titled)
     learned = learned_parts(layout, [b for b in front if b.page == first_page.number], first_page.height)
     order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
-    parts = combine(rules, learned, order)
+    authored = labelled_lines(segmentation, "author") if segmentation is not None else frozenset()
+    parts = combine(rules, learned, order, layout.body_size, authored)
     if segmentation is not None:
         parts.title = checked_title(parts.title, segmentation, first_page.height)
     if parts.title is not None:
         parts.title = without_trailing_names(parts.title)
+    if parts.title is not None and parts.title_shown:
         header.title, header.title_location = title_text(parts.title)
     if parts.keywords:
         header.keywords = keyword_list(parts.keywords)
@@ -97,6 +99,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     byline = find_byline(band)
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
+        if not header.affiliations:  # names alone in the grid: affiliation lines holding addresses
+            header.affiliations = affiliations_from(with_lone_markers(parts.affiliations, front))
         read = {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
         gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]
         header.unclaimed = unclaimed(front, parts, gridded, order)
@@ -112,7 +116,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     given_names_first(header.authors)
     seen = line_ids(front + notes)
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
-    emails = find_emails(" ".join([*(b.text for b in front + notes), beside]))
+    # the lines as printed: undoing a line-end hyphen would cut one out of "ann@uni-" / "bonn.de"
+    emails = find_emails(" ".join([*(ln.text for b in front + notes for ln in b.lines), beside]))
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
     return header

@@ -15,13 +15,23 @@ KEYWORDS_HEAD = re.compile(r"^\s*(keywords?|key\s*words|index terms|subject head
 KEYWORDS_ANYWHERE = re.compile(r"\b(keywords?|key\s*words|index terms)\s*[:—.-]", re.I)
 
 
+_TRAILERS = (
+    r"CCS Concepts|ACM Reference Format|Additional Key Words and Phrases|(?:Mathematics|AMS) Subject "
+    r"Classifications?|PACS(?: numbers)?\s*:|JEL(?: classifications?| codes?)?\s*:"
+)
+
+TRAILER = re.compile(rf"^\s*(?:{_TRAILERS})", re.I)
+"""What a template prints after the abstract that is neither it nor a keyword list: ACM's "CCS
+Concepts" and "ACM Reference Format", Springer's "Mathematics Subject Classification", AIP's "PACS
+numbers", economics' "JEL classification"."""
+
 _RUN_IN_END = re.compile(
     r"(?<=[.!?])\s+(?:(?:Keywords?|KEYWORDS?|Key\s*words|Index Terms|INDEX TERMS)(?:\s*[:—.-]|\s+(?=[A-Z]))"
-    r"|Preprint submitted to\b)"
+    rf"|Preprint submitted to\b|(?i:{_TRAILERS}))"
 )
 """What ends an abstract inside its own block: a keyword list run on after its last sentence ("….
-Keywords: a, b", IEEE's "…. Index Terms—a, b", Springer's "…. Keywords Child abuse · Neglect"), or
-Elsevier's preprint footer ("Preprint submitted to …")."""
+Keywords: a, b", IEEE's "…. Index Terms—a, b", Springer's "…. Keywords Child abuse · Neglect"),
+Elsevier's preprint footer ("Preprint submitted to …"), or a trailer (`TRAILER`)."""
 
 
 def split_run_in(text: str) -> tuple[str, str | None]:

@@ -10,16 +10,16 @@ from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
 
 _DEPARTMENT = re.compile(
-    r"(department|dept\.|school of|faculty|division|laborator|lab\b|group|unit|section|program|centre for|center for)",
+    r"(department|dept\.|school of|faculty|division|laborato|lab\b|group|unit|section|program|centre for|center for)",
     re.I,
 )
 _INSTITUTION = re.compile(
-    r"(universit|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)",
+    r"(universi[td]|institut|college|academy|hospital|corporation|inc\.|ltd|gmbh|ecole|école|research|council|foundation|agency|observatory|clinic|polytechnic|cnrs|inserm|max planck)",
     re.I,
 )
 INSTITUTION = re.compile(
-    r"(universit|institut|department|dept\.|laborator|college|school|faculty|centre|center|hospital|"
-    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|facult|clinic)",
+    r"(universi[td]|institut|department|dept\.|laborato|college|school|faculty|centre|center|hospital|"
+    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|istituto|politecn|polytechn|facult|clinic)",
     re.I,
 )
 """Words that make a line an affiliation rather than a name or prose: the header's block classification
@@ -162,11 +162,74 @@ _DETAILS_HEAD = re.compile(
 LICENCE = re.compile(r"©|\bcopyright\b|licen[cs]e|creative commons|open access", re.I)
 
 
-_SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])\s+(?=[A-Z])")
+_SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])(?:\s+(?=[A-Z])|\)\s*(?=\w))")
+"""Where one affiliation of a list starts: a raised marker ("^1"), or a marker opening a line ("1 Dept",
+AIP's "1) Dept", whose raised "1)" is not a byline marker)."""
+
+_NOT_AFFILIATION = re.compile(
+    r"^(?:equal(?:ly)? contribut|(?:these|the) authors contributed|contributed equally|corresponding author"
+    r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b)",
+    re.I,
+)
+"""Notes that share a footnote's markers with the affiliations ("*Equal contribution ¹Univ …", ICML)
+or sit where they stand (Springer's "Received: date / Accepted: date"): not affiliations."""
+
+_CORRESPONDENCE = re.compile(r"[.;,]?\s*\bCorrespon(?:-|dence\b).*$", re.I | re.S)
+"""The "Correspondence to: Name <email>" that ends an affiliation footnote (ICML, PMLR): not part of
+the last affiliation."""
+
+
+_AFFILIATED = r"(?:also\s+|now\s+|currently\s+)?(?:with|at)\b"
+"""The words that place a person at an institution in a sentence: "(also) with", "(now) at"."""
+
+_WITH = re.compile(rf"\b(?:is|are|was|were)\s+{_AFFILIATED}\s*(?:the\s+)?")
+"""IEEE's footnote statement "A. Lee and B. Chen are with the Department of …, Oslo, Norway (e-mail:
+…)": the affiliation is what follows the verb."""
+
+_NEXT_STATEMENT = re.compile(
+    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?=[^()]{{0,80}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
+)
+"""Where the next statement of a footnote starts: after a full stop (not a name's initial), its names
+and verb close by."""
+
+_EMAIL_TAIL = re.compile(r"[\s,;]*[(\[]?\s*\be-?mails?\s*:.*$", re.I | re.S)
+"""The "(e-mail: …)" or "Email: …" after an affiliation: the addresses, not part of it."""
+
+_ADDRESS = re.compile(r"[\s,;]*(?:\{[^{}]*\}|[(\[<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[)\]>]?")
+"""An email address (grouped "{a,b}@x.org" too) printed in an affiliation's line without a label."""
+
+
+def _without_emails(text: str) -> str:
+    """The affiliation without the email addresses printed in or after it."""
+    return _ADDRESS.sub("", _EMAIL_TAIL.sub("", text))
+
+
+_ALSO_WITH = re.compile(rf"[,;]?\s+and\s+(?:is\s+|are\s+)?{_AFFILIATED}\s*(?:the\s+)?")
+"""A second affiliation in the same statement: "… is with the X, and also with the Y"."""
+
+
+def _statements(text: str) -> list[str]:
+    """The affiliations a footnote states ("A is with X (e-mail: …). B and C are with Y."), one per
+    statement, its names, verb and addresses left out."""
+    text = re.sub(r"(\w)-[ \t]*\n\s*(?=[a-z])", r"\1", text)  # "Koman-" / "dorska"
+    out: list[str] = []
+    for piece in _NEXT_STATEMENT.split(re.sub(r"\s+", " ", text)):
+        m = _WITH.search(piece)
+        if m is None and out:
+            out[-1] += " " + piece
+        elif m is not None:
+            out.append(piece[m.end() :])
+    return [
+        raw.strip(" .;,")
+        for statement in out
+        for raw in _ALSO_WITH.split(_without_emails(statement))
+        if raw.strip(" .;,")
+    ]
 
 
 def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
-    """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), else one per line."""
+    """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), per statement ("A is with Dept …"),
+    else one per line."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
@@ -179,10 +242,16 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
             text, pending = f"^{pending} {text}", None
         cuts = list(_SEGMENT.finditer(text))
         if not cuts and affs and marked is not None and _right_under(marked, block):
-            affs[-1].raw += " " + re.sub(r"\s+", " ", text)  # its lines went on in a block of their own
+            # its lines went on in a block of their own, after a comma or mid-phrase
+            joint = ", " if marked_text(marked).rstrip().endswith(",") else " "
+            affs[-1].raw += joint + re.sub(r"\s+", " ", text)
             marked = block
             continue
         marked = block if cuts else None
+        if not cuts and _WITH.search(text):
+            for raw in _statements(text):
+                affs.append(Affiliation(id=f"aff{len(affs) + 1}", raw=raw, location=location([block])))
+            continue
         if cuts:
             pieces = [
                 (
@@ -197,8 +266,8 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
         else:
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
-            raw = re.sub(r"\s+", " ", piece).strip(" ;,")
-            if not raw:
+            raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
+            if not raw or _NOT_AFFILIATION.match(raw):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line

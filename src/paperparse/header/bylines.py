@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import COUNTRIES, INSTITUTION
 from paperparse.header.emails import find_emails
-from paperparse.header.names import PARTICLES
+from paperparse.header.names import PARTICLES, is_degree
 from paperparse.pdf.model import Font, Line
 
 COLUMN_GAP = 1.5
@@ -27,6 +27,10 @@ NAME_GAP = 0.6
 """Names spaced on one line ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh") are cut at gaps wider than
 WIDE_SPACE times the line's usual word space and NAME_GAP font sizes; justified text widens every space
 alike, so its usual space widens too."""
+ROW_GAP = 0.15
+"""Authors stacked down one column: the next author's name is set this many font sizes lower under the
+last line of the one before than that line under its own line before (bottoms compared, as baselines:
+a raised mark makes a line's box taller, not its pitch)."""
 LINE_GAP = 1.0
 """Lines of one block lie closer than this many font sizes apart vertically."""
 
@@ -40,11 +44,22 @@ _NOT_NAME = re.compile(
     r"(\buniv|politec|academ|\blab\b|group|division|street|\bst\b|road|\brd\b|avenue|\bave\b|\bbox\b|"
     r"campus|cedex|abstract|keywords?|\bemail\b|\be-mail\b|\bcorp\b|company|technolog|science|engineering|"
     r"systems|\blabs?\b|member|fellow|ieee|student|professor|preprint|draft|manuscript|submitted|version|"
-    r"\b(of|the|for|in|with|on|to|by|from|via|using|towards?)\b)",
+    r"laborat|polytechn|hochschule|istituto|recherche|ricerc|investigaci|forschung|fondazione|fundaci|"
+    r"\b(nacional|national|nazionale|funda[cç][aã]o|foundation|council|agency|ministry|facility|building|"
+    r"international|intl|inc|llc|way|of|the|for|in|at|with|on|to|by|from|via|using|towards?)\b)",
     re.I,
 )
-"""Words no personal name holds, beyond the institution words: places, banners, headings, grades and the
-function words of a title."""
+"""Words no personal name holds, beyond the institution words: places, institutions in the languages
+bylines print them in ("Laboratório Nacional"), banners, headings, grades and the function words of a
+title."""
+_REGIONS = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming alberta ontario quebec québec manitoba saskatchewan "
+    "bavaria bayern catalonia catalunya scotland wales england".split()
+)
+"""States and provinces that close an address line after the city ("Houston, Texas"), as a country does."""
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\s|$))\s*", re.I)
 """Between names: commas, "and", or a footnote mark set on the baseline ("Marco Del Tredici ∗ Raquel …")."""
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
@@ -124,7 +139,7 @@ def is_name_line(line: Line) -> bool:
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
-    chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c]
+    chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c and not is_degree(c.strip())]
     if not chunks or "@" in text or INSTITUTION.search(text) or _NOT_NAME.search(text):
         return False
     for chunk in chunks:
@@ -132,8 +147,9 @@ def is_name_line(line: Line) -> bool:
         words = [w for w in words if w]
         if not 1 <= len(words) <= 5 or (len(chunks) == 1 and len(words) < 2):
             return False
-        if chunk.strip(" .").lower() in COUNTRIES:
-            return False
+        place = chunk.strip(" .").lower()
+        if place in COUNTRIES or (len(chunks) > 1 and place in _REGIONS) or words[-1].lower() in COUNTRIES:
+            return False  # a country, a state after its city, or a city and its country ("Xi'an China")
         if any(not _NAME_WORD.match(word) for word in words):
             return False
         lower = [w for w in words if not w[:1].isupper() and w.lower() not in PARTICLES]
@@ -217,6 +233,26 @@ def _share_centred_details(blocks: list[AuthorBlock], row: dict[int, int]) -> No
                 block.details = list(holder.details)
 
 
+def _down_one_column(stack: list[Line]) -> list[list[Line]]:
+    """The stack cut before each name line set in the type of its first name that follows lines which
+    are no names: authors stacked down one column, each with the lines under the name ("André Barreto",
+    "Laboratório Nacional …", "Petrópolis, Brazil", "Doina Precup and Joelle Pineau", "McGill University")."""
+    if not is_name_line(_without_ordinal(stack[0])):
+        return [stack]
+    parts = [stack[:2]]
+    for before, previous, line in zip(stack, stack[1:], stack[2:], strict=False):
+        wider = line.y1 - previous.y1 > previous.y1 - before.y1 + ROW_GAP * line.size  # not a wrapped line
+        if (
+            wider
+            and _opens_block(line)
+            and not _opens_block(previous)
+            and _same_type(line.font, stack[0].font)
+        ):
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
 def find_byline(lines: list[Line]) -> Byline | None:
     """The author blocks among the byline lines (those between title and abstract), in reading order:
     ACM's journal lines ("NAME, Affiliation") if there are any, else the grid's blocks whose first lines
@@ -229,7 +265,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
-    stacks = _stack(pieces)
+    stacks = [part for stack in _stack(pieces) for part in _down_one_column(stack)]
     shared: list[list[Line]] = []
     for stack in stacks:
         if is_name_line(named_line := _without_ordinal(stack[0])):

@@ -14,16 +14,27 @@ _PIPED = re.compile(r"([\w.+-]+(?:\s*\|\s*[\w.+-]+)+)\s*@\s*([\w-]+(?:\.[\w-]+)+
 _SINGLE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
 
+_SPELLED_AT = re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*", re.I)
+_SPELLED_DOT = re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*", re.I)
+"""Addresses spelled out against harvesters: "ann.lee [at] uio [dot] no", "ann (at) uio.no". Only a
+bracketed word counts: a plain "at" is English."""
+
 _BROKEN_AFTER_DOT = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z]{2,}\b)")
 _BROKEN_BEFORE_AT = re.compile(r"\b([\w+-]+\.)\s+(?=[\w.+-]+@)")
+_BROKEN_AT_HYPHEN = re.compile(r"((?:@[\w.-]*|\b[\w.+]+)-)\s+(?=[\w.+-]*@|[\w-]+\.[A-Za-z])")
+"""An address broken after one of its hyphens ("ann.lee@uni-" / "heidelberg.de", "ann-" / "lee@x.org"):
+TeX breaks a URL-set address after a hyphen and keeps it, so the hyphen stays."""
 
 
 def find_emails(text: str) -> list[str]:
     """Every email in the text, grouped forms "{alice,bob}@x.org" and "alice|bob@x.org" expanded.
 
-    Line breaks inside an address ("rsh@umn." / "edu") are closed first.
+    Line breaks inside an address ("rsh@umn." / "edu", "ann@uni-" / "bonn.de") are closed and spelled-out
+    "[at]", "(dot)" read first.
     """
+    text = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text))
     text = _BROKEN_BEFORE_AT.sub(r"\1", _BROKEN_AFTER_DOT.sub(r"\1", text))
+    text = _BROKEN_AT_HYPHEN.sub(r"\1", text)
     found: list[str] = []
     for pattern in (_GROUPED, _PIPED):
         for m in pattern.finditer(text):

@@ -24,13 +24,18 @@ def all_said(segmentation: Segmentation, lines: Iterable[Line], labels: frozense
     return bool(said) and all(label in labels for label in said)
 
 
-def titled_lines(segmentation: Segmentation) -> frozenset[int]:
-    """The ids of the lines the model confidently reads as title."""
+def labelled_lines(segmentation: Segmentation, label: str) -> frozenset[int]:
+    """The ids of the lines the model confidently gives `label`."""
     return frozenset(
         id(ll.slot.line)
         for ll in segmentation.lines
-        if segmentation.confident_label(ll.slot.line, CONFIDENT) == "title"
+        if segmentation.confident_label(ll.slot.line, CONFIDENT) == label
     )
+
+
+def titled_lines(segmentation: Segmentation) -> frozenset[int]:
+    """The ids of the lines the model confidently reads as title."""
+    return labelled_lines(segmentation, "title")
 
 
 def model_title(segmentation: Segmentation, page: int, page_height: float) -> Block | None:

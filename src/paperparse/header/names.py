@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from paperparse.document import Author
 
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s·\s)\s*", re.I)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•Á]\s)\s*", re.I)
+"""Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen",
+its dot read "Á" where the font maps it so)."""
+_CORRESPONDING = re.compile(r"\s*\((?:B|&|✉|\*)\)")
+"""The corresponding author's envelope after a name, read "(B)" or "(&)" from Springer's fonts."""
 _MARKER = re.compile(r"\^(\S+)")
 _MARKER_PART = re.compile(r"\d+[A-Z]?|[a-z]|[*†‡§¶#∗]")
 PARTICLES = {
@@ -25,9 +30,25 @@ PARTICLES = {
     "dos",
     "bin",
     "al",
+    "ibn",
+    "ten",
+    "ter",
+    "zu",
+    "des",
+    "do",
+    "das",
 }
+_JOINING = {"y", "e", "i", "und"}
+"""Words that join two surnames ("García y Pérez"): lower case, short, and no broken-off piece of a word."""
+_BROKEN_OFF = re.compile(r"^[^\W\d_A-Za-z][^\W\d_A-Z]{0,2}$")
+"""A short lower-case piece that opens with an accented letter after a word: the end of that word, which
+an old PDF's composed accent cut off ("Madro ñal"). A plain letter after a name is a footnote mark set
+on the baseline ("Bouvet a"), not a piece of it."""
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆]+$")
+_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆?]+$")
+"""Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†")."""
+_LETTER_MARKS = re.compile(r"(?:\s+[a-z](?:,[a-z])*)+$")
+"""Footnote letters set on the baseline after a name ("Christophe Bouvet a", "Giovanni Parrinello b d")."""
 _LEADING_MARKS = re.compile(r"^[\d*†‡§¶#∗⁎★☆]+\s+(?=[^\W\d_])")
 """A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
 _GRADE = re.compile(
@@ -40,6 +61,21 @@ _ROLE = re.compile(
     re.I,
 )
 """A role printed in brackets after a name (Elsevier CAS's role option: "E.L.Worthington (Researcher)")."""
+DEGREE = re.compile(
+    r"(?:ph\.?\s?d|m\.?\s?d|d\.?\s?phil|m\.?\s?sc|b\.?\s?sc|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?ch|m\.?\s?b\.?\s?a|"
+    r"m\.?\s?p\.?\s?h|mph|d\.?\s?sc|r\.?\s?n|f\.?\s?r\.?\s?c\.?\s?s|b\.?\s?s|m\.?\s?eng)\.?",
+    re.I,
+)
+"""An academic degree after a name ("Charles B. Nemeroff, MD, Ph.D."): medical and many older bylines
+print them; a degree is no author (see `is_degree`)."""
+
+
+def is_degree(word: str) -> bool:
+    """A degree as bylines print it: "MD", "Ph.D.", "MSc", never a name's word in title case ("Ma",
+    "Ba" are surnames): two capitals or a full stop."""
+    return bool(DEGREE.fullmatch(word)) and (sum(c.isupper() for c in word) >= 2 or "." in word)
+
+
 _NOTE_LABEL = re.compile(r"[a-z]\)")
 """AIP's footnote labels after a name ("T. Walther, a)"), not a name of their own."""
 _BRACKETED_GRADE = re.compile(
@@ -55,6 +91,32 @@ def _unshout(text: str) -> str:
     return " ".join(w.title() if len(w) > 1 else w for w in text.split())
 
 
+_ACCENT_END = re.compile(r"[^\W\d_A-Za-z]$")
+"""A word that ends in an accented letter cut off the rest of it ("Muñ oz")."""
+
+
+def _rejoined(parts: list[str]) -> list[str]:
+    """The name's words with pieces broken off a word joined back to it ("Madro ñal", "Muñ oz",
+    "Zolla -Pazner")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _broken_off(out[-1], part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _broken_off(word: str, part: str) -> bool:
+    """`part` is the rest of `word`: a hyphen's second half, or a short lower-case piece cut at an
+    accented letter; never a particle or a joining word ("van", "y")."""
+    if part[:1] == "-":
+        return len(part) > 2
+    if not part[:1].islower() or part in PARTICLES or part in _JOINING:
+        return False
+    return bool(_BROKEN_OFF.match(part) or (len(part) <= 3 and _ACCENT_END.search(word)))
+
+
 def parse_name(text: str) -> Author | None:
     """ "Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too.
 
@@ -62,7 +124,9 @@ def parse_name(text: str) -> Author | None:
     often a middle name ("Chi Van Dang") as a surname prefix.
     """
     printed = text
-    text = _unshout(_LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()))
+    text = "".join(c for c in text if unicodedata.category(c) != "Cc")  # old PDFs' "\x01" in names
+    text = _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()
+    text = _unshout(_LEADING_MARKS.sub("", _LETTER_MARKS.sub("", text) if " " in text.strip() else text))
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
     if "," in text:
@@ -76,7 +140,9 @@ def parse_name(text: str) -> Author | None:
             middle=middle,
             surname=surname.strip(),
         )
-    parts = text.split()
+    parts = _rejoined(text.split())
+    while len(parts) > 2 and is_degree(parts[-1]):
+        parts.pop()  # "Sjirk J Westra MD"
     suffix = parts.pop() if len(parts) >= 2 and parts[-1].lower().rstrip(".") in _SUFFIXES else None
     if suffix in ("Jr", "Sr") and printed.rstrip(" ,;:*").endswith(suffix + "."):
         suffix += "."  # the end's full stop was stripped with the punctuation around the name
@@ -94,6 +160,7 @@ def parse_name(text: str) -> Author | None:
 
 def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
+    text = _CORRESPONDING.sub(" ", text)
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
     text = _ROLE.sub(" ", _BRACKETED_GRADE.sub(" ", text))
@@ -107,7 +174,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             continue
         if len(name_text.split()) > 5:
             continue  # a sentence, not a name
-        if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text):
+        if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text) or is_degree(name_text):
             continue
         if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it
             if out and out[-1][0].suffix is None:

@@ -10,6 +10,7 @@ from paperparse.header.abstract import (
     ABSTRACT_HEAD,
     KEYWORDS_ANYWHERE,
     KEYWORDS_HEAD,
+    TRAILER,
     is_prose,
     split_run_in,
     standfirst,
@@ -21,7 +22,7 @@ from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER
 from paperparse.header.spans import line_ids
-from paperparse.header.title import find_title
+from paperparse.header.title import find_title, is_wordy, set_apart
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
@@ -40,6 +41,11 @@ class Parts:
     keywords: str | None = None
     keyword_lines: list[Block] = field(default_factory=list)
     """The blocks a list of keywords wrapped onto, after the one with its "Keywords:" head."""
+    beside: list[Block] = field(default_factory=list)
+    """Lines of the next column that the layout interleaved with the abstract's: the body's text."""
+    title_shown: bool = True
+    """The title block is set apart as a title is (`set_apart`); False: it only bounds the byline, and
+    the header has no title."""
 
 
 def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: Collection[int] = ()) -> Parts:
@@ -81,11 +87,18 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
             if ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
             continue
+        if in_abstract and TRAILER.match(text):
+            in_abstract = False
+            continue
+        if in_abstract and parts.abstract and _beside(parts.abstract[-1], b):
+            parts.beside.append(b)
+            continue
         if in_abstract:
             last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
             unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
+            goes_on = bool(parts.abstract) and _next_line(parts.abstract[-1], b)
             if (
-                (len(text) > 60 or unfinished)
+                (len(text) > 60 or unfinished or goes_on)
                 and b.size <= layout.body_size + 0.6
                 and not text.startswith("DOI")
             ):
@@ -113,6 +126,29 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
                 parts.abstract.append(b)
                 break
     return parts
+
+
+def _beside(block: Block, other: Block) -> bool:
+    """`other` is set in another column of the page and starts no higher than a line above `block`'s
+    top: a line level with it or below. An abstract going on into the next column starts at that
+    column's top, above its last line."""
+    return (
+        other.page == block.page
+        and (other.x0 >= block.x1 or other.x1 <= block.x0)
+        and other.y0 > block.y0 - block.size
+    )
+
+
+def _next_line(block: Block, other: Block) -> bool:
+    """`other` is the next line of `block`'s paragraph: same type, same left edge, at its line spacing
+    (a short line of an abstract the layout cut into one block per line)."""
+    return (
+        other.page == block.page
+        and abs(other.size - block.size) < 0.3
+        and abs(other.x0 - block.x0) < 2.0
+        and 0 <= other.y0 - block.y1 < 0.5 * block.size
+        and not BODY_START.match(other.text.strip())
+    )
 
 
 def _size_key(size: float) -> float:
@@ -174,7 +210,8 @@ def learned_parts(layout: Layout, page_one: list[Block], page_height: float) -> 
         first = run[0][0]
         lines = [ln for k, (i, b) in enumerate(run) if i == first + k for ln in b.lines]
         start = run[0][1]
-        parts.title = Block(lines, start.page, start.column, start.kind, start.zone, start.vocabulary)
+        title = Block(lines, start.page, start.column, start.kind, start.zone, start.vocabulary)
+        parts.title = title if is_wordy(title.text) else None
     parts.authors = [b for label, b in segments if label == "author"]
     parts.affiliations = [b for label, b in segments if label == "affiliation"]
     parts.abstract = [b for label, b in segments if label == "abstract"]
@@ -197,7 +234,9 @@ def _later_pages_too(learned: list[Block], ruled: list[Block]) -> list[Block]:
     return learned + [b for b in ruled if b.page > learned[-1].page]
 
 
-def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
+def combine(
+    rules: Parts, learned: Parts, order: dict[int, int], body_size: float, authored: Collection[int] = ()
+) -> Parts:
     """Per field, the source measured better on the project's evaluation.
 
     Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
@@ -205,6 +244,12 @@ def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
     after the title, each overlapping the rule's names block widened to that block. Affiliations: the
     CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
+
+    Without a title set apart from the body's type, and no "Abstract" heading, there is no abstract.
+    Without a title, or with a would-be title in the body's type that opens mid-sentence (a page from
+    inside a paper), authors are kept only where the page-segmentation model is sure of them
+    (`authored`, the ids of the lines it confidently reads as author): capitalised words on a page of
+    text ("C. Disparity Selection") are no byline.
     """
     title = rules.title or learned.title
     if (
@@ -223,15 +268,21 @@ def combine(rules: Parts, learned: Parts, order: dict[int, int]) -> Parts:
             if block not in widened:
                 widened.append(block)
         authors = widened
+    ruled_abstract = rules.anchored or not learned.abstract
     parts = Parts(
         title=title,
         authors=authors,
         affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
-        abstract=rules.abstract if rules.anchored or not learned.abstract else learned.abstract,
+        abstract=rules.abstract if ruled_abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
         keyword_lines=rules.keyword_lines if rules.keywords else [],
+        beside=rules.beside if ruled_abstract else [],
     )
-    if title is None and not rules.anchored:
+    alone = title is not None and set(order) <= line_ids([title])  # no running text to stand apart from
+    parts.title_shown = title is not None and (alone or set_apart(title, body_size))
+    if title is None or (not parts.title_shown and title.text[:1].islower()):  # a page of text
+        parts.authors = [b for b in parts.authors if all(id(ln) in authored for ln in b.lines)]
+    if (title is None or not parts.title_shown) and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
     return parts
 
@@ -271,13 +322,22 @@ def unclaimed(
     """Front blocks after the header proper (title, byline, abstract, keywords) that no field took.
 
     Affiliations are not where the header ends: footnotes and long lists put them anywhere. Only the
-    blocks affiliations were read from count: a candidate the header set aside is running text.
+    blocks affiliations were read from count: a candidate the header set aside is running text. So is a
+    title block not shown as the title (`Parts.title_shown`), wherever it stands.
     """
-    proper = [parts.title] if parts.title is not None else []
+    shown = parts.title is not None and parts.title_shown
+    unshown = line_ids([parts.title]) if parts.title is not None and not shown else set()
+    proper = [parts.title] if shown else []
     proper += parts.authors + parts.abstract + parts.keyword_lines
     proper += [b for b in front if KEYWORDS_HEAD.match(b.text)]
     if not proper:  # nothing of a header: the front zone is running text
         return [b for b in front if id(b.lines[0]) not in line_ids(affiliations)]
     claimed = line_ids(proper + affiliations)
     last = max(order[id(ln)] for b in proper for ln in b.lines if id(ln) in order)
-    return [b for b in front if order[id(b.lines[0])] > last and id(b.lines[0]) not in claimed]
+    beside = line_ids(parts.beside)
+    return [
+        b
+        for b in front
+        if (order[id(b.lines[0])] > last or id(b.lines[0]) in unshown | beside)
+        and id(b.lines[0]) not in claimed
+    ]

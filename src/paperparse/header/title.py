@@ -10,7 +10,7 @@ from paperparse.document import Location
 from paperparse.header.bylines import is_name_line
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
-from paperparse.pdf.model import Word
+from paperparse.pdf.model import Line, Word
 
 _NOT_TITLE = re.compile(
     r"(journal|proceedings|conference|vol\.|\bvolume\b|issn|preprint|arxiv|\bdoi\b|copyright|©|http|www\.|"
@@ -31,8 +31,25 @@ def _title_marks(block: Block) -> list[Word]:
     return marks
 
 
+def _in_rows(block: Block) -> Block:
+    """The block with its lines in reading order: a line of the title the PDF wrote in pieces, the later
+    word first ("Informatics" before "Personal"), is read left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(block.lines, key=lambda ln: ln.y0):
+        row = rows[-1] if rows else None
+        if row is not None and line.y0 < row[0].y1 - 0.5 * (row[0].y1 - row[0].y0):
+            row.append(line)
+        else:
+            rows.append([line])
+    lines = tuple(ln for row in rows for ln in sorted(row, key=lambda ln: ln.x0))
+    if lines == tuple(block.lines):
+        return block
+    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
 def title_text(block: Block) -> tuple[str, Location]:
     """The title's text and box, both without its footnote marks."""
+    block = _in_rows(block)
     marks = _title_marks(block)
     words = [w for line in block.lines for w in line.words][: -len(marks) or None]
     text = re.sub(r"\s+", " ", block.text).strip()
@@ -47,6 +64,17 @@ def title_text(block: Block) -> tuple[str, Location]:
     return _TITLE_MARKS.sub("", text), Location(block.page, box)
 
 
+def set_apart(block: Block, body_size: float) -> bool:
+    """Set apart from the running text as a title is: larger than the body's type, bold or in capitals.
+    A page whose largest upper lines are in the body's own type (a page from inside a paper, a first
+    page without its title) has no title: its first sentence is none. Such a block still bounds the
+    byline (the lines under it), as a title would."""
+    bold = 2 * sum(ln.font.bold for ln in block.lines) > len(block.lines)
+    letters = [c for c in block.text if c.isalpha()]
+    capitals = bool(letters) and all(c.isupper() for c in letters)
+    return body_size <= 0 or block.size >= SET_APART * body_size or bold or capitals
+
+
 def find_title(front: list[Block], page_height: float, titled: Collection[int] = ()) -> int | None:
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
 
@@ -58,7 +86,7 @@ def find_title(front: list[Block], page_height: float, titled: Collection[int] =
         text = b.text
         if b.page != front[0].page or b.y0 > 0.6 * page_height or len(b.lines) > 5:
             continue
-        if len(text) < 8 or len(text.split()) < 2 or "@" in text:
+        if len(text) < 8 or len(text.split()) < 2 or "@" in text or not is_wordy(text):
             continue
         if _NOT_TITLE.search(text) and not all(id(ln) in titled for ln in b.lines):
             continue
@@ -68,6 +96,15 @@ def find_title(front: list[Block], page_height: float, titled: Collection[int] =
 
 
 _TITLE_MARKS = re.compile(r"[\s*∗†‡§¶]+$")
+LETTERS = 0.6
+"""A title's printed characters are at least this share letters: a formula or a misread scan
+("(tanh^): - 2 ^ ( 0 [ - 8 4 0 a") is no title, whatever its type size."""
+
+
+def is_wordy(text: str) -> bool:
+    """Text that reads as words: letters are at least `LETTERS` of its printed characters."""
+    printed = [c for c in text if not c.isspace()]
+    return bool(printed) and sum(c.isalpha() for c in printed) >= LETTERS * len(printed)
 
 
 def without_trailing_names(title: Block) -> Block:
@@ -122,5 +159,7 @@ def from_title_page(front: list[Block]) -> list[Block]:
     return front
 
 
+SET_APART = 1.1
+"""A title in roman type is set at least this many body sizes large (the development papers: 1.19 and up)."""
 TITLE_SIZE = 1.3
 """A running-head copy of the title on the first page is set at least this many body sizes large."""

@@ -85,23 +85,33 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
+    _names_up_to_the_colon(tokens, labels)
     _title_start_in_authors(tokens, labels)
+    _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
+    _journal_before_its_volume(tokens, labels)
+    _journal_between_year_and_volume(tokens, labels)
     _split_swallowed_venue(tokens, labels)
     _title_swallowed_by_the_venue(tokens, labels)
+    _title_left_as_a_note(tokens, labels)
+    _title_taken_for_a_venue(tokens, labels)
+    _venue_sentence_before_the_date(tokens, labels)
+    _title_and_journal_set_off_by_commas(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
     _date_ending_the_title(tokens, labels)
     year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
+    _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
+    _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _preprint_in_the_title(tokens, labels)
@@ -128,21 +138,21 @@ def _is_initial(tokens: list[Token], k: int) -> bool:
 
 
 def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
-    """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' with 'Hogwild' labelled an
-    author: in a 'Surname, I.' list, the name after the last "and" ends with its initials, so a capitalised
-    word still labelled author after them starts the title."""
+    """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' and 'Duchi, J. Fisher
+    information., 2016.' with 'Hogwild' or 'Fisher information' labelled author: in a 'Surname, I.' list,
+    the last name (after the last "and", or the only one when no title is found) ends with its initials,
+    so a capitalised word still labelled author after them starts the title."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
     if end < 4 or tokens[1].text != "," or not _is_initial(tokens, 2):
         return
     last_and = max((k for k in range(end) if tokens[k].text in ("and", "&")), default=None)
-    if last_and is None:
-        return
-    k = last_and + 1
+    name = 0 if last_and is None else last_and + 1
+    k = name
     while k < end and tokens[k].text != "," and tokens[k].text[0].isalpha():
         k += 1
-    if k == last_and + 1 or k >= end or tokens[k].text != ",":
+    if k == name or k >= end or tokens[k].text != ",":
         return
     k += 1
     initials = k
@@ -150,7 +160,53 @@ def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
         k += 1 if tokens[k].text == "-" else 2
     if k == initials or k >= end or not tokens[k].text[0].isupper():
         return
+    if last_and is None and ("title" in labels or any(tokens[j].text == "," for j in range(k, end))):
+        return  # 'Hughes, J. Donald. "Title."', 'Smith, J. Jones, K.': more of a name, not a title
     labels[k:end] = ["title"] * (end - k)
+
+
+_COLON_NAMES_MAX = 24
+"""Tokens a list of surnames before Springer's colon may take (about a dozen names)."""
+
+
+def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> None:
+    """splncs's 'Wolpert, Macready: No free lunch theorems …' and 'Devlin, Chang, Lee, Toutanova: Bert:
+    …' (a .bib with surnames only) with the last name labelled title: Springer's styles end the author
+    list with a colon, so two or more single capitalised words set off by commas from the start of an
+    entry read as authors up to its first colon are all its authors. (A name with initials or given
+    names, which the model reads well, or a title word before a subtitle's colon, is not such a list.)"""
+    colon = next((k for k in range(min(len(tokens), _COLON_NAMES_MAX)) if tokens[k].text == ":"), None)
+    if colon is None or colon < 3 or labels[0] != "author" or labels[colon - 1] == "author":
+        return
+    names = tokens[0:colon:2]
+    commas = tokens[1:colon:2]
+    if colon % 2 == 0 or not all(t.text == "," for t in commas):
+        return
+    if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in names):
+        labels[:colon] = ["author"] * colon
+        labels[colon] = "other"
+
+
+def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
+    """'W. Guo, C. D. Langevin, User's guide to seawat …' with the authors ending at 'C. D.' and
+    'Langevin' labelled title: in a list of names written initials first, a name cannot end with its
+    initials, so the word after them, up to the comma the style sets after a name, is the surname."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    if end < 3 or not _is_initial(tokens, 0) or not _is_initial(tokens, end - 1):
+        return
+    word = end + 1
+    if (
+        word + 1 < len(tokens)
+        and labels[word] == "title"
+        and tokens[word].text[:1].isupper()
+        and tokens[word].text.isalpha()
+        and tokens[word + 1].text == ","
+        and labels[word + 1] == "title"
+    ):
+        labels[end : word + 1] = ["author"] * (word + 1 - end)
+        labels[word + 1] = "other"
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
@@ -213,6 +269,65 @@ def _journal_taken_for_place(tokens: list[Token], labels: list[str]) -> None:
         for j in range(k + 1, end + 1):
             labels[j] = "other" if _PUNCT_ONLY.match(tokens[j].text) else "pages"
         return
+
+
+def _journal_before_its_volume(tokens: list[Token], labels: list[str]) -> None:
+    """'The Quipu. The Princeton University Library Chronicle, 37(1):11–23, 1975.' and 'Pulse: Mining
+    customer opinions from free text. Lecture notes in computer science 3646 (2005), 121–132.' with the
+    journal labelled a publisher or a note: with no venue found, the run right after the title that is
+    followed by the volume is the journal (a publisher or a note is printed with no volume after it)."""
+    if "venue" in labels or "volume" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    for i in range(1, len(runs) - 1):
+        label, first, last = runs[i]
+        if (
+            runs[i - 1][0] == "title"
+            and label in ("publisher", "note")
+            and runs[i + 1][0] == "volume"
+            and _between(tokens, runs[i], runs[i + 1]) in ("", ",")
+            and tokens[first].text[:1].isupper()
+            and tokens[first].text not in _ACCESS_WORDS
+        ):
+            labels[first : last + 1] = ["venue"] * (last + 1 - first)
+            return
+
+
+_JOURNAL_PIECES = frozenset(("title", "venue", "note", "publisher"))
+
+
+def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> None:
+    """MNRAS's and A&A's 'Hunter J. D., 2007, Computing In Science & Engineering, 9, 90' (author, year,
+    journal, volume, page: no title) with the journal labelled title, note, or title then venue: what
+    stands between the year's comma and the volume's comma, with no comma or colon inside to split it
+    into fields, is the journal."""
+    if not labels or labels[0] != "author" or "volume" not in labels:
+        return
+    after = next((lab for lab in labels if lab not in ("author", "other")), None)
+    if after != "date":  # the year follows the authors directly
+        return
+    runs = _label_runs(tokens, labels)
+    if len(runs) < 4 or runs[1][0] != "date":
+        return
+    j = 2
+    while (
+        j < len(runs)
+        and runs[j][0] in _JOURNAL_PIECES
+        and (j == 2 or not _between(tokens, runs[j - 1], runs[j]))
+    ):
+        j += 1
+    if (
+        j == 2
+        or j >= len(runs)
+        or runs[j][0] != "volume"
+        or _between(tokens, runs[1], runs[2]) != ","
+        or _between(tokens, runs[j - 1], runs[j]) != ","
+    ):
+        return
+    first, last = runs[2][1], runs[j - 1][2]
+    if any(tokens[k].text == ":" for k in range(first, last + 1)):
+        return  # 'Title: Journal, v. 18': the colon sets off two fields
+    labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
 def _issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
@@ -320,6 +435,28 @@ def _inverted_proceedings(tokens: list[Token], labels: list[str]) -> None:
         if start < i:
             begin = runs[start][1]
             labels[begin : last + 1] = ["venue"] * (last + 1 - begin)
+        return
+
+
+def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Computation of normalized edit distance and applications, Pattern Analysis and Machine
+    Intelligence, IEEE Transactions on 15 (9)': IEEE Xplore's inverted journal name, whose subject the
+    model leaves in the title. A venue run ending in "on" (or "of") right after the title's comma takes
+    the title's last comma-set piece, when that piece starts with a capital."""
+    if not any(lab == "venue" and t.text in _INVERTED_END for t, lab in zip(tokens, labels, strict=False)):
+        return
+    runs = _label_runs(tokens, labels)
+    for i in range(1, len(runs)):
+        label, first, last = runs[i]
+        if label != "venue" or runs[i - 1][0] != "title" or tokens[last].text not in _INVERTED_END:
+            continue
+        _, title_first, title_last = runs[i - 1]
+        if _between(tokens, runs[i - 1], runs[i]) != ",":
+            return
+        comma = next((k for k in range(title_last - 1, title_first, -1) if tokens[k].text == ","), None)
+        if comma is not None and tokens[comma + 1].text[:1].isupper():
+            labels[comma] = "other"
+            labels[comma + 1 : first] = ["venue"] * (first - comma - 1)
         return
 
 
@@ -526,6 +663,35 @@ def _container_before_eds(tokens: list[Token], labels: list[str]) -> None:
         labels[eds - 1 : eds + 2] = ["other"] * 3
 
 
+def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
+    """'…, Dallas, TX, USA, October 30 - November 03, 2017, Bhavani M. Thuraisingham … (Eds.)' with
+    'October 30 - November 03' labelled a publisher (or 'October' a publisher and '15 - 19' pages): a
+    month, then day numbers and dashes (and a second month), then a comma and the year labelled a date,
+    are the dates a meeting was held, however the model labelled them."""
+    n = len(tokens)
+    for k in range(n):
+        if tokens[k].text not in _MONTHS or labels[k] == "date":
+            continue
+        end = k + 1
+        while end < n and (
+            tokens[end].text.isdigit()
+            and len(tokens[end].text) <= 2
+            or tokens[end].text in _DASHES_AND_MONTHS
+        ):
+            end += 1
+        if (
+            end > k + 1
+            and end + 1 < n
+            and tokens[end].text == ","
+            and labels[end + 1] == "date"
+            and _YEAR.fullmatch(tokens[end + 1].text)
+        ):
+            labels[k:end] = ["date"] * (end - k)
+
+
+_DASHES_AND_MONTHS = _MONTHS | {"-", "–", "—"}
+
+
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
 
 
@@ -570,8 +736,10 @@ _PAGE_WORDS = frozenset(("pages", "page", "pp"))
 def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> None:
     """'In 2017 IEEE Symposium on Security and Privacy, SP 2017, San Jose, CA, USA, May 22-26, 2017. IEEE
     Computer Society, 19–38.': ACM's style prints the proceedings' title, a full stop and the publisher,
-    so a place, then a year, between "In" and that full stop are the title's own (DBLP's full proceedings
-    titles), however the model labelled them; pages there ('pages 1–9, Doha, Qatar.', ACL's) are not."""
+    so a place, then the meeting's dates and year, between "In" and that full stop are the title's own
+    (DBLP's full proceedings titles), however the model labelled them; pages there ('pages 1–9, Doha,
+    Qatar.', ACL's) are not, nor a place and a year alone ('…, NIPS ’23, Red Hook, NY, USA, 2023. Curran
+    Associates Inc.': natbib's address and year)."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
@@ -582,6 +750,7 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     place = labels.index("location", start)
     if (
         not any(_YEAR.fullmatch(tokens[k].text) for k in range(place, stop))
+        or not any(tokens[k].text in _MONTHS for k in range(place, stop))
         or {"title", "author", "editor", "volume"} & set(labels[start:stop])
         or any(tokens[k].text in _PAGE_WORDS for k in range(start, stop))
     ):
@@ -712,16 +881,130 @@ def _title_swallowed_by_the_venue(tokens: list[Token], labels: list[str]) -> Non
         labels[stop] = "other"
 
 
+def _title_left_as_a_note(tokens: list[Token], labels: list[str]) -> None:
+    """'A. Radford, R. Jozefowicz, and I. Sutskever. 2017. Learning to generate reviews and discovering
+    sentiment.' labelled author, date, note: with no title, venue or publisher found, a sentence labelled
+    a note, set off by a full stop right after the authors and the date (where every style prints the
+    title) and followed by no volume, pages or eprint number, is the title, up to its first full stop. A
+    note in lower case ('to appear'), or one that says where or
+    when a work was read ('Available', 'Accessed') or where it appeared ('In') is not, nor MNRAS's
+    'Barnes J., 2022, arXiv e-prints, p. arXiv:2205.10421' (a journal: numbers follow)."""
+    if "note" not in labels or {"title", "venue", "publisher"} & set(labels):
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] not in ("author", "date")), None)
+    if not i or runs[i][0] != "note" or "author" not in (run[0] for run in runs[:i]):
+        return
+    _, first, last = runs[i]
+    words = [t.text for t in tokens[first : last + 1] if t.text[:1].isalpha()]
+    set_off = _between(tokens, runs[i - 1], runs[i])[-1:] in (".", ")")
+    numbers_after = {"volume", "issue", "pages", "arxiv"} & {run[0] for run in runs[i + 1 :]}
+    if (
+        set_off
+        and not numbers_after
+        and len(words) >= 2
+        and tokens[first].text[:1].isupper()
+        and tokens[first].text.capitalize() not in _ACCESS_WORDS
+        and tokens[first].text not in _LEAD_INS
+    ):
+        end = next((k for k in range(first + 1, last) if _sentence_stop(tokens, k)), last + 1)
+        labels[first:end] = ["title"] * (end - first)
+
+
+def _title_taken_for_a_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'Kawin Ethayarajh and Dan Jurafsky. Attention Flows are Shapley Value Explanations, May 2021.
+    Comment: ACL 2021.' (natbib styles printing a preprint's date after its title) labelled author, venue,
+    date: with no title found, a venue run set off by a full stop right after the authors, followed by the
+    date and no volume, pages or second venue, is the title: a container is never printed without the
+    work's title before it."""
+    if "title" in labels or "venue" not in labels or "date" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    if len(runs) < 3 or runs[0][0] != "author" or runs[1][0] != "venue" or runs[2][0] != "date":
+        return
+    later = {run[0] for run in runs[3:]}
+    if _between(tokens, runs[0], runs[1])[-1:] == "." and not later & {"venue", "volume", "pages", "issue"}:
+        _, first, last = runs[1]
+        labels[first : last + 1] = ["title"] * (last + 1 - first)
+
+
+def _venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> None:
+    """'B.-I. Kim, J.-I. Shim, and M. Zhang. Comparison of tsp algorithms. Project for Models in Facilities
+    Planning and Materials Handling, 1998.' and 'Title. VentureBeat, October 2016.' labelled all title up
+    to the date: a container without numbers (a magazine, a report series, a web site) printed as its
+    own sentence between the title and the date. With no venue or publisher found and the date right
+    after the title (not before it too: an author-year entry's sentence after its title may be anything),
+    the title ends at its first full stop after a word and before a capital, and the rest is the
+    venue."""
+    if "title" not in labels or "date" not in labels or {"venue", "publisher"} & set(labels):
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if i is None or i + 1 >= len(runs) or runs[i + 1][0] != "date" or "date" in (run[0] for run in runs[:i]):
+        return
+    _, first, last = runs[i]
+    stop = next(
+        (k for k in range(first + 1, last) if _sentence_stop(tokens, k) and tokens[k - 1].text.isalpha()),
+        None,
+    )
+    if stop is not None:
+        labels[stop] = "other"
+        labels[stop + 1 : last + 1] = ["venue"] * (last - stop)
+
+
+def _title_and_journal_set_off_by_commas(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle's 'W. Suleiman, T. Joliveau, A new algorithm for 3d isovists, Advances in Spatial Data
+    Handling (2013) 157–173' labelled all title up to the year, and 'L. A. Zadeh, Fuzzy logic—a personal
+    perspective, Fuzzy sets and systems 281 (2015) 4–20' labelled all venue after the authors: this style
+    sets every field off by commas and prints the journal right before its volume or its year in
+    parentheses. With one of the two fields missing, the run that stands for both, right after the
+    authors' comma and right before the volume or '(year)', is split at its last comma before a capital
+    (`_split_swallowed_venue` splits a title followed by the volume)."""
+    if ("title" in labels) == ("venue" in labels):
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] in ("title", "venue")), None)
+    if not i or runs[i - 1][0] != "author" or _between(tokens, runs[i - 1], runs[i]) != ",":
+        return
+    _, first, last = runs[i]
+    after = last + 1
+    if after >= len(tokens) or not (
+        labels[after] == "volume"
+        or tokens[after].text == "("
+        and after + 1 < len(tokens)
+        and labels[after + 1] == "date"
+    ):
+        return
+    split = next(
+        (k for k in range(last - 1, first, -1) if tokens[k].text == "," and tokens[k + 1].text[:1].isupper()),
+        None,
+    )
+    if split is not None:
+        labels[first:split] = ["title"] * (split - first)
+        labels[split] = "other"
+        labels[split + 1 : after] = ["venue"] * (after - split - 1)
+
+
 def _abbreviation(word: str) -> bool:
     """'Proc', 'J', 'Rev': a word a full stop after it abbreviates, not ends a sentence."""
     return word[:1].isupper() and len(word) <= 5 and (len(word) == 1 or word[1:].islower())
+
+
+def _closes_next(tokens: list[Token], labels: list[str], last: int) -> bool:
+    """The token after a field that opens a parenthesis it does not close is the ')' the model labels
+    punctuation: '… Pattern Recognition (CVPR)', 'Journal of the ACM (JACM)' keep it."""
+    following = last + 1
+    return following < len(tokens) and tokens[following].text == ")" and labels[following] == "other"
 
 
 def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_id: str = "b0") -> Reference:
     """Turn token labels into Reference fields (used for predictions and, in evaluation, for gold)."""
     segments: dict[str, list[str]] = {}
     for lab, first_token, last_token in _label_runs(tokens, labels):
-        segments.setdefault(lab, []).append(raw[tokens[first_token].start : tokens[last_token].end])
+        text = raw[tokens[first_token].start : tokens[last_token].end]
+        if text.count("(") > text.count(")") and _closes_next(tokens, labels, last_token):
+            text = raw[tokens[first_token].start : tokens[last_token + 1].end]
+        segments.setdefault(lab, []).append(text)
 
     def first(lab: str) -> str | None:
         values = segments.get(lab)
@@ -782,27 +1065,41 @@ _PUBLISHER_TAIL = re.compile(
     r"|Association\s+for\s+Computational\s+Linguistics)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
     re.IGNORECASE,
 )
-# 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee':
-# a proceedings title is written out, so a full stop after a word in it, then a body's name ('… Society',
-# '… Association', '… Press'), is the publisher ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
+# 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee'
+# and IEEEtran's 'in Audio Engineering Society Convention 115. Audio Engineering Society, 2003': a full stop
+# after a word of a venue, then a body's name ('… Society', '… Association', '… Press'), is the publisher
+# ('… London. Series A' and '… Sciences. Seoul, Korea' are not)
 _SENTENCE_TAIL = re.compile(
-    rf"^Proceedings\b.*?(?<=[a-z0-9]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
+    rf"^[A-Z].*?(?<=[a-z0-9]{{2}})(\.\s+([A-Z][^\d.,]*\b(?:{GROUP_WORD}|Press|Publishers|Inc)))\.?$"
 )
+
+
+_PAGES_TAIL = re.compile(
+    r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
+)
+"""'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
+_CORR_VOLUME_PREFIX = re.compile(r"(?<=\bCoRR)[\s,]*abs\s*/?$")
+"""DBLP's 'CoRR abs/2104.13478' with the number cut off the venue at its line break or full stop."""
 
 
 def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
     """The venue without what styles print after it inside the same span: IEEEtran's series (', ser.
-    CIKM ’17') and the publisher (', IEEE', '. ACM', and elsarticle's ', IEEE, 2016'), which are returned
-    apart: (venue, publisher, year). A short name with its year (', ICCAD ’15') stays: GROBID's and
-    AnyStyle's gold keep it in the venue."""
+    CIKM ’17'), the pages (', pp. 2:1–2:23') and the publisher (', IEEE', '. ACM', and elsarticle's ',
+    IEEE, 2016'), which is returned apart: (venue, publisher, year). A short name with its year (', ICCAD
+    ’15') stays: GROBID's and AnyStyle's gold keep it in the venue."""
     if not venue:
         return venue, None, None
-    venue = _SERIES.sub("", venue)
+    venue = _CORR_VOLUME_PREFIX.sub("", _SERIES.sub("", venue))
+    publisher = year = None
     if tail := _PUBLISHER_TAIL.search(venue):
-        return venue[: tail.start()].rstrip(" ,.") or None, tail.group(1).strip(" ,."), tail.group(2)
-    if tail := _SENTENCE_TAIL.match(venue):
-        return venue[: tail.start(1)], tail.group(2).strip(" ,."), None
-    return venue, None, None
+        venue, publisher, year = (
+            venue[: tail.start()].rstrip(" ,."),
+            tail.group(1).strip(" ,."),
+            tail.group(2),
+        )
+    elif tail := _SENTENCE_TAIL.match(venue):
+        venue, publisher = venue[: tail.start(1)], tail.group(2).strip(" ,.")
+    return _PAGES_TAIL.sub("", venue) or None, publisher, year
 
 
 def normalize_pages(text: str | None) -> str | None:

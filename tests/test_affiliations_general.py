@@ -1,0 +1,155 @@
+"""Affiliations, emails and abstracts as templates other than the development ones print them, read
+from generated first pages (tests/pdfgen.py)."""
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.header import Header, extract_header
+from paperparse.header.abstract import split_run_in
+from paperparse.header.parts import rule_parts, unclaimed
+from paperparse.layout import analyze
+from paperparse.layout.model import Block, Layout
+from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Font, Line, Word
+
+
+def _header(pdf: Path) -> Header:
+    return extract_header(analyze(read_pdf(pdf)))
+
+
+def _links(header: Header) -> dict[str, list[str]]:
+    """Each author's affiliations by their raw text."""
+    raw = {a.id: a.raw for a in header.affiliations}
+    return {a.name: [raw[i] for i in a.affiliations] for a in header.authors}
+
+
+def test_footnote_affiliations_leave_out_notes_and_the_correspondence_line(tmp_path: Path) -> None:
+    header = _header(pdfgen.footnote_affiliations_page(tmp_path / "icml.pdf"))
+    oslo, tsinghua = pdfgen.FOOTNOTE_AFFILIATIONS
+    assert [a.raw for a in header.affiliations] == [oslo, tsinghua]
+    assert _links(header) == {"Ann Lee": [oslo], "Bo Chen": [tsinghua]}
+
+
+def test_parenthesised_marks_start_affiliations_that_wrap_over_lines(tmp_path: Path) -> None:
+    header = _header(pdfgen.parenthesised_marks_page(tmp_path / "aip.pdf"))
+    sheffield, stuttgart = pdfgen.PARENTHESISED_AFFILIATIONS
+    assert [a.raw for a in header.affiliations] == [sheffield, stuttgart]
+    assert _links(header) == {"Ann Lee": [sheffield], "Bo Chen": [stuttgart], "Cy Dunn": [sheffield]}
+
+
+def _block(text: str, y: float, x: float = 50.0, size: float = 9.0) -> Block:
+    """A one-line front-zone block, its top at y, its left at x, 250 pt wide."""
+    font = Font("Times", size, False, False)
+    return Block(
+        [Line([Word(text, x, y, x + 250.0, y + size, font)], page=1)], page=1, column=0, zone="front"
+    )
+
+
+def test_next_column_lines_interleaved_with_the_abstract_are_not_part_of_it() -> None:
+    """IEEE: the layout read both columns as one, so the introduction's lines in column 2 alternate
+    with the abstract's in column 1, each level with one of them."""
+    front = [
+        _block("A much longer title of the paper", 40.0, size=17.0),
+        _block("Anna Lee and Bob Kim", 70.0),
+        _block("Abstract—An important aspect of spectrum sharing is reliable", 100.0),
+        _block("protection of licensed, primary, users from interference by", 110.0),
+        _block(
+            "literature three general approaches exist to find spectrum holes.", 111.0, x=320.0, size=10.0
+        ),
+        _block("unlicensed, secondary, users. In this paper we investigate the", 120.0),
+        _block("The first approach is spectrum sensing [1], [2]. A problem", 122.0, x=320.0, size=10.0),
+        _block("reliability of the power adjustment algorithm.", 130.0),
+        _block(
+            "here are the high sensitivity requirements to detect all activity", 131.0, x=320.0, size=10.0
+        ),
+        _block("The secondary user makes a local estimation.", 140.0),  # short, after a full stop
+    ]
+    parts = rule_parts(front, Layout([], body_size=10.0, vocabulary=frozenset()), page_height=800.0)
+    assert [b.text for b in parts.abstract] == [front[i].text for i in (2, 3, 5, 7, 9)]
+    order = {id(ln): i for i, ln in enumerate(ln for b in front for ln in b.lines)}
+    assert unclaimed(front, parts, [], order) == [front[4], front[6], front[8]]  # the body's text
+
+
+def test_affiliations_stated_in_a_footnote_leave_out_names_verbs_and_emails(tmp_path: Path) -> None:
+    header = _header(pdfgen.stated_affiliations_page(tmp_path / "ieee.pdf"))
+    assert [a.raw for a in header.affiliations] == list(pdfgen.STATED_AFFILIATIONS)
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@uio.no",
+        "Bo Chen": "bo.chen@uio.no",
+        "Cy Dunn": "cy.dunn@u-psud.fr",
+    }
+
+
+def test_emails_spelled_out_with_bracketed_at_and_dot_are_read(tmp_path: Path) -> None:
+    header = _header(pdfgen.spelled_emails_page(tmp_path / "spelled.pdf"))
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@uio.no",
+        "Bo Chen": "bo.chen@tsinghua.edu.cn",
+    }
+
+
+def test_addresses_printed_in_an_affiliation_line_are_left_out_of_it(tmp_path: Path) -> None:
+    header = _header(pdfgen.inline_email_affiliations_page(tmp_path / "inline.pdf"))
+    (oslo, _), (tsinghua, _) = pdfgen.INLINE_EMAIL_AFFILIATIONS
+    assert [a.raw for a in header.affiliations] == [oslo, tsinghua]
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@uio.no",
+        "Bo Chen": "bo.chen@thu.cn",
+        "Cy Dunn": "cy.dunn@thu.cn",
+    }
+
+
+TRAILERS = (
+    "CCS Concepts: • Computing methodologies → MapReduce algorithms; Machine learning approaches;",
+    "Additional Key Words and Phrases: Linear Algebra, Matrix Multiplication, Strassen's Algorithm",
+    "Mathematics Subject Classification (2000) 91 · 92 and some other classification codes here",
+    "PACS numbers: 29.30.Dn, 42.70.Qs, 61.72.-y, 61.72.Cc, 61.72.Ff, 68.37.Ma, 78.60.Hk, 78.66",
+)
+
+
+def test_what_templates_print_after_the_abstract_ends_it() -> None:
+    """ACM's CCS concepts, Springer's subject classification, AIP's PACS numbers: in a block of their
+    own or run on in the abstract's."""
+    abstract = "Abstract. This paper presents a new fast, highly scalable distributed matrix algorithm."
+    for trailer in TRAILERS:
+        front = [
+            _block("A much longer title of the paper", 40.0, size=17.0),
+            _block("Anna Lee and Bob Kim", 70.0),
+            _block(abstract, 100.0),
+            _block(trailer, 112.0),
+        ]
+        parts = rule_parts(front, Layout([], body_size=10.0, vocabulary=frozenset()), page_height=800.0)
+        assert [b.text for b in parts.abstract] == [abstract]
+        assert split_run_in(f"{abstract} {trailer}") == (abstract, trailer)
+
+
+def test_emails_broken_over_lines_after_a_hyphen_are_joined(tmp_path: Path) -> None:
+    header = _header(pdfgen.broken_emails_page(tmp_path / "broken.pdf"))
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@uni-heidelberg.de",
+        "Bo Chen": "bo-chen@tsinghua.edu.cn",
+    }
+
+
+def test_a_second_affiliation_in_one_statement_is_an_affiliation_of_its_own(tmp_path: Path) -> None:
+    note = (
+        "A. Lee is with the Department of Linguistics, University of Oslo, Norway, and also with the "
+        "Institute of Computing, University of Bergen, Norway (e-mail: ann.lee@uio.no)."
+    )
+    header = _header(pdfgen.first_page_note_page(tmp_path / "also.pdf", "Ann Lee", note))
+    assert [a.raw for a in header.affiliations] == [
+        "Department of Linguistics, University of Oslo, Norway",
+        "Institute of Computing, University of Bergen, Norway",
+    ]
+
+
+def test_affiliation_lines_that_end_in_an_address_are_affiliations(tmp_path: Path) -> None:
+    """IEEE Access: the byline's only lines under the names hold addresses, so no grid of names and
+    affiliations is read from them; the affiliations are still those lines."""
+    header = _header(pdfgen.addressed_affiliations_page(tmp_path / "access.pdf"))
+    assert [a.raw for a in header.affiliations] == [place for place, _ in pdfgen.ADDRESSED_AFFILIATIONS]
+    assert {a.name: a.email for a in header.authors} == {
+        "Ann Lee": "ann.lee@tu.ie",
+        "Bo Chen": "bo.chen@ahu.jo",
+    }

@@ -1,0 +1,155 @@
+"""Title and byline classes found beyond the development papers: GROBID's header lines, DocBank's and
+GROBID's test PDFs, read by eye (issue 14). Each test names the class, on generated pages or lines."""
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.header import extract_header
+from paperparse.header.bylines import is_name_line
+from paperparse.header.names import split_authors
+from paperparse.header.title import find_title, title_text
+from paperparse.layout import analyze
+from paperparse.layout.model import Block
+from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Font, Line, Word
+from paperparse.segmentation import segment
+
+
+def _line(text: str, x: float = 50.0, y: float = 100.0, size: float = 11.0) -> Line:
+    font = Font("Times", size, False, False)
+    words = []
+    for token in text.split():
+        words.append(Word(token, x, y, x + 0.55 * size * len(token), y + size, font))
+        x += 0.55 * size * len(token) + 0.3 * size
+    return Line(words, page=1)
+
+
+def _block(*lines: Line) -> Block:
+    return Block(lines, page=1, column=-1, zone="front")
+
+
+def test_a_title_row_written_right_piece_first_reads_left_to_right() -> None:
+    # the PDF wrote "Informatics" before "Personal": the layout keeps two lines of one row in that order
+    first = _line("I/O Bits: A new approach to", x=100, y=100, size=20)
+    right = _line("Informatics", x=190, y=125, size=20)
+    left = _line("Personal", x=100, y=125.2, size=20)
+    text, _ = title_text(_block(first, right, left))
+    assert text == "I/O Bits: A new approach to Personal Informatics"
+
+
+def test_a_formula_set_larger_than_the_title_is_not_the_title() -> None:
+    # an OCR-misread or displayed formula near the top of a scanned note: large type, few letters
+    formula = _block(_line("(tanh^): - 2 ^ ( 0 [ - 8 4 0 a / # 2 « ^(O", y=50, size=14))
+    title = _block(_line("Exact Solitary-wave Solutions for Shallow Water Models", y=80, size=12))
+    assert find_title([formula, title], page_height=800) == 1
+    assert find_title([formula], page_height=800) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a footnote mark the PDF maps to no character reads "?"
+        (
+            "MATIAS QUIROZ ?† , MINH-NGOC TRAN ‡ , MATTIAS VILLANI ?",
+            ["Matias Quiroz", "Minh-Ngoc Tran", "Mattias Villani"],
+        ),
+        # Springer's journals set the names apart with bullets or middle dots
+        (
+            "Robin A. Pollini • Remedios Lozada • Manuel Gallardo",
+            ["Robin A. Pollini", "Remedios Lozada", "Manuel Gallardo"],
+        ),
+        # medical and older bylines print degrees after the names
+        ("Charles B. Nemeroff, MD, Ph.D., and Nirit Dror, MA", ["Charles B. Nemeroff", "Nirit Dror"]),
+        # a surname that spells a degree in title case stays a surname
+        ("Wei Ying Ma and Xiao Ba", ["Wei Ying Ma", "Xiao Ba"]),
+    ],
+)
+def test_byline_lists_keep_names_apart_from_marks_separators_degrees_and_titles(
+    text: str, names: list[str]
+) -> None:
+    assert [a.name for a, _ in split_authors(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Laboratório Nacional de Computação Científica", False),
+        ("Istituto di Scienze e Tecnologie", False),
+        ("Houston, Texas", False),
+        ("Boston, Massachusetts", False),
+        ("One Microsoft Way", False),
+        ("Central Laser Facility", False),
+        ("Isaac G. Councill, C. Lee Giles", True),
+        ("Virginia Smith and Georgia Lee", True),
+        # degrees after names leave a name line a name line; a state code after a city does not
+        ("Donna Kayton-Weinberg, MS", True),
+        ("Hyeon-Song Koh, MD, and Hyon-Jo Kwon, MD", True),
+        ("Boston, MA", False),
+    ],
+)
+def test_name_lines_of_other_languages_places_and_degrees(text: str, is_name: bool) -> None:
+    assert is_name_line(_line(text)) is is_name
+
+
+def test_authors_stacked_down_one_column_in_one_type_are_each_read(tmp_path: Path) -> None:
+    authors = [
+        ("André M. S. Barreto", ["Laboratório Nacional de Computação Científica", "Petrópolis, Brazil"]),
+        ("Doina Precup and Joelle Pineau", ["McGill University", "Montreal, Canada"]),
+    ]
+    header = extract_header(analyze(read_pdf(pdfgen.stacked_authors_page(tmp_path / "stacked.pdf", authors))))
+    raw = {a.id: a.raw for a in header.affiliations}
+    assert [(a.name, [raw[i] for i in a.affiliations]) for a in header.authors] == [
+        ("André M. S. Barreto", ["Laboratório Nacional de Computação Científica, Petrópolis, Brazil"]),
+        ("Doina Precup", ["McGill University, Montreal, Canada"]),
+        ("Joelle Pineau", ["McGill University, Montreal, Canada"]),
+    ]
+
+
+def test_a_page_from_inside_a_paper_has_no_title_and_no_authors(tmp_path: Path) -> None:
+    # no title page: the upper lines are in the body's own type, their capitalised words no byline
+    layout = analyze(read_pdf(pdfgen.inner_page(tmp_path / "inner.pdf")))
+    header = extract_header(layout, segment(layout))
+    assert header.title is None
+    assert header.authors == []
+    assert "aggregation from the left" in header.unclaimed[0].text  # the body's text, not lost
+
+
+@pytest.mark.parametrize(
+    ("text", "surnames"),
+    [
+        # old PDFs: a composed accent or a hyphen set apart cuts a word in two; control characters
+        ("A. Muñ oz, Juan Madro ñal and Susan Zolla -Pazner", ["Muñoz", "Madroñal", "Zolla-Pazner"]),
+        ("Jos\x01e Silva", ["Silva"]),
+        # footnote letters set on the baseline after the names are marks, not pieces of them
+        ("Christophe Bouvet a, Laurent Michel b", ["Bouvet", "Michel"]),
+        # lower-case particles and joining words stay words of their own
+        ("Erik H. ten Winkel and Ana García y Pérez", ["ten Winkel", "Pérez"]),
+    ],
+)
+def test_names_cut_or_soiled_by_old_pdfs_are_mended(text: str, surnames: list[str]) -> None:
+    authors = [a for a, _ in split_authors(text)]
+    assert [a.surname for a in authors] == surnames
+    assert all("\x01" not in a.name for a in authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Springer's envelope for the corresponding author, read "(B)" or "(&)" from its font
+        ("Ann Lee ^1 (B), Bo Chen ^2 , and Cy Dunn ^1", ["Ann Lee", "Bo Chen", "Cy Dunn"]),
+        ("R. A. Pollini (&) Á P. Rosen Á A. Vera", ["R. A. Pollini", "P. Rosen", "A. Vera"]),
+    ],
+)
+def test_the_corresponding_authors_envelope_is_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert [a.name for a, _ in split_authors(text)] == names
+    assert split_authors(text)[0][1] in (["1"], [])
+
+
+def test_a_page_of_one_line_shows_it_as_the_title(tmp_path: Path) -> None:
+    # no running text for the line to stand apart from: the body's type is its own
+    header = extract_header(
+        analyze(read_pdf(pdfgen.one_column_page(tmp_path / "one.pdf", "First Small Title")))
+    )
+    assert header.title == "First Small Title"

@@ -1,0 +1,272 @@
+"""Reference fields across bibliography styles (issue 14): the scorer's alignment of references known
+only by their field values, and parser rules for styles the tagged corpora hold few of."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paperparse.corpora.latex_pairs import load_latex_gold
+from paperparse.eval.scoring import FieldScores, align_references, score_references
+from paperparse.references.parser import parse_reference
+
+
+def _gold(surnames: list[str], year: str, venue: str, unscored: list[str] | None = None) -> dict:
+    return {
+        "authors": [{"surname": s} for s in surnames],
+        "title": None,
+        "venue": venue,
+        "year": year,
+        "unscored": unscored or [],
+    }
+
+
+def test_a_gold_known_by_its_values_aligns_to_the_entry_that_prints_them() -> None:
+    # MNRAS prints no title; the .bib's venue is an eprint id the PDF does not print (unscored)
+    gold = [
+        _gold(["Heger", "Woosley"], "2010", "arXiv:0803.3161", ["venue"]),
+        _gold(["Goriely"], "1999", "Astronomy and Astrophysics", ["venue"]),
+    ]
+    pred = [
+        {"raw": "Goriely S., 1999, A&A, 342, 881", "venue": "A&A"},
+        {"raw": "Heger A., Woosley S. E., 2010, ApJ, 724, 341", "venue": "ApJ"},
+    ]
+    assert align_references(gold, pred) == {0: 1, 1: 0}
+    scores = FieldScores()
+    score_references(scores, gold, pred)
+    venue = scores.to_dict()["reference.venue"]["soft"]
+    assert (venue["pred"], venue["gold"]) == (0, 0)  # an unscored venue is left out on both sides
+
+
+def test_an_entry_printing_few_of_the_gold_values_stays_unaligned() -> None:
+    gold = [_gold(["Goriely", "Bauswein", "Janka"], "2011", "ApJ")]
+    pred = [{"raw": "Goriely S., 1999, A&A, 342, 881"}]
+    assert align_references(gold, pred) == {}
+
+
+def test_a_gold_with_a_title_is_not_paired_by_its_values_alone() -> None:
+    # its title is what the entry must print; the few words of its values fit many entries
+    gold = [{"title": "Deep nets", "authors": [{"surname": "Smith"}], "year": "2001"}]
+    pred = [
+        {
+            "raw": "J. Smith. 2001. Deep nets revisited, with many more words in a long entry. Journal of things "
+            "12 (3), 1-5.",
+            "title": "Deep nets revisited, with many more words in a long entry",
+        }
+    ]
+    assert align_references(gold, pred) == {}
+
+
+def test_printed_strings_still_align_by_their_overlap() -> None:
+    gold = [{"raw": "Smith J 2001 Nature 12 1-5"}]
+    pred = [
+        {"raw": "J. Smith (2001) Nature 12, 1-5."},
+        {"raw": "Smith J 2001 Science 99 7-9, and more words"},
+    ]
+    assert align_references(gold, pred) == {0: 0}
+
+
+# (why, printed reference, expected fields: "authors" as surnames, None for "no such field")
+PARSED = [
+    (
+        "a lone sentence after the authors and the date is the title",
+        "A. Radford, R. Jozefowicz, and I. Sutskever. 2017. Learning to generate reviews and discovering "
+        "sentiment.",
+        {"title": "Learning to generate reviews and discovering sentiment", "year": "2017"},
+    ),
+    (
+        "a status note is no title",
+        "M. Lisanti, N. L. Rodd, and B. R. Safdi (2017), to appear.",
+        {"title": None},
+    ),
+    (
+        "a note followed by an eprint number is a journal, no title",
+        "Barnes J., Metzger B. D., 2022, arXiv e-prints, p. arXiv:2205.10421",
+        {"title": None},
+    ),
+    (
+        "a note after a comma is no title",
+        "S. Peggs, et al., ESS Technical Design Report, ESS 2013-001, http://esss.se/doc (2013).",
+        {"title": None},
+    ),
+    (
+        "a container sentence between the title and the date is the venue",
+        "[11] B.-I. Kim, J.-I. Shim, and M. Zhang. Comparison of tsp algorithms. Project for Models in "
+        "Facilities Planning and Materials Handling, 1998.",
+        {
+            "title": "Comparison of tsp algorithms",
+            "venue": "Project for Models in Facilities Planning and Materials Handling",
+        },
+    ),
+    (
+        "an author-year entry's sentence after the title is not cut off as its venue",
+        "Environmental Protection Agency, United States (EPA). 2009a. Calculations of Preliminary Remediation "
+        "Goals (PRGs) Lead worksheet. EPA Technical Review Workgroup for Lead, Adult Lead Committee. June 21, "
+        "2009. Available at: www.epa.gov/superfund/health/contaminants/lead/products/ALM_2009.xls",
+        {"venue": None},
+    ),
+    (
+        "comma style: title and proceedings split before '(year)'",
+        "[2] J. Bosch, From software product lines to software ecosystems, SPLC ’09 Proceedings of the 13th "
+        "International Software Product Line Conference (2009) 1–10.",
+        {
+            "title": "From software product lines to software ecosystems",
+            "venue": "SPLC ’09 Proceedings of the 13th International Software Product Line Conference",
+        },
+    ),
+    (
+        "comma style: title and journal split before the volume",
+        "[26] L. A. Zadeh, Fuzzy logic—a personal perspective, Fuzzy sets and systems 281 (2015) 4–20.",
+        {"title": "Fuzzy logic—a personal perspective", "venue": "Fuzzy sets and systems"},
+    ),
+    (
+        "a field keeps the parenthesis it opens",
+        "[5] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in 2016 IEEE "
+        "Conference on Computer Vision and Pattern Recognition (CVPR), 2016, pp. 770–778.",
+        {"venue": "2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)"},
+    ),
+    (
+        "the dates of a meeting stay in its proceedings title",
+        "[7] Matt Fredrikson, Somesh Jha, and Thomas Ristenpart. 2015. Model Inversion Attacks that Exploit "
+        "Confidence Information and Basic Countermeasures. In Proceedings of the 22nd ACM SIGSAC Conference on "
+        "Computer and Communications Security, Denver, CO, USA, October 12-16, 2015, Indrajit Ray, Ninghui Li, "
+        "and Christopher Kruegel (Eds.). ACM, 1322–1333.",
+        {
+            "venue": "Proceedings of the 22nd ACM SIGSAC Conference on Computer and Communications Security, "
+            "Denver, CO, USA, October 12-16, 2015"
+        },
+    ),
+    (
+        "an address and year after the proceedings are not its title",
+        "Schick, T., Dwivedi-Yu, J., and Scialom, T. Toolformer: language models can teach themselves to use "
+        "tools. In Proceedings of the 37th International Conference on Neural Information Processing Systems, "
+        "NIPS ’23, Red Hook, NY, USA, 2023. Curran Associates Inc.",
+        {
+            "venue": "Proceedings of the 37th International Conference on Neural Information Processing Systems, NIPS ’23"
+        },
+    ),
+    (
+        "a journal read as a publisher before its volume is the venue",
+        '[2] ELIZABETH P. BENSON. The Quipu: "Written" Texts in Ancient Peru. The Princeton University '
+        "Library Chronicle, 37(1):11–23, 1975.",
+        {"venue": "The Princeton University Library Chronicle"},
+    ),
+    (
+        "a series read as a note before its volume is the venue",
+        "[14] Michael Gamon, Anthony Aue, Simon Corston-Oliver, and Eric Ringger. 2005. Pulse: Mining customer "
+        "opinions from free text. Lecture notes in computer science 3646 (2005), 121–132.",
+        {"venue": "Lecture notes in computer science"},
+    ),
+    (
+        "a CoRR volume cut at a line break is not part of the venue",
+        "6. Bronstein, M.M., Bruna, J., Cohen, T., Velickovic, P.: Geometric deep learning: Grids, groups, "
+        "graphs, geodesics, and gauges. CoRR abs/2104.13478 (2021), https://arxiv.org/abs/2104.13478",
+        {"venue": "CoRR"},
+    ),
+    (
+        "a single inverted author ends with the initials",
+        "Duchi, J. Fisher information., 2016. URL https://web.stanford.edu/lec-09.pdf.",
+        {"authors": ["Duchi"], "title": "Fisher information"},
+    ),
+    (
+        "with a title found further on, what follows the initials is more of the name",
+        'Hughes, J. Donald. "Ecology and Development as Narrative Themes of World History." Environmental '
+        "History Review 19 (Spring 1995): 1-16.",
+        {"title": "Ecology and Development as Narrative Themes of World History"},
+    ),
+    (
+        "a preprint title read as a venue before its date is the title",
+        "Kawin Ethayarajh and Dan Jurafsky. Attention Flows are Shapley Value Explanations, May 2021. "
+        "Comment: ACL 2021.",
+        {"title": "Attention Flows are Shapley Value Explanations", "venue": None},
+    ),
+    (
+        "a name written initials first does not end with its initials",
+        "[3] W. Guo, C. D. Langevin, User’s guide to seawat; a computer program for simulation of "
+        "three-dimensional variable-density ground-water flow, Tech. rep. (2002).",
+        {
+            "authors": ["Guo", "Langevin"],
+            "title": "User’s guide to seawat; a computer program for simulation of three-dimensional "
+            "variable-density ground-water flow",
+        },
+    ),
+    (
+        "MNRAS prints the journal between the year and the volume",
+        "Hunter J. D., 2007, Computing In Science & Engineering, 9, 90",
+        {"title": None, "venue": "Computing In Science & Engineering", "volume": "9"},
+    ),
+    (
+        "MNRAS's journal read as a title",
+        "Lodders K., Palme H., Gail H. P., 2009, Landolt Börnstein, 4B, 712",
+        {"title": None, "venue": "Landolt Börnstein"},
+    ),
+    (
+        "pages are cut off a venue",
+        "Ibarz, B., Kurin, V., and Veličković, P. A Generalist Neural Algorithmic Learner. In Proceedings of "
+        "the First Learning on Graphs Conference, pp. 2:1–2:23. PMLR, December 2022.",
+        {"venue": "Proceedings of the First Learning on Graphs Conference"},
+    ),
+    (
+        "a body's name after a full stop is the publisher",
+        "[1] G. Peeters, “Automatic classification of large musical instrument databases using hierarchical "
+        "classifiers with inertia ratio maximization,” in Audio Engineering Society Convention 115. Audio "
+        "Engineering Society, 2003.",
+        {"venue": "Audio Engineering Society Convention 115", "publisher": "Audio Engineering Society"},
+    ),
+    (
+        "Springer ends a list of bare surnames with a colon",
+        "45. Wolpert, Macready: No free lunch theorems for optimization. IEEE transactions on evolutionary "
+        "computation 1 (67) (1997)",
+        {"title": "No free lunch theorems for optimization"},
+    ),
+    (
+        "a subtitle's colon after a name with initials ends no author list",
+        "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
+        "Sustainability 15 (2023) 10682.",
+        {"authors": ["Hariram", "Mekha"]},
+    ),
+    (
+        "an inverted IEEE journal name takes its subject back from the title",
+        "[17] A. Marzal, E. Vidal, Computation of normalized edit distance and applications, Pattern Analysis "
+        "and Machine Intelligence, IEEE Transactions on 15 (9) (1993) 926–932.",
+        {
+            "title": "Computation of normalized edit distance and applications",
+            "venue": "Pattern Analysis and Machine Intelligence, IEEE Transactions on",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "raw", "expected"), PARSED, ids=[case[0] for case in PARSED])
+def test_printed_styles_parse_into_their_fields(why: str, raw: str, expected: dict) -> None:
+    ref = parse_reference(raw)
+    got = {
+        name: [a.surname for a in ref.authors] if name == "authors" else getattr(ref, name)
+        for name in expected
+    }
+    assert got == expected, why
+
+
+def _latex_gold(tmp_path: Path, titles_found: str) -> dict:
+    gold = {
+        "title": "A paper",
+        "references": [{"key": "a", "title": "Printed or not", "authors": ["J. Smith"], "year": "2001"}],
+        "citation_count": 1,
+        "checks": {"ref_titles_found_in_pdf": titles_found},
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold))
+    return load_latex_gold(path)["references"][0]
+
+
+def test_reference_titles_a_style_prints_none_of_are_none(tmp_path: Path) -> None:
+    ref = _latex_gold(tmp_path, "0/44")
+    assert ref["title"] is None and "title" not in ref["unscored"]
+
+
+def test_reference_titles_the_pdf_prints_some_of_are_not_known(tmp_path: Path) -> None:
+    ref = _latex_gold(tmp_path, "9/40")
+    assert ref["title"] is None and "title" in ref["unscored"]
+    assert _latex_gold(tmp_path, "30/40")["title"] == "Printed or not"
