@@ -2495,3 +2495,76 @@ def section_page(path: str | Path, paragraphs: list[tuple[str, float]]) -> Path:
         for text, size in paragraphs:
             y = _paragraph(pdf, LEFT, y, FULL_W, text.split(), size=size) + PARA_GAP
     return Path(path)
+
+
+def unruled_group_heads_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a table without any rule: a line
+    of group heads, "b=4" and "b=8" each centred over three of six equally spaced columns, its stub
+    column empty, over the column heads ("Run", "M1 M2 S M1 M2 S"), then three rows whose stubs are as
+    wide as their numbers (so the stub column and the column after a group frame the same middle); then
+    text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "6 Stages")
+        caption = (
+            "Table 4: Execution time of each stage of the pipeline for two partition sizes, in seconds, "
+            "averaged over ten runs on one node of the cluster."
+        )
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 3
+        xs = [LEFT + 4 + 15 * k for k in range(7)]
+        pdf.set_font("Times", "", 9)
+        width = pdf.get_string_width("00.0")
+        for group, head in ((1, "b=4"), (4, "b=8")):
+            middle = (xs[group] + xs[group + 2] + width) / 2
+            pdf.text(middle - pdf.get_string_width(head) / 2, y, head)
+        for x, head in zip(xs, ("Run", "M1", "M2", "S", "M1", "M2", "S"), strict=True):
+            pdf.text(x, y + 4.5, head)
+        y += 9
+        for i in range(3):
+            row = [f"R{i + 1}.{i}", *(f"{(i + 2) * (k + 3) % 50 + 10}.{k}" for k in range(1, 7))]
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+NOTED_TABLE = (
+    ("Method", "Recall", "Time"),
+    ("Greedy", "71.2", "3.4"),
+    ("Beam", "74.8", "9.1"),
+    ("Exact", "75.0", "42.7"),
+)
+"""`noted_table_page`'s table: a head row and three rows."""
+
+
+def noted_table_page(path: str | Path, ruled: bool, note: tuple[str, str]) -> Path:
+    """A page of running text; on page 2 text, then under its caption a narrow table (booktabs' rules
+    when `ruled`, else none) and a note of two lines in smaller type under it, set wider than the
+    table; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        caption = "Table 3: Recall and decoding time of three search methods on the test set."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs, right = (LEFT + 30, LEFT + 55, LEFT + 75), LEFT + 88
+        pdf.set_line_width(0.4)
+        if ruled:
+            pdf.line(xs[0] - 2, y, right, y)
+        pdf.set_font("Times", "", 9)
+        y += 4.5
+        for i, row in enumerate(NOTED_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if ruled and i == 0:
+                pdf.set_line_width(0.2)
+                pdf.line(xs[0] - 2, y + 1.5, right, y + 1.5)
+                y += 1.5
+            y += 4.5
+        if ruled:
+            pdf.set_line_width(0.4)
+            pdf.line(xs[0] - 2, y - 2.5, right, y - 2.5)
+        pdf.set_font("Times", "", 7.5)
+        for line in note:
+            pdf.text(LEFT + 20, y + 1, line)
+            y += 3.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

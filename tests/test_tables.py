@@ -259,6 +259,45 @@ def test_a_head_centred_over_a_group_of_columns_spans_them_without_a_rule_segmen
     assert [c.col for c in table.content.cells if c.row == 1] == [1, 2, 3, 4, 5, 6]
 
 
+def test_group_heads_over_column_heads_span_their_groups_in_a_table_without_rules(tmp_path: Path) -> None:
+    doc = extract(pdfgen.unruled_group_heads_table_page(tmp_path / "unruled.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 7)
+    heads = {c.text: c for c in table.content.cells if c.row == 0}
+    assert [(heads[h].col, heads[h].colspan) for h in ("b=4", "b=8")] == [(1, 3), (4, 3)]
+    assert [c.text for c in table.content.cells if c.header and c.row == 1][:2] == ["Run", "M1"]
+
+
+@pytest.mark.parametrize(
+    ("ruled", "note"),
+    [
+        # under the bottom rule, set wider than the table: the rules still bound it
+        (
+            True,
+            (
+                "Times are wall-clock seconds per sentence on one core of the machine we used,",
+                "averaged over five runs.",
+            ),
+        ),
+        # no rules: a note's mark opens it, its second line goes on as running text
+        (
+            False,
+            (
+                "* Times are wall-clock seconds per sentence on one core of the machine we used,",
+                "averaged over five runs.",
+            ),
+        ),
+    ],
+)
+def test_a_note_of_two_lines_under_a_table_is_no_row(
+    tmp_path: Path, ruled: bool, note: tuple[str, str]
+) -> None:
+    doc = extract(pdfgen.noted_table_page(tmp_path / "noted.pdf", ruled, note))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 3)
+    assert [c.text for c in table.content.cells if c.row == 3] == ["Exact", "75.0", "42.7"]
+
+
 def test_a_line_of_units_under_the_heads_is_part_of_the_head_row(tmp_path: Path) -> None:
     doc = extract(pdfgen.units_head_table_page(tmp_path / "units.pdf"))
     (table,) = doc.tables

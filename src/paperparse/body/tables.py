@@ -335,9 +335,11 @@ def _rules_in(page: Page, region: BBox) -> tuple[list[BBox], list[BBox]]:
 
 
 def _full_width(rules: list[BBox], rows: list[_Row]) -> list[BBox]:
-    """The rules that run under the whole table (booktabs' top, mid and bottom rules, a grid's lines)."""
-    left = min(w.x0 for r in rows for w in r.words)
-    right = max(w.x1 for r in rows for w in r.words)
+    """The rules that run under the whole table (booktabs' top, mid and bottom rules, a grid's lines):
+    as wide as the rows between the outermost rules (a note under the bottom rule may be set wider)."""
+    inside = [r for r in rows if rules and rules[0][1] - SLACK <= (r.y0 + r.y1) / 2 <= rules[-1][3] + SLACK]
+    left = min(w.x0 for r in inside or rows for w in r.words)
+    right = max(w.x1 for r in inside or rows for w in r.words)
     return [r for r in rules if r[2] - r[0] >= 0.8 * (right - left)]
 
 
@@ -367,16 +369,24 @@ def _with_small_rows_joined(rows: list[_Row]) -> list[_Row]:
 
 def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
     """The rows without the notes under the table: what lies below its bottom rule, and trailing lines
-    that open like a note ("Note:", "*", "†", a lone raised mark)."""
+    that open like a note ("Note:", "*", "†", a lone raised mark), with the lines of running text after
+    them (a note wrapped over lines)."""
     full = _full_width(horizontal, rows)
     if len(full) >= 2:
         top, bottom = full[0][1], full[-1][3]
         inside = [r for r in rows if top - SLACK <= (r.y0 + r.y1) / 2 <= bottom + SLACK]
         if len(inside) >= 2:
             rows = inside
-    while len(rows) > 2 and _is_note(rows[-1]):
-        rows = rows[:-1]
+    for i in range(2, len(rows)):
+        if _is_note(rows[i]) and all(_is_note(r) or _is_solid(r) for r in rows[i + 1 :]):
+            return rows[:i]
     return rows
+
+
+def _is_solid(row: _Row) -> bool:
+    """Whether a line is set as one run of text, no gap between its words as wide as a column's (a
+    note's second line)."""
+    return all(b.x0 - a.x1 <= JOIN_GAP * row.size for a, b in zip(row.words, row.words[1:], strict=False))
 
 
 def _is_note(row: _Row) -> bool:
@@ -510,7 +520,8 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
             last = p.first + p.span - 1
             if not all(c in below for c in range(p.first, last + 1)):
                 continue
-            low = phrases[k - 1].first + phrases[k - 1].span if k else 0
+            # the stub column holds row names: a head over the other columns does not span it
+            low = phrases[k - 1].first + phrases[k - 1].span if k else min(1, p.first)
             high = phrases[k + 1].first - 1 if k + 1 < len(phrases) else max(below)
             middle, size = (p.x0 + p.x1) / 2, max(w.font.size for w in p.words)
             runs = [
@@ -528,13 +539,24 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
 
 def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
     """How many rows are column heads: those above the first full-width rule under the top one, else
-    the first row."""
+    the first row and the one under each line of group heads (a table without rules: "Transfer" over
+    "Gra2 Tok6 Ada8")."""
     full = [r for r in _full_width(horizontal, rows) if r[1] > rows[0].y1 - SLACK]
     for rule in full:
         above = sum(1 for r in rows if r.y1 <= rule[1] + SLACK)
         if 0 < above < len(rows):
             return above
-    return 1
+    heads = 1
+    while heads < len(rows) - 1 and _is_group_line(rows[heads - 1], rows[heads]):
+        heads += 1
+    return heads
+
+
+def _is_group_line(line: _Row, under: _Row) -> bool:
+    """Whether a line is one of group heads over the line under it: its stub column empty, it fills
+    fewer columns than that line."""
+    filled = {p.first for p in line.phrases}
+    return 0 not in filled and len(filled) < len({p.first for p in under.phrases})
 
 
 _Slot = tuple[int, int]

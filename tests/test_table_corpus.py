@@ -1,0 +1,129 @@
+"""The generated table corpus (scripts/table_corpus.py): its gold is what its LaTeX prints, in the shape
+the table scorer reads. Only the last test needs pdflatex; it skips where TeX is not installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from paperparse.corpora.latex_pairs import load_table_gold
+from paperparse.eval.scoring import FieldScores
+from paperparse.eval.tables import cell_form, score_tables
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "table_corpus.py"
+SEEDS = range(1, 41)
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("table_corpus", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["table_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _load_script()
+
+
+def _printed(latex: str) -> str:
+    """What pdflatex prints for the few macros the generator writes in cells."""
+    latex = re.sub(r"\\multicolumn\{\d+\}\{[^}]*\}\{(.*)\}$", r"\1", latex)
+    latex = re.sub(r"\\textbf\{(.*)\}$", r"\1", latex)
+    return latex.replace("$\\pm$", "±").replace("\\%", "%").replace("{,}", ",")
+
+
+def test_a_seed_draws_the_same_paper_every_time():
+    assert corpus.draw_paper(7)[0] == corpus.draw_paper(7)[0]
+    assert corpus.draw_paper(7)[0] != corpus.draw_paper(8)[0]
+
+
+def test_every_row_of_the_gold_fills_the_tabular_spec():
+    for seed in SEEDS:
+        for table in corpus.draw_paper(seed)[1]:
+            for row in table.head_rows + table.body_rows:
+                assert sum(cell.colspan for cell in row) == len(table.spec)
+
+
+def test_gold_text_is_what_the_cell_latex_prints():
+    for seed in SEEDS:
+        for table in corpus.draw_paper(seed)[1]:
+            for row in table.head_rows + table.body_rows:
+                for cell in row:
+                    assert _printed(cell.latex) == cell.text
+
+
+def test_group_heads_span_the_columns_their_multicolumn_covers():
+    spans = [
+        (cell.colspan, cell.latex)
+        for seed in SEEDS
+        for table in corpus.draw_paper(seed)[1]
+        for row in table.head_rows
+        for cell in row
+        if cell.colspan > 1
+    ]
+    assert spans, "no group heads drawn in 40 papers"
+    for colspan, latex in spans:
+        assert latex.startswith(f"\\multicolumn{{{colspan}}}")
+
+
+def test_the_style_space_is_covered():
+    drawn: dict[str, set[str]] = {}
+    for seed in SEEDS:
+        for table in corpus.draw_paper(seed)[1]:
+            for name, value in table.features.items():
+                drawn.setdefault(name, set()).add(value)
+    assert drawn["rules"] == set(corpus.RULES)
+    assert drawn["float"] == {"table", "table*"}
+    assert drawn["spans"] == {"group heads", "none"}
+    assert drawn["wrapped"] == {"p{} cells", "none"}
+    assert drawn["columns"] == {"3-4", "5-7", "8-12"}
+
+
+def test_seeds_split_into_dev_and_judge_halves():
+    groups = [corpus.group_of(seed) for seed in SEEDS]
+    assert groups.count("dev") == groups.count("judge") == len(SEEDS) // 2
+
+
+def test_the_gold_scores_perfectly_against_itself_in_the_latex_pairs_scorer(tmp_path):
+    _, tables = corpus.draw_paper(3)
+    path = tmp_path / "tables.json"
+    path.write_text(json.dumps(corpus.tables_json(tables, 3)), "utf-8")
+    gold = {"fields": ["table_grids"], "table_grids": load_table_gold(path)}
+    pred = {"tables": [{"caption": t.caption, "cells": t.gold_cells()} for t in tables]}
+    scores = FieldScores()
+    score_tables(scores, gold, pred)
+    result = scores.to_dict()
+    for name in ("table.adjacency", "table.cells"):
+        assert result[name]["strict"]["f1"] == 1.0
+        assert result[name]["strict"]["gold"] > 0
+    pred["tables"][0]["cells"] = [c for c in pred["tables"][0]["cells"] if c["text"]][1:]
+    worse = FieldScores()
+    score_tables(worse, gold, pred)
+    assert worse.to_dict()["table.cells"]["strict"]["recall"] < 1.0
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex not installed (TeX is a dev tool)")
+def test_the_compiled_pdf_prints_every_gold_cell(tmp_path):
+    import pypdfium2
+
+    tex, tables = corpus.draw_paper(4)
+    pdf = corpus.compile_pdf(tex, tmp_path)
+    document = pypdfium2.PdfDocument(str(pdf))
+    printed = cell_form(" ".join(page.get_textpage().get_text_range() for page in document))
+    for table in tables:
+        for cell in table.gold_cells():
+            assert cell_form(cell["text"]) in printed
+
+
+def test_every_drawn_table_fits_its_float_width():
+    for seed in SEEDS:
+        tex, tables = corpus.draw_paper(seed)
+        two_column = "twocolumn" in tex.splitlines()[0]
+        assert all(corpus.fits(table, two_column) for table in tables)
