@@ -316,3 +316,14 @@ def test_docbank_pages_are_reported_by_fold_group(tmp_path: Path) -> None:
     }
     assert docbank["by"]["folds"]["judge"]["fields"]["title"]["token"]["recall"] == 0.0
     assert "folds: judge" in render(results, markdown=False)
+
+
+def test_a_longtables_caption_is_a_gold_table_caption(tmp_path: Path) -> None:
+    """derive_gold lists captions of table floats only; derive_tables also lists longtables."""
+    entries = [
+        {"env": "table", "caption": "A table.", "cells": [], "usable": True},
+        {"env": "longtable", "caption": "Standards found by the review", "cells": [], "usable": True},
+    ]
+    (tmp_path / "tables.json").write_text(json.dumps({"tables": entries}), "utf-8")
+    gold = _gold(tmp_path)
+    assert [t["caption"] for t in gold["tables"]] == ["A table.", "Standards found by the review"]

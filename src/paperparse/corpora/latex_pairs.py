@@ -51,6 +51,8 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   predicted table paired with an untrusted one (an image, a tabular the PDF does not print as parsed) is
   left out rather than counted wrong; the tabulars of one float (`part` "k/n") are one table whose grids
   are scored apart, usable only when every part is.
+- table captions: gold.json's `table_captions` plus the captions of longtables from tables.json, which
+  derive_gold does not read (it collects table, table*, wraptable and sidewaystable floats only).
 - citations_found: the number of cited keys (`citation_count`, keys in \\cite-family commands of the
   body, repeats counted), except a paper with a bibliography and no \\cite, which cites by hand-typed
   numbers that the count does not see.
@@ -189,6 +191,15 @@ def load_table_gold(path: Path) -> list[dict[str, Any]]:
     return tables
 
 
+def _longtable_captions(tables_path: Path) -> list[str]:
+    """Captions of longtables, which derive_gold's caption list misses (it reads table, table*, wraptable
+    and sidewaystable floats only) and derive_tables lists (every table environment)."""
+    if not tables_path.is_file():
+        return []
+    entries = json.loads(tables_path.read_text("utf-8")).get("tables") or []
+    return [e["caption"] for e in entries if e.get("env", "").startswith("longtable") and e.get("caption")]
+
+
 def load_latex_gold(path: Path) -> dict[str, Any]:
     """One gold.json as a gold dict for `score_document`, with `fields` naming what is reliable."""
     raw = json.loads(path.read_text("utf-8"))
@@ -233,7 +244,9 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
             {"title": s["title"], "level": s["level"]} for s in raw.get("sections") or [] if s.get("title")
         ],
         "figures": [{"caption": c} for c in raw.get("figure_captions") or []],
-        "tables": [{"caption": c} for c in raw.get("table_captions") or []],
+        "tables": [
+            {"caption": c} for c in [*(raw.get("table_captions") or []), *_longtable_captions(tables_path)]
+        ],
         "table_grids": load_table_gold(tables_path) if tables_path.is_file() else [],
         "references": [_reference(r, keep_titles, printed, no_titles) for r in refs or []],
         "reference_fields": list(REFERENCE_FIELDS),
