@@ -2574,11 +2574,12 @@ FRONT_TABLE_ROWS = (("Model", "Dev", "Test"), ("Base", "71.2", "70.4"), ("Ours",
 """The rows of the table `front_float_page` sets on its title page."""
 
 
-def front_float_page(path: str | Path, figure: bool = False) -> Path:
+def front_float_page(path: str | Path, figure: bool = False, bold_label: bool = False) -> Path:
     """A title page whose float sits between the byline and the abstract, as LaTeX places a float at
     the top of page 1: a table in column 1, its caption ("Table 1: …") above its rows under booktabs
     rules; or (figure) a teaser figure across the page, a drawn box with labels in it and its caption
-    ("Figure 1. …") under it (CVPR, ACM). The introduction starts column 2."""
+    ("Figure 1. …") under it (CVPR, ACM); bold_label: the figure's label in bold with no stop after it
+    ("**Fig. 1** Our reader…", Springer's). The introduction starts column 2."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
         _centred(pdf, 42, "Ann Lee and Bo Chen", "Times", "B", 11)
@@ -2589,8 +2590,12 @@ def front_float_page(path: str | Path, figure: bool = False) -> Path:
             pdf.set_font("Helvetica", "", 8)
             for i, label in enumerate(("Input scan", "Detected lines", "Reading order")):
                 pdf.text(LEFT + 8 + i * 60, 72, label)
+            label = "Fig. 1 " if bold_label else "Figure 1. "
+            pdf.set_font("Times", "B" if bold_label else "", 9)
+            pdf.text(LEFT, 91, label)
+            x = LEFT + pdf.get_string_width(label)
             pdf.set_font("Times", "", 9)
-            pdf.text(LEFT, 91, "Figure 1. Our reader turns a page scan into its lines in reading order.")
+            pdf.text(x, 91, "Our reader turns a page scan into its lines in reading order.")
             top = 102.0
         else:
             pdf.set_font("Times", "", 9)

@@ -6,12 +6,19 @@ from pathlib import Path
 import pdfgen
 import pytest
 
+from paperparse.header.floats import is_caption
+from paperparse.layout.model import Block
+from paperparse.pdf.model import Font, Line, Word
 from paperparse.pipeline import extract
 
 
-@pytest.mark.parametrize("figure", [False, True], ids=["table", "teaser-figure"])
-def test_front_float_is_not_header_text(tmp_path: Path, figure: bool) -> None:
-    doc = extract(pdfgen.front_float_page(tmp_path / "front.pdf", figure=figure))
+@pytest.mark.parametrize(
+    ("figure", "bold_label"),
+    [(False, False), (True, False), (True, True)],
+    ids=["table", "figure", "bold-fig"],
+)
+def test_front_float_is_not_header_text(tmp_path: Path, figure: bool, bold_label: bool) -> None:
+    doc = extract(pdfgen.front_float_page(tmp_path / "front.pdf", figure, bold_label))
     assert [a.name for a in doc.authors] == ["Ann Lee", "Bo Chen"]
     assert [a.raw for a in doc.affiliations] == ["Department of Informatics, University of Bergen, Norway"]
     assert doc.abstract is not None and doc.abstract.startswith("We present gamma1")
@@ -27,7 +34,32 @@ def test_front_table_is_read_by_the_body(tmp_path: Path) -> None:
     assert {"Base", "71.2", "Ours", "73.9"} <= cells
 
 
-def test_front_figure_caption_is_read_by_the_body(tmp_path: Path) -> None:
-    doc = extract(pdfgen.front_float_page(tmp_path / "front.pdf", figure=True))
-    assert [f.label for f in doc.figures] == ["Figure 1"]
+@pytest.mark.parametrize("bold_label", [False, True], ids=["figure", "bold-fig"])
+def test_front_figure_caption_is_read_by_the_body(tmp_path: Path, bold_label: bool) -> None:
+    doc = extract(pdfgen.front_float_page(tmp_path / "front.pdf", figure=True, bold_label=bold_label))
+    assert [f.label for f in doc.figures] == ["Fig. 1" if bold_label else "Figure 1"]
     assert doc.figures[0].caption.startswith("Our reader turns a page scan")
+
+
+def _block(text: str, bold: bool = False) -> Block:
+    font = Font("Times", 9, bold, False)
+    words, x = [], 50.0
+    for token in text.split():
+        words.append(Word(token, x, 100.0, x + 5 * len(token), 109.0, font))
+        x += 5 * len(token) + 3
+    return Block((Line(words, page=1),), 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "caption"),
+    [
+        ("Table 1: Accuracy on the test sets.", False, True),
+        ("Figure 2. Overview of the system.", False, True),
+        ("TABLE IV", False, True),
+        ("Fig. 3 Our pipeline", True, True),
+        ("Table 1 shows the accuracy on the test sets.", False, False),
+        ("Table is. A sentence that opens a line.", False, False),
+    ],
+)
+def test_a_caption_opens_with_its_label_set_apart(text: str, bold: bool, caption: bool) -> None:
+    assert is_caption(_block(text, bold)) is caption

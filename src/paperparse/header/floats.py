@@ -12,12 +12,8 @@ import re
 from paperparse.header.abstract import ABSTRACT_HEAD, KEYWORDS_HEAD, is_prose
 from paperparse.layout import Block, Layout
 
-FLOAT_CAPTION = re.compile(
-    r"^\s*(?:fig\.|figure|table)\s*(?:\d+|[IVXL]+)[a-z]?\s*(?:[.:|—–]|$)",
-    re.I,
-)
-"""A caption's label set off by its punctuation ("Table 1:", "Figure 1.", "Fig. 2"), or a label alone
-on its line ("TABLE I", IEEE's): not "Table 1 shows…"."""
+_LABEL = re.compile(r"^\s*(?:fig\.|figure|table)\s*(?:\d+|(?-i:[IVXL]+))[a-z]?\s*(?P<after>[.:|—–]|$)?", re.I)
+"""A float's label ("Table 1", "Fig. 2", "TABLE I"); `after`: the stop that sets it off, or the line's end."""
 _ROW_GAP = 1.0
 """Body-type line heights: the most blank between a float's rows (and between its caption and them)."""
 _GRAPHIC_GAP = 2.0
@@ -31,6 +27,14 @@ def _overlaps(a: tuple[float, float, float, float], x0: float, x1: float) -> boo
 def _gap(box: tuple[float, float, float, float], y0: float, y1: float) -> float:
     """The blank between `box` and the vertical extent y0..y1 (0 where they overlap)."""
     return max(box[1] - y1, y0 - box[3], 0.0)
+
+
+def is_caption(block: Block) -> bool:
+    """The block opens with a caption's label set apart: by its punctuation ("Table 1:", "Figure 1."),
+    alone on its line ("TABLE I", IEEE's) or in bold ("**Fig. 1** Our…", Springer's); not the running
+    text's "Table 1 shows…"."""
+    m = _LABEL.match(block.lines[0].text)
+    return m is not None and (m.group("after") is not None or block.lines[0].words[0].font.bold)
 
 
 def _stops(block: Block) -> bool:
@@ -51,7 +55,7 @@ def front_floats(front: list[Block], layout: Layout) -> list[Block]:
     page = layout.pages[page_number - 1]
     taken: list[Block] = []
     for caption in front:
-        if caption.page != page_number or caption in taken or not FLOAT_CAPTION.match(caption.text):
+        if caption.page != page_number or caption in taken or not is_caption(caption):
             continue
         x0, x1 = caption.x0, caption.x1
         y0, y1 = caption.y0, caption.y1
@@ -68,7 +72,7 @@ def front_floats(front: list[Block], layout: Layout) -> list[Block]:
                     x0, x1 = min(x0, g[0]), max(x1, g[2])
                     grown = True
             for b in list(rest):
-                if not _overlaps(b.bbox, x0, x1) or _stops(b) or FLOAT_CAPTION.match(b.text):
+                if not _overlaps(b.bbox, x0, x1) or _stops(b) or is_caption(b):
                     continue
                 inside = b.y0 >= y0 - 1 and b.y1 <= y1 + 1
                 if inside or _gap(b.bbox, y0, y1) <= _ROW_GAP * layout.body_size:
