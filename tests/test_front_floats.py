@@ -63,3 +63,15 @@ def _block(text: str, bold: bool = False) -> Block:
 )
 def test_a_caption_opens_with_its_label_set_apart(text: str, bold: bool, caption: bool) -> None:
     assert is_caption(_block(text, bold)) is caption
+
+
+def test_rows_over_a_caption_below_them_are_no_byline(tmp_path: Path) -> None:
+    """Names side by side with nothing under them, then a table whose caption is under its rows and a
+    note in small type (prose): the rows, reached from the caption across the note, are no names."""
+    doc = extract(pdfgen.front_float_page(tmp_path / "front.pdf", caption_below=True))
+    cells = {cell for row in pdfgen.FRONT_NAMED_ROWS for cell in row}
+    names = [a.name for a in doc.authors]
+    assert "Ann Lee" in names
+    assert not any(cell in name for name in names for cell in cells)
+    assert doc.affiliations == []
+    assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", "Accuracy of both models.")]

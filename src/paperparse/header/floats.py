@@ -14,8 +14,9 @@ from paperparse.layout import Block, Layout
 
 _LABEL = re.compile(r"^\s*(?:fig\.|figure|table)\s*(?:\d+|(?-i:[IVXL]+))[a-z]?\s*(?P<after>[.:|—–]|$)?", re.I)
 """A float's label ("Table 1", "Fig. 2", "TABLE I"); `after`: the stop that sets it off, or the line's end."""
-_ROW_GAP = 1.0
-"""Body-type line heights: the most blank between a float's rows (and between its caption and them)."""
+_ROW_GAP = 1.5
+"""Body-type line heights: the most blank between a float's rows, and between its caption and them
+(LaTeX's skip around a caption is about one line)."""
 _GRAPHIC_GAP = 2.0
 """Body-type line heights: the most blank between a caption and its figure's graphics."""
 
@@ -37,17 +38,20 @@ def is_caption(block: Block) -> bool:
     return m is not None and (m.group("after") is not None or block.lines[0].words[0].font.bold)
 
 
-def _stops(block: Block) -> bool:
-    """A block no float takes: the abstract's or keywords' head, running text."""
-    return bool(ABSTRACT_HEAD.match(block.text) or KEYWORDS_HEAD.match(block.text)) or is_prose(block)
+def _stops(block: Block, body_size: float) -> bool:
+    """A block no float takes: the abstract's or keywords' head, running text in the body's type (a
+    table's note or wrapped cells, in smaller type, read as prose too)."""
+    heads = ABSTRACT_HEAD.match(block.text) or KEYWORDS_HEAD.match(block.text)
+    return bool(heads) or (is_prose(block) and block.size > body_size - 0.5)
 
 
 def front_floats(front: list[Block], layout: Layout) -> list[Block]:
     """The front blocks of the title page that belong to a float: each caption and what the float sets
-    next to it (its graphics' labels, a table's rows), in the caption's horizontal reach.
+    next to it (its graphics' labels, a table's rows and note).
 
-    A float is grown from its caption over the graphics and blocks that lie close to its extent, so
-    the byline above a table and the abstract below a figure, a float's separation away, stay out.
+    A float is grown from its caption over the graphics and blocks that lie close to its extent and
+    within its width (a table's rows widen it past a centred caption), so the byline above a table and
+    the abstract below a figure, a float's separation away, stay out.
     """
     if not front:
         return []
@@ -59,26 +63,27 @@ def front_floats(front: list[Block], layout: Layout) -> list[Block]:
             continue
         x0, x1 = caption.x0, caption.x1
         y0, y1 = caption.y0, caption.y1
-        graphics = [g for g in page.page.graphics if _overlaps(g, x0, x1)]
+        graphics = list(page.page.graphics)
         rest = [b for b in front if b.page == page_number and b is not caption and b not in taken]
         members = [caption]
         grown = True
         while grown:
             grown = False
             for g in list(graphics):
-                if _gap(g, y0, y1) <= _GRAPHIC_GAP * layout.body_size:
+                if _overlaps(g, x0, x1) and _gap(g, y0, y1) <= _GRAPHIC_GAP * layout.body_size:
                     graphics.remove(g)
                     y0, y1 = min(y0, g[1]), max(y1, g[3])
                     x0, x1 = min(x0, g[0]), max(x1, g[2])
                     grown = True
             for b in list(rest):
-                if not _overlaps(b.bbox, x0, x1) or _stops(b) or is_caption(b):
+                if not _overlaps(b.bbox, x0, x1) or _stops(b, layout.body_size) or is_caption(b):
                     continue
                 inside = b.y0 >= y0 - 1 and b.y1 <= y1 + 1
                 if inside or _gap(b.bbox, y0, y1) <= _ROW_GAP * layout.body_size:
                     rest.remove(b)
                     members.append(b)
                     y0, y1 = min(y0, b.y0), max(y1, b.y1)
+                    x0, x1 = min(x0, b.x0), max(x1, b.x1)
                     grown = True
         taken += members
     return taken
