@@ -2568,3 +2568,90 @@ def noted_table_page(path: str | Path, ruled: bool, note: tuple[str, str]) -> Pa
             y += 3.5
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+FRONT_TABLE_ROWS = (("Model", "Dev", "Test"), ("Base", "71.2", "70.4"), ("Ours", "74.8", "73.9"))
+"""The rows of the table `front_float_page` sets on its title page."""
+
+
+def front_float_page(
+    path: str | Path, figure: bool = False, bold_label: bool = False, caption_below: bool = False
+) -> Path:
+    """A title page whose float sits between the byline and the abstract, as LaTeX places a float at
+    the top of page 1: a table in column 1, its caption ("Table 1: …") above its rows under booktabs
+    rules; or (figure) a teaser figure across the page, a drawn box with labels in it and its caption
+    ("Figure 1. …") under it (CVPR, ACM); bold_label: the figure's label in bold with no stop after it
+    ("**Fig. 1** Our reader…", Springer's); caption_below: the names side by side with no
+    affiliations, and the table's caption centred under its rows and a note in small type, a line and
+    a half of blank away, the table wider than its caption. The introduction starts column 2."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        if caption_below:  # the names side by side, no affiliations under them
+            for centre, name in zip((PAGE_W / 3, 2 * PAGE_W / 3), FRONT_GRID_NAMES, strict=True):
+                _centred_in(pdf, centre - 40, 80, 42, name, 11, "B")
+        else:
+            _centred(pdf, 42, "Ann Lee and Bo Chen", "Times", "B", 11)
+            _centred(pdf, 47, "Department of Informatics, University of Bergen, Norway", "Times", "", 10)
+        if figure:
+            pdf.set_line_width(0.3)
+            pdf.rect(LEFT, 56, FULL_W, 30)
+            pdf.set_font("Helvetica", "", 8)
+            for i, label in enumerate(("Input scan", "Detected lines", "Reading order")):
+                pdf.text(LEFT + 8 + i * 60, 72, label)
+            label = "Fig. 1 " if bold_label else "Figure 1. "
+            pdf.set_font("Times", "B" if bold_label else "", 9)
+            pdf.text(LEFT, 91, label)
+            x = LEFT + pdf.get_string_width(label)
+            pdf.set_font("Times", "", 9)
+            pdf.text(x, 91, "Our reader turns a page scan into its lines in reading order.")
+            top = 102.0
+        elif caption_below:
+            pdf.set_font("Times", "", 9)
+            for i, row in enumerate(FRONT_NAMED_ROWS):
+                for k, cell in enumerate(row):
+                    pdf.text(LEFT + 28 * k, 60 + 5.5 * i, cell)
+            pdf.set_font("Times", "", 7)
+            for i, note in enumerate(FRONT_TABLE_NOTE):
+                pdf.text(LEFT, 75 + 3.2 * i, note)
+            _centred_in(pdf, LEFT, COL_W, 89.5, "Table 1: Accuracy of both models.", 9)
+            top = 100.0
+        else:
+            pdf.set_font("Times", "", 9)
+            pdf.text(LEFT, 60, "Table 1: Accuracy of both models on the data.")
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT, 62, LEFT + COL_W, 62)
+            pdf.line(LEFT, 80, LEFT + COL_W, 80)
+            pdf.set_line_width(0.2)
+            pdf.line(LEFT, 67.5, LEFT + COL_W, 67.5)
+            for i, row in enumerate(FRONT_TABLE_ROWS):
+                for k, cell in enumerate(row):
+                    pdf.text(LEFT + 4 + 28 * k, 66 + 5.5 * i, cell)
+            top = 94.0
+        y = _heading(pdf, LEFT, top, "Abstract", 11)
+        _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+        y = _heading(pdf, COL2, top if figure else 60, "1 Introduction")
+        _paragraph(pdf, COL2, y, COL_W, [*words("beta", 1, 80), "beta80."])
+    return Path(path)
+
+
+FRONT_GRID_NAMES = ("Ann Lee", "Bo Chen")
+"""The byline of `front_float_page(caption_below=True)`: names side by side."""
+FRONT_NAMED_ROWS = (
+    ("Method", "Kernel Model", "Greedy Parser"),
+    ("Spectral Reader", "71.2", "70.4"),
+    ("Neural Tagger", "74.8", "73.9"),
+)
+"""The rows of `front_float_page(caption_below=True)`: heads and stubs of two capitalised words, as a
+byline's names are."""
+FRONT_TABLE_NOTE = (
+    "Note: accuracy is the share of the test pages whose",
+    "lines were all read in the right order, over three",
+    "runs with the seeds that the appendix lists.",
+)
+"""The note under the table of `front_float_page(caption_below=True)`: prose, in small type."""
+
+
+def _centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: float, style: str = "") -> None:
+    """`text` in Times centred in the measure `width` mm wide from `x`."""
+    pdf.set_font("Times", style, size)
+    pdf.text(x + (width - pdf.get_string_width(text)) / 2, y, text)

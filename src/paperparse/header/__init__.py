@@ -33,6 +33,7 @@ from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
+from paperparse.header.floats import front_floats
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -65,7 +66,12 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     if segmentation is not None and behind_a_scan(layout, front[0].page, segmentation):
         header.unclaimed = front  # the body's text, which the layout took for front matter
         return header
-    first_page = layout.pages[front[0].page - 1].page
+    floats = front_floats(front, layout)  # the body's caption and table, set on the title page
+    front = [b for b in front if b not in floats]
+    first_page = layout.pages[front[0].page - 1].page if front else None
+    if first_page is None:
+        header.unclaimed = floats
+        return header
     front = with_title_banner(front, layout, first_page.number)
     header.doi = find_doi(layout, first_page.number)
     titled = titled_lines(segmentation) if segmentation is not None else frozenset()
@@ -95,7 +101,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
             header.keywords = keyword_list(run_on)
         header.abstract_location = location(parts.abstract)
     notes = first_page_notes(layout, first_page.number)
-    band = byline_lines(layout, parts.title, parts.abstract) if parts.title else []
+    band = byline_lines(layout, parts.title, parts.abstract, floats) if parts.title else []
     byline = find_byline(band)
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
@@ -120,6 +126,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     emails = find_emails(" ".join([*(ln.text for b in front + notes for ln in b.lines), beside]))
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
+    header.unclaimed = [*header.unclaimed, *floats]
     return header
 
 

@@ -287,13 +287,17 @@ def combine(
     return parts
 
 
-def byline_lines(layout: Layout, title: Block, abstract: list[Block]) -> list[Line]:
+def byline_lines(
+    layout: Layout, title: Block, abstract: list[Block], floats: Collection[Block] = ()
+) -> list[Line]:
     """The lines between the title and the abstract on the title's page, whatever block or zone the
     layout gave them: a byline grid's right-hand blocks sit in the second column, beside the abstract's
-    column, and a byline set in the title's type may share the title's block."""
+    column, and a byline set in the title's type may share the title's block. A float set under the
+    byline (`floats`, its caption and rows) ends it too."""
     page = layout.pages[title.page - 1]
     below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
     stops = [b.y0 for b in abstract if b.page == title.page]
+    stops += [b.y0 for b in floats if b.page == title.page and b.y0 >= title.y1 - 1]
     stops += [
         b.y0
         for b in below
