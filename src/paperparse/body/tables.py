@@ -42,6 +42,9 @@ DOUBLE_RULE = 3.0
 """Points between the two rules of a doubled rule (\\hline\\hline, IEEE's frame): one grid's lines still."""
 NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
 """How a note under a table starts: "Note:", "Source:", a footnote mark."""
+NOTE_WORDS = 4
+"""Words a line set across a table's column boundary has at least to be a note's running text rather
+than a last row of a stub set close to its one value ("RAMISCH 52.6")."""
 FRAME_PASSES = 20
 """Passes over a page's rules at most when growing a region to its grid: a grid is whole after two or
 three; a page of thousands of hairlines must not cost a pass per line."""
@@ -245,6 +248,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     rows = _with_small_rows_joined(_without_notes(rows, horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
+    rows = _without_plain_note(rows, vertical)
     lines = [" ".join(p.text for p in r.phrases) for r in rows]
     channels = _channels(rows, vertical)
     if len(rows) < 2 or not channels:
@@ -379,6 +383,24 @@ def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
             rows = inside
     for i in range(2, len(rows)):
         if _is_note(rows[i]) and all(_is_note(r) or _is_solid(r) for r in rows[i + 1 :]):
+            return rows[:i]
+    return rows
+
+
+def _without_plain_note(rows: list[_Row], vertical: list[BBox]) -> list[_Row]:
+    """The rows without a note set under the table with no mark to say so: the first of its trailing
+    lines set as one run of text (`_is_solid`) that runs across a column boundary the rows above it
+    share, with NOTE_WORDS words or more, and the lines after it (a table's own rows are parted at its
+    column boundaries; a cell wrapped over lines stays within its column)."""
+    start = len(rows)
+    while start > 2 and _is_solid(rows[start - 1]):
+        start -= 1
+    if start == len(rows):
+        return rows
+    channels = _channels(rows[:start], vertical)
+    for i in range(start, len(rows)):
+        x0, x1 = rows[i].words[0].x0, max(w.x1 for w in rows[i].words)
+        if len(rows[i].words) >= NOTE_WORDS and any(x0 < a and b < x1 for a, b in channels):
             return rows[:i]
     return rows
 
