@@ -260,7 +260,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         max(r.phrases[-1].x1 for r in rows) + 1,
     ]
     for r in rows:
-        r.phrases = [q for p in r.phrases for q in _split_at(p, channels)]
+        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(channels, vertical, r))]
         for p in r.phrases:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
@@ -464,6 +464,21 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
     return sorted(channels)
+
+
+def _parting(
+    channels: list[tuple[float, float]], vertical: list[BBox], row: _Row
+) -> list[tuple[float, float]]:
+    """The channels that part a row's cells: all but those a vertical rule runs down in other rows and
+    not across this one (a grid's line broken by a \\multicolumn cell, whose text spans the boundary
+    even where a space between its words meets the channel's edge)."""
+    middle = (row.y0 + row.y1) / 2
+    parting = []
+    for a, b in channels:
+        rules = [r for r in vertical if a - SLACK <= (r[0] + r[2]) / 2 <= b + SLACK]
+        if not rules or any(r[1] <= middle <= r[3] for r in rules):
+            parting.append((a, b))
+    return parting
 
 
 def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:
