@@ -16,6 +16,8 @@ from paperparse.pipeline import extract
     [
         # one line of running text, set wider than the table, crossing its columns
         ("Times are wall-clock seconds per sentence on one core of the machine we used.",),
+        # a short line set from the left of the table, ending before its second column
+        ("Times in seconds per run.",),
         # two lines: the second goes on as running text
         (
             "Times are wall-clock seconds per sentence on one core of the machine we used,",

@@ -389,18 +389,22 @@ def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
 
 def _without_plain_note(rows: list[_Row], vertical: list[BBox]) -> list[_Row]:
     """The rows without a note set under the table with no mark to say so: the first of its trailing
-    lines set as one run of text (`_is_solid`) that runs across a column boundary the rows above it
-    share, with NOTE_WORDS words or more, and the lines after it (a table's own rows are parted at its
-    column boundaries; a cell wrapped over lines stays within its column)."""
+    lines set as one run of text (`_is_solid`) of NOTE_WORDS words or more that runs across a column
+    boundary the rows above it share or opens left of them all by a channel's width (a note set as wide
+    as the text, the table centred), and the lines after it. A table's own rows are parted at its column
+    boundaries, a cell wrapped over lines stays within its column, and a note set in the tabular
+    (\\multicolumn) opens at its first column."""
     start = len(rows)
     while start > 2 and _is_solid(rows[start - 1]):
         start -= 1
     if start == len(rows):
         return rows
     channels = _channels(rows[:start], vertical)
+    size = sorted(r.size for r in rows[:start])[start // 2]
+    left = min(w.x0 for r in rows[:start] for w in r.words) - MIN_CHANNEL * size
     for i in range(start, len(rows)):
         x0, x1 = rows[i].words[0].x0, max(w.x1 for w in rows[i].words)
-        if len(rows[i].words) >= NOTE_WORDS and any(x0 < a and b < x1 for a, b in channels):
+        if len(rows[i].words) >= NOTE_WORDS and (x0 < left or any(x0 < a and b < x1 for a, b in channels)):
             return rows[:i]
     return rows
 
