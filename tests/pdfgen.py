@@ -2655,3 +2655,44 @@ def _centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: fl
     """`text` in Times centred in the measure `width` mm wide from `x`."""
     pdf.set_font("Times", style, size)
     pdf.text(x + (width - pdf.get_string_width(text)) / 2, y, text)
+
+
+def grid_group_head_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, then under its caption a full grid (a rule over and under
+    every row, vertical lines between all columns) of a stub and four number columns, whose first row
+    holds two group heads each over two columns, the vertical line between those columns broken on that
+    row (\\multicolumn{2}{c|}); the first group head, "Encoder robust", is set so that the space between
+    its words meets the left edge of the second column's numbers; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        caption = "Table 2: Accuracy of the encoder and decoder variants on the test set."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs = [LEFT + 2, LEFT + 32, LEFT + 48, LEFT + 64, LEFT + 80, LEFT + 96]
+        rows = [
+            ("Model", "Top1", "Top5", "Top1", "Top5"),
+            ("Greedy", "71.25", "88.10", "70.02", "87.45"),
+            ("Beam", "74.80", "90.35", "73.61", "89.90"),
+            ("Exact", "75.04", "91.20", "74.48", "90.12"),
+        ]
+        pdf.set_line_width(0.2)
+        pdf.set_font("Times", "", 9)
+        pitch = 4.5
+        pdf.line(xs[0], y, xs[-1], y)
+        space = pdf.get_string_width(" ")
+        pdf.text(xs[2] + 2 - space - pdf.get_string_width("Encoder"), y + pitch - 1.2, "Encoder")
+        pdf.text(xs[2] + 2, y + pitch - 1.2, "robust")
+        middle = (xs[3] + xs[4] + 4 + pdf.get_string_width("88.10")) / 2
+        pdf.text(middle - pdf.get_string_width("Decoder") / 2, y + pitch - 1.2, "Decoder")
+        for x in (xs[0], xs[1], xs[3], xs[5]):
+            pdf.line(x, y, x, y + pitch)
+        y += pitch
+        for row in rows:
+            pdf.line(xs[0], y, xs[-1], y)
+            for x, cell in zip(xs, row, strict=False):
+                pdf.text(x + 2, y + pitch - 1.2, cell)
+            for x in xs:
+                pdf.line(x, y, x, y + pitch)
+            y += pitch
+        pdf.line(xs[0], y, xs[-1], y)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -42,6 +42,9 @@ DOUBLE_RULE = 3.0
 """Points between the two rules of a doubled rule (\\hline\\hline, IEEE's frame): one grid's lines still."""
 NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
 """How a note under a table starts: "Note:", "Source:", a footnote mark."""
+NOTE_WORDS = 4
+"""Words a line set across a table's column boundary has at least to be a note's running text rather
+than a last row of a stub set close to its one value ("RAMISCH 52.6")."""
 FRAME_PASSES = 20
 """Passes over a page's rules at most when growing a region to its grid: a grid is whole after two or
 three; a page of thousands of hairlines must not cost a pass per line."""
@@ -245,6 +248,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     rows = _with_small_rows_joined(_without_notes(rows, horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
+    rows = _without_plain_note(rows, vertical)
     lines = [" ".join(p.text for p in r.phrases) for r in rows]
     channels = _channels(rows, vertical)
     if len(rows) < 2 or not channels:
@@ -256,7 +260,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         max(r.phrases[-1].x1 for r in rows) + 1,
     ]
     for r in rows:
-        r.phrases = [q for p in r.phrases for q in _split_at(p, channels)]
+        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(channels, vertical, r))]
         for p in r.phrases:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
@@ -383,6 +387,28 @@ def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
     return rows
 
 
+def _without_plain_note(rows: list[_Row], vertical: list[BBox]) -> list[_Row]:
+    """The rows without a note set under the table with no mark to say so: the first of its trailing
+    lines set as one run of text (`_is_solid`) of NOTE_WORDS words or more that runs across a column
+    boundary the rows above it share or opens left of them all by a channel's width (a note set as wide
+    as the text, the table centred), and the lines after it. A table's own rows are parted at its column
+    boundaries, a cell wrapped over lines stays within its column, and a note set in the tabular
+    (\\multicolumn) opens at its first column."""
+    start = len(rows)
+    while start > 2 and _is_solid(rows[start - 1]):
+        start -= 1
+    if start == len(rows):
+        return rows
+    channels = _channels(rows[:start], vertical)
+    size = sorted(r.size for r in rows[:start])[start // 2]
+    left = min(w.x0 for r in rows[:start] for w in r.words) - MIN_CHANNEL * size
+    for i in range(start, len(rows)):
+        x0, x1 = rows[i].words[0].x0, max(w.x1 for w in rows[i].words)
+        if len(rows[i].words) >= NOTE_WORDS and (x0 < left or any(x0 < a and b < x1 for a, b in channels)):
+            return rows[:i]
+    return rows
+
+
 def _is_solid(row: _Row) -> bool:
     """Whether a line is set as one run of text, no gap between its words as wide as a column's (a
     note's second line)."""
@@ -442,6 +468,21 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
     return sorted(channels)
+
+
+def _parting(
+    channels: list[tuple[float, float]], vertical: list[BBox], row: _Row
+) -> list[tuple[float, float]]:
+    """The channels that part a row's cells: all but those a vertical rule runs down in other rows and
+    not across this one (a grid's line broken by a \\multicolumn cell, whose text spans the boundary
+    even where a space between its words meets the channel's edge)."""
+    middle = (row.y0 + row.y1) / 2
+    parting = []
+    for a, b in channels:
+        rules = [r for r in vertical if a - SLACK <= (r[0] + r[2]) / 2 <= b + SLACK]
+        if not rules or any(r[1] <= middle <= r[3] for r in rules):
+            parting.append((a, b))
+    return parting
 
 
 def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:

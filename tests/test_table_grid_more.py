@@ -1,0 +1,49 @@
+"""Table structure classes the generated table corpus showed failing: a plain note under an unruled
+table (no "Note"/"*" mark) is no row of the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.pipeline import extract
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # one line of running text, set wider than the table, crossing its columns
+        ("Times are wall-clock seconds per sentence on one core of the machine we used.",),
+        # a short line set from the left of the table, ending before its second column
+        ("Times in seconds per run.",),
+        # two lines: the second goes on as running text
+        (
+            "Times are wall-clock seconds per sentence on one core of the machine we used,",
+            "averaged over five runs.",
+        ),
+    ],
+)
+def test_a_plain_note_under_an_unruled_table_is_no_row(tmp_path: Path, note: tuple[str, ...]) -> None:
+    doc = extract(pdfgen.noted_table_page(tmp_path / "noted.pdf", False, note))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 3)
+    assert [c.text for c in table.content.cells if c.row == 3] == ["Exact", "75.0", "42.7"]
+
+
+def test_a_group_head_over_a_broken_grid_line_spans_its_columns(tmp_path: Path) -> None:
+    """The grid's line between two columns is broken on the group head's row (\\multicolumn): the head
+    spans both, though the space between its words meets the second column's edge."""
+    doc = extract(pdfgen.grid_group_head_table_page(tmp_path / "grid.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 5)
+    heads = [(c.col, c.colspan, c.text) for c in table.content.cells if c.row == 0]
+    assert heads == [(1, 2, "Encoder robust"), (3, 2, "Decoder")]
+    assert [c.text for c in table.content.cells if c.row == 2] == [
+        "Greedy",
+        "71.25",
+        "88.10",
+        "70.02",
+        "87.45",
+    ]
