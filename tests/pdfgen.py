@@ -2568,3 +2568,33 @@ def noted_table_page(path: str | Path, ruled: bool, note: tuple[str, str]) -> Pa
             y += 3.5
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def bold_list_page(path: str | Path, items: list[str], run_in: bool = False) -> Path:
+    """A section whose paragraph ("... as follows:") introduces a numbered list of bold `items`, then
+    "2 Method". Each item's label is indented from the column's edge, as LaTeX's enumerate sets it. By
+    default each item stands on a line of its own with a plain paragraph indented under it; with `run_in`,
+    the text follows the item's title on its line ("1) Gathering Dependencies: Check ...") and its later
+    lines hang under that text, the next item at the same pitch, and the section's paragraph goes on at
+    the column's edge after the list."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "as", "follows:"]) + PARA_GAP
+        for n, item in enumerate(items, 1):
+            label = f"{n}) {item}" if run_in else f"{n}. {item}"
+            if not run_in:
+                pdf.set_font("Times", "B", BODY_SIZE)
+                pdf.text(LEFT + 4, y, label)
+                y = _paragraph(pdf, LEFT + 9, y + LEADING + 1, FULL_W - 9, prose_words(f"i{n}", 0, 30)) + 1
+                continue
+            x = _pieces(pdf, LEFT + 4, y, [(label, "B")])
+            pdf.set_font("Times", "", BODY_SIZE)
+            text = prose_words(f"item{n}", 0, 50)
+            first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+            pdf.text(x, y, first)
+            y = _paragraph(pdf, LEFT + 9, y + LEADING, FULL_W - 9, text[len(first.split()) :])
+        if run_in:
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + PARA_GAP, "2 Method")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
+    return Path(path)

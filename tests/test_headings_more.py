@@ -1,0 +1,28 @@
+"""Section headings against lines set like them: the items of numbered lists, on generated PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfgen import bold_list_page
+
+from paperparse.document import Document
+from paperparse.pipeline import extract
+
+
+def _headings(doc: Document) -> list[tuple[str | None, str]]:
+    """(number, title) of each section with a heading."""
+    return [(s.number, s.title) for s in doc.sections if s.title]
+
+
+def test_a_bold_numbered_item_indented_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> None:
+    items = ["Minimum Quality Threshold", "Rigour", "Relevance"]
+    doc = extract(bold_list_page(tmp_path / "items.pdf", items))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+    assert any("Minimum Quality Threshold" in p for p in doc.sections[0].paragraphs)
+
+
+def test_run_in_items_of_a_list_the_layout_merged_into_one_block_open_no_sections(tmp_path: Path) -> None:
+    items = ["Gathering Dependencies:", "Executing Task:", "Publishing Results:"]
+    doc = extract(bold_list_page(tmp_path / "run-in.pdf", items, run_in=True))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
