@@ -2598,3 +2598,21 @@ def bold_list_page(path: str | Path, items: list[str], run_in: bool = False) -> 
         y = _heading(pdf, LEFT, y + PARA_GAP, "2 Method")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
     return Path(path)
+
+
+def unheaded_bibliography_page(path: str | Path, first: int, sections: list[str], entries: int) -> Path:
+    """A paper whose bibliography has no heading: "1. Introduction", then bold sections numbered
+    "6. Discussion" from `first` on, each over a paragraph, then `entries` references labelled "[1]",
+    "[2]", ..."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1. Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("intro", 0, 30), "end."]) + PARA_GAP
+        for n, title in enumerate(sections, first):
+            y = _heading(pdf, LEFT, y, f"{n}. {title}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 30), "end."]) + PARA_GAP
+        for n in range(1, entries + 1):
+            entry = (
+                f"[{n}] A. Author{n}, B. Writer, A study of reading number {n}, Journal of Tests {n}, 2019."
+            )
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=9, hang=5) + 1
+    return Path(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import bold_list_page
+from pdfgen import bold_list_page, unheaded_bibliography_page
 
 from paperparse.document import Document
 from paperparse.pipeline import extract
@@ -26,3 +26,14 @@ def test_run_in_items_of_a_list_the_layout_merged_into_one_block_open_no_section
     items = ["Gathering Dependencies:", "Executing Task:", "Publishing Results:"]
     doc = extract(bold_list_page(tmp_path / "run-in.pdf", items, run_in=True))
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_numbered_sections_before_a_bibliography_without_heading_stay_sections(tmp_path: Path) -> None:
+    sections = ["Discussion", "Conclusion and Future Work", "Acknowledgement"]
+    doc = extract(unheaded_bibliography_page(tmp_path / "unheaded.pdf", 6, sections, 12))
+    assert _headings(doc)[1:] == [
+        ("6", "Discussion"),
+        ("7", "Conclusion and Future Work"),
+        ("8", "Acknowledgement"),
+    ]
+    assert len(doc.references) == 12

@@ -65,16 +65,20 @@ def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
             i += 1
             continue
         start_label = expected = int(first.group(1) or first.group(2))
+        bracketed = first.group(1) is not None
         last = i
         for j in range(i, len(blocks)):
             for line in blocks[j].lines:
+                # a list keeps its labels' form: "6. Discussion", "7. Conclusion" before "[8]", "[9]" are
+                # the body's numbered sections, not the bibliography's first entries
                 m = _ANY_LABEL.match(line.text)
+                if m and (m.group(1) is not None) != bracketed:
+                    continue
                 if m and expected <= int(m.group(1) or m.group(2)) <= expected + 1:  # one may be lost
                     expected = int(m.group(1) or m.group(2)) + 1
                     last = j
             if j > last + 12:  # double-spaced entries make a block of every line
                 break
-        bracketed = blocks[i].lines[0].text.lstrip().startswith("[")
         closes_the_paper = start_label == 1 and bracketed and last >= len(blocks) - 3
         if expected - start_label >= 5 or (closes_the_paper and expected - start_label >= 2):
             runs.append((i, last + 1))
