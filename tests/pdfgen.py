@@ -2570,13 +2570,14 @@ def noted_table_page(path: str | Path, ruled: bool, note: tuple[str, str]) -> Pa
     return Path(path)
 
 
-def bold_list_page(path: str | Path, items: list[str], run_in: bool = False) -> Path:
+def bold_list_page(path: str | Path, items: list[str], run_in: bool = False, turn: int = 0) -> Path:
     """A section whose paragraph ("... as follows:") introduces a numbered list of bold `items`, then
     "2 Method". Each item's label is indented from the column's edge, as LaTeX's enumerate sets it. By
     default each item stands on a line of its own with a plain paragraph indented under it; with `run_in`,
     the text follows the item's title on its line ("1) Gathering Dependencies: Check ...") and its later
     lines hang under that text, the next item at the same pitch, and the section's paragraph goes on at
-    the column's edge after the list."""
+    the column's edge after the list; the first line of run-in item `turn` (counted from 1) closes its
+    page, the item's other lines open the next."""
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "as", "follows:"]) + PARA_GAP
@@ -2592,6 +2593,9 @@ def bold_list_page(path: str | Path, items: list[str], run_in: bool = False) -> 
             text = prose_words(f"item{n}", 0, 50)
             first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
             pdf.text(x, y, first)
+            if n == turn:
+                pdf.add_page()
+                y = 30.0 - LEADING
             y = _paragraph(pdf, LEFT + 9, y + LEADING, FULL_W - 9, text[len(first.split()) :])
         if run_in:
             y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP

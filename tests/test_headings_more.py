@@ -28,6 +28,12 @@ def test_run_in_items_of_a_list_the_layout_merged_into_one_block_open_no_section
     assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
 
 
+def test_a_run_in_item_whose_first_line_closes_its_page_opens_no_section(tmp_path: Path) -> None:
+    items = ["Gathering Dependencies:", "Executing Task:", "Publishing Results:"]
+    doc = extract(bold_list_page(tmp_path / "turn.pdf", items, run_in=True, turn=3))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
 def test_numbered_sections_before_a_bibliography_without_heading_stay_sections(tmp_path: Path) -> None:
     sections = ["Discussion", "Conclusion and Future Work", "Acknowledgement"]
     doc = extract(unheaded_bibliography_page(tmp_path / "unheaded.pdf", 6, sections, 12))

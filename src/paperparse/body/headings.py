@@ -406,13 +406,15 @@ def split_at_run_ins(blocks: list[Block]) -> list[Block]:
 def _item_text_below(first: Block, block: Block) -> bool:
     """`block` goes on with the text of the list item whose first line, a numbered run-in title and its
     text ("1) Gathering Dependencies: Check ..."), the layout set apart as `first`: it starts right below,
-    its lines hanging under the item's text, as the item's own second line would (`_hangs`)."""
-    if len(first.lines) != 1 or first.page != block.page or first.column != block.column:
+    or at the head of the next page where the item's first line closed its page, its lines hanging under
+    the item's text as the item's own second line would (`_hangs`)."""
+    if len(first.lines) != 1 or first.column != block.column:
         return False
     line = first.lines[0]
     if not (_RUN_IN_NUMBER.match(line.words[0].text) and run_in_heading(first) is not None):
         return False
-    return 0 <= block.y0 - line.y1 < line.size and _hangs((line, block.lines[0]))
+    below = first.page == block.page and 0 <= block.y0 - line.y1 < line.size
+    return (below or block.page == first.page + 1) and _hangs((line, block.lines[0]))
 
 
 def _run_in_line(block: Block) -> int | None:
