@@ -2620,3 +2620,18 @@ def unheaded_bibliography_page(path: str | Path, first: int, sections: list[str]
             )
             y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=9, hang=5) + 1
     return Path(path)
+
+
+def text_size_headings_page(path: str | Path, headings: list[tuple[str, str]]) -> Path:
+    """Headings set at the text's size in Times, each (text, style: "I" italic, "" upright) on a line
+    of its own over a paragraph, as IEEE sets its subsections ("A. Overview") and some unnumbered titles."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, (text, style) in enumerate(headings):
+            pdf.set_font("Times", style, BODY_SIZE)
+            pdf.text(LEFT, y, text)
+            y = (
+                _paragraph(pdf, LEFT, y + LEADING + 1, FULL_W, [*prose_words(f"p{n}", 0, 40), "end."])
+                + PARA_GAP
+            )
+    return Path(path)

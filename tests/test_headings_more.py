@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import bold_list_page, unheaded_bibliography_page
+from pdfgen import bold_list_page, text_size_headings_page, unheaded_bibliography_page
+from test_body_elements import _body_read_as
 
 from paperparse.document import Document
 from paperparse.pipeline import extract
@@ -43,3 +44,24 @@ def test_numbered_sections_before_a_bibliography_without_heading_stay_sections(t
         ("8", "Acknowledgement"),
     ]
     assert len(doc.references) == 12
+
+
+_SURE = ("heading", 0.95)
+
+
+def test_a_title_the_model_is_sure_of_in_the_type_of_an_earlier_heading_is_a_heading(tmp_path: Path) -> None:
+    heads = [("A. Overview", "I"), ("B. classification", "I"), ("Acknowledgements", "I")]
+    says = {"A. Overview": _SURE, "B. classification": _SURE, "Acknowledgements": _SURE}
+    body = _body_read_as(text_size_headings_page(tmp_path / "italic.pdf", heads), says, front_is_body=True)
+    assert [(s.number, s.title) for s in body.sections] == [
+        ("A", "Overview"),
+        ("B", "classification"),
+        (None, "Acknowledgements"),
+    ]
+
+
+def test_a_title_the_model_is_sure_of_in_no_heading_type_of_the_document_is_none(tmp_path: Path) -> None:
+    heads = [("A. Overview", "I"), ("Acknowledgements", "")]
+    says = {"A. Overview": _SURE, "Acknowledgements": _SURE}
+    body = _body_read_as(text_size_headings_page(tmp_path / "upright.pdf", heads), says, front_is_body=True)
+    assert [(s.number, s.title) for s in body.sections if s.title] == [("A", "Overview")]

@@ -488,12 +488,7 @@ def _continues_numbering(number: str, block: Block, earlier: list[Heading]) -> b
     last = peers[-1] if peers else None
     if not (last and _follows(last.number, number) or numbered and _follows(numbered[-1].number, number)):  # type: ignore[arg-type]
         return False
-    return any(
-        abs(h.blocks[0].size - block.size) <= 0.3
-        and h.blocks[0].font.bold == block.font.bold
-        and h.blocks[0].font.italic == block.font.italic
-        for h in peers
-    )
+    return any(_same_style(h.blocks[0], block) for h in peers)
 
 
 def _confirmed_numbered(
@@ -515,6 +510,41 @@ def _confirmed_numbered(
         return None
     return (
         (m.group("num"), m.group("title")) if _continues_numbering(m.group("num"), block, earlier) else None
+    )
+
+
+def _confirmed_by_type(
+    block: Block, layout: Layout, segmentation: Segmentation | None, earlier: list[Heading]
+) -> tuple[str | None, str] | None:
+    """A line that does not look set apart by itself (a title in italic or upright at the text's size,
+    "B. classification", "Acknowledgements") but that two kinds of evidence call a heading: the model is
+    sure it is one (`_SURE`), and it is set in the type (size, weight, slant) of an earlier heading of the
+    document. It must still read as a title: one line, short, standing alone, no sentence's end."""
+    if len(block.lines) != 1 or confident_label(segmentation, block.lines[0], _SURE) != "heading":
+        return None
+    text = re.sub(r"\s+", " ", block.text).strip()
+    if len(text) > _TITLE_CHARS or text.endswith((".", ",", ";")) or CAPTION.match(text):
+        return None
+    if _CITATION.search(text) or _STATEMENT.match(text) or run_in_heading(block) is not None:
+        return None
+    m = _APPENDIX.match(text) or _NUMBERED.match(text)
+    title = m.group("title") if m else text
+    letters = sum(c.isalpha() for c in title)
+    if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or _is_sentence(title):
+        return None
+    if not _stands_alone(block, layout) or _list_item(block, layout):
+        return None
+    if not any(_same_style(h.blocks[0], block) for h in earlier):
+        return None
+    return (m.group("num") if m else None), title.rstrip(":")
+
+
+def _same_style(heading: Block, block: Block) -> bool:
+    """`block` is set in the heading's type: its size, weight and slant."""
+    return (
+        abs(heading.size - block.size) <= 0.3
+        and heading.font.bold == block.font.bold
+        and heading.font.italic == block.font.italic
     )
 
 
@@ -546,8 +576,10 @@ def find_headings(
             continue
         if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
-        parts = heading_parts(blocks[i], layout) or _confirmed_numbered(
-            blocks[i], layout, segmentation, [*found.values()]
+        parts = (
+            heading_parts(blocks[i], layout)
+            or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
+            or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
         )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
