@@ -2635,3 +2635,21 @@ def text_size_headings_page(path: str | Path, headings: list[tuple[str, str]]) -
                 + PARA_GAP
             )
     return Path(path)
+
+
+def section_after_bibliography_page(path: str | Path, sections: int, entries: int) -> Path:
+    """A paper of `sections` numbered sections ("1 Introduction", "2 Part2", ...), then a "References"
+    heading over `entries` numbered entries ("1. A. Author1, ... 2019.", one line each), then the next
+    numbered section, "Discussion", over a paragraph: a section some journals print after the references."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n in range(1, sections + 1):
+            y = _heading(pdf, LEFT, y, f"{n} {'Introduction' if n == 1 else f'Part{n}'}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 25), "end."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "References")
+        for n in range(1, entries + 1):
+            entry = f"{n}. A. Author{n}, A study of reading, Journal of Tests {n}, 2019."
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=9) + 1
+        y = _heading(pdf, LEFT, y + PARA_GAP, f"{sections + 1} Discussion")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("disc", 0, 40), "end."])
+    return Path(path)

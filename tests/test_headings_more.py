@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import bold_list_page, text_size_headings_page, unheaded_bibliography_page
+from pdfgen import (
+    bold_list_page,
+    section_after_bibliography_page,
+    text_size_headings_page,
+    unheaded_bibliography_page,
+)
 from test_body_elements import _body_read_as
 
 from paperparse.document import Document
@@ -65,3 +70,10 @@ def test_a_title_the_model_is_sure_of_in_no_heading_type_of_the_document_is_none
     says = {"A. Overview": _SURE, "Acknowledgements": _SURE}
     body = _body_read_as(text_size_headings_page(tmp_path / "upright.pdf", heads), says, front_is_body=True)
     assert [(s.number, s.title) for s in body.sections if s.title] == [("A", "Overview")]
+
+
+def test_the_next_numbered_section_after_the_references_ends_the_bibliography(tmp_path: Path) -> None:
+    doc = extract(section_after_bibliography_page(tmp_path / "after.pdf", sections=3, entries=8))
+    assert [t for _, t in _headings(doc)] == ["Introduction", "Part2", "Part3", "Discussion"]
+    assert len(doc.references) == 8
+    assert not any("disc" in (r.raw or "") for r in doc.references)
