@@ -1,4 +1,5 @@
-"""Section headings against lines set like them: the items of numbered lists, on generated PDFs."""
+"""Section headings against lines set like them (list items, lines only the model and the type tell), and
+the bibliography's zone against the sections beside it, on generated PDFs."""
 
 from __future__ import annotations
 
@@ -11,14 +12,9 @@ from pdfgen import (
     unheaded_bibliography_page,
 )
 from test_body_elements import _body_read_as
+from test_body_general import _headings
 
-from paperparse.document import Document
 from paperparse.pipeline import extract
-
-
-def _headings(doc: Document) -> list[tuple[str | None, str]]:
-    """(number, title) of each section with a heading."""
-    return [(s.number, s.title) for s in doc.sections if s.title]
 
 
 def test_a_bold_numbered_item_indented_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> None:
