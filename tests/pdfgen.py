@@ -2696,3 +2696,88 @@ def grid_group_head_table_page(path: str | Path) -> Path:
         pdf.line(xs[0], y, xs[-1], y)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def bold_list_page(path: str | Path, items: list[str], run_in: bool = False, turn: int = 0) -> Path:
+    """A section whose paragraph ("... as follows:") introduces a numbered list of bold `items`, then
+    "2 Method". Each item's label is indented from the column's edge, as LaTeX's enumerate sets it. By
+    default each item stands on a line of its own with a plain paragraph indented under it; with `run_in`,
+    the text follows the item's title on its line ("1) Gathering Dependencies: Check ...") and its later
+    lines hang under that text, the next item at the same pitch, and the section's paragraph goes on at
+    the column's edge after the list; the first line of run-in item `turn` (counted from 1) closes its
+    page, the item's other lines open the next."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "as", "follows:"]) + PARA_GAP
+        for n, item in enumerate(items, 1):
+            label = f"{n}) {item}" if run_in else f"{n}. {item}"
+            if not run_in:
+                pdf.set_font("Times", "B", BODY_SIZE)
+                pdf.text(LEFT + 4, y, label)
+                y = _paragraph(pdf, LEFT + 9, y + LEADING + 1, FULL_W - 9, prose_words(f"i{n}", 0, 30)) + 1
+                continue
+            x = _pieces(pdf, LEFT + 4, y, [(label, "B")])
+            pdf.set_font("Times", "", BODY_SIZE)
+            text = prose_words(f"item{n}", 0, 50)
+            first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+            pdf.text(x, y, first)
+            if n == turn:
+                pdf.add_page()
+                y = 30.0 - LEADING
+            y = _paragraph(pdf, LEFT + 9, y + LEADING, FULL_W - 9, text[len(first.split()) :])
+        if run_in:
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + PARA_GAP, "2 Method")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
+    return Path(path)
+
+
+def unheaded_bibliography_page(path: str | Path, first: int, sections: list[str], entries: int) -> Path:
+    """A paper whose bibliography has no heading: "1. Introduction", then bold sections numbered
+    "6. Discussion" from `first` on, each over a paragraph, then `entries` references labelled "[1]",
+    "[2]", ..."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1. Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("intro", 0, 30), "end."]) + PARA_GAP
+        for n, title in enumerate(sections, first):
+            y = _heading(pdf, LEFT, y, f"{n}. {title}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 30), "end."]) + PARA_GAP
+        for n in range(1, entries + 1):
+            entry = (
+                f"[{n}] A. Author{n}, B. Writer, A study of reading number {n}, Journal of Tests {n}, 2019."
+            )
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=9, hang=5) + 1
+    return Path(path)
+
+
+def text_size_headings_page(path: str | Path, headings: list[tuple[str, str]]) -> Path:
+    """Headings set at the text's size in Times, each (text, style: "I" italic, "" upright) on a line
+    of its own over a paragraph, as IEEE sets its subsections ("A. Overview") and some unnumbered titles."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, (text, style) in enumerate(headings):
+            pdf.set_font("Times", style, BODY_SIZE)
+            pdf.text(LEFT, y, text)
+            y = (
+                _paragraph(pdf, LEFT, y + LEADING + 1, FULL_W, [*prose_words(f"p{n}", 0, 40), "end."])
+                + PARA_GAP
+            )
+    return Path(path)
+
+
+def section_after_bibliography_page(path: str | Path, sections: int, entries: int) -> Path:
+    """A paper of `sections` numbered sections ("1 Introduction", "2 Part2", ...), then a "References"
+    heading over `entries` numbered entries ("1. A. Author1, ... 2019.", one line each), then the next
+    numbered section, "Discussion", over a paragraph: a section some journals print after the references."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n in range(1, sections + 1):
+            y = _heading(pdf, LEFT, y, f"{n} {'Introduction' if n == 1 else f'Part{n}'}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 25), "end."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "References")
+        for n in range(1, entries + 1):
+            entry = f"{n}. A. Author{n}, A study of reading, Journal of Tests {n}, 2019."
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=9) + 1
+        y = _heading(pdf, LEFT, y + PARA_GAP, f"{sections + 1} Discussion")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("disc", 0, 40), "end."])
+    return Path(path)

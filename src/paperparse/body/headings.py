@@ -44,13 +44,36 @@ _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 def _stands_alone(block: Block, layout: Layout) -> bool:
     """A heading starts at its column's left edge (or is centred) and shares its row with no other block
     of its column: table cells and figure labels do neither."""
-    page = layout.pages[block.page - 1]
-    left, right = page.column_edges.get(block.column, (block.x0, block.x1))
-    size = block.size
-    centred = abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * size
-    if block.x0 > left + 1.5 * size and not centred:
+    left, _ = _column(block, layout)
+    if block.x0 > left + 1.5 * block.size and not _centred(block, layout):
         return False
     return not shares_row(block, layout) and not _in_figure(block, layout)
+
+
+def _column(block: Block, layout: Layout) -> tuple[float, float]:
+    """The left and right edges of the block's column."""
+    return layout.pages[block.page - 1].column_edges.get(block.column, (block.x0, block.x1))
+
+
+def _centred(block: Block, layout: Layout) -> bool:
+    left, right = _column(block, layout)
+    return abs((block.x0 + block.x1) / 2 - (left + right) / 2) < 2 * block.size
+
+
+_ITEM_INDENT = 0.8
+"""How far (in the text's size) right of its column's edge a numbered list indents its labels."""
+
+
+def _list_item(block: Block, layout: Layout) -> bool:
+    """An item of a numbered list on a line of its own ("1. Minimum quality threshold:", its points in a
+    sublist under it): its number starts right of the column's edge, where a list indents its labels and
+    a heading in the text's size never stands unless centred."""
+    left, _ = _column(block, layout)
+    return (
+        block.size <= layout.body_size + 0.3
+        and block.x0 > left + _ITEM_INDENT * block.size
+        and not _centred(block, layout)
+    )
 
 
 _RUNNING_LINES = 3
@@ -158,10 +181,11 @@ def _is_colon_title(title: str) -> bool:
 
 def _hangs(lines: tuple[Line, ...]) -> bool:
     """An item of a numbered list ("1. Data Lake: to address ..." over lines indented past its number),
-    not a paragraph that a run-in heading opens: every line after the first starts right of the first
-    line, under the item's text, where a paragraph's lines go back to the column's edge."""
-    after = lines[1:]
-    return bool(after) and min(line.x0 for line in after) > lines[0].x0 + _HANGING * lines[0].size
+    not a paragraph that a run-in heading opens: the line after the first starts right of the first line,
+    under the item's text, where a paragraph's second line goes back to the column's edge. (The layout
+    may have merged the next items, or the paragraph the list runs back into, into the block: only the
+    item's own second line tells.)"""
+    return len(lines) > 1 and lines[1].x0 > lines[0].x0 + _HANGING * lines[0].size
 
 
 _HANGING = 0.5
@@ -206,8 +230,8 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
     letters = sum(c.isalpha() for c in title)
     if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or not _stands_alone(block, layout):
         return None
-    if m and block.size < 0.8 * layout.body_size:
-        return None  # "I INP": a line of subscripts or a figure's small print, not a numbered heading
+    if m and (block.size < 0.8 * layout.body_size or _list_item(block, layout)):
+        return None  # "I INP": a line of subscripts or a figure's small print; an item of a list
     if m and _capitalised(m.group("title")) and not m.group("title").endswith("."):
         return m.group("num"), m.group("title")
     if m is None and (text[:1].isupper() or text[:1].isdigit()) and not text.endswith("."):
@@ -368,11 +392,29 @@ def split_at_run_ins(blocks: list[Block]) -> list[Block]:
     the layout runs it on into the next paragraph, heading and all."""
     out: list[Block] = []
     for block in blocks:
+        if out and _item_text_below(out[-1], block):
+            lines = [*out[-1].lines, *block.lines]
+            out[-1] = Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+            continue
         while block.zone == "body" and (k := _run_in_line(block)) is not None:
             head, block = _split(block, k)
             out.append(head)
         out.append(block)
     return out
+
+
+def _item_text_below(first: Block, block: Block) -> bool:
+    """`block` goes on with the text of the list item whose first line, a numbered run-in title and its
+    text ("1) Gathering Dependencies: Check ..."), the layout set apart as `first`: it starts right below,
+    or at the head of the next page where the item's first line closed its page, its lines hanging under
+    the item's text as the item's own second line would (`_hangs`)."""
+    if len(first.lines) != 1 or first.column != block.column:
+        return False
+    line = first.lines[0]
+    if not (_RUN_IN_NUMBER.match(line.words[0].text) and run_in_heading(first) is not None):
+        return False
+    below = first.page == block.page and 0 <= block.y0 - line.y1 < line.size
+    return (below or block.page == first.page + 1) and _hangs((line, block.lines[0]))
 
 
 def _run_in_line(block: Block) -> int | None:
@@ -446,12 +488,7 @@ def _continues_numbering(number: str, block: Block, earlier: list[Heading]) -> b
     last = peers[-1] if peers else None
     if not (last and _follows(last.number, number) or numbered and _follows(numbered[-1].number, number)):  # type: ignore[arg-type]
         return False
-    return any(
-        abs(h.blocks[0].size - block.size) <= 0.3
-        and h.blocks[0].font.bold == block.font.bold
-        and h.blocks[0].font.italic == block.font.italic
-        for h in peers
-    )
+    return any(_same_style(h.blocks[0], block) for h in peers)
 
 
 def _confirmed_numbered(
@@ -468,10 +505,46 @@ def _confirmed_numbered(
         CAPTION.match(text)
         or not is_heading_like(block, layout.body_size)
         or not _stands_alone(block, layout)
+        or _list_item(block, layout)
     ):
         return None
     return (
         (m.group("num"), m.group("title")) if _continues_numbering(m.group("num"), block, earlier) else None
+    )
+
+
+def _confirmed_by_type(
+    block: Block, layout: Layout, segmentation: Segmentation | None, earlier: list[Heading]
+) -> tuple[str | None, str] | None:
+    """A line that does not look set apart by itself (a title in italic or upright at the text's size,
+    "B. classification", "Acknowledgements") but that two kinds of evidence call a heading: the model is
+    sure it is one (`_SURE`), and it is set in the type (size, weight, slant) of an earlier heading of the
+    document. It must still read as a title: one line, short, standing alone, no sentence's end."""
+    if len(block.lines) != 1 or confident_label(segmentation, block.lines[0], _SURE) != "heading":
+        return None
+    text = re.sub(r"\s+", " ", block.text).strip()
+    if len(text) > _TITLE_CHARS or text.endswith((".", ",", ";")) or CAPTION.match(text):
+        return None
+    if _CITATION.search(text) or _STATEMENT.match(text) or run_in_heading(block) is not None:
+        return None
+    m = _APPENDIX.match(text) or _NUMBERED.match(text)
+    title = m.group("title") if m else text
+    letters = sum(c.isalpha() for c in title)
+    if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or _is_sentence(title):
+        return None
+    if not _stands_alone(block, layout) or _list_item(block, layout):
+        return None
+    if not any(_same_style(h.blocks[0], block) for h in earlier):
+        return None
+    return (m.group("num") if m else None), title.rstrip(":")
+
+
+def _same_style(heading: Block, block: Block) -> bool:
+    """`block` is set in the heading's type: its size, weight and slant."""
+    return (
+        abs(heading.size - block.size) <= 0.3
+        and heading.font.bold == block.font.bold
+        and heading.font.italic == block.font.italic
     )
 
 
@@ -503,8 +576,10 @@ def find_headings(
             continue
         if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
-        parts = heading_parts(blocks[i], layout) or _confirmed_numbered(
-            blocks[i], layout, segmentation, [*found.values()]
+        parts = (
+            heading_parts(blocks[i], layout)
+            or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
+            or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
         )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's

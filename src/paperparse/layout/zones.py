@@ -29,6 +29,8 @@ _ADMIN_HEADING = re.compile(
 )
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 # "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Z]")
+"""A top-level section's heading numbered in digits ("6. Discussion", "6 Discussion"), not a subsection's."""
 _LETTERED_HEADING = re.compile(r"^[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
@@ -65,16 +67,20 @@ def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
             i += 1
             continue
         start_label = expected = int(first.group(1) or first.group(2))
+        bracketed = first.group(1) is not None
         last = i
         for j in range(i, len(blocks)):
             for line in blocks[j].lines:
+                # a list keeps its labels' form: "6. Discussion", "7. Conclusion" before "[8]", "[9]" are
+                # the body's numbered sections, not the bibliography's first entries
                 m = _ANY_LABEL.match(line.text)
+                if m and (m.group(1) is not None) != bracketed:
+                    continue
                 if m and expected <= int(m.group(1) or m.group(2)) <= expected + 1:  # one may be lost
                     expected = int(m.group(1) or m.group(2)) + 1
                     last = j
             if j > last + 12:  # double-spaced entries make a block of every line
                 break
-        bracketed = blocks[i].lines[0].text.lstrip().startswith("[")
         closes_the_paper = start_label == 1 and bracketed and last >= len(blocks) - 3
         if expected - start_label >= 5 or (closes_the_paper and expected - start_label >= 2):
             runs.append((i, last + 1))
@@ -82,6 +88,13 @@ def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _set_apart(block: Block, layout: Layout) -> bool:
+    """A heading in bold or larger type, with no year: not a numbered entry of a bibliography on one line
+    ("6. Smith J. A study. 2019.")."""
+    bold_or_larger = block.font.bold or block.size > layout.body_size + 0.6
+    return bold_or_larger and not _YEAR.search(block.text)
 
 
 def _appendix_section(text: str) -> bool:
@@ -116,13 +129,17 @@ def find_zones(layout: Layout) -> None:
         ),
         None,
     )
+    section = 0  # the number of the body's last numbered section ("5 Results" → 5)
     for i, block in enumerate(blocks):
         text = block.text.strip()
         heading = is_heading_like(block, layout.body_size)
         if zone == "front" and (i == body_start or (body_start is None and block.page > first_page + 1)):
             zone = "body"
+        top = _SECTION_NUMBER.match(text) if heading else None
         if i == ref_start or any(start == i for start, _ in unheaded):
             zone = "references"
+        elif zone == "references" and top and int(top.group(1)) == section + 1 and _set_apart(block, layout):
+            zone = "body"  # the next section after the bibliography ("6. Discussion" after "5"): it ends
         elif any(end == i for _, end in unheaded):
             zone = "body"
         elif heading and zone != "front" and _ADMIN_HEADING.match(text):
@@ -131,6 +148,8 @@ def find_zones(layout: Layout) -> None:
             zone = "back"
         elif heading and zone == "back" and (ref_start is None or i < ref_start) and _NUMBERED.match(text):
             zone = "body"  # admin statements in mid-paper end at the next numbered heading
+        if zone == "body" and top:
+            section = int(top.group(1))
         block.zone = zone
     if all(b.zone == "front" for b in blocks):
         # no body heading found: only the first page's blocks can be front matter

@@ -1,0 +1,75 @@
+"""Section headings against lines set like them (list items, lines only the model and the type tell), and
+the bibliography's zone against the sections beside it, on generated PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfgen import (
+    bold_list_page,
+    section_after_bibliography_page,
+    text_size_headings_page,
+    unheaded_bibliography_page,
+)
+from test_body_elements import _body_read_as
+from test_body_general import _headings
+
+from paperparse.pipeline import extract
+
+
+def test_a_bold_numbered_item_indented_on_a_line_of_its_own_is_no_heading(tmp_path: Path) -> None:
+    items = ["Minimum Quality Threshold", "Rigour", "Relevance"]
+    doc = extract(bold_list_page(tmp_path / "items.pdf", items))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+    assert any("Minimum Quality Threshold" in p for p in doc.sections[0].paragraphs)
+
+
+def test_run_in_items_of_a_list_the_layout_merged_into_one_block_open_no_sections(tmp_path: Path) -> None:
+    items = ["Gathering Dependencies:", "Executing Task:", "Publishing Results:"]
+    doc = extract(bold_list_page(tmp_path / "run-in.pdf", items, run_in=True))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_a_run_in_item_whose_first_line_closes_its_page_opens_no_section(tmp_path: Path) -> None:
+    items = ["Gathering Dependencies:", "Executing Task:", "Publishing Results:"]
+    doc = extract(bold_list_page(tmp_path / "turn.pdf", items, run_in=True, turn=3))
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method")]
+
+
+def test_numbered_sections_before_a_bibliography_without_heading_stay_sections(tmp_path: Path) -> None:
+    sections = ["Discussion", "Conclusion and Future Work", "Acknowledgement"]
+    doc = extract(unheaded_bibliography_page(tmp_path / "unheaded.pdf", 6, sections, 12))
+    assert _headings(doc)[1:] == [
+        ("6", "Discussion"),
+        ("7", "Conclusion and Future Work"),
+        ("8", "Acknowledgement"),
+    ]
+    assert len(doc.references) == 12
+
+
+_SURE = ("heading", 0.95)
+
+
+def test_a_title_the_model_is_sure_of_in_the_type_of_an_earlier_heading_is_a_heading(tmp_path: Path) -> None:
+    heads = [("A. Overview", "I"), ("B. classification", "I"), ("Acknowledgements", "I")]
+    says = {"A. Overview": _SURE, "B. classification": _SURE, "Acknowledgements": _SURE}
+    body = _body_read_as(text_size_headings_page(tmp_path / "italic.pdf", heads), says, front_is_body=True)
+    assert [(s.number, s.title) for s in body.sections] == [
+        ("A", "Overview"),
+        ("B", "classification"),
+        (None, "Acknowledgements"),
+    ]
+
+
+def test_a_title_the_model_is_sure_of_in_no_heading_type_of_the_document_is_none(tmp_path: Path) -> None:
+    heads = [("A. Overview", "I"), ("Acknowledgements", "")]
+    says = {"A. Overview": _SURE, "Acknowledgements": _SURE}
+    body = _body_read_as(text_size_headings_page(tmp_path / "upright.pdf", heads), says, front_is_body=True)
+    assert [(s.number, s.title) for s in body.sections if s.title] == [("A", "Overview")]
+
+
+def test_the_next_numbered_section_after_the_references_ends_the_bibliography(tmp_path: Path) -> None:
+    doc = extract(section_after_bibliography_page(tmp_path / "after.pdf", sections=3, entries=8))
+    assert [t for _, t in _headings(doc)] == ["Introduction", "Part2", "Part3", "Discussion"]
+    assert len(doc.references) == 8
+    assert not any("disc" in (r.raw or "") for r in doc.references)
