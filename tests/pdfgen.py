@@ -2665,11 +2665,15 @@ SIDE_BY_SIDE_PLACES = (
 )
 
 
-def side_by_side_page(path: str | Path, authors: int = 2, affiliations: bool = False) -> Path:
+def side_by_side_page(
+    path: str | Path, authors: int = 2, affiliations: bool = False, marks: bool = False
+) -> Path:
     """A title page as LaTeX's article class sets `\\author{A \\and B}`: the first `authors` names of
     SIDE_BY_SIDE_NAMES on one baseline, each centred in its own column with a wide gap between them,
-    and (affiliations) each one's university centred under it; then the abstract, and two columns of
-    text, the introduction starting column 1."""
+    and (affiliations) each one's university centred under it, or (marks) a raised number after each
+    name, the last one's raised higher than the others, and the universities as numbered footnotes at
+    the foot of column 1; then the abstract, and two columns of text, the introduction starting
+    column 1."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
         width = FULL_W / authors
@@ -2677,6 +2681,12 @@ def side_by_side_page(path: str | Path, authors: int = 2, affiliations: bool = F
             _centred_in(pdf, LEFT + i * width, width, 42, name, 12)
             if affiliations:
                 _centred_in(pdf, LEFT + i * width, width, 47, SIDE_BY_SIDE_PLACES[i], 10)
+            if marks:
+                pdf.set_font("Times", "", 12)
+                x = LEFT + i * width + (width + pdf.get_string_width(name)) / 2
+                _raised(pdf, x, 42 - (1.0 if i == authors - 1 else 0.0), [(str(i + 1), True)], 12)
+                pdf.set_font("Times", "", 8)
+                pdf.text(LEFT, 270 + 4 * i, f"{i + 1} {SIDE_BY_SIDE_PLACES[i]}, Norway")
         y = _heading(pdf, LEFT, 60, "Abstract", 11)
         y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
         top = y + 8

@@ -21,9 +21,17 @@ def test_names_side_by_side_with_nothing_under_them(tmp_path: Path, authors: int
 
 
 @pytest.mark.parametrize("authors", [2, 3])
-def test_names_side_by_side_each_over_its_affiliation(tmp_path: Path, authors: int) -> None:
-    doc = extract(pdfgen.side_by_side_page(tmp_path / "grid.pdf", authors, affiliations=True))
+@pytest.mark.parametrize(
+    ("marks", "suffix"), [(False, ""), (True, ", Norway")], ids=["affiliation-under", "raised-marker"]
+)
+def test_names_side_by_side_linked_to_their_affiliations(
+    tmp_path: Path, authors: int, marks: bool, suffix: str
+) -> None:
+    """Each name's affiliation set under it, or keyed by a raised marker to a footnote; the last
+    name's marker is set higher than the others', and the names still read left to right."""
+    pdf = pdfgen.side_by_side_page(tmp_path / "grid.pdf", authors, affiliations=not marks, marks=marks)
+    doc = extract(pdf)
     assert [a.name for a in doc.authors] == list(pdfgen.SIDE_BY_SIDE_NAMES[:authors])
     places = {a.id: a.raw for a in doc.affiliations}
     linked = [[places[i] for i in a.affiliations] for a in doc.authors]
-    assert linked == [[p] for p in pdfgen.SIDE_BY_SIDE_PLACES[:authors]]
+    assert linked == [[p + suffix] for p in pdfgen.SIDE_BY_SIDE_PLACES[:authors]]

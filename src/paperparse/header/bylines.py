@@ -284,12 +284,12 @@ def find_byline(lines: list[Line]) -> Byline | None:
         return None
     name_type = min(named, key=lambda a: a.names[0].y0).names[0].font
     named = [a for a in named if _same_type(a.names[0].font, name_type)]  # one type for all names of a grid
+    row = _rows(named)
+    named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
     if len(named) > 1 and not shared and not any(a.details for a in named):
         # names set side by side with nothing under them (LaTeX's \author{A \and B}): each is an
         # author; their affiliations, if printed, are elsewhere, keyed by marker
-        return Byline(sorted(named, key=lambda a: (a.names[0].y0, a.names[0].x0)), True, [])
-    row = _rows(named)
-    named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
+        return Byline(named, True, [])
     own = [list(a.details) for a in named]
     _share_centred_details(named, row)
     for stack in shared:
