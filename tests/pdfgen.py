@@ -2781,3 +2781,42 @@ def section_after_bibliography_page(path: str | Path, sections: int, entries: in
         y = _heading(pdf, LEFT, y + PARA_GAP, f"{sections + 1} Discussion")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("disc", 0, 40), "end."])
     return Path(path)
+
+
+SIDE_BY_SIDE_NAMES = ("Ann Lee", "Bo Chen", "Cara Diaz")
+SIDE_BY_SIDE_PLACES = (
+    "University of Bergen",
+    "University of Oslo",
+    "University of Tromso",
+)
+
+
+def side_by_side_page(
+    path: str | Path, authors: int = 2, affiliations: bool = False, marks: bool = False
+) -> Path:
+    """A title page as LaTeX's article class sets `\\author{A \\and B}`: the first `authors` names of
+    SIDE_BY_SIDE_NAMES on one baseline, each centred in its own column with a wide gap between them,
+    and (affiliations) each one's university centred under it, or (marks) a raised number after each
+    name, the last one's raised higher than the others, and the universities as numbered footnotes at
+    the foot of column 1; then the abstract, and two columns of text, the introduction starting
+    column 1."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        width = FULL_W / authors
+        for i, name in enumerate(SIDE_BY_SIDE_NAMES[:authors]):
+            _centred_in(pdf, LEFT + i * width, width, 42, name, 12)
+            if affiliations:
+                _centred_in(pdf, LEFT + i * width, width, 47, SIDE_BY_SIDE_PLACES[i], 10)
+            if marks:
+                pdf.set_font("Times", "", 12)
+                x = LEFT + i * width + (width + pdf.get_string_width(name)) / 2
+                _raised(pdf, x, 42 - (1.0 if i == authors - 1 else 0.0), [(str(i + 1), True)], 12)
+                pdf.set_font("Times", "", 8)
+                pdf.text(LEFT, 270 + 4 * i, f"{i + 1} {SIDE_BY_SIDE_PLACES[i]}, Norway")
+        y = _heading(pdf, LEFT, 60, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
+        top = y + 8
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."])
+    return Path(path)

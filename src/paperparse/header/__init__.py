@@ -103,13 +103,16 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     notes = first_page_notes(layout, first_page.number)
     band = byline_lines(layout, parts.title, parts.abstract, floats) if parts.title else []
     byline = find_byline(band)
+    read = _read(byline) if byline is not None else set()
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
         if not header.affiliations:  # names alone in the grid: affiliation lines holding addresses
             header.affiliations = affiliations_from(with_lone_markers(parts.affiliations, front))
-        read = {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
         gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]
         header.unclaimed = unclaimed(front, parts, gridded, order)
+    else:
+        _listed_authors(header, layout, parts, front, notes, order, byline)
+    if read:
         header.claimed = [
             b
             for b in layout.pages[parts.title.page - 1].blocks
@@ -117,8 +120,6 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
             and b.zone == "body"
             and all(id(w) in read for ln in b.lines for w in ln.words)
         ]
-    else:
-        _listed_authors(header, layout, parts, front, notes, order, byline)
     given_names_first(header.authors)
     seen = line_ids(front + notes)
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
@@ -128,6 +129,11 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
     header.unclaimed = [*header.unclaimed, *floats]
     return header
+
+
+def _read(byline: Byline) -> set[int]:
+    """The words the byline read: its names and the lines under them."""
+    return {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
 
 
 def _listed_authors(
@@ -159,5 +165,8 @@ def _listed_authors(
     gridded = affiliations_from([Block(tuple(d), d[0].page, 0) for d in marked.details]) if marked else []
     if len(gridded) > len(header.affiliations):
         header.affiliations = gridded
-    header.unclaimed = unclaimed(front, parts, holding(parts.affiliations, header.affiliations), order)
+    named = {id(w) for b in marked.blocks for ln in b.names for w in ln.words} if marked else set()
+    named_blocks = [b for b in front if any(id(w) in named for ln in b.lines for w in ln.words)]
+    held = holding(parts.affiliations, header.affiliations) + named_blocks  # a name set after the abstract
+    header.unclaimed = unclaimed(front, parts, held, order)
     link_markers(header.authors, header.affiliations)

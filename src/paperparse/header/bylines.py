@@ -82,7 +82,8 @@ class Byline:
 
     blocks: list[AuthorBlock]
     marked: bool
-    """Affiliations are keyed by markers ("Dekai Wu†", "† HKUST"), not by their place under a name."""
+    """Affiliations are keyed by markers ("Dekai Wu†", "† HKUST") or printed elsewhere, not by their
+    place under a name: names side by side with nothing under them are marked too."""
     details: list[list[Line]]
     """The blocks of lines under the names, each once, for reading marked affiliations."""
 
@@ -260,6 +261,8 @@ def find_byline(lines: list[Line]) -> Byline | None:
 
     None when no block starts with a name, when one block's names run straight into text, or when the
     blocks hold no affiliation or email under the names: the header's list rules read those pages.
+    Names side by side with nothing under them are a marked byline: the list rules find their
+    affiliations, the blocks give the names, each block's own.
     """
     named = [b for ln in lines if ln.words and (b := _name_and_affiliation(ln)) is not None]
     if named:
@@ -283,6 +286,10 @@ def find_byline(lines: list[Line]) -> Byline | None:
     named = [a for a in named if _same_type(a.names[0].font, name_type)]  # one type for all names of a grid
     row = _rows(named)
     named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
+    if len(named) > 1 and not shared and not any(a.details for a in named):
+        # names set side by side with nothing under them (LaTeX's \author{A \and B}): each is an
+        # author; their affiliations, if printed, are elsewhere, keyed by marker
+        return Byline(named, True, [])
     own = [list(a.details) for a in named]
     _share_centred_details(named, row)
     for stack in shared:
