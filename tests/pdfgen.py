@@ -2820,3 +2820,51 @@ def side_by_side_page(
         _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
         _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."])
     return Path(path)
+
+
+FOOT_AFFILIATIONS = (
+    "University of Bergen, Norway",
+    "Department of Physics, University of Oslo, Norway",
+)
+
+
+def foot_numbered_notes_paper(path: str | Path, raised: bool = False) -> Path:
+    """A two-page paper whose title page names its authors with raised numbers and sets their
+    affiliations as numbered footnotes in small type under a rule at the foot of column 1 (the number
+    raised, or plain on the line as many templates set it), with sections "1 Introduction" and
+    "2 Method"; the second page has "3 Results" and "4 Discussion" and a footnote numbered "3" at its
+    foot, under a rule."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, TITLE, "Helvetica", "B", 16)
+        names = [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)]
+        pdf.set_font("Times", "", 11)
+        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in names)
+        _raised(pdf, (PAGE_W - width) / 2, 42, names, 11)
+        y = _heading(pdf, LEFT, 54, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 40), "gamma40."])
+        top = y + 8
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 60), "alpha60."])
+        _heading(pdf, LEFT, y + 4, "2 Method")
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 120), "beta120."])
+        _foot_notes(pdf, [(str(i + 1), place) for i, place in enumerate(FOOT_AFFILIATIONS)], raised)
+        _running(pdf, 1)
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 25, "3 Results")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*words("delta", 1, 80), "delta80."])
+        _heading(pdf, LEFT, y + 4, "4 Discussion")
+        _paragraph(pdf, COL2, 25, COL_W, [*words("epsilon", 1, 120), "epsilon120."])
+        _foot_notes(pdf, [("3", "Supported by the Research Council of Norway")], raised)
+        _running(pdf, 2)
+    return Path(path)
+
+
+def _foot_notes(pdf: FPDF, notes: list[tuple[str, str]], raised: bool) -> None:
+    """Numbered notes in 8 pt at the foot of column 1, under a short rule."""
+    pdf.line(LEFT, 262, LEFT + 30, 262)
+    for i, (mark, text) in enumerate(notes):
+        if raised:
+            _raised(pdf, LEFT, 267 + 4 * i, [(mark, True), (text, False)], 8)
+        else:
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT, 267 + 4 * i, f"{mark} {text}")

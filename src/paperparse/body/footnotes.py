@@ -21,7 +21,32 @@ def is_footnote(block: Block, layout: Layout) -> bool:
     first = block.lines[0].words[0]
     symbol = block.text.lstrip()[:1] in "*†‡§¶"
     # symbol-marked small print is a note wherever it sits (table notes sit under their table)
-    return symbol or (block.y0 > 0.6 * page.height and first.rise == 1)
+    return symbol or (block.y0 > 0.6 * page.height and first.rise == 1) or is_foot_note(block, layout)
+
+
+_FOOT = 0.6
+"""The share of a page's height below which its foot, where footnotes go, starts."""
+_FOOT_NOTE_START = re.compile(r"^\s*(?:\d{1,2}(?!\d)|[*†‡§¶∗])\s*[^\W\d_]")
+
+
+def is_foot_note(block: Block, layout: Layout) -> bool:
+    """A footnote by where it stands, whatever its marker's rise: small print at the foot of its page,
+    under all the text of the text's size that shares its width (a rule or a gap above it), opening on
+    a number or a symbol and then words ("1 University of Bergen, Norway" as many templates set it,
+    the number on the line). A numbered heading is never set so; a table's row opens on figures."""
+    page_layout = layout.pages[block.page - 1]
+    if block.size >= layout.body_size - 0.5 or block.y0 < _FOOT * page_layout.page.height:
+        return False
+    if not _FOOT_NOTE_START.match(block.text) or not _FOOTNOTE_START.match(block.text):
+        return False
+    return not any(
+        b.kind == "text"
+        and b.y0 > block.y1
+        and abs(b.size - layout.body_size) < 0.5
+        and b.x0 < block.x1
+        and block.x0 < b.x1
+        for b in page_layout.blocks
+    )
 
 
 def footnote(block: Block) -> Footnote:

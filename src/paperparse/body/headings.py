@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from paperparse.body.captions import CAPTION
 from paperparse.body.evidence import confident_label, reads_as
+from paperparse.body.footnotes import is_foot_note
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout
@@ -219,8 +220,8 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
         return None
-    if _CITATION.search(text) or _STATEMENT.match(text):
-        return None
+    if _CITATION.search(text) or _STATEMENT.match(text) or is_foot_note(block, layout):
+        return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
     if run_in_heading(block) is not None:
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
     m = _APPENDIX.match(text) or _NUMBERED.match(text)
@@ -506,6 +507,7 @@ def _confirmed_numbered(
         or not is_heading_like(block, layout.body_size)
         or not _stands_alone(block, layout)
         or _list_item(block, layout)
+        or is_foot_note(block, layout)
     ):
         return None
     return (
