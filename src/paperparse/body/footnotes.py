@@ -11,6 +11,8 @@ from paperparse.layout import Block, Layout
 
 _FOOTNOTE_MARK = re.compile(r"^(\d{1,2}(?!\d)|[*†‡§¶#∗]+|[a-z](?=\s))\s*")
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶a-z])\s*\S+\s+\S+\s+\S+")
+_FOOT = 0.6
+"""The share of a page's height below which its foot, where footnotes go, starts."""
 
 
 def is_footnote(block: Block, layout: Layout) -> bool:
@@ -21,12 +23,13 @@ def is_footnote(block: Block, layout: Layout) -> bool:
     first = block.lines[0].words[0]
     symbol = block.text.lstrip()[:1] in "*†‡§¶"
     # symbol-marked small print is a note wherever it sits (table notes sit under their table)
-    return symbol or (block.y0 > 0.6 * page.height and first.rise == 1) or is_foot_note(block, layout)
+    return symbol or (block.y0 > _FOOT * page.height and first.rise == 1) or is_foot_note(block, layout)
 
 
-_FOOT = 0.6
-"""The share of a page's height below which its foot, where footnotes go, starts."""
-_FOOT_NOTE_START = re.compile(r"^\s*(?:\d{1,2}(?!\d)|[*†‡§¶∗])\s*[^\W\d_]")
+_FOOT_NOTE_START = re.compile(r"^\s*(?:\d{1,2}\s+|[*†‡§¶∗]\s*)(?P<initial>\w)")
+"""A note's number and a space, or a symbol, then a word that a capital opens ("1 University of
+Bergen"): a number run into letters ("36B4 forward primers") or before a lowercase word ("18 primers)",
+a subscript that ends the line above) is a table's cell, unless the number is raised."""
 
 
 def is_foot_note(block: Block, layout: Layout) -> bool:
@@ -37,7 +40,9 @@ def is_foot_note(block: Block, layout: Layout) -> bool:
     page_layout = layout.pages[block.page - 1]
     if block.size >= layout.body_size - 0.5 or block.y0 < _FOOT * page_layout.page.height:
         return False
-    if not _FOOT_NOTE_START.match(block.text) or not _FOOTNOTE_START.match(block.text):
+    start = _FOOT_NOTE_START.match(block.text)
+    marked = block.lines[0].words[0].rise == 1 or start is not None and start["initial"].isupper()
+    if not marked or not _FOOTNOTE_START.match(block.text):
         return False
     return not any(
         b.kind == "text"
