@@ -2836,10 +2836,7 @@ def foot_numbered_notes_paper(path: str | Path, raised: bool = False) -> Path:
     foot, under a rule."""
     with _document(path) as pdf:
         _centred(pdf, 30, TITLE, "Helvetica", "B", 16)
-        names = [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)]
-        pdf.set_font("Times", "", 11)
-        width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in names)
-        _raised(pdf, (PAGE_W - width) / 2, 42, names, 11)
+        _centred_raised(pdf, 42, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 11)
         y = _heading(pdf, LEFT, 54, "Abstract", 11)
         y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 40), "gamma40."])
         top = y + 8
@@ -2868,3 +2865,10 @@ def _foot_notes(pdf: FPDF, notes: list[tuple[str, str]], raised: bool) -> None:
         else:
             pdf.set_font("Times", "", 8)
             pdf.text(LEFT, 267 + 4 * i, f"{mark} {text}")
+
+
+def _centred_raised(pdf: FPDF, y: float, parts: list[tuple[str, bool]], size: float) -> None:
+    """`_raised` runs centred on the page (a byline whose names carry raised markers)."""
+    pdf.set_font("Times", "", size)
+    width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
+    _raised(pdf, (PAGE_W - width) / 2, y, parts, size)
