@@ -32,3 +32,17 @@ def test_text_around_the_table_stays_in_its_paragraphs(doc: Document) -> None:
     assert " ".join(before) in text and " ".join(after) in text
     assert all(len(boxes) >= 1 for boxes in results.paragraph_boxes)
     assert len(results.paragraph_boxes) == len(results.paragraphs)
+
+
+def test_an_equation_read_from_a_table_region_leaves_and_the_rest_are_renumbered() -> None:
+    from paperparse.body import _without_table_text
+    from paperparse.document import BodyMatter, Caption, Equation, Location, Section, TableContent
+
+    section = Section("sec1", "1", "Method", 1)
+    table = Caption("tab_0", "Table 1", "Scores.", region=Location(1, (50, 100, 300, 200)))
+    table.content = TableContent("lines", lines=["α = 0.1 β = 0.2"])
+    inside = Equation("formula_0", "α = 0.1", Location(1, (60, 120, 120, 130)), section_id="sec1")
+    below = Equation("formula_1", "x = y + z", Location(1, (60, 300, 120, 310)), section_id="sec1")
+    body = BodyMatter(sections=[section], tables=[table], equations=[inside, below])
+    _without_table_text(body, {})
+    assert [(e.id, e.text) for e in body.equations] == [("formula_0", "x = y + z")]

@@ -65,7 +65,7 @@ def drop_table_words(trace: TextTrace, regions: list[Location]) -> None:
     """Take out of a paragraph the words that lie in a table's region: the table reads them as its cells,
     so the rows a text block kept (the layout set them among the running text) are not prose too; the
     block's lines outside the region stay where they were."""
-    if not any(in_region(box, regions) or _overlaps(box, regions) for box in trace.runs()):
+    if not any(_overlaps(box, regions) for box in trace.runs()):
         return
     taken: list[tuple[int, int]] = []  # spans of consecutive words in a region, with the spaces between
     for m in _WORD.finditer(trace.text):
@@ -86,6 +86,7 @@ _SPACES = re.compile(r"(?<= ) +")
 
 
 def _overlaps(box: Placed, regions: list[Location]) -> bool:
+    """Whether a box meets one of the regions (on its page): a cheap test before reading words."""
     page, (x0, y0, x1, y1) = box
     return any(
         r.page == page and x0 < r.bbox[2] and r.bbox[0] < x1 and y0 < r.bbox[3] and r.bbox[1] < y1
