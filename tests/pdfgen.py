@@ -2872,3 +2872,35 @@ def _centred_raised(pdf: FPDF, y: float, parts: list[tuple[str, bool]], size: fl
     pdf.set_font("Times", "", size)
     width = sum(pdf.get_string_width(t) * (0.65 if sup else 1) for t, sup in parts)
     _raised(pdf, (PAGE_W - width) / 2, y, parts, size)
+
+
+BODY_SIZE_TABLE = (
+    ("Model", "Sequence accuracy", "Spectral accuracy", "Recurrent accuracy"),
+    ("Sequence-8", "71.4 on the held out", "62.9 on the held out", "55.0 on the held out"),
+    ("Spectral-7", "68.2 on the held out", "64.1 on the held out", "57.3 on the held out"),
+    ("Recurrent-5", "66.0 on the held out", "60.8 on the held out", "59.6 on the held out"),
+)
+"""`body_size_table_page`'s table: rows as long as a line of text, in the text's own font and size."""
+
+
+def body_size_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, a booktabs table (rules over, under the heads and under
+    it) under its caption whose rows are set in the body's font and size, wide enough to pass for lines of
+    text, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results")
+        caption = "Table 1: Accuracy of each model on the held out set of each kind."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        xs = (LEFT, LEFT + 30, LEFT + 75, LEFT + 120)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y - 3, PAGE_W - LEFT, y - 3)
+        pdf.set_font("Times", "", BODY_SIZE)
+        for i, row in enumerate(BODY_SIZE_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y + 1, cell)
+            y += LEADING
+            if i == 0:
+                pdf.line(LEFT, y - 2.5, PAGE_W - LEFT, y - 2.5)
+        pdf.line(LEFT, y - 2, PAGE_W - LEFT, y - 2)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -14,7 +14,16 @@ from paperparse.body.equations import equation, is_equation
 from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.headings import find_headings, level, run_in_heading, split_at_run_ins
-from paperparse.body.paragraphs import LONE_DOI, Texts, continues_paragraph, is_closed, opens_insert, resumes
+from paperparse.body.paragraphs import (
+    LONE_DOI,
+    Texts,
+    continues_paragraph,
+    drop_table_words,
+    in_region,
+    is_closed,
+    opens_insert,
+    resumes,
+)
 from paperparse.body.tables import read_tables
 from paperparse.body.turned import turned_tables
 from paperparse.body.urls import find_urls
@@ -36,6 +45,33 @@ def _untitled_section(body: BodyMatter, block: Block) -> Section:
     )
     body.sections.append(section)
     return section
+
+
+def _without_table_text(body: BodyMatter, texts: Texts) -> None:
+    """Take the words a table read as its content out of the paragraphs and equations: a table's rows that
+    the layout left among the text blocks are the table's cells, and as prose they would repeat its numbers
+    garbled. Only tables whose content was read count, so a region that held nothing takes nothing."""
+    regions = [t.region for t in body.tables if t.region is not None and t.content is not None]
+    if not regions:
+        return
+    kept: dict[str, list[int]] = {}  # per section, how many of its paragraphs before each index are kept
+    for section in body.sections:
+        traces = texts.get(section.id, [])
+        for trace in traces:
+            drop_table_words(trace, regions)
+        kept[section.id] = [sum(1 for t in traces[:i] if t.text) for i in range(len(traces) + 1)]
+        texts[section.id] = [t for t in traces if t.text]
+    equations = [
+        e
+        for e in body.equations
+        if e.location is None or not in_region((e.location.page, e.location.bbox), regions)
+    ]
+    for number, e in enumerate(equations):
+        e.id = f"formula_{number}"
+        before = kept.get(e.section_id or "", [])
+        if before:
+            e.after_paragraphs = before[min(e.after_paragraphs, len(before) - 1)]
+    body.equations = equations
 
 
 def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tuple[BodyMatter, Texts]:
@@ -122,13 +158,14 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
                 interrupted = len(paragraphs) - 1
             paragraphs.append(TextTrace())
             paragraphs[-1].add(text, b, base)
+    finish_captions(body, texts, layout)
+    read_tables(body.tables, layout, segmentation)
+    body.tables += turned_tables(layout, body.tables)
+    _without_table_text(body, texts)
     for section in body.sections:
         traces = texts.get(section.id, [])
         section.paragraphs = [t.text for t in traces]
         section.paragraph_boxes = [[Location(page, box) for page, box in t.runs()] for t in traces]
-    finish_captions(body, texts, layout)
-    read_tables(body.tables, layout, segmentation)
-    body.tables += turned_tables(layout, body.tables)
     body.footnotes = front_footnotes(layout) + body.footnotes
     body.urls = find_urls(layout)
     return body, texts

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from paperparse.document import Location
 from paperparse.doi import PREFIX
 from paperparse.layout import Block
-from paperparse.layout.trace import TextTrace
+from paperparse.layout.trace import Placed, TextTrace
 
 LONE_DOI = re.compile(rf"DOI:?\s*{PREFIX}\S+", re.IGNORECASE)
-_CLOSING_FRAGMENT = re.compile(r"^[^\s(]*\)")  # "2005) and of …": the end of a parenthesis opened earlier
+_CLOSING_FRAGMENT = re.compile(r"^[^\s(]*\)")
+_WORD = re.compile(r"\S+")  # "2005) and of …": the end of a parenthesis opened earlier
 
 Texts = dict[str, list[TextTrace]]
 """Per part id, its texts as traces (text and the words of the layout it was read from): a section's
@@ -45,3 +47,48 @@ def opens_insert(block: Block, body_size: float) -> bool:
 def resumes(text: str) -> bool:
     """Whether a block starts mid-sentence, going on with a paragraph cut earlier."""
     return text[:1].islower() or bool(_CLOSING_FRAGMENT.match(text))
+
+
+def in_region(box: Placed, regions: list[Location]) -> bool:
+    """Whether a box's centre lies in one of the regions (on its page): the test a table applies to the
+    words it reads as its cells."""
+    page, (x0, y0, x1, y1) = box
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    for region in regions:
+        rx0, ry0, rx1, ry1 = region.bbox
+        if region.page == page and rx0 <= cx <= rx1 and ry0 <= cy <= ry1:
+            return True
+    return False
+
+
+def drop_table_words(trace: TextTrace, regions: list[Location]) -> None:
+    """Take out of a paragraph the words that lie in a table's region: the table reads them as its cells,
+    so the rows a text block kept (the layout set them among the running text) are not prose too; the
+    block's lines outside the region stay where they were."""
+    if not any(_overlaps(box, regions) for box in trace.runs()):
+        return
+    taken: list[tuple[int, int]] = []  # spans of consecutive words in a region, with the spaces between
+    for m in _WORD.finditer(trace.text):
+        if any(in_region(box, regions) for box in trace.span_boxes(m.start(), m.end())):
+            if taken and not trace.text[taken[-1][1] : m.start()].strip():
+                taken[-1] = (taken[-1][0], m.end())
+            else:
+                taken.append((m.start(), m.end()))
+    for start, end in reversed(taken):
+        trace.delete(start, end)
+    if taken:
+        trace.remove(_SPACES)
+        trace.strip()
+
+
+_SPACES = re.compile(r"(?<= ) +")
+"""Spaces left doubled where words were taken out."""
+
+
+def _overlaps(box: Placed, regions: list[Location]) -> bool:
+    """Whether a box meets one of the regions (on its page): a cheap test before reading words."""
+    page, (x0, y0, x1, y1) = box
+    return any(
+        r.page == page and x0 < r.bbox[2] and r.bbox[0] < x1 and y0 < r.bbox[3] and r.bbox[1] < y1
+        for r in regions
+    )
