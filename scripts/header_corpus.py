@@ -8,7 +8,7 @@ generator wrote them, measure each class of byline layout instead.
     python scripts/header_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, gold.json) and needs pdflatex with
-texlive-publishers (IEEEtran, acmart, elsarticle; a development tool, CI does not need it). A paper's seed
+texlive-publishers and texlive-latex-extra (IEEEtran, acmart, elsarticle, authblk; a development tool, CI does not need it). A paper's seed
 decides its fold group: even seeds are DEV (develop on these), odd seeds JUDGE (only score them).
 `score` runs paperparse on every PDF and prints title/authors/affiliations/emails/abstract P/R/F1
 (`paperparse.eval.scoring.score_document`, unchanged; Ratcliff for title, authors and abstract,
@@ -16,8 +16,9 @@ Levenshtein for affiliations, strict for emails) overall, per class and per auth
 
 Classes: IEEEtran conference (\\IEEEauthorblockN/A, one block per author or one per affiliation),
 IEEEtran journal (affiliations and e-mails in \\thanks footnotes), acmart sigconf (\\author \\affiliation
-\\email), elsarticle (\\author[a] \\address[a], e-mails in the footnote), and article with \\and blocks
-(authblk.sty is in texlive-latex-extra, which is not installed). Names have given names, middle initials,
+\\email), elsarticle (\\author[a] \\address[a], e-mails in the footnote), article with \\and blocks, and
+article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line). acmart and authblk
+need texlive-latex-extra as well. All print in Times (see `_FONTS`). Names have given names, middle initials,
 surnames with accents and particles; 1-8 authors share 1-4 affiliations.
 """
 
@@ -38,8 +39,8 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus"
-CLASSES = ("ieee_conference", "ieee_journal", "acm_sigconf", "elsarticle", "article")
-_SECOND_AFFILIATIONS = ("ieee_journal", "acm_sigconf", "elsarticle")
+CLASSES = ("ieee_conference", "ieee_journal", "acm_sigconf", "elsarticle", "article", "authblk")
+_SECOND_AFFILIATIONS = ("ieee_journal", "acm_sigconf", "elsarticle", "authblk")
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
 MATCHING = {
@@ -55,7 +56,7 @@ _GIVEN = (
     "Mateo Ingrid Kenji Fatima Tomáš Noémie Dmitri Priya Oliver Elena Hüseyin Laura Pedro Yuki Grace"
 ).split()
 _SURNAMES = (
-    "Müller Núñez Šimić Smith Chen Kowalski Johansson Dubois Rossi O’Brien Nakamura Petrović Schmidt "
+    "Müller Núñez Šimek Smith Chen Kowalski Johansson Dubois Rossi O’Brien Nakamura Petrović Schmidt "
     "García Novák Larsen Patel Ivanova Fernández Lindqvist Bianchi Okafor Horváth Kim Moreau Zhang"
 ).split()
 _PARTICLES = ("van der", "de la", "von", "van", "de", "da", "di")
@@ -216,7 +217,7 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
             "class": page.cls,
             "authors": author_bucket(len(page.authors)),
             "affiliations": str(len(page.affiliations)),
-            "blocks": page.variant,
+            **({"blocks": page.variant} if page.cls == "ieee_conference" else {}),
         },
     }
 
@@ -320,20 +321,38 @@ def _abstract(page: TitlePage) -> str:
     return f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}"
 
 
+def _authblk(page: TitlePage) -> tuple[str, str]:
+    parts = [f"\\author[{','.join(str(i + 1) for i in a.affiliations)}]{{{a.full}}}" for a in page.authors]
+    parts += [f"\\affil[{i + 1}]{{{f.raw}}}" for i, f in enumerate(page.affiliations)]
+    emails = [a.email for a in page.authors if a.email]
+    if emails:
+        parts.append(f"\\affil[ ]{{\\texttt{{{', '.join(emails)}}}}}")
+    head = (
+        "\\documentclass[11pt]{article}\n\\usepackage[a4paper,margin=2.5cm]{geometry}\n\\usepackage{authblk}"
+    )
+    return head, "\n".join(parts) + "\n\\date{}\n\\maketitle\n" + _abstract(page)
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
     "acm_sigconf": _acm_sigconf,
     "elsarticle": _elsarticle,
     "article": _article,
+    "authblk": _authblk,
 }
+
+
+_FONTS = "\\usepackage[T1]{fontenc}\n\\usepackage{mathptmx}\n\\usepackage[scaled=.92]{helvet}\n\\usepackage{courier}"
+"""Scalable Type 1 fonts for accented names: acmart's Libertine and the T1 Computer Modern (cm-super,
+lmodern) are in packages too large for a dev tool, and acmart's microtype refuses bitmap fonts."""
 
 
 def page_latex(page: TitlePage) -> str:
     """The paper's LaTeX: the class's front matter, then a section of prose."""
     head, front = _WRITERS[page.cls](page)
     title = "" if page.cls == "elsarticle" else f"\\title{{{page.title}}}"
-    parts = [head, "\\usepackage[T1]{fontenc}", "\\begin{document}", title, front]
+    parts = [head, _FONTS, "\\begin{document}", title, front]
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]
     return "\n".join(p for p in parts if p) + "\n"
 
@@ -357,7 +376,9 @@ def compile_pdf(tex: str, folder: Path) -> Path:
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` papers, seeds first_seed.., into `out` (one folder each)."""
     if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
-        sys.exit("pdflatex not found: apt-get install texlive-latex-recommended texlive-publishers")
+        sys.exit(
+            "pdflatex not found: apt-get install texlive-latex-recommended texlive-latex-extra texlive-publishers"
+        )
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
         page = draw_page(seed)
