@@ -28,15 +28,17 @@ import argparse
 import json
 import random
 import shutil
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+# The sibling table corpus's pdflatex run, prose and fold rule, so both corpora split and compile alike.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from table_corpus import _paragraph, compile_pdf, group_of  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus"
 CLASSES = ("ieee_conference", "ieee_journal", "acm_sigconf", "elsarticle", "article", "authblk")
@@ -84,12 +86,6 @@ _WORDS = (
     "learning graph neural sparse robust adaptive retrieval language models structured prediction "
     "efficient inference scalable attention representations transfer multilingual document parsing "
     "evaluation benchmark optimisation streaming kernels uncertainty"
-).split()
-_PROSE = (
-    "we study how the proposed method behaves under a range of settings and compare it with strong "
-    "baselines on standard benchmarks the results show that careful design of each component matters "
-    "and that the gains hold across data sets sizes and noise levels while the cost stays moderate in "
-    "practice our analysis also explains when the approach fails and what could be done about it"
 ).split()
 
 
@@ -145,14 +141,6 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded.replace("Ø", "O") if c.isascii() and c.isalnum()).lower()
 
 
-def _sentences(rng: random.Random, low: int, high: int) -> str:
-    sentences = []
-    for _ in range(rng.randint(low, high)):
-        words = [rng.choice(_PROSE) for _ in range(rng.randint(8, 20))]
-        sentences.append(" ".join(words).capitalize() + ".")
-    return " ".join(sentences)
-
-
 def draw_page(seed: int) -> TitlePage:
     """One title page, all from its seed: the class, the byline and the text around it."""
     rng = random.Random(seed)
@@ -177,19 +165,14 @@ def draw_page(seed: int) -> TitlePage:
     words = rng.sample(_WORDS, rng.randint(4, 10))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     title = title[0].upper() + title[1:]
-    abstract = _sentences(rng, 3, 6)
-    paragraphs = [_sentences(rng, 4, 7) for _ in range(3)]
+    abstract = _paragraph(rng)
+    paragraphs = [_paragraph(rng) for _ in range(3)]
     variant = "per author" if n_authors <= 3 or rng.random() < 0.3 else "per affiliation"
     return TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant)
 
 
 def author_bucket(n: int) -> str:
     return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8"
-
-
-def group_of(seed: int) -> str:
-    """A paper's fold group, from its seed alone: even DEV, odd JUDGE."""
-    return "dev" if seed % 2 == 0 else "judge"
 
 
 def gold(page: TitlePage, seed: int) -> dict[str, Any]:
@@ -355,22 +338,6 @@ def page_latex(page: TitlePage) -> str:
     parts = [head, _FONTS, "\\begin{document}", title, front]
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]
     return "\n".join(p for p in parts if p) + "\n"
-
-
-def compile_pdf(tex: str, folder: Path) -> Path:
-    """pdflatex run twice in a scratch folder; the PDF is copied into `folder`."""
-    with tempfile.TemporaryDirectory() as scratch:
-        (Path(scratch) / "paper.tex").write_text(tex, "utf-8")
-        for _ in range(2):
-            subprocess.run(
-                ["pdflatex", "-interaction=batchmode", "-halt-on-error", "paper.tex"],
-                cwd=scratch,
-                check=True,
-                stdout=subprocess.DEVNULL,
-                timeout=120,
-            )
-        shutil.copy(Path(scratch) / "paper.pdf", folder / "paper.pdf")
-    return folder / "paper.pdf"
 
 
 def generate(out: Path, papers: int, first_seed: int) -> None:
