@@ -1,0 +1,116 @@
+"""The generated title-page corpus (scripts/header_corpus.py): its gold is what its LaTeX prints, in the
+shape `score_document` reads. Only the last test needs pdflatex and the publisher classes; it skips where
+they are not installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "header_corpus.py"
+SEEDS = range(0, 60)
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("header_corpus", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["header_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _load_script()
+
+
+def test_a_seed_draws_the_same_page_and_its_parity_is_its_group():
+    assert corpus.page_latex(corpus.draw_page(7)) == corpus.page_latex(corpus.draw_page(7))
+    assert corpus.gold(corpus.draw_page(8), 8)["group"] == "dev"
+    assert corpus.gold(corpus.draw_page(7), 7)["group"] == "judge"
+
+
+def test_every_class_gets_dev_and_judge_seeds():
+    seen = {(corpus.draw_page(s).cls, corpus.group_of(s)) for s in range(20)}
+    assert seen == {(c, g) for c in corpus.CLASSES for g in ("dev", "judge")}
+
+
+def test_gold_names_affiliations_and_emails_are_printed_in_the_latex():
+    for seed in SEEDS:
+        page = corpus.draw_page(seed)
+        tex = corpus.page_latex(page)
+        truth = corpus.gold(page, seed)
+        assert page.title in tex
+        assert page.abstract in tex
+        for author in page.authors:
+            assert author.full in tex, (seed, author.full)
+        for affiliation in page.affiliations:
+            for part in (affiliation.department, affiliation.institution, affiliation.city):
+                assert part in tex, (seed, part)
+        for email in truth["emails"]:
+            assert tex.count(email) == 1, (seed, email)
+
+
+def test_every_gold_affiliation_belongs_to_an_author_and_is_printed_once_a_class_prints_it():
+    for seed in SEEDS:
+        truth = corpus.gold(corpus.draw_page(seed), seed)
+        linked = {i for a in truth["authors"] for i in a["affiliations"]}
+        assert linked == {a["id"] for a in truth["affiliations"]}, seed
+        if truth["features"]["class"] not in corpus._SECOND_AFFILIATIONS:
+            assert all(len(a["affiliations"]) == 1 for a in truth["authors"]), seed
+        assert 1 <= len(truth["authors"]) <= 8 and 1 <= len(truth["affiliations"]) <= 4
+
+
+def test_score_is_perfect_for_the_gold_itself_and_counts_a_lost_author(tmp_path):
+    for seed in (0, 1, 2):
+        folder = tmp_path / f"header_{seed:04d}"
+        folder.mkdir()
+        (folder / "gold.json").write_text(json.dumps(corpus.gold(corpus.draw_page(seed), seed)), "utf-8")
+
+    def read_gold(pdf: Path) -> dict:
+        return json.loads((pdf.parent / "gold.json").read_text("utf-8"))
+
+    perfect = corpus.score(tmp_path, "all", read_gold)
+    assert perfect["overall"]["papers"] == 3
+    for field in corpus.FIELDS:
+        assert perfect["overall"]["fields"][field][corpus.MATCHING[field]]["f1"] == 1.0
+
+    def one_author_lost(pdf: Path) -> dict:
+        doc = read_gold(pdf)
+        doc["authors"] = doc["authors"][1:]
+        return doc
+
+    lossy = corpus.score(tmp_path, "dev", one_author_lost)
+    assert lossy["overall"]["papers"] == 2  # seeds 0 and 2
+    authors = lossy["overall"]["fields"]["authors"]["ratcliff"]
+    assert authors["precision"] == 1.0 and authors["tp"] == authors["gold"] - 2
+    assert "class=" + corpus.draw_page(0).cls in lossy
+    assert "overall" in corpus.report(lossy).splitlines()[1]
+
+
+def _class_installed(name: str) -> bool:
+    if shutil.which("kpsewhich") is None:
+        return False
+    return bool(subprocess.run(["kpsewhich", name], capture_output=True, text=True).stdout.strip())
+
+
+@pytest.mark.skipif(
+    shutil.which("pdflatex") is None or not _class_installed("IEEEtran.cls"),
+    reason="pdflatex or texlive-publishers not installed (TeX is a dev tool)",
+)
+def test_a_generated_page_compiles_and_prints_its_authors(tmp_path):
+    import pypdfium2
+
+    seed = next(s for s in SEEDS if corpus.draw_page(s).cls == "ieee_conference")
+    page = corpus.draw_page(seed)
+    pdf = corpus.compile_pdf(corpus.page_latex(page), tmp_path)
+    document = pypdfium2.PdfDocument(pdf)
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    for author in page.authors:
+        assert author.full in text
