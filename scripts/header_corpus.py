@@ -24,7 +24,6 @@ surnames with accents and particles; 1-8 authors share 1-4 affiliations.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import shutil
@@ -38,7 +37,7 @@ from typing import Any
 
 # The sibling table corpus's pdflatex run, prose and fold rule, so both corpora split and compile alike.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from table_corpus import _paragraph, compile_pdf, group_of  # noqa: E402
+from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus"
 CLASSES = ("ieee_conference", "ieee_journal", "acm_sigconf", "elsarticle", "article", "authblk")
@@ -393,26 +392,7 @@ def report(result: dict[str, dict[str, Any]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    make = commands.add_parser("generate", help="write and compile the papers")
-    make.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    make.add_argument("--papers", type=int, default=100)
-    make.add_argument("--seed", type=int, default=1, help="first paper's seed")
-    judge = commands.add_parser("score", help="extract every paper and score its header")
-    judge.add_argument("dir", type=Path, nargs="?", default=DEFAULT_OUT)
-    judge.add_argument("--group", choices=("dev", "judge", "all"), default="dev")
-    judge.add_argument("--json", type=Path, help="also write the counts (with P and R) here")
-    args = parser.parse_args(argv)
-    if args.command == "generate":
-        generate(args.out, args.papers, args.seed)
-        return
-    if not args.dir.is_dir():
-        sys.exit(f"no corpus at {args.dir}: run `python scripts/header_corpus.py generate` first")
-    result = score(args.dir, args.group)
-    print(report(result))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1), "utf-8")
+    corpus_cli(argv, __doc__, "header_corpus.py", DEFAULT_OUT, 100, generate, score, report)
 
 
 if __name__ == "__main__":

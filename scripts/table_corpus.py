@@ -459,15 +459,25 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def corpus_cli(
+    argv: Sequence[str] | None,
+    doc: str,
+    script: str,
+    default_out: Path,
+    papers: int,
+    generate: Callable[[Path, int, int], object],
+    score: Callable[[Path, str], dict],
+    report: Callable[[dict], str],
+) -> None:
+    """`generate` and `score` of a generated corpus (this one, and scripts/header_corpus.py)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("generate", help="write and compile the papers")
-    make.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    make.add_argument("--papers", type=int, default=200)
+    make.add_argument("--out", type=Path, default=default_out)
+    make.add_argument("--papers", type=int, default=papers)
     make.add_argument("--seed", type=int, default=1, help="first paper's seed")
-    judge = commands.add_parser("score", help="extract every paper and score its tables")
-    judge.add_argument("dir", type=Path, nargs="?", default=DEFAULT_OUT)
+    judge = commands.add_parser("score", help="extract every paper and score it")
+    judge.add_argument("dir", type=Path, nargs="?", default=default_out)
     judge.add_argument("--group", choices=("dev", "judge", "all"), default="dev")
     judge.add_argument("--json", type=Path, help="also write the counts here")
     args = parser.parse_args(argv)
@@ -475,13 +485,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         generate(args.out, args.papers, args.seed)
         return
     if not args.dir.is_dir():
-        sys.exit(
-            f"no corpus at {args.dir}: run `python scripts/table_corpus.py generate` first (needs pdflatex)"
-        )
+        sys.exit(f"no corpus at {args.dir}: run `python scripts/{script} generate` first (needs pdflatex)")
     result = score(args.dir, args.group)
     print(report(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), "utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    corpus_cli(argv, __doc__, "table_corpus.py", DEFAULT_OUT, 200, generate, score, report)
 
 
 if __name__ == "__main__":

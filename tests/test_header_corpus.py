@@ -4,29 +4,19 @@ they are not installed."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from scripts_loader import SCRIPTS, load_script
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "header_corpus.py"
+SCRIPT = SCRIPTS / "header_corpus.py"
 SEEDS = range(0, 60)
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("header_corpus", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["header_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_script()
+corpus = load_script("header_corpus")
 
 
 def test_a_seed_draws_the_same_page_and_its_parity_is_its_group():

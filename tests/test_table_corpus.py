@@ -3,33 +3,22 @@ the table scorer reads. Only the last test needs pdflatex; it skips where TeX is
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
-import sys
-from pathlib import Path
 
 import pytest
+from scripts_loader import SCRIPTS, load_script
 
 from paperparse.corpora.latex_pairs import load_table_gold
 from paperparse.eval.scoring import FieldScores
 from paperparse.eval.tables import cell_form, score_tables
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "table_corpus.py"
+SCRIPT = SCRIPTS / "table_corpus.py"
 SEEDS = range(1, 41)
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("table_corpus", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["table_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_script()
+corpus = load_script("table_corpus")
 
 
 def _printed(latex: str) -> str:
