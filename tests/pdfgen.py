@@ -2904,3 +2904,57 @@ def body_size_table_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2, PAGE_W - LEFT, y - 2)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+STACKED_TABLES = (
+    (
+        "Table 1: Error rates of the three parsers on the news test set.",
+        (("Parser", "Tokens", "Errors"), ("Shift", "1204", "31.5"), ("Chart", "1187", "28.2")),
+    ),
+    (
+        "Table 2: Training cost of the parsers on a single machine.",
+        (
+            ("Parser", "Hours", "Memory", "Epochs"),
+            ("Shift", "12.5", "4.1", "20"),
+            ("Chart", "30.2", "9.8", "15"),
+            ("Beam", "18.7", "6.3", "25"),
+        ),
+    ),
+)
+"""`stacked_tables_page`'s tables: caption and rows, one over the other on one page."""
+
+
+def stacked_tables_page(path: str | Path, captions_above: bool) -> Path:
+    """A page of running text, then on page 2 text and two booktabs tables stacked in one float area
+    across the page, each caption under its table (or over it): a caption stands 5 mm from its own grid
+    and 4 mm from the other table's (a float's separation is no wider than the caption's skip), so the
+    nearer grid is the wrong one."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Costs") + 6
+        pdf.set_line_width(0.3)
+        for k, (caption, rows) in enumerate(STACKED_TABLES):
+            if k:
+                y += 4  # from the previous table's caption or grid to this table's
+            if captions_above:
+                y = _stacked_caption(pdf, y, caption) + 5
+            top = y
+            pdf.line(LEFT, top, PAGE_W - LEFT, top)
+            pdf.set_font("Times", "", 9)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    pdf.text(LEFT + 10 + 40 * j, top + 4.5 + 4.5 * i, cell)
+                if i == 0:
+                    pdf.line(LEFT, top + 6, PAGE_W - LEFT, top + 6)
+            y = top + 1.5 + 4.5 * len(rows)
+            pdf.line(LEFT, y, PAGE_W - LEFT, y)
+            if not captions_above:
+                y = _stacked_caption(pdf, y + 5, caption)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)
+
+
+def _stacked_caption(pdf: FPDF, top: float, caption: str) -> float:
+    """A one-line caption centred on the page whose box starts at `top`; returns its box's bottom."""
+    pdf.set_font("Times", "", 9)
+    pdf.text((PAGE_W - pdf.get_string_width(caption)) / 2, top + 2.5, caption)
+    return top + 3.2

@@ -23,13 +23,19 @@ _SLACK = 2.0
 
 
 def locate_region(
-    item: Caption, table: bool, page: PageLayout, body_size: float, captions: list[BBox]
+    item: Caption,
+    table: bool,
+    page: PageLayout,
+    body_size: float,
+    captions: list[BBox],
+    above: bool | None = None,
 ) -> Location | None:
     """The region of a figure (table: False) or a table on the page of its caption's start, or None.
 
     `captions`: the boxes of the page's captions, which bound each other's regions like running text.
     What lies closer to the caption wins; on a tie, above for a figure (its caption usually comes after
-    it) and below for a table.
+    it) and below for a table. `above` looks on that side only (a side decided with the page's other
+    captions).
     """
     if item.location is None:
         return None
@@ -45,9 +51,9 @@ def locate_region(
     stops = [box for b, box in reach if _is_text_or_heading(b, box, reach, body_size)]
     stops += [c for c in captions if c != caption and c[0] < x1 and c[2] > x0]
     cells = [box for _, box in reach if box not in stops] if table else []
-    usual, other = (
-        _content(caption, above, page, stops, cells, table, body_size) for above in (not table, table)
-    )
+    sides = (not table, table) if above is None else (above,)
+    usual, *rest = (_content(caption, side, page, stops, cells, table, body_size) for side in sides)
+    other = rest[0] if rest else None
     if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
         usual = other
     return None if usual is None else Location(item.location.page, usual)
@@ -141,12 +147,17 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
 
 
 def labelled_table_region(
-    item: Caption, page: PageLayout, segmentation: Segmentation, body_size: float, captions: list[BBox]
+    item: Caption,
+    page: PageLayout,
+    segmentation: Segmentation,
+    body_size: float,
+    captions: list[BBox],
+    above: bool | None = None,
 ) -> Location | None:
     """The table's region as the segmentation model sees it: the rows of lines it labels `table` that run
-    on from the caption (above or below, whichever side holds more), within the caption's columns, with
-    the rules among and just around them. A row the model labels otherwise is taken when a table row
-    follows it closely (a long cell read as prose); any other stops the table."""
+    on from the caption (above or below, whichever side holds more; only `above` when given), within the
+    caption's columns, with the rules among and just around them. A row the model labels otherwise is
+    taken when a table row follows it closely (a long cell read as prose); any other stops the table."""
     if item.location is None:
         return None
     caption = item.location.bbox
@@ -160,9 +171,9 @@ def labelled_table_region(
     ]
     others = [c for c in captions if c != caption and c[0] < right and c[2] > left]
     best: list[BBox] = []
-    for above in (False, True):
-        rows = _rows_from(lines, caption, above)
-        taken = _table_rows(rows, caption, above, others, 2.0 * body_size)
+    for side in (False, True) if above is None else (above,):
+        rows = _rows_from(lines, caption, side)
+        taken = _table_rows(rows, caption, side, others, 2.0 * body_size)
         if len(taken) > len(best):
             best = taken
     if not best:
@@ -244,8 +255,13 @@ def _table_rows(
 
 
 def _between(other: BBox, edge: float, box: BBox, above: bool) -> bool:
-    """Whether another caption lies between the edge reached so far and the next row."""
-    return box[3] - _SLACK <= other[1] <= edge if above else edge <= other[1] <= box[1] + _SLACK
+    """Whether another caption lies between the edge reached so far and the next row, or is that row (a
+    caption of a table stacked on this one is no row of it, though a row of that table follows)."""
+    return (
+        other[1] <= edge and other[3] > box[1] + _SLACK
+        if above
+        else edge <= other[3] and other[1] < box[3] - _SLACK
+    )
 
 
 def ruled_extent(

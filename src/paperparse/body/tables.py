@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from paperparse.body.regions import continued_region, labelled_table_region, ruled_extent, runs_off
+from paperparse.body.regions import (
+    continued_region,
+    labelled_table_region,
+    locate_region,
+    ruled_extent,
+    runs_off,
+)
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
 from paperparse.pdf.model import Page, Word
@@ -91,13 +97,11 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
     for t in tables:
         if t.location is not None:
             captions.setdefault(t.location.page, []).append(t.location.bbox)
+    sides = _stacked_sides(tables, layout, segmentation, captions)
     for t in tables:
-        if segmentation is not None and t.location is not None:
-            page = layout.pages[t.location.page - 1]
-            labelled = labelled_table_region(
-                t, page, segmentation, layout.body_size, captions[t.location.page]
-            )
-            t.region = _combined(t.region, labelled, t.location.bbox)
+        if t.location is not None:
+            on_page = captions[t.location.page]
+            t.region = _claimed(t, t.location, layout, segmentation, on_page, sides.get(id(t)))
         if t.region is not None and t.location is not None and t.region.page == t.location.page:
             page = layout.pages[t.location.page - 1]
             on_page = captions[t.location.page]
@@ -107,6 +111,73 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
         if t.region is not None:
             t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
         t.content = _with_continuations(t, read_table(t, layout), layout, captions)
+
+
+def _claimed(
+    table: Caption,
+    caption: Location,
+    layout: Layout,
+    segmentation: Segmentation | None,
+    on_page: list[BBox],
+    above: bool | None = None,
+) -> Location | None:
+    """The region a table's caption claims: what the page's drawings and cells give (the region found
+    with the caption, unless a side is forced) joined with what the line labels give; on `above`'s side
+    only when given."""
+    page = layout.pages[caption.page - 1]
+    found = table.region
+    if above is not None:
+        found = locate_region(table, True, page, layout.body_size, on_page, above)
+    if segmentation is None:
+        return found
+    labelled = labelled_table_region(table, page, segmentation, layout.body_size, on_page, above)
+    return _combined(found, labelled, caption.bbox)
+
+
+def _stacked_sides(
+    tables: list[Caption],
+    layout: Layout,
+    segmentation: Segmentation | None,
+    captions: dict[int, list[BBox]],
+) -> dict[int, bool]:
+    """The side (above: True) forced on the captions of tables stacked on one page, by the table's id.
+    Of two captions one over the other, with no caption between, that both claim what lies between
+    them, one has to leave it: the upper one when it has a table above it too and the lower one none
+    below it (captions set under their tables), the lower one in the mirror case (captions over their
+    tables). Each alone takes the nearer side, and a caption under its table may stand nearer the grid
+    of the table under it."""
+    sides: dict[int, bool] = {}
+    placed = sorted(((t, t.location) for t in tables if t.location is not None), key=lambda tl: tl[1].bbox[1])
+    for i, (upper, at) in enumerate(placed):
+        a = at.bbox
+        on_page = captions[at.page]
+        below = [(t, loc) for t, loc in placed[i + 1 :] if loc.page == at.page and _side_by(a, loc.bbox)]
+        if not below:
+            continue
+        lower, bt = below[0]
+        b = bt.bbox
+        if any(
+            c not in (a, b) and _side_by(c, a) and _side_by(c, b) and a[3] <= c[1] <= b[1] for c in on_page
+        ):
+            continue
+        upper_claim = _claimed(upper, at, layout, segmentation, on_page)
+        lower_claim = _claimed(lower, bt, layout, segmentation, on_page)
+        if upper_claim is None or lower_claim is None:
+            continue
+        if upper_claim.bbox[1] < a[1] or lower_claim.bbox[1] >= b[1]:
+            continue  # not both claiming what lies between them
+        upper_out = _claimed(upper, at, layout, segmentation, on_page, True)
+        lower_out = _claimed(lower, bt, layout, segmentation, on_page, False)
+        if upper_out is not None and lower_out is None:
+            sides[id(upper)] = True
+        elif lower_out is not None and upper_out is None:
+            sides[id(lower)] = False
+    return sides
+
+
+def _side_by(a: BBox, b: BBox) -> bool:
+    """Whether two boxes share some of their horizontal range (one could stand over the other)."""
+    return min(a[2], b[2]) > max(a[0], b[0])
 
 
 def _with_continuations(

@@ -1,0 +1,24 @@
+"""Two tables stacked on one page: each caption takes its own table's grid, though a caption set under
+its table stands nearer the grid of the table under it (and a caption over its table nearer the grid of
+the table over it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.pipeline import extract
+
+
+@pytest.mark.parametrize("captions_above", [False, True], ids=["captions under", "captions over"])
+def test_stacked_tables_each_read_their_own_grid(tmp_path: Path, captions_above: bool) -> None:
+    doc = extract(pdfgen.stacked_tables_page(tmp_path / "stacked.pdf", captions_above))
+    assert [f"{t.label}: {t.caption}" for t in doc.tables] == [c for c, _ in pdfgen.STACKED_TABLES]
+    for table, (_, rows) in zip(doc.tables, pdfgen.STACKED_TABLES, strict=True):
+        content = table.content
+        assert content is not None and content.structure == "cells"
+        assert {(c.row, c.col): c.text for c in content.cells} == {
+            (i, j): cell for i, row in enumerate(rows) for j, cell in enumerate(row)
+        }
