@@ -42,7 +42,9 @@ def authors_from(blocks: list[Block]) -> list[Author]:
     return authors
 
 
-_BARE_WORD_END = re.compile(r"(?:^|[\s,])[^\W\d_][\w'’-]*$")
+_BARE_WORD_END = re.compile(r"(?:^|[\s,])[^\W\d_](?:[\w'’-]*|\.)$")
+"""A line that stops inside a name: after a given name ("…, Mei") or a middle initial ("…, Øystein R."),
+whose surname opens the next line ("van Rossi"); an initial never ends a name."""
 
 
 def looks_like_names(block: Block) -> bool:

@@ -1,0 +1,39 @@
+"""Bylines wrapped inside a name keep the name whole, whatever letters it is written in."""
+
+from __future__ import annotations
+
+from paperparse.header.authors import names_of
+from paperparse.pdf.model import Font, Line, Word
+
+_FONT = Font("Times", 12.0, False, False)
+
+
+def _line(text: str, y0: float) -> Line:
+    """A byline line of plain words set 12 pt high at `y0`; a word "^m" is the raised marker m."""
+    words: list[Word] = []
+    x = 70.0
+    for token in text.split():
+        raised = token.startswith("^")
+        token = token.lstrip("^")
+        width = 6.0 * len(token)
+        words.append(Word(token, x, y0, x + width, y0 + 12.0, _FONT, rise=1 if raised else 0))
+        x += width + 3.0
+    return Line(words, 1)
+
+
+def _names(*texts: str) -> list[str]:
+    lines = [_line(text, 100.0 + 14.0 * i) for i, text in enumerate(texts)]
+    return [a.name for a in names_of(lines, 1)]
+
+
+def test_byline_wrapped_after_a_middle_initial_keeps_the_name_whole() -> None:
+    names = _names("Łukasz Zhang ^1 , and Øystein R.", "van Rossi ^1,2")
+    assert names == ["Łukasz Zhang", "Øystein R. van Rossi"]
+
+
+def test_a_full_name_at_the_end_of_a_line_still_ends_the_list() -> None:
+    assert _names("Ana Silva ^1 , Jörg Müller Jr.", "Éric Dubois ^2") == [
+        "Ana Silva",
+        "Jörg Müller Jr.",
+        "Éric Dubois",
+    ]
