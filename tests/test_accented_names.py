@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from paperparse.header.authors import names_of
+from paperparse.header.bylines import find_byline
 from paperparse.pdf.model import Font, Line, Word
 
 _FONT = Font("Times", 12.0, False, False)
@@ -36,4 +37,20 @@ def test_a_full_name_at_the_end_of_a_line_still_ends_the_list() -> None:
         "Ana Silva",
         "Jörg Müller Jr.",
         "Éric Dubois",
+    ]
+
+
+def test_grid_byline_wrapped_before_a_lone_surname_keeps_it() -> None:
+    """A byline list whose last surname is wrapped onto a line of its own ("…, Mei" / "Fernández^a")
+    keeps that line among the names, though a lone surname is no name line by itself."""
+    lines = [
+        _line("Aylin Nakamura ^a , Mei", 100.0),
+        _line("Fernández ^a", 114.0),
+        _line("^a Kyoto University, Kyoto, Japan", 136.0),
+    ]
+    byline = find_byline(lines)
+    assert byline is not None
+    assert [a.name for a in names_of([ln for b in byline.blocks for ln in b.names], 1)] == [
+        "Aylin Nakamura",
+        "Mei Fernández",
     ]

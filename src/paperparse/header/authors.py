@@ -10,7 +10,7 @@ from paperparse.header.affiliations import INSTITUTION, parse_affiliation
 from paperparse.header.bylines import Byline, affiliation_text, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
-from paperparse.header.names import split_authors
+from paperparse.header.names import cut_mid_name, split_authors
 from paperparse.header.spans import location
 from paperparse.layout import Block
 from paperparse.pdf.model import Line
@@ -24,7 +24,7 @@ def author_groups(blocks: list[Block]) -> list[list[Block]]:
     for block in blocks:
         if groups:
             previous = marked_text(groups[-1][-1]).rstrip()
-            if "," in previous and (previous.endswith(",") or _BARE_WORD_END.search(previous)):
+            if previous.endswith(",") or cut_mid_name(previous):
                 groups[-1].append(block)
                 continue
         groups.append([block])
@@ -40,11 +40,6 @@ def authors_from(blocks: list[Block]) -> list[Author]:
         name.location = location(blocks)
         authors.append(name)
     return authors
-
-
-_BARE_WORD_END = re.compile(r"(?:^|[\s,])[^\W\d_](?:[\w'’-]*|\.)$")
-"""A line that stops inside a name: after a given name ("…, Mei") or a middle initial ("…, Øystein R."),
-whose surname opens the next line ("van Rossi"); an initial never ends a name."""
 
 
 def looks_like_names(block: Block) -> bool:

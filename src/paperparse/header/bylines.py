@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import COUNTRIES, INSTITUTION
 from paperparse.header.emails import find_emails
-from paperparse.header.names import PARTICLES, is_degree
+from paperparse.header.names import PARTICLES, cut_mid_name, is_degree
 from paperparse.pdf.model import Font, Line
 
 COLUMN_GAP = 1.5
@@ -204,6 +204,13 @@ def _opens_block(line: Line) -> bool:
     return is_name_line(line) and not line.text.rstrip().endswith(",")
 
 
+def _carries_name(above: Line, line: Line) -> bool:
+    """The line ends a name the list above broke off ("…, Mei" / "Fernández^a"): a lone surname is no
+    name line of its own, but with the word it was cut from it reads as one."""
+    joined = Line([above.words[-1], *line.words], line.page, line.rotated)
+    return cut_mid_name(above.text) and is_name_line(joined)
+
+
 def _rows(blocks: list[AuthorBlock]) -> dict[int, int]:
     """Each block's row of the grid, counted from the top: names within a font size of the row's first
     name in height share its row (a name set a little higher is not a row of its own)."""
@@ -274,7 +281,11 @@ def find_byline(lines: list[Line]) -> Byline | None:
         if is_name_line(named_line := _without_ordinal(stack[0])):
             stack[0] = named_line
         font = stack[0].font
-        same = [_opens_block(ln) and (ln is stack[0] or _same_type(ln.font, font)) for ln in stack]
+        same = [
+            (_opens_block(ln) or (i > 0 and _carries_name(stack[i - 1], ln)))
+            and (ln is stack[0] or _same_type(ln.font, font))
+            for i, ln in enumerate(stack)
+        ]
         count = next((i for i, ok in enumerate(same) if not ok), len(stack))
         if count:
             named.append(AuthorBlock(stack[:count], stack[count:]))

@@ -117,6 +117,17 @@ def _broken_off(word: str, part: str) -> bool:
     return bool(_BROKEN_OFF.match(part) or (len(part) <= 3 and _ACCENT_END.search(word)))
 
 
+_NAME_CUT = re.compile(r"(?:^|[\s,])[^\W\d_](?:[\w'’-]*|\.)$")
+
+
+def cut_mid_name(line: str) -> bool:
+    """A byline list's line that may stop inside a name, its surname opening the next line: a list (it
+    has a comma) ending in a bare word ("…, Mei" / "Fernández") or a middle initial ("…, Øystein R." /
+    "van Rossi"), not in a marker or a comma. An initial never ends a name."""
+    line = line.rstrip()
+    return "," in line and bool(_NAME_CUT.search(line))
+
+
 def parse_name(text: str) -> Author | None:
     """ "Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too.
 
