@@ -2958,3 +2958,48 @@ def _stacked_caption(pdf: FPDF, top: float, caption: str) -> float:
     pdf.set_font("Times", "", 9)
     pdf.text((PAGE_W - pdf.get_string_width(caption)) / 2, top + 2.5, caption)
     return top + 3.2
+
+
+ACM_COL2 = LEFT + COL_W + 7.8
+"""ACM sigconf's narrow gutter (22 pt)."""
+ACM_CARD = ("Faculty of Mathematics", "University of Oxford", "Oxford, United Kingdom", "name@ox.ac.uk")
+"""An author's card in an ACM byline grid; a column of them set across the gutter hides it from a layout."""
+
+
+def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = True) -> Path:
+    """An ACM sigconf title page: a full-width title and byline, then two columns from one height, the
+    "ABSTRACT" head and its text (``gammaN``) in the left column and the introduction's text (``betaN``)
+    going on at the right column's top, level with the head; the left column's "1 INTRODUCTION" under
+    the abstract. ``wraps=True``: the abstract fills the left column and runs on at the right column's
+    top (``gammaN`` there too), the introduction's head below it in the right column. ``grid=False``: no
+    byline, so the layout finds the gutter the byline grid otherwise hides (`ACM_CARD`)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, TITLE, "Helvetica", "B", 18)
+        y = 42.0
+        grid_rows = (("Alice Smith", "Bob Lee", "Carol Wu"), ("Dan Kim", "Eve Brown", "Fay Li"))
+        for row in grid_rows if grid else ():
+            for k, name in enumerate(row):  # a grid of centred cards, the middle one across the gutter
+                centre = PAGE_W / 2 + (k - (len(row) - 1) / 2) * 60
+                for i, text in enumerate((name, *ACM_CARD)):
+                    pdf.set_font("Times", "", 11 if i == 0 else 9)
+                    pdf.text(centre - pdf.get_string_width(text) / 2, y + 4.2 * i, text)
+            y += 4.2 * len(ACM_CARD) + 8
+        top = y + 2
+        y = _heading(pdf, LEFT, top, "ABSTRACT", 10)
+        gamma = ["We", "present", *prose_words("gamma", 1, 320 if wraps else 70), "gamma."]
+        pdf.set_font("Times", "", 9)
+        lines = _wrap(pdf, gamma, COL_W)
+        left = int((280 - y) / 3.9) + 1 if wraps else len(lines)
+        for i, line in enumerate(lines[:left]):
+            pdf.text(LEFT, y + 3.9 * i, line)
+        right = y - 3.9 - 1.0  # level with the head, each line 1 mm above a line of the left column
+        for i, line in enumerate(lines[left:]):
+            pdf.text(ACM_COL2, right + 3.9 * i, line)
+        if wraps:
+            y = _heading(pdf, ACM_COL2, right + 3.9 * len(lines[left:]) + 5, "1 INTRODUCTION", 10)
+            _paragraph(pdf, ACM_COL2, y, COL_W, [*words("alpha", 1, 40), "alpha40."], size=9, leading=3.9)
+        else:
+            y = _heading(pdf, LEFT, y + 3.9 * len(lines) + 5, "1 INTRODUCTION", 10)
+            _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 60), "alpha60."], size=9, leading=3.9)
+            _paragraph(pdf, ACM_COL2, right, COL_W, [*words("beta", 1, 160), "beta160."], size=9, leading=3.9)
+    return Path(path)
