@@ -8,6 +8,7 @@ kind that claims it.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note
 from paperparse.body.equations import equation, is_equation
@@ -59,7 +60,7 @@ def _without_table_text(body: BodyMatter, texts: Texts) -> None:
         traces = texts.get(section.id, [])
         for trace in traces:
             drop_table_words(trace, regions)
-        kept[section.id] = [sum(1 for t in traces[:i] if t.text) for i in range(len(traces) + 1)]
+        kept[section.id] = [0, *accumulate(1 if t.text else 0 for t in traces)]
         texts[section.id] = [t for t in traces if t.text]
     equations = [
         e

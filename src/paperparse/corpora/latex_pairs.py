@@ -177,8 +177,17 @@ def _person_fields(raw: dict[str, Any]) -> set[str]:
 
 def load_table_gold(path: Path) -> list[dict[str, Any]]:
     """The tables of one tables.json as `{caption, usable, grids}`, a float's parts joined into one table."""
+    return table_gold(_table_entries(path))
+
+
+def _table_entries(path: Path) -> list[dict[str, Any]]:
+    return json.loads(path.read_text("utf-8")).get("tables") or []
+
+
+def table_gold(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """tables.json entries as `{caption, usable, grids}`, a float's parts joined into one table."""
     tables: list[dict[str, Any]] = []
-    for entry in json.loads(path.read_text("utf-8")).get("tables") or []:
+    for entry in entries:
         grid = entry.get("cells") or []
         part = entry.get("part") or "1/1"
         if part.split("/")[0] != "1" and tables:
@@ -191,12 +200,9 @@ def load_table_gold(path: Path) -> list[dict[str, Any]]:
     return tables
 
 
-def _longtable_captions(tables_path: Path) -> list[str]:
+def _longtable_captions(entries: list[dict[str, Any]]) -> list[str]:
     """Captions of longtables, which derive_gold's caption list misses (it reads table, table*, wraptable
     and sidewaystable floats only) and derive_tables lists (every table environment)."""
-    if not tables_path.is_file():
-        return []
-    entries = json.loads(tables_path.read_text("utf-8")).get("tables") or []
     return [e["caption"] for e in entries if e.get("env", "").startswith("longtable") and e.get("caption")]
 
 
@@ -225,7 +231,8 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
     keep_titles = titles_shown is None or titles_shown >= REFERENCE_TITLES_MIN
     no_titles = titles_shown == 0
     tables_path = path.parent / "tables.json"
-    if tables_path.is_file():
+    table_entries = _table_entries(tables_path) if tables_path.is_file() else None
+    if table_entries is not None:
         fields.add("table_grids")
     pdf = path.parent / "paper.pdf"
     printed = _printed_text(pdf) if refs and pdf.is_file() else None
@@ -245,9 +252,10 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
         ],
         "figures": [{"caption": c} for c in raw.get("figure_captions") or []],
         "tables": [
-            {"caption": c} for c in [*(raw.get("table_captions") or []), *_longtable_captions(tables_path)]
+            {"caption": c}
+            for c in [*(raw.get("table_captions") or []), *_longtable_captions(table_entries or [])]
         ],
-        "table_grids": load_table_gold(tables_path) if tables_path.is_file() else [],
+        "table_grids": table_gold(table_entries) if table_entries is not None else [],
         "references": [_reference(r, keep_titles, printed, no_titles) for r in refs or []],
         "reference_fields": list(REFERENCE_FIELDS),
         "distinct": ["affiliations", "emails"],
