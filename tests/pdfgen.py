@@ -3003,3 +3003,65 @@ def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = Tru
             _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 60), "alpha60."], size=9, leading=3.9)
             _paragraph(pdf, ACM_COL2, right, COL_W, [*words("beta", 1, 160), "beta160."], size=9, leading=3.9)
     return Path(path)
+
+
+def _columns_below(pdf: FPDF, top: float, lines: int = 40) -> None:
+    """Two columns of ``lines`` lines of 9 pt text from ``top`` down: ``leftN`` words, then ``rightN``."""
+    for prefix, x in (("left", LEFT), ("right", COL2)):
+        tokens = [f"{prefix}{i}" for i in range(1, 8 * lines)]
+        pdf.set_font("Times", "", 9)
+        for k, line in enumerate(_wrap(pdf, tokens, COL_W)[:lines]):
+            pdf.text(x, top + 4.0 * k, line)
+
+
+def centred_byline_page(path: str | Path) -> Path:
+    """An IEEE conference title page: a title, then a byline centred line by line across the page (names,
+    and each author's department, institution and email, centred over the gutter), then two columns of
+    text (``leftN``, ``rightN``). The byline's lines outnumber what a gutter lets cross it."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Helvetica", "B", 18)
+        _centred(pdf, 35, "Alice Smith, Bob Lee, Carol Wu and Dan Kim", "Times", "", 11)
+        y = 41.0
+        for k in range(4):
+            for text in (f"Department of Physics {k}", f"University of Town {k}", f"author{k}@example.org"):
+                _centred(pdf, y, text, "Times", "", 10)
+                y += 4.4
+        _columns_below(pdf, y + 8, lines=44)
+    return Path(path)
+
+
+def spanning_table_page(path: str | Path, rows: int = 22) -> Path:
+    """A two-column page under a table set across both columns at its top (LaTeX's ``table*``): a
+    centred caption, then ``rows`` rows of five cells spread over the page, the middle one across the
+    gutter; two columns of text under it (``leftN``, ``rightN``)."""
+    with _document(path) as pdf:
+        _centred(pdf, 22, "Table 1: Scores of the five systems on every test set.", "Times", "", 9)
+        pdf.set_font("Times", "", 9)
+        y = 29.0
+        for r in range(rows):
+            for c in range(5):
+                cell = f"set {r}" if c == 0 else f"{(r + 1) * (c + 3) % 97}.{c} (0.{r % 10}{c})"
+                centre = LEFT + FULL_W * (c + 0.5) / 5
+                pdf.text(centre - pdf.get_string_width(cell) / 2, y, cell)
+            y += 3.8
+        _columns_below(pdf, y + 8, lines=34)
+    return Path(path)
+
+
+def centred_one_column_page(path: str | Path) -> Path:
+    """A one-column page whose short lines are centred: a title, a byline, section heads, displayed
+    equations and a caption, between paragraphs of full-width text (``wordN``)."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Helvetica", "B", 16)
+        for k, text in enumerate(("Alice Smith and Bob Lee", "University of Oxford", "alice@example.org")):
+            _centred(pdf, 35 + 5 * k, text, "Times", "", 11)
+        y = 58.0
+        for part in range(4):
+            _centred(pdf, y, f"{part + 1} Part", "Helvetica", "B", 11)
+            y = _paragraph(pdf, LEFT, y + 7, FULL_W, words("word", 60 * part, 60 * part + 60), size=10)
+            for eq in ("a + b = c", "x = y"):
+                _centred(pdf, y + 2, eq, "Times", "I", 10)
+                y += 6
+            _centred(pdf, y + 2, f"Figure {part + 1}: A short caption.", "Times", "", 9)
+            y += 10
+    return Path(path)

@@ -7,6 +7,7 @@ cut the page into bands. Reading order: band by band, column by column, top to b
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import accumulate
 
 from paperparse.pdf.model import Line, Page
@@ -33,7 +34,9 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
     """x-ranges of the gutters between text columns on a page, left to right.
 
     Only column-narrow runs of words vote, so a full-width title or abstract does not hide the gutter
-    below it.
+    below it. Narrow runs that cross the gutter (a byline grid's middle card, a centred affiliation, the
+    cells of a table set across the page) can outnumber what a gutter tolerates: then the page's
+    spanning bands are taken out and the gutter is looked for in the rest (`_gutters_beside_bands`).
     """
     body = [ln for ln in lines if not ln.rotated and ln.x1 - ln.x0 > 0]
     if len(body) < 6:
@@ -42,7 +45,22 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
     right = min(int(width) + 1, int(max(ln.x1 for ln in body)) + 1)
     if right - left < 100:
         return []
-    runs = [r for ln in body for r in _runs(ln) if r[2] - r[0] < 0.55 * (right - left)]
+    pieces = [r for ln in body for r in _runs(ln)]
+    runs = [r for r in pieces if r[2] - r[0] < 0.55 * (right - left)]
+    cover = _cover(runs, left, right)
+    gutters = [g for g in _strips(cover, left, _tolerated(runs)) if _splits_text(runs, g)]
+    if gutters:
+        return gutters
+    return _gutters_beside_bands(pieces, runs, left, right)
+
+
+def _tolerated(runs: list[tuple]) -> int:
+    """Runs a gutter lets cross it: "almost none", a figure label or an equation."""
+    return max(2, len(runs) // 12)
+
+
+def _cover(runs: list[tuple], left: int, right: int) -> list[int]:
+    """How many words of `runs` cover each point from `left` to `right`."""
     delta = [0] * (right - left + 2)
     for run in runs:
         for w in run[4]:
@@ -50,19 +68,78 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
             if a <= b:
                 delta[a - left] += 1
                 delta[b - left + 1] -= 1
-    cover = list(accumulate(delta[:-1]))
-    # "almost none": tolerate a figure label or an equation crossing the strip
-    limit = max(2, len(runs) // 12)
-    gutters: list[tuple[float, float]] = []
+    return list(accumulate(delta[:-1]))
+
+
+def _strips(cover: list[int], left: int, limit: int) -> list[tuple[float, float]]:
+    """Strips at least `MIN_GUTTER` wide, off the page's text edges, that at most `limit` words cover."""
+    found: list[tuple[float, float]] = []
     start = None
     for i, c in enumerate(cover + [limit + 1]):
         if c <= limit and start is None:
             start = i
         elif c > limit and start is not None:
             if start > 0 and i < len(cover):
-                gutters.append((left + start, left + i))
+                found.append((left + start, left + i))
             start = None
-    return [g for g in _merge_close(gutters) if g[1] - g[0] >= MIN_GUTTER and _splits_text(runs, g)]
+    return [g for g in _merge_close(found) if g[1] - g[0] >= MIN_GUTTER]
+
+
+def _gutters_beside_bands(
+    pieces: list[tuple], runs: list[tuple], left: int, right: int
+) -> list[tuple[float, float]]:
+    """Gutters hidden by spanning bands. Left of each edge where many narrow runs start (a column's
+    left edge), the lines crossing the strip of three points left of it, with whatever stands beside
+    them, are grouped into bands (a title and byline, an abstract set full width, a table across the
+    page); the gutter is then sought in the rest, which must be columns of text (`_columns_of_text`)."""
+    found: set[tuple[float, float]] = set()
+    for edge in _column_edges(runs, left, right):
+        probe = (edge - 4, edge - 1)
+        bands = _bands([r for r in pieces if any(w.x0 < probe[1] and w.x1 > probe[0] for w in r[4])])
+        rest = [r for r in runs if not any(y0 <= (r[1] + r[3]) / 2 <= y1 for y0, y1 in bands)]
+        found.update(
+            g
+            for g in _strips(_cover(rest, left, right), left, _tolerated(rest))
+            if g[0] < probe[1] and g[1] > probe[0] and _columns_of_text(rest, pieces, g)
+        )
+    return _merge_close(sorted(found))
+
+
+def _column_edges(runs: list[tuple], left: int, right: int) -> list[int]:
+    """x where eight or more narrow runs start (within a point), away from the page's text edges."""
+    starts = Counter(int(r[0]) for r in runs)
+    margin = 0.15 * (right - left)
+    return [
+        x
+        for x, n in starts.items()
+        if left + margin < x < right - margin
+        and n >= max(starts[x - 1], starts[x + 1])
+        and starts[x - 1] + n + starts[x + 1] >= 8
+    ]
+
+
+def _bands(crossing: list[tuple]) -> list[tuple[float, float]]:
+    """y-ranges of the runs crossing a strip, runs less than two of their heights apart joined."""
+    bands: list[list[float]] = []
+    for _, y0, _, y1, _ in sorted(crossing, key=lambda r: r[1]):
+        if bands and y0 - bands[-1][1] < 2 * (y1 - y0):
+            bands[-1][1] = max(bands[-1][1], y1)
+        else:
+            bands.append([y0, y1])
+    return [(y0, y1) for y0, y1 in bands]
+
+
+def _columns_of_text(rest: list[tuple], pieces: list[tuple], gutter: tuple[float, float]) -> bool:
+    """The runs either side of `gutter` are columns of text: beside each other, holding two fifths of the
+    page's words or more, in lines of four words or more (the median run), not a table's cells or a
+    figure's labels on a one-column page."""
+    if not _splits_text(rest, gutter):
+        return False
+    sides = ([r for r in rest if r[2] <= gutter[0] + 1], [r for r in rest if r[0] >= gutter[1] - 1])
+    if any(len(side) < 8 or sorted(len(r[4]) for r in side)[len(side) // 2] < 4 for side in sides):
+        return False
+    words = sum(len(r[4]) for side in sides for r in side)
+    return words >= 0.4 * sum(len(r[4]) for r in pieces)
 
 
 def _merge_close(gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:

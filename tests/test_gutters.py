@@ -1,0 +1,56 @@
+"""The gutter between two columns is found when lines crossing it outnumber what it tolerates: a byline
+centred across the page, a table set across both columns (issue 14); a one-column page whose short
+lines are centred keeps one column."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.layout import Layout, analyze
+from paperparse.pdf import read_pdf
+
+
+def _layout(path: Path) -> Layout:
+    return analyze(read_pdf(path))
+
+
+def _numbers(text: str, prefix: str) -> list[int]:
+    return [int(n) for n in re.findall(rf"\b{prefix}(\d+)\b", text)]
+
+
+def _text(layout: Layout) -> str:
+    return " ".join(b.text for b in layout.pages[0].blocks if b.kind == "text")
+
+
+@pytest.mark.parametrize("page", [pdfgen.centred_byline_page, pdfgen.spanning_table_page])
+def test_a_band_across_the_gutter_does_not_hide_it(tmp_path: Path, page) -> None:
+    layout = _layout(page(tmp_path / "page.pdf"))
+    (_, right_of_first), (left_of_second, _) = layout.pages[0].columns
+    assert 250 < right_of_first <= 284 and 300 <= left_of_second <= 313  # the gutter is 283-312 pt
+    text = _text(layout)
+    left, right = _numbers(text, "left"), _numbers(text, "right")
+    assert left == sorted(left) and right == sorted(right) and len(left) > 100 and len(right) > 100
+    assert text.index(f"left{left[-1]}") < text.index("right1 "), "column 1 is read before column 2"
+
+
+def test_the_byline_is_read_before_the_columns(tmp_path: Path) -> None:
+    text = _text(_layout(pdfgen.centred_byline_page(tmp_path / "byline.pdf")))
+    assert text.index("author3@example.org") < text.index("left1 ")
+    assert "University of Town 1" in text
+
+
+def test_a_table_across_the_columns_is_read_before_them(tmp_path: Path) -> None:
+    text = _text(_layout(pdfgen.spanning_table_page(tmp_path / "table.pdf")))
+    rows = _numbers(text, "set ")
+    assert rows == list(range(22))
+    assert text.index("set 21") < text.index("left1 ")
+
+
+def test_a_one_column_page_with_centred_lines_keeps_one_column(tmp_path: Path) -> None:
+    layout = _layout(pdfgen.centred_one_column_page(tmp_path / "one.pdf"))
+    assert len(layout.pages[0].columns) == 1
+    assert _numbers(_text(layout), "word") == list(range(240))
