@@ -54,3 +54,18 @@ def test_a_one_column_page_with_centred_lines_keeps_one_column(tmp_path: Path) -
     layout = _layout(pdfgen.centred_one_column_page(tmp_path / "one.pdf"))
     assert len(layout.pages[0].columns) == 1
     assert _numbers(_text(layout), "word") == list(range(240))
+
+
+def test_a_byline_grid_over_two_columns_leaves_one_gutter(tmp_path: Path) -> None:
+    """Three cards a row: the middle one, narrower than the gutter, stands in it, and the strips either
+    side of it, with nothing between them, are not two gutters of a three-column page."""
+    cards = [
+        (name, ["Dept of X", "Univ A", f"{name.lower()}@a.org"]) for name in ("Ann Lee", "Bo Chen", "Cy Dunn")
+    ]
+    layout = _layout(pdfgen.byline_grid_page(tmp_path / "grid.pdf", [cards]))
+    (_, right_of_first), (left_of_second, _) = layout.pages[0].columns
+    assert 250 < right_of_first <= 284 and 300 <= left_of_second <= 313
+    text = _text(layout)
+    gamma, beta = _numbers(text, "gamma"), _numbers(text, "beta")
+    assert gamma == list(range(1, 61)) and beta == list(range(1, 81))
+    assert text.index("gamma60") < text.index("beta1 ")

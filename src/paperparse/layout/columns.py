@@ -49,9 +49,20 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
     runs = [r for r in pieces if r[2] - r[0] < 0.55 * (right - left)]
     cover = _cover(runs, left, right)
     gutters = [g for g in _strips(cover, left, _tolerated(runs)) if _splits_text(runs, g)]
-    if gutters:
+    if gutters and _hold_text(runs, gutters):
         return gutters
-    return _gutters_beside_bands(pieces, runs, left, right)
+    return _gutters_beside_bands(pieces, runs, left, right) or gutters
+
+
+def _hold_text(runs: list[tuple], gutters: list[tuple[float, float]]) -> bool:
+    """Every column between two gutters holds four runs of its own. Two strips either side of a byline
+    grid's middle card, which crosses the gutter, leave none between them: the gutter is sought under
+    the bands instead, and the strips are kept only when that finds none (a figure's gaps beside the
+    real gutter)."""
+    return all(
+        sum(1 for r in runs if r[0] >= g[1] - 1 and r[2] <= h[0] + 1) >= 4
+        for g, h in zip(gutters, gutters[1:], strict=False)
+    )
 
 
 def _tolerated(runs: list[tuple]) -> int:
