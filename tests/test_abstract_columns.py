@@ -1,4 +1,6 @@
-"""The abstract of a two-column title page is the run under its head in its own column (issue 14)."""
+"""The abstract of a two-column title page is the run under its head in its own column (issue 14): the
+layout finds the gutter an ACM byline grid stands across (layout.columns), so the next column's text level
+with the head is read after the abstract, not interleaved with it."""
 
 import pdfgen
 
@@ -15,8 +17,7 @@ def test_the_next_columns_text_level_with_the_head_is_not_the_abstract(tmp_path)
 
 def test_an_abstract_running_on_into_the_next_column_keeps_its_text(tmp_path):
     """The other column's text beside the head is the abstract's when it runs on there (no body heading
-    under the abstract in its own column). With the byline grid hiding the gutter, the layout cuts the
-    front zone at the right column's "1 INTRODUCTION" before the abstract's own lines: not this rule's."""
+    under the abstract in its own column)."""
     doc = extract(pdfgen.column_abstract_page(tmp_path / "wraps.pdf", wraps=True, grid=False))
     abstract = doc.abstract or ""
     assert abstract.startswith("We present")

@@ -93,14 +93,6 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
         if in_abstract and parts.abstract and _beside(parts.abstract[-1], b):
             parts.beside.append(b)
             continue
-        if (
-            in_abstract
-            and not parts.abstract
-            and heading is not None
-            and _beside_its_column(heading, b, layout)
-        ):
-            parts.beside.append(b)
-            continue
         if in_abstract:
             last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
             unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
@@ -145,22 +137,6 @@ def _beside(block: Block, other: Block) -> bool:
         and (other.x0 >= block.x1 or other.x1 <= block.x0)
         and other.y0 > block.y0 - block.size
     )
-
-
-def _beside_its_column(heading: Block, other: Block, layout: Layout) -> bool:
-    """`other`, met before any abstract text, is the next column's text level with the "Abstract" head,
-    while the abstract is the run under the head in its own column: that column holds a block right
-    under the head, and the body's opening heading ("1 Introduction") below it, so the abstract ends
-    there and does not wrap into `other`'s column (the layout may read the two columns interleaved)."""
-    if not _beside(heading, other) or other.x0 < heading.x1:
-        return False
-    below = [
-        b
-        for b in layout.pages[heading.page - 1].blocks
-        if b.kind == "text" and b.y0 >= heading.y1 - 1 and b.x0 < heading.x1 and b.x1 > heading.x0
-    ]
-    under = any(b.y0 - heading.y1 < 2.5 * heading.size for b in below)
-    return under and any(BODY_START.match(b.text.strip()) for b in below)
 
 
 def _next_line(block: Block, other: Block) -> bool:
