@@ -3065,3 +3065,36 @@ def centred_one_column_page(path: str | Path) -> Path:
             _centred(pdf, y + 2, f"Figure {part + 1}: A short caption.", "Times", "", 9)
             y += 10
     return Path(path)
+
+
+def typed_abstract_page(path: str | Path, same_type: bool = False) -> Path:
+    """IEEE's title page with no heading over the introduction: a bold 9 pt "Abstract—" paragraph, then
+    the introduction's regular 10 pt text straight under it in the same column (same_type: the text under
+    it is set in the abstract's type, a second paragraph of the abstract)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Reliable Power Control for Shared Spectrum Networks", "Times", "", 22)
+        _centred(pdf, 42, "Ann Lee and Bo Chen", "Times", "", 11)
+        _centred(pdf, 48, "Department of Physics, University of Oslo, Norway", "Times", "I", 10)
+        y = _paragraph(
+            pdf,
+            LEFT,
+            62,
+            COL_W,
+            ["Abstract--We", "present", *words("gamma", 1, 60), "gamma60."],
+            size=9,
+            style="B",
+            leading=4.0,
+        )
+        size, style = (9, "B") if same_type else (BODY_SIZE, "")
+        y = _paragraph(
+            pdf,
+            LEFT,
+            y + 1,
+            COL_W,
+            [*words("alpha", 1, 70), "alpha70."],
+            size=size,
+            style=style,
+            leading=4.0 if same_type else LEADING,
+        )
+        _paragraph(pdf, COL2, 62, COL_W, [*words("beta", 1, 120), "beta120."])
+    return Path(path)

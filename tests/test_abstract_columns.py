@@ -23,3 +23,17 @@ def test_an_abstract_running_on_into_the_next_column_keeps_its_text(tmp_path):
     assert abstract.startswith("We present")
     assert abstract.rstrip(".").endswith("gamma")
     assert "alpha" not in abstract
+
+
+def test_text_in_another_type_under_a_finished_abstract_is_the_body(tmp_path):
+    """No heading over the introduction (IEEE): the finished bold abstract stops where regular body type
+    starts."""
+    doc = extract(pdfgen.typed_abstract_page(tmp_path / "ieee.pdf"))
+    abstract = doc.abstract or ""
+    assert abstract.rstrip(".").endswith("gamma60")
+    assert "alpha" not in abstract
+
+
+def test_a_second_paragraph_in_the_abstracts_type_is_the_abstracts(tmp_path):
+    doc = extract(pdfgen.typed_abstract_page(tmp_path / "two.pdf", same_type=True))
+    assert (doc.abstract or "").rstrip(".").endswith("alpha70")

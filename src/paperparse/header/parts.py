@@ -97,10 +97,12 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
             last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
             unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
             goes_on = bool(parts.abstract) and _next_line(parts.abstract[-1], b)
+            restyled = bool(last) and not unfinished and _restyled(parts.abstract[-1], b)
             if (
                 (len(text) > 60 or unfinished or goes_on)
                 and b.size <= layout.body_size + 0.6
                 and not text.startswith("DOI")
+                and not restyled
             ):
                 parts.abstract.append(b)
                 continue
@@ -126,6 +128,13 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
                 parts.abstract.append(b)
                 break
     return parts
+
+
+def _restyled(block: Block, other: Block) -> bool:
+    """A finished abstract set in one type (IEEE's bold 9 pt) is not continued by text in another: with
+    no heading between them, that is where the introduction starts."""
+    a, b = block.font, other.font
+    return a.bold != b.bold or abs(a.size - b.size) >= 0.8
 
 
 def _beside(block: Block, other: Block) -> bool:
