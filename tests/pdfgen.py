@@ -3003,3 +3003,26 @@ def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = Tru
             _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 60), "alpha60."], size=9, leading=3.9)
             _paragraph(pdf, ACM_COL2, right, COL_W, [*words("beta", 1, 160), "beta160."], size=9, leading=3.9)
     return Path(path)
+
+
+def card_grid_page(path: str | Path, cards: list[list[str]], per_row: int = 2) -> Path:
+    """A title page whose byline is a grid of centred author cards, `per_row` a row (acmart's sigconf):
+    each card's first line the name in 11 pt, the lines under it (emails, departments, institutions,
+    addresses, in the order given) in 9 pt; then the abstract and two columns of text."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        width = FULL_W / per_row
+        y = 42.0
+        for start in range(0, len(cards), per_row):
+            row = cards[start : start + per_row]
+            for k, card in enumerate(row):
+                for i, text in enumerate(card):
+                    _centred_in(pdf, LEFT + k * width, width, y + 4.2 * i, text, 11 if i == 0 else 9)
+            y += 4.2 * max(len(card) for card in row) + 2  # rows set close, as acmart sets them
+        y = _heading(pdf, LEFT, y + 4, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
+        top = y + 8
+        y = _heading(pdf, LEFT, top, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
+        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."])
+    return Path(path)

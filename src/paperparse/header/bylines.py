@@ -109,7 +109,8 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def _stack(pieces: list[Line]) -> list[list[Line]]:
     """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
     alone and no other piece of its row overlaps the block too; else it starts a block of its own. A
-    block ends with its email lines: a name set closely under them opens the grid's next row."""
+    name set closely under a block's email line opens the grid's next row; other lines under an email
+    go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
     blocks: list[list[Line]] = []
     for piece in pieces:
@@ -120,7 +121,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             for b in blocks
             if -0.5 * piece.size <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
             and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
-            and ("@" not in b[-1].text or "@" in piece.text)  # an email closes its block
+            # an email ends its block where a name follows it: the next row's author
+            and ("@" not in b[-1].text or "@" in piece.text or not is_name_line(piece))
         ]
         if len(above) == 1:
             block = above[0]

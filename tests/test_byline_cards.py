@@ -1,0 +1,31 @@
+"""Byline grids of author cards (acmart sigconf and its kin) in the forms the generated title-page
+corpus showed failing (scripts/header_corpus.py, issue 14): each test draws the class on a page."""
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+PADUA = ["Laboratory of Information Systems", "University of Padua", "Padua, Italy"]
+LISBON = ["Institute for Data Science", "Technical University of Lisbon", "Lisbon, Portugal"]
+
+
+def _linked(doc) -> list[list[str]]:
+    places = {a.id: a.raw for a in doc.affiliations}
+    return [[places[i] for i in a.affiliations] for a in doc.authors]
+
+
+def test_an_email_under_the_name_keeps_the_affiliation_under_it_in_the_card(tmp_path: Path) -> None:
+    """ "Name / email / Department / University / City, Country", two cards a row, two rows: the lines
+    under the email are the card's affiliation, and the next row's name opens a card of its own."""
+    cards = [
+        ["Mei Moreau", "mei.moreau@unipd.it", *PADUA],
+        ["Anna de la Dubois", "anna.dubois@utl.pt", *LISBON],
+        ["Elena Bianchi", "elena.bianchi@unipd.it", *PADUA],
+        ["Pedro Novak", "pedro.novak@utl.pt", *LISBON],
+    ]
+    doc = extract(pdfgen.card_grid_page(tmp_path / "cards.pdf", cards))
+    assert [a.name for a in doc.authors] == [c[0] for c in cards]
+    assert [a.email for a in doc.authors] == [c[1] for c in cards]
+    assert _linked(doc) == [[", ".join(c[2:])] for c in cards]
