@@ -9,6 +9,7 @@ from paperparse.pipeline import extract
 
 PADUA = ["Laboratory of Information Systems", "University of Padua", "Padua, Italy"]
 LISBON = ["Institute for Data Science", "Technical University of Lisbon", "Lisbon, Portugal"]
+LAUSANNE = ["Department of Linguistics", "University of Lausanne", "Lausanne, Switzerland"]
 
 
 def _linked(doc) -> list[list[str]]:
@@ -29,3 +30,15 @@ def test_an_email_under_the_name_keeps_the_affiliation_under_it_in_the_card(tmp_
     assert [a.name for a in doc.authors] == [c[0] for c in cards]
     assert [a.email for a in doc.authors] == [c[1] for c in cards]
     assert _linked(doc) == [[", ".join(c[2:])] for c in cards]
+
+
+def test_two_affiliations_stacked_in_one_card_are_two(tmp_path: Path) -> None:
+    """acmart prints an author's second \\affiliation under the first: the card's address line that
+    closes with a country ends one affiliation when an institution follows it."""
+    cards = [
+        ["Mei Moreau", *PADUA, "mei.moreau@unipd.it"],
+        ["Elena Bianchi", *LISBON, *LAUSANNE, "elena.bianchi@utl.pt"],
+    ]
+    doc = extract(pdfgen.card_grid_page(tmp_path / "stacked.pdf", cards))
+    assert [a.name for a in doc.authors] == ["Mei Moreau", "Elena Bianchi"]
+    assert _linked(doc) == [[", ".join(PADUA)], [", ".join(LISBON), ", ".join(LAUSANNE)]]

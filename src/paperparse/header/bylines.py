@@ -330,20 +330,36 @@ def find_byline(lines: list[Line]) -> Byline | None:
         if m
     }
     marked = any(_marked(ln, marks) for d in details for ln in d)
-    if not marked and not any(affiliation_text(a) or block_emails(a) for a in named):
+    if not marked and not any(affiliation_texts(a) or block_emails(a) for a in named):
         return None  # nothing under the names that a byline prints: not a byline grid
     return Byline(named, marked, details)
 
 
-def affiliation_text(block: AuthorBlock) -> str | None:
-    """The block's affiliation: its detail lines that are not emails or contact details, comma-joined."""
-    parts = [
-        ln.text.strip(" ,;")
+def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
+    """The block's affiliations, each comma-joined from its lines: the detail lines that are not emails
+    or contact details. An address line that closes with a country or state ends one affiliation when
+    the lines after it name an institution of their own: ACM stacks an author's second affiliation
+    under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland")."""
+    lines = [
+        ln
         for ln in block.details
         if not (_EMAIL_LINE.search(ln.text) or _CONTACT.search(ln.text) or _DATE.search(ln.text))
         and ln.text.strip(" ,;")
     ]
-    return ", ".join(parts) or None
+    groups: list[list[Line]] = [[]]
+    for i, line in enumerate(lines):
+        groups[-1].append(line)
+        rest = " ".join(ln.text for ln in lines[i + 1 :])
+        if INSTITUTION.search(rest) and _closes_address(line.text):
+            groups.append([])
+    return [(", ".join(ln.text.strip(" ,;") for ln in group), group) for group in groups if group]
+
+
+def _closes_address(text: str) -> bool:
+    """The line ends an address: its last comma-separated part is a country or a state ("Lisbon,
+    Portugal", "Houston, Texas")."""
+    last = text.rsplit(",", 1)[-1].strip(" .;").lower()
+    return "," in text and (last in COUNTRIES or last in _REGIONS)
 
 
 def block_emails(block: AuthorBlock) -> list[str]:
