@@ -3026,3 +3026,20 @@ def card_grid_page(path: str | Path, cards: list[list[str]], per_row: int = 2) -
         _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
         _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."])
     return Path(path)
+
+
+def named_statements_page(path: str | Path) -> Path:
+    """`stated_affiliations_page` with the byline's full names in the footnote's statements, as IEEE's
+    journals print them: "Ann Lee is with the …, Norway (e-mail: …). Bo Chen and Cy Dunn are with the
+    …, France (e-mail: …)."."""
+    oslo, paris = STATED_AFFILIATIONS
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "Ann Lee, Bo Chen, and Cy Dunn", "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        notes = [
+            *f"Ann Lee is with the {oslo} (e-mail: ann.lee@uio.no).".split(),
+            *f"Bo Chen and Cy Dunn are with the {paris} (e-mail: bo.chen@u-psud.fr).".split(),
+        ]
+        _paragraph(pdf, LEFT, 250, COL_W, notes, size=7, leading=3.0)
+    return Path(path)

@@ -153,3 +153,18 @@ def test_affiliation_lines_that_end_in_an_address_are_affiliations(tmp_path: Pat
         "Ann Lee": "ann.lee@tu.ie",
         "Bo Chen": "bo.chen@ahu.jo",
     }
+
+
+def test_statements_naming_the_authors_in_full_are_one_affiliation_each(tmp_path: Path) -> None:
+    """IEEE journals' footnote with the byline's full names ("Ann Lee is with X (e-mail: …). Bo Chen and
+    Cy Dunn are with Y"): each statement is an affiliation of its own, linked to the names it lists,
+    not one sentence read from the first name to the first address."""
+    header = _header(pdfgen.named_statements_page(tmp_path / "named.pdf"))
+    assert [a.raw for a in header.affiliations] == list(pdfgen.STATED_AFFILIATIONS)
+    places = {a.id: a.raw for a in header.affiliations}
+    oslo, paris = pdfgen.STATED_AFFILIATIONS
+    assert {a.name: [places[i] for i in a.affiliations] for a in header.authors} == {
+        "Ann Lee": [oslo],
+        "Bo Chen": [paris],
+        "Cy Dunn": [paris],
+    }

@@ -333,7 +333,9 @@ def listed_affiliations(layout: Layout) -> list[Affiliation]:
 
 def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]:
     """ "Chi Van Dang is in the Abramson Cancer Center, …": commentaries (eLife Insights, News & Views)
-    state each author's affiliation in a sentence at the end instead of a header block.
+    state each author's affiliation in a sentence at the end instead of a header block, and IEEE's
+    journals one per statement of the title page's footnote ("A. Lee is with X (e-mail: …). B. Kim and
+    C. Wu are with Y."). Every name a statement lists must be an author; each affiliation is kept once.
     """
     names = {a.name.lower(): a for a in authors}
     found: list[Affiliation] = []
@@ -341,14 +343,27 @@ def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]
         first = block.lines[0].text
         if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
             continue
-        m = _BIO.match(block.text)
-        if not m or m.group("name").lower() not in names or not INSTITUTION.search(m.group("where")):
-            continue
-        parsed = parse_affiliation(m.group("where").strip(" .,"))
-        parsed.id, parsed.location = f"aff{len(found) + 1}", location([block])
-        names[m.group("name").lower()].affiliations.append(parsed.id)
-        found.append(parsed)
+        for statement in _NEXT_STATEMENT.split(re.sub(r"\s+", " ", block.text)):
+            m = _BIO.match(statement)
+            if not m or not INSTITUTION.search(m.group("where")):
+                continue
+            named = [names.get(n.lower()) for n in _NAME_LIST.split(m.group("name")) if n]
+            if not named or None in named:
+                continue
+            where = _without_emails(m.group("where"))
+            for raw in _ALSO_WITH.split(where):
+                parsed = parse_affiliation(raw.strip(" .,"))
+                known = next((a for a in found if a.raw == parsed.raw), None)
+                if known is None:
+                    parsed.id, parsed.location = f"aff{len(found) + 1}", location([block])
+                    found.append(parsed)
+                for author in named:
+                    author.affiliations.append((known or parsed).id)
     return found
+
+
+_NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+"""Between the names a statement lists ("A. Lee, B. Kim and C. Wu are with …")."""
 
 
 def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
