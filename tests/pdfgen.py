@@ -3043,3 +3043,31 @@ def named_statements_page(path: str | Path) -> Path:
         ]
         _paragraph(pdf, LEFT, 250, COL_W, notes, size=7, leading=3.0)
     return Path(path)
+
+
+CLOSING_ADDRESSES = (
+    ("DEPARTMENT OF MATHEMATICS, UNIVERSITY OF OSLO, OSLO, NORWAY", "ann.lee@uio.no"),
+    ("INSTITUTE OF PHYSICS, CHARLES UNIVERSITY, PRAGUE, CZECH REPUBLIC", "bo.chen@cuni.cz"),
+)
+
+
+def closing_addresses_page(path: str | Path) -> Path:
+    """An AMS (amsart) paper on one page: the names in capitals under the title, the abstract and a
+    section; then, after the text, each author's address in 8 pt capitals (small caps), an indented
+    paragraph, with "E-mail address: …" under it (CLOSING_ADDRESSES, in byline order)."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE.upper(), "Times", "", 11)
+        _centred(pdf, 40, "ANN LEE AND BO CHEN", "Times", "", 8)
+        y = _paragraph(pdf, LEFT + 20, 50, FULL_W - 40, ["Abstract.", *words("gamma", 1, 60)], size=8)
+        y = _heading(pdf, LEFT + 70, y + 6, "1. Introduction", 10)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 120), "alpha120."])
+        for address, email in CLOSING_ADDRESSES:
+            y += 5
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 5, y, address)
+            pdf.set_font("Times", "I", 8)
+            pdf.text(LEFT + 5, y + 3.6, "E-mail address:")
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 5 + pdf.get_string_width("E-mail address: "), y + 3.6, email)
+            y += 3.6
+    return Path(path)

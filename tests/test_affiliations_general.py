@@ -168,3 +168,15 @@ def test_statements_naming_the_authors_in_full_are_one_affiliation_each(tmp_path
         "Bo Chen": [paris],
         "Cy Dunn": [paris],
     }
+
+
+def test_addresses_printed_after_the_text_with_their_email_labels(tmp_path: Path) -> None:
+    """AMS papers name the authors alone on the title page and print each one's address, and "E-mail
+    address: …" under it, after the paper's text: one affiliation an author, in byline order."""
+    header = _header(pdfgen.closing_addresses_page(tmp_path / "ams.pdf"))
+    assert [a.name for a in header.authors] == ["Ann Lee", "Bo Chen"]
+    assert [a.raw for a in header.affiliations] == [a for a, _ in pdfgen.CLOSING_ADDRESSES]
+    places = {a.id: a.raw for a in header.affiliations}
+    assert [([places[i] for i in a.affiliations], a.email) for a in header.authors] == [
+        ([address], email) for address, email in pdfgen.CLOSING_ADDRESSES
+    ]

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from paperparse.document import FrontMatter
+from paperparse.document import Affiliation, FrontMatter
 from paperparse.header.abstract import ABSTRACT_HEAD, KEYWORDS_HEAD, keyword_list, split_run_in
 from paperparse.header.affiliations import (
     INSTITUTION,
     LICENCE,
     affiliations_from,
     bio_affiliations,
+    closing_addresses,
     first_page_notes,
     holding,
     listed_affiliations,
@@ -101,6 +102,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
             header.keywords = keyword_list(run_on)
         header.abstract_location = location(parts.abstract)
     notes = first_page_notes(layout, first_page.number)
+    closing = closing_addresses(layout)
     band = byline_lines(layout, parts.title, parts.abstract, floats) if parts.title else []
     byline = find_byline(band)
     read = _read(byline) if byline is not None else set()
@@ -112,6 +114,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
         header.unclaimed = unclaimed(front, parts, gridded, order)
     else:
         _listed_authors(header, layout, parts, front, notes, order, byline)
+        _closing_addresses(header, closing)
     if read:
         header.claimed = [
             b
@@ -125,10 +128,32 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
     # the lines as printed: undoing a line-end hyphen would cut one out of "ann@uni-" / "bonn.de"
     emails = find_emails(" ".join([*(ln.text for b in front + notes for ln in b.lines), beside]))
+    emails += [e for _, listed in closing for e in listed if e not in emails]
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
     header.unclaimed = [*header.unclaimed, *floats]
     return header
+
+
+def _closing_addresses(header: Header, closing: list[tuple[Affiliation, list[str]]]) -> None:
+    """The addresses printed at the paper's end (`closing_addresses`) unless the first page gave more
+    (the labelled list is read more exactly than the same lines as first-page notes): one per author in
+    byline order where there are as many as authors (AMS prints one an author, a shared one repeated),
+    each author then taking the emails under their own."""
+    if not closing or len(closing) < len(header.affiliations):
+        return
+    kept: dict[str, Affiliation] = {}
+    for affiliation, _ in closing:
+        if affiliation.raw not in kept:
+            affiliation.id = f"aff{len(kept) + 1}"
+            kept[affiliation.raw] = affiliation
+    header.affiliations = list(kept.values())
+    if len(closing) != len(header.authors):
+        return
+    for author, (affiliation, emails) in zip(header.authors, closing, strict=True):
+        author.affiliations = [kept[affiliation.raw].id]
+        if len(emails) == 1:
+            author.email = emails[0]
 
 
 def _read(byline: Byline) -> set[int]:
