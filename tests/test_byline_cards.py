@@ -42,3 +42,20 @@ def test_two_affiliations_stacked_in_one_card_are_two(tmp_path: Path) -> None:
     doc = extract(pdfgen.card_grid_page(tmp_path / "stacked.pdf", cards))
     assert [a.name for a in doc.authors] == ["Mei Moreau", "Elena Bianchi"]
     assert _linked(doc) == [[", ".join(PADUA)], [", ".join(LISBON), ", ".join(LAUSANNE)]]
+
+
+def test_department_lines_crowded_across_four_cards_are_cut_at_the_columns(tmp_path: Path) -> None:
+    """IEEE sets four author blocks a row; long department lines leave no more than a word space
+    between blocks, so the PDF's line runs across all four: it is cut where the names above set the
+    columns, each part centred on its column."""
+    charles = ["Faculty of Mathematics and Physics", "Charles University", "Prague, Czech Republic"]
+    oslo = ["School of Computer Science", "University of Oslo", "Oslo, Norway"]
+    cards = [
+        ["Ann Lee", *charles, "ann@cuni.cz"],
+        ["Bo Chen", *oslo, "bo@uio.no"],
+        ["Cy Dunn", *charles, "cy@cuni.cz"],
+        ["Di Fox", *oslo, "di@uio.no"],
+    ]
+    doc = extract(pdfgen.card_grid_page(tmp_path / "crowded.pdf", cards, per_row=4))
+    assert [a.name for a in doc.authors] == ["Ann Lee", "Bo Chen", "Cy Dunn", "Di Fox"]
+    assert _linked(doc) == [[", ".join(c[1:4])] for c in cards]
