@@ -59,3 +59,14 @@ def test_department_lines_crowded_across_four_cards_are_cut_at_the_columns(tmp_p
     doc = extract(pdfgen.card_grid_page(tmp_path / "crowded.pdf", cards, per_row=4))
     assert [a.name for a in doc.authors] == ["Ann Lee", "Bo Chen", "Cy Dunn", "Di Fox"]
     assert _linked(doc) == [[", ".join(c[1:4])] for c in cards]
+
+
+def test_two_affiliations_joined_by_and_under_a_name_are_two(tmp_path: Path) -> None:
+    """APS's revtex stacks each author over their affiliations down the page, an author's second one
+    on the line after an "and" that ends the first."""
+    vienna = "Institute for Data Science, University of Vienna, Vienna, Austria"
+    singapore = "Department of Computer Science, National University of Singapore, Singapore"
+    cards = [["Kenji Chen", singapore], ["Yuki Petrovic", f"{vienna} and", singapore]]
+    doc = extract(pdfgen.card_grid_page(tmp_path / "aps.pdf", cards, per_row=1))
+    assert [a.name for a in doc.authors] == ["Kenji Chen", "Yuki Petrovic"]
+    assert _linked(doc) == [[singapore], [vienna, singapore]]

@@ -395,12 +395,21 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
         rest = " ".join(ln.text for ln in lines[i + 1 :])
         if INSTITUTION.search(rest) and _closes_address(line.text):
             groups.append([])
-    return [(", ".join(ln.text.strip(" ,;") for ln in group), group) for group in groups if group]
+    return [
+        (", ".join(_AND_NEXT.sub("", ln.text).strip(" ,;") for ln in group), group)
+        for group in groups
+        if group
+    ]
+
+
+_AND_NEXT = re.compile(r"\s+and$")
+"""The "and" APS's revtex sets after an author's first affiliation, before the second one's line."""
 
 
 def _closes_address(text: str) -> bool:
     """The line ends an address: its last comma-separated part is a country or a state ("Lisbon,
-    Portugal", "Houston, Texas")."""
+    Portugal", "Houston, Texas"), an "and" after it opening the next one (revtex)."""
+    text = _AND_NEXT.sub("", text.rstrip())
     last = text.rsplit(",", 1)[-1].strip(" .;").lower()
     return "," in text and (last in COUNTRIES or last in _REGIONS)
 
