@@ -3071,3 +3071,22 @@ def closing_addresses_page(path: str | Path) -> Path:
             pdf.text(LEFT + 5 + pdf.get_string_width("E-mail address: "), y + 3.6, email)
             y += 3.6
     return Path(path)
+
+
+def hyphenated_email_page(path: str | Path) -> Path:
+    """An IEEE journal's first page whose footnote address is hyphenated by TeX at a line's end, as a
+    word is ("(e-mail: jur-" / "gen.berg@uio.no)"), beside one whose name has its own hyphen
+    ("anne-marie.lee@uio.no")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, "Anne-Marie Lee and Jurgen Berg", "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        notes = (
+            "Anne-Marie Lee and Jurgen Berg are with the Department of Linguistics,",
+            "University of Oslo, Oslo, Norway (e-mail: anne-marie.lee@uio.no; jur-",
+            "gen.berg@uio.no).",
+        )
+        pdf.set_font("Times", "", 7)
+        for i, line in enumerate(notes):
+            pdf.text(LEFT, 250 + 3.0 * i, line)
+    return Path(path)

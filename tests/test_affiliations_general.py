@@ -180,3 +180,11 @@ def test_addresses_printed_after_the_text_with_their_email_labels(tmp_path: Path
     assert [([places[i] for i in a.affiliations], a.email) for a in header.authors] == [
         ([address], email) for address, email in pdfgen.CLOSING_ADDRESSES
     ]
+
+
+def test_an_address_hyphenated_at_a_line_end_loses_the_hyphen_its_name_lacks(tmp_path: Path) -> None:
+    header = _header(pdfgen.hyphenated_email_page(tmp_path / "hyphen.pdf"))
+    assert {a.name: a.email for a in header.authors} == {
+        "Anne-Marie Lee": "anne-marie.lee@uio.no",
+        "Jurgen Berg": "jurgen.berg@uio.no",
+    }
