@@ -3005,19 +3005,23 @@ def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = Tru
     return Path(path)
 
 
-def card_grid_page(path: str | Path, cards: list[list[str]], per_row: int = 2) -> Path:
-    """A title page whose byline is a grid of centred author cards, `per_row` a row (acmart's sigconf):
-    each card's first line the name in 11 pt, the lines under it (emails, departments, institutions,
+def card_grid_page(
+    path: str | Path, cards: list[list[str]], per_row: int = 2, measure: float = FULL_W
+) -> Path:
+    """A title page whose byline is a grid of centred author cards, `per_row` a row (acmart's sigconf)
+    spread over `measure` mm centred on the page (LaTeX's article sets its \\and blocks closer): each
+    card's first line the name in 11 pt, the lines under it (emails, departments, institutions,
     addresses, in the order given) in 9 pt; then the abstract and two columns of text."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        width = FULL_W / per_row
+        width = measure / per_row
+        left = (PAGE_W - measure) / 2
         y = 42.0
         for start in range(0, len(cards), per_row):
             row = cards[start : start + per_row]
             for k, card in enumerate(row):
                 for i, text in enumerate(card):
-                    _centred_in(pdf, LEFT + k * width, width, y + 4.2 * i, text, 11 if i == 0 else 9)
+                    _centred_in(pdf, left + k * width, width, y + 4.2 * i, text, 11 if i == 0 else 9)
             y += 4.2 * max(len(card) for card in row) + 2  # rows set close, as acmart sets them
         y = _heading(pdf, LEFT, y + 4, "Abstract", 11)
         y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])

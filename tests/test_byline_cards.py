@@ -85,3 +85,17 @@ def test_name_lists_crowded_across_the_row_are_cut_at_the_columns_under_them(tmp
     assert [a.name for a in doc.authors] == names
     places = [", ".join(oslo)] * 4 + [", ".join(lyon)] * 2 + [", ".join(prague)]
     assert _linked(doc) == [[p] for p in places]
+
+
+def test_a_wide_line_rows_above_does_not_bar_a_card_from_its_own_lines(tmp_path: Path) -> None:
+    """LaTeX's \\and blocks, two a row and set close: the first row's wide department line reaches
+    under the next column, where the last rows' wide line reaches back; each card still keeps the
+    lines under its name, and the last row's lone name is an author of its own."""
+    wide = ["School of Electrical and Computer Engineering", "University of Granada", "Granada, Spain"]
+    short = ["Faculty of Mathematics", "University of Warsaw", "Warsaw, Poland"]
+    names = ["Ana Petrovic", "Jose Kowalski", "Ana Patel", "Jose Moreau", "Anna Horvath", "Kenji Muller"]
+    places = [wide, short, wide, short, short, wide, wide]
+    cards = [[name, *place] for name, place in zip([*names, "Anna Rossi"], places, strict=True)]
+    doc = extract(pdfgen.card_grid_page(tmp_path / "close.pdf", cards, per_row=2, measure=118))
+    assert [a.name for a in doc.authors] == [*names, "Anna Rossi"]
+    assert _linked(doc) == [[", ".join(place)] for place in places]

@@ -153,7 +153,8 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _stack(pieces: list[Line]) -> list[list[Line]]:
     """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
-    alone and no other piece of its row overlaps the block too; else it starts a block of its own. A
+    alone and no other piece of its row overlaps the block's last line too; else it starts a block of
+    its own. A
     name set closely under a block's email line opens the grid's next row; other lines under an email
     go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
@@ -171,7 +172,10 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
         ]
         if len(above) == 1:
             block = above[0]
-            width = (min(ln.x0 for ln in block), max(ln.x1 for ln in block))
+            width = (
+                block[-1].x0,
+                block[-1].x1,
+            )  # the line right above: earlier rows' wider lines don't count
             if not any(_overlaps((p.x0, p.x1), width) for p in row):
                 block.append(piece)
                 continue
