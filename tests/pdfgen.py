@@ -3011,7 +3011,7 @@ def card_grid_page(
     """A title page whose byline is a grid of centred author cards, `per_row` a row (acmart's sigconf)
     spread over `measure` mm centred on the page (LaTeX's article sets its \\and blocks closer): each
     card's first line the name in 11 pt, the lines under it (emails, departments, institutions,
-    addresses, in the order given) in 9 pt; then the abstract and two columns of text."""
+    addresses, in the order given) in 9 pt; then the abstract in column 1 beside the introduction."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
         width = measure / per_row
@@ -3023,29 +3023,7 @@ def card_grid_page(
                 for i, text in enumerate(card):
                     _centred_in(pdf, left + k * width, width, y + 4.2 * i, text, 11 if i == 0 else 9)
             y += 4.2 * max(len(card) for card in row) + 2  # rows set close, as acmart sets them
-        y = _heading(pdf, LEFT, y + 4, "Abstract", 11)
-        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
-        top = y + 8
-        y = _heading(pdf, LEFT, top, "1 Introduction")
-        _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 90), "alpha90."])
-        _paragraph(pdf, COL2, top, COL_W, [*words("beta", 1, 90), "beta90."])
-    return Path(path)
-
-
-def named_statements_page(path: str | Path) -> Path:
-    """`stated_affiliations_page` with the byline's full names in the footnote's statements, as IEEE's
-    journals print them: "Ann Lee is with the …, Norway (e-mail: …). Bo Chen and Cy Dunn are with the
-    …, France (e-mail: …)."."""
-    oslo, paris = STATED_AFFILIATIONS
-    with _document(path) as pdf:
-        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        _centred(pdf, 42, "Ann Lee, Bo Chen, and Cy Dunn", "Times", "", 11)
-        _abstract_and_body(pdf, 54, intro_under_abstract=True)
-        notes = [
-            *f"Ann Lee is with the {oslo} (e-mail: ann.lee@uio.no).".split(),
-            *f"Bo Chen and Cy Dunn are with the {paris} (e-mail: bo.chen@u-psud.fr).".split(),
-        ]
-        _paragraph(pdf, LEFT, 250, COL_W, notes, size=7, leading=3.0)
+        _abstract_and_body(pdf, y + 4)
     return Path(path)
 
 
@@ -3077,19 +3055,30 @@ def closing_addresses_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def hyphenated_email_page(path: str | Path) -> Path:
-    """An IEEE journal's first page whose footnote address is hyphenated by TeX at a line's end, as a
-    word is ("(e-mail: jur-" / "gen.berg@uio.no)"), beside one whose name has its own hyphen
-    ("anne-marie.lee@uio.no")."""
+NAMED_STATEMENTS = (
+    "Ann Lee is with the Department of Linguistics, University of Oslo, 0316 Oslo,",
+    "Norway (e-mail: ann.lee@uio.no). Bo Chen and Cy Dunn are with the Laboratoire",
+    "des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+    "(e-mail: bo.chen@u-psud.fr).",
+)
+"""`STATED_AFFILIATIONS` stated with the byline's full names, as IEEE's journals print them."""
+HYPHENATED_STATEMENTS = (
+    "Anne-Marie Lee and Jurgen Berg are with the Department of Linguistics,",
+    "University of Oslo, Oslo, Norway (e-mail: anne-marie.lee@uio.no; jur-",
+    "gen.berg@uio.no).",
+)
+"""A footnote address hyphenated by TeX at a line's end, as a word is ("jur-" / "gen.berg@uio.no"),
+beside one whose name has its own hyphen ("anne-marie.lee@uio.no")."""
+
+
+def statements_footnote_page(path: str | Path, byline: str, notes: tuple[str, ...]) -> Path:
+    """An IEEE journal's first page: the names alone under the title (`byline`), the abstract and the
+    introduction, and at the foot of column 1 the footnote stating the affiliations, one line of
+    `notes` a line, in 7 pt."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        _centred(pdf, 42, "Anne-Marie Lee and Jurgen Berg", "Times", "", 11)
+        _centred(pdf, 42, byline, "Times", "", 11)
         _abstract_and_body(pdf, 54, intro_under_abstract=True)
-        notes = (
-            "Anne-Marie Lee and Jurgen Berg are with the Department of Linguistics,",
-            "University of Oslo, Oslo, Norway (e-mail: anne-marie.lee@uio.no; jur-",
-            "gen.berg@uio.no).",
-        )
         pdf.set_font("Times", "", 7)
         for i, line in enumerate(notes):
             pdf.text(LEFT, 250 + 3.0 * i, line)

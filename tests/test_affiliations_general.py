@@ -159,7 +159,8 @@ def test_statements_naming_the_authors_in_full_are_one_affiliation_each(tmp_path
     """IEEE journals' footnote with the byline's full names ("Ann Lee is with X (e-mail: …). Bo Chen and
     Cy Dunn are with Y"): each statement is an affiliation of its own, linked to the names it lists,
     not one sentence read from the first name to the first address."""
-    header = _header(pdfgen.named_statements_page(tmp_path / "named.pdf"))
+    byline = "Ann Lee, Bo Chen, and Cy Dunn"
+    header = _header(pdfgen.statements_footnote_page(tmp_path / "named.pdf", byline, pdfgen.NAMED_STATEMENTS))
     assert [a.raw for a in header.affiliations] == list(pdfgen.STATED_AFFILIATIONS)
     places = {a.id: a.raw for a in header.affiliations}
     oslo, paris = pdfgen.STATED_AFFILIATIONS
@@ -183,7 +184,10 @@ def test_addresses_printed_after_the_text_with_their_email_labels(tmp_path: Path
 
 
 def test_an_address_hyphenated_at_a_line_end_loses_the_hyphen_its_name_lacks(tmp_path: Path) -> None:
-    header = _header(pdfgen.hyphenated_email_page(tmp_path / "hyphen.pdf"))
+    byline = "Anne-Marie Lee and Jurgen Berg"
+    header = _header(
+        pdfgen.statements_footnote_page(tmp_path / "hy.pdf", byline, pdfgen.HYPHENATED_STATEMENTS)
+    )
     assert {a.name: a.email for a in header.authors} == {
         "Anne-Marie Lee": "anne-marie.lee@uio.no",
         "Jurgen Berg": "jurgen.berg@uio.no",
