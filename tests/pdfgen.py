@@ -3083,3 +3083,47 @@ def statements_footnote_page(path: str | Path, byline: str, notes: tuple[str, ..
         for i, line in enumerate(notes):
             pdf.text(LEFT, 250 + 3.0 * i, line)
     return Path(path)
+
+
+WRAPPED_BYLINE = (
+    (("Hans T. Meyer", "a"), ("Ann von Lee", "b"), ("Siobhan di Brien", "c"), ("Anne-Marie", "")),
+    (("Nakamura", "c"), ("Grace A. di Moreau", "b"), ("Mei E. Novak", "a")),
+)
+WRAPPED_AFFILIATIONS = (
+    ("a", "Institute for Data Science, Instituto Superior Tecnico, Lisbon, Portugal"),
+    ("b", "Faculty of Mathematics, National University of Singapore, Singapore"),
+    ("c", "School of Engineering, University of Groningen, Groningen, The Netherlands"),
+)
+
+
+def wrapped_byline_page(path: str | Path) -> Path:
+    """An Elsevier (elsarticle preprint) title page in 12 pt: a byline list with raised letter markers,
+    wrapped onto a second line inside a name ("…, Anne-Marie" / "Nakamura^c, …"), centred; the
+    affiliations under it in 10 pt italic, each opened by its raised letter; the abstract under its
+    bold head, and the introduction, all in the byline's type."""
+    with _document(path) as pdf:
+        _centred(pdf, 40, BYLINE_TITLE, "Times", "", 17)
+        for k, line in enumerate(WRAPPED_BYLINE):
+            parts: list[tuple[str, bool]] = []
+            for i, (name, mark) in enumerate(line):
+                parts += [(name, False)] + ([(mark, True)] if mark else [])
+                if i < len(line) - 1:
+                    parts.append((", ", False))
+                elif k == 0:
+                    parts.append((" ", False))
+            pdf.set_font("Times", "", 12)
+            width = sum(pdf.get_string_width(t) * (0.65 if up else 1) for t, up in parts)
+            _raised(pdf, (PAGE_W - width) / 2, 58 + 5 * k, parts, 12)
+        for k, (mark, place) in enumerate(WRAPPED_AFFILIATIONS):
+            pdf.set_font("Times", "I", 10)
+            width = pdf.get_string_width(place) + 2
+            pdf.text((PAGE_W - width) / 2, 72 + 4.2 * k - 1.4, mark)
+            pdf.text((PAGE_W - width) / 2 + 2, 72 + 4.2 * k, place)
+        y = _heading(pdf, LEFT + 10, 100, "Abstract", 12)
+        gamma = ["We", "present", *words("gamma", 1, 70), "gamma70."]
+        y = _paragraph(pdf, LEFT + 10, y + 2, FULL_W - 20, gamma, size=12, leading=5.1)
+        y = _heading(pdf, LEFT + 10, y + 8, "1. Introduction", 12)
+        _paragraph(
+            pdf, LEFT + 10, y + 2, FULL_W - 20, [*words("alpha", 1, 120), "alpha120."], size=12, leading=5.1
+        )
+    return Path(path)

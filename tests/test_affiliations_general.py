@@ -192,3 +192,13 @@ def test_an_address_hyphenated_at_a_line_end_loses_the_hyphen_its_name_lacks(tmp
         "Anne-Marie Lee": "anne-marie.lee@uio.no",
         "Jurgen Berg": "jurgen.berg@uio.no",
     }
+
+
+def test_a_wrapped_byline_line_read_as_affiliations_gives_none(tmp_path: Path) -> None:
+    """An Elsevier byline list wrapped inside a name ("…, Anne-Marie" / "Nakamura^c, Grace A. di
+    Moreau^b, …") whose second line the labeller reads among the affiliations: its names, cut at their
+    markers, are no affiliations, and the markers stay free for the affiliations they key."""
+    header = _header(pdfgen.wrapped_byline_page(tmp_path / "wrapped.pdf"))
+    names = [name for line in pdfgen.WRAPPED_BYLINE for name, _ in line]
+    assert [a.name for a in header.authors] == [*names[:3], "Anne-Marie Nakamura", *names[5:]]
+    assert [a.raw for a in header.affiliations] == [place for _, place in pdfgen.WRAPPED_AFFILIATIONS]

@@ -183,7 +183,10 @@ def _listed_authors(
     affiliation_blocks = with_lone_markers(parts.affiliations, front) or [
         b for b in notes if INSTITUTION.search(b.text) and not LICENCE.search(b.text)
     ]
-    header.affiliations = bio_affiliations(layout, header.authors) or affiliations_from(affiliation_blocks)
+    names = {a.name for a in header.authors}
+    header.affiliations = bio_affiliations(layout, header.authors) or affiliations_from(
+        affiliation_blocks, names
+    )
     listed = listed_affiliations(layout)
     if len(listed) > len(header.affiliations):
         header.affiliations = listed

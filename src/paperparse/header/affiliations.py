@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from paperparse.document import Affiliation, Author
 from paperparse.header.emails import find_emails
@@ -228,9 +229,10 @@ def _statements(text: str) -> list[str]:
     ]
 
 
-def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
+def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), per statement ("A is with Dept …"),
-    else one per line."""
+    else one per line. A piece that is one of the authors' `names` is a byline line read among the
+    affiliations ("Nakamura^c, Grace Moreau^b"), not an affiliation: its marker stays free for one."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
@@ -268,7 +270,7 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            if not raw or _NOT_AFFILIATION.match(raw):
+            if not raw or _NOT_AFFILIATION.match(raw) or raw in names:
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
