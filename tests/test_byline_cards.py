@@ -72,21 +72,6 @@ def test_two_affiliations_joined_by_and_under_a_name_are_two(tmp_path: Path) -> 
     assert _linked(doc) == [[singapore], [vienna, singapore]]
 
 
-def test_name_lists_crowded_across_the_row_are_cut_at_the_columns_under_them(tmp_path: Path) -> None:
-    """IEEE's \\IEEEauthorblockN listing several names ("A, B, C and D") runs up to the next block's
-    names with a word space between: the row of affiliation lines under them sets the columns."""
-    oslo = ["Department of Linguistics", "University of Oslo", "Oslo, Norway"]
-    lyon = ["Institute for Data Science", "University of Lyon", "Lyon, France"]
-    prague = ["School of Engineering", "Charles University", "Prague, Czech Republic"]
-    cards = [["Ann Lee, Bo Chen, Cy Dunn and Dag Foxwell", *oslo], ["Kim Berg and Lu Wang", *lyon]]
-    cards.append(["Mia Holm", *prague])
-    doc = extract(pdfgen.card_grid_page(tmp_path / "lists.pdf", cards, per_row=3))
-    names = ["Ann Lee", "Bo Chen", "Cy Dunn", "Dag Foxwell", "Kim Berg", "Lu Wang", "Mia Holm"]
-    assert [a.name for a in doc.authors] == names
-    places = [", ".join(oslo)] * 4 + [", ".join(lyon)] * 2 + [", ".join(prague)]
-    assert _linked(doc) == [[p] for p in places]
-
-
 def test_a_wide_line_rows_above_does_not_bar_a_card_from_its_own_lines(tmp_path: Path) -> None:
     """LaTeX's \\and blocks, two a row and set close: the first row's wide department line reaches
     under the next column, where the last rows' wide line reaches back; each card still keeps the

@@ -102,30 +102,27 @@ def _pieces(line: Line) -> list[Line]:
     return [Line(words, line.page, line.rotated) for words in pieces]
 
 
-def _grid_columns(piece: Line, pieces: list[Line]) -> list[float]:
-    """The centres of the grid's columns at the piece: the pieces of the nearest row above it (pieces
-    level with each other) that has two or more, within a few lines; else of the nearest such row
-    below it (the names' row heads the grid)."""
-    for side in (1, -1):
-        near = [p for p in pieces if 0 < side * (piece.y0 - p.y0) < 4 * piece.size]
-        rows: dict[int, list[Line]] = {}
-        for p in sorted(near, key=lambda p: abs(piece.y0 - p.y0)):
-            row = next((k for k, r in rows.items() if abs(r[0].y0 - p.y0) < 0.5 * p.size), len(rows))
-            rows.setdefault(row, []).append(p)
-        for row in rows.values():  # nearest first
-            if len(row) > 1:
-                return sorted((p.x0 + p.x1) / 2 for p in row)
+def _columns_above(piece: Line, pieces: list[Line]) -> list[float]:
+    """The centres of the grid's columns over the piece: the pieces of the nearest row above it (pieces
+    level with each other) that has two or more, within a few lines."""
+    above = [p for p in pieces if 0 < piece.y0 - p.y0 < 4 * piece.size]
+    rows: dict[int, list[Line]] = {}
+    for p in sorted(above, key=lambda p: -p.y0):
+        row = next((k for k, r in rows.items() if abs(r[0].y0 - p.y0) < 0.5 * p.size), len(rows))
+        rows.setdefault(row, []).append(p)
+    for row in rows.values():  # nearest first
+        if len(row) > 1:
+            return sorted((p.x0 + p.x1) / 2 for p in row)
     return []
 
 
 def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
-    """A line crowded across the grid's columns cut at them: IEEE's blocks leave no more than a word
-    space between one block's long line and the next one's ("Laboratory of Information Systems
-    Department of Linguistics", "… and Rahul S. Rossi Kenji Kowalski and …"). Where the piece spans two
-    or more of the grid's column centres, it is cut, column by column from the left, at the word gap
-    between two centres that best centres the part before it on its column, and kept so only if every
-    part is centred on its column, as a grid's blocks are: a line centred under a whole row of names is
-    shared by them and stays whole."""
+    """A line crowded across the grid's columns cut at them: IEEE's four blocks a row leave no more
+    than a word space between one block's long department line and the next one's ("Laboratory of
+    Information Systems Department of Linguistics"). Where the piece spans two or more of the columns
+    the line above was cut into (their centres), it is cut at the word gap nearest each midpoint between
+    them, and kept so only if every part is centred on its column, as a grid's blocks are: a line
+    centred under a whole row of names is shared by them and stays whole."""
     inside = [c for c in centres if piece.x0 < c < piece.x1]
     if len(inside) < 2:
         return [piece]
@@ -133,11 +130,11 @@ def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
     gaps = [(words[i].x1 + words[i + 1].x0) / 2 for i in range(len(words) - 1)]
     cuts: list[int] = []
     for left, right in zip(inside, inside[1:], strict=False):
-        start = words[cuts[-1] if cuts else 0].x0
+        middle = (left + right) / 2
         between = [i for i, g in enumerate(gaps) if left < g < right]
         if not between:
             return [piece]
-        cuts.append(min(between, key=lambda i: abs((start + words[i].x1) / 2 - left)) + 1)
+        cuts.append(min(between, key=lambda i: abs(gaps[i] - middle)) + 1)
     bounds = [0, *cuts, len(words)]
     parts = [Line(words[a:b], piece.page, piece.rotated) for a, b in zip(bounds, bounds[1:], strict=False)]
     spacing = min(right - left for left, right in zip(inside, inside[1:], strict=False))
@@ -326,7 +323,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
-    pieces = [part for p in pieces for part in _at_columns(p, _grid_columns(p, pieces))]
+    pieces = [part for p in pieces for part in _at_columns(p, _columns_above(p, pieces))]
     stacks = [part for stack in _stack(pieces) for part in _down_one_column(stack)]
     shared: list[list[Line]] = []
     for stack in stacks:
