@@ -3033,17 +3033,28 @@ CLOSING_ADDRESSES = (
 )
 
 
-def closing_addresses_page(path: str | Path) -> Path:
-    """An AMS (amsart) paper on one page: the names in capitals under the title, the abstract and a
+def closing_addresses_page(
+    path: str | Path,
+    title: tuple[str, ...] = (BYLINE_TITLE.upper(),),
+    byline: tuple[str, ...] = ("ANN LEE AND BO CHEN",),
+    addresses: tuple[tuple[str, str], ...] = CLOSING_ADDRESSES,
+) -> Path:
+    """An AMS (amsart) paper on one page: the title's lines (`title`, 11 pt, or amsart's 10 pt bold
+    when it wraps), the names in 8 pt capitals under it (`byline`, a line each), the abstract and a
     section; then, after the text, each author's address in 8 pt capitals (small caps), an indented
-    paragraph, with "E-mail address: …" under it (CLOSING_ADDRESSES, in byline order)."""
+    paragraph, with "E-mail address: …" under it (`addresses`, in byline order)."""
     with _document(path) as pdf:
-        _centred(pdf, 30, BYLINE_TITLE.upper(), "Times", "", 11)
-        _centred(pdf, 40, "ANN LEE AND BO CHEN", "Times", "", 8)
-        y = _paragraph(pdf, LEFT + 20, 50, FULL_W - 40, ["Abstract.", *words("gamma", 1, 60)], size=8)
+        wrapped = len(title) > 1
+        for i, line in enumerate(title):
+            _centred(pdf, 30 + 4.9 * i, line, "Times", "B" if wrapped else "", 10 if wrapped else 11)
+        top = 40 + 4.9 * (len(title) - 1)
+        for i, line in enumerate(byline):
+            _centred(pdf, top + 3.2 * i, line, "Times", "", 8)
+        top += 10 + 3.2 * (len(byline) - 1)
+        y = _paragraph(pdf, LEFT + 20, top, FULL_W - 40, ["Abstract.", *words("gamma", 1, 60)], size=8)
         y = _heading(pdf, LEFT + 70, y + 6, "1. Introduction", 10)
         y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 120), "alpha120."])
-        for address, email in CLOSING_ADDRESSES:
+        for address, email in addresses:
             y += 5
             pdf.set_font("Times", "", 8)
             pdf.text(LEFT + 5, y, address)

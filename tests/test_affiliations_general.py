@@ -202,3 +202,17 @@ def test_a_wrapped_byline_line_read_as_affiliations_gives_none(tmp_path: Path) -
     names = [name for line in pdfgen.WRAPPED_BYLINE for name, _ in line]
     assert [a.name for a in header.authors] == [*names[:3], "Anne-Marie Nakamura", *names[5:]]
     assert [a.raw for a in header.affiliations] == [place for _, place in pdfgen.WRAPPED_AFFILIATIONS]
+
+
+def test_a_byline_in_capitals_wrapped_after_a_comma_keeps_its_second_line(tmp_path: Path) -> None:
+    """An AMS byline in capitals under a wrapped title breaks after a comma ("ANN LEE, BO CHEN, …," /
+    "LAURA T. DI MOREAU, AND …"); the labeller reads the second line as the first affiliation: it is
+    the byline's, and the addresses at the end go to the five authors in order."""
+    title = ("OPTIMISATION STREAMING PREDICTION GRAPH DOCUMENT", "LEARNING NEURAL")
+    byline = ("ANN LEE, BO CHEN, ANNE-MARIE VAN DER BERG,", "LAURA T. DI MOREAU, AND TOMAS T. NAKAMURA")
+    oslo, prague = pdfgen.CLOSING_ADDRESSES
+    addresses = (oslo, prague, (oslo[0], "anne.berg@uio.no"), (prague[0], "laura.moreau@cuni.cz"))
+    addresses += ((oslo[0], "tomas.nakamura@uio.no"),)
+    header = _header(pdfgen.closing_addresses_page(tmp_path / "ams5.pdf", title, byline, addresses))
+    assert [a.surname for a in header.authors] == ["Lee", "Chen", "Berg", "Moreau", "Nakamura"]
+    assert [a.email for a in header.authors] == [email for _, email in addresses]

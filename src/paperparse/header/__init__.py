@@ -29,12 +29,20 @@ from paperparse.header.affiliations import (
     listed_affiliations,
     with_lone_markers,
 )
-from paperparse.header.authors import author_groups, authors_from, grid_authors, link_markers, names_of
+from paperparse.header.authors import (
+    author_groups,
+    authors_from,
+    grid_authors,
+    link_markers,
+    looks_like_names,
+    names_of,
+)
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.floats import front_floats
+from paperparse.header.marks import marked_text
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -156,6 +164,20 @@ def _closing_addresses(header: Header, closing: list[tuple[Affiliation, list[str
             author.email = emails[0]
 
 
+def _continued_byline(parts: Parts, order: dict[int, int]) -> None:
+    """A byline list that breaks after a comma goes on in the next line, which the labeller may read as
+    the first affiliation ("MEI IVANOVA, …, ANNE-MARIE VAN DER PETROVIĆ," / "LAURA T. DI MOREAU, …"):
+    the affiliation block that starts on the line after the last author line, names alone, joins the
+    authors."""
+    if not parts.authors or not parts.affiliations:
+        return
+    last, following = parts.authors[-1], parts.affiliations[0]
+    next_line = order.get(id(following.lines[0]), -1) == order.get(id(last.lines[-1]), -2) + 1
+    if next_line and marked_text(last).rstrip().endswith(",") and looks_like_names(following):
+        parts.authors = [*parts.authors, following]
+        parts.affiliations = parts.affiliations[1:]
+
+
 def _read(byline: Byline) -> set[int]:
     """The words the byline read: its names and the lines under them."""
     return {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
@@ -175,6 +197,7 @@ def _listed_authors(
     A marked byline grid (names side by side, affiliations keyed by marker) gives the names; its lines
     under the names give the affiliations when the lists found fewer (they may sit in another column).
     """
+    _continued_byline(parts, order)
     if marked is not None:
         page = marked.blocks[0].names[0].page
         header.authors = names_of([ln for b in marked.blocks for ln in b.names], page)
