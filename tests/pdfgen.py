@@ -3097,4 +3097,138 @@ def typed_abstract_page(path: str | Path, same_type: bool = False) -> Path:
             leading=4.0 if same_type else LEADING,
         )
         _paragraph(pdf, COL2, 62, COL_W, [*words("beta", 1, 120), "beta120."])
+
+
+def card_grid_page(
+    path: str | Path, cards: list[list[str]], per_row: int = 2, measure: float = FULL_W
+) -> Path:
+    """A title page whose byline is a grid of centred author cards, `per_row` a row (acmart's sigconf)
+    spread over `measure` mm centred on the page (LaTeX's article sets its \\and blocks closer): each
+    card's first line the name in 11 pt, the lines under it (emails, departments, institutions,
+    addresses, in the order given) in 9 pt; then the abstract in column 1 beside the introduction."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        width = measure / per_row
+        left = (PAGE_W - measure) / 2
+        y = 42.0
+        for start in range(0, len(cards), per_row):
+            row = cards[start : start + per_row]
+            for k, card in enumerate(row):
+                for i, text in enumerate(card):
+                    _centred_in(pdf, left + k * width, width, y + 4.2 * i, text, 11 if i == 0 else 9)
+            y += 4.2 * max(len(card) for card in row) + 2  # rows set close, as acmart sets them
+        _abstract_and_body(pdf, y + 4)
+    return Path(path)
+
+
+CLOSING_ADDRESSES = (
+    ("DEPARTMENT OF MATHEMATICS, UNIVERSITY OF OSLO, OSLO, NORWAY", "ann.lee@uio.no"),
+    ("INSTITUTE OF PHYSICS, CHARLES UNIVERSITY, PRAGUE, CZECH REPUBLIC", "bo.chen@cuni.cz"),
+)
+
+
+def closing_addresses_page(
+    path: str | Path,
+    title: tuple[str, ...] = (BYLINE_TITLE.upper(),),
+    byline: tuple[str, ...] = ("ANN LEE AND BO CHEN",),
+    addresses: tuple[tuple[str, str], ...] = CLOSING_ADDRESSES,
+) -> Path:
+    """An AMS (amsart) paper on one page: the title's lines (`title`, 11 pt, or amsart's 10 pt bold
+    when it wraps), the names in 8 pt capitals under it (`byline`, a line each), the abstract and a
+    section; then, after the text, each author's address in 8 pt capitals (small caps), an indented
+    paragraph, with "E-mail address: …" under it (`addresses`, in byline order)."""
+    with _document(path) as pdf:
+        wrapped = len(title) > 1
+        for i, line in enumerate(title):
+            _centred(pdf, 30 + 4.9 * i, line, "Times", "B" if wrapped else "", 10 if wrapped else 11)
+        top = 40 + 4.9 * (len(title) - 1)
+        for i, line in enumerate(byline):
+            _centred(pdf, top + 3.2 * i, line, "Times", "", 8)
+        top += 10 + 3.2 * (len(byline) - 1)
+        y = _paragraph(pdf, LEFT + 20, top, FULL_W - 40, ["Abstract.", *words("gamma", 1, 60)], size=8)
+        y = _heading(pdf, LEFT + 70, y + 6, "1. Introduction", 10)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 120), "alpha120."])
+        for address, email in addresses:
+            y += 5
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 5, y, address)
+            pdf.set_font("Times", "I", 8)
+            pdf.text(LEFT + 5, y + 3.6, "E-mail address:")
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 5 + pdf.get_string_width("E-mail address: "), y + 3.6, email)
+            y += 3.6
+    return Path(path)
+
+
+NAMED_STATEMENTS = (
+    "Ann Lee is with the Department of Linguistics, University of Oslo, 0316 Oslo,",
+    "Norway (e-mail: ann.lee@uio.no). Bo Chen and Cy Dunn are with the Laboratoire",
+    "des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+    "(e-mail: bo.chen@u-psud.fr).",
+)
+"""`STATED_AFFILIATIONS` stated with the byline's full names, as IEEE's journals print them."""
+HYPHENATED_STATEMENTS = (
+    "Anne-Marie Lee and Jurgen Berg are with the Department of Linguistics,",
+    "University of Oslo, Oslo, Norway (e-mail: anne-marie.lee@uio.no; jur-",
+    "gen.berg@uio.no).",
+)
+"""A footnote address hyphenated by TeX at a line's end, as a word is ("jur-" / "gen.berg@uio.no"),
+beside one whose name has its own hyphen ("anne-marie.lee@uio.no")."""
+
+
+def statements_footnote_page(path: str | Path, byline: str, notes: tuple[str, ...]) -> Path:
+    """An IEEE journal's first page: the names alone under the title (`byline`), the abstract and the
+    introduction, and at the foot of column 1 the footnote stating the affiliations, one line of
+    `notes` a line, in 7 pt."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, byline, "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        pdf.set_font("Times", "", 7)
+        for i, line in enumerate(notes):
+            pdf.text(LEFT, 250 + 3.0 * i, line)
+    return Path(path)
+
+
+WRAPPED_BYLINE = (
+    (("Hans T. Meyer", "a"), ("Ann von Lee", "b"), ("Siobhan di Brien", "c"), ("Anne-Marie", "")),
+    (("Nakamura", "c"), ("Grace A. di Moreau", "b"), ("Mei E. Novak", "a")),
+)
+WRAPPED_AFFILIATIONS = (
+    ("a", "Institute for Data Science, Instituto Superior Tecnico, Lisbon, Portugal"),
+    ("b", "Faculty of Mathematics, National University of Singapore, Singapore"),
+    ("c", "School of Engineering, University of Groningen, Groningen, The Netherlands"),
+)
+
+
+def wrapped_byline_page(path: str | Path) -> Path:
+    """An Elsevier (elsarticle preprint) title page in 12 pt: a byline list with raised letter markers,
+    wrapped onto a second line inside a name ("…, Anne-Marie" / "Nakamura^c, …"), centred; the
+    affiliations under it in 10 pt italic, each opened by its raised letter; the abstract under its
+    bold head, and the introduction, all in the byline's type."""
+    with _document(path) as pdf:
+        _centred(pdf, 40, BYLINE_TITLE, "Times", "", 17)
+        for k, line in enumerate(WRAPPED_BYLINE):
+            parts: list[tuple[str, bool]] = []
+            for i, (name, mark) in enumerate(line):
+                parts += [(name, False)] + ([(mark, True)] if mark else [])
+                if i < len(line) - 1:
+                    parts.append((", ", False))
+                elif k == 0:
+                    parts.append((" ", False))
+            pdf.set_font("Times", "", 12)
+            width = sum(pdf.get_string_width(t) * (0.65 if up else 1) for t, up in parts)
+            _raised(pdf, (PAGE_W - width) / 2, 58 + 5 * k, parts, 12)
+        for k, (mark, place) in enumerate(WRAPPED_AFFILIATIONS):
+            pdf.set_font("Times", "I", 10)
+            width = pdf.get_string_width(place) + 2
+            pdf.text((PAGE_W - width) / 2, 72 + 4.2 * k - 1.4, mark)
+            pdf.text((PAGE_W - width) / 2 + 2, 72 + 4.2 * k, place)
+        y = _heading(pdf, LEFT + 10, 100, "Abstract", 12)
+        gamma = ["We", "present", *words("gamma", 1, 70), "gamma70."]
+        y = _paragraph(pdf, LEFT + 10, y + 2, FULL_W - 20, gamma, size=12, leading=5.1)
+        y = _heading(pdf, LEFT + 10, y + 8, "1. Introduction", 12)
+        _paragraph(
+            pdf, LEFT + 10, y + 2, FULL_W - 20, [*words("alpha", 1, 120), "alpha120."], size=12, leading=5.1
+        )
     return Path(path)
