@@ -3097,6 +3097,7 @@ def typed_abstract_page(path: str | Path, same_type: bool = False) -> Path:
             leading=4.0 if same_type else LEADING,
         )
         _paragraph(pdf, COL2, 62, COL_W, [*words("beta", 1, 120), "beta120."])
+    return Path(path)
 
 
 def card_grid_page(
