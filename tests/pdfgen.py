@@ -3003,3 +3003,35 @@ def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = Tru
             _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 60), "alpha60."], size=9, leading=3.9)
             _paragraph(pdf, ACM_COL2, right, COL_W, [*words("beta", 1, 160), "beta160."], size=9, leading=3.9)
     return Path(path)
+
+
+def page_top_tables_page(path: str | Path, tables: int = 3, running_head: bool = False) -> Path:
+    """A page of title and running text, then page 2 opening with `tables` booktabs tables stacked from
+    its top, each under its caption (acmart's style), a caption standing nearer the bottom rule of the
+    table over it than the top rule of its own, each table a row shorter than the one over it (so that
+    either side of a caption could be its table); then text. `running_head`: a line of the running head
+    over the first caption, in the page's top margin, set on this page only (a short paper alternates
+    its heads, so the layout sees no repeat)."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        if running_head:
+            _centred(pdf, 23, "Proceedings of the Conference 2017, July 2017, Washington", "Helvetica", "", 7)
+            pdf.text(LEFT + FULL_W - pdf.get_string_width("A. Author"), 23, "A. Author")
+        y = 30.0
+        for number in range(1, tables + 1):
+            _centred(pdf, y, f"Table {number}: Scores of the settings of group {number}.", "Times", "B", 9)
+            rows = (("Setting", "Low", "High", "Mean"),) + tuple(
+                (f"S{number}{r}", f"{number}.{r}", f"{number + r}.5", f"{2 * r}.{number}")
+                for r in range(1, page_top_table_rows(tables, number) + 1)
+            )
+            y = _booktabs(pdf, y + 5, rows, 4.5) + 3.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def page_top_table_rows(tables: int, number: int) -> int:
+    """The body rows of table `number` (from 1) of `page_top_tables_page`'s `tables`."""
+    return tables + 3 - number

@@ -309,3 +309,21 @@ def test_a_line_of_units_under_the_heads_is_part_of_the_head_row(tmp_path: Path)
         "Accel. (m/s2)",
     ]
     assert [c.text for c in table.content.cells if c.row == 1] == ["0", "6,29", "0", "5,98"]
+
+
+def _stubs(path: Path) -> list[list[str]]:
+    return [[c.text for c in t.content.cells if c.col == 0] for t in extract(path).tables if t.content]
+
+
+def _stacked_stubs(tables: int) -> list[list[str]]:
+    return [
+        ["Setting", *(f"S{n}{r}" for r in range(1, pdfgen.page_top_table_rows(tables, n) + 1))]
+        for n in range(1, tables + 1)
+    ]
+
+
+def test_a_running_head_over_stacked_tables_is_no_table_of_the_first_caption(tmp_path: Path) -> None:
+    """The first caption has nothing but a running head line (in the top margin, seen on no other page)
+    above it: not a table, so the second caption, nearer the first table than its own, leaves it."""
+    path = pdfgen.page_top_tables_page(tmp_path / "stack.pdf", tables=2, running_head=True)
+    assert _stubs(path) == _stacked_stubs(2)
