@@ -327,3 +327,10 @@ def test_a_running_head_over_stacked_tables_is_no_table_of_the_first_caption(tmp
     above it: not a table, so the second caption, nearer the first table than its own, leaves it."""
     path = pdfgen.page_top_tables_page(tmp_path / "stack.pdf", tables=2, running_head=True)
     assert _stubs(path) == _stacked_stubs(2)
+
+
+def test_three_tables_stacked_under_their_captions_each_keep_their_own_rows(tmp_path: Path) -> None:
+    """A caption sent to the table under it leaves the one over it to the caption above; the caption
+    under it, nearer that table too, has to look below as well."""
+    path = pdfgen.page_top_tables_page(tmp_path / "stack.pdf", tables=3)
+    assert _stubs(path) == _stacked_stubs(3)

@@ -147,6 +147,7 @@ def _stacked_sides(
     tables). Each alone takes the nearer side, and a caption under its table may stand nearer the grid
     of the table under it."""
     sides: dict[int, bool] = {}
+    contested: list[tuple[Caption, Caption, bool, bool]] = []  # upper, lower, each claims its far side
     placed = sorted(((t, t.location) for t in tables if t.location is not None), key=lambda tl: tl[1].bbox[1])
     for i, (upper, at) in enumerate(placed):
         a = at.bbox
@@ -160,18 +161,27 @@ def _stacked_sides(
             c not in (a, b) and _side_by(c, a) and _side_by(c, b) and a[3] <= c[1] <= b[1] for c in on_page
         ):
             continue
-        upper_claim = _claimed(upper, at, layout, segmentation, on_page)
+        upper_claim = _claimed(upper, at, layout, segmentation, on_page, sides.get(id(upper)))
         lower_claim = _claimed(lower, bt, layout, segmentation, on_page)
         if upper_claim is None or lower_claim is None:
             continue
         if upper_claim.bbox[1] < a[1] or lower_claim.bbox[1] >= b[1]:
             continue  # not both claiming what lies between them
-        upper_out = _claimed(upper, at, layout, segmentation, on_page, True)
-        lower_out = _claimed(lower, bt, layout, segmentation, on_page, False)
-        if upper_out is not None and lower_out is None:
+        upper_out = _claimed(upper, at, layout, segmentation, on_page, True) is not None
+        lower_out = _claimed(lower, bt, layout, segmentation, on_page, False) is not None
+        contested.append((upper, lower, upper_out, lower_out))
+        if upper_out and not lower_out:
             sides[id(upper)] = True
-        elif lower_out is not None and upper_out is None:
+        elif lower_out and not upper_out:
             sides[id(lower)] = False
+    # a caption sent to the table under it leaves what lies between it and the caption above to that one:
+    # the caption under it has to look below too (a stack of captions over their tables), and the mirror
+    for upper, lower, _, lower_out in contested:
+        if sides.get(id(upper)) is False and lower_out:
+            sides.setdefault(id(lower), False)
+    for upper, lower, upper_out, _ in reversed(contested):
+        if sides.get(id(lower)) is True and upper_out:
+            sides.setdefault(id(upper), True)
     return sides
 
 
