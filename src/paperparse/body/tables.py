@@ -40,6 +40,9 @@ CENTRED = 0.5
 group's middle."""
 MIN_CHANNEL = 0.4
 """A column boundary is a channel of white space at least this wide (in font sizes)."""
+TIGHT_CHANNEL = 0.15
+"""A column boundary no wider than a space (`_tight_channels`) is a channel at least this wide (in font
+sizes): llncs' 2.8 pt between columns at 9 pt is 0.3."""
 OPEN_SHARE = 0.2
 """A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
 SLACK = 1.0
@@ -332,6 +335,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     rows = _without_plain_note(rows, vertical)
     lines = [" ".join(p.text for p in r.phrases) for r in rows]
     channels = _channels(rows, vertical)
+    channels = sorted(channels + _tight_channels(rows, channels))
     if len(rows) < 2 or not channels:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
@@ -549,6 +553,73 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
     return sorted(channels)
+
+
+def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Column boundaries narrower than a space: white x-ranges at least TIGHT_CHANNEL wide that all
+    rows but a few leave open between their words, where the gaps between phrases show none (llncs sets
+    \\tabcolsep to 1.4 pt, revtex and a shrunk \\resizebox table little more, so that two numbers of
+    adjacent columns stand a space apart). Of three rows or more only; a range no row has words on both
+    sides of, one the same word opens or closes in every row ("BERT base" over "BERT large"), and one
+    beside a sign or a bracket ("0.12 ± 0.03", "85.2 (1.3)") part no columns."""
+    if len(rows) < 3:
+        return []
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    left = min(w.x0 for r in rows for w in r.words)
+    right = max(w.x1 for r in rows for w in r.words)
+    allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
+    step = 0.25
+    n = int((right - left) / step) + 2
+    cover = [0] * n
+    for r in rows:
+        for w in r.words:
+            for i in range(max(0, int((w.x0 - left) / step)), min(n, int((w.x1 - left) / step) + 1)):
+                cover[i] += 1
+    found: list[tuple[float, float]] = []
+    start = None
+    for i in range(n):
+        if cover[i] <= allowed:
+            start = i if start is None else start
+            continue
+        if start is not None and start > 0 and (i - start) * step >= TIGHT_CHANNEL * size:
+            found.append((left + start * step, left + i * step))
+        start = None
+    return [
+        (a, b)
+        for a, b in found
+        if not any(min(b, d) > max(a, c) - size for c, d in channels) and _parts_values(rows, a, b, channels)
+    ]
+
+
+def _parts_values(rows: list[_Row], a: float, b: float, channels: list[tuple[float, float]]) -> bool:
+    """Whether the words either side of a white range (a, b) read as two columns' values: in half the
+    rows or more the nearest words either side of it have no other channel between them (not a few long
+    lines of a text column whose word gaps happen to line up, nor two-word stubs among one-word ones,
+    whose gap to the numbers holds the channel before them); not the same word on one side in half of
+    them or more (a name's prefix, a unit); no sign or bracket next to it."""
+    before, after = [], []
+    for r in rows:
+        lefts = [w for w in r.words if w.x1 <= a + SLACK]
+        rights = [w for w in r.words if w.x0 >= b - SLACK]
+        if not lefts or not rights:
+            continue
+        last, first = max(lefts, key=lambda w: w.x1), min(rights, key=lambda w: w.x0)
+        if not any(last.x1 - SLACK <= c and d <= first.x0 + SLACK for c, d in channels):
+            before.append(last.text)
+            after.append(first.text)
+    if 2 * len(before) < len(rows) or _repeated(before) or _repeated(after):
+        return False
+    signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) or t.startswith("(") for t in after)
+    return not signs
+
+
+def _repeated(texts: list[str]) -> bool:
+    """Whether one text makes up half of them or more."""
+    return 2 * max(texts.count(t) for t in set(texts)) >= len(texts)
+
+
+_SIGNS = re.compile(r"^[^\w(]+$")
+"""A word of signs alone ("±", "/", "×", "="): it joins the values either side of it into one cell."""
 
 
 def _parting(
