@@ -336,12 +336,16 @@ def test_three_tables_stacked_under_their_captions_each_keep_their_own_rows(tmp_
     assert _stubs(path) == _stacked_stubs(3)
 
 
-def test_columns_set_closer_than_a_space_are_parted_where_every_row_leaves_them_open(tmp_path: Path) -> None:
+@pytest.mark.parametrize("rows", [pdfgen.TIGHT_TABLE, pdfgen.TIGHT_DASHED_TABLE])
+def test_columns_set_closer_than_a_space_are_parted_where_every_row_leaves_them_open(
+    tmp_path: Path, rows: tuple[tuple[str, ...], ...]
+) -> None:
     """llncs' tables: adjacent numbers stand a space apart or less, so no gap between phrases parts
-    them; the white range every row leaves open between them does (a two-word stub stays whole)."""
-    (table,) = extract(pdfgen.tight_table_page(tmp_path / "tight.pdf")).tables
+    them; the white range every row leaves open between them does (a two-word stub stays whole, a dash
+    for an empty cell is a cell of its own)."""
+    (table,) = extract(pdfgen.tight_table_page(tmp_path / "tight.pdf", rows=rows)).tables
     content = table.content
     assert content is not None
     assert [[c.text for c in content.cells if c.row == r] for r in range(content.n_rows)] == [
-        list(row) for row in pdfgen.TIGHT_TABLE
+        list(row) for row in rows
     ]

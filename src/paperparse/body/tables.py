@@ -618,8 +618,9 @@ def _repeated(texts: list[str]) -> bool:
     return 2 * max(texts.count(t) for t in set(texts)) >= len(texts)
 
 
-_SIGNS = re.compile(r"^[^\w(]+$")
-"""A word of signs alone ("±", "/", "×", "="): it joins the values either side of it into one cell."""
+_SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
+"""A word of signs that join the values either side of it into one cell ("±", "/", "×", "="); a dash
+alone is an empty cell's mark, a cell of its own."""
 
 
 def _parting(
