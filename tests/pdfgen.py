@@ -3084,3 +3084,44 @@ def tight_table_page(
         pdf.line(left, bottom, left + sum(widths) + gap * (len(widths) - 1), bottom)
         _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+JUSTIFIED_TABLE = (
+    ("Method", "Description", "Score"),
+    ("Layer", "costs grow with size", "0.86"),
+    ("Kernel", "data flows into heads", "0.25"),
+    ("Sparse", "noise stays very low", "0.52"),
+    ("Dense", "gains hold over runs", "0.19"),
+)
+"""`justified_column_page`'s table: a column of four-word descriptions, each word set where the same
+word of the other rows is (a justified column's gaps lining up), a space apart."""
+
+
+def justified_column_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, a caption over a booktabs table with a column of text
+    whose word gaps line up from row to row, a space wide, between a stub and numbers set well apart,
+    then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        _centred(pdf, y + 2, "Table 2: Each method and its score.", "Times", "", 9)
+        pdf.set_font("Times", "", 9)
+        split = [row[1].split() for row in JUSTIFIED_TABLE[1:]]
+        widths = [max(pdf.get_string_width(words[k]) for words in split) for k in range(4)]
+        top = y + 6
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT + 20, top, LEFT + 130, top)
+        for i, (stub, text, score) in enumerate(JUSTIFIED_TABLE):
+            base = top + 4 + 4 * i
+            pdf.text(LEFT + 22, base, stub)
+            pdf.text(LEFT + 120, base, score)
+            if i == 0:
+                pdf.text(LEFT + 45, base, text)
+                continue
+            x = LEFT + 45
+            for k, word in enumerate(text.split()):
+                pdf.text(x, base, word)
+                x += widths[k] + 0.8
+        bottom = top + 5 + 4 * len(JUSTIFIED_TABLE)
+        pdf.line(LEFT + 20, bottom, LEFT + 130, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -349,3 +349,14 @@ def test_columns_set_closer_than_a_space_are_parted_where_every_row_leaves_them_
     assert [[c.text for c in content.cells if c.row == r] for r in range(content.n_rows)] == [
         list(row) for row in rows
     ]
+
+
+def test_words_of_a_text_column_lined_up_a_space_apart_stay_one_cell(tmp_path: Path) -> None:
+    """The gaps of a justified column of text may line up from row to row: with no number beside
+    them, they part no columns."""
+    (table,) = extract(pdfgen.justified_column_page(tmp_path / "justified.pdf")).tables
+    content = table.content
+    assert content is not None
+    assert [[c.text for c in content.cells if c.row == r] for r in range(content.n_rows)] == [
+        list(row) for row in pdfgen.JUSTIFIED_TABLE
+    ]

@@ -596,7 +596,8 @@ def _parts_values(rows: list[_Row], a: float, b: float, channels: list[tuple[flo
     rows or more the nearest words either side of it have no other channel between them (not a few long
     lines of a text column whose word gaps happen to line up, nor two-word stubs among one-word ones,
     whose gap to the numbers holds the channel before them); not the same word on one side in half of
-    them or more (a name's prefix, a unit); no sign or bracket next to it."""
+    them or more (a name's prefix, a unit); a number beside it in half of them or more (the gaps of a
+    justified column of text line up by chance); no sign or bracket next to it."""
     before, after = [], []
     for r in rows:
         lefts = [w for w in r.words if w.x1 <= a + SLACK]
@@ -608,6 +609,9 @@ def _parts_values(rows: list[_Row], a: float, b: float, channels: list[tuple[flo
             before.append(last.text)
             after.append(first.text)
     if 2 * len(before) < len(rows) or _repeated(before) or _repeated(after):
+        return False
+    numbers = sum(any(ch.isdigit() for ch in b + a) for b, a in zip(before, after, strict=True))
+    if 2 * numbers < len(before):
         return False
     signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) or t.startswith("(") for t in after)
     return not signs
