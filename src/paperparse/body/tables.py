@@ -529,25 +529,8 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
     rows but a few leave open (those few hold spanning cells), and the table's vertical rules."""
     left = min(p.x0 for r in rows for p in r.phrases)
     right = max(p.x1 for r in rows for p in r.phrases)
-    allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
     size = sorted(r.size for r in rows)[len(rows) // 2]
-    # coverage: at each x (in steps of a quarter point), how many rows have a phrase over it
-    step = 0.25
-    n = int((right - left) / step) + 2
-    cover = [0] * n
-    for r in rows:
-        for p in r.phrases:
-            for i in range(max(0, int((p.x0 - left) / step)), min(n, int((p.x1 - left) / step) + 1)):
-                cover[i] += 1
-    channels: list[tuple[float, float]] = []
-    start = None
-    for i in range(n):
-        if cover[i] <= allowed:
-            start = i if start is None else start
-        else:
-            if start is not None and start > 0 and (i - start) * step >= MIN_CHANNEL * size:
-                channels.append((left + start * step, left + i * step))
-            start = None
+    channels = _open_ranges([[(p.x0, p.x1) for p in r.phrases] for r in rows], MIN_CHANNEL * size)
     for rule in vertical:
         x = (rule[0] + rule[2]) / 2
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
@@ -555,35 +538,42 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
     return sorted(channels)
 
 
-def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Column boundaries narrower than a space: white x-ranges at least TIGHT_CHANNEL wide that all
-    rows but a few leave open between their words, where the gaps between phrases show none (llncs sets
-    \\tabcolsep to 1.4 pt, revtex and a shrunk \\resizebox table little more, so that two numbers of
-    adjacent columns stand a space apart). Of three rows or more only; a range no row has words on both
-    sides of, one the same word opens or closes in every row ("BERT base" over "BERT large"), and one
-    beside a sign or a bracket ("0.12 ± 0.03", "85.2 (1.3)") part no columns."""
-    if len(rows) < 3:
-        return []
-    size = sorted(r.size for r in rows)[len(rows) // 2]
-    left = min(w.x0 for r in rows for w in r.words)
-    right = max(w.x1 for r in rows for w in r.words)
-    allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
+def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
+    """The x-ranges at least `width` wide, inside the rows' extent, that all rows but a few (OPEN_SHARE,
+    of four rows or more) leave open; each row given as the x-ranges its text covers."""
+    left = min(x0 for row in spans for x0, _ in row)
+    right = max(x1 for row in spans for _, x1 in row)
+    allowed = int(OPEN_SHARE * len(spans)) if len(spans) >= 4 else 0
+    # coverage: at each x (in steps of a quarter point), how many rows have text over it
     step = 0.25
     n = int((right - left) / step) + 2
     cover = [0] * n
-    for r in rows:
-        for w in r.words:
-            for i in range(max(0, int((w.x0 - left) / step)), min(n, int((w.x1 - left) / step) + 1)):
+    for row in spans:
+        for x0, x1 in row:
+            for i in range(max(0, int((x0 - left) / step)), min(n, int((x1 - left) / step) + 1)):
                 cover[i] += 1
-    found: list[tuple[float, float]] = []
+    ranges: list[tuple[float, float]] = []
     start = None
     for i in range(n):
         if cover[i] <= allowed:
             start = i if start is None else start
             continue
-        if start is not None and start > 0 and (i - start) * step >= TIGHT_CHANNEL * size:
-            found.append((left + start * step, left + i * step))
+        if start is not None and start > 0 and (i - start) * step >= width:
+            ranges.append((left + start * step, left + i * step))
         start = None
+    return ranges
+
+
+def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Column boundaries narrower than a space: white x-ranges at least TIGHT_CHANNEL wide that all
+    rows but a few leave open between their words, away from the channels the gaps between phrases show
+    (llncs sets \\tabcolsep to 1.4 pt, revtex and a shrunk \\resizebox table little more, so that two
+    numbers of adjacent columns stand a space apart), where the words either side read as two columns'
+    values (`_parts_values`). Of three rows or more only."""
+    if len(rows) < 3:
+        return []
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    found = _open_ranges([[(w.x0, w.x1) for w in r.words] for r in rows], TIGHT_CHANNEL * size)
     return [
         (a, b)
         for a, b in found
