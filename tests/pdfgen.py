@@ -3233,3 +3233,121 @@ def wrapped_byline_page(path: str | Path) -> Path:
             pdf, LEFT + 10, y + 2, FULL_W - 20, [*words("alpha", 1, 120), "alpha120."], size=12, leading=5.1
         )
     return Path(path)
+
+
+def page_top_tables_page(path: str | Path, tables: int = 3, running_head: bool = False) -> Path:
+    """A page of title and running text, then page 2 opening with `tables` booktabs tables stacked from
+    its top, each under its caption (acmart's style), a caption standing nearer the bottom rule of the
+    table over it than the top rule of its own, each table a row shorter than the one over it (so that
+    either side of a caption could be its table); then text. `running_head`: a line of the running head
+    over the first caption, in the page's top margin, set on this page only (a short paper alternates
+    its heads, so the layout sees no repeat)."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        if running_head:
+            _centred(pdf, 23, "Proceedings of the Conference 2017, July 2017, Washington", "Helvetica", "", 7)
+            pdf.text(LEFT + FULL_W - pdf.get_string_width("A. Author"), 23, "A. Author")
+        y = 30.0
+        for number in range(1, tables + 1):
+            _centred(pdf, y, f"Table {number}: Scores of the settings of group {number}.", "Times", "B", 9)
+            rows = (("Setting", "Low", "High", "Mean"),) + tuple(
+                (f"S{number}{r}", f"{number}.{r}", f"{number + r}.5", f"{2 * r}.{number}")
+                for r in range(1, page_top_table_rows(tables, number) + 1)
+            )
+            y = _booktabs(pdf, y + 5, rows, 4.5) + 3.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def page_top_table_rows(tables: int, number: int) -> int:
+    """The body rows of table `number` (from 1) of `page_top_tables_page`'s `tables`."""
+    return tables + 3 - number
+
+
+TIGHT_TABLE = (
+    ("Method", "Prec.", "Rec.", "F1", "Time"),
+    ("Dense retrieval", "61.7", "24.0", "35.2", "1,551"),
+    ("Robust data", "93.7", "62.1", "73.3", "27,047"),
+    ("Kernel", "32.8", "94.6", "61.1", "6,119"),
+    ("Sparse graph", "13.1", "9.8", "63.6", "11,057"),
+    ("Layer", "77.1", "28.2", "21.4", "40,275"),
+)
+"""`tight_table_page`'s table: a stub of one or two words, four right-aligned columns of numbers."""
+
+
+TIGHT_DASHED_TABLE = tuple(
+    tuple("-" if (r, k) in {(1, 2), (2, 3), (3, 1), (4, 4)} else cell for k, cell in enumerate(row))
+    for r, row in enumerate(TIGHT_TABLE)
+)
+"""`TIGHT_TABLE` with a dash for an empty cell in each column of numbers."""
+
+
+def tight_table_page(
+    path: str | Path, gap: float = 1.0, rows: tuple[tuple[str, ...], ...] = TIGHT_TABLE
+) -> Path:
+    """A page of running text; on page 2 text, a caption over a booktabs table whose columns stand `gap`
+    mm apart (llncs' \\tabcolsep of 1.4 pt makes 1 mm: narrower than a space between words), the
+    numbers right-aligned, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        _centred(pdf, y + 2, "Table 2: Scores and times of each method.", "Times", "", 9)
+        pdf.set_font("Times", "", 9)
+        widths = [max(pdf.get_string_width(row[k]) for row in rows) for k in range(len(rows[0]))]
+        left = (PAGE_W - sum(widths) - gap * (len(widths) - 1)) / 2
+        top = y + 6
+        pdf.set_line_width(0.3)
+        pdf.line(left, top, left + sum(widths) + gap * (len(widths) - 1), top)
+        for i, row in enumerate(rows):
+            x = left
+            for k, cell in enumerate(row):
+                at = x if k == 0 else x + widths[k] - pdf.get_string_width(cell)
+                pdf.text(at, top + 4 + 4 * i, cell)
+                x += widths[k] + gap
+        bottom = top + 5 + 4 * len(rows)
+        pdf.line(left, bottom, left + sum(widths) + gap * (len(widths) - 1), bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+JUSTIFIED_TABLE = (
+    ("Method", "Description", "Score"),
+    ("Layer", "costs grow with size", "0.86"),
+    ("Kernel", "data flows into heads", "0.25"),
+    ("Sparse", "noise stays very low", "0.52"),
+    ("Dense", "gains hold over runs", "0.19"),
+)
+"""`justified_column_page`'s table: a column of four-word descriptions, each word set where the same
+word of the other rows is (a justified column's gaps lining up), a space apart."""
+
+
+def justified_column_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, a caption over a booktabs table with a column of text
+    whose word gaps line up from row to row, a space wide, between a stub and numbers set well apart,
+    then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        _centred(pdf, y + 2, "Table 2: Each method and its score.", "Times", "", 9)
+        pdf.set_font("Times", "", 9)
+        split = [row[1].split() for row in JUSTIFIED_TABLE[1:]]
+        widths = [max(pdf.get_string_width(words[k]) for words in split) for k in range(4)]
+        top = y + 6
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT + 20, top, LEFT + 130, top)
+        for i, (stub, text, score) in enumerate(JUSTIFIED_TABLE):
+            base = top + 4 + 4 * i
+            pdf.text(LEFT + 22, base, stub)
+            pdf.text(LEFT + 120, base, score)
+            if i == 0:
+                pdf.text(LEFT + 45, base, text)
+                continue
+            x = LEFT + 45
+            for k, word in enumerate(text.split()):
+                pdf.text(x, base, word)
+                x += widths[k] + 0.8
+        bottom = top + 5 + 4 * len(JUSTIFIED_TABLE)
+        pdf.line(LEFT + 20, bottom, LEFT + 130, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
