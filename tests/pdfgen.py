@@ -3003,3 +3003,18 @@ def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = Tru
             _paragraph(pdf, LEFT, y, COL_W, [*words("alpha", 1, 60), "alpha60."], size=9, leading=3.9)
             _paragraph(pdf, ACM_COL2, right, COL_W, [*words("beta", 1, 160), "beta160."], size=9, leading=3.9)
     return Path(path)
+
+
+def wrapped_capitals_heading_page(path: str | Path, lines: list[list[str]]) -> Path:
+    """IEEE's headings in small capitals: "I. Introduction" over a paragraph, then a heading over `lines`
+    (a long title wrapped, an appendix's label over its title), each centred in the column, set at the
+    text's own pitch right over its paragraph (so the layout runs the later lines into its block)."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, heading in enumerate(([["I.", "Introduction"]], lines)):
+            for line in heading:
+                width = _small_caps(pdf, 0, 0, line, draw=False)
+                _small_caps(pdf, LEFT + (COL_W - width) / 2, y, line)
+                y += LEADING
+            y = _paragraph(pdf, LEFT, y, COL_W, [*prose_words(f"alpha{n}", 0, 60), "end."]) + PARA_GAP
+    return Path(path)

@@ -11,6 +11,7 @@ from pdfgen import (
     section_page,
     small_caps_headings_page,
     styled_headings_page,
+    wrapped_capitals_heading_page,
 )
 from test_body_elements import _body_read_as
 
@@ -244,3 +245,18 @@ def test_a_run_in_title_ends_at_its_colon_where_the_next_word_changes_style() ->
     found = run_in_heading(Block([Line(words, 1), Line(rest, 1)], 1, 0))
     assert found is not None and found[:2] == ("1", "Analysis of Filters")
     assert found[2].startswith("SBF is used")
+
+
+def test_a_capitals_heading_over_three_lines_keeps_the_lines_run_into_its_paragraph(tmp_path: Path) -> None:
+    # the second line, centred, nearly fills the column: a heading's line, not the paragraph's first
+    lines = [
+        ["IV.", "TOWARDS", "IMPLEMENTATION", "DETAILS"],
+        ["WITH", "GUARANTEES", "THAT", "HOLD", "ACROSS"],
+        ["DATA", "SETS", "AND", "NOISE", "LEVELS"],
+    ]
+    doc = extract(wrapped_capitals_heading_page(tmp_path / "caps.pdf", lines))
+    assert _headings(doc) == [
+        ("I", "INTRODUCTION"),
+        ("IV", "TOWARDS IMPLEMENTATION DETAILS WITH GUARANTEES THAT HOLD ACROSS DATA SETS AND NOISE LEVELS"),
+    ]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])

@@ -361,21 +361,30 @@ def _same_type(last: Block, block: Block) -> bool:
     return all(any(abs(w.font.size - size) <= 0.3 for size in sizes) for ln in block.lines for w in ln.words)
 
 
-def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
-    """The second line of a heading in capitals ("V. MINIMIZING THE NUMBER OF ALTITUDE CHANGES BY" |
-    "DISCRETIZING Ψ(q) VIA CLUSTERING") that the layout set at the head of the paragraph after it: that
-    line and the paragraph without it, or None."""
+def _capitals_lines_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
+    """The further lines of a heading in capitals ("V. MINIMIZING THE NUMBER OF ALTITUDE CHANGES BY" |
+    "DISCRETIZING Ψ(q) VIA CLUSTERING", up to three lines in all) that the layout set at the head of the
+    paragraph after it: those lines and the paragraph without them, or None. Each is centred in its
+    column or stops short of its right edge, as a heading's line does; a paragraph's full first line in
+    capitals reaches the edge from its indent, and is text."""
     if len(block.lines) < 2 or not heading.title.isupper():
         return None
-    first = block.lines[0]
-    line, rest_block = _split(block, 1)
     page = layout.pages[block.page - 1]
-    _, right = page.column_edges.get(block.column, (block.x0, block.x1))
-    if not first.text.isupper() or first.x1 > right - 2 * first.size:
-        return None  # a paragraph's full first line in capitals is text, not a heading
-    if not _continues_heading(heading.blocks[-1], line, layout):
-        return None
-    return line, rest_block
+    left, right = page.column_edges.get(block.column, (block.x0, block.x1))
+    last, k = heading.blocks[-1], 0
+    while k < len(block.lines) - 1 and len(heading.blocks) + k < _HEADING_LINES:
+        line = block.lines[k]
+        centred = (
+            min(line.x0 - left, right - line.x1) > 0.3 * line.size
+            and abs((line.x0 - left) - (right - line.x1)) < line.size
+        )
+        if not line.text.isupper() or not (centred or line.x1 <= right - 2 * line.size):
+            break
+        piece = _split(block, k + 1)[0] if k == 0 else _split(_split(block, k)[1], 1)[0]
+        if not _continues_heading(last, piece, layout):
+            break
+        last, k = piece, k + 1
+    return _split(block, k) if k else None
 
 
 def _split(block: Block, k: int) -> tuple[Block, Block]:
@@ -606,7 +615,7 @@ def find_headings(
                 heading.add(blocks[i])
                 i += 1
                 continue
-            if (split := _capitals_line_ahead(heading, blocks[i], layout)) is not None:
+            if (split := _capitals_lines_ahead(heading, blocks[i], layout)) is not None:
                 heading.add(split[0])
                 blocks[i] = split[1]
             break
