@@ -260,3 +260,23 @@ def test_a_capitals_heading_over_three_lines_keeps_the_lines_run_into_its_paragr
         ("IV", "TOWARDS IMPLEMENTATION DETAILS WITH GUARANTEES THAT HOLD ACROSS DATA SETS AND NOISE LEVELS"),
     ]
     assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
+
+
+def test_a_lettered_heading_the_model_reads_as_a_paragraph_stays_as_the_first_under_a_roman_one(
+    tmp_path: Path,
+) -> None:
+    # IEEE numbers subsections "A.", "B." within each Roman-numbered section, without the section's number
+    headings = [
+        ("I. Introduction", "B"),
+        ("A. Setup", "I"),
+        ("B. Data", "I"),
+        ("II. Method", "B"),
+        ("A. Model", "I"),
+    ]
+    says = {"A. Model": ("paragraph", 0.95)}
+    body = _body_read_as(styled_headings_page(tmp_path / "roman.pdf", headings), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Setup", "Data", "Method", "Model"]
+    says = {"D. Model": ("paragraph", 0.95)}  # a letter that neither starts nor goes on with any
+    headings[-1] = ("D. Model", "I")
+    body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", headings), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Setup", "Data", "Method"]

@@ -471,12 +471,20 @@ def _readings(part: str) -> dict[str, int]:
     return readings
 
 
+def _letters_restart(earlier: str, number: str) -> bool:
+    """`number` is "A" right after a Roman-numbered heading ("IV" then "A"): IEEE and APS letter the
+    subsections within each section without its number, so every section's first one is "A" again."""
+    return number == "A" and set(_readings(earlier)) == {"roman"}
+
+
 def _follows(earlier: str, number: str) -> bool:
     """`number` is the next sibling of `earlier` ("2.3" → "2.4", "VI" → "VII") or its first child ("2"
     → "2.1")."""
     before, now = earlier.split("."), number.split(".")
     if len(now) == len(before) + 1 and now[:-1] == before:
         return 1 in _readings(now[-1]).values()
+    if _letters_restart(earlier, number):
+        return True
     if len(now) != len(before) or now[:-1] != before[:-1]:
         return False
     after = _readings(now[-1])
@@ -598,9 +606,11 @@ def find_headings(
             # set like a heading, read by the model as something else; unless it goes on with the
             # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
             number = parts[0]
+            numbered = [h.number for h in found.values() if h.number]
+            restarts = bool(number and numbered and _letters_restart(numbered[-1], number))
             if not (
                 number
-                and number not in claimed
+                and (number not in claimed or restarts)
                 and _continues_numbering(number, blocks[i], [*found.values()])
             ):
                 parts = None
