@@ -280,3 +280,11 @@ def test_a_lettered_heading_the_model_reads_as_a_paragraph_stays_as_the_first_un
     headings[-1] = ("D. Model", "I")
     body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", headings), says)
     assert [s.title for s in body.sections] == ["Introduction", "Setup", "Data", "Method"]
+
+
+def test_an_appendix_label_alone_over_its_title_is_one_heading_named_by_the_title(tmp_path: Path) -> None:
+    # IEEE's \appendices: "APPENDIX A" centred, the section's title centred under it
+    lines = [["APPENDIX", "A"], ["PROOF", "OF", "THE", "Bound"]]
+    doc = extract(wrapped_capitals_heading_page(tmp_path / "appendix.pdf", lines))
+    assert _headings(doc) == [("I", "INTRODUCTION"), ("A", "PROOF OF THE BOUND")]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])

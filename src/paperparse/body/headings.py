@@ -454,6 +454,40 @@ def _heading_line_ahead(
     return (line, rest) if heading_parts(line, layout) is not None else None
 
 
+_APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)
+
+
+def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
+    """The title under an appendix's label alone on its line (IEEE's centred "APPENDIX A" over "PROOF OF
+    LEMMA 2"): the block right under the label, in its column and type, set apart as a heading is, one
+    or two lines that end no sentence. The appendix is the label's letter and this title."""
+    if _APPENDIX_LABEL.match(label.text.strip()) is None or len(label.lines) != 1:
+        return None
+    if block.page != label.page or not _same_column(label, block) or len(block.lines) > 2:
+        return None
+    if not -0.2 * label.size <= block.y0 - label.y1 < label.size or not _same_type(label, block):
+        return None
+    text = re.sub(r"\s+", " ", block.text).strip()
+    if text.endswith((".", ",", ";")) or CAPTION.match(text) or _NUMBERED.match(text):
+        return None
+    if not is_heading_like(block, layout.body_size) or shares_row(block, layout):
+        return None
+    return text
+
+
+def _appendix_head_ahead(block: Block, layout: Layout) -> list[Block] | None:
+    """An appendix's label and title that the layout set at the head of the paragraph under them
+    ("APPENDIX A" | "SPARSE ATTENTION" | text): the label's line, the title's line and the rest, as blocks
+    of their own, or None."""
+    if len(block.lines) < 2 or _APPENDIX_LABEL.match(block.lines[0].text.strip()) is None:
+        return None
+    label, rest = _split(block, 1)
+    title, after = _split(rest, 1) if len(rest.lines) > 1 else (rest, None)
+    if _appendix_title(label, title, layout) is None:
+        return None
+    return [label, title] + ([after] if after is not None else [])
+
+
 def _readings(part: str) -> dict[str, int]:
     """What one part of a heading's number counts, by scheme: "3" → digits 3; "C" → letters 3; "IV" →
     Roman 4; "I" → letters 9 or Roman 1 (a single IVXL letter reads either way)."""
@@ -595,6 +629,13 @@ def find_headings(
             continue
         if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
+        if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
+            blocks[i : i + 1] = pieces
+        if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
+            letter = _APPENDIX_LABEL.match(blocks[i].text.strip())["num"]  # type: ignore[index]
+            found[id(blocks[i])] = Heading(letter.upper(), title, [blocks[i], blocks[i + 1]])
+            i += 2
+            continue
         parts = (
             heading_parts(blocks[i], layout)
             or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
