@@ -305,3 +305,13 @@ def test_a_bold_title_run_in_half_an_em_before_its_text_after_space_opens_an_unn
     assert doc.sections[-1].paragraphs[0].startswith(prose_words("lead0", 0, 1)[0])
     text = " ".join(doc.sections[-1].paragraphs)
     assert all(lead in text for lead in ("Graph Kernels", "Noise Models", "Energy Efficiency."))
+
+
+def test_a_known_title_in_capitals_centred_over_its_paragraph_is_a_heading_whatever_the_model_says(
+    tmp_path: Path,
+) -> None:
+    # IEEE's \section*{Acknowledgment}: centred small capitals at the text's pitch over its paragraph
+    # (the model reads every line as a paragraph, unsure)
+    body = _body_read_as(wrapped_capitals_heading_page(tmp_path / "ack.pdf", [["ACKNOWLEDGMENT"]]), {})
+    assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION"), (None, "ACKNOWLEDGMENT")]
+    assert body.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])

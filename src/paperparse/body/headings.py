@@ -485,17 +485,34 @@ def _run_in_line(block: Block) -> int | None:
     return None
 
 
+def _known_title_line(block: Block, layout: Layout) -> bool:
+    """The block's first line is a title the back matter or the body uses unnumbered everywhere
+    ("ACKNOWLEDGMENT"), in capitals, centred in its column and well short of its edges: a heading's line,
+    whatever the model makes of it; a paragraph's line reaches the column's edge."""
+    line = block.lines[0]
+    text = line.text.strip()
+    if not text.isupper() or not _UNNUMBERED_HEADS.match(text.rstrip(":")):
+        return False
+    left, right = _column(block, layout)
+    centred = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < 2 * line.size
+    return centred and line.x1 < right - 2 * line.size
+
+
 def _heading_line_ahead(
     block: Block, layout: Layout, segmentation: Segmentation | None
 ) -> tuple[Block, Block] | None:
     """A heading that the layout merged into the paragraph under it (IEEE's centred small-capitals
     "ACKNOWLEDGMENT" set at the text's size and spacing): the block's first line, which the model
-    confidently reads as a heading and the next line not, and which is a heading by itself; that line and
-    the paragraph without it, or None."""
-    if len(block.lines) < 2 or confident_label(segmentation, block.lines[0]) != "heading":
+    confidently reads as a heading and the next line not, or which is a known title in capitals centred
+    alone on its line (`_known_title_line`), and which is a heading by itself; that line and the paragraph
+    without it, or None."""
+    if len(block.lines) < 2:
         return None
-    if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
-        return None
+    if not _known_title_line(block, layout):
+        if confident_label(segmentation, block.lines[0]) != "heading":
+            return None
+        if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
+            return None
     line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
 
@@ -673,10 +690,10 @@ def find_headings(
         if blocks[i].zone == "references":
             i += 1  # the bibliography's blocks are offered to the body for the captions among them only
             continue
-        if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
-            blocks[i : i + 1] = split
         if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
-            blocks[i : i + 1] = pieces
+            blocks[i : i + 1] = pieces  # before a heading's line is cut off alone: the label takes its title
+        elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = split
         if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
             letter = _APPENDIX_LABEL.match(blocks[i].text.strip())["num"]  # type: ignore[index]
             found[id(blocks[i])] = Heading(letter.upper(), title, [blocks[i], blocks[i + 1]])
