@@ -8,6 +8,7 @@ from pdfgen import (
     bold_lead_ins_page,
     colon_run_in_page,
     diagram_label_page,
+    plot_caption_page,
     prose_words,
     section_page,
     small_caps_headings_page,
@@ -315,3 +316,12 @@ def test_a_known_title_in_capitals_centred_over_its_paragraph_is_a_heading_whate
     body = _body_read_as(wrapped_capitals_heading_page(tmp_path / "ack.pdf", [["ACKNOWLEDGMENT"]]), {})
     assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION"), (None, "ACKNOWLEDGMENT")]
     assert body.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
+
+
+def test_a_caption_the_layout_ran_under_a_plots_own_text_opens_at_its_label(tmp_path: Path) -> None:
+    doc = extract(plot_caption_page(tmp_path / "plot.pdf"))
+    assert [f.label for f in doc.figures] == ["Fig. 1"]
+    assert doc.figures[0].caption.startswith(" ".join(prose_words("caption", 0, 3)))
+    # a line that names the figure in running text ("Fig. 1 shows ...") opens no caption
+    doc = extract(plot_caption_page(tmp_path / "text.pdf", label="Fig. 1 shows"))
+    assert doc.figures == []
