@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
-    bold_lead_ins_page,
     colon_run_in_page,
     diagram_label_page,
     plot_caption_page,
@@ -290,22 +289,6 @@ def test_an_appendix_label_alone_over_its_title_is_one_heading_named_by_the_titl
     doc = extract(wrapped_capitals_heading_page(tmp_path / "appendix.pdf", lines))
     assert _headings(doc) == [("I", "INTRODUCTION"), ("A", "PROOF OF THE BOUND")]
     assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
-
-
-def test_a_bold_title_run_in_half_an_em_before_its_text_after_space_opens_an_unnumbered_section(
-    tmp_path: Path,
-) -> None:
-    leads = [
-        ("Signal Recovery", 0.5, 6.0),  # LNCS's \subsubsection
-        ("Graph Kernels", 1.0, 6.0),  # a \paragraph lead-in, a full em off its text
-        ("Noise Models", 0.5, 1.0),  # a description item's label, a list's spacing above
-        ("Energy Efficiency.", 0.5, 6.0),  # a lead-in closed by a stop
-    ]
-    doc = extract(bold_lead_ins_page(tmp_path / "lead-ins.pdf", leads))
-    assert _headings(doc) == [("1", "Introduction"), (None, "Signal Recovery")]
-    assert doc.sections[-1].paragraphs[0].startswith(prose_words("lead0", 0, 1)[0])
-    text = " ".join(doc.sections[-1].paragraphs)
-    assert all(lead in text for lead in ("Graph Kernels", "Noise Models", "Energy Efficiency."))
 
 
 def test_a_known_title_in_capitals_centred_over_its_paragraph_is_a_heading_whatever_the_model_says(
