@@ -308,3 +308,9 @@ def test_a_caption_the_layout_ran_under_a_plots_own_text_opens_at_its_label(tmp_
     # a line that names the figure in running text ("Fig. 1 shows ...") opens no caption
     doc = extract(plot_caption_page(tmp_path / "text.pdf", label="Fig. 1 shows"))
     assert doc.figures == []
+
+
+def test_a_lone_appendix_label_in_capitals_is_not_cut_off_as_a_known_title(tmp_path: Path) -> None:
+    # IEEE's single \appendix prints "APPENDIX" in place of its title, centred over the text
+    body = _body_read_as(wrapped_capitals_heading_page(tmp_path / "appendix.pdf", [["APPENDIX"]]), {})
+    assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION")]

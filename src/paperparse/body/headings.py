@@ -442,10 +442,12 @@ def _run_in_line(block: Block) -> int | None:
 def _known_title_line(block: Block, layout: Layout) -> bool:
     """The block's first line is a title the back matter or the body uses unnumbered everywhere
     ("ACKNOWLEDGMENT"), in capitals, centred in its column and well short of its edges: a heading's line,
-    whatever the model makes of it; a paragraph's line reaches the column's edge."""
+    whatever the model makes of it; a paragraph's line reaches the column's edge. An appendix's label is
+    not one: it names the title under it (`_appendix_title`), and IEEE's lone "APPENDIX" stands in for a
+    title that it does not print."""
     line = block.lines[0]
     text = line.text.strip()
-    if not text.isupper() or not _UNNUMBERED_HEADS.match(text.rstrip(":")):
+    if not text.isupper() or not _UNNUMBERED_HEADS.match(text.rstrip(":")) or text.startswith("APPENDIX"):
         return False
     left, right = _column(block, layout)
     centred = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < 2 * line.size
