@@ -3035,3 +3035,16 @@ def plot_caption_page(path: str | Path, label: str = "Fig. 1:") -> Path:
         y = _paragraph(pdf, LEFT, y, FULL_W, caption) + PARA_GAP
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."])
     return Path(path)
+
+
+def bold_mention_page(path: str | Path) -> Path:
+    """A paragraph set all in bold whose second line opens by naming a figure ("Figure 5 outlines the
+    thread pool."), under a first line that fills the column: running text, no caption."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        pdf.set_font("Times", "B", BODY_SIZE)
+        first = _wrap(pdf, prose_words("bold", 0, 60), FULL_W)[0]
+        for line in (first, "Figure 5 outlines the thread pool of the scheduler.", "It runs the tasks."):
+            pdf.text(LEFT, y, line)
+            y += LEADING
+    return Path(path)

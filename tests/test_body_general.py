@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
+    bold_mention_page,
     colon_run_in_page,
     diagram_label_page,
     plot_caption_page,
@@ -305,9 +306,18 @@ def test_a_caption_the_layout_ran_under_a_plots_own_text_opens_at_its_label(tmp_
     doc = extract(plot_caption_page(tmp_path / "plot.pdf"))
     assert [f.label for f in doc.figures] == ["Fig. 1"]
     assert doc.figures[0].caption.startswith(" ".join(prose_words("caption", 0, 3)))
+    # a label that a full stop sets apart opens a caption under the plot's short last line
+    doc = extract(plot_caption_page(tmp_path / "stop.pdf", label="Fig. 1."))
+    assert [f.label for f in doc.figures] == ["Fig. 1"]
     # a line that names the figure in running text ("Fig. 1 shows ...") opens no caption
     doc = extract(plot_caption_page(tmp_path / "text.pdf", label="Fig. 1 shows"))
     assert doc.figures == []
+
+
+def test_a_bold_paragraphs_line_that_names_a_figure_opens_no_caption(tmp_path: Path) -> None:
+    doc = extract(bold_mention_page(tmp_path / "bold.pdf"))
+    assert doc.figures == []
+    assert "Figure 5 outlines the thread pool" in " ".join(p for s in doc.sections for p in s.paragraphs)
 
 
 def test_a_lone_appendix_label_in_capitals_is_not_cut_off_as_a_known_title(tmp_path: Path) -> None:

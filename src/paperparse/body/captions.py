@@ -111,8 +111,9 @@ _SHORT_LINE = 0.7
 def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     """The blocks, each cut before a later line that opens a caption: the layout may run a figure's own
     text (a plot's tick labels and axis title) into the caption under it, which then opens mid-block. A
-    label that a colon or a bold face sets apart opens a caption on any line; one that a full stop follows
-    only under a short line (running text's "... in" | "Fig. 3. The ..." fills the line above)."""
+    label that a colon sets apart opens a caption on any line; one that a full stop or a bold face (in a
+    line not all bold) sets apart only under a short line: running text fills the line above ("... in" |
+    "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start)."""
     out: list[Block] = []
     for block in blocks:
         while (k := _caption_line(block, body_size)) is not None:
@@ -137,7 +138,8 @@ def _caption_line(block: Block, body_size: float) -> int | None:
             continue
         above = block.lines[k - 1]
         short = above.x1 - above.x0 < _SHORT_LINE * widest
-        if m.group("sep") in (":", "|") or line.words[0].font.bold or (m.group("sep") == "." and short):
+        set_apart = m.group("sep") == "." or not all(w.font.bold for w in line.words)  # a bold label
+        if m.group("sep") in (":", "|") or short and set_apart:
             return k
     return None
 
