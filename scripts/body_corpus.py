@@ -39,6 +39,7 @@ import random
 import re
 import shutil
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -141,6 +142,7 @@ class Figure:
     subcaptions: list[Text] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)  # the words drawn inside it
     lands: str = "unknown"  # where the float lands against its mention, measured in the PDF
+    printed: bool = True  # whether its caption is in the PDF's text (gold lists the printed ones only)
 
 
 @dataclass
@@ -436,23 +438,30 @@ def paper_latex(paper: Paper) -> str:
 
 
 def _printed_pages(pdf: Path) -> list[str]:
-    """Each page's text, whitespace collapsed, for finding where a caption and its mention print."""
+    """Each page's text, compatibility forms folded ("ﬁ" is "fi") and whitespace collapsed, for finding
+    where a caption and its mention print."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(pdf))
     try:
-        return [re.sub(r"\s+", " ", page.get_textpage().get_text_range()) for page in document]
+        return [_folded(page.get_textpage().get_text_range()) for page in document]
     finally:
         document.close()
 
 
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+
+
 def measure_landing(paper: Paper, pdf: Path) -> None:
-    """Where each figure landed: on its mention's page, a later page, or an earlier one."""
+    """Whether each figure printed (acmart's balanced last page can drop a float) and where it landed: on
+    its mention's page, a later page, or an earlier one."""
     pages = _printed_pages(pdf)
     for figure in paper.figures:
-        key = re.sub(r"\s+", " ", figure.caption.printed)[:25]
+        key = _folded(figure.caption.printed)[:25]
         caption = next((i for i, text in enumerate(pages) if key in text), None)
         mention = next((i for i, t in enumerate(pages) if f"Figure {figure.number} shows" in t), None)
+        figure.printed = caption is not None
         if caption is None or mention is None:
             figure.lands = "unknown"
         else:
@@ -482,6 +491,7 @@ def gold(paper: Paper, seed: int) -> dict[str, Any]:
                 "lands": f.lands,
             }
             for f in paper.figures
+            if f.printed
         ],
         "decoys": [{"kind": d.kind, "text": d.text} for d in paper.decoys]
         + [{"kind": "subcaption", "text": s.printed} for f in paper.figures for s in f.subcaptions]
@@ -501,13 +511,18 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         tex = paper_latex(paper)
         folder = out / f"body_{seed:04d}"
         folder.mkdir(exist_ok=True)
-        (folder / "paper.tex").write_text(tex, "utf-8")
-        measure_landing(paper, compile_pdf(tex, folder))
+        source, pdf = folder / "paper.tex", folder / "paper.pdf"
+        if not (pdf.is_file() and source.is_file() and source.read_text("utf-8") == tex):
+            source.write_text(tex, "utf-8")
+            compile_pdf(tex, folder)  # else the PDF compiled from this very LaTeX is kept
+        measure_landing(paper, pdf)
         (folder / "gold.json").write_text(
             json.dumps(gold(paper, seed), indent=1, ensure_ascii=False), "utf-8"
         )
+        printed = sum(f.printed for f in paper.figures)
         print(
-            f"{folder.name}: {paper.cls}, {len(paper.headings)} headings, {len(paper.figures)} figures",
+            f"{folder.name}: {paper.cls}, {len(paper.headings)} headings, {printed}/{len(paper.figures)} "
+            "figures printed",
             flush=True,
         )
 
