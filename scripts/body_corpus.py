@@ -293,20 +293,15 @@ def _decoy_blocks(rng: random.Random, paper: Paper) -> list[str]:
         title = _title_case(_topic(rng))
         paper.decoys.append(Decoy("paragraph run-in", title))
         chunks.append(f"\\paragraph{{{title}}} {_paragraph(rng)}")
-    elif kind == "items":
+    elif kind in ("items", "description"):
         items = []
-        for _ in range(rng.randint(2, 4)):
+        for _ in range(rng.randint(2, 4 if kind == "items" else 3)):
             title = _title_case(_topic(rng))
             paper.decoys.append(Decoy("bold item", title))
-            items.append(f"\\item \\textbf{{{title}:}} {_sentence(rng, 10, 20)}.")
-        chunks.append("\\begin{itemize}\n" + "\n".join(items) + "\n\\end{itemize}")
-    elif kind == "description":
-        items = []
-        for _ in range(rng.randint(2, 3)):
-            title = _title_case(_topic(rng))
-            paper.decoys.append(Decoy("bold item", title))
-            items.append(f"\\item[{title}] {_sentence(rng, 10, 20)}.")
-        chunks.append("\\begin{description}\n" + "\n".join(items) + "\n\\end{description}")
+            label = f"\\item \\textbf{{{title}:}}" if kind == "items" else f"\\item[{title}]"
+            items.append(f"{label} {_sentence(rng, 10, 20)}.")
+        env = "itemize" if kind == "items" else "description"
+        chunks.append(f"\\begin{{{env}}}\n" + "\n".join(items) + f"\n\\end{{{env}}}")
     elif kind == "statement":
         env = rng.choice(("definition", "theorem"))
         paper.decoys.append(Decoy("statement run-in", env.capitalize()))

@@ -3005,21 +3005,6 @@ def column_abstract_page(path: str | Path, wraps: bool = False, grid: bool = Tru
     return Path(path)
 
 
-def wrapped_capitals_heading_page(path: str | Path, lines: list[list[str]]) -> Path:
-    """IEEE's headings in small capitals: "I. Introduction" over a paragraph, then a heading over `lines`
-    (a long title wrapped, an appendix's label over its title), each centred in the column, set at the
-    text's own pitch right over its paragraph (so the layout runs the later lines into its block)."""
-    with _document(path) as pdf:
-        y = 30.0
-        for n, heading in enumerate(([["I.", "Introduction"]], lines)):
-            for line in heading:
-                width = _small_caps(pdf, 0, 0, line, draw=False)
-                _small_caps(pdf, LEFT + (COL_W - width) / 2, y, line)
-                y += LEADING
-            y = _paragraph(pdf, LEFT, y, COL_W, [*prose_words(f"alpha{n}", 0, 60), "end."]) + PARA_GAP
-    return Path(path)
-
-
 def plot_caption_page(path: str | Path, label: str = "Fig. 1:") -> Path:
     """A plot's tick labels and axis title, centred short lines in the text's type, with its caption
     (`label` and a sentence over two lines) set right under them at the text's pitch, between two

@@ -13,7 +13,6 @@ from pdfgen import (
     section_page,
     small_caps_headings_page,
     styled_headings_page,
-    wrapped_capitals_heading_page,
 )
 from test_body_elements import _body_read_as
 
@@ -256,7 +255,7 @@ def test_a_capitals_heading_over_three_lines_keeps_the_lines_run_into_its_paragr
         ["WITH", "GUARANTEES", "THAT", "HOLD", "ACROSS"],
         ["DATA", "SETS", "AND", "NOISE", "LEVELS"],
     ]
-    doc = extract(wrapped_capitals_heading_page(tmp_path / "caps.pdf", lines))
+    doc = extract(small_caps_headings_page(tmp_path / "caps.pdf", lines))
     assert _headings(doc) == [
         ("I", "INTRODUCTION"),
         ("IV", "TOWARDS IMPLEMENTATION DETAILS WITH GUARANTEES THAT HOLD ACROSS DATA SETS AND NOISE LEVELS"),
@@ -287,7 +286,7 @@ def test_a_lettered_heading_the_model_reads_as_a_paragraph_stays_as_the_first_un
 def test_an_appendix_label_alone_over_its_title_is_one_heading_named_by_the_title(tmp_path: Path) -> None:
     # IEEE's \appendices: "APPENDIX A" centred, the section's title centred under it
     lines = [["APPENDIX", "A"], ["PROOF", "OF", "THE", "Bound"]]
-    doc = extract(wrapped_capitals_heading_page(tmp_path / "appendix.pdf", lines))
+    doc = extract(small_caps_headings_page(tmp_path / "appendix.pdf", lines))
     assert _headings(doc) == [("I", "INTRODUCTION"), ("A", "PROOF OF THE BOUND")]
     assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
 
@@ -297,7 +296,7 @@ def test_a_known_title_in_capitals_centred_over_its_paragraph_is_a_heading_whate
 ) -> None:
     # IEEE's \section*{Acknowledgment}: centred small capitals at the text's pitch over its paragraph
     # (the model reads every line as a paragraph, unsure)
-    body = _body_read_as(wrapped_capitals_heading_page(tmp_path / "ack.pdf", [["ACKNOWLEDGMENT"]]), {})
+    body = _body_read_as(small_caps_headings_page(tmp_path / "ack.pdf", [["ACKNOWLEDGMENT"]]), {})
     assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION"), (None, "ACKNOWLEDGMENT")]
     assert body.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
 
@@ -322,5 +321,5 @@ def test_a_bold_paragraphs_line_that_names_a_figure_opens_no_caption(tmp_path: P
 
 def test_a_lone_appendix_label_in_capitals_is_not_cut_off_as_a_known_title(tmp_path: Path) -> None:
     # IEEE's single \appendix prints "APPENDIX" in place of its title, centred over the text
-    body = _body_read_as(wrapped_capitals_heading_page(tmp_path / "appendix.pdf", [["APPENDIX"]]), {})
+    body = _body_read_as(small_caps_headings_page(tmp_path / "appendix.pdf", [["APPENDIX"]]), {})
     assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION")]
