@@ -323,3 +323,19 @@ def test_a_lone_appendix_label_in_capitals_is_not_cut_off_as_a_known_title(tmp_p
     # IEEE's single \appendix prints "APPENDIX" in place of its title, centred over the text
     body = _body_read_as(small_caps_headings_page(tmp_path / "appendix.pdf", [["APPENDIX"]]), {})
     assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION")]
+
+
+def test_a_back_matter_title_is_a_section_where_the_paper_numbers_its_sections(tmp_path: Path) -> None:
+    # LaTeX's \section*{Data Availability} after numbered sections; an unnumbered paper's statements
+    # (eLife's "Funding") stay back matter
+    numbered = [*_SECTIONS[:3], ("Data Availability", "B")]
+    doc = extract(styled_headings_page(tmp_path / "numbered.pdf", numbered))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("2", "Method"),
+        ("3", "Results"),
+        (None, "Data Availability"),
+    ]
+    unnumbered = [("Introduction", "B"), ("Methods", "B"), ("Results", "B"), ("Funding", "B")]
+    doc = extract(styled_headings_page(tmp_path / "unnumbered.pdf", unnumbered))
+    assert _headings(doc) == [(None, "Introduction"), (None, "Methods"), (None, "Results")]

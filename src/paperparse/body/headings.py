@@ -661,7 +661,12 @@ def find_headings(
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
         )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
-            parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
+            # the back matter's unnumbered titles (funding, statements) are not the body's, unless the
+            # paper numbers its sections: there a statement's title is a section LaTeX left unnumbered
+            # (\section*{Data Availability}), as its gold counts it
+            numbered = sum(1 for h in found.values() if h.number)
+            if numbered < _NUMBERED_PAPER or not _UNNUMBERED_HEADS.match(parts[1]):
+                parts = None
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
             # set like a heading, read by the model as something else; unless it goes on with the
             # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
