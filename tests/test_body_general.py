@@ -17,7 +17,7 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 
 from paperparse.body.captions import continues_caption, finish_captions
-from paperparse.body.headings import run_in_heading
+from paperparse.body.headings import find_headings, run_in_heading
 from paperparse.document import BodyMatter, Caption, Document
 from paperparse.layout import Block, Layout, PageLayout
 from paperparse.layout.trace import TextTrace
@@ -339,3 +339,33 @@ def test_a_back_matter_title_is_a_section_where_the_paper_numbers_its_sections(t
     unnumbered = [("Introduction", "B"), ("Methods", "B"), ("Results", "B"), ("Funding", "B")]
     doc = extract(styled_headings_page(tmp_path / "unnumbered.pdf", unnumbered))
     assert _headings(doc) == [(None, "Introduction"), (None, "Methods"), (None, "Results")]
+
+
+def _line_from(text: str, x0: float, y0: float, size: float = 10.0) -> Line:
+    """A line of text starting at `x0`, `y0`, its words 5 pt a letter wide, a line's height `size`."""
+    font, words, x = Font("Times-Roman", size, False, False), [], x0
+    for part in text.split():
+        words.append(Word(part, x, y0, x + 5 * len(part), y0 + size, font))
+        x += 5 * len(part) + 3
+    return Line(words, 1)
+
+
+def test_a_numbered_heading_the_layout_ran_onto_a_paragraphs_end_is_cut_off_as_a_heading() -> None:
+    # a paragraph carried over to a column's top, then the section's heading, centred, further below
+    full = "cost analysis study method range noise results design baselines"
+    lines = [
+        _line_from(f"{full} component cost stays.", 60.0, 100.0),
+        _line_from(f"{full} when hold stays with.", 60.0, 112.0),
+        _line_from("II. ROBUST ESTIMATION", 240.0, 129.0),
+    ]
+    paragraph = Block([_line_from(f"{full} {full} sets.", 60.0, 146.0)], 1, 0, zone="body")
+    block = Block(lines, 1, 0, zone="body")
+    page = PageLayout(Page(1, 595.0, 842.0), [(60.0, 540.0)], [block, paragraph], {0: (60.0, 540.0)})
+    layout = Layout([page], 10.0, frozenset())
+    blocks = [block, paragraph]
+    found = find_headings(blocks, layout)
+    assert [(h.number, h.title) for h in found.values()] == [("II", "ROBUST ESTIMATION")]
+    assert [len(b.lines) for b in blocks] == [2, 1, 1]
+    # under a line that does not close a sentence, the line is the paragraph's
+    lines[1] = _line_from(f"{full} when hold stays with", 60.0, 112.0)
+    assert find_headings([Block(lines, 1, 0, zone="body"), paragraph], layout) == {}

@@ -374,17 +374,21 @@ def _capitals_lines_ahead(heading: Heading, block: Block, layout: Layout) -> tup
     last, k = heading.blocks[-1], 0
     while k < len(block.lines) - 1 and len(heading.blocks) + k < _HEADING_LINES:
         line = block.lines[k]
-        centred = (
-            min(line.x0 - left, right - line.x1) > 0.3 * line.size
-            and abs((line.x0 - left) - (right - line.x1)) < line.size
-        )
-        if not line.text.isupper() or not (centred or line.x1 <= right - 2 * line.size):
+        if not line.text.isupper() or not _heading_line_set(line, left, right):
             break
         piece = _split(block, k + 1)[0] if k == 0 else _split(_split(block, k)[1], 1)[0]
         if not _continues_heading(last, piece, layout):
             break
         last, k = piece, k + 1
     return _split(block, k) if k else None
+
+
+def _heading_line_set(line: Line, left: float, right: float) -> bool:
+    """A line set as a heading's is, not as running text's: centred between the column's edges with room
+    on both sides, or stopping well short of its right edge (a paragraph's full line reaches it)."""
+    margins = line.x0 - left, right - line.x1
+    centred = min(margins) > 0.3 * line.size and abs(margins[0] - margins[1]) < line.size
+    return centred or line.x1 <= right - 2 * line.size
 
 
 def _split(block: Block, k: int) -> tuple[Block, Block]:
@@ -437,6 +441,29 @@ def _run_in_line(block: Block) -> int | None:
         if run_in_heading(_split(block, k)[1]) is not None:
             return k
     return None
+
+
+def _heading_line_behind(block: Block, layout: Layout) -> tuple[Block, Block] | None:
+    """A numbered heading that the layout ran onto the end of the paragraph above it (a paragraph carried
+    over to a column's top, then "II. ROBUST ESTIMATION" under it): the block's last line, numbered, in
+    capitals or bold, short of its column's right edge, set further below the line above than the
+    paragraph's own lines are apart, under a line that closes a sentence, and a heading by itself; the
+    paragraph and that line, or None."""
+    lines = block.lines
+    if len(lines) < 2 or block.zone != "body":
+        return None
+    last, above = lines[-1], lines[-2]
+    text = last.text.strip()
+    if not _NUMBERED.match(text) or not (text.isupper() or all(w.font.bold for w in last.words)):
+        return None
+    left, right = _column(block, layout)
+    gaps = [b.y0 - a.y1 for a, b in zip(lines[:-1], lines[1:-1], strict=False)]
+    spaced = last.y0 - above.y1 > max(gaps, default=0.0) + 0.3 * last.size
+    closed = above.text.rstrip().endswith((".", "?", "!"))
+    if not (_heading_line_set(last, left, right) and spaced and closed):
+        return None
+    rest, line = _split(block, len(lines) - 1)
+    return (rest, line) if heading_parts(line, layout) is not None else None
 
 
 def _known_title_line(block: Block, layout: Layout) -> bool:
@@ -646,6 +673,8 @@ def find_headings(
         if blocks[i].zone == "references":
             i += 1  # the bibliography's blocks are offered to the body for the captions among them only
             continue
+        if (split := _heading_line_behind(blocks[i], layout)) is not None:
+            blocks[i : i + 1] = split  # the paragraph, then the heading (read next)
         if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
             blocks[i : i + 1] = pieces  # before a heading's line is cut off alone: the label takes its title
         elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
