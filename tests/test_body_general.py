@@ -369,3 +369,26 @@ def test_a_numbered_heading_the_layout_ran_onto_a_paragraphs_end_is_cut_off_as_a
     # under a line that does not close a sentence, the line is the paragraph's
     lines[1] = _line_from(f"{full} when hold stays with", 60.0, 112.0)
     assert find_headings([Block(lines, 1, 0, zone="body"), paragraph], layout) == {}
+
+
+def test_labels_of_two_drawn_boxes_that_the_layout_set_in_one_line_are_no_heading() -> None:
+    # "Server" and "Client", each in its own drawn box, read as one bold centred line between paragraphs
+    bold = Font("Helvetica-Bold", 14.0, True, False)
+    words = [
+        Word("Server", 250.0, 300.0, 292.0, 314.0, bold),
+        Word("Client", 300.0, 300.0, 340.0, 314.0, bold),
+    ]
+    labels = Block([Line(words, 1)], 1, 0, zone="body")
+    full = "cost analysis study method range noise results design baselines"
+    above = Block([_line_from(f"{full} {full} sets.", 60.0, 270.0)], 1, 0, zone="body")
+    below = Block([_line_from(f"{full} {full} ends.", 60.0, 340.0)], 1, 0, zone="body")
+
+    def headings(graphics: list[tuple[float, float, float, float]]) -> list[str]:
+        page = Page(1, 595.0, 842.0, graphics=graphics)
+        layout = Layout(
+            [PageLayout(page, [(60.0, 540.0)], [above, labels, below], {0: (60.0, 540.0)})], 10.0, frozenset()
+        )
+        return [h.title for h in find_headings([above, labels, below], layout).values()]
+
+    assert headings([]) == ["Server Client"]  # set like a heading, with nothing drawn round it
+    assert headings([(245.0, 295.0, 295.0, 318.0), (297.0, 295.0, 345.0, 318.0)]) == []

@@ -11,7 +11,7 @@ from paperparse.body.evidence import confident_label, reads_as
 from paperparse.body.footnotes import is_foot_note
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
-from paperparse.layout import Block, Layout
+from paperparse.layout import Block, Layout, PageLayout
 from paperparse.layout.zones import is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
@@ -82,24 +82,37 @@ _RUNNING_LINES = 3
 
 
 def _in_figure(block: Block, layout: Layout) -> bool:
-    """The block lies inside a drawing that holds no running text: a label of a diagram or a plot ("IoT
-    device", "QPSK"), not a heading. (A drawing around running text is a frame or a page's background.)"""
+    """The block lies inside a drawing that holds no running text, or each of its words lies inside such
+    a drawn box: a label of a diagram or a plot ("IoT device", "QPSK"; "Memory Input", two boxes' labels
+    that the layout set in one line), not a heading. (A drawing around running text is a frame or a
+    page's background.)"""
     page = layout.pages[block.page - 1]
-    for x0, y0, x1, y1 in page.page.graphics:
-        if not (x0 - 2 <= block.x0 and block.x1 <= x1 + 2 and y0 - 2 <= block.y0 and block.y1 <= y1 + 2):
-            continue
-        if not any(
-            len(other.lines) >= _RUNNING_LINES
-            and abs(other.size - layout.body_size) < 0.5
-            and x0 - 2 <= other.x0
-            and other.x1 <= x1 + 2
-            and y0 - 2 <= other.y0
-            and other.y1 <= y1 + 2
-            for other in page.blocks
-            if other.kind == "text"
-        ):
-            return True
-    return False
+    words = [w for line in block.lines for w in line.words]
+    boxes = [
+        box
+        for box in page.page.graphics
+        if any(_within((w.x0, w.y0, w.x1, w.y1), box) for w in words) and not _holds_text(box, page, layout)
+    ]
+    if any(_within(block.bbox, box) for box in boxes):
+        return True
+    return bool(boxes) and all(any(_within((w.x0, w.y0, w.x1, w.y1), box) for box in boxes) for w in words)
+
+
+def _within(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """`inner` lies inside `box`, give or take 2 pt."""
+    x0, y0, x1, y1 = box
+    return x0 - 2 <= inner[0] and inner[2] <= x1 + 2 and y0 - 2 <= inner[1] and inner[3] <= y1 + 2
+
+
+def _holds_text(box: tuple[float, float, float, float], page: PageLayout, layout: Layout) -> bool:
+    """A drawn box around running text: a block of at least `_RUNNING_LINES` lines at the text's size."""
+    return any(
+        len(other.lines) >= _RUNNING_LINES
+        and abs(other.size - layout.body_size) < 0.5
+        and _within(other.bbox, box)
+        for other in page.blocks
+        if other.kind == "text"
+    )
 
 
 _RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
