@@ -3033,24 +3033,3 @@ def bold_mention_page(path: str | Path) -> Path:
             pdf.text(LEFT, y, line)
             y += LEADING
     return Path(path)
-
-
-def bold_lead_ins_page(path: str | Path, leads: list[tuple[str, float, float]]) -> Path:
-    """ "1 Introduction" over a paragraph, then one paragraph per `leads` entry (title, gap after it in ems,
-    space above it in mm), each opening at the column's edge with its title in bold run into the upright
-    text: LNCS's \\subsubsection (half an em off, space above), a \\paragraph lead-in (a full em off) or a
-    description item's label (half an em off, a list's spacing above)."""
-    with _document(path) as pdf:
-        y = _heading(pdf, LEFT, 30, "1 Introduction")
-        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."])
-        for n, (title, gap, above) in enumerate(leads):
-            y += above
-            pdf.set_font("Times", "B", BODY_SIZE)
-            pdf.text(LEFT, y, title)
-            x = LEFT + pdf.get_string_width(title) + gap * BODY_SIZE * 0.3528  # an em in mm
-            pdf.set_font("Times", "", BODY_SIZE)
-            text = prose_words(f"lead{n}", 0, 50)
-            first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
-            pdf.text(x, y, first)
-            y = _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*text[len(first.split()) :], "end."])
-    return Path(path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
-    bold_lead_ins_page,
     bold_mention_page,
     colon_run_in_page,
     diagram_label_page,
@@ -393,20 +392,3 @@ def test_labels_of_two_drawn_boxes_that_the_layout_set_in_one_line_are_no_headin
 
     assert headings([]) == ["Server Client"]  # set like a heading, with nothing drawn round it
     assert headings([(245.0, 295.0, 295.0, 318.0), (297.0, 295.0, 345.0, 318.0)]) == []
-
-
-def test_a_bold_title_run_in_half_an_em_before_its_text_after_space_opens_an_unnumbered_section(
-    tmp_path: Path,
-) -> None:
-    leads = [
-        ("Signal Recovery", 0.5, 6.0),  # LNCS's \subsubsection
-        ("Graph Kernels", 1.0, 6.0),  # a \paragraph lead-in, a full em off its text
-        ("Noise Models", 0.5, 1.0),  # a description item's label, a list's spacing above
-        ("Energy Efficiency.", 0.5, 6.0),  # a lead-in closed by a stop
-        ("Theorem 1 (Gap bound)", 0.5, 6.0),  # a statement's head
-    ]
-    doc = extract(bold_lead_ins_page(tmp_path / "lead-ins.pdf", leads))
-    assert _headings(doc) == [("1", "Introduction"), (None, "Signal Recovery")]
-    assert doc.sections[-1].paragraphs[0].startswith(prose_words("lead0", 0, 1)[0])
-    text = " ".join(doc.sections[-1].paragraphs)
-    assert all(lead in text for lead in ("Graph Kernels", "Noise Models", "Energy Efficiency.", "Theorem 1"))

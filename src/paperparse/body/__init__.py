@@ -14,13 +14,7 @@ from paperparse.body.captions import CaptionReader, finish_captions, is_continue
 from paperparse.body.equations import equation, is_equation
 from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
-from paperparse.body.headings import (
-    find_headings,
-    level,
-    run_in_heading,
-    split_at_run_ins,
-    unnumbered_run_in,
-)
+from paperparse.body.headings import find_headings, level, run_in_heading, split_at_run_ins
 from paperparse.body.paragraphs import (
     LONE_DOI,
     Texts,
@@ -112,11 +106,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
         heading = headings.get(id(b))
-        run_in = (
-            None
-            if heading or b.zone in ("back", "references")
-            else run_in_heading(b) or unnumbered_run_in(b, layout)
-        )
+        run_in = None if heading or b.zone in ("back", "references") else run_in_heading(b)
         if heading or run_in:
             num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(

@@ -126,7 +126,7 @@ _HEADING_LINES = 3
 _RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
-RunIn = tuple[str | None, str, str, Location]
+RunIn = tuple[str, str, str, Location]
 """A run-in heading: its number, its title, the paragraph's own text after it, the heading's box."""
 
 
@@ -170,59 +170,6 @@ def run_in_heading(block: Block) -> RunIn | None:
     if not rest:
         return None
     return m.group("num"), title.rstrip(" .:"), rest, _box(block.page, head_words)
-
-
-_LEAD_IN_GAP = 0.85
-"""A bold run-in title stands off its text by less than this (in ems) where it is a heading (LNCS's third
-level: half an em, stretched or shrunk a little); a \\paragraph lead-in stands a full em off, a description
-item's label half an em but with no more space above it than the list's."""
-_SPACE_ABOVE = 0.8
-"""Space above a block (in its type's size) beyond which it is set off as a new unit, not a line or item."""
-_LEAD_IN_WORDS = 10
-_STATEMENT_HEAD = re.compile(
-    r"^(?:(?:proof|theorem|lemma|corollary|proposition|definition|remark|example|assumption|claim|"
-    r"conjecture|observation|problem|case|step)\b|.*[\d()\[\]])",
-    re.I,
-)
-"""A statement's bold head ("Theorem 1 (Gap-dependent bound)", "Lemma 3", "Proof that ..."): a statement's
-word first, or a number or a bracket anywhere; no unnumbered run-in title has them."""
-
-
-def unnumbered_run_in(block: Block, layout: Layout) -> RunIn | None:
-    """An unnumbered heading run into its paragraph (LNCS's bold \\subsubsection: "Signal Recovery  Levels of
-    what ..."): a title of bold upright words at the column's edge, with no closing stop or colon, half an
-    em before the text, and space above the paragraph as a heading has; else None. A bold lead-in a full
-    em off its text is a \\paragraph's, an indented or hanging one a list item's, "Theorem 1 (Gap" a
-    statement's (`_STATEMENT_HEAD`)."""
-    lines = block.lines
-    words = lines[0].words
-    n = 0
-    while n < len(words) and words[n].font.bold and not words[n].font.italic:
-        n += 1
-    if not 2 <= n <= min(len(words) - 3, _LEAD_IN_WORDS):
-        return None  # a title, and words of text after it
-    head = " ".join(w.text for w in words[:n])
-    em = words[n - 1].font.size
-    if head.endswith((".", ":", ",", ";")) or not _is_run_in_title(head) or _STATEMENT_HEAD.match(head):
-        return None
-    if CAPTION.match(head) or words[n].x0 - words[n - 1].x1 >= _LEAD_IN_GAP * em:
-        return None
-    left, _ = _column(block, layout)
-    if lines[0].x0 > left + 0.5 * em or _hangs(lines) or not block.text.startswith(head):
-        return None
-    above = [
-        o.y1
-        for o in layout.pages[block.page - 1].blocks
-        if o is not block
-        and o.kind == "text"
-        and o.column == block.column
-        and o.y1 <= block.y0 + 1
-        and o.x0 < block.x1
-        and o.x1 > block.x0
-    ]
-    if above and block.y0 - max(above) < _SPACE_ABOVE * em:
-        return None
-    return None, head, block.text[len(head) :].strip(), _box(block.page, list(words[:n]))
 
 
 def _box(page: int, words: list[Word]) -> Location:
@@ -335,7 +282,7 @@ def level(number: str | None, size: float, sizes: list[float]) -> int:
             return 1
         return min(3, number.count(".") + 1)
     rank = sizes.index(size) if size in sizes else len(sizes) - 1
-    return min(3, max(0, rank) + 1)  # a run-in title with no heading of its size set apart: level 1
+    return min(3, rank + 1)
 
 
 @dataclass
