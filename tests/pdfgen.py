@@ -3351,3 +3351,33 @@ def justified_column_page(path: str | Path) -> Path:
         pdf.line(LEFT + 20, bottom, LEFT + 130, bottom)
         _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def plot_caption_page(path: str | Path, label: str = "Fig. 1:") -> Path:
+    """A plot's tick labels and axis title, centred short lines in the text's type, with its caption
+    (`label` and a sentence over two lines) set right under them at the text's pitch, between two
+    paragraphs: the layout runs the figure's text and the caption into one block."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 20
+        pdf.set_font("Times", "", BODY_SIZE)
+        for line in ("0 2 4 6 8 10", "Noise level"):
+            pdf.text(LEFT + (FULL_W - pdf.get_string_width(line)) / 2, y, line)
+            y += LEADING
+        caption = [label, *prose_words("caption", 0, 30), "end."]
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption) + PARA_GAP
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."])
+    return Path(path)
+
+
+def bold_mention_page(path: str | Path) -> Path:
+    """A paragraph set all in bold whose second line opens by naming a figure ("Figure 5 outlines the
+    thread pool."), under a first line that fills the column: running text, no caption."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        pdf.set_font("Times", "B", BODY_SIZE)
+        first = _wrap(pdf, prose_words("bold", 0, 60), FULL_W)[0]
+        for line in (first, "Figure 5 outlines the thread pool of the scheduler.", "It runs the tasks."):
+            pdf.text(LEFT, y, line)
+            y += LEADING
+    return Path(path)
