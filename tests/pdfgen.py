@@ -3233,3 +3233,15 @@ def wrapped_byline_page(path: str | Path) -> Path:
             pdf, LEFT + 10, y + 2, FULL_W - 20, [*words("alpha", 1, 120), "alpha120."], size=12, leading=5.1
         )
     return Path(path)
+
+
+def collaboration_byline_page(path: str | Path, byline: str) -> Path:
+    """A comma-separated byline that ends in a group rather than a person ("…, and The ATLAS
+    Collaboration", physics and astronomy papers), one affiliation and an email line under it."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, byline, "Times", "", 12)
+        _centred(pdf, 48, "Department of Physics, University of Oslo, Norway", "Times", "", 12)
+        _centred(pdf, 54, "ann.lee@uio.no, bo.chen@uio.no", "Courier", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)

@@ -293,3 +293,13 @@ def test_the_address_no_name_spells_goes_to_the_one_author_of_the_block_left_wit
         ("Bo Chen", "xq7@stanford.edu"),
         ("Cy Dorn", "cdorn@mit.edu"),
     ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Ann Lee, Bo Chen, and The Belle II Collaboration", "Ann Lee, Bo Chen, for the ATLAS Collaboration"],
+)
+def test_a_group_closing_the_byline_is_no_author(tmp_path: Path, byline: str) -> None:
+    """A name is a person's: an article or a preposition ("The", "for the") is in no one's name."""
+    header = _header(pdfgen.collaboration_byline_page(tmp_path / "group.pdf", byline))
+    assert [a.name for a in header.authors] == ["Ann Lee", "Bo Chen"]

@@ -77,6 +77,16 @@ def is_degree(word: str) -> bool:
     return bool(DEGREE.fullmatch(word)) and (sum(c.isupper() for c in word) >= 2 or "." in word)
 
 
+_NOT_IN_NAMES = frozenset({"the", "of", "on", "for", "behalf"})
+"""An article or preposition is in no person's name: a byline chunk holding one is a group or a phrase
+("The ATLAS Collaboration", "for the LIGO Scientific Collaboration"), not an author. Capitalised "On",
+"For", "Of" are left alone (surnames exist); "The", "THE" are no one's."""
+
+
+def _not_a_person(text: str) -> bool:
+    return any(w in _NOT_IN_NAMES or w.lower() == "the" for w in text.split())
+
+
 _NOTE_LABEL = re.compile(r"[a-z]\)")
 """AIP's footnote labels after a name ("T. Walther, a)"), not a name of their own."""
 _BRACKETED_GRADE = re.compile(
@@ -184,8 +194,8 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             if out and markers:
                 out[-1][1].extend(markers)
             continue
-        if len(name_text.split()) > 5:
-            continue  # a sentence, not a name
+        if len(name_text.split()) > 5 or _not_a_person(name_text):
+            continue  # a sentence or a group, not a name
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text) or is_degree(name_text):
             continue
         if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it
