@@ -3235,15 +3235,18 @@ def wrapped_byline_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def collaboration_byline_page(path: str | Path, byline: str) -> Path:
+def collaboration_byline_page(path: str | Path, *byline: str) -> Path:
     """A comma-separated byline that ends in a group rather than a person ("…, and The ATLAS
-    Collaboration", physics and astronomy papers), one affiliation and an email line under it."""
+    Collaboration", physics and astronomy papers), on one line or wrapped onto more, one affiliation
+    and an email line under it."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
-        _centred(pdf, 42, byline, "Times", "", 12)
-        _centred(pdf, 48, "Department of Physics, University of Oslo, Norway", "Times", "", 12)
-        _centred(pdf, 54, "ann.lee@uio.no, bo.chen@uio.no", "Courier", "", 10)
-        _abstract_and_body(pdf, 66)
+        for k, line in enumerate(byline):
+            _centred(pdf, 42 + 5.5 * k, line, "Times", "", 12)
+        y = 42 + 5.5 * len(byline)
+        _centred(pdf, y, "Department of Physics, University of Oslo, Norway", "Times", "", 12)
+        _centred(pdf, y + 6, "ann.lee@uio.no, bo.chen@uio.no", "Courier", "", 10)
+        _abstract_and_body(pdf, y + 18)
     return Path(path)
 
 

@@ -318,3 +318,17 @@ def test_a_journal_name_set_over_the_title_in_its_banner_is_not_the_title(tmp_pa
     journal = next(b for b in front if b.text.startswith("Journal of"))
     title = find_title(front, layout.pages[0].page.height, titled={id(ln) for ln in journal.lines})
     assert title is not None and front[title].text == pdfgen.BYLINE_TITLE
+
+
+def test_a_byline_wrapped_before_a_closing_group_keeps_the_name_it_cut(tmp_path: Path) -> None:
+    """ "…, Cy" / "Dunn, and The Belle II Collaboration": the second line is still a line of names."""
+    lines = ("Ann Lee, Bo Chen, Eve Fox, Dan Wu, Ida Berg, Cy", "Dunn, and The Belle II Collaboration")
+    header = _header(pdfgen.collaboration_byline_page(tmp_path / "wrapped.pdf", *lines))
+    assert [a.name for a in header.authors] == [
+        "Ann Lee",
+        "Bo Chen",
+        "Eve Fox",
+        "Dan Wu",
+        "Ida Berg",
+        "Cy Dunn",
+    ]

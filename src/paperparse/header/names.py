@@ -83,7 +83,8 @@ _NOT_IN_NAMES = frozenset({"the", "of", "on", "for", "behalf"})
 "For", "Of" are left alone (surnames exist); "The", "THE" are no one's."""
 
 
-def _not_a_person(text: str) -> bool:
+def not_a_person(text: str) -> bool:
+    """A byline chunk that names a group or is a phrase: it holds an article or a preposition."""
     return any(w in _NOT_IN_NAMES or w.lower() == "the" for w in text.split())
 
 
@@ -194,7 +195,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             if out and markers:
                 out[-1][1].extend(markers)
             continue
-        if len(name_text.split()) > 5 or _not_a_person(name_text):
+        if len(name_text.split()) > 5 or not_a_person(name_text):
             continue  # a sentence or a group, not a name
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text) or is_degree(name_text):
             continue
