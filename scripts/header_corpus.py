@@ -27,7 +27,19 @@ in Times (see `_FONTS`). Names have given names (some hyphenated), middle initia
 accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
 the shared lines of IEEE, authblk and LNCS bylines may print a group's addresses in one brace form.
 The first corpus, /work/header-corpus, was drawn by this script's earlier version (six classes, 1-8
-authors); its gold.json files still score as they are.
+authors), the second, /work/header-corpus2, by the version before distractors; their gold.json files
+still score as they are.
+
+Distractors (`_NOISE`, drawn per page from their own generator, so seed N is header-corpus2's page N with
+them added): what real title pages print around a byline and the gold leaves out. A journal banner or
+running head over the title (ScienceDirect box, proceedings line, "Preprint submitted to", "Under review
+as"), IEEE membership grades after names, a \\thanks note on the first name (equal contribution,
+corresponding author, received/accepted dates, funding that thanks other people, an ORCID id), a
+collaboration line, an epigraph or dedication naming someone, keywords with MSC/ACM classes, a teaser
+figure and caption between byline and abstract, an arXiv stamp up the left margin, a three-line title, a
+subtitle, and addresses printed "E-mail: a@x", "a@x (A. Lee)", "{a, b}@x" or listed with names in a
+footnote. Each phrasing comes in two wordings, DEV seeds print one and JUDGE seeds the other, so a fix
+keyed to one wording gains on DEV only. `score` adds a line per distractor ("distractor=...").
 """
 
 from __future__ import annotations
@@ -39,7 +51,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +59,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus2"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus3"
 CLASSES = (
     "ieee_conference",
     "ieee_journal",
@@ -122,10 +134,16 @@ class Author:
     surname: str
     affiliations: list[int]
     email: str
+    suffix: str = ""
+    """What the byline prints after the name and is no part of it: notes, "Member, IEEE", an ORCID id."""
 
     @property
     def full(self) -> str:
         return " ".join(p for p in (self.given, self.middle, self.surname) if p)
+
+    @property
+    def printed(self) -> str:
+        return self.full + self.suffix
 
 
 @dataclass
@@ -161,6 +179,12 @@ class TitlePage:
     """The byline form within the class (see `_FORMS`)."""
     grouped: bool = False
     """Authors of one affiliation print their addresses grouped: "{ann.lee,bo.kim}@uni.edu"."""
+    noise: dict[str, str] = field(default_factory=dict)
+    """The distractors printed around the byline (see `_NOISE`), each with the LaTeX it adds."""
+    printed_title: str = ""
+    """The title as \\title prints it (a subtitle on its own line); the gold is `title`."""
+    email_form: str = "plain"
+    """How the byline prints an address (see `_EMAIL_FORMS`)."""
 
 
 def _ascii(text: str) -> str:
@@ -215,7 +239,167 @@ def draw_page(seed: int) -> TitlePage:
     forms = _FORMS[cls]
     variant = forms[0] if n_authors <= 3 and cls == "ieee_conference" else rng.choice(forms)
     grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
-    return TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
+    page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
+    _draw_noise(page, seed)
+    return page
+
+
+_BANNERS = {
+    "banner elsevier": (
+        "\\fbox{\\parbox{12cm}{\\centering\\small Contents lists available at ScienceDirect\\\\[2pt]"
+        "\\large\\textbf{Journal of {0}}\\\\[2pt]\\small journal homepage: www.elsevier.com/locate/{1}}}",
+        "\\fbox{\\parbox{12cm}{\\centering\\large\\textbf{{0} Letters}\\\\[2pt]\\small Contents lists "
+        "available at ScienceDirect \\quad journal homepage: www.elsevier.com/locate/{1}}}",
+    ),
+    "banner proceedings": (
+        "\\small\\itshape Proceedings of the 2024 Conference on {0}, pages 1021--1034",
+        "\\small\\itshape In Proceedings of the 31st International Conference on {0} ({1}), 2023",
+    ),
+    "banner preprint": (
+        "\\small Preprint submitted to Journal of {0} \\hfill October 3, 2024",
+        "\\small Manuscript submitted to {0} Review \\hfill 2023-11-17",
+    ),
+    "banner review": (
+        "\\small Under review as a conference paper at {1} 2025",
+        "\\small Published as a workshop paper at {1} 2024",
+    ),
+}
+"""Journal banners and running heads above the title, two phrasings each: DEV seeds print the first,
+JUDGE seeds the second, so a rule keyed to one phrasing gains on DEV only."""
+_FIELDS_OF_STUDY = ("Computational Linguistics", "Machine Learning Research", "Information Systems")
+_NOTES = {
+    "equal": ("$^*$Equal contribution.", "These authors contributed equally to this work."),
+    "corresponding": ("Corresponding author: {name}.", "Correspondence to: {name} ({email})."),
+    "dates": (
+        "Received 12 March 2024; accepted 3 June 2024; published 20 June 2024.",
+        "Manuscript received May 2, 2023; revised August 19, 2023.",
+    ),
+    "funding": (
+        "This work was supported by grant 2291 of the Science Foundation. We thank {other} and {other2} "
+        "for their comments.",
+        "The authors are grateful to {other} for discussions and to {other2} for the data.",
+    ),
+    "orcid": ("ORCID: {name} 0000-0002-1825-0097.", "{name}: https://orcid.org/0000-0001-5109-3700"),
+}
+"""Footnotes on the first author's name (\\thanks), two phrasings each (DEV first, JUDGE second)."""
+_AFTER_MAKETITLE = ("ieee_conference", "ieee_journal", "article", "authblk", "llncs")
+"""The classes whose abstract prints after \\maketitle, so that text can stand between byline and abstract."""
+_SETTINGS = ("email label", "email name", "brace")
+"""`TitlePage.noise` keys that say how a distractor prints, not distractors themselves."""
+_PRINTED_ADDRESSES = ("ieee_conference", "article", "authblk", "llncs")
+"""The classes whose byline prints addresses as text (the others through \\email, \\ead or \\thanks)."""
+_NOISE = {
+    "banner": 0.45,
+    "membership": 0.7,
+    "note": 0.5,
+    "collaboration": 0.4,
+    "epigraph": 0.25,
+    "keywords": 0.4,
+    "teaser": 0.25,
+    "arxiv": 0.3,
+    "long title": 0.2,
+    "subtitle": 0.2,
+    "email form": 0.5,
+}
+"""Each distractor's chance on a page (where the page's class can print it)."""
+
+
+def _someone(rng: random.Random, page: TitlePage) -> str:
+    """A person who is not an author (an acknowledged colleague, an epigraph's source)."""
+    taken = {a.surname for a in page.authors}
+    return f"{rng.choice(_GIVEN)} {rng.choice([s for s in _SURNAMES if s not in taken])}"
+
+
+def _draw_noise(page: TitlePage, seed: int) -> None:
+    """Draw the page's distractors from their own generator, so the byline stays as the seed drew it
+    before distractors were added (the same seed in ../header-corpus2 is the same page without them)."""
+    rng = random.Random(f"noise {seed}")
+    phrasing = seed % 2  # DEV seeds print the first phrasing, JUDGE seeds the second
+    drawn = {name for name, chance in _NOISE.items() if rng.random() < chance}
+    first = page.authors[0]
+    if "banner" in drawn:
+        kind = rng.choice(sorted(_BANNERS))
+        venue = rng.choice(_FIELDS_OF_STUDY)
+        text = (
+            _BANNERS[kind][phrasing]
+            .replace("{0}", venue)
+            .replace("{1}", "".join(w[0] for w in venue.split()))
+        )
+        page.noise[kind] = text
+    if "membership" in drawn and page.cls == "ieee_journal":
+        page.noise["membership"] = ""
+        for a in page.authors:
+            grade = rng.choice(("Member", "Senior Member", "Fellow", "", ""))
+            if grade:
+                a.suffix += f",~\\IEEEmembership{{{grade},~IEEE}}"
+    if "note" in drawn and page.cls != "ieee_conference":  # IEEEtran conference prints no \thanks
+        kind = rng.choice(sorted(_NOTES))
+        name = first.full
+        text = _NOTES[kind][phrasing].format(
+            name=name, email=first.email or "", other=_someone(rng, page), other2=_someone(rng, page)
+        )
+        if first.email and "{email}" in _NOTES[kind][phrasing]:
+            text = text.replace(f" ({first.email})", "")  # an address is printed once, in the byline
+        page.noise[f"note {kind}"] = text
+        first.suffix = f"\\thanks{{{text}}}" + first.suffix
+    if "collaboration" in drawn and page.cls in ("revtex", "article", "authblk"):
+        name = rng.choice(("ATLAS", "LIGO Scientific", "Belle II", "IceCube"))
+        page.noise["collaboration"] = (
+            f"The {name} Collaboration" if phrasing == 0 else f"on behalf of the {name} Collaboration"
+        )
+    if "epigraph" in drawn and page.cls in _AFTER_MAKETITLE:
+        person = _someone(rng, page)
+        page.noise["epigraph"] = (
+            f"\\begin{{flushright}}\\itshape ``The limits of my language are the limits of my world.''"
+            f"\\\\ --- {person}\\end{{flushright}}"
+            if phrasing == 0
+            else f"\\begin{{center}}\\itshape Dedicated to the memory of {person}\\end{{center}}"
+        )
+    if "keywords" in drawn:
+        words = ", ".join(rng.sample(_WORDS, 4))
+        page.noise["keywords"] = (
+            f"\\noindent\\textbf{{Keywords:}} {words}\\\\ \\textbf{{MSC 2020:}} 68T50, 68U15"
+            if phrasing == 0
+            else f"\\noindent\\textit{{Index Terms}}---{words}\\\\ \\textbf{{ACM CCS:}} Computing "
+            "methodologies $\\rightarrow$ Natural language processing"
+        )
+    if "teaser" in drawn and page.cls in _AFTER_MAKETITLE:
+        caption = (
+            "Figure 1: Overview of the method: inputs on the left, outputs on the right."
+            if phrasing == 0
+            else "Fig. 1. Our system at a glance, from documents to answers."
+        )
+        page.noise["teaser"] = (
+            f"\\begin{{center}}\\fbox{{\\rule{{0pt}}{{2.5cm}}\\rule{{0.8\\linewidth}}{{0pt}}}}\\\\[4pt]"
+            f"\\small {caption}\\end{{center}}"
+        )
+    if "arxiv" in drawn:
+        page.noise["arxiv"] = (
+            "arXiv:2405.01234v2  [cs.CL]  3 May 2024"
+            if phrasing == 0
+            else "arXiv:2311.09876v1  [cs.LG]  17 Nov 2023"
+        )
+    if "long title" in drawn:
+        page.title = " ".join(
+            w.capitalize() if len(w) > 3 else w for w in rng.sample(_WORDS, rng.randint(16, 20))
+        )
+        page.title = page.title[0].upper() + page.title[1:]
+        page.noise["long title"] = ""
+    if "subtitle" in drawn:
+        sub = " ".join(rng.sample(_WORDS, 4)).capitalize()
+        page.noise["subtitle"] = sub
+        page.printed_title = f"{page.title}:\\\\ {sub}"
+        page.title = f"{page.title}: {sub}"
+    if "email form" in drawn and page.cls in _PRINTED_ADDRESSES and any(a.email for a in page.authors):
+        if page.grouped:
+            page.noise["brace"] = ", "
+            page.email_form = "brace spaced"
+        else:
+            page.email_form = rng.choice(("prefixed", "named"))
+            page.noise["email label"] = ("E-mail", "Email")[phrasing]
+            page.noise["email name"] = ("initials", "full name")[phrasing]
+    if page.email_form != "plain":
+        page.noise[f"email {page.email_form}"] = ""
 
 
 def author_bucket(n: int) -> str:
@@ -249,6 +433,7 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
             "affiliations": str(len(page.affiliations)),
             "form": f"{page.cls}: {page.variant}",
             "emails": "grouped" if page.grouped else "single",
+            "distractor": sorted(k for k in page.noise if k not in _SETTINGS) or ["none"],
         },
     }
 
@@ -259,9 +444,9 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
 _BREAK = " \\\\ "
 
 
-def _names(authors: Sequence[Author]) -> str:
-    """Names as a byline prints them: "A, B and C"."""
-    names = [a.full for a in authors]
+def _names(authors: Sequence[Author], printed: bool = False) -> str:
+    """Names as a byline prints them: "A, B and C" (with their notes and marks when `printed`)."""
+    names = [a.printed if printed else a.full for a in authors]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -272,17 +457,29 @@ def _members(page: TitlePage, index: int) -> list[Author]:
 def _addresses(page: TitlePage, authors: Sequence[Author]) -> list[str]:
     """The authors' emails as printed: one each, or on a grouped page one brace form per domain
     ("\\{ann.lee,bo.kim\\}@uni.edu") where two or more share it."""
-    emails = [a.email for a in authors if a.email]
     if not page.grouped:
-        return emails
+        return [_address(page, a) for a in authors if a.email]
+    emails = [a.email for a in authors if a.email]
     domains: dict[str, list[str]] = defaultdict(list)
     for email in emails:
         local, _, domain = email.partition("@")
         domains[domain].append(local)
     return [
-        f"\\{{{','.join(users)}\\}}@{domain}" if len(users) > 1 else f"{users[0]}@{domain}"
+        f"\\{{{page.noise.get('brace', ',').join(users)}\\}}@{domain}"
+        if len(users) > 1
+        else f"{users[0]}@{domain}"
         for domain, users in domains.items()
     ]
+
+
+def _address(page: TitlePage, author: Author) -> str:
+    """One author's address in the page's form: bare, after a label, or followed by the name."""
+    if page.email_form == "prefixed":
+        return f"{page.noise['email label']}: {author.email}"
+    if page.email_form == "named":
+        name = author.full if "full" in page.noise["email name"] else f"{author.given[0]}. {author.surname}"
+        return f"{author.email} ({name})"
+    return author.email
 
 
 def _ieee_conference(page: TitlePage) -> tuple[str, str]:
@@ -293,7 +490,7 @@ def _ieee_conference(page: TitlePage) -> tuple[str, str]:
 
     if page.variant == "per author":
         blocks = [
-            block(a.full, page.affiliations[a.affiliations[0]], [a.email] if a.email else [])
+            block(a.printed, page.affiliations[a.affiliations[0]], [_address(page, a)] if a.email else [])
             for a in page.authors
         ]
     else:
@@ -301,7 +498,7 @@ def _ieee_conference(page: TitlePage) -> tuple[str, str]:
         for i, affiliation in enumerate(page.affiliations):
             members = [a for a in _members(page, i) if a.affiliations[0] == i]
             if members:
-                blocks.append(block(_names(members), affiliation, _addresses(page, members)))
+                blocks.append(block(_names(members, printed=True), affiliation, _addresses(page, members)))
     author = "\\author{" + "\n\\and\n".join(blocks) + "}"
     return "\\documentclass[conference]{IEEEtran}", author + "\n\\maketitle\n" + _abstract(page)
 
@@ -314,7 +511,7 @@ def _ieee_journal(page: TitlePage) -> tuple[str, str]:
         emails = [a.email for a in members if a.email and a.affiliations[0] == i]
         mail = f" (e-mail: {', '.join(emails)})" if emails else ""
         thanks.append(f"{_names(members)} {verb} with the {affiliation.raw}{mail}.")
-    names = ", ".join(f"{a.full}" for a in page.authors)
+    names = ", ".join(f"{a.printed}" for a in page.authors)
     author = f"\\author{{{names}\\thanks{{{' '.join(thanks)}}}}}"
     return "\\documentclass[journal]{IEEEtran}", author + "\n\\maketitle\n" + _abstract(page)
 
@@ -326,7 +523,7 @@ def _acm_sigconf(page: TitlePage) -> tuple[str, str]:
     shared = page.variant == "shared affiliation"
     parts = []
     for k, a in enumerate(page.authors):
-        parts.append(f"\\author{{{a.full}}}")
+        parts += [f"\\author{{{a.full}}}", a.suffix]  # \\thanks stands apart from the name here
         if a.email and shared:
             parts.append(f"\\email{{{a.email}}}")
         following = page.authors[k + 1] if k + 1 < len(page.authors) else None
@@ -352,7 +549,7 @@ def _elsarticle(page: TitlePage) -> tuple[str, str]:
     parts = []
     for a in page.authors:
         labels = ",".join("abcd"[i] for i in a.affiliations)
-        parts.append(f"\\author[{labels}]{{{a.full}}}" + (f"\\ead{{{a.email}}}" if a.email else ""))
+        parts.append(f"\\author[{labels}]{{{a.printed}}}" + (f"\\ead{{{a.email}}}" if a.email else ""))
     for i, f in enumerate(page.affiliations):
         if page.variant == "address":
             parts.append(f"\\address[{'abcd'[i]}]{{{f.raw}}}")
@@ -360,7 +557,7 @@ def _elsarticle(page: TitlePage) -> tuple[str, str]:
             keys = f"organization={{{f.department}, {f.institution}}}, city={{{f.city}}}, country={{{f.country}}}"
             parts.append(f"\\affiliation[{'abcd'[i]}]{{{keys}}}")
     front = (
-        f"\\begin{{frontmatter}}\n\\title{{{page.title}}}\n" + "\n".join(parts) + "\n"
+        f"\\begin{{frontmatter}}\n\\title{{{page.printed_title or page.title}}}\n" + "\n".join(parts) + "\n"
         f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}\n\\end{{frontmatter}}"
     )
     return "\\documentclass[preprint,12pt]{elsarticle}", front
@@ -374,22 +571,32 @@ def _article(page: TitlePage) -> tuple[str, str]:
     blocks = []
     for k, a in enumerate(page.authors):
         f = page.affiliations[a.affiliations[0]]
-        name = a.full
+        name = a.printed
         if footnote and k == 0 and emails:
-            name += f"\\thanks{{E-mail addresses: {', '.join(emails)}.}}"
-        lines = [name, *f.parts] + ([f"\\texttt{{{a.email}}}"] if a.email and not footnote else [])
+            label = page.noise.get("email label", "E-mail") + " addresses:"
+            listed = ", ".join(_address(page, a) for a in page.authors if a.email)
+            if page.email_form == "prefixed":
+                listed = ", ".join(emails)
+            name += f"\\thanks{{{label} {listed}.}}"
+        lines = [name, *f.parts] + ([f"\\texttt{{{_address(page, a)}}}"] if a.email and not footnote else [])
         blocks.append(_BREAK.join(lines))
+    if "collaboration" in page.noise:
+        blocks.append(page.noise["collaboration"])
     author = "\\author{" + "\n\\and\n".join(blocks) + "}\n\\date{}"
     head = "\\documentclass[11pt]{article}\n\\usepackage[a4paper,margin=2.5cm]{geometry}"
     return head, author + "\n\\maketitle\n" + _abstract(page)
 
 
 def _abstract(page: TitlePage) -> str:
-    return f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}"
+    """The abstract, after what the page prints between byline and abstract (an epigraph, a teaser)."""
+    before = [page.noise[k] for k in ("epigraph", "teaser") if k in page.noise]
+    return "\n".join([*before, f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}"])
 
 
 def _authblk(page: TitlePage) -> tuple[str, str]:
-    parts = [f"\\author[{','.join(str(i + 1) for i in a.affiliations)}]{{{a.full}}}" for a in page.authors]
+    parts = [f"\\author[{','.join(str(i + 1) for i in a.affiliations)}]{{{a.printed}}}" for a in page.authors]
+    if "collaboration" in page.noise:
+        parts.append(f"\\author[ ]{{{page.noise['collaboration']}}}")
     parts += [f"\\affil[{i + 1}]{{{f.raw}}}" for i, f in enumerate(page.affiliations)]
     emails = _addresses(page, page.authors)
     if emails:
@@ -404,7 +611,7 @@ def _llncs(page: TitlePage) -> tuple[str, str]:
     """Springer LNCS: names with \\inst{1,2} joined by \\and, then \\institute entries joined by \\and,
     each with its members' \\email line."""
     names = " \\and ".join(
-        f"{a.full}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}" for a in page.authors
+        f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}" for a in page.authors
     )
     institutes = []
     for i, f in enumerate(page.affiliations):
@@ -423,10 +630,12 @@ def _revtex(page: TitlePage) -> tuple[str, str]:
     option = "superscriptaddress" if page.variant == "superscript address" else "groupedaddress"
     parts = []
     for a in page.authors:
-        parts.append(f"\\author{{{a.full}}}")
+        parts += [f"\\author{{{a.full}}}", a.suffix]  # \\thanks stands apart from the name here
         if a.email:
             parts.append(f"\\email{{{a.email}}}")
         parts += [f"\\affiliation{{{page.affiliations[i].raw}}}" for i in a.affiliations]
+    if "collaboration" in page.noise:
+        parts.append(f"\\collaboration{{{page.noise['collaboration']}}}")
     head = f"\\documentclass[aps,pra,twocolumn,{option}]{{revtex4-2}}"
     return head, "\n".join(parts) + "\n" + _abstract(page) + "\n\\maketitle"
 
@@ -435,7 +644,7 @@ def _amsart(page: TitlePage) -> tuple[str, str]:
     """AMS: names in capitals on the title page; each author's \\address and \\email print at the end."""
     parts = []
     for a in page.authors:
-        parts.append(f"\\author{{{a.full}}}")
+        parts += [f"\\author{{{a.full}}}", a.suffix]  # \\thanks stands apart from the name here
         parts.append(f"\\address{{{page.affiliations[a.affiliations[0]].raw}}}")
         if a.email:
             parts.append(f"\\email{{{a.email}}}")
@@ -460,11 +669,28 @@ _FONTS = "\\usepackage[T1]{fontenc}\n\\usepackage{mathptmx}\n\\usepackage[scaled
 lmodern) are in packages too large for a dev tool, and acmart's microtype refuses bitmap fonts."""
 
 
+def _margins(page: TitlePage) -> str:
+    """What the first page prints outside the text block: a banner or running head over the title, an
+    arXiv stamp turned up the left margin."""
+    banner = next((text for kind, text in page.noise.items() if kind.startswith("banner")), "")
+    stamp = page.noise.get("arxiv", "")
+    if not banner and not stamp:
+        return ""
+    marks = []
+    if banner:  # the kernel's shipout picture has its origin at the top left, y upwards
+        marks.append("\\put(0,-45){\\makebox(0,0)[l]{\\makebox[\\paperwidth]{" + banner + "}}}")
+    if stamp:
+        marks.append(
+            "\\put(30,-520){\\rotatebox{90}{\\fontsize{18}{18}\\selectfont\\sffamily " + stamp + "}}"
+        )
+    return "\\usepackage{graphicx}\n\\AddToHookNext{shipout/foreground}{" + "".join(marks) + "}"
+
+
 def page_latex(page: TitlePage) -> str:
     """The paper's LaTeX: the class's front matter, then a section of prose."""
     head, front = _WRITERS[page.cls](page)
-    title = "" if page.cls == "elsarticle" else f"\\title{{{page.title}}}"
-    parts = [head, _FONTS, "\\begin{document}", title, front]
+    title = "" if page.cls == "elsarticle" else f"\\title{{{page.printed_title or page.title}}}"
+    parts = [head, _FONTS, _margins(page), "\\begin{document}", title, front, page.noise.get("keywords", "")]
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]
     return "\n".join(p for p in parts if p) + "\n"
 
@@ -504,7 +730,10 @@ def score(
         if group != "all" and truth.get("group") != group:
             continue
         pred = extractor(folder / "paper.pdf")
-        for key in ("overall", *(f"{n}={v}" for n, v in truth["features"].items())):
+        values = [
+            (n, v) for n, vs in truth["features"].items() for v in (vs if isinstance(vs, list) else [vs])
+        ]
+        for key in ("overall", *(f"{n}={v}" for n, v in values)):
             score_document(scores[key], truth, pred)
             papers[key] += 1
     return {key: {"papers": papers[key], "fields": scores[key].to_dict()} for key in sorted(scores)}

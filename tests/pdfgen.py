@@ -3381,3 +3381,33 @@ def bold_mention_page(path: str | Path) -> Path:
             pdf.text(LEFT, y, line)
             y += LEADING
     return Path(path)
+
+
+def collaboration_byline_page(path: str | Path, *byline: str) -> Path:
+    """A comma-separated byline that ends in a group rather than a person ("…, and The ATLAS
+    Collaboration", physics and astronomy papers), on one line or wrapped onto more, one affiliation
+    and an email line under it."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        for k, line in enumerate(byline):
+            _centred(pdf, 42 + 5.5 * k, line, "Times", "", 12)
+        y = 42 + 5.5 * len(byline)
+        _centred(pdf, y, "Department of Physics, University of Oslo, Norway", "Times", "", 12)
+        _centred(pdf, y + 6, "ann.lee@uio.no, bo.chen@uio.no", "Courier", "", 10)
+        _abstract_and_body(pdf, y + 18)
+    return Path(path)
+
+
+def journal_banner_page(path: str | Path, banner: tuple[str, str, str], title_size: float = 12) -> Path:
+    """A journal's banner box over the title (Elsevier: "Contents lists available at …", the journal's
+    name set larger than the title, the homepage), then a title in bold, byline and abstract."""
+    with _document(path) as pdf:
+        _centred(pdf, 14, banner[0], "Times", "", 8)
+        _centred(pdf, 21, banner[1], "Times", "B", 15)
+        _centred(pdf, 27, banner[2], "Times", "", 8)
+        pdf.rect(LEFT, 9, FULL_W, 21)
+        _centred(pdf, 44, BYLINE_TITLE, "Times", "B", title_size)
+        _centred(pdf, 53, "Ann Lee, Bo Chen and Cy Dunn", "Times", "", 11)
+        _centred(pdf, 59, "Department of Physics, University of Oslo, Norway", "Times", "I", 10)
+        _abstract_and_body(pdf, 70)
+    return Path(path)

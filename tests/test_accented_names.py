@@ -54,3 +54,9 @@ def test_grid_byline_wrapped_before_a_lone_surname_keeps_it() -> None:
         "Aylin Nakamura",
         "Mei Fernández",
     ]
+
+
+def test_a_star_note_mark_after_a_name_is_no_part_of_it() -> None:
+    """LNCS prints a \\thanks mark as a star operator "⋆" (raised or on the baseline): a mark, like "*"."""
+    assert _names("Siobhán de Rossi ^⋆ , Chloé Bianchi") == ["Siobhán de Rossi", "Chloé Bianchi"]
+    assert _names("Siobhán de Rossi ⋆⋆ , Chloé Bianchi") == ["Siobhán de Rossi", "Chloé Bianchi"]

@@ -7,7 +7,7 @@ import pytest
 
 from paperparse.header import Header, extract_header
 from paperparse.header.bylines import find_byline, is_name_line
-from paperparse.header.title import without_trailing_names
+from paperparse.header.title import find_title, without_trailing_names
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
@@ -292,4 +292,43 @@ def test_the_address_no_name_spells_goes_to_the_one_author_of_the_block_left_wit
         ("Ann Lee", "ann.lee@stanford.edu"),
         ("Bo Chen", "xq7@stanford.edu"),
         ("Cy Dorn", "cdorn@mit.edu"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Ann Lee, Bo Chen, and The Belle II Collaboration", "Ann Lee, Bo Chen, for the ATLAS Collaboration"],
+)
+def test_a_group_closing_the_byline_is_no_author(tmp_path: Path, byline: str) -> None:
+    """A name is a person's: an article or a preposition ("The", "for the") is in no one's name."""
+    header = _header(pdfgen.collaboration_byline_page(tmp_path / "group.pdf", byline))
+    assert [a.name for a in header.authors] == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_journal_name_set_over_the_title_in_its_banner_is_not_the_title(tmp_path: Path) -> None:
+    """The journal's name in the banner box is set larger than the paper's title, and the segmentation
+    model may read it as a title: the title is the largest block free of a banner's words all the same."""
+    banner = (
+        "Contents lists available at ScienceDirect",
+        "Journal of Computational Physics",
+        "journal homepage: www.elsevier.com/locate/jcp",
+    )
+    layout = analyze(read_pdf(pdfgen.journal_banner_page(tmp_path / "banner.pdf", banner)))
+    front = [b for b in layout.pages[0].blocks if b.page == 1]
+    journal = next(b for b in front if b.text.startswith("Journal of"))
+    title = find_title(front, layout.pages[0].page.height, titled={id(ln) for ln in journal.lines})
+    assert title is not None and front[title].text == pdfgen.BYLINE_TITLE
+
+
+def test_a_byline_wrapped_before_a_closing_group_keeps_the_name_it_cut(tmp_path: Path) -> None:
+    """ "…, Cy" / "Dunn, and The Belle II Collaboration": the second line is still a line of names."""
+    lines = ("Ann Lee, Bo Chen, Eve Fox, Dan Wu, Ida Berg, Cy", "Dunn, and The Belle II Collaboration")
+    header = _header(pdfgen.collaboration_byline_page(tmp_path / "wrapped.pdf", *lines))
+    assert [a.name for a in header.authors] == [
+        "Ann Lee",
+        "Bo Chen",
+        "Eve Fox",
+        "Dan Wu",
+        "Ida Berg",
+        "Cy Dunn",
     ]

@@ -60,3 +60,19 @@ def test_a_title_with_a_banner_word_stands_when_the_model_reads_it_as_title(tmp_
     assert extract_header(layout).title == "Ann Lee and Bo Chen"  # "received": a date banner's word
     header = _read(layout, {"Received": ("title", 0.95), "Ann Lee": ("author", 0.95)})
     assert (header.title, [a.name for a in header.authors]) == (title, ["Ann Lee", "Bo Chen"])
+
+
+def test_a_line_of_a_banner_is_not_the_model_title_that_overrules_the_rule(tmp_path: Path) -> None:
+    """The model reads the paper's title (in capitals, say) as a byline and the journal's name in the
+    banner box as the title: the journal's name stands between banner lines, so the rule's title stays;
+    a lone banner line the model is unsure of ("Under review as …", 0.66) is no title either."""
+    banner = (
+        "Under review as a conference paper at ICLR 2025",
+        "Journal of Computational Physics",
+        "journal homepage: www.elsevier.com/locate/jcp",
+    )
+    layout = analyze(read_pdf(pdfgen.journal_banner_page(tmp_path / "banner.pdf", banner)))
+    learning = ("author", 0.97)
+    boxed = _read(layout, {"Journal of": ("title", 0.99), "Learning": learning})
+    unsure = _read(layout, {"Under review": ("title", 0.66), "Learning": learning})
+    assert boxed.title == unsure.title == pdfgen.BYLINE_TITLE

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import COUNTRIES, INSTITUTION
 from paperparse.header.emails import find_emails
-from paperparse.header.names import PARTICLES, cut_mid_name, is_degree
+from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line
 
 COLUMN_GAP = 1.5
@@ -183,18 +183,23 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
 def is_name_line(line: Line) -> bool:
     """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
-    marks."""
+    marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
     text = " ".join("," if w.rise == 1 else w.text for w in line.words)  # a raised mark ends a name
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
     chunks = [c for c in _NAME_SEPARATORS.split(text.strip()) if c and not is_degree(c.strip())]
-    if not chunks or "@" in text or INSTITUTION.search(text) or _NOT_NAME.search(text):
+    if "@" in text or INSTITUTION.search(text):
+        return False
+    listed = len(chunks) > 1
+    while len(chunks) > 1 and not_a_person(chunks[-1]):  # "…, Šimek, and The Belle II Collaboration"
+        chunks.pop()
+    if not chunks or _NOT_NAME.search(" ".join(chunks)):
         return False
     for chunk in chunks:
         words = [_MARKS.sub("", w) for w in chunk.split()]
         words = [w for w in words if w]
-        if not 1 <= len(words) <= 5 or (len(chunks) == 1 and len(words) < 2):
+        if not 1 <= len(words) <= 5 or (not listed and len(words) < 2):
             return False
         place = chunk.strip(" .").lower()
         if place in COUNTRIES or (len(chunks) > 1 and place in _REGIONS) or words[-1].lower() in COUNTRIES:

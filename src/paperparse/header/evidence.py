@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from paperparse.header.title import in_a_banner, is_banner
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation import LabelledLine, Segmentation
@@ -39,12 +40,19 @@ def titled_lines(segmentation: Segmentation) -> frozenset[int]:
 
 
 def model_title(segmentation: Segmentation, page: int, page_height: float) -> Block | None:
-    """The first run of lines the model labels title on `page` (1-based) in its upper half, as a block."""
+    """The first run of lines the model labels title on `page` (1-based) in its upper half, as a block.
+    A line in a banner's words counts only where the model is confident and no other line in banner
+    words touches it, as in `find_title` ("Under review as a conference paper at …", a journal's name
+    in its banner box)."""
+    lines = [ll for ll in segmentation.lines if ll.slot.page + 1 == page]
+    spans = [
+        (ll.slot.line.text, ll.slot.line.y0, ll.slot.line.y1, ll.slot.line.y1 - ll.slot.line.y0)
+        for ll in lines
+    ]
     run: list[LabelledLine] = []
-    for ll in segmentation.lines:
-        if ll.slot.page + 1 != page:
-            continue
-        if ll.label == "title" and ll.slot.line.y0 < 0.5 * page_height:
+    for k, ll in enumerate(lines):
+        banner = is_banner(ll.slot.line.text) and (ll.score < CONFIDENT or in_a_banner(spans, k))
+        if ll.label == "title" and ll.slot.line.y0 < 0.5 * page_height and not banner:
             run.append(ll)
         elif run:
             break

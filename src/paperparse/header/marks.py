@@ -7,7 +7,10 @@ import re
 
 from paperparse.layout import Block
 
-MARKER = re.compile(r"^(?=.{1,16}$)(?:\d{1,3}[A-Z]?|[*†‡§¶#∗a-z,])+$")  # "1", "a", "1,2*", "53A,53C"
+SYMBOLS = "*∗⁎†‡§¶⋆★☆"
+"""The symbols a footnote or note mark is set in: asterisks (ASCII, math, low), daggers, section and
+pilcrow, and the stars LNCS and others print for \\thanks ("Ann Lee⋆", "⋆⋆")."""
+MARKER = re.compile(rf"^(?=.{{1,16}}$)(?:\d{{1,3}}[A-Z]?|[{SYMBOLS}#a-z,])+$")  # "1", "a", "1,2*", "53A,53C"
 
 
 def marked_text(block: Block) -> str:
@@ -23,4 +26,4 @@ def marked_text(block: Block) -> str:
     return "".join(parts)
 
 
-LONE_MARKER = re.compile(r"^\s*\^?(\d{1,2}|[a-z]|[*†‡§¶])\s*$")
+LONE_MARKER = re.compile(rf"^\s*\^?(\d{{1,2}}|[a-z]|[{SYMBOLS}])\s*$")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from paperparse.document import Author
+from paperparse.header.marks import SYMBOLS
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•Á]\s)\s*", re.I)
 """Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen",
@@ -13,7 +14,7 @@ its dot read "Á" where the font maps it so)."""
 _CORRESPONDING = re.compile(r"\s*\((?:B|&|✉|\*)\)")
 """The corresponding author's envelope after a name, read "(B)" or "(&)" from Springer's fonts."""
 _MARKER = re.compile(r"\^(\S+)")
-_MARKER_PART = re.compile(r"\d+[A-Z]?|[a-z]|[*†‡§¶#∗]")
+_MARKER_PART = re.compile(rf"\d+[A-Z]?|[a-z]|[{SYMBOLS}#]")
 PARTICLES = {
     "van",
     "von",
@@ -45,11 +46,11 @@ _BROKEN_OFF = re.compile(r"^[^\W\d_A-Za-z][^\W\d_A-Z]{0,2}$")
 an old PDF's composed accent cut off ("Madro ñal"). A plain letter after a name is a footnote mark set
 on the baseline ("Bouvet a"), not a piece of it."""
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(r"[\d*†‡§¶#∗⁎✉★☆?]+$")
+_TRAILING_MARKS = re.compile(rf"[\d{SYMBOLS}#✉?]+$")
 """Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†")."""
 _LETTER_MARKS = re.compile(r"(?:\s+[a-z](?:,[a-z])*)+$")
 """Footnote letters set on the baseline after a name ("Christophe Bouvet a", "Giovanni Parrinello b d")."""
-_LEADING_MARKS = re.compile(r"^[\d*†‡§¶#∗⁎★☆]+\s+(?=[^\W\d_])")
+_LEADING_MARKS = re.compile(rf"^[\d{SYMBOLS}#]+\s+(?=[^\W\d_])")
 """A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
 _GRADE = re.compile(
     r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
@@ -74,6 +75,17 @@ def is_degree(word: str) -> bool:
     """A degree as bylines print it: "MD", "Ph.D.", "MSc", never a name's word in title case ("Ma",
     "Ba" are surnames): two capitals or a full stop."""
     return bool(DEGREE.fullmatch(word)) and (sum(c.isupper() for c in word) >= 2 or "." in word)
+
+
+_NOT_IN_NAMES = frozenset({"the", "of", "on", "for", "behalf"})
+"""An article or preposition is in no person's name: a byline chunk holding one is a group or a phrase
+("The ATLAS Collaboration", "for the LIGO Scientific Collaboration"), not an author. Capitalised "On",
+"For", "Of" are left alone (surnames exist); "The", "THE" are no one's."""
+
+
+def not_a_person(text: str) -> bool:
+    """A byline chunk that names a group or is a phrase: it holds an article or a preposition."""
+    return any(w in _NOT_IN_NAMES or w.lower() == "the" for w in text.split())
 
 
 _NOTE_LABEL = re.compile(r"[a-z]\)")
@@ -183,8 +195,8 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             if out and markers:
                 out[-1][1].extend(markers)
             continue
-        if len(name_text.split()) > 5:
-            continue  # a sentence, not a name
+        if len(name_text.split()) > 5 or not_a_person(name_text):
+            continue  # a sentence or a group, not a name
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text) or is_degree(name_text):
             continue
         if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it

@@ -79,20 +79,44 @@ def find_title(front: list[Block], page_height: float, titled: Collection[int] =
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
 
     `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
-    not vetoed by the banner words: titles say "Received Signal Strength", "Accepted Answers".
+    not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
+    block in banner words touches it: then it is a line of the banner box (the journal's name, set
+    larger than many a title, between "Contents lists available at …" and "journal homepage: …").
     """
     best, best_size = None, 0.0
+    spans = [(b.text, b.y0, b.y1, b.size) if b.page == front[0].page else ("", 0.0, 0.0, 0.0) for b in front]
     for i, b in enumerate(front):
         text = b.text
         if b.page != front[0].page or b.y0 > 0.6 * page_height or len(b.lines) > 5:
             continue
         if len(text) < 8 or len(text.split()) < 2 or "@" in text or not is_wordy(text):
             continue
-        if _NOT_TITLE.search(text) and not all(id(ln) in titled for ln in b.lines):
+        if is_banner(text) and (not all(id(ln) in titled for ln in b.lines) or in_a_banner(spans, i)):
             continue
         if b.size > best_size + 0.3:
             best, best_size = i, b.size
     return best
+
+
+def is_banner(text: str) -> bool:
+    """Text in the words of a journal banner, running head, date or keyword line."""
+    return bool(_NOT_TITLE.search(text))
+
+
+Span = tuple[str, float, float, float]
+"""A line or block as `in_a_banner` reads it: text, top, bottom, type size."""
+
+
+def in_a_banner(spans: list[Span], k: int) -> bool:
+    """Span k touches a span in banner words just above or below it (less than a line apart): it is a
+    line of a banner box, whatever its own words."""
+    _, y0, y1, size = spans[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(spans) and is_banner(spans[j][0]):
+            _, other_y0, other_y1, other_size = spans[j]
+            if max(other_y0 - y1, y0 - other_y1) < max(size, other_size):
+                return True
+    return False
 
 
 _TITLE_MARKS = re.compile(r"[\s*∗†‡§¶]+$")
