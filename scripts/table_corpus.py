@@ -3,7 +3,7 @@
 Why: the latex-pairs papers are few (a rule can fit their tables); generated tables in many styles,
 whose cells are known exactly because the generator wrote them, measure the layouts instead.
 
-    python scripts/table_corpus.py generate [--out ../table-corpus2] [--papers 240] [--seed 1]
+    python scripts/table_corpus.py generate [--out ../table-corpus3] [--papers 240] [--seed 1]
     python scripts/table_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, tables.json in latex-pairs' shape, each
@@ -15,14 +15,14 @@ P/R/F1 (`paperparse.eval.tables`, unchanged) overall and per style feature.
 
 Style space, drawn per paper: the class (article one- or two-column in CM or Times, IEEEtran conference,
 acmart sigconf, elsarticle preprint and 5p two-column, llncs, revtex4-2 aps two-column), each with its
-own widths, type size and, where the class's style fixes it, caption position and table type size.
+own widths, type size and, where the class's style fixes it, caption position and table type size;
+where the class leaves it open, the caption above or below, one side for all the paper's tables.
 Drawn per table: rules (booktabs with \\cmidrule under group heads, a full grid of | and \\hline with
 \\cline inside row groups, \\hline top, head and bottom only, none); 3-12 columns (l, c, r, p{});
 multirow stubs (a group name spanning two or three rows of sub-stubs); \\multicolumn group heads;
 numbers plain, with ± or a spread in parentheses, percentages, counts, the best bold; empty cells ("" or
 "--"); words; wrapped p{} cells (an X column in tabularx); tabular, tabular* to the line width or
-tabularx; \\resizebox{\\linewidth}{!}{...}; table or table* in two-column papers; caption above or
-below; normal, small, footnote or script type; a note under the tabular (a paragraph, or threeparttable's
+tabularx; \\resizebox{\\linewidth}{!}{...}; table or table* in two-column papers; normal, small, footnote or script type; a note under the tabular (a paragraph, or threeparttable's
 tablenotes); the float at the top of a page or here, with body text close above and below.
 """
 
@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "table-corpus2"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "table-corpus3"
 RULES = ("booktabs", "grid", "hlines", "none")
 NUMBER_KINDS = ("decimal", "pm", "paren", "percent", "int")
 SIZES = {"normalsize": 1.0, "small": 0.9, "footnotesize": 0.8, "scriptsize": 0.7}
@@ -227,8 +227,9 @@ def _stub_rows(
     return rows, spans
 
 
-def draw_table(rng: random.Random, number: int, template: Template) -> Table:
-    """One table drawn from the style space (the module doc); its features say which styles it has."""
+def draw_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """One table drawn from the style space (the module doc); its features say which styles it has.
+    The caption side is the paper's (`draw_paper`): a paper keeps one side for all its tables."""
     two_column = template.two_column
     wide = two_column and rng.random() < 0.4
     max_cols = 12 if wide or not two_column else 7
@@ -304,7 +305,7 @@ def draw_table(rng: random.Random, number: int, template: Template) -> Table:
         "numbers": kind,
         "empty": "empty cells" if empty else "none",
         "bold": "bold best" if bold else "none",
-        "caption": template.caption or rng.choice(("above", "below")),
+        "caption": caption_side,
         "size": size,
         "note": note_kind,
         "placement": rng.choice(("top", "here")),
@@ -513,10 +514,10 @@ def fits(table: Table, template: Template) -> bool:
     return width <= room
 
 
-def _fitting_table(rng: random.Random, number: int, template: Template) -> Table:
+def _fitting_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
     """The first table drawn that fits its width: an overfull tabular runs off the page, which no
     real paper prints."""
-    while not fits(table := draw_table(rng, number, template), template):
+    while not fits(table := draw_table(rng, number, template, caption_side), template):
         pass
     return table
 
@@ -526,7 +527,10 @@ def draw_paper(seed: int) -> tuple[str, list[Table]]:
     rng = random.Random(seed)
     template = rng.choice(TEMPLATES)
     times = template.name.startswith("article") and rng.random() < 0.5
-    tables = [_fitting_table(rng, n + 1, template) for n in range(rng.randint(1, 3))]
+    # Where the class leaves the side open a paper still keeps one: mixed sides put a caption-above
+    # table right under a caption-below one, an arrangement no real paper prints.
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_fitting_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     return paper_latex(rng, tables, template, times), tables
 
 

@@ -3411,3 +3411,75 @@ def journal_banner_page(path: str | Path, banner: tuple[str, str, str], title_si
         _centred(pdf, 59, "Department of Physics, University of Oslo, Norway", "Times", "I", 10)
         _abstract_and_body(pdf, 70)
     return Path(path)
+
+
+UNEVEN_STACK = (
+    *STACKED_TABLES,
+    (
+        "Table 3: Parsing speed of the parsers on the web test set.",
+        (("Parser", "Sentences", "Seconds"), ("Shift", "2310", "41.0"), ("Chart", "2295", "97.4")),
+    ),
+)
+"""`uneven_stack_page`'s tables: three, one over the other."""
+
+
+def uneven_stack_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text and three booktabs tables stacked across the page,
+    each caption over its table, 5 mm from its own grid. The skips between floats differ: the second
+    caption stands 6 mm under the first grid (nearer its own), the third 4 mm under the second grid
+    (nearer that one than its own), so only the page's other captions tell which side is the third's."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Costs") + 6
+        pdf.set_line_width(0.3)
+        for k, (caption, rows) in enumerate(UNEVEN_STACK):
+            y += (0, 6, 4)[k]
+            y = _stacked_caption(pdf, y, caption) + 5
+            top = y
+            pdf.line(LEFT, top, PAGE_W - LEFT, top)
+            pdf.set_font("Times", "", 9)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    pdf.text(LEFT + 10 + 40 * j, top + 4.5 + 4.5 * i, cell)
+                if i == 0:
+                    pdf.line(LEFT, top + 6, PAGE_W - LEFT, top + 6)
+            y = top + 1.5 + 4.5 * len(rows)
+            pdf.line(LEFT, y, PAGE_W - LEFT, y)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)
+
+
+SHORT_LAST_LINE_CAPTION = (
+    "Table 3: Speech sequence graph sequence transfer parsing",
+    "decoder spectral random decoder ranking for",
+    "table number 3.",
+)
+"""`short_last_line_caption_page`'s caption lines: the last one short, set in bold."""
+SHORT_LAST_LINE_ROWS = (
+    ("Model", "Transfer", "Vision", "Speech"),
+    ("Attention", "0.68", "0.80", "0.59"),
+    ("Ranking", "0.63", "0.51", "0.57"),
+    ("Decoder", "0.15", "0.35", "0.82"),
+)
+
+
+def short_last_line_caption_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text and a table under a three-line caption in the
+    text's type (as acmart sets captions), its short last line in bold; the head row's last cell stands
+    right of that line, 22 pt under the caption's second line."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Costs") + 6
+        leading = 11 * 0.3528
+        for k, line in enumerate(SHORT_LAST_LINE_CAPTION):
+            pdf.set_font("Times", "B" if k == 2 else "", BODY_SIZE)
+            pdf.text(LEFT, y + leading * k, line)
+        top = y + leading * 3 + 5
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT + 8, top - 3, LEFT + 78, top - 3)
+        pdf.set_font("Times", "", 7)
+        for i, row in enumerate(SHORT_LAST_LINE_ROWS):
+            for j, cell in enumerate(row):
+                pdf.text(LEFT + (9, 27, 45, 63)[j], top + 2.5 * i + (1 if i else 0), cell)
+        bottom = top + 2.5 * len(SHORT_LAST_LINE_ROWS) + 1
+        pdf.line(LEFT + 8, bottom, LEFT + 78, bottom)
+        _paragraph(pdf, LEFT, bottom + 10, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)

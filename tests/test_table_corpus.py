@@ -63,6 +63,17 @@ def test_group_heads_span_the_columns_their_multicolumn_covers():
         assert latex.startswith(f"\\multicolumn{{{colspan}}}")
 
 
+def test_a_paper_keeps_one_caption_side_for_all_its_tables():
+    """Mixed sides put a caption-above table right under a caption-below one (both grids then sit
+    between two captions), which real papers do not print; both sides are still drawn across papers."""
+    sides = set()
+    for seed in SEEDS:
+        paper_sides = {table.features["caption"] for table in corpus.draw_paper(seed)[1]}
+        assert len(paper_sides) == 1, seed
+        sides |= paper_sides
+    assert sides == {"above", "below"}
+
+
 def test_the_style_space_is_covered():
     drawn: dict[str, set[str]] = {}
     for seed in SEEDS:

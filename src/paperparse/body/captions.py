@@ -416,20 +416,28 @@ class CaptionReader:
         )
 
     def _wrapped_on(self, block: Block) -> bool:
-        """The next line of an unfinished caption set beside the text (a figure wrapped in a column),
-        which reading order reaches after lines of the text beside it: right under the caption's last
-        block, in its type, smaller than the text's (the model reads such lines as figure text)."""
+        """The next line of an unfinished caption that reading order reaches after other lines: right
+        under the caption's last block, in its type. Either smaller than the text's (a figure wrapped in
+        a column, the text beside it read first; the model reads such lines as figure text), or at the
+        caption's own line spacing from its left edge and not read as cells (a table's head row beside
+        the caption's short last line, read first: that line otherwise stops the table's region)."""
         last = self._last
         if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
             return False
-        return (
+        gap = block.y0 - last.y1
+        beside = (
             block.page == last.page
-            and 0 <= block.y0 - last.y1 < last.size
             and block.x0 < last.x1
             and block.x1 > last.x0
             and abs(block.size - last.size) < 0.3
-            and block.size < self.layout.body_size - 0.3
         )
+        small = 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
+        flush = (
+            abs(gap) < 0.5 * last.size
+            and abs(block.x0 - last.x0) < 1
+            and not reads_as(self.segmentation, block, _CELLS)
+        )
+        return beside and (small or flush)
 
     def _figure_label(self, block: Block, text: str) -> bool:
         """A figure's own small label that reading order set among its unfinished caption's lines (a

@@ -177,6 +177,7 @@ def _stacked_sides(
             sides[id(upper)] = True
         elif lower_out and not upper_out:
             sides[id(lower)] = False
+    _paper_side(tables, layout, segmentation, captions, contested, sides)
     # a caption sent to the table under it leaves what lies between it and the caption above to that one:
     # the caption under it has to look below too (a stack of captions over their tables), and the mirror
     for upper, lower, _, lower_out in contested:
@@ -186,6 +187,39 @@ def _stacked_sides(
         if sides.get(id(lower)) is True and upper_out:
             sides.setdefault(id(upper), True)
     return sides
+
+
+def _paper_side(
+    tables: list[Caption],
+    layout: Layout,
+    segmentation: Segmentation | None,
+    captions: dict[int, list[BBox]],
+    contested: list[tuple[Caption, Caption, bool, bool]],
+    sides: dict[int, bool],
+) -> None:
+    """Settle the contested pairs where both captions have a table on their far side too (a stack of
+    three or more): a paper sets all its captions on one side of their tables, so the side its other
+    tables' captions take decides which caption leaves what lies between (the lower one looks below
+    when captions stand over their tables, the upper one above when under them)."""
+    open_pairs = [
+        (upper, lower) for upper, lower, upper_out, lower_out in contested if upper_out and lower_out
+    ]
+    if not open_pairs:
+        return
+    in_pairs = {id(t) for pair in open_pairs for t in pair}
+    over = under = 0
+    for t in tables:
+        if t.location is None or id(t) in in_pairs:
+            continue
+        claim = _claimed(t, t.location, layout, segmentation, captions[t.location.page], sides.get(id(t)))
+        if claim is not None and claim.page == t.location.page:
+            over += claim.bbox[1] >= t.location.bbox[1]
+            under += claim.bbox[3] <= t.location.bbox[3]
+    for upper, lower in open_pairs:
+        if over > under:
+            sides.setdefault(id(lower), False)
+        elif under > over:
+            sides.setdefault(id(upper), True)
 
 
 def _side_by(a: BBox, b: BBox) -> bool:
