@@ -9,7 +9,8 @@ fields are known from the .bib it came from: the styles are measured, not the pa
     python scripts/reference_corpus.py score [DIR] [--group a|b|all]
     python scripts/reference_corpus.py train [DIR] --half a|b --out MODEL   (held out by style)
 
-`generate` writes one folder per document (paper.tex, refs.bib, paper.pdf, refs.json) and needs pdflatex
+`generate` writes one folder per document (paper.tex, refs.bib, paper.pdf, refs.json; a PDF whose
+paper.tex and refs.bib are unchanged is kept, so a change to the gold rules re-runs quickly) and needs pdflatex
 and bibtex with the styles' packages (Debian's texlive-latex-extra, -publishers, -science) and, to read
 the .bib files, bibtexparser 1.x and pylatexenc (`pip install 'bibtexparser<2' pylatexenc`; development
 tools, CI does not need them). A document's seed picks its style (`STYLES[seed % 16]`) and its entries.
@@ -20,7 +21,8 @@ an article, paper in proceedings, chapter, or an arXiv preprint's journal field;
 institution of a book, thesis or report is not a venue: unscored there, as in latex-pairs), year,
 volume, pages and DOI, LaTeX rendered to text with pylatexenc as derive_gold.py does. A field whose value
 the PDF does not print (a style that leaves out article titles or DOIs, abbreviates a journal, or prints
-a title with math) is `unscored` on both sides, so the scores measure parsing, not the styles' choices.
+a title with math, an author list cut by "et al.") is `unscored` on both sides, so the scores measure
+parsing, not the styles' choices; an entry whose title is not printed is paired by the values it prints.
 
 Styles fall in two halves by family (`HALVES`: twins such as plain/abbrv/alpha or plainnat/unsrtnat/
 abbrvnat share a half), and the entries by their source paper (sha1 of its id, even or odd), so a model
@@ -69,9 +71,21 @@ STYLES = (
     "siam",
 )
 HALVES = {
-    "a": frozenset(("IEEEtran", "ieeetr", "ACM-Reference-Format", "plainnat", "unsrtnat", "abbrvnat", "mnras")),
+    "a": frozenset(
+        ("IEEEtran", "ieeetr", "ACM-Reference-Format", "plainnat", "unsrtnat", "abbrvnat", "mnras")
+    ),
     "b": frozenset(
-        ("splncs04", "elsarticle-num", "elsarticle-harv", "apsrev4-2", "plain", "abbrv", "alpha", "siam", "apalike")
+        (
+            "splncs04",
+            "elsarticle-num",
+            "elsarticle-harv",
+            "apsrev4-2",
+            "plain",
+            "abbrv",
+            "alpha",
+            "siam",
+            "apalike",
+        )
     ),
 }
 TYPE_WEIGHTS = {
@@ -166,7 +180,9 @@ def dev_entries(latex_pairs: Path = LATEX_PAIRS) -> list[tuple[str, dict[str, st
         if not in_group("latex-pairs", folder.name, "dev"):
             continue
         for bib in sorted((folder / "src").rglob("*.bib")):
-            parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
+            parser = BibTexParser(
+                common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True
+            )
             try:
                 entries = bibtexparser.loads(bib.read_text("utf-8", errors="replace"), parser=parser).entries
             except Exception:  # noqa: BLE001 - a .bib bibtexparser cannot read is skipped, as derive_gold does
@@ -195,7 +211,7 @@ def to_text(value: str | None) -> str | None:
 
 
 def _bib_name(name: str) -> str:
-    """"Last, First" as "First Last" (derive_gold's bib_name)."""
+    """ "Last, First" as "First Last" (derive_gold's bib_name)."""
     parts = [p.strip() for p in name.split(",")]
     if len(parts) == 2:
         name = f"{parts[1]} {parts[0]}"
@@ -235,10 +251,12 @@ def mark_unprinted(refs: list[dict[str, Any]], printed: str) -> None:
     for ref in refs:
         checks = {name: ref.get(name) for name in ("title", "venue", "volume", "doi")}
         checks["pages"] = (ref.get("pages") or "").split("-")[0]
-        checks["authors"] = " ".join(a.get("surname") or "" for a in ref["authors"][:1])
-        ref["unscored"] = sorted(
-            set(ref["unscored"]) | {name for name, value in checks.items() if not shown(value)}
-        )
+        unprinted = {name for name, value in checks.items() if not shown(value)}
+        if not all(shown(a.get("surname")) for a in ref["authors"]):
+            unprinted.add("authors")  # 'et al.' cuts the list
+        ref["unscored"] = sorted(set(ref["unscored"]) | unprinted)
+        if "title" in unprinted:
+            ref["title"] = None  # paired by the values it prints, as latex-pairs pairs styles without titles
 
 
 # ---- printing ------------------------------------------------------------------------------------------
@@ -246,7 +264,11 @@ def mark_unprinted(refs: list[dict[str, Any]], printed: str) -> None:
 _PREAMBLES = {
     "IEEEtran": ("\\documentclass[conference]{IEEEtran}", "", "IEEEtran"),
     "splncs04": ("\\documentclass{llncs}", "", "splncs04"),
-    "ACM-Reference-Format": ("\\documentclass[sigconf,nonacm,microtype=false]{acmart}", "", "ACM-Reference-Format"),
+    "ACM-Reference-Format": (
+        "\\documentclass[sigconf,nonacm,microtype=false]{acmart}",
+        "",
+        "ACM-Reference-Format",
+    ),
     "elsarticle-num": ("\\documentclass[preprint,12pt]{elsarticle}", "", "elsarticle-num"),
     "elsarticle-harv": ("\\documentclass[preprint,authoryear]{elsarticle}", "", "elsarticle-harv"),
     "apsrev4-2": ("\\documentclass[aps,prb,twocolumn,longbibliography]{revtex4-2}", "", None),
@@ -306,7 +328,9 @@ def compile_pdf(tex: str, bib: str, folder: Path) -> Path | None:
         steps = [["pdflatex", "-interaction=nonstopmode", "paper.tex"], ["bibtex", "paper"]]
         steps += [steps[0], steps[0]]
         for step in steps:
-            subprocess.run(step, cwd=scratch, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+            subprocess.run(
+                step, cwd=scratch, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180
+            )
         pdf = Path(scratch) / "paper.pdf"
         if not pdf.is_file() or not (Path(scratch) / "paper.bbl").is_file():
             return None
@@ -328,10 +352,16 @@ def draw_entries(
     return list(chosen.values())
 
 
+def _same(path: Path, text: str) -> bool:
+    return path.is_file() and path.read_text("utf-8") == text
+
+
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` documents, seeds first_seed.., into `out` (one folder each)."""
     if shutil.which("pdflatex") is None or shutil.which("bibtex") is None:
-        sys.exit("pdflatex and bibtex not found: apt-get install texlive-latex-extra texlive-publishers texlive-science")
+        sys.exit(
+            "pdflatex and bibtex not found: apt-get install texlive-latex-extra texlive-publishers texlive-science"
+        )
     entries = dev_entries()
     pools: dict[str, dict[str, list[tuple[str, dict[str, str]]]]] = {"a": {}, "b": {}}
     for paper, entry in entries:
@@ -345,9 +375,11 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         folder = out / f"refs_{seed:04d}"
         folder.mkdir(exist_ok=True)
         tex, bib = paper_latex(style, [k for k, _ in keyed], rng), bib_text(keyed)
-        (folder / "paper.tex").write_text(tex, "utf-8")
-        (folder / "refs.bib").write_text(bib, "utf-8")
-        pdf = compile_pdf(tex, bib, folder)
+        pdf = folder / "paper.pdf"
+        if not (pdf.is_file() and _same(folder / "paper.tex", tex) and _same(folder / "refs.bib", bib)):
+            (folder / "paper.tex").write_text(tex, "utf-8")
+            (folder / "refs.bib").write_text(bib, "utf-8")
+            pdf = compile_pdf(tex, bib, folder)
         if pdf is None:
             print(f"{folder.name}: {style} did not compile", file=sys.stderr)
             continue
@@ -383,12 +415,17 @@ def load_gold(path: Path) -> dict[str, Any]:
     }
 
 
-def _by_type(gold: dict[str, Any], kind: str) -> dict[str, Any]:
-    """The gold with only the references of one entry type scored (the others unscored entirely)."""
-    refs = [
-        r if r["entry_type"] == kind else {**r, "unscored": list(FIELDS)} for r in gold["references"]
-    ]
-    return {**gold, "references": refs, "fields": ["references"]}
+def _of_type(gold: dict[str, Any], pred: dict[str, Any], kind: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The gold references of one entry type and the predicted ones paired to them (a predicted entry
+    paired to none is no type's): per-type fields scored as `paperparse eval` scores a document."""
+    from paperparse.eval.scoring import align_references
+
+    refs, predicted = gold["references"], pred.get("references") or []
+    pairs = align_references(refs, predicted)
+    return (
+        {**gold, "references": [r for r in refs if r["entry_type"] == kind], "fields": ["references"]},
+        {"references": [predicted[p] for p, g in sorted(pairs.items()) if refs[g]["entry_type"] == kind]},
+    )
 
 
 def score(
@@ -413,7 +450,7 @@ def score(
         score_document(overall, gold, pred)
         score_document(parts[f"style={gold['style']}"], gold, pred)
         for kind in sorted({r["entry_type"] for r in gold["references"]}):
-            score_document(parts[f"type={kind}"], _by_type(gold, kind), pred)
+            score_document(parts[f"type={kind}"], *_of_type(gold, pred, kind))
     return {
         "documents": docs,
         "overall": overall.to_dict(),
@@ -435,7 +472,8 @@ def _line(name: str, fields: dict[str, Any]) -> str:
 
 def report(result: dict[str, Any]) -> str:
     """F1 per field (Ratcliff, as `paperparse eval` reports references), references found (count of
-    paired entries), and the venue's P/R; "type=" lines score only that entry type's fields."""
+    paired entries), and the venue's P/R; a "type=" line scores the entries of that type and the
+    predicted entries paired to them."""
     header = f"{'':<30} {'found':>6} " + " ".join(f"{f[:6]:>6}" for f in FIELDS) + "  venue P/R"
     lines = [f"documents: {result['documents']}", header, _line("overall", result["overall"])]
     lines += [_line(name, fields) for name, fields in result["parts"].items()]
@@ -471,7 +509,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     fit.add_argument("--out", type=Path, required=True, help="model file to write")
     args = parser.parse_args(argv)
     if args.command == "train":
-        print(f"trained on {train_half(args.dir, args.shared, args.out, [args.half])} sequences -> {args.out}")
+        print(
+            f"trained on {train_half(args.dir, args.shared, args.out, [args.half])} sequences -> {args.out}"
+        )
         return
     if args.command == "generate":
         generate(args.out, args.papers, args.seed)
