@@ -16,9 +16,10 @@ the .bib files, bibtexparser 1.x and pylatexenc (`pip install 'bibtexparser<2' p
 tools, CI does not need them). A document's seed picks its style (`STYLES[seed % 16]`) and its entries.
 
 Gold (refs.json, one reference per printed entry, in `paperparse eval`'s shape): authors (surnames as
-latex-pairs' loader reads them: particles kept, "others" dropped), title, venue (journal or booktitle of
-an article, paper in proceedings, chapter, or an arXiv preprint's journal field; the publisher, school or
-institution of a book, thesis or report is not a venue: unscored there, as in latex-pairs), year,
+latex-pairs' loader reads them: particles kept, "others" dropped), title, venue (the first of journal,
+booktitle, school, institution, publisher, howpublished, else "arXiv:<eprint>", derive_gold's order; the
+publisher, school or institution of a book, thesis or report and a URL are not a venue: unscored there,
+as in latex-pairs), year,
 volume, pages and DOI, LaTeX rendered to text with pylatexenc as derive_gold.py does. A field whose value
 the PDF does not print (a style that leaves out article titles or DOIs, abbreviates a journal, or prints
 a title with math, an author list cut by "et al.") is `unscored` on both sides, so the scores measure
@@ -125,6 +126,8 @@ _SAFE_MACRO = re.compile(
     r"textbf|textsc|textrm|textsf|texttt|mbox|em\b|it\b|bf\b|sc\b|relax\b)"
 )
 _NO_CONTAINER = frozenset(("book", "phdthesis", "techreport"))
+_VENUE_FIELDS = ("journal", "booktitle", "school", "institution", "publisher", "howpublished")
+"""derive_gold.py's order (it reads 'organization' last; no sampled entry keeps that field)."""
 
 
 def group_of(style: str) -> str:
@@ -226,18 +229,21 @@ def gold_reference(key: str, entry: dict[str, str]) -> dict[str, Any]:
 
     kind = entry["ENTRYTYPE"]
     names = [n for n in re.split(r"\s+and\s+", entry["author"]) if n.strip() and n.strip() != "others"]
-    venue = entry.get("journal") or entry.get("booktitle")
+    venue = next((entry[f] for f in _VENUE_FIELDS if entry.get(f)), None)
+    if venue is None and entry.get("eprint"):
+        venue = f"arXiv:{entry['eprint']}"
+    container = kind not in _NO_CONTAINER and not re.match(r"(?:\\url\{)?(?:https?://|www\.)", venue or "")
     return {
         "id": key,
         "entry_type": kind,
         "authors": [reference_author(_bib_name(n)) for n in names],
         "title": to_text(entry["title"]),
-        "venue": to_text(venue) if venue and kind not in _NO_CONTAINER else None,
+        "venue": to_text(venue) if venue and container else None,
         "year": entry["year"],
         "volume": entry.get("volume"),
         "pages": entry.get("pages"),
         "doi": entry.get("doi"),
-        "unscored": ["venue"] if kind in _NO_CONTAINER else [],
+        "unscored": [] if container else ["venue"],
     }
 
 
