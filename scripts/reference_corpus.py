@@ -21,7 +21,8 @@ booktitle, school, institution, publisher, howpublished, else "arXiv:<eprint>", 
 publisher, school or institution of a book, thesis or report and a URL are not a venue: unscored there,
 as in latex-pairs), year,
 volume, pages and DOI, LaTeX rendered to text with pylatexenc as derive_gold.py does. A field whose value
-the PDF does not print (a style that leaves out article titles or DOIs, abbreviates a journal, or prints
+the PDF does not print (a style that leaves out article titles or DOIs, prints the first page only,
+abbreviates a journal, or prints
 a title with math, an author list cut by "et al.") is `unscored` on both sides, so the scores measure
 parsing, not the styles' choices; an entry whose title is not printed is paired by the values it prints.
 
@@ -255,8 +256,7 @@ def mark_unprinted(refs: list[dict[str, Any]], printed: str) -> None:
         return not value or soft_form(fold_accents(value)) in printed
 
     for ref in refs:
-        checks = {name: ref.get(name) for name in ("title", "venue", "volume", "doi")}
-        checks["pages"] = (ref.get("pages") or "").split("-")[0]
+        checks = {name: ref.get(name) for name in ("title", "venue", "volume", "pages", "doi")}
         unprinted = {name for name, value in checks.items() if not shown(value)}
         if not all(shown(a.get("surname")) for a in ref["authors"]):
             unprinted.add("authors")  # 'et al.' cuts the list

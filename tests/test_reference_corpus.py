@@ -74,6 +74,9 @@ def test_a_field_the_pdf_does_not_print_is_unscored():
     cut = {**refs[0], "authors": [{"surname": "Lee"}, {"surname": "Wu"}], "unscored": []}
     corpus.mark_unprinted([cut], "leeetalatitlejcomputphys12200119")
     assert cut["unscored"] == ["authors", "doi", "venue"]
+    first_page = {**refs[0], "unscored": []}
+    corpus.mark_unprinted([first_page], "leeatitlejcomputphys1220011101x")
+    assert first_page["unscored"] == ["pages", "venue"]
     untitled = {**refs[0], "unscored": []}
     corpus.mark_unprinted([untitled], "leejcomputphys12200119")
     assert untitled["title"] is None and "title" in untitled["unscored"]
