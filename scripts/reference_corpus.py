@@ -8,6 +8,7 @@ fields are known from the .bib it came from: the styles are measured, not the pa
     python scripts/reference_corpus.py generate [--out ../reference-corpus] [--papers 160] [--seed 1]
     python scripts/reference_corpus.py score [DIR] [--group a|b|all]
     python scripts/reference_corpus.py train [DIR] --half a|b --out MODEL   (held out by style)
+    python scripts/reference_corpus.py score [DIR] --group b --model MODEL
 
 `generate` writes one folder per document (paper.tex, refs.bib, paper.pdf, refs.json; a PDF whose
 paper.tex and refs.bib are unchanged is kept, so a change to the gold rules re-runs quickly) and needs pdflatex
@@ -486,6 +487,15 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def use_model(path: Path) -> None:
+    """Make the pipeline parse references with the CRF at `path` (a held-out model from `train`)."""
+    from paperparse.references import parser
+
+    if not path.is_file():
+        sys.exit(f"no model at {path}")
+    parser.parse_reference.__kwdefaults__["model_path"] = path
+
+
 def train_half(corpus: Path, shared: Path, out: Path, halves: Sequence[str]) -> int:
     """Train the reference CRF on the tagged corpora plus the generated documents of `halves` (so the
     other half's styles and entries stay held out); returns the number of training sequences."""
@@ -508,6 +518,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     judge.add_argument("dir", type=Path, nargs="?", default=DEFAULT_OUT)
     judge.add_argument("--group", choices=("a", "b", "all"), default="all")
     judge.add_argument("--json", type=Path, help="also write the counts here")
+    judge.add_argument(
+        "--model", type=Path, help="score with this reference CRF instead of the committed one"
+    )
     fit = commands.add_parser("train", help="train the reference CRF on the generated documents of one half")
     fit.add_argument("dir", type=Path, nargs="?", default=DEFAULT_OUT)
     fit.add_argument("--half", choices=("a", "b"), required=True)
@@ -524,6 +537,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     if not args.dir.is_dir():
         sys.exit(f"no corpus at {args.dir}: run `python scripts/reference_corpus.py generate` first")
+    if args.model:
+        use_model(args.model)
     result = score(args.dir, args.group)
     print(report(result))
     if args.json:

@@ -225,3 +225,19 @@ def test_an_unlabelled_flush_entry_ends_where_its_last_line_stops_short() -> Non
     assert lines[0].x1 == right
     entries = split_entries([(ln, block) for ln in lines])
     assert [[ln.text for ln, _ in entry] for entry in entries] == [texts[:2], texts[2:4], texts[4:]]
+
+
+def test_a_page_number_centred_under_the_entries_is_no_part_of_the_last_one() -> None:
+    """A page number the layout leaves in the bibliography zone (short papers give it too few pages to
+    see it repeat) is the page's lowest line, a lone number centred under the entries; an entry's last
+    line holding only a number starts at their edge."""
+    first = one_line("[1] A. Lee, Old work of many hands and more, J. Things 1 (2001) 2.", 100, 100)
+    second = one_line("[2] B. Wu, New work of many hands and more, J. Things 2 (2002) 3.", 100, 112)
+    number = one_line("7", 268, 150)
+    page = [Block(b.lines, 1, 0, zone="references") for b in (first, second, number)]
+    entries = split_entries(_entry_lines(_ReferenceBlocks(page)))
+    assert [" ".join(ln.text for ln, _ in entry) for entry in entries] == [first.text, second.text]
+    flush = one_line("123", 100, 124)
+    page = [Block(b.lines, 1, 0, zone="references") for b in (first, second, flush)]
+    entries = split_entries(_entry_lines(_ReferenceBlocks(page)))
+    assert [ln.text for ln, _ in entries[-1]][-1] == "123"

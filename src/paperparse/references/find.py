@@ -32,14 +32,35 @@ def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         pages.setdefault(block.page, []).append(block)
-    return _labels_beside_their_lines(
-        [
-            (ln, block)
-            for page in pages.values()
-            for block in _hanging_labels_in_column(page)
-            for ln in block.lines
-        ]
-    )
+    lines = [
+        (ln, block)
+        for page in pages.values()
+        for block in _hanging_labels_in_column(page)
+        for ln in block.lines
+    ]
+    return _labels_beside_their_lines(_without_page_numbers(lines))
+
+
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def _without_page_numbers(lines: list[tuple[Line, Block]]) -> list[tuple[Line, Block]]:
+    """The lines without a page number the layout left among the entries: a lone number that is the
+    lowest line of its page and centred under the entries there (an entry's last line holding only a
+    number starts at the entries' edge, not in their middle)."""
+    by_page: dict[int, list[Line]] = {}
+    for ln, _ in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    dropped = set()
+    for page_lines in by_page.values():
+        lowest = max(page_lines, key=lambda ln: ln.y1)
+        if not _PAGE_NUMBER.match(lowest.text) or len(page_lines) < 2:
+            continue
+        others = [ln for ln in page_lines if ln is not lowest]
+        middle = (min(ln.x0 for ln in others) + max(ln.x1 for ln in others)) / 2
+        if abs((lowest.x0 + lowest.x1) / 2 - middle) < 2 * lowest.size:
+            dropped.add(id(lowest))
+    return [item for item in lines if id(item[0]) not in dropped]
 
 
 LABEL_GAP_MAX = 6.0
