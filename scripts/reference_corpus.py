@@ -211,6 +211,7 @@ def to_text(value: str | None) -> str | None:
     from pylatexenc.latex2text import LatexNodes2Text
 
     value = re.sub(r"(?<!\\)~", " ", value.replace("\\\\", " "))
+    value = re.sub(r"\\url\{([^}]*)\}", r"\1", value)  # derive_gold prints a URL bare (pylatexenc: '<…>')
     text = LatexNodes2Text(math_mode="text", strict_latex_spaces=False).latex_to_text(value)
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 

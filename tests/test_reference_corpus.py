@@ -51,7 +51,7 @@ def test_gold_renders_latex_and_leaves_a_books_publisher_out_of_the_venue():
     assert book["venue"] is None and book["unscored"] == ["venue"]
     preprint = {"ENTRYTYPE": "misc", "author": "A. Lee", "title": "T", "year": "2020", "eprint": "2001.01"}
     assert corpus.gold_reference("e02", preprint)["venue"] == "arXiv:2001.01"
-    posted = corpus.gold_reference("e03", {**preprint, "howpublished": "arXiv.org"})
+    posted = corpus.gold_reference("e03", {**preprint, "howpublished": "\\url{arXiv.org}"})
     assert (posted["venue"], posted["unscored"]) == ("arXiv.org", [])
     linked = corpus.gold_reference("e04", {**preprint, "howpublished": "\\url{https://arxiv.org}"})
     assert (linked["venue"], linked["unscored"]) == (None, ["venue"])
