@@ -128,6 +128,8 @@ _SAFE_MACRO = re.compile(
     r"textbf|textsc|textrm|textsf|texttt|mbox|em\b|it\b|bf\b|sc\b|relax\b)"
 )
 _NO_CONTAINER = frozenset(("book", "phdthesis", "techreport"))
+_MATH_OUTSIDE_MATH = re.compile(r"(?<!\\)[\^_]")
+"""'C^{2}-ray' in a title: LaTeX stops on it and sets the rest of the bibliography in math mode."""
 _VENUE_FIELDS = ("journal", "booktitle", "school", "institution", "publisher", "howpublished")
 """derive_gold.py's order (it reads 'organization' last; no sampled entry keeps that field)."""
 
@@ -154,7 +156,7 @@ def _clean_entry(entry: dict[str, str]) -> dict[str, str] | None:
         return None
     fields = {k: " ".join(entry[k].split()) for k in _KEPT_FIELDS if entry.get(k, "").strip()}
     for value in fields.values():
-        if "$" in value or "crossref" in value or re.sub(_SAFE_MACRO, "", value).count("\\"):
+        if "$" in value or _MATH_OUTSIDE_MATH.search(value) or re.sub(_SAFE_MACRO, "", value).count("\\"):
             return None  # math or a paper's own macros: printed text the gold cannot know
         if value.count("{") != value.count("}"):
             return None

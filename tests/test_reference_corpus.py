@@ -28,6 +28,8 @@ def test_entries_with_math_or_a_papers_own_macros_are_not_used():
     assert corpus._clean_entry(entry) is not None
     assert corpus._clean_entry({**entry, "title": "On $\\ell_1$ norms"}) is None
     assert corpus._clean_entry({**entry, "journal": "\\apj"}) is None
+    assert corpus._clean_entry({**entry, "title": "{C^{2}-ray}: transport"}) is None
+    assert corpus._clean_entry({**entry, "title": "The snake\\_case rule"}) is not None
     assert corpus._clean_entry({**entry, "title": "Caf\\'e {\\em stories}"}) is not None
     assert (
         corpus._clean_entry({**entry, "ENTRYTYPE": "misc"}) is None
