@@ -190,3 +190,54 @@ def test_a_label_hanging_left_of_the_right_column_is_read_in_that_column() -> No
         "[3] B. Wu, New work 3, Journal 3 (2002) 3.",
         "[4] B. Wu, New work 4, Journal 4 (2002) 3.",
     ]
+
+
+def test_a_label_set_apart_from_its_line_joins_the_line_level_with_it() -> None:
+    """alpha's label column is as wide as its widest label: a short label stands apart from its entry's
+    first line, and the layout may read it before the lines above it ('[Day10]' before the end of the
+    entry it follows). Labels of four or more authors print a spaced '+' ('[ABG + 95]')."""
+    wide = one_line("[ABG + 95] A. Lee, Old work of many hands, J. 1", 100, 100)
+    wide_end = one_line("(2001) 2.", 160, 112)
+    label = one_line("[Day10]", 100, 124)
+    first = one_line("B. Wu, New work,", 160, 124)
+    rest = one_line("Journal 2 (2002) 3.", 160, 136)
+    page = [Block(b.lines, 1, 0, zone="references") for b in (wide, label, wide_end, first, rest)]
+    entries = split_entries(_entry_lines(_ReferenceBlocks(page)))
+    assert [" ".join(ln.text for ln, _ in entry) for entry in entries] == [
+        "[ABG + 95] A. Lee, Old work of many hands, J. 1 (2001) 2.",
+        "[Day10] B. Wu, New work, Journal 2 (2002) 3.",
+    ]
+
+
+def test_an_unlabelled_flush_entry_ends_where_its_last_line_stops_short() -> None:
+    """MNRAS prints entries flush left without labels and without a closing full stop: a justified
+    line that stops short of the right edge ends its entry; one ending in a comma does not."""
+    texts = [
+        "Andrews P. L., 2018, Technical report, The Rothermel Surface Fire Spread Model",
+        "Gartner",
+        "Dragoni N., Giallorenzo S., Lafuente A. L., Mazzara M., Montesi F.,",
+        "Mustafin R., Safina L., 2017, Present and ulterior software engineering",
+        "Fishburn P. C., Kochenberger G. A., 1979, Decision Sciences, 10, 503",
+    ]
+    lines = [one_line(t, 50, 100 + 12 * i).lines[0] for i, t in enumerate(texts)]
+    right = max(ln.x1 for ln in lines)
+    block = Block(tuple(lines), 1, 0, zone="references")
+    assert lines[0].x1 == right
+    entries = split_entries([(ln, block) for ln in lines])
+    assert [[ln.text for ln, _ in entry] for entry in entries] == [texts[:2], texts[2:4], texts[4:]]
+
+
+def test_a_page_number_centred_under_the_entries_is_no_part_of_the_last_one() -> None:
+    """A page number the layout leaves in the bibliography zone (short papers give it too few pages to
+    see it repeat) is the page's lowest line, a lone number centred under the entries; an entry's last
+    line holding only a number starts at their edge."""
+    first = one_line("[1] A. Lee, Old work of many hands and more, J. Things 1 (2001) 2.", 100, 100)
+    second = one_line("[2] B. Wu, New work of many hands and more, J. Things 2 (2002) 3.", 100, 112)
+    number = one_line("7", 268, 150)
+    page = [Block(b.lines, 1, 0, zone="references") for b in (first, second, number)]
+    entries = split_entries(_entry_lines(_ReferenceBlocks(page)))
+    assert [" ".join(ln.text for ln, _ in entry) for entry in entries] == [first.text, second.text]
+    flush = one_line("123", 100, 124)
+    page = [Block(b.lines, 1, 0, zone="references") for b in (first, second, flush)]
+    entries = split_entries(_entry_lines(_ReferenceBlocks(page)))
+    assert [ln.text for ln, _ in entries[-1]][-1] == "123"

@@ -13,7 +13,10 @@ from paperparse.pdf.model import Line
 from paperparse.pdf.text_normalize import join_lines
 from paperparse.references.parser import parse_reference, rejoin_dois
 
-_LABEL_START = re.compile(r"^\s*(\[[^\]\s]{1,12}\]|\d{1,3}\.(?=\s)|\(\d{1,3}\)|\d{1,3}(?=\s+[A-Z]))")
+# alpha's labels of four or more authors read '[ABG + 95]' ('[ABG+95]' printed, spaced around the '+')
+_BRACKET_LABEL = r"\[[^\]\s]{1,12}(?:\s?\+\s?\d{0,4})?\]"
+_LABEL_START = re.compile(rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)|\d{{1,3}}(?=\s+[A-Z]))")
+_LONE_LABEL = re.compile(rf"^\s*(?:{_BRACKET_LABEL}|\d{{1,3}}\.|\(\d{{1,3}}\))\s*$")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
 )
@@ -29,12 +32,65 @@ def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         pages.setdefault(block.page, []).append(block)
-    return [
+    lines = [
         (ln, block)
         for page in pages.values()
         for block in _hanging_labels_in_column(page)
         for ln in block.lines
     ]
+    return _labels_beside_their_lines(_without_page_numbers(lines))
+
+
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def _without_page_numbers(lines: list[tuple[Line, Block]]) -> list[tuple[Line, Block]]:
+    """The lines without a page number the layout left among the entries: a lone number that is the
+    lowest line of its page and centred under the entries there (an entry's last line holding only a
+    number starts at the entries' edge, not in their middle)."""
+    by_page: dict[int, list[Line]] = {}
+    for ln, _ in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    dropped = set()
+    for page_lines in by_page.values():
+        lowest = max(page_lines, key=lambda ln: ln.y1)
+        if not _PAGE_NUMBER.match(lowest.text) or len(page_lines) < 2:
+            continue
+        others = [ln for ln in page_lines if ln is not lowest]
+        middle = (min(ln.x0 for ln in others) + max(ln.x1 for ln in others)) / 2
+        if abs((lowest.x0 + lowest.x1) / 2 - middle) < 2 * lowest.size:
+            dropped.add(id(lowest))
+    return [item for item in lines if id(item[0]) not in dropped]
+
+
+LABEL_GAP_MAX = 6.0
+"""How far (in font sizes) right of a lone label the line level with it may start and still be its entry's."""
+
+
+def _labels_beside_their_lines(lines: list[tuple[Line, Block]]) -> list[tuple[Line, Block]]:
+    """Each label set alone in the label column ('[Day10]', alpha's widest label leaving a gap after the
+    short ones) joined to the line level with it, right of it: the layout keeps such a label apart as a
+    line of its own, and may read it before the lines above it."""
+    out = list(lines)
+    for label, _ in lines:
+        if not _LONE_LABEL.match(label.text):
+            continue
+        middle = (label.y0 + label.y1) / 2
+        beside = [
+            i
+            for i, (ln, _) in enumerate(out)
+            if ln is not label
+            and ln.page == label.page
+            and ln.y0 < middle < ln.y1
+            and 0 < ln.x0 - label.x1 < LABEL_GAP_MAX * label.size
+        ]
+        if not beside:
+            continue
+        target = min(beside, key=lambda i: out[i][0].x0)
+        line, line_block = out[target]
+        out[target] = (Line([*label.words, *line.words], line.page, line.rotated), line_block)
+        out = [item for item in out if item[0] is not label]
+    return out
 
 
 def _hanging_labels_in_column(blocks: list[Block]) -> list[Block]:
@@ -100,12 +156,26 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
         else:
             prev = entries[-1][-1] if entries else None
             ended = prev is not None and bool(_ENTRY_END.search(prev[0].text))
-            new = prev is None or (ended and (prev[1] is not block or bool(_AUTHOR_START.match(text))))
+            names = bool(_AUTHOR_START.match(text))
+            new = prev is None or (ended and (prev[1] is not block or names)) or (names and _cut_short(prev))
         if new or not entries:
             entries.append([item])
         else:
             entries[-1].append(item)
     return entries
+
+
+SHORT_LINE_SIZES = 1.5
+"""A line ending this many font sizes short of its block's right edge, in a justified list, ends its entry."""
+_ENTRY_GOES_ON = re.compile(r"(?:[,;:&-]|\band)\s*$")
+
+
+def _cut_short(item: tuple[Line, Block]) -> bool:
+    """Whether a line of a list that neither labels nor indents its entries ends an entry by stopping short
+    of the right edge, as the last line of a justified paragraph does (MNRAS and similar author-year styles
+    end an entry without a full stop: '… Gartner', '… 3, 408'). A line ending in a comma or "and" goes on."""
+    line, block = item
+    return line.x1 < block.x1 - SHORT_LINE_SIZES * line.size and not _ENTRY_GOES_ON.search(line.text)
 
 
 _COMPOUND_BREAK = re.compile(r"[^\W\d_]-$")

@@ -1,0 +1,127 @@
+"""The generated bibliography corpus (scripts/reference_corpus.py) and its use as a training source:
+gold in the shape `score_document` reads, fields the PDF does not print unscored, halves held apart.
+Rendering .bib LaTeX needs pylatexenc (a development tool); those tests skip without it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pdfgen
+import pytest
+from scripts_loader import load_script
+
+from paperparse.train import printed_references
+
+corpus = load_script("reference_corpus")
+
+
+def test_every_style_is_in_exactly_one_half_and_twin_styles_share_one():
+    assert sorted(corpus.HALVES["a"] | corpus.HALVES["b"]) == sorted(corpus.STYLES)
+    assert not corpus.HALVES["a"] & corpus.HALVES["b"]
+    for twins in (("plain", "abbrv", "alpha"), ("plainnat", "unsrtnat", "abbrvnat"), ("IEEEtran", "ieeetr")):
+        assert len({corpus.group_of(s) for s in twins}) == 1
+
+
+def test_entries_with_math_or_a_papers_own_macros_are_not_used():
+    entry = {"ENTRYTYPE": "article", "author": "A. Lee", "title": "T", "journal": "J", "year": "2001"}
+    assert corpus._clean_entry(entry) is not None
+    assert corpus._clean_entry({**entry, "title": "On $\\ell_1$ norms"}) is None
+    assert corpus._clean_entry({**entry, "journal": "\\apj"}) is None
+    assert corpus._clean_entry({**entry, "title": "{C^{2}-ray}: transport"}) is None
+    assert corpus._clean_entry({**entry, "title": "The snake\\_case rule"}) is not None
+    assert corpus._clean_entry({**entry, "title": "Caf\\'e {\\em stories}"}) is not None
+    assert (
+        corpus._clean_entry({**entry, "ENTRYTYPE": "misc"}) is None
+    )  # a misc entry only as an arXiv preprint
+    assert corpus._clean_entry({**entry, "ENTRYTYPE": "misc", "eprint": "2101.00001"}) is not None
+
+
+def test_gold_renders_latex_and_leaves_a_books_publisher_out_of_the_venue():
+    pytest.importorskip("pylatexenc")
+    article = {
+        "ENTRYTYPE": "article",
+        "author": "van der Walt, St{\\'e}fan and Smith, John and others",
+        "title": "The {NumPy} array",
+        "journal": "Computing in Science \\& Engineering",
+        "year": "2011",
+        "pages": "22--30",
+    }
+    gold = corpus.gold_reference("e00", article)
+    assert [a["surname"] for a in gold["authors"]] == ["van der Walt", "Smith"]
+    assert gold["title"] == "The NumPy array"
+    assert gold["venue"] == "Computing in Science & Engineering"
+    book = corpus.gold_reference("e01", {**article, "ENTRYTYPE": "book", "publisher": "Springer"})
+    assert book["venue"] is None and book["unscored"] == ["venue"]
+    preprint = {"ENTRYTYPE": "misc", "author": "A. Lee", "title": "T", "year": "2020", "eprint": "2001.01"}
+    assert corpus.gold_reference("e02", preprint)["venue"] == "arXiv:2001.01"
+    posted = corpus.gold_reference("e03", {**preprint, "howpublished": "\\url{arXiv.org}"})
+    assert (posted["venue"], posted["unscored"]) == ("arXiv.org", [])
+    linked = corpus.gold_reference("e04", {**preprint, "howpublished": "\\url{https://arxiv.org}"})
+    assert (linked["venue"], linked["unscored"]) == (None, ["venue"])
+
+
+def test_a_field_the_pdf_does_not_print_is_unscored():
+    refs = [
+        {
+            "authors": [{"surname": "Lee"}],
+            "title": "A title",
+            "venue": "Journal of Computational Physics",
+            "volume": "12",
+            "pages": "1--9",
+            "doi": "10.1/x",
+            "unscored": [],
+        }
+    ]
+    corpus.mark_unprinted(refs, "leeatitlejcomputphys12200119")
+    assert refs[0]["unscored"] == ["doi", "venue"]
+    cut = {**refs[0], "authors": [{"surname": "Lee"}, {"surname": "Wu"}], "unscored": []}
+    corpus.mark_unprinted([cut], "leeetalatitlejcomputphys12200119")
+    assert cut["unscored"] == ["authors", "doi", "venue"]
+    first_page = {**refs[0], "unscored": []}
+    corpus.mark_unprinted([first_page], "leeatitlejcomputphys1220011101x")
+    assert first_page["unscored"] == ["pages", "venue"]
+    untitled = {**refs[0], "unscored": []}
+    corpus.mark_unprinted([untitled], "leejcomputphys12200119")
+    assert untitled["title"] is None and "title" in untitled["unscored"]
+
+
+PRINTED = [
+    "Introduction",
+    "Some text here about parsing.",
+    "References",
+    "[1] A. Lee. Learning to parse. J. Parsing, 12:1-9, 2001.",
+    "[2] B. Wu. Parsing to learn. Nature, 5:3-4, 2002.",
+]
+
+
+def _document(folder: Path, group: str, ref: dict) -> None:
+    """One generated document printing two entries, the gold knowing one of them."""
+    folder.mkdir()
+    pdfgen.lines_page(folder / "paper.pdf", PRINTED)
+    gold = {"style": "plain", "group": group, "references": [ref]}
+    (folder / "refs.json").write_text(json.dumps(gold), "utf-8")
+
+
+def test_generated_references_pair_printed_entries_of_the_chosen_halves_only(tmp_path: Path):
+    lee = {"title": "Learning to parse", "authors": [{"name": "A. Lee", "surname": "Lee"}], "year": "2001"}
+    wu = {"title": "Parsing to learn", "authors": [{"name": "B. Wu", "surname": "Wu"}], "year": "2002"}
+    _document(tmp_path / "refs_0000", "a", lee)
+    _document(tmp_path / "refs_0001", "b", wu)
+    found = list(printed_references.generated_references(tmp_path, ["a"]))
+    assert [(gold["title"], raw) for raw, gold in found] == [("Learning to parse", PRINTED[3])]
+    both = list(printed_references.generated_references(tmp_path))
+    assert [(gold["title"], raw) for raw, gold in both] == [
+        ("Learning to parse", PRINTED[3]),
+        ("Parsing to learn", PRINTED[4]),
+    ]
+
+
+def test_the_generated_source_is_skipped_with_a_note_when_the_corpus_is_absent(tmp_path: Path, capsys):
+    corpora = tmp_path / "shared" / "corpora"
+    corpora.mkdir(parents=True)
+    assert printed_references.generated_corpus(corpora) is None
+    assert "scripts/reference_corpus.py generate" in capsys.readouterr().out
+    (tmp_path / "reference-corpus" / "refs_0000").mkdir(parents=True)
+    (tmp_path / "reference-corpus" / "refs_0000" / "refs.json").write_text("{}", "utf-8")
+    assert printed_references.generated_corpus(corpora) == tmp_path / "reference-corpus"
