@@ -37,7 +37,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 import sys
 import unicodedata
 from collections import defaultdict
@@ -49,7 +48,7 @@ from typing import Any
 # The sibling corpora's pdflatex run, prose, fold rule and fonts, so all generated corpora alike.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from header_corpus import _FONTS  # noqa: E402
-from table_corpus import _PROSE, _paragraph, compile_pdf, corpus_cli, group_of  # noqa: E402
+from table_corpus import _PROSE, _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "body-corpus"
 CLASSES = (
@@ -496,10 +495,7 @@ def gold(paper: Paper, seed: int) -> dict[str, Any]:
 
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` papers, seeds first_seed.., into `out` (one folder each)."""
-    if shutil.which("pdflatex") is None:
-        sys.exit(
-            "pdflatex not found: apt-get install texlive-latex-recommended texlive-publishers texlive-pictures"
-        )
+    require_tex(("pdflatex",), "texlive-latex-recommended texlive-publishers texlive-pictures")
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
         paper = draw_paper(seed)

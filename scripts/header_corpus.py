@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import sys
 import unicodedata
 from collections import defaultdict
@@ -57,7 +56,7 @@ from typing import Any
 
 # The sibling table corpus's pdflatex run, prose and fold rule, so both corpora split and compile alike.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of  # noqa: E402
+from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus3"
 CLASSES = (
@@ -697,10 +696,7 @@ def page_latex(page: TitlePage) -> str:
 
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` papers, seeds first_seed.., into `out` (one folder each)."""
-    if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
-        sys.exit(
-            "pdflatex not found: apt-get install texlive-latex-recommended texlive-latex-extra texlive-publishers"
-        )
+    require_tex(("pdflatex", "kpsewhich"), "texlive-latex-recommended texlive-latex-extra texlive-publishers")
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
         page = draw_page(seed)

@@ -50,6 +50,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from table_corpus import require_tex  # noqa: E402  (the sibling generators' TeX check)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT.parent / "reference-corpus"
 LATEX_PAIRS = ROOT.parent / "shared" / "corpora" / "latex-pairs"
@@ -368,10 +371,7 @@ def _same(path: Path, text: str) -> bool:
 
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` documents, seeds first_seed.., into `out` (one folder each)."""
-    if shutil.which("pdflatex") is None or shutil.which("bibtex") is None:
-        sys.exit(
-            "pdflatex and bibtex not found: apt-get install texlive-latex-extra texlive-publishers texlive-science"
-        )
+    require_tex(("pdflatex", "bibtex"), "texlive-latex-extra texlive-publishers texlive-science")
     entries = dev_entries()
     pools: dict[str, dict[str, list[tuple[str, dict[str, str]]]]] = {"a": {}, "b": {}}
     for paper, entry in entries:

@@ -600,13 +600,16 @@ def printed_text(pdf: Path) -> str:
         document.close()
 
 
+def require_tex(tools: Sequence[str], packages: str) -> None:
+    """The generators are development tools: TeX is installed by hand, never by CI."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        sys.exit(f"{' and '.join(missing)} not found: apt-get install {packages}")
+
+
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` papers, seeds first_seed.., into `out` (one folder each)."""
-    if shutil.which("pdflatex") is None:
-        sys.exit(
-            "pdflatex not found: apt-get install texlive-latex-base texlive-latex-recommended "
-            "texlive-fonts-recommended"
-        )
+    require_tex(("pdflatex",), "texlive-latex-base texlive-latex-recommended texlive-fonts-recommended")
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
         tex, tables = draw_paper(seed)
