@@ -3483,3 +3483,20 @@ def short_last_line_caption_page(path: str | Path) -> Path:
         pdf.line(LEFT + 8, bottom, LEFT + 78, bottom)
         _paragraph(pdf, LEFT, bottom + 10, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+def unnamed_first_section_paper(path: str | Path) -> Path:
+    """A one-column preprint whose first section is not an "Introduction" ("1. Problem Statement", bold)
+    and whose page 2 holds a table: the front matter ends at that first section, not at page 3."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Neural Batch Ranking for Sparse Data", "Times", "B", 17)
+        _centred(pdf, 42, "Ann Lee", "Times", "", 12)
+        _centred(pdf, 48, "University of Oslo, Norway", "Times", "I", 10)
+        y = _heading(pdf, LEFT, 62, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 50), "gamma50."])
+        y = _heading(pdf, LEFT, y + 8, "1. Problem Statement")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 150), "alpha150."])
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 30, "2. Method")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 150), "beta150."])
+    return Path(path)

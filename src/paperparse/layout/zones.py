@@ -35,6 +35,9 @@ _LETTERED_HEADING = re.compile(r"^[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
 """The heading that opens a paper's body: where the front matter ends."""
+_FIRST_SECTION = re.compile(r"^(1|I)\.?\s+[A-Z][\w-]+[^,]*$")
+"""A first section's heading whatever its name, when set apart (bold or larger type), not an affiliation's
+"1 University of ..." in the byline's type."""
 
 
 def is_heading_like(block: Block, body_size: float) -> bool:
@@ -129,6 +132,15 @@ def find_zones(layout: Layout) -> None:
         ),
         None,
     )
+    if body_start is None:  # a first section with another name: "1. Problem Statement", "I. PRELIMINARIES"
+        body_start = next(
+            (
+                i
+                for i, b in enumerate(blocks)
+                if b.page <= first_page + 1 and _FIRST_SECTION.match(b.text.strip()) and _set_apart(b, layout)
+            ),
+            None,
+        )
     section = 0  # the number of the body's last numbered section ("5 Results" → 5)
     for i, block in enumerate(blocks):
         text = block.text.strip()
