@@ -3098,3 +3098,21 @@ def typed_abstract_page(path: str | Path, same_type: bool = False) -> Path:
         )
         _paragraph(pdf, COL2, 62, COL_W, [*words("beta", 1, 120), "beta120."])
     return Path(path)
+
+
+def titled_table_page(path: str | Path) -> Path:
+    """A one-column page with a table whose caption is a title without a full stop ("Table 1. Full
+    network parameter set", eLife) over a head row of cells spread across the page, its first cell
+    ("Parameter") under the caption's start, in the caption's size; two rows under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "Methods")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP + 4
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Table 1. Full network parameter set")
+        rows = [("Parameter", "Threshold", "Reset", "Leak", "Gain"), ("C", "-40", "-87", "-67", "0.1")]
+        for row, cells in enumerate([*rows, ("g", "-50", "-80", "-60", "0.2")]):
+            pdf.set_font("Times", "B" if row == 0 else "", 9)
+            for k, cell in enumerate(cells):
+                pdf.text(LEFT + 35 * k, y + 6 + 4.2 * row, cell)
+        _paragraph(pdf, LEFT, y + 6 + 4.2 * 3 + 6, FULL_W, [*words("beta", 1, 60), "beta60."])
+    return Path(path)
