@@ -93,3 +93,12 @@ def test_a_byline_grid_is_read_whole_before_the_columns_under_it(tmp_path: Path)
     gamma, beta = _numbers(text, "gamma"), _numbers(text, "beta")
     assert gamma == list(range(1, 61)) and beta == list(range(1, 81))
     assert text.index("gamma60") < text.index("beta1 ")
+
+
+def test_a_short_table_on_a_one_column_page_keeps_one_column(tmp_path: Path) -> None:
+    """Three rows of cells leave strips between the table's columns with too little between them to be
+    columns of text; the page's full-width lines cross them, so they are not gutters."""
+    layout = _layout(pdfgen.titled_table_page(tmp_path / "table.pdf"))
+    assert len(layout.pages[0].columns) == 1
+    text = _text(layout)
+    assert _numbers(text, "alpha") == list(range(1, 61)) and _numbers(text, "beta") == list(range(1, 61))

@@ -51,7 +51,9 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
     gutters = [g for g in _strips(cover, left, _tolerated(runs)) if _splits_text(runs, g)]
     if gutters and _hold_text(runs, gutters):
         return gutters
-    return _gutters_beside_bands(pieces, runs, left, right) or gutters
+    return _gutters_beside_bands(pieces, runs, left, right) or [
+        g for g in gutters if _stands_beside(pieces, g)
+    ]
 
 
 def _hold_text(runs: list[tuple], gutters: list[tuple[float, float]]) -> bool:
@@ -63,6 +65,15 @@ def _hold_text(runs: list[tuple], gutters: list[tuple[float, float]]) -> bool:
         sum(1 for r in runs if r[0] >= g[1] - 1 and r[2] <= h[0] + 1) >= 4
         for g, h in zip(gutters, gutters[1:], strict=False)
     )
+
+
+def _stands_beside(pieces: list[tuple], gutter: tuple[float, float]) -> bool:
+    """More words stand beside the strip than cross it: a figure's gap beside the real gutter, not the
+    gap between a table's columns on a one-column page, which the page's full-width lines cross."""
+    g0, g1 = gutter
+    beside = sum(len(r[4]) for r in pieces if r[2] <= g0 + 1 or r[0] >= g1 - 1)
+    crossing = sum(len(r[4]) for r in pieces if r[0] < g0 and r[2] > g1)
+    return beside > crossing
 
 
 def _tolerated(runs: list[tuple]) -> int:
