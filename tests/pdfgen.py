@@ -3116,3 +3116,22 @@ def titled_table_page(path: str | Path) -> Path:
                 pdf.text(LEFT + 35 * k, y + 6 + 4.2 * row, cell)
         _paragraph(pdf, LEFT, y + 6 + 4.2 * 3 + 6, FULL_W, [*words("beta", 1, 60), "beta60."])
     return Path(path)
+
+
+def short_caption_table_page(path: str | Path) -> Path:
+    """A one-column page with a short table caption in small type and no full stop, set flush left
+    ("Table 2 Model Results", Springer's svjour), the table centred right under it in the same type: its
+    head row starts right of where the caption ends."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP + 4
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, y, "Table 2 Model Results")
+        pdf.text(LEFT + 45, y + 4.5, "Estimate Std. Error t value")
+        for row, (name, rest) in enumerate(
+            [("Intercept -1.3877", "0.2091 -6.64"), ("Income 0.0803", "0.0194 4.13")]
+        ):
+            pdf.text(LEFT + 22, y + 8 + 3.4 * row, name)
+            pdf.text(LEFT + 55, y + 8 + 3.4 * row, rest)
+        _paragraph(pdf, LEFT, y + 8 + 3.4 * 2 + 8, FULL_W, [*words("beta", 1, 60), "beta60."])
+    return Path(path)

@@ -426,3 +426,9 @@ def test_a_caption_without_a_full_stop_ends_over_the_head_row(tmp_path: Path) ->
     doc = extract(pdfgen.titled_table_page(tmp_path / "table.pdf"))
     [table] = doc.tables
     assert (table.label, table.caption) == ("Table 1", "Full network parameter set")
+
+
+def test_a_table_centred_under_a_short_caption_is_not_its_next_line(tmp_path: Path) -> None:
+    doc = extract(pdfgen.short_caption_table_page(tmp_path / "table.pdf"))
+    [table] = doc.tables
+    assert (table.label, table.caption) == ("Table 2", "Model Results")

@@ -389,15 +389,18 @@ class CaptionReader:
     def _wrapped_on(self, block: Block) -> bool:
         """The next line of an unfinished caption set beside the text (a figure wrapped in a column),
         which reading order reaches after lines of the text beside it: right under the caption's last
-        block, in its type, smaller than the text's (the model reads such lines as figure text)."""
+        block, in its type, smaller than the text's (the model reads such lines as figure text), its first
+        line starting left of where the caption's last line ends (a table centred under a short caption
+        starts further right)."""
         last = self._last
         if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
             return False
+        first, end = block.lines[0], last.lines[-1]
         return not is_table_row(block, self.layout) and (
             block.page == last.page
             and 0 <= block.y0 - last.y1 < last.size
-            and block.x0 < last.x1
-            and block.x1 > last.x0
+            and first.x0 < end.x1
+            and first.x1 > end.x0
             and abs(block.size - last.size) < 0.3
             and block.size < self.layout.body_size - 0.3
         )
