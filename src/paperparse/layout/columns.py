@@ -8,7 +8,7 @@ cut the page into bands. Reading order: band by band, column by column, top to b
 from __future__ import annotations
 
 from collections import Counter
-from itertools import accumulate, islice
+from itertools import accumulate
 
 from paperparse.pdf.model import Line, Page
 
@@ -233,14 +233,13 @@ def columns_from_gutters(page: Page, gutters: list[tuple[float, float]]) -> list
 def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list[tuple[Line, int]]:
     """Lines in reading order with their column (-1 = spanning), band by band.
 
-    A full-width line closes the band unless column text stands beside it (before or after it at its
-    height). A band of cards (a byline grid's) also closes at a white gap across the page under it: the
-    cards belong above the columns' text, not in the left column's flow."""
+    A band of cards (a byline grid's) also closes at a white gap across the page under it: the cards
+    belong above the columns' text, not in the left column's flow."""
     placed = [(ln, column_of(ln, columns)) for ln in lines]
     if len(columns) <= 1:
         return sorted(placed, key=lambda p: (p[0].y0, p[0].x0))
     placed.sort(key=lambda p: (p[0].y0, p[0].x0))
-    text_edges = _text_edges(placed)
+    measure = _measures(placed)
     ordered: list[tuple[Line, int]] = []
     band: list[tuple[Line, int]] = []
 
@@ -249,12 +248,13 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
         ordered.extend(band)
         band.clear()
 
-    for i, item in enumerate(placed):
+    for item in placed:
         line, col = item
-        if band and _white_across(band, line) and _cards(band, text_edges):
+        if band and _white_across(band, line) and _cards(band, ordered, measure):
             flush()
         if col == -1:
-            if not _column_text_beside(line, band, placed, i + 1):
+            # a full-width line closes the band only if no column text sits beside it
+            if not any(b[0].y1 > line.y0 + 1 for b in band if b[1] != -1):
                 flush()
                 ordered.append(item)
                 continue
@@ -263,34 +263,16 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
     return ordered
 
 
-def _column_text_beside(
-    line: Line, band: list[tuple[Line, int]], placed: list[tuple[Line, int]], after: int
-) -> bool:
-    """Column text at the height of a full-width line: in the band before it, or among the lines placed
-    from index `after` on (sorted by top) that start before it ends, as a card's email beside a middle
-    card's does."""
-    if any(b[0].y1 > line.y0 + 1 for b in band if b[1] != -1):
-        return True
-    for other, col in islice(placed, after, None):
-        if other.y0 >= line.y1 - 1:
-            return False
-        if col != -1:
-            return True
-    return False
-
-
 RUNNING_TEXT_SHARE = 0.8
 """Share of its column's widest line that a line of running text fills; a byline card's lines fall short."""
 
 
-def _text_edges(placed: list[tuple[Line, int]]) -> dict[int, tuple[float, float]]:
-    """Each column's text edge (its commonest line start) and measure (its widest line) on the page."""
-    starts: dict[int, Counter[int]] = {}
+def _measures(placed: list[tuple[Line, int]]) -> dict[int, float]:
+    """Each column's widest line on the page: the width its running text fills."""
     measure: dict[int, float] = {}
     for line, col in placed:
-        starts.setdefault(col, Counter())[round(line.x0)] += 1
         measure[col] = max(measure.get(col, 0.0), line.x1 - line.x0)
-    return {col: (float(starts[col].most_common(1)[0][0]), measure[col]) for col in measure}
+    return measure
 
 
 def _white_across(band: list[tuple[Line, int]], line: Line) -> bool:
@@ -299,11 +281,22 @@ def _white_across(band: list[tuple[Line, int]], line: Line) -> bool:
     return line.y0 - max(b[0].y1 for b in band) > 0.6 * max(line.size, 1.0)
 
 
-def _cards(band: list[tuple[Line, int]], text_edges: dict[int, tuple[float, float]]) -> bool:
-    """The band's column lines are a byline grid's cards: none fills its column as running text does,
-    and most stand off the column's text edge (centred under a name), as side-by-side headings do not."""
-    lines = [(ln, text_edges[col]) for ln, col in band if col != -1]
-    if any(ln.x1 - ln.x0 >= RUNNING_TEXT_SHARE * measure for ln, (_, measure) in lines):
+def _cards(band: list[tuple[Line, int]], ordered: list[tuple[Line, int]], measure: dict[int, float]) -> bool:
+    """The band's column lines are a byline grid's cards: above the page's running text (nothing read
+    before it fills its column), none filling its column, and most centred on the same x as another
+    line of the band (a card's lines under its name), as side-by-side headings and a table's cells,
+    set flush to their edges, are not."""
+    if any(_fills(ln, col, measure) for ln, col in [*ordered, *band]):
         return False
-    off_edge = sum(1 for ln, (edge, _) in lines if abs(ln.x0 - edge) > ln.size)
-    return 2 * off_edge > len(lines)
+    lines = [ln for ln, col in band if col != -1]
+    centred = sum(
+        1
+        for ln in lines
+        if any(abs(ln.x0 + ln.x1 - o.x0 - o.x1) < ln.size and abs(ln.x0 - o.x0) > ln.size for o, _ in band)
+    )
+    return 2 * centred > len(lines)
+
+
+def _fills(line: Line, col: int, measure: dict[int, float]) -> bool:
+    """A column line as wide as running text is: some share of the column's widest line."""
+    return col != -1 and line.x1 - line.x0 >= RUNNING_TEXT_SHARE * measure[col]
