@@ -4,7 +4,7 @@ Why: JUDGE authors and affiliations lag DEV while DEV is near perfect, so DEV gi
 drawn in the classes real papers use, whose names, affiliations and addresses are known exactly because the
 generator wrote them, measure each class of byline layout instead.
 
-    python scripts/header_corpus.py generate [--out ../header-corpus] [--papers 100] [--seed 1]
+    python scripts/header_corpus.py generate [--out ../header-corpus2] [--papers 240] [--seed 1]
     python scripts/header_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, gold.json) and needs pdflatex with
@@ -14,12 +14,20 @@ decides its fold group: even seeds are DEV (develop on these), odd seeds JUDGE (
 (`paperparse.eval.scoring.score_document`, unchanged; Ratcliff for title, authors and abstract,
 Levenshtein for affiliations, strict for emails) overall, per class and per author count.
 
-Classes: IEEEtran conference (\\IEEEauthorblockN/A, one block per author or one per affiliation),
-IEEEtran journal (affiliations and e-mails in \\thanks footnotes), acmart sigconf (\\author \\affiliation
-\\email), elsarticle (\\author[a] \\address[a], e-mails in the footnote), article with \\and blocks, and
-article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line). acmart and authblk
-need texlive-latex-extra as well. All print in Times (see `_FONTS`). Names have given names, middle initials,
-surnames with accents and particles; 1-8 authors share 1-4 affiliations.
+Classes, each in the byline forms of `_FORMS`: IEEEtran conference (\\IEEEauthorblockN/A, one block per
+author or one per affiliation listing its names "A, B and C"), IEEEtran journal (affiliations and e-mails
+in \\thanks footnotes), acmart sigconf (\\author \\affiliation \\email; two stacked affiliations, or one
+shared by consecutive authors), elsarticle (\\author[a] with \\address[a] or key-value \\affiliation[a],
+\\ead e-mails in the footnote), article with \\and blocks (e-mails under the names or in a \\thanks
+footnote), article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line),
+Springer llncs (\\inst{1,2}, \\institute entries with \\email), APS revtex4-2 (\\affiliation after each
+\\author, grouped or superscript-numbered, \\email footnotes) and amsart (names in capitals; \\address and
+\\email printed at the end of the paper). acmart and authblk need texlive-latex-extra as well. All print
+in Times (see `_FONTS`). Names have given names (some hyphenated), middle initials, surnames with
+accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
+the shared lines of IEEE, authblk and LNCS bylines may print a group's addresses in one brace form.
+The first corpus, /work/header-corpus, was drawn by this script's earlier version (six classes, 1-8
+authors); its gold.json files still score as they are.
 """
 
 from __future__ import annotations
@@ -39,9 +47,19 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus"
-CLASSES = ("ieee_conference", "ieee_journal", "acm_sigconf", "elsarticle", "article", "authblk")
-_SECOND_AFFILIATIONS = ("ieee_journal", "acm_sigconf", "elsarticle", "authblk")
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus2"
+CLASSES = (
+    "ieee_conference",
+    "ieee_journal",
+    "acm_sigconf",
+    "elsarticle",
+    "article",
+    "authblk",
+    "llncs",
+    "revtex",
+    "amsart",
+)
+_SECOND_AFFILIATIONS = ("ieee_journal", "acm_sigconf", "elsarticle", "authblk", "llncs", "revtex")
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
 MATCHING = {
@@ -54,7 +72,8 @@ MATCHING = {
 
 _GIVEN = (
     "Anna José Zoë François Øystein Łukasz Jürgen Mei Rahul Siobhán Ana Sergei Chloé Björn Aylin "
-    "Mateo Ingrid Kenji Fatima Tomáš Noémie Dmitri Priya Oliver Elena Hüseyin Laura Pedro Yuki Grace"
+    "Mateo Ingrid Kenji Fatima Tomáš Noémie Dmitri Priya Oliver Elena Hüseyin Laura Pedro Yuki Grace "
+    "Jean-Luc Anne-Marie Hans-Peter Eun-Ji Marie-Claire"
 ).split()
 _SURNAMES = (
     "Müller Núñez Šimek Smith Chen Kowalski Johansson Dubois Rossi O’Brien Nakamura Petrović Schmidt "
@@ -80,6 +99,12 @@ _INSTITUTIONS = (
     ("Kyoto University", "Kyoto", "Japan", "kyoto-u.ac.jp"),
     ("Indian Institute of Science", "Bangalore", "India", "iisc.ac.in"),
     ("Politecnico di Milano", "Milan", "Italy", "polimi.it"),
+    ("Universität Wien", "Vienna", "Austria", "univie.ac.at"),
+    ("Università degli Studi di Padova", "Padua", "Italy", "unipd.it"),
+    ("Instituto Superior Técnico", "Lisbon", "Portugal", "tecnico.ulisboa.pt"),
+    ("Uniwersytet Warszawski", "Warsaw", "Poland", "uw.edu.pl"),
+    ("Rijksuniversiteit Groningen", "Groningen", "The Netherlands", "rug.nl"),
+    ("École Polytechnique Fédérale de Lausanne", "Lausanne", "Switzerland", "epfl.ch"),
 )
 _WORDS = (
     "learning graph neural sparse robust adaptive retrieval language models structured prediction "
@@ -133,11 +158,30 @@ class TitlePage:
     abstract: str
     paragraphs: list[str]
     variant: str
+    """The byline form within the class (see `_FORMS`)."""
+    grouped: bool = False
+    """Authors of one affiliation print their addresses grouped: "{ann.lee,bo.kim}@uni.edu"."""
 
 
 def _ascii(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ø", "o"))
     return "".join(c for c in folded.replace("Ø", "O") if c.isascii() and c.isalnum()).lower()
+
+
+_FORMS = {
+    "ieee_conference": ("per author", "per affiliation"),
+    "ieee_journal": ("thanks",),
+    "acm_sigconf": ("own affiliation", "shared affiliation"),
+    "elsarticle": ("address", "affiliation keys"),
+    "article": ("and blocks", "emails in footnote"),
+    "authblk": ("affil",),
+    "llncs": ("inst",),
+    "revtex": ("grouped address", "superscript address"),
+    "amsart": ("address at end",),
+}
+"""The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
+_GROUPING = ("ieee_conference", "authblk", "llncs")
+"""The classes whose shared lines may print a group's addresses in one brace form."""
 
 
 def draw_page(seed: int) -> TitlePage:
@@ -147,7 +191,9 @@ def draw_page(seed: int) -> TitlePage:
     n_affiliations = rng.randint(1, 4)
     places = rng.sample(_INSTITUTIONS, n_affiliations)
     affiliations = [Affiliation(rng.choice(_DEPARTMENTS), *place) for place in places]
-    n_authors = rng.randint(n_affiliations, 8)  # every affiliation is some author's first
+    n_authors = rng.randint(
+        n_affiliations, rng.choice((4, 6, 8, 12))
+    )  # every affiliation is some author's first
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -166,12 +212,14 @@ def draw_page(seed: int) -> TitlePage:
     title = title[0].upper() + title[1:]
     abstract = _paragraph(rng)
     paragraphs = [_paragraph(rng) for _ in range(3)]
-    variant = "per author" if n_authors <= 3 or rng.random() < 0.3 else "per affiliation"
-    return TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant)
+    forms = _FORMS[cls]
+    variant = forms[0] if n_authors <= 3 and cls == "ieee_conference" else rng.choice(forms)
+    grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
+    return TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
 
 
 def author_bucket(n: int) -> str:
-    return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8"
+    return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
 
 
 def gold(page: TitlePage, seed: int) -> dict[str, Any]:
@@ -199,7 +247,8 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
             "class": page.cls,
             "authors": author_bucket(len(page.authors)),
             "affiliations": str(len(page.affiliations)),
-            **({"blocks": page.variant} if page.cls == "ieee_conference" else {}),
+            "form": f"{page.cls}: {page.variant}",
+            "emails": "grouped" if page.grouped else "single",
         },
     }
 
@@ -220,6 +269,22 @@ def _members(page: TitlePage, index: int) -> list[Author]:
     return [a for a in page.authors if index in a.affiliations]
 
 
+def _addresses(page: TitlePage, authors: Sequence[Author]) -> list[str]:
+    """The authors' emails as printed: one each, or on a grouped page one brace form per domain
+    ("\\{ann.lee,bo.kim\\}@uni.edu") where two or more share it."""
+    emails = [a.email for a in authors if a.email]
+    if not page.grouped:
+        return emails
+    domains: dict[str, list[str]] = defaultdict(list)
+    for email in emails:
+        local, _, domain = email.partition("@")
+        domains[domain].append(local)
+    return [
+        f"\\{{{','.join(users)}\\}}@{domain}" if len(users) > 1 else f"{users[0]}@{domain}"
+        for domain, users in domains.items()
+    ]
+
+
 def _ieee_conference(page: TitlePage) -> tuple[str, str]:
     def block(names: str, affiliation: Affiliation, emails: Sequence[str]) -> str:
         lines = [f"\\textit{{{affiliation.department}}}", f"\\textit{{{affiliation.institution}}}"]
@@ -236,7 +301,7 @@ def _ieee_conference(page: TitlePage) -> tuple[str, str]:
         for i, affiliation in enumerate(page.affiliations):
             members = [a for a in _members(page, i) if a.affiliations[0] == i]
             if members:
-                blocks.append(block(_names(members), affiliation, [a.email for a in members if a.email]))
+                blocks.append(block(_names(members), affiliation, _addresses(page, members)))
     author = "\\author{" + "\n\\and\n".join(blocks) + "}"
     return "\\documentclass[conference]{IEEEtran}", author + "\n\\maketitle\n" + _abstract(page)
 
@@ -255,16 +320,25 @@ def _ieee_journal(page: TitlePage) -> tuple[str, str]:
 
 
 def _acm_sigconf(page: TitlePage) -> tuple[str, str]:
+    """One \\author each, its \\affiliation blocks (two stacked for a second affiliation) and \\email; in
+    the shared form (acmart's sample), each name's \\email, and consecutive authors of one affiliation
+    give it once after the last of them."""
+    shared = page.variant == "shared affiliation"
     parts = []
-    for a in page.authors:
+    for k, a in enumerate(page.authors):
         parts.append(f"\\author{{{a.full}}}")
+        if a.email and shared:
+            parts.append(f"\\email{{{a.email}}}")
+        following = page.authors[k + 1] if k + 1 < len(page.authors) else None
+        if shared and following and following.affiliations == a.affiliations:
+            continue
         for i in a.affiliations:
             f = page.affiliations[i]
             parts.append(
                 f"\\affiliation{{\\department{{{f.department}}}\\institution{{{f.institution}}}"
                 f"\\city{{{f.city}}}\\country{{{f.country}}}}}"
             )
-        if a.email:
+        if a.email and not shared:
             parts.append(f"\\email{{{a.email}}}")
     front = "\n".join(parts) + f"\n\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}\n\\maketitle"
     head = (
@@ -280,7 +354,11 @@ def _elsarticle(page: TitlePage) -> tuple[str, str]:
         labels = ",".join("abcd"[i] for i in a.affiliations)
         parts.append(f"\\author[{labels}]{{{a.full}}}" + (f"\\ead{{{a.email}}}" if a.email else ""))
     for i, f in enumerate(page.affiliations):
-        parts.append(f"\\address[{'abcd'[i]}]{{{f.raw}}}")
+        if page.variant == "address":
+            parts.append(f"\\address[{'abcd'[i]}]{{{f.raw}}}")
+        else:
+            keys = f"organization={{{f.department}, {f.institution}}}, city={{{f.city}}}, country={{{f.country}}}"
+            parts.append(f"\\affiliation[{'abcd'[i]}]{{{keys}}}")
     front = (
         f"\\begin{{frontmatter}}\n\\title{{{page.title}}}\n" + "\n".join(parts) + "\n"
         f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}\n\\end{{frontmatter}}"
@@ -289,10 +367,17 @@ def _elsarticle(page: TitlePage) -> tuple[str, str]:
 
 
 def _article(page: TitlePage) -> tuple[str, str]:
+    """Blocks joined by \\and: name, affiliation lines, email; or the emails all in the first name's
+    \\thanks footnote."""
+    footnote = page.variant == "emails in footnote"
+    emails = [a.email for a in page.authors if a.email]
     blocks = []
-    for a in page.authors:
+    for k, a in enumerate(page.authors):
         f = page.affiliations[a.affiliations[0]]
-        lines = [a.full, *f.parts] + ([f"\\texttt{{{a.email}}}"] if a.email else [])
+        name = a.full
+        if footnote and k == 0 and emails:
+            name += f"\\thanks{{E-mail addresses: {', '.join(emails)}.}}"
+        lines = [name, *f.parts] + ([f"\\texttt{{{a.email}}}"] if a.email and not footnote else [])
         blocks.append(_BREAK.join(lines))
     author = "\\author{" + "\n\\and\n".join(blocks) + "}\n\\date{}"
     head = "\\documentclass[11pt]{article}\n\\usepackage[a4paper,margin=2.5cm]{geometry}"
@@ -306,13 +391,55 @@ def _abstract(page: TitlePage) -> str:
 def _authblk(page: TitlePage) -> tuple[str, str]:
     parts = [f"\\author[{','.join(str(i + 1) for i in a.affiliations)}]{{{a.full}}}" for a in page.authors]
     parts += [f"\\affil[{i + 1}]{{{f.raw}}}" for i, f in enumerate(page.affiliations)]
-    emails = [a.email for a in page.authors if a.email]
+    emails = _addresses(page, page.authors)
     if emails:
         parts.append(f"\\affil[ ]{{\\texttt{{{', '.join(emails)}}}}}")
     head = (
         "\\documentclass[11pt]{article}\n\\usepackage[a4paper,margin=2.5cm]{geometry}\n\\usepackage{authblk}"
     )
     return head, "\n".join(parts) + "\n\\date{}\n\\maketitle\n" + _abstract(page)
+
+
+def _llncs(page: TitlePage) -> tuple[str, str]:
+    """Springer LNCS: names with \\inst{1,2} joined by \\and, then \\institute entries joined by \\and,
+    each with its members' \\email line."""
+    names = " \\and ".join(
+        f"{a.full}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}" for a in page.authors
+    )
+    institutes = []
+    for i, f in enumerate(page.affiliations):
+        members = [a for a in page.authors if a.affiliations[0] == i]
+        emails = _addresses(page, members)
+        mail = f"{_BREAK}\\email{{{', '.join(emails)}}}" if emails else ""
+        institutes.append(f"{f.raw}{mail}")
+    institute = " \\and ".join(institutes)
+    front = f"\\author{{{names}}}\n\\institute{{{institute}}}\n\\maketitle\n"
+    return "\\documentclass{llncs}", front + _abstract(page)
+
+
+def _revtex(page: TitlePage) -> tuple[str, str]:
+    """APS revtex4-2: \\author, its \\email (a footnote) and \\affiliation lines after each; authors in a
+    row sharing an affiliation are grouped over it, or numbered with superscripts."""
+    option = "superscriptaddress" if page.variant == "superscript address" else "groupedaddress"
+    parts = []
+    for a in page.authors:
+        parts.append(f"\\author{{{a.full}}}")
+        if a.email:
+            parts.append(f"\\email{{{a.email}}}")
+        parts += [f"\\affiliation{{{page.affiliations[i].raw}}}" for i in a.affiliations]
+    head = f"\\documentclass[aps,pra,twocolumn,{option}]{{revtex4-2}}"
+    return head, "\n".join(parts) + "\n" + _abstract(page) + "\n\\maketitle"
+
+
+def _amsart(page: TitlePage) -> tuple[str, str]:
+    """AMS: names in capitals on the title page; each author's \\address and \\email print at the end."""
+    parts = []
+    for a in page.authors:
+        parts.append(f"\\author{{{a.full}}}")
+        parts.append(f"\\address{{{page.affiliations[a.affiliations[0]].raw}}}")
+        if a.email:
+            parts.append(f"\\email{{{a.email}}}")
+    return "\\documentclass{amsart}", "\n".join(parts) + "\n" + _abstract(page) + "\n\\maketitle"
 
 
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
@@ -322,6 +449,9 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "elsarticle": _elsarticle,
     "article": _article,
     "authblk": _authblk,
+    "llncs": _llncs,
+    "revtex": _revtex,
+    "amsart": _amsart,
 }
 
 
@@ -392,7 +522,7 @@ def report(result: dict[str, dict[str, Any]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    corpus_cli(argv, __doc__, "header_corpus.py", DEFAULT_OUT, 100, generate, score, report)
+    corpus_cli(argv, __doc__, "header_corpus.py", DEFAULT_OUT, 240, generate, score, report)
 
 
 if __name__ == "__main__":

@@ -3,21 +3,27 @@
 Why: the latex-pairs papers are few (a rule can fit their tables); generated tables in many styles,
 whose cells are known exactly because the generator wrote them, measure the layouts instead.
 
-    python scripts/table_corpus.py generate [--out ../table-corpus] [--papers 200] [--seed 1]
+    python scripts/table_corpus.py generate [--out ../table-corpus2] [--papers 240] [--seed 1]
     python scripts/table_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, tables.json in latex-pairs' shape, each
-table with the style `features` it was drawn with) and needs pdflatex (Debian's texlive-latex-base,
--latex-recommended, -fonts-recommended; a development tool, CI does not need it). A paper's seed decides
-its fold group: even seeds are DEV (develop on these), odd seeds JUDGE (only score them).
-`score` runs paperparse on every PDF and prints adjacency and cell-text P/R/F1 (`paperparse.eval.tables`,
-unchanged) overall and per style feature.
+table with the style `features` it was drawn with) and needs pdflatex with the classes below (Debian's
+texlive-latex-base, -latex-recommended, -latex-extra, -publishers, -fonts-recommended; a development tool,
+CI does not need it). A paper's seed decides its fold group: even seeds are DEV (develop on these), odd
+seeds JUDGE (only score them). `score` runs paperparse on every PDF and prints adjacency and cell-text
+P/R/F1 (`paperparse.eval.tables`, unchanged) overall and per style feature.
 
-Style space: rules (booktabs with \\cmidrule under group heads, a full \\hline grid with | and \\cline, none);
-3-12 columns (l, c, r, p{}); numbers plain, with ± or a spread in parentheses, percentages, the best bold;
-words; wrapped p{} cells; \\multicolumn group heads; table or table* in two-column papers; caption above
-or below; normal, small or footnotesize type; a note under the tabular; one or two columns; CM or Times.
-Multirow stubs are not drawn: multirow.sty is in texlive-latex-extra, which is not installed.
+Style space, drawn per paper: the class (article one- or two-column in CM or Times, IEEEtran conference,
+acmart sigconf, elsarticle preprint and 5p two-column, llncs, revtex4-2 aps two-column), each with its
+own widths, type size and, where the class's style fixes it, caption position and table type size.
+Drawn per table: rules (booktabs with \\cmidrule under group heads, a full grid of | and \\hline with
+\\cline inside row groups, \\hline top, head and bottom only, none); 3-12 columns (l, c, r, p{});
+multirow stubs (a group name spanning two or three rows of sub-stubs); \\multicolumn group heads;
+numbers plain, with ± or a spread in parentheses, percentages, counts, the best bold; empty cells ("" or
+"--"); words; wrapped p{} cells (an X column in tabularx); tabular, tabular* to the line width or
+tabularx; \\resizebox{\\linewidth}{!}{...}; table or table* in two-column papers; caption above or
+below; normal, small, footnote or script type; a note under the tabular (a paragraph, or threeparttable's
+tablenotes); the float at the top of a page or here, with body text close above and below.
 """
 
 from __future__ import annotations
@@ -36,9 +42,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "table-corpus"
-RULES = ("booktabs", "grid", "none")
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "table-corpus2"
+RULES = ("booktabs", "grid", "hlines", "none")
 NUMBER_KINDS = ("decimal", "pm", "paren", "percent", "int")
+SIZES = {"normalsize": 1.0, "small": 0.9, "footnotesize": 0.8, "scriptsize": 0.7}
+PACKAGES = r"\usepackage{booktabs,multirow,threeparttable,tabularx,graphicx}"
 
 _WORDS = (
     "model data layer attention graph kernel sparse dense token sequence encoder decoder baseline "
@@ -55,16 +63,20 @@ _PROSE = (
 
 @dataclass
 class Cell:
-    """One gold cell: its printed text (what the scorer compares) and its LaTeX source."""
+    """One gold cell: its printed text (what the scorer compares) and its LaTeX source. A `covered`
+    cell is the empty placeholder under a multirow stub: written to LaTeX, left out of the gold."""
 
     text: str
     latex: str
     colspan: int = 1
+    rowspan: int = 1
+    covered: bool = False
 
 
 @dataclass
 class Table:
-    """One generated table: rows of cells, its tabular spec, and the style it was drawn with."""
+    """One generated table: rows of cells, its tabular spec, and the style it was drawn with.
+    `row_groups` holds the (first, end) body rows a multirow stub spans."""
 
     caption: str
     head_rows: list[list[Cell]]
@@ -73,16 +85,81 @@ class Table:
     features: dict[str, Any]
     groups: list[tuple[int, int]] = field(default_factory=list)
     note: str = ""
+    row_groups: list[tuple[int, int]] = field(default_factory=list)
 
     def gold_cells(self) -> list[dict[str, Any]]:
-        """The grid as latex-pairs' tables.json holds it: `{row, col, rowspan, colspan, text}` per cell."""
+        """The grid as latex-pairs' tables.json holds it: `{row, col, rowspan, colspan, text}` per cell,
+        the placeholders a rowspan covers left out (as derive_tables.py drops them)."""
         cells = []
         for r, row in enumerate(self.head_rows + self.body_rows):
             col = 0
             for cell in row:
-                cells.append({"row": r, "col": col, "rowspan": 1, "colspan": cell.colspan, "text": cell.text})
+                if not cell.covered:
+                    cells.append(
+                        {
+                            "row": r,
+                            "col": col,
+                            "rowspan": cell.rowspan,
+                            "colspan": cell.colspan,
+                            "text": cell.text,
+                        }
+                    )
                 col += cell.colspan
         return cells
+
+
+@dataclass(frozen=True)
+class Template:
+    """A document class as a paper sets it: widths in points, body type size, and what its style fixes."""
+
+    name: str
+    documentclass: str
+    two_column: bool
+    text_width: float
+    column_width: float
+    font: float
+    caption: str | None = None
+    size: str | None = None
+    extra: tuple[str, ...] = ()
+
+
+TEMPLATES = (
+    Template(
+        "article-1col",
+        r"\documentclass[11pt]{article}",
+        False,
+        482.0,
+        482.0,
+        11.0,
+        extra=(r"\usepackage[a4paper,margin=2cm]{geometry}",),
+    ),
+    Template(
+        "article-2col",
+        r"\documentclass[10pt,twocolumn]{article}",
+        True,
+        482.0,
+        236.0,
+        10.0,
+        extra=(r"\usepackage[a4paper,margin=2cm]{geometry}",),
+    ),
+    Template(
+        "ieeetran", r"\documentclass[conference]{IEEEtran}", True, 516.0, 252.0, 10.0, "above", "footnotesize"
+    ),
+    Template(
+        "acmart",
+        r"\documentclass[sigconf]{acmart}",
+        True,
+        506.0,
+        241.0,
+        9.0,
+        "above",
+        extra=(r"\settopmatter{printacmref=false}", r"\setcopyright{none}"),
+    ),
+    Template("elsarticle-preprint", r"\documentclass[preprint,12pt]{elsarticle}", False, 390.0, 390.0, 12.0),
+    Template("elsarticle-5p", r"\documentclass[5p,twocolumn]{elsarticle}", True, 522.0, 252.0, 10.0),
+    Template("llncs", r"\documentclass{llncs}", False, 347.0, 347.0, 10.0, "above"),
+    Template("revtex", r"\documentclass[aps,twocolumn]{revtex4-2}", True, 510.0, 246.0, 10.0),
+)
 
 
 def _words(rng: random.Random, n: int) -> str:
@@ -121,27 +198,60 @@ def _number(rng: random.Random, kind: str) -> tuple[float, Cell]:
     return value, Cell(f"{value:.3f}", f"{value:.3f}")
 
 
+def _empty(rng: random.Random) -> tuple[float, Cell]:
+    """A cell left blank or dashed: no value, the scorer reads both as empty."""
+    return -1.0, rng.choice((Cell("", ""), Cell("–", "--")))
+
+
 def _bold(cell: Cell) -> Cell:
     return Cell(cell.text, f"\\textbf{{{cell.latex}}}", cell.colspan)
 
 
-def draw_table(rng: random.Random, number: int, two_column: bool) -> Table:
+def _stub_rows(
+    rng: random.Random, n_rows: int, multirow: bool
+) -> tuple[list[list[Cell]], list[tuple[int, int]]]:
+    """The body rows' stub cells: one name each, or a group name spanning two or three rows of sub-names."""
+    if not multirow:
+        stubs = list(dict.fromkeys(_name(rng) for _ in range(3 * n_rows)))[:n_rows]
+        return [[Cell(s, s)] for s in stubs], []
+    rows: list[list[Cell]] = []
+    spans: list[tuple[int, int]] = []
+    while len(rows) < n_rows:
+        size = min(rng.choice((2, 2, 3)), n_rows - len(rows)) if n_rows - len(rows) > 1 else 1
+        group = _name(rng)
+        spans.append((len(rows), len(rows) + size))
+        subs = list(dict.fromkeys(_short_name(rng) for _ in range(3 * size)))[:size]
+        latex = f"\\multirow{{{size}}}{{*}}{{{group}}}" if size > 1 else group
+        rows.append([Cell(group, latex, rowspan=size), Cell(subs[0], subs[0])])
+        rows += [[Cell("", "", covered=True), Cell(s, s)] for s in subs[1:]]
+    return rows, spans
+
+
+def draw_table(rng: random.Random, number: int, template: Template) -> Table:
     """One table drawn from the style space (the module doc); its features say which styles it has."""
+    two_column = template.two_column
     wide = two_column and rng.random() < 0.4
-    max_cols = 12 if wide or not two_column else 6
+    max_cols = 12 if wide or not two_column else 7
     n_cols = rng.randint(3, max_cols)
     rules = rng.choice(RULES)
-    wrapped = rng.random() < 0.3 and n_cols <= (7 if wide or not two_column else 4)
-    n_words = 1 if rng.random() < 0.3 and n_cols > 3 else 0
-    n_numbers = n_cols - 1 - n_words - (1 if wrapped else 0)
+    n_rows = rng.randint(3, 10)
+    multirow = n_rows >= 4 and n_cols >= 4 and rng.random() < 0.3
+    n_stubs = 2 if multirow else 1
+    env = rng.choices(("tabular", "tabular*", "tabularx"), (0.6, 0.2, 0.2))[0]
+    wrapped = (env == "tabularx" or rng.random() < 0.25) and n_cols - n_stubs >= 2
+    n_words = 1 if rng.random() < 0.3 and n_cols - n_stubs - wrapped > 2 else 0
+    n_numbers = n_cols - n_stubs - n_words - (1 if wrapped else 0)
     kind = rng.choice(NUMBER_KINDS)
     bold = kind != "int" and rng.random() < 0.5
-    size = rng.choice(("normalsize", "small", "footnotesize"))
-    spec = ["l"]
+    empty = rng.random() < 0.25
+    size = template.size or rng.choice(tuple(SIZES))
+    box = "resizebox" if env == "tabular" and rng.random() < 0.2 else "none"
+    spec = ["l"] * n_stubs
     if wrapped:
-        spec.append(f"p{{{rng.choice((2.5, 3.0, 3.5))}cm}}")
+        spec.append("X" if env == "tabularx" else f"p{{{rng.choice((2.5, 3.0, 3.5))}cm}}")
     spec += ["l"] * n_words + [rng.choice("cr")] * n_numbers
     heads = [Cell(t, t) for t in [rng.choice(("Method", "Model", "Setting", "Data set"))]]
+    heads += [Cell(t, t) for t in [rng.choice(("Variant", "Run", "Split"))] * multirow]
     heads += [Cell(t, t) for t in [rng.choice(("Description", "Notes", "Summary"))] * wrapped]
     heads += [Cell(t, t) for t in [rng.choice(("Type", "Kind", "Source")) for _ in range(n_words)]]
     short = n_numbers >= 6  # many columns have short heads ("Gra3", "Den1"), as wide tables do
@@ -160,9 +270,7 @@ def draw_table(rng: random.Random, number: int, two_column: bool) -> Table:
             start += size_of_group
         top += [Cell("", "")] * (n_cols - start)
         head_rows.insert(0, top)
-    n_rows = rng.randint(3, 10)
-    stubs = list(dict.fromkeys(_name(rng) for _ in range(3 * n_rows)))[:n_rows]
-    body_rows: list[list[Cell]] = [[Cell(s, s)] for s in stubs]
+    body_rows, row_groups = _stub_rows(rng, n_rows, multirow)
     if wrapped:
         for row in body_rows:
             words = " ".join(rng.choice(_PROSE) for _ in range(rng.randint(4, 14)))
@@ -172,43 +280,69 @@ def draw_table(rng: random.Random, number: int, two_column: bool) -> Table:
             text = _words(rng, rng.randint(1, 2))
             row.append(Cell(text, text))
     for _ in range(n_numbers):
-        column = [_number(rng, kind) for _ in body_rows]
+        column = [_empty(rng) if empty and rng.random() < 0.15 else _number(rng, kind) for _ in body_rows]
         best = max(range(len(column)), key=lambda i: column[i][0])
         for i, (row, (_, cell)) in enumerate(zip(body_rows, column, strict=True)):
             row.append(_bold(cell) if bold and i == best else cell)
+    note_kind = rng.choices(("none", "paragraph", "threeparttable"), (0.6, 0.2, 0.2))[0]
     note = ""
-    if rng.random() < 0.3:
+    if note_kind != "none":
         note = rng.choice(("Note: ", "* ", "")) + " ".join(
             rng.choice(_PROSE) for _ in range(rng.randint(6, 16))
         )
     caption = f"{_words(rng, rng.randint(3, 12)).capitalize()} for table number {number}."
     features = {
+        "class": template.name,
         "rules": rules,
         "columns": "3-4" if n_cols <= 4 else "5-7" if n_cols <= 7 else "8-12",
+        "stubs": "multirow" if multirow else "plain",
         "spans": "group heads" if groups else "none",
-        "wrapped": "p{} cells" if wrapped else "none",
+        "wrapped": ("X" if env == "tabularx" else "p{} cells") if wrapped else "none",
+        "env": env,
+        "box": box,
         "float": "table*" if wide else "table",
         "numbers": kind,
+        "empty": "empty cells" if empty else "none",
         "bold": "bold best" if bold else "none",
-        "caption": rng.choice(("above", "below")),
+        "caption": template.caption or rng.choice(("above", "below")),
         "size": size,
-        "note": "note" if note else "none",
+        "note": note_kind,
+        "placement": rng.choice(("top", "here")),
     }
-    return Table(caption, head_rows, body_rows, spec, features, groups, note)
+    return Table(caption, head_rows, body_rows, spec, features, groups, note, row_groups)
 
 
 def _row_latex(row: Sequence[Cell]) -> str:
     return " & ".join(c.latex for c in row) + r" \\"
 
 
-def table_latex(table: Table) -> str:
-    """The float's LaTeX: tabular with its rules, caption above or below, a note under the tabular."""
+def _body_lines(table: Table) -> list[str]:
+    """The body rows with the rules between them: a grid rules every row (\\cline past a multirow stub
+    inside its group), booktabs a \\midrule between row groups."""
     rules = table.features["rules"]
     n_cols = len(table.spec)
+    group_ends = {end for _, end in table.row_groups}
+    lines = []
+    for i, row in enumerate(table.body_rows, start=1):
+        lines.append(_row_latex(row))
+        if i == len(table.body_rows):
+            break
+        inside_group = table.row_groups and i not in group_ends
+        if rules == "grid":
+            lines.append(f"\\cline{{2-{n_cols}}}" if inside_group else r"\hline")
+        elif table.row_groups and not inside_group and rules in ("booktabs", "hlines"):
+            lines.append(r"\midrule" if rules == "booktabs" else r"\hline")
+    return lines
+
+
+def tabular_latex(table: Table) -> list[str]:
+    """The tabular (tabular, tabular* or tabularx) with its rules, boxed to the line width if drawn so."""
+    rules = table.features["rules"]
     spec = "|" + "|".join(table.spec) + "|" if rules == "grid" else "".join(table.spec)
     top, mid, bottom = {
         "booktabs": (r"\toprule", r"\midrule", r"\bottomrule"),
         "grid": (r"\hline", r"\hline", r"\hline"),
+        "hlines": (r"\hline", r"\hline", r"\hline"),
         "none": ("", "", ""),
     }[rules]
     lines = [top]
@@ -221,24 +355,42 @@ def table_latex(table: Table) -> str:
                 lines.append(" ".join(f"\\cmidrule(lr){{{a + 1}-{b}}}" for a, b in table.groups))
             elif rules == "grid":
                 lines.append(" ".join(f"\\cline{{{a + 1}-{b}}}" for a, b in table.groups))
-    lines.append(mid)
-    for i, row in enumerate(table.body_rows):
-        lines.append(_row_latex(row))
-        if rules == "grid" and i < len(table.body_rows) - 1:
-            lines.append(r"\hline")
-    lines.append(bottom)
+    lines += [mid, *_body_lines(table), bottom]
+    env = table.features["env"]
+    begin = {
+        "tabular": f"\\begin{{tabular}}{{{spec}}}",
+        "tabular*": f"\\begin{{tabular*}}{{\\linewidth}}{{@{{\\extracolsep{{\\fill}}}}{spec}}}",
+        "tabularx": f"\\begin{{tabularx}}{{\\linewidth}}{{{spec}}}",
+    }[env]
+    tabular = [begin, *filter(None, lines), f"\\end{{{env}}}"]
+    if table.features["box"] == "resizebox":
+        tabular = [r"\resizebox{\linewidth}{!}{%", *tabular, "}"]
+    return tabular
+
+
+def table_latex(table: Table) -> str:
+    """The float's LaTeX: the tabular, caption above or below, a note under it (a paragraph or
+    threeparttable's notes), placed at the top of a page or here."""
+    body = [f"\\{table.features['size']}", *tabular_latex(table)]
+    if table.features["note"] == "paragraph":
+        width = r"\linewidth" if len(table.spec) > 3 else r"0.9\linewidth"
+        body += [r"\par\smallskip", f"\\parbox{{{width}}}{{\\footnotesize {table.note}}}"]
+    elif table.features["note"] == "threeparttable":
+        half = len(table.note.split()) // 2
+        first, second = " ".join(table.note.split()[:half]), " ".join(table.note.split()[half:])
+        body = [
+            r"\begin{threeparttable}",
+            *body,
+            r"\begin{tablenotes}\footnotesize",
+            f"\\item[a] {first}",
+            f"\\item[b] {second}",
+            r"\end{tablenotes}",
+            r"\end{threeparttable}",
+        ]
     env = table.features["float"]
     caption = f"\\caption{{{table.caption}}}"
-    body = [
-        f"\\{table.features['size']}",
-        f"\\begin{{tabular}}{{{spec}}}",
-        *filter(None, lines),
-        r"\end{tabular}",
-    ]
-    if table.note:
-        width = r"\linewidth" if n_cols > 3 else r"0.9\linewidth"
-        body += [r"\par\smallskip", f"\\parbox{{{width}}}{{\\footnotesize {table.note}}}"]
-    parts = [f"\\begin{{{env}}}[tbp]", r"\centering"]
+    place = "tbp" if table.features["placement"] == "top" else "h!"
+    parts = [f"\\begin{{{env}}}[{place}]", r"\centering"]
     parts += [caption, *body] if table.features["caption"] == "above" else [*body, caption]
     parts.append(f"\\end{{{env}}}")
     return "\n".join(parts)
@@ -252,22 +404,68 @@ def _paragraph(rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def paper_latex(rng: random.Random, tables: Sequence[Table], two_column: bool, times: bool) -> str:
-    """A short article: title, abstract, sections of prose with the tables placed among them."""
-    options = "10pt,twocolumn" if two_column else "11pt"
-    preamble = [
-        f"\\documentclass[{options}]{{article}}",
-        r"\usepackage[a4paper,margin=2cm]{geometry}",
-        r"\usepackage{booktabs}",
-        r"\usepackage{mathptmx}" if times else "",
-        f"\\title{{{_words(rng, 6).title()}}}",
+def front_matter(rng: random.Random, template: Template) -> list[str]:
+    """Title, authors and abstract as the class wants them written."""
+    title, abstract = _words(rng, 6).title(), _paragraph(rng)
+    name = template.name
+    if name == "ieeetran":
+        return [
+            r"\begin{document}",
+            f"\\title{{{title}}}",
+            r"\author{\IEEEauthorblockN{A. Author}\IEEEauthorblockA{University of Somewhere}}",
+            r"\maketitle",
+            f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
+        ]
+    if name in ("acmart", "revtex"):
+        where = (
+            r"\affiliation{\institution{University of Somewhere}\country{Nowhere}}"
+            if name == "acmart"
+            else (r"\affiliation{University of Somewhere}")
+        )
+        return [
+            r"\begin{document}",
+            f"\\title{{{title}}}",
+            f"\\author{{A. Author}}{where}",
+            f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
+            r"\maketitle",
+        ]
+    if name.startswith("elsarticle"):
+        return [
+            r"\begin{document}",
+            r"\begin{frontmatter}",
+            f"\\title{{{title}}}",
+            r"\author{A. Author}",
+            r"\address{University of Somewhere}",
+            f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
+            r"\end{frontmatter}",
+        ]
+    if name == "llncs":
+        return [
+            r"\begin{document}",
+            f"\\title{{{title}}}",
+            r"\author{A. Author}",
+            r"\institute{University of Somewhere}",
+            r"\maketitle",
+            f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
+        ]
+    return [
+        f"\\title{{{title}}}",
         r"\author{A. Author \and B. Writer}",
         r"\date{}",
         r"\begin{document}",
         r"\maketitle",
-        r"\begin{abstract}",
-        _paragraph(rng),
-        r"\end{abstract}",
+        f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
+    ]
+
+
+def paper_latex(rng: random.Random, tables: Sequence[Table], template: Template, times: bool) -> str:
+    """A short paper of its class: front matter, sections of prose with the tables placed among them."""
+    preamble = [
+        template.documentclass,
+        *template.extra,
+        PACKAGES,
+        r"\usepackage{mathptmx}" if times else "",
+        *front_matter(rng, template),
     ]
     body = []
     for i, table in enumerate(tables):
@@ -275,7 +473,8 @@ def paper_latex(rng: random.Random, tables: Sequence[Table], two_column: bool, t
         body += [table_latex(table), _paragraph(rng)]
         if i == len(tables) - 1:
             body += [_paragraph(rng), _paragraph(rng)]
-    return "\n\n".join(filter(None, [*preamble, *body, r"\end{document}"])) + "\n"
+    # \clearpage flushes the floats still waiting: acmart drops a column float queued behind a table*
+    return "\n\n".join(filter(None, [*preamble, *body, r"\clearpage", r"\end{document}"])) + "\n"
 
 
 def group_of(seed: int) -> str:
@@ -283,15 +482,11 @@ def group_of(seed: int) -> str:
     return "dev" if seed % 2 == 0 else "judge"
 
 
-TEXT_WIDTH = 482.0
-"""Points between the margins (A4, 2 cm margins); a two-column paper's column is (482 - 10) / 2."""
-_SIZES = {"normalsize": 1.0, "small": 0.9, "footnotesize": 0.8}
-
-
-def estimated_width(table: Table, two_column: bool) -> float:
-    """The tabular's width in points, roughly: each column's longest single-column text at half an em a
-    character (a p{} column its set width), plus \\tabcolsep (6 pt) on both sides."""
-    em = (10.0 if two_column else 11.0) * _SIZES[table.features["size"]]
+def estimated_width(table: Table, template: Template) -> float:
+    """The tabular's natural width in points, roughly: each column's longest single-column text at half
+    an em a character (a p{} column its set width, an X column 3 cm at least), plus \\tabcolsep (6 pt)
+    on both sides."""
+    em = template.font * SIZES[table.features["size"]]
     widest = [0.0] * len(table.spec)
     for row in table.head_rows + table.body_rows:
         col = 0
@@ -302,19 +497,26 @@ def estimated_width(table: Table, two_column: bool) -> float:
     for col, kind in enumerate(table.spec):
         if kind.startswith("p{"):
             widest[col] = float(kind[2:-3]) * 28.45
+        elif kind == "X":
+            widest[col] = 85.0
     return sum(widest) + 12.0 * len(widest)
 
 
-def fits(table: Table, two_column: bool) -> bool:
-    """Whether the table fits its float's width (a column, or the page for table* and one column)."""
-    wide = table.features["float"] == "table*" or not two_column
-    return estimated_width(table, two_column) <= (TEXT_WIDTH if wide else (TEXT_WIDTH - 10) / 2)
+def fits(table: Table, template: Template) -> bool:
+    """Whether the table fits its float's width (a column, or the page for table* and one column); a
+    resized tabular is drawn only where it shrinks, or grows a little, to the width."""
+    wide = table.features["float"] == "table*" or not template.two_column
+    room = template.text_width if wide else template.column_width
+    width = estimated_width(table, template)
+    if table.features["box"] == "resizebox":
+        return 0.7 * room <= width <= 1.6 * room
+    return width <= room
 
 
-def _fitting_table(rng: random.Random, number: int, two_column: bool) -> Table:
+def _fitting_table(rng: random.Random, number: int, template: Template) -> Table:
     """The first table drawn that fits its width: an overfull tabular runs off the page, which no
     real paper prints."""
-    while not fits(table := draw_table(rng, number, two_column), two_column):
+    while not fits(table := draw_table(rng, number, template), template):
         pass
     return table
 
@@ -322,17 +524,28 @@ def _fitting_table(rng: random.Random, number: int, two_column: bool) -> Table:
 def draw_paper(seed: int) -> tuple[str, list[Table]]:
     """One paper's LaTeX and its tables, all from its seed."""
     rng = random.Random(seed)
-    two_column = rng.random() < 0.6
-    times = rng.random() < 0.5
-    tables = [_fitting_table(rng, n + 1, two_column) for n in range(rng.randint(1, 3))]
-    return paper_latex(rng, tables, two_column, times), tables
+    template = rng.choice(TEMPLATES)
+    times = template.name.startswith("article") and rng.random() < 0.5
+    tables = [_fitting_table(rng, n + 1, template) for n in range(rng.randint(1, 3))]
+    return paper_latex(rng, tables, template, times), tables
 
 
-def tables_json(tables: Sequence[Table], seed: int) -> dict[str, Any]:
-    """The gold in latex-pairs' tables.json shape (what `load_table_gold` reads), with each style."""
+def printed_share(table: Table, printed: str) -> float:
+    """The share of the table's non-empty cell texts found in the PDF's text (both in the scorer's
+    normalised form): a float LaTeX lost, or text it set unreadably, has no trustworthy gold."""
+    from paperparse.eval.tables import cell_form
+
+    texts = [form for cell in table.gold_cells() if (form := cell_form(cell["text"]))]
+    return sum(text in printed for text in texts) / max(1, len(texts))
+
+
+def tables_json(tables: Sequence[Table], seed: int, printed: str | None = None) -> dict[str, Any]:
+    """The gold in latex-pairs' tables.json shape (what `load_table_gold` reads), with each style. Given
+    the PDF's text in normalised form, a table is usable only when all its cell texts are printed."""
     entries = []
     for i, table in enumerate(tables):
         cells = table.gold_cells()
+        share = 1.0 if printed is None else printed_share(table, printed)
         entries.append(
             {
                 "index": i,
@@ -341,7 +554,8 @@ def tables_json(tables: Sequence[Table], seed: int) -> dict[str, Any]:
                 "n_rows": len(table.head_rows) + len(table.body_rows),
                 "n_cols": len(table.spec),
                 "cells": cells,
-                "usable": True,
+                "usable": share == 1.0,
+                "checks": {"cells_printed": round(share, 3)},
                 "features": table.features,
             }
         )
@@ -369,6 +583,19 @@ def compile_pdf(tex: str, folder: Path) -> Path:
     return folder / "paper.pdf"
 
 
+def printed_text(pdf: Path) -> str:
+    """The PDF's text, all pages, in the scorer's normalised form."""
+    import pypdfium2
+
+    from paperparse.eval.tables import cell_form
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return cell_form(" ".join(page.get_textpage().get_text_range() for page in document))
+    finally:
+        document.close()
+
+
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` papers, seeds first_seed.., into `out` (one folder each)."""
     if shutil.which("pdflatex") is None:
@@ -382,9 +609,10 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         folder = out / f"synth_{seed:04d}"
         folder.mkdir(exist_ok=True)
         (folder / "paper.tex").write_text(tex, "utf-8")
-        (folder / "tables.json").write_text(json.dumps(tables_json(tables, seed), indent=1), "utf-8")
-        compile_pdf(tex, folder)
-        print(f"{folder.name}: {len(tables)} tables ({group_of(seed)})", flush=True)
+        gold = tables_json(tables, seed, printed_text(compile_pdf(tex, folder)))
+        (folder / "tables.json").write_text(json.dumps(gold, indent=1), "utf-8")
+        usable = sum(entry["usable"] for entry in gold["tables"])
+        print(f"{folder.name}: {len(tables)} tables, {usable} usable ({group_of(seed)})", flush=True)
 
 
 def score(
@@ -419,6 +647,8 @@ def score(
         )
         partner = {g: p for g, p, _ in pairs}
         for g, (table, entry) in enumerate(zip(gold_tables, raw["tables"], strict=True)):
+            if not entry.get("usable", True):
+                continue
             one_gold = {"fields": ["table_grids"], "table_grids": [table]}
             one_pred = {"tables": [predicted[partner[g]]] if g in partner else []}
             if g in partner:
@@ -493,7 +723,7 @@ def corpus_cli(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    corpus_cli(argv, __doc__, "table_corpus.py", DEFAULT_OUT, 200, generate, score, report)
+    corpus_cli(argv, __doc__, "table_corpus.py", DEFAULT_OUT, 240, generate, score, report)
 
 
 if __name__ == "__main__":

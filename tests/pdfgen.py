@@ -3100,6 +3100,288 @@ def typed_abstract_page(path: str | Path, same_type: bool = False) -> Path:
     return Path(path)
 
 
+def card_grid_page(
+    path: str | Path, cards: list[list[str]], per_row: int = 2, measure: float = FULL_W
+) -> Path:
+    """A title page whose byline is a grid of centred author cards, `per_row` a row (acmart's sigconf)
+    spread over `measure` mm centred on the page (LaTeX's article sets its \\and blocks closer): each
+    card's first line the name in 11 pt, the lines under it (emails, departments, institutions,
+    addresses, in the order given) in 9 pt; then the abstract in column 1 beside the introduction."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        width = measure / per_row
+        left = (PAGE_W - measure) / 2
+        y = 42.0
+        for start in range(0, len(cards), per_row):
+            row = cards[start : start + per_row]
+            for k, card in enumerate(row):
+                for i, text in enumerate(card):
+                    _centred_in(pdf, left + k * width, width, y + 4.2 * i, text, 11 if i == 0 else 9)
+            y += 4.2 * max(len(card) for card in row) + 2  # rows set close, as acmart sets them
+        _abstract_and_body(pdf, y + 4)
+    return Path(path)
+
+
+CLOSING_ADDRESSES = (
+    ("DEPARTMENT OF MATHEMATICS, UNIVERSITY OF OSLO, OSLO, NORWAY", "ann.lee@uio.no"),
+    ("INSTITUTE OF PHYSICS, CHARLES UNIVERSITY, PRAGUE, CZECH REPUBLIC", "bo.chen@cuni.cz"),
+)
+
+
+def closing_addresses_page(
+    path: str | Path,
+    title: tuple[str, ...] = (BYLINE_TITLE.upper(),),
+    byline: tuple[str, ...] = ("ANN LEE AND BO CHEN",),
+    addresses: tuple[tuple[str, str], ...] = CLOSING_ADDRESSES,
+) -> Path:
+    """An AMS (amsart) paper on one page: the title's lines (`title`, 11 pt, or amsart's 10 pt bold
+    when it wraps), the names in 8 pt capitals under it (`byline`, a line each), the abstract and a
+    section; then, after the text, each author's address in 8 pt capitals (small caps), an indented
+    paragraph, with "E-mail address: …" under it (`addresses`, in byline order)."""
+    with _document(path) as pdf:
+        wrapped = len(title) > 1
+        for i, line in enumerate(title):
+            _centred(pdf, 30 + 4.9 * i, line, "Times", "B" if wrapped else "", 10 if wrapped else 11)
+        top = 40 + 4.9 * (len(title) - 1)
+        for i, line in enumerate(byline):
+            _centred(pdf, top + 3.2 * i, line, "Times", "", 8)
+        top += 10 + 3.2 * (len(byline) - 1)
+        y = _paragraph(pdf, LEFT + 20, top, FULL_W - 40, ["Abstract.", *words("gamma", 1, 60)], size=8)
+        y = _heading(pdf, LEFT + 70, y + 6, "1. Introduction", 10)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 120), "alpha120."])
+        for address, email in addresses:
+            y += 5
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 5, y, address)
+            pdf.set_font("Times", "I", 8)
+            pdf.text(LEFT + 5, y + 3.6, "E-mail address:")
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 5 + pdf.get_string_width("E-mail address: "), y + 3.6, email)
+            y += 3.6
+    return Path(path)
+
+
+NAMED_STATEMENTS = (
+    "Ann Lee is with the Department of Linguistics, University of Oslo, 0316 Oslo,",
+    "Norway (e-mail: ann.lee@uio.no). Bo Chen and Cy Dunn are with the Laboratoire",
+    "des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+    "(e-mail: bo.chen@u-psud.fr).",
+)
+"""`STATED_AFFILIATIONS` stated with the byline's full names, as IEEE's journals print them."""
+HYPHENATED_STATEMENTS = (
+    "Anne-Marie Lee and Jurgen Berg are with the Department of Linguistics,",
+    "University of Oslo, Oslo, Norway (e-mail: anne-marie.lee@uio.no; jur-",
+    "gen.berg@uio.no).",
+)
+"""A footnote address hyphenated by TeX at a line's end, as a word is ("jur-" / "gen.berg@uio.no"),
+beside one whose name has its own hyphen ("anne-marie.lee@uio.no")."""
+
+
+def statements_footnote_page(path: str | Path, byline: str, notes: tuple[str, ...]) -> Path:
+    """An IEEE journal's first page: the names alone under the title (`byline`), the abstract and the
+    introduction, and at the foot of column 1 the footnote stating the affiliations, one line of
+    `notes` a line, in 7 pt."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 42, byline, "Times", "", 11)
+        _abstract_and_body(pdf, 54, intro_under_abstract=True)
+        pdf.set_font("Times", "", 7)
+        for i, line in enumerate(notes):
+            pdf.text(LEFT, 250 + 3.0 * i, line)
+    return Path(path)
+
+
+WRAPPED_BYLINE = (
+    (("Hans T. Meyer", "a"), ("Ann von Lee", "b"), ("Siobhan di Brien", "c"), ("Anne-Marie", "")),
+    (("Nakamura", "c"), ("Grace A. di Moreau", "b"), ("Mei E. Novak", "a")),
+)
+WRAPPED_AFFILIATIONS = (
+    ("a", "Institute for Data Science, Instituto Superior Tecnico, Lisbon, Portugal"),
+    ("b", "Faculty of Mathematics, National University of Singapore, Singapore"),
+    ("c", "School of Engineering, University of Groningen, Groningen, The Netherlands"),
+)
+
+
+def wrapped_byline_page(path: str | Path) -> Path:
+    """An Elsevier (elsarticle preprint) title page in 12 pt: a byline list with raised letter markers,
+    wrapped onto a second line inside a name ("…, Anne-Marie" / "Nakamura^c, …"), centred; the
+    affiliations under it in 10 pt italic, each opened by its raised letter; the abstract under its
+    bold head, and the introduction, all in the byline's type."""
+    with _document(path) as pdf:
+        _centred(pdf, 40, BYLINE_TITLE, "Times", "", 17)
+        for k, line in enumerate(WRAPPED_BYLINE):
+            parts: list[tuple[str, bool]] = []
+            for i, (name, mark) in enumerate(line):
+                parts += [(name, False)] + ([(mark, True)] if mark else [])
+                if i < len(line) - 1:
+                    parts.append((", ", False))
+                elif k == 0:
+                    parts.append((" ", False))
+            pdf.set_font("Times", "", 12)
+            width = sum(pdf.get_string_width(t) * (0.65 if up else 1) for t, up in parts)
+            _raised(pdf, (PAGE_W - width) / 2, 58 + 5 * k, parts, 12)
+        for k, (mark, place) in enumerate(WRAPPED_AFFILIATIONS):
+            pdf.set_font("Times", "I", 10)
+            width = pdf.get_string_width(place) + 2
+            pdf.text((PAGE_W - width) / 2, 72 + 4.2 * k - 1.4, mark)
+            pdf.text((PAGE_W - width) / 2 + 2, 72 + 4.2 * k, place)
+        y = _heading(pdf, LEFT + 10, 100, "Abstract", 12)
+        gamma = ["We", "present", *words("gamma", 1, 70), "gamma70."]
+        y = _paragraph(pdf, LEFT + 10, y + 2, FULL_W - 20, gamma, size=12, leading=5.1)
+        y = _heading(pdf, LEFT + 10, y + 8, "1. Introduction", 12)
+        _paragraph(
+            pdf, LEFT + 10, y + 2, FULL_W - 20, [*words("alpha", 1, 120), "alpha120."], size=12, leading=5.1
+        )
+    return Path(path)
+
+
+def page_top_tables_page(path: str | Path, tables: int = 3, running_head: bool = False) -> Path:
+    """A page of title and running text, then page 2 opening with `tables` booktabs tables stacked from
+    its top, each under its caption (acmart's style), a caption standing nearer the bottom rule of the
+    table over it than the top rule of its own, each table a row shorter than the one over it (so that
+    either side of a caption could be its table); then text. `running_head`: a line of the running head
+    over the first caption, in the page's top margin, set on this page only (a short paper alternates
+    its heads, so the layout sees no repeat)."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        if running_head:
+            _centred(pdf, 23, "Proceedings of the Conference 2017, July 2017, Washington", "Helvetica", "", 7)
+            pdf.text(LEFT + FULL_W - pdf.get_string_width("A. Author"), 23, "A. Author")
+        y = 30.0
+        for number in range(1, tables + 1):
+            _centred(pdf, y, f"Table {number}: Scores of the settings of group {number}.", "Times", "B", 9)
+            rows = (("Setting", "Low", "High", "Mean"),) + tuple(
+                (f"S{number}{r}", f"{number}.{r}", f"{number + r}.5", f"{2 * r}.{number}")
+                for r in range(1, page_top_table_rows(tables, number) + 1)
+            )
+            y = _booktabs(pdf, y + 5, rows, 4.5) + 3.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def page_top_table_rows(tables: int, number: int) -> int:
+    """The body rows of table `number` (from 1) of `page_top_tables_page`'s `tables`."""
+    return tables + 3 - number
+
+
+TIGHT_TABLE = (
+    ("Method", "Prec.", "Rec.", "F1", "Time"),
+    ("Dense retrieval", "61.7", "24.0", "35.2", "1,551"),
+    ("Robust data", "93.7", "62.1", "73.3", "27,047"),
+    ("Kernel", "32.8", "94.6", "61.1", "6,119"),
+    ("Sparse graph", "13.1", "9.8", "63.6", "11,057"),
+    ("Layer", "77.1", "28.2", "21.4", "40,275"),
+)
+"""`tight_table_page`'s table: a stub of one or two words, four right-aligned columns of numbers."""
+
+
+TIGHT_DASHED_TABLE = tuple(
+    tuple("-" if (r, k) in {(1, 2), (2, 3), (3, 1), (4, 4)} else cell for k, cell in enumerate(row))
+    for r, row in enumerate(TIGHT_TABLE)
+)
+"""`TIGHT_TABLE` with a dash for an empty cell in each column of numbers."""
+
+
+def tight_table_page(
+    path: str | Path, gap: float = 1.0, rows: tuple[tuple[str, ...], ...] = TIGHT_TABLE
+) -> Path:
+    """A page of running text; on page 2 text, a caption over a booktabs table whose columns stand `gap`
+    mm apart (llncs' \\tabcolsep of 1.4 pt makes 1 mm: narrower than a space between words), the
+    numbers right-aligned, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        _centred(pdf, y + 2, "Table 2: Scores and times of each method.", "Times", "", 9)
+        pdf.set_font("Times", "", 9)
+        widths = [max(pdf.get_string_width(row[k]) for row in rows) for k in range(len(rows[0]))]
+        left = (PAGE_W - sum(widths) - gap * (len(widths) - 1)) / 2
+        top = y + 6
+        pdf.set_line_width(0.3)
+        pdf.line(left, top, left + sum(widths) + gap * (len(widths) - 1), top)
+        for i, row in enumerate(rows):
+            x = left
+            for k, cell in enumerate(row):
+                at = x if k == 0 else x + widths[k] - pdf.get_string_width(cell)
+                pdf.text(at, top + 4 + 4 * i, cell)
+                x += widths[k] + gap
+        bottom = top + 5 + 4 * len(rows)
+        pdf.line(left, bottom, left + sum(widths) + gap * (len(widths) - 1), bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+JUSTIFIED_TABLE = (
+    ("Method", "Description", "Score"),
+    ("Layer", "costs grow with size", "0.86"),
+    ("Kernel", "data flows into heads", "0.25"),
+    ("Sparse", "noise stays very low", "0.52"),
+    ("Dense", "gains hold over runs", "0.19"),
+)
+"""`justified_column_page`'s table: a column of four-word descriptions, each word set where the same
+word of the other rows is (a justified column's gaps lining up), a space apart."""
+
+
+def justified_column_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, a caption over a booktabs table with a column of text
+    whose word gaps line up from row to row, a space wide, between a stub and numbers set well apart,
+    then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Results")
+        _centred(pdf, y + 2, "Table 2: Each method and its score.", "Times", "", 9)
+        pdf.set_font("Times", "", 9)
+        split = [row[1].split() for row in JUSTIFIED_TABLE[1:]]
+        widths = [max(pdf.get_string_width(words[k]) for words in split) for k in range(4)]
+        top = y + 6
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT + 20, top, LEFT + 130, top)
+        for i, (stub, text, score) in enumerate(JUSTIFIED_TABLE):
+            base = top + 4 + 4 * i
+            pdf.text(LEFT + 22, base, stub)
+            pdf.text(LEFT + 120, base, score)
+            if i == 0:
+                pdf.text(LEFT + 45, base, text)
+                continue
+            x = LEFT + 45
+            for k, word in enumerate(text.split()):
+                pdf.text(x, base, word)
+                x += widths[k] + 0.8
+        bottom = top + 5 + 4 * len(JUSTIFIED_TABLE)
+        pdf.line(LEFT + 20, bottom, LEFT + 130, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def plot_caption_page(path: str | Path, label: str = "Fig. 1:") -> Path:
+    """A plot's tick labels and axis title, centred short lines in the text's type, with its caption
+    (`label` and a sentence over two lines) set right under them at the text's pitch, between two
+    paragraphs: the layout runs the figure's text and the caption into one block."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 20
+        pdf.set_font("Times", "", BODY_SIZE)
+        for line in ("0 2 4 6 8 10", "Noise level"):
+            pdf.text(LEFT + (FULL_W - pdf.get_string_width(line)) / 2, y, line)
+            y += LEADING
+        caption = [label, *prose_words("caption", 0, 30), "end."]
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption) + PARA_GAP
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."])
+    return Path(path)
+
+
+def bold_mention_page(path: str | Path) -> Path:
+    """A paragraph set all in bold whose second line opens by naming a figure ("Figure 5 outlines the
+    thread pool."), under a first line that fills the column: running text, no caption."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        pdf.set_font("Times", "B", BODY_SIZE)
+        first = _wrap(pdf, prose_words("bold", 0, 60), FULL_W)[0]
+        for line in (first, "Figure 5 outlines the thread pool of the scheduler.", "It runs the tasks."):
+            pdf.text(LEFT, y, line)
+            y += LEADING
+
+
 def titled_table_page(path: str | Path) -> Path:
     """A one-column page with a table whose caption is a title without a full stop ("Table 1. Full
     network parameter set", eLife) over a head row of cells spread across the page, its first cell

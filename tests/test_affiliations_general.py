@@ -153,3 +153,66 @@ def test_affiliation_lines_that_end_in_an_address_are_affiliations(tmp_path: Pat
         "Ann Lee": "ann.lee@tu.ie",
         "Bo Chen": "bo.chen@ahu.jo",
     }
+
+
+def test_statements_naming_the_authors_in_full_are_one_affiliation_each(tmp_path: Path) -> None:
+    """IEEE journals' footnote with the byline's full names ("Ann Lee is with X (e-mail: …). Bo Chen and
+    Cy Dunn are with Y"): each statement is an affiliation of its own, linked to the names it lists,
+    not one sentence read from the first name to the first address."""
+    byline = "Ann Lee, Bo Chen, and Cy Dunn"
+    header = _header(pdfgen.statements_footnote_page(tmp_path / "named.pdf", byline, pdfgen.NAMED_STATEMENTS))
+    assert [a.raw for a in header.affiliations] == list(pdfgen.STATED_AFFILIATIONS)
+    places = {a.id: a.raw for a in header.affiliations}
+    oslo, paris = pdfgen.STATED_AFFILIATIONS
+    assert {a.name: [places[i] for i in a.affiliations] for a in header.authors} == {
+        "Ann Lee": [oslo],
+        "Bo Chen": [paris],
+        "Cy Dunn": [paris],
+    }
+
+
+def test_addresses_printed_after_the_text_with_their_email_labels(tmp_path: Path) -> None:
+    """AMS papers name the authors alone on the title page and print each one's address, and "E-mail
+    address: …" under it, after the paper's text: one affiliation an author, in byline order."""
+    header = _header(pdfgen.closing_addresses_page(tmp_path / "ams.pdf"))
+    assert [a.name for a in header.authors] == ["Ann Lee", "Bo Chen"]
+    assert [a.raw for a in header.affiliations] == [a for a, _ in pdfgen.CLOSING_ADDRESSES]
+    places = {a.id: a.raw for a in header.affiliations}
+    assert [([places[i] for i in a.affiliations], a.email) for a in header.authors] == [
+        ([address], email) for address, email in pdfgen.CLOSING_ADDRESSES
+    ]
+
+
+def test_an_address_hyphenated_at_a_line_end_loses_the_hyphen_its_name_lacks(tmp_path: Path) -> None:
+    byline = "Anne-Marie Lee and Jurgen Berg"
+    header = _header(
+        pdfgen.statements_footnote_page(tmp_path / "hy.pdf", byline, pdfgen.HYPHENATED_STATEMENTS)
+    )
+    assert {a.name: a.email for a in header.authors} == {
+        "Anne-Marie Lee": "anne-marie.lee@uio.no",
+        "Jurgen Berg": "jurgen.berg@uio.no",
+    }
+
+
+def test_a_wrapped_byline_line_read_as_affiliations_gives_none(tmp_path: Path) -> None:
+    """An Elsevier byline list wrapped inside a name ("…, Anne-Marie" / "Nakamura^c, Grace A. di
+    Moreau^b, …") whose second line the labeller reads among the affiliations: its names, cut at their
+    markers, are no affiliations, and the markers stay free for the affiliations they key."""
+    header = _header(pdfgen.wrapped_byline_page(tmp_path / "wrapped.pdf"))
+    names = [name for line in pdfgen.WRAPPED_BYLINE for name, _ in line]
+    assert [a.name for a in header.authors] == [*names[:3], "Anne-Marie Nakamura", *names[5:]]
+    assert [a.raw for a in header.affiliations] == [place for _, place in pdfgen.WRAPPED_AFFILIATIONS]
+
+
+def test_a_byline_in_capitals_wrapped_after_a_comma_keeps_its_second_line(tmp_path: Path) -> None:
+    """An AMS byline in capitals under a wrapped title breaks after a comma ("ANN LEE, BO CHEN, …," /
+    "LAURA T. DI MOREAU, AND …"); the labeller reads the second line as the first affiliation: it is
+    the byline's, and the addresses at the end go to the five authors in order."""
+    title = ("OPTIMISATION STREAMING PREDICTION GRAPH DOCUMENT", "LEARNING NEURAL")
+    byline = ("ANN LEE, BO CHEN, ANNE-MARIE VAN DER BERG,", "LAURA T. DI MOREAU, AND TOMAS T. NAKAMURA")
+    oslo, prague = pdfgen.CLOSING_ADDRESSES
+    addresses = (oslo, prague, (oslo[0], "anne.berg@uio.no"), (prague[0], "laura.moreau@cuni.cz"))
+    addresses += ((oslo[0], "tomas.nakamura@uio.no"),)
+    header = _header(pdfgen.closing_addresses_page(tmp_path / "ams5.pdf", title, byline, addresses))
+    assert [a.surname for a in header.authors] == ["Lee", "Chen", "Berg", "Moreau", "Nakamura"]
+    assert [a.email for a in header.authors] == [email for _, email in addresses]

@@ -493,8 +493,10 @@ def test_a_heading_merged_into_its_paragraph_is_cut_off_where_the_model_reads_a_
     read = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.97)})
     assert [s.title for s in read.sections] == ["Introduction", "ACKNOWLEDGMENT"]
     assert read.sections[1].paragraphs[0].startswith("beta1 ")
+    # unsure, the model's reading is no evidence; a known title centred in capitals alone on its line
+    # is (headings._known_title_line), so the line is cut off all the same
     unsure = _body_read_as(path, {"ACKNOWLEDGMENT": ("heading", 0.6)})
-    assert [s.title for s in unsure.sections] == ["Introduction"]
+    assert [s.title for s in unsure.sections] == ["Introduction", "ACKNOWLEDGMENT"]
 
 
 def unclosed_table_caption_page(path: Path) -> Path:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
+    bold_mention_page,
     colon_run_in_page,
     diagram_label_page,
+    plot_caption_page,
     prose_words,
     section_page,
     small_caps_headings_page,
@@ -15,7 +17,7 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 
 from paperparse.body.captions import continues_caption, finish_captions
-from paperparse.body.headings import run_in_heading
+from paperparse.body.headings import find_headings, run_in_heading
 from paperparse.document import BodyMatter, Caption, Document
 from paperparse.layout import Block, Layout, PageLayout
 from paperparse.layout.trace import TextTrace
@@ -244,3 +246,149 @@ def test_a_run_in_title_ends_at_its_colon_where_the_next_word_changes_style() ->
     found = run_in_heading(Block([Line(words, 1), Line(rest, 1)], 1, 0))
     assert found is not None and found[:2] == ("1", "Analysis of Filters")
     assert found[2].startswith("SBF is used")
+
+
+def test_a_capitals_heading_over_three_lines_keeps_the_lines_run_into_its_paragraph(tmp_path: Path) -> None:
+    # the second line, centred, nearly fills the column: a heading's line, not the paragraph's first
+    lines = [
+        ["IV.", "TOWARDS", "IMPLEMENTATION", "DETAILS"],
+        ["WITH", "GUARANTEES", "THAT", "HOLD", "ACROSS"],
+        ["DATA", "SETS", "AND", "NOISE", "LEVELS"],
+    ]
+    doc = extract(small_caps_headings_page(tmp_path / "caps.pdf", lines))
+    assert _headings(doc) == [
+        ("I", "INTRODUCTION"),
+        ("IV", "TOWARDS IMPLEMENTATION DETAILS WITH GUARANTEES THAT HOLD ACROSS DATA SETS AND NOISE LEVELS"),
+    ]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
+
+
+def test_a_lettered_heading_the_model_reads_as_a_paragraph_stays_as_the_first_under_a_roman_one(
+    tmp_path: Path,
+) -> None:
+    # IEEE numbers subsections "A.", "B." within each Roman-numbered section, without the section's number
+    headings = [
+        ("I. Introduction", "B"),
+        ("A. Setup", "I"),
+        ("B. Data", "I"),
+        ("II. Method", "B"),
+        ("A. Model", "I"),
+    ]
+    says = {"A. Model": ("paragraph", 0.95)}
+    body = _body_read_as(styled_headings_page(tmp_path / "roman.pdf", headings), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Setup", "Data", "Method", "Model"]
+    says = {"D. Model": ("paragraph", 0.95)}  # a letter that neither starts nor goes on with any
+    headings[-1] = ("D. Model", "I")
+    body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", headings), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Setup", "Data", "Method"]
+
+
+def test_an_appendix_label_alone_over_its_title_is_one_heading_named_by_the_title(tmp_path: Path) -> None:
+    # IEEE's \appendices: "APPENDIX A" centred, the section's title centred under it
+    lines = [["APPENDIX", "A"], ["PROOF", "OF", "THE", "Bound"]]
+    doc = extract(small_caps_headings_page(tmp_path / "appendix.pdf", lines))
+    assert _headings(doc) == [("I", "INTRODUCTION"), ("A", "PROOF OF THE BOUND")]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
+
+
+def test_a_known_title_in_capitals_centred_over_its_paragraph_is_a_heading_whatever_the_model_says(
+    tmp_path: Path,
+) -> None:
+    # IEEE's \section*{Acknowledgment}: centred small capitals at the text's pitch over its paragraph
+    # (the model reads every line as a paragraph, unsure)
+    body = _body_read_as(small_caps_headings_page(tmp_path / "ack.pdf", [["ACKNOWLEDGMENT"]]), {})
+    assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION"), (None, "ACKNOWLEDGMENT")]
+    assert body.sections[-1].paragraphs[0].startswith(prose_words("alpha1", 0, 1)[0])
+
+
+def test_a_caption_the_layout_ran_under_a_plots_own_text_opens_at_its_label(tmp_path: Path) -> None:
+    doc = extract(plot_caption_page(tmp_path / "plot.pdf"))
+    assert [f.label for f in doc.figures] == ["Fig. 1"]
+    assert doc.figures[0].caption.startswith(" ".join(prose_words("caption", 0, 3)))
+    # a label that a full stop sets apart opens a caption under the plot's short last line
+    doc = extract(plot_caption_page(tmp_path / "stop.pdf", label="Fig. 1."))
+    assert [f.label for f in doc.figures] == ["Fig. 1"]
+    # a line that names the figure in running text ("Fig. 1 shows ...") opens no caption
+    doc = extract(plot_caption_page(tmp_path / "text.pdf", label="Fig. 1 shows"))
+    assert doc.figures == []
+
+
+def test_a_bold_paragraphs_line_that_names_a_figure_opens_no_caption(tmp_path: Path) -> None:
+    doc = extract(bold_mention_page(tmp_path / "bold.pdf"))
+    assert doc.figures == []
+    assert "Figure 5 outlines the thread pool" in " ".join(p for s in doc.sections for p in s.paragraphs)
+
+
+def test_a_lone_appendix_label_in_capitals_is_not_cut_off_as_a_known_title(tmp_path: Path) -> None:
+    # IEEE's single \appendix prints "APPENDIX" in place of its title, centred over the text
+    body = _body_read_as(small_caps_headings_page(tmp_path / "appendix.pdf", [["APPENDIX"]]), {})
+    assert [(s.number, s.title) for s in body.sections] == [("I", "INTRODUCTION")]
+
+
+def test_a_back_matter_title_is_a_section_where_the_paper_numbers_its_sections(tmp_path: Path) -> None:
+    # LaTeX's \section*{Data Availability} after numbered sections; an unnumbered paper's statements
+    # (eLife's "Funding") stay back matter
+    numbered = [*_SECTIONS[:3], ("Data Availability", "B")]
+    doc = extract(styled_headings_page(tmp_path / "numbered.pdf", numbered))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("2", "Method"),
+        ("3", "Results"),
+        (None, "Data Availability"),
+    ]
+    unnumbered = [("Introduction", "B"), ("Methods", "B"), ("Results", "B"), ("Funding", "B")]
+    doc = extract(styled_headings_page(tmp_path / "unnumbered.pdf", unnumbered))
+    assert _headings(doc) == [(None, "Introduction"), (None, "Methods"), (None, "Results")]
+
+
+def _line_from(text: str, x0: float, y0: float, size: float = 10.0) -> Line:
+    """A line of text starting at `x0`, `y0`, its words 5 pt a letter wide, a line's height `size`."""
+    font, words, x = Font("Times-Roman", size, False, False), [], x0
+    for part in text.split():
+        words.append(Word(part, x, y0, x + 5 * len(part), y0 + size, font))
+        x += 5 * len(part) + 3
+    return Line(words, 1)
+
+
+def test_a_numbered_heading_the_layout_ran_onto_a_paragraphs_end_is_cut_off_as_a_heading() -> None:
+    # a paragraph carried over to a column's top, then the section's heading, centred, further below
+    full = "cost analysis study method range noise results design baselines"
+    lines = [
+        _line_from(f"{full} component cost stays.", 60.0, 100.0),
+        _line_from(f"{full} when hold stays with.", 60.0, 112.0),
+        _line_from("II. ROBUST ESTIMATION", 240.0, 129.0),
+    ]
+    paragraph = Block([_line_from(f"{full} {full} sets.", 60.0, 146.0)], 1, 0, zone="body")
+    block = Block(lines, 1, 0, zone="body")
+    page = PageLayout(Page(1, 595.0, 842.0), [(60.0, 540.0)], [block, paragraph], {0: (60.0, 540.0)})
+    layout = Layout([page], 10.0, frozenset())
+    blocks = [block, paragraph]
+    found = find_headings(blocks, layout)
+    assert [(h.number, h.title) for h in found.values()] == [("II", "ROBUST ESTIMATION")]
+    assert [len(b.lines) for b in blocks] == [2, 1, 1]
+    # under a line that does not close a sentence, the line is the paragraph's
+    lines[1] = _line_from(f"{full} when hold stays with", 60.0, 112.0)
+    assert find_headings([Block(lines, 1, 0, zone="body"), paragraph], layout) == {}
+
+
+def test_labels_of_two_drawn_boxes_that_the_layout_set_in_one_line_are_no_heading() -> None:
+    # "Server" and "Client", each in its own drawn box, read as one bold centred line between paragraphs
+    bold = Font("Helvetica-Bold", 14.0, True, False)
+    words = [
+        Word("Server", 250.0, 300.0, 292.0, 314.0, bold),
+        Word("Client", 300.0, 300.0, 340.0, 314.0, bold),
+    ]
+    labels = Block([Line(words, 1)], 1, 0, zone="body")
+    full = "cost analysis study method range noise results design baselines"
+    above = Block([_line_from(f"{full} {full} sets.", 60.0, 270.0)], 1, 0, zone="body")
+    below = Block([_line_from(f"{full} {full} ends.", 60.0, 340.0)], 1, 0, zone="body")
+
+    def headings(graphics: list[tuple[float, float, float, float]]) -> list[str]:
+        page = Page(1, 595.0, 842.0, graphics=graphics)
+        layout = Layout(
+            [PageLayout(page, [(60.0, 540.0)], [above, labels, below], {0: (60.0, 540.0)})], 10.0, frozenset()
+        )
+        return [h.title for h in find_headings([above, labels, below], layout).values()]
+
+    assert headings([]) == ["Server Client"]  # set like a heading, with nothing drawn round it
+    assert headings([(245.0, 295.0, 295.0, 318.0), (297.0, 295.0, 345.0, 318.0)]) == []

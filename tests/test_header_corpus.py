@@ -13,7 +13,7 @@ import pytest
 from scripts_loader import SCRIPTS, load_script
 
 SCRIPT = SCRIPTS / "header_corpus.py"
-SEEDS = range(0, 60)
+SEEDS = range(0, 120)
 
 
 corpus = load_script("header_corpus")
@@ -26,8 +26,17 @@ def test_a_seed_draws_the_same_page_and_its_parity_is_its_group():
 
 
 def test_every_class_gets_dev_and_judge_seeds():
-    seen = {(corpus.draw_page(s).cls, corpus.group_of(s)) for s in range(20)}
+    seen = {(corpus.draw_page(s).cls, corpus.group_of(s)) for s in range(2 * len(corpus.CLASSES))}
     assert seen == {(c, g) for c in corpus.CLASSES for g in ("dev", "judge")}
+
+
+def test_every_byline_form_is_drawn_and_names_run_to_twelve():
+    pages = [corpus.draw_page(s) for s in range(240)]
+    assert {(p.cls, p.variant) for p in pages} == {
+        (c, f) for c, forms in corpus._FORMS.items() for f in forms
+    }
+    assert max(len(p.authors) for p in pages) == 12
+    assert any(p.grouped for p in pages)
 
 
 def test_gold_names_affiliations_and_emails_are_printed_in_the_latex():
@@ -43,7 +52,11 @@ def test_gold_names_affiliations_and_emails_are_printed_in_the_latex():
             for part in (affiliation.department, affiliation.institution, affiliation.city):
                 assert part in tex, (seed, part)
         for email in truth["emails"]:
-            assert tex.count(email) == 1, (seed, email)
+            local, domain = email.split("@")
+            if page.grouped:  # "\\{ann.lee,bo.kim\\}@uni.edu" prints each local part once
+                assert tex.count(local) == 1 and domain in tex, (seed, email)
+            else:
+                assert tex.count(email) == 1, (seed, email)
 
 
 def test_every_gold_affiliation_belongs_to_an_author_and_is_printed_once_a_class_prints_it():
@@ -53,7 +66,7 @@ def test_every_gold_affiliation_belongs_to_an_author_and_is_printed_once_a_class
         assert linked == {a["id"] for a in truth["affiliations"]}, seed
         if truth["features"]["class"] not in corpus._SECOND_AFFILIATIONS:
             assert all(len(a["affiliations"]) == 1 for a in truth["authors"]), seed
-        assert 1 <= len(truth["authors"]) <= 8 and 1 <= len(truth["affiliations"]) <= 4
+        assert 1 <= len(truth["authors"]) <= 12 and 1 <= len(truth["affiliations"]) <= 4
 
 
 def test_score_is_perfect_for_the_gold_itself_and_counts_a_lost_author(tmp_path):

@@ -309,3 +309,54 @@ def test_a_line_of_units_under_the_heads_is_part_of_the_head_row(tmp_path: Path)
         "Accel. (m/s2)",
     ]
     assert [c.text for c in table.content.cells if c.row == 1] == ["0", "6,29", "0", "5,98"]
+
+
+def _stubs(path: Path) -> list[list[str]]:
+    return [[c.text for c in t.content.cells if c.col == 0] for t in extract(path).tables if t.content]
+
+
+def _stacked_stubs(tables: int) -> list[list[str]]:
+    return [
+        ["Setting", *(f"S{n}{r}" for r in range(1, pdfgen.page_top_table_rows(tables, n) + 1))]
+        for n in range(1, tables + 1)
+    ]
+
+
+def test_a_running_head_over_stacked_tables_is_no_table_of_the_first_caption(tmp_path: Path) -> None:
+    """The first caption has nothing but a running head line (in the top margin, seen on no other page)
+    above it: not a table, so the second caption, nearer the first table than its own, leaves it."""
+    path = pdfgen.page_top_tables_page(tmp_path / "stack.pdf", tables=2, running_head=True)
+    assert _stubs(path) == _stacked_stubs(2)
+
+
+def test_three_tables_stacked_under_their_captions_each_keep_their_own_rows(tmp_path: Path) -> None:
+    """A caption sent to the table under it leaves the one over it to the caption above; the caption
+    under it, nearer that table too, has to look below as well."""
+    path = pdfgen.page_top_tables_page(tmp_path / "stack.pdf", tables=3)
+    assert _stubs(path) == _stacked_stubs(3)
+
+
+@pytest.mark.parametrize("rows", [pdfgen.TIGHT_TABLE, pdfgen.TIGHT_DASHED_TABLE])
+def test_columns_set_closer_than_a_space_are_parted_where_every_row_leaves_them_open(
+    tmp_path: Path, rows: tuple[tuple[str, ...], ...]
+) -> None:
+    """llncs' tables: adjacent numbers stand a space apart or less, so no gap between phrases parts
+    them; the white range every row leaves open between them does (a two-word stub stays whole, a dash
+    for an empty cell is a cell of its own)."""
+    (table,) = extract(pdfgen.tight_table_page(tmp_path / "tight.pdf", rows=rows)).tables
+    content = table.content
+    assert content is not None
+    assert [[c.text for c in content.cells if c.row == r] for r in range(content.n_rows)] == [
+        list(row) for row in rows
+    ]
+
+
+def test_words_of_a_text_column_lined_up_a_space_apart_stay_one_cell(tmp_path: Path) -> None:
+    """The gaps of a justified column of text may line up from row to row: with no number beside
+    them, they part no columns."""
+    (table,) = extract(pdfgen.justified_column_page(tmp_path / "justified.pdf")).tables
+    content = table.content
+    assert content is not None
+    assert [[c.text for c in content.cells if c.row == r] for r in range(content.n_rows)] == [
+        list(row) for row in pdfgen.JUSTIFIED_TABLE
+    ]

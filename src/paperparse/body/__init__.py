@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note
+from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note, split_at_captions
 from paperparse.body.equations import equation, is_equation
 from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
@@ -90,7 +90,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         if (b.kind == "text" and b.zone in ("body", "back", "references"))
         or (b.kind == "running" and is_continued_note(b.text))
     ]
-    blocks = split_at_run_ins(blocks)
+    blocks = split_at_run_ins(split_at_captions(blocks, layout.body_size))
     headings = find_headings(blocks, layout, segmentation)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
     unnumbered_sizes = sorted(

@@ -115,6 +115,46 @@ def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | 
     return None
 
 
+_SHORT_LINE = 0.7
+"""A line under this share of its block's widest line is no full line of running text."""
+
+
+def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
+    """The blocks, each cut before a later line that opens a caption: the layout may run a figure's own
+    text (a plot's tick labels and axis title) into the caption under it, which then opens mid-block. A
+    label that a colon sets apart opens a caption on any line; one that a full stop or a bold face (in a
+    line not all bold) sets apart only under a short line: running text fills the line above ("... in" |
+    "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start)."""
+    out: list[Block] = []
+    for block in blocks:
+        while (k := _caption_line(block, body_size)) is not None:
+            out.append(
+                Block(block.lines[:k], block.page, block.column, block.kind, block.zone, block.vocabulary)
+            )
+            block = Block(block.lines[k:], block.page, block.column, block.kind, block.zone, block.vocabulary)
+        out.append(block)
+    return out
+
+
+def _caption_line(block: Block, body_size: float) -> int | None:
+    """The index of the first line after the block's first that opens a caption (`split_at_captions`)."""
+    widest = max(line.x1 - line.x0 for line in block.lines)
+    for k, line in enumerate(block.lines[1:], 1):
+        text = line.text.strip()
+        if CAPTION.match(text) is None:
+            continue
+        piece = Block([line], block.page, block.column, block.kind, block.zone, block.vocabulary)
+        m = caption_start(piece, text, body_size)
+        if m is None or is_carried_over(text, m):
+            continue
+        above = block.lines[k - 1]
+        short = above.x1 - above.x0 < _SHORT_LINE * widest
+        set_apart = m.group("sep") == "." or not all(w.font.bold for w in line.words)  # a bold label
+        if m.group("sep") in (":", "|") or short and set_apart:
+            return k
+    return None
+
+
 def is_asset(caption: re.Match[str]) -> bool:
     """The caption of a video or a data file: neither a figure nor running text."""
     return (caption.group("part") or "").lower() in _NOT_FIGURES

@@ -11,7 +11,7 @@ from paperparse.body.evidence import confident_label, reads_as
 from paperparse.body.footnotes import is_foot_note
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
-from paperparse.layout import Block, Layout
+from paperparse.layout import Block, Layout, PageLayout
 from paperparse.layout.zones import is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
@@ -82,24 +82,37 @@ _RUNNING_LINES = 3
 
 
 def _in_figure(block: Block, layout: Layout) -> bool:
-    """The block lies inside a drawing that holds no running text: a label of a diagram or a plot ("IoT
-    device", "QPSK"), not a heading. (A drawing around running text is a frame or a page's background.)"""
+    """The block lies inside a drawing that holds no running text, or each of its words lies inside such
+    a drawn box: a label of a diagram or a plot ("IoT device", "QPSK"; "Memory Input", two boxes' labels
+    that the layout set in one line), not a heading. (A drawing around running text is a frame or a
+    page's background.)"""
     page = layout.pages[block.page - 1]
-    for x0, y0, x1, y1 in page.page.graphics:
-        if not (x0 - 2 <= block.x0 and block.x1 <= x1 + 2 and y0 - 2 <= block.y0 and block.y1 <= y1 + 2):
-            continue
-        if not any(
-            len(other.lines) >= _RUNNING_LINES
-            and abs(other.size - layout.body_size) < 0.5
-            and x0 - 2 <= other.x0
-            and other.x1 <= x1 + 2
-            and y0 - 2 <= other.y0
-            and other.y1 <= y1 + 2
-            for other in page.blocks
-            if other.kind == "text"
-        ):
-            return True
-    return False
+    words = [w for line in block.lines for w in line.words]
+    boxes = [
+        box
+        for box in page.page.graphics
+        if any(_within((w.x0, w.y0, w.x1, w.y1), box) for w in words) and not _holds_text(box, page, layout)
+    ]
+    if any(_within(block.bbox, box) for box in boxes):
+        return True
+    return bool(boxes) and all(any(_within((w.x0, w.y0, w.x1, w.y1), box) for box in boxes) for w in words)
+
+
+def _within(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """`inner` lies inside `box`, give or take 2 pt."""
+    x0, y0, x1, y1 = box
+    return x0 - 2 <= inner[0] and inner[2] <= x1 + 2 and y0 - 2 <= inner[1] and inner[3] <= y1 + 2
+
+
+def _holds_text(box: tuple[float, float, float, float], page: PageLayout, layout: Layout) -> bool:
+    """A drawn box around running text: a block of at least `_RUNNING_LINES` lines at the text's size."""
+    return any(
+        len(other.lines) >= _RUNNING_LINES
+        and abs(other.size - layout.body_size) < 0.5
+        and _within(other.bbox, box)
+        for other in page.blocks
+        if other.kind == "text"
+    )
 
 
 _RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
@@ -361,21 +374,34 @@ def _same_type(last: Block, block: Block) -> bool:
     return all(any(abs(w.font.size - size) <= 0.3 for size in sizes) for ln in block.lines for w in ln.words)
 
 
-def _capitals_line_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
-    """The second line of a heading in capitals ("V. MINIMIZING THE NUMBER OF ALTITUDE CHANGES BY" |
-    "DISCRETIZING Ψ(q) VIA CLUSTERING") that the layout set at the head of the paragraph after it: that
-    line and the paragraph without it, or None."""
+def _capitals_lines_ahead(heading: Heading, block: Block, layout: Layout) -> tuple[Block, Block] | None:
+    """The further lines of a heading in capitals ("V. MINIMIZING THE NUMBER OF ALTITUDE CHANGES BY" |
+    "DISCRETIZING Ψ(q) VIA CLUSTERING", up to three lines in all) that the layout set at the head of the
+    paragraph after it: those lines and the paragraph without them, or None. Each is centred in its
+    column or stops short of its right edge, as a heading's line does; a paragraph's full first line in
+    capitals reaches the edge from its indent, and is text."""
     if len(block.lines) < 2 or not heading.title.isupper():
         return None
-    first = block.lines[0]
-    line, rest_block = _split(block, 1)
     page = layout.pages[block.page - 1]
-    _, right = page.column_edges.get(block.column, (block.x0, block.x1))
-    if not first.text.isupper() or first.x1 > right - 2 * first.size:
-        return None  # a paragraph's full first line in capitals is text, not a heading
-    if not _continues_heading(heading.blocks[-1], line, layout):
-        return None
-    return line, rest_block
+    left, right = page.column_edges.get(block.column, (block.x0, block.x1))
+    last, k = heading.blocks[-1], 0
+    while k < len(block.lines) - 1 and len(heading.blocks) + k < _HEADING_LINES:
+        line = block.lines[k]
+        if not line.text.isupper() or not _heading_line_set(line, left, right):
+            break
+        piece = _split(block, k + 1)[0] if k == 0 else _split(_split(block, k)[1], 1)[0]
+        if not _continues_heading(last, piece, layout):
+            break
+        last, k = piece, k + 1
+    return _split(block, k) if k else None
+
+
+def _heading_line_set(line: Line, left: float, right: float) -> bool:
+    """A line set as a heading's is, not as running text's: centred between the column's edges with room
+    on both sides, or stopping well short of its right edge (a paragraph's full line reaches it)."""
+    margins = line.x0 - left, right - line.x1
+    centred = min(margins) > 0.3 * line.size and abs(margins[0] - margins[1]) < line.size
+    return centred or line.x1 <= right - 2 * line.size
 
 
 def _split(block: Block, k: int) -> tuple[Block, Block]:
@@ -430,19 +456,95 @@ def _run_in_line(block: Block) -> int | None:
     return None
 
 
+def _heading_line_behind(block: Block, layout: Layout) -> tuple[Block, Block] | None:
+    """A numbered heading that the layout ran onto the end of the paragraph above it (a paragraph carried
+    over to a column's top, then "II. ROBUST ESTIMATION" under it): the block's last line, numbered, in
+    capitals or bold, short of its column's right edge, set further below the line above than the
+    paragraph's own lines are apart, under a line that closes a sentence, and a heading by itself; the
+    paragraph and that line, or None."""
+    lines = block.lines
+    if len(lines) < 2 or block.zone != "body":
+        return None
+    last, above = lines[-1], lines[-2]
+    text = last.text.strip()
+    if not _NUMBERED.match(text) or not (text.isupper() or all(w.font.bold for w in last.words)):
+        return None
+    left, right = _column(block, layout)
+    gaps = [b.y0 - a.y1 for a, b in zip(lines[:-1], lines[1:-1], strict=False)]
+    spaced = last.y0 - above.y1 > max(gaps, default=0.0) + 0.3 * last.size
+    closed = above.text.rstrip().endswith((".", "?", "!"))
+    if not (_heading_line_set(last, left, right) and spaced and closed):
+        return None
+    rest, line = _split(block, len(lines) - 1)
+    return (rest, line) if heading_parts(line, layout) is not None else None
+
+
+def _known_title_line(block: Block, layout: Layout) -> bool:
+    """The block's first line is a title the back matter or the body uses unnumbered everywhere
+    ("ACKNOWLEDGMENT"), in capitals, centred in its column and well short of its edges: a heading's line,
+    whatever the model makes of it; a paragraph's line reaches the column's edge. An appendix's label is
+    not one: it names the title under it (`_appendix_title`), and IEEE's lone "APPENDIX" stands in for a
+    title that it does not print."""
+    line = block.lines[0]
+    text = line.text.strip()
+    if not text.isupper() or not _UNNUMBERED_HEADS.match(text.rstrip(":")) or text.startswith("APPENDIX"):
+        return False
+    left, right = _column(block, layout)
+    centred = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < 2 * line.size
+    return centred and line.x1 < right - 2 * line.size
+
+
 def _heading_line_ahead(
     block: Block, layout: Layout, segmentation: Segmentation | None
 ) -> tuple[Block, Block] | None:
     """A heading that the layout merged into the paragraph under it (IEEE's centred small-capitals
     "ACKNOWLEDGMENT" set at the text's size and spacing): the block's first line, which the model
-    confidently reads as a heading and the next line not, and which is a heading by itself; that line and
-    the paragraph without it, or None."""
-    if len(block.lines) < 2 or confident_label(segmentation, block.lines[0]) != "heading":
+    confidently reads as a heading and the next line not, or which is a known title in capitals centred
+    alone on its line (`_known_title_line`), and which is a heading by itself; that line and the paragraph
+    without it, or None."""
+    if len(block.lines) < 2:
         return None
-    if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
-        return None
+    if not _known_title_line(block, layout):
+        if confident_label(segmentation, block.lines[0]) != "heading":
+            return None
+        if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
+            return None
     line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
+
+
+_APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)
+
+
+def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
+    """The title under an appendix's label alone on its line (IEEE's centred "APPENDIX A" over "PROOF OF
+    LEMMA 2"): the block right under the label, in its column and type, set apart as a heading is, one
+    or two lines that end no sentence. The appendix is the label's letter and this title."""
+    if _APPENDIX_LABEL.match(label.text.strip()) is None or len(label.lines) != 1:
+        return None
+    if block.page != label.page or not _same_column(label, block) or len(block.lines) > 2:
+        return None
+    if not -0.2 * label.size <= block.y0 - label.y1 < label.size or not _same_type(label, block):
+        return None
+    text = re.sub(r"\s+", " ", block.text).strip()
+    if text.endswith((".", ",", ";")) or CAPTION.match(text) or _NUMBERED.match(text):
+        return None
+    if not is_heading_like(block, layout.body_size) or shares_row(block, layout):
+        return None
+    return text
+
+
+def _appendix_head_ahead(block: Block, layout: Layout) -> list[Block] | None:
+    """An appendix's label and title that the layout set at the head of the paragraph under them
+    ("APPENDIX A" | "SPARSE ATTENTION" | text): the label's line, the title's line and the rest, as blocks
+    of their own, or None."""
+    if len(block.lines) < 2 or _APPENDIX_LABEL.match(block.lines[0].text.strip()) is None:
+        return None
+    label, rest = _split(block, 1)
+    title, after = _split(rest, 1) if len(rest.lines) > 1 else (rest, None)
+    if _appendix_title(label, title, layout) is None:
+        return None
+    return [label, title] + ([after] if after is not None else [])
 
 
 def _readings(part: str) -> dict[str, int]:
@@ -462,12 +564,20 @@ def _readings(part: str) -> dict[str, int]:
     return readings
 
 
+def _letters_restart(earlier: str, number: str) -> bool:
+    """`number` is "A" right after a Roman-numbered heading ("IV" then "A"): IEEE and APS letter the
+    subsections within each section without its number, so every section's first one is "A" again."""
+    return number == "A" and set(_readings(earlier)) == {"roman"}
+
+
 def _follows(earlier: str, number: str) -> bool:
     """`number` is the next sibling of `earlier` ("2.3" → "2.4", "VI" → "VII") or its first child ("2"
     → "2.1")."""
     before, now = earlier.split("."), number.split(".")
     if len(now) == len(before) + 1 and now[:-1] == before:
         return 1 in _readings(now[-1]).values()
+    if _letters_restart(earlier, number):
+        return True
     if len(now) != len(before) or now[:-1] != before[:-1]:
         return False
     after = _readings(now[-1])
@@ -576,22 +686,38 @@ def find_headings(
         if blocks[i].zone == "references":
             i += 1  # the bibliography's blocks are offered to the body for the captions among them only
             continue
-        if (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
+        if (split := _heading_line_behind(blocks[i], layout)) is not None:
+            blocks[i : i + 1] = split  # the paragraph, then the heading (read next)
+        if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
+            blocks[i : i + 1] = pieces  # before a heading's line is cut off alone: the label takes its title
+        elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
+        if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
+            letter = _APPENDIX_LABEL.match(blocks[i].text.strip())["num"]  # type: ignore[index]
+            found[id(blocks[i])] = Heading(letter.upper(), title, [blocks[i], blocks[i + 1]])
+            i += 2
+            continue
         parts = (
             heading_parts(blocks[i], layout)
             or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
         )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
-            parts = None  # the back matter's unnumbered titles (funding, statements) are not the body's
+            # the back matter's unnumbered titles (funding, statements) are not the body's, unless the
+            # paper numbers its sections: there a statement's title is a section LaTeX left unnumbered
+            # (\section*{Data Availability}), as its gold counts it
+            numbered = sum(1 for h in found.values() if h.number)
+            if numbered < _NUMBERED_PAPER or not _UNNUMBERED_HEADS.match(parts[1]):
+                parts = None
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
             # set like a heading, read by the model as something else; unless it goes on with the
             # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
             number = parts[0]
+            numbered = [h.number for h in found.values() if h.number]
+            restarts = bool(number and numbered and _letters_restart(numbered[-1], number))
             if not (
                 number
-                and number not in claimed
+                and (number not in claimed or restarts)
                 and _continues_numbering(number, blocks[i], [*found.values()])
             ):
                 parts = None
@@ -606,7 +732,7 @@ def find_headings(
                 heading.add(blocks[i])
                 i += 1
                 continue
-            if (split := _capitals_line_ahead(heading, blocks[i], layout)) is not None:
+            if (split := _capitals_lines_ahead(heading, blocks[i], layout)) is not None:
                 heading.add(split[0])
                 blocks[i] = split[1]
             break

@@ -78,7 +78,7 @@ def _content(
         band = (y1, min((b[1] for b in stops if b[1] >= y1 - _SLACK), default=height))
     # logos and rules of the running head and foot sit wholly in the page's margins
     in_margin = (MARGIN * height, (1 - MARGIN) * height)
-    parts = [
+    graphics = [
         g
         for g in page.page.graphics
         if g[0] < x1
@@ -88,11 +88,11 @@ def _content(
         and g[1] < in_margin[1]
         and (table or min(g[2] - g[0], g[3] - g[1]) >= 3.0)  # a lone rule is no figure
     ]
-    parts += [box for box in cells if _in_band(box, band)]
+    parts = graphics + [box for box in cells if _in_band(box, band)]
     # the region runs on from the caption without a wide blank: what lies past one is something else
     # (a video still, a source-data note); a table's rows lie closer together than a figure's panels
     parts = _contiguous(parts, y0 if above else y1, above, (2.0 if table else 3.0) * body_size)
-    if not parts:
+    if not parts or (table and _lone_margin_line(parts, graphics, in_margin, body_size)):
         return None
     return (
         min(p[0] for p in parts),
@@ -100,6 +100,18 @@ def _content(
         max(p[2] for p in parts),
         max(p[3] for p in parts),
     )
+
+
+def _lone_margin_line(
+    parts: list[BBox], graphics: list[BBox], in_margin: tuple[float, float], body_size: float
+) -> bool:
+    """Whether a table's parts are text alone, no taller than one line, in the page's top or bottom
+    margin: a running head the layout could not tell from its repeats (a short paper's alternating heads),
+    not a table (a head row and a row under it, or rules, make one)."""
+    if any(part in graphics for part in parts):
+        return False
+    top, bottom = min(part[1] for part in parts), max(part[3] for part in parts)
+    return bottom - top < 1.5 * body_size and (bottom <= in_margin[0] or top >= in_margin[1])
 
 
 def _contiguous(parts: list[BBox], edge: float, above: bool, gap: float) -> list[BBox]:

@@ -40,6 +40,9 @@ CENTRED = 0.5
 group's middle."""
 MIN_CHANNEL = 0.4
 """A column boundary is a channel of white space at least this wide (in font sizes)."""
+TIGHT_CHANNEL = 0.15
+"""A column boundary no wider than a space (`_tight_channels`) is a channel at least this wide (in font
+sizes): llncs' 2.8 pt between columns at 9 pt is 0.3."""
 OPEN_SHARE = 0.2
 """A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
 SLACK = 1.0
@@ -147,6 +150,7 @@ def _stacked_sides(
     tables). Each alone takes the nearer side, and a caption under its table may stand nearer the grid
     of the table under it."""
     sides: dict[int, bool] = {}
+    contested: list[tuple[Caption, Caption, bool, bool]] = []  # upper, lower, each claims its far side
     placed = sorted(((t, t.location) for t in tables if t.location is not None), key=lambda tl: tl[1].bbox[1])
     for i, (upper, at) in enumerate(placed):
         a = at.bbox
@@ -160,18 +164,27 @@ def _stacked_sides(
             c not in (a, b) and _side_by(c, a) and _side_by(c, b) and a[3] <= c[1] <= b[1] for c in on_page
         ):
             continue
-        upper_claim = _claimed(upper, at, layout, segmentation, on_page)
+        upper_claim = _claimed(upper, at, layout, segmentation, on_page, sides.get(id(upper)))
         lower_claim = _claimed(lower, bt, layout, segmentation, on_page)
         if upper_claim is None or lower_claim is None:
             continue
         if upper_claim.bbox[1] < a[1] or lower_claim.bbox[1] >= b[1]:
             continue  # not both claiming what lies between them
-        upper_out = _claimed(upper, at, layout, segmentation, on_page, True)
-        lower_out = _claimed(lower, bt, layout, segmentation, on_page, False)
-        if upper_out is not None and lower_out is None:
+        upper_out = _claimed(upper, at, layout, segmentation, on_page, True) is not None
+        lower_out = _claimed(lower, bt, layout, segmentation, on_page, False) is not None
+        contested.append((upper, lower, upper_out, lower_out))
+        if upper_out and not lower_out:
             sides[id(upper)] = True
-        elif lower_out is not None and upper_out is None:
+        elif lower_out and not upper_out:
             sides[id(lower)] = False
+    # a caption sent to the table under it leaves what lies between it and the caption above to that one:
+    # the caption under it has to look below too (a stack of captions over their tables), and the mirror
+    for upper, lower, _, lower_out in contested:
+        if sides.get(id(upper)) is False and lower_out:
+            sides.setdefault(id(lower), False)
+    for upper, lower, upper_out, _ in reversed(contested):
+        if sides.get(id(lower)) is True and upper_out:
+            sides.setdefault(id(upper), True)
     return sides
 
 
@@ -322,6 +335,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     rows = _without_plain_note(rows, vertical)
     lines = [" ".join(p.text for p in r.phrases) for r in rows]
     channels = _channels(rows, vertical)
+    channels = sorted(channels + _tight_channels(rows, channels))
     if len(rows) < 2 or not channels:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
@@ -515,30 +529,92 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
     rows but a few leave open (those few hold spanning cells), and the table's vertical rules."""
     left = min(p.x0 for r in rows for p in r.phrases)
     right = max(p.x1 for r in rows for p in r.phrases)
-    allowed = int(OPEN_SHARE * len(rows)) if len(rows) >= 4 else 0
     size = sorted(r.size for r in rows)[len(rows) // 2]
-    # coverage: at each x (in steps of a quarter point), how many rows have a phrase over it
-    step = 0.25
-    n = int((right - left) / step) + 2
-    cover = [0] * n
-    for r in rows:
-        for p in r.phrases:
-            for i in range(max(0, int((p.x0 - left) / step)), min(n, int((p.x1 - left) / step) + 1)):
-                cover[i] += 1
-    channels: list[tuple[float, float]] = []
-    start = None
-    for i in range(n):
-        if cover[i] <= allowed:
-            start = i if start is None else start
-        else:
-            if start is not None and start > 0 and (i - start) * step >= MIN_CHANNEL * size:
-                channels.append((left + start * step, left + i * step))
-            start = None
+    channels = _open_ranges([[(p.x0, p.x1) for p in r.phrases] for r in rows], MIN_CHANNEL * size)
     for rule in vertical:
         x = (rule[0] + rule[2]) / 2
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
     return sorted(channels)
+
+
+def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
+    """The x-ranges at least `width` wide, inside the rows' extent, that all rows but a few (OPEN_SHARE,
+    of four rows or more) leave open; each row given as the x-ranges its text covers."""
+    left = min(x0 for row in spans for x0, _ in row)
+    right = max(x1 for row in spans for _, x1 in row)
+    allowed = int(OPEN_SHARE * len(spans)) if len(spans) >= 4 else 0
+    # coverage: at each x (in steps of a quarter point), how many rows have text over it
+    step = 0.25
+    n = int((right - left) / step) + 2
+    cover = [0] * n
+    for row in spans:
+        for x0, x1 in row:
+            for i in range(max(0, int((x0 - left) / step)), min(n, int((x1 - left) / step) + 1)):
+                cover[i] += 1
+    ranges: list[tuple[float, float]] = []
+    start = None
+    for i in range(n):
+        if cover[i] <= allowed:
+            start = i if start is None else start
+            continue
+        if start is not None and start > 0 and (i - start) * step >= width:
+            ranges.append((left + start * step, left + i * step))
+        start = None
+    return ranges
+
+
+def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Column boundaries narrower than a space: white x-ranges at least TIGHT_CHANNEL wide that all
+    rows but a few leave open between their words, away from the channels the gaps between phrases show
+    (llncs sets \\tabcolsep to 1.4 pt, revtex and a shrunk \\resizebox table little more, so that two
+    numbers of adjacent columns stand a space apart), where the words either side read as two columns'
+    values (`_parts_values`). Of three rows or more only."""
+    if len(rows) < 3:
+        return []
+    size = sorted(r.size for r in rows)[len(rows) // 2]
+    found = _open_ranges([[(w.x0, w.x1) for w in r.words] for r in rows], TIGHT_CHANNEL * size)
+    return [
+        (a, b)
+        for a, b in found
+        if not any(min(b, d) > max(a, c) - size for c, d in channels) and _parts_values(rows, a, b, channels)
+    ]
+
+
+def _parts_values(rows: list[_Row], a: float, b: float, channels: list[tuple[float, float]]) -> bool:
+    """Whether the words either side of a white range (a, b) read as two columns' values: in half the
+    rows or more the nearest words either side of it have no other channel between them (not a few long
+    lines of a text column whose word gaps happen to line up, nor two-word stubs among one-word ones,
+    whose gap to the numbers holds the channel before them); not the same word on one side in half of
+    them or more (a name's prefix, a unit); a number beside it in half of them or more (the gaps of a
+    justified column of text line up by chance); no sign or bracket next to it."""
+    before, after = [], []
+    for r in rows:
+        lefts = [w for w in r.words if w.x1 <= a + SLACK]
+        rights = [w for w in r.words if w.x0 >= b - SLACK]
+        if not lefts or not rights:
+            continue
+        last, first = max(lefts, key=lambda w: w.x1), min(rights, key=lambda w: w.x0)
+        if not any(last.x1 - SLACK <= c and d <= first.x0 + SLACK for c, d in channels):
+            before.append(last.text)
+            after.append(first.text)
+    if 2 * len(before) < len(rows) or _repeated(before) or _repeated(after):
+        return False
+    numbers = sum(any(ch.isdigit() for ch in b + a) for b, a in zip(before, after, strict=True))
+    if 2 * numbers < len(before):
+        return False
+    signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) or t.startswith("(") for t in after)
+    return not signs
+
+
+def _repeated(texts: list[str]) -> bool:
+    """Whether one text makes up half of them or more."""
+    return 2 * max(texts.count(t) for t in set(texts)) >= len(texts)
+
+
+_SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
+"""A word of signs that join the values either side of it into one cell ("±", "/", "×", "="); a dash
+alone is an empty cell's mark, a cell of its own."""
 
 
 def _parting(

@@ -16,24 +16,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from paperparse.document import FrontMatter
+from paperparse.document import Affiliation, FrontMatter
 from paperparse.header.abstract import ABSTRACT_HEAD, KEYWORDS_HEAD, keyword_list, split_run_in
 from paperparse.header.affiliations import (
     INSTITUTION,
     LICENCE,
     affiliations_from,
     bio_affiliations,
+    closing_addresses,
     first_page_notes,
     holding,
     listed_affiliations,
     with_lone_markers,
 )
-from paperparse.header.authors import author_groups, authors_from, grid_authors, link_markers, names_of
+from paperparse.header.authors import (
+    author_groups,
+    authors_from,
+    grid_authors,
+    link_markers,
+    looks_like_names,
+    names_of,
+)
 from paperparse.header.bylines import Byline, find_byline
 from paperparse.header.doi import find_doi
 from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.floats import front_floats
+from paperparse.header.marks import marked_text
 from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
@@ -101,6 +110,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
             header.keywords = keyword_list(run_on)
         header.abstract_location = location(parts.abstract)
     notes = first_page_notes(layout, first_page.number)
+    closing = closing_addresses(layout)
     band = byline_lines(layout, parts.title, parts.abstract, floats) if parts.title else []
     byline = find_byline(band)
     read = _read(byline) if byline is not None else set()
@@ -112,6 +122,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
         header.unclaimed = unclaimed(front, parts, gridded, order)
     else:
         _listed_authors(header, layout, parts, front, notes, order, byline)
+        _closing_addresses(header, closing)
     if read:
         header.claimed = [
             b
@@ -125,10 +136,46 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
     # the lines as printed: undoing a line-end hyphen would cut one out of "ann@uni-" / "bonn.de"
     emails = find_emails(" ".join([*(ln.text for b in front + notes for ln in b.lines), beside]))
+    emails += [e for _, listed in closing for e in listed if e not in emails]
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
     header.unclaimed = [*header.unclaimed, *floats]
     return header
+
+
+def _closing_addresses(header: Header, closing: list[tuple[Affiliation, list[str]]]) -> None:
+    """The addresses printed at the paper's end (`closing_addresses`) unless the first page gave more
+    (the labelled list is read more exactly than the same lines as first-page notes): one per author in
+    byline order where there are as many as authors (AMS prints one an author, a shared one repeated),
+    each author then taking the emails under their own."""
+    if not closing or len(closing) < len(header.affiliations):
+        return
+    kept: dict[str, Affiliation] = {}
+    for affiliation, _ in closing:
+        if affiliation.raw not in kept:
+            affiliation.id = f"aff{len(kept) + 1}"
+            kept[affiliation.raw] = affiliation
+    header.affiliations = list(kept.values())
+    if len(closing) != len(header.authors):
+        return
+    for author, (affiliation, emails) in zip(header.authors, closing, strict=True):
+        author.affiliations = [kept[affiliation.raw].id]
+        if len(emails) == 1:
+            author.email = emails[0]
+
+
+def _continued_byline(parts: Parts, order: dict[int, int]) -> None:
+    """A byline list that breaks after a comma goes on in the next line, which the labeller may read as
+    the first affiliation ("MEI IVANOVA, …, ANNE-MARIE VAN DER PETROVIĆ," / "LAURA T. DI MOREAU, …"):
+    the affiliation block that starts on the line after the last author line, names alone, joins the
+    authors."""
+    if not parts.authors or not parts.affiliations:
+        return
+    last, following = parts.authors[-1], parts.affiliations[0]
+    next_line = order.get(id(following.lines[0]), -1) == order.get(id(last.lines[-1]), -2) + 1
+    if next_line and marked_text(last).rstrip().endswith(",") and looks_like_names(following):
+        parts.authors = [*parts.authors, following]
+        parts.affiliations = parts.affiliations[1:]
 
 
 def _read(byline: Byline) -> set[int]:
@@ -150,6 +197,7 @@ def _listed_authors(
     A marked byline grid (names side by side, affiliations keyed by marker) gives the names; its lines
     under the names give the affiliations when the lists found fewer (they may sit in another column).
     """
+    _continued_byline(parts, order)
     if marked is not None:
         page = marked.blocks[0].names[0].page
         header.authors = names_of([ln for b in marked.blocks for ln in b.names], page)
@@ -158,7 +206,10 @@ def _listed_authors(
     affiliation_blocks = with_lone_markers(parts.affiliations, front) or [
         b for b in notes if INSTITUTION.search(b.text) and not LICENCE.search(b.text)
     ]
-    header.affiliations = bio_affiliations(layout, header.authors) or affiliations_from(affiliation_blocks)
+    names = {a.name for a in header.authors}
+    header.affiliations = bio_affiliations(layout, header.authors) or affiliations_from(
+        affiliation_blocks, names
+    )
     listed = listed_affiliations(layout)
     if len(listed) > len(header.affiliations):
         header.affiliations = listed

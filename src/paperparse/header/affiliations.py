@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from paperparse.document import Affiliation, Author
+from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, marked_text
 from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
@@ -227,9 +229,10 @@ def _statements(text: str) -> list[str]:
     ]
 
 
-def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
+def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), per statement ("A is with Dept …"),
-    else one per line."""
+    else one per line. A piece that is one of the authors' `names` is a byline line read among the
+    affiliations ("Nakamura^c, Grace Moreau^b"), not an affiliation: its marker stays free for one."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
@@ -267,7 +270,7 @@ def affiliations_from(blocks: list[Block]) -> list[Affiliation]:
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            if not raw or _NOT_AFFILIATION.match(raw):
+            if not raw or _NOT_AFFILIATION.match(raw) or raw in names:
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
@@ -333,7 +336,9 @@ def listed_affiliations(layout: Layout) -> list[Affiliation]:
 
 def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]:
     """ "Chi Van Dang is in the Abramson Cancer Center, …": commentaries (eLife Insights, News & Views)
-    state each author's affiliation in a sentence at the end instead of a header block.
+    state each author's affiliation in a sentence at the end instead of a header block, and IEEE's
+    journals one per statement of the title page's footnote ("A. Lee is with X (e-mail: …). B. Kim and
+    C. Wu are with Y."). Every name a statement lists must be an author; each affiliation is kept once.
     """
     names = {a.name.lower(): a for a in authors}
     found: list[Affiliation] = []
@@ -341,14 +346,27 @@ def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]
         first = block.lines[0].text
         if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
             continue
-        m = _BIO.match(block.text)
-        if not m or m.group("name").lower() not in names or not INSTITUTION.search(m.group("where")):
-            continue
-        parsed = parse_affiliation(m.group("where").strip(" .,"))
-        parsed.id, parsed.location = f"aff{len(found) + 1}", location([block])
-        names[m.group("name").lower()].affiliations.append(parsed.id)
-        found.append(parsed)
+        for statement in _NEXT_STATEMENT.split(re.sub(r"\s+", " ", block.text)):
+            m = _BIO.match(statement)
+            if not m or not INSTITUTION.search(m.group("where")):
+                continue
+            named = [names.get(n.lower()) for n in _NAME_LIST.split(m.group("name")) if n]
+            if not named or None in named:
+                continue
+            where = _without_emails(m.group("where"))
+            for raw in _ALSO_WITH.split(where):
+                parsed = parse_affiliation(raw.strip(" .,"))
+                known = next((a for a in found if a.raw == parsed.raw), None)
+                if known is None:
+                    parsed.id, parsed.location = f"aff{len(found) + 1}", location([block])
+                    found.append(parsed)
+                for author in named:
+                    author.affiliations.append((known or parsed).id)
     return found
+
+
+_NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+"""Between the names a statement lists ("A. Lee, B. Kim and C. Wu are with …")."""
 
 
 def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
@@ -380,3 +398,73 @@ def holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]
         for b in blocks
         if any(p == b.page and b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for p, x, y in centres)
     ]
+
+
+_ADDRESS_EMAIL = re.compile(r"^\s*e-?mail address(?:es)?\s*:\s*", re.I)
+"""The label AMS journals print before an author's email at the end of the paper ("E-mail address:")."""
+_ADDRESS_OTHER = re.compile(r"^\s*(?:url|current address|home ?page)\s*:", re.I)
+
+
+def closing_addresses(layout: Layout) -> list[tuple[Affiliation, list[str]]]:
+    """The authors' addresses printed after the paper's last text, each with the emails under it.
+
+    AMS journals (amsart) set each author's address in small type at the end, one paragraph an author,
+    with "E-mail address: …" under it; the title page names the authors only. They are found by that
+    label: the small-type lines of the last page from the run of address lines right before the first
+    label to the last address. A paragraph starts where a line is indented or set apart from the one
+    above, or after a label line.
+    """
+    page = layout.pages[-1]
+    lines = [ln for b in page.blocks if b.kind == "text" and b.size < layout.body_size for ln in b.lines]
+    labelled = [i for i, ln in enumerate(lines) if _ADDRESS_EMAIL.match(ln.text)]
+    if not labelled:
+        return []
+    start = labelled[0]
+    while start > 0 and _address_like(lines[start - 1].text) and _near(lines[start - 1], lines[start]):
+        start -= 1
+    end = labelled[-1] + 1
+    while end < len(lines) and _address_like(lines[end].text) and _near(lines[end - 1], lines[end]):
+        end += 1
+    found: list[tuple[list[str], list[str], list]] = []  # each address: its text pieces, emails, lines
+    opened = True
+    for previous, line in zip([None, *lines[start:end]], lines[start:end], strict=False):
+        if _ADDRESS_EMAIL.match(line.text):
+            if found:
+                found[-1][1].extend(find_emails(_ADDRESS_EMAIL.sub("", line.text)))
+            opened = True
+            continue
+        if _ADDRESS_OTHER.match(line.text):
+            opened = True
+            continue
+        apart = previous is not None and (
+            line.y0 - previous.y1 > 0.6 * line.size or line.x0 > previous.x0 + 0.5 * line.size
+        )
+        if opened or (apart and not previous.text.endswith("-")):
+            found.append(([], [], []))
+            opened = False
+        text, lines_of = found[-1][0], found[-1][2]
+        if text and text[-1].endswith("-"):
+            text[-1] = text[-1][:-1] + line.text.strip()
+        else:
+            text.append(line.text.strip())
+        lines_of.append(line)
+    out: list[tuple[Affiliation, list[str]]] = []
+    for pieces, emails, address_lines in found:
+        raw = " ".join(pieces)
+        if not INSTITUTION.search(raw):
+            continue
+        parsed = parse_affiliation(raw)
+        parsed.location = location([Block(tuple(address_lines), page.page.number, 0)])
+        out.append((parsed, emails))
+    return out
+
+
+def _address_like(text: str) -> bool:
+    """An address line: institution words, or the capitals of small caps."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(INSTITUTION.search(text)) or (len(letters) >= 3 and all(c.isupper() for c in letters))
+
+
+def _near(upper, lower) -> bool:
+    """Two lines of one run of addresses: less than two line heights apart."""
+    return 0 <= lower.y0 - upper.y1 < 2 * lower.size

@@ -7,7 +7,7 @@ import re
 
 from paperparse.document import Affiliation, Author
 from paperparse.header.affiliations import INSTITUTION, parse_affiliation
-from paperparse.header.bylines import Byline, affiliation_text, block_emails
+from paperparse.header.bylines import Byline, affiliation_texts, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
 from paperparse.header.names import cut_mid_name, split_authors
@@ -55,7 +55,7 @@ def looks_like_names(block: Block) -> bool:
 
 
 def grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affiliation]]:
-    """Authors and affiliations of a byline grid: each author gets the affiliation and the email printed
+    """Authors and affiliations of a byline grid: each author gets the affiliations and the email printed
     under their name; one affiliation printed under several names is one affiliation."""
     authors: list[Author] = []
     affiliations: dict[str, Affiliation] = {}
@@ -64,15 +64,14 @@ def grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affiliat
         names = names_of(block.names, page)
         for name in names:
             name.affiliations = []
-        raw = affiliation_text(block)
-        if raw is not None:
+        for raw, lines in affiliation_texts(block):
             if raw not in affiliations:
                 parsed = parse_affiliation(raw)
                 parsed.id = f"aff{len(affiliations) + 1}"
-                parsed.location = location([Block(tuple(block.details), page, 0)])
+                parsed.location = location([Block(tuple(lines), page, 0)])
                 affiliations[raw] = parsed
             for name in names:
-                name.affiliations = [affiliations[raw].id]
+                name.affiliations.append(affiliations[raw].id)
         emails = [e for e in block_emails(block) if e not in taken]
         if len(names) == 1 and len(emails) == 1:
             names[0].email = emails[0]

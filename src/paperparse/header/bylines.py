@@ -102,14 +102,58 @@ def _pieces(line: Line) -> list[Line]:
     return [Line(words, line.page, line.rotated) for words in pieces]
 
 
+def _columns_above(piece: Line, pieces: list[Line]) -> list[float]:
+    """The centres of the grid's columns over the piece: the pieces of the nearest row above it (pieces
+    level with each other) that has two or more, within a few lines."""
+    above = [p for p in pieces if 0 < piece.y0 - p.y0 < 4 * piece.size]
+    rows: dict[int, list[Line]] = {}
+    for p in sorted(above, key=lambda p: -p.y0):
+        row = next((k for k, r in rows.items() if abs(r[0].y0 - p.y0) < 0.5 * p.size), len(rows))
+        rows.setdefault(row, []).append(p)
+    for row in rows.values():  # nearest first
+        if len(row) > 1:
+            return sorted((p.x0 + p.x1) / 2 for p in row)
+    return []
+
+
+def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
+    """A line crowded across the grid's columns cut at them: IEEE's four blocks a row leave no more
+    than a word space between one block's long department line and the next one's ("Laboratory of
+    Information Systems Department of Linguistics"). Where the piece spans two or more of the columns
+    the line above was cut into (their centres), it is cut at the word gap nearest each midpoint between
+    them, and kept so only if every part is centred on its column, as a grid's blocks are: a line
+    centred under a whole row of names is shared by them and stays whole."""
+    inside = [c for c in centres if piece.x0 < c < piece.x1]
+    if len(inside) < 2:
+        return [piece]
+    words = piece.words
+    gaps = [(words[i].x1 + words[i + 1].x0) / 2 for i in range(len(words) - 1)]
+    cuts: list[int] = []
+    for left, right in zip(inside, inside[1:], strict=False):
+        middle = (left + right) / 2
+        between = [i for i, g in enumerate(gaps) if left < g < right]
+        if not between:
+            return [piece]
+        cuts.append(min(between, key=lambda i: abs(gaps[i] - middle)) + 1)
+    bounds = [0, *cuts, len(words)]
+    parts = [Line(words[a:b], piece.page, piece.rotated) for a, b in zip(bounds, bounds[1:], strict=False)]
+    spacing = min(right - left for left, right in zip(inside, inside[1:], strict=False))
+    for part, centre in zip(parts, inside, strict=True):
+        if abs((part.x0 + part.x1) / 2 - centre) > 0.15 * spacing:
+            return [piece]
+    return parts
+
+
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return min(a[1], b[1]) - max(a[0], b[0]) > 0
 
 
 def _stack(pieces: list[Line]) -> list[list[Line]]:
     """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
-    alone and no other piece of its row overlaps the block too; else it starts a block of its own. A
-    block ends with its email lines: a name set closely under them opens the grid's next row."""
+    alone and no other piece of its row overlaps the block's last line too; else it starts a block of
+    its own. A
+    name set closely under a block's email line opens the grid's next row; other lines under an email
+    go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
     blocks: list[list[Line]] = []
     for piece in pieces:
@@ -120,11 +164,15 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             for b in blocks
             if -0.5 * piece.size <= piece.y0 - b[-1].y1 < LINE_GAP * piece.size
             and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
-            and ("@" not in b[-1].text or "@" in piece.text)  # an email closes its block
+            # an email ends its block where a name follows it: the next row's author
+            and ("@" not in b[-1].text or "@" in piece.text or not is_name_line(piece))
         ]
         if len(above) == 1:
             block = above[0]
-            width = (min(ln.x0 for ln in block), max(ln.x1 for ln in block))
+            width = (
+                block[-1].x0,
+                block[-1].x1,
+            )  # the line right above: earlier rows' wider lines don't count
             if not any(_overlaps((p.x0, p.x1), width) for p in row):
                 block.append(piece)
                 continue
@@ -275,6 +323,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
+    pieces = [part for p in pieces for part in _at_columns(p, _columns_above(p, pieces))]
     stacks = [part for stack in _stack(pieces) for part in _down_one_column(stack)]
     shared: list[list[Line]] = []
     for stack in stacks:
@@ -328,20 +377,45 @@ def find_byline(lines: list[Line]) -> Byline | None:
         if m
     }
     marked = any(_marked(ln, marks) for d in details for ln in d)
-    if not marked and not any(affiliation_text(a) or block_emails(a) for a in named):
+    if not marked and not any(affiliation_texts(a) or block_emails(a) for a in named):
         return None  # nothing under the names that a byline prints: not a byline grid
     return Byline(named, marked, details)
 
 
-def affiliation_text(block: AuthorBlock) -> str | None:
-    """The block's affiliation: its detail lines that are not emails or contact details, comma-joined."""
-    parts = [
-        ln.text.strip(" ,;")
+def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
+    """The block's affiliations, each comma-joined from its lines: the detail lines that are not emails
+    or contact details. An address line that closes with a country or state ends one affiliation when
+    the lines after it name an institution of their own: ACM stacks an author's second affiliation
+    under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland")."""
+    lines = [
+        ln
         for ln in block.details
         if not (_EMAIL_LINE.search(ln.text) or _CONTACT.search(ln.text) or _DATE.search(ln.text))
         and ln.text.strip(" ,;")
     ]
-    return ", ".join(parts) or None
+    groups: list[list[Line]] = [[]]
+    for i, line in enumerate(lines):
+        groups[-1].append(line)
+        rest = " ".join(ln.text for ln in lines[i + 1 :])
+        if INSTITUTION.search(rest) and _closes_address(line.text):
+            groups.append([])
+    return [
+        (", ".join(_AND_NEXT.sub("", ln.text).strip(" ,;") for ln in group), group)
+        for group in groups
+        if group
+    ]
+
+
+_AND_NEXT = re.compile(r"\s+and$")
+"""The "and" APS's revtex sets after an author's first affiliation, before the second one's line."""
+
+
+def _closes_address(text: str) -> bool:
+    """The line ends an address: its last comma-separated part is a country or a state ("Lisbon,
+    Portugal", "Houston, Texas"), an "and" after it opening the next one (revtex)."""
+    text = _AND_NEXT.sub("", text.rstrip())
+    last = text.rsplit(",", 1)[-1].strip(" .;").lower()
+    return "," in text and (last in COUNTRIES or last in _REGIONS)
 
 
 def block_emails(block: AuthorBlock) -> list[str]:

@@ -69,6 +69,24 @@ def _score(author: Author, email: str) -> float:
     )
 
 
+def unhyphenated(email: str, author: Author) -> str:
+    """The address without a hyphen that splits one of the author's names ("jur-gen.depetrovic@…" for
+    Jürgen de Petrović): TeX hyphenates an address set as plain text, in a footnote, like a word. A
+    hyphen the name has ("jean-luc.picard@…" for Jean-Luc) stays."""
+    local, at, domain = email.partition("@")
+    if "-" not in local:
+        return email
+    name = " ".join(p for p in (author.given, author.middle, author.surname) if p)
+    words = set(re.findall(r"[a-z]+", _ascii(name)))
+    pieces = local.split("-")
+    out = pieces[0]
+    for piece in pieces[1:]:
+        left = re.split(r"[._]", out)[-1].lower()
+        right = re.split(r"[._]", piece)[0].lower()
+        out += ("" if left + right in words else "-") + piece
+    return out + at + domain
+
+
 def link_emails(authors: list[Author], emails: list[str]) -> None:
     """Give each author the email whose local part best matches their name (greedy, one-to-one).
 
@@ -88,7 +106,7 @@ def link_emails(authors: list[Author], emails: list[str]) -> None:
             break
         if i in used_a or j in used_e or score < best[j] - 0.1:
             continue
-        authors[i].email = emails[j]
+        authors[i].email = unhyphenated(emails[j], authors[i])
         used_a.add(i)
         used_e.add(j)
     rest_a = [a for i, a in enumerate(authors) if i not in used_a]
