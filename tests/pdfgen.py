@@ -3380,6 +3380,7 @@ def bold_mention_page(path: str | Path) -> Path:
         for line in (first, "Figure 5 outlines the thread pool of the scheduler.", "It runs the tasks."):
             pdf.text(LEFT, y, line)
             y += LEADING
+    return Path(path)
 
 
 def titled_table_page(path: str | Path) -> Path:
