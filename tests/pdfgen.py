@@ -3500,3 +3500,40 @@ def unnamed_first_section_paper(path: str | Path) -> Path:
         y = _heading(pdf, LEFT, 30, "2. Method")
         _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 150), "beta150."])
     return Path(path)
+
+
+def titled_table_page(path: str | Path) -> Path:
+    """A one-column page with a table whose caption is a title without a full stop ("Table 1. Full
+    network parameter set", eLife) over a head row of cells spread across the page, its first cell
+    ("Parameter") under the caption's start, in the caption's size; two rows under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "Methods")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP + 4
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Table 1. Full network parameter set")
+        rows = [("Parameter", "Threshold", "Reset", "Leak", "Gain"), ("C", "-40", "-87", "-67", "0.1")]
+        for row, cells in enumerate([*rows, ("g", "-50", "-80", "-60", "0.2")]):
+            pdf.set_font("Times", "B" if row == 0 else "", 9)
+            for k, cell in enumerate(cells):
+                pdf.text(LEFT + 35 * k, y + 6 + 4.2 * row, cell)
+        _paragraph(pdf, LEFT, y + 6 + 4.2 * 3 + 6, FULL_W, [*words("beta", 1, 60), "beta60."])
+    return Path(path)
+
+
+def short_caption_table_page(path: str | Path) -> Path:
+    """A one-column page with a short table caption in small type and no full stop, set flush left
+    ("Table 2 Model Results", Springer's svjour), the table centred right under it in the same type: its
+    head row starts right of where the caption ends."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*words("alpha", 1, 60), "alpha60."]) + PARA_GAP + 4
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, y, "Table 2 Model Results")
+        pdf.text(LEFT + 45, y + 4.5, "Estimate Std. Error t value")
+        for row, (name, rest) in enumerate(
+            [("Intercept -1.3877", "0.2091 -6.64"), ("Income 0.0803", "0.0194 4.13")]
+        ):
+            pdf.text(LEFT + 22, y + 8 + 3.4 * row, name)
+            pdf.text(LEFT + 55, y + 8 + 3.4 * row, rest)
+        _paragraph(pdf, LEFT, y + 8 + 3.4 * 2 + 8, FULL_W, [*words("beta", 1, 60), "beta60."])
+    return Path(path)

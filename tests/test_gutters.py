@@ -69,3 +69,36 @@ def test_a_byline_grid_over_two_columns_leaves_one_gutter(tmp_path: Path) -> Non
     gamma, beta = _numbers(text, "gamma"), _numbers(text, "beta")
     assert gamma == list(range(1, 61)) and beta == list(range(1, 81))
     assert text.index("gamma60") < text.index("beta1 ")
+
+
+def test_a_byline_grid_is_read_whole_before_the_columns_under_it(tmp_path: Path) -> None:
+    """ACM's grid: three cards over two columns, the first without an email, then a row of two cards
+    that each stand inside a column. The band closes at the white gap under the grid, so the right-hand
+    cards are not read after the left column's text, and the second author's email stays with its card."""
+    rows = [
+        [
+            ("Ann Lee", ["Universidad de Granada", "Granada, Spain"]),
+            ("Bo Chen", ["Politecnico di Milano", "bo.chen@polimi.it"]),
+            ("Cy Dunn", ["Charles University", "Prague", "cy.dunn@cuni.cz"]),
+        ],
+        [
+            ("Di Fox", ["Dept of Computer Science", "Charles University", "Prague", "di.fox@cuni.cz"]),
+            ("Ed Gray", ["School of Engineering", "Universidad de Granada", "Granada", "ed.gray@ugr.es"]),
+        ],
+    ]
+    text = _text(_layout(pdfgen.byline_grid_page(tmp_path / "acm.pdf", rows, row_gap=3.0)))
+    for card in ("Cy Dunn", "cy.dunn@cuni.cz", "Di Fox", "Ed Gray", "ed.gray@ugr.es"):
+        assert text.index(card) < text.index("gamma1 "), f"{card} is read before the columns' text"
+    assert text.index("Cy Dunn") < text.index("cy.dunn@cuni.cz") < text.index("Di Fox")
+    gamma, beta = _numbers(text, "gamma"), _numbers(text, "beta")
+    assert gamma == list(range(1, 61)) and beta == list(range(1, 81))
+    assert text.index("gamma60") < text.index("beta1 ")
+
+
+def test_a_short_table_on_a_one_column_page_keeps_one_column(tmp_path: Path) -> None:
+    """Three rows of cells leave strips between the table's columns with too little between them to be
+    columns of text; the page's full-width lines cross them, so they are not gutters."""
+    layout = _layout(pdfgen.titled_table_page(tmp_path / "table.pdf"))
+    assert len(layout.pages[0].columns) == 1
+    text = _text(layout)
+    assert _numbers(text, "alpha") == list(range(1, 61)) and _numbers(text, "beta") == list(range(1, 61))

@@ -418,3 +418,17 @@ def test_display_equations_are_flagged_not_paragraphs_and_placed(tmp_path: Path)
         "page": 1,
         "bbox": None,
     }
+
+
+def test_a_caption_without_a_full_stop_ends_over_the_head_row(tmp_path: Path) -> None:
+    """The head row's first cell stands under the caption on a one-column page; the cells beside it on
+    its row make it a table's row, though the caption's title has no full stop to end it."""
+    doc = extract(pdfgen.titled_table_page(tmp_path / "table.pdf"))
+    [table] = doc.tables
+    assert (table.label, table.caption) == ("Table 1", "Full network parameter set")
+
+
+def test_a_table_centred_under_a_short_caption_is_not_its_next_line(tmp_path: Path) -> None:
+    doc = extract(pdfgen.short_caption_table_page(tmp_path / "table.pdf"))
+    [table] = doc.tables
+    assert (table.label, table.caption) == ("Table 2", "Model Results")

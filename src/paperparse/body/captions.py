@@ -47,24 +47,35 @@ CONTINUED_NOTE = re.compile(
 )
 
 
-def without_table_rows(block: Block, layout: Layout) -> Block:
-    """A caption block without the table's header row that the layout set right under it ("Model"): a
-    last line with other text beside it on its row, after a caption sentence that has ended."""
-    beside = [
-        ln
+def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:
+    """The lines outside `block` that stand beside `line` on its row, near enough to be a table's next
+    cells: for each, whether it is in `block`'s column."""
+    return [
+        o.column == block.column
         for o in layout.pages[block.page - 1].blocks
         if o is not block and o.kind == "text"
         for ln in o.lines
+        if min(ln.y1, line.y1) - max(ln.y0, line.y0) > 0.5 * (line.y1 - line.y0)
+        and (ln.x0 >= line.x1 or ln.x1 <= line.x0)
+        and abs(ln.x0 - line.x1) < 20 * line.size
     ]
+
+
+def is_table_row(block: Block, layout: Layout) -> bool:
+    """Two cells or more stand beside the block's first line in its own column: a table's row, where a
+    caption's line has none (the other column's text beside it is one line)."""
+    return sum(_beside_on_row(block.lines[0], block, layout)) >= 2
+
+
+def without_table_rows(block: Block, layout: Layout) -> Block:
+    """A caption block without the table's header row that the layout set right under it ("Model"): a
+    last line with other text beside it on its row, after a caption sentence that has ended, or a table's
+    row (`is_table_row`) whatever came before (a title without a full stop, "Parameter set")."""
     keep = len(block.lines)
-    while keep > 1 and block.lines[keep - 2].text.rstrip().endswith((".", ":")):
-        line = block.lines[keep - 1]
-        if not any(
-            min(o.y1, line.y1) - max(o.y0, line.y0) > 0.5 * (line.y1 - line.y0)
-            and (o.x0 >= line.x1 or o.x1 <= line.x0)
-            and abs(o.x0 - line.x1) < 20 * line.size
-            for o in beside
-        ):
+    while keep > 1:
+        row = _beside_on_row(block.lines[keep - 1], block, layout)
+        ended = block.lines[keep - 2].text.rstrip().endswith((".", ":"))
+        if not (row and ended) and sum(row) < 2:
             break
         keep -= 1
     if keep == len(block.lines):
@@ -406,7 +417,7 @@ class CaptionReader:
         caption's last line on its page (a column of the table a label under it closes)."""
         if self._open is None or self._end is None:
             return False
-        if reads_as(self.segmentation, block, _CELLS):
+        if reads_as(self.segmentation, block, _CELLS) or is_table_row(block, self.layout):
             return False
         if block.page == self._end.page and block.y1 <= self._end.y0:
             return False
@@ -417,18 +428,23 @@ class CaptionReader:
 
     def _wrapped_on(self, block: Block) -> bool:
         """The next line of an unfinished caption that reading order reaches after other lines: right
-        under the caption's last block, in its type. Either smaller than the text's (a figure wrapped in
-        a column, the text beside it read first; the model reads such lines as figure text), or at the
-        caption's own line spacing from its left edge and not read as cells (a table's head row beside
-        the caption's short last line, read first: that line otherwise stops the table's region)."""
+        under the caption's last block, in its type, its first line starting left of where the caption's
+        last line ends (a table centred under a short caption starts further right), and no table row.
+        Either smaller than the text's (a figure wrapped in a column, the text beside it read first; the
+        model reads such lines as figure text), or at the caption's own line spacing from its left edge
+        and not read as cells (a table's head row beside the caption's short last line, read first: that
+        line otherwise stops the table's region)."""
         last = self._last
         if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
             return False
+        if is_table_row(block, self.layout):
+            return False
         gap = block.y0 - last.y1
+        first, end = block.lines[0], last.lines[-1]
         beside = (
             block.page == last.page
-            and block.x0 < last.x1
-            and block.x1 > last.x0
+            and first.x0 < end.x1
+            and first.x1 > end.x0
             and abs(block.size - last.size) < 0.3
         )
         small = 0 <= gap < last.size and block.size < self.layout.body_size - 0.3

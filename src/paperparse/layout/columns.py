@@ -51,7 +51,9 @@ def find_gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
     gutters = [g for g in _strips(cover, left, _tolerated(runs)) if _splits_text(runs, g)]
     if gutters and _hold_text(runs, gutters):
         return gutters
-    return _gutters_beside_bands(pieces, runs, left, right) or gutters
+    return _gutters_beside_bands(pieces, runs, left, right) or [
+        g for g in gutters if _stands_beside(pieces, g)
+    ]
 
 
 def _hold_text(runs: list[tuple], gutters: list[tuple[float, float]]) -> bool:
@@ -63,6 +65,15 @@ def _hold_text(runs: list[tuple], gutters: list[tuple[float, float]]) -> bool:
         sum(1 for r in runs if r[0] >= g[1] - 1 and r[2] <= h[0] + 1) >= 4
         for g, h in zip(gutters, gutters[1:], strict=False)
     )
+
+
+def _stands_beside(pieces: list[tuple], gutter: tuple[float, float]) -> bool:
+    """More words stand beside the strip than cross it: a figure's gap beside the real gutter, not the
+    gap between a table's columns on a one-column page, which the page's full-width lines cross."""
+    g0, g1 = gutter
+    beside = sum(len(r[4]) for r in pieces if r[2] <= g0 + 1 or r[0] >= g1 - 1)
+    crossing = sum(len(r[4]) for r in pieces if r[0] < g0 and r[2] > g1)
+    return beside > crossing
 
 
 def _tolerated(runs: list[tuple]) -> int:
@@ -220,11 +231,15 @@ def columns_from_gutters(page: Page, gutters: list[tuple[float, float]]) -> list
 
 
 def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list[tuple[Line, int]]:
-    """Lines in reading order with their column (-1 = spanning), band by band."""
+    """Lines in reading order with their column (-1 = spanning), band by band.
+
+    A band of cards (a byline grid's) also closes at a white gap across the page under it: the cards
+    belong above the columns' text, not in the left column's flow."""
     placed = [(ln, column_of(ln, columns)) for ln in lines]
     if len(columns) <= 1:
         return sorted(placed, key=lambda p: (p[0].y0, p[0].x0))
     placed.sort(key=lambda p: (p[0].y0, p[0].x0))
+    measure = _measures(placed)
     ordered: list[tuple[Line, int]] = []
     band: list[tuple[Line, int]] = []
 
@@ -234,13 +249,54 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
         band.clear()
 
     for item in placed:
-        if item[1] == -1:
+        line, col = item
+        if band and _white_across(band, line) and _cards(band, ordered, measure):
+            flush()
+        if col == -1:
             # a full-width line closes the band only if no column text sits beside it
-            beside = any(b[0].y1 > item[0].y0 + 1 for b in band if b[1] != -1)
-            if not beside:
+            if not any(b[0].y1 > line.y0 + 1 for b in band if b[1] != -1):
                 flush()
                 ordered.append(item)
                 continue
         band.append(item)
     flush()
     return ordered
+
+
+RUNNING_TEXT_SHARE = 0.8
+"""Share of its column's widest line that a line of running text fills; a byline card's lines fall short."""
+
+
+def _measures(placed: list[tuple[Line, int]]) -> dict[int, float]:
+    """Each column's widest line on the page: the width its running text fills."""
+    measure: dict[int, float] = {}
+    for line, col in placed:
+        measure[col] = max(measure.get(col, 0.0), line.x1 - line.x0)
+    return measure
+
+
+def _white_across(band: list[tuple[Line, int]], line: Line) -> bool:
+    """White across the whole page between the band and `line` (which starts below every line before it),
+    taller than a line gap: no line of either column crosses it."""
+    return line.y0 - max(b[0].y1 for b in band) > 0.6 * max(line.size, 1.0)
+
+
+def _cards(band: list[tuple[Line, int]], ordered: list[tuple[Line, int]], measure: dict[int, float]) -> bool:
+    """The band's column lines are a byline grid's cards: above the page's running text (nothing read
+    before it fills its column), none filling its column, and most centred on the same x as another
+    line of the band (a card's lines under its name), as side-by-side headings and a table's cells,
+    set flush to their edges, are not."""
+    if any(_fills(ln, col, measure) for ln, col in [*ordered, *band]):
+        return False
+    lines = [ln for ln, col in band if col != -1]
+    centred = sum(
+        1
+        for ln in lines
+        if any(abs(ln.x0 + ln.x1 - o.x0 - o.x1) < ln.size and abs(ln.x0 - o.x0) > ln.size for o, _ in band)
+    )
+    return 2 * centred > len(lines)
+
+
+def _fills(line: Line, col: int, measure: dict[int, float]) -> bool:
+    """A column line as wide as running text is: some share of the column's widest line."""
+    return col != -1 and line.x1 - line.x0 >= RUNNING_TEXT_SHARE * measure[col]
