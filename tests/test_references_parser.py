@@ -803,3 +803,34 @@ def test_a_bare_container_after_in_is_no_editor() -> None:
         "Amir Bar, Yossi Gandelsman, and Alexei A. Efros. Visual prompting via image inpainting. In NeurIPS, 2022."
     )
     assert (ref.venue, ref.year) == ("NeurIPS", "2022")
+
+
+def test_a_booktitle_taken_into_the_title_ends_the_title_at_in() -> None:
+    """'. In <booktitle>, pages …' in the plain styles: the model ran the title on through "In"; what
+    follows "In" up to ', pages' is the book, not the title's end."""
+    ref = parse_reference(
+        "Jay W Forrester. System dynamics and the lessons of 35 years. In A systems-based approach to "
+        "policymaking, pages 199–240. Springer, 1993."
+    )
+    assert (ref.title, ref.venue) == (
+        "System dynamics and the lessons of 35 years",
+        "A systems-based approach to policymaking",
+    )
+    ref = parse_reference(
+        "Alessio Ferrari and Alessandro Fantechi. Model checking interlocking control tables. In FORMS/FORMAT "
+        "2010, pages 107–115. Springer, 2011."
+    )
+    assert (ref.venue, ref.year) == ("FORMS/FORMAT 2010", "2011")
+
+
+def test_plainnat_place_and_dates_before_a_publisher_labelled_a_note_belong_to_the_booktitle() -> None:
+    ref = parse_reference(
+        "A. Dosovitskiy and N. Houlsby. An image is worth 16x16 words: Transformers for image recognition at "
+        "scale. In 9th International Conference on Learning Representations, ICLR 2021, Virtual Event, "
+        "Austria, May 3-7, 2021. OpenReview.net, 2021."
+    )
+    assert (ref.venue, ref.year) == (
+        "9th International Conference on Learning Representations, ICLR 2021, Virtual Event, Austria, May "
+        "3-7, 2021",
+        "2021",
+    )

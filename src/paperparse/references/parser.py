@@ -741,13 +741,18 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     so a place, then the meeting's dates and year, between "In" and that full stop are the title's own
     (DBLP's full proceedings titles), however the model labelled them; pages there ('pages 1–9, Doha,
     Qatar.', ACL's) are not, nor a place and a year alone ('…, NIPS ’23, Red Hook, NY, USA, 2023. Curran
-    Associates Inc.': natbib's address and year)."""
+    Associates Inc.': natbib's address and year). plainnat prints the same with no pages ('…, May 3-7, 2021.
+    OpenReview.net, 2021.'), its publisher often labelled a note."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
         return
     stop = next((k for k in range(start + 1, n - 1) if _sentence_stop(tokens, k)), None)
-    if stop is None or labels[stop + 1] not in ("publisher", "venue") or "location" not in labels[start:stop]:
+    if (
+        stop is None
+        or labels[stop + 1] not in ("publisher", "venue", "note")
+        or "location" not in labels[start:stop]
+    ):
         return
     place = labels.index("location", start)
     if (
@@ -773,9 +778,17 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
     are editors, however the model labelled them. A volume of a series ('…, volume 5 of LNCS, pages …')
     is no part of the booktitle."""
     n = len(tokens)
-    lead = next((k for k in range(1, n) if tokens[k].text in _LEAD_INS and labels[k] == "other"), None)
-    if lead is None or tokens[lead - 1].text not in (".", "?", "!"):
+    lead = next(
+        (k for k in range(2, n) if tokens[k].text in _LEAD_INS and tokens[k - 1].text in (".", "?", "!")),
+        None,
+    )
+    if lead is None or labels[lead] not in ("other", "title", "venue"):
         return
+    parts = (
+        _BOOKTITLE_PARTS | {"title"}
+        if labels[lead] == "title" and labels[lead - 2] == "title"
+        else _BOOKTITLE_PARTS
+    )
     pages = next((k for k in range(lead + 2, n - 1) if tokens[k].text in _PAGE_WORDS - {"pp"}), None)
     if pages is None or tokens[pages - 1].text != "," or not tokens[pages + 1].text[:1].isdigit():
         return
@@ -797,8 +810,9 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
     )
     if series is not None:
         end = series - 1
-    if end <= start or any(labels[k] not in _BOOKTITLE_PARTS for k in range(start, end)):
+    if end <= start or any(labels[k] not in parts for k in range(start, end)):
         return
+    labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
 
 
