@@ -753,3 +753,84 @@ def test_fields_the_model_runs_together_are_split(raw: str, expected: dict[str, 
 )
 def test_vancouver_initials_that_look_like_a_suffix_are_initials(text: str, expected: list[str]) -> None:
     assert [a.surname for a in split_authors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Dzmitry Bahdanau, Kyunghyun Cho, and Yoshua Bengio. Neural machine translation by jointly learning "
+            "to align and translate. In Yoshua Bengio and Yann LeCun, editors, 3rd International Conference on "
+            "Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, 2015, pages 1–15, 2015.",
+            "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, "
+            "2015",
+        ),
+        (
+            "S. Iyer and L. Zettlemoyer. Learning a neural semantic parser from user feedback. In Regina Barzilay "
+            "and Min-Yen Kan, editors, Proceedings of the 55th Annual Meeting of the Association for "
+            "Computational Linguistics, ACL 2017, Vancouver, Canada, July 30 - August 4, Volume 1: Long Papers, "
+            "pages 963–973. Association for Computational Linguistics, 2017.",
+            "Proceedings of the 55th Annual Meeting of the Association for Computational Linguistics, ACL 2017, "
+            "Vancouver, Canada, July 30 - August 4, Volume 1: Long Papers",
+        ),
+        (
+            "K. Rakelly and D. Quillen. Efficient off-policy meta-reinforcement learning via probabilistic context "
+            "variables. In Kamalika Chaudhuri and Ruslan Salakhutdinov, editors, Proceedings of the 36th "
+            "International Conference on Machine Learning, ICML 2019, 9-15 June 2019, Long Beach, California, "
+            "USA, volume 97 of Proceedings of Machine Learning Research, pages 5331–5340. PMLR, 2019.",
+            "Proceedings of the 36th International Conference on Machine Learning, ICML 2019, 9-15 June 2019, "
+            "Long Beach, California, USA",
+        ),
+        (
+            "Y. Liu, A. Gupta, P. Abbeel, and S. Levine. Imitation from observation: Learning to imitate "
+            "behaviors from raw video via context translation. In 2018 IEEE International Conference on Robotics "
+            "and Automation, ICRA 2018, Brisbane, Australia, May 21-25, 2018, pages 1118–1125. IEEE, 2018.",
+            "2018 IEEE International Conference on Robotics and Automation, ICRA 2018, Brisbane, Australia, May "
+            "21-25, 2018",
+        ),
+    ],
+)
+def test_plainnat_booktitle_runs_from_the_editors_to_the_pages(raw: str, venue: str) -> None:
+    """plain/plainnat print 'In Names, editors, Booktitle, volume N of Series, pages …' and the address after
+    the pages: the place and dates before ', pages' are DBLP's booktitle, the names before ', editors,' are
+    no venue, and the series volume is no part of it."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.year) == (venue, raw[-5:-1])
+
+
+def test_a_bare_container_after_in_is_no_editor() -> None:
+    ref = parse_reference(
+        "Amir Bar, Yossi Gandelsman, and Alexei A. Efros. Visual prompting via image inpainting. In NeurIPS, 2022."
+    )
+    assert (ref.venue, ref.year) == ("NeurIPS", "2022")
+
+
+def test_a_booktitle_taken_into_the_title_ends_the_title_at_in() -> None:
+    """'. In <booktitle>, pages …' in the plain styles: the model ran the title on through "In"; what
+    follows "In" up to ', pages' is the book, not the title's end."""
+    ref = parse_reference(
+        "Jay W Forrester. System dynamics and the lessons of 35 years. In A systems-based approach to "
+        "policymaking, pages 199–240. Springer, 1993."
+    )
+    assert (ref.title, ref.venue) == (
+        "System dynamics and the lessons of 35 years",
+        "A systems-based approach to policymaking",
+    )
+    ref = parse_reference(
+        "Alessio Ferrari and Alessandro Fantechi. Model checking interlocking control tables. In FORMS/FORMAT "
+        "2010, pages 107–115. Springer, 2011."
+    )
+    assert (ref.venue, ref.year) == ("FORMS/FORMAT 2010", "2011")
+
+
+def test_plainnat_place_and_dates_before_a_publisher_labelled_a_note_belong_to_the_booktitle() -> None:
+    ref = parse_reference(
+        "A. Dosovitskiy and N. Houlsby. An image is worth 16x16 words: Transformers for image recognition at "
+        "scale. In 9th International Conference on Learning Representations, ICLR 2021, Virtual Event, "
+        "Austria, May 3-7, 2021. OpenReview.net, 2021."
+    )
+    assert (ref.venue, ref.year) == (
+        "9th International Conference on Learning Representations, ICLR 2021, Virtual Event, Austria, May "
+        "3-7, 2021",
+        "2021",
+    )

@@ -114,6 +114,8 @@ def parse_reference(
     _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
+    _proceedings_up_to_the_pages(tokens, labels)
+    _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     ref.year = year or ref.year or _standalone_year(tokens, labels)
@@ -739,13 +741,18 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     so a place, then the meeting's dates and year, between "In" and that full stop are the title's own
     (DBLP's full proceedings titles), however the model labelled them; pages there ('pages 1–9, Doha,
     Qatar.', ACL's) are not, nor a place and a year alone ('…, NIPS ’23, Red Hook, NY, USA, 2023. Curran
-    Associates Inc.': natbib's address and year)."""
+    Associates Inc.': natbib's address and year). plainnat prints the same with no pages ('…, May 3-7, 2021.
+    OpenReview.net, 2021.'), its publisher often labelled a note."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
         return
     stop = next((k for k in range(start + 1, n - 1) if _sentence_stop(tokens, k)), None)
-    if stop is None or labels[stop + 1] not in ("publisher", "venue") or "location" not in labels[start:stop]:
+    if (
+        stop is None
+        or labels[stop + 1] not in ("publisher", "venue", "note")
+        or "location" not in labels[start:stop]
+    ):
         return
     place = labels.index("location", start)
     if (
@@ -756,6 +763,76 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     ):
         return
     labels[start:stop] = ["venue"] * (stop - start)
+
+
+_BOOKTITLE_PARTS = frozenset(("venue", "location", "date", "note", "volume", "other"))
+_EDITOR_WORDS = frozenset(("editor", "editors"))
+
+
+def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None:
+    """'In Y. Bengio and Y. LeCun, editors, 3rd International Conference on Learning Representations,
+    ICLR 2015, San Diego, CA, USA, May 7-9, 2015, pages 1–9. IEEE, 2015.': BibTeX's standard styles (plain
+    and natbib's plainnat families) print the editors (', editors,'), the booktitle, then ', pages', and
+    the address only after the pages, so what stands between the editors (or "In") and ', pages' is the
+    booktitle, place and dates included (DBLP's full proceedings titles), and names before ', editors,'
+    are editors, however the model labelled them. A volume of a series ('…, volume 5 of LNCS, pages …')
+    is no part of the booktitle."""
+    n = len(tokens)
+    lead = next(
+        (k for k in range(2, n) if tokens[k].text in _LEAD_INS and tokens[k - 1].text in (".", "?", "!")),
+        None,
+    )
+    if lead is None or labels[lead] not in ("other", "title", "venue"):
+        return
+    parts = (
+        _BOOKTITLE_PARTS | {"title"}
+        if labels[lead] == "title" and labels[lead - 2] == "title"
+        else _BOOKTITLE_PARTS
+    )
+    pages = next((k for k in range(lead + 2, n - 1) if tokens[k].text in _PAGE_WORDS - {"pp"}), None)
+    if pages is None or tokens[pages - 1].text != "," or not tokens[pages + 1].text[:1].isdigit():
+        return
+    start = lead + 1
+    editors = next((k for k in range(start, pages) if tokens[k].text in _EDITOR_WORDS), None)
+    if editors is not None:
+        if tokens[editors - 1].text != "," or tokens[editors + 1].text != ",":
+            return
+        labels[start : editors - 1] = ["editor"] * (editors - 1 - start)
+        start = editors + 2
+    end = pages - 1
+    series = next(
+        (
+            k
+            for k in range(start, end)
+            if tokens[k].text in ("volume", "number") and tokens[k - 1].text == ","
+        ),
+        None,
+    )
+    if series is not None:
+        end = series - 1
+    if end <= start or any(labels[k] not in parts for k in range(start, end)):
+        return
+    labels[lead - 1 : lead + 1] = ["other", "other"]
+    labels[start:end] = ["venue"] * (end - start)
+
+
+def _editors_never_called_so(tokens: list[Token], labels: list[str]) -> None:
+    """'… image inpainting. In NeurIPS, 2022.' with 'NeurIPS' labelled editor: every style names editors
+    as such (', editors,', '(Eds.)', 'Ed.'), so names after "In" in a reference with no such word are the
+    container it appeared in."""
+    if "venue" in labels or any(t.text in _EDITOR_WORDS or t.text in _EDS for t in tokens):
+        return
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].text in _LEAD_INS
+            and tokens[k - 1].text in (".", "?", "!")
+            and labels[k + 1] == "editor"
+        ):
+            end = k + 1
+            while end < len(tokens) and labels[end] == "editor":
+                end += 1
+            labels[k + 1 : end] = ["venue"] * (end - k - 1)
+            return
 
 
 def _sentence_stop(tokens: list[Token], k: int) -> bool:
