@@ -151,9 +151,12 @@ def parse_affiliation(raw: str) -> Affiliation:
 
 
 _BIO = re.compile(
-    r"^(?P<name>[^\W\d][\w.'’ -]{1,60}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)(?:\s+\S+@\S+.*)?$",
+    r"^(?P<name>[^\W\d][\w.,'’ -]{1,200}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)"
+    r"(?:\s+\S+@\S+.*)?$",
     re.S,
 )
+"""A statement of where its people work, "A. Lee is with the X" or "A. Lee, B. Kim and C. Wu are with the
+X (e-mail: …)": the names (a list, commas and all, as IEEE prints three or more) and the place."""
 
 
 _DETAILS_HEAD = re.compile(
@@ -343,8 +346,7 @@ def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]
     names = {a.name.lower(): a for a in authors}
     found: list[Affiliation] = []
     for block in layout.text_blocks():
-        first = block.lines[0].text
-        if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
+        if block.zone == "references" or not (" is " in block.text or " are " in block.text):
             continue
         for statement in _NEXT_STATEMENT.split(re.sub(r"\s+", " ", block.text)):
             m = _BIO.match(statement)
