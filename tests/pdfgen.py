@@ -3551,3 +3551,19 @@ def epigraph_page(
         for i, line in enumerate(notes):
             pdf.text(LEFT, 250 + 3.0 * i, line)
     return Path(path)
+
+
+WRAPPED_GROUP_ROW: list[AuthorCell] = [
+    (
+        "Ann Lee, Bo Chen, Cy Dunn",
+        [
+            "Department of Linguistics",
+            "University of Oslo, Oslo, Norway",
+            "{ann.lee, bo.chen,",
+            "cy.dunn}@uio.no",
+        ],
+    ),
+    ("Di Park", ["Faculty of Physics", "Universite Paris-Sud, Orsay, France", "di.park@u-psud.fr"]),
+]
+"""A byline grid row (for `byline_grid_page`) whose first block's grouped addresses wrap after a comma,
+the line "{ann.lee, bo.chen," holding no "@" of its own (LNCS, authblk)."""

@@ -238,3 +238,11 @@ def test_an_epigraph_under_the_byline_is_no_author_and_no_affiliation(tmp_path: 
     paris = ["Faculty of Physics", "Universite Paris-Sud", "Orsay, France"]
     header = _header(pdfgen.epigraph_page(tmp_path / "grid.pdf", [("Ann Lee", oslo), ("Bo Chen", paris)]))
     assert _links(header) == {"Ann Lee": [", ".join(oslo)], "Bo Chen": [", ".join(paris)]}
+
+
+def test_a_grouped_address_list_wrapped_under_an_affiliation_is_no_part_of_it(tmp_path: Path) -> None:
+    header = _header(pdfgen.byline_grid_page(tmp_path / "group.pdf", [pdfgen.WRAPPED_GROUP_ROW]))
+    oslo = "Department of Linguistics, University of Oslo, Oslo, Norway"
+    paris = "Faculty of Physics, Universite Paris-Sud, Orsay, France"
+    assert _links(header) == {"Ann Lee": [oslo], "Bo Chen": [oslo], "Cy Dunn": [oslo], "Di Park": [paris]}
+    assert {a.name: a.email for a in header.authors}["Cy Dunn"] == "cy.dunn@uio.no"

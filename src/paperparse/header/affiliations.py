@@ -117,10 +117,15 @@ COUNTRIES = {
 }
 
 
+_OPEN_GROUP = re.compile(r"[\s,;]*\{[^{}]*$")
+"""A grouped address list opened and not closed ("… Lisbon, Portugal {ann.lee, bo.chen,"): its
+"…}@x.org" went on in a line the affiliation does not hold."""
+
+
 def parse_affiliation(raw: str) -> Affiliation:
     """ "Dept …, Univ …, City, Country" → parts. A note's lead-in ("Also at the", "Present address:") is
-    not part of the affiliation."""
-    raw = _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw)).strip(" ;,.")
+    not part of the affiliation, nor a grouped address list it runs into (`_OPEN_GROUP`)."""
+    raw = _OPEN_GROUP.sub("", _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw))).strip(" ;,.")
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     department = institution = country = None
     address: list[str] = []
