@@ -3567,3 +3567,14 @@ WRAPPED_GROUP_ROW: list[AuthorCell] = [
 ]
 """A byline grid row (for `byline_grid_page`) whose first block's grouped addresses wrap after a comma,
 the line "{ann.lee, bo.chen," holding no "@" of its own (LNCS, authblk)."""
+
+
+GROUP_UNDER_ROW: list[AuthorCell] = [
+    ("Ann Lee", ["Department of Linguistics", "University of Oslo, Oslo, Norway", "ann.lee@uio.no"]),
+    (
+        "Bo Chen",
+        ["Faculty of Physics", "Universite Paris-Sud, Orsay, France", "(for the Aurora Survey Team)"],
+    ),
+]
+"""A byline grid row (for `byline_grid_page`) whose last block ends with the group its author writes for,
+set as a line of its own under the affiliation (article's \\and blocks, revtex)."""

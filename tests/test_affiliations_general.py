@@ -7,6 +7,7 @@ import pdfgen
 
 from paperparse.header import Header, extract_header
 from paperparse.header.abstract import split_run_in
+from paperparse.header.affiliations import affiliations_from
 from paperparse.header.parts import rule_parts, unclaimed
 from paperparse.layout import analyze
 from paperparse.layout.model import Block, Layout
@@ -246,3 +247,25 @@ def test_a_grouped_address_list_wrapped_under_an_affiliation_is_no_part_of_it(tm
     paris = "Faculty of Physics, Universite Paris-Sud, Orsay, France"
     assert _links(header) == {"Ann Lee": [oslo], "Bo Chen": [oslo], "Cy Dunn": [oslo], "Di Park": [paris]}
     assert {a.name: a.email for a in header.authors}["Cy Dunn"] == "cy.dunn@uio.no"
+
+
+def test_a_group_named_under_an_affiliation_is_no_part_of_it(tmp_path: Path) -> None:
+    header = _header(pdfgen.byline_grid_page(tmp_path / "team.pdf", [pdfgen.GROUP_UNDER_ROW]))
+    assert [a.raw for a in header.affiliations] == [
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "Faculty of Physics, Universite Paris-Sud, Orsay, France",
+    ]
+
+
+def test_a_group_line_among_listed_affiliations_is_none() -> None:
+    """authblk / revtex: "and the Aurora Survey Team" set as a line of its own after the affiliations
+    is neither an affiliation nor a wrapped line of the one before it."""
+    blocks = [
+        _block("Department of Linguistics, University of Oslo, Oslo, Norway", 100.0),
+        _block("Faculty of Physics, Universite Paris-Sud, Orsay, France", 110.0),
+        _block("and the Aurora Survey Team", 120.0),
+    ]
+    assert [a.raw for a in affiliations_from(blocks)] == [
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "Faculty of Physics, Universite Paris-Sud, Orsay, France",
+    ]

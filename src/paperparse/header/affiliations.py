@@ -209,6 +209,16 @@ _ADDRESS = re.compile(r"[\s,;]*(?:\{[^{}]*\}|[(\[<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)
 """An email address (grouped "{a,b}@x.org" too) printed in an affiliation's line without a label."""
 
 
+_GROUP_LINE = re.compile(r"^\W*(?:(?:and|for)\s+)?the\s+[^,]+$", re.I)
+
+
+def names_a_group(text: str) -> bool:
+    """A line of its own naming the group the authors write for ("The IceCube Collaboration", "(for
+    the X Consortium)"): an article opens it, no comma parts it and it names no institution. Under an
+    affiliation it is no part of it."""
+    return bool(_GROUP_LINE.match(text.strip())) and not INSTITUTION.search(text)
+
+
 def _without_emails(text: str) -> str:
     """The affiliation without the email addresses printed in or after it."""
     return _ADDRESS.sub("", _EMAIL_TAIL.sub("", text))
@@ -278,7 +288,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            if not raw or _NOT_AFFILIATION.match(raw) or raw in names:
+            if not raw or _NOT_AFFILIATION.match(raw) or raw in names or names_a_group(raw):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
