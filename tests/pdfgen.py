@@ -3537,3 +3537,81 @@ def short_caption_table_page(path: str | Path) -> Path:
             pdf.text(LEFT + 55, y + 8 + 3.4 * row, rest)
         _paragraph(pdf, LEFT, y + 8 + 3.4 * 2 + 8, FULL_W, [*words("beta", 1, 60), "beta60."])
     return Path(path)
+
+
+EPIGRAPH = ("\u201cThe limits of my language are the limits of my world.\u201d", "\u2014 Ludwig Wittgenstein")
+"""An epigraph set under the byline (IEEE's journals and conferences): the quotation, then its author
+after a dash."""
+NOTED_STATEMENTS = (
+    "* Equal contribution.",
+    "Ann Lee, Bo Chen, and Cy Dunn are with the Department of Linguistics, University",
+    "of Oslo, 0316 Oslo, Norway (e-mail: ann.lee@uio.no). Di Park is with the Faculty",
+    "of Physics, Universite Paris-Sud, 91192 Orsay, France (e-mail: di.park@u-psud.fr).",
+)
+"""An IEEE journal's footnote opening with the equal-contribution note, then statements of where the
+authors work, the first naming three of them in a list."""
+NOTED_AFFILIATIONS = (
+    "Department of Linguistics, University of Oslo, 0316 Oslo, Norway",
+    "Faculty of Physics, Universite Paris-Sud, 91192 Orsay, France",
+)
+
+
+def epigraph_page(
+    path: str | Path, byline: str | list[AuthorCell], notes: tuple[str, ...] = (), epigraph: bool = True
+) -> Path:
+    """An IEEE first page: the title; the byline, a list on one centred line (membership grades and
+    all) or a row of author blocks side by side (name over affiliation lines); `EPIGRAPH` under it
+    at the top of column 1, the quotation in italics and its author, both set flush right; the abstract and the introduction; and
+    at the foot of column 1 the footnote `notes` in 7 pt."""
+    with _document(path) as pdf:
+        pdf.core_fonts_encoding = "cp1252"  # the epigraph's curly quotes and em dash
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 42.0
+        if isinstance(byline, str):
+            _centred(pdf, y, byline, "Times", "", 11)
+        else:
+            width = FULL_W / len(byline)
+            for i, (name, details) in enumerate(byline):
+                centre = LEFT + width * (i + 0.5)
+                for k, text in enumerate([name, *details]):
+                    pdf.set_font("Times", "B" if k == 0 else "", 11 if k == 0 else 10)
+                    pdf.text(centre - pdf.get_string_width(text) / 2, y + 4.6 * k, text)
+            y += 4.6 * max(len(details) for _, details in byline)
+        if epigraph:
+            quotation, author = EPIGRAPH
+            pdf.set_font("Times", "I", 9)
+            pdf.text(LEFT + COL_W - pdf.get_string_width(quotation), y + 9, quotation)
+            pdf.set_font("Times", "", 9)
+            pdf.text(LEFT + COL_W - pdf.get_string_width(author), y + 13, author)
+        _abstract_and_body(pdf, y + 22, intro_under_abstract=True)
+        pdf.set_font("Times", "", 7)
+        for i, line in enumerate(notes):
+            pdf.text(LEFT, 250 + 3.0 * i, line)
+    return Path(path)
+
+
+WRAPPED_GROUP_ROW: list[AuthorCell] = [
+    (
+        "Ann Lee, Bo Chen, Cy Dunn",
+        [
+            "Department of Linguistics",
+            "University of Oslo, Oslo, Norway",
+            "{ann.lee, bo.chen,",
+            "cy.dunn}@uio.no",
+        ],
+    ),
+    ("Di Park", ["Faculty of Physics", "Universite Paris-Sud, Orsay, France", "di.park@u-psud.fr"]),
+]
+"""A byline grid row (for `byline_grid_page`) whose first block's grouped addresses wrap after a comma,
+the line "{ann.lee, bo.chen," holding no "@" of its own (LNCS, authblk)."""
+
+
+GROUP_UNDER_ROW: list[AuthorCell] = [
+    ("Ann Lee", ["Department of Linguistics", "University of Oslo, Oslo, Norway", "ann.lee@uio.no"]),
+    (
+        "Bo Chen",
+        ["Faculty of Physics", "Universite Paris-Sud, Orsay, France", "(for the Aurora Survey Team)"],
+    ),
+]
+"""A byline grid row (for `byline_grid_page`) whose last block ends with the group its author writes for,
+set as a line of its own under the affiliation (article's \\and blocks, revtex)."""

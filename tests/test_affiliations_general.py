@@ -7,6 +7,7 @@ import pdfgen
 
 from paperparse.header import Header, extract_header
 from paperparse.header.abstract import split_run_in
+from paperparse.header.affiliations import affiliations_from
 from paperparse.header.parts import rule_parts, unclaimed
 from paperparse.layout import analyze
 from paperparse.layout.model import Block, Layout
@@ -216,3 +217,55 @@ def test_a_byline_in_capitals_wrapped_after_a_comma_keeps_its_second_line(tmp_pa
     header = _header(pdfgen.closing_addresses_page(tmp_path / "ams5.pdf", title, byline, addresses))
     assert [a.surname for a in header.authors] == ["Lee", "Chen", "Berg", "Moreau", "Nakamura"]
     assert [a.email for a in header.authors] == [email for _, email in addresses]
+
+
+def test_statements_after_a_note_and_listing_three_names_are_read(tmp_path: Path) -> None:
+    """An IEEE journal's footnote that opens with "* Equal contribution." and states "Ann Lee, Bo Chen,
+    and Cy Dunn are with …": the statements are read past the note, and a comma-separated list of
+    names is one statement's names; the grades in the byline ("Member, IEEE") name no one."""
+    byline = "Ann Lee, Member, IEEE, Bo Chen, Fellow, IEEE, Cy Dunn, and Di Park"
+    header = _header(pdfgen.epigraph_page(tmp_path / "noted.pdf", byline, pdfgen.NOTED_STATEMENTS, False))
+    oslo, paris = pdfgen.NOTED_AFFILIATIONS
+    assert _links(header) == {"Ann Lee": [oslo], "Bo Chen": [oslo], "Cy Dunn": [oslo], "Di Park": [paris]}
+
+
+def test_an_epigraph_under_the_byline_is_no_author_and_no_affiliation(tmp_path: Path) -> None:
+    """A quotation and its "— Author" set under the byline: the byline list keeps its last name (the
+    attribution is no name line that continues it) and a grid's blocks keep their affiliations whole."""
+    byline = "Ann Lee, Member, IEEE, Bo Chen, Fellow, IEEE, Cy Dunn, Di de Park"
+    header = _header(pdfgen.epigraph_page(tmp_path / "list.pdf", byline, pdfgen.NOTED_STATEMENTS))
+    assert [a.name for a in header.authors] == ["Ann Lee", "Bo Chen", "Cy Dunn", "Di de Park"]
+    oslo = ["Department of Linguistics", "University of Oslo", "Oslo, Norway"]
+    paris = ["Faculty of Physics", "Universite Paris-Sud", "Orsay, France"]
+    header = _header(pdfgen.epigraph_page(tmp_path / "grid.pdf", [("Ann Lee", oslo), ("Bo Chen", paris)]))
+    assert _links(header) == {"Ann Lee": [", ".join(oslo)], "Bo Chen": [", ".join(paris)]}
+
+
+def test_a_grouped_address_list_wrapped_under_an_affiliation_is_no_part_of_it(tmp_path: Path) -> None:
+    header = _header(pdfgen.byline_grid_page(tmp_path / "group.pdf", [pdfgen.WRAPPED_GROUP_ROW]))
+    oslo = "Department of Linguistics, University of Oslo, Oslo, Norway"
+    paris = "Faculty of Physics, Universite Paris-Sud, Orsay, France"
+    assert _links(header) == {"Ann Lee": [oslo], "Bo Chen": [oslo], "Cy Dunn": [oslo], "Di Park": [paris]}
+    assert {a.name: a.email for a in header.authors}["Cy Dunn"] == "cy.dunn@uio.no"
+
+
+def test_a_group_named_under_an_affiliation_is_no_part_of_it(tmp_path: Path) -> None:
+    header = _header(pdfgen.byline_grid_page(tmp_path / "team.pdf", [pdfgen.GROUP_UNDER_ROW]))
+    assert [a.raw for a in header.affiliations] == [
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "Faculty of Physics, Universite Paris-Sud, Orsay, France",
+    ]
+
+
+def test_a_group_line_among_listed_affiliations_is_none() -> None:
+    """authblk / revtex: "and the Aurora Survey Team" set as a line of its own after the affiliations
+    is neither an affiliation nor a wrapped line of the one before it."""
+    blocks = [
+        _block("Department of Linguistics, University of Oslo, Oslo, Norway", 100.0),
+        _block("Faculty of Physics, Universite Paris-Sud, Orsay, France", 110.0),
+        _block("and the Aurora Survey Team", 120.0),
+    ]
+    assert [a.raw for a in affiliations_from(blocks)] == [
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "Faculty of Physics, Universite Paris-Sud, Orsay, France",
+    ]

@@ -117,10 +117,15 @@ COUNTRIES = {
 }
 
 
+_OPEN_GROUP = re.compile(r"[\s,;]*\{[^{}]*$")
+"""A grouped address list opened and not closed ("… Lisbon, Portugal {ann.lee, bo.chen,"): its
+"…}@x.org" went on in a line the affiliation does not hold."""
+
+
 def parse_affiliation(raw: str) -> Affiliation:
     """ "Dept …, Univ …, City, Country" → parts. A note's lead-in ("Also at the", "Present address:") is
-    not part of the affiliation."""
-    raw = _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw)).strip(" ;,.")
+    not part of the affiliation, nor a grouped address list it runs into (`_OPEN_GROUP`)."""
+    raw = _OPEN_GROUP.sub("", _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw))).strip(" ;,.")
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     department = institution = country = None
     address: list[str] = []
@@ -151,9 +156,12 @@ def parse_affiliation(raw: str) -> Affiliation:
 
 
 _BIO = re.compile(
-    r"^(?P<name>[^\W\d][\w.'’ -]{1,60}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)(?:\s+\S+@\S+.*)?$",
+    r"^(?P<name>[^\W\d][\w.,'’ -]{1,200}?) (?:is|are) (?:in|at|with) (?:the )?(?P<where>[^@]+?)"
+    r"(?:\s+\S+@\S+.*)?$",
     re.S,
 )
+"""A statement of where its people work, "A. Lee is with the X" or "A. Lee, B. Kim and C. Wu are with the
+X (e-mail: …)": the names (a list, commas and all, as IEEE prints three or more) and the place."""
 
 
 _DETAILS_HEAD = re.compile(
@@ -199,6 +207,16 @@ _EMAIL_TAIL = re.compile(r"[\s,;]*[(\[]?\s*\be-?mails?\s*:.*$", re.I | re.S)
 
 _ADDRESS = re.compile(r"[\s,;]*(?:\{[^{}]*\}|[(\[<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[)\]>]?")
 """An email address (grouped "{a,b}@x.org" too) printed in an affiliation's line without a label."""
+
+
+_GROUP_LINE = re.compile(r"^\W*(?:(?:and|for)\s+)?the\s+[^,]+$", re.I)
+
+
+def names_a_group(text: str) -> bool:
+    """A line of its own naming the group the authors write for ("The IceCube Collaboration", "(for
+    the X Consortium)"): an article opens it, no comma parts it and it names no institution. Under an
+    affiliation it is no part of it."""
+    return bool(_GROUP_LINE.match(text.strip())) and not INSTITUTION.search(text)
 
 
 def _without_emails(text: str) -> str:
@@ -270,7 +288,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            if not raw or _NOT_AFFILIATION.match(raw) or raw in names:
+            if not raw or _NOT_AFFILIATION.match(raw) or raw in names or names_a_group(raw):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
@@ -343,8 +361,7 @@ def bio_affiliations(layout: Layout, authors: list[Author]) -> list[Affiliation]
     names = {a.name.lower(): a for a in authors}
     found: list[Affiliation] = []
     for block in layout.text_blocks():
-        first = block.lines[0].text
-        if block.zone == "references" or len(block.lines) > 8 or not (" is " in first or " are " in first):
+        if block.zone == "references" or not (" is " in block.text or " are " in block.text):
             continue
         for statement in _NEXT_STATEMENT.split(re.sub(r"\s+", " ", block.text)):
             m = _BIO.match(statement)

@@ -7,7 +7,7 @@ import re
 
 from paperparse.document import Affiliation, Author
 from paperparse.header.affiliations import INSTITUTION, parse_affiliation
-from paperparse.header.bylines import Byline, affiliation_texts, block_emails
+from paperparse.header.bylines import EPIGRAPH_LINE, Byline, affiliation_texts, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
 from paperparse.header.names import cut_mid_name, split_authors
@@ -43,8 +43,11 @@ def authors_from(blocks: list[Block]) -> list[Author]:
 
 
 def looks_like_names(block: Block) -> bool:
-    """Mostly capitalised words, separated by commas or "and": an author list, however long."""
+    """Mostly capitalised words, separated by commas or "and": an author list, however long. Not an
+    epigraph's quotation or its "— A. Name"."""
     text = re.sub(r"\^\S+", " ", marked_text(block))
+    if EPIGRAPH_LINE.match(text):
+        return False
     words = [w for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
     if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
         return False

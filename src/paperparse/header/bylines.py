@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from paperparse.header.affiliations import COUNTRIES, INSTITUTION
+from paperparse.header.affiliations import COUNTRIES, INSTITUTION, names_a_group
 from paperparse.header.emails import find_emails
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line
@@ -389,13 +389,19 @@ def find_byline(lines: list[Line]) -> Byline | None:
 
 def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
     """The block's affiliations, each comma-joined from its lines: the detail lines that are not emails
-    or contact details. An address line that closes with a country or state ends one affiliation when
+    or contact details or a group's name, up to an epigraph. An address line that closes with a country or state ends one affiliation when
     the lines after it name an institution of their own: ACM stacks an author's second affiliation
     under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland")."""
+    quoted = next((i for i, ln in enumerate(block.details) if EPIGRAPH_LINE.match(ln.text)), None)
     lines = [
         ln
-        for ln in block.details
-        if not (_EMAIL_LINE.search(ln.text) or _CONTACT.search(ln.text) or _DATE.search(ln.text))
+        for ln in block.details[:quoted]
+        if not (
+            _EMAIL_LINE.search(ln.text)
+            or _CONTACT.search(ln.text)
+            or _DATE.search(ln.text)
+            or names_a_group(ln.text)
+        )
         and ln.text.strip(" ,;")
     ]
     groups: list[list[Line]] = [[]]
@@ -410,6 +416,10 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
         if group
     ]
 
+
+EPIGRAPH_LINE = re.compile(r"^\s*[“„«\"—―]")
+"""A line that opens with a quotation mark or a dash: an epigraph set under the byline, its quotation or
+its "— A. Name". In a byline block's details it and the lines after it are no affiliation."""
 
 _AND_NEXT = re.compile(r"\s+and$")
 """The "and" APS's revtex sets after an author's first affiliation, before the second one's line."""

@@ -18,6 +18,7 @@ from paperparse.header.abstract import (
 )
 from paperparse.header.affiliations import INSTITUTION
 from paperparse.header.authors import looks_like_names
+from paperparse.header.bylines import EPIGRAPH_LINE
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER
@@ -267,7 +268,7 @@ def combine(
         and line_ids([rules.title]) & line_ids([learned.title])
     ):
         title = max(rules.title, learned.title, key=lambda b: len(b.text))
-    after_title = _after(learned.authors, title, order)
+    after_title = [b for b in _after(learned.authors, title, order) if not EPIGRAPH_LINE.match(b.text)]
     authors = after_title or rules.authors
     if after_title and rules.authors:
         ruled = line_ids(rules.authors)
