@@ -22,12 +22,17 @@ def union(location_: Location | None, block: Block) -> Location:
 
 def shares_row(block: Block, layout: Layout) -> bool:
     """Whether another block of the same column sits beside this one: the mark of a table row."""
+    x0, y0, x1, y1 = block.bbox
     for other in layout.pages[block.page - 1].blocks:
-        if other is block or other.column != block.column or other.kind != "text":
+        ox0, oy0, ox1, oy1 = other.bbox  # the rows test first: it rejects nearly every block of the page
+        if oy1 <= y0 or oy0 >= y1:
             continue
-        overlap = min(other.y1, block.y1) - max(other.y0, block.y0)
-        if overlap > 0.5 * min(other.y1 - other.y0, block.y1 - block.y0) and (
-            other.x0 >= block.x1 or other.x1 <= block.x0
+        if (
+            min(oy1, y1) - max(oy0, y0) > 0.5 * min(oy1 - oy0, y1 - y0)
+            and (ox0 >= x1 or ox1 <= x0)
+            and other is not block
+            and other.column == block.column
+            and other.kind == "text"
         ):
             return True
     return False

@@ -248,9 +248,10 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
         ordered.extend(band)
         band.clear()
 
+    bottom = 0.0  # the foot of the band's lowest line, kept as the band grows
     for item in placed:
         line, col = item
-        if band and _white_across(band, line) and _cards(band, ordered, measure):
+        if band and _white_across(bottom, line) and _cards(band, ordered, measure):
             flush()
         if col == -1:
             # a full-width line closes the band only if no column text sits beside it
@@ -259,6 +260,7 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
                 ordered.append(item)
                 continue
         band.append(item)
+        bottom = line.y1 if len(band) == 1 else max(bottom, line.y1)
     flush()
     return ordered
 
@@ -275,10 +277,10 @@ def _measures(placed: list[tuple[Line, int]]) -> dict[int, float]:
     return measure
 
 
-def _white_across(band: list[tuple[Line, int]], line: Line) -> bool:
-    """White across the whole page between the band and `line` (which starts below every line before it),
-    taller than a line gap: no line of either column crosses it."""
-    return line.y0 - max(b[0].y1 for b in band) > 0.6 * max(line.size, 1.0)
+def _white_across(bottom: float, line: Line) -> bool:
+    """White across the whole page between the band (its lowest line's foot at `bottom`) and `line` (which
+    starts below every line before it), taller than a line gap: no line of either column crosses it."""
+    return line.y0 - bottom > 0.6 * max(line.size, 1.0)
 
 
 def _cards(band: list[tuple[Line, int]], ordered: list[tuple[Line, int]], measure: dict[int, float]) -> bool:
