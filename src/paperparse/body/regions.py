@@ -175,7 +175,7 @@ def labelled_table_region(
     caption = item.location.bbox
     left, right = _reach(caption, page)
     lines = [
-        (ln, segmentation.label(ln) == "table")
+        (ln, segmentation.label(ln))
         for b in page.blocks
         if b.kind == "text"
         for ln in b.lines
@@ -216,20 +216,27 @@ def _reach(caption: BBox, page: PageLayout) -> tuple[float, float]:
     return min(caption[0], *(c[0] for c in inside)), max(caption[2], *(c[1] for c in inside))
 
 
-def _rows_from(lines: list[tuple[Line, bool]], caption: BBox, above: bool) -> list[tuple[BBox, bool]]:
+_CELLS_IN_A_ROW = 3
+"""Lines side by side in one row that make it a table's row unless the model reads one of them as text
+(two could be the two columns of running text under a wide caption)."""
+
+
+def _rows_from(lines: list[tuple[Line, str]], caption: BBox, above: bool) -> list[tuple[BBox, bool]]:
     """The lines on one side of the caption grouped into rows (lines that overlap vertically), nearest
-    first; a row counts as the table's when any of its lines is labelled `table`."""
+    first; a row counts as the table's when any of its lines is labelled `table`, or when three lines or
+    more stand side by side in it and the model reads none of them as text (an unruled table in the
+    body's type, whose cells the model may leave as `other`)."""
     side = [
-        (ln, t)
-        for ln, t in lines
+        (ln, label)
+        for ln, label in lines
         if (ln.y1 <= caption[1] + _SLACK if above else ln.y0 >= caption[3] - _SLACK)
     ]
     side.sort(key=lambda lt: -lt[0].y1 if above else lt[0].y0)
-    rows: list[tuple[BBox, bool]] = []
-    for ln, is_table in side:
+    groups: list[tuple[BBox, list[str]]] = []
+    for ln, label in side:
         box = ln.bbox
-        if rows:
-            last, last_table = rows[-1]
+        if groups:
+            last, labels = groups[-1]
             if min(last[3], box[3]) - max(last[1], box[1]) > 0.3 * min(last[3] - last[1], box[3] - box[1]):
                 merged = (
                     min(last[0], box[0]),
@@ -237,10 +244,17 @@ def _rows_from(lines: list[tuple[Line, bool]], caption: BBox, above: bool) -> li
                     max(last[2], box[2]),
                     max(last[3], box[3]),
                 )
-                rows[-1] = (merged, last_table or is_table)
+                groups[-1] = (merged, [*labels, label])
                 continue
-        rows.append((box, is_table))
-    return rows
+        groups.append((box, [label]))
+    return [
+        (
+            box,
+            "table" in labels
+            or (len(labels) >= _CELLS_IN_A_ROW and all(label in ("table", "other") for label in labels)),
+        )
+        for box, labels in groups
+    ]
 
 
 def _table_rows(
