@@ -13,8 +13,8 @@ fields are known from the .bib it came from: the styles are measured, not the pa
 `generate` writes one folder per document (paper.tex, refs.bib, paper.pdf, refs.json; a PDF whose
 paper.tex and refs.bib are unchanged is kept, so a change to the gold rules re-runs quickly) and needs pdflatex
 and bibtex with the styles' packages (Debian's texlive-latex-extra, -publishers, -science) and, to read
-the .bib files, bibtexparser 1.x and pylatexenc (`pip install 'bibtexparser<2' pylatexenc`; development
-tools, CI does not need them). A document's seed picks its style (`STYLES[seed % 16]`) and its entries.
+the .bib files, bibtexparser 1.x and pylatexenc (both in the `test` extra, so CI runs
+the corpus's unit tests; generating needs TeX, which CI does not install). A document's seed picks its style (`STYLES[seed % 16]`) and its entries.
 
 Gold (refs.json, one reference per printed entry, in `paperparse eval`'s shape): authors (surnames as
 latex-pairs' loader reads them: particles kept, "others" dropped), title, venue (the first of journal,

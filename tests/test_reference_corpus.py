@@ -1,6 +1,6 @@
 """The generated bibliography corpus (scripts/reference_corpus.py) and its use as a training source:
 gold in the shape `score_document` reads, fields the PDF does not print unscored, halves held apart.
-Rendering .bib LaTeX needs pylatexenc (a development tool); those tests skip without it."""
+Rendering .bib LaTeX needs pylatexenc (in the `test` extra); those tests skip without it."""
 
 from __future__ import annotations
 
