@@ -10,7 +10,7 @@ of page 2, ``gammaN`` in the abstract.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -2924,6 +2924,21 @@ STACKED_TABLES = (
 """`stacked_tables_page`'s tables: caption and rows, one over the other on one page."""
 
 
+def _stacked_grid(pdf: FPDF, top: float, rows: Sequence[Sequence[str]]) -> float:
+    """A full-width booktabs grid from `top` (top rule, rule under the head row, bottom rule), 9 pt cells
+    40 mm apart; returns the bottom rule's y."""
+    pdf.line(LEFT, top, PAGE_W - LEFT, top)
+    pdf.set_font("Times", "", 9)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            pdf.text(LEFT + 10 + 40 * j, top + 4.5 + 4.5 * i, cell)
+        if i == 0:
+            pdf.line(LEFT, top + 6, PAGE_W - LEFT, top + 6)
+    bottom = top + 1.5 + 4.5 * len(rows)
+    pdf.line(LEFT, bottom, PAGE_W - LEFT, bottom)
+    return bottom
+
+
 def stacked_tables_page(path: str | Path, captions_above: bool) -> Path:
     """A page of running text, then on page 2 text and two booktabs tables stacked in one float area
     across the page, each caption under its table (or over it): a caption stands 5 mm from its own grid
@@ -2937,16 +2952,7 @@ def stacked_tables_page(path: str | Path, captions_above: bool) -> Path:
                 y += 4  # from the previous table's caption or grid to this table's
             if captions_above:
                 y = _stacked_caption(pdf, y, caption) + 5
-            top = y
-            pdf.line(LEFT, top, PAGE_W - LEFT, top)
-            pdf.set_font("Times", "", 9)
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    pdf.text(LEFT + 10 + 40 * j, top + 4.5 + 4.5 * i, cell)
-                if i == 0:
-                    pdf.line(LEFT, top + 6, PAGE_W - LEFT, top + 6)
-            y = top + 1.5 + 4.5 * len(rows)
-            pdf.line(LEFT, y, PAGE_W - LEFT, y)
+            y = _stacked_grid(pdf, y, rows)
             if not captions_above:
                 y = _stacked_caption(pdf, y + 5, caption)
         _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("beta", 0, 60))
@@ -3434,16 +3440,7 @@ def uneven_stack_page(path: str | Path) -> Path:
         for k, (caption, rows) in enumerate(UNEVEN_STACK):
             y += (0, 6, 4)[k]
             y = _stacked_caption(pdf, y, caption) + 5
-            top = y
-            pdf.line(LEFT, top, PAGE_W - LEFT, top)
-            pdf.set_font("Times", "", 9)
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    pdf.text(LEFT + 10 + 40 * j, top + 4.5 + 4.5 * i, cell)
-                if i == 0:
-                    pdf.line(LEFT, top + 6, PAGE_W - LEFT, top + 6)
-            y = top + 1.5 + 4.5 * len(rows)
-            pdf.line(LEFT, y, PAGE_W - LEFT, y)
+            y = _stacked_grid(pdf, y, rows)
         _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
 
