@@ -242,22 +242,25 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
     measure = _measures(placed)
     ordered: list[tuple[Line, int]] = []
     band: list[tuple[Line, int]] = []
+    running = False  # a line read so far fills its column: running text has begun
 
     def flush() -> None:
+        nonlocal running
         band.sort(key=lambda p: (p[1], p[0].y0, p[0].x0))
         ordered.extend(band)
+        running = running or any(_fills(ln, col, measure) for ln, col in band)
         band.clear()
 
     bottom = 0.0  # the foot of the band's lowest line, kept as the band grows
     for item in placed:
         line, col = item
-        if band and _white_across(bottom, line) and _cards(band, ordered, measure):
+        if band and not running and _white_across(bottom, line) and _cards(band, measure):
             flush()
         if col == -1:
             # a full-width line closes the band only if no column text sits beside it
             if not any(b[0].y1 > line.y0 + 1 for b in band if b[1] != -1):
                 flush()
-                ordered.append(item)
+                ordered.append(item)  # spanning: it fills no column
                 continue
         band.append(item)
         bottom = line.y1 if len(band) == 1 else max(bottom, line.y1)
@@ -283,12 +286,12 @@ def _white_across(bottom: float, line: Line) -> bool:
     return line.y0 - bottom > 0.6 * max(line.size, 1.0)
 
 
-def _cards(band: list[tuple[Line, int]], ordered: list[tuple[Line, int]], measure: dict[int, float]) -> bool:
-    """The band's column lines are a byline grid's cards: above the page's running text (nothing read
-    before it fills its column), none filling its column, and most centred on the same x as another
-    line of the band (a card's lines under its name), as side-by-side headings and a table's cells,
-    set flush to their edges, are not."""
-    if any(_fills(ln, col, measure) for ln, col in [*ordered, *band]):
+def _cards(band: list[tuple[Line, int]], measure: dict[int, float]) -> bool:
+    """The band's column lines are a byline grid's cards (the caller checks that nothing read before
+    the band fills its column: the cards stand above the page's running text): none filling its column,
+    and most centred on the same x as another line of the band (a card's lines under its name), as
+    side-by-side headings and a table's cells, set flush to their edges, are not."""
+    if any(_fills(ln, col, measure) for ln, col in band):
         return False
     lines = [ln for ln, col in band if col != -1]
     centred = sum(
