@@ -10,6 +10,7 @@ from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, marked_text
 from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
+from paperparse.pdf.model import Line
 
 _DEPARTMENT = re.compile(
     r"(department|dept\.|school of|faculty|division|laborato|lab\b|group|unit|section|program|centre for|center for)",
@@ -482,6 +483,6 @@ def _address_like(text: str) -> bool:
     return bool(INSTITUTION.search(text)) or (len(letters) >= 3 and all(c.isupper() for c in letters))
 
 
-def _near(upper, lower) -> bool:
+def _near(upper: Line, lower: Line) -> bool:
     """Two lines of one run of addresses: less than two line heights apart."""
     return 0 <= lower.y0 - upper.y1 < 2 * lower.size
