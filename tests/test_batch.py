@@ -134,9 +134,10 @@ def test_hang_and_crash_cost_only_their_file(
     for name in ("good", "hang", "crash", "hog"):
         shutil.copy(paper, src / f"{name}.pdf")
     started = time.monotonic()
-    args = ["--workers", "4", "--timeout", "3", "--max-memory-mb", "1024", "--ocr", "off"]
+    # the timeout leaves the good file room on a loaded machine; the bound shows the hang was cut off
+    args = ["--workers", "4", "--timeout", "8", "--max-memory-mb", "1024", "--ocr", "off"]
     assert cli_main(["batch", str(src), str(out), *args]) == 0
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 30
     assert (out / "good.json").exists()
     assert _error_type(out, "hang") == "timeout"
     assert _error_type(out, "crash") == "crash"
