@@ -126,8 +126,8 @@ _HEADING_LINES = 3
 _RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
-RunIn = tuple[str, str, str, Location]
-"""A run-in heading: its number, its title, the paragraph's own text after it, the heading's box."""
+RunIn = tuple[str | None, str, str, Location]
+"""A run-in heading: its number (None for an unnumbered one), its title, the paragraph's own text after it, the heading's box."""
 
 
 def run_in_heading(block: Block) -> RunIn | None:
@@ -766,3 +766,169 @@ def _sure_heading(heading: Heading, segmentation: Segmentation | None) -> bool:
     if heading.blocks[-1].text.rstrip().endswith(":"):
         return False
     return confident_label(segmentation, heading.blocks[0].lines[0], _SURE) == "heading"
+
+
+_LEAD_WORDS = 10
+"""The most words an unnumbered run-in heading's title has."""
+_STATEMENT_LEAD = re.compile(
+    r"^(?:theorem|lemma|corollary|proposition|definition|defn|proof|remark|example|claim|conjecture|"
+    r"assumption|observation|problem|note|fact|hypothesis|case|step|notation|question|answer|exercise|"
+    r"solution|algorithm|input|output|require|ensure|result|data)s?\b(?:\s+\S+)?\s*(?:\(.*\))?[.:]?$",
+    re.I,
+)
+"""The head of a statement, a proof or an algorithm's line ("Proof:", "Lemma 2:", "Definition 1
+(Balance):", "Require:"), set in the type of a run-in heading and none."""
+_ENUMERATED = re.compile(r"^\S+\s+(?:\d|[IVX]+\b|[a-z]\d)")
+"""A word and a number ("Step 1:", "Principle 2 (Heterophily):", "Case b1:"): an item of an enumeration."""
+_INDENT_STEP = 0.5
+"""The unit (in the text's size) in which run-in headings' indents are compared."""
+_REPEATED = 3
+"""A lead-in that opens this many paragraphs of a paper is a label ("Description:", "Data Structure:"
+for each data set in turn), not a heading."""
+
+RUN_IN_LEVEL = 3
+"""The level of a run-in heading without a number: the classes that run a heading into its paragraph
+(IEEEtran, acmart, llncs) do so from their third level on."""
+LeadKey = tuple[bool, bool, str, int]
+"""How a paragraph's lead-in is set: bold, italic, the mark that ends it, its indent in `_INDENT_STEP`s."""
+
+
+@dataclass
+class LeadIn:
+    """A paragraph's first words set apart in bold or italic: its block, how it is set, and the run-in
+    heading it would be."""
+
+    block: Block
+    key: LeadKey
+    run_in: RunIn
+
+
+def _lead_key(block: Block, head: list[Word], layout: Layout) -> LeadKey:
+    """How the lead-in `head` of the block's first line is set (`LeadKey`)."""
+    left, _ = _column(block, layout)
+    indent = round((block.lines[0].x0 - left) / (_INDENT_STEP * block.size))
+    last = head[-1]
+    mark = last.text[-1] if last.text.endswith((".", ":")) else ""
+    return last.font.bold, last.font.italic, mark, indent
+
+
+def _unnumbered_lead_in(block: Block, layout: Layout) -> LeadIn | None:
+    """The block's first words when they read as an unnumbered run-in heading's title: in bold or italic
+    at the text's size, the line going on in another type, a few words that open with a capital and end
+    with a colon or a full stop, no statement's head nor an enumeration's item, no caption, no list."""
+    words = block.lines[0].words
+    if len(words) < 2 or not _styled(words[0]) or _RUN_IN_NUMBER.match(words[0].text) or _hangs(block.lines):
+        return None
+    if abs(block.size - layout.body_size) > 0.5 or not _running_text(block, layout):
+        return None
+    end = next((k for k, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), None)
+    if end is None or end > _LEAD_WORDS:
+        return None
+    head = list(words[:end])  # the title ends where the type changes, at its mark
+    title = " ".join(w.text for w in head)
+    if not title.endswith((".", ":")):
+        return None
+    name = title.rstrip(" .:")
+    if not name[:1].isupper() or not (_is_run_in_title(name) or _is_colon_title(name)):
+        return None  # "a) Title:", a lettered fourth level (IEEE's \\paragraph), opens in lowercase
+    if _STATEMENT_LEAD.match(title) or _ENUMERATED.match(title) or CAPTION.match(title):
+        return None
+    rest = block.text[len(title) :].strip() if block.text.startswith(title) else ""
+    if not rest:
+        return None
+    return LeadIn(block, _lead_key(block, head, layout), (None, name, rest, _box(block.page, head)))
+
+
+def _running_text(block: Block, layout: Layout) -> bool:
+    """The block is a paragraph of running text, as a run-in heading opens: two lines or more, the first
+    filling its column (a line of an algorithm or a legend stops short)."""
+    _, right = _column(block, layout)
+    return len(block.lines) >= 2 and block.lines[0].x1 >= right - 1.5 * block.size
+
+
+def _numbered_keys(blocks: list[Block], layout: Layout) -> set[LeadKey]:
+    """How the paper sets its numbered run-in headings ("1) Hardware:", "2.1.1 Costs."): the type, the end
+    mark and the indent of their titles."""
+    keys = set()
+    for block in blocks:
+        if block.zone != "body" or (found := run_in_heading(block)) is None or len(block.lines) < 2:
+            continue
+        box = found[3].bbox
+        head = [w for w in block.lines[0].words if w.x1 <= box[2] + 0.1]
+        if head and len(head) < len(block.lines[0].words):  # a title that runs into its paragraph's line
+            keys.add(_lead_key(block, head, layout))
+    return keys
+
+
+def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
+    """The paragraphs (by block id) that an unnumbered run-in heading opens: IEEE's italic "Title:" of a
+    \\subsubsection*. One lead-in in bold or italic may be anything (a term, a note, a \\paragraph's
+    title, which is no section); how the paper sets them tells: titles in italic that a colon ends where
+    the italic ends, at one indent, beside numbered run-in headings set the same way ("1) Hardware:",
+    whose unnumbered siblings they are) or two or more different ones. A lead-in that opens `_REPEATED`
+    paragraphs or more is a label. Bold lead-ins and those a full stop ends stay text: \\paragraph sets
+    them so in NeurIPS, ICML, ACL, acmart and elsarticle papers, as authors set their "Note:" labels, and
+    LNCS's unnumbered bold third level looks as article's bold \\paragraph does. A paragraph that such a
+    heading opens on a later line of a block (IEEE sets no space above it, so the layout ran it on from
+    the paragraph before) is cut off that block, which `blocks` then holds as two."""
+    leads = [
+        lead
+        for b in blocks
+        if b.zone == "body"
+        for k in _paragraph_starts(b)
+        if (lead := _unnumbered_lead_in(_split(b, k)[1] if k else b, layout)) is not None
+    ]
+    numbered = _numbered_keys(blocks, layout)
+    by_key: dict[LeadKey, list[LeadIn]] = {}
+    for lead in leads:
+        by_key.setdefault(lead.key, []).append(lead)
+    accepted: set[LeadKey] = set()
+    for key, group in by_key.items():
+        titles = [lead.run_in[1].lower() for lead in group]
+        if max(titles.count(t) for t in titles) >= _REPEATED:
+            continue
+        bold, italic, mark, _ = key
+        if italic and not bold and mark == ":" and (key in numbered or len(set(titles)) >= 2):
+            accepted.add(key)
+    found: dict[int, RunIn] = {}
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.zone == "body":
+            starts = [k for k in _paragraph_starts(block) if k and _accepted_at(block, k, layout, accepted)]
+            if starts:
+                blocks[i : i + 1] = _cut(block, starts)
+            for piece in blocks[i : i + len(starts) + 1]:
+                lead = _unnumbered_lead_in(piece, layout)
+                if lead is not None and lead.key in accepted:
+                    found[id(piece)] = lead.run_in
+            i += len(starts)
+        i += 1
+    return found
+
+
+def _paragraph_starts(block: Block) -> list[int]:
+    """The block's first line and each later one indented past the block's left edge that opens in bold
+    or italic: where a paragraph with a run-in heading may begin."""
+    left = min(line.x0 for line in block.lines)
+    later = [
+        k
+        for k, line in enumerate(block.lines[1:], 1)
+        if line.x0 >= left + _HANGING * line.size and _styled(line.words[0])
+    ]
+    return [0, *later]
+
+
+def _accepted_at(block: Block, k: int, layout: Layout, accepted: set[LeadKey]) -> bool:
+    lead = _unnumbered_lead_in(_split(block, k)[1], layout)
+    return lead is not None and lead.key in accepted
+
+
+def _cut(block: Block, starts: list[int]) -> list[Block]:
+    """The block cut before each of the line indices `starts` (ascending, none 0)."""
+    pieces, done = [], 0
+    for k in starts:
+        head, block = _split(block, k - done)
+        pieces.append(head)
+        done = k
+    return [*pieces, block]
