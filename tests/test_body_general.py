@@ -398,12 +398,13 @@ def test_labels_of_two_drawn_boxes_that_the_layout_set_in_one_line_are_no_headin
 def test_unnumbered_italic_run_in_headings_that_a_colon_ends_open_sections(tmp_path: Path) -> None:
     # IEEE's \subsubsection*: two or more different italic titles, each ended by a colon where the
     # italic ends, at the paragraphs' indent; the text after the colon stays the section's paragraph
-    heads = [[("Real-Time Controller:", "I")], [("Phasor Units:", "I")], [("Software:", "I")]]
+    # (a title may open with a word that heads a statement when alone: "Problem Formulation:")
+    heads = [[("Real-Time Controller:", "I")], [("Problem Formulation:", "I")], [("Software:", "I")]]
     doc = extract(justified_lead_in_page(tmp_path / "starred.pdf", heads))
     assert _headings(doc) == [
         ("1", "Introduction"),
         (None, "Real-Time Controller"),
-        (None, "Phasor Units"),
+        (None, "Problem Formulation"),
         (None, "Software"),
     ]
     assert [s.level for s in doc.sections[1:]] == [3, 3, 3]
@@ -434,7 +435,12 @@ def test_one_unnumbered_run_in_set_as_the_numbered_ones_is_their_sibling(tmp_pat
 
 def test_lead_ins_that_are_no_headings_stay_text(tmp_path: Path) -> None:
     cases = {
-        "statements": [[("Lemma 2:", "I")], [("Proof:", "I")], [("Theorem 1:", "I")], [("Proof:", "I")]],
+        "statements": [
+            [("Lemma 2:", "I")],
+            [("Proof:", "I")],
+            [("Theorem 1:", "I")],
+            [("Proof of Lemma 2:", "I")],
+        ],
         "steps": [[("Step 1:", "I")], [("Step 2:", "I")]],
         "labels": [[("Description:", "I")], [("Data Structure:", "I")]] * 3,
         "bold notes": [[("Datasets:", "B")], [("Baselines:", "B")]],

@@ -773,11 +773,12 @@ _LEAD_WORDS = 10
 _STATEMENT_LEAD = re.compile(
     r"^(?:theorem|lemma|corollary|proposition|definition|defn|proof|remark|example|claim|conjecture|"
     r"assumption|observation|problem|note|fact|hypothesis|case|step|notation|question|answer|exercise|"
-    r"solution|algorithm|input|output|require|ensure|result|data)s?\b(?:\s+\S+)?\s*(?:\(.*\))?[.:]?$",
+    r"solution|algorithm|input|output|require|ensure|result|data)s?(?:\s+of\s.*|\s*\(.*\))?\s*[.:]$",
     re.I,
 )
-"""The head of a statement, a proof or an algorithm's line ("Proof:", "Lemma 2:", "Definition 1
-(Balance):", "Require:"), set in the type of a run-in heading and none."""
+"""The head of a statement, a proof or an algorithm's line ("Proof:", "Proof of Lemma 2.", "Remark
+(Scope):", "Require:"), set in the type of a run-in heading and none; a numbered one ("Lemma 2:") is
+`_ENUMERATED`."""
 _ENUMERATED = re.compile(r"^\S+\s+(?:\d|[IVX]+\b|[a-z]\d)")
 """A word and a number ("Step 1:", "Principle 2 (Heterophily):", "Case b1:"): an item of an enumeration."""
 _INDENT_STEP = 0.5
