@@ -1,5 +1,5 @@
-"""Section headings: blocks set apart as headings (numbered or a known title), run-in numbered headings
-at the start of a paragraph, and their levels."""
+"""Section headings: blocks set apart as headings (numbered or a known title), run-in headings at the
+start of a paragraph (numbered, or IEEE's unnumbered italic ones), and their levels."""
 
 from __future__ import annotations
 
@@ -127,7 +127,8 @@ _RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
 RunIn = tuple[str | None, str, str, Location]
-"""A run-in heading: its number (None for an unnumbered one), its title, the paragraph's own text after it, the heading's box."""
+"""A run-in heading: its number (None for an unnumbered one), its title, the paragraph's own text after
+it, the heading's box."""
 
 
 def run_in_heading(block: Block) -> RunIn | None:
@@ -786,58 +787,55 @@ _INDENT_STEP = 0.5
 _REPEATED = 3
 """A lead-in that opens this many paragraphs of a paper is a label ("Description:", "Data Structure:"
 for each data set in turn), not a heading."""
-
 RUN_IN_LEVEL = 3
 """The level of a run-in heading without a number: the classes that run a heading into its paragraph
 (IEEEtran, acmart, llncs) do so from their third level on."""
-LeadKey = tuple[bool, bool, str, int]
-"""How a paragraph's lead-in is set: bold, italic, the mark that ends it, its indent in `_INDENT_STEP`s."""
 
 
 @dataclass
 class LeadIn:
-    """A paragraph's first words set apart in bold or italic: its block, how it is set, and the run-in
-    heading it would be."""
+    """A paragraph that opens with a title in italic that a colon ends: its block, the indent of its
+    first line (in `_INDENT_STEP`s from its column's edge), and the run-in heading it would be."""
 
     block: Block
-    key: LeadKey
+    indent: int
     run_in: RunIn
 
 
-def _lead_key(block: Block, head: list[Word], layout: Layout) -> LeadKey:
-    """How the lead-in `head` of the block's first line is set (`LeadKey`)."""
+def _indent(block: Block, layout: Layout) -> int:
+    """How far the block's first line starts from its column's edge, in `_INDENT_STEP`s."""
     left, _ = _column(block, layout)
-    indent = round((block.lines[0].x0 - left) / (_INDENT_STEP * block.size))
-    last = head[-1]
-    mark = last.text[-1] if last.text.endswith((".", ":")) else ""
-    return last.font.bold, last.font.italic, mark, indent
+    return round((block.lines[0].x0 - left) / (_INDENT_STEP * block.size))
+
+
+def _italic_colon(word: Word) -> bool:
+    """The last word of a title in italic (not bold) that a colon ends: IEEE's run-in third level."""
+    return word.font.italic and not word.font.bold and word.text.endswith(":")
 
 
 def _unnumbered_lead_in(block: Block, layout: Layout) -> LeadIn | None:
-    """The block's first words when they read as an unnumbered run-in heading's title: in bold or italic
-    at the text's size, the line going on in another type, a few words that open with a capital and end
-    with a colon or a full stop, no statement's head nor an enumeration's item, no caption, no list."""
+    """The block as a paragraph that an unnumbered title in IEEE's run-in type opens: in italic at the
+    text's size, ended by a colon where the italic ends and the line goes on upright, a few words that
+    open with a capital, no statement's head nor an enumeration's item, no caption, no list's item."""
     words = block.lines[0].words
-    if len(words) < 2 or not _styled(words[0]) or _RUN_IN_NUMBER.match(words[0].text) or _hangs(block.lines):
+    if len(words) < 2 or _RUN_IN_NUMBER.match(words[0].text) or _hangs(block.lines):
         return None
     if abs(block.size - layout.body_size) > 0.5 or not _running_text(block, layout):
         return None
     end = next((k for k, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), None)
-    if end is None or end > _LEAD_WORDS:
+    if end is None or end > _LEAD_WORDS or not _italic_colon(words[end - 1]):
         return None
-    head = list(words[:end])  # the title ends where the type changes, at its mark
+    head = list(words[:end])  # the title ends where the type changes, at its colon
     title = " ".join(w.text for w in head)
-    if not title.endswith((".", ":")):
-        return None
-    name = title.rstrip(" .:")
+    name = title.rstrip(" :")
     if not name[:1].isupper() or not (_is_run_in_title(name) or _is_colon_title(name)):
-        return None  # "a) Title:", a lettered fourth level (IEEE's \\paragraph), opens in lowercase
+        return None  # "a) Title:", a lettered fourth level (IEEE's \paragraph), opens in lowercase
     if _STATEMENT_LEAD.match(title) or _ENUMERATED.match(title) or CAPTION.match(title):
         return None
     rest = block.text[len(title) :].strip() if block.text.startswith(title) else ""
     if not rest:
         return None
-    return LeadIn(block, _lead_key(block, head, layout), (None, name, rest, _box(block.page, head)))
+    return LeadIn(block, _indent(block, layout), (None, name, rest, _box(block.page, head)))
 
 
 def _running_text(block: Block, layout: Layout) -> bool:
@@ -847,18 +845,18 @@ def _running_text(block: Block, layout: Layout) -> bool:
     return len(block.lines) >= 2 and block.lines[0].x1 >= right - 1.5 * block.size
 
 
-def _numbered_keys(blocks: list[Block], layout: Layout) -> set[LeadKey]:
-    """How the paper sets its numbered run-in headings ("1) Hardware:", "2.1.1 Costs."): the type, the end
-    mark and the indent of their titles."""
-    keys = set()
+def _numbered_indents(blocks: list[Block], layout: Layout) -> set[int]:
+    """The indents at which the paper sets numbered run-in headings in the same type ("1) Hardware:", in
+    italic, a colon ending it where the text goes on upright)."""
+    indents = set()
     for block in blocks:
         if block.zone != "body" or (found := run_in_heading(block)) is None or len(block.lines) < 2:
             continue
-        box = found[3].bbox
-        head = [w for w in block.lines[0].words if w.x1 <= box[2] + 0.1]
-        if head and len(head) < len(block.lines[0].words):  # a title that runs into its paragraph's line
-            keys.add(_lead_key(block, head, layout))
-    return keys
+        line = block.lines[0].words
+        head = [w for w in line if w.x1 <= found[3].bbox[2] + 0.1]
+        if head and len(head) < len(line) and _italic_colon(head[-1]):
+            indents.add(_indent(block, layout))
+    return indents
 
 
 def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
@@ -866,63 +864,56 @@ def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
     \\subsubsection*. One lead-in in bold or italic may be anything (a term, a note, a \\paragraph's
     title, which is no section); how the paper sets them tells: titles in italic that a colon ends where
     the italic ends, at one indent, beside numbered run-in headings set the same way ("1) Hardware:",
-    whose unnumbered siblings they are) or two or more different ones. A lead-in that opens `_REPEATED`
+    whose unnumbered siblings they are), or two or more different ones. A lead-in that opens `_REPEATED`
     paragraphs or more is a label. Bold lead-ins and those a full stop ends stay text: \\paragraph sets
     them so in NeurIPS, ICML, ACL, acmart and elsarticle papers, as authors set their "Note:" labels, and
     LNCS's unnumbered bold third level looks as article's bold \\paragraph does. A paragraph that such a
     heading opens on a later line of a block (IEEE sets no space above it, so the layout ran it on from
     the paragraph before) is cut off that block, which `blocks` then holds as two."""
-    leads = [
-        lead
-        for b in blocks
-        if b.zone == "body"
-        for k in _paragraph_starts(b)
-        if (lead := _unnumbered_lead_in(_split(b, k)[1] if k else b, layout)) is not None
-    ]
-    numbered = _numbered_keys(blocks, layout)
-    by_key: dict[LeadKey, list[LeadIn]] = {}
-    for lead in leads:
-        by_key.setdefault(lead.key, []).append(lead)
-    accepted: set[LeadKey] = set()
-    for key, group in by_key.items():
-        titles = [lead.run_in[1].lower() for lead in group]
-        if max(titles.count(t) for t in titles) >= _REPEATED:
-            continue
-        bold, italic, mark, _ = key
-        if italic and not bold and mark == ":" and (key in numbered or len(set(titles)) >= 2):
-            accepted.add(key)
+    by_indent: dict[int, list[str]] = {}
+    for block in blocks:
+        for k in _paragraph_starts(block) if block.zone == "body" else ():
+            if (lead := _unnumbered_lead_in(_split(block, k)[1] if k else block, layout)) is not None:
+                by_indent.setdefault(lead.indent, []).append(lead.run_in[1].lower())
+    numbered = _numbered_indents(blocks, layout)
+    accepted = {
+        indent
+        for indent, titles in by_indent.items()
+        if max(map(titles.count, titles)) < _REPEATED and (indent in numbered or len(set(titles)) >= 2)
+    }
     found: dict[int, RunIn] = {}
     i = 0
-    while i < len(blocks):
+    while accepted and i < len(blocks):
         block = blocks[i]
-        if block.zone == "body":
-            starts = [k for k in _paragraph_starts(block) if k and _accepted_at(block, k, layout, accepted)]
-            if starts:
-                blocks[i : i + 1] = _cut(block, starts)
-            for piece in blocks[i : i + len(starts) + 1]:
-                lead = _unnumbered_lead_in(piece, layout)
-                if lead is not None and lead.key in accepted:
-                    found[id(piece)] = lead.run_in
-            i += len(starts)
-        i += 1
+        if block.zone != "body":
+            i += 1
+            continue
+        starts = [k for k in _paragraph_starts(block) if k and _accepted_at(block, k, layout, accepted)]
+        if starts:
+            blocks[i : i + 1] = _cut(block, starts)
+        for piece in blocks[i : i + len(starts) + 1]:
+            if (lead := _unnumbered_lead_in(piece, layout)) is not None and lead.indent in accepted:
+                found[id(piece)] = lead.run_in
+        i += len(starts) + 1
     return found
 
 
 def _paragraph_starts(block: Block) -> list[int]:
-    """The block's first line and each later one indented past the block's left edge that opens in bold
-    or italic: where a paragraph with a run-in heading may begin."""
+    """The block's first line and each later one indented past the block's left edge that opens in
+    italic: where a paragraph that a run-in heading opens may begin."""
     left = min(line.x0 for line in block.lines)
     later = [
         k
         for k, line in enumerate(block.lines[1:], 1)
-        if line.x0 >= left + _HANGING * line.size and _styled(line.words[0])
+        if line.x0 >= left + _HANGING * line.size and line.words[0].font.italic
     ]
     return [0, *later]
 
 
-def _accepted_at(block: Block, k: int, layout: Layout, accepted: set[LeadKey]) -> bool:
+def _accepted_at(block: Block, k: int, layout: Layout, accepted: set[int]) -> bool:
+    """The block's line `k` opens a paragraph with an unnumbered run-in heading at an accepted indent."""
     lead = _unnumbered_lead_in(_split(block, k)[1], layout)
-    return lead is not None and lead.key in accepted
+    return lead is not None and lead.indent in accepted
 
 
 def _cut(block: Block, starts: list[int]) -> list[Block]:
