@@ -15,7 +15,9 @@ on these), odd seeds JUDGE (only score them).
 
 Classes: IEEEtran conference and journal, acmart sigconf, elsarticle preprint and 5p, llncs, revtex4-2
 (two-column APS), article in one and two columns; all in Times (`header_corpus._FONTS`).
-Headings: numbered \\section, \\subsection, \\subsubsection (IEEEtran's italic run-in "1) Title:"),
+Headings: numbered \\section, \\subsection, \\subsubsection (IEEEtran's italic run-in "1) Title:",
+acmart's italic run-in "2.1.1 Title.", llncs's unnumbered bold run-in), \\subsubsection* (IEEEtran's italic
+run-in "Title:", acmart's "Title.": a paper numbers its third level, or not, or mixes both),
 \\section* (unnumbered), appendix sections (\\appendix, "Appendix A"), long headings that wrap to two lines.
 Figures: figure and figure*, subfigures with "(a) ..." subcaptions (subcaption.sty), long captions of
 several sentences, captions with math, captions above or below, a pgfplots plot with axis labels and a
@@ -24,8 +26,11 @@ legend or a TikZ diagram with labelled boxes, and where each lands against its m
 Gold follows latex-pairs' gold.json (derive_gold.py): `sections` are \\section, \\subsection and
 \\subsubsection only ({title, level}), \\paragraph is no section; `figure_captions` are the figures' own
 captions, sub-figure captions excluded. What must NOT be read as a heading or caption is listed too
-(`decoys`: \\paragraph run-ins, bold list items, "Definition 1." / "Theorem 2." run-ins, subcaptions, the
-words drawn in a figure), so a false heading or caption is put down to its kind. IEEEtran's appendices
+(`decoys`: \\paragraph run-ins, several in a row as papers set them, their titles sometimes with a typed
+full stop; bold list items; "Definition 1." / "Theorem 2." run-ins; proofs ("Proof."); paragraphs opened
+by a bold or italic lead-in ("Note:", "Step 1:", each paper one word, several paragraphs in a row, the
+words differing between DEV and JUDGE seeds); a defined term in italic or bold opening a paragraph;
+subcaptions; the words drawn in a figure), so a false heading or caption is put down to its kind. IEEEtran's appendices
 use \\appendices (its \\appendix prints "Appendix" in place of the title).
 `score` runs paperparse on every PDF and prints sections (soft) and figure captions (Levenshtein) P/R/F1
 (`paperparse.eval.scoring.score_document`, unchanged) overall and per class, the recall of each heading and
@@ -93,6 +98,14 @@ _MATH = (
     ("$\\beta$", "β"),
     ("$T = 10$", "T = 10"),
 )
+_LEAD_INS = {
+    "dev": ("Note", "Remark", "Step", "Observation", "Intuition"),
+    "judge": ("Caveat", "Case", "Hint", "Example", "Key idea"),
+}
+"""Words that open a paragraph in bold or italic without being a heading; DEV and JUDGE seeds draw
+different ones, so a rule that knows the words scores no better on JUDGE than one that reads the layout."""
+_TERMS = ("Recall", "Coverage", "Latency", "Drift", "Sparsity", "Fidelity", "Throughput", "Overlap")
+"""Terms a paragraph defines as it opens ("*Coverage* is the share of ...")."""
 _LABELS = ("Encoder", "Decoder", "Input", "Output", "Memory", "Router", "Sensor", "Server", "Client", "Cache")
 
 
@@ -165,6 +178,8 @@ class Paper:
     decoys: list[Decoy] = field(default_factory=list)
     appendix: list[str] = field(default_factory=list)
     appendix_after_references: bool = False
+    group: str = "dev"
+    third_level: str = "numbered"  # how \\subsubsection is numbered: numbered, starred or mixed
 
 
 def _topic(rng: random.Random) -> str:
@@ -285,14 +300,12 @@ def _mention(rng: random.Random, number: int) -> str:
 
 
 def _decoy_blocks(rng: random.Random, paper: Paper) -> list[str]:
-    """Text set like a heading that is none: a \\paragraph run-in, bold list items, a definition."""
-    chunks = []
-    kind = rng.choice(("paragraph", "items", "statement", "description", "none"))
+    """Text set like a heading that is none: \\paragraph run-ins, bold list items, a definition or a
+    theorem and its proof, paragraphs opened by a bold or italic lead-in, a defined term."""
+    kind = rng.choice(("paragraph", "items", "statement", "description", "proof", "lead-in", "term", "none"))
     if kind == "paragraph":
-        title = _title_case(_topic(rng))
-        paper.decoys.append(Decoy("paragraph run-in", title))
-        chunks.append(f"\\paragraph{{{title}}} {_paragraph(rng)}")
-    elif kind in ("items", "description"):
+        return _paragraph_run_ins(rng, paper)
+    if kind in ("items", "description"):
         items = []
         for _ in range(rng.randint(2, 4 if kind == "items" else 3)):
             title = _title_case(_topic(rng))
@@ -300,11 +313,50 @@ def _decoy_blocks(rng: random.Random, paper: Paper) -> list[str]:
             label = f"\\item \\textbf{{{title}:}}" if kind == "items" else f"\\item[{title}]"
             items.append(f"{label} {_sentence(rng, 10, 20)}.")
         env = "itemize" if kind == "items" else "description"
-        chunks.append(f"\\begin{{{env}}}\n" + "\n".join(items) + f"\n\\end{{{env}}}")
-    elif kind == "statement":
-        env = rng.choice(("definition", "theorem"))
+        return [f"\\begin{{{env}}}\n" + "\n".join(items) + f"\n\\end{{{env}}}"]
+    if kind in ("statement", "proof"):
+        env = rng.choice(("definition", "theorem")) if kind == "statement" else "theorem"
         paper.decoys.append(Decoy("statement run-in", env.capitalize()))
-        chunks.append(f"\\begin{{{env}}}\n{_sentence(rng, 12, 24).capitalize()}.\n\\end{{{env}}}")
+        chunks = [f"\\begin{{{env}}}\n{_sentence(rng, 12, 24).capitalize()}.\n\\end{{{env}}}"]
+        if kind == "proof":
+            paper.decoys.append(Decoy("proof", "Proof"))
+            chunks.append(f"\\begin{{proof}}\n{_paragraph(rng)}\n\\end{{proof}}")
+        return chunks
+    if kind == "lead-in":
+        return _lead_ins(rng, paper)
+    if kind == "term":
+        term = rng.choice(_TERMS)
+        paper.decoys.append(Decoy("defined term", term))
+        command = rng.choice(("emph", "textbf"))
+        return [f"\\{command}{{{term}}} is {_sentence(rng, 8, 14)}. {_paragraph(rng)}"]
+    return []
+
+
+def _paragraph_run_ins(rng: random.Random, paper: Paper) -> list[str]:
+    """Two to four \\paragraph run-ins in a row, as papers set them; a paper types a full stop after their
+    titles or not."""
+    stop = "." if rng.random() < 0.4 else ""
+    chunks = []
+    for _ in range(rng.randint(2, 4)):
+        title = _title_case(_topic(rng))
+        paper.decoys.append(Decoy("paragraph run-in", title))
+        chunks.append(f"\\paragraph{{{title}{stop}}} {_paragraph(rng)}")
+    return chunks
+
+
+def _lead_ins(rng: random.Random, paper: Paper) -> list[str]:
+    """Paragraphs opened by the same bold or italic lead-in ("Note:", "Step 1:", "Step 2:"), one to three
+    in a row, typed by the author in the paragraph's text."""
+    word = rng.choice(_LEAD_INS[paper.group])
+    command = rng.choice(("textbf", "textit"))
+    stop = rng.choice((":", "."))
+    count = rng.randint(1, 3)
+    numbered = count > 1 and rng.random() < 0.6
+    chunks = []
+    for n in range(1, count + 1):
+        lead = f"{word} {n}" if numbered else word
+        paper.decoys.append(Decoy("lead-in", lead))
+        chunks.append(f"\\noindent\\{command}{{{lead}{stop}}} {_paragraph(rng)}")
     return chunks
 
 
@@ -322,8 +374,10 @@ def _section(rng: random.Random, paper: Paper, title: Text, figures: list[Figure
         paper.headings.append(Heading("subsection", _heading_title(rng, sub_long), long=sub_long))
         paper.body += [paper.headings[-1].latex(), _paragraph(rng)]
         for _ in range(rng.choice((0, 0, 1, 2))):
-            paper.headings.append(Heading("subsubsection", _heading_title(rng, False)))
-            paper.body += [paper.headings[-1].latex(), _paragraph(rng)]
+            starred = paper.third_level == "starred" or paper.third_level == "mixed" and rng.random() < 0.5
+            heading = Heading("subsubsection", _heading_title(rng, False), numbered=not starred)
+            paper.headings.append(heading)
+            paper.body += [heading.latex(), _paragraph(rng)]
         paper.body += _decoy_blocks(rng, paper) if rng.random() < 0.3 else []
 
 
@@ -332,7 +386,8 @@ def draw_paper(seed: int) -> Paper:
     rng = random.Random(seed)
     cls = CLASSES[seed % len(CLASSES)]
     title = " ".join(w.capitalize() for w in f"{rng.choice(_QUALIFIERS)} {_topic(rng)}".split())
-    paper = Paper(cls, title, _paragraph(rng))
+    paper = Paper(cls, title, _paragraph(rng), group=group_of(seed))
+    paper.third_level = rng.choice(("numbered", "numbered", "starred", "mixed"))
     two_column = cls in TWO_COLUMN
     figures = [_draw_figure(rng, n + 1, two_column) for n in range(rng.randint(2, 4))]
     n_sections = rng.randint(3, 5)
@@ -470,6 +525,7 @@ def gold(paper: Paper, seed: int) -> dict[str, Any]:
         "source": f"scripts/body_corpus.py seed {seed}",
         "group": group_of(seed),
         "class": paper.cls,
+        "third_level": paper.third_level,
         "fields": ["sections", "figures"],
         "sections": [
             {"title": h.title.printed, "level": h.level, "form": h.form(), "long": h.long}

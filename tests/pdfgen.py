@@ -3612,3 +3612,47 @@ GROUP_UNDER_ROW: list[AuthorCell] = [
 ]
 """A byline grid row (for `byline_grid_page`) whose last block ends with the group its author writes for,
 set as a line of its own under the affiliation (article's \\and blocks, revtex)."""
+
+
+def _justified(pdf: FPDF, x: float, y: float, right: float, line: str) -> None:
+    """Draw the words of `line` on a baseline from `x`, spread so the last one ends at `right`, as a
+    justified paragraph's full lines are set."""
+    pdf.set_font("Times", "", BODY_SIZE)
+    tokens = line.split()
+    spare = right - x - sum(pdf.get_string_width(t) for t in tokens)
+    gap = spare / max(1, len(tokens) - 1)
+    for token in tokens:
+        pdf.text(x, y, token)
+        x += pdf.get_string_width(token) + gap
+
+
+def justified_lead_in_page(
+    path: str | Path, heads: list[list[tuple[str, str]]], run_on: bool = False, indent: float = 4.0
+) -> Path:
+    """A section of justified paragraphs, each opened by the styled `heads` pieces ("Hardware:" in italic,
+    "Note:" in bold) `indent` mm in from the column's edge and going on upright on the same line, every
+    line but a paragraph's last filling the column, as a journal sets them. With `run_on`, the next
+    paragraph follows at the lines' own pitch (its last short line left out), so only its indent and
+    its lead-in show where it starts."""
+    right = LEFT + FULL_W
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for n, head in enumerate(heads):
+            x = _pieces(pdf, LEFT + indent, y, head)
+            pdf.set_font("Times", "", BODY_SIZE)
+            text = prose_words(f"item{n}", 0, 80)
+            first = _wrap(pdf, text, right - x)[0]
+            _justified(pdf, x, y, right, first)
+            lines = _wrap(pdf, text[len(first.split()) :], FULL_W)
+            for k, line in enumerate(lines):
+                y += LEADING
+                if k < len(lines) - 1:
+                    _justified(pdf, LEFT, y, right, line)
+                elif not run_on:
+                    pdf.set_font("Times", "", BODY_SIZE)
+                    pdf.text(LEFT, y, line)
+                else:
+                    y -= LEADING
+            y += LEADING + (0 if run_on else PARA_GAP)
+    return Path(path)

@@ -8,6 +8,7 @@ from pdfgen import (
     bold_mention_page,
     colon_run_in_page,
     diagram_label_page,
+    justified_lead_in_page,
     plot_caption_page,
     prose_words,
     section_page,
@@ -392,3 +393,60 @@ def test_labels_of_two_drawn_boxes_that_the_layout_set_in_one_line_are_no_headin
 
     assert headings([]) == ["Server Client"]  # set like a heading, with nothing drawn round it
     assert headings([(245.0, 295.0, 295.0, 318.0), (297.0, 295.0, 345.0, 318.0)]) == []
+
+
+def test_unnumbered_italic_run_in_headings_that_a_colon_ends_open_sections(tmp_path: Path) -> None:
+    # IEEE's \subsubsection*: two or more different italic titles, each ended by a colon where the
+    # italic ends, at the paragraphs' indent; the text after the colon stays the section's paragraph
+    # (a title may open with a word that heads a statement when alone: "Problem Formulation:")
+    heads = [[("Real-Time Controller:", "I")], [("Problem Formulation:", "I")], [("Software:", "I")]]
+    doc = extract(justified_lead_in_page(tmp_path / "starred.pdf", heads))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        (None, "Real-Time Controller"),
+        (None, "Problem Formulation"),
+        (None, "Software"),
+    ]
+    assert [s.level for s in doc.sections[1:]] == [3, 3, 3]
+    assert doc.sections[3].paragraphs[0].split()[:2] == prose_words("item2", 0, 2)
+
+
+def test_unnumbered_run_ins_the_layout_ran_on_from_the_paragraph_before_are_cut_off(tmp_path: Path) -> None:
+    heads = [[("Hardware:", "I")], [("Software:", "I")], [("Network Setup:", "I")]]
+    doc = extract(justified_lead_in_page(tmp_path / "run-on.pdf", heads, run_on=True))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        (None, "Hardware"),
+        (None, "Software"),
+        (None, "Network Setup"),
+    ]
+
+
+def test_one_unnumbered_run_in_set_as_the_numbered_ones_is_their_sibling(tmp_path: Path) -> None:
+    heads = [[("1) Hardware:", "I")], [("2) Software:", "I")], [("Initial Design:", "I")]]
+    doc = extract(justified_lead_in_page(tmp_path / "sibling.pdf", heads))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("1", "Hardware"),
+        ("2", "Software"),
+        (None, "Initial Design"),
+    ]
+
+
+def test_lead_ins_that_are_no_headings_stay_text(tmp_path: Path) -> None:
+    cases = {
+        "statements": [
+            [("Lemma 2:", "I")],
+            [("Proof:", "I")],
+            [("Theorem 1:", "I")],
+            [("Proof of Lemma 2:", "I")],
+        ],
+        "steps": [[("Step 1:", "I")], [("Step 2:", "I")]],
+        "labels": [[("Description:", "I")], [("Data Structure:", "I")]] * 3,
+        "bold notes": [[("Datasets:", "B")], [("Baselines:", "B")]],
+        "paragraphs": [[("Datasets.", "I")], [("Baselines.", "I")]],
+        "one": [[("Hardware:", "I")]],
+    }
+    for name, heads in cases.items():
+        doc = extract(justified_lead_in_page(tmp_path / f"{name}.pdf", heads))
+        assert _headings(doc) == [("1", "Introduction")], name

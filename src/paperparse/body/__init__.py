@@ -14,7 +14,14 @@ from paperparse.body.captions import CaptionReader, finish_captions, is_continue
 from paperparse.body.equations import equation, is_equation
 from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
-from paperparse.body.headings import find_headings, level, run_in_heading, split_at_run_ins
+from paperparse.body.headings import (
+    RUN_IN_LEVEL,
+    find_headings,
+    level,
+    run_in_heading,
+    split_at_run_ins,
+    unnumbered_run_ins,
+)
 from paperparse.body.paragraphs import (
     LONE_DOI,
     Texts,
@@ -92,6 +99,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     ]
     blocks = split_at_run_ins(split_at_captions(blocks, layout.body_size))
     headings = find_headings(blocks, layout, segmentation)
+    lead_ins = unnumbered_run_ins(blocks, layout)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
     unnumbered_sizes = sorted(
         {round(h.blocks[0].size, 1) for h in headings.values() if h.number is None}, reverse=True
@@ -106,14 +114,16 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
         heading = headings.get(id(b))
-        run_in = None if heading or b.zone in ("back", "references") else run_in_heading(b)
+        run_in = (
+            None if heading or b.zone in ("back", "references") else run_in_heading(b) or lead_ins.get(id(b))
+        )
         if heading or run_in:
             num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(
                 id=f"sec{len(body.sections) + 1}",
                 number=num,
                 title=title,
-                level=level(num, round(b.size, 1), unnumbered_sizes),
+                level=level(num, round(b.size, 1), unnumbered_sizes) if num or heading else RUN_IN_LEVEL,
                 location=heading.location if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)

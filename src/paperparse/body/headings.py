@@ -1,5 +1,5 @@
-"""Section headings: blocks set apart as headings (numbered or a known title), run-in numbered headings
-at the start of a paragraph, and their levels."""
+"""Section headings: blocks set apart as headings (numbered or a known title), run-in headings at the
+start of a paragraph (numbered, or IEEE's unnumbered italic ones), and their levels."""
 
 from __future__ import annotations
 
@@ -126,8 +126,9 @@ _HEADING_LINES = 3
 _RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
 
 
-RunIn = tuple[str, str, str, Location]
-"""A run-in heading: its number, its title, the paragraph's own text after it, the heading's box."""
+RunIn = tuple[str | None, str, str, Location]
+"""A run-in heading: its number (None for an unnumbered one), its title, the paragraph's own text after
+it, the heading's box."""
 
 
 def run_in_heading(block: Block) -> RunIn | None:
@@ -766,3 +767,160 @@ def _sure_heading(heading: Heading, segmentation: Segmentation | None) -> bool:
     if heading.blocks[-1].text.rstrip().endswith(":"):
         return False
     return confident_label(segmentation, heading.blocks[0].lines[0], _SURE) == "heading"
+
+
+_LEAD_WORDS = 10
+"""The most words an unnumbered run-in heading's title has."""
+_STATEMENT_LEAD = re.compile(
+    r"^(?:theorem|lemma|corollary|proposition|definition|defn|proof|remark|example|claim|conjecture|"
+    r"assumption|observation|problem|note|fact|hypothesis|case|step|notation|question|answer|exercise|"
+    r"solution|algorithm|input|output|require|ensure|result|data)s?(?:\s+of\s.*|\s*\(.*\))?\s*[.:]$",
+    re.I,
+)
+"""The head of a statement, a proof or an algorithm's line ("Proof:", "Proof of Lemma 2.", "Remark
+(Scope):", "Require:"), set in the type of a run-in heading and none; a numbered one ("Lemma 2:") is
+`_ENUMERATED`."""
+_ENUMERATED = re.compile(r"^\S+\s+(?:\d|[IVX]+\b|[a-z]\d)")
+"""A word and a number ("Step 1:", "Principle 2 (Heterophily):", "Case b1:"): an item of an enumeration."""
+_INDENT_STEP = 0.5
+"""The unit (in the text's size) in which run-in headings' indents are compared."""
+_REPEATED = 3
+"""A lead-in that opens this many paragraphs of a paper is a label ("Description:", "Data Structure:"
+for each data set in turn), not a heading."""
+RUN_IN_LEVEL = 3
+"""The level of a run-in heading without a number: the classes that run a heading into its paragraph
+(IEEEtran, acmart, llncs) do so from their third level on."""
+
+
+@dataclass
+class LeadIn:
+    """A paragraph that opens with a title in italic that a colon ends: its block, the indent of its
+    first line (in `_INDENT_STEP`s from its column's edge), and the run-in heading it would be."""
+
+    block: Block
+    indent: int
+    run_in: RunIn
+
+
+def _indent(block: Block, layout: Layout) -> int:
+    """How far the block's first line starts from its column's edge, in `_INDENT_STEP`s."""
+    left, _ = _column(block, layout)
+    return round((block.lines[0].x0 - left) / (_INDENT_STEP * block.size))
+
+
+def _italic_colon(word: Word) -> bool:
+    """The last word of a title in italic (not bold) that a colon ends: IEEE's run-in third level."""
+    return word.font.italic and not word.font.bold and word.text.endswith(":")
+
+
+def _unnumbered_lead_in(block: Block, layout: Layout) -> LeadIn | None:
+    """The block as a paragraph that an unnumbered title in IEEE's run-in type opens: in italic at the
+    text's size, ended by a colon where the italic ends and the line goes on upright, a few words that
+    open with a capital, no statement's head nor an enumeration's item, no caption, no list's item."""
+    words = block.lines[0].words
+    if len(words) < 2 or _RUN_IN_NUMBER.match(words[0].text) or _hangs(block.lines):
+        return None
+    if abs(block.size - layout.body_size) > 0.5 or not _running_text(block, layout):
+        return None
+    end = next((k for k, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), None)
+    if end is None or end > _LEAD_WORDS or not _italic_colon(words[end - 1]):
+        return None
+    head = list(words[:end])  # the title ends where the type changes, at its colon
+    title = " ".join(w.text for w in head)
+    name = title.rstrip(" :")
+    if not name[:1].isupper() or not (_is_run_in_title(name) or _is_colon_title(name)):
+        return None  # "a) Title:", a lettered fourth level (IEEE's \paragraph), opens in lowercase
+    if _STATEMENT_LEAD.match(title) or _ENUMERATED.match(title) or CAPTION.match(title):
+        return None
+    rest = block.text[len(title) :].strip() if block.text.startswith(title) else ""
+    if not rest:
+        return None
+    return LeadIn(block, _indent(block, layout), (None, name, rest, _box(block.page, head)))
+
+
+def _running_text(block: Block, layout: Layout) -> bool:
+    """The block is a paragraph of running text, as a run-in heading opens: two lines or more, the first
+    filling its column (a line of an algorithm or a legend stops short)."""
+    _, right = _column(block, layout)
+    return len(block.lines) >= 2 and block.lines[0].x1 >= right - 1.5 * block.size
+
+
+def _numbered_indents(blocks: list[Block], layout: Layout) -> set[int]:
+    """The indents at which the paper sets numbered run-in headings in the same type ("1) Hardware:", in
+    italic, a colon ending it where the text goes on upright)."""
+    indents = set()
+    for block in blocks:
+        if block.zone != "body" or (found := run_in_heading(block)) is None or len(block.lines) < 2:
+            continue
+        line = block.lines[0].words
+        head = [w for w in line if w.x1 <= found[3].bbox[2] + 0.1]
+        if head and len(head) < len(line) and _italic_colon(head[-1]):
+            indents.add(_indent(block, layout))
+    return indents
+
+
+def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
+    """The paragraphs (by block id) that an unnumbered run-in heading opens: IEEE's italic "Title:" of a
+    \\subsubsection*. One lead-in in bold or italic may be anything (a term, a note, a \\paragraph's
+    title, which is no section); how the paper sets them tells: titles in italic that a colon ends where
+    the italic ends, at one indent, beside numbered run-in headings set the same way ("1) Hardware:",
+    whose unnumbered siblings they are), or two or more different ones. A lead-in that opens `_REPEATED`
+    paragraphs or more is a label. Bold lead-ins and those a full stop ends stay text: \\paragraph sets
+    them so in NeurIPS, ICML, ACL, acmart and elsarticle papers, as authors set their "Note:" labels, and
+    LNCS's unnumbered bold third level looks as article's bold \\paragraph does. A paragraph that such a
+    heading opens on a later line of a block (IEEE sets no space above it, so the layout ran it on from
+    the paragraph before) is cut off that block, which `blocks` then holds as two."""
+    by_indent: dict[int, list[str]] = {}
+    for block in blocks:
+        for k in _paragraph_starts(block) if block.zone == "body" else ():
+            if (lead := _unnumbered_lead_in(_split(block, k)[1] if k else block, layout)) is not None:
+                by_indent.setdefault(lead.indent, []).append(lead.run_in[1].lower())
+    numbered = _numbered_indents(blocks, layout)
+    accepted = {
+        indent
+        for indent, titles in by_indent.items()
+        if max(map(titles.count, titles)) < _REPEATED and (indent in numbered or len(set(titles)) >= 2)
+    }
+    found: dict[int, RunIn] = {}
+    i = 0
+    while accepted and i < len(blocks):
+        block = blocks[i]
+        if block.zone != "body":
+            i += 1
+            continue
+        starts = [k for k in _paragraph_starts(block) if k and _accepted_at(block, k, layout, accepted)]
+        if starts:
+            blocks[i : i + 1] = _cut(block, starts)
+        for piece in blocks[i : i + len(starts) + 1]:
+            if (lead := _unnumbered_lead_in(piece, layout)) is not None and lead.indent in accepted:
+                found[id(piece)] = lead.run_in
+        i += len(starts) + 1
+    return found
+
+
+def _paragraph_starts(block: Block) -> list[int]:
+    """The block's first line and each later one indented past the block's left edge that opens in
+    italic: where a paragraph that a run-in heading opens may begin."""
+    left = min(line.x0 for line in block.lines)
+    later = [
+        k
+        for k, line in enumerate(block.lines[1:], 1)
+        if line.x0 >= left + _HANGING * line.size and line.words[0].font.italic
+    ]
+    return [0, *later]
+
+
+def _accepted_at(block: Block, k: int, layout: Layout, accepted: set[int]) -> bool:
+    """The block's line `k` opens a paragraph with an unnumbered run-in heading at an accepted indent."""
+    lead = _unnumbered_lead_in(_split(block, k)[1], layout)
+    return lead is not None and lead.indent in accepted
+
+
+def _cut(block: Block, starts: list[int]) -> list[Block]:
+    """The block cut before each of the line indices `starts` (ascending, none 0)."""
+    pieces, done = [], 0
+    for k in starts:
+        head, block = _split(block, k - done)
+        pieces.append(head)
+        done = k
+    return [*pieces, block]
