@@ -3614,18 +3614,6 @@ GROUP_UNDER_ROW: list[AuthorCell] = [
 set as a line of its own under the affiliation (article's \\and blocks, revtex)."""
 
 
-def _justified(pdf: FPDF, x: float, y: float, right: float, line: str) -> None:
-    """Draw the words of `line` on a baseline from `x`, spread so the last one ends at `right`, as a
-    justified paragraph's full lines are set."""
-    pdf.set_font("Times", "", BODY_SIZE)
-    tokens = line.split()
-    spare = right - x - sum(pdf.get_string_width(t) for t in tokens)
-    gap = spare / max(1, len(tokens) - 1)
-    for token in tokens:
-        pdf.text(x, y, token)
-        x += pdf.get_string_width(token) + gap
-
-
 def justified_lead_in_page(
     path: str | Path, heads: list[list[tuple[str, str]]], run_on: bool = False, indent: float = 4.0
 ) -> Path:
@@ -3643,12 +3631,12 @@ def justified_lead_in_page(
             pdf.set_font("Times", "", BODY_SIZE)
             text = prose_words(f"item{n}", 0, 80)
             first = _wrap(pdf, text, right - x)[0]
-            _justified(pdf, x, y, right, first)
+            _justified(pdf, x, y, right - x, first)
             lines = _wrap(pdf, text[len(first.split()) :], FULL_W)
             for k, line in enumerate(lines):
                 y += LEADING
                 if k < len(lines) - 1:
-                    _justified(pdf, LEFT, y, right, line)
+                    _justified(pdf, LEFT, y, FULL_W, line)
                 elif not run_on:
                     pdf.set_font("Times", "", BODY_SIZE)
                     pdf.text(LEFT, y, line)
