@@ -6,6 +6,10 @@ Trains on every line of the DEV papers (folds 0-2, `paperparse.eval.folds`) of l
 labels, `silver.py`) and of DocBank's annotated pages, papers in folder-name order, pages in document
 order: the file is byte-identical on a rerun. JUDGE papers are left out so that they stay held out.
 
+`--generated DIR` also trains on a generated table corpus (scripts/table_corpus.py, with its gold.json):
+the table pages of its DEV-seed papers, at most `--generated-share` of the real pages. It is off for the
+committed model (README: the real papers' tables do not move with it).
+
 `--compare` runs the measurement the model family was chosen by: papers are split into five folds by
 `fold_of(doc_id)`; each fold is labelled by a model trained on the other four, and line-level P/R/F1 per
 label is reported for DEV papers (folds 0-2), JUDGE papers (folds 3-4), DocBank pages and per template
