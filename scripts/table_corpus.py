@@ -5,9 +5,12 @@ whose cells are known exactly because the generator wrote them, measure the layo
 
     python scripts/table_corpus.py generate [--out ../table-corpus3] [--papers 240] [--seed 1]
     python scripts/table_corpus.py score [DIR] [--group dev|judge|all]
+    python scripts/table_corpus.py gold [DIR]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, tables.json in latex-pairs' shape, each
-table with the style `features` it was drawn with) and needs pdflatex with the classes below (Debian's
+table with the style `features` it was drawn with, and gold.json: the title, authors, abstract, section
+titles and captions it printed, which `paperparse train segmentation --generated DIR` aligns to the
+lines; `gold` adds gold.json to a corpus generated without it) and needs pdflatex with the classes below (Debian's
 texlive-latex-base, -latex-recommended, -latex-extra, -publishers, -fonts-recommended; a development tool,
 CI does not need it). A paper's seed decides its fold group: even seeds are DEV (develop on these), odd
 seeds JUDGE (only score them). `score` runs paperparse on every PDF and prints adjacency and cell-text
@@ -40,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "table-corpus3"
 RULES = ("booktabs", "grid", "hlines", "none")
@@ -405,33 +408,35 @@ def _paragraph(rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def front_matter(rng: random.Random, template: Template) -> list[str]:
-    """Title, authors and abstract as the class wants them written."""
+def front_matter(rng: random.Random, template: Template) -> tuple[list[str], dict[str, Any]]:
+    """Title, authors and abstract as the class wants them written, and what they print (`paper_gold`)."""
     title, abstract = _words(rng, 6).title(), _paragraph(rng)
     name = template.name
+    printed = {"title": title, "authors": ["A. Author"], "affiliations": ["University of Somewhere"]}
+    printed["abstract"] = abstract
     if name == "ieeetran":
-        return [
+        lines = [
             r"\begin{document}",
             f"\\title{{{title}}}",
             r"\author{\IEEEauthorblockN{A. Author}\IEEEauthorblockA{University of Somewhere}}",
             r"\maketitle",
             f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
         ]
-    if name in ("acmart", "revtex"):
+    elif name in ("acmart", "revtex"):
         where = (
             r"\affiliation{\institution{University of Somewhere}\country{Nowhere}}"
             if name == "acmart"
             else (r"\affiliation{University of Somewhere}")
         )
-        return [
+        lines = [
             r"\begin{document}",
             f"\\title{{{title}}}",
             f"\\author{{A. Author}}{where}",
             f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
             r"\maketitle",
         ]
-    if name.startswith("elsarticle"):
-        return [
+    elif name.startswith("elsarticle"):
+        lines = [
             r"\begin{document}",
             r"\begin{frontmatter}",
             f"\\title{{{title}}}",
@@ -440,8 +445,8 @@ def front_matter(rng: random.Random, template: Template) -> list[str]:
             f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
             r"\end{frontmatter}",
         ]
-    if name == "llncs":
-        return [
+    elif name == "llncs":
+        lines = [
             r"\begin{document}",
             f"\\title{{{title}}}",
             r"\author{A. Author}",
@@ -449,33 +454,59 @@ def front_matter(rng: random.Random, template: Template) -> list[str]:
             r"\maketitle",
             f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
         ]
-    return [
-        f"\\title{{{title}}}",
-        r"\author{A. Author \and B. Writer}",
-        r"\date{}",
-        r"\begin{document}",
-        r"\maketitle",
-        f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
-    ]
+    else:
+        printed.update(authors=["A. Author", "B. Writer"], affiliations=[])
+        lines = [
+            f"\\title{{{title}}}",
+            r"\author{A. Author \and B. Writer}",
+            r"\date{}",
+            r"\begin{document}",
+            r"\maketitle",
+            f"\\begin{{abstract}}{abstract}\\end{{abstract}}",
+        ]
+    return lines, printed
 
 
-def paper_latex(rng: random.Random, tables: Sequence[Table], template: Template, times: bool) -> str:
-    """A short paper of its class: front matter, sections of prose with the tables placed among them."""
+def paper_latex(
+    rng: random.Random, tables: Sequence[Table], template: Template, times: bool
+) -> tuple[str, dict[str, Any]]:
+    """A short paper of its class: front matter, sections of prose with the tables placed among them;
+    and its gold.json (`paper_gold`)."""
+    front, printed = front_matter(rng, template)
     preamble = [
         template.documentclass,
         *template.extra,
         PACKAGES,
         r"\usepackage{mathptmx}" if times else "",
-        *front_matter(rng, template),
+        *front,
     ]
     body = []
+    sections = []
     for i, table in enumerate(tables):
-        body += [f"\\section{{{_words(rng, 3).capitalize()}}}", _paragraph(rng), _paragraph(rng)]
+        sections.append(_words(rng, 3).capitalize())
+        body += [f"\\section{{{sections[-1]}}}", _paragraph(rng), _paragraph(rng)]
         body += [table_latex(table), _paragraph(rng)]
         if i == len(tables) - 1:
             body += [_paragraph(rng), _paragraph(rng)]
     # \clearpage flushes the floats still waiting: acmart drops a column float queued behind a table*
-    return "\n\n".join(filter(None, [*preamble, *body, r"\clearpage", r"\end{document}"])) + "\n"
+    tex = "\n\n".join(filter(None, [*preamble, *body, r"\clearpage", r"\end{document}"])) + "\n"
+    return tex, paper_gold(printed, sections, tables, template)
+
+
+def paper_gold(
+    printed: dict[str, Any], sections: Sequence[str], tables: Sequence[Table], template: Template
+) -> dict[str, Any]:
+    """What the paper prints, in latex-pairs' gold.json shape: the segmentation model's silver aligner
+    (`paperparse.segmentation.silver`) reads it to label the generated pages' lines."""
+    return {
+        "source": "scripts/table_corpus.py",
+        "template": template.name,
+        **printed,
+        "emails": [],
+        "sections": [{"level": 1, "title": title, "numbered": True} for title in sections],
+        "figure_captions": [],
+        "table_captions": [table.caption for table in tables],
+    }
 
 
 def group_of(seed: int) -> str:
@@ -522,8 +553,16 @@ def _fitting_table(rng: random.Random, number: int, template: Template, caption_
     return table
 
 
-def draw_paper(seed: int) -> tuple[str, list[Table]]:
-    """One paper's LaTeX and its tables, all from its seed."""
+class Paper(NamedTuple):
+    """One drawn paper: its LaTeX, its tables and its gold.json (`paper_gold`)."""
+
+    tex: str
+    tables: list[Table]
+    gold: dict[str, Any]
+
+
+def draw_paper(seed: int) -> Paper:
+    """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
     template = rng.choice(TEMPLATES)
     times = template.name.startswith("article") and rng.random() < 0.5
@@ -531,7 +570,8 @@ def draw_paper(seed: int) -> tuple[str, list[Table]]:
     # table right under a caption-below one, an arrangement no real paper prints.
     caption_side = template.caption or rng.choice(("above", "below"))
     tables = [_fitting_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
-    return paper_latex(rng, tables, template, times), tables
+    tex, gold = paper_latex(rng, tables, template, times)
+    return Paper(tex, tables, gold)
 
 
 def printed_share(table: Table, printed: str) -> float:
@@ -612,14 +652,27 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
     require_tex(("pdflatex",), "texlive-latex-base texlive-latex-recommended texlive-fonts-recommended")
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
-        tex, tables = draw_paper(seed)
+        tex, tables, paper = draw_paper(seed)
         folder = out / f"synth_{seed:04d}"
         folder.mkdir(exist_ok=True)
         (folder / "paper.tex").write_text(tex, "utf-8")
         gold = tables_json(tables, seed, printed_text(compile_pdf(tex, folder)))
         (folder / "tables.json").write_text(json.dumps(gold, indent=1), "utf-8")
+        (folder / "gold.json").write_text(json.dumps(paper, indent=1), "utf-8")
         usable = sum(entry["usable"] for entry in gold["tables"])
         print(f"{folder.name}: {len(tables)} tables, {usable} usable ({group_of(seed)})", flush=True)
+
+
+def write_gold(corpus: Path) -> None:
+    """Add gold.json to the papers of a corpus generated before `generate` wrote it: each paper is drawn
+    again from its seed (its folder name), and a paper whose paper.tex the script no longer draws is left
+    without one."""
+    for folder in sorted(corpus.glob("synth_*")):
+        tex, _, paper = draw_paper(int(folder.name.removeprefix("synth_")))
+        if (folder / "paper.tex").read_text("utf-8") != tex:
+            print(f"{folder.name}: paper.tex is not what this script draws; no gold.json", file=sys.stderr)
+            continue
+        (folder / "gold.json").write_text(json.dumps(paper, indent=1), "utf-8")
 
 
 def score(
@@ -705,8 +758,10 @@ def corpus_cli(
     generate: Callable[[Path, int, int], object],
     score: Callable[[Path, str], dict],
     report: Callable[[dict], str],
+    write_gold: Callable[[Path], object] | None = None,
 ) -> None:
-    """`generate` and `score` of a generated corpus (this one, and scripts/header_corpus.py)."""
+    """`generate` and `score` of a generated corpus (this one, scripts/header_corpus.py and
+    scripts/body_corpus.py), and `gold` where the corpus has a `write_gold`."""
     parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("generate", help="write and compile the papers")
@@ -717,9 +772,15 @@ def corpus_cli(
     judge.add_argument("dir", type=Path, nargs="?", default=default_out)
     judge.add_argument("--group", choices=("dev", "judge", "all"), default="dev")
     judge.add_argument("--json", type=Path, help="also write the counts here")
+    if write_gold is not None:
+        add_gold = commands.add_parser("gold", help="write gold.json into the papers of an existing corpus")
+        add_gold.add_argument("dir", type=Path, nargs="?", default=default_out)
     args = parser.parse_args(argv)
     if args.command == "generate":
         generate(args.out, args.papers, args.seed)
+        return
+    if args.command == "gold":
+        write_gold(args.dir)
         return
     if not args.dir.is_dir():
         sys.exit(f"no corpus at {args.dir}: run `python scripts/{script} generate` first (needs pdflatex)")
@@ -730,7 +791,7 @@ def corpus_cli(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    corpus_cli(argv, __doc__, "table_corpus.py", DEFAULT_OUT, 240, generate, score, report)
+    corpus_cli(argv, __doc__, "table_corpus.py", DEFAULT_OUT, 240, generate, score, report, write_gold)
 
 
 if __name__ == "__main__":

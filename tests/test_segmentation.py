@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pdfgen
@@ -160,7 +161,8 @@ def test_line_scores_count_each_miss_against_both_labels() -> None:
 def test_train_command_knows_segmentation(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         main(["train", "segmentation", "--help"])
-    assert done.value.code == 0 and "--compare" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert done.value.code == 0 and "--compare" in out and "--generated" in out
 
 
 def test_silver_alignment_of_gold_strings_to_lines(paper_pdf: Path) -> None:
@@ -214,3 +216,103 @@ def test_segmentation_looks_lines_up_by_the_line_itself(prose_pdf: Path) -> None
         segmentation.label(line) in LABELS for page in layout.pages for b in page.blocks for line in b.lines
     )
     assert segmentation.label(Line([], page=1)) is None
+
+
+def _wrapped_table_rows(extra: tuple[str, ...] = ()) -> list[list[str]]:
+    """`pdfgen.WRAPPED_TABLE` as a tables.json holds it: each cell's text whole, unwrapped."""
+    rows = [[c.replace("-|", "").replace("|", " ") for c in row] for row in pdfgen.WRAPPED_TABLE]
+    return rows + ([list(extra)] if extra else [])
+
+
+_WRAPPED_GOLD = {
+    "title": pdfgen.TITLE,
+    "sections": [{"title": "Introduction"}],
+    "table_captions": ["Vitality indicators of open source communities and what they describe."],
+}
+
+
+def test_silver_labels_from_a_generated_tables_exact_rows(tmp_path: Path) -> None:
+    """Given each table's rows (a generated paper's tables.json), every line that prints a piece of a row
+    is `table`, wrapped and hyphenated cells too, where the cell-word rule of the real papers finds none
+    (no cell words given); a paragraph line that a cell happens to repeat stays paragraph, as the other
+    line of its block is no cell."""
+    from paperparse.segmentation.silver import silver_labels
+
+    layout = analyze(read_pdf(pdfgen.wrapped_cells_page(tmp_path / "table.pdf")))
+    slots = reading_lines(layout)
+    texts = [s.line.text for s in slots]
+    start = texts.index("Table 1: Vitality indicators of open source communities and what they describe.")
+    end = next(i for i in range(start, len(texts)) if texts[i] == "Often") + 1
+    repeated = texts[end]  # the first line of the paragraph under the table
+    labels = silver_labels(layout, slots, _WRAPPED_GOLD, set(), _wrapped_table_rows(("Note", repeated)))
+    assert labels[start] == "caption"
+    assert labels[start + 1 : end] == ["table"] * (end - start - 1)
+    assert labels[end:] == ["paragraph"] * (len(texts) - end)
+    assert "table" not in silver_labels(layout, slots, _WRAPPED_GOLD, set())
+
+
+def _generated_corpus(root: Path, groups: dict[str, str]) -> Path:
+    """A generated table corpus in scripts/table_corpus.py's layout: one folder per paper, each the
+    wrapped-cells page with its tables.json (seed group) and gold.json."""
+    pdf = pdfgen.wrapped_cells_page(root / "table.pdf")
+    cells = [
+        {"row": r, "col": c, "rowspan": 1, "colspan": 1, "text": text}
+        for r, row in enumerate(_wrapped_table_rows())
+        for c, text in enumerate(row)
+    ]
+    for name, group in groups.items():
+        folder = root / "corpus" / name
+        folder.mkdir(parents=True)
+        (folder / "paper.pdf").write_bytes(pdf.read_bytes())
+        (folder / "tables.json").write_text(
+            json.dumps({"group": group, "tables": [{"cells": cells}]}), "utf-8"
+        )
+        (folder / "gold.json").write_text(json.dumps(_WRAPPED_GOLD), "utf-8")
+    return root / "corpus"
+
+
+def test_generated_documents_are_the_dev_seeds_table_pages(tmp_path: Path) -> None:
+    from paperparse.segmentation.silver import GENERATED, generated_documents
+
+    corpus = _generated_corpus(tmp_path, {"synth_0002": "dev", "synth_0003": "judge", "synth_0004": "dev"})
+    docs = list(generated_documents(corpus))
+    assert [d.doc_id for d in docs] == ["synth_0002", "synth_0004"]
+    assert all(d.family == GENERATED and d.pages == {1} and "table" in d.labels for d in docs)
+
+
+def test_generated_pages_are_capped_by_the_real_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At most `share` generated pages per real page, papers taken whole in name order."""
+    from paperparse.segmentation import train
+    from paperparse.segmentation.silver import generated_documents
+
+    corpus = _generated_corpus(tmp_path, {f"synth_{2 * k:04d}": "dev" for k in range(1, 5)})
+    real = next(generated_documents(corpus))  # two real pages: the wrapped-cells paper, both pages labelled
+    real.pages, real.family = frozenset({0, 1}), "acl"
+    monkeypatch.setattr(train, "latex_pair_documents", lambda _: [real])
+    monkeypatch.setattr(train, "docbank_documents", lambda _: [])
+    examples = train.load_examples(tmp_path, corpus, share=1.0)
+    assert [ex.doc_id for ex in examples] == ["synth_0002", "synth_0002", "synth_0004"]
+    assert [len(ex.pages) for ex in examples] == [2, 1, 1]
+    assert len(train.load_examples(tmp_path, None)) == 1
+
+
+def test_generated_papers_train_every_fold_and_are_scored_in_none() -> None:
+    from paperparse.segmentation.silver import GENERATED
+    from paperparse.segmentation.train import Example, cross_validate
+
+    def example(doc_id: str, family: str) -> Example:
+        return Example(doc_id, family, [["a"]], [{}], ["paragraph"], [range(1)])
+
+    real = [example(f"paper_{k}", "acl") for k in range(12)]
+    synthetic = example("synth_0002", GENERATED)
+    seen: list[tuple[set[str], set[str]]] = []
+
+    def predictor(train_set: list[Example], test_set: list[Example]) -> list[list[str]]:
+        seen.append(({ex.doc_id for ex in train_set}, {ex.doc_id for ex in test_set}))
+        return [["paragraph"] for _ in test_set]
+
+    groups = cross_validate([*real, synthetic], predictor)
+    assert len(seen) == 5 and all("synth_0002" in train and "synth_0002" not in test for train, test in seen)
+    assert sum(len(pairs) for name, pairs in groups.items() if name in ("dev", "judge")) == len(real)

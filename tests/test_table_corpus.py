@@ -99,7 +99,7 @@ def test_seeds_split_into_dev_and_judge_halves():
 
 
 def test_the_gold_scores_perfectly_against_itself_in_the_latex_pairs_scorer(tmp_path):
-    _, tables = corpus.draw_paper(3)
+    _, tables, _ = corpus.draw_paper(3)
     path = tmp_path / "tables.json"
     path.write_text(json.dumps(corpus.tables_json(tables, 3)), "utf-8")
     gold = {"fields": ["table_grids"], "table_grids": load_table_gold(path)}
@@ -120,7 +120,7 @@ def test_the_gold_scores_perfectly_against_itself_in_the_latex_pairs_scorer(tmp_
 def test_the_compiled_pdf_prints_every_gold_cell(tmp_path):
     import pypdfium2
 
-    tex, tables = corpus.draw_paper(4)
+    tex, tables, _ = corpus.draw_paper(4)
     pdf = corpus.compile_pdf(tex, tmp_path)
     document = pypdfium2.PdfDocument(str(pdf))
     printed = cell_form(" ".join(page.get_textpage().get_text_range() for page in document))
@@ -131,7 +131,7 @@ def test_the_compiled_pdf_prints_every_gold_cell(tmp_path):
 
 def test_every_drawn_table_fits_its_float_width():
     for seed in SEEDS:
-        tex, tables = corpus.draw_paper(seed)
+        tex, tables, _ = corpus.draw_paper(seed)
         template = next(t for t in corpus.TEMPLATES if t.documentclass == tex.splitlines()[0])
         assert all(corpus.fits(table, template) for table in tables)
 
@@ -149,3 +149,25 @@ def test_a_multirow_stub_spans_its_rows_and_its_placeholders_leave_the_gold():
             assert stub["rowspan"] == end - start
             covered = range(first_body + start + 1, first_body + end)
             assert not [c for c in cells if c["row"] in covered and c["col"] == 0]
+
+
+def test_the_paper_gold_names_what_its_latex_prints():
+    """gold.json, for the segmentation model's silver aligner: the title, authors, affiliations, abstract,
+    section titles and table captions are each written in the paper's LaTeX."""
+    for seed in SEEDS:
+        tex, tables, gold = corpus.draw_paper(seed)
+        assert f"\\title{{{gold['title']}}}" in tex
+        assert f"\\begin{{abstract}}{gold['abstract']}\\end{{abstract}}" in tex
+        assert all(name in tex for name in gold["authors"] + gold["affiliations"])
+        assert [f"\\section{{{s['title']}}}" in tex for s in gold["sections"]] == [True] * len(tables)
+        assert gold["table_captions"] == [table.caption for table in tables]
+        assert gold["template"] in {t.name for t in corpus.TEMPLATES}
+
+
+def test_gold_is_added_only_to_papers_the_script_still_draws(tmp_path):
+    for seed, tex in ((5, corpus.draw_paper(5).tex), (6, "\\documentclass{article}\n")):
+        (tmp_path / f"synth_{seed:04d}").mkdir()
+        (tmp_path / f"synth_{seed:04d}" / "paper.tex").write_text(tex, "utf-8")
+    corpus.main(["gold", str(tmp_path)])
+    assert json.loads((tmp_path / "synth_0005" / "gold.json").read_text("utf-8")) == corpus.draw_paper(5).gold
+    assert not (tmp_path / "synth_0006" / "gold.json").exists()

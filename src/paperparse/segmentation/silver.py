@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,7 +94,10 @@ class _Aligner:
         return best
 
     def claim(self, start: int, end: int, label: str) -> None:
-        for i in range(start, end):
+        self.claim_each(range(start, end), label)
+
+    def claim_each(self, lines: Iterable[int], label: str) -> None:
+        for i in lines:
             if self.labels[i] is None:
                 self.labels[i] = label
 
@@ -243,14 +246,18 @@ def _inside(box: tuple[float, float, float, float], areas: list[tuple[float, flo
     return any(a[0] - 2 <= cx <= a[2] + 2 and a[1] - 2 <= cy <= a[3] + 2 for a in areas)
 
 
-def _label_rest(al: _Aligner, layout: Layout, cells: set[str]) -> None:
-    """Running heads, footnotes, tables, equations, figure text and paragraphs: what no gold string covers."""
-    body = layout.body_size
-    table_pages = {
+def _table_caption_pages(al: _Aligner) -> set[int]:
+    return {
         s.page
         for s, label in zip(al.slots, al.labels, strict=True)
         if label == "caption" and s.line.text.lower().startswith("tab")
     }
+
+
+def _label_rest(al: _Aligner, layout: Layout, cells: set[str]) -> None:
+    """Running heads, footnotes, tables, equations, figure text and paragraphs: what no gold string covers."""
+    body = layout.body_size
+    table_pages = _table_caption_pages(al)
     for i, s in enumerate(al.slots):
         if al.labels[i] is not None:
             continue
@@ -279,12 +286,80 @@ def _label_rest(al: _Aligner, layout: Layout, cells: set[str]) -> None:
             al.labels[i] = "other"
 
 
-def silver_labels(layout: Layout, slots: list[LineSlot], gold: dict, cells: set[str]) -> list[str]:
-    """A label for each of `slots` from a `gold.json`-shaped dict and the words of the paper's table cells."""
+def table_rows(path: Path) -> list[list[list[str]]]:
+    """Each table of a tables.json as its rows, each row its cells' texts in column order."""
+    tables = json.loads(path.read_text("utf-8")).get("tables") or []
+    out = []
+    for table in tables:
+        rows: dict[int, list[tuple[int, str]]] = {}
+        for cell in table.get("cells") or []:
+            rows.setdefault(cell["row"], []).append((cell["col"], str(cell.get("text", ""))))
+        out.append([[text for _, text in sorted(row)] for _, row in sorted(rows.items())])
+    return out
+
+
+def _label_table_rows(al: _Aligner, tables: list[list[list[str]]]) -> None:
+    """Lines printing a piece of one table row (its cells' text joined in column order), or only words of
+    one table's cells (a multirow stub set beside the next row's cells), are `table`, where most
+    unlabelled lines of their block are (a paragraph line may happen to be a piece of a wrapped cell's
+    words; the other lines of its block are not);
+    and lines of no letters or digits (a dash in an empty cell) inside the box of a table's lines. Only
+    on the pages of a table caption, and only in text blocks (a page number is no cell)."""
+    table_of: dict[int, int] = {}
+    pages = _table_caption_pages(al)
+    vocabulary = [
+        {w for row in rows for c in row for w in _NOT_ALNUM.split(c.lower()) if w} for rows in tables
+    ]
+    joined = [["".join(_norm(c) for c in row) for row in rows] for rows in tables]
+    for i, text in enumerate(al.texts):
+        s = al.slots[i]
+        if al.labels[i] is None and text and s.page in pages and s.block.kind == "text":
+            words = [w for w in _NOT_ALNUM.split(s.line.text.lower()) if w]
+            found = next(
+                (
+                    t
+                    for t, rows in enumerate(joined)
+                    if any(text in row for row in rows) or all(w in vocabulary[t] for w in words)
+                ),
+                None,
+            )
+            if found is not None:
+                table_of[i] = found
+    blocks: dict[int, list[int]] = {}
+    for i, s in enumerate(al.slots):
+        if al.labels[i] is None and al.texts[i]:
+            blocks.setdefault(id(s.block), []).append(i)
+    for members in blocks.values():
+        if 2 * sum(i in table_of for i in members) > len(members):
+            al.claim_each([i for i in members if i in table_of], "table")
+    boxes: dict[tuple[int, int], list[float]] = {}
+    for i, t in table_of.items():
+        if al.labels[i] == "table":
+            x0, y0, x1, y1 = al.slots[i].line.bbox
+            box = boxes.setdefault((al.slots[i].page, t), [x0, y0, x1, y1])
+            box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+    for i, s in enumerate(al.slots):
+        if al.labels[i] is None and not al.texts[i] and s.line.text.strip():
+            areas = [tuple(b) for (page, _), b in boxes.items() if page == s.page]
+            if _inside(s.line.bbox, areas):
+                al.labels[i] = "table"
+
+
+def silver_labels(
+    layout: Layout,
+    slots: list[LineSlot],
+    gold: dict,
+    cells: set[str],
+    tables: list[list[list[str]]] | None = None,
+) -> list[str]:
+    """A label for each of `slots` from a `gold.json`-shaped dict and the words of the paper's table cells;
+    given each table's exact rows (`table_rows`, a generated paper's), table lines are found by them."""
     al = _Aligner(slots)
     _label_headings(al, gold)
     _label_header(al, gold)
     _label_captions(al, gold)
+    if tables is not None:
+        _label_table_rows(al, tables)
     _label_rest(al, layout, cells)
     return [label or "other" for label in al.labels]
 
@@ -298,6 +373,26 @@ def latex_pair_documents(corpus: Path) -> Iterator[SilverDocument]:
         labels = silver_labels(layout, slots, gold, _cell_words(pdf.parent))
         family = latex_family(doc_id, gold.get("template") or "")
         yield SilverDocument(doc_id, family, layout, slots, labels, frozenset(range(len(layout.pages))))
+
+
+GENERATED = "generated"
+
+
+def generated_documents(corpus: Path, group: str = "dev") -> Iterator[SilverDocument]:
+    """The papers of a generated table corpus (scripts/table_corpus.py) of one seed group, sorted by folder
+    name, with silver labels from their gold.json and their tables' exact rows. Only the pages that print
+    a table are labelled: the rest (a title page of placeholder names, prose) teaches nothing the real
+    papers do not."""
+    for folder in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
+        tables_path = folder / "tables.json"
+        if json.loads(tables_path.read_text("utf-8")).get("group") != group:
+            continue
+        gold = json.loads((folder / "gold.json").read_text("utf-8"))
+        layout = analyze(read_pdf(folder / "paper.pdf"))
+        slots = reading_lines(layout)
+        labels = silver_labels(layout, slots, gold, set(), table_rows(tables_path))
+        pages = frozenset(s.page for s, label in zip(slots, labels, strict=True) if label == "table")
+        yield SilverDocument(folder.name, GENERATED, layout, slots, labels, pages)
 
 
 _DOCBANK_LABELS = {

@@ -6,6 +6,10 @@ Trains on every line of the DEV papers (folds 0-2, `paperparse.eval.folds`) of l
 labels, `silver.py`) and of DocBank's annotated pages, papers in folder-name order, pages in document
 order: the file is byte-identical on a rerun. JUDGE papers are left out so that they stay held out.
 
+`--generated DIR` also trains on a generated table corpus (scripts/table_corpus.py, with its gold.json):
+the table pages of its DEV-seed papers, at most `--generated-share` of the real pages. It is off for the
+committed model (README: the real papers' tables do not move with it).
+
 `--compare` runs the measurement the model family was chosen by: papers are split into five folds by
 `fold_of(doc_id)`; each fold is labelled by a model trained on the other four, and line-level P/R/F1 per
 label is reported for DEV papers (folds 0-2), JUDGE papers (folds 3-4), DocBank pages and per template
@@ -31,7 +35,13 @@ from paperparse.command_help import DefaultsHelpFormatter
 from paperparse.eval.folds import DEV_FOLDS, fold_of
 from paperparse.segmentation import model
 from paperparse.segmentation.features import LABELS, line_features
-from paperparse.segmentation.silver import docbank_documents, latex_pair_documents
+from paperparse.segmentation.silver import (
+    GENERATED,
+    SilverDocument,
+    docbank_documents,
+    generated_documents,
+    latex_pair_documents,
+)
 
 CRF_PARAMS = {
     "c1": 0.2,  # L1 keeps the file small by zeroing rare attributes
@@ -40,6 +50,8 @@ CRF_PARAMS = {
     "max_iterations": 150,
     "feature.possible_transitions": True,
 }
+GENERATED_SHARE = 0.2
+"""At most this many generated table pages per real page (`load_examples`)."""
 
 
 @dataclass(slots=True)
@@ -59,15 +71,37 @@ def _fold(ex: Example) -> int:
     return fold_of("docbank" if ex.family == "docbank" else "latex-pairs", ex.doc_id)
 
 
-def load_examples(corpora: Path) -> list[Example]:
-    """latex-pairs papers, then DocBank pages, each in name order."""
-    out = []
-    for source in (latex_pair_documents(corpora / "latex-pairs"), docbank_documents(corpora / "docbank")):
-        for doc in source:
-            features = line_features(doc.layout, doc.slots)
-            pages = [r for r in model.pages_of(doc.slots) if doc.slots[r.start].page in doc.pages]
-            items = model.crf_items(features)
-            out.append(Example(doc.doc_id, doc.family, items, features.dicts(), doc.labels, pages))
+def _trains_on(ex: Example, folds: frozenset[int] | set[int]) -> bool:
+    """Whether a model trained on these folds sees the example: a generated paper (a DEV seed) always."""
+    return ex.family == GENERATED or _fold(ex) in folds
+
+
+def _example(doc: SilverDocument) -> Example:
+    features = line_features(doc.layout, doc.slots)
+    pages = [r for r in model.pages_of(doc.slots) if doc.slots[r.start].page in doc.pages]
+    return Example(doc.doc_id, doc.family, model.crf_items(features), features.dicts(), doc.labels, pages)
+
+
+def load_examples(
+    corpora: Path, generated: Path | None = None, share: float = GENERATED_SHARE
+) -> list[Example]:
+    """latex-pairs papers, then DocBank pages, each in name order; then, given a generated table corpus
+    (scripts/table_corpus.py), its DEV-seed papers in name order, their table pages, until they make
+    `share` of the real pages: the CRF weighs every sequence alike, so the cap keeps the generated pages'
+    few templates and placeholder prose from outweighing the real papers."""
+    out = [
+        _example(doc)
+        for source in (latex_pair_documents(corpora / "latex-pairs"), docbank_documents(corpora / "docbank"))
+        for doc in source
+    ]
+    if generated is not None:
+        room = int(share * sum(len(ex.pages) for ex in out))
+        for doc in generated_documents(generated, group="dev"):
+            ex = _example(doc)
+            if len(ex.pages) > room:
+                break
+            room -= len(ex.pages)
+            out.append(ex)
     return out
 
 
@@ -79,13 +113,14 @@ def fit_crf(examples: list[Example], out: Path) -> None:
     crf.fit(_crf_sequences(examples), out, CRF_PARAMS)
 
 
-def train(corpora: Path, out: Path) -> int:
+def train(corpora: Path, out: Path, generated: Path | None = None, share: float = GENERATED_SHARE) -> int:
     """Train on the DEV papers' examples and write the model; returns the number of page sequences.
 
     JUDGE papers (folds 3-4 of latex-pairs and DocBank) never train it, so every JUDGE figure of a part
-    that reads its labels (header, body) is a held-out figure, not a training-set one.
+    that reads its labels (header, body) is a held-out figure, not a training-set one; neither do the
+    JUDGE seeds of a generated corpus.
     """
-    examples = [ex for ex in load_examples(corpora) if _fold(ex) in DEV_FOLDS]
+    examples = [ex for ex in load_examples(corpora, generated, share) if _trains_on(ex, DEV_FOLDS)]
     fit_crf(examples, out)
     return sum(len(ex.pages) for ex in examples)
 
@@ -143,8 +178,8 @@ def cross_validate(examples: list[Example], predict: Predictor) -> dict[str, lis
     """(gold, predicted) line pairs per report group: dev, judge, docbank and each `family:<name>`."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for fold in range(5):
-        test = [ex for ex in examples if _fold(ex) == fold]
-        train_set = [ex for ex in examples if _fold(ex) != fold]
+        test = [ex for ex in examples if ex.family != GENERATED and _fold(ex) == fold]
+        train_set = [ex for ex in examples if _trains_on(ex, set(range(5)) - {fold})]
         for ex, predicted in zip(test, predict(train_set, test), strict=True):
             gold = [ex.labels[i] for r in ex.pages for i in r]
             pairs = list(zip(gold, predicted, strict=True))
@@ -171,10 +206,14 @@ def scores(pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
     return out
 
 
-def compare(corpora: Path) -> None:
-    """Print the cross-validated scores of the CRF and of LightGBM, group by group."""
-    examples = load_examples(corpora)
-    for name, predict in (("crf", crf_predictor), ("lightgbm", gbt_predictor)):
+def compare(
+    corpora: Path, generated: Path | None = None, share: float = GENERATED_SHARE, crf_only: bool = False
+) -> None:
+    """Print the cross-validated scores of the CRF and of LightGBM, group by group (generated papers train
+    every fold and are scored in none)."""
+    examples = load_examples(corpora, generated, share)
+    predictors = (("crf", crf_predictor), ("lightgbm", gbt_predictor))
+    for name, predict in predictors[:1] if crf_only else predictors:
         t0 = time.perf_counter()
         groups = cross_validate(examples, predict)
         print(f"== {name}: 5-fold grouped cross-validation in {time.perf_counter() - t0:.0f}s")
@@ -197,13 +236,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--compare", action="store_true", help="cross-validate CRF and LightGBM instead of training"
     )
+    ap.add_argument("--crf-only", action="store_true", help="with --compare: the CRF alone")
+    ap.add_argument(
+        "--generated",
+        type=Path,
+        help="also train on the DEV-seed papers of this generated table corpus (scripts/table_corpus.py, "
+        "with gold.json)",
+    )
+    ap.add_argument(
+        "--generated-share",
+        type=float,
+        default=GENERATED_SHARE,
+        help="at most this many generated table pages per real page",
+    )
     args = ap.parse_args(argv)
     corpora = args.shared / "corpora"
     if args.compare:
-        compare(corpora)
+        compare(corpora, args.generated, args.generated_share, args.crf_only)
         return 0
     t0 = time.perf_counter()
-    n = train(corpora, args.out)
+    n = train(corpora, args.out, args.generated, args.generated_share)
     size = args.out.stat().st_size / 1e6
     print(f"trained on {n} page sequences in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
     return 0
