@@ -46,6 +46,44 @@ def test_an_entry_printing_few_of_the_gold_values_stays_unaligned() -> None:
     assert align_references(gold, pred) == {}
 
 
+def test_an_entry_cut_by_et_al_aligns_on_its_first_author_and_lettered_year() -> None:
+    # MNRAS prints one of a collaboration's names and "et al."; the .bib lists them all
+    collaboration = ["Abbott", *(f"Member{i}" for i in range(40))]
+    gold = [
+        _gold(collaboration, "2017", "arXiv:1710.05832", ["venue"]),
+        _gold(["Goldstein", "Veres", "Burns", "Briggs"], "2017", "ApJ"),
+    ]
+    pred = [
+        {"raw": "Goldstein A., et al., 2017, ApJ, 848, L14", "venue": "ApJ", "year": "2017"},
+        {
+            "raw": "Abbott B. P., et al., 2017a, Phys. Rev. Lett., 119, 161101",
+            "venue": "Phys. Rev. Lett.",
+            "year": "2017",
+        },
+    ]
+    assert align_references(gold, pred) == {0: 1, 1: 0}
+    scores = FieldScores()
+    score_references(scores, gold, pred)
+    fields = scores.to_dict()
+    assert fields["reference.year"]["strict"]["tp"] == 2
+    assert fields["reference.authors"]["strict"]["tp"] == 0  # the cut author list is still scored as wrong
+
+
+def test_a_full_match_outranks_a_first_author_match() -> None:
+    gold = [_gold(["Smith", "Jones", "Lee"], "2015", "ApJ")]
+    pred = [
+        {"raw": "Smith J., et al., 2015, ApJ, 1, 2"},
+        {"raw": "Smith J., Jones K., Lee M., 2015, ApJ, 3, 4"},
+    ]
+    assert align_references(gold, pred) == {1: 0}
+
+
+def test_et_al_does_not_pair_an_entry_of_another_year() -> None:
+    gold = [_gold(["Smith", "Jones", "Lee"], "2015", "ApJ")]
+    pred = [{"raw": "Smith J., et al., 2016, MNRAS, 1, 2"}]
+    assert align_references(gold, pred) == {}
+
+
 def test_a_gold_with_a_title_is_not_paired_by_its_values_alone() -> None:
     # its title is what the entry must print; the few words of its values fit many entries
     gold = [{"title": "Deep nets", "authors": [{"surname": "Smith"}], "year": "2001"}]
