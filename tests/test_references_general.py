@@ -257,7 +257,19 @@ PARSED = [
         "Springer ends a list of bare surnames with a colon",
         "45. Wolpert, Macready: No free lunch theorems for optimization. IEEE transactions on evolutionary "
         "computation 1 (67) (1997)",
-        {"title": "No free lunch theorems for optimization"},
+        {"title": "No free lunch theorems for optimization", "authors": ["Wolpert", "Macready"]},
+    ),
+    (
+        "each bare surname before Springer's colon is one author, however the model labelled them",
+        "31. Qi, Su, Mo, Guibas: Pointnet: Deep learning on point sets for 3d classification and "
+        "segmentation. CVPR (2017), https://arxiv.org/abs/1612.00593",
+        {"authors": ["Qi", "Su", "Mo", "Guibas"]},
+    ),
+    (
+        "initials after each surname pair with it before Springer's colon",
+        "9. Fantechi, A., Fokkink, W., Morzenti, A.: Some trends in formal methods applications to railway "
+        "signaling. Formal methods for industrial critical systems pp. 61–84 (2012)",
+        {"authors": ["Fantechi", "Fokkink", "Morzenti"]},
     ),
     (
         "a subtitle's colon after a name with initials ends no author list",

@@ -85,7 +85,7 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
-    _names_up_to_the_colon(tokens, labels)
+    surnames = _names_up_to_the_colon(tokens, labels)
     _title_start_in_authors(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
@@ -118,6 +118,8 @@ def parse_reference(
     _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
+    if surnames:
+        ref.authors = [_author(None, surname) for surname in surnames]
     ref.year = year or ref.year or _standalone_year(tokens, labels)
     ref.raw = raw
     ref.label = label
@@ -171,22 +173,26 @@ _COLON_NAMES_MAX = 24
 """Tokens a list of surnames before Springer's colon may take (about a dozen names)."""
 
 
-def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> None:
+def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] | None:
     """splncs's 'Wolpert, Macready: No free lunch theorems …' and 'Devlin, Chang, Lee, Toutanova: Bert:
-    …' (a .bib with surnames only) with the last name labelled title: Springer's styles end the author
-    list with a colon, so two or more single capitalised words set off by commas from the start of an
-    entry read as authors up to its first colon are all its authors. (A name with initials or given
-    names, which the model reads well, or a title word before a subtitle's colon, is not such a list.)"""
+    …' (a .bib with surnames only), often with the last name labelled title: Springer's styles end the
+    author list with a colon and print given names as initials, so two or more single capitalised words
+    set off by commas from the start of an entry read as authors up to its first colon are all its
+    authors, each a bare surname (`split_authors` would pair 'Wolpert, Macready' as surname and given
+    name). Returns those surnames, None for any other entry. (A name with initials or given names, or a
+    title word before a subtitle's colon, is not such a list.)"""
     colon = next((k for k in range(min(len(tokens), _COLON_NAMES_MAX)) if tokens[k].text == ":"), None)
-    if colon is None or colon < 3 or labels[0] != "author" or labels[colon - 1] == "author":
-        return
+    if colon is None or colon < 3 or labels[0] != "author":
+        return None
     names = tokens[0:colon:2]
     commas = tokens[1:colon:2]
     if colon % 2 == 0 or not all(t.text == "," for t in commas):
-        return
-    if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in names):
-        labels[:colon] = ["author"] * colon
-        labels[colon] = "other"
+        return None
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in names):
+        return None
+    labels[:colon] = ["author"] * colon
+    labels[colon] = "other"
+    return [t.text for t in names]
 
 
 def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
