@@ -266,10 +266,34 @@ PARSED = [
         {"authors": ["Qi", "Su", "Mo", "Guibas"]},
     ),
     (
+        "one author, then a title whose subtitle follows a colon in lower case (revtex)",
+        "[21] Frege, Begriffsschrift: eine der arithmetischen nachgebildete Formelsprache des reinen Denkens "
+        "(Halle, 1879).",
+        {"authors": ["Frege"]},
+    ),
+    (
         "initials after each surname pair with it before Springer's colon",
         "9. Fantechi, A., Fokkink, W., Morzenti, A.: Some trends in formal methods applications to railway "
         "signaling. Formal methods for industrial critical systems pp. 61–84 (2012)",
         {"authors": ["Fantechi", "Fokkink", "Morzenti"]},
+    ),
+    (
+        "splncs's 'In:' after the title's full stop starts the book the chapter is in",
+        "3. Bengio, Y., LeCun, Y.: Scaling learning algorithms towards AI. In: Large Scale Kernel Machines. "
+        "MIT Press (2007)",
+        {"title": "Scaling learning algorithms towards AI", "venue": "Large Scale Kernel Machines"},
+    ),
+    (
+        "elsarticle's ', in:' after the title starts the book",
+        "Gillings, M., Wheatley, D., 2020. Gis-based visibility analysis, in: Archaeological Spatial Analysis. "
+        "Routledge, pp. 313–332.",
+        {"title": "Gis-based visibility analysis", "venue": "Archaeological Spatial Analysis"},
+    ),
+    (
+        "revtex's ', in' before the book and its parenthesised publisher",
+        "[17] Y. Bengio and Y. LeCun, Scaling learning algorithms towards AI, in Large Scale Kernel Machines "
+        "(MIT Press, 2007).",
+        {"title": "Scaling learning algorithms towards AI", "venue": "Large Scale Kernel Machines"},
     ),
     (
         "a subtitle's colon after a name with initials ends no author list",

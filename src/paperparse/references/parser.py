@@ -107,6 +107,7 @@ def parse_reference(
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
+    _container_inside_the_title(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
@@ -177,10 +178,11 @@ def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] 
     """splncs's 'Wolpert, Macready: No free lunch theorems …' and 'Devlin, Chang, Lee, Toutanova: Bert:
     …' (a .bib with surnames only), often with the last name labelled title: Springer's styles end the
     author list with a colon and print given names as initials, so two or more single capitalised words
-    set off by commas from the start of an entry read as authors up to its first colon are all its
-    authors, each a bare surname (`split_authors` would pair 'Wolpert, Macready' as surname and given
-    name). Returns those surnames, None for any other entry. (A name with initials or given names, or a
-    title word before a subtitle's colon, is not such a list.)"""
+    set off by commas from the start of an entry read as authors up to its first colon, with the title
+    starting in capitals after it, are all its authors, each a bare surname (`split_authors` would pair
+    'Wolpert, Macready' as surname and given name). Returns those surnames, None for any other entry. (A
+    name with initials or given names, or revtex's 'Frege, Begriffsschrift: eine der …', a title word
+    before a subtitle's colon, is not such a list.)"""
     colon = next((k for k in range(min(len(tokens), _COLON_NAMES_MAX)) if tokens[k].text == ":"), None)
     if colon is None or colon < 3 or labels[0] != "author":
         return None
@@ -190,6 +192,8 @@ def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] 
         return None
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in names):
         return None
+    if colon + 1 >= len(tokens) or not tokens[colon + 1].text[:1].isupper():
+        return None  # 'Frege, Begriffsschrift: eine der …': a title's subtitle after one author
     labels[:colon] = ["author"] * colon
     labels[colon] = "other"
     return [t.text for t in names]
@@ -535,6 +539,41 @@ def _unfinished_venue(tokens: list[Token], labels: list[str]) -> None:
 def _between(tokens: list[Token], before: list, after: list) -> str:
     """The text of the tokens between two runs."""
     return "".join(tokens[k].text for k in range(before[2] + 1, after[1]))
+
+
+TITLE_WORDS_MIN = 3
+"""Words a title keeps before a container's "In" is cut off it: fewer, and the "In" starts the title."""
+
+
+def _container_inside_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Scaling learning algorithms towards AI. In: Large Scale Kernel Machines. MIT Press (2007)' (splncs),
+    '…, in: Archaeological Spatial Analysis. Routledge' (elsarticle) and '…, in Large Scale Kernel Machines
+    (MIT Press, 2007)' (revtex) labelled one title, with no venue found: the title ends at the full stop
+    or comma before "In:" (the colon Springer and Elsevier set after it) or before revtex's ", in" whose
+    words run up to the parenthesis of publisher and year, and those words are the book or proceedings
+    it appeared in. (A bare ". In" may start a title's second sentence: not read so.)"""
+    if "venue" in labels:
+        return
+    for first, last in _title_runs(tokens, labels):
+        for k in range(first + TITLE_WORDS_MIN, last - 1):
+            colon = (
+                tokens[k].text in ("In", "in")
+                and tokens[k - 1].text in (".", ",")
+                and tokens[k + 1].text == ":"
+            )
+            parenthesised = (
+                (tokens[k - 1].text, tokens[k].text) == (",", "in")
+                and last + 1 < len(tokens)
+                and tokens[last + 1].text == "("
+            )
+            if not (colon or parenthesised):
+                continue
+            start = k + 2 if colon else k + 1
+            words = sum(1 for t in tokens[first : k - 1] if t.text[:1].isalpha())
+            if start <= last and tokens[start].text[:1].isupper() and words >= TITLE_WORDS_MIN:
+                labels[k - 1 : start] = ["other"] * (start - k + 1)
+                labels[start : last + 1] = ["venue"] * (last + 1 - start)
+                return
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
