@@ -296,6 +296,23 @@ PARSED = [
         {"title": "Scaling learning algorithms towards AI", "venue": "Large Scale Kernel Machines"},
     ),
     (
+        "revtex's parenthesis of address and year after a proceedings is not part of it",
+        "[9] N. Madnani, N. Fazil Ayan, P. Resnik, and B. Dorr, Using Paraphrases for Parameter Tuning in "
+        "Statistical Machine Translation, in Proceedings of WMT (Prague, Czech Republic, 2007) pp. 120–127.",
+        {"venue": "Proceedings of WMT", "year": "2007"},
+    ),
+    (
+        "revtex's parenthesis of publisher and year after a proceedings is not part of it",
+        "[3] B. Ibarz, V. Kurin, and P. Veličković, A Generalist Neural Algorithmic Learner, in Proceedings "
+        "of the First Learning on Graphs Conference (PMLR, 2022) pp. 2:1–2:23.",
+        {"venue": "Proceedings of the First Learning on Graphs Conference"},
+    ),
+    (
+        "a proceedings' own parenthesised acronym stays in it",
+        "[5] A. Smith, Title of the work, in Proceedings of the Conference on Lasers (CLEO), 2001.",
+        {"venue": "Proceedings of the Conference on Lasers (CLEO)"},
+    ),
+    (
         "a subtitle's colon after a name with initials ends no author list",
         "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
         "Sustainability 15 (2023) 10682.",

@@ -108,6 +108,7 @@ def parse_reference(
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_inside_the_title(tokens, labels)
+    _publisher_in_parentheses(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
@@ -574,6 +575,30 @@ def _container_inside_the_title(tokens: list[Token], labels: list[str]) -> None:
                 labels[k - 1 : start] = ["other"] * (start - k + 1)
                 labels[start : last + 1] = ["venue"] * (last + 1 - start)
                 return
+
+
+def _publisher_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
+    """revtex's 'in Proceedings of WMT (Prague, Czech Republic, 2007) pp. 120–127' and '… Conference
+    (PMLR, 2022)' with the venue run into the parenthesis: revtex sets a proceedings' publisher and
+    address in parentheses closed by the year, so a venue that opens "(" it does not close, the
+    parenthesis closing right after the year, ends before it. (The words inside are left unread: a
+    publisher, an address or both, which the comma between them does not tell apart.)"""
+    for label, first, last in _label_runs(tokens, labels):
+        if label != "venue":
+            continue
+        opened = next((k for k in range(first + 1, last + 1) if tokens[k].text == "("), None)
+        if opened is None or any(tokens[k].text == ")" for k in range(opened, last + 1)):
+            continue
+        k = last + 1
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if (
+            k + 1 < len(tokens)
+            and labels[k] == "date"
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k + 1].text == ")"
+        ):
+            labels[opened : last + 1] = ["other"] * (last + 1 - opened)
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
