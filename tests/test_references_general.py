@@ -313,6 +313,41 @@ PARSED = [
         {"venue": "Proceedings of the Conference on Lasers (CLEO)"},
     ),
     (
+        "MNRAS's 'in' after the year opens the container, after its editors, dates kept",
+        "Elgohary A., Meek C., Ramos G. A., 2021, in Toutanova K., et al., eds, Proceedings of the 2021 "
+        "Conference of the North American Chapter of the Association for Computational Linguistics: Human "
+        "Language Technologies, NAACL-HLT 2021, Online, June 6-11, 2021. Association for Computational "
+        "Linguistics, pp 5599–5610",
+        {
+            "title": None,
+            "venue": "Proceedings of the 2021 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, NAACL-HLT 2021, Online, June 6-11, 2021",
+            "publisher": "Association for Computational Linguistics",
+        },
+    ),
+    (
+        "MNRAS's series and its volume before the proceedings",
+        "Huang W., Abbeel P., 2022, in Chaudhuri K., Jegelka S., eds, Proceedings of Machine Learning "
+        "Research Vol. 162, International Conference on Machine Learning, ICML 2022, 17-23 July 2022, "
+        "Baltimore, Maryland, USA. PMLR, pp 9118–9147",
+        {
+            "venue": "International Conference on Machine Learning, ICML 2022, 17-23 July 2022, Baltimore, "
+            "Maryland, USA",
+            "volume": "162",
+        },
+    ),
+    (
+        "MNRAS's container without editors ends at the full stop before the pages",
+        "Padioleau Y., Lawall J. L., Muller G., 2006, in ACM SIGOPS Operating Systems Review. pp 59–71",
+        {"title": None, "venue": "ACM SIGOPS Operating Systems Review"},
+    ),
+    (
+        "MNRAS's comma after an empty editor list",
+        "Mendes M. R., Bizarro P., Marques P., 2009, in , Performance Evaluation and Benchmarking. Springer, "
+        "pp 221–236",
+        {"title": None, "venue": "Performance Evaluation and Benchmarking"},
+    ),
+    (
         "a subtitle's colon after a name with initials ends no author list",
         "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
         "Sustainability 15 (2023) 10682.",

@@ -108,6 +108,7 @@ def parse_reference(
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_inside_the_title(tokens, labels)
+    _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
@@ -599,6 +600,78 @@ def _publisher_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
             and tokens[k + 1].text == ")"
         ):
             labels[opened : last + 1] = ["other"] * (last + 1 - opened)
+
+
+EDITORS_MAX_TOKENS = 60
+"""Tokens an editor list before MNRAS's "eds," may take (a dozen names with initials)."""
+_PAGES_WORDS = frozenset(("pp", "p"))
+MAX_VENUE_TOKENS = 80
+"""Longer than any container's name with its meeting's place and dates: past it the full stop was missed."""
+
+
+def _container_after_the_year_in(tokens: list[Token], labels: list[str]) -> None:
+    """MNRAS's (and the AAS styles') 'Woosley S. E., 1986, in Hauck B., Maeder A., eds, Saas-Fee Advanced
+    Course 16. Geneva Observatory, p. 1', 'Padioleau Y., …, 2006, in ACM SIGOPS Operating Systems Review.
+    pp 59–71' and '…, 2009, in , Performance Evaluation and Benchmarking. Springer, pp 221–236' (no
+    editors): these styles print no title, so an "in" right after the year's comma opens the container,
+    after the editors up to "eds," or "ed.,", and it runs to the full stop before the publisher, the pages
+    or the entry's end, a meeting's place and dates included. (Other author-year styles set the title
+    after the year: their "in" follows it, not the year.)"""
+    n = len(tokens)
+    year = next((k for k in range(n - 3) if labels[k] == "date" and _YEAR.fullmatch(tokens[k].text)), None)
+    if year is None or tokens[year + 1].text != "," or tokens[year + 2].text != "in":
+        return
+    start = year + 3
+    eds = next(
+        (
+            k
+            for k in range(start, min(n - 1, start + EDITORS_MAX_TOKENS))
+            if tokens[k].text in ("eds", "ed") and tokens[k + 1].text in (",", ".")
+        ),
+        None,
+    )
+    if eds is not None:
+        labels[start:eds] = ["editor"] * (eds - start)
+        start = eds + (
+            3 if tokens[eds + 1].text == "." and eds + 2 < n and tokens[eds + 2].text == "," else 2
+        )
+    elif start < n and tokens[start].text == ",":
+        start += 1  # 'in , Booktitle': the style's comma after an empty editor list
+    end = next((k for k in range(start, n) if _container_stop(tokens, k)), n)
+    if end == start or end - start > MAX_VENUE_TOKENS:
+        return
+    labels[year + 2] = "other"
+    labels[start:end] = ["venue"] * (end - start)
+    series = next(
+        (
+            v
+            for v in range(start, end - 3)
+            if tokens[v].text == "Vol" and tokens[v + 1].text == "." and tokens[v + 3].text == ","
+        ),
+        None,
+    )
+    if series is not None and tokens[series + 2].text.isdigit():
+        # 'eds, Proceedings of Machine Learning Research Vol. 162, International Conference on …': the
+        # series and its volume, then the proceedings
+        labels[start:series] = ["other"] * (series - start)
+        labels[series : series + 4] = ["other", "other", "volume", "other"]
+    k = end + 1
+    while k < n and labels[k] == "title":  # these styles print no title: the sentence after is the publisher
+        labels[k] = "publisher"
+        k += 1
+
+
+def _container_stop(tokens: list[Token], k: int) -> bool:
+    """Where MNRAS's container ends: a full stop (not an abbreviation's) before a capital, a year's full
+    stop ('… 23-29 July 2022. ijcai.org'), one before the pages, the entry's last, or a comma before the
+    pages."""
+    text, before = tokens[k].text, tokens[k - 1].text
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if text == ",":
+        return after in _PAGES_WORDS
+    if text != "." or _abbreviation(before):
+        return False
+    return not after or after[:1].isupper() or after in _PAGES_WORDS or bool(_YEAR.fullmatch(before))
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
