@@ -348,6 +348,55 @@ PARSED = [
         {"title": None, "venue": "Performance Evaluation and Benchmarking"},
     ),
     (
+        "ACM's DBLP proceedings title runs, place, dates and volume included, up to the editors' names",
+        "[7] Izzeddin Gur, Semih Yavuz, Yu Su, and Xifeng Yan. 2018. DialSQL: Dialogue Based Structured Query "
+        "Generation. In Proceedings of the 56th Annual Meeting of the Association for Computational "
+        "Linguistics, ACL 2018, Melbourne, Australia, July 15-20, 2018, Volume 1: Long Papers, Iryna Gurevych "
+        "and Yusuke Miyao (Eds.). Association for Computational Linguistics, 1339–1349.",
+        {
+            "title": "DialSQL: Dialogue Based Structured Query Generation",
+            "venue": "Proceedings of the 56th Annual Meeting of the Association for Computational Linguistics, "
+            "ACL 2018, Melbourne, Australia, July 15-20, 2018, Volume 1: Long Papers",
+        },
+    ),
+    (
+        "a book title listing things with 'and' is not ACM's editor list",
+        "[18] Nir Piterman, Amir Pnueli, and Yaniv Sa’ar. 2006. Synthesis of Reactive(1) Designs. In "
+        "Verification, Model Checking, and Abstract Interpretation, E. Allen Emerson and Kedar S. Namjoshi "
+        "(Eds.). Springer Berlin Heidelberg, Berlin, Heidelberg, 364–380.",
+        {
+            "title": "Synthesis of Reactive(1) Designs",
+            "venue": "Verification, Model Checking, and Abstract Interpretation",
+        },
+    ),
+    (
+        "a series in parentheses before ACM's editors is not the proceedings",
+        "[22] Hugo Touvron and Hervé Jégou. 2021. Training data-efficient image transformers. In Proceedings "
+        "of the 38th International Conference on Machine Learning, ICML 2021, 18-24 July 2021, Virtual Event "
+        "(Proceedings of Machine Learning Research, Vol. 139), Marina Meila and Tong Zhang (Eds.). PMLR, "
+        "10347–10357.",
+        {
+            "venue": "Proceedings of the 38th International Conference on Machine Learning, ICML 2021, 18-24 July "
+            "2021, Virtual Event"
+        },
+    ),
+    (
+        "an editor's particle and apostrophe keep the name in ACM's editor list",
+        "[27] Ligeng Zhu and Song Han. 2019. Deep Leakage from Gradients. In Advances in Neural Information "
+        "Processing Systems 32, NeurIPS 2019, 8-14 December 2019, Vancouver, BC, Canada, Hanna M. Wallach, "
+        "Florence d’Alché-Buc, and Roman Garnett (Eds.). 14747–14756.",
+        {
+            "venue": "Advances in Neural Information Processing Systems 32, NeurIPS 2019, 8-14 December 2019, "
+            "Vancouver, BC, Canada"
+        },
+    ),
+    (
+        "an edition in parentheses before ACM's editor is not the book's title",
+        "[21] Markus Schlosser. 2019. Agency. In The Stanford Encyclopedia of Philosophy (Winter 2019 ed.), "
+        "Edward N. Zalta (Ed.). Metaphysics Research Lab, Stanford University.",
+        {"venue": "The Stanford Encyclopedia of Philosophy"},
+    ),
+    (
         "a subtitle's colon after a name with initials ends no author list",
         "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
         "Sustainability 15 (2023) 10682.",

@@ -116,6 +116,7 @@ def parse_reference(
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
+    _container_before_parenthesised_eds(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
     _editors_never_called_so(tokens, labels)
@@ -808,6 +809,88 @@ def _container_before_eds(tokens: list[Token], labels: list[str]) -> None:
         labels[eds - 1 : eds + 2] = ["other"] * 3
 
 
+NAME_WORDS_MAX = 5
+"""Words (initials included) of one editor's name in ACM's list: 'Joel R. Tetreault', 'Hal Daumé III'."""
+
+
+_NAME_PUNCTUATION = frozenset((".", "-"))
+_ELIDED_PARTICLE = re.compile(r"[a-z][’'][A-Z]")
+"""'Florence d’Alché-Buc': a particle elided before a capital."""
+
+
+def _full_names_before(tokens: list[Token], end: int) -> int:
+    """Where a list of full names ('Jill Burstein, Christy Doran, and Thamar Solorio') ending before token
+    `end` starts: each piece two to NAME_WORDS_MAX capitalised words (initials, hyphens and particles,
+    elided ones too, allowed; no digits), set off by commas, with one "and" before the last name only
+    (so 'Verification, Model Checking, and Abstract Interpretation, E. Allen Emerson and Kedar S.
+    Namjoshi' starts at 'E.'); `end` if none is."""
+    start, k, joined = end, end - 1, False
+    while k >= 0:
+        piece_end = k + 1
+        while k >= 0 and tokens[k].text not in (",", "and"):
+            k -= 1
+        words = [t.text for t in tokens[k + 1 : piece_end] if t.text not in _NAME_PUNCTUATION]
+        if not (
+            2 <= len(words) <= NAME_WORDS_MAX
+            and all(w[:1].isupper() or w.lower() in _PARTICLES or _ELIDED_PARTICLE.match(w) for w in words)
+            and not any(c.isdigit() for w in words for c in w)
+        ):
+            break
+        separator = k
+        while separator >= 0 and tokens[separator].text in (",", "and"):
+            separator -= 1
+        has_and = any(tokens[j].text == "and" for j in range(separator + 1, k + 1))
+        if has_and and joined:
+            break  # a second "and": this piece ends a list of something else
+        start, k, joined = k + 1, separator, joined or has_and
+    return start
+
+
+def _container_before_parenthesised_eds(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'In Proceedings of the 56th Annual Meeting of the ACL, ACL 2018, Melbourne, Australia, July
+    15-20, 2018, Volume 1: Long Papers, Iryna Gurevych and Yusuke Miyao (Eds.). Association for …':
+    ACM prints the book or proceedings after "In", then its editors' full names and '(Eds.)', so all
+    between "In" and the names is the container (DBLP's place, dates and volume included; a series with
+    its volume or an edition in parentheses left out), however the model labelled the names (a publisher, a note)
+    or the container (the title run on past "In")."""
+    n = len(tokens)
+    eds = next(
+        (
+            k
+            for k in range(3, n - 1)
+            if tokens[k].text in _EDS and tokens[k - 1].text == "(" and tokens[k + 1].text in (".", ")")
+        ),
+        None,
+    )
+    if eds is None:
+        return
+    names = _full_names_before(tokens, eds - 1)
+    lead = max(
+        (k for k in range(1, names) if tokens[k].text == "In" and tokens[k - 1].text in (".", "?", "!")),
+        default=None,
+    )
+    if names == eds - 1 or lead is None or labels[lead + 1] not in ("venue", "title"):
+        return
+    end = names
+    while end > lead + 1 and tokens[end - 1].text == ",":
+        end -= 1
+    if tokens[end - 1].text == ")":
+        # '… Virtual Event (Proceedings of Machine Learning Research, Vol. 139)', '… Philosophy (Winter
+        # 2019 ed.)': a series with its volume, an edition
+        opening = next((k for k in range(end - 1, lead, -1) if tokens[k].text == "("), None)
+        inside = [t.text for t in tokens[opening:end]] if opening is not None else []
+        if any(w.startswith("Vol") for w in inside) or inside[-3:-1] in (["ed", "."], ["edition"]):
+            labels[opening:end] = ["note"] * (end - opening)
+            end = opening
+    while end > lead + 1 and _PUNCT_ONLY.match(tokens[end - 1].text):
+        end -= 1
+    if lead + 1 < end <= lead + 1 + MAX_VENUE_TOKENS:
+        labels[lead - 1 : lead + 1] = ["other", "other"]
+        labels[lead + 1 : end] = ["venue"] * (end - lead - 1)
+        labels[end:names] = [lab if lab == "note" else "other" for lab in labels[end:names]]
+        labels[names : eds - 1] = ["editor"] * (eds - 1 - names)
+
+
 def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
     """'…, Dallas, TX, USA, October 30 - November 03, 2017, Bhavani M. Thuraisingham … (Eds.)' with
     'October 30 - November 03' labelled a publisher (or 'October' a publisher and '15 - 19' pages): a
@@ -847,17 +930,28 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
     title's own (DBLP's full proceedings titles), not where the work appeared. A series in parentheses
     just before the editors ('(Lecture Notes in Computer Science, Vol. 576)') stays out."""
     runs = _label_runs(tokens, labels)
-    for i, (label, first, _) in enumerate(runs):
+    for i, (label, first, last) in enumerate(runs):
         if label != "editor":
             continue
         start = i
-        while start > 0 and runs[start - 1][0] in _PROCEEDINGS_PARTS:
+        while start > 0 and (
+            runs[start - 1][0] in _PROCEEDINGS_PARTS or _volume_word(tokens, runs[start - 1])
+        ):
             start -= 1
         while start < i and runs[start][0] != "venue":
             start += 1
         if start == i or "location" not in (run[0] for run in runs[start:i]):
             return
         end = first
+        if _volume_word(tokens, runs[i - 1]) or (
+            first > 1 and tokens[first - 1].text == ":" and tokens[first - 2].text.isdigit()
+        ):
+            # '…, 2018, Volume 1: Long Papers, Iryna Gurevych and Yusuke Miyao (Eds.)': the volume's name,
+            # up to its comma, is the title's too
+            named = next((k for k in range(first, last) if tokens[k].text == ","), None)
+            if named is not None:
+                labels[first:named] = ["venue"] * (named - first)
+                first = end = named + 1
         while end > runs[start][1] and (
             _PUNCT_ONLY.match(tokens[end - 1].text) or labels[end - 1] == "editor"
         ):
@@ -873,6 +967,11 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
         begin = runs[start][1]
         labels[begin:end] = ["venue"] * (end - begin)
         return
+
+
+def _volume_word(tokens: list[Token], run: list) -> bool:
+    """A run of the one word 'Volume' (or 'Vol'), which the model leaves unlabelled in 'Volume 1: Long Papers'."""
+    return run[1] == run[2] and tokens[run[1]].text in ("Volume", "Vol")
 
 
 _PAGE_WORDS = frozenset(("pages", "page", "pp"))
