@@ -397,6 +397,51 @@ PARSED = [
         {"venue": "The Stanford Encyclopedia of Philosophy"},
     ),
     (
+        "a meeting's place and day range after the proceedings' name are its own (IEEE)",
+        "[23] L. H. Li, P. Zhang, and J. Gao, “Grounded language-image pretraining,” in IEEE/CVF Conference on "
+        "Computer Vision and Pattern Recognition, CVPR 2022, New Orleans, LA, USA, June 18-24, 2022, pp. "
+        "10955–10965, IEEE, 2022.",
+        {
+            "venue": "IEEE/CVF Conference on Computer Vision and Pattern Recognition, CVPR 2022, New Orleans, LA, "
+            "USA, June 18-24, 2022"
+        },
+    ),
+    (
+        "a meeting's days across two months, then a full stop and the publisher",
+        "[7] D. Shah, B. Eysenbach, and S. Levine, “Ving: Learning open-world navigation with visual goals,” in "
+        "IEEE International Conference on Robotics and Automation, ICRA 2021, Xi’an, China, May 30 - June 5, "
+        "2021. IEEE, 2021, pp. 13215–13222.",
+        {
+            "venue": "IEEE International Conference on Robotics and Automation, ICRA 2021, Xi’an, China, May 30 - "
+            "June 5, 2021"
+        },
+    ),
+    (
+        "ieeetr's publisher between the meeting's year and the entry's year is not the proceedings",
+        "[14] M. Shridhar, X. Yuan, and M. J. Hausknecht, “Alfworld: Aligning text and embodied environments for "
+        "interactive learning,” in 9th International Conference on Learning Representations, ICLR 2021, "
+        "Virtual Event, Austria, May 3-7, 2021, Open-Review.net, 2021.",
+        {
+            "venue": "9th International Conference on Learning Representations, ICLR 2021, Virtual Event, "
+            "Austria, May 3-7, 2021"
+        },
+    ),
+    (
+        "a proceedings title going on after the meeting's year keeps it",
+        "Jiwei Li and Jason Weston. Dialogue learning with human-in-the-loop. In 5th International Conference "
+        "on Learning Representations, ICLR 2017, Toulon, France, April 24-26, 2017, Conference Track "
+        "Proceedings. OpenReview.net, 2017.",
+        {
+            "venue": "5th International Conference on Learning Representations, ICLR 2017, Toulon, France, April "
+            "24-26, 2017, Conference Track Proceedings"
+        },
+    ),
+    (
+        "a style's own month and year are not a meeting's",
+        "[1] A. Smith, “A title,” in Proc. IEEE Conf. Robotics, May 2021, pp. 1–5.",
+        {"venue": "Proc. IEEE Conf. Robotics"},
+    ),
+    (
         "a subtitle's colon after a name with initials ends no author list",
         "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
         "Sustainability 15 (2023) 10682.",

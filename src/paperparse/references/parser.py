@@ -119,6 +119,7 @@ def parse_reference(
     _container_before_parenthesised_eds(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
+    _meeting_in_the_container(tokens, labels)
     _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
@@ -918,6 +919,61 @@ def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
 
 
 _DASHES_AND_MONTHS = _MONTHS | {"-", "–", "—"}
+
+
+MEETING_TOKENS_MAX = 30
+"""Tokens a meeting's acronym, place and dates may take after the proceedings' name."""
+_NOT_A_MEETING = frozenset(("pp", "pages", "vol", "Vol", "volume", "no", "ser", "(", "“", "”", '"'))
+
+
+def _meeting_end(tokens: list[Token], start: int) -> int | None:
+    """The year closing a meeting's dates within MEETING_TOKENS_MAX tokens of `start` ('May 30 - June 5,
+    2021', 'June 18-24, 2022', '23-29 July 2022'): a day range, which no style's own month and year
+    print; None if none is, or if pages, a volume, a parenthesis or a sentence's end comes first."""
+    n = len(tokens)
+    for k in range(start, min(n, start + MEETING_TOKENS_MAX)):
+        text = tokens[k].text
+        if text in _NOT_A_MEETING or (text == "." and k + 1 < n and _sentence_stop(tokens, k)):
+            return None
+        if not (_YEAR.fullmatch(text) and k >= 4):
+            continue
+        before = [t.text for t in tokens[max(start, k - 7) : k]]
+        days = [i for i, w in enumerate(before) if w.isdigit() and len(w) <= 2]
+        ranged = any(w in ("-", "–", "—") for w in before) and len(days) >= 2
+        if ranged and any(w in _MONTHS for w in before):
+            return k
+    return None
+
+
+def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
+    """'“Grounded language-image pretraining,” in IEEE/CVF Conference on Computer Vision and Pattern
+    Recognition, CVPR 2022, New Orleans, LA, USA, June 18-24, 2022, pp. 10955–10965' with the place and
+    dates labelled a location, a date or a note: a meeting's day range (DBLP's full proceedings
+    titles; a style prints a month and a year, never days) after the proceedings' name, with the place
+    and acronym between, is the proceedings title's own, up to its year at least (more of it may
+    follow: '…, 2017, Conference Track Proceedings. OpenReview.net'); a name set between that year and
+    the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher."""
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] == "venue"), None)
+    if i is None or runs[i][1] == 0 or tokens[runs[i][1] - 1].text not in _LEAD_INS:
+        return
+    first, last = runs[i][1], runs[i][2]
+    year = _meeting_end(tokens, last + 1)
+    if year is None or any(labels[k] not in _MEETING_PARTS for k in range(last + 1, year + 1)):
+        return
+    labels[first : year + 1] = ["venue"] * (year + 1 - first)
+    n = len(tokens)
+    k = year + 1
+    while k < n and _PUNCT_ONLY.match(tokens[k].text):
+        k += 1
+    end = k
+    while end < n and labels[end] == "venue":
+        end += 1
+    if end > k and end + 1 < n and tokens[end].text == "," and _YEAR.fullmatch(tokens[end + 1].text):
+        labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
+
+
+_MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
 
 
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
