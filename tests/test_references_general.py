@@ -177,12 +177,12 @@ PARSED = [
         },
     ),
     (
-        "an address and year after the proceedings are not its title",
+        "an address and year after the proceedings are not its title, nor the .bib's series ('NIPS ’23')",
         "Schick, T., Dwivedi-Yu, J., and Scialom, T. Toolformer: language models can teach themselves to use "
         "tools. In Proceedings of the 37th International Conference on Neural Information Processing Systems, "
         "NIPS ’23, Red Hook, NY, USA, 2023. Curran Associates Inc.",
         {
-            "venue": "Proceedings of the 37th International Conference on Neural Information Processing Systems, NIPS ’23"
+            "venue": "Proceedings of the 37th International Conference on Neural Information Processing Systems"
         },
     ),
     (
@@ -440,6 +440,20 @@ PARSED = [
         "a style's own month and year are not a meeting's",
         "[1] A. Smith, “A title,” in Proc. IEEE Conf. Robotics, May 2021, pp. 1–5.",
         {"venue": "Proc. IEEE Conf. Robotics"},
+    ),
+    (
+        "ACM's series in parentheses after the proceedings is not part of it",
+        "[17] Nachiappan Nagappan and Thomas Ball. 2005. Static Analysis Tools As Early Indicators of "
+        "Pre-release Defect Density. In Proceedings of the 27th International Conference on Software "
+        "Engineering (ICSE ’05). ACM, New York, NY, USA, 580–586.",
+        {"venue": "Proceedings of the 27th International Conference on Software Engineering"},
+    ),
+    (
+        "ieeetr's series after the proceedings is neither part of it nor its year a volume",
+        "[17] N. Nagappan and T. Ball, “Static analysis tools as early indicators of pre-release defect "
+        "density,” in Proceedings of the 27th International Conference on Software Engineering, ICSE ’05, "
+        "(New York, NY, USA), pp. 580–586, ACM, 2005.",
+        {"venue": "Proceedings of the 27th International Conference on Software Engineering", "volume": None},
     ),
     (
         "a subtitle's colon after a name with initials ends no author list",

@@ -110,6 +110,7 @@ def parse_reference(
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
+    _series_after_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
@@ -674,6 +675,34 @@ def _container_stop(tokens: list[Token], k: int) -> bool:
     if text != "." or _abbreviation(before):
         return False
     return not after or after[:1].isupper() or after in _PAGES_WORDS or bool(_YEAR.fullmatch(before))
+
+
+_APOSTROPHES = frozenset(("’", "'", "‘"))
+
+
+def _series_after_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'In Proceedings of the 27th International Conference on Software Engineering (ICSE ’05).',
+    ieeetr's '…, ICSE ’05, (New York, NY, USA)' and revtex's '…, DAC ’10 (ACM, …)': the series an ACM
+    .bib names ('ICSE ’05', an acronym and a two-digit year after an apostrophe) printed after the
+    proceedings' title is not part of it, nor is its year a volume."""
+    n = len(tokens)
+    for k in range(2, n - 1):
+        if not (
+            tokens[k].text in _APOSTROPHES and len(tokens[k + 1].text) == 2 and tokens[k + 1].text.isdigit()
+        ):
+            continue
+        acronym = k - 1
+        if not (tokens[acronym].text[:1].isupper() and labels[acronym] == "venue"):
+            continue
+        opener = acronym - 1
+        closed = k + 2 < n and tokens[k + 2].text == ")"
+        if tokens[opener].text == "(" and closed:
+            labels[opener : k + 3] = ["other"] * (k + 3 - opener)
+        elif tokens[opener].text == "," and (k + 2 == n or tokens[k + 2].text in (",", ".", "(")):
+            labels[opener : k + 2] = ["other"] * (k + 2 - opener)
+        else:
+            continue
+        return
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
