@@ -255,14 +255,56 @@ def gold_reference(key: str, entry: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def mark_unprinted(refs: list[dict[str, Any]], printed: str) -> None:
-    """List under `unscored` each field whose value the PDF does not print (in place)."""
+_BIBITEM = re.compile(r"\\bibitem\b.*?\{(e\d\d)\}", re.S)
+_UNPRINTED_ARGUMENT = re.compile(r"\\(?:bibinfo|bibfield|href(?:@noop)?|BibitemShut|Eprint|doibase)\s*(?=\{)")
+"""Macros whose first argument no style prints: revtex's field names (\\bibinfo{journal}{…}), a link's
+target, revtex's end-of-item switch."""
+
+
+def _drop_unprinted_arguments(bbl: str) -> str:
+    """The .bbl text without the first (brace-balanced) argument of each `_UNPRINTED_ARGUMENT` macro."""
+    out, k = [], 0
+    for m in _UNPRINTED_ARGUMENT.finditer(bbl):
+        if m.start() < k:
+            continue  # inside an argument already dropped
+        out.append(bbl[k : m.start()])
+        depth, k = 0, m.end()
+        while k < len(bbl):
+            depth += {"{": 1, "}": -1}.get(bbl[k], 0)
+            k += 1
+            if depth == 0:
+                break
+    return "".join(out) + bbl[k:]
+
+
+def entry_texts(bbl: str) -> dict[str, str]:
+    """Each \\bibitem's own text in the .bbl bibtex wrote (key → soft-form letters and digits): what the
+    style prints for that entry and for no other."""
     from paperparse.eval.scoring import fold_accents, soft_form
 
-    def shown(value: str | None) -> bool:
-        return not value or soft_form(fold_accents(value)) in printed
+    items = list(_BIBITEM.finditer(bbl))
+    texts = {}
+    for item, after in zip(items, [*items[1:], None], strict=True):
+        body = bbl[item.end() : after.start() if after else len(bbl)].split("\\end{thebibliography}")[0]
+        body = re.sub(r"\\(?:BibitemOpen|newblock)\b", " ", _drop_unprinted_arguments(body))
+        texts[item.group(1)] = soft_form(fold_accents(to_text(body) or ""))
+    return texts
+
+
+def mark_unprinted(refs: list[dict[str, Any]], printed: str, own: dict[str, str]) -> None:
+    """List under `unscored` each field whose value the entry does not print (in place): a value counts
+    as printed when its entry's own .bbl text holds it (`own`, by id; not another entry's, which the whole
+    PDF's text would credit: a surname or a journal two entries share) and the PDF's text does too (a
+    link's target is in the .bbl, not on the page)."""
+    from paperparse.eval.scoring import fold_accents, soft_form
 
     for ref in refs:
+        text = own.get(ref["id"], "")
+
+        def shown(value: str | None, text: str = text) -> bool:
+            form = soft_form(fold_accents(value or ""))
+            return not form or (form in text and form in printed)
+
         checks = {name: ref.get(name) for name in ("title", "venue", "volume", "pages", "doi")}
         unprinted = {name for name, value in checks.items() if not shown(value)}
         if not all(shown(a.get("surname")) for a in ref["authors"]):
@@ -334,7 +376,8 @@ def bib_text(entries: Sequence[tuple[str, dict[str, str]]]) -> str:
 
 
 def compile_pdf(tex: str, bib: str, folder: Path) -> Path | None:
-    """pdflatex, bibtex, pdflatex twice in a scratch folder; the PDF is copied into `folder` (None on failure)."""
+    """pdflatex, bibtex, pdflatex twice in a scratch folder; the PDF and the .bbl are copied into `folder`
+    (None on failure)."""
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "paper.tex").write_text(tex, "utf-8")
         (Path(scratch) / "refs.bib").write_text(bib, "utf-8")
@@ -348,6 +391,7 @@ def compile_pdf(tex: str, bib: str, folder: Path) -> Path | None:
         if not pdf.is_file() or not (Path(scratch) / "paper.bbl").is_file():
             return None
         shutil.copy(pdf, folder / "paper.pdf")
+        shutil.copy(Path(scratch) / "paper.bbl", folder / "paper.bbl")
     return folder / "paper.pdf"
 
 
@@ -386,7 +430,9 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         folder.mkdir(exist_ok=True)
         tex, bib = paper_latex(style, [k for k, _ in keyed], rng), bib_text(keyed)
         pdf = folder / "paper.pdf"
-        if not (pdf.is_file() and _same(folder / "paper.tex", tex) and _same(folder / "refs.bib", bib)):
+        bbl = folder / "paper.bbl"
+        unchanged = _same(folder / "paper.tex", tex) and _same(folder / "refs.bib", bib)
+        if not (pdf.is_file() and bbl.is_file() and unchanged):
             (folder / "paper.tex").write_text(tex, "utf-8")
             (folder / "refs.bib").write_text(bib, "utf-8")
             pdf = compile_pdf(tex, bib, folder)
@@ -396,7 +442,8 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         from paperparse.corpora.latex_pairs import _printed_text
 
         refs = [gold_reference(k, e) for k, e in keyed]
-        mark_unprinted(refs, _printed_text(pdf) or "")
+        own = entry_texts(bbl.read_text("utf-8", errors="replace"))
+        mark_unprinted(refs, _printed_text(pdf) or "", own)
         gold = {
             "source": f"scripts/reference_corpus.py seed {seed}",
             "style": style,

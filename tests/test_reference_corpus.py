@@ -61,29 +61,56 @@ def test_gold_renders_latex_and_leaves_a_books_publisher_out_of_the_venue():
     assert (linked["venue"], linked["unscored"]) == (None, ["venue"])
 
 
-def test_a_field_the_pdf_does_not_print_is_unscored():
-    refs = [
-        {
-            "authors": [{"surname": "Lee"}],
-            "title": "A title",
-            "venue": "Journal of Computational Physics",
-            "volume": "12",
-            "pages": "1--9",
-            "doi": "10.1/x",
-            "unscored": [],
-        }
-    ]
-    corpus.mark_unprinted(refs, "leeatitlejcomputphys12200119")
-    assert refs[0]["unscored"] == ["doi", "venue"]
-    cut = {**refs[0], "authors": [{"surname": "Lee"}, {"surname": "Wu"}], "unscored": []}
-    corpus.mark_unprinted([cut], "leeetalatitlejcomputphys12200119")
+def _one_entry(**fields: object) -> dict:
+    return {
+        "id": "e00",
+        "authors": [{"surname": "Lee"}],
+        "title": "A title",
+        "venue": "Journal of Computational Physics",
+        "volume": "12",
+        "pages": "1--9",
+        "doi": "10.1/x",
+        "unscored": [],
+        **fields,
+    }
+
+
+def test_a_field_the_entry_does_not_print_is_unscored():
+    def marked(text: str, **fields: object) -> dict:
+        ref = _one_entry(**fields)
+        corpus.mark_unprinted([ref], text, {"e00": text})
+        return ref
+
+    assert marked("leeatitlejcomputphys12200119")["unscored"] == ["doi", "venue"]
+    cut = marked("leeetalatitlejcomputphys12200119", authors=[{"surname": "Lee"}, {"surname": "Wu"}])
     assert cut["unscored"] == ["authors", "doi", "venue"]
-    first_page = {**refs[0], "unscored": []}
-    corpus.mark_unprinted([first_page], "leeatitlejcomputphys1220011101x")
-    assert first_page["unscored"] == ["pages", "venue"]
-    untitled = {**refs[0], "unscored": []}
-    corpus.mark_unprinted([untitled], "leejcomputphys12200119")
+    assert marked("leeatitlejcomputphys1220011101x")["unscored"] == ["pages", "venue"]
+    untitled = marked("leejcomputphys12200119")
     assert untitled["title"] is None and "title" in untitled["unscored"]
+
+
+def test_a_value_only_another_entry_prints_is_unscored():
+    # MNRAS cuts this entry's authors after Lee; another entry of the page prints Wu and the journal name
+    page = "leeetal2001jcomputphys12wuk2002journalofcomputationalphysics5"
+    ref = _one_entry(authors=[{"surname": "Lee"}, {"surname": "Wu"}], title=None, doi=None)
+    corpus.mark_unprinted([ref], page, {"e00": "leeetal2001jcomputphys12"})
+    assert ref["unscored"] == ["authors", "pages", "venue"]
+    printed_nowhere = _one_entry(title=None, doi=None)
+    corpus.mark_unprinted([printed_nowhere], "", {"e00": "leejournalofcomputationalphysics12"})
+    assert "venue" in printed_nowhere["unscored"]  # in the .bbl (a link's target), not on the page
+
+
+def test_each_bibitem_of_a_bbl_is_read_as_its_own_printed_text():
+    pytest.importorskip("pylatexenc")
+    bbl = (
+        "\\begin{thebibliography}{2}\n\\providecommand \\bibinfo  [0]{\\@secondoftwo}%\n"
+        "\\bibitem [{\\citenamefont {Lee}(2001)}]{e00}\\BibitemOpen\n"
+        "\\bibfield {author} {\\bibinfo {author} {\\bibfnamefont {A.}~\\bibnamefont {Lee}}},\\ "
+        "\\href {https://doi.org/{10.1/x}} {\\bibinfo {journal} {J. Comput. Phys.}\\ "
+        "\\textbf {\\bibinfo {volume} {12}}} (\\bibinfo {year} {2001})\\BibitemShut {NoStop}\n"
+        "\\bibitem{e01}\nB.~Wu, Parsing, \\newblock Nature 5 (2002).\n\\end{thebibliography}\n"
+    )
+    assert corpus.entry_texts(bbl) == {"e00": "aleejcomputphys122001", "e01": "bwuparsingnature52002"}
 
 
 PRINTED = [

@@ -46,6 +46,44 @@ def test_an_entry_printing_few_of_the_gold_values_stays_unaligned() -> None:
     assert align_references(gold, pred) == {}
 
 
+def test_an_entry_cut_by_et_al_aligns_on_its_first_author_and_lettered_year() -> None:
+    # MNRAS prints one of a collaboration's names and "et al."; the .bib lists them all
+    collaboration = ["Abbott", *(f"Member{i}" for i in range(40))]
+    gold = [
+        _gold(collaboration, "2017", "arXiv:1710.05832", ["venue"]),
+        _gold(["Goldstein", "Veres", "Burns", "Briggs"], "2017", "ApJ"),
+    ]
+    pred = [
+        {"raw": "Goldstein A., et al., 2017, ApJ, 848, L14", "venue": "ApJ", "year": "2017"},
+        {
+            "raw": "Abbott B. P., et al., 2017a, Phys. Rev. Lett., 119, 161101",
+            "venue": "Phys. Rev. Lett.",
+            "year": "2017",
+        },
+    ]
+    assert align_references(gold, pred) == {0: 1, 1: 0}
+    scores = FieldScores()
+    score_references(scores, gold, pred)
+    fields = scores.to_dict()
+    assert fields["reference.year"]["strict"]["tp"] == 2
+    assert fields["reference.authors"]["strict"]["tp"] == 0  # the cut author list is still scored as wrong
+
+
+def test_a_full_match_outranks_a_first_author_match() -> None:
+    gold = [_gold(["Smith", "Jones", "Lee"], "2015", "ApJ")]
+    pred = [
+        {"raw": "Smith J., et al., 2015, ApJ, 1, 2"},
+        {"raw": "Smith J., Jones K., Lee M., 2015, ApJ, 3, 4"},
+    ]
+    assert align_references(gold, pred) == {1: 0}
+
+
+def test_et_al_does_not_pair_an_entry_of_another_year() -> None:
+    gold = [_gold(["Smith", "Jones", "Lee"], "2015", "ApJ")]
+    pred = [{"raw": "Smith J., et al., 2016, MNRAS, 1, 2"}]
+    assert align_references(gold, pred) == {}
+
+
 def test_a_gold_with_a_title_is_not_paired_by_its_values_alone() -> None:
     # its title is what the entry must print; the few words of its values fit many entries
     gold = [{"title": "Deep nets", "authors": [{"surname": "Smith"}], "year": "2001"}]
@@ -139,12 +177,12 @@ PARSED = [
         },
     ),
     (
-        "an address and year after the proceedings are not its title",
+        "an address and year after the proceedings are not its title, nor the .bib's series ('NIPS ’23')",
         "Schick, T., Dwivedi-Yu, J., and Scialom, T. Toolformer: language models can teach themselves to use "
         "tools. In Proceedings of the 37th International Conference on Neural Information Processing Systems, "
         "NIPS ’23, Red Hook, NY, USA, 2023. Curran Associates Inc.",
         {
-            "venue": "Proceedings of the 37th International Conference on Neural Information Processing Systems, NIPS ’23"
+            "venue": "Proceedings of the 37th International Conference on Neural Information Processing Systems"
         },
     ),
     (
@@ -219,7 +257,203 @@ PARSED = [
         "Springer ends a list of bare surnames with a colon",
         "45. Wolpert, Macready: No free lunch theorems for optimization. IEEE transactions on evolutionary "
         "computation 1 (67) (1997)",
-        {"title": "No free lunch theorems for optimization"},
+        {"title": "No free lunch theorems for optimization", "authors": ["Wolpert", "Macready"]},
+    ),
+    (
+        "each bare surname before Springer's colon is one author, however the model labelled them",
+        "31. Qi, Su, Mo, Guibas: Pointnet: Deep learning on point sets for 3d classification and "
+        "segmentation. CVPR (2017), https://arxiv.org/abs/1612.00593",
+        {"authors": ["Qi", "Su", "Mo", "Guibas"]},
+    ),
+    (
+        "one author, then a title whose subtitle follows a colon in lower case (revtex)",
+        "[21] Frege, Begriffsschrift: eine der arithmetischen nachgebildete Formelsprache des reinen Denkens "
+        "(Halle, 1879).",
+        {"authors": ["Frege"]},
+    ),
+    (
+        "initials after each surname pair with it before Springer's colon",
+        "9. Fantechi, A., Fokkink, W., Morzenti, A.: Some trends in formal methods applications to railway "
+        "signaling. Formal methods for industrial critical systems pp. 61–84 (2012)",
+        {"authors": ["Fantechi", "Fokkink", "Morzenti"]},
+    ),
+    (
+        "splncs's 'In:' after the title's full stop starts the book the chapter is in",
+        "3. Bengio, Y., LeCun, Y.: Scaling learning algorithms towards AI. In: Large Scale Kernel Machines. "
+        "MIT Press (2007)",
+        {"title": "Scaling learning algorithms towards AI", "venue": "Large Scale Kernel Machines"},
+    ),
+    (
+        "elsarticle's ', in:' after the title starts the book",
+        "Gillings, M., Wheatley, D., 2020. Gis-based visibility analysis, in: Archaeological Spatial Analysis. "
+        "Routledge, pp. 313–332.",
+        {"title": "Gis-based visibility analysis", "venue": "Archaeological Spatial Analysis"},
+    ),
+    (
+        "revtex's ', in' before the book and its parenthesised publisher",
+        "[17] Y. Bengio and Y. LeCun, Scaling learning algorithms towards AI, in Large Scale Kernel Machines "
+        "(MIT Press, 2007).",
+        {"title": "Scaling learning algorithms towards AI", "venue": "Large Scale Kernel Machines"},
+    ),
+    (
+        "revtex's parenthesis of address and year after a proceedings is not part of it",
+        "[9] N. Madnani, N. Fazil Ayan, P. Resnik, and B. Dorr, Using Paraphrases for Parameter Tuning in "
+        "Statistical Machine Translation, in Proceedings of WMT (Prague, Czech Republic, 2007) pp. 120–127.",
+        {"venue": "Proceedings of WMT", "year": "2007"},
+    ),
+    (
+        "revtex's parenthesis of publisher and year after a proceedings is not part of it",
+        "[3] B. Ibarz, V. Kurin, and P. Veličković, A Generalist Neural Algorithmic Learner, in Proceedings "
+        "of the First Learning on Graphs Conference (PMLR, 2022) pp. 2:1–2:23.",
+        {"venue": "Proceedings of the First Learning on Graphs Conference"},
+    ),
+    (
+        "a proceedings' own parenthesised acronym stays in it",
+        "[5] A. Smith, Title of the work, in Proceedings of the Conference on Lasers (CLEO), 2001.",
+        {"venue": "Proceedings of the Conference on Lasers (CLEO)"},
+    ),
+    (
+        "MNRAS's 'in' after the year opens the container, after its editors, dates kept",
+        "Elgohary A., Meek C., Ramos G. A., 2021, in Toutanova K., et al., eds, Proceedings of the 2021 "
+        "Conference of the North American Chapter of the Association for Computational Linguistics: Human "
+        "Language Technologies, NAACL-HLT 2021, Online, June 6-11, 2021. Association for Computational "
+        "Linguistics, pp 5599–5610",
+        {
+            "title": None,
+            "venue": "Proceedings of the 2021 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, NAACL-HLT 2021, Online, June 6-11, 2021",
+            "publisher": "Association for Computational Linguistics",
+        },
+    ),
+    (
+        "MNRAS's series and its volume before the proceedings",
+        "Huang W., Abbeel P., 2022, in Chaudhuri K., Jegelka S., eds, Proceedings of Machine Learning "
+        "Research Vol. 162, International Conference on Machine Learning, ICML 2022, 17-23 July 2022, "
+        "Baltimore, Maryland, USA. PMLR, pp 9118–9147",
+        {
+            "venue": "International Conference on Machine Learning, ICML 2022, 17-23 July 2022, Baltimore, "
+            "Maryland, USA",
+            "volume": "162",
+        },
+    ),
+    (
+        "MNRAS's container without editors ends at the full stop before the pages",
+        "Padioleau Y., Lawall J. L., Muller G., 2006, in ACM SIGOPS Operating Systems Review. pp 59–71",
+        {"title": None, "venue": "ACM SIGOPS Operating Systems Review"},
+    ),
+    (
+        "MNRAS's comma after an empty editor list",
+        "Mendes M. R., Bizarro P., Marques P., 2009, in , Performance Evaluation and Benchmarking. Springer, "
+        "pp 221–236",
+        {"title": None, "venue": "Performance Evaluation and Benchmarking"},
+    ),
+    (
+        "ACM's DBLP proceedings title runs, place, dates and volume included, up to the editors' names",
+        "[7] Izzeddin Gur, Semih Yavuz, Yu Su, and Xifeng Yan. 2018. DialSQL: Dialogue Based Structured Query "
+        "Generation. In Proceedings of the 56th Annual Meeting of the Association for Computational "
+        "Linguistics, ACL 2018, Melbourne, Australia, July 15-20, 2018, Volume 1: Long Papers, Iryna Gurevych "
+        "and Yusuke Miyao (Eds.). Association for Computational Linguistics, 1339–1349.",
+        {
+            "title": "DialSQL: Dialogue Based Structured Query Generation",
+            "venue": "Proceedings of the 56th Annual Meeting of the Association for Computational Linguistics, "
+            "ACL 2018, Melbourne, Australia, July 15-20, 2018, Volume 1: Long Papers",
+        },
+    ),
+    (
+        "a book title listing things with 'and' is not ACM's editor list",
+        "[18] Nir Piterman, Amir Pnueli, and Yaniv Sa’ar. 2006. Synthesis of Reactive(1) Designs. In "
+        "Verification, Model Checking, and Abstract Interpretation, E. Allen Emerson and Kedar S. Namjoshi "
+        "(Eds.). Springer Berlin Heidelberg, Berlin, Heidelberg, 364–380.",
+        {
+            "title": "Synthesis of Reactive(1) Designs",
+            "venue": "Verification, Model Checking, and Abstract Interpretation",
+        },
+    ),
+    (
+        "a series in parentheses before ACM's editors is not the proceedings",
+        "[22] Hugo Touvron and Hervé Jégou. 2021. Training data-efficient image transformers. In Proceedings "
+        "of the 38th International Conference on Machine Learning, ICML 2021, 18-24 July 2021, Virtual Event "
+        "(Proceedings of Machine Learning Research, Vol. 139), Marina Meila and Tong Zhang (Eds.). PMLR, "
+        "10347–10357.",
+        {
+            "venue": "Proceedings of the 38th International Conference on Machine Learning, ICML 2021, 18-24 July "
+            "2021, Virtual Event"
+        },
+    ),
+    (
+        "an editor's particle and apostrophe keep the name in ACM's editor list",
+        "[27] Ligeng Zhu and Song Han. 2019. Deep Leakage from Gradients. In Advances in Neural Information "
+        "Processing Systems 32, NeurIPS 2019, 8-14 December 2019, Vancouver, BC, Canada, Hanna M. Wallach, "
+        "Florence d’Alché-Buc, and Roman Garnett (Eds.). 14747–14756.",
+        {
+            "venue": "Advances in Neural Information Processing Systems 32, NeurIPS 2019, 8-14 December 2019, "
+            "Vancouver, BC, Canada"
+        },
+    ),
+    (
+        "an edition in parentheses before ACM's editor is not the book's title",
+        "[21] Markus Schlosser. 2019. Agency. In The Stanford Encyclopedia of Philosophy (Winter 2019 ed.), "
+        "Edward N. Zalta (Ed.). Metaphysics Research Lab, Stanford University.",
+        {"venue": "The Stanford Encyclopedia of Philosophy"},
+    ),
+    (
+        "a meeting's place and day range after the proceedings' name are its own (IEEE)",
+        "[23] L. H. Li, P. Zhang, and J. Gao, “Grounded language-image pretraining,” in IEEE/CVF Conference on "
+        "Computer Vision and Pattern Recognition, CVPR 2022, New Orleans, LA, USA, June 18-24, 2022, pp. "
+        "10955–10965, IEEE, 2022.",
+        {
+            "venue": "IEEE/CVF Conference on Computer Vision and Pattern Recognition, CVPR 2022, New Orleans, LA, "
+            "USA, June 18-24, 2022"
+        },
+    ),
+    (
+        "a meeting's days across two months, then a full stop and the publisher",
+        "[7] D. Shah, B. Eysenbach, and S. Levine, “Ving: Learning open-world navigation with visual goals,” in "
+        "IEEE International Conference on Robotics and Automation, ICRA 2021, Xi’an, China, May 30 - June 5, "
+        "2021. IEEE, 2021, pp. 13215–13222.",
+        {
+            "venue": "IEEE International Conference on Robotics and Automation, ICRA 2021, Xi’an, China, May 30 - "
+            "June 5, 2021"
+        },
+    ),
+    (
+        "ieeetr's publisher between the meeting's year and the entry's year is not the proceedings",
+        "[14] M. Shridhar, X. Yuan, and M. J. Hausknecht, “Alfworld: Aligning text and embodied environments for "
+        "interactive learning,” in 9th International Conference on Learning Representations, ICLR 2021, "
+        "Virtual Event, Austria, May 3-7, 2021, Open-Review.net, 2021.",
+        {
+            "venue": "9th International Conference on Learning Representations, ICLR 2021, Virtual Event, "
+            "Austria, May 3-7, 2021"
+        },
+    ),
+    (
+        "a proceedings title going on after the meeting's year keeps it",
+        "Jiwei Li and Jason Weston. Dialogue learning with human-in-the-loop. In 5th International Conference "
+        "on Learning Representations, ICLR 2017, Toulon, France, April 24-26, 2017, Conference Track "
+        "Proceedings. OpenReview.net, 2017.",
+        {
+            "venue": "5th International Conference on Learning Representations, ICLR 2017, Toulon, France, April "
+            "24-26, 2017, Conference Track Proceedings"
+        },
+    ),
+    (
+        "a style's own month and year are not a meeting's",
+        "[1] A. Smith, “A title,” in Proc. IEEE Conf. Robotics, May 2021, pp. 1–5.",
+        {"venue": "Proc. IEEE Conf. Robotics"},
+    ),
+    (
+        "ACM's series in parentheses after the proceedings is not part of it",
+        "[17] Nachiappan Nagappan and Thomas Ball. 2005. Static Analysis Tools As Early Indicators of "
+        "Pre-release Defect Density. In Proceedings of the 27th International Conference on Software "
+        "Engineering (ICSE ’05). ACM, New York, NY, USA, 580–586.",
+        {"venue": "Proceedings of the 27th International Conference on Software Engineering"},
+    ),
+    (
+        "ieeetr's series after the proceedings is neither part of it nor its year a volume",
+        "[17] N. Nagappan and T. Ball, “Static analysis tools as early indicators of pre-release defect "
+        "density,” in Proceedings of the 27th International Conference on Software Engineering, ICSE ’05, "
+        "(New York, NY, USA), pp. 580–586, ACM, 2005.",
+        {"venue": "Proceedings of the 27th International Conference on Software Engineering", "volume": None},
     ),
     (
         "a subtitle's colon after a name with initials ends no author list",

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -308,19 +308,45 @@ RAW_OVERLAP_MIN = 0.5
 VALUES_FOUND_MIN = 0.75
 """Without a title to compare: two references are one when their words overlap by half (Dice); a gold
 known only by its field values, with no title, is the entry that prints three quarters of their words."""
+ET_AL_SHARE = 0.5
+"""A pairing made on a first author's surname alone (the entry cuts its authors with "et al.") ranks below
+any pairing on all the scored values."""
+_ET_AL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
+_LETTERED_YEAR = re.compile(r"\b(\d{4})[a-z]\b")
+"""Author-year styles letter one author's papers of a year apart ("2017a"): the year is printed."""
 
 
-def _reference_key(ref: dict[str, Any]) -> tuple[str, set[str], set[str] | None]:
-    """(soft title, words of its raw text or of all its values, and for a gold reference known only by
-    its values and without a title, the words of the values it scores: its `unscored` ones are not what
-    the PDF prints)."""
+class _ReferenceKey(NamedTuple):
+    """What a reference is paired by: its soft title, the words it prints, and for a gold known only by its
+    values and without a title, the words of its scored values (`unscored` ones are not what the PDF
+    prints) and the same with its authors cut to the first surname, as "et al." prints them."""
+
+    title: str
+    words: set[str]
+    scored: set[str] | None
+    scored_first_author: set[str] | None
+    et_al: bool
+
+
+def _words(text: str) -> set[str]:
+    text = text.lower()
+    return set(_TOKEN.findall(text)) | set(_LETTERED_YEAR.findall(text))
+
+
+def _reference_key(ref: dict[str, Any]) -> _ReferenceKey:
     values = None if ref.get("raw") else reference_values(ref)
     raw = ref.get("raw") or " ".join((values or {}).values())
-    scored = None
+    scored = first_author = None
     if values is not None and not ref.get("title"):
         unscored = ref.get("unscored") or []
-        scored = set(_TOKEN.findall(" ".join(v for k, v in values.items() if k not in unscored).lower()))
-    return soft_form(ref.get("title") or ""), set(_TOKEN.findall(raw.lower())), scored
+        kept = {k: v for k, v in values.items() if k not in unscored}
+        scored = _words(" ".join(kept.values()))
+        if "authors" in kept:
+            kept["authors"] = kept["authors"].split(";")[0]
+        first_author = _words(" ".join(kept.values()))
+    return _ReferenceKey(
+        soft_form(ref.get("title") or ""), _words(raw), scored, first_author, bool(_ET_AL.search(raw))
+    )
 
 
 def align_references(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> dict[int, int]:
@@ -329,21 +355,30 @@ def align_references(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, An
     A printed entry holds initials, volume and pages that a gold reference's values leave out, so a gold
     known only by its values and without a title (styles that print none) is matched by how many of its
     scored values' words the entry prints, not by Dice overlap, which the entry's extra words would drag
-    below any threshold.
+    below any threshold. An entry that cuts its authors with "et al." prints only the first of the gold's
+    names (MNRAS lists one of a collaboration's hundreds): it is matched on that one and the other values,
+    below every match on all of them.
     """
     gold_keys = [_reference_key(r) for r in gold]
     pred_keys = [_reference_key(r) for r in pred]
 
     def score(g: int, p: int) -> float:
-        (gold_title, gold_tokens, gold_scored), (pred_title, pred_tokens, _) = gold_keys[g], pred_keys[p]
-        if gold_title and pred_title:
-            s = Levenshtein.normalized_similarity(gold_title, pred_title, score_cutoff=LEVENSHTEIN_MIN)
+        gold_key, pred_key = gold_keys[g], pred_keys[p]
+        if gold_key.title and pred_key.title:
+            s = Levenshtein.normalized_similarity(
+                gold_key.title, pred_key.title, score_cutoff=LEVENSHTEIN_MIN
+            )
             if s >= LEVENSHTEIN_MIN:
                 return 1.0 + s  # a title match always outranks a token-overlap match
-        if gold_scored is not None:
-            found = _contained(gold_scored, pred_tokens)
-            return found if found >= VALUES_FOUND_MIN else 0.0
-        overlap = _dice(gold_tokens, pred_tokens)
+        if gold_key.scored is not None:
+            found = _contained(gold_key.scored, pred_key.words)
+            if found >= VALUES_FOUND_MIN:
+                return found
+            if pred_key.et_al and gold_key.scored_first_author is not None:
+                found = _contained(gold_key.scored_first_author, pred_key.words)
+                return ET_AL_SHARE * found if found >= VALUES_FOUND_MIN else 0.0
+            return 0.0
+        overlap = _dice(gold_key.words, pred_key.words)
         return overlap if overlap >= RAW_OVERLAP_MIN else 0.0
 
     pairs = greedy_pairs(range(len(gold)), range(len(pred)), score)

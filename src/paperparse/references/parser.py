@@ -85,7 +85,7 @@ def parse_reference(
     body = raw[body_start:]
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
-    _names_up_to_the_colon(tokens, labels)
+    surnames = _names_up_to_the_colon(tokens, labels)
     _title_start_in_authors(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
@@ -107,17 +107,25 @@ def parse_reference(
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
+    _container_inside_the_title(tokens, labels)
+    _container_after_the_year_in(tokens, labels)
+    _publisher_in_parentheses(tokens, labels)
+    _series_after_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
+    _container_before_parenthesised_eds(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
+    _meeting_in_the_container(tokens, labels)
     _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
+    if surnames:
+        ref.authors = [_author(None, surname) for surname in surnames]
     ref.year = year or ref.year or _standalone_year(tokens, labels)
     ref.raw = raw
     ref.label = label
@@ -171,22 +179,29 @@ _COLON_NAMES_MAX = 24
 """Tokens a list of surnames before Springer's colon may take (about a dozen names)."""
 
 
-def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> None:
+def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] | None:
     """splncs's 'Wolpert, Macready: No free lunch theorems …' and 'Devlin, Chang, Lee, Toutanova: Bert:
-    …' (a .bib with surnames only) with the last name labelled title: Springer's styles end the author
-    list with a colon, so two or more single capitalised words set off by commas from the start of an
-    entry read as authors up to its first colon are all its authors. (A name with initials or given
-    names, which the model reads well, or a title word before a subtitle's colon, is not such a list.)"""
+    …' (a .bib with surnames only), often with the last name labelled title: Springer's styles end the
+    author list with a colon and print given names as initials, so two or more single capitalised words
+    set off by commas from the start of an entry read as authors up to its first colon, with the title
+    starting in capitals after it, are all its authors, each a bare surname (`split_authors` would pair
+    'Wolpert, Macready' as surname and given name). Returns those surnames, None for any other entry. (A
+    name with initials or given names, or revtex's 'Frege, Begriffsschrift: eine der …', a title word
+    before a subtitle's colon, is not such a list.)"""
     colon = next((k for k in range(min(len(tokens), _COLON_NAMES_MAX)) if tokens[k].text == ":"), None)
-    if colon is None or colon < 3 or labels[0] != "author" or labels[colon - 1] == "author":
-        return
+    if colon is None or colon < 3 or labels[0] != "author":
+        return None
     names = tokens[0:colon:2]
     commas = tokens[1:colon:2]
     if colon % 2 == 0 or not all(t.text == "," for t in commas):
-        return
-    if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in names):
-        labels[:colon] = ["author"] * colon
-        labels[colon] = "other"
+        return None
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in names):
+        return None
+    if colon + 1 >= len(tokens) or not tokens[colon + 1].text[:1].isupper():
+        return None  # 'Frege, Begriffsschrift: eine der …': a title's subtitle after one author
+    labels[:colon] = ["author"] * colon
+    labels[colon] = "other"
+    return [t.text for t in names]
 
 
 def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
@@ -531,6 +546,165 @@ def _between(tokens: list[Token], before: list, after: list) -> str:
     return "".join(tokens[k].text for k in range(before[2] + 1, after[1]))
 
 
+TITLE_WORDS_MIN = 3
+"""Words a title keeps before a container's "In" is cut off it: fewer, and the "In" starts the title."""
+
+
+def _container_inside_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Scaling learning algorithms towards AI. In: Large Scale Kernel Machines. MIT Press (2007)' (splncs),
+    '…, in: Archaeological Spatial Analysis. Routledge' (elsarticle) and '…, in Large Scale Kernel Machines
+    (MIT Press, 2007)' (revtex) labelled one title, with no venue found: the title ends at the full stop
+    or comma before "In:" (the colon Springer and Elsevier set after it) or before revtex's ", in" whose
+    words run up to the parenthesis of publisher and year, and those words are the book or proceedings
+    it appeared in. (A bare ". In" may start a title's second sentence: not read so.)"""
+    if "venue" in labels:
+        return
+    for first, last in _title_runs(tokens, labels):
+        for k in range(first + TITLE_WORDS_MIN, last - 1):
+            colon = (
+                tokens[k].text in ("In", "in")
+                and tokens[k - 1].text in (".", ",")
+                and tokens[k + 1].text == ":"
+            )
+            parenthesised = (
+                (tokens[k - 1].text, tokens[k].text) == (",", "in")
+                and last + 1 < len(tokens)
+                and tokens[last + 1].text == "("
+            )
+            if not (colon or parenthesised):
+                continue
+            start = k + 2 if colon else k + 1
+            words = sum(1 for t in tokens[first : k - 1] if t.text[:1].isalpha())
+            if start <= last and tokens[start].text[:1].isupper() and words >= TITLE_WORDS_MIN:
+                labels[k - 1 : start] = ["other"] * (start - k + 1)
+                labels[start : last + 1] = ["venue"] * (last + 1 - start)
+                return
+
+
+def _publisher_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
+    """revtex's 'in Proceedings of WMT (Prague, Czech Republic, 2007) pp. 120–127' and '… Conference
+    (PMLR, 2022)' with the venue run into the parenthesis: revtex sets a proceedings' publisher and
+    address in parentheses closed by the year, so a venue that opens "(" it does not close, the
+    parenthesis closing right after the year, ends before it. (The words inside are left unread: a
+    publisher, an address or both, which the comma between them does not tell apart.)"""
+    for label, first, last in _label_runs(tokens, labels):
+        if label != "venue":
+            continue
+        opened = next((k for k in range(first + 1, last + 1) if tokens[k].text == "("), None)
+        if opened is None or any(tokens[k].text == ")" for k in range(opened, last + 1)):
+            continue
+        k = last + 1
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if (
+            k + 1 < len(tokens)
+            and labels[k] == "date"
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k + 1].text == ")"
+        ):
+            labels[opened : last + 1] = ["other"] * (last + 1 - opened)
+
+
+EDITORS_MAX_TOKENS = 60
+"""Tokens an editor list before MNRAS's "eds," may take (a dozen names with initials)."""
+_PAGES_WORDS = frozenset(("pp", "p"))
+MAX_VENUE_TOKENS = 80
+"""Longer than any container's name with its meeting's place and dates: past it the full stop was missed."""
+
+
+def _container_after_the_year_in(tokens: list[Token], labels: list[str]) -> None:
+    """MNRAS's (and the AAS styles') 'Woosley S. E., 1986, in Hauck B., Maeder A., eds, Saas-Fee Advanced
+    Course 16. Geneva Observatory, p. 1', 'Padioleau Y., …, 2006, in ACM SIGOPS Operating Systems Review.
+    pp 59–71' and '…, 2009, in , Performance Evaluation and Benchmarking. Springer, pp 221–236' (no
+    editors): these styles print no title, so an "in" right after the year's comma opens the container,
+    after the editors up to "eds," or "ed.,", and it runs to the full stop before the publisher, the pages
+    or the entry's end, a meeting's place and dates included. (Other author-year styles set the title
+    after the year: their "in" follows it, not the year.)"""
+    n = len(tokens)
+    year = next((k for k in range(n - 3) if labels[k] == "date" and _YEAR.fullmatch(tokens[k].text)), None)
+    if year is None or tokens[year + 1].text != "," or tokens[year + 2].text != "in":
+        return
+    start = year + 3
+    eds = next(
+        (
+            k
+            for k in range(start, min(n - 1, start + EDITORS_MAX_TOKENS))
+            if tokens[k].text in ("eds", "ed") and tokens[k + 1].text in (",", ".")
+        ),
+        None,
+    )
+    if eds is not None:
+        labels[start:eds] = ["editor"] * (eds - start)
+        start = eds + (
+            3 if tokens[eds + 1].text == "." and eds + 2 < n and tokens[eds + 2].text == "," else 2
+        )
+    elif start < n and tokens[start].text == ",":
+        start += 1  # 'in , Booktitle': the style's comma after an empty editor list
+    end = next((k for k in range(start, n) if _container_stop(tokens, k)), n)
+    if end == start or end - start > MAX_VENUE_TOKENS:
+        return
+    labels[year + 2] = "other"
+    labels[start:end] = ["venue"] * (end - start)
+    series = next(
+        (
+            v
+            for v in range(start, end - 3)
+            if tokens[v].text == "Vol" and tokens[v + 1].text == "." and tokens[v + 3].text == ","
+        ),
+        None,
+    )
+    if series is not None and tokens[series + 2].text.isdigit():
+        # 'eds, Proceedings of Machine Learning Research Vol. 162, International Conference on …': the
+        # series and its volume, then the proceedings
+        labels[start:series] = ["other"] * (series - start)
+        labels[series : series + 4] = ["other", "other", "volume", "other"]
+    k = end + 1
+    while k < n and labels[k] == "title":  # these styles print no title: the sentence after is the publisher
+        labels[k] = "publisher"
+        k += 1
+
+
+def _container_stop(tokens: list[Token], k: int) -> bool:
+    """Where MNRAS's container ends: a full stop (not an abbreviation's) before a capital, a year's full
+    stop ('… 23-29 July 2022. ijcai.org'), one before the pages, the entry's last, or a comma before the
+    pages."""
+    text, before = tokens[k].text, tokens[k - 1].text
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if text == ",":
+        return after in _PAGES_WORDS
+    if text != "." or _abbreviation(before):
+        return False
+    return not after or after[:1].isupper() or after in _PAGES_WORDS or bool(_YEAR.fullmatch(before))
+
+
+_APOSTROPHES = frozenset(("’", "'", "‘"))
+
+
+def _series_after_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'In Proceedings of the 27th International Conference on Software Engineering (ICSE ’05).',
+    ieeetr's '…, ICSE ’05, (New York, NY, USA)' and revtex's '…, DAC ’10 (ACM, …)': the series an ACM
+    .bib names ('ICSE ’05', an acronym and a two-digit year after an apostrophe) printed after the
+    proceedings' title is not part of it, nor is its year a volume."""
+    n = len(tokens)
+    for k in range(2, n - 1):
+        if not (
+            tokens[k].text in _APOSTROPHES and len(tokens[k + 1].text) == 2 and tokens[k + 1].text.isdigit()
+        ):
+            continue
+        acronym = k - 1
+        if not (tokens[acronym].text[:1].isupper() and labels[acronym] == "venue"):
+            continue
+        opener = acronym - 1
+        closed = k + 2 < n and tokens[k + 2].text == ")"
+        if tokens[opener].text == "(" and closed:
+            labels[opener : k + 3] = ["other"] * (k + 3 - opener)
+        elif tokens[opener].text == "," and (k + 2 == n or tokens[k + 2].text in (",", ".", "(")):
+            labels[opener : k + 2] = ["other"] * (k + 2 - opener)
+        else:
+            continue
+        return
+
+
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
     """'“Title,” in NDSS, 2004.' and 'Title.. In ICISSP. 108–116.' with no venue found and the name
     labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
@@ -665,6 +839,88 @@ def _container_before_eds(tokens: list[Token], labels: list[str]) -> None:
         labels[eds - 1 : eds + 2] = ["other"] * 3
 
 
+NAME_WORDS_MAX = 5
+"""Words (initials included) of one editor's name in ACM's list: 'Joel R. Tetreault', 'Hal Daumé III'."""
+
+
+_NAME_PUNCTUATION = frozenset((".", "-"))
+_ELIDED_PARTICLE = re.compile(r"[a-z][’'][A-Z]")
+"""'Florence d’Alché-Buc': a particle elided before a capital."""
+
+
+def _full_names_before(tokens: list[Token], end: int) -> int:
+    """Where a list of full names ('Jill Burstein, Christy Doran, and Thamar Solorio') ending before token
+    `end` starts: each piece two to NAME_WORDS_MAX capitalised words (initials, hyphens and particles,
+    elided ones too, allowed; no digits), set off by commas, with one "and" before the last name only
+    (so 'Verification, Model Checking, and Abstract Interpretation, E. Allen Emerson and Kedar S.
+    Namjoshi' starts at 'E.'); `end` if none is."""
+    start, k, joined = end, end - 1, False
+    while k >= 0:
+        piece_end = k + 1
+        while k >= 0 and tokens[k].text not in (",", "and"):
+            k -= 1
+        words = [t.text for t in tokens[k + 1 : piece_end] if t.text not in _NAME_PUNCTUATION]
+        if not (
+            2 <= len(words) <= NAME_WORDS_MAX
+            and all(w[:1].isupper() or w.lower() in _PARTICLES or _ELIDED_PARTICLE.match(w) for w in words)
+            and not any(c.isdigit() for w in words for c in w)
+        ):
+            break
+        separator = k
+        while separator >= 0 and tokens[separator].text in (",", "and"):
+            separator -= 1
+        has_and = any(tokens[j].text == "and" for j in range(separator + 1, k + 1))
+        if has_and and joined:
+            break  # a second "and": this piece ends a list of something else
+        start, k, joined = k + 1, separator, joined or has_and
+    return start
+
+
+def _container_before_parenthesised_eds(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'In Proceedings of the 56th Annual Meeting of the ACL, ACL 2018, Melbourne, Australia, July
+    15-20, 2018, Volume 1: Long Papers, Iryna Gurevych and Yusuke Miyao (Eds.). Association for …':
+    ACM prints the book or proceedings after "In", then its editors' full names and '(Eds.)', so all
+    between "In" and the names is the container (DBLP's place, dates and volume included; a series with
+    its volume or an edition in parentheses left out), however the model labelled the names (a publisher, a note)
+    or the container (the title run on past "In")."""
+    n = len(tokens)
+    eds = next(
+        (
+            k
+            for k in range(3, n - 1)
+            if tokens[k].text in _EDS and tokens[k - 1].text == "(" and tokens[k + 1].text in (".", ")")
+        ),
+        None,
+    )
+    if eds is None:
+        return
+    names = _full_names_before(tokens, eds - 1)
+    lead = max(
+        (k for k in range(1, names) if tokens[k].text == "In" and tokens[k - 1].text in (".", "?", "!")),
+        default=None,
+    )
+    if names == eds - 1 or lead is None or labels[lead + 1] not in ("venue", "title"):
+        return
+    end = names
+    while end > lead + 1 and tokens[end - 1].text == ",":
+        end -= 1
+    if tokens[end - 1].text == ")":
+        # '… Virtual Event (Proceedings of Machine Learning Research, Vol. 139)', '… Philosophy (Winter
+        # 2019 ed.)': a series with its volume, an edition
+        opening = next((k for k in range(end - 1, lead, -1) if tokens[k].text == "("), None)
+        inside = [t.text for t in tokens[opening:end]] if opening is not None else []
+        if any(w.startswith("Vol") for w in inside) or inside[-3:-1] in (["ed", "."], ["edition"]):
+            labels[opening:end] = ["note"] * (end - opening)
+            end = opening
+    while end > lead + 1 and _PUNCT_ONLY.match(tokens[end - 1].text):
+        end -= 1
+    if lead + 1 < end <= lead + 1 + MAX_VENUE_TOKENS:
+        labels[lead - 1 : lead + 1] = ["other", "other"]
+        labels[lead + 1 : end] = ["venue"] * (end - lead - 1)
+        labels[end:names] = [lab if lab == "note" else "other" for lab in labels[end:names]]
+        labels[names : eds - 1] = ["editor"] * (eds - 1 - names)
+
+
 def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
     """'…, Dallas, TX, USA, October 30 - November 03, 2017, Bhavani M. Thuraisingham … (Eds.)' with
     'October 30 - November 03' labelled a publisher (or 'October' a publisher and '15 - 19' pages): a
@@ -694,6 +950,61 @@ def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
 _DASHES_AND_MONTHS = _MONTHS | {"-", "–", "—"}
 
 
+MEETING_TOKENS_MAX = 30
+"""Tokens a meeting's acronym, place and dates may take after the proceedings' name."""
+_NOT_A_MEETING = frozenset(("pp", "pages", "vol", "Vol", "volume", "no", "ser", "(", "“", "”", '"'))
+
+
+def _meeting_end(tokens: list[Token], start: int) -> int | None:
+    """The year closing a meeting's dates within MEETING_TOKENS_MAX tokens of `start` ('May 30 - June 5,
+    2021', 'June 18-24, 2022', '23-29 July 2022'): a day range, which no style's own month and year
+    print; None if none is, or if pages, a volume, a parenthesis or a sentence's end comes first."""
+    n = len(tokens)
+    for k in range(start, min(n, start + MEETING_TOKENS_MAX)):
+        text = tokens[k].text
+        if text in _NOT_A_MEETING or (text == "." and k + 1 < n and _sentence_stop(tokens, k)):
+            return None
+        if not (_YEAR.fullmatch(text) and k >= 4):
+            continue
+        before = [t.text for t in tokens[max(start, k - 7) : k]]
+        days = [i for i, w in enumerate(before) if w.isdigit() and len(w) <= 2]
+        ranged = any(w in ("-", "–", "—") for w in before) and len(days) >= 2
+        if ranged and any(w in _MONTHS for w in before):
+            return k
+    return None
+
+
+def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
+    """'“Grounded language-image pretraining,” in IEEE/CVF Conference on Computer Vision and Pattern
+    Recognition, CVPR 2022, New Orleans, LA, USA, June 18-24, 2022, pp. 10955–10965' with the place and
+    dates labelled a location, a date or a note: a meeting's day range (DBLP's full proceedings
+    titles; a style prints a month and a year, never days) after the proceedings' name, with the place
+    and acronym between, is the proceedings title's own, up to its year at least (more of it may
+    follow: '…, 2017, Conference Track Proceedings. OpenReview.net'); a name set between that year and
+    the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher."""
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] == "venue"), None)
+    if i is None or runs[i][1] == 0 or tokens[runs[i][1] - 1].text not in _LEAD_INS:
+        return
+    first, last = runs[i][1], runs[i][2]
+    year = _meeting_end(tokens, last + 1)
+    if year is None or any(labels[k] not in _MEETING_PARTS for k in range(last + 1, year + 1)):
+        return
+    labels[first : year + 1] = ["venue"] * (year + 1 - first)
+    n = len(tokens)
+    k = year + 1
+    while k < n and _PUNCT_ONLY.match(tokens[k].text):
+        k += 1
+    end = k
+    while end < n and labels[end] == "venue":
+        end += 1
+    if end > k and end + 1 < n and tokens[end].text == "," and _YEAR.fullmatch(tokens[end + 1].text):
+        labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
+
+
+_MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
+
+
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
 
 
@@ -704,17 +1015,28 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
     title's own (DBLP's full proceedings titles), not where the work appeared. A series in parentheses
     just before the editors ('(Lecture Notes in Computer Science, Vol. 576)') stays out."""
     runs = _label_runs(tokens, labels)
-    for i, (label, first, _) in enumerate(runs):
+    for i, (label, first, last) in enumerate(runs):
         if label != "editor":
             continue
         start = i
-        while start > 0 and runs[start - 1][0] in _PROCEEDINGS_PARTS:
+        while start > 0 and (
+            runs[start - 1][0] in _PROCEEDINGS_PARTS or _volume_word(tokens, runs[start - 1])
+        ):
             start -= 1
         while start < i and runs[start][0] != "venue":
             start += 1
         if start == i or "location" not in (run[0] for run in runs[start:i]):
             return
         end = first
+        if _volume_word(tokens, runs[i - 1]) or (
+            first > 1 and tokens[first - 1].text == ":" and tokens[first - 2].text.isdigit()
+        ):
+            # '…, 2018, Volume 1: Long Papers, Iryna Gurevych and Yusuke Miyao (Eds.)': the volume's name,
+            # up to its comma, is the title's too
+            named = next((k for k in range(first, last) if tokens[k].text == ","), None)
+            if named is not None:
+                labels[first:named] = ["venue"] * (named - first)
+                first = end = named + 1
         while end > runs[start][1] and (
             _PUNCT_ONLY.match(tokens[end - 1].text) or labels[end - 1] == "editor"
         ):
@@ -730,6 +1052,11 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
         begin = runs[start][1]
         labels[begin:end] = ["venue"] * (end - begin)
         return
+
+
+def _volume_word(tokens: list[Token], run: list) -> bool:
+    """A run of the one word 'Volume' (or 'Vol'), which the model leaves unlabelled in 'Volume 1: Long Papers'."""
+    return run[1] == run[2] and tokens[run[1]].text in ("Volume", "Vol")
 
 
 _PAGE_WORDS = frozenset(("pages", "page", "pp"))
