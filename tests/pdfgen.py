@@ -3612,3 +3612,30 @@ GROUP_UNDER_ROW: list[AuthorCell] = [
 ]
 """A byline grid row (for `byline_grid_page`) whose last block ends with the group its author writes for,
 set as a line of its own under the affiliation (article's \\and blocks, revtex)."""
+
+
+def acm_journal_addresses_page(path: str | Path) -> Path:
+    """ACM's journal byline as acmart prints it now: names in capitals, then each group's institution
+    and country ("ANN LEE, BO KIM, and CY WU, Google, USA"), two affiliations joined by "and" and
+    wrapped onto a second line; the full addresses, with the city, in the "Authors' addresses" footnote."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 38, "ANN LEE, BO KIM, and CY WU, Google, USA")
+        pdf.text(LEFT, 42, "DAN MOSS, Instituto Superior Técnico, Portugal and Università degli Studi di")
+        pdf.text(LEFT, 46, "Padova, Italy")
+        _abstract_and_body(pdf, 56)
+        pdf.set_font("Times", "", 7)
+        pdf.text(
+            LEFT,
+            268,
+            "Authors' addresses: Ann Lee, Bo Kim, Cy Wu, Google, 1600 Amphitheatre Parkway, Mountain",
+        )
+        pdf.text(
+            LEFT,
+            271,
+            "View, USA; Dan Moss, Instituto Superior Técnico, Lisbon, Portugal and Università degli Studi di",
+        )
+        pdf.text(LEFT, 274, "Padova, Padua, Italy.")
+    return Path(path)

@@ -332,3 +332,23 @@ def test_a_byline_wrapped_before_a_closing_group_keeps_the_name_it_cut(tmp_path:
         "Ida Berg",
         "Cy Dunn",
     ]
+
+
+def test_acm_journal_byline_reads_name_lists_wrapped_lines_and_the_addresses_footnote(tmp_path: Path) -> None:
+    """acmart's journal byline: a list of names before one affiliation named by its country only, a
+    second affiliation after "and" wrapped onto the next line, the city from the addresses footnote."""
+    header = _header(pdfgen.acm_journal_addresses_page(tmp_path / "acm.pdf"))
+    google = ["Google, 1600 Amphitheatre Parkway, Mountain View, USA"]
+    assert _links(header) == [
+        ("Ann Lee", None, google),
+        ("Bo Kim", None, google),
+        ("Cy Wu", None, google),
+        (
+            "Dan Moss",
+            None,
+            [
+                "Instituto Superior Técnico, Lisbon, Portugal",
+                "Università degli Studi di Padova, Padua, Italy",
+            ],
+        ),
+    ]

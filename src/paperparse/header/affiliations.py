@@ -418,6 +418,37 @@ def holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]
     ]
 
 
+_ADDRESSES_HEAD = re.compile(r"^\s*authors?['’]?s?['’]?\s+address(?:es)?\s*:\s*", re.I)
+"""The head of ACM's journal footnote with every author's full address ("Authors' addresses: …")."""
+
+
+def with_printed_addresses(affiliations: list[Affiliation], notes: list[Block]) -> None:
+    """ACM's journals print a byline affiliation as institution and country ("Kyoto University, Japan")
+    and the authors' full addresses in a first-page footnote ("Authors' addresses: Ann Lee, ann@…,
+    Faculty of …, Kyoto University, Kyoto, Japan; …"). An affiliation the footnote prints again, from
+    its institution to its country within one author's statement, takes the address printed between
+    them (the city, a street); what comes before the institution (a department) is the byline's choice
+    to leave out."""
+    lines = [ln.text for b in notes for ln in b.lines]  # the footnote may share a block, or span several
+    head = next((i for i, text in enumerate(lines) if _ADDRESSES_HEAD.match(text)), None)
+    if head is None:
+        return
+    text = "\n".join(lines[head:])
+    text = re.sub(r"\s+", " ", re.sub(r"(\w)-[ \t]*\n\s*(?=[a-z])", r"\1", text))
+    for affiliation in affiliations:
+        parts = [p.strip() for p in affiliation.raw.split(",")]
+        if len(parts) < 2 or parts[-1].lower() not in COUNTRIES:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(parts[0])},[^;@]*?,\s*{re.escape(parts[-1])}(?!\w)")
+        found = pattern.search(text)
+        if found is None or len(found.group()) <= len(affiliation.raw):
+            continue
+        parsed = parse_affiliation(found.group())
+        affiliation.raw = parsed.raw
+        affiliation.institution, affiliation.department = parsed.institution, parsed.department
+        affiliation.address, affiliation.country = parsed.address, parsed.country
+
+
 _ADDRESS_EMAIL = re.compile(r"^\s*e-?mail address(?:es)?\s*:\s*", re.I)
 """The label AMS journals print before an author's email at the end of the paper ("E-mail address:")."""
 _ADDRESS_OTHER = re.compile(r"^\s*(?:url|current address|home ?page)\s*:", re.I)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from paperparse.header.affiliations import COUNTRIES, INSTITUTION, names_a_group
 from paperparse.header.emails import find_emails
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
-from paperparse.pdf.model import Font, Line
+from paperparse.pdf.model import Font, Line, Word
 
 COLUMN_GAP = 1.5
 """A gap wider than this many font sizes between two words of a line separates two columns."""
@@ -232,18 +232,60 @@ def _marked(line: Line, marks: set[str]) -> bool:
     return first.rise == 1 or bool(_LEADING_MARK.match(line.text)) or first.text in marks
 
 
-def _name_and_affiliation(line: Line) -> AuthorBlock | None:
-    """ "DARYA VERZHBINSKY, University of California, San Diego": ACM's journals print each author's
-    affiliation after the name on the name's own line, the name in capitals."""
-    for i, word in enumerate(line.words[:-1]):
-        if word.text.endswith(","):
-            head = Line(line.words[: i + 1], line.page, line.rotated)
-            tail = Line(line.words[i + 1 :], line.page, line.rotated)
-            capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
-            if capitals and is_name_line(head) and INSTITUTION.search(tail.text) and "@" not in tail.text:
-                return AuthorBlock([head], [tail])
-            return None
+def _name_and_affiliation(line: Line) -> tuple[Line, list[Word]] | None:
+    """ "DARYA VERZHBINSKY, University of California, San Diego", "ANN LEE, BO KIM, and CY WU, Google,
+    USA": ACM's journals print each author's affiliation after the names on the names' own line, the
+    names in capitals. The names are the longest run of capitals ending at a comma that reads as names,
+    each a full name of two words or more (not an acronym list, "IRAP, CNRS, …"); the rest, the
+    affiliation, names an institution or a country. Returns the names and the rest's words.
+    """
+    words = line.words
+    for i in reversed([i for i, w in enumerate(words[:-1]) if w.text.endswith(",")]):
+        head, tail = Line(words[: i + 1], line.page, line.rotated), list(words[i + 1 :])
+        capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
+        whole = all(len(n.split()) > 1 for n in re.split(r",|\band\b", head.text) if n.strip())
+        rest = " ".join(w.text for w in tail)
+        if capitals and whole and "@" not in rest and _names_a_place(rest) and is_name_line(head):
+            return head, tail
     return None
+
+
+def _names_a_place(text: str) -> bool:
+    """Institution words, or a country among its comma- or "and"-separated parts ("Google, USA")."""
+    parts = (p.strip(" .;") for p in re.split(r",|\band\b", text))
+    return bool(INSTITUTION.search(text)) or any(p.lower() in COUNTRIES for p in parts)
+
+
+def _journal_bylines(lines: list[Line]) -> list[AuthorBlock]:
+    """ACM's journal byline (`_name_and_affiliation`), one block per line of names. A line the
+    affiliations wrapped onto (set right under, not a line of names itself) goes on the line before
+    until it ends with a country; affiliations joined by "and" after a country ("…, Portugal and
+    Università di Padova, Italy") are one detail line each."""
+    blocks: list[tuple[Line, list[Word], Line]] = []  # names, affiliation words, last line read
+    for line in sorted((ln for ln in lines if ln.words), key=lambda ln: ln.y0):
+        found = _name_and_affiliation(line)
+        if found is not None:
+            blocks.append((found[0], found[1], line))
+            continue
+        if not blocks:
+            continue
+        names, tail, last = blocks[-1]
+        under = 0 <= line.y0 - last.y1 < 0.6 * line.size and abs(line.x0 - last.x0) < line.size
+        ended = _closes_address(" ".join(w.text for w in tail)) and tail[-1].text != "and"
+        if under and _same_type(line.font, last.font) and not ended:
+            blocks[-1] = (names, [*tail, *line.words], line)
+    return [AuthorBlock([names], _split_after_countries(tail, names)) for names, tail, _ in blocks]
+
+
+def _split_after_countries(words: list[Word], line: Line) -> list[Line]:
+    """The affiliation words cut at each "and" that follows a country: one line per affiliation."""
+    pieces: list[list[Word]] = [[]]
+    for word in words:
+        if word.text == "and" and pieces[-1] and _closes_address(" ".join(w.text for w in pieces[-1])):
+            pieces.append([])
+            continue
+        pieces[-1].append(word)
+    return [Line(piece, line.page, line.rotated) for piece in pieces if piece]
 
 
 def _same_type(a: Font, b: Font) -> bool:
@@ -324,7 +366,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     Names side by side with nothing under them are a marked byline: the list rules find their
     affiliations, the blocks give the names, each block's own.
     """
-    named = [b for ln in lines if ln.words and (b := _name_and_affiliation(ln)) is not None]
+    named = _journal_bylines(lines)
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
@@ -391,7 +433,8 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
     """The block's affiliations, each comma-joined from its lines: the detail lines that are not emails
     or contact details or a group's name, up to an epigraph. An address line that closes with a country or state ends one affiliation when
     the lines after it name an institution of their own: ACM stacks an author's second affiliation
-    under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland")."""
+    under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland"),
+    and ACM's journal byline gives each its own line ("Google, USA" / "ETH Zurich, Switzerland")."""
     quoted = next((i for i, ln in enumerate(block.details) if EPIGRAPH_LINE.match(ln.text)), None)
     lines = [
         ln
@@ -408,7 +451,8 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
     for i, line in enumerate(lines):
         groups[-1].append(line)
         rest = " ".join(ln.text for ln in lines[i + 1 :])
-        if INSTITUTION.search(rest) and _closes_address(line.text):
+        one_line = i + 1 < len(lines) and _closes_address(lines[i + 1].text)  # "Google, USA"
+        if (INSTITUTION.search(rest) or one_line) and _closes_address(line.text):
             groups.append([])
     return [
         (", ".join(_AND_NEXT.sub("", ln.text).strip(" ,;") for ln in group), group)
