@@ -352,3 +352,52 @@ def test_acm_journal_byline_reads_name_lists_wrapped_lines_and_the_addresses_foo
             ],
         ),
     ]
+
+
+def test_a_wide_line_under_a_second_row_stays_in_its_block(tmp_path: Path) -> None:
+    """A long affiliation line of the second row's right block reaches under the first row's wider left
+    block: it still goes on the block whose last line it sits under, so the third row's right name
+    opens a block of its own instead of reading as an affiliation line."""
+    rows = [
+        [
+            (
+                "Ann Lee",
+                [
+                    "Faculty of Science",
+                    "Department of Mathematics, National University of Singapore, Singapore",
+                ],
+            ),
+            ("Bo Chen", ["Faculty of Mathematics", "Politecnico di Milano"]),
+        ],
+        [
+            ("Cy Dunn", ["Institute for Data Science", "Rijksuniversiteit Groningen", "Groningen"]),
+            (
+                "Dan Moss",
+                [
+                    "Laboratory of Information Systems",
+                    "École Polytechnique Fédérale de Lausanne (EPFL)",
+                    "Lausanne",
+                ],
+            ),
+        ],
+        [
+            ("Eve Fox", ["Faculty of Law", "Charles University"]),
+            ("Gil Hart", ["Faculty of Law", "Charles University"]),
+        ],
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "grid.pdf", rows, row_gap=1.0))
+    assert [(name, affiliations) for name, _, affiliations in _links(header)][3:] == [
+        (
+            "Dan Moss",
+            ["Laboratory of Information Systems, École Polytechnique Fédérale de Lausanne (EPFL), Lausanne"],
+        ),
+        ("Eve Fox", ["Faculty of Law, Charles University"]),
+        ("Gil Hart", ["Faculty of Law, Charles University"]),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Groningen, The Netherlands", "Enschede, the Netherlands"])
+def test_a_city_and_a_country_with_an_article_is_no_line_of_names(text: str) -> None:
+    """A country named with its article is no group closing a list of names ("…, and The Belle II
+    Collaboration"): the line is an address, and the next author's name after it opens a block."""
+    assert not is_name_line(_line(text))

@@ -150,8 +150,9 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _stack(pieces: list[Line]) -> list[list[Line]]:
     """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
-    alone and no other piece of its row overlaps the block's last line too; else it starts a block of
-    its own. A
+    alone (or, overlapping two, the last line of one alone: a long line under a second row of names
+    reaches under the first row's wider lines of the next block) and no other piece of its row overlaps
+    the block's last line too; else it starts a block of its own. A
     name set closely under a block's email line opens the grid's next row; other lines under an email
     go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
@@ -167,6 +168,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             # an email ends its block where a name follows it: the next row's author
             and ("@" not in b[-1].text or "@" in piece.text or not is_name_line(piece))
         ]
+        if len(above) > 1:  # a wide line spans two blocks, one of them by an earlier row's wider line
+            above = [b for b in above if _overlaps(span, (b[-1].x0, b[-1].x1))]
         if len(above) == 1:
             block = above[0]
             width = (
@@ -192,8 +195,8 @@ def is_name_line(line: Line) -> bool:
     if "@" in text or INSTITUTION.search(text):
         return False
     listed = len(chunks) > 1
-    while len(chunks) > 1 and not_a_person(chunks[-1]):  # "…, Šimek, and The Belle II Collaboration"
-        chunks.pop()
+    while len(chunks) > 1 and not_a_person(chunks[-1]) and not _a_country(chunks[-1]):
+        chunks.pop()  # "…, Šimek, and The Belle II Collaboration"; not "Groningen, The Netherlands"
     if not chunks or _NOT_NAME.search(" ".join(chunks)):
         return False
     for chunk in chunks:
@@ -212,6 +215,10 @@ def is_name_line(line: Line) -> bool:
         if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
             return False  # a state or country code ("OR", "USA")
     return True
+
+
+def _a_country(text: str) -> bool:
+    return text.strip(" .").lower() in COUNTRIES
 
 
 _ORDINAL = re.compile(r"^(\d{1,2}(?:st|nd|rd|th)|\d{1,2} (?:st|nd|rd|th))\s+(?=\S)")
