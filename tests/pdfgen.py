@@ -3639,3 +3639,22 @@ def acm_journal_addresses_page(path: str | Path) -> Path:
         )
         pdf.text(LEFT, 274, "Padova, Padua, Italy.")
     return Path(path)
+
+
+def acm_journal_long_list_page(path: str | Path) -> Path:
+    """ACM's journal byline whose list of names breaks over two lines after a comma, set in the names'
+    type; the affiliation after the last name, in a smaller type, wraps onto a third line after its
+    first word (the second line's type is the names')."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(LEFT, 38, "ANN LEE, BO KIM, CY WU, DAN MOSS, EVE FOX,")
+        names = "GIL HART, and IDA NORDENSKJOLD, "
+        pdf.text(LEFT, 42.5, names)
+        x = LEFT + pdf.get_string_width(names)
+        pdf.set_font("Times", "", 9)
+        pdf.text(x, 42.5, "Ecole")
+        pdf.text(LEFT, 46.5, "Polytechnique Federale de Lausanne, Switzerland")
+        _abstract_and_body(pdf, 56)
+    return Path(path)

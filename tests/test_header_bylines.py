@@ -401,3 +401,12 @@ def test_a_city_and_a_country_with_an_article_is_no_line_of_names(text: str) -> 
     """A country named with its article is no group closing a list of names ("…, and The Belle II
     Collaboration"): the line is an address, and the next author's name after it opens a block."""
     assert not is_name_line(_line(text))
+
+
+def test_acm_journal_byline_whose_names_break_over_lines(tmp_path: Path) -> None:
+    """The names of one affiliation fill a line and go on in the next after a comma: all of them share
+    the affiliation, which wraps onto a line in its own smaller type."""
+    header = _header(pdfgen.acm_journal_long_list_page(tmp_path / "acm.pdf"))
+    names = ["Ann Lee", "Bo Kim", "Cy Wu", "Dan Moss", "Eve Fox", "Gil Hart", "Ida Nordenskjold"]
+    lausanne = ["Ecole Polytechnique Federale de Lausanne, Switzerland"]
+    assert _links(header) == [(name, None, lausanne) for name in names]

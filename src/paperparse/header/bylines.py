@@ -264,24 +264,45 @@ def _names_a_place(text: str) -> bool:
 
 
 def _journal_bylines(lines: list[Line]) -> list[AuthorBlock]:
-    """ACM's journal byline (`_name_and_affiliation`), one block per line of names. A line the
-    affiliations wrapped onto (set right under, not a line of names itself) goes on the line before
-    until it ends with a country; affiliations joined by "and" after a country ("…, Portugal and
-    Università di Padova, Italy") are one detail line each."""
+    """ACM's journal byline (`_name_and_affiliation`), one block per line of names. A list of names
+    too long for a line breaks after a comma: the lines of capitals before it, each right above the
+    next, are its first names. A line the affiliations wrapped onto (set right under, in their type,
+    not a line of names itself) goes on the line before until it ends with a country; affiliations
+    joined by "and" after a country ("…, Portugal and Università di Padova, Italy") are one detail
+    line each."""
     blocks: list[tuple[Line, list[Word], Line]] = []  # names, affiliation words, last line read
+    listed: list[Line] = []  # lines of names alone that break off after a comma, right above each other
     for line in sorted((ln for ln in lines if ln.words), key=lambda ln: ln.y0):
         found = _name_and_affiliation(line)
         if found is not None:
-            blocks.append((found[0], found[1], line))
+            names, tail = found
+            if listed and _right_under(listed[-1], line):
+                names = Line([w for ln in [*listed, names] for w in ln.words], line.page, line.rotated)
+            blocks.append((names, tail, line))
+            listed = []
             continue
+        if _breaks_off(line) and (not listed or _right_under(listed[-1], line)):
+            listed.append(line)
+            continue
+        listed = []
         if not blocks:
             continue
         names, tail, last = blocks[-1]
-        under = 0 <= line.y0 - last.y1 < 0.6 * line.size and abs(line.x0 - last.x0) < line.size
         ended = _closes_address(" ".join(w.text for w in tail)) and tail[-1].text != "and"
-        if under and _same_type(line.font, last.font) and not ended:
+        if _right_under(last, line) and _same_type(line.font, tail[-1].font) and not ended:
             blocks[-1] = (names, [*tail, *line.words], line)
     return [AuthorBlock([names], _split_after_countries(tail, names)) for names, tail, _ in blocks]
+
+
+def _right_under(upper: Line, lower: Line) -> bool:
+    """`lower` is the next line of `upper`'s paragraph: right under it, at the same left edge."""
+    return 0 <= lower.y0 - upper.y1 < 0.6 * lower.size and abs(lower.x0 - upper.x0) < lower.size
+
+
+def _breaks_off(line: Line) -> bool:
+    """A line of names in capitals alone that ends with a comma: the list goes on in the next line."""
+    capitals = all(w.text.upper() == w.text for w in line.words if w.text != "and")
+    return capitals and line.text.rstrip().endswith(",") and is_name_line(line)
 
 
 def _split_after_countries(words: list[Word], line: Line) -> list[Line]:
