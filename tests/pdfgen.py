@@ -3658,3 +3658,20 @@ def acm_journal_long_list_page(path: str | Path) -> Path:
         pdf.text(LEFT, 46.5, "Polytechnique Federale de Lausanne, Switzerland")
         _abstract_and_body(pdf, 56)
     return Path(path)
+
+
+def teaser_labels_byline_page(path: str | Path) -> Path:
+    """ICML's first page: names with raised affiliation markers on one line, a teaser figure's labels
+    in tiny type under the names' right half, and the affiliations keyed by marker in a footnote."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred_raised(pdf, 40, [("Ann Lee", False), ("1", True), ("   Bo Chen", False), ("2", True)], 11)
+        pdf.set_font("Helvetica", "", 4)
+        for x, label in ((110, "Input"), (135, "Trace generation"), (165, "Output")):
+            pdf.text(x, 47, label)
+        pdf.text(110, 50, "task description")
+        _abstract_and_body(pdf, 58)
+        oslo, tsinghua = " University of Oslo, Norway ", " Tsinghua University, China. Correspondence to:"
+        _raised(pdf, LEFT, 268, [("1", True), (oslo, False), ("2", True), (tsinghua, False)], 8)
+        pdf.text(LEFT, 271.5, "Ann Lee <ann.lee@uio.no>.")
+    return Path(path)

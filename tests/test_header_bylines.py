@@ -410,3 +410,13 @@ def test_acm_journal_byline_whose_names_break_over_lines(tmp_path: Path) -> None
     names = ["Ann Lee", "Bo Kim", "Cy Wu", "Dan Moss", "Eve Fox", "Gil Hart", "Ida Nordenskjold"]
     lausanne = ["Ecole Polytechnique Federale de Lausanne, Switzerland"]
     assert _links(header) == [(name, None, lausanne) for name in names]
+
+
+def test_a_teaser_figures_labels_under_the_names_are_no_affiliations(tmp_path: Path) -> None:
+    """Labels of a figure set in tiny type under the names (ICML's teaser) are no lines of the byline:
+    the names stand alone, and their markers find the affiliations in the footnote."""
+    header = _header(pdfgen.teaser_labels_byline_page(tmp_path / "icml.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
+        ("Bo Chen", None, ["Tsinghua University, China"]),
+    ]
