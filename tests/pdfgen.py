@@ -3675,3 +3675,30 @@ def teaser_labels_byline_page(path: str | Path) -> Path:
         _raised(pdf, LEFT, 268, [("1", True), (oslo, False), ("2", True), (tsinghua, False)], 8)
         pdf.text(LEFT, 271.5, "Ann Lee <ann.lee@uio.no>.")
     return Path(path)
+
+
+def received_under_byline_page(path: str | Path) -> Path:
+    """Springer's svjour3 title page, one column: the name, then "Received: date / Accepted: date"
+    under it, the abstract, the introduction, and the author's address with phone and e-mail lines at
+    the foot of the page."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 11)
+        pdf.text(LEFT, 40, "Joseph A. Mienko")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 50, "Received: date / Accepted: date")
+        y = _heading(pdf, LEFT, 60, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 240), "beta240."])
+        pdf.set_font("Times", "", 8)
+        for y, text in (
+            (258, "J. Mienko"),
+            (261.5, "University of Washington, Box 359476"),
+            (265, "Seattle, WA 98195"),
+            (268.5, "Tel.: +1-253-514-3632"),
+            (272, "E-mail: mienkoja@uw.edu"),
+        ):
+            pdf.text(LEFT, y, text)
+    return Path(path)

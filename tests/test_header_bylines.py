@@ -420,3 +420,12 @@ def test_a_teaser_figures_labels_under_the_names_are_no_affiliations(tmp_path: P
         ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
         ("Bo Chen", None, ["Tsinghua University, China"]),
     ]
+
+
+def test_received_and_accepted_dates_under_the_name_are_no_affiliation(tmp_path: Path) -> None:
+    """svjour3 sets "Received: date / Accepted: date" under the byline: a note, not the author's
+    affiliation, which is the address at the foot of the page, under the author's name with initials
+    and above the phone and e-mail lines, which are no part of it."""
+    header = _header(pdfgen.received_under_byline_page(tmp_path / "svjour.pdf"))
+    assert [a.name for a in header.authors] == ["Joseph A. Mienko"]
+    assert [a.raw for a in header.affiliations] == ["University of Washington, Box 359476 Seattle, WA 98195"]

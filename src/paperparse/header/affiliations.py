@@ -177,7 +177,9 @@ _SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])(?
 """Where one affiliation of a list starts: a raised marker ("^1"), or a marker opening a line ("1 Dept",
 AIP's "1) Dept", whose raised "1)" is not a byline marker)."""
 
-_NOT_AFFILIATION = re.compile(
+CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
+"""Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
+NOT_AFFILIATION = re.compile(
     r"^(?:equal(?:ly)? contribut|(?:these|the) authors contributed|contributed equally|corresponding author"
     r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b)",
     re.I,
@@ -250,8 +252,9 @@ def _statements(text: str) -> list[str]:
 
 def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), per statement ("A is with Dept …"),
-    else one per line. A piece that is one of the authors' `names` is a byline line read among the
-    affiliations ("Nakamura^c, Grace Moreau^b"), not an affiliation: its marker stays free for one."""
+    else one per line. A piece that is one of the authors' `names` (initials for given names too) is a
+    byline line read among the affiliations ("Nakamura^c, Grace Moreau^b") or the name heading an
+    address, not an affiliation: its marker stays free for one."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
@@ -289,7 +292,10 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            if not raw or _NOT_AFFILIATION.match(raw) or raw in names or names_a_group(raw):
+            noted = (
+                NOT_AFFILIATION.match(raw) or CONTACT.match(raw) or names_a_group(raw)
+            )  # a line of its own
+            if not raw or noted or _an_author(raw, names):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
@@ -309,6 +315,21 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             parsed.country,
         )
     return affs
+
+
+def _an_author(text: str, names: Collection[str]) -> bool:
+    """The text is one of the authors' names, whole or with initials for the given names ("J. Mienko"
+    over Springer's address for Joseph A. Mienko)."""
+    words = text.replace(".", ". ").split()
+    for name in names:
+        parts = name.split()
+        if text == name or (
+            len(words) > 1
+            and words[-1] == parts[-1]
+            and all(w in parts or (len(w) == 2 and w.endswith(".")) for w in words[:-1])
+        ):
+            return True
+    return False
 
 
 def _right_under(block: Block, below: Block) -> bool:

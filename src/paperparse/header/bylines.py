@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from paperparse.header.affiliations import COUNTRIES, INSTITUTION, names_a_group
+from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line, Word
@@ -35,8 +35,6 @@ LINE_GAP = 1.0
 """Lines of one block lie closer than this many font sizes apart vertically."""
 
 _EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
-_CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
-"""Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
 )
@@ -469,8 +467,9 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
         for ln in block.details[:quoted]
         if not (
             _EMAIL_LINE.search(ln.text)
-            or _CONTACT.search(ln.text)
+            or CONTACT.search(ln.text)
             or _DATE.search(ln.text)
+            or NOT_AFFILIATION.match(ln.text.strip())
             or names_a_group(ln.text)
         )
         and ln.text.strip(" ,;")
