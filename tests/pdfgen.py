@@ -3702,3 +3702,20 @@ def received_under_byline_page(path: str | Path) -> Path:
         ):
             pdf.text(LEFT, y, text)
     return Path(path)
+
+
+def marked_affiliations_with_emails_page(path: str | Path) -> Path:
+    """IEEE Access's byline: names in capitals with raised markers, then one line per affiliation,
+    opened by its marker and closed by its author's address ("¹ University of Oslo, Norway (e-mail:
+    …)")."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        _raised(pdf, LEFT, 40, [("ANN LEE", False), ("1", True), (", AND BO CHEN", False), ("2", True)], 11)
+        for y, marker, text in (
+            (45, "1", " University of Oslo, Norway (e-mail: ann.lee@uio.no)"),
+            (49, "2", " Tsinghua University, China (e-mail: chenbo@tsinghua.edu.cn)"),
+        ):
+            _raised(pdf, LEFT, y, [(marker, True), (text, False)], 9)
+        _abstract_and_body(pdf, 58)
+    return Path(path)

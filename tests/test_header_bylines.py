@@ -429,3 +429,13 @@ def test_received_and_accepted_dates_under_the_name_are_no_affiliation(tmp_path:
     header = _header(pdfgen.received_under_byline_page(tmp_path / "svjour.pdf"))
     assert [a.name for a in header.authors] == ["Joseph A. Mienko"]
     assert [a.raw for a in header.affiliations] == ["University of Washington, Box 359476 Seattle, WA 98195"]
+
+
+def test_affiliation_lines_keyed_by_markers_that_end_in_an_address_link_by_marker(tmp_path: Path) -> None:
+    """Each affiliation line under the names opens with a name's marker and ends with an address: the
+    byline is keyed by markers, though every line under the names holds an address."""
+    header = _header(pdfgen.marked_affiliations_with_emails_page(tmp_path / "access.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
+        ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Tsinghua University, China"]),
+    ]

@@ -449,7 +449,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
         for m in re.split(r"[,\s]+", w.text)
         if m
     }
-    marked = any(_marked(ln, marks) for d in details for ln in d)
+    marked = any(_marked(ln, marks) for s in own + shared for ln in s)  # "¹ Univ …, (e-mail: …)" too
     if not marked and not any(affiliation_texts(a) or block_emails(a) for a in named):
         return None  # nothing under the names that a byline prints: not a byline grid
     return Byline(named, marked, details)
