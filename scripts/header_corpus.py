@@ -544,40 +544,24 @@ def _acm_sigconf(page: TitlePage) -> tuple[str, str]:
     """One \\author each, its \\affiliation blocks (two stacked for a second affiliation) and \\email; in
     the shared form (acmart's sample), each name's \\email, and consecutive authors of one affiliation
     give it once after the last of them."""
-    shared = page.variant == "shared affiliation"
-    parts = []
-    for k, a in enumerate(page.authors):
-        parts += [f"\\author{{{a.full}}}", a.suffix]  # \\thanks stands apart from the name here
-        if a.email and shared:
-            parts.append(f"\\email{{{a.email}}}")
-        following = page.authors[k + 1] if k + 1 < len(page.authors) else None
-        if shared and following and following.affiliations == a.affiliations:
-            continue
-        for i in a.affiliations:
-            f = page.affiliations[i]
-            parts.append(
-                f"\\affiliation{{\\department{{{f.department}}}\\institution{{{f.institution}}}"
-                f"\\city{{{f.city}}}\\country{{{f.country}}}}}"
-            )
-        if a.email and not shared:
-            parts.append(f"\\email{{{a.email}}}")
-    front = "\n".join(parts) + f"\n\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}\n\\maketitle"
-    head = (
-        "\\documentclass[sigconf]{acmart}\n\\settopmatter{printacmref=false}\n\\setcopyright{none}\n"
-        "\\renewcommand\\footnotetextcopyrightpermission[1]{}\n\\acmConference{}{}{}"
-    )
-    return head, front
+    return _acmart(page, journal=False)
 
 
 def _acm_journal(page: TitlePage) -> tuple[str, str]:
     """acmart's journal format (acmsmall): the same commands as sigconf, printed as one line per
     affiliation group, "ANN LEE and BO KIM, Institution, Country" (a second affiliation after "and"),
     with the full addresses (department, city) in the "Authors' addresses" footnote."""
+    return _acmart(page, journal=True)
+
+
+def _acmart(page: TitlePage, journal: bool) -> tuple[str, str]:
+    """acmart's front matter in its conference (sigconf) or journal (acmsmall) format."""
     shared = page.variant == "shared affiliation"
+    email_first = shared or journal  # the journal format prints every address in the footnote anyway
     parts = []
     for k, a in enumerate(page.authors):
-        parts += [f"\\author{{{a.full}}}", a.suffix]
-        if a.email:
+        parts += [f"\\author{{{a.full}}}", a.suffix]  # \\thanks stands apart from the name here
+        if a.email and email_first:
             parts.append(f"\\email{{{a.email}}}")
         following = page.authors[k + 1] if k + 1 < len(page.authors) else None
         if shared and following and following.affiliations == a.affiliations:
@@ -588,10 +572,13 @@ def _acm_journal(page: TitlePage) -> tuple[str, str]:
                 f"\\affiliation{{\\department{{{f.department}}}\\institution{{{f.institution}}}"
                 f"\\city{{{f.city}}}\\country{{{f.country}}}}}"
             )
+        if a.email and not email_first:
+            parts.append(f"\\email{{{a.email}}}")
     front = "\n".join(parts) + f"\n\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}\n\\maketitle"
+    venue = "\\acmJournal{TOPS}" if journal else "\\acmConference{}{}{}"
     head = (
-        "\\documentclass[acmsmall]{acmart}\n\\settopmatter{printacmref=false}\n\\setcopyright{none}\n"
-        "\\renewcommand\\footnotetextcopyrightpermission[1]{}\n\\acmJournal{TOPS}"
+        f"\\documentclass[{'acmsmall' if journal else 'sigconf'}]{{acmart}}\n\\settopmatter{{printacmref=false}}\n"
+        "\\setcopyright{none}\n\\renewcommand\\footnotetextcopyrightpermission[1]{}\n" + venue
     )
     return head, front
 

@@ -3618,27 +3618,29 @@ def acm_journal_addresses_page(path: str | Path) -> Path:
     """ACM's journal byline as acmart prints it now: names in capitals, then each group's institution
     and country ("ANN LEE, BO KIM, and CY WU, Google, USA"), two affiliations joined by "and" and
     wrapped onto a second line; the full addresses, with the city, in the "Authors' addresses" footnote."""
+    byline = [
+        "ANN LEE, BO KIM, and CY WU, Google, USA",
+        "DAN MOSS, Instituto Superior Técnico, Portugal and Università degli Studi di",
+        "Padova, Italy",
+    ]
+    footnote = [
+        "Authors' addresses: Ann Lee, Bo Kim, Cy Wu, Google, 1600 Amphitheatre Parkway, Mountain",
+        "View, USA; Dan Moss, Instituto Superior Técnico, Lisbon, Portugal and Università degli Studi di",
+        "Padova, Padua, Italy.",
+    ]
     with _document(path) as pdf:
-        pdf.set_font("Helvetica", "B", 16)
-        pdf.text(LEFT, 30, BYLINE_TITLE)
-        pdf.set_font("Times", "", 9)
-        pdf.text(LEFT, 38, "ANN LEE, BO KIM, and CY WU, Google, USA")
-        pdf.text(LEFT, 42, "DAN MOSS, Instituto Superior Técnico, Portugal and Università degli Studi di")
-        pdf.text(LEFT, 46, "Padova, Italy")
+        _left_lines(pdf, 30, [BYLINE_TITLE], "Helvetica", "B", 16)
+        _left_lines(pdf, 38, byline, "Times", "", 9)
         _abstract_and_body(pdf, 56)
-        pdf.set_font("Times", "", 7)
-        pdf.text(
-            LEFT,
-            268,
-            "Authors' addresses: Ann Lee, Bo Kim, Cy Wu, Google, 1600 Amphitheatre Parkway, Mountain",
-        )
-        pdf.text(
-            LEFT,
-            271,
-            "View, USA; Dan Moss, Instituto Superior Técnico, Lisbon, Portugal and Università degli Studi di",
-        )
-        pdf.text(LEFT, 274, "Padova, Padua, Italy.")
+        _left_lines(pdf, 268, footnote, "Times", "", 7)
     return Path(path)
+
+
+def _left_lines(pdf: FPDF, y: float, lines: list[str], family: str, style: str, size: float) -> None:
+    """Lines set flush left from baseline `y`, one every 0.45 × `size` mm."""
+    pdf.set_font(family, style, size)
+    for k, text in enumerate(lines):
+        pdf.text(LEFT, y + 0.45 * size * k, text)
 
 
 def acm_journal_long_list_page(path: str | Path) -> Path:
