@@ -3721,3 +3721,12 @@ def marked_affiliations_with_emails_page(path: str | Path) -> Path:
             _raised(pdf, LEFT, y, [(marker, True), (text, False)], 9)
         _abstract_and_body(pdf, 58)
     return Path(path)
+
+
+SUFFIXED_STATEMENTS = (
+    "Ann Lee is with the Department of Linguistics, University of Oslo, 0316 Oslo,",
+    "Norway (e-mail: ann.lee@uio.no). Vicente F. de Lucena Jr. is with the Laboratoire",
+    "des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+    "(e-mail: vicente@u-psud.fr).",
+)
+"""`NAMED_STATEMENTS` whose second name ends in a suffix with a full stop ("Jr.") before its verb."""
