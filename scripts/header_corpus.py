@@ -22,13 +22,17 @@ shared by consecutive authors), elsarticle (\\author[a] with \\address[a] or key
 footnote), article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line),
 Springer llncs (\\inst{1,2}, \\institute entries with \\email), APS revtex4-2 (\\affiliation after each
 \\author, grouped or superscript-numbered, \\email footnotes) and amsart (names in capitals; \\address and
-\\email printed at the end of the paper). acmart and authblk need texlive-latex-extra as well. All print
+\\email printed at the end of the paper), and acmart's journal format (acmsmall: "ANN LEE and BO KIM,
+Institution, Country" lines, the department and city only in the "Authors' addresses" footnote; its gold
+is institution, city and country, as latex-pairs' derive_gold takes acmart's). acmart and authblk need
+texlive-latex-extra as well. All print
 in Times (see `_FONTS`). Names have given names (some hyphenated), middle initials, surnames with
 accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
 the shared lines of IEEE, authblk and LNCS bylines may print a group's addresses in one brace form.
 The first corpus, /work/header-corpus, was drawn by this script's earlier version (six classes, 1-8
 authors), the second, /work/header-corpus2, by the version before distractors; their gold.json files
-still score as they are.
+still score as they are; /work/header-corpus3 was drawn before acmart's journal format was added (nine
+classes: the same seed there is another page), /work/header-corpus4 with it.
 
 Distractors (`_NOISE`, drawn per page from their own generator, so seed N is header-corpus2's page N with
 them added): what real title pages print around a byline and the gold leaves out. A journal banner or
@@ -58,7 +62,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus3"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus4"
 CLASSES = (
     "ieee_conference",
     "ieee_journal",
@@ -69,8 +73,17 @@ CLASSES = (
     "llncs",
     "revtex",
     "amsart",
+    "acm_journal",
 )
-_SECOND_AFFILIATIONS = ("ieee_journal", "acm_sigconf", "elsarticle", "authblk", "llncs", "revtex")
+_SECOND_AFFILIATIONS = (
+    "ieee_journal",
+    "acm_sigconf",
+    "elsarticle",
+    "authblk",
+    "llncs",
+    "revtex",
+    "acm_journal",
+)
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
 MATCHING = {
@@ -201,6 +214,7 @@ _FORMS = {
     "llncs": ("inst",),
     "revtex": ("grouped address", "superscript address"),
     "amsart": ("address at end",),
+    "acm_journal": ("own affiliation", "shared affiliation"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs")
@@ -423,7 +437,9 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
             }
             for a in page.authors
         ],
-        "affiliations": [{"id": f"aff{i}", "raw": a.raw} for i, a in enumerate(page.affiliations)],
+        "affiliations": [
+            {"id": f"aff{i}", "raw": _gold_affiliation(page, a)} for i, a in enumerate(page.affiliations)
+        ],
         "emails": [a.email for a in page.authors if a.email],
         "abstract": page.abstract,
         "features": {
@@ -435,6 +451,15 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
             "distractor": sorted(k for k in page.noise if k not in _SETTINGS) or ["none"],
         },
     }
+
+
+def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
+    """The affiliation as the gold states it: all its parts, but for acmart's journal format, whose
+    byline prints institution and country and whose footnote adds the department and city, the
+    institution, city and country (what latex-pairs' derive_gold takes from acmart's commands)."""
+    if page.cls == "acm_journal":
+        return f"{affiliation.institution}, {affiliation.city}, {affiliation.country}"
+    return affiliation.raw
 
 
 # ---- LaTeX per class ---------------------------------------------------------------------------------
@@ -519,11 +544,24 @@ def _acm_sigconf(page: TitlePage) -> tuple[str, str]:
     """One \\author each, its \\affiliation blocks (two stacked for a second affiliation) and \\email; in
     the shared form (acmart's sample), each name's \\email, and consecutive authors of one affiliation
     give it once after the last of them."""
+    return _acmart(page, journal=False)
+
+
+def _acm_journal(page: TitlePage) -> tuple[str, str]:
+    """acmart's journal format (acmsmall): the same commands as sigconf, printed as one line per
+    affiliation group, "ANN LEE and BO KIM, Institution, Country" (a second affiliation after "and"),
+    with the full addresses (department, city) in the "Authors' addresses" footnote."""
+    return _acmart(page, journal=True)
+
+
+def _acmart(page: TitlePage, journal: bool) -> tuple[str, str]:
+    """acmart's front matter in its conference (sigconf) or journal (acmsmall) format."""
     shared = page.variant == "shared affiliation"
+    email_first = shared or journal  # the journal format prints every address in the footnote anyway
     parts = []
     for k, a in enumerate(page.authors):
         parts += [f"\\author{{{a.full}}}", a.suffix]  # \\thanks stands apart from the name here
-        if a.email and shared:
+        if a.email and email_first:
             parts.append(f"\\email{{{a.email}}}")
         following = page.authors[k + 1] if k + 1 < len(page.authors) else None
         if shared and following and following.affiliations == a.affiliations:
@@ -534,12 +572,13 @@ def _acm_sigconf(page: TitlePage) -> tuple[str, str]:
                 f"\\affiliation{{\\department{{{f.department}}}\\institution{{{f.institution}}}"
                 f"\\city{{{f.city}}}\\country{{{f.country}}}}}"
             )
-        if a.email and not shared:
+        if a.email and not email_first:
             parts.append(f"\\email{{{a.email}}}")
     front = "\n".join(parts) + f"\n\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}\n\\maketitle"
+    venue = "\\acmJournal{TOPS}" if journal else "\\acmConference{}{}{}"
     head = (
-        "\\documentclass[sigconf]{acmart}\n\\settopmatter{printacmref=false}\n\\setcopyright{none}\n"
-        "\\renewcommand\\footnotetextcopyrightpermission[1]{}\n\\acmConference{}{}{}"
+        f"\\documentclass[{'acmsmall' if journal else 'sigconf'}]{{acmart}}\n\\settopmatter{{printacmref=false}}\n"
+        "\\setcopyright{none}\n\\renewcommand\\footnotetextcopyrightpermission[1]{}\n" + venue
     )
     return head, front
 
@@ -660,6 +699,7 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "llncs": _llncs,
     "revtex": _revtex,
     "amsart": _amsart,
+    "acm_journal": _acm_journal,
 }
 
 

@@ -3644,3 +3644,121 @@ def justified_lead_in_page(
                     y -= LEADING
             y += LEADING + (0 if run_on else PARA_GAP)
     return Path(path)
+
+
+def acm_journal_addresses_page(path: str | Path) -> Path:
+    """ACM's journal byline as acmart prints it now: names in capitals, then each group's institution
+    and country ("ANN LEE, BO KIM, and CY WU, Google, USA"), two affiliations joined by "and" and
+    wrapped onto a second line; the full addresses, with the city, in the "Authors' addresses" footnote."""
+    byline = [
+        "ANN LEE, BO KIM, and CY WU, Google, USA",
+        "DAN MOSS, Instituto Superior Técnico, Portugal and Università degli Studi di",
+        "Padova, Italy",
+    ]
+    footnote = [
+        "Authors' addresses: Ann Lee, Bo Kim, Cy Wu, Google, 1600 Amphitheatre Parkway, Mountain",
+        "View, USA; Dan Moss, Instituto Superior Técnico, Lisbon, Portugal and Università degli Studi di",
+        "Padova, Padua, Italy.",
+    ]
+    with _document(path) as pdf:
+        _left_lines(pdf, 30, [BYLINE_TITLE], "Helvetica", "B", 16)
+        _left_lines(pdf, 38, byline, "Times", "", 9)
+        _abstract_and_body(pdf, 56)
+        _left_lines(pdf, 268, footnote, "Times", "", 7)
+    return Path(path)
+
+
+def _left_lines(pdf: FPDF, y: float, lines: list[str], family: str, style: str, size: float) -> None:
+    """Lines set flush left from baseline `y`, one every 0.45 × `size` mm."""
+    pdf.set_font(family, style, size)
+    for k, text in enumerate(lines):
+        pdf.text(LEFT, y + 0.45 * size * k, text)
+
+
+def acm_journal_long_list_page(path: str | Path) -> Path:
+    """ACM's journal byline whose list of names breaks over two lines after a comma, set in the names'
+    type; the affiliation after the last name, in a smaller type, wraps onto a third line after its
+    first word (the second line's type is the names')."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(LEFT, 38, "ANN LEE, BO KIM, CY WU, DAN MOSS, EVE FOX,")
+        names = "GIL HART, and IDA NORDENSKJOLD, "
+        pdf.text(LEFT, 42.5, names)
+        x = LEFT + pdf.get_string_width(names)
+        pdf.set_font("Times", "", 9)
+        pdf.text(x, 42.5, "Ecole")
+        pdf.text(LEFT, 46.5, "Polytechnique Federale de Lausanne, Switzerland")
+        _abstract_and_body(pdf, 56)
+    return Path(path)
+
+
+def teaser_labels_byline_page(path: str | Path) -> Path:
+    """ICML's first page: names with raised affiliation markers on one line, a teaser figure's labels
+    in tiny type under the names' right half, and the affiliations keyed by marker in a footnote."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        _centred_raised(pdf, 40, [("Ann Lee", False), ("1", True), ("   Bo Chen", False), ("2", True)], 11)
+        pdf.set_font("Helvetica", "", 4)
+        for x, label in ((110, "Input"), (135, "Trace generation"), (165, "Output")):
+            pdf.text(x, 47, label)
+        pdf.text(110, 50, "task description")
+        _abstract_and_body(pdf, 58)
+        oslo, tsinghua = " University of Oslo, Norway ", " Tsinghua University, China. Correspondence to:"
+        _raised(pdf, LEFT, 268, [("1", True), (oslo, False), ("2", True), (tsinghua, False)], 8)
+        pdf.text(LEFT, 271.5, "Ann Lee <ann.lee@uio.no>.")
+    return Path(path)
+
+
+def received_under_byline_page(path: str | Path) -> Path:
+    """Springer's svjour3 title page, one column: the name, then "Received: date / Accepted: date"
+    under it, the abstract, the introduction, and the author's address with phone and e-mail lines at
+    the foot of the page."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "", 11)
+        pdf.text(LEFT, 40, "Joseph A. Mienko")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, 50, "Received: date / Accepted: date")
+        y = _heading(pdf, LEFT, 60, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 240), "beta240."])
+        pdf.set_font("Times", "", 8)
+        for y, text in (
+            (258, "J. Mienko"),
+            (261.5, "University of Washington, Box 359476"),
+            (265, "Seattle, WA 98195"),
+            (268.5, "Tel.: +1-253-514-3632"),
+            (272, "E-mail: mienkoja@uw.edu"),
+        ):
+            pdf.text(LEFT, y, text)
+    return Path(path)
+
+
+def marked_affiliations_with_emails_page(path: str | Path) -> Path:
+    """IEEE Access's byline: names in capitals with raised markers, then one line per affiliation,
+    opened by its marker and closed by its author's address ("¹ University of Oslo, Norway (e-mail:
+    …)")."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        _raised(pdf, LEFT, 40, [("ANN LEE", False), ("1", True), (", AND BO CHEN", False), ("2", True)], 11)
+        for y, marker, text in (
+            (45, "1", " University of Oslo, Norway (e-mail: ann.lee@uio.no)"),
+            (49, "2", " Tsinghua University, China (e-mail: chenbo@tsinghua.edu.cn)"),
+        ):
+            _raised(pdf, LEFT, y, [(marker, True), (text, False)], 9)
+        _abstract_and_body(pdf, 58)
+    return Path(path)
+
+
+SUFFIXED_STATEMENTS = (
+    "Ann Lee is with the Department of Linguistics, University of Oslo, 0316 Oslo,",
+    "Norway (e-mail: ann.lee@uio.no). Vicente F. de Lucena Jr. is with the Laboratoire",
+    "des Signaux et Systemes, Universite Paris-Sud, 91192 Gif-sur-Yvette, France",
+    "(e-mail: vicente@u-psud.fr).",
+)
+"""`NAMED_STATEMENTS` whose second name ends in a suffix with a full stop ("Jr.") before its verb."""

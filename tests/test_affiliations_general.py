@@ -269,3 +269,16 @@ def test_a_group_line_among_listed_affiliations_is_none() -> None:
         "Department of Linguistics, University of Oslo, Oslo, Norway",
         "Faculty of Physics, Universite Paris-Sud, Orsay, France",
     ]
+
+
+def test_a_statement_whose_name_ends_in_jr_is_one_statement(tmp_path: Path) -> None:
+    """ "Vicente F. de Lucena Jr. is with Y": the full stop of the name's suffix does not end a statement,
+    so the name stays with its verb and the author is linked to Y."""
+    byline = "Ann Lee and Vicente F. de Lucena Jr."
+    header = _header(pdfgen.statements_footnote_page(tmp_path / "jr.pdf", byline, pdfgen.SUFFIXED_STATEMENTS))
+    places = {a.id: a.raw for a in header.affiliations}
+    oslo, paris = pdfgen.STATED_AFFILIATIONS
+    assert {a.name: [places[i] for i in a.affiliations] for a in header.authors} == {
+        "Ann Lee": [oslo],
+        "Vicente F. de Lucena Jr.": [paris],
+    }

@@ -332,3 +332,110 @@ def test_a_byline_wrapped_before_a_closing_group_keeps_the_name_it_cut(tmp_path:
         "Ida Berg",
         "Cy Dunn",
     ]
+
+
+def test_acm_journal_byline_reads_name_lists_wrapped_lines_and_the_addresses_footnote(tmp_path: Path) -> None:
+    """acmart's journal byline: a list of names before one affiliation named by its country only, a
+    second affiliation after "and" wrapped onto the next line, the city from the addresses footnote."""
+    header = _header(pdfgen.acm_journal_addresses_page(tmp_path / "acm.pdf"))
+    google = ["Google, 1600 Amphitheatre Parkway, Mountain View, USA"]
+    assert _links(header) == [
+        ("Ann Lee", None, google),
+        ("Bo Kim", None, google),
+        ("Cy Wu", None, google),
+        (
+            "Dan Moss",
+            None,
+            [
+                "Instituto Superior Técnico, Lisbon, Portugal",
+                "Università degli Studi di Padova, Padua, Italy",
+            ],
+        ),
+    ]
+
+
+def test_a_wide_line_under_a_second_row_stays_in_its_block(tmp_path: Path) -> None:
+    """A long affiliation line of the second row's right block reaches under the first row's wider left
+    block: it still goes on the block whose last line it sits under, so the third row's right name
+    opens a block of its own instead of reading as an affiliation line."""
+    rows = [
+        [
+            (
+                "Ann Lee",
+                [
+                    "Faculty of Science",
+                    "Department of Mathematics, National University of Singapore, Singapore",
+                ],
+            ),
+            ("Bo Chen", ["Faculty of Mathematics", "Politecnico di Milano"]),
+        ],
+        [
+            ("Cy Dunn", ["Institute for Data Science", "Rijksuniversiteit Groningen", "Groningen"]),
+            (
+                "Dan Moss",
+                [
+                    "Laboratory of Information Systems",
+                    "École Polytechnique Fédérale de Lausanne (EPFL)",
+                    "Lausanne",
+                ],
+            ),
+        ],
+        [
+            ("Eve Fox", ["Faculty of Law", "Charles University"]),
+            ("Gil Hart", ["Faculty of Law", "Charles University"]),
+        ],
+    ]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "grid.pdf", rows, row_gap=1.0))
+    assert [(name, affiliations) for name, _, affiliations in _links(header)][3:] == [
+        (
+            "Dan Moss",
+            ["Laboratory of Information Systems, École Polytechnique Fédérale de Lausanne (EPFL), Lausanne"],
+        ),
+        ("Eve Fox", ["Faculty of Law, Charles University"]),
+        ("Gil Hart", ["Faculty of Law, Charles University"]),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Groningen, The Netherlands", "Enschede, the Netherlands"])
+def test_a_city_and_a_country_with_an_article_is_no_line_of_names(text: str) -> None:
+    """A country named with its article is no group closing a list of names ("…, and The Belle II
+    Collaboration"): the line is an address, and the next author's name after it opens a block."""
+    assert not is_name_line(_line(text))
+
+
+def test_acm_journal_byline_whose_names_break_over_lines(tmp_path: Path) -> None:
+    """The names of one affiliation fill a line and go on in the next after a comma: all of them share
+    the affiliation, which wraps onto a line in its own smaller type."""
+    header = _header(pdfgen.acm_journal_long_list_page(tmp_path / "acm.pdf"))
+    names = ["Ann Lee", "Bo Kim", "Cy Wu", "Dan Moss", "Eve Fox", "Gil Hart", "Ida Nordenskjold"]
+    lausanne = ["Ecole Polytechnique Federale de Lausanne, Switzerland"]
+    assert _links(header) == [(name, None, lausanne) for name in names]
+
+
+def test_a_teaser_figures_labels_under_the_names_are_no_affiliations(tmp_path: Path) -> None:
+    """Labels of a figure set in tiny type under the names (ICML's teaser) are no lines of the byline:
+    the names stand alone, and their markers find the affiliations in the footnote."""
+    header = _header(pdfgen.teaser_labels_byline_page(tmp_path / "icml.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
+        ("Bo Chen", None, ["Tsinghua University, China"]),
+    ]
+
+
+def test_received_and_accepted_dates_under_the_name_are_no_affiliation(tmp_path: Path) -> None:
+    """svjour3 sets "Received: date / Accepted: date" under the byline: a note, not the author's
+    affiliation, which is the address at the foot of the page, under the author's name with initials
+    and above the phone and e-mail lines, which are no part of it."""
+    header = _header(pdfgen.received_under_byline_page(tmp_path / "svjour.pdf"))
+    assert [a.name for a in header.authors] == ["Joseph A. Mienko"]
+    assert [a.raw for a in header.affiliations] == ["University of Washington, Box 359476 Seattle, WA 98195"]
+
+
+def test_affiliation_lines_keyed_by_markers_that_end_in_an_address_link_by_marker(tmp_path: Path) -> None:
+    """Each affiliation line under the names opens with a name's marker and ends with an address: the
+    byline is keyed by markers, though every line under the names holds an address."""
+    header = _header(pdfgen.marked_affiliations_with_emails_page(tmp_path / "access.pdf"))
+    assert _links(header) == [
+        ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
+        ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Tsinghua University, China"]),
+    ]

@@ -28,6 +28,7 @@ from paperparse.header.affiliations import (
     holding,
     listed_affiliations,
     with_lone_markers,
+    with_printed_addresses,
 )
 from paperparse.header.authors import (
     author_groups,
@@ -116,6 +117,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     read = _read(byline) if byline is not None else set()
     if byline is not None and not byline.marked:
         header.authors, header.affiliations = grid_authors(byline, parts.title.page)
+        with_printed_addresses(header.affiliations, notes)
         if not header.affiliations:  # names alone in the grid: affiliation lines holding addresses
             header.affiliations = affiliations_from(with_lone_markers(parts.affiliations, front))
         gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]

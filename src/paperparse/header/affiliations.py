@@ -177,7 +177,9 @@ _SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])(?
 """Where one affiliation of a list starts: a raised marker ("^1"), or a marker opening a line ("1 Dept",
 AIP's "1) Dept", whose raised "1)" is not a byline marker)."""
 
-_NOT_AFFILIATION = re.compile(
+CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
+"""Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
+NOT_AFFILIATION = re.compile(
     r"^(?:equal(?:ly)? contribut|(?:these|the) authors contributed|contributed equally|corresponding author"
     r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b)",
     re.I,
@@ -198,10 +200,10 @@ _WITH = re.compile(rf"\b(?:is|are|was|were)\s+{_AFFILIATED}\s*(?:the\s+)?")
 …)": the affiliation is what follows the verb."""
 
 _NEXT_STATEMENT = re.compile(
-    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?=[^()]{{0,80}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
+    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,80}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
 )
-"""Where the next statement of a footnote starts: after a full stop (not a name's initial), its names
-and verb close by."""
+"""Where the next statement of a footnote starts: after a full stop (not a name's initial, nor the
+end of a name right before its verb, "Vicente F. de Lucena Jr. is with"), its names and verb close by."""
 
 _EMAIL_TAIL = re.compile(r"[\s,;]*[(\[]?\s*\be-?mails?\s*:.*$", re.I | re.S)
 """The "(e-mail: …)" or "Email: …" after an affiliation: the addresses, not part of it."""
@@ -250,8 +252,9 @@ def _statements(text: str) -> list[str]:
 
 def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), per statement ("A is with Dept …"),
-    else one per line. A piece that is one of the authors' `names` is a byline line read among the
-    affiliations ("Nakamura^c, Grace Moreau^b"), not an affiliation: its marker stays free for one."""
+    else one per line. A piece that is one of the authors' `names` (initials for given names too) is a
+    byline line read among the affiliations ("Nakamura^c, Grace Moreau^b") or the name heading an
+    address, not an affiliation: its marker stays free for one."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
@@ -289,7 +292,10 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            if not raw or _NOT_AFFILIATION.match(raw) or raw in names or names_a_group(raw):
+            noted = (
+                NOT_AFFILIATION.match(raw) or CONTACT.match(raw) or names_a_group(raw)
+            )  # a line of its own
+            if not raw or noted or _an_author(raw, names):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
@@ -309,6 +315,21 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             parsed.country,
         )
     return affs
+
+
+def _an_author(text: str, names: Collection[str]) -> bool:
+    """The text is one of the authors' names, whole or with initials for the given names ("J. Mienko"
+    over Springer's address for Joseph A. Mienko)."""
+    words = text.replace(".", ". ").split()
+    for name in names:
+        parts = name.split()
+        if text == name or (
+            len(words) > 1
+            and words[-1] == parts[-1]
+            and all(w in parts or (len(w) == 2 and w.endswith(".")) for w in words[:-1])
+        ):
+            return True
+    return False
 
 
 def _right_under(block: Block, below: Block) -> bool:
@@ -416,6 +437,37 @@ def holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]
         for b in blocks
         if any(p == b.page and b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for p, x, y in centres)
     ]
+
+
+_ADDRESSES_HEAD = re.compile(r"^\s*authors?['’]?s?['’]?\s+address(?:es)?\s*:\s*", re.I)
+"""The head of ACM's journal footnote with every author's full address ("Authors' addresses: …")."""
+
+
+def with_printed_addresses(affiliations: list[Affiliation], notes: list[Block]) -> None:
+    """ACM's journals print a byline affiliation as institution and country ("Kyoto University, Japan")
+    and the authors' full addresses in a first-page footnote ("Authors' addresses: Ann Lee, ann@…,
+    Faculty of …, Kyoto University, Kyoto, Japan; …"). An affiliation the footnote prints again, from
+    its institution to its country within one author's statement, takes the address printed between
+    them (the city, a street); what comes before the institution (a department) is the byline's choice
+    to leave out."""
+    lines = [ln.text for b in notes for ln in b.lines]  # the footnote may share a block, or span several
+    head = next((i for i, text in enumerate(lines) if _ADDRESSES_HEAD.match(text)), None)
+    if head is None:
+        return
+    text = "\n".join(lines[head:])
+    text = re.sub(r"\s+", " ", re.sub(r"(\w)-[ \t]*\n\s*(?=[a-z])", r"\1", text))
+    for affiliation in affiliations:
+        parts = [p.strip() for p in affiliation.raw.split(",")]
+        if len(parts) < 2 or parts[-1].lower() not in COUNTRIES:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(parts[0])},[^;@]*?,\s*{re.escape(parts[-1])}(?!\w)")
+        found = pattern.search(text)
+        if found is None or len(found.group()) <= len(affiliation.raw):
+            continue
+        parsed = parse_affiliation(found.group())
+        affiliation.raw = parsed.raw
+        affiliation.institution, affiliation.department = parsed.institution, parsed.department
+        affiliation.address, affiliation.country = parsed.address, parsed.country
 
 
 _ADDRESS_EMAIL = re.compile(r"^\s*e-?mail address(?:es)?\s*:\s*", re.I)

@@ -15,10 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from paperparse.header.affiliations import COUNTRIES, INSTITUTION, names_a_group
+from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
-from paperparse.pdf.model import Font, Line
+from paperparse.pdf.model import Font, Line, Word
 
 COLUMN_GAP = 1.5
 """A gap wider than this many font sizes between two words of a line separates two columns."""
@@ -35,8 +35,6 @@ LINE_GAP = 1.0
 """Lines of one block lie closer than this many font sizes apart vertically."""
 
 _EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
-_CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
-"""Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b", re.I
 )
@@ -150,8 +148,9 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _stack(pieces: list[Line]) -> list[list[Line]]:
     """Pieces stacked into blocks: a piece goes on the block right above it when it overlaps that block
-    alone and no other piece of its row overlaps the block's last line too; else it starts a block of
-    its own. A
+    alone (or, overlapping two, the last line of one alone: a long line under a second row of names
+    reaches under the first row's wider lines of the next block) and no other piece of its row overlaps
+    the block's last line too; else it starts a block of its own. A
     name set closely under a block's email line opens the grid's next row; other lines under an email
     go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
@@ -167,6 +166,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             # an email ends its block where a name follows it: the next row's author
             and ("@" not in b[-1].text or "@" in piece.text or not is_name_line(piece))
         ]
+        if len(above) > 1:  # a wide line spans two blocks, one of them by an earlier row's wider line
+            above = [b for b in above if _overlaps(span, (b[-1].x0, b[-1].x1))]
         if len(above) == 1:
             block = above[0]
             width = (
@@ -192,8 +193,8 @@ def is_name_line(line: Line) -> bool:
     if "@" in text or INSTITUTION.search(text):
         return False
     listed = len(chunks) > 1
-    while len(chunks) > 1 and not_a_person(chunks[-1]):  # "…, Šimek, and The Belle II Collaboration"
-        chunks.pop()
+    while len(chunks) > 1 and not_a_person(chunks[-1]) and not _a_country(chunks[-1]):
+        chunks.pop()  # "…, Šimek, and The Belle II Collaboration"; not "Groningen, The Netherlands"
     if not chunks or _NOT_NAME.search(" ".join(chunks)):
         return False
     for chunk in chunks:
@@ -214,6 +215,10 @@ def is_name_line(line: Line) -> bool:
     return True
 
 
+def _a_country(text: str) -> bool:
+    return text.strip(" .").lower() in COUNTRIES
+
+
 _ORDINAL = re.compile(r"^(\d{1,2}(?:st|nd|rd|th)|\d{1,2} (?:st|nd|rd|th))\s+(?=\S)")
 
 
@@ -232,18 +237,81 @@ def _marked(line: Line, marks: set[str]) -> bool:
     return first.rise == 1 or bool(_LEADING_MARK.match(line.text)) or first.text in marks
 
 
-def _name_and_affiliation(line: Line) -> AuthorBlock | None:
-    """ "DARYA VERZHBINSKY, University of California, San Diego": ACM's journals print each author's
-    affiliation after the name on the name's own line, the name in capitals."""
-    for i, word in enumerate(line.words[:-1]):
-        if word.text.endswith(","):
-            head = Line(line.words[: i + 1], line.page, line.rotated)
-            tail = Line(line.words[i + 1 :], line.page, line.rotated)
-            capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
-            if capitals and is_name_line(head) and INSTITUTION.search(tail.text) and "@" not in tail.text:
-                return AuthorBlock([head], [tail])
-            return None
+def _name_and_affiliation(line: Line) -> tuple[Line, list[Word]] | None:
+    """ "DARYA VERZHBINSKY, University of California, San Diego", "ANN LEE, BO KIM, and CY WU, Google,
+    USA": ACM's journals print each author's affiliation after the names on the names' own line, the
+    names in capitals. The names are the longest run of capitals ending at a comma that reads as names,
+    each a full name of two words or more (not an acronym list, "IRAP, CNRS, …"); the rest, the
+    affiliation, names an institution or a country. Returns the names and the rest's words.
+    """
+    words = line.words
+    for i in reversed([i for i, w in enumerate(words[:-1]) if w.text.endswith(",")]):
+        head, tail = Line(words[: i + 1], line.page, line.rotated), list(words[i + 1 :])
+        capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
+        whole = all(len(n.split()) > 1 for n in re.split(r",|\band\b", head.text) if n.strip())
+        rest = " ".join(w.text for w in tail)
+        if capitals and whole and "@" not in rest and _names_a_place(rest) and is_name_line(head):
+            return head, tail
     return None
+
+
+def _names_a_place(text: str) -> bool:
+    """Institution words, or a country among its comma- or "and"-separated parts ("Google, USA")."""
+    parts = (p.strip(" .;") for p in re.split(r",|\band\b", text))
+    return bool(INSTITUTION.search(text)) or any(p.lower() in COUNTRIES for p in parts)
+
+
+def _journal_bylines(lines: list[Line]) -> list[AuthorBlock]:
+    """ACM's journal byline (`_name_and_affiliation`), one block per line of names. A list of names
+    too long for a line breaks after a comma: the lines of capitals before it, each right above the
+    next, are its first names. A line the affiliations wrapped onto (set right under, in their type,
+    not a line of names itself) goes on the line before until it ends with a country; affiliations
+    joined by "and" after a country ("…, Portugal and Università di Padova, Italy") are one detail
+    line each."""
+    blocks: list[tuple[Line, list[Word], Line]] = []  # names, affiliation words, last line read
+    listed: list[Line] = []  # lines of names alone that break off after a comma, right above each other
+    for line in sorted((ln for ln in lines if ln.words), key=lambda ln: ln.y0):
+        found = _name_and_affiliation(line)
+        if found is not None:
+            names, tail = found
+            if listed and _right_under(listed[-1], line):
+                names = Line([w for ln in [*listed, names] for w in ln.words], line.page, line.rotated)
+            blocks.append((names, tail, line))
+            listed = []
+            continue
+        if _breaks_off(line) and (not listed or _right_under(listed[-1], line)):
+            listed.append(line)
+            continue
+        listed = []
+        if not blocks:
+            continue
+        names, tail, last = blocks[-1]
+        ended = _closes_address(" ".join(w.text for w in tail)) and tail[-1].text != "and"
+        if _right_under(last, line) and _same_type(line.font, tail[-1].font) and not ended:
+            blocks[-1] = (names, [*tail, *line.words], line)
+    return [AuthorBlock([names], _split_after_countries(tail, names)) for names, tail, _ in blocks]
+
+
+def _right_under(upper: Line, lower: Line) -> bool:
+    """`lower` is the next line of `upper`'s paragraph: right under it, at the same left edge."""
+    return 0 <= lower.y0 - upper.y1 < 0.6 * lower.size and abs(lower.x0 - upper.x0) < lower.size
+
+
+def _breaks_off(line: Line) -> bool:
+    """A line of names in capitals alone that ends with a comma: the list goes on in the next line."""
+    capitals = all(w.text.upper() == w.text for w in line.words if w.text != "and")
+    return capitals and line.text.rstrip().endswith(",") and is_name_line(line)
+
+
+def _split_after_countries(words: list[Word], line: Line) -> list[Line]:
+    """The affiliation words cut at each "and" that follows a country: one line per affiliation."""
+    pieces: list[list[Word]] = [[]]
+    for word in words:
+        if word.text == "and" and pieces[-1] and _closes_address(" ".join(w.text for w in pieces[-1])):
+            pieces.append([])
+            continue
+        pieces[-1].append(word)
+    return [Line(piece, line.page, line.rotated) for piece in pieces if piece]
 
 
 def _same_type(a: Font, b: Font) -> bool:
@@ -324,7 +392,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     Names side by side with nothing under them are a marked byline: the list rules find their
     affiliations, the blocks give the names, each block's own.
     """
-    named = [b for ln in lines if ln.words and (b := _name_and_affiliation(ln)) is not None]
+    named = _journal_bylines(lines)
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
@@ -381,7 +449,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
         for m in re.split(r"[,\s]+", w.text)
         if m
     }
-    marked = any(_marked(ln, marks) for d in details for ln in d)
+    marked = any(_marked(ln, marks) for s in own + shared for ln in s)  # "¹ Univ …, (e-mail: …)" too
     if not marked and not any(affiliation_texts(a) or block_emails(a) for a in named):
         return None  # nothing under the names that a byline prints: not a byline grid
     return Byline(named, marked, details)
@@ -391,15 +459,17 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
     """The block's affiliations, each comma-joined from its lines: the detail lines that are not emails
     or contact details or a group's name, up to an epigraph. An address line that closes with a country or state ends one affiliation when
     the lines after it name an institution of their own: ACM stacks an author's second affiliation
-    under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland")."""
+    under the first ("… / Lisbon, Portugal / Department of Linguistics / École … / Lausanne, Switzerland"),
+    and ACM's journal byline gives each its own line ("Google, USA" / "ETH Zurich, Switzerland")."""
     quoted = next((i for i, ln in enumerate(block.details) if EPIGRAPH_LINE.match(ln.text)), None)
     lines = [
         ln
         for ln in block.details[:quoted]
         if not (
             _EMAIL_LINE.search(ln.text)
-            or _CONTACT.search(ln.text)
+            or CONTACT.search(ln.text)
             or _DATE.search(ln.text)
+            or NOT_AFFILIATION.match(ln.text.strip())
             or names_a_group(ln.text)
         )
         and ln.text.strip(" ,;")
@@ -408,7 +478,8 @@ def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:
     for i, line in enumerate(lines):
         groups[-1].append(line)
         rest = " ".join(ln.text for ln in lines[i + 1 :])
-        if INSTITUTION.search(rest) and _closes_address(line.text):
+        one_line = i + 1 < len(lines) and _closes_address(lines[i + 1].text)  # "Google, USA"
+        if (INSTITUTION.search(rest) or one_line) and _closes_address(line.text):
             groups.append([])
     return [
         (", ".join(_AND_NEXT.sub("", ln.text).strip(" ,;") for ln in group), group)

@@ -303,7 +303,7 @@ def byline_lines(
     """The lines between the title and the abstract on the title's page, whatever block or zone the
     layout gave them: a byline grid's right-hand blocks sit in the second column, beside the abstract's
     column, and a byline set in the title's type may share the title's block. A float set under the
-    byline (`floats`, its caption and rows) ends it too."""
+    byline (`floats`, its caption and rows) ends it too; a figure's labels (`FIGURE_TYPE`) are left out."""
     page = layout.pages[title.page - 1]
     below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
     stops = [b.y0 for b in abstract if b.page == title.page]
@@ -326,8 +326,18 @@ def byline_lines(
         for b in page.blocks
         if b.kind == "text"
         for ln in b.lines
-        if ln.y0 >= title.y1 - 1 and ln.y1 <= stop + 1 and id(ln) not in title_lines and not ln.rotated
+        if ln.y0 >= title.y1 - 1
+        and ln.y1 <= stop + 1
+        and id(ln) not in title_lines
+        and not ln.rotated
+        and ln.size >= FIGURE_TYPE * layout.body_size
     ]
+
+
+FIGURE_TYPE = 0.6
+"""Text set smaller than this share of the body's size is a figure's labels (LaTeX's \\tiny is half the
+body's size, the smallest byline type, \\scriptsize, seven tenths): a teaser figure beside or under the
+byline (ICML, CVPR) holds no author's lines."""
 
 
 def unclaimed(
