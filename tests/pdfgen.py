@@ -3612,3 +3612,63 @@ GROUP_UNDER_ROW: list[AuthorCell] = [
 ]
 """A byline grid row (for `byline_grid_page`) whose last block ends with the group its author writes for,
 set as a line of its own under the affiliation (article's \\and blocks, revtex)."""
+
+
+ROW_SPLIT_CAPTIONS = (
+    ("Fig. 1", "Share of families that chose each kind of discipline as a", "function of log income"),
+    ("Fig. 2.", "A A path in homotopy type theory.", "B The predicate Human as a fibration"),
+)
+"""Captions whose first line the layout sets as two blocks on one row (`row_split_captions_page`): a bold
+label far from its text (svjour's label set apart), and a line whose second panel's text starts where the
+first's last glyph reaches (an enclosed panel letter drawn wider than its advance)."""
+
+
+def row_split_captions_page(path: str | Path) -> Path:
+    """Two figures in one column, each caption's first line split on its row: after "Fig. 1" a gap of
+    10 mm (three times the type size) before its text, which wraps to a second line at the left edge;
+    after Fig. 2's first panel text, its second starting 2 mm before the first ends."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP
+        for k, (label, first, second) in enumerate(ROW_SPLIT_CAPTIONS):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+            y += 36
+            pdf.set_font("Times", "B", 9)
+            pdf.text(LEFT, y, label)
+            x = LEFT + pdf.get_string_width(label) + (10 if k == 0 else pdf.get_string_width(" "))
+            pdf.set_font("Times", "", 9)
+            pdf.text(x, y, first)
+            if k == 0:
+                pdf.text(LEFT, y + 3.8, second)
+            else:
+                pdf.text(x + pdf.get_string_width(first) - 2, y, second)
+            y = _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words(f"beta{k}", 0, 50), "end."]) + PARA_GAP
+    return Path(path)
+
+
+PLOT_PAGE_CAPTIONS = ("P(All D) as a function of log income", "P(All D) as a function of altruism")
+"""Captions without a full stop, one under each page's plot (`plot_pages`)."""
+
+
+def plot_pages(path: str | Path) -> Path:
+    """A page of text, then two float pages that each hold only a plot whose tick labels ("100%" …
+    "0%") are set in the captions' small type, its caption under it as svjour sets one: a bold "Fig. N",
+    a space, the text with no full stop. The caption is its page's last text; the next page's first is
+    its plot's top tick label."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."])
+        for k, caption in enumerate(PLOT_PAGE_CAPTIONS):
+            pdf.add_page()
+            pdf.set_font("Times", "", 8)
+            for i, tick in enumerate(("100%", "75%", "50%", "25%", "0%")):
+                pdf.text(LEFT + 12 - pdf.get_string_width(tick), 33 + 18 * i, tick)
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 14, 30, FULL_W - 40, 75, style="F")
+            pdf.set_font("Times", "B", 8)
+            pdf.text(LEFT, 114, f"Fig. {k + 1}")
+            x = LEFT + pdf.get_string_width(f"Fig. {k + 1} ")
+            pdf.set_font("Times", "", 8)
+            pdf.text(x, 114, caption)
+    return Path(path)

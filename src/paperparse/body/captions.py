@@ -223,13 +223,15 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         return not _ended_short(last.lines[-1], block.lines[0])
     own_type = block.size < body_size - 0.3
     # across a break: in a later column (it starts above the caption's end) or on a later page; small
-    # print further down the same column, not aligned with the caption, is the float's own (a table's head)
+    # print further down the same column, not aligned with the caption, is the float's own (a table's head),
+    # and so is a block without a word (a plot's tick labels, "100%", that open the next float page)
     broken_off = block.page != last.page or block.y0 < last.y1
     return (
         own_type
         and broken_off
         and not caption.rstrip().endswith((".", "!", "?", ")"))
         and not block.font.bold
+        and any(c.isalpha() for c in block.text)
     )
 
 
@@ -248,13 +250,20 @@ def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
     if alone:
         gap = block.y0 - label.y1  # lines set solid may touch or overlap by a hair
         return -0.2 * label.size <= gap < label.size and block.x0 < label.x1 and block.x1 > label.x0
-    last, first = label.lines[-1], block.lines[0]
-    overlap = min(last.y1, first.y1) - max(last.y0, first.y0)
+    return not is_closed(text) and _rests_on_row(label, block, 0.6)
+
+
+def _rests_on_row(last: Block, block: Block, reach: float) -> bool:
+    """Whether `block` starts on the row of `last`'s last line, in its type, after its end by at most
+    `reach` times its type's size: the rest of that line, which the layout set apart as a block of its
+    own. (An accent or an enclosed letter may reach back over the gap.)"""
+    end, first = last.lines[-1], block.lines[0]
+    overlap = min(end.y1, first.y1) - max(end.y0, first.y0)
     return (
-        abs(block.size - label.size) < 0.3
-        and not is_closed(text)
-        and overlap > 0.5 * (last.y1 - last.y0)
-        and -last.size < first.x0 - last.x1 < 0.6 * last.size  # an accent may reach back over the gap
+        block.page == last.page
+        and abs(block.size - last.size) < 0.3
+        and overlap > 0.5 * (end.y1 - end.y0)
+        and -last.size < first.x0 - end.x1 < reach * last.size
     )
 
 
@@ -357,6 +366,13 @@ class CaptionReader:
             self._traces[bare.id].add(text, block, base)
             bare.location = union(bare.location, block)
             return True
+        if caption is None and self._rest_of_line(block):
+            assert self._open is not None and self._end is not None
+            self._traces[self._open.id].add(text, block, base)
+            self._open.location = union(self._open.location, block)
+            # the caption's line now ends where this piece of it ends (a piece of one line) or goes on in it
+            self._end = self._last = _with_rest(self._end, [block]) if len(block.lines) == 1 else block
+            return True
         if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
             self._traces[self._open.id].add(text, block, base)
@@ -409,6 +425,18 @@ class CaptionReader:
                 self._end = self._last = block
             return item
         return None
+
+    def _rest_of_line(self, block: Block) -> bool:
+        """The rest of the open caption's last line, which the layout set apart as a block beside it on
+        its row (`_goes_on` takes what shares a row for a table's next cell): a word space or so after it
+        (a panel's enclosed letter reaching over the gap), or, after a label alone so far, as far as four
+        times its type's size (svjour's bold "Fig. 1" set apart from its text). Never a table's row."""
+        if self._open is None or self._end is None or is_table_row(block, self.layout):
+            return False
+        if reads_as(self.segmentation, block, _CELLS):
+            return False
+        reach = 0.6 if self._traces[self._open.id].text.strip() else 4.0
+        return _rests_on_row(self._end, block, reach)
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
