@@ -3672,3 +3672,33 @@ def plot_pages(path: str | Path) -> Path:
             pdf.set_font("Times", "", 8)
             pdf.text(x, 114, caption)
     return Path(path)
+
+
+WRAPPED_FIGURE_CAPTION = (
+    "Figure 3: Spectral radius of the momentum operator on a scalar quadratic for varying rates"
+)
+
+
+def wrapped_figure_page(path: str | Path) -> Path:
+    """A figure set in the right part of a one-column page with the text wrapped around it (wrapfig, as
+    NeurIPS and ICLR papers use it): its caption in the text's own type, its lines on baselines between
+    those of the narrowed text lines beside it, the last of which is beside the caption's last line; the
+    paragraph goes on across the full width under both."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
+        narrow, figure_x = 95.0, LEFT + 100.0
+        pdf.set_fill_color(90, 120, 200)
+        pdf.rect(figure_x, y - 3, FULL_W - 100, 6 * LEADING)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(figure_x + 30, y + 10, "Module")
+        caption = _wrap(pdf, WRAPPED_FIGURE_CAPTION.split(), FULL_W - 100)
+        for k, line in enumerate(caption):
+            pdf.text(figure_x, y + (6.5 + k) * LEADING, line)  # halfway between two text lines' baselines
+        text = [*prose_words("beta", 0, 160), "end."]
+        beside = _wrap(pdf, text, narrow)[: 7 + len(caption)]
+        for line in beside:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
+    return Path(path)

@@ -124,15 +124,80 @@ def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     text (a plot's tick labels and axis title) into the caption under it, which then opens mid-block. A
     label that a colon sets apart opens a caption on any line; one that a full stop or a bold face (in a
     line not all bold) sets apart only under a short line: running text fills the line above ("... in" |
-    "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start)."""
+    "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start). A caption
+    that the layout wove line by line into the text beside it comes out whole (`_apart_from_text_beside`)."""
     out: list[Block] = []
-    for block in blocks:
+    for block in _apart_from_text_beside(blocks, body_size):
         while (k := _caption_line(block, body_size)) is not None:
             out.append(
                 Block(block.lines[:k], block.page, block.column, block.kind, block.zone, block.vocabulary)
             )
             block = Block(block.lines[k:], block.page, block.column, block.kind, block.zone, block.vocabulary)
         out.append(block)
+    return out
+
+
+def _rebuilt(block: Block, lines: list[Line]) -> Block:
+    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
+def _opens_caption(block: Block, line: Line, body_size: float) -> bool:
+    piece = _rebuilt(block, [line])
+    return caption_start(piece, line.text.strip(), body_size) is not None
+
+
+def _beside(line: Line, other: Line) -> bool:
+    """Whether `other` stands beside `line`, on a row at most a line away, neither reaching over the other."""
+    return abs(other.y0 - line.y0) < line.y1 - line.y0 and (other.x0 >= line.x1 or other.x1 <= line.x0)
+
+
+def _apart_from_text_beside(blocks: list[Block], body_size: float) -> list[Block]:
+    """The blocks, with a caption that the layout wove into the text beside it taken out into a block of
+    its own: a figure set in a part of the column that the text wraps around (wrapfig, NeurIPS and ICLR
+    papers) puts its caption's lines, in the text's own type, on baselines between those of the narrowed
+    text lines, and the layout may read each caption line with the text line under it as one block. The
+    caption's lines are those after its label on the label's side of the text, each within a line of the
+    one before; the blocks' other lines stay, and the caption follows them, so the text beside it reads on
+    unbroken."""
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        found = next(
+            (
+                (k, other)
+                for k, line in enumerate(block.lines)
+                if CAPTION.match(line.text.strip())
+                for other in block.lines
+                if _beside(line, other) and _opens_caption(block, line, body_size)
+            ),
+            None,
+        )
+        if found is None:
+            out.append(block)
+            at += 1
+            continue
+        k, text = found
+        label = block.lines[k]
+        right = label.x0 >= text.x1  # the caption stands right of the text beside it
+        caption = [label]
+        rest: list[tuple[Block, list[Line]]] = [(block, list(block.lines[:k]))]
+        candidates = block.lines[k + 1 :]
+        while True:
+            for line in candidates:
+                on_side = line.x0 >= text.x1 if right else line.x1 <= text.x0
+                if on_side and line.y0 - caption[-1].y1 < label.y1 - label.y0:
+                    caption.append(line)
+                else:
+                    rest[-1][1].append(line)
+            at += 1
+            nxt = blocks[at] if at < len(blocks) else None
+            if nxt is None or nxt.page != block.page or nxt.y0 - caption[-1].y1 >= label.y1 - label.y0:
+                break
+            rest.append((nxt, []))
+            candidates = nxt.lines
+        out += [_rebuilt(b, lines) for b, lines in rest if lines]
+        out.append(_rebuilt(block, caption))
     return out
 
 
