@@ -3702,3 +3702,27 @@ def wrapped_figure_page(path: str | Path) -> Path:
             y += LEADING
         _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
     return Path(path)
+
+
+COLUMN_FIGURE_CAPTIONS = (
+    ("Fig. 1. Classification accuracy of the K-S test classifier with varying noise", "levels."),
+    ("Fig. 2. Classification accuracy of the C-v-M test classifier with varying", "noise levels."),
+)
+"""Two-line captions in small type, one under a figure in each column (`column_figures_page`)."""
+
+
+def column_figures_page(path: str | Path) -> Path:
+    """A page of text, then a two-column page with a figure at the top of each column, its two-line
+    caption under it in 8 pt (the first line as wide as the column, IEEE's style), then running text."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."])
+        pdf.add_page()
+        for x, (first, second) in zip((LEFT, COL2), COLUMN_FIGURE_CAPTIONS, strict=True):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(x + 10, 25, COL_W - 20, 40, style="F")
+            pdf.set_font("Times", "", 8)
+            pdf.text(x, 72, first)
+            pdf.text(x, 75.2, second)
+            _paragraph(pdf, x, 84, COL_W, [*prose_words(f"text{x:.0f}", 0, 120), "end."])
+    return Path(path)

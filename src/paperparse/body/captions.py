@@ -387,6 +387,8 @@ class CaptionReader:
         # captions opened at a label alone on its line whose text has not come yet, with their label
         self._bare: list[tuple[Caption, Block]] = []
         self._labels: list[tuple[Caption, Block]] = []  # every caption's label block alone, filled or not
+        # each caption that a later label closed, with its last block: its last line may come after
+        self._left: list[tuple[Caption, Block]] = []
 
     def foresee(self, blocks: list[Block]) -> None:
         """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
@@ -443,6 +445,10 @@ class CaptionReader:
             self._traces[self._open.id].add(text, block, base)
             self._open.location = union(self._open.location, block)
             self._end = self._last = block
+            return True
+        if caption is None and (earlier := self._left_under(block)) is not None:
+            self._traces[earlier.id].add(text, block, base)
+            earlier.location = union(earlier.location, block)
             return True
         if caption is None and self._figure_label(block, text):
             return True
@@ -520,15 +526,32 @@ class CaptionReader:
         )
 
     def _wrapped_on(self, block: Block) -> bool:
-        """The next line of an unfinished caption that reading order reaches after other lines: right
-        under the caption's last block, in its type, its first line starting left of where the caption's
-        last line ends (a table centred under a short caption starts further right), and no table row.
-        Either smaller than the text's (a figure wrapped in a column, the text beside it read first; the
+        """The next line of the open caption, unfinished, that reading order reaches after other lines
+        (`_goes_under`)."""
+        return self._goes_under(self._open, self._last, block, small_type=True)
+
+    def _left_under(self, block: Block) -> Caption | None:
+        """The caption, closed by a later label, whose last line `block` is: flush under its last block at
+        its line spacing (`_goes_under`). The layout may put a caption's last line in another column than
+        its other lines (a two-column page of figures, the first line as wide as the column), and reading
+        order reaches it after the next caption's label."""
+        for k, (caption, last) in enumerate(self._left):
+            if self._goes_under(caption, last, block, small_type=False):
+                self._left[k] = (caption, block)
+                return caption
+        return None
+
+    def _goes_under(
+        self, caption: Caption | None, last: Block | None, block: Block, small_type: bool
+    ) -> bool:
+        """Whether `block` is the next line of `caption`, unfinished, whose last block is `last`: right
+        under it, in its type, its first line starting left of where the caption's last line ends (a
+        table centred under a short caption starts further right), and no table row. Either smaller than
+        the text's, where `small_type` (a figure wrapped in a column, the text beside it read first; the
         model reads such lines as figure text), or at the caption's own line spacing from its left edge
         and not read as cells (a table's head row beside the caption's short last line, read first: that
         line otherwise stops the table's region)."""
-        last = self._last
-        if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
+        if caption is None or last is None or is_closed(self._traces[caption.id].text):
             return False
         if is_table_row(block, self.layout):
             return False
@@ -540,7 +563,7 @@ class CaptionReader:
             and first.x1 > end.x0
             and abs(block.size - last.size) < 0.3
         )
-        small = 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
+        small = small_type and 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
         flush = (
             abs(gap) < 0.5 * last.size
             and abs(block.x0 - last.x0) < 1
@@ -581,6 +604,8 @@ class CaptionReader:
                     self._traces[earlier.id].add(more, block, base + len(text) - len(more))
                 self._open, self._end, self._last = earlier, block, block
             return
+        if self._open is not None and self._last is not None:
+            self._left.append((self._open, self._last))
         kind_id = "tab" if target is self.body.tables else "alg" if target is self._algorithms else "fig"
         self._open = Caption(f"{kind_id}{len(target) + 1}", label, "", location=location(block))
         target.append(self._open)
