@@ -47,6 +47,11 @@ CONTINUED_NOTE = re.compile(
 )
 
 
+def _rebuilt(block: Block, lines: list[Line] | tuple[Line, ...]) -> Block:
+    """A block of `lines` taken from `block`, where `block` stands."""
+    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
 def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:
     """The lines outside `block` that stand beside `line` on its row, near enough to be a table's next
     cells: for each, whether it is in `block`'s column."""
@@ -80,7 +85,7 @@ def without_table_rows(block: Block, layout: Layout) -> Block:
         keep -= 1
     if keep == len(block.lines):
         return block
-    return Block(block.lines[:keep], block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return _rebuilt(block, block.lines[:keep])
 
 
 def from_label_alone(block: Block) -> Block:
@@ -91,7 +96,7 @@ def from_label_alone(block: Block) -> Block:
     m = CAPTION.fullmatch(last.text.strip())
     if len(block.lines) < 2 or m is None or m.group("sep"):
         return block
-    return Block([last], block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return _rebuilt(block, [last])
 
 
 def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
@@ -129,21 +134,15 @@ def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     out: list[Block] = []
     for block in _apart_from_text_beside(blocks, body_size):
         while (k := _caption_line(block, body_size)) is not None:
-            out.append(
-                Block(block.lines[:k], block.page, block.column, block.kind, block.zone, block.vocabulary)
-            )
-            block = Block(block.lines[k:], block.page, block.column, block.kind, block.zone, block.vocabulary)
+            out.append(_rebuilt(block, block.lines[:k]))
+            block = _rebuilt(block, block.lines[k:])
         out.append(block)
     return out
 
 
-def _rebuilt(block: Block, lines: list[Line]) -> Block:
-    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
-
-
 def _opens_caption(block: Block, line: Line, body_size: float) -> bool:
-    piece = _rebuilt(block, [line])
-    return caption_start(piece, line.text.strip(), body_size) is not None
+    """Whether `line` of `block`, read as a block of its own, opens a caption."""
+    return caption_start(_rebuilt(block, [line]), line.text.strip(), body_size) is not None
 
 
 def _beside(line: Line, other: Line) -> bool:
@@ -208,7 +207,7 @@ def _caption_line(block: Block, body_size: float) -> int | None:
         text = line.text.strip()
         if CAPTION.match(text) is None:
             continue
-        piece = Block([line], block.page, block.column, block.kind, block.zone, block.vocabulary)
+        piece = _rebuilt(block, [line])
         m = caption_start(piece, text, body_size)
         if m is None or is_carried_over(text, m):
             continue
@@ -337,9 +336,7 @@ def _with_rest(label: Block, pieces: list[Block]) -> Block:
     really ends, for telling whether the line under it goes on with it."""
     words = [w for piece in pieces for line in piece.lines[:1] for w in line.words]
     last = Line((*label.lines[-1].words, *words), label.page)
-    return Block(
-        [*label.lines[:-1], last], label.page, label.column, label.kind, label.zone, label.vocabulary
-    )
+    return _rebuilt(label, [*label.lines[:-1], last])
 
 
 _ENCLOSING_MARK = re.compile(r"\s*[\u20dd-\u20e0\u20e2-\u20e4](?=\s|$)")
