@@ -3726,3 +3726,34 @@ def column_figures_page(path: str | Path) -> Path:
             pdf.text(x, 75.2, second)
             _paragraph(pdf, x, 84, COL_W, [*prose_words(f"text{x:.0f}", 0, 120), "end."])
     return Path(path)
+
+
+WRAPPED_CLOSED_CAPTION = "Fig. 4: Method and gains with the cost settings of our study and the baselines."
+
+
+def wrapped_closed_caption_page(path: str | Path) -> Path:
+    """A wrapped figure (`wrapped_figure_page`) whose two-line caption, in the text's type and ending with
+    a full stop, stands beside the narrowed text where a paragraph ends and the next one begins: the new
+    paragraph's first line is level with the caption's last, a little lower (LNCS's wrapped figures)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
+        narrow, figure_x = 95.0, LEFT + 100.0
+        pdf.rect(figure_x, y - 3, FULL_W - 100, 6 * LEADING)
+        pdf.set_font("Times", "", BODY_SIZE)
+        caption = _wrap(pdf, WRAPPED_CLOSED_CAPTION.split(), FULL_W - 100)
+        top = y + 6.5 * LEADING
+        for k, line in enumerate(caption):
+            pdf.text(figure_x, top + LEADING * k, line)
+        for line in _wrap(pdf, [*prose_words("beta", 0, 60), "end."], narrow):
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        # the new paragraph's first baseline a little under the caption's last one
+        _paragraph(
+            pdf,
+            LEFT,
+            top + LEADING * (len(caption) - 1) + 1.6,
+            narrow,
+            [*prose_words("gamma", 0, 40), "end."],
+        )
+    return Path(path)

@@ -56,3 +56,8 @@ def test_a_captions_last_line_read_after_the_next_captions_label_goes_back_to_it
         f"{first_line} {rest}".removeprefix(f"Fig. {k}. ")
         for k, (first_line, rest) in enumerate(pdfgen.COLUMN_FIGURE_CAPTIONS, 1)
     ]
+
+
+def test_a_caption_does_not_go_on_into_the_wrapped_text_level_with_its_last_line(tmp_path: Path) -> None:
+    doc = extract(pdfgen.wrapped_closed_caption_page(tmp_path / "wrapped.pdf"))
+    assert [f"{f.label}: {f.caption}" for f in doc.figures] == [pdfgen.WRAPPED_CLOSED_CAPTION]

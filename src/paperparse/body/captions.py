@@ -282,9 +282,11 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     if _is_continued_head(last):
         return True
     # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it; a caption
-    # set with loose leading goes on as far below as its own lines stand apart
+    # set with loose leading goes on as far below as its own lines stand apart; under it means within its
+    # width (the text wrapped beside a figure may start level with the caption's last line)
     if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < _line_gap(last):
-        return not _ended_short(last.lines[-1], block.lines[0])
+        first = block.lines[0]
+        return first.x0 < last.x1 and first.x1 > last.x0 and not _ended_short(last.lines[-1], first)
     own_type = block.size < body_size - 0.3
     # across a break: in a later column (it starts above the caption's end) or on a later page; small
     # print further down the same column, not aligned with the caption, is the float's own (a table's head),
