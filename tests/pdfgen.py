@@ -3757,3 +3757,30 @@ def wrapped_closed_caption_page(path: str | Path) -> Path:
             [*prose_words("gamma", 0, 40), "end."],
         )
     return Path(path)
+
+
+WRAPPED_CAPTION_ABOVE = "Figure 3: The analysis of the held out sets under strong noise and the data."
+
+
+def wrapped_caption_above_page(path: str | Path) -> Path:
+    """A wrapped figure (`wrapped_figure_page`) with its caption above the drawing, in the text's type, its
+    baselines a hair under those of the narrowed text lines beside it, so the text line read with each
+    caption line is the one under it, a full line away."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
+        narrow, figure_x = 95.0, LEFT + 100.0
+        pdf.set_font("Times", "", BODY_SIZE)
+        caption = _wrap(pdf, WRAPPED_CAPTION_ABOVE.split(), FULL_W - 100)
+        for k, line in enumerate(caption):
+            pdf.text(figure_x, y + (1 + k) * LEADING + 0.35, line)
+        top = y + (1 + len(caption)) * LEADING
+        pdf.rect(figure_x, top, FULL_W - 100, 5 * LEADING)
+        pdf.text(figure_x + 30, top + 3 * LEADING, "Module")
+        text = [*prose_words("beta", 0, 160), "end."]
+        beside = _wrap(pdf, text, narrow)[: 8 + len(caption)]
+        for line in beside:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
+    return Path(path)

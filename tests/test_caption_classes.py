@@ -61,3 +61,10 @@ def test_a_captions_last_line_read_after_the_next_captions_label_goes_back_to_it
 def test_a_caption_does_not_go_on_into_the_wrapped_text_level_with_its_last_line(tmp_path: Path) -> None:
     doc = extract(pdfgen.wrapped_closed_caption_page(tmp_path / "wrapped.pdf"))
     assert [f"{f.label}: {f.caption}" for f in doc.figures] == [pdfgen.WRAPPED_CLOSED_CAPTION]
+
+
+def test_a_caption_above_a_wrapped_figure_woven_a_line_apart_is_read_apart_from_the_text(
+    tmp_path: Path,
+) -> None:
+    doc = extract(pdfgen.wrapped_caption_above_page(tmp_path / "wrapped.pdf"))
+    assert [f"{f.label}: {f.caption}" for f in doc.figures] == [pdfgen.WRAPPED_CAPTION_ABOVE]

@@ -145,9 +145,17 @@ def _opens_caption(block: Block, line: Line, body_size: float) -> bool:
     return caption_start(_rebuilt(block, [line]), line.text.strip(), body_size) is not None
 
 
-def _beside(line: Line, other: Line) -> bool:
-    """Whether `other` stands beside `line`, on a row at most a line away, neither reaching over the other."""
-    return abs(other.y0 - line.y0) < line.y1 - line.y0 and (other.x0 >= line.x1 or other.x1 <= line.x0)
+def _text_beside(line: Line, other: Line, body_size: float) -> bool:
+    """Whether `other` is a line of running text that stands beside `line`: in the text's type, words
+    enough to be prose (not a figure's mark or a table's cell), neither reaching over the other, its top
+    less than a line and a half from `line`'s (lines woven at another leading come that far apart)."""
+    near = abs(other.y0 - line.y0) < 1.5 * (line.y1 - line.y0)
+    prose = other.size > body_size - 0.5 and len(other.words) >= _PROSE_WORDS
+    return near and prose and (other.x0 >= line.x1 or other.x1 <= line.x0)
+
+
+_PROSE_WORDS = 4
+"""The fewest words of a line of running text beside a caption (`_text_beside`)."""
 
 
 def _apart_from_text_beside(blocks: list[Block], body_size: float) -> list[Block]:
@@ -168,7 +176,7 @@ def _apart_from_text_beside(blocks: list[Block], body_size: float) -> list[Block
                 for k, line in enumerate(block.lines)
                 if CAPTION.match(line.text.strip())
                 for other in block.lines
-                if _beside(line, other) and _opens_caption(block, line, body_size)
+                if _text_beside(line, other, body_size) and _opens_caption(block, line, body_size)
             ),
             None,
         )
