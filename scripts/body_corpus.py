@@ -20,9 +20,9 @@ Headings: numbered \\section, \\subsection, \\subsubsection (IEEEtran's italic r
 Figures: figure and figure*, subfigures with "(a) ..." subcaptions (subcaption.sty), long captions of
 several sentences, captions with math, captions above or below, a pgfplots plot with axis labels and a
 legend or a TikZ diagram with labelled boxes, and where each lands against its mention (measured in the PDF);
-in one-column classes a figure may be a wrapfigure, the text wrapped around it and its caption's lines
-between the text's (NeurIPS and ICLR papers), and article and elsarticle papers may label their captions
-as Springer's svjour3 does (a bold "Fig. 1" and a space, in small type).
+in one-column classes a figure may be a wrapfigure, left or right, the text wrapped around it and its
+caption's lines between the text's (NeurIPS and ICLR papers), and article and elsarticle papers may label
+their captions as Springer's svjour3 does (a bold "Fig. 1" and a space, in small type).
 
 Gold follows latex-pairs' gold.json (derive_gold.py): `sections` are \\section, \\subsection and
 \\subsubsection only ({title, level}), \\paragraph is no section; `figure_captions` are the figures' own
@@ -146,6 +146,7 @@ class Figure:
     subcaptions: list[Text] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)  # the words drawn inside it
     wrapped: bool = False  # set in a wrapfigure, the text wrapped around it (one-column classes)
+    side: str = "r"  # the side of the text a wrapped figure stands on: "l" or "r"
     lands: str = "unknown"  # where the float lands against its mention, measured in the PDF
     printed: bool = True  # whether its caption is in the PDF's text (gold lists the printed ones only)
 
@@ -291,7 +292,7 @@ def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
         drawing = _diagram(rng, figure.labels, "\\linewidth" if figure.wrapped else None)
     caption = f"\\caption{{{figure.caption.latex}}}\\label{{fig:{figure.number}}}"
     inside = [caption, drawing] if figure.above else [drawing, caption]
-    opening = "{r}{0.45\\textwidth}" if figure.wrapped else "[tbp]"
+    opening = f"{{{figure.side}}}{{0.45\\textwidth}}" if figure.wrapped else "[tbp]"
     return f"\\begin{{{env}}}{opening}\n\\centering\n" + "\n".join(inside) + f"\n\\end{{{env}}}"
 
 
@@ -356,6 +357,7 @@ def draw_paper(seed: int) -> Paper:
     styles = random.Random(f"styles {seed}")
     for figure in figures:
         figure.wrapped = cls in _WRAPPING and figure.content != "subfigures" and styles.random() < 0.35
+        figure.side = styles.choice("lr") if figure.wrapped else "r"
     if cls in _RESTYLED and styles.random() < 0.5:
         paper.label_style = "svjour"
     n_sections = rng.randint(3, 5)
@@ -520,7 +522,7 @@ def gold(paper: Paper, seed: int) -> dict[str, Any]:
             {
                 "caption": f.caption.printed,
                 "content": f.content,
-                "float": "wrapfigure" if f.wrapped else "figure*" if f.wide else "figure",
+                "float": f"wrapfigure {f.side}" if f.wrapped else "figure*" if f.wide else "figure",
                 "label_style": paper.label_style,
                 "caption_kind": f.caption_kind,
                 "caption_place": "above" if f.above else "below",

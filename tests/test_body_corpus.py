@@ -11,7 +11,9 @@ SEEDS = range(0, 120)
 
 def test_wrapped_figures_and_svjour_labels_are_drawn_in_dev_and_judge_seeds():
     drawn = {(form, corpus.group_of(seed)) for seed in SEEDS for form in _forms(corpus.draw_paper(seed))}
-    assert drawn == {(form, group) for form in ("wrapfigure", "svjour") for group in ("dev", "judge")}
+    assert drawn == {
+        (form, group) for form in ("wrapfigure l", "wrapfigure r", "svjour") for group in ("dev", "judge")
+    }
 
 
 def test_a_paper_loads_wrapfig_and_restyles_its_labels_only_when_it_uses_them():
@@ -23,8 +25,9 @@ def test_a_paper_loads_wrapfig_and_restyles_its_labels_only_when_it_uses_them():
         assert tex.count("\\begin{wrapfigure}") == len(wrapped), seed
         assert ("name=Fig." in tex) == (paper.label_style == "svjour"), seed
         assert all(paper.cls in corpus._WRAPPING and f.content != "subfigures" for f in wrapped), seed
+        assert all(f"\\begin{{wrapfigure}}{{{f.side}}}" in tex for f in wrapped), seed
 
 
 def _forms(paper) -> set[str]:
-    forms = {"wrapfigure"} if any(f.wrapped for f in paper.figures) else set()
+    forms = {f"wrapfigure {f.side}" for f in paper.figures if f.wrapped}
     return forms | ({"svjour"} if paper.label_style == "svjour" else set())
