@@ -3679,6 +3679,21 @@ WRAPPED_FIGURE_CAPTION = (
 )
 
 
+WRAP_NARROW = 95.0
+"""The width of the text lines beside a wrapped figure (mm); the figure stands 5 mm right of them."""
+
+
+def _text_around_figure(pdf: FPDF, y: float, narrow_lines: int) -> None:
+    """A paragraph from `y` on whose first `narrow_lines` lines are narrowed beside a wrapped figure, the
+    rest across the full width."""
+    text = [*prose_words("beta", 0, 160), "end."]
+    beside = _wrap(pdf, text, WRAP_NARROW)[:narrow_lines]
+    for line in beside:
+        pdf.text(LEFT, y, line)
+        y += LEADING
+    _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
+
+
 def wrapped_figure_page(path: str | Path) -> Path:
     """A figure set in the right part of a one-column page with the text wrapped around it (wrapfig, as
     NeurIPS and ICLR papers use it): its caption in the text's own type, its lines on baselines between
@@ -3687,7 +3702,7 @@ def wrapped_figure_page(path: str | Path) -> Path:
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
-        narrow, figure_x = 95.0, LEFT + 100.0
+        figure_x = LEFT + WRAP_NARROW + 5
         pdf.set_fill_color(90, 120, 200)
         pdf.rect(figure_x, y - 3, FULL_W - 100, 6 * LEADING)
         pdf.set_font("Times", "", BODY_SIZE)
@@ -3695,12 +3710,7 @@ def wrapped_figure_page(path: str | Path) -> Path:
         caption = _wrap(pdf, WRAPPED_FIGURE_CAPTION.split(), FULL_W - 100)
         for k, line in enumerate(caption):
             pdf.text(figure_x, y + (6.5 + k) * LEADING, line)  # halfway between two text lines' baselines
-        text = [*prose_words("beta", 0, 160), "end."]
-        beside = _wrap(pdf, text, narrow)[: 7 + len(caption)]
-        for line in beside:
-            pdf.text(LEFT, y, line)
-            y += LEADING
-        _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
+        _text_around_figure(pdf, y, 7 + len(caption))
     return Path(path)
 
 
@@ -3738,14 +3748,14 @@ def wrapped_closed_caption_page(path: str | Path) -> Path:
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
-        narrow, figure_x = 95.0, LEFT + 100.0
+        figure_x = LEFT + WRAP_NARROW + 5
         pdf.rect(figure_x, y - 3, FULL_W - 100, 6 * LEADING)
         pdf.set_font("Times", "", BODY_SIZE)
         caption = _wrap(pdf, WRAPPED_CLOSED_CAPTION.split(), FULL_W - 100)
         top = y + 6.5 * LEADING
         for k, line in enumerate(caption):
             pdf.text(figure_x, top + LEADING * k, line)
-        for line in _wrap(pdf, [*prose_words("beta", 0, 60), "end."], narrow):
+        for line in _wrap(pdf, [*prose_words("beta", 0, 60), "end."], WRAP_NARROW):
             pdf.text(LEFT, y, line)
             y += LEADING
         # the new paragraph's first baseline a little under the caption's last one
@@ -3753,7 +3763,7 @@ def wrapped_closed_caption_page(path: str | Path) -> Path:
             pdf,
             LEFT,
             top + LEADING * (len(caption) - 1) + 1.6,
-            narrow,
+            WRAP_NARROW,
             [*prose_words("gamma", 0, 40), "end."],
         )
     return Path(path)
@@ -3769,7 +3779,7 @@ def wrapped_caption_above_page(path: str | Path) -> Path:
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
-        narrow, figure_x = 95.0, LEFT + 100.0
+        figure_x = LEFT + WRAP_NARROW + 5
         pdf.set_font("Times", "", BODY_SIZE)
         caption = _wrap(pdf, WRAPPED_CAPTION_ABOVE.split(), FULL_W - 100)
         for k, line in enumerate(caption):
@@ -3777,10 +3787,5 @@ def wrapped_caption_above_page(path: str | Path) -> Path:
         top = y + (1 + len(caption)) * LEADING
         pdf.rect(figure_x, top, FULL_W - 100, 5 * LEADING)
         pdf.text(figure_x + 30, top + 3 * LEADING, "Module")
-        text = [*prose_words("beta", 0, 160), "end."]
-        beside = _wrap(pdf, text, narrow)[: 8 + len(caption)]
-        for line in beside:
-            pdf.text(LEFT, y, line)
-            y += LEADING
-        _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
+        _text_around_figure(pdf, y, 8 + len(caption))
     return Path(path)
