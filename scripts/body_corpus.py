@@ -21,7 +21,10 @@ run-in "Title:", acmart's "Title.": a paper numbers its third level, or not, or 
 \\section* (unnumbered), appendix sections (\\appendix, "Appendix A"), long headings that wrap to two lines.
 Figures: figure and figure*, subfigures with "(a) ..." subcaptions (subcaption.sty), long captions of
 several sentences, captions with math, captions above or below, a pgfplots plot with axis labels and a
-legend or a TikZ diagram with labelled boxes, and where each lands against its mention (measured in the PDF).
+legend or a TikZ diagram with labelled boxes, and where each lands against its mention (measured in the PDF);
+in one-column classes a figure may be a wrapfigure, left or right, the text wrapped around it and its
+caption's lines between the text's (NeurIPS and ICLR papers), and article and elsarticle papers may label
+their captions as Springer's svjour3 does (a bold "Fig. 1" and a space, in small type).
 
 Gold follows latex-pairs' gold.json (derive_gold.py): `sections` are \\section, \\subsection and
 \\subsubsection only ({title, level}), \\paragraph is no section; `figure_captions` are the figures' own
@@ -69,6 +72,8 @@ CLASSES = (
 )
 TWO_COLUMN = frozenset({"ieee_conference", "ieee_journal", "acm_sigconf", "els_5p", "revtex", "article_two"})
 MATCHING = {"sections": "soft", "figures": "levenshtein"}
+FIGURE_FORMS = ("content", "float", "caption_kind", "caption_place", "label_style", "lands")
+"""The per-figure forms whose recall `score` reports."""
 """How `paperparse eval` matches each field (its README's table)."""
 
 _TOPICS = (
@@ -153,6 +158,8 @@ class Figure:
     caption_kind: str  # short, long, math
     subcaptions: list[Text] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)  # the words drawn inside it
+    wrapped: bool = False  # set in a wrapfigure, the text wrapped around it (one-column classes)
+    side: str = "r"  # the side of the text a wrapped figure stands on: "l" or "r"
     lands: str = "unknown"  # where the float lands against its mention, measured in the PDF
     printed: bool = True  # whether its caption is in the PDF's text (gold lists the printed ones only)
 
@@ -180,6 +187,9 @@ class Paper:
     appendix_after_references: bool = False
     group: str = "dev"
     third_level: str = "numbered"  # how \\subsubsection is numbered: numbered, starred or mixed
+    label_style: str = (
+        "class"  # "class": the class's own caption label; "svjour": a bold "Fig. 1" and a space
+    )
 
 
 def _topic(rng: random.Random) -> str:
@@ -269,8 +279,14 @@ def _draw_figure(rng: random.Random, number: int, two_column: bool) -> Figure:
 
 
 def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
-    env = "figure*" if figure.wide else "figure"
-    full = "0.9\\textwidth" if figure.wide or not two_column else "0.95\\columnwidth"
+    env = "wrapfigure" if figure.wrapped else "figure*" if figure.wide else "figure"
+    full = (
+        "\\linewidth"
+        if figure.wrapped
+        else "0.9\\textwidth"
+        if figure.wide or not two_column
+        else "0.95\\columnwidth"
+    )
     if figure.content == "subfigures":
         share = 0.95 / len(figure.subcaptions)
         parts = []
@@ -288,10 +304,11 @@ def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
     elif figure.content == "plot":
         drawing = _plot(rng, full, figure.labels)
     else:
-        drawing = _diagram(rng, figure.labels)
+        drawing = _diagram(rng, figure.labels, "\\linewidth" if figure.wrapped else None)
     caption = f"\\caption{{{figure.caption.latex}}}\\label{{fig:{figure.number}}}"
     inside = [caption, drawing] if figure.above else [drawing, caption]
-    return f"\\begin{{{env}}}[tbp]\n\\centering\n" + "\n".join(inside) + f"\n\\end{{{env}}}"
+    opening = f"{{{figure.side}}}{{0.45\\textwidth}}" if figure.wrapped else "[tbp]"
+    return f"\\begin{{{env}}}{opening}\n\\centering\n" + "\n".join(inside) + f"\n\\end{{{env}}}"
 
 
 def _mention(rng: random.Random, number: int) -> str:
@@ -390,6 +407,14 @@ def draw_paper(seed: int) -> Paper:
     paper.third_level = rng.choice(("numbered", "numbered", "starred", "mixed"))
     two_column = cls in TWO_COLUMN
     figures = [_draw_figure(rng, n + 1, two_column) for n in range(rng.randint(2, 4))]
+    # wrapped figures and the caption label's style are drawn apart, so the papers drawn before they
+    # existed stay the same
+    styles = random.Random(f"styles {seed}")
+    for figure in figures:
+        figure.wrapped = cls in _WRAPPING and figure.content != "subfigures" and styles.random() < 0.35
+        figure.side = styles.choice("lr") if figure.wrapped else "r"
+    if cls in _RESTYLED and styles.random() < 0.5:
+        paper.label_style = "svjour"
     n_sections = rng.randint(3, 5)
     placed: list[list[Figure]] = [[] for _ in range(n_sections)]
     for figure in figures:
@@ -415,6 +440,11 @@ def draw_paper(seed: int) -> Paper:
     return paper
 
 
+_WRAPPING = frozenset({"article_one", "els_preprint", "llncs"})
+"""One-column classes whose figures may be set in a wrapfigure, the text wrapped around it."""
+_RESTYLED = frozenset({"article_one", "article_two", "els_preprint"})
+"""Classes whose captions may be labelled as svjour3 does (Springer journals): bold "Fig. 1", a space."""
+_SVJOUR_LABELS = "\\captionsetup{labelfont=bf,labelsep=space,font=small}\n\\captionsetup[figure]{name=Fig.}"
 _THEOREMS = "\\usepackage{amsthm}\n\\newtheorem{theorem}{Theorem}\n\\newtheorem{definition}{Definition}"
 _PACKAGES = "\\usepackage{amsmath,amssymb,graphicx}\n\\usepackage{subcaption}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}"
 
@@ -482,7 +512,20 @@ def paper_latex(paper: Paper) -> str:
     appendix = [command, *paper.appendix] if paper.appendix else []
     bibliography = [_bibliography(rng)]
     tail = bibliography + appendix if paper.appendix_after_references else appendix + bibliography
-    parts = [head, _FONTS, _PACKAGES, "\\begin{document}", front, *paper.body, *tail, "\\end{document}"]
+    # only the papers that use them load them, so a paper drawn before they existed prints the same
+    extra = ["\\usepackage{wrapfig}"] if any(f.wrapped for f in paper.figures) else []
+    extra += [_SVJOUR_LABELS] if paper.label_style == "svjour" else []
+    parts = [
+        head,
+        _FONTS,
+        _PACKAGES,
+        *extra,
+        "\\begin{document}",
+        front,
+        *paper.body,
+        *tail,
+        "\\end{document}",
+    ]
     return "\n\n".join(parts) + "\n"
 
 
@@ -535,7 +578,8 @@ def gold(paper: Paper, seed: int) -> dict[str, Any]:
             {
                 "caption": f.caption.printed,
                 "content": f.content,
-                "float": "figure*" if f.wide else "figure",
+                "float": f"wrapfigure {f.side}" if f.wrapped else "figure*" if f.wide else "figure",
+                "label_style": paper.label_style,
                 "caption_kind": f.caption_kind,
                 "caption_place": "above" if f.above else "below",
                 "lands": f.lands,
@@ -619,17 +663,15 @@ def score(
         missed: dict[str, list[str]] = {}
         for name, items, forms in (
             ("sections", truth["sections"], ("form", "long")),
-            ("figures", truth["figures"], ("content", "float", "caption_kind", "caption_place", "lands")),
+            ("figures", truth["figures"], FIGURE_FORMS),
         ):
             golds, preds = gold_values[name], [p for p in pred_values[name] if p.strip()]
             pairs = greedy_pairs(golds, preds, lambda g, p, m=MATCHING[name]: similarity(m, g, p))
             paired_gold, paired_pred = {g for g, _, _ in pairs}, {p for _, p, _ in pairs}
             for i, item in enumerate(items):
                 for form in forms:
-                    for key in (
-                        f"{name} {form}={item[form]}",
-                        f"{name} {truth['class']} {form}={item[form]}",
-                    ):
+                    value = item.get(form, "class")  # a corpus generated before a form existed has none
+                    for key in (f"{name} {form}={value}", f"{name} {truth['class']} {form}={value}"):
                         found[key][0] += 1
                         found[key][1] += i in paired_gold
             for p, text in enumerate(preds):

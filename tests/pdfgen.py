@@ -3762,3 +3762,178 @@ SUFFIXED_STATEMENTS = (
     "(e-mail: vicente@u-psud.fr).",
 )
 """`NAMED_STATEMENTS` whose second name ends in a suffix with a full stop ("Jr.") before its verb."""
+ROW_SPLIT_CAPTIONS = (
+    ("Fig. 1", "Share of families that chose each kind of discipline as a", "function of log income"),
+    ("Fig. 2.", "A A path in homotopy type theory.", "B The predicate Human as a fibration"),
+)
+"""Captions whose first line the layout sets as two blocks on one row (`row_split_captions_page`): a bold
+label far from its text (svjour's label set apart), and a line whose second panel's text starts where the
+first's last glyph reaches (an enclosed panel letter drawn wider than its advance)."""
+
+
+def row_split_captions_page(path: str | Path) -> Path:
+    """Two figures in one column, each caption's first line split on its row: after "Fig. 1" a gap of
+    10 mm (three times the type size) before its text, which wraps to a second line at the left edge;
+    after Fig. 2's first panel text, its second starting 2 mm before the first ends."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP
+        for k, (label, first, second) in enumerate(ROW_SPLIT_CAPTIONS):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 40, y, FULL_W - 80, 30, style="F")
+            y += 36
+            pdf.set_font("Times", "B", 9)
+            pdf.text(LEFT, y, label)
+            x = LEFT + pdf.get_string_width(label) + (10 if k == 0 else pdf.get_string_width(" "))
+            pdf.set_font("Times", "", 9)
+            pdf.text(x, y, first)
+            if k == 0:
+                pdf.text(LEFT, y + 3.8, second)
+            else:
+                pdf.text(x + pdf.get_string_width(first) - 2, y, second)
+            y = _paragraph(pdf, LEFT, y + 10, FULL_W, [*prose_words(f"beta{k}", 0, 50), "end."]) + PARA_GAP
+    return Path(path)
+
+
+PLOT_PAGE_CAPTIONS = ("P(All D) as a function of log income", "P(All D) as a function of altruism")
+"""Captions without a full stop, one under each page's plot (`plot_pages`)."""
+
+
+def plot_pages(path: str | Path) -> Path:
+    """A page of text, then two float pages that each hold only a plot whose tick labels ("100%" …
+    "0%") are set in the captions' small type, its caption under it as svjour sets one: a bold "Fig. N",
+    a space, the text with no full stop. The caption is its page's last text; the next page's first is
+    its plot's top tick label."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."])
+        for k, caption in enumerate(PLOT_PAGE_CAPTIONS):
+            pdf.add_page()
+            pdf.set_font("Times", "", 8)
+            for i, tick in enumerate(("100%", "75%", "50%", "25%", "0%")):
+                pdf.text(LEFT + 12 - pdf.get_string_width(tick), 33 + 18 * i, tick)
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(LEFT + 14, 30, FULL_W - 40, 75, style="F")
+            pdf.set_font("Times", "B", 8)
+            pdf.text(LEFT, 114, f"Fig. {k + 1}")
+            x = LEFT + pdf.get_string_width(f"Fig. {k + 1} ")
+            pdf.set_font("Times", "", 8)
+            pdf.text(x, 114, caption)
+    return Path(path)
+
+
+WRAPPED_FIGURE_CAPTION = (
+    "Figure 3: Spectral radius of the momentum operator on a scalar quadratic for varying rates"
+)
+
+
+WRAP_NARROW = 95.0
+"""The width of the text lines beside a wrapped figure (mm); the figure stands 5 mm right of them."""
+
+
+def _text_around_figure(pdf: FPDF, y: float, narrow_lines: int) -> None:
+    """A paragraph from `y` on whose first `narrow_lines` lines are narrowed beside a wrapped figure, the
+    rest across the full width."""
+    text = [*prose_words("beta", 0, 160), "end."]
+    beside = _wrap(pdf, text, WRAP_NARROW)[:narrow_lines]
+    for line in beside:
+        pdf.text(LEFT, y, line)
+        y += LEADING
+    _paragraph(pdf, LEFT, y, FULL_W, text[sum(len(line.split()) for line in beside) :])
+
+
+def wrapped_figure_page(path: str | Path) -> Path:
+    """A figure set in the right part of a one-column page with the text wrapped around it (wrapfig, as
+    NeurIPS and ICLR papers use it): its caption in the text's own type, its lines on baselines between
+    those of the narrowed text lines beside it, the last of which is beside the caption's last line; the
+    paragraph goes on across the full width under both."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
+        figure_x = LEFT + WRAP_NARROW + 5
+        pdf.set_fill_color(90, 120, 200)
+        pdf.rect(figure_x, y - 3, FULL_W - 100, 6 * LEADING)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(figure_x + 30, y + 10, "Module")
+        caption = _wrap(pdf, WRAPPED_FIGURE_CAPTION.split(), FULL_W - 100)
+        for k, line in enumerate(caption):
+            pdf.text(figure_x, y + (6.5 + k) * LEADING, line)  # halfway between two text lines' baselines
+        _text_around_figure(pdf, y, 7 + len(caption))
+    return Path(path)
+
+
+COLUMN_FIGURE_CAPTIONS = (
+    ("Fig. 1. Classification accuracy of the K-S test classifier with varying noise", "levels."),
+    ("Fig. 2. Classification accuracy of the C-v-M test classifier with varying", "noise levels."),
+)
+"""Two-line captions in small type, one under a figure in each column (`column_figures_page`)."""
+
+
+def column_figures_page(path: str | Path) -> Path:
+    """A page of text, then a two-column page with a figure at the top of each column, its two-line
+    caption under it in 8 pt (the first line as wide as the column, IEEE's style), then running text."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."])
+        pdf.add_page()
+        for x, (first, second) in zip((LEFT, COL2), COLUMN_FIGURE_CAPTIONS, strict=True):
+            pdf.set_fill_color(90, 120, 200)
+            pdf.rect(x + 10, 25, COL_W - 20, 40, style="F")
+            pdf.set_font("Times", "", 8)
+            pdf.text(x, 72, first)
+            pdf.text(x, 75.2, second)
+            _paragraph(pdf, x, 84, COL_W, [*prose_words(f"text{x:.0f}", 0, 120), "end."])
+    return Path(path)
+
+
+WRAPPED_CLOSED_CAPTION = "Fig. 4: Method and gains with the cost settings of our study and the baselines."
+
+
+def wrapped_closed_caption_page(path: str | Path) -> Path:
+    """A wrapped figure (`wrapped_figure_page`) whose two-line caption, in the text's type and ending with
+    a full stop, stands beside the narrowed text where a paragraph ends and the next one begins: the new
+    paragraph's first line is level with the caption's last, a little lower (LNCS's wrapped figures)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
+        figure_x = LEFT + WRAP_NARROW + 5
+        pdf.rect(figure_x, y - 3, FULL_W - 100, 6 * LEADING)
+        pdf.set_font("Times", "", BODY_SIZE)
+        caption = _wrap(pdf, WRAPPED_CLOSED_CAPTION.split(), FULL_W - 100)
+        top = y + 6.5 * LEADING
+        for k, line in enumerate(caption):
+            pdf.text(figure_x, top + LEADING * k, line)
+        for line in _wrap(pdf, [*prose_words("beta", 0, 60), "end."], WRAP_NARROW):
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        # the new paragraph's first baseline a little under the caption's last one
+        _paragraph(
+            pdf,
+            LEFT,
+            top + LEADING * (len(caption) - 1) + 1.6,
+            WRAP_NARROW,
+            [*prose_words("gamma", 0, 40), "end."],
+        )
+    return Path(path)
+
+
+WRAPPED_CAPTION_ABOVE = "Figure 3: The analysis of the held out sets under strong noise and the data."
+
+
+def wrapped_caption_above_page(path: str | Path) -> Path:
+    """A wrapped figure (`wrapped_figure_page`) with its caption above the drawing, in the text's type, its
+    baselines a hair under those of the narrowed text lines beside it, so the text line read with each
+    caption line is the one under it, a full line away."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 50), "end."]) + PARA_GAP
+        figure_x = LEFT + WRAP_NARROW + 5
+        pdf.set_font("Times", "", BODY_SIZE)
+        caption = _wrap(pdf, WRAPPED_CAPTION_ABOVE.split(), FULL_W - 100)
+        for k, line in enumerate(caption):
+            pdf.text(figure_x, y + (1 + k) * LEADING + 0.35, line)
+        top = y + (1 + len(caption)) * LEADING
+        pdf.rect(figure_x, top, FULL_W - 100, 5 * LEADING)
+        pdf.text(figure_x + 30, top + 3 * LEADING, "Module")
+        _text_around_figure(pdf, y, 8 + len(caption))
+    return Path(path)

@@ -1,4 +1,5 @@
-"""scripts/body_corpus.py: what its papers draw (no pdflatex needed)."""
+"""scripts/body_corpus.py: what its papers draw (no pdflatex needed): the heading forms and decoys, and the
+caption layouts it measures in both fold groups; a paper without them prints as it did before they existed."""
 
 from __future__ import annotations
 
@@ -44,3 +45,32 @@ def test_dev_and_judge_seeds_open_paragraphs_with_different_lead_in_words():
             if decoy.kind == "lead-in":
                 words[paper.group].add(re.sub(r" \d+$", "", decoy.text))  # "Step 2" is the word "Step"
     assert words["dev"] and words["judge"] and not words["dev"] & words["judge"]
+
+
+SEEDS = range(0, 120)
+
+
+def test_wrapped_figures_and_svjour_labels_are_drawn_in_dev_and_judge_seeds():
+    drawn = {
+        (form, body_corpus.group_of(seed)) for seed in SEEDS for form in _forms(body_corpus.draw_paper(seed))
+    }
+    assert drawn == {
+        (form, group) for form in ("wrapfigure l", "wrapfigure r", "svjour") for group in ("dev", "judge")
+    }
+
+
+def test_a_paper_loads_wrapfig_and_restyles_its_labels_only_when_it_uses_them():
+    for seed in SEEDS:
+        paper = body_corpus.draw_paper(seed)
+        tex = body_corpus.paper_latex(paper)
+        wrapped = [f for f in paper.figures if f.wrapped]
+        assert ("\\usepackage{wrapfig}" in tex) == bool(wrapped), seed
+        assert tex.count("\\begin{wrapfigure}") == len(wrapped), seed
+        assert ("name=Fig." in tex) == (paper.label_style == "svjour"), seed
+        assert all(paper.cls in body_corpus._WRAPPING and f.content != "subfigures" for f in wrapped), seed
+        assert all(f"\\begin{{wrapfigure}}{{{f.side}}}" in tex for f in wrapped), seed
+
+
+def _forms(paper) -> set[str]:
+    forms = {f"wrapfigure {f.side}" for f in paper.figures if f.wrapped}
+    return forms | ({"svjour"} if paper.label_style == "svjour" else set())

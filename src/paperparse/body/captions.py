@@ -47,6 +47,11 @@ CONTINUED_NOTE = re.compile(
 )
 
 
+def _rebuilt(block: Block, lines: list[Line] | tuple[Line, ...]) -> Block:
+    """A block of `lines` taken from `block`, where `block` stands."""
+    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+
+
 def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:
     """The lines outside `block` that stand beside `line` on its row, near enough to be a table's next
     cells: for each, whether it is in `block`'s column."""
@@ -80,7 +85,7 @@ def without_table_rows(block: Block, layout: Layout) -> Block:
         keep -= 1
     if keep == len(block.lines):
         return block
-    return Block(block.lines[:keep], block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return _rebuilt(block, block.lines[:keep])
 
 
 def from_label_alone(block: Block) -> Block:
@@ -91,7 +96,7 @@ def from_label_alone(block: Block) -> Block:
     m = CAPTION.fullmatch(last.text.strip())
     if len(block.lines) < 2 or m is None or m.group("sep"):
         return block
-    return Block([last], block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return _rebuilt(block, [last])
 
 
 def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | None:
@@ -124,15 +129,82 @@ def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     text (a plot's tick labels and axis title) into the caption under it, which then opens mid-block. A
     label that a colon sets apart opens a caption on any line; one that a full stop or a bold face (in a
     line not all bold) sets apart only under a short line: running text fills the line above ("... in" |
-    "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start)."""
+    "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start). A caption
+    that the layout wove line by line into the text beside it comes out whole (`_apart_from_text_beside`)."""
     out: list[Block] = []
-    for block in blocks:
+    for block in _apart_from_text_beside(blocks, body_size):
         while (k := _caption_line(block, body_size)) is not None:
-            out.append(
-                Block(block.lines[:k], block.page, block.column, block.kind, block.zone, block.vocabulary)
-            )
-            block = Block(block.lines[k:], block.page, block.column, block.kind, block.zone, block.vocabulary)
+            out.append(_rebuilt(block, block.lines[:k]))
+            block = _rebuilt(block, block.lines[k:])
         out.append(block)
+    return out
+
+
+def _opens_caption(block: Block, line: Line, body_size: float) -> bool:
+    """Whether `line` of `block`, read as a block of its own, opens a caption."""
+    return caption_start(_rebuilt(block, [line]), line.text.strip(), body_size) is not None
+
+
+def _text_beside(line: Line, other: Line, body_size: float) -> bool:
+    """Whether `other` is a line of running text that stands beside `line`: in the text's type, words
+    enough to be prose (not a figure's mark or a table's cell), neither reaching over the other, its top
+    less than a line and a half from `line`'s (lines woven at another leading come that far apart)."""
+    near = abs(other.y0 - line.y0) < 1.5 * (line.y1 - line.y0)
+    prose = other.size > body_size - 0.5 and len(other.words) >= _PROSE_WORDS
+    return near and prose and (other.x0 >= line.x1 or other.x1 <= line.x0)
+
+
+_PROSE_WORDS = 4
+"""The fewest words of a line of running text beside a caption (`_text_beside`)."""
+
+
+def _apart_from_text_beside(blocks: list[Block], body_size: float) -> list[Block]:
+    """The blocks, with a caption that the layout wove into the text beside it taken out into a block of
+    its own: a figure set in a part of the column that the text wraps around (wrapfig, NeurIPS and ICLR
+    papers) puts its caption's lines, in the text's own type, on baselines between those of the narrowed
+    text lines, and the layout may read each caption line with the text line under it as one block. The
+    caption's lines are those after its label on the label's side of the text, each within a line of the
+    one before; the blocks' other lines stay, and the caption follows them, so the text beside it reads on
+    unbroken."""
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        found = next(
+            (
+                (k, other)
+                for k, line in enumerate(block.lines)
+                if CAPTION.match(line.text.strip())
+                for other in block.lines
+                if _text_beside(line, other, body_size) and _opens_caption(block, line, body_size)
+            ),
+            None,
+        )
+        if found is None:
+            out.append(block)
+            at += 1
+            continue
+        k, text = found
+        label = block.lines[k]
+        right = label.x0 >= text.x1  # the caption stands right of the text beside it
+        caption = [label]
+        rest: list[tuple[Block, list[Line]]] = [(block, list(block.lines[:k]))]
+        candidates = block.lines[k + 1 :]
+        while True:
+            for line in candidates:
+                on_side = line.x0 >= text.x1 if right else line.x1 <= text.x0
+                if on_side and line.y0 - caption[-1].y1 < label.y1 - label.y0:
+                    caption.append(line)
+                else:
+                    rest[-1][1].append(line)
+            at += 1
+            nxt = blocks[at] if at < len(blocks) else None
+            if nxt is None or nxt.page != block.page or nxt.y0 - caption[-1].y1 >= label.y1 - label.y0:
+                break
+            rest.append((nxt, []))
+            candidates = nxt.lines
+        out += [_rebuilt(b, lines) for b, lines in rest if lines]
+        out.append(_rebuilt(block, caption))
     return out
 
 
@@ -143,7 +215,7 @@ def _caption_line(block: Block, body_size: float) -> int | None:
         text = line.text.strip()
         if CAPTION.match(text) is None:
             continue
-        piece = Block([line], block.page, block.column, block.kind, block.zone, block.vocabulary)
+        piece = _rebuilt(block, [line])
         m = caption_start(piece, text, body_size)
         if m is None or is_carried_over(text, m):
             continue
@@ -218,18 +290,22 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     if _is_continued_head(last):
         return True
     # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it; a caption
-    # set with loose leading goes on as far below as its own lines stand apart
+    # set with loose leading goes on as far below as its own lines stand apart; under it means within its
+    # width (the text wrapped beside a figure may start level with the caption's last line)
     if block.page == last.page and aligned and -last.size <= block.y0 - last.y1 < _line_gap(last):
-        return not _ended_short(last.lines[-1], block.lines[0])
+        first = block.lines[0]
+        return first.x0 < last.x1 and first.x1 > last.x0 and not _ended_short(last.lines[-1], first)
     own_type = block.size < body_size - 0.3
     # across a break: in a later column (it starts above the caption's end) or on a later page; small
-    # print further down the same column, not aligned with the caption, is the float's own (a table's head)
+    # print further down the same column, not aligned with the caption, is the float's own (a table's head),
+    # and so is a block without a word (a plot's tick labels, "100%", that open the next float page)
     broken_off = block.page != last.page or block.y0 < last.y1
     return (
         own_type
         and broken_off
         and not caption.rstrip().endswith((".", "!", "?", ")"))
         and not block.font.bold
+        and any(c.isalpha() for c in block.text)
     )
 
 
@@ -248,13 +324,20 @@ def _is_piece_of(label: Block, block: Block, alone: bool, text: str) -> bool:
     if alone:
         gap = block.y0 - label.y1  # lines set solid may touch or overlap by a hair
         return -0.2 * label.size <= gap < label.size and block.x0 < label.x1 and block.x1 > label.x0
-    last, first = label.lines[-1], block.lines[0]
-    overlap = min(last.y1, first.y1) - max(last.y0, first.y0)
+    return not is_closed(text) and _rests_on_row(label, block, 0.6)
+
+
+def _rests_on_row(last: Block, block: Block, reach: float) -> bool:
+    """Whether `block` starts on the row of `last`'s last line, in its type, after its end by at most
+    `reach` times its type's size: the rest of that line, which the layout set apart as a block of its
+    own. (An accent or an enclosed letter may reach back over the gap.)"""
+    end, first = last.lines[-1], block.lines[0]
+    overlap = min(end.y1, first.y1) - max(end.y0, first.y0)
     return (
-        abs(block.size - label.size) < 0.3
-        and not is_closed(text)
-        and overlap > 0.5 * (last.y1 - last.y0)
-        and -last.size < first.x0 - last.x1 < 0.6 * last.size  # an accent may reach back over the gap
+        block.page == last.page
+        and abs(block.size - last.size) < 0.3
+        and overlap > 0.5 * (end.y1 - end.y0)
+        and -last.size < first.x0 - end.x1 < reach * last.size
     )
 
 
@@ -263,9 +346,7 @@ def _with_rest(label: Block, pieces: list[Block]) -> Block:
     really ends, for telling whether the line under it goes on with it."""
     words = [w for piece in pieces for line in piece.lines[:1] for w in line.words]
     last = Line((*label.lines[-1].words, *words), label.page)
-    return Block(
-        [*label.lines[:-1], last], label.page, label.column, label.kind, label.zone, label.vocabulary
-    )
+    return _rebuilt(label, [*label.lines[:-1], last])
 
 
 _ENCLOSING_MARK = re.compile(r"\s*[\u20dd-\u20e0\u20e2-\u20e4](?=\s|$)")
@@ -313,6 +394,8 @@ class CaptionReader:
         # captions opened at a label alone on its line whose text has not come yet, with their label
         self._bare: list[tuple[Caption, Block]] = []
         self._labels: list[tuple[Caption, Block]] = []  # every caption's label block alone, filled or not
+        # each caption that a later label closed, with its last block: its last line may come after
+        self._left: list[tuple[Caption, Block]] = []
 
     def foresee(self, blocks: list[Block]) -> None:
         """Note the pieces of captions that reading order reaches before their labels, among `blocks` (the
@@ -357,11 +440,22 @@ class CaptionReader:
             self._traces[bare.id].add(text, block, base)
             bare.location = union(bare.location, block)
             return True
+        if caption is None and self._rest_of_line(block):
+            assert self._open is not None and self._end is not None
+            self._traces[self._open.id].add(text, block, base)
+            self._open.location = union(self._open.location, block)
+            # the caption's line now ends where this piece of it ends (a piece of one line) or goes on in it
+            self._end = self._last = _with_rest(self._end, [block]) if len(block.lines) == 1 else block
+            return True
         if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
             self._traces[self._open.id].add(text, block, base)
             self._open.location = union(self._open.location, block)
             self._end = self._last = block
+            return True
+        if caption is None and (earlier := self._left_under(block)) is not None:
+            self._traces[earlier.id].add(text, block, base)
+            earlier.location = union(earlier.location, block)
             return True
         if caption is None and self._figure_label(block, text):
             return True
@@ -410,6 +504,18 @@ class CaptionReader:
             return item
         return None
 
+    def _rest_of_line(self, block: Block) -> bool:
+        """The rest of the open caption's last line, which the layout set apart as a block beside it on
+        its row (`_goes_on` takes what shares a row for a table's next cell): a word space or so after it
+        (a panel's enclosed letter reaching over the gap), or, after a label alone so far, as far as four
+        times its type's size (svjour's bold "Fig. 1" set apart from its text). Never a table's row."""
+        if self._open is None or self._end is None or is_table_row(block, self.layout):
+            return False
+        if reads_as(self.segmentation, block, _CELLS):
+            return False
+        reach = 0.6 if self._traces[self._open.id].text.strip() else 4.0
+        return _rests_on_row(self._end, block, reach)
+
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
         follows it is the table's head row), the model reads it as a table's or an equation's line (a
@@ -427,15 +533,32 @@ class CaptionReader:
         )
 
     def _wrapped_on(self, block: Block) -> bool:
-        """The next line of an unfinished caption that reading order reaches after other lines: right
-        under the caption's last block, in its type, its first line starting left of where the caption's
-        last line ends (a table centred under a short caption starts further right), and no table row.
-        Either smaller than the text's (a figure wrapped in a column, the text beside it read first; the
+        """The next line of the open caption, unfinished, that reading order reaches after other lines
+        (`_goes_under`)."""
+        return self._goes_under(self._open, self._last, block, small_type=True)
+
+    def _left_under(self, block: Block) -> Caption | None:
+        """The caption, closed by a later label, whose last line `block` is: flush under its last block at
+        its line spacing (`_goes_under`). The layout may put a caption's last line in another column than
+        its other lines (a two-column page of figures, the first line as wide as the column), and reading
+        order reaches it after the next caption's label."""
+        for k, (caption, last) in enumerate(self._left):
+            if self._goes_under(caption, last, block, small_type=False):
+                self._left[k] = (caption, block)
+                return caption
+        return None
+
+    def _goes_under(
+        self, caption: Caption | None, last: Block | None, block: Block, small_type: bool
+    ) -> bool:
+        """Whether `block` is the next line of `caption`, unfinished, whose last block is `last`: right
+        under it, in its type, its first line starting left of where the caption's last line ends (a
+        table centred under a short caption starts further right), and no table row. Either smaller than
+        the text's, where `small_type` (a figure wrapped in a column, the text beside it read first; the
         model reads such lines as figure text), or at the caption's own line spacing from its left edge
         and not read as cells (a table's head row beside the caption's short last line, read first: that
         line otherwise stops the table's region)."""
-        last = self._last
-        if self._open is None or last is None or is_closed(self._traces[self._open.id].text):
+        if caption is None or last is None or is_closed(self._traces[caption.id].text):
             return False
         if is_table_row(block, self.layout):
             return False
@@ -447,7 +570,7 @@ class CaptionReader:
             and first.x1 > end.x0
             and abs(block.size - last.size) < 0.3
         )
-        small = 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
+        small = small_type and 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
         flush = (
             abs(gap) < 0.5 * last.size
             and abs(block.x0 - last.x0) < 1
@@ -488,6 +611,8 @@ class CaptionReader:
                     self._traces[earlier.id].add(more, block, base + len(text) - len(more))
                 self._open, self._end, self._last = earlier, block, block
             return
+        if self._open is not None and self._last is not None:
+            self._left.append((self._open, self._last))
         kind_id = "tab" if target is self.body.tables else "alg" if target is self._algorithms else "fig"
         self._open = Caption(f"{kind_id}{len(target) + 1}", label, "", location=location(block))
         target.append(self._open)
