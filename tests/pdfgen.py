@@ -3644,3 +3644,54 @@ def justified_lead_in_page(
                     y -= LEADING
             y += LEADING + (0 if run_on else PARA_GAP)
     return Path(path)
+
+
+PARAGRAPH_COLUMN_TABLE = (
+    ("Study", "Year", "Finding"),
+    (
+        "A Reference Architecture for|Big Data Systems in Smart Cities",
+        "2013",
+        "Layers for stream and|Batch in one.",
+    ),
+    ("Questioning the Lambda|Architecture", "2014", "Kappa suffices"),
+    (
+        "Standards for the Internet of|Things and Big Data",
+        "2019",
+        "Standards overlap as|5 of 12 publish one.",
+    ),
+    ("Big Data Ecosystems", "2016", "Few are evaluated"),
+)
+"""`paragraph_column_table_page`'s rows, "|" where a cell's text wraps at its column's width: the
+study and the finding are paragraph columns whose lines go on in capitals or with a number ("5 of
+12"); the year is set on each row's first line only."""
+
+
+def paragraph_column_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose first and last columns are paragraph columns (LaTeX's p{width}): every line
+    of a cell but its last justified to the column's width (its widest line's), rows set at the lines'
+    own pitch as a plain tabular does; then text."""
+    xs = (LEFT, LEFT + 50, LEFT + 62)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "2 Related work")
+        caption = "Table 1: Reference architectures found by the literature review and what they report."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        cells = [[cell.split("|") for cell in row] for row in PARAGRAPH_COLUMN_TABLE]
+        widths = [max(pdf.get_string_width(line) for row in cells for line in row[k]) for k in range(3)]
+        right = xs[2] + widths[2]
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for n, lines in enumerate(cells):
+            for i in range(max(len(cell) for cell in lines)):
+                for k, (x, cell) in enumerate(zip(xs, lines, strict=True)):
+                    if i < len(cell):
+                        _justified(pdf, x, y, widths[k] if i < len(cell) - 1 else 0, cell[i])
+                y += 4.0
+            if n == 0:
+                pdf.line(LEFT, y - 2.8, right, y - 2.8)
+                y += 0.5
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
