@@ -3660,10 +3660,12 @@ PARAGRAPH_COLUMN_TABLE = (
         "Standards overlap as|5 of 12 publish one.",
     ),
     ("Big Data Ecosystems", "2016", "Few are evaluated"),
+    ("Lambda Architectures Compared", "2018", "- streaming and batch|- 2 serving layers"),
 )
 """`paragraph_column_table_page`'s rows, "|" where a cell's text wraps at its column's width: the
 study and the finding are paragraph columns whose lines go on in capitals or with a number ("5 of
-12"); the year is set on each row's first line only."""
+12"); the year is set on each row's first line only. The last finding is a list whose second item
+opens a line of its own under a full line (a row of its own, its other cells empty)."""
 
 
 def paragraph_column_table_page(path: str | Path) -> Path:
