@@ -3697,3 +3697,51 @@ def paragraph_column_table_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+SECTION_ROWS_TABLE = (
+    ("Dataset", "Edges", "Triangles", "Seconds"),
+    "Effect of the size of the graph",
+    ("Theory-3-4", "48", "0", "0.04"),
+    ("Theory-3-4-5", "480", "287", "0.08"),
+    ("Theory-16-25", "1600", "400", "0.13"),
+    ("Theory-25-81", "8100", "2025", "58.9"),
+    "Effect of changing the edge density",
+    ("Gnutella04", "79988", "934", "2.11"),
+    ("Gnutella05", "63678", "1112", "1.97"),
+    ("Gnutella06", "63050", "1142", "1.64"),
+    ("Gnutella08", "41554", "2383", "1.90"),
+)
+"""`section_rows_table_page`'s rows: a tuple is a row of cells, a string a row naming the group of rows
+under it, centred on the table (\\multicolumn{4}{c}{…})."""
+
+
+def section_rows_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose groups of rows are each named by a row centred on the table, its text crossing
+    the inner columns' boundaries; then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 50, LEFT + 72)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Run time of triangle counting on graphs of growing size and density."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[-1] + max(
+            pdf.get_string_width(row[-1]) for row in SECTION_ROWS_TABLE if isinstance(row, tuple)
+        )
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for n, row in enumerate(SECTION_ROWS_TABLE):
+            if isinstance(row, str):
+                pdf.text((LEFT + right - pdf.get_string_width(row)) / 2, y, row)
+            else:
+                for x, cell in zip(xs, row, strict=True):
+                    pdf.text(x, y, cell)
+            y += 4.0
+            if n == 0:
+                pdf.line(LEFT, y - 2.8, right, y - 2.8)
+                y += 0.5
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -63,3 +63,14 @@ def test_paragraph_column_lines_going_on_in_capitals_or_numbers_are_one_cell(tmp
         ["Lambda Architectures Compared", "2018", "- streaming and batch"],
         ["- 2 serving layers"],
     ]
+
+
+def test_a_row_centred_on_the_table_across_its_columns_spans_them_all(tmp_path: Path) -> None:
+    """A row naming the group of rows under it (\\multicolumn{4}{c}{…}) spans the whole table, though
+    its text crosses only the inner columns."""
+    doc = extract(pdfgen.section_rows_table_page(tmp_path / "sections.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (11, 4)
+    sections = [(c.row, c.col, c.colspan) for c in table.content.cells if c.text.startswith("Effect")]
+    assert sections == [(1, 0, 4), (6, 0, 4)]
+    assert [c.text for c in table.content.cells if c.row == 7] == list(pdfgen.SECTION_ROWS_TABLE[7])

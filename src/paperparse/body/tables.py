@@ -385,6 +385,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
     _spans_over_groups(rows, header_rows)
+    _section_rows(rows[header_rows:], edges)
     grid = _grid(rows)
     if _is_one_head_row(grid[:header_rows]):
         grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
@@ -757,6 +758,19 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
             if runs:
                 a, b = max(runs, key=lambda run: run[1] - run[0])
                 p.first, p.span = a, b - a + 1
+
+
+def _section_rows(body: list[_Row], edges: list[float]) -> None:
+    """A body line set as one run of text across columns and centred on the table spans the whole
+    table: a row that names the group of rows under it (\\multicolumn{n}{c}{Effect of size}), not cells
+    of the columns its text happens to cross, though a space of it may meet a column boundary."""
+    middle = (edges[0] + edges[-1]) / 2
+    for row in body:
+        first, last = row.phrases[0], row.phrases[-1]
+        if last.first + last.span - first.first < 2 or not _is_solid(row):
+            continue
+        if abs((first.x0 + last.x1) / 2 - middle) <= CENTRED * row.size:
+            row.phrases = [_Phrase(row.words, first.x0, last.x1, 0, len(edges) - 1)]
 
 
 def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
