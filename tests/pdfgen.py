@@ -3668,6 +3668,27 @@ study and the finding are paragraph columns whose lines go on in capitals or wit
 opens a line of its own under a full line (a row of its own, its other cells empty)."""
 
 
+def _booktabs_table(
+    pdf: FPDF, y: float, right: float, rows: list[list[list[tuple[float, float, str]]]]
+) -> float:
+    """Rows of lines set 4 mm apart between booktabs' rules from LEFT to `right` (top, under the head
+    row, bottom), each line its (x, width to justify the text to or 0, text) pieces; the y under the
+    table."""
+    pdf.set_line_width(0.3)
+    pdf.line(LEFT, y, right, y)
+    y += 4.0
+    for n, lines in enumerate(rows):
+        for line in lines:
+            for x, width, text in line:
+                _justified(pdf, x, y, width, text)
+            y += 4.0
+        if n == 0:
+            pdf.line(LEFT, y - 2.8, right, y - 2.8)
+            y += 0.5
+    pdf.line(LEFT, y - 2.5, right, y - 2.5)
+    return y
+
+
 def paragraph_column_table_page(path: str | Path) -> Path:
     """A page of title and running text, then on page 2 text, a table under its caption between
     booktabs' rules whose first and last columns are paragraph columns (LaTeX's p{width}): every line
@@ -3681,20 +3702,18 @@ def paragraph_column_table_page(path: str | Path) -> Path:
         pdf.set_font("Times", "", 9)
         cells = [[cell.split("|") for cell in row] for row in PARAGRAPH_COLUMN_TABLE]
         widths = [max(pdf.get_string_width(line) for row in cells for line in row[k]) for k in range(3)]
-        right = xs[2] + widths[2]
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, right, y)
-        y += 4.0
-        for n, lines in enumerate(cells):
-            for i in range(max(len(cell) for cell in lines)):
-                for k, (x, cell) in enumerate(zip(xs, lines, strict=True)):
-                    if i < len(cell):
-                        _justified(pdf, x, y, widths[k] if i < len(cell) - 1 else 0, cell[i])
-                y += 4.0
-            if n == 0:
-                pdf.line(LEFT, y - 2.8, right, y - 2.8)
-                y += 0.5
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        rows = [
+            [
+                [
+                    (x, widths[k] if i < len(cell) - 1 else 0, cell[i])
+                    for k, (x, cell) in enumerate(zip(xs, lines, strict=True))
+                    if i < len(cell)
+                ]
+                for i in range(max(len(cell) for cell in lines))
+            ]
+            for lines in cells
+        ]
+        y = _booktabs_table(pdf, y, xs[2] + widths[2], rows)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
 
@@ -3729,19 +3748,12 @@ def section_rows_table_page(path: str | Path) -> Path:
         right = xs[-1] + max(
             pdf.get_string_width(row[-1]) for row in SECTION_ROWS_TABLE if isinstance(row, tuple)
         )
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, right, y)
-        y += 4.0
-        for n, row in enumerate(SECTION_ROWS_TABLE):
-            if isinstance(row, str):
-                pdf.text((LEFT + right - pdf.get_string_width(row)) / 2, y, row)
-            else:
-                for x, cell in zip(xs, row, strict=True):
-                    pdf.text(x, y, cell)
-            y += 4.0
-            if n == 0:
-                pdf.line(LEFT, y - 2.8, right, y - 2.8)
-                y += 0.5
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        rows = [
+            [[((LEFT + right - pdf.get_string_width(row)) / 2, 0.0, row)]]
+            if isinstance(row, str)
+            else [[(x, 0.0, cell) for x, cell in zip(xs, row, strict=True)]]
+            for row in SECTION_ROWS_TABLE
+        ]
+        y = _booktabs_table(pdf, y, right, rows)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
