@@ -761,13 +761,16 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
 
 
 def _section_rows(body: list[_Row], edges: list[float]) -> None:
-    """A body line set as one run of text across columns and centred on the table spans the whole
-    table: a row that names the group of rows under it (\\multicolumn{n}{c}{Effect of size}), not cells
-    of the columns its text happens to cross, though a space of it may meet a column boundary."""
+    """A body line set as one run of text across inner columns, the first and last left empty, and
+    centred on the table spans the whole table: a row that names the group of rows under it
+    (\\multicolumn{n}{c}{Effect of size}), not cells of the columns its text happens to cross, though a
+    space of it may meet a column boundary. (A row of a table set tight, \\tabcolsep of a space, is one
+    run of text too, but fills the outer columns.)"""
     middle = (edges[0] + edges[-1]) / 2
     for row in body:
         first, last = row.phrases[0], row.phrases[-1]
-        if last.first + last.span - first.first < 2 or not _is_solid(row):
+        end = last.first + last.span
+        if first.first == 0 or end == len(edges) - 1 or end - first.first < 2 or not _is_solid(row):
             continue
         if abs((first.x0 + last.x1) / 2 - middle) <= CENTRED * row.size:
             row.phrases = [_Phrase(row.words, first.x0, last.x1, 0, len(edges) - 1)]
