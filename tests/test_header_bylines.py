@@ -6,6 +6,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import Header, extract_header
+from paperparse.header.authors import authors_from, looks_like_names
 from paperparse.header.bylines import find_byline, is_name_line
 from paperparse.header.title import find_title, without_trailing_names
 from paperparse.layout import analyze
@@ -439,3 +440,35 @@ def test_affiliation_lines_keyed_by_markers_that_end_in_an_address_link_by_marke
         ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
         ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Tsinghua University, China"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        (
+            ("Ann Lee Member, IEEE, Bo Chen Senior Member, IEEE, and Cy Dunn",),
+            ["Ann Lee", "Bo Chen", "Cy Dunn"],
+        ),
+        (("By Ann Lee, Bo Chen and Cy Dunn",), ["Ann Lee", "Bo Chen", "Cy Dunn"]),
+        (("Authors: Ann Lee, Bo Chen and Cy Dunn",), ["Ann Lee", "Bo Chen", "Cy Dunn"]),
+    ],
+)
+def test_byline_words_that_name_no_one_stay_out_of_names(
+    tmp_path: Path, byline: tuple[str, ...], names: list[str]
+) -> None:
+    """A grade printed after a name without its comma ("Ann Lee Member, IEEE") and a lead-in ("By",
+    "Authors:") are byline words, not the names' words."""
+    header = _header(pdfgen.collaboration_byline_page(tmp_path / "byline.pdf", *byline))
+    assert [a.name for a in header.authors] == names
+
+
+def test_a_name_in_a_script_without_capitals_with_its_latin_spelling_is_a_byline() -> None:
+    """Chinese authors print their name in characters and its Latin spelling in brackets ("甄景贤
+    (King-Yin Yan)"): a byline whose words have no case."""
+    block = Block([_line("甄景贤 (King-Yin Yan)")], page=1, column=-1, zone="front")
+    assert looks_like_names(block)
+    assert [a.name for a in authors_from([block])] == ["甄景贤 (King-Yin Yan)"]
+    prose = Block(
+        [_line("这是一个很长的中文标题，讲述深度学习与逻辑的结合")], page=1, column=-1, zone="front"
+    )
+    assert not looks_like_names(prose)
