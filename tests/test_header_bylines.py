@@ -472,3 +472,15 @@ def test_a_name_in_a_script_without_capitals_with_its_latin_spelling_is_a_byline
         [_line("这是一个很长的中文标题，讲述深度学习与逻辑的结合")], page=1, column=-1, zone="front"
     )
     assert not looks_like_names(prose)
+
+
+def test_orcid_ids_after_the_marks_are_no_part_of_names_and_leave_the_marks(tmp_path: Path) -> None:
+    """LNCS's \\orcidID prints each name's ORCID iD raised after its affiliation mark: the names are the
+    names, and each still points to its institute by the mark."""
+    header = _header(pdfgen.orcid_byline_page(tmp_path / "orcid.pdf"))
+    raw = {a.id: a.raw for a in header.affiliations}
+    assert [(a.name, [raw[i] for i in a.affiliations]) for a in header.authors] == [
+        ("Ann Lee", ["University of Oslo, Norway"]),
+        ("Bo Chen", ["Tsinghua University, China"]),
+        ("Cy Dunn", ["University of Oslo, Norway"]),
+    ]

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from paperparse.document import Author
-from paperparse.header.marks import SYMBOLS
+from paperparse.header.marks import ORCID, SYMBOLS
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•Á]\s)\s*", re.I)
 """Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen",
@@ -194,7 +194,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
     text = _ROLE.sub(" ", _BRACKETED_GRADE.sub(" ", text))
-    text = _GLUED_GRADE.sub(" ,", _LEAD_IN.sub("", text))
+    text = _GLUED_GRADE.sub(" ,", _LEAD_IN.sub("", ORCID.sub(" ", text)))
     out: list[tuple[Author, list[str]]] = []
     for chunk in _SEPARATORS.split(text):
         markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
