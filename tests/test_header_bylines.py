@@ -484,3 +484,15 @@ def test_orcid_ids_after_the_marks_are_no_part_of_names_and_leave_the_marks(tmp_
         ("Bo Chen", ["Tsinghua University, China"]),
         ("Cy Dunn", ["University of Oslo, Norway"]),
     ]
+
+
+def test_a_given_initial_does_not_match_every_address_holding_its_letter(tmp_path: Path) -> None:
+    """An author whose given name is printed as an initial ("J. Okafor") is not the owner of an address
+    because it holds that letter ("jeanluc@…"): the address goes to the name it spells, Jean-Luc Rossi,
+    and Okafor keeps his own."""
+    rows = [[("Jean-Luc Rossi and J. Okafor", ["University of Oslo", "j.okafor@uio.no, jeanluc@uio.no"])]]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "initial.pdf", rows))
+    assert [(a.name, a.email) for a in header.authors] == [
+        ("Jean-Luc Rossi", "jeanluc@uio.no"),
+        ("J. Okafor", "j.okafor@uio.no"),
+    ]
