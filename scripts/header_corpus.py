@@ -27,13 +27,14 @@ footnotes) and amsart (names in capitals; \\address and
 Institution, Country" lines, the department and city only in the "Authors' addresses" footnote; its gold
 is institution, city and country, as latex-pairs' derive_gold takes acmart's). acmart and authblk need
 texlive-latex-extra as well. All print
-in Times (see `_FONTS`). Names have given names (some hyphenated), middle initials, surnames with
-accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
+in Times (see `_FONTS`). Names have given names (some hyphenated, some printed as an initial, "J. Okafor"),
+middle initials, surnames with accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
 the shared lines of IEEE, authblk and LNCS bylines may print a group's addresses in one brace form.
 The first corpus, /work/header-corpus, was drawn by this script's earlier version (six classes, 1-8
 authors), the second, /work/header-corpus2, by the version before distractors; their gold.json files
 still score as they are; /work/header-corpus3 was drawn before acmart's journal format was added (nine
-classes: the same seed there is another page), /work/header-corpus4 with it.
+classes: the same seed there is another page), /work/header-corpus4 with it; both before given initials
+and LNCS ORCID iDs were drawn (their own generators: the same seed now differs only by those).
 
 Distractors (`_NOISE`, drawn per page from their own generator, so seed N is header-corpus2's page N with
 them added): what real title pages print around a byline and the gold leaves out. A journal banner or
@@ -247,6 +248,7 @@ def draw_page(seed: int) -> TitlePage:
         domain = affiliations[owned[0]].domain
         email = f"{_ascii(given)}.{_ascii(surname)}@{domain}" if rng.random() < 0.8 else ""
         authors.append(Author(given, middle, surname, sorted(owned), email))
+    _with_initials(authors, seed)
     words = rng.sample(_WORDS, rng.randint(4, 10))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     title = title[0].upper() + title[1:]
@@ -258,6 +260,18 @@ def draw_page(seed: int) -> TitlePage:
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
     _draw_noise(page, seed)
     return page
+
+
+def _with_initials(authors: list[Author], seed: int) -> None:
+    """Some given names printed as an initial ("J. Okafor", "J. R. Okafor"), the address still spelling
+    it ("j.okafor@…"): drawn from its own generator, so the rest of the page is drawn as before."""
+    rng = random.Random(f"initials {seed}")
+    for a in authors:
+        if rng.random() < 0.15:
+            initial = f"{a.given[0]}."
+            if a.email:
+                a.email = a.email.replace(f"{_ascii(a.given)}.", f"{_ascii(initial)}.", 1)
+            a.given = initial
 
 
 _BANNERS = {
