@@ -4050,3 +4050,24 @@ def section_rows_table_page(path: str | Path) -> Path:
         y = _booktabs_table(pdf, y, right, rows)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def orcid_byline_page(path: str | Path) -> Path:
+    """Springer LNCS's byline with \\orcidID: each name's raised affiliation mark followed by its ORCID
+    iD, raised too and in brackets ("Ann Lee¹[0000-0002-1825-0097]"; LaTeX sets its hyphens as minus signs), then
+    the institutes keyed by those marks."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        parts = [
+            ("Ann Lee", False),
+            ("1[0000-0002-1825-0097]", True),
+            (", Bo Chen", False),
+            ("2[0000-0001-5109-370X]", True),
+            (", and Cy Dunn", False),
+            ("1[0000-0003-0123-4567]", True),
+        ]
+        _centred_raised(pdf, 40, parts, 11)
+        _centred_raised(pdf, 48, [("1", True), (" University of Oslo, Norway", False)], 10)
+        _centred_raised(pdf, 53, [("2", True), (" Tsinghua University, China", False)], 10)
+        _abstract_and_body(pdf, 64)
+    return Path(path)
