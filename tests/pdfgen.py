@@ -3937,3 +3937,31 @@ def wrapped_caption_above_page(path: str | Path) -> Path:
         pdf.text(figure_x + 30, top + 3 * LEADING, "Module")
         _text_around_figure(pdf, y, 8 + len(caption))
     return Path(path)
+
+
+SPACED_HEADING = "B. Stage Two: Estimation of the Loss over the Grid"
+
+
+def _filled_paragraph(pdf: FPDF, y: float, prefix: str, width: float) -> float:
+    """A paragraph of prose, a sentence's end closing it, whose last line nearly fills the column (no line of it stops short, as a
+    paragraph's last line often does); return the next free baseline."""
+    pdf.set_font("Times", "", BODY_SIZE)
+    stop = next(
+        n
+        for n in range(30, 90)
+        if pdf.get_string_width(_wrap(pdf, [*prose_words(prefix, 0, n), "end."], width)[-1]) > 0.9 * width
+    )
+    return _paragraph(pdf, LEFT, y, width, [*prose_words(prefix, 0, stop), "end."])
+
+
+def spaced_heading_in_text_page(path: str | Path, space: float = 1.0) -> Path:
+    """IEEE's subsection heading at the text's size, in italic, across its column between two
+    paragraphs whose lines fill it: `space` (mm) more than the text's line spacing above and below the
+    heading, so little that the layout reads the paragraphs and the heading as one block."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _filled_paragraph(pdf, y, "alpha", COL_W)
+        pdf.set_font("Times", "I", BODY_SIZE)
+        pdf.text(LEFT, y + space, SPACED_HEADING)
+        _filled_paragraph(pdf, y + LEADING + 2 * space, "beta", COL_W)
+    return Path(path)

@@ -480,6 +480,47 @@ def _heading_line_behind(block: Block, layout: Layout) -> tuple[Block, Block] | 
     return (rest, line) if heading_parts(line, layout) is not None else None
 
 
+def _heading_line_within(
+    block: Block, layout: Layout, segmentation: Segmentation | None
+) -> tuple[Block, Block, Block] | None:
+    """A heading at the text's size that the layout merged with the paragraphs above and below it (IEEE's
+    italic "A. Stage 1: ..." or centred "ACKNOWLEDGMENT" between two paragraphs): a line after the
+    block's first and before its last, set further from the lines on both sides than the block's lines
+    usually are, under a paragraph's last line (it closes a sentence or stops short of the column's
+    edge), read by the model as a heading (or a known title in capitals, centred alone), and a heading
+    by itself; the text above, that line and the text below, as blocks of their own, or None."""
+    lines = block.lines
+    if len(lines) < 3 or block.zone != "body":
+        return None
+    gaps = sorted(b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False))
+    usual = gaps[len(gaps) // 4]  # a lower quartile: a short block may hold as many gaps as lines
+    _, right = _column(block, layout)
+    for k in range(1, len(lines) - 1):
+        line, above = lines[k], lines[k - 1]
+        spaced = min(line.y0 - above.y1, lines[k + 1].y0 - line.y1) > usual + _SET_APART * line.size
+        if not spaced or not (
+            above.text.rstrip().endswith((".", "?", "!")) or above.x1 < right - 2 * line.size
+        ):
+            continue
+        before, rest = _split(block, k)
+        head, after = _split(rest, 1)
+        evidence = _model_reads_heading(segmentation, line) or _known_title_line(head, layout)
+        if evidence and heading_parts(head, layout) is not None:
+            return before, head, after
+    return None
+
+
+_SET_APART = 0.2
+"""How much further (in the line's size) than the block's usual line gap a merged heading stands from the
+lines above and below it (IEEE: some 0.5 above and below)."""
+
+
+def _model_reads_heading(segmentation: Segmentation | None, line: Line) -> bool:
+    """The model's likeliest label for the line is a heading (at any probability: the layout's spacing
+    and the rules' reading of the line are the other evidence)."""
+    return segmentation is not None and segmentation.label(line) == "heading"
+
+
 def _known_title_line(block: Block, layout: Layout) -> bool:
     """The block's first line is a title the back matter or the body uses unnumbered everywhere
     ("ACKNOWLEDGMENT"), in capitals, centred in its column and well short of its edges: a heading's line,
@@ -687,6 +728,8 @@ def find_headings(
         if blocks[i].zone == "references":
             i += 1  # the bibliography's blocks are offered to the body for the captions among them only
             continue
+        if (within := _heading_line_within(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = within  # the text above, then the heading and the text below (read next)
         if (split := _heading_line_behind(blocks[i], layout)) is not None:
             blocks[i : i + 1] = split  # the paragraph, then the heading (read next)
         if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
