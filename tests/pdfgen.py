@@ -3965,3 +3965,18 @@ def spaced_heading_in_text_page(path: str | Path, space: float = 1.0) -> Path:
         pdf.text(LEFT, y + space, SPACED_HEADING)
         _filled_paragraph(pdf, y + LEADING + 2 * space, "beta", COL_W)
     return Path(path)
+
+
+def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
+    """Sections "3 Results" and "4 Discussion" (numbered, in bold), the first one's paragraph followed by
+    numbered `lines` ("1. Standardization of the data", "3.1 Overview") that stand each alone at the
+    column's edge, a paragraph's spacing apart, in the text's own upright type: a list's items or
+    headings set plainly, only their numbers tell which."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "3 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for line in lines:
+            y = _paragraph(pdf, LEFT, y, FULL_W, line.split()) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "4 Discussion")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
+    return Path(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 from pdfgen import (
     SPACED_HEADING,
     bold_list_page,
+    plain_numbered_lines_page,
     section_after_bibliography_page,
     spaced_heading_in_text_page,
     text_size_headings_page,
@@ -90,3 +91,20 @@ def test_a_heading_the_layout_merged_between_two_paragraphs_is_cut_out_where_set
     unspaced = _body_read_as(spaced_heading_in_text_page(tmp_path / "tight.pdf", space=0.0), says)
     for read in (as_text, unspaced):
         assert [(s.number, s.title) for s in read.sections] == [("1", "Introduction")]
+
+
+def test_plain_numbered_lines_are_headings_only_where_their_numbers_go_on_with_the_sections(
+    tmp_path: Path,
+) -> None:
+    items = ["1. Standardization of the data", "2. Facilitation of the reviews"]
+    doc = extract(plain_numbered_lines_page(tmp_path / "items.pdf", items))
+    assert _headings(doc) == [("3", "Results"), ("4", "Discussion")]
+    # subsections set plainly (Springer's svjour): "3.3" after "3.1", one heading missed between them
+    subsections = ["3.1 Overview of the data", "3.3 Reviews of the cases"]
+    doc = extract(plain_numbered_lines_page(tmp_path / "subsections.pdf", subsections))
+    assert _headings(doc) == [
+        ("3", "Results"),
+        ("3.1", "Overview of the data"),
+        ("3.3", "Reviews of the cases"),
+        ("4", "Discussion"),
+    ]

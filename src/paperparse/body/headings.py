@@ -702,6 +702,39 @@ def _same_style(heading: Block, block: Block) -> bool:
     )
 
 
+def _plain_item(block: Block, layout: Layout, earlier: list[Heading]) -> bool:
+    """A numbered line in the text's own type (its size, upright, not bold, not in capitals) whose number
+    does not go on with the document's numbering ("2. Identifying the right approach ..." after section
+    4's headings): an item of a numbered list. Nothing but the number sets such a line apart, so the
+    numbering must confirm it (`_numbered_after`); the document's first numbered heading needs none."""
+    if block.size > layout.body_size + 0.3 or block.font.bold or block.font.italic or block.text.isupper():
+        return False
+    numbers = [h.number for h in earlier if h.number]
+    if not numbers:
+        return False
+    number = _APPENDIX.match(block.text.strip()) or _NUMBERED.match(block.text.strip())
+    return number is None or not _numbered_after(number.group("num"), numbers[-1])
+
+
+_SKIPPED = 2
+"""The most headings of one depth that a numbering may have lost (missed) between two found ones."""
+
+
+def _numbered_after(number: str, last: str) -> bool:
+    """`number` comes after `last` heading in the numbering, under the same parent, with at most
+    `_SKIPPED` headings between them ("3.1" → "3.2", "3.4"; "3.1.2" → "3.2"; "4" → "5"), or is the letter
+    that restarts under a Roman-numbered section: a heading the rules missed breaks no chain."""
+    if _letters_restart(last, number):
+        return True
+    before, now = last.split("."), number.split(".")
+    if len(before) < len(now) - 1 or before[: len(now) - 1] != now[:-1]:
+        return False
+    previous = _readings(before[len(now) - 1]) if len(before) >= len(now) else {}
+    return any(
+        1 <= value - previous.get(scheme, 0) <= 1 + _SKIPPED for scheme, value in _readings(now[-1]).items()
+    )
+
+
 def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
@@ -753,6 +786,8 @@ def find_headings(
             numbered = sum(1 for h in found.values() if h.number)
             if numbered < _NUMBERED_PAPER or not _UNNUMBERED_HEADS.match(parts[1]):
                 parts = None
+        if parts is not None and parts[0] and _plain_item(blocks[i], layout, [*found.values()]):
+            parts = None
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
             # set like a heading, read by the model as something else; unless it goes on with the
             # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
