@@ -4071,3 +4071,46 @@ def orcid_byline_page(path: str | Path) -> Path:
         _centred_raised(pdf, 53, [("2", True), (" Tsinghua University, China", False)], 10)
         _abstract_and_body(pdf, 64)
     return Path(path)
+
+
+SPACED_HEADING = "B. Stage Two: Estimation of the Loss over the Grid"
+
+
+def _filled_paragraph(pdf: FPDF, y: float, prefix: str, width: float) -> float:
+    """A paragraph of prose, a sentence's end closing it, whose last line nearly fills the column (no line of it stops short, as a
+    paragraph's last line often does); return the next free baseline."""
+    pdf.set_font("Times", "", BODY_SIZE)
+    stop = next(
+        n
+        for n in range(30, 90)
+        if pdf.get_string_width(_wrap(pdf, [*prose_words(prefix, 0, n), "end."], width)[-1]) > 0.9 * width
+    )
+    return _paragraph(pdf, LEFT, y, width, [*prose_words(prefix, 0, stop), "end."])
+
+
+def spaced_heading_in_text_page(path: str | Path, space: float = 1.0) -> Path:
+    """IEEE's subsection heading at the text's size, in italic, across its column between two
+    paragraphs whose lines fill it: `space` (mm) more than the text's line spacing above and below the
+    heading, so little that the layout reads the paragraphs and the heading as one block."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _filled_paragraph(pdf, y, "alpha", COL_W)
+        pdf.set_font("Times", "I", BODY_SIZE)
+        pdf.text(LEFT, y + space, SPACED_HEADING)
+        _filled_paragraph(pdf, y + LEADING + 2 * space, "beta", COL_W)
+    return Path(path)
+
+
+def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
+    """Sections "3 Results" and "4 Discussion" (numbered, in bold), the first one's paragraph followed by
+    numbered `lines` ("1. Standardization of the data", "3.1 Overview") that stand each alone at the
+    column's edge, a paragraph's spacing apart, in the text's own upright type: a list's items or
+    headings set plainly, only their numbers tell which."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "3 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for line in lines:
+            y = _paragraph(pdf, LEFT, y, FULL_W, line.split()) + PARA_GAP
+        y = _heading(pdf, LEFT, y, "4 Discussion")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
+    return Path(path)

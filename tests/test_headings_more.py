@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
+    SPACED_HEADING,
     bold_list_page,
+    plain_numbered_lines_page,
     section_after_bibliography_page,
+    spaced_heading_in_text_page,
     text_size_headings_page,
     unheaded_bibliography_page,
 )
@@ -73,3 +76,35 @@ def test_the_next_numbered_section_after_the_references_ends_the_bibliography(tm
     assert [t for _, t in _headings(doc)] == ["Introduction", "Part2", "Part3", "Discussion"]
     assert len(doc.references) == 8
     assert not any("disc" in (r.raw or "") for r in doc.references)
+
+
+def test_a_heading_the_layout_merged_between_two_paragraphs_is_cut_out_where_set_apart(
+    tmp_path: Path,
+) -> None:
+    # the model's likeliest label, even unsure, and the extra space on both sides make the line a heading
+    says = {"B. Stage": ("heading", 0.7)}
+    body = _body_read_as(spaced_heading_in_text_page(tmp_path / "spaced.pdf"), says)
+    assert [(s.number, s.title) for s in body.sections] == [("1", "Introduction"), ("B", SPACED_HEADING[3:])]
+    assert [len(s.paragraphs) for s in body.sections] == [1, 1]
+    # read as a paragraph's line, or set at the text's spacing, it stays in the text
+    as_text = _body_read_as(spaced_heading_in_text_page(tmp_path / "text.pdf"), {})
+    unspaced = _body_read_as(spaced_heading_in_text_page(tmp_path / "tight.pdf", space=0.0), says)
+    for read in (as_text, unspaced):
+        assert [(s.number, s.title) for s in read.sections] == [("1", "Introduction")]
+
+
+def test_plain_numbered_lines_are_headings_only_where_their_numbers_go_on_with_the_sections(
+    tmp_path: Path,
+) -> None:
+    items = ["1. Standardization of the data", "2. Facilitation of the reviews"]
+    doc = extract(plain_numbered_lines_page(tmp_path / "items.pdf", items))
+    assert _headings(doc) == [("3", "Results"), ("4", "Discussion")]
+    # subsections set plainly (Springer's svjour): "3.3" after "3.1", one heading missed between them
+    subsections = ["3.1 Overview of the data", "3.3 Reviews of the cases"]
+    doc = extract(plain_numbered_lines_page(tmp_path / "subsections.pdf", subsections))
+    assert _headings(doc) == [
+        ("3", "Results"),
+        ("3.1", "Overview of the data"),
+        ("3.3", "Reviews of the cases"),
+        ("4", "Discussion"),
+    ]

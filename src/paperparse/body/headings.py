@@ -480,6 +480,47 @@ def _heading_line_behind(block: Block, layout: Layout) -> tuple[Block, Block] | 
     return (rest, line) if heading_parts(line, layout) is not None else None
 
 
+def _heading_line_within(
+    block: Block, layout: Layout, segmentation: Segmentation | None
+) -> tuple[Block, Block, Block] | None:
+    """A heading at the text's size that the layout merged with the paragraphs above and below it (IEEE's
+    italic "A. Stage 1: ..." or centred "ACKNOWLEDGMENT" between two paragraphs): a line after the
+    block's first and before its last, set further from the lines on both sides than the block's lines
+    usually are, under a paragraph's last line (it closes a sentence or stops short of the column's
+    edge), read by the model as a heading (or a known title in capitals, centred alone), and a heading
+    by itself; the text above, that line and the text below, as blocks of their own, or None."""
+    lines = block.lines
+    if len(lines) < 3 or block.zone != "body":
+        return None
+    gaps = sorted(b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False))
+    usual = gaps[len(gaps) // 4]  # a lower quartile: a short block may hold as many gaps as lines
+    _, right = _column(block, layout)
+    for k in range(1, len(lines) - 1):
+        line, above = lines[k], lines[k - 1]
+        spaced = min(line.y0 - above.y1, lines[k + 1].y0 - line.y1) > usual + _SET_APART * line.size
+        if not spaced or not (
+            above.text.rstrip().endswith((".", "?", "!")) or above.x1 < right - 2 * line.size
+        ):
+            continue
+        before, rest = _split(block, k)
+        head, after = _split(rest, 1)
+        evidence = _model_reads_heading(segmentation, line) or _known_title_line(head, layout)
+        if evidence and heading_parts(head, layout) is not None:
+            return before, head, after
+    return None
+
+
+_SET_APART = 0.2
+"""How much further (in the line's size) than the block's usual line gap a merged heading stands from the
+lines above and below it (IEEE: some 0.5 above and below)."""
+
+
+def _model_reads_heading(segmentation: Segmentation | None, line: Line) -> bool:
+    """The model's likeliest label for the line is a heading (at any probability: the layout's spacing
+    and the rules' reading of the line are the other evidence)."""
+    return segmentation is not None and segmentation.label(line) == "heading"
+
+
 def _known_title_line(block: Block, layout: Layout) -> bool:
     """The block's first line is a title the back matter or the body uses unnumbered everywhere
     ("ACKNOWLEDGMENT"), in capitals, centred in its column and well short of its edges: a heading's line,
@@ -661,6 +702,39 @@ def _same_style(heading: Block, block: Block) -> bool:
     )
 
 
+def _plain_item(block: Block, layout: Layout, earlier: list[Heading]) -> bool:
+    """A numbered line in the text's own type (its size, upright, not bold, not in capitals) whose number
+    does not go on with the document's numbering ("2. Identifying the right approach ..." after section
+    4's headings): an item of a numbered list. Nothing but the number sets such a line apart, so the
+    numbering must confirm it (`_numbered_after`); the document's first numbered heading needs none."""
+    if block.size > layout.body_size + 0.3 or block.font.bold or block.font.italic or block.text.isupper():
+        return False
+    numbers = [h.number for h in earlier if h.number]
+    if not numbers:
+        return False
+    number = _APPENDIX.match(block.text.strip()) or _NUMBERED.match(block.text.strip())
+    return number is None or not _numbered_after(number.group("num"), numbers[-1])
+
+
+_SKIPPED = 2
+"""The most headings of one depth that a numbering may have lost (missed) between two found ones."""
+
+
+def _numbered_after(number: str, last: str) -> bool:
+    """`number` comes after `last` heading in the numbering, under the same parent, with at most
+    `_SKIPPED` headings between them ("3.1" → "3.2", "3.4"; "3.1.2" → "3.2"; "4" → "5"), or is the letter
+    that restarts under a Roman-numbered section: a heading the rules missed breaks no chain."""
+    if _letters_restart(last, number):
+        return True
+    before, now = last.split("."), number.split(".")
+    if len(before) < len(now) - 1 or before[: len(now) - 1] != now[:-1]:
+        return False
+    previous = _readings(before[len(now) - 1]) if len(before) >= len(now) else {}
+    return any(
+        1 <= value - previous.get(scheme, 0) <= 1 + _SKIPPED for scheme, value in _readings(now[-1]).items()
+    )
+
+
 def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
@@ -687,6 +761,8 @@ def find_headings(
         if blocks[i].zone == "references":
             i += 1  # the bibliography's blocks are offered to the body for the captions among them only
             continue
+        if (within := _heading_line_within(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = within  # the text above, then the heading and the text below (read next)
         if (split := _heading_line_behind(blocks[i], layout)) is not None:
             blocks[i : i + 1] = split  # the paragraph, then the heading (read next)
         if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
@@ -710,6 +786,8 @@ def find_headings(
             numbered = sum(1 for h in found.values() if h.number)
             if numbered < _NUMBERED_PAPER or not _UNNUMBERED_HEADS.match(parts[1]):
                 parts = None
+        if parts is not None and parts[0] and _plain_item(blocks[i], layout, [*found.values()]):
+            parts = None
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
             # set like a heading, read by the model as something else; unless it goes on with the
             # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
