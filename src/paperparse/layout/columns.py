@@ -2,7 +2,8 @@
 
 A gutter is a vertical strip that words of many lines border on both sides but almost none cross. Lines
 that cross a gutter through a wide gap are cut there; lines that cross it with text are full-width and
-cut the page into bands. Reading order: band by band, column by column, top to bottom.
+cut the page into bands, and so does white across the page under balanced columns (`_stacked_parts`).
+Reading order: band by band, column by column, top to bottom.
 """
 
 from __future__ import annotations
@@ -274,8 +275,8 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
 
 
 STACK_GAP = 2.0
-"""White (in text heights) between balanced columns and a part stacked under them: more than a heading's
-or a display's space, which the columns of running text beside each other leave at the same height only by chance."""
+"""White (in text heights) between balanced columns and a part stacked under them: more than a line gap or a
+display's space. A heading's space can be as wide: `_balanced` tells it apart by the headings under it."""
 STACK_EDGE = 3
 """Lines at the foot of each column above a cut, and at the head of each column below it, among which one
 must be running text: tick labels of two plots side by side also stop and start again at the same height."""
