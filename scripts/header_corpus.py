@@ -20,19 +20,21 @@ in \\thanks footnotes), acmart sigconf (\\author \\affiliation \\email; two stac
 shared by consecutive authors), elsarticle (\\author[a] with \\address[a] or key-value \\affiliation[a],
 \\ead e-mails in the footnote), article with \\and blocks (e-mails under the names or in a \\thanks
 footnote), article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line),
-Springer llncs (\\inst{1,2}, \\institute entries with \\email), APS revtex4-2 (\\affiliation after each
-\\author, grouped or superscript-numbered, \\email footnotes) and amsart (names in capitals; \\address and
+Springer llncs (\\inst{1,2}, on some pages each followed by an \\orcidID, \\institute entries with
+\\email), APS revtex4-2 (\\affiliation after each \\author, grouped or superscript-numbered, \\email
+footnotes) and amsart (names in capitals; \\address and
 \\email printed at the end of the paper), and acmart's journal format (acmsmall: "ANN LEE and BO KIM,
 Institution, Country" lines, the department and city only in the "Authors' addresses" footnote; its gold
 is institution, city and country, as latex-pairs' derive_gold takes acmart's). acmart and authblk need
 texlive-latex-extra as well. All print
-in Times (see `_FONTS`). Names have given names (some hyphenated), middle initials, surnames with
-accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
+in Times (see `_FONTS`). Names have given names (some hyphenated, some printed as an initial, "J. Okafor"),
+middle initials, surnames with accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
 the shared lines of IEEE, authblk and LNCS bylines may print a group's addresses in one brace form.
 The first corpus, /work/header-corpus, was drawn by this script's earlier version (six classes, 1-8
 authors), the second, /work/header-corpus2, by the version before distractors; their gold.json files
 still score as they are; /work/header-corpus3 was drawn before acmart's journal format was added (nine
-classes: the same seed there is another page), /work/header-corpus4 with it.
+classes: the same seed there is another page), /work/header-corpus4 with it; both before given initials
+and LNCS ORCID iDs were drawn (their own generators: the same seed now differs only by those).
 
 Distractors (`_NOISE`, drawn per page from their own generator, so seed N is header-corpus2's page N with
 them added): what real title pages print around a byline and the gold leaves out. A journal banner or
@@ -197,6 +199,8 @@ class TitlePage:
     """The title as \\title prints it (a subtitle on its own line); the gold is `title`."""
     email_form: str = "plain"
     """How the byline prints an address (see `_EMAIL_FORMS`)."""
+    orcids: list[str] = field(default_factory=list)
+    """Each author's ORCID iD as LNCS's \\orcidID prints it after the name's \\inst ("" for none)."""
 
 
 def _ascii(text: str) -> str:
@@ -244,6 +248,7 @@ def draw_page(seed: int) -> TitlePage:
         domain = affiliations[owned[0]].domain
         email = f"{_ascii(given)}.{_ascii(surname)}@{domain}" if rng.random() < 0.8 else ""
         authors.append(Author(given, middle, surname, sorted(owned), email))
+    _with_initials(authors, seed)
     words = rng.sample(_WORDS, rng.randint(4, 10))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     title = title[0].upper() + title[1:]
@@ -255,6 +260,18 @@ def draw_page(seed: int) -> TitlePage:
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
     _draw_noise(page, seed)
     return page
+
+
+def _with_initials(authors: list[Author], seed: int) -> None:
+    """Some given names printed as an initial ("J. Okafor", "J. R. Okafor"), the address still spelling
+    it ("j.okafor@…"): drawn from its own generator, so the rest of the page is drawn as before."""
+    rng = random.Random(f"initials {seed}")
+    for a in authors:
+        if rng.random() < 0.15:
+            initial = f"{a.given[0]}."
+            if a.email:
+                a.email = a.email.replace(f"{_ascii(a.given)}.", f"{_ascii(initial)}.", 1)
+            a.given = initial
 
 
 _BANNERS = {
@@ -413,6 +430,16 @@ def _draw_noise(page: TitlePage, seed: int) -> None:
             page.noise["email name"] = ("initials", "full name")[phrasing]
     if page.email_form != "plain":
         page.noise[f"email {page.email_form}"] = ""
+    orcids = random.Random(f"orcid {seed}")  # its own generator: the pages drawn before it stay the same
+    if page.cls == "llncs" and orcids.random() < 0.5:
+        page.noise["orcid ids"] = ""  # \\orcidID after most names' \\inst (see `_llncs`)
+        page.orcids = [_orcid(orcids) if orcids.random() < 0.8 else "" for _ in page.authors]
+
+
+def _orcid(rng: random.Random) -> str:
+    """An ORCID iD: four groups of four digits, the last character a digit or X."""
+    digits = "".join(rng.choice("0123456789") for _ in range(15)) + rng.choice("0123456789X")
+    return "-".join(digits[i : i + 4] for i in range(0, 16, 4))
 
 
 def author_bucket(n: int) -> str:
@@ -646,10 +673,13 @@ def _authblk(page: TitlePage) -> tuple[str, str]:
 
 
 def _llncs(page: TitlePage) -> tuple[str, str]:
-    """Springer LNCS: names with \\inst{1,2} joined by \\and, then \\institute entries joined by \\and,
-    each with its members' \\email line."""
+    """Springer LNCS: names with \\inst{1,2} (and an \\orcidID where the page draws them) joined by \\and,
+    then \\institute entries joined by \\and, each with its members' \\email line."""
+    orcids = page.orcids or [""] * len(page.authors)
     names = " \\and ".join(
-        f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}" for a in page.authors
+        f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
+        + (f"\\orcidID{{{orcid}}}" if orcid else "")
+        for a, orcid in zip(page.authors, orcids, strict=True)
     )
     institutes = []
     for i, f in enumerate(page.affiliations):

@@ -3968,3 +3968,137 @@ def balanced_columns_page(path: str | Path, headings: bool = False) -> Path:
             y = _heading(pdf, x, band, f"{number} Section", 11) if headings else band
             _rows_of_words(pdf, x, y, prefix, 12)
     return Path(path)
+
+
+PARAGRAPH_COLUMN_TABLE = (
+    ("Study", "Year", "Finding"),
+    (
+        "A Reference Architecture for|Big Data Systems in Smart Cities",
+        "2013",
+        "Layers for stream and|Batch in one.",
+    ),
+    ("Questioning the Lambda|Architecture", "2014", "Kappa suffices"),
+    (
+        "Standards for the Internet of|Things and Big Data",
+        "2019",
+        "Standards overlap as|5 of 12 publish one.",
+    ),
+    ("Big Data Ecosystems", "2016", "Few are evaluated"),
+    ("Lambda Architectures Compared", "2018", "- streaming and batch|- 2 serving layers"),
+)
+"""`paragraph_column_table_page`'s rows, "|" where a cell's text wraps at its column's width: the
+study and the finding are paragraph columns whose lines go on in capitals or with a number ("5 of
+12"); the year is set on each row's first line only. The last finding is a list whose second item
+opens a line of its own under a full line (a row of its own, its other cells empty)."""
+
+
+def _booktabs_table(
+    pdf: FPDF, y: float, right: float, rows: list[list[list[tuple[float, float, str]]]]
+) -> float:
+    """Rows of lines set 4 mm apart between booktabs' rules from LEFT to `right` (top, under the head
+    row, bottom), each line its (x, width to justify the text to or 0, text) pieces; the y under the
+    table."""
+    pdf.set_line_width(0.3)
+    pdf.line(LEFT, y, right, y)
+    y += 4.0
+    for n, lines in enumerate(rows):
+        for line in lines:
+            for x, width, text in line:
+                _justified(pdf, x, y, width, text)
+            y += 4.0
+        if n == 0:
+            pdf.line(LEFT, y - 2.8, right, y - 2.8)
+            y += 0.5
+    pdf.line(LEFT, y - 2.5, right, y - 2.5)
+    return y
+
+
+def paragraph_column_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose first and last columns are paragraph columns (LaTeX's p{width}): every line
+    of a cell but its last justified to the column's width (its widest line's), rows set at the lines'
+    own pitch as a plain tabular does; then text."""
+    xs = (LEFT, LEFT + 50, LEFT + 62)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "2 Related work")
+        caption = "Table 1: Reference architectures found by the literature review and what they report."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        cells = [[cell.split("|") for cell in row] for row in PARAGRAPH_COLUMN_TABLE]
+        widths = [max(pdf.get_string_width(line) for row in cells for line in row[k]) for k in range(3)]
+        rows = [
+            [
+                [
+                    (x, widths[k] if i < len(cell) - 1 else 0, cell[i])
+                    for k, (x, cell) in enumerate(zip(xs, lines, strict=True))
+                    if i < len(cell)
+                ]
+                for i in range(max(len(cell) for cell in lines))
+            ]
+            for lines in cells
+        ]
+        y = _booktabs_table(pdf, y, xs[2] + widths[2], rows)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+SECTION_ROWS_TABLE = (
+    ("Dataset", "Edges", "Triangles", "Seconds"),
+    "Effect of the size of the graph",
+    ("Theory-3-4", "48", "0", "0.04"),
+    ("Theory-3-4-5", "480", "287", "0.08"),
+    ("Theory-16-25", "1600", "400", "0.13"),
+    ("Theory-25-81", "8100", "2025", "58.9"),
+    "Effect of changing the edge density",
+    ("Gnutella04", "79988", "934", "2.11"),
+    ("Gnutella05", "63678", "1112", "1.97"),
+    ("Gnutella06", "63050", "1142", "1.64"),
+    ("Gnutella08", "41554", "2383", "1.90"),
+)
+"""`section_rows_table_page`'s rows: a tuple is a row of cells, a string a row naming the group of rows
+under it, centred on the table (\\multicolumn{4}{c}{…})."""
+
+
+def section_rows_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose groups of rows are each named by a row centred on the table, its text crossing
+    the inner columns' boundaries; then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 50, LEFT + 72)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Run time of triangle counting on graphs of growing size and density."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[-1] + max(
+            pdf.get_string_width(row[-1]) for row in SECTION_ROWS_TABLE if isinstance(row, tuple)
+        )
+        rows = [
+            [[((LEFT + right - pdf.get_string_width(row)) / 2, 0.0, row)]]
+            if isinstance(row, str)
+            else [[(x, 0.0, cell) for x, cell in zip(xs, row, strict=True)]]
+            for row in SECTION_ROWS_TABLE
+        ]
+        y = _booktabs_table(pdf, y, right, rows)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+def orcid_byline_page(path: str | Path) -> Path:
+    """Springer LNCS's byline with \\orcidID: each name's raised affiliation mark followed by its ORCID
+    iD, raised too and in brackets ("Ann Lee¹[0000-0002-1825-0097]"; LaTeX sets its hyphens as minus signs), then
+    the institutes keyed by those marks."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        parts = [
+            ("Ann Lee", False),
+            ("1[0000-0002-1825-0097]", True),
+            (", Bo Chen", False),
+            ("2[0000-0001-5109-370X]", True),
+            (", and Cy Dunn", False),
+            ("1[0000-0003-0123-4567]", True),
+        ]
+        _centred_raised(pdf, 40, parts, 11)
+        _centred_raised(pdf, 48, [("1", True), (" University of Oslo, Norway", False)], 10)
+        _centred_raised(pdf, 53, [("2", True), (" Tsinghua University, China", False)], 10)
+        _abstract_and_body(pdf, 64)
+    return Path(path)

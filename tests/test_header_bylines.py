@@ -6,6 +6,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import Header, extract_header
+from paperparse.header.authors import authors_from, looks_like_names
 from paperparse.header.bylines import find_byline, is_name_line
 from paperparse.header.title import find_title, without_trailing_names
 from paperparse.layout import analyze
@@ -438,4 +439,60 @@ def test_affiliation_lines_keyed_by_markers_that_end_in_an_address_link_by_marke
     assert _links(header) == [
         ("Ann Lee", "ann.lee@uio.no", ["University of Oslo, Norway"]),
         ("Bo Chen", "chenbo@tsinghua.edu.cn", ["Tsinghua University, China"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        (
+            ("Ann Lee Member, IEEE, Bo Chen Senior Member, IEEE, and Cy Dunn",),
+            ["Ann Lee", "Bo Chen", "Cy Dunn"],
+        ),
+        (("By Ann Lee, Bo Chen and Cy Dunn",), ["Ann Lee", "Bo Chen", "Cy Dunn"]),
+        (("Authors: Ann Lee, Bo Chen and Cy Dunn",), ["Ann Lee", "Bo Chen", "Cy Dunn"]),
+    ],
+)
+def test_byline_words_that_name_no_one_stay_out_of_names(
+    tmp_path: Path, byline: tuple[str, ...], names: list[str]
+) -> None:
+    """A grade printed after a name without its comma ("Ann Lee Member, IEEE") and a lead-in ("By",
+    "Authors:") are byline words, not the names' words."""
+    header = _header(pdfgen.collaboration_byline_page(tmp_path / "byline.pdf", *byline))
+    assert [a.name for a in header.authors] == names
+
+
+def test_a_name_in_a_script_without_capitals_with_its_latin_spelling_is_a_byline() -> None:
+    """Chinese authors print their name in characters and its Latin spelling in brackets ("甄景贤
+    (King-Yin Yan)"): a byline whose words have no case."""
+    block = Block([_line("甄景贤 (King-Yin Yan)")], page=1, column=-1, zone="front")
+    assert looks_like_names(block)
+    assert [a.name for a in authors_from([block])] == ["甄景贤 (King-Yin Yan)"]
+    prose = Block(
+        [_line("这是一个很长的中文标题，讲述深度学习与逻辑的结合")], page=1, column=-1, zone="front"
+    )
+    assert not looks_like_names(prose)
+
+
+def test_orcid_ids_after_the_marks_are_no_part_of_names_and_leave_the_marks(tmp_path: Path) -> None:
+    """LNCS's \\orcidID prints each name's ORCID iD raised after its affiliation mark: the names are the
+    names, and each still points to its institute by the mark."""
+    header = _header(pdfgen.orcid_byline_page(tmp_path / "orcid.pdf"))
+    raw = {a.id: a.raw for a in header.affiliations}
+    assert [(a.name, [raw[i] for i in a.affiliations]) for a in header.authors] == [
+        ("Ann Lee", ["University of Oslo, Norway"]),
+        ("Bo Chen", ["Tsinghua University, China"]),
+        ("Cy Dunn", ["University of Oslo, Norway"]),
+    ]
+
+
+def test_a_given_initial_does_not_match_every_address_holding_its_letter(tmp_path: Path) -> None:
+    """An author whose given name is printed as an initial ("J. Okafor") is not the owner of an address
+    because it holds that letter ("jeanluc@…"): the address goes to the name it spells, Jean-Luc Rossi,
+    and Okafor keeps his own."""
+    rows = [[("Jean-Luc Rossi and J. Okafor", ["University of Oslo", "j.okafor@uio.no, jeanluc@uio.no"])]]
+    header = _header(pdfgen.byline_grid_page(tmp_path / "initial.pdf", rows))
+    assert [(a.name, a.email) for a in header.authors] == [
+        ("Jean-Luc Rossi", "jeanluc@uio.no"),
+        ("J. Okafor", "j.okafor@uio.no"),
     ]

@@ -47,3 +47,30 @@ def test_a_group_head_over_a_broken_grid_line_spans_its_columns(tmp_path: Path) 
         "70.02",
         "87.45",
     ]
+
+
+def test_paragraph_column_lines_going_on_in_capitals_or_numbers_are_one_cell(tmp_path: Path) -> None:
+    """A line of a paragraph column breaks where the column's width runs out: the next line goes on
+    with that cell whatever it opens with, while a cell whose last line ended short starts a new row,
+    and so does a list's item ("- 2 serving layers")."""
+    doc = extract(pdfgen.paragraph_column_table_page(tmp_path / "paragraphs.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (7, 3)
+    rows = [[c.text for c in table.content.cells if c.row == r] for r in range(7)]
+    expected = [[cell.replace("|", " ") for cell in row] for row in pdfgen.PARAGRAPH_COLUMN_TABLE[:-1]]
+    assert rows[:5] == expected
+    assert rows[5:] == [
+        ["Lambda Architectures Compared", "2018", "- streaming and batch"],
+        ["- 2 serving layers"],
+    ]
+
+
+def test_a_row_centred_on_the_table_across_its_columns_spans_them_all(tmp_path: Path) -> None:
+    """A row naming the group of rows under it (\\multicolumn{4}{c}{…}) spans the whole table, though
+    its text crosses only the inner columns."""
+    doc = extract(pdfgen.section_rows_table_page(tmp_path / "sections.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (11, 4)
+    sections = [(c.row, c.col, c.colspan) for c in table.content.cells if c.text.startswith("Effect")]
+    assert sections == [(1, 0, 4), (6, 0, 4)]
+    assert [c.text for c in table.content.cells if c.row == 7] == list(pdfgen.SECTION_ROWS_TABLE[7])

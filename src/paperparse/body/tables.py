@@ -385,6 +385,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     _spans_over_rules(rows, horizontal, edges)
     header_rows = _header_rows(rows, horizontal)
     _spans_over_groups(rows, header_rows)
+    _section_rows(rows[header_rows:], edges)
     grid = _grid(rows)
     if _is_one_head_row(grid[:header_rows]):
         grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
@@ -759,6 +760,22 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
                 p.first, p.span = a, b - a + 1
 
 
+def _section_rows(body: list[_Row], edges: list[float]) -> None:
+    """A body line set as one run of text across inner columns, the first and last left empty, and
+    centred on the table spans the whole table: a row that names the group of rows under it
+    (\\multicolumn{n}{c}{Effect of size}), not cells of the columns its text happens to cross, though a
+    space of it may meet a column boundary. (A row of a table set tight, \\tabcolsep of a space, is one
+    run of text too, but fills the outer columns.)"""
+    middle = (edges[0] + edges[-1]) / 2
+    for row in body:
+        first, last = row.phrases[0], row.phrases[-1]
+        end = last.first + last.span
+        if first.first == 0 or end == len(edges) - 1 or end - first.first < 2 or not _is_solid(row):
+            continue
+        if abs((first.x0 + last.x1) / 2 - middle) <= CENTRED * row.size:
+            row.phrases = [_Phrase(row.words, first.x0, last.x1, 0, len(edges) - 1)]
+
+
 def _header_rows(rows: list[_Row], horizontal: list[BBox]) -> int:
     """How many rows are column heads: those above the first full-width rule under the top one, else
     the first row and the one under each line of group heads (a table without rules: "Transfer" over
@@ -842,13 +859,14 @@ def _with_wrapped_lines_joined(
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_centred_stubs_joined(grid, header_rows)
+    rights = _column_rights(grid, header_rows)
     for i, by_slot in enumerate(grid):
         if 0 < i <= header_rows and joined and _is_units_line(by_slot, joined[-1]):
             heads -= 1 if i < header_rows else 0
             _join_into(joined[-1], by_slot)
             continue
         above = joined[-1] if joined and i > header_rows else None
-        if above is None or not _goes_on(by_slot, above):
+        if above is None or not _goes_on(by_slot, above, rights):
             rest = _without_word_ends(by_slot, joined)
             if rest:
                 joined.append(rest)
@@ -936,23 +954,88 @@ def _without_word_ends(
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _goes_on(line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether every cell of a line goes on with a filled cell of the row above: words, or anything
-    under a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"); the first
-    cell empty or going on mid-sentence (opening in lower case or with "("), the line leaving some
-    column of the row above without more text."""
-    stub = next((phrases for (first, _), phrases in line.items() if first == 0), None)
-    if stub is not None and not stub[0].text[:1].islower() and not stub[0].text.startswith("("):
-        return False
-    for (first, _), phrases in line.items():
-        slot = next((s for s in above if s[0] <= first < s[0] + s[1]), None)
-        if slot is None:
+def _goes_on(
+    line: dict[_Slot, list[_Phrase]],
+    above: dict[_Slot, list[_Phrase]],
+    rights: dict[int, float] | None = None,
+) -> bool:
+    """Whether every cell of a line goes on with a filled cell of the row above: words, anything under
+    a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"), or anything under
+    a cell broken where its column ran out of width (`_is_wrapped`, with `rights` the columns' right
+    edges); the first cell empty or going on (opening in lower case or with "(", or wrapped), the line
+    leaving some column of the row above without more text."""
+    rights = rights or {}
+
+    def under(first: int) -> _Slot | None:
+        return next((s for s in above if s[0] <= first < s[0] + s[1]), None)
+
+    def wrapped(slot: _Slot, phrases: list[_Phrase]) -> bool:
+        start = under(slot[0])
+        return start is not None and slot[1] == 1 and _is_wrapped(above[start], phrases, rights.get(slot[0]))
+
+    stub = next(((slot, phrases) for slot, phrases in line.items() if slot[0] == 0), None)
+    if stub is not None:
+        opening = stub[1][0].text
+        if not opening[:1].islower() and not opening.startswith("(") and not wrapped(*stub):
+            return False
+    for slot, phrases in line.items():
+        into = under(slot[0])
+        if into is None:
             return False
         text = " ".join(p.text for p in phrases)
         words = _WORD.search(text) and not any(ch.isdigit() for ch in text)
-        if not words and not _is_unfinished(_text_of(above[slot])):
+        if not words and not _is_unfinished(_text_of(above[into])) and not wrapped(slot, phrases):
             return False
     return stub is None or len(line) < len(above)
+
+
+LIST_ITEM = re.compile(r"^[-–—•·*]\s")
+"""How an item of a list set in a cell opens: a dash or a bullet and a space."""
+JUSTIFIED_WORDS = 3
+"""Words a line has at least to show it was justified to its column's width (`_column_rights`)."""
+JUSTIFIED_SLACK = 0.25
+"""Points apart at most the ends of two lines justified to one width lie (some hundredths of a point
+in the PDFs read so far but for a glyph's overhang; cells of an l column about as wide as each other
+by chance lie further apart)."""
+SPACE = 0.2
+"""An inter-word space, in font sizes (a quarter of the size in most text fonts, less in justified
+lines)."""
+
+
+def _is_wrapped(above: list[_Phrase], phrases: list[_Phrase], right: float | None) -> bool:
+    """Whether a cell's text is the rest of the text above it, broken where its column (right edge
+    `right`) ran out of width: the last line above holds two words or more, opens where this text does,
+    and ends so near the column's edge that this text's first word would not have fit after it (a
+    paragraph column, p{width}: its lines go on in capitals or with numbers too); a line opening like a
+    list's item ("- rome_cheap_2", "• Sparse") is an item of its own."""
+    if right is None or LIST_ITEM.match(phrases[0].text):
+        return False
+    last, word = above[-1], phrases[0].words[0]
+    # a justified line's spaces may be wide enough to cut it into phrases of a word each
+    on_last = [p for p in above if p.words[0].y0 < last.words[0].y1 and last.words[0].y0 < p.words[0].y1]
+    fits = last.x1 + SPACE * word.font.size + (word.x1 - word.x0) <= right + SLACK
+    words = sum(len(p.words) for p in on_last)
+    return words >= 2 and abs(phrases[0].x0 - min(p.x0 for p in above)) <= SLACK and not fits
+
+
+def _column_rights(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int) -> dict[int, float]:
+    """The right edge of each paragraph column (p{width}, its text justified to a fixed width): the
+    furthest right its one-column body cells reach, when two different lines of JUSTIFIED_WORDS words
+    or more end there, as close to each other as justified lines do (a glyph's overhang, the "f" of
+    "of", may stick out further). A column as wide as its widest cell (l, c, r) has one such line, or lines of a
+    word or two ("12 pt" under "11 pt"), or the same line twice ("for (i=0; i<N; i++) {")."""
+    ends: dict[int, list[tuple[float, str]]] = {}
+    for line in grid[header_rows:]:
+        for (first, span), phrases in line.items():
+            if span == 1 and sum(len(p.words) for p in phrases) >= JUSTIFIED_WORDS:
+                ends.setdefault(first, []).append((max(p.x1 for p in phrases), _text_of(phrases)))
+    rights: dict[int, float] = {}
+    for column, found in ends.items():
+        right = max(x1 for x1, _ in found)
+        near = sorted({text: x1 for x1, text in found if x1 >= right - SLACK}.values())
+        if any(b - a <= JUSTIFIED_SLACK for a, b in zip(near, near[1:], strict=False)):
+            rights[column] = right
+    return rights
 
 
 _OPENERS = {"(": ")", "[": "]", "{": "}"}

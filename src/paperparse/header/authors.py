@@ -48,13 +48,18 @@ def looks_like_names(block: Block) -> bool:
     text = re.sub(r"\^\S+", " ", marked_text(block))
     if EPIGRAPH_LINE.match(text):
         return False
-    words = [w for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
+    words = [w.strip("()") for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
     if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
+    capitalised = sum(1 for w in words if w[:1].isupper() or _uncased_name(w))
     return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
         1, text.count(",") + text.count(" and ") + 1
     )
+
+
+def _uncased_name(word: str) -> bool:
+    """A name in a script without capitals ("甄景贤"): two to four letters that have no case."""
+    return 2 <= len(word) <= 4 and all(c.isalpha() and c.upper() == c.lower() for c in word)
 
 
 def grid_authors(byline: Byline, page: int) -> tuple[list[Author], list[Affiliation]]:

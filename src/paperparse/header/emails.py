@@ -63,10 +63,10 @@ def _score(author: Author, email: str) -> float:
     if len(initials) >= 2 and local == initials:
         return 0.95  # "rsh@umn.edu" for Reuben S Harris
     initials = given[:1] + surname
-    return (
-        max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), fuzz.partial_ratio(local, given))
-        / 100
-    )
+    # the given name found inside the address ("jeanluc@…" for Jean-Luc); an initial ("J.") is found in
+    # nearly every address, so it tells nothing
+    inside = fuzz.partial_ratio(local, given) if len(given) > 1 else 0
+    return max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), inside) / 100
 
 
 def unhyphenated(email: str, author: Author) -> str:

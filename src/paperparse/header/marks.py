@@ -13,13 +13,25 @@ pilcrow, and the stars LNCS and others print for \\thanks ("Ann Lee⋆", "⋆⋆
 MARKER = re.compile(rf"^(?=.{{1,16}}$)(?:\d{{1,3}}[A-Z]?|[{SYMBOLS}#a-z,])+$")  # "1", "a", "1,2*", "53A,53C"
 
 
+ORCID = re.compile(r"\[?\b\d{4}[-−‐–](?:\d{4}[-−‐–]){2}\d{3}[\dX]\b\]?")
+"""An ORCID iD printed after a name: LNCS's \\orcidID sets it raised in brackets after the affiliation
+mark ("Ann Lee^1[0000−0002−1825−0097]"), its hyphens as minus signs. An identifier, no part of a name."""
+
+
 def marked_text(block: Block) -> str:
-    """The block's text with raised markers written as "^1" so that splitting can keep them."""
+    """The block's text with raised markers written as "^1" so that splitting can keep them. ORCID iDs
+    are dropped and the mark glued before one ("1[0000-…]") is a marker even where the line's rise was
+    not measured (the iDs' small type can outweigh the names' in a line)."""
     parts = []
     for line in block.lines:
         for w in line.words:
-            if w.rise == 1 and MARKER.match(w.text.replace(" ", "")):
-                parts.append(" ^" + w.text.replace(" ", "") + " ")
+            text = w.text.replace(" ", "")
+            marked = w.rise == 1 or bool(ORCID.search(text))
+            bare = ORCID.sub("", text)
+            if marked and bare and MARKER.match(bare):
+                parts.append(" ^" + bare + " ")
+            elif marked and not bare:
+                parts.append(" ")
             else:
                 parts.append(w.text + (" " if w.space_after else ""))
         parts.append("\n")

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from paperparse.document import Author
-from paperparse.header.marks import SYMBOLS
+from paperparse.header.marks import ORCID, SYMBOLS
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•Á]\s)\s*", re.I)
 """Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen",
@@ -62,6 +62,13 @@ _ROLE = re.compile(
     re.I,
 )
 """A role printed in brackets after a name (Elsevier CAS's role option: "E.L.Worthington (Researcher)")."""
+_GLUED_GRADE = re.compile(
+    r"\s+(?:(?:student|senior|life|graduate student)\s+)?(?:member|fellow)\s*,?\s*(?:ieee|acm)\b", re.I
+)
+"""An IEEE grade printed after a name without the comma between ("Dhabaleswar K. Panda Member, IEEE"):
+it ends the name and names no one."""
+_LEAD_IN = re.compile(r"^\s*(?:by|authors?\s*:)\s+(?=\S)", re.I)
+"""The word that opens a byline rather than a name ("By Zheng Xu, …", "Authors: M. Jeffers, …")."""
 DEGREE = re.compile(
     r"(?:ph\.?\s?d|m\.?\s?d|d\.?\s?phil|m\.?\s?sc|b\.?\s?sc|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?ch|m\.?\s?b\.?\s?a|"
     r"m\.?\s?p\.?\s?h|mph|d\.?\s?sc|r\.?\s?n|f\.?\s?r\.?\s?c\.?\s?s|b\.?\s?s|m\.?\s?eng)\.?",
@@ -187,6 +194,7 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
     text = _ROLE.sub(" ", _BRACKETED_GRADE.sub(" ", text))
+    text = _GLUED_GRADE.sub(" ,", _LEAD_IN.sub("", ORCID.sub(" ", text)))
     out: list[tuple[Author, list[str]]] = []
     for chunk in _SEPARATORS.split(text):
         markers = [m for found in _MARKER.findall(chunk) for m in _MARKER_PART.findall(found)]
