@@ -3939,6 +3939,37 @@ def wrapped_caption_above_page(path: str | Path) -> Path:
     return Path(path)
 
 
+def _rows_of_words(pdf: FPDF, x: float, y: float, prefix: str, rows: int) -> float:
+    """``rows`` lines of prose nearly filling the column, each ending in its marker ``prefixN`` (N = 1 …
+    rows; the last line short, ending a paragraph) from baseline ``y``; returns the next free baseline."""
+    pdf.set_font("Times", "", BODY_SIZE)
+    stream = iter(prose_words(prefix, 0, 20 * rows))
+    for r in range(rows):
+        line = [next(stream)]
+        while r < rows - 1 and pdf.get_string_width(" ".join([*line, f"{prefix}{r + 1}"])) < 0.9 * COL_W:
+            line.append(next(stream))
+        pdf.text(x, y, " ".join([*line, f"{prefix}{r + 1}"]))
+        y += LEADING
+    return y
+
+
+def balanced_columns_page(path: str | Path, headings: bool = False) -> Path:
+    """A last page whose two columns of text (``alphaN`` then ``betaN``) are balanced, ending on the same
+    baseline, with a second pair of columns stacked under a white band of about four lines: ``deltaN``
+    flowing on into ``epsilonN`` (a bibliography's). With ``headings=True`` each lower column opens with a
+    bold heading instead (the same white is a heading's space where two columns happen to open a section
+    at the same height), and the columns are read whole: ``alpha``, ``delta``, ``beta``, ``epsilon``."""
+    with _document(path) as pdf:
+        top, rows = 30.0, 20
+        band = top + rows * LEADING + 12.0
+        for x, prefix in ((LEFT, "alpha"), (COL2, "beta")):
+            _rows_of_words(pdf, x, top, prefix, rows)
+        for x, prefix, number in ((LEFT, "delta", 3), (COL2, "epsilon", 4)):
+            y = _heading(pdf, x, band, f"{number} Section", 11) if headings else band
+            _rows_of_words(pdf, x, y, prefix, 12)
+    return Path(path)
+
+
 PARAGRAPH_COLUMN_TABLE = (
     ("Study", "Year", "Finding"),
     (

@@ -171,6 +171,30 @@ def test_reading_order_page_two(layout: Layout) -> None:
     assert text.index("[1] A. Smith") < text.index("[2] C. Wu") < text.index("[3] E. Brown")
 
 
+def _markers(text: str) -> list[str]:
+    """The ``prefixN`` markers of `text` in reading order, as ``prefix``es each run of them is made of."""
+    found = [m.group(1) for m in re.finditer(r"\b(alpha|beta|delta|epsilon)\d+\b", text)]
+    return [p for i, p in enumerate(found) if i == 0 or found[i - 1] != p]
+
+
+def test_columns_stacked_under_balanced_columns_are_read_after_them(tmp_path: Path) -> None:
+    """Balanced columns (a last page's text) with a bibliography's two columns under a white band: the
+    upper pair is read whole before the lower, each column top to bottom."""
+    layout = analyze(read_pdf(pdfgen.balanced_columns_page(tmp_path / "balanced.pdf")))
+    text = _page_text(layout, 1)
+    assert _markers(text) == ["alpha", "beta", "delta", "epsilon"]
+    assert [int(m) for m in re.findall(r"\bepsilon(\d+)\b", text)] == list(range(1, 13))
+
+
+def test_columns_opening_sections_at_one_height_are_read_whole(tmp_path: Path) -> None:
+    """The same white where both columns open a section at the same height is a heading's space: each
+    column is still read whole, top to bottom."""
+    layout = analyze(read_pdf(pdfgen.balanced_columns_page(tmp_path / "sections.pdf", headings=True)))
+    text = _page_text(layout, 1)
+    assert _markers(text) == ["alpha", "delta", "beta", "epsilon"]
+    assert text.index("3 Section") < text.index("delta1") < text.index("beta1") < text.index("4 Section")
+
+
 # ---- running heads and page numbers
 
 

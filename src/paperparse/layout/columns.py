@@ -2,7 +2,8 @@
 
 A gutter is a vertical strip that words of many lines border on both sides but almost none cross. Lines
 that cross a gutter through a wide gap are cut there; lines that cross it with text are full-width and
-cut the page into bands. Reading order: band by band, column by column, top to bottom.
+cut the page into bands, and so does white across the page under balanced columns (`_stacked_parts`).
+Reading order: band by band, column by column, top to bottom.
 """
 
 from __future__ import annotations
@@ -252,10 +253,15 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
         band.clear()
 
     bottom = 0.0  # the foot of the band's lowest line, kept as the band grows
+    cuts = _stacked_parts(placed, len(columns), measure)
     for item in placed:
         line, col = item
         if band and not running and _white_across(bottom, line) and _cards(band, measure):
             flush()
+        if band and cuts and line.y0 >= cuts[0]:
+            flush()  # a part stacked under balanced columns: read after all of them
+        while cuts and line.y0 >= cuts[0]:
+            cuts.pop(0)
         if col == -1:
             # a full-width line closes the band only if no column text sits beside it
             if not any(b[0].y1 > line.y0 + 1 for b in band if b[1] != -1):
@@ -266,6 +272,57 @@ def reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list
         bottom = line.y1 if len(band) == 1 else max(bottom, line.y1)
     flush()
     return ordered
+
+
+STACK_GAP = 2.0
+"""White (in text heights) between balanced columns and a part stacked under them: more than a line gap or a
+display's space. A heading's space can be as wide: `_balanced` tells it apart by the headings under it."""
+STACK_EDGE = 3
+"""Lines at the foot of each column above a cut, and at the head of each column below it, among which one
+must be running text: tick labels of two plots side by side also stop and start again at the same height."""
+
+
+def _stacked_parts(placed: list[tuple[Line, int]], columns: int, measure: dict[int, float]) -> list[float]:
+    """Heights (the top of the first line below) where the page is cut into parts stacked one under the
+    other, each read column by column: a white band across the page where every column's text stops at
+    the same height and starts again at the same height (columns balanced, as LaTeX sets them before a
+    bibliography or a new part of the page), with running text on both sides. `placed` is sorted by top."""
+    cuts: list[float] = []
+    bottom = None
+    for i, (line, _) in enumerate(placed):
+        if bottom is not None and line.y0 - bottom > STACK_GAP * max(line.size, 1.0):
+            if _balanced(placed[:i], placed[i:], columns, measure):
+                cuts.append(line.y0)
+        bottom = line.y1 if bottom is None else max(bottom, line.y1)
+    return cuts
+
+
+def _balanced(
+    above: list[tuple[Line, int]], below: list[tuple[Line, int]], columns: int, measure: dict[int, float]
+) -> bool:
+    """Every column has running text just above and just below the band, and its text stops (above) and
+    starts again (below) within a line of the other columns'. Not when every column opens with a heading
+    below it: two columns that happen to open a section at the same height leave the heading's space."""
+    feet, heads, headings = [], [], 0
+    for col in range(columns):
+        up = [ln for ln, c in above if c == col][-STACK_EDGE:]
+        down = [ln for ln, c in below if c == col][:STACK_EDGE]
+        if not up or not down:
+            return False
+        if not any(_fills(ln, col, measure) for ln in up) or not any(_fills(ln, col, measure) for ln in down):
+            return False
+        feet.append(max(ln.y1 for ln in up))
+        heads.append(down[0].y0)
+        headings += _heading(down)
+    pitch = 1.2 * max(ln.size for ln, _ in above[-columns * STACK_EDGE :])
+    return headings < columns and max(feet) - min(feet) <= pitch and max(heads) - min(heads) <= pitch
+
+
+def _heading(lines: list[Line]) -> bool:
+    """The first of a column's `lines` is a heading (maybe wrapped): larger than a line under it, or bold
+    over plain text."""
+    first = lines[0]
+    return any(first.size > ln.size + 0.5 or (first.font.bold and not ln.font.bold) for ln in lines[1:])
 
 
 RUNNING_TEXT_SHARE = 0.8
