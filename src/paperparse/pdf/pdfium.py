@@ -12,6 +12,7 @@ import functools
 import hashlib
 import math
 import re
+import struct
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,10 @@ class _RectF(ctypes.Structure):
         ("right", ctypes.c_float),
         ("bottom", ctypes.c_float),
     ]
+
+
+_read_rect = struct.Struct("4f").unpack_from
+"""A _RectF's left, top, right and bottom in one call: cheaper than four field reads, once per glyph."""
 
 
 def _prototype(fn, restype, *argtypes):
@@ -126,25 +131,35 @@ MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
 
 
-def _font_for(textpage: int, index: int, obj: int, names: dict[int, str]) -> tuple[Font, bool]:
+def _face(font_handle: int, faces: dict[int, tuple[str, bool, bool]]) -> tuple[str, bool, bool]:
+    """The font's name (subset prefix dropped), whether its name says bold, and whether its flags or
+    name say italic; read once per font and page (a page has hundreds of text objects, a few fonts)."""
+    face = faces.get(font_handle)
+    if face is None:
+        name = ""
+        if font_handle:
+            buf = ctypes.create_string_buffer(128)
+            _get_font_name(font_handle, buf, 128)
+            name = buf.value.decode("latin-1", "replace")
+            name = name.split("+", 1)[1] if "+" in name[:8] else name
+        lowered = name.lower()
+        flags = _get_font_flags(font_handle) if font_handle else 0
+        bold = any(k in lowered for k in _BOLD_NAMES)
+        italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
+        face = faces[font_handle] = (name, bold, italic)
+    return face
+
+
+def _font_for(
+    textpage: int, index: int, obj: int, faces: dict[int, tuple[str, bool, bool]]
+) -> tuple[Font, bool]:
     matrix = raw.FS_MATRIX()
     _get_matrix(textpage, index, ctypes.byref(matrix))
     size = _get_font_size(textpage, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
     weight = _get_font_weight(textpage, index)
-    font_handle = _get_obj_font(obj)
-    name = names.get(font_handle) if font_handle else ""
-    if name is None:
-        buf = ctypes.create_string_buffer(128)
-        _get_font_name(font_handle, buf, 128)
-        name = buf.value.decode("latin-1", "replace")
-        name = name.split("+", 1)[1] if "+" in name[:8] else name
-        names[font_handle] = name
-    lowered = name.lower()
-    flags = _get_font_flags(font_handle) if font_handle else 0
-    bold = weight >= 600 or any(k in lowered for k in _BOLD_NAMES)
-    italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
+    name, bold_name, italic = _face(_get_obj_font(obj) or 0, faces)
     rotated = abs(matrix.b) > 0.1 * max(abs(matrix.a), 1e-6)
-    return Font(name, round(size, 1), bold, italic), rotated
+    return Font(name, round(size, 1), weight >= 600 or bold_name, italic), rotated
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
@@ -219,11 +234,15 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
 
 
 def _sized_font(
-    textpage: int, index: int, obj: int, names: dict[int, str], glyph_sizes: Callable[[], dict[int, float]]
+    textpage: int,
+    index: int,
+    obj: int,
+    faces: dict[int, tuple[str, bool, bool]],
+    glyph_sizes: Callable[[], dict[int, float]],
 ) -> tuple[Font, bool, bool]:
     """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
     because the stated one is implausible (see MIN_TEXT_SIZE)."""
-    font, rotated = _font_for(textpage, index, obj, names)
+    font, rotated = _font_for(textpage, index, obj, faces)
     if font.size >= MIN_TEXT_SIZE:
         return font, rotated, False
     sizes = glyph_sizes()
@@ -273,7 +292,7 @@ def _median(values: list[float]) -> float:
 
 
 def _tex_text_glyph(
-    textpage: int, index: int, obj: int, names: dict[int, str], box: list[ctypes.c_double]
+    textpage: int, index: int, obj: int, faces: dict[int, tuple[str, bool, bool]], box: list[ctypes.c_double]
 ) -> bool:
     """Whether a character coded below 32 is a glyph of a TeX text font (a ligature, accent or letter at
     its OT1 code): it leaves a mark (a carriage return in a figure's text is drawn as nothing), and its
@@ -283,7 +302,7 @@ def _tex_text_glyph(
     left, right, bottom, top = _tight_box(textpage, index, box)
     if right - left <= 0.1 or top - bottom <= 0.1:
         return False
-    name = _font_for(textpage, index, obj, names)[0].name.lower()
+    name = _font_for(textpage, index, obj, faces)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
@@ -307,8 +326,28 @@ def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) ->
     return judged or chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
 
 
+def _add_word(
+    words: list[Word],
+    rotated_flags: list[bool],
+    text: str,
+    box: tuple[float, float, float, float],
+    font: Font,
+    rotated: bool,
+    touching: bool,
+) -> None:
+    """Ends a word: kept when its normalised text is not blank."""
+    text = normalize_word(text)
+    if text.strip():
+        words.append(Word(text, *box, font, 0, not touching))
+        rotated_flags.append(rotated)
+
+
 def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
-    """Characters → words, in content-stream order. Returns the words and their rotated flags."""
+    """Characters → words, in content-stream order. Returns the words and their rotated flags.
+
+    The loop runs once per character: the current word's state lives in local variables, the word's
+    thresholds are scaled to its size once when it begins, and a glyph's box is read in one call.
+    """
     count = raw.FPDFText_CountChars(ctypes.cast(textpage, raw.FPDF_TEXTPAGE))
     if count <= 0:
         return [], []
@@ -316,8 +355,9 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
+    get_object, get_box, box_of, accents = _get_text_object, _get_loose_box, _read_rect, _ACCENTS
     fonts: dict[int, tuple[Font, bool, bool]] = {}
-    names: dict[int, str] = {}
+    faces: dict[int, tuple[str, bool, bool]] = {}
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     tight = [ctypes.c_double() for _ in range(4)]
     words: list[Word] = []
@@ -325,42 +365,40 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     cur_obj = 0
-    cur_font: Font | None = None
+    cur_font: Font = Font("", 0.0, False, False)
     cur_rot = cur_judged = False
     prev_left = joined_at = 0.0
+    # the current word's size (at least 1 pt) and the thresholds it scales
+    size = band = word_gap = tracking = same_tracking = back = size_step = rise_step = touch = 0.0
     pending_mark: tuple[str, float, str] | None = None
 
-    def flush(touching: bool = False) -> None:
-        if cur and cur_font is not None:
-            text = normalize_word("".join(cur))
-            if text.strip():
-                words.append(Word(text, x0, y0, x1, y1, cur_font, 0, not touching))
-                rotated_flags.append(cur_rot)
-        cur.clear()
-
-    for i in range(count):
-        ch = chars[i]
-        obj = _get_text_object(textpage, i)
+    for i, ch in enumerate(chars):
+        obj = get_object(textpage, i)
         if not obj or not ch or (ch.isspace() and ch >= " "):
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
             ):
-                flush()
+                if cur:
+                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    cur.clear()
                 cur_obj = 0
             continue
-        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, names, tight):
-            flush()  # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
+        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, faces, tight):
+            # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
+            if cur:
+                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                cur.clear()
             cur_obj = 0
             continue
-        _get_loose_box(textpage, i, rect_ref)
-        left, right = rect.left, rect.right
-        top, bottom = height - rect.top, height - rect.bottom
+        get_box(textpage, i, rect_ref)
+        left, top, right, bottom = box_of(rect)
+        top, bottom = height - top, height - bottom
         if stray and i in stray:
             if not stray[i]:
                 continue  # an accent already put on its letter
             ch += stray[i]
-        mark = _ACCENTS.get(ch)
+        mark = accents.get(ch)
         if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
             centre = (left + right) / 2
             if cur and prev_left - 1 <= centre <= x1 + 1:
@@ -377,44 +415,65 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         if obj != cur_obj:
             info = fonts.get(obj)
             if info is None:
-                info = fonts[obj] = _sized_font(textpage, i, obj, names, glyph_sizes)
+                info = fonts[obj] = _sized_font(textpage, i, obj, faces, glyph_sizes)
             font, rot, judged = info
         else:
-            font, rot, judged = cur_font, cur_rot, cur_judged  # type: ignore[assignment]
+            font, rot, judged = cur_font, cur_rot, cur_judged
         if cur:
             if rot != cur_rot:
-                flush()
+                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                cur.clear()
             elif not rot:
-                size = max(cur_font.size, 1.0)
                 gap = left - x1
-                same_band = abs(bottom - y1) < 0.3 * size
+                rise = abs(bottom - y1)
+                same_band = rise < band
                 # a raised or lowered run in another size is a marker; small capitals keep the baseline
-                size_change = abs(font.size - cur_font.size) > 0.15 * size and abs(bottom - y1) > 0.12 * size
-                backwards = left < prev_left - 0.2 * size  # decomposed ligatures share one box
-                apart = gap > WORD_GAP * size and not (
+                size_change = (
+                    font is not cur_font and abs(font.size - cur_font.size) > size_step and rise > rise_step
+                )
+                backwards = left < prev_left - back  # decomposed ligatures share one box
+                apart = gap > word_gap and not (
                     not cur_judged
-                    and gap <= MAX_TRACKING * size
+                    and gap <= tracking
                     and chars[i].isalpha()
                     and (
-                        abs(gap - joined_at) < SAME_TRACKING * size
-                        or _tracked(textpage, chars, i, right, gap, size)
+                        abs(gap - joined_at) < same_tracking or _tracked(textpage, chars, i, right, gap, size)
                     )
                 )
                 if not same_band or apart or backwards or size_change:
-                    flush(touching=same_band and abs(gap) < 0.05 * size)
+                    touching = same_band and abs(gap) < touch
+                    _add_word(
+                        words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, touching
+                    )
+                    cur.clear()
                 else:
                     joined_at = gap
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
             cur_font, cur_rot, cur_judged = font, rot, judged
             joined_at = -1.0  # the gap the last letter joined the word at: none yet
+            size = max(font.size, 1.0)
+            band, word_gap, tracking, same_tracking = (
+                0.3 * size,
+                WORD_GAP * size,
+                MAX_TRACKING * size,
+                SAME_TRACKING * size,
+            )
+            back, size_step, rise_step, touch = 0.2 * size, 0.15 * size, 0.12 * size, 0.05 * size
         else:
-            x0, y0 = min(x0, left), min(y0, top)
-            x1, y1 = max(x1, right), max(y1, bottom)
+            if left < x0:
+                x0 = left
+            if top < y0:
+                y0 = top
+            if right > x1:
+                x1 = right
+            if bottom > y1:
+                y1 = bottom
         cur_obj = obj
         prev_left = left
         cur.append(ch)
-    flush()
+    if cur:
+        _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
     return words, rotated_flags
 
 
