@@ -478,8 +478,11 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
 
 
 def _vertical_overlap(a: Word | Line, b: Word | Line) -> float:
-    top, bottom = max(a.y0, b.y0), min(a.y1, b.y1)
-    return max(0.0, bottom - top) / max(1e-6, min(a.y1 - a.y0, b.y1 - b.y0))
+    """Their shared height over the smaller height (min and max spelt out: it runs once per word pair)."""
+    a0, a1, b0, b1 = a.y0, a.y1, b.y0, b.y1
+    overlap = (b1 if b1 < a1 else a1) - (b0 if b0 > a0 else a0)
+    smaller = min(a1 - a0, b1 - b0)
+    return (overlap if overlap > 0.0 else 0.0) / (smaller if smaller > 1e-6 else 1e-6)
 
 
 def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list[Line]:
@@ -493,19 +496,18 @@ def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list
     run_rotated = False
     for word, rot in zip(words, rotated, strict=True):
         if run and rot == run_rotated:
-            last = run[-1]
+            if rot:
+                run.append(word)
+                continue
             size = max(run[0].font.size, word.font.size, 1.0)
-            gap = word.x0 - last.x1
-            if rot or (_vertical_overlap(last, word) >= 0.4 and -0.5 * size <= gap <= 3.0 * size):
+            if -0.5 * size <= word.x0 - run[-1].x1 <= 3.0 * size and _vertical_overlap(run[-1], word) >= 0.4:
                 run.append(word)
                 continue
         run, run_rotated = [word], rot
         runs.append((run, rot))
     lines = _merge_same_baseline([Line(run, page_no, rot) for run, rot in runs])
-    for ln in lines:
-        _mark_rise(ln)
-    # a line's main size and font leave raised words out: measure the lines again now that those are known
-    return [Line(ln.words, ln.page, ln.rotated) for ln in lines]
+    # a line's main size and font leave raised words out: measure a line again once those are marked
+    return [Line(ln.words, ln.page, ln.rotated) if _mark_rise(ln) else ln for ln in lines]
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
@@ -534,17 +536,27 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def _mark_rise(line: Line) -> None:
+def _mark_rise(line: Line) -> bool:
+    """Marks the line's smaller words that sit above or below its baseline; returns whether any does.
+
+    Most lines are in one size: they are passed over before their baseline is measured."""
     size = line.size
+    if not any(w.font.size < 0.85 * size for w in line.words):
+        return False
     base = [w for w in line.words if abs(w.font.size - size) < 0.1 * size] or line.words
     baseline = sorted(w.y1 for w in base)[len(base) // 2]
     top = sorted(w.y0 for w in base)[len(base) // 2]
+    marked = False
     for w in line.words:
         if w.font.size < 0.85 * size:
             if w.y1 < baseline - 0.15 * size:
                 w.rise = 1
             elif w.y0 > top + 0.15 * size:
                 w.rise = -1
+            else:
+                continue
+            marked = True
+    return marked
 
 
 def _links_of_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, height: float) -> list:
