@@ -353,6 +353,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         return [], []
     chars = _read_text(textpage, count)
     stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
+    spaces = {c for c in set(chars) if c.isspace() and c >= " "}  # the page's whitespace characters
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
     get_object, get_box, box_of, accents = _get_text_object, _get_loose_box, _read_rect, _ACCENTS
@@ -374,7 +375,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
 
     for i, ch in enumerate(chars):
         obj = get_object(textpage, i)
-        if not obj or not ch or (ch.isspace() and ch >= " "):
+        if not obj or not ch or ch in spaces:
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
@@ -398,8 +399,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             if not stray[i]:
                 continue  # an accent already put on its letter
             ch += stray[i]
-        mark = accents.get(ch)
-        if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
+        if ch in accents:  # TeX draws "é" as "´" over "e": put the accent back on its letter
+            mark = accents[ch]
             centre = (left + right) / 2
             if cur and prev_left - 1 <= centre <= x1 + 1:
                 cur[-1] += mark
