@@ -131,35 +131,59 @@ MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
 
 
-def _face(font_handle: int, faces: dict[int, tuple[str, bool, bool]]) -> tuple[str, bool, bool]:
-    """The font's name (subset prefix dropped), whether its name says bold, and whether its flags or
-    name say italic; read once per font and page (a page has hundreds of text objects, a few fonts)."""
-    face = faces.get(font_handle)
-    if face is None:
-        name = ""
-        if font_handle:
-            buf = ctypes.create_string_buffer(128)
-            _get_font_name(font_handle, buf, 128)
-            name = buf.value.decode("latin-1", "replace")
-            name = name.split("+", 1)[1] if "+" in name[:8] else name
-        lowered = name.lower()
-        flags = _get_font_flags(font_handle) if font_handle else 0
-        bold = any(k in lowered for k in _BOLD_NAMES)
-        italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
-        face = faces[font_handle] = (name, bold, italic)
-    return face
+class _PageFonts:
+    """What is known of one page's fonts: each font's name and style (read once per font), one Font per
+    distinct value (built once: a page has hundreds of text objects in a few fonts), and a matrix to
+    read a glyph's transform into."""
+
+    __slots__ = ("faces", "made", "matrix", "matrix_ref")
+
+    def __init__(self) -> None:
+        self.faces: dict[int, tuple[str, bool, bool]] = {}
+        self.made: dict[tuple[str, float, bool, bool], Font] = {}
+        self.matrix = raw.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
+
+    def face(self, font_handle: int) -> tuple[str, bool, bool]:
+        """The font's name (subset prefix dropped), whether its name says bold, and whether its flags or
+        name say italic."""
+        face = self.faces.get(font_handle)
+        if face is None:
+            name = ""
+            if font_handle:
+                buf = ctypes.create_string_buffer(128)
+                _get_font_name(font_handle, buf, 128)
+                name = buf.value.decode("latin-1", "replace")
+                name = name.split("+", 1)[1] if "+" in name[:8] else name
+            lowered = name.lower()
+            flags = _get_font_flags(font_handle) if font_handle else 0
+            bold = any(k in lowered for k in _BOLD_NAMES)
+            italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
+            face = self.faces[font_handle] = (name, bold, italic)
+        return face
+
+    def font(self, name: str, size: float, bold: bool, italic: bool) -> Font:
+        if not size > 0.0:  # -0.0 and NaN would pass for another size in the table
+            return Font(name, size, bold, italic)
+        key = (name, size, bold, italic)
+        font = self.made.get(key)
+        if font is None:
+            font = self.made[key] = Font(name, size, bold, italic)
+        return font
 
 
-def _font_for(
-    textpage: int, index: int, obj: int, faces: dict[int, tuple[str, bool, bool]]
-) -> tuple[Font, bool]:
-    matrix = raw.FS_MATRIX()
-    _get_matrix(textpage, index, ctypes.byref(matrix))
-    size = _get_font_size(textpage, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
+_read_matrix = struct.Struct("6f").unpack_from
+"""An FS_MATRIX's a, b, c, d, e, f in one call."""
+
+
+def _font_for(textpage: int, index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
+    _get_matrix(textpage, index, fonts.matrix_ref)
+    a, b, c, d, _, _ = _read_matrix(fonts.matrix)
+    size = _get_font_size(textpage, index) * (math.hypot(c, d) or 1.0)
     weight = _get_font_weight(textpage, index)
-    name, bold_name, italic = _face(_get_obj_font(obj) or 0, faces)
-    rotated = abs(matrix.b) > 0.1 * max(abs(matrix.a), 1e-6)
-    return Font(name, round(size, 1), weight >= 600 or bold_name, italic), rotated
+    name, bold_name, italic = fonts.face(_get_obj_font(obj) or 0)
+    rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
+    return fonts.font(name, round(size, 1), weight >= 600 or bold_name, italic), rotated
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
@@ -237,19 +261,19 @@ def _sized_font(
     textpage: int,
     index: int,
     obj: int,
-    faces: dict[int, tuple[str, bool, bool]],
+    fonts: _PageFonts,
     glyph_sizes: Callable[[], dict[int, float]],
 ) -> tuple[Font, bool, bool]:
     """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
     because the stated one is implausible (see MIN_TEXT_SIZE)."""
-    font, rotated = _font_for(textpage, index, obj, faces)
+    font, rotated = _font_for(textpage, index, obj, fonts)
     if font.size >= MIN_TEXT_SIZE:
         return font, rotated, False
     sizes = glyph_sizes()
     size = sizes.get(_get_obj_font(obj) or 0, sizes.get(0))
     if size is None:
         return font, rotated, False
-    return Font(font.name, round(size, 1), font.bold, font.italic), rotated, True
+    return fonts.font(font.name, round(size, 1), font.bold, font.italic), rotated, True
 
 
 def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
@@ -292,7 +316,7 @@ def _median(values: list[float]) -> float:
 
 
 def _tex_text_glyph(
-    textpage: int, index: int, obj: int, faces: dict[int, tuple[str, bool, bool]], box: list[ctypes.c_double]
+    textpage: int, index: int, obj: int, fonts: _PageFonts, box: list[ctypes.c_double]
 ) -> bool:
     """Whether a character coded below 32 is a glyph of a TeX text font (a ligature, accent or letter at
     its OT1 code): it leaves a mark (a carriage return in a figure's text is drawn as nothing), and its
@@ -302,7 +326,7 @@ def _tex_text_glyph(
     left, right, bottom, top = _tight_box(textpage, index, box)
     if right - left <= 0.1 or top - bottom <= 0.1:
         return False
-    name = _font_for(textpage, index, obj, faces)[0].name.lower()
+    name = _font_for(textpage, index, obj, fonts)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
@@ -357,8 +381,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
     get_object, get_box, box_of, accents = _get_text_object, _get_loose_box, _read_rect, _ACCENTS
-    fonts: dict[int, tuple[Font, bool, bool]] = {}
-    faces: dict[int, tuple[str, bool, bool]] = {}
+    by_object: dict[int, tuple[Font, bool, bool]] = {}
+    page_fonts = _PageFonts()
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     tight = [ctypes.c_double() for _ in range(4)]
     words: list[Word] = []
@@ -385,7 +409,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                     cur.clear()
                 cur_obj = 0
             continue
-        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, faces, tight):
+        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
             # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
             if cur:
                 _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
@@ -414,9 +438,9 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 ch = "`" + ch  # a backtick over no letter is an opening quote, not an accent
             pending_mark = None
         if obj != cur_obj:
-            info = fonts.get(obj)
+            info = by_object.get(obj)
             if info is None:
-                info = fonts[obj] = _sized_font(textpage, i, obj, faces, glyph_sizes)
+                info = by_object[obj] = _sized_font(textpage, i, obj, page_fonts, glyph_sizes)
             font, rot, judged = info
         else:
             font, rot, judged = cur_font, cur_rot, cur_judged
