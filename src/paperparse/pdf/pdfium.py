@@ -340,6 +340,29 @@ def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: flo
     return abs(rect.left - right - gap) < SAME_TRACKING * size
 
 
+def _tracking(
+    textpage: int,
+    chars: list[str],
+    index: int,
+    right: float,
+    gap: float,
+    joined_at: float,
+    size: float,
+    judged: bool,
+) -> bool:
+    """Whether a gap wider than a word space before letter `index` (whose box ends at `right`) is
+    letter-spacing: no wider than MAX_TRACKING, in a font whose size is trusted, and the same as the gap
+    the word's last letter joined at (`joined_at`) or the gap to the next letter."""
+    return (
+        not judged
+        and gap <= MAX_TRACKING * size
+        and chars[index].isalpha()
+        and (
+            abs(gap - joined_at) < SAME_TRACKING * size or _tracked(textpage, chars, index, right, gap, size)
+        )
+    )
+
+
 def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
     """Whether the space at `index` is one PDFium generated where the gap between the glyphs, not the
     space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
@@ -394,7 +417,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur_rot = cur_judged = False
     prev_left = joined_at = 0.0
     # the current word's size (at least 1 pt) and the thresholds it scales
-    size = band = word_gap = tracking = same_tracking = back = size_step = rise_step = touch = 0.0
+    size = band = word_gap = back = size_step = rise_step = touch = 0.0
     pending_mark: tuple[str, float, str] | None = None
 
     for i, ch in enumerate(chars):
@@ -437,6 +460,44 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             elif pending_mark[2] == "`":
                 ch = "`" + ch  # a backtick over no letter is an opening quote, not an accent
             pending_mark = None
+        if obj == cur_obj and cur and not cur_rot:
+            # the common case, the word's next glyph in its text object, in the word's font: the general
+            # steps below less what cannot happen (a change of font or of direction)
+            gap = left - x1
+            same_band = abs(bottom - y1) < band
+            if (
+                not same_band
+                or left < prev_left - back
+                or (
+                    gap > word_gap
+                    and not _tracking(textpage, chars, i, right, gap, joined_at, size, cur_judged)
+                )
+            ):
+                _add_word(
+                    words,
+                    rotated_flags,
+                    "".join(cur),
+                    (x0, y0, x1, y1),
+                    cur_font,
+                    False,
+                    same_band and abs(gap) < touch,
+                )
+                cur.clear()
+                x0, y0, x1, y1 = left, top, right, bottom
+                joined_at = -1.0
+            else:
+                joined_at = gap
+                if left < x0:
+                    x0 = left
+                if top < y0:
+                    y0 = top
+                if right > x1:
+                    x1 = right
+                if bottom > y1:
+                    y1 = bottom
+            prev_left = left
+            cur.append(ch)
+            continue
         if obj != cur_obj:
             info = by_object.get(obj)
             if info is None:
@@ -457,13 +518,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                     font is not cur_font and abs(font.size - cur_font.size) > size_step and rise > rise_step
                 )
                 backwards = left < prev_left - back  # decomposed ligatures share one box
-                apart = gap > word_gap and not (
-                    not cur_judged
-                    and gap <= tracking
-                    and chars[i].isalpha()
-                    and (
-                        abs(gap - joined_at) < same_tracking or _tracked(textpage, chars, i, right, gap, size)
-                    )
+                apart = gap > word_gap and not _tracking(
+                    textpage, chars, i, right, gap, joined_at, size, cur_judged
                 )
                 if not same_band or apart or backwards or size_change:
                     touching = same_band and abs(gap) < touch
@@ -478,13 +534,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             cur_font, cur_rot, cur_judged = font, rot, judged
             joined_at = -1.0  # the gap the last letter joined the word at: none yet
             size = max(font.size, 1.0)
-            band, word_gap, tracking, same_tracking = (
-                0.3 * size,
-                WORD_GAP * size,
-                MAX_TRACKING * size,
-                SAME_TRACKING * size,
-            )
-            back, size_step, rise_step, touch = 0.2 * size, 0.15 * size, 0.12 * size, 0.05 * size
+            band, word_gap, back = 0.3 * size, WORD_GAP * size, 0.2 * size
+            size_step, rise_step, touch = 0.15 * size, 0.12 * size, 0.05 * size
         else:
             if left < x0:
                 x0 = left
