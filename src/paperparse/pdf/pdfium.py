@@ -368,9 +368,9 @@ def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) ->
     space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
     stated size and puts spaces at kerns: "Za jac"), or beside an accent that TeX moved back over its
     letter ("S ´ eaghdha")."""
-    if not _is_generated(textpage, index):
-        return False
-    return judged or chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
+    beside_accent = chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
+    # PDFium is asked last: its call costs more than the rest, and most spaces fail the rest
+    return (judged or beside_accent) and bool(_is_generated(textpage, index))
 
 
 def _add_word(
