@@ -462,7 +462,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             pending_mark = None
         if obj == cur_obj and cur and not cur_rot:
             # the common case, the word's next glyph in its text object, in the word's font: the general
-            # steps below less what cannot happen (a change of font or of direction)
+            # steps below less what cannot happen there (a change of font or of direction)
             gap = left - x1
             same_band = abs(bottom - y1) < band
             if (
@@ -473,62 +473,46 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                     and not _tracking(textpage, chars, i, right, gap, joined_at, size, cur_judged)
                 )
             ):
-                _add_word(
-                    words,
-                    rotated_flags,
-                    "".join(cur),
-                    (x0, y0, x1, y1),
-                    cur_font,
-                    False,
-                    same_band and abs(gap) < touch,
-                )
+                touching = same_band and abs(gap) < touch
+                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, False, touching)
                 cur.clear()
-                x0, y0, x1, y1 = left, top, right, bottom
-                joined_at = -1.0
+                font, rot, judged = cur_font, cur_rot, cur_judged
             else:
                 joined_at = gap
-                if left < x0:
-                    x0 = left
-                if top < y0:
-                    y0 = top
-                if right > x1:
-                    x1 = right
-                if bottom > y1:
-                    y1 = bottom
-            prev_left = left
-            cur.append(ch)
-            continue
-        if obj != cur_obj:
-            info = by_object.get(obj)
-            if info is None:
-                info = by_object[obj] = _sized_font(textpage, i, obj, page_fonts, glyph_sizes)
-            font, rot, judged = info
         else:
-            font, rot, judged = cur_font, cur_rot, cur_judged
-        if cur:
-            if rot != cur_rot:
-                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
-                cur.clear()
-            elif not rot:
-                gap = left - x1
-                rise = abs(bottom - y1)
-                same_band = rise < band
-                # a raised or lowered run in another size is a marker; small capitals keep the baseline
-                size_change = (
-                    font is not cur_font and abs(font.size - cur_font.size) > size_step and rise > rise_step
-                )
-                backwards = left < prev_left - back  # decomposed ligatures share one box
-                apart = gap > word_gap and not _tracking(
-                    textpage, chars, i, right, gap, joined_at, size, cur_judged
-                )
-                if not same_band or apart or backwards or size_change:
-                    touching = same_band and abs(gap) < touch
-                    _add_word(
-                        words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, touching
-                    )
+            if obj != cur_obj:
+                info = by_object.get(obj)
+                if info is None:
+                    info = by_object[obj] = _sized_font(textpage, i, obj, page_fonts, glyph_sizes)
+                font, rot, judged = info
+            else:
+                font, rot, judged = cur_font, cur_rot, cur_judged
+            if cur:
+                if rot != cur_rot:
+                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
                     cur.clear()
-                else:
-                    joined_at = gap
+                elif not rot:
+                    gap = left - x1
+                    rise = abs(bottom - y1)
+                    same_band = rise < band
+                    # a raised or lowered run in another size is a marker; small capitals keep the baseline
+                    size_change = (
+                        font is not cur_font
+                        and abs(font.size - cur_font.size) > size_step
+                        and rise > rise_step
+                    )
+                    backwards = left < prev_left - back  # decomposed ligatures share one box
+                    apart = gap > word_gap and not _tracking(
+                        textpage, chars, i, right, gap, joined_at, size, cur_judged
+                    )
+                    if not same_band or apart or backwards or size_change:
+                        touching = same_band and abs(gap) < touch
+                        _add_word(
+                            words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, touching
+                        )
+                        cur.clear()
+                    else:
+                        joined_at = gap
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
             cur_font, cur_rot, cur_judged = font, rot, judged
