@@ -7,7 +7,6 @@ kind that claims it.
 
 from __future__ import annotations
 
-import re
 from itertools import accumulate
 
 from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note, split_at_captions
@@ -112,7 +111,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     for b in blocks:
         if id(b) in heading_tails:
             continue
-        text = re.sub(r"\s+", " ", b.text).strip()
+        text = " ".join(b.text.split())  # whitespace runs as one space, ends stripped
         heading = headings.get(id(b))
         run_in = (
             None if heading or b.zone in ("back", "references") else run_in_heading(b) or lead_ins.get(id(b))

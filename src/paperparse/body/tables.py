@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from paperparse.body.regions import (
     continued_region,
@@ -378,8 +379,9 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         *((a + b) / 2 for a, b in channels),
         max(r.phrases[-1].x1 for r in rows) + 1,
     ]
+    ruled = _channel_rules(channels, vertical)
     for r in rows:
-        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(channels, vertical, r))]
+        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(ruled, r))]
         for p in r.phrases:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
@@ -579,14 +581,18 @@ def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[t
     left = min(x0 for row in spans for x0, _ in row)
     right = max(x1 for row in spans for _, x1 in row)
     allowed = int(OPEN_SHARE * len(spans)) if len(spans) >= 4 else 0
-    # coverage: at each x (in steps of a quarter point), how many rows have text over it
+    # coverage: at each x (in steps of a quarter point), how many rows have text over it; each range
+    # adds one where it starts and takes it off past its end, and a running sum counts
     step = 0.25
     n = int((right - left) / step) + 2
-    cover = [0] * n
+    delta = [0] * (n + 1)
     for row in spans:
         for x0, x1 in row:
-            for i in range(max(0, int((x0 - left) / step)), min(n, int((x1 - left) / step) + 1)):
-                cover[i] += 1
+            start, stop = max(0, int((x0 - left) / step)), min(n, int((x1 - left) / step) + 1)
+            if start < stop:
+                delta[start] += 1
+                delta[stop] -= 1
+    cover = list(accumulate(delta[:n]))
     ranges: list[tuple[float, float]] = []
     start = None
     for i in range(n):
@@ -652,19 +658,26 @@ _SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
 alone is an empty cell's mark, a cell of its own."""
 
 
+def _channel_rules(
+    channels: list[tuple[float, float]], vertical: list[BBox]
+) -> list[tuple[tuple[float, float], list[BBox]]]:
+    """Each channel with the vertical rules that run down it: found once per table, not once per row."""
+    return [
+        ((a, b), [r for r in vertical if a - SLACK <= (r[0] + r[2]) / 2 <= b + SLACK]) for a, b in channels
+    ]
+
+
 def _parting(
-    channels: list[tuple[float, float]], vertical: list[BBox], row: _Row
+    channel_rules: list[tuple[tuple[float, float], list[BBox]]], row: _Row
 ) -> list[tuple[float, float]]:
     """The channels that part a row's cells: all but those a vertical rule runs down in other rows and
     not across this one (a grid's line broken by a \\multicolumn cell, whose text spans the boundary
-    even where a space between its words meets the channel's edge)."""
+    even where a space between its words meets the channel's edge); each channel given with its rules
+    (`_channel_rules`)."""
     middle = (row.y0 + row.y1) / 2
-    parting = []
-    for a, b in channels:
-        rules = [r for r in vertical if a - SLACK <= (r[0] + r[2]) / 2 <= b + SLACK]
-        if not rules or any(r[1] <= middle <= r[3] for r in rules):
-            parting.append((a, b))
-    return parting
+    return [
+        channel for channel, rules in channel_rules if not rules or any(r[1] <= middle <= r[3] for r in rules)
+    ]
 
 
 def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:

@@ -197,8 +197,10 @@ def _vocabulary(pages: list[Page]) -> frozenset[str]:
     words: set[str] = set()
     for page in pages:
         for line in page.lines:
-            for w in line.words[:-1]:  # the last word of a line may be a hyphenated fragment
-                words.update(m.lower() for m in _WORD.findall(w.text))
+            # the last word of a line may be a hyphenated fragment; a match cannot cross the spaces
+            # between words, so the words are searched in one string per line
+            text = " ".join([w.text for w in line.words[:-1]])
+            words.update(map(str.lower, _WORD.findall(text)))
     return frozenset(words)
 
 

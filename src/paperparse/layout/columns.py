@@ -21,13 +21,16 @@ STACKED_COLUMN_MIN = 150.0
 
 def _runs(line: Line) -> list[tuple[float, float, float, float, list]]:
     """Pieces of a line split at gaps wider than any word space (boxes plus their words)."""
-    runs: list[list] = [[line.words[0]]]
-    size = max(line.size, 1.0)
-    for prev, word in zip(line.words, line.words[1:], strict=False):
-        if word.x0 - prev.x1 > 1.5 * size:
+    words = line.words
+    runs: list[list] = [[words[0]]]
+    wide = 1.5 * max(line.size, 1.0)
+    for prev, word in zip(words, words[1:], strict=False):
+        if word.x0 - prev.x1 > wide:
             runs.append([word])
         else:
             runs[-1].append(word)
+    if len(runs) == 1:  # most lines: the run's height is the line's, already measured
+        return [(words[0].x0, line.y0, words[-1].x1, line.y1, runs[0])]
     return [(r[0].x0, min(w.y0 for w in r), r[-1].x1, max(w.y1 for w in r), r) for r in runs]
 
 
@@ -197,10 +200,12 @@ def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> lis
     if not gutters:
         return lines
     out: list[Line] = []
+    reach = [(g0 + 2, g1 - 2) for g0, g1 in gutters]  # a word ending before, the next starting after
     for ln in lines:
         pieces = [[ln.words[0]]]
         for prev, word in zip(ln.words, ln.words[1:], strict=False):
-            if any(prev.x1 <= g0 + 2 and word.x0 >= g1 - 2 for g0, g1 in gutters):
+            x1, x0 = prev.x1, word.x0
+            if any(x1 <= before and x0 >= after for before, after in reach):
                 pieces.append([word])
             else:
                 pieces[-1].append(word)

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import math
 import re
+import struct
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,10 @@ class _RectF(ctypes.Structure):
         ("right", ctypes.c_float),
         ("bottom", ctypes.c_float),
     ]
+
+
+_read_rect = struct.Struct("4f").unpack_from
+"""A _RectF's left, top, right and bottom in one call: cheaper than four field reads, once per glyph."""
 
 
 def _prototype(fn, restype, *argtypes):
@@ -126,25 +131,59 @@ MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
 
 
-def _font_for(textpage: int, index: int, obj: int, names: dict[int, str]) -> tuple[Font, bool]:
-    matrix = raw.FS_MATRIX()
-    _get_matrix(textpage, index, ctypes.byref(matrix))
-    size = _get_font_size(textpage, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
+class _PageFonts:
+    """What is known of one page's fonts: each font's name and style (read once per font), one Font per
+    distinct value (built once: a page has hundreds of text objects in a few fonts), and a matrix to
+    read a glyph's transform into."""
+
+    __slots__ = ("faces", "made", "matrix", "matrix_ref")
+
+    def __init__(self) -> None:
+        self.faces: dict[int, tuple[str, bool, bool]] = {}
+        self.made: dict[tuple[str, float, bool, bool], Font] = {}
+        self.matrix = raw.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
+
+    def face(self, font_handle: int) -> tuple[str, bool, bool]:
+        """The font's name (subset prefix dropped), whether its name says bold, and whether its flags or
+        name say italic."""
+        face = self.faces.get(font_handle)
+        if face is None:
+            name = ""
+            if font_handle:
+                buf = ctypes.create_string_buffer(128)
+                _get_font_name(font_handle, buf, 128)
+                name = buf.value.decode("latin-1", "replace")
+                name = name.split("+", 1)[1] if "+" in name[:8] else name
+            lowered = name.lower()
+            flags = _get_font_flags(font_handle) if font_handle else 0
+            bold = any(k in lowered for k in _BOLD_NAMES)
+            italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
+            face = self.faces[font_handle] = (name, bold, italic)
+        return face
+
+    def font(self, name: str, size: float, bold: bool, italic: bool) -> Font:
+        if not size > 0.0:  # -0.0 and NaN would pass for another size in the table
+            return Font(name, size, bold, italic)
+        key = (name, size, bold, italic)
+        font = self.made.get(key)
+        if font is None:
+            font = self.made[key] = Font(name, size, bold, italic)
+        return font
+
+
+_read_matrix = struct.Struct("6f").unpack_from
+"""An FS_MATRIX's a, b, c, d, e, f in one call."""
+
+
+def _font_for(textpage: int, index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
+    _get_matrix(textpage, index, fonts.matrix_ref)
+    a, b, c, d, _, _ = _read_matrix(fonts.matrix)
+    size = _get_font_size(textpage, index) * (math.hypot(c, d) or 1.0)
     weight = _get_font_weight(textpage, index)
-    font_handle = _get_obj_font(obj)
-    name = names.get(font_handle) if font_handle else ""
-    if name is None:
-        buf = ctypes.create_string_buffer(128)
-        _get_font_name(font_handle, buf, 128)
-        name = buf.value.decode("latin-1", "replace")
-        name = name.split("+", 1)[1] if "+" in name[:8] else name
-        names[font_handle] = name
-    lowered = name.lower()
-    flags = _get_font_flags(font_handle) if font_handle else 0
-    bold = weight >= 600 or any(k in lowered for k in _BOLD_NAMES)
-    italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
-    rotated = abs(matrix.b) > 0.1 * max(abs(matrix.a), 1e-6)
-    return Font(name, round(size, 1), bold, italic), rotated
+    name, bold_name, italic = fonts.face(_get_obj_font(obj) or 0)
+    rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
+    return fonts.font(name, round(size, 1), weight >= 600 or bold_name, italic), rotated
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
@@ -219,18 +258,22 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
 
 
 def _sized_font(
-    textpage: int, index: int, obj: int, names: dict[int, str], glyph_sizes: Callable[[], dict[int, float]]
+    textpage: int,
+    index: int,
+    obj: int,
+    fonts: _PageFonts,
+    glyph_sizes: Callable[[], dict[int, float]],
 ) -> tuple[Font, bool, bool]:
     """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
     because the stated one is implausible (see MIN_TEXT_SIZE)."""
-    font, rotated = _font_for(textpage, index, obj, names)
+    font, rotated = _font_for(textpage, index, obj, fonts)
     if font.size >= MIN_TEXT_SIZE:
         return font, rotated, False
     sizes = glyph_sizes()
     size = sizes.get(_get_obj_font(obj) or 0, sizes.get(0))
     if size is None:
         return font, rotated, False
-    return Font(font.name, round(size, 1), font.bold, font.italic), rotated, True
+    return fonts.font(font.name, round(size, 1), font.bold, font.italic), rotated, True
 
 
 def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
@@ -273,7 +316,7 @@ def _median(values: list[float]) -> float:
 
 
 def _tex_text_glyph(
-    textpage: int, index: int, obj: int, names: dict[int, str], box: list[ctypes.c_double]
+    textpage: int, index: int, obj: int, fonts: _PageFonts, box: list[ctypes.c_double]
 ) -> bool:
     """Whether a character coded below 32 is a glyph of a TeX text font (a ligature, accent or letter at
     its OT1 code): it leaves a mark (a carriage return in a figure's text is drawn as nothing), and its
@@ -283,7 +326,7 @@ def _tex_text_glyph(
     left, right, bottom, top = _tight_box(textpage, index, box)
     if right - left <= 0.1 or top - bottom <= 0.1:
         return False
-    name = _font_for(textpage, index, obj, names)[0].name.lower()
+    name = _font_for(textpage, index, obj, fonts)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
@@ -297,27 +340,72 @@ def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: flo
     return abs(rect.left - right - gap) < SAME_TRACKING * size
 
 
+def _tracking(
+    textpage: int,
+    chars: list[str],
+    index: int,
+    right: float,
+    gap: float,
+    joined_at: float,
+    size: float,
+    judged: bool,
+) -> bool:
+    """Whether a gap wider than a word space before letter `index` (whose box ends at `right`) is
+    letter-spacing: no wider than MAX_TRACKING, in a font whose size is trusted, and the same as the gap
+    the word's last letter joined at (`joined_at`) or the gap to the next letter."""
+    return (
+        not judged
+        and gap <= MAX_TRACKING * size
+        and chars[index].isalpha()
+        and (
+            abs(gap - joined_at) < SAME_TRACKING * size or _tracked(textpage, chars, index, right, gap, size)
+        )
+    )
+
+
 def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
     """Whether the space at `index` is one PDFium generated where the gap between the glyphs, not the
     space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
     stated size and puts spaces at kerns: "Za jac"), or beside an accent that TeX moved back over its
     letter ("S ´ eaghdha")."""
-    if not _is_generated(textpage, index):
-        return False
-    return judged or chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
+    beside_accent = chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
+    # PDFium is asked last: its call costs more than the rest, and most spaces fail the rest
+    return (judged or beside_accent) and bool(_is_generated(textpage, index))
+
+
+def _add_word(
+    words: list[Word],
+    rotated_flags: list[bool],
+    text: str,
+    box: tuple[float, float, float, float],
+    font: Font,
+    rotated: bool,
+    touching: bool,
+) -> None:
+    """Ends a word: kept when its normalised text is not blank."""
+    text = normalize_word(text)
+    if text.strip():
+        words.append(Word(text, *box, font, 0, not touching))
+        rotated_flags.append(rotated)
 
 
 def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
-    """Characters → words, in content-stream order. Returns the words and their rotated flags."""
+    """Characters → words, in content-stream order. Returns the words and their rotated flags.
+
+    The loop runs once per character: the current word's state lives in local variables, the word's
+    thresholds are scaled to its size once when it begins, and a glyph's box is read in one call.
+    """
     count = raw.FPDFText_CountChars(ctypes.cast(textpage, raw.FPDF_TEXTPAGE))
     if count <= 0:
         return [], []
     chars = _read_text(textpage, count)
     stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
+    spaces = {c for c in set(chars) if c.isspace() and c >= " "}  # the page's whitespace characters
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
-    fonts: dict[int, tuple[Font, bool, bool]] = {}
-    names: dict[int, str] = {}
+    get_object, get_box, box_of, accents = _get_text_object, _get_loose_box, _read_rect, _ACCENTS
+    by_object: dict[int, tuple[Font, bool, bool]] = {}
+    page_fonts = _PageFonts()
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     tight = [ctypes.c_double() for _ in range(4)]
     words: list[Word] = []
@@ -325,43 +413,41 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
     cur_obj = 0
-    cur_font: Font | None = None
+    cur_font: Font = Font("", 0.0, False, False)
     cur_rot = cur_judged = False
     prev_left = joined_at = 0.0
+    # the current word's size (at least 1 pt) and the thresholds it scales
+    size = band = word_gap = back = size_step = rise_step = touch = 0.0
     pending_mark: tuple[str, float, str] | None = None
 
-    def flush(touching: bool = False) -> None:
-        if cur and cur_font is not None:
-            text = normalize_word("".join(cur))
-            if text.strip():
-                words.append(Word(text, x0, y0, x1, y1, cur_font, 0, not touching))
-                rotated_flags.append(cur_rot)
-        cur.clear()
-
-    for i in range(count):
-        ch = chars[i]
-        obj = _get_text_object(textpage, i)
-        if not obj or not ch or (ch.isspace() and ch >= " "):
+    for i, ch in enumerate(chars):
+        obj = get_object(textpage, i)
+        if not obj or not ch or ch in spaces:
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
             ):
-                flush()
+                if cur:
+                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    cur.clear()
                 cur_obj = 0
             continue
-        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, names, tight):
-            flush()  # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
+        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
+            # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
+            if cur:
+                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                cur.clear()
             cur_obj = 0
             continue
-        _get_loose_box(textpage, i, rect_ref)
-        left, right = rect.left, rect.right
-        top, bottom = height - rect.top, height - rect.bottom
+        get_box(textpage, i, rect_ref)
+        left, top, right, bottom = box_of(rect)
+        top, bottom = height - top, height - bottom
         if stray and i in stray:
             if not stray[i]:
                 continue  # an accent already put on its letter
             ch += stray[i]
-        mark = _ACCENTS.get(ch)
-        if mark is not None:  # TeX draws "é" as "´" over "e": put the accent back on its letter
+        if ch in accents:  # TeX draws "é" as "´" over "e": put the accent back on its letter
+            mark = accents[ch]
             centre = (left + right) / 2
             if cur and prev_left - 1 <= centre <= x1 + 1:
                 cur[-1] += mark
@@ -374,53 +460,89 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             elif pending_mark[2] == "`":
                 ch = "`" + ch  # a backtick over no letter is an opening quote, not an accent
             pending_mark = None
-        if obj != cur_obj:
-            info = fonts.get(obj)
-            if info is None:
-                info = fonts[obj] = _sized_font(textpage, i, obj, names, glyph_sizes)
-            font, rot, judged = info
-        else:
-            font, rot, judged = cur_font, cur_rot, cur_judged  # type: ignore[assignment]
-        if cur:
-            if rot != cur_rot:
-                flush()
-            elif not rot:
-                size = max(cur_font.size, 1.0)
-                gap = left - x1
-                same_band = abs(bottom - y1) < 0.3 * size
-                # a raised or lowered run in another size is a marker; small capitals keep the baseline
-                size_change = abs(font.size - cur_font.size) > 0.15 * size and abs(bottom - y1) > 0.12 * size
-                backwards = left < prev_left - 0.2 * size  # decomposed ligatures share one box
-                apart = gap > WORD_GAP * size and not (
-                    not cur_judged
-                    and gap <= MAX_TRACKING * size
-                    and chars[i].isalpha()
-                    and (
-                        abs(gap - joined_at) < SAME_TRACKING * size
-                        or _tracked(textpage, chars, i, right, gap, size)
-                    )
+        if obj == cur_obj and cur and not cur_rot:
+            # the common case, the word's next glyph in its text object, in the word's font: the general
+            # steps below less what cannot happen there (a change of font or of direction)
+            gap = left - x1
+            same_band = abs(bottom - y1) < band
+            if (
+                not same_band
+                or left < prev_left - back
+                or (
+                    gap > word_gap
+                    and not _tracking(textpage, chars, i, right, gap, joined_at, size, cur_judged)
                 )
-                if not same_band or apart or backwards or size_change:
-                    flush(touching=same_band and abs(gap) < 0.05 * size)
-                else:
-                    joined_at = gap
+            ):
+                touching = same_band and abs(gap) < touch
+                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, False, touching)
+                cur.clear()
+                font, rot, judged = cur_font, cur_rot, cur_judged
+            else:
+                joined_at = gap
+        else:
+            if obj != cur_obj:
+                info = by_object.get(obj)
+                if info is None:
+                    info = by_object[obj] = _sized_font(textpage, i, obj, page_fonts, glyph_sizes)
+                font, rot, judged = info
+            else:
+                font, rot, judged = cur_font, cur_rot, cur_judged
+            if cur:
+                if rot != cur_rot:
+                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    cur.clear()
+                elif not rot:
+                    gap = left - x1
+                    rise = abs(bottom - y1)
+                    same_band = rise < band
+                    # a raised or lowered run in another size is a marker; small capitals keep the baseline
+                    size_change = (
+                        font is not cur_font
+                        and abs(font.size - cur_font.size) > size_step
+                        and rise > rise_step
+                    )
+                    backwards = left < prev_left - back  # decomposed ligatures share one box
+                    apart = gap > word_gap and not _tracking(
+                        textpage, chars, i, right, gap, joined_at, size, cur_judged
+                    )
+                    if not same_band or apart or backwards or size_change:
+                        touching = same_band and abs(gap) < touch
+                        _add_word(
+                            words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, touching
+                        )
+                        cur.clear()
+                    else:
+                        joined_at = gap
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
             cur_font, cur_rot, cur_judged = font, rot, judged
             joined_at = -1.0  # the gap the last letter joined the word at: none yet
+            size = max(font.size, 1.0)
+            band, word_gap, back = 0.3 * size, WORD_GAP * size, 0.2 * size
+            size_step, rise_step, touch = 0.15 * size, 0.12 * size, 0.05 * size
         else:
-            x0, y0 = min(x0, left), min(y0, top)
-            x1, y1 = max(x1, right), max(y1, bottom)
+            if left < x0:
+                x0 = left
+            if top < y0:
+                y0 = top
+            if right > x1:
+                x1 = right
+            if bottom > y1:
+                y1 = bottom
         cur_obj = obj
         prev_left = left
         cur.append(ch)
-    flush()
+    if cur:
+        _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
     return words, rotated_flags
 
 
 def _vertical_overlap(a: Word | Line, b: Word | Line) -> float:
-    top, bottom = max(a.y0, b.y0), min(a.y1, b.y1)
-    return max(0.0, bottom - top) / max(1e-6, min(a.y1 - a.y0, b.y1 - b.y0))
+    """Their shared height over the smaller height (min and max spelt out: it runs once per word pair)."""
+    a0, a1, b0, b1 = a.y0, a.y1, b.y0, b.y1
+    overlap = (b1 if b1 < a1 else a1) - (b0 if b0 > a0 else a0)
+    smaller = min(a1 - a0, b1 - b0)
+    return (overlap if overlap > 0.0 else 0.0) / (smaller if smaller > 1e-6 else 1e-6)
 
 
 def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list[Line]:
@@ -434,19 +556,18 @@ def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list
     run_rotated = False
     for word, rot in zip(words, rotated, strict=True):
         if run and rot == run_rotated:
-            last = run[-1]
+            if rot:
+                run.append(word)
+                continue
             size = max(run[0].font.size, word.font.size, 1.0)
-            gap = word.x0 - last.x1
-            if rot or (_vertical_overlap(last, word) >= 0.4 and -0.5 * size <= gap <= 3.0 * size):
+            if -0.5 * size <= word.x0 - run[-1].x1 <= 3.0 * size and _vertical_overlap(run[-1], word) >= 0.4:
                 run.append(word)
                 continue
         run, run_rotated = [word], rot
         runs.append((run, rot))
     lines = _merge_same_baseline([Line(run, page_no, rot) for run, rot in runs])
-    for ln in lines:
-        _mark_rise(ln)
-    # a line's main size and font leave raised words out: measure the lines again now that those are known
-    return [Line(ln.words, ln.page, ln.rotated) for ln in lines]
+    # a line's main size and font leave raised words out: measure a line again once those are marked
+    return [Line(ln.words, ln.page, ln.rotated) if _mark_rise(ln) else ln for ln in lines]
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
@@ -475,17 +596,27 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def _mark_rise(line: Line) -> None:
+def _mark_rise(line: Line) -> bool:
+    """Marks the line's smaller words that sit above or below its baseline; returns whether any does.
+
+    Most lines are in one size: they are passed over before their baseline is measured."""
     size = line.size
+    if not any(w.font.size < 0.85 * size for w in line.words):
+        return False
     base = [w for w in line.words if abs(w.font.size - size) < 0.1 * size] or line.words
     baseline = sorted(w.y1 for w in base)[len(base) // 2]
     top = sorted(w.y0 for w in base)[len(base) // 2]
+    marked = False
     for w in line.words:
         if w.font.size < 0.85 * size:
             if w.y1 < baseline - 0.15 * size:
                 w.rise = 1
             elif w.y0 > top + 0.15 * size:
                 w.rise = -1
+            else:
+                continue
+            marked = True
+    return marked
 
 
 def _links_of_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, height: float) -> list:
