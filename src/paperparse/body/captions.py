@@ -437,25 +437,21 @@ class CaptionReader:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
         if caption is None and (bare := self._bare_over(block)) is not None:
-            self._traces[bare.id].add(text, block, base)
-            bare.location = union(bare.location, block)
+            self._hold(bare, block, text, base)
             return True
         if caption is None and self._rest_of_line(block):
             assert self._open is not None and self._end is not None
-            self._traces[self._open.id].add(text, block, base)
-            self._open.location = union(self._open.location, block)
+            self._hold(self._open, block, text, base)
             # the caption's line now ends where this piece of it ends (a piece of one line) or goes on in it
             self._end = self._last = _with_rest(self._end, [block]) if len(block.lines) == 1 else block
             return True
         if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
-            self._traces[self._open.id].add(text, block, base)
-            self._open.location = union(self._open.location, block)
+            self._hold(self._open, block, text, base)
             self._end = self._last = block
             return True
         if caption is None and (earlier := self._left_under(block)) is not None:
-            self._traces[earlier.id].add(text, block, base)
-            earlier.location = union(earlier.location, block)
+            self._hold(earlier, block, text, base)
             return True
         if caption is None and self._figure_label(block, text):
             return True
@@ -475,8 +471,7 @@ class CaptionReader:
         if self._open is None or not held:
             return
         for piece, text, base in held:
-            self._traces[self._open.id].add(text, piece, base)
-            self._open.location = union(self._open.location, piece)
+            self._hold(self._open, piece, text, base)
         label = self._last
         if label is not None:
             under = [piece for piece, _, _ in held if piece.y0 >= label.y1]
@@ -503,6 +498,11 @@ class CaptionReader:
                 self._end = self._last = block
             return item
         return None
+
+    def _hold(self, caption: Caption, block: Block, text: str, base: int) -> None:
+        """`caption` takes `block` (its `text` from `base` on) as its next piece."""
+        self._traces[caption.id].add(text, block, base)
+        caption.location = union(caption.location, block)
 
     def _rest_of_line(self, block: Block) -> bool:
         """The rest of the open caption's last line, which the layout set apart as a block beside it on
