@@ -292,9 +292,8 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
-            noted = (
-                NOT_AFFILIATION.match(raw) or CONTACT.match(raw) or names_a_group(raw)
-            )  # a line of its own
+            # a note, a contact detail or a group's name: a line of its own, no affiliation
+            noted = NOT_AFFILIATION.match(raw) or CONTACT.match(raw) or names_a_group(raw)
             if not raw or noted or _an_author(raw, names):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
