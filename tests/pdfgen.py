@@ -4145,3 +4145,84 @@ def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
         y = _heading(pdf, LEFT, y, "4 Discussion")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
     return Path(path)
+
+
+OVERFLOWING_TABLE = (
+    ("Field", "Type", "Example", "Description"),
+    ("TOID", "string", "40001918", "identifier and direction of the link"),
+    ("Wayness", "integer", "1", "one way or two way link"),
+    ("Name", "string", "Atherton", "name of the road that holds the link"),
+    ("StartX", "integer", "432863", "x coordinate where the link begins"),
+    ("StartY", "integer", "297610", "y coordinate where the link begins"),
+    ("EndX", "integer", "435305", "x coordinate where the link ends"),
+    ("EndY", "integer", "298329", "y coordinate where the link ends"),
+)
+"""`overflowing_table_page`'s table: its last column of descriptions runs past column 1 into column 2."""
+
+
+def overflowing_table_page(path: str | Path) -> Path:
+    """A page of two columns of running text, then on page 2 a caption atop column 1 over a booktabs table
+    in small type wider than its column (a tabular a two-column paper lets overflow): its last column
+    runs 35 mm into column 2, whose running text in body type goes on from the top of the page beside
+    and over it, its lines interleaved with the table's rows; column 1's text goes on under the table."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, prose_words("gamma", 0, 220))
+        _paragraph(pdf, COL2, 50, COL_W, prose_words("delta", 0, 240))
+        pdf.add_page()
+        _centred_in(pdf, LEFT, COL_W, 25, "Table 4: The format of the link records.", 9)
+        xs, right = (LEFT + 2, LEFT + 24, LEFT + 42, LEFT + 64), LEFT + COL_W + GUTTER + 35
+        top = 28.0
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, top, right, top)
+        pdf.set_font("Times", "", 8)
+        for i, row in enumerate(OVERFLOWING_TABLE):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, top + 3.5 + 3.6 * i + (0.8 if i else 0), cell)
+            if i == 0:
+                pdf.line(LEFT, top + 5, right, top + 5)
+        bottom = top + 3.6 * len(OVERFLOWING_TABLE) + 2.5
+        pdf.line(LEFT, bottom, right, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, COL_W, prose_words("alpha", 0, 200))
+        _paragraph(pdf, COL2, 20, COL_W, prose_words("beta", 0, 300))
+    return Path(path)
+
+
+PAIRED_TABULARS = (
+    (
+        ("Pair", "Rule", "Result"),
+        ("s+ s+", "keep", "strong"),
+        ("s+ w+", "keep", "weak"),
+        ("w+ O", "drop", "none"),
+    ),
+    (
+        ("Pair", "Rule", "Result"),
+        ("w- s-", "drop", "weak"),
+        ("O O", "keep", "none"),
+        ("s- s-", "drop", "strong"),
+    ),
+)
+"""`paired_tabulars_page`'s two tabulars, set side by side under one caption."""
+
+
+def paired_tabulars_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text, two tabulars side by side in one float (minipages),
+    each between booktabs rules of its own (top, under the head row, bottom) and a vertical rule in the
+    white between them, their rows on the same baselines, one caption under both; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Tolerance") + 4
+        pdf.set_line_width(0.3)
+        pdf.set_font("Times", "", 9)
+        for k, rows in enumerate(PAIRED_TABULARS):
+            left = LEFT + 10 + 75 * k
+            for rule in (y - 4, y + 1.5, y + 4.5 * len(rows) - 2):
+                pdf.line(left, rule, left + 65, rule)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    pdf.text(left + 2 + 22 * j, y + 4.5 * i, cell)
+        pdf.line(LEFT + 80, y - 4, LEFT + 80, y + 4.5 * len(PAIRED_TABULARS[0]) - 2)
+        y += 4.5 * len(PAIRED_TABULARS[0]) + 4
+        _centred(pdf, y, "Table 3: Tolerance of strong, weak and neutral relations.", "Times", "", 9)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)

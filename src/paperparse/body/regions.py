@@ -424,3 +424,31 @@ def continued_region(
     if any(c[0] < x1 and c[2] > x0 and c[1] < box[3] + near and c[3] > box[1] - near for c in captions):
         return None
     return box
+
+
+def text_beside(region: BBox, page: PageLayout, body_size: float) -> set[int]:
+    """The ids of the words of running text that reach into a table's region from beside it: a tabular
+    wider than its column runs into the gutter or over the other column, whose lines then lie in the
+    region, interleaved with its rows. A paragraph whose lines lie mostly outside the region sideways
+    is that column's text, not a cell (a long cell's lines lie within the table); so is a short piece of
+    it the table's rows parted from it (a paragraph's last line), set in its column, size and measure."""
+    x0, y0, x1, y1 = region
+    near = [b for b in page.blocks if b.kind == "text" and b.bbox[1] < y1 and b.bbox[3] > y0]
+    paragraphs = [
+        b
+        for b in near
+        if _overlap(b.bbox, region) < 0.5 * (b.bbox[2] - b.bbox[0])
+        and (b.bbox[0] < x0 - body_size or b.bbox[2] > x1 + body_size)
+        and _is_prose(b, body_size)
+    ]
+    pieces = [
+        b
+        for b in near
+        if any(
+            b.column == p.column
+            and abs(b.size - p.size) <= 0.5
+            and p.bbox[0] - 1 <= b.bbox[0] <= b.bbox[2] <= p.bbox[2] + 1
+            for p in paragraphs
+        )
+    ]
+    return {id(word) for b in pieces for line in b.lines for word in line.words}

@@ -22,6 +22,7 @@ from paperparse.body.regions import (
     locate_region,
     ruled_extent,
     runs_off,
+    text_beside,
 )
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
 from paperparse.layout import Layout
@@ -359,7 +360,8 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         return None
     page = layout.pages[table.region.page - 1].page
     caption = table.location.bbox if table.location and table.location.page == table.region.page else None
-    words = _words_in(page, table.region.bbox, caption)
+    beside = text_beside(table.region.bbox, layout.pages[table.region.page - 1], layout.body_size)
+    words = [w for w in _words_in(page, table.region.bbox, caption) if id(w) not in beside]
     rows = _rows(words)
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
@@ -374,6 +376,9 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if len(rows) < 2 or not channels:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
+    parted = _side_by_side(table, layout, _parting_channel(rows, channels, horizontal))
+    if parted is not None:
+        return parted
     edges = [
         min(r.phrases[0].x0 for r in rows) - 1,
         *((a + b) / 2 for a, b in channels),
@@ -397,6 +402,57 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
+
+
+SIDE_BY_SIDE = (
+    "two tabulars side by side under one caption: the right one's cells follow the left one's, in rows "
+    "and columns of their own, so that no cell of one stands beside or over a cell of the other"
+)
+"""What a table read as two grids says (`TableContent.reason`)."""
+
+
+def _parting_channel(
+    rows: list[_Row], channels: list[tuple[float, float]], horizontal: list[BBox]
+) -> float | None:
+    """The middle of the white channel between two tabulars set side by side in one float (minipages,
+    subtables), or None. Each tabular draws its own rules: the channel is one that no row crosses and
+    no rule either, the rules of the left one ending in it and those of the right one starting in it, with
+    a column boundary on each side of it (a tabular has two columns or more). One tabular's rules run
+    under all its columns, so its channels are crossed by them; a tabular without rules is not parted."""
+    for a, b in channels:
+        if any(p.x0 < b and p.x1 > a for r in rows for p in r.phrases):
+            continue
+        left = [r for r in horizontal if r[2] <= b + SLACK]
+        right = [r for r in horizontal if r[0] >= a - SLACK]
+        if not left or not right or len(left) + len(right) != len(horizontal):
+            continue
+        if max(r[2] for r in left) < a - SLACK or min(r[0] for r in right) > b + SLACK:
+            continue
+        if any(d <= a for _, d in channels) and any(c >= b for c, _ in channels):
+            return (a + b) / 2
+    return None
+
+
+def _side_by_side(table: Caption, layout: Layout, middle: float | None) -> TableContent | None:
+    """The two tabulars either side of `middle` read one by one, as one table of two grids (see
+    SIDE_BY_SIDE); None when there is no middle or a side makes no grid."""
+    if middle is None or table.region is None:
+        return None
+    x0, y0, x1, y1 = table.region.bbox
+    page = table.region.page
+    boxes = ((x0, y0, middle, y1), (middle, y0, x1, y1))
+    left, right = (read_table(replace(table, region=Location(page, box)), layout) for box in boxes)
+    if left is None or right is None or "cells" != left.structure or "cells" != right.structure:
+        return None
+    shifted = [replace(c, row=c.row + left.n_rows, col=c.col + left.n_cols) for c in right.cells]
+    return TableContent(
+        "cells",
+        n_rows=left.n_rows + right.n_rows,
+        n_cols=left.n_cols + right.n_cols,
+        cells=[*left.cells, *shifted],
+        lines=[*left.lines, *right.lines],
+        reason=SIDE_BY_SIDE,
+    )
 
 
 def _words_in(page: Page, region: BBox, caption: BBox | None) -> list[Word]:
