@@ -27,6 +27,14 @@ numbers plain, with ± or a spread in parentheses, percentages, counts, the best
 "--"); words; wrapped p{} cells (an X column in tabularx); tabular, tabular* to the line width or
 tabularx; \\resizebox{\\linewidth}{!}{...}; table or table* in two-column papers; normal, small, footnote or script type; a note under the tabular (a paragraph, or threeparttable's
 tablenotes); the float at the top of a page or here, with body text close above and below.
+
+Seeds from LAYOUT_SEEDS on draw papers of two-column classes whose tables a column does not hold (the
+`layout` feature): a tabular wider than its column, set in a column float without \\resizebox, that runs
+into the gutter and over the other column's text ("overflow"); two tabulars side by side in one float
+(minipages), under one caption (gold: one table of two grids, latex-pairs' `part` 1/2 and 2/2) or each
+under its own ("side by side, one caption" / "two captions").
+
+    python scripts/table_corpus.py generate --out ../table-corpus5 --seed 10000 --papers 60
 """
 
 from __future__ import annotations
@@ -89,6 +97,8 @@ class Table:
     groups: list[tuple[int, int]] = field(default_factory=list)
     note: str = ""
     row_groups: list[tuple[int, int]] = field(default_factory=list)
+    partner: Table | None = None
+    """The tabular set beside this one in its float (features["layout"] says under which captions)."""
 
     def gold_cells(self) -> list[dict[str, Any]]:
         """The grid as latex-pairs' tables.json holds it: `{row, col, rowspan, colspan, text}` per cell,
@@ -374,7 +384,40 @@ def tabular_latex(table: Table) -> list[str]:
 
 def table_latex(table: Table) -> str:
     """The float's LaTeX: the tabular, caption above or below, a note under it (a paragraph or
-    threeparttable's notes), placed at the top of a page or here."""
+    threeparttable's notes), placed at the top of a page or here; a table with a partner sets the two
+    tabulars side by side in minipages, under one caption or each under its own."""
+    body = _float_body(table)
+    if table.partner is not None:
+        own = table.features["layout"] == "side by side, two captions"
+        body = [
+            line
+            for k, half in enumerate((table, table.partner))
+            for line in (
+                *([r"\hfill"] if k else []),
+                r"\begin{minipage}[t]{0.48\linewidth}",
+                r"\centering",
+                *(_captioned(half, _float_body(half)) if own else _float_body(half)),
+                r"\end{minipage}",
+            )
+        ]
+        if own:
+            return "\n".join(_placed(table, body))
+    return "\n".join(_placed(table, _captioned(table, body)))
+
+
+def _captioned(table: Table, body: list[str]) -> list[str]:
+    caption = f"\\caption{{{table.caption}}}"
+    return [caption, *body] if table.features["caption"] == "above" else [*body, caption]
+
+
+def _placed(table: Table, body: list[str]) -> list[str]:
+    env = table.features["float"]
+    place = "tbp" if table.features["placement"] == "top" else "h!"
+    return [f"\\begin{{{env}}}[{place}]", r"\centering", *body, f"\\end{{{env}}}"]
+
+
+def _float_body(table: Table) -> list[str]:
+    """The tabular in its type size, with its note under it."""
     body = [f"\\{table.features['size']}", *tabular_latex(table)]
     if table.features["note"] == "paragraph":
         width = r"\linewidth" if len(table.spec) > 3 else r"0.9\linewidth"
@@ -391,13 +434,7 @@ def table_latex(table: Table) -> str:
             r"\end{tablenotes}",
             r"\end{threeparttable}",
         ]
-    env = table.features["float"]
-    caption = f"\\caption{{{table.caption}}}"
-    place = "tbp" if table.features["placement"] == "top" else "h!"
-    parts = [f"\\begin{{{env}}}[{place}]", r"\centering"]
-    parts += [caption, *body] if table.features["caption"] == "above" else [*body, caption]
-    parts.append(f"\\end{{{env}}}")
-    return "\n".join(parts)
+    return body
 
 
 def _paragraph(rng: random.Random) -> str:
@@ -505,7 +542,12 @@ def paper_gold(
         "emails": [],
         "sections": [{"level": 1, "title": title, "numbered": True} for title in sections],
         "figure_captions": [],
-        "table_captions": [table.caption for table in tables],
+        "table_captions": [
+            t.caption
+            for table in tables
+            for t in (table, table.partner)
+            if t is not None and (t is table or t.features["layout"] == "side by side, two captions")
+        ],
     }
 
 
@@ -553,6 +595,67 @@ def _fitting_table(rng: random.Random, number: int, template: Template, caption_
     return table
 
 
+LAYOUT_SEEDS = 10000
+"""Seeds from here on draw papers whose tables a column does not hold (the module doc)."""
+LAYOUTS = ("overflow", "side by side, one caption", "side by side, two captions")
+
+
+def _drawn(
+    rng: random.Random, number: int, template: Template, caption_side: str, wanted: Callable[[Table], bool]
+) -> Table:
+    """The first table drawn that is `wanted`."""
+    while not wanted(table := draw_table(rng, number, template, caption_side)):
+        pass
+    return table
+
+
+def _laid_out_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table in one of LAYOUTS, numbered `number` (its partner, under a caption of its own, the next
+    number): in a plain tabular (no \\resizebox, no width to fill), so that its natural width decides
+    where it runs: half as wide as the column again or more for an overflow (at most twice as wide, as
+    wide tables that papers let overflow are), under half the float's width for each of two side by
+    side, the two in the same float and rules."""
+    layout = rng.choice(LAYOUTS)
+
+    def plain(table: Table) -> bool:
+        return table.features["env"] == "tabular" and table.features["box"] == "none"
+
+    if layout == "overflow":
+        table = _drawn(
+            rng,
+            number,
+            template,
+            caption_side,
+            lambda t: (
+                plain(t)
+                and t.features["float"] == "table"
+                and 1.15 * template.column_width
+                <= estimated_width(t, template)
+                <= 1.6 * template.column_width
+            ),
+        )
+    else:
+
+        def half(t: Table) -> bool:
+            room = template.text_width if t.features["float"] == "table*" else template.column_width
+            return plain(t) and t.features["note"] == "none" and estimated_width(t, template) <= 0.45 * room
+
+        table = _drawn(rng, number, template, caption_side, half)
+        own = layout == "side by side, two captions"
+        partner = _drawn(
+            rng,
+            number + own,
+            template,
+            caption_side,
+            lambda t: half(t) and all(t.features[k] == table.features[k] for k in ("float", "rules")),
+        )
+        partner.features.update(size=table.features["size"], placement=table.features["placement"])
+        partner.features["layout"] = layout
+        table.partner = partner
+    table.features["layout"] = layout
+    return table
+
+
 class Paper(NamedTuple):
     """One drawn paper: its LaTeX, its tables and its gold.json (`paper_gold`)."""
 
@@ -564,6 +667,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= LAYOUT_SEEDS:
+        return _laid_out_paper(rng)
     template = rng.choice(TEMPLATES)
     times = template.name.startswith("article") and rng.random() < 0.5
     # Where the class leaves the side open a paper still keeps one: mixed sides put a caption-above
@@ -571,6 +676,19 @@ def draw_paper(seed: int) -> Paper:
     caption_side = template.caption or rng.choice(("above", "below"))
     tables = [_fitting_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     tex, gold = paper_latex(rng, tables, template, times)
+    return Paper(tex, tables, gold)
+
+
+def _laid_out_paper(rng: random.Random) -> Paper:
+    """A paper of a two-column class whose tables are each in one of LAYOUTS."""
+    template = rng.choice([t for t in TEMPLATES if t.two_column])
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables: list[Table] = []
+    number = 1
+    for _ in range(rng.randint(1, 3)):
+        tables.append(_laid_out_table(rng, number, template, caption_side))
+        number += 2 if tables[-1].features["layout"] == "side by side, two captions" else 1
+    tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
 
 
@@ -586,23 +704,26 @@ def printed_share(table: Table, printed: str) -> float:
 def tables_json(tables: Sequence[Table], seed: int, printed: str | None = None) -> dict[str, Any]:
     """The gold in latex-pairs' tables.json shape (what `load_table_gold` reads), with each style. Given
     the PDF's text in normalised form, a table is usable only when all its cell texts are printed."""
-    entries = []
-    for i, table in enumerate(tables):
-        cells = table.gold_cells()
-        share = 1.0 if printed is None else printed_share(table, printed)
-        entries.append(
-            {
-                "index": i,
-                "caption": table.caption,
-                "env": table.features["float"],
-                "n_rows": len(table.head_rows) + len(table.body_rows),
-                "n_cols": len(table.spec),
-                "cells": cells,
-                "usable": share == 1.0,
-                "checks": {"cells_printed": round(share, 3)},
-                "features": table.features,
-            }
-        )
+    entries: list[dict[str, Any]] = []
+    for table in tables:
+        parts = [table] if table.partner is None else [table, table.partner]
+        one_caption = table.partner is not None and table.features["layout"] == "side by side, one caption"
+        for k, part in enumerate(parts):
+            share = 1.0 if printed is None else printed_share(part, printed)
+            entries.append(
+                {
+                    "index": len(entries),
+                    "caption": table.caption if one_caption else part.caption,
+                    "env": part.features["float"],
+                    **({"part": f"{k + 1}/2"} if one_caption else {}),
+                    "n_rows": len(part.head_rows) + len(part.body_rows),
+                    "n_cols": len(part.spec),
+                    "cells": part.gold_cells(),
+                    "usable": share == 1.0,
+                    "checks": {"cells_printed": round(share, 3)},
+                    "features": part.features,
+                }
+            )
     return {"source": f"scripts/table_corpus.py seed {seed}", "group": group_of(seed), "tables": entries}
 
 
@@ -660,7 +781,9 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         (folder / "tables.json").write_text(json.dumps(gold, indent=1), "utf-8")
         (folder / "gold.json").write_text(json.dumps(paper, indent=1), "utf-8")
         usable = sum(entry["usable"] for entry in gold["tables"])
-        print(f"{folder.name}: {len(tables)} tables, {usable} usable ({group_of(seed)})", flush=True)
+        print(
+            f"{folder.name}: {len(gold['tables'])} tabulars, {usable} usable ({group_of(seed)})", flush=True
+        )
 
 
 def write_gold(corpus: Path) -> None:
@@ -706,7 +829,8 @@ def score(
             lambda g, p: similarity("levenshtein", g, p),
         )
         partner = {g: p for g, p, _ in pairs}
-        for g, (table, entry) in enumerate(zip(gold_tables, raw["tables"], strict=True)):
+        firsts = [e for e in raw["tables"] if (e.get("part") or "1/1").startswith("1/")]
+        for g, (table, entry) in enumerate(zip(gold_tables, firsts, strict=True)):
             if not entry.get("usable", True):
                 continue
             one_gold = {"fields": ["table_grids"], "table_grids": [table]}

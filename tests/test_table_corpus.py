@@ -171,3 +171,44 @@ def test_gold_is_added_only_to_papers_the_script_still_draws(tmp_path):
     corpus.main(["gold", str(tmp_path)])
     assert json.loads((tmp_path / "synth_0005" / "gold.json").read_text("utf-8")) == corpus.draw_paper(5).gold
     assert not (tmp_path / "synth_0006" / "gold.json").exists()
+
+
+LAYOUT_PAPERS = range(corpus.LAYOUT_SEEDS, corpus.LAYOUT_SEEDS + 30)
+
+
+def test_layout_seeds_draw_tables_a_column_does_not_hold_and_leave_the_other_seeds_alone():
+    """From LAYOUT_SEEDS on every table is in one of LAYOUTS, in a two-column class: an overflowing
+    tabular in a column float is wider than the column; two side by side each fit half the float."""
+    drawn = set()
+    for seed in LAYOUT_PAPERS:
+        tex, tables, _ = corpus.draw_paper(seed)
+        template = next(t for t in corpus.TEMPLATES if t.documentclass == tex.splitlines()[0])
+        assert template.two_column
+        for table in tables:
+            layout = table.features["layout"]
+            drawn.add(layout)
+            if layout == "overflow":
+                assert table.partner is None and table.features["float"] == "table"
+                assert corpus.estimated_width(table, template) > template.column_width
+            else:
+                assert table.partner is not None and "\\begin{minipage}" in corpus.table_latex(table)
+    assert drawn == set(corpus.LAYOUTS)
+    assert all("layout" not in t.features for seed in SEEDS for t in corpus.draw_paper(seed).tables)
+
+
+def test_side_by_side_gold_is_two_grids_of_one_table_or_two_tables():
+    """Under one caption the two tabulars are parts 1/2 and 2/2 of one table (two grids, as latex-pairs
+    holds a float of several tabulars); each under its own caption, two tables."""
+    for seed in LAYOUT_PAPERS:
+        _, tables, gold = corpus.draw_paper(seed)
+        entries = corpus.tables_json(tables, seed)["tables"]
+        for table in tables:
+            if table.partner is None:
+                continue
+            mine = [e for e in entries if e["caption"] in (table.caption, table.partner.caption)]
+            if table.features["layout"] == "side by side, one caption":
+                assert [e.get("part") for e in mine] == ["1/2", "2/2"]
+                assert table.partner.caption not in gold["table_captions"]
+            else:
+                assert [e.get("part") for e in mine] == [None, None]
+                assert table.partner.caption in gold["table_captions"]
