@@ -4226,3 +4226,31 @@ def paired_tabulars_page(path: str | Path) -> Path:
         _centred(pdf, y, "Table 3: Tolerance of strong, weak and neutral relations.", "Times", "", 9)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+CAPTIONED_TABULARS = (
+    "Table 5: Scores of the small models.",
+    "Table 6: Scores of the large models.",
+)
+"""`captioned_tabulars_page`'s captions, one over each of the two tabulars of PAIRED_TABULARS."""
+
+
+def captioned_tabulars_page(path: str | Path) -> Path:
+    """A page of running text, then on page 2 text and two tabulars side by side in one float
+    (minipages), each under a caption of its own set over it, each between booktabs rules of its own,
+    their rows on the same baselines; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Scores") + 4
+        pdf.set_line_width(0.3)
+        for k, (caption, rows) in enumerate(zip(CAPTIONED_TABULARS, PAIRED_TABULARS, strict=True)):
+            left = LEFT + 10 + 75 * k
+            _centred_in(pdf, left, 65, y, caption, 9)
+            top = y + 6
+            pdf.set_font("Times", "", 9)
+            for rule in (top - 4, top + 1.5, top + 4.5 * len(rows) - 2):
+                pdf.line(left, rule, left + 65, rule)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    pdf.text(left + 2 + 22 * j, top + 4.5 * i, cell)
+        _paragraph(pdf, LEFT, y + 10 + 4.5 * len(PAIRED_TABULARS[0]) + 6, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)

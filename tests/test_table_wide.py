@@ -37,3 +37,13 @@ def test_two_tabulars_side_by_side_under_one_caption_are_two_grids(tmp_path: Pat
     assert (content.n_rows, content.n_cols) == (len(left) + len(right), len(left[0]) + len(right[0]))
     assert _rows(content) == [list(row) for row in left + right]
     assert {c.col for c in content.cells if c.row >= len(left)} == {3, 4, 5}
+
+
+def test_two_tabulars_side_by_side_each_under_its_own_caption_are_two_tables(tmp_path: Path) -> None:
+    """Each caption takes the tabular under it and not the one beside it, which is the other caption's."""
+    tables = extract(pdfgen.captioned_tabulars_page(tmp_path / "captioned.pdf")).tables
+    assert [f"{t.label}: {t.caption}" for t in tables] == list(pdfgen.CAPTIONED_TABULARS)
+    for table, rows in zip(tables, pdfgen.PAIRED_TABULARS, strict=True):
+        content = table.content
+        assert content is not None and content.structure == "cells" and content.reason is None
+        assert _rows(content) == [list(row) for row in rows]

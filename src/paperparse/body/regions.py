@@ -452,3 +452,22 @@ def text_beside(region: BBox, page: PageLayout, body_size: float) -> set[int]:
         )
     ]
     return {id(word) for b in pieces for line in b.lines for word in line.words}
+
+
+def short_of_captions_beside(region: Location, caption: BBox, captions: list[BBox]) -> Location:
+    """The region kept on its caption's side of the captions set beside it: two tabulars side by side in
+    one float, each under (or over) a caption of its own, are two tables, and the region of one, grown
+    from the rows and rules around its caption, may take in the other. A caption beside it (clear of it
+    sideways, at a height of the region or of the caption) that the region reaches under bounds it
+    halfway between the two captions (a region that stops short of it is left alone: a table wider
+    than its caption in one column, another table's caption in the other)."""
+    x0, y0, x1, y1 = region.bbox
+    top, bottom = min(y0, caption[1]), max(y1, caption[3])
+    for other in captions:
+        if other == caption or other[1] >= bottom or other[3] <= top:
+            continue
+        if caption[2] <= other[0] < x1:
+            x1 = min(x1, (caption[2] + other[0]) / 2)
+        elif x0 < other[2] <= caption[0]:
+            x0 = max(x0, (other[2] + caption[0]) / 2)
+    return region if (x0, x1) == (region.bbox[0], region.bbox[2]) else Location(region.page, (x0, y0, x1, y1))

@@ -22,6 +22,7 @@ from paperparse.body.regions import (
     locate_region,
     ruled_extent,
     runs_off,
+    short_of_captions_beside,
     text_beside,
 )
 from paperparse.document import BBox, Caption, Location, TableCell, TableContent
@@ -115,6 +116,8 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
             t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
             t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
+        if t.region is not None and t.location is not None and t.region.page == t.location.page:
+            t.region = short_of_captions_beside(t.region, t.location.bbox, captions[t.location.page])
         t.content = _with_continuations(t, read_table(t, layout), layout, captions)
 
 
