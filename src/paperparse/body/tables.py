@@ -421,9 +421,10 @@ def _parting_channel(
     subtables), or None. Each tabular draws its own rules: the channel is one that no row crosses and
     no rule either, the rules of the left one ending in it and those of the right one starting in it, with
     a column boundary on each side of it (a tabular has two columns or more). One tabular's rules run
-    under all its columns, so its channels are crossed by them; a tabular without rules is not parted."""
+    under all its columns, so its channels are crossed by them; a tabular without rules is not parted.
+    A cell may reach into the channel (a channel's edges leave a few rows out) but none runs across it."""
     for a, b in channels:
-        if any(p.x0 < b and p.x1 > a for r in rows for p in r.phrases):
+        if any(p.x0 < (a + b) / 2 < p.x1 for r in rows for p in r.phrases):
             continue
         left = [r for r in horizontal if r[2] <= b + SLACK]
         right = [r for r in horizontal if r[0] >= a - SLACK]
