@@ -212,3 +212,37 @@ def test_side_by_side_gold_is_two_grids_of_one_table_or_two_tables():
             else:
                 assert [e.get("part") for e in mine] == [None, None]
                 assert table.partner.caption in gold["table_captions"]
+
+
+def test_a_float_of_two_tabulars_scores_as_one_table_of_two_grids(tmp_path):
+    """`score` pairs the gold's tables (a float's parts joined) with their entries' first part: a
+    prediction holding both grids, one after the other in rows and columns of their own, scores
+    perfectly."""
+    seed = next(
+        s
+        for s in LAYOUT_PAPERS
+        if any(t.features["layout"] == "side by side, one caption" for t in corpus.draw_paper(s).tables)
+    )
+    tables = corpus.draw_paper(seed).tables
+    folder = tmp_path / f"synth_{seed}"
+    folder.mkdir()
+    (folder / "tables.json").write_text(json.dumps(corpus.tables_json(tables, seed)), "utf-8")
+
+    def predicted(table):
+        if table.features["layout"] != "side by side, one caption":
+            return [table.gold_cells()] + ([table.partner.gold_cells()] if table.partner else [])
+        left, right = table.gold_cells(), table.partner.gold_cells()
+        rows, cols = (max(c[k] + c[f"{k}span"] for c in left) for k in ("row", "col"))
+        return [left + [{**c, "row": c["row"] + rows, "col": c["col"] + cols} for c in right]]
+
+    def extractor(_pdf):
+        tabs = []
+        for table in tables:
+            grids = predicted(table)
+            captions = [table.caption] + ([table.partner.caption] if len(grids) == 2 else [])
+            tabs += [{"caption": c, "cells": g} for c, g in zip(captions, grids, strict=True)]
+        return {"tables": tabs}
+
+    result = corpus.score(tmp_path, corpus.group_of(seed), extractor)
+    assert result["overall"]["table.adjacency"]["strict"]["f1"] == 1.0
+    assert "layout=side by side, one caption" in result["features"]
