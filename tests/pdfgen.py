@@ -4145,3 +4145,77 @@ def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
         y = _heading(pdf, LEFT, y, "4 Discussion")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
     return Path(path)
+
+
+WRAPPED_HEAD_TABLE = (
+    (("Stream", "Private section|repetition rate", "Crypto-|Nets", "RMT", "CBW80+80|and CBW160"),),
+    (
+        ("Ex01.ts", "500 ms", "29.20", "9.87 s", "74"),
+        ("Ex02.ts", "750 ms", "17.76", "10.89 s", "32"),
+        ("Ex03.ts", "1000 ms", "9.87", "9.95 s", "16"),
+    ),
+)
+"""`wrapped_head_table_page`'s head row (a "|" breaks a head over lines, as a narrow column breaks it)
+and body rows."""
+
+
+def wrapped_head_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose heads are broken over two lines where their column is narrow (the second
+    line opening in lower case, or after a hyphen), the other heads on one line; then text."""
+    xs = (LEFT, LEFT + 22, LEFT + 52, LEFT + 72, LEFT + 92)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Evaluation")
+        caption = "Table 3: Remounting time of the streams for each repetition rate of the private section."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        ((head,), body) = WRAPPED_HEAD_TABLE
+        parts = [cell.split("|") for cell in head]
+        head_lines = [
+            [(x, 0.0, lines[i]) for x, lines in zip(xs, parts, strict=True) if i < len(lines)]
+            for i in range(2)
+        ]
+        rows = [head_lines, *([[(x, 0.0, cell) for x, cell in zip(xs, row, strict=True)]] for row in body)]
+        y = _booktabs_table(pdf, y, xs[-1] + 25, rows)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+WRAP_CENTRED_STUB_TABLE = (
+    ("Parameter", "Notation", "Value"),
+    ("Modulation pool", "M", "{BPSK, QPSK,|4-QAM, 16-QAM}"),
+    ("Antennas", "NT", "2"),
+    ("Noise level", "SNR", "-10 dB, -9 dB,|..., 10 dB"),
+    ("Signal length", "N", "1024"),
+)
+"""`wrap_centred_stub_table_page`'s rows ("|" breaks a value cell over two lines)."""
+
+
+def wrap_centred_stub_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    rules whose value cells are broken over two lines after a comma, the first row's stub set between
+    that cell's two lines, nearer the second (as a cell centred on a taller row is set), and its
+    notation on the first line, the next broken cell's stub on its first line; then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 48)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Setup")
+        caption = "Table 2: Parameters of the test and the values they were given in every run."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 85, y)
+        y += 4.0
+        for n, (stub, notation, value) in enumerate(WRAP_CENTRED_STUB_TABLE):
+            lines = value.split("|")
+            centred = n == 1
+            pdf.text(xs[0], y + (2.6 if centred else 0.0), stub)
+            pdf.text(xs[1], y, notation)
+            for line in lines:
+                pdf.text(xs[2], y, line)
+                y += 4.0
+            if n == 0:
+                pdf.line(LEFT, y - 2.8, LEFT + 85, y - 2.8)
+                y += 0.5
+        pdf.line(LEFT, y - 2.5, LEFT + 85, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

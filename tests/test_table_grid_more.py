@@ -74,3 +74,28 @@ def test_a_row_centred_on_the_table_across_its_columns_spans_them_all(tmp_path: 
     sections = [(c.row, c.col, c.colspan) for c in table.content.cells if c.text.startswith("Effect")]
     assert sections == [(1, 0, 4), (6, 0, 4)]
     assert [c.text for c in table.content.cells if c.row == 7] == list(pdfgen.SECTION_ROWS_TABLE[7])
+
+
+def test_a_head_broken_over_lines_is_one_head_cell(tmp_path: Path) -> None:
+    """Heads broken over two lines where their column is narrow (the second line opening in lower
+    case, or after a hyphen), the other heads on one line, make one head row: the second line is no row
+    of its own, and a compound broken at its hyphen keeps it."""
+    doc = extract(pdfgen.wrapped_head_table_page(tmp_path / "heads.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 5)
+    ((head,), body) = pdfgen.WRAPPED_HEAD_TABLE
+    heads = [c.text for c in table.content.cells if c.header]
+    assert heads == ["Stream", "Private section repetition rate", "Crypto-Nets", "RMT", "CBW80+80 and CBW160"]
+    assert [[c.text for c in table.content.cells if c.row == r] for r in (1, 2, 3)] == [list(r) for r in body]
+
+
+def test_a_stub_centred_on_a_wrapped_value_is_one_row(tmp_path: Path) -> None:
+    """A stub set midway between the two lines of a value cell broken after a comma belongs to one row
+    with both lines, not to the second line spanning two rows."""
+    doc = extract(pdfgen.wrap_centred_stub_table_page(tmp_path / "stub.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 3)
+    rows = [[c.text for c in table.content.cells if c.row == r] for r in range(5)]
+    assert rows[1] == ["Modulation pool", "M", "{BPSK, QPSK, 4-QAM, 16-QAM}"]
+    assert rows[3] == ["Noise level", "SNR", "-10 dB, -9 dB, ..., 10 dB"]
+    assert all(c.rowspan == 1 for c in table.content.cells)

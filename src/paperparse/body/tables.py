@@ -874,11 +874,16 @@ def _with_wrapped_lines_joined(
     grid = _with_centred_stubs_joined(grid, header_rows)
     rights = _column_rights(grid, header_rows)
     for i, by_slot in enumerate(grid):
-        if 0 < i <= header_rows and joined and _is_units_line(by_slot, joined[-1]):
+        if 0 < i <= header_rows and _continues_heads(by_slot, joined):
             heads -= 1 if i < header_rows else 0
-            _join_into(joined[-1], by_slot)
+            for (first, _), phrases in by_slot.items():
+                line, slot = _holder(first, joined)
+                line[slot] = line[slot] + phrases
             continue
         above = joined[-1] if joined and i > header_rows else None
+        if above is not None and _is_centred_on_wrap(by_slot, above, rights):
+            _join_into(above, by_slot)
+            continue
         if above is None or not _goes_on(by_slot, above, rights):
             rest = _without_word_ends(by_slot, joined)
             if rest:
@@ -891,22 +896,66 @@ def _with_wrapped_lines_joined(
 
 
 def _join_into(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> None:
-    """Each cell of a line added to the cell of the line above whose columns hold its first."""
-    for (first, _), phrases in line.items():
-        slot = next(s for s in above if s[0] <= first < s[0] + s[1])
-        above[slot] = above[slot] + phrases
+    """Each cell of a line added to the cell of the line above whose columns hold its first, or set in
+    its own slot where that line has none (a stub centred on the lines of a wrapped cell)."""
+    for (first, span), phrases in line.items():
+        slot = next((s for s in above if s[0] <= first < s[0] + s[1]), (first, span))
+        above[slot] = above.get(slot, []) + phrases
 
 
-def _is_units_line(line: dict[_Slot, list[_Phrase]], head: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether a line under a head line holds only parenthesised units, each under a head ("Time" over
-    "(s.ms)"): the head row set over two lines."""
-    for (first, _), phrases in line.items():
-        text = " ".join(p.text for p in phrases)
-        if not (text.startswith("(") and text.endswith(")")):
+def _holder(first: int, lines: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[_Slot, list[_Phrase]], _Slot]:
+    """The nearest line above with text in a column, and the slot of it that holds the column; an
+    empty slot of the last line when none has."""
+    for line in reversed(lines):
+        slot = next((s for s in line if s[0] <= first < s[0] + s[1]), None)
+        if slot is not None:
+            return line, slot
+    return lines[-1], (first, 1)
+
+
+def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]]) -> bool:
+    """Whether a line under the head lines goes on with the heads above it rather than being a row of
+    its own: each of its cells under a head of the same one column (the nearest head line above with
+    text there) and either set in parentheses (the heads' units: "Time" over "(s.ms)") or, under a head
+    of one column, that head's text going on: opening in lower case ("Private section" over "repetition rate", "CBW80+80" over
+    "and CBW160") or after a head left unfinished ("Crypto-" over "Nets"), the line leaving some
+    column of the line above it empty (a head wrapped over lines, its neighbours on one line; a row of
+    sub-heads in lower case fills every column of its group)."""
+    if not line or not heads:
+        return False
+    leaves_empty = any(s[0] > 0 and not any(t[0] <= s[0] < t[0] + t[1] for t in line) for s in heads[-1])
+    for (first, span), phrases in line.items():
+        holder, slot = _holder(first, heads)
+        if slot not in holder:
             return False
-        if not any(s[0] <= first < s[0] + s[1] for s in head):
+        text = _text_of(phrases)
+        if text.startswith("(") and text.endswith(")"):
+            continue
+        going_on = text[:1].islower() or _is_unfinished(_text_of(holder[slot]))
+        if slot != (first, span) or span != 1 or not going_on or not leaves_empty:
             return False
-    return bool(line)
+    return True
+
+
+def _is_centred_on_wrap(
+    line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]], rights: dict[int, float]
+) -> bool:
+    """Whether a line's stub is centred on a cell wrapped over lines, this one and the one above: the
+    line above has no stub, this line's stub is set off its other cells' middle by a quarter line or
+    more, and each of its other cells goes on with a cell above left unfinished or broken at its
+    column's edge ("{BPSK, QPSK," over "4-QAM, 16-QAM}"; words alone are no sign here, a \\multirow
+    stub beside rows of words is set off its line too)."""
+    if any(s[0] == 0 for s in above) or not any(s[0] == 0 for s in line) or _stub_shift(line) == 0:
+        return False
+    others = [(slot, phrases) for slot, phrases in line.items() if slot[0] != 0]
+    for slot, phrases in others:
+        into = next((s for s in above if s[0] <= slot[0] < s[0] + s[1]), None)
+        if into is None or not (
+            _is_unfinished(_text_of(above[into]))
+            or (slot[1] == 1 and _is_wrapped(above[into], phrases, rights.get(slot[0])))
+        ):
+            return False
+    return bool(others)
 
 
 def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
@@ -1091,13 +1140,17 @@ def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) 
 
 
 def _text_of(phrases: list[_Phrase]) -> str:
-    """A cell's phrases joined with spaces, a word hyphenated at a line's end made whole again."""
+    """A cell's phrases joined with spaces, a word hyphenated at a line's end made whole again (a
+    compound broken at its hyphen keeps it: "Crypto-" over "Nets" is "Crypto-Nets")."""
     text = ""
     for i, p in enumerate(phrases):
         part = p.text
         wrapped = i and p.words[0].y0 >= phrases[i - 1].words[0].y1 - SLACK
-        if wrapped and text.endswith("-") and text[-2:-1].isalpha() and part[:1].islower():
+        broken = wrapped and text.endswith("-") and text[-2:-1].isalpha()
+        if broken and part[:1].islower():
             text = text[:-1] + part
+        elif broken and part[:1].isalnum():
+            text += part
         else:
             text = f"{text} {part}" if text else part
     return text
