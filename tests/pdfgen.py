@@ -4219,3 +4219,50 @@ def wrap_centred_stub_table_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, LEFT + 85, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+STACKED_HEADS_BODY = (
+    ("Linear", "81.2", "80.5", "12.5", "310"),
+    ("Kernel", "84.0", "83.1", "40.2", "920"),
+    ("Neural", "88.7", "87.9", "25.1", "640"),
+)
+"""`stacked_heads_table_page`'s body rows, under the heads Model, Dev (%), Test, Time (ms), Mem."""
+
+
+def stacked_heads_table_page(path: str | Path, grouped: bool) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose heads "Dev" and "Time" are stacked over their units ("(%)", "(ms)") as a
+    nested tabular sets them; `grouped`: under group heads ("Accuracy" over Dev and Test, "Cost" over
+    Time and Mem) and with the one-line heads midway between the stacked heads' two lines, else with
+    the one-line heads level with the units; then text."""
+    xs = (LEFT, LEFT + 25, LEFT + 42, LEFT + 59, LEFT + 76)
+    right = LEFT + 88
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Accuracy and cost of the models on the development and the test data."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        if grouped:
+            # centred on the text of the columns they group, as \\multicolumn centres them
+            for text, a, last, under in (("Accuracy", xs[1], xs[2], "Test"), ("Cost", xs[3], xs[4], "Mem")):
+                b = last + pdf.get_string_width(under)
+                pdf.text((a + b - pdf.get_string_width(text)) / 2, y, text)
+            y += 4.0
+        level = 2.0 if grouped else 4.0
+        heads = [(xs[1], 0.0, "Dev"), (xs[3], 0.0, "Time"), (xs[1], 4.0, "(%)"), (xs[3], 4.0, "(ms)")]
+        heads += [(xs[0], level, "Model"), (xs[2], level, "Test"), (xs[4], level, "Mem")]
+        for x, dy, text in heads:
+            pdf.text(x, y + dy, text)
+        y += 8.0
+        pdf.line(LEFT, y - 2.8, right, y - 2.8)
+        y += 0.5
+        for row in STACKED_HEADS_BODY:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -99,3 +99,20 @@ def test_a_stub_centred_on_a_wrapped_value_is_one_row(tmp_path: Path) -> None:
     assert rows[1] == ["Modulation pool", "M", "{BPSK, QPSK, 4-QAM, 16-QAM}"]
     assert rows[3] == ["Noise level", "SNR", "-10 dB, -9 dB, ..., 10 dB"]
     assert all(c.rowspan == 1 for c in table.content.cells)
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_heads_stacked_over_their_units_make_one_head_row(tmp_path: Path, grouped: bool) -> None:
+    """Heads stacked over two lines ("Dev" over "(%)") with the one-line heads level with the second
+    lines, or midway between them under group heads, make one row of heads: a stacked head's first line
+    is no group head spanning the columns beside it, and the group heads stay a row of their own."""
+    doc = extract(pdfgen.stacked_heads_table_page(tmp_path / "stacked.pdf", grouped))
+    (table,) = doc.tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (5 if grouped else 4, 5)
+    rows = [[(c.col, c.colspan, c.text) for c in content.cells if c.row == r] for r in range(content.n_rows)]
+    heads = [(0, 1, "Model"), (1, 1, "Dev (%)"), (2, 1, "Test"), (3, 1, "Time (ms)"), (4, 1, "Mem")]
+    if grouped:
+        assert rows[0] == [(1, 2, "Accuracy"), (3, 2, "Cost")]
+    assert rows[int(grouped)] == heads
+    assert [[text for _, _, text in row] for row in rows[-3:]] == [list(r) for r in pdfgen.STACKED_HEADS_BODY]

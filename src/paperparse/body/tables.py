@@ -389,9 +389,10 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     _spans_over_groups(rows, header_rows)
     _section_rows(rows[header_rows:], edges)
     grid = _grid(rows)
-    if _is_one_head_row(grid[:header_rows]):
-        grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
-        header_rows = 1
+    groups = _group_lines(grid[:header_rows])
+    if _is_one_head_row(grid[groups:header_rows]):
+        grid = [*grid[:groups], _joined_lines(grid[groups:header_rows]), *grid[header_rows:]]
+        header_rows = groups + 1
     grid, header_rows = _with_wrapped_lines_joined(grid, header_rows)
     cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
@@ -738,7 +739,8 @@ def _spans_over_rules(rows: list[_Row], horizontal: list[BBox], edges: list[floa
 
 def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
     """A head centred over a group of columns that the head lines under it fill spans the group (a
-    spanning head without a rule segment under it: "b=4" over "M1 M2 S"): the widest run of such
+    spanning head without a rule segment under it: "b=4" over "M1 M2 S"; not a head going on on the
+    line under it, `_stacks`): the widest run of such
     columns between its neighbours on its line, holding those it spans already, whose text (from the
     first's left to the last's right end, as LaTeX centres a \\multicolumn) has the head's middle."""
     extent: dict[int, tuple[float, float]] = {}
@@ -754,7 +756,7 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
         phrases = sorted(row.phrases, key=lambda p: p.x0)
         for k, p in enumerate(phrases):
             last = p.first + p.span - 1
-            if not all(c in below for c in range(p.first, last + 1)):
+            if not all(c in below for c in range(p.first, last + 1)) or _stacks(p, head[i + 1 :]):
                 continue
             # the stub column holds row names: a head over the other columns does not span it
             low = phrases[k - 1].first + phrases[k - 1].span if k else min(1, p.first)
@@ -771,6 +773,18 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
             if runs:
                 a, b = max(runs, key=lambda run: run[1] - run[0])
                 p.first, p.span = a, b - a + 1
+
+
+def _stacks(head: _Phrase, lines: list[_Row]) -> bool:
+    """Whether a head of one column goes on on the nearest of the lines under it with text in its
+    column (`_goes_on_below`): a head stacked over two lines, not a group head over the columns under
+    it."""
+    for line in lines:
+        under = [q for q in line.phrases if q.first <= head.first < q.first + q.span]
+        if under:
+            q = under[0]
+            return head.span == 1 and q.first == head.first and q.span == 1 and _goes_on_below([head], [q])
+    return False
 
 
 def _section_rows(body: list[_Row], edges: list[float]) -> None:
@@ -813,6 +827,18 @@ def _is_group_line(line: _Row, under: _Row) -> bool:
 
 _Slot = tuple[int, int]
 """(first column, columns spanned)"""
+
+
+def _group_lines(head: list[dict[_Slot, list[_Phrase]]]) -> int:
+    """How many head lines lead with group heads: those down to the last holding a head that spans
+    columns over heads of the lines under it in two of them or more (rows of their own over the heads
+    of their groups, however those are set)."""
+
+    def groups(i: int) -> bool:
+        under = {c for line in head[i + 1 :] for first, span in line for c in range(first, first + span)}
+        return any(span > 1 and len(under & set(range(first, first + span))) > 1 for first, span in head[i])
+
+    return max((i + 1 for i in range(len(head)) if groups(i)), default=0)
 
 
 def _is_one_head_row(head: list[dict[_Slot, list[_Phrase]]]) -> bool:
@@ -874,6 +900,10 @@ def _with_wrapped_lines_joined(
     grid = _with_centred_stubs_joined(grid, header_rows)
     rights = _column_rights(grid, header_rows)
     for i, by_slot in enumerate(grid):
+        if 0 < i < header_rows and joined and _stacked_on(joined[-1], by_slot):
+            heads -= 1
+            for (first, _), phrases in joined.pop().items():
+                by_slot[(first, 1)] = phrases + by_slot[(first, 1)]
         if 0 < i <= header_rows and _continues_heads(by_slot, joined):
             heads -= 1 if i < header_rows else 0
             for (first, _), phrases in by_slot.items():
@@ -915,12 +945,12 @@ def _holder(first: int, lines: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[_
 
 def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]]) -> bool:
     """Whether a line under the head lines goes on with the heads above it rather than being a row of
-    its own: each of its cells under a head of the same one column (the nearest head line above with
-    text there) and either set in parentheses (the heads' units: "Time" over "(s.ms)") or, under a head
-    of one column, that head's text going on: opening in lower case ("Private section" over "repetition rate", "CBW80+80" over
-    "and CBW160") or after a head left unfinished ("Crypto-" over "Nets"), the line leaving some
-    column of the line above it empty (a head wrapped over lines, its neighbours on one line; a row of
-    sub-heads in lower case fills every column of its group)."""
+    its own: each of its cells under a head (of the nearest head line above with text in its column)
+    and either set in parentheses (the heads' units: "Time" over "(s.ms)") or going on with a head of
+    that one column set in line with it (`_goes_on_below`: "Private section" over "repetition rate",
+    "Crypto-" over "Nets"), the line leaving some column of the line above it empty (a head wrapped
+    over lines, its neighbours on one line; a row of sub-heads in lower case fills every column of its
+    group)."""
     if not line or not heads:
         return False
     leaves_empty = any(s[0] > 0 and not any(t[0] <= s[0] < t[0] + t[1] for t in line) for s in heads[-1])
@@ -931,10 +961,41 @@ def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, l
         text = _text_of(phrases)
         if text.startswith("(") and text.endswith(")"):
             continue
-        going_on = text[:1].islower() or _is_unfinished(_text_of(holder[slot]))
-        if slot != (first, span) or span != 1 or not going_on or not leaves_empty:
+        if slot != (first, span) or span != 1 or not leaves_empty:
+            return False
+        if not _goes_on_below(holder[slot], phrases):
             return False
     return True
+
+
+def _stacked_on(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether a head line holds the first lines of heads stacked over two lines whose second lines
+    stand on the line under it, beside the heads set on one line (a nested tabular or \\makecell
+    centres those on the row, level with the second lines): each of its cells over a cell of that line
+    in the same one column going on with it (`_goes_on_below`), that line filling some column it leaves
+    empty."""
+    if not above or not any(all(s[0] != slot[0] for s in above) for slot in line):
+        return False
+    for (first, span), phrases in above.items():
+        if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)]):
+            return False
+    return True
+
+
+def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
+    """Whether the text under a head's last line goes on with it: set in line with it (the same left or
+    right end, or the same middle) and in parentheses (a unit), opening in lower case, or after a head
+    left unfinished ("Crypto-" over "Nets"); a group head centred over columns is in line with none of
+    the heads under it."""
+    x0, x1 = min(p.x0 for p in head), max(p.x1 for p in head)
+    b0, b1 = min(p.x0 for p in below), max(p.x1 for p in below)
+    size = max(w.font.size for p in head for w in p.words)
+    if not (abs(x0 - b0) <= SLACK or abs(x1 - b1) <= SLACK or abs(x0 + x1 - b0 - b1) / 2 <= CENTRED * size):
+        return False
+    text = _text_of(below)
+    return (
+        (text.startswith("(") and text.endswith(")")) or text[:1].islower() or _is_unfinished(_text_of(head))
+    )
 
 
 def _is_centred_on_wrap(
