@@ -4229,12 +4229,12 @@ STACKED_HEADS_BODY = (
 """`stacked_heads_table_page`'s body rows, under the heads Model, Dev (%), Test, Time (ms), Mem."""
 
 
-def stacked_heads_table_page(path: str | Path, grouped: bool) -> Path:
-    """A page of title and running text, then on page 2 text, a table under its caption between
-    booktabs' rules whose heads "Dev" and "Time" are stacked over their units ("(%)", "(ms)") as a
-    nested tabular sets them; `grouped`: under group heads ("Accuracy" over Dev and Test, "Cost" over
-    Time and Mem) and with the one-line heads midway between the stacked heads' two lines, else with
-    the one-line heads level with the units; then text."""
+def stacked_heads_table_page(path: str | Path, grouped: bool, midway: bool, ruled: bool = True) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption (between
+    booktabs' rules when `ruled`) whose heads "Dev" and "Time" are stacked over their units ("(%)",
+    "(ms)") as a nested tabular sets them, under group heads when `grouped` ("Accuracy" over Dev and
+    Test, "Cost" over Time and Mem), the one-line heads midway between the stacked heads' two lines
+    when `midway`, else level with the units; then text."""
     xs = (LEFT, LEFT + 25, LEFT + 42, LEFT + 59, LEFT + 76)
     right = LEFT + 88
     with _document(path) as pdf:
@@ -4243,7 +4243,8 @@ def stacked_heads_table_page(path: str | Path, grouped: bool) -> Path:
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
         pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, right, y)
+        if ruled:
+            pdf.line(LEFT, y, right, y)
         y += 4.0
         if grouped:
             # centred on the text of the columns they group, as \\multicolumn centres them
@@ -4251,18 +4252,20 @@ def stacked_heads_table_page(path: str | Path, grouped: bool) -> Path:
                 b = last + pdf.get_string_width(under)
                 pdf.text((a + b - pdf.get_string_width(text)) / 2, y, text)
             y += 4.0
-        level = 2.0 if grouped else 4.0
+        level = 2.0 if midway else 4.0
         heads = [(xs[1], 0.0, "Dev"), (xs[3], 0.0, "Time"), (xs[1], 4.0, "(%)"), (xs[3], 4.0, "(ms)")]
         heads += [(xs[0], level, "Model"), (xs[2], level, "Test"), (xs[4], level, "Mem")]
         for x, dy, text in heads:
             pdf.text(x, y + dy, text)
         y += 8.0
-        pdf.line(LEFT, y - 2.8, right, y - 2.8)
+        if ruled:
+            pdf.line(LEFT, y - 2.8, right, y - 2.8)
         y += 0.5
         for row in STACKED_HEADS_BODY:
             for x, cell in zip(xs, row, strict=True):
                 pdf.text(x, y, cell)
             y += 4.0
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        if ruled:
+            pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)

@@ -101,12 +101,17 @@ def test_a_stub_centred_on_a_wrapped_value_is_one_row(tmp_path: Path) -> None:
     assert all(c.rowspan == 1 for c in table.content.cells)
 
 
-@pytest.mark.parametrize("grouped", [False, True])
-def test_heads_stacked_over_their_units_make_one_head_row(tmp_path: Path, grouped: bool) -> None:
+@pytest.mark.parametrize(
+    ("grouped", "midway", "ruled"), [(False, False, True), (True, True, True), (False, True, False)]
+)
+def test_heads_stacked_over_their_units_make_one_head_row(
+    tmp_path: Path, grouped: bool, midway: bool, ruled: bool
+) -> None:
     """Heads stacked over two lines ("Dev" over "(%)") with the one-line heads level with the second
-    lines, or midway between them under group heads, make one row of heads: a stacked head's first line
-    is no group head spanning the columns beside it, and the group heads stay a row of their own."""
-    doc = extract(pdfgen.stacked_heads_table_page(tmp_path / "stacked.pdf", grouped))
+    lines, or midway between them (under group heads, or in a table without rules), make one row of
+    heads: a stacked head's first line is no group head spanning the columns beside it, and the group
+    heads stay a row of their own."""
+    doc = extract(pdfgen.stacked_heads_table_page(tmp_path / "stacked.pdf", grouped, midway, ruled))
     (table,) = doc.tables
     content = table.content
     assert content is not None and (content.n_rows, content.n_cols) == (5 if grouped else 4, 5)

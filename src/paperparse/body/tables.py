@@ -904,6 +904,10 @@ def _with_wrapped_lines_joined(
             heads -= 1
             for (first, _), phrases in joined.pop().items():
                 by_slot[(first, 1)] = phrases + by_slot[(first, 1)]
+        if 0 < i < header_rows and joined and _beside(joined[-1], by_slot):
+            heads -= 1
+            joined[-1].update(by_slot)
+            continue
         if 0 < i <= header_rows and _continues_heads(by_slot, joined):
             heads -= 1 if i < header_rows else 0
             for (first, _), phrases in by_slot.items():
@@ -980,6 +984,14 @@ def _stacked_on(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phras
         if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)]):
             return False
     return True
+
+
+def _beside(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether two head lines are one row of heads set at two heights: no head of either spans
+    columns, and neither has text in a column of the other (heads of one line each stacked over
+    lines, the others set level with those lines' middle)."""
+    columns = {first for first, _ in above}
+    return all(span == 1 for _, span in [*above, *line]) and not columns & {first for first, _ in line}
 
 
 def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
