@@ -891,10 +891,13 @@ def _with_wrapped_lines_joined(
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
     under cells left unfinished, each under a filled cell of the row above (a paragraph column's text
-    wrapped over lines). A line with a number in it is a row of its own (under a stub that groups rows);
-    header lines stay apart but for a line of units under the heads ("(m/s)"), the head row's. A word
-    broken over two lines is joined whatever the line holds (`_without_word_ends`). Also returns how
-    many of the joined lines are head lines."""
+    wrapped over lines), and a line whose stub is centred on such a cell's lines (`_is_centred_on_wrap`).
+    A line with a number in it is a row of its own (under a stub that groups rows). Header lines stay
+    apart but for the lines of one head row set over several: the first lines of stacked heads over
+    their second lines (`_stacked_on`), heads at two heights with no column in common (`_beside`), and
+    a line of units or of heads going on under the heads (`_continues_heads`). A word broken over two
+    lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the joined
+    lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_centred_stubs_joined(grid, header_rows)
