@@ -23,6 +23,9 @@ where the class leaves it open, the caption above or below, one side for all the
 Drawn per table: rules (booktabs with \\cmidrule under group heads, a full grid of | and \\hline with
 \\cline inside row groups, \\hline top, head and bottom only, none); 3-12 columns (l, c, r, p{});
 multirow stubs (a group name spanning two or three rows of sub-stubs); \\multicolumn group heads;
+number heads stacked over two lines in a nested tabular (a unit or the head's words going on; the other
+heads level with their middle or their first line, drawn from a generator of its own so that the papers
+without them are drawn as before);
 numbers plain, with ± or a spread in parentheses, percentages, counts, the best bold; empty cells ("" or
 "--"); words; wrapped p{} cells (an X column in tabularx); tabular, tabular* to the line width or
 tabularx; \\resizebox{\\linewidth}{!}{...}; table or table* in two-column papers; normal, small, footnote or script type; a note under the tabular (a paragraph, or threeparttable's
@@ -82,6 +85,8 @@ class Cell:
     colspan: int = 1
     rowspan: int = 1
     covered: bool = False
+    lines: tuple[str, ...] = ()
+    """The lines a head is stacked over (`_stacked_heads`), when it is: its width is its widest."""
 
 
 @dataclass
@@ -240,6 +245,27 @@ def _stub_rows(
     return rows, spans
 
 
+HEAD_SECOND_LINES = ("(%)", "(ms)", "(avg.)", "rate", "score", "error", "(dev)", "per run")
+"""Second lines of a head stacked over two lines: a unit, or the head's words going on in lower case."""
+
+
+def _stacked_heads(rng: random.Random, heads: list[Cell], first_number: int) -> str:
+    """Some number columns' heads set over two lines, in a nested tabular as table generators write
+    them (\\begin{tabular}[c]{@{}c@{}}Acc\\\\ (\\%)\\end{tabular}), the other heads on one line, set
+    level with the stacked ones' middle ([c]) or their first line ([t]); the style drawn ("stacked
+    c", "stacked t" or "plain"). The heads are changed in place."""
+    numbers = len(heads) - first_number
+    if numbers < 2 or rng.random() >= 0.3:
+        return "plain"
+    align = rng.choice("ct")
+    for col in rng.sample(range(first_number, len(heads)), rng.randint(1, max(1, numbers // 2))):
+        name, second = heads[col].text, rng.choice(HEAD_SECOND_LINES)
+        escaped = second.replace("%", "\\%")
+        latex = f"\\begin{{tabular}}[{align}]{{@{{}}c@{{}}}}{name}\\\\ {escaped}\\end{{tabular}}"
+        heads[col] = Cell(f"{name} {second}", latex, lines=(name, second))
+    return f"stacked {align}"
+
+
 def draw_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
     """One table drawn from the style space (the module doc); its features say which styles it has.
     The caption side is the paper's (`draw_paper`): a paper keeps one side for all its tables."""
@@ -270,6 +296,8 @@ def draw_table(rng: random.Random, number: int, template: Template, caption_side
     heads += [Cell(t, t) for t in [rng.choice(("Type", "Kind", "Source")) for _ in range(n_words)]]
     short = n_numbers >= 6  # many columns have short heads ("Gra3", "Den1"), as wide tables do
     heads += [Cell(t, t) for t in (_short_name(rng) if short else _name(rng) for _ in range(n_numbers))]
+    # drawn from a generator of its own, so that adding the style left every other draw as it was
+    stacking = _stacked_heads(random.Random(repr(rng.getstate())), heads, n_cols - n_numbers)
     head_rows = [heads]
     groups: list[tuple[int, int]] = []
     first_number = n_cols - n_numbers
@@ -322,6 +350,7 @@ def draw_table(rng: random.Random, number: int, template: Template, caption_side
         "size": size,
         "note": note_kind,
         "placement": rng.choice(("top", "here")),
+        "heads": stacking,
     }
     return Table(caption, head_rows, body_rows, spec, features, groups, note, row_groups)
 
@@ -566,7 +595,8 @@ def estimated_width(table: Table, template: Template) -> float:
         col = 0
         for cell in row:
             if cell.colspan == 1:
-                widest[col] = max(widest[col], 0.5 * em * len(cell.text))
+                length = max(map(len, cell.lines)) if cell.lines else len(cell.text)
+                widest[col] = max(widest[col], 0.5 * em * length)
             col += cell.colspan
     for col, kind in enumerate(table.spec):
         if kind.startswith("p{"):

@@ -4257,3 +4257,127 @@ def captioned_tabulars_page(path: str | Path) -> Path:
                     pdf.text(left + 2 + 22 * j, top + 4.5 * i, cell)
         _paragraph(pdf, LEFT, y + 10 + 4.5 * len(PAIRED_TABULARS[0]) + 6, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+WRAPPED_HEAD_TABLE = (
+    (("Stream", "Private section|repetition rate", "Crypto-|Nets", "RMT", "CBW80+80|and CBW160"),),
+    (
+        ("Ex01.ts", "500 ms", "29.20", "9.87 s", "74"),
+        ("Ex02.ts", "750 ms", "17.76", "10.89 s", "32"),
+        ("Ex03.ts", "1000 ms", "9.87", "9.95 s", "16"),
+    ),
+)
+"""`wrapped_head_table_page`'s head row (a "|" breaks a head over lines, as a narrow column breaks it)
+and body rows."""
+
+
+def wrapped_head_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    booktabs' rules whose heads are broken over two lines where their column is narrow (the second
+    line opening in lower case, or after a hyphen), the other heads on one line; then text."""
+    xs = (LEFT, LEFT + 22, LEFT + 52, LEFT + 72, LEFT + 92)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "5 Evaluation")
+        caption = "Table 3: Remounting time of the streams for each repetition rate of the private section."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        ((head,), body) = WRAPPED_HEAD_TABLE
+        parts = [cell.split("|") for cell in head]
+        head_lines = [
+            [(x, 0.0, lines[i]) for x, lines in zip(xs, parts, strict=True) if i < len(lines)]
+            for i in range(2)
+        ]
+        rows = [head_lines, *([[(x, 0.0, cell) for x, cell in zip(xs, row, strict=True)]] for row in body)]
+        y = _booktabs_table(pdf, y, xs[-1] + 25, rows)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+WRAP_CENTRED_STUB_TABLE = (
+    ("Parameter", "Notation", "Value"),
+    ("Modulation pool", "M", "{BPSK, QPSK,|4-QAM, 16-QAM}"),
+    ("Antennas", "NT", "2"),
+    ("Noise level", "SNR", "-10 dB, -9 dB,|..., 10 dB"),
+    ("Signal length", "N", "1024"),
+)
+"""`wrap_centred_stub_table_page`'s rows ("|" breaks a value cell over two lines)."""
+
+
+def wrap_centred_stub_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption between
+    rules whose value cells are broken over two lines after a comma, the first row's stub set between
+    that cell's two lines, nearer the second (as a cell centred on a taller row is set), and its
+    notation on the first line, the next broken cell's stub on its first line; then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 48)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Setup")
+        caption = "Table 2: Parameters of the test and the values they were given in every run."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 85, y)
+        y += 4.0
+        for n, (stub, notation, value) in enumerate(WRAP_CENTRED_STUB_TABLE):
+            lines = value.split("|")
+            centred = n == 1
+            pdf.text(xs[0], y + (2.6 if centred else 0.0), stub)
+            pdf.text(xs[1], y, notation)
+            for line in lines:
+                pdf.text(xs[2], y, line)
+                y += 4.0
+            if n == 0:
+                pdf.line(LEFT, y - 2.8, LEFT + 85, y - 2.8)
+                y += 0.5
+        pdf.line(LEFT, y - 2.5, LEFT + 85, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+STACKED_HEADS_BODY = (
+    ("Linear", "81.2", "80.5", "12.5", "310"),
+    ("Kernel", "84.0", "83.1", "40.2", "920"),
+    ("Neural", "88.7", "87.9", "25.1", "640"),
+)
+"""`stacked_heads_table_page`'s body rows, under the heads Model, Dev (%), Test, Time (ms), Mem."""
+
+
+def stacked_heads_table_page(path: str | Path, grouped: bool, midway: bool, ruled: bool = True) -> Path:
+    """A page of title and running text, then on page 2 text, a table under its caption (between
+    booktabs' rules when `ruled`) whose heads "Dev" and "Time" are stacked over their units ("(%)",
+    "(ms)") as a nested tabular sets them, under group heads when `grouped` ("Accuracy" over Dev and
+    Test, "Cost" over Time and Mem), the one-line heads midway between the stacked heads' two lines
+    when `midway`, else level with the units; then text."""
+    xs = (LEFT, LEFT + 25, LEFT + 42, LEFT + 59, LEFT + 76)
+    right = LEFT + 88
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Accuracy and cost of the models on the development and the test data."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        if ruled:
+            pdf.line(LEFT, y, right, y)
+        y += 4.0
+        if grouped:
+            # centred on the text of the columns they group, as \\multicolumn centres them
+            for text, a, last, under in (("Accuracy", xs[1], xs[2], "Test"), ("Cost", xs[3], xs[4], "Mem")):
+                b = last + pdf.get_string_width(under)
+                pdf.text((a + b - pdf.get_string_width(text)) / 2, y, text)
+            y += 4.0
+        level = 2.0 if midway else 4.0
+        heads = [(xs[1], 0.0, "Dev"), (xs[3], 0.0, "Time"), (xs[1], 4.0, "(%)"), (xs[3], 4.0, "(ms)")]
+        heads += [(xs[0], level, "Model"), (xs[2], level, "Test"), (xs[4], level, "Mem")]
+        for x, dy, text in heads:
+            pdf.text(x, y + dy, text)
+        y += 8.0
+        if ruled:
+            pdf.line(LEFT, y - 2.8, right, y - 2.8)
+        y += 0.5
+        for row in STACKED_HEADS_BODY:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.0
+        if ruled:
+            pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

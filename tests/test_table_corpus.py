@@ -26,6 +26,9 @@ def _printed(latex: str) -> str:
     latex = re.sub(r"\\multicolumn\{\d+\}\{[^}]*\}\{(.*)\}$", r"\1", latex)
     latex = re.sub(r"\\multirow\{\d+\}\{\*\}\{(.*)\}$", r"\1", latex)
     latex = re.sub(r"\\textbf\{(.*)\}$", r"\1", latex)
+    latex = re.sub(
+        r"^\\begin\{tabular\}\[[ct]\]\{@\{\}c@\{\}\}(.*)\\\\ (.*)\\end\{tabular\}$", r"\1 \2", latex
+    )
     return latex.replace("$\\pm$", "±").replace("\\%", "%").replace("{,}", ",").replace("--", "–")
 
 
@@ -91,6 +94,7 @@ def test_the_style_space_is_covered():
     assert drawn["note"] == {"none", "paragraph", "threeparttable"}
     assert drawn["box"] == {"none", "resizebox"}
     assert drawn["empty"] == {"empty cells", "none"}
+    assert drawn["heads"] == {"stacked c", "stacked t", "plain"}
 
 
 def test_seeds_split_into_dev_and_judge_halves():

@@ -74,3 +74,50 @@ def test_a_row_centred_on_the_table_across_its_columns_spans_them_all(tmp_path: 
     sections = [(c.row, c.col, c.colspan) for c in table.content.cells if c.text.startswith("Effect")]
     assert sections == [(1, 0, 4), (6, 0, 4)]
     assert [c.text for c in table.content.cells if c.row == 7] == list(pdfgen.SECTION_ROWS_TABLE[7])
+
+
+def test_a_head_broken_over_lines_is_one_head_cell(tmp_path: Path) -> None:
+    """Heads broken over two lines where their column is narrow (the second line opening in lower
+    case, or after a hyphen), the other heads on one line, make one head row: the second line is no row
+    of its own, and a compound broken at its hyphen keeps it."""
+    doc = extract(pdfgen.wrapped_head_table_page(tmp_path / "heads.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 5)
+    ((head,), body) = pdfgen.WRAPPED_HEAD_TABLE
+    heads = [c.text for c in table.content.cells if c.header]
+    assert heads == ["Stream", "Private section repetition rate", "Crypto-Nets", "RMT", "CBW80+80 and CBW160"]
+    assert [[c.text for c in table.content.cells if c.row == r] for r in (1, 2, 3)] == [list(r) for r in body]
+
+
+def test_a_stub_centred_on_a_wrapped_value_is_one_row(tmp_path: Path) -> None:
+    """A stub set midway between the two lines of a value cell broken after a comma belongs to one row
+    with both lines, not to the second line spanning two rows."""
+    doc = extract(pdfgen.wrap_centred_stub_table_page(tmp_path / "stub.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 3)
+    rows = [[c.text for c in table.content.cells if c.row == r] for r in range(5)]
+    assert rows[1] == ["Modulation pool", "M", "{BPSK, QPSK, 4-QAM, 16-QAM}"]
+    assert rows[3] == ["Noise level", "SNR", "-10 dB, -9 dB, ..., 10 dB"]
+    assert all(c.rowspan == 1 for c in table.content.cells)
+
+
+@pytest.mark.parametrize(
+    ("grouped", "midway", "ruled"), [(False, False, True), (True, True, True), (False, True, False)]
+)
+def test_heads_stacked_over_their_units_make_one_head_row(
+    tmp_path: Path, grouped: bool, midway: bool, ruled: bool
+) -> None:
+    """Heads stacked over two lines ("Dev" over "(%)") with the one-line heads level with the second
+    lines, or midway between them (under group heads, or in a table without rules), make one row of
+    heads: a stacked head's first line is no group head spanning the columns beside it, and the group
+    heads stay a row of their own."""
+    doc = extract(pdfgen.stacked_heads_table_page(tmp_path / "stacked.pdf", grouped, midway, ruled))
+    (table,) = doc.tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (5 if grouped else 4, 5)
+    rows = [[(c.col, c.colspan, c.text) for c in content.cells if c.row == r] for r in range(content.n_rows)]
+    heads = [(0, 1, "Model"), (1, 1, "Dev (%)"), (2, 1, "Test"), (3, 1, "Time (ms)"), (4, 1, "Mem")]
+    if grouped:
+        assert rows[0] == [(1, 2, "Accuracy"), (3, 2, "Cost")]
+    assert rows[int(grouped)] == heads
+    assert [[text for _, _, text in row] for row in rows[-3:]] == [list(r) for r in pdfgen.STACKED_HEADS_BODY]

@@ -397,9 +397,10 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     _spans_over_groups(rows, header_rows)
     _section_rows(rows[header_rows:], edges)
     grid = _grid(rows)
-    if _is_one_head_row(grid[:header_rows]):
-        grid = [_joined_lines(grid[:header_rows]), *grid[header_rows:]]
-        header_rows = 1
+    groups = _group_lines(grid[:header_rows])
+    if _is_one_head_row(grid[groups:header_rows]):
+        grid = [*grid[:groups], _joined_lines(grid[groups:header_rows]), *grid[header_rows:]]
+        header_rows = groups + 1
     grid, header_rows = _with_wrapped_lines_joined(grid, header_rows)
     cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
@@ -798,7 +799,8 @@ def _spans_over_rules(rows: list[_Row], horizontal: list[BBox], edges: list[floa
 
 def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
     """A head centred over a group of columns that the head lines under it fill spans the group (a
-    spanning head without a rule segment under it: "b=4" over "M1 M2 S"): the widest run of such
+    spanning head without a rule segment under it: "b=4" over "M1 M2 S"; not a head going on on the
+    line under it, `_stacks`): the widest run of such
     columns between its neighbours on its line, holding those it spans already, whose text (from the
     first's left to the last's right end, as LaTeX centres a \\multicolumn) has the head's middle."""
     extent: dict[int, tuple[float, float]] = {}
@@ -814,7 +816,7 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
         phrases = sorted(row.phrases, key=lambda p: p.x0)
         for k, p in enumerate(phrases):
             last = p.first + p.span - 1
-            if not all(c in below for c in range(p.first, last + 1)):
+            if not all(c in below for c in range(p.first, last + 1)) or _stacks(p, head[i + 1 :]):
                 continue
             # the stub column holds row names: a head over the other columns does not span it
             low = phrases[k - 1].first + phrases[k - 1].span if k else min(1, p.first)
@@ -831,6 +833,18 @@ def _spans_over_groups(rows: list[_Row], header_rows: int) -> None:
             if runs:
                 a, b = max(runs, key=lambda run: run[1] - run[0])
                 p.first, p.span = a, b - a + 1
+
+
+def _stacks(head: _Phrase, lines: list[_Row]) -> bool:
+    """Whether a head of one column goes on on the nearest of the lines under it with text in its
+    column (`_goes_on_below`): a head stacked over two lines, not a group head over the columns under
+    it."""
+    for line in lines:
+        under = [q for q in line.phrases if q.first <= head.first < q.first + q.span]
+        if under:
+            q = under[0]
+            return head.span == 1 and q.first == head.first and q.span == 1 and _goes_on_below([head], [q])
+    return False
 
 
 def _section_rows(body: list[_Row], edges: list[float]) -> None:
@@ -873,6 +887,18 @@ def _is_group_line(line: _Row, under: _Row) -> bool:
 
 _Slot = tuple[int, int]
 """(first column, columns spanned)"""
+
+
+def _group_lines(head: list[dict[_Slot, list[_Phrase]]]) -> int:
+    """How many head lines lead with group heads: those down to the last holding a head that spans
+    columns over heads of the lines under it in two of them or more (rows of their own over the heads
+    of their groups, however those are set)."""
+
+    def groups(i: int) -> bool:
+        under = {c for line in head[i + 1 :] for first, span in line for c in range(first, first + span)}
+        return any(span > 1 and len(under & set(range(first, first + span))) > 1 for first, span in head[i])
+
+    return max((i + 1 for i in range(len(head)) if groups(i)), default=0)
 
 
 def _is_one_head_row(head: list[dict[_Slot, list[_Phrase]]]) -> bool:
@@ -925,20 +951,36 @@ def _with_wrapped_lines_joined(
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
     under cells left unfinished, each under a filled cell of the row above (a paragraph column's text
-    wrapped over lines). A line with a number in it is a row of its own (under a stub that groups rows);
-    header lines stay apart but for a line of units under the heads ("(m/s)"), the head row's. A word
-    broken over two lines is joined whatever the line holds (`_without_word_ends`). Also returns how
-    many of the joined lines are head lines."""
+    wrapped over lines), and a line whose stub is centred on such a cell's lines (`_is_centred_on_wrap`).
+    A line with a number in it is a row of its own (under a stub that groups rows). Header lines stay
+    apart but for the lines of one head row set over several: the first lines of stacked heads over
+    their second lines (`_stacked_on`), heads at two heights with no column in common (`_beside`), and
+    a line of units or of heads going on under the heads (`_continues_heads`). A word broken over two
+    lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the joined
+    lines are head lines."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_centred_stubs_joined(grid, header_rows)
     rights = _column_rights(grid, header_rows)
     for i, by_slot in enumerate(grid):
-        if 0 < i <= header_rows and joined and _is_units_line(by_slot, joined[-1]):
+        if 0 < i < header_rows and joined and _stacked_on(joined[-1], by_slot):
+            heads -= 1
+            for (first, _), phrases in joined.pop().items():
+                by_slot[(first, 1)] = phrases + by_slot[(first, 1)]
+        if 0 < i < header_rows and joined and _beside(joined[-1], by_slot):
+            heads -= 1
+            joined[-1].update(by_slot)
+            continue
+        if 0 < i <= header_rows and _continues_heads(by_slot, joined):
             heads -= 1 if i < header_rows else 0
-            _join_into(joined[-1], by_slot)
+            for (first, _), phrases in by_slot.items():
+                line, slot = _holder(first, joined)
+                line[slot] = line[slot] + phrases
             continue
         above = joined[-1] if joined and i > header_rows else None
+        if above is not None and _is_centred_on_wrap(by_slot, above, rights):
+            _join_into(above, by_slot)
+            continue
         if above is None or not _goes_on(by_slot, above, rights):
             rest = _without_word_ends(by_slot, joined)
             if rest:
@@ -951,22 +993,105 @@ def _with_wrapped_lines_joined(
 
 
 def _join_into(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> None:
-    """Each cell of a line added to the cell of the line above whose columns hold its first."""
-    for (first, _), phrases in line.items():
-        slot = next(s for s in above if s[0] <= first < s[0] + s[1])
-        above[slot] = above[slot] + phrases
+    """Each cell of a line added to the cell of the line above whose columns hold its first, or set in
+    its own slot where that line has none (a stub centred on the lines of a wrapped cell)."""
+    for (first, span), phrases in line.items():
+        slot = next((s for s in above if s[0] <= first < s[0] + s[1]), (first, span))
+        above[slot] = above.get(slot, []) + phrases
 
 
-def _is_units_line(line: dict[_Slot, list[_Phrase]], head: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether a line under a head line holds only parenthesised units, each under a head ("Time" over
-    "(s.ms)"): the head row set over two lines."""
-    for (first, _), phrases in line.items():
-        text = " ".join(p.text for p in phrases)
-        if not (text.startswith("(") and text.endswith(")")):
+def _holder(first: int, lines: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[_Slot, list[_Phrase]], _Slot]:
+    """The nearest line above with text in a column, and the slot of it that holds the column; an
+    empty slot of the last line when none has."""
+    for line in reversed(lines):
+        slot = next((s for s in line if s[0] <= first < s[0] + s[1]), None)
+        if slot is not None:
+            return line, slot
+    return lines[-1], (first, 1)
+
+
+def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]]) -> bool:
+    """Whether a line under the head lines goes on with the heads above it rather than being a row of
+    its own: each of its cells under a head (of the nearest head line above with text in its column)
+    and either set in parentheses (the heads' units: "Time" over "(s.ms)") or going on with a head of
+    that one column set in line with it (`_goes_on_below`: "Private section" over "repetition rate",
+    "Crypto-" over "Nets"), the line leaving some column of the line above it empty (a head wrapped
+    over lines, its neighbours on one line; a row of sub-heads in lower case fills every column of its
+    group)."""
+    if not line or not heads:
+        return False
+    leaves_empty = any(s[0] > 0 and not any(t[0] <= s[0] < t[0] + t[1] for t in line) for s in heads[-1])
+    for (first, span), phrases in line.items():
+        holder, slot = _holder(first, heads)
+        if slot not in holder:
             return False
-        if not any(s[0] <= first < s[0] + s[1] for s in head):
+        text = _text_of(phrases)
+        if text.startswith("(") and text.endswith(")"):
+            continue
+        if slot != (first, span) or span != 1 or not leaves_empty:
             return False
-    return bool(line)
+        if not _goes_on_below(holder[slot], phrases):
+            return False
+    return True
+
+
+def _stacked_on(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether a head line holds the first lines of heads stacked over two lines whose second lines
+    stand on the line under it, beside the heads set on one line (a nested tabular or \\makecell
+    centres those on the row, level with the second lines): each of its cells over a cell of that line
+    in the same one column going on with it (`_goes_on_below`), that line filling some column it leaves
+    empty."""
+    if not above or not any(all(s[0] != slot[0] for s in above) for slot in line):
+        return False
+    for (first, span), phrases in above.items():
+        if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)]):
+            return False
+    return True
+
+
+def _beside(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether two head lines are one row of heads set at two heights: no head of either spans
+    columns, and neither has text in a column of the other (heads of one line each stacked over
+    lines, the others set level with those lines' middle)."""
+    columns = {first for first, _ in above}
+    return all(span == 1 for _, span in [*above, *line]) and not columns & {first for first, _ in line}
+
+
+def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
+    """Whether the text under a head's last line goes on with it: set in line with it (the same left or
+    right end, or the same middle) and in parentheses (a unit), opening in lower case, or after a head
+    left unfinished ("Crypto-" over "Nets"); a group head centred over columns is in line with none of
+    the heads under it."""
+    x0, x1 = min(p.x0 for p in head), max(p.x1 for p in head)
+    b0, b1 = min(p.x0 for p in below), max(p.x1 for p in below)
+    size = max(w.font.size for p in head for w in p.words)
+    if not (abs(x0 - b0) <= SLACK or abs(x1 - b1) <= SLACK or abs(x0 + x1 - b0 - b1) / 2 <= CENTRED * size):
+        return False
+    text = _text_of(below)
+    return (
+        (text.startswith("(") and text.endswith(")")) or text[:1].islower() or _is_unfinished(_text_of(head))
+    )
+
+
+def _is_centred_on_wrap(
+    line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]], rights: dict[int, float]
+) -> bool:
+    """Whether a line's stub is centred on a cell wrapped over lines, this one and the one above: the
+    line above has no stub, this line's stub is set off its other cells' middle by a quarter line or
+    more, and each of its other cells goes on with a cell above left unfinished or broken at its
+    column's edge ("{BPSK, QPSK," over "4-QAM, 16-QAM}"; words alone are no sign here, a \\multirow
+    stub beside rows of words is set off its line too)."""
+    if any(s[0] == 0 for s in above) or not any(s[0] == 0 for s in line) or _stub_shift(line) == 0:
+        return False
+    others = [(slot, phrases) for slot, phrases in line.items() if slot[0] != 0]
+    for slot, phrases in others:
+        into = next((s for s in above if s[0] <= slot[0] < s[0] + s[1]), None)
+        if into is None or not (
+            _is_unfinished(_text_of(above[into]))
+            or (slot[1] == 1 and _is_wrapped(above[into], phrases, rights.get(slot[0])))
+        ):
+            return False
+    return bool(others)
 
 
 def _middle(line: dict[_Slot, list[_Phrase]]) -> float:
@@ -1151,13 +1276,17 @@ def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) 
 
 
 def _text_of(phrases: list[_Phrase]) -> str:
-    """A cell's phrases joined with spaces, a word hyphenated at a line's end made whole again."""
+    """A cell's phrases joined with spaces, a word hyphenated at a line's end made whole again (a
+    compound broken at its hyphen keeps it: "Crypto-" over "Nets" is "Crypto-Nets")."""
     text = ""
     for i, p in enumerate(phrases):
         part = p.text
         wrapped = i and p.words[0].y0 >= phrases[i - 1].words[0].y1 - SLACK
-        if wrapped and text.endswith("-") and text[-2:-1].isalpha() and part[:1].islower():
+        broken = wrapped and text.endswith("-") and text[-2:-1].isalpha()
+        if broken and part[:1].islower():
             text = text[:-1] + part
+        elif broken and part[:1].isalnum():
+            text += part
         else:
             text = f"{text} {part}" if text else part
     return text
