@@ -4145,3 +4145,24 @@ def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
         y = _heading(pdf, LEFT, y, "4 Discussion")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
     return Path(path)
+
+
+def unnumbered_title_page(
+    path: str | Path, style: str = "B", above: float = 4.0, indent: float = 0.0
+) -> Path:
+    """Sections "1 Introduction" to "3 Results" (numbered, in bold), and in section 2 an unnumbered title
+    "Graph Kernels" at the text's size on a line of its own, in Times of `style` ("B", "I"), right after the
+    section's paragraph: `above` mm more than the text's line spacing above it, 1 mm below it, over the
+    paragraph it heads, `indent` mm right of the column's edge. (LaTeX's \\subsubsection* sets about 4 mm above, 2 mm below; a bold line
+    that opens a paragraph has a paragraph's spacing on both sides.)"""
+    with _document(path) as pdf:
+        y = 30.0
+        for number, name in (("1", "Introduction"), ("2", "Method")):
+            y = _heading(pdf, LEFT, y, f"{number} {name}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(name, 0, 40), "end."])
+        pdf.set_font("Times", style, BODY_SIZE)
+        pdf.text(LEFT + indent, y + above, "Graph Kernels")
+        y = _paragraph(pdf, LEFT, y + above + LEADING + 1.0, FULL_W, [*prose_words("kernel", 0, 40), "end."])
+        y = _heading(pdf, LEFT, y + PARA_GAP, "3 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("results", 0, 40), "end."])
+    return Path(path)

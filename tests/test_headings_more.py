@@ -13,6 +13,7 @@ from pdfgen import (
     spaced_heading_in_text_page,
     text_size_headings_page,
     unheaded_bibliography_page,
+    unnumbered_title_page,
 )
 from test_body_elements import _body_read_as
 from test_body_general import _headings
@@ -108,3 +109,21 @@ def test_plain_numbered_lines_are_headings_only_where_their_numbers_go_on_with_t
         ("3.3", "Reviews of the cases"),
         ("4", "Discussion"),
     ]
+
+
+def test_an_unnumbered_title_at_the_texts_size_is_a_heading_where_spaced_as_one(tmp_path: Path) -> None:
+    # a \subsubsection* in a paper that numbers its sections: bold or italic, on a line of its own, more
+    # space above it than below, at the column's edge
+    for style in ("B", "I"):
+        doc = extract(unnumbered_title_page(tmp_path / f"title{style}.pdf", style))
+        assert _headings(doc) == [
+            ("1", "Introduction"),
+            ("2", "Method"),
+            (None, "Graph Kernels"),
+            ("3", "Results"),
+        ]
+    # as much space above it as below (a bold line that opens the text), or indented (a table's column
+    # head): no heading
+    for name, above, indent in (("tight", 1.0, 0.0), ("indented", 4.0, 3.0)):
+        doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", above=above, indent=indent))
+        assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]

@@ -778,6 +778,7 @@ def find_headings(
             heading_parts(blocks[i], layout)
             or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
+            or _spaced_title(blocks[i], layout)
         )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             # the back matter's unnumbered titles (funding, statements) are not the body's, unless the
@@ -830,8 +831,60 @@ def find_headings(
             or h.blocks[0].size > smallest
             or _UNNUMBERED_HEADS.match(h.title)
             or _sure_heading(h, segmentation)
+            or len(h.blocks) == 1
+            and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
+    """An unnumbered title at the text's size on a line of its own (a \\subsubsection*, set in bold,
+    italic, small capitals or another face: "Graph Kernels", "GRAPH KERNELS"), told from a bold lead-in,
+    a table's column head or a line of a figure by where it stands: the space above it is wider than the
+    space below, which it shares with the paragraph it heads (`_binds_below`). One line, short of its
+    column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma, starting
+    at the column's edge (or centred) as the paper's headings do."""
+    if len(block.lines) != 1 or abs(block.size - layout.body_size) > 0.5:
+        return None
+    line = block.lines[0]
+    text = re.sub(r"\s+", " ", line.text).strip()
+    styles = {_weight_slant(w) for w in line.words}
+    if len(styles) != 1 or not (text.isupper() or _styled(line.words[0])):
+        return None
+    if not (_is_run_in_title(text) or text.isupper()) or text.endswith((".", ":", ",", ";")):
+        return None
+    if CAPTION.match(text) or _STATEMENT_LEAD.match(text + ":") or _ENUMERATED.match(text):
+        return None
+    left, right = _column(block, layout)
+    letters = sum(c.isalpha() for c in text)
+    if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or text.isupper() and " " not in text:
+        return None  # "K", "PVEI": a symbol or an acronym, where a title in capitals has words
+    flush = abs(line.x0 - left) < _FLUSH * line.size or _centred(block, layout)
+    if not flush or line.x1 > right - 2 * line.size:
+        return None  # indented: a table's column head ("Guardian URLs" over its rows), an item
+    if not _stands_alone(block, layout) or not _binds_below(block, layout):
+        return None
+    return None, text
+
+
+_FLUSH = 0.3
+"""How far (in the text's size) from its column's left edge a title on a line of its own may start."""
+_BINDS = 0.25
+"""How much wider (in the text's size) the space above a heading is than the space below it."""
+
+
+def _binds_below(block: Block, layout: Layout) -> bool:
+    """The block sits closer to the line under it, a line of running text at the text's size within a
+    line's height, than to the line above it (if any in its column): the spacing that sets a heading
+    apart from the text before it and ties it to the text it heads."""
+    page = layout.pages[block.page - 1]
+    x0, y0, x1, y1 = block.bbox
+    lines = [ln for b in page.blocks if b.kind == "text" for ln in b.lines if ln.x0 < x1 and ln.x1 > x0]
+    above = [ln.y1 for ln in lines if ln.y1 <= y0 + 0.5]
+    below = min((ln for ln in lines if ln.y0 >= y1 - 0.5), key=lambda ln: ln.y0, default=None)
+    if below is None or abs(below.size - layout.body_size) > 0.5 or below.y0 - y1 > block.size:
+        return False
+    return not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size
 
 
 _SURE = 0.8
