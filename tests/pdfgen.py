@@ -4148,21 +4148,35 @@ def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
 
 
 def unnumbered_title_page(
-    path: str | Path, style: str = "B", above: float = 4.0, indent: float = 0.0
+    path: str | Path,
+    style: str = "B",
+    above: float = 4.0,
+    indent: float = 0.0,
+    below: float = 1.0,
+    face: tuple[str, float] = ("Times", BODY_SIZE),
+    gap: float = 0.0,
+    text_indent: float = 0.0,
 ) -> Path:
     """Sections "1 Introduction" to "3 Results" (numbered, in bold), and in section 2 an unnumbered title
-    "Graph Kernels" at the text's size on a line of its own, in Times of `style` ("B", "I"), right after the
-    section's paragraph: `above` mm more than the text's line spacing above it, 1 mm below it, over the
-    paragraph it heads, `indent` mm right of the column's edge. (LaTeX's \\subsubsection* sets about 4 mm above, 2 mm below; a bold line
-    that opens a paragraph has a paragraph's spacing on both sides.)"""
+    "Graph Kernels" on a line of its own in `face` (family, size: the text's Times by default) of `style`
+    ("B", "I"), right after the section's paragraph: `above` mm more than the text's line spacing above
+    it, `below` mm below it, over the paragraph it heads, `indent` mm right of the column's edge, its two
+    words `gap` mm apart (a word space when 0), the paragraph under it `text_indent` mm right of the
+    column's edge. (LaTeX's \\subsubsection* sets about 4 mm above, 2 mm below; a bold line that opens a
+    paragraph has the same spacing on both sides.)"""
     with _document(path) as pdf:
         y = 30.0
         for number, name in (("1", "Introduction"), ("2", "Method")):
             y = _heading(pdf, LEFT, y, f"{number} {name}")
             y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(name, 0, 40), "end."])
-        pdf.set_font("Times", style, BODY_SIZE)
-        pdf.text(LEFT + indent, y + above, "Graph Kernels")
-        y = _paragraph(pdf, LEFT, y + above + LEADING + 1.0, FULL_W, [*prose_words("kernel", 0, 40), "end."])
+        pdf.set_font(face[0], style, face[1])
+        if gap:
+            pdf.text(LEFT + indent, y + above, "Graph")
+            pdf.text(LEFT + indent + pdf.get_string_width("Graph") + gap, y + above, "Kernels")
+        else:
+            pdf.text(LEFT + indent, y + above, "Graph Kernels")
+        tokens = [*prose_words("kernel", 0, 40), "end."]
+        y = _paragraph(pdf, LEFT + text_indent, y + above + LEADING + below, FULL_W - text_indent, tokens)
         y = _heading(pdf, LEFT, y + PARA_GAP, "3 Results")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("results", 0, 40), "end."])
     return Path(path)

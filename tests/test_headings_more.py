@@ -114,8 +114,15 @@ def test_plain_numbered_lines_are_headings_only_where_their_numbers_go_on_with_t
 def test_an_unnumbered_title_at_the_texts_size_is_a_heading_where_spaced_as_one(tmp_path: Path) -> None:
     # a \subsubsection* in a paper that numbers its sections: bold or italic, on a line of its own, more
     # space above it than below, at the column's edge
-    for style in ("B", "I"):
-        doc = extract(unnumbered_title_page(tmp_path / f"title{style}.pdf", style))
+    # (in Helvetica scaled to the text's height, it measures a point smaller; LaTeX may set 3.5 mm under it)
+    for name, style, face, below in (
+        ("bold", "B", ("Times", 10), 1.0),
+        ("italic", "I", ("Times", 10), 1.0),
+        ("sans", "I", ("Helvetica", 9.2), 1.0),
+        ("wide", "B", ("Times", 10), 3.5),
+    ):
+        pdf = unnumbered_title_page(tmp_path / f"{name}.pdf", style, above=6.0, face=face, below=below)
+        doc = extract(pdf)
         assert _headings(doc) == [
             ("1", "Introduction"),
             ("2", "Method"),
@@ -126,4 +133,8 @@ def test_an_unnumbered_title_at_the_texts_size_is_a_heading_where_spaced_as_one(
     # head): no heading
     for name, above, indent in (("tight", 1.0, 0.0), ("indented", 4.0, 3.0)):
         doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", above=above, indent=indent))
+        assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+    # column heads of a table, their cells wide apart, or over rows that start right of them: no heading
+    for name, gap, text_indent in (("cells", 6.0, 0.0), ("rows", 0.0, 12.0)):
+        doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", gap=gap, text_indent=text_indent))
         assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]

@@ -844,11 +844,14 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     space below, which it shares with the paragraph it heads (`_binds_below`). One line, short of its
     column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma, starting
     at the column's edge (or centred) as the paper's headings do."""
-    if len(block.lines) != 1 or abs(block.size - layout.body_size) > 0.5:
-        return None
+    if len(block.lines) != 1 or not -_SCALED <= block.size - layout.body_size <= 0.5:
+        return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
     line = block.lines[0]
     text = re.sub(r"\s+", " ", line.text).strip()
     styles = {_weight_slant(w) for w in line.words}
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+    if max(gaps, default=0.0) > _WORD_SPACE * line.size:
+        return None  # a table's column heads in a row ("Subdivisions   Number of Rays")
     if len(styles) != 1 or not (text.isupper() or _styled(line.words[0])):
         return None
     if not (_is_run_in_title(text) or text.isupper()) or text.endswith((".", ":", ",", ";")):
@@ -867,23 +870,35 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     return None, text
 
 
+_SCALED = 1.0
+"""How much smaller (in points) than the text a title in another face may measure."""
 _FLUSH = 0.3
 """How far (in the text's size) from its column's left edge a title on a line of its own may start."""
+_WORD_SPACE = 0.6
+"""The widest space (in the text's size) between two words of a title (a ragged line's spaces are
+narrower; table cells stand further apart)."""
+_INDENT_BELOW = 2.0
+"""How far (in the text's size) right of a heading's start the paragraph under it may begin (its
+first line's indent)."""
+_UNDER = 1.5
+"""The widest space (in the text's size) between a heading and the first line of the text it heads."""
 _BINDS = 0.25
 """How much wider (in the text's size) the space above a heading is than the space below it."""
 
 
 def _binds_below(block: Block, layout: Layout) -> bool:
-    """The block sits closer to the line under it, a line of running text at the text's size within a
-    line's height, than to the line above it (if any in its column): the spacing that sets a heading
+    """The block sits closer to the line under it, a line of running text at the text's size within
+    `_UNDER`, than to the line above it (if any in its column): the spacing that sets a heading
     apart from the text before it and ties it to the text it heads."""
     page = layout.pages[block.page - 1]
     x0, y0, x1, y1 = block.bbox
     lines = [ln for b in page.blocks if b.kind == "text" for ln in b.lines if ln.x0 < x1 and ln.x1 > x0]
     above = [ln.y1 for ln in lines if ln.y1 <= y0 + 0.5]
     below = min((ln for ln in lines if ln.y0 >= y1 - 0.5), key=lambda ln: ln.y0, default=None)
-    if below is None or abs(below.size - layout.body_size) > 0.5 or below.y0 - y1 > block.size:
+    if below is None or abs(below.size - layout.body_size) > 0.5 or below.y0 - y1 > _UNDER * block.size:
         return False
+    if below.x0 > x0 + _INDENT_BELOW * block.size:
+        return False  # a table's rows under its column heads, a figure's labels: no paragraph starts there
     return not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size
 
 
