@@ -880,7 +880,7 @@ narrower; table cells stand further apart)."""
 _INDENT_BELOW = 2.0
 """How far (in the text's size) right of a heading's start the paragraph under it may begin (its
 first line's indent)."""
-_UNDER = 1.5
+_UNDER = 2.0
 """The widest space (in the text's size) between a heading and the first line of the text it heads."""
 _BINDS = 0.25
 """How much wider (in the text's size) the space above a heading is than the space below it."""
