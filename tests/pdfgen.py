@@ -4180,3 +4180,29 @@ def unnumbered_title_page(
         y = _heading(pdf, LEFT, y + PARA_GAP, "3 Results")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("results", 0, 40), "end."])
     return Path(path)
+
+
+def number_over_title_page(path: str | Path, numbers: Sequence[str] = ("1", "2", "2.1")) -> Path:
+    """Under the paper's title, headings whose number stands on a line of its own above the title, both
+    in bold (titlesec's display form), each over a paragraph: `numbers` over "Introduction", "Method" and a title over two
+    lines ("Learning Sparse Attention Patterns for Document Parsing under Realistic Noise" |
+    "and Limited Supervision")."""
+    titles = (
+        ["Introduction"],
+        ["Method"],
+        [
+            "Learning Sparse Attention Patterns for Document Parsing under Realistic Noise",
+            "and Limited Supervision",
+        ],
+    )
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Times", "B", 17)
+        y = 45.0
+        for number, lines in zip(numbers, titles, strict=True):
+            pdf.set_font("Times", "B", 14)
+            pdf.text(LEFT, y, number)
+            for line in lines:
+                y += 7.0
+                pdf.text(LEFT, y, line)
+            y = _paragraph(pdf, LEFT, y + 8.0, FULL_W, [*prose_words(lines[0], 0, 40), "end."]) + 8.0
+    return Path(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 from pdfgen import (
     SPACED_HEADING,
     bold_list_page,
+    number_over_title_page,
     plain_numbered_lines_page,
     section_after_bibliography_page,
     spaced_heading_in_text_page,
@@ -138,3 +139,12 @@ def test_an_unnumbered_title_at_the_texts_size_is_a_heading_where_spaced_as_one(
     for name, gap, text_indent in (("cells", 6.0, 0.0), ("rows", 0.0, 12.0)):
         doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", gap=gap, text_indent=text_indent))
         assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+
+
+def test_a_number_on_a_line_of_its_own_numbers_the_title_under_it(tmp_path: Path) -> None:
+    doc = extract(number_over_title_page(tmp_path / "display.pdf"))
+    long_title = "Learning Sparse Attention Patterns for Document Parsing under Realistic Noise and Limited Supervision"
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("2.1", long_title)]
+    # a plot's tick ("1.0") over its legend's line: no number of a heading
+    ticks = extract(number_over_title_page(tmp_path / "ticks.pdf", ("1.0", "2.0", "3.0")))
+    assert all(number is None for number, _ in _headings(ticks))

@@ -324,10 +324,12 @@ _SPANNING = -1
 
 
 def _same_column(last: Block, block: Block) -> bool:
-    """`block` is in `last`'s column, or under `last` where `last` crosses a gutter (a heading across
-    the page, whose wrapped second line the page's columns claim)."""
+    """`block` is in `last`'s column, or one of them crosses a gutter and the other lies within its
+    width: a heading across the page, whose wrapped second line the page's columns claim, or a number
+    on its own line over a title that spans them."""
     spans = last.column == _SPANNING and last.x0 - 1 <= block.x0 and block.x1 <= last.x1 + 1
-    return block.column == last.column or spans
+    spanned = block.column == _SPANNING and block.x0 - 1 <= last.x0 and last.x1 <= block.x1 + 1
+    return block.column == last.column or spans or spanned
 
 
 def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
@@ -558,11 +560,30 @@ def _heading_line_ahead(
 _APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)
 
 
+_NUMBER_ALONE = re.compile(r"^(?P<num>[1-9]\d*(?:\.[1-9]\d*){0,3}|[A-Z])\.?$")
+"""A heading's number on a line of its own ("2", "3.1", "A."), as titlesec's display form sets it; no part
+of it is 0 ("1.0" is a plot's tick)."""
+
+
+def _label_number(label: Block, layout: Layout) -> str | None:
+    """The number a heading's label alone on its line gives the title under it: an appendix's letter
+    ("APPENDIX A"), or a number set in a heading's type, bold or larger than the text (titlesec's
+    display form: "2" over "Related Work"), else None."""
+    text = label.text.strip()
+    if (appendix := _APPENDIX_LABEL.match(text)) is not None:
+        return appendix["num"].upper()
+    number = _NUMBER_ALONE.match(text)
+    if number is None or not (label.font.bold or label.size > layout.body_size + 0.6):
+        return None
+    return number["num"] if _stands_alone(label, layout) else None  # not a plot's tick ("1.0")
+
+
 def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
-    """The title under an appendix's label alone on its line (IEEE's centred "APPENDIX A" over "PROOF OF
-    LEMMA 2"): the block right under the label, in its column and type, set apart as a heading is, one
-    or two lines that end no sentence. The appendix is the label's letter and this title."""
-    if _APPENDIX_LABEL.match(label.text.strip()) is None or len(label.lines) != 1:
+    """The title under a heading's label alone on its line (IEEE's centred "APPENDIX A" over "PROOF OF
+    LEMMA 2", a display form's "2" over "Related Work"): the block right under the label, in its column
+    and type, set apart as a heading is, one or two lines that end no sentence. The heading is the
+    label's number (`_label_number`) and this title."""
+    if _label_number(label, layout) is None or len(label.lines) != 1:
         return None
     if block.page != label.page or not _same_column(label, block) or len(block.lines) > 2:
         return None
@@ -770,9 +791,9 @@ def find_headings(
         elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
         if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
-            letter = _APPENDIX_LABEL.match(blocks[i].text.strip())["num"]  # type: ignore[index]
-            found[id(blocks[i])] = Heading(letter.upper(), title, [blocks[i], blocks[i + 1]])
-            i += 2
+            heading = Heading(_label_number(blocks[i], layout), title, [blocks[i], blocks[i + 1]])
+            found[id(blocks[i])] = heading
+            i = _title_lines_after(heading, blocks, i + 2, layout)
             continue
         parts = (
             heading_parts(blocks[i], layout)
@@ -806,16 +827,7 @@ def find_headings(
             continue
         heading = Heading(parts[0], parts[1], [blocks[i]])
         found[id(blocks[i])] = heading
-        i += 1
-        while i < len(blocks) and blocks[i].zone != "references":
-            if _continues_heading(heading.blocks[-1], blocks[i], layout):
-                heading.add(blocks[i])
-                i += 1
-                continue
-            if (split := _capitals_lines_ahead(heading, blocks[i], layout)) is not None:
-                heading.add(split[0])
-                blocks[i] = split[1]
-            break
+        i = _title_lines_after(heading, blocks, i + 1, layout)
     numbered = [h.blocks[0].size for h in found.values() if h.number]
     if len(numbered) >= _NUMBERED_PAPER:
         # where sections are numbered, a line without a number set no larger than they are is a
@@ -842,8 +854,8 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     italic, small capitals or another face: "Graph Kernels", "GRAPH KERNELS"), told from a bold lead-in,
     a table's column head or a line of a figure by where it stands: the space above it is wider than the
     space below, which it shares with the paragraph it heads (`_binds_below`). One line, short of its
-    column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma, starting
-    at the column's edge (or centred) as the paper's headings do."""
+    column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma and
+    cites nothing, starting at the column's edge (or centred) as the paper's headings do."""
     if len(block.lines) != 1 or not -_SCALED <= block.size - layout.body_size <= 0.5:
         return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
     line = block.lines[0]
@@ -858,6 +870,8 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
         return None
     if CAPTION.match(text) or _STATEMENT_LEAD.match(text + ":") or _ENUMERATED.match(text):
         return None
+    if _CITATION.search(text) or _CITED.search(text):
+        return None  # "Cited papers: [4] [7]": a lead-in and what it introduces; a title cites nothing
     left, right = _column(block, layout)
     letters = sum(c.isalpha() for c in text)
     if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or text.isupper() and " " not in text:
@@ -870,6 +884,8 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     return None, text
 
 
+_CITED = re.compile(r"\[\d")
+"""A numbered citation ("[4]")."""
 _SCALED = 1.0
 """How much smaller (in points) than the text a title in another face may measure."""
 _FLUSH = 0.3
@@ -900,6 +916,22 @@ def _binds_below(block: Block, layout: Layout) -> bool:
     if below.x0 > x0 + _INDENT_BELOW * block.size:
         return False  # a table's rows under its column heads, a figure's labels: no paragraph starts there
     return not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size
+
+
+def _title_lines_after(heading: Heading, blocks: list[Block], i: int, layout: Layout) -> int:
+    """Add to the heading the further lines of its title from `blocks[i]` on (the layout's blocks of
+    their own, or capitals' lines at the head of the paragraph after it, which `blocks` then holds
+    without them); the index of the first block after the heading."""
+    while i < len(blocks) and blocks[i].zone != "references":
+        if _continues_heading(heading.blocks[-1], blocks[i], layout):
+            heading.add(blocks[i])
+            i += 1
+            continue
+        if (split := _capitals_lines_ahead(heading, blocks[i], layout)) is not None:
+            heading.add(split[0])
+            blocks[i] = split[1]
+        break
+    return i
 
 
 _SURE = 0.8
