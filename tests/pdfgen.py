@@ -4206,3 +4206,21 @@ def number_over_title_page(path: str | Path, numbers: Sequence[str] = ("1", "2",
                 pdf.text(LEFT, y, line)
             y = _paragraph(pdf, LEFT, y + 8.0, FULL_W, [*prose_words(lines[0], 0, 40), "end."]) + 8.0
     return Path(path)
+
+
+LONG_HEADING = (
+    "Efficient User Study under Realistic Noise and Limited Supervision in Large Heterogeneous Collections"
+)
+
+
+def long_heading_line_page(path: str | Path) -> Path:
+    """Numbered sections in bold at the text's size across one column of the page's width, the second
+    one's title (`LONG_HEADING`, over 100 characters) filling its line."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Times", "B", 17)
+        y = 40.0
+        for number, title in (("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")):
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, f"{number} {title}")
+            y = _paragraph(pdf, LEFT, y + LEADING + 2.0, FULL_W, [*prose_words(title, 0, 40), "end."]) + 6.0
+    return Path(path)

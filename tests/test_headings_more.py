@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
+    LONG_HEADING,
     SPACED_HEADING,
     bold_list_page,
+    long_heading_line_page,
     number_over_title_page,
     plain_numbered_lines_page,
     section_after_bibliography_page,
@@ -148,3 +150,8 @@ def test_a_number_on_a_line_of_its_own_numbers_the_title_under_it(tmp_path: Path
     # a plot's tick ("1.0") over its legend's line: no number of a heading
     ticks = extract(number_over_title_page(tmp_path / "ticks.pdf", ("1.0", "2.0", "3.0")))
     assert all(number is None for number, _ in _headings(ticks))
+
+
+def test_a_numbered_title_that_fills_a_pages_line_is_a_heading(tmp_path: Path) -> None:
+    doc = extract(long_heading_line_page(tmp_path / "long.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")]

@@ -38,7 +38,9 @@ _STATEMENT = re.compile(
 """A line of pseudo-code after its line number ("2: for t ← 1 to T do") or the opening of a numbered
 statement ("Definition 5. Horizons are ..."): set in bold, standing alone, and no heading."""
 _TITLE_CHARS = 100
-"""The longest line a heading's title fills; a title over two lines or more may be half as long again."""
+"""The longest line a heading's title fills, as a rule; a title of a block set as a heading (one line that
+fills a one-column page, or two and more) may be `_LONGEST` times as long."""
+_LONGEST = 1.5
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 
 
@@ -232,7 +234,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
     text = re.sub(r"\s+", " ", block.text).strip()
     if CAPTION.match(text) or not (is_heading_like(block, layout.body_size) or _styled_numbered(block, text)):
         return None
-    if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
+    if len(text) > _TITLE_CHARS * _LONGEST or text.endswith((",", ";")):
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or is_foot_note(block, layout):
         return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
