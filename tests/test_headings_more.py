@@ -21,6 +21,9 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 from test_body_general import _headings
 
+from paperparse.body.headings import find_headings
+from paperparse.layout import analyze
+from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 
 
@@ -155,3 +158,16 @@ def test_a_number_on_a_line_of_its_own_numbers_the_title_under_it(tmp_path: Path
 def test_a_numbered_title_that_fills_a_pages_line_is_a_heading(tmp_path: Path) -> None:
     doc = extract(long_heading_line_page(tmp_path / "long.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")]
+
+
+def test_a_spaced_title_stops_short_of_the_text_under_it_where_the_columns_read_narrower(
+    tmp_path: Path,
+) -> None:
+    layout = analyze(read_pdf(unnumbered_title_page(tmp_path / "title.pdf")))
+    page = layout.pages[0]
+    left, _ = page.column_edges[0]
+    # a plot's labels may make the layout read a one-column page's lines as two columns, the left one
+    # no wider than its short lines: the title is measured against the paragraph under it
+    page.column_edges[0] = (left, left + 40)
+    blocks = [b for p in layout.pages for b in p.blocks if b.kind == "text" and b.zone == "body"]
+    assert "Graph Kernels" in [h.title for h in find_headings(blocks, layout).values()]

@@ -855,7 +855,7 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     """An unnumbered title at the text's size on a line of its own (a \\subsubsection*, set in bold,
     italic, small capitals or another face: "Graph Kernels", "GRAPH KERNELS"), told from a bold lead-in,
     a table's column head or a line of a figure by where it stands: the space above it is wider than the
-    space below, which it shares with the paragraph it heads (`_binds_below`). One line, short of its
+    space below, which it shares with the paragraph it heads (`_text_below`). One line, short of its
     column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma and
     cites nothing, starting at the column's edge (or centred) as the paper's headings do."""
     if len(block.lines) != 1 or not -_SCALED <= block.size - layout.body_size <= 0.5:
@@ -879,9 +879,11 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or text.isupper() and " " not in text:
         return None  # "K", "PVEI": a symbol or an acronym, where a title in capitals has words
     flush = abs(line.x0 - left) < _FLUSH * line.size or _centred(block, layout)
-    if not flush or line.x1 > right - 2 * line.size:
+    if not flush or not _stands_alone(block, layout):
         return None  # indented: a table's column head ("Guardian URLs" over its rows), an item
-    if not _stands_alone(block, layout) or not _binds_below(block, layout):
+    below = _text_below(block, layout)
+    # short of the column's edge, or of the text's, where the page's columns were read narrower
+    if below is None or line.x1 > max(right, below.x1) - 2 * line.size:
         return None
     return None, text
 
@@ -904,20 +906,20 @@ _BINDS = 0.25
 """How much wider (in the text's size) the space above a heading is than the space below it."""
 
 
-def _binds_below(block: Block, layout: Layout) -> bool:
-    """The block sits closer to the line under it, a line of running text at the text's size within
-    `_UNDER`, than to the line above it (if any in its column): the spacing that sets a heading
-    apart from the text before it and ties it to the text it heads."""
+def _text_below(block: Block, layout: Layout) -> Line | None:
+    """The line under the block when the block sits closer to it, a line of running text at the text's
+    size within `_UNDER`, than to the line above it (if any in its column): the spacing that sets a
+    heading apart from the text before it and ties it to the text it heads; else None."""
     page = layout.pages[block.page - 1]
     x0, y0, x1, y1 = block.bbox
     lines = [ln for b in page.blocks if b.kind == "text" for ln in b.lines if ln.x0 < x1 and ln.x1 > x0]
     above = [ln.y1 for ln in lines if ln.y1 <= y0 + 0.5]
     below = min((ln for ln in lines if ln.y0 >= y1 - 0.5), key=lambda ln: ln.y0, default=None)
     if below is None or abs(below.size - layout.body_size) > 0.5 or below.y0 - y1 > _UNDER * block.size:
-        return False
+        return None
     if below.x0 > x0 + _INDENT_BELOW * block.size:
-        return False  # a table's rows under its column heads, a figure's labels: no paragraph starts there
-    return not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size
+        return None  # a table's rows under its column heads, a figure's labels: no paragraph starts there
+    return below if not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size else None
 
 
 def _title_lines_after(heading: Heading, blocks: list[Block], i: int, layout: Layout) -> int:
