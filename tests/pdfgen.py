@@ -4156,13 +4156,14 @@ def unnumbered_title_page(
     face: tuple[str, float] = ("Times", BODY_SIZE),
     gap: float = 0.0,
     text_indent: float = 0.0,
+    text_style: str = "",
 ) -> Path:
     """Sections "1 Introduction" to "3 Results" (numbered, in bold), and in section 2 an unnumbered title
     "Graph Kernels" on a line of its own in `face` (family, size: the text's Times by default) of `style`
     ("B", "I"), right after the section's paragraph: `above` mm more than the text's line spacing above
     it, `below` mm below it, over the paragraph it heads, `indent` mm right of the column's edge, its two
     words `gap` mm apart (a word space when 0), the paragraph under it `text_indent` mm right of the
-    column's edge. (LaTeX's \\subsubsection* sets about 4 mm above, 2 mm below; a bold line that opens a
+    column's edge and in Times of `text_style`. (LaTeX's \\subsubsection* sets about 4 mm above, 2 mm below; a bold line that opens a
     paragraph has the same spacing on both sides.)"""
     with _document(path) as pdf:
         y = 30.0
@@ -4176,7 +4177,14 @@ def unnumbered_title_page(
         else:
             pdf.text(LEFT + indent, y + above, "Graph Kernels")
         tokens = [*prose_words("kernel", 0, 40), "end."]
-        y = _paragraph(pdf, LEFT + text_indent, y + above + LEADING + below, FULL_W - text_indent, tokens)
+        y = _paragraph(
+            pdf,
+            LEFT + text_indent,
+            y + above + LEADING + below,
+            FULL_W - text_indent,
+            tokens,
+            style=text_style,
+        )
         y = _heading(pdf, LEFT, y + PARA_GAP, "3 Results")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("results", 0, 40), "end."])
     return Path(path)
@@ -4213,14 +4221,14 @@ LONG_HEADING = (
 )
 
 
-def long_heading_line_page(path: str | Path) -> Path:
-    """Numbered sections in bold at the text's size across one column of the page's width, the second
-    one's title (`LONG_HEADING`, over 100 characters) filling its line."""
+def long_heading_line_page(path: str | Path, style: str = "B") -> Path:
+    """Numbered sections at the text's size in Times of `style` across one column of the page's width,
+    the second one's title (`LONG_HEADING`, over 100 characters) filling its line."""
     with _document(path) as pdf:
         _centred(pdf, 25, TITLE, "Times", "B", 17)
         y = 40.0
         for number, title in (("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")):
-            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.set_font("Times", style, BODY_SIZE)
             pdf.text(LEFT, y, f"{number} {title}")
             y = _paragraph(pdf, LEFT, y + LEADING + 2.0, FULL_W, [*prose_words(title, 0, 40), "end."]) + 6.0
     return Path(path)

@@ -144,6 +144,9 @@ def test_an_unnumbered_title_at_the_texts_size_is_a_heading_where_spaced_as_one(
     for name, gap, text_indent in (("cells", 6.0, 0.0), ("rows", 0.0, 12.0)):
         doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", gap=gap, text_indent=text_indent))
         assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+    # over lines all in bold (a label over a list of titles): no text that it heads
+    doc = extract(unnumbered_title_page(tmp_path / "label.pdf", text_style="B"))
+    assert (None, "Graph Kernels") not in _headings(doc)
 
 
 def test_a_number_on_a_line_of_its_own_numbers_the_title_under_it(tmp_path: Path) -> None:
@@ -158,6 +161,9 @@ def test_a_number_on_a_line_of_its_own_numbers_the_title_under_it(tmp_path: Path
 def test_a_numbered_title_that_fills_a_pages_line_is_a_heading(tmp_path: Path) -> None:
     doc = extract(long_heading_line_page(tmp_path / "long.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")]
+    # in the text's own type, so long a line is a numbered step of a list that fills its line
+    plain = extract(long_heading_line_page(tmp_path / "plain.pdf", style=""))
+    assert ("2", LONG_HEADING) not in _headings(plain)
 
 
 def test_a_spaced_title_stops_short_of_the_text_under_it_where_the_columns_read_narrower(

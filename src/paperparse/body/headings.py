@@ -38,8 +38,8 @@ _STATEMENT = re.compile(
 """A line of pseudo-code after its line number ("2: for t ← 1 to T do") or the opening of a numbered
 statement ("Definition 5. Horizons are ..."): set in bold, standing alone, and no heading."""
 _TITLE_CHARS = 100
-"""The longest line a heading's title fills, as a rule; a title of a block set as a heading (one line that
-fills a one-column page, or two and more) may be `_LONGEST` times as long."""
+"""The longest line a heading's title fills, as a rule; a title over two lines or more, or on one line in a
+heading's own type, may be `_LONGEST` times as long (`_longest`)."""
 _LONGEST = 1.5
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 
@@ -234,7 +234,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
     text = re.sub(r"\s+", " ", block.text).strip()
     if CAPTION.match(text) or not (is_heading_like(block, layout.body_size) or _styled_numbered(block, text)):
         return None
-    if len(text) > _TITLE_CHARS * _LONGEST or text.endswith((",", ";")):
+    if len(text) > _TITLE_CHARS * _longest(block, layout) or text.endswith((",", ";")):
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or is_foot_note(block, layout):
         return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
@@ -256,6 +256,16 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
             return None
         return None, text.rstrip(":")
     return None
+
+
+def _longest(block: Block, layout: Layout) -> float:
+    """How many `_TITLE_CHARS` the block's title may fill: `_LONGEST` over two lines or more, or on one line
+    set apart by its type (bold, italic, larger than the text: a title that fills a one-column page's
+    line); one, for a line in the text's own type (a protocol's step "4. Fix one plate every 24 hr ...
+    (the first plate fixed will be called", its text running on below)."""
+    line = block.lines[0]
+    typed = all(_styled(w) for w in line.words) or block.size > layout.body_size + 0.5
+    return _LONGEST if len(block.lines) > 1 or typed else 1.0
 
 
 def _capitalised(title: str) -> bool:
@@ -907,8 +917,8 @@ _BINDS = 0.25
 
 
 def _text_below(block: Block, layout: Layout) -> Line | None:
-    """The line under the block when the block sits closer to it, a line of running text at the text's
-    size within `_UNDER`, than to the line above it (if any in its column): the spacing that sets a
+    """The line under the block when the block sits closer to it, a line of running text (at the text's
+    size, not all in bold or italic) within `_UNDER`, than to the line above it (if any in its column): the spacing that sets a
     heading apart from the text before it and ties it to the text it heads; else None."""
     page = layout.pages[block.page - 1]
     x0, y0, x1, y1 = block.bbox
@@ -919,6 +929,8 @@ def _text_below(block: Block, layout: Layout) -> Line | None:
         return None
     if below.x0 > x0 + _INDENT_BELOW * block.size:
         return None  # a table's rows under its column heads, a figure's labels: no paragraph starts there
+    if all(_styled(w) for w in below.words):
+        return None  # a title under a label ("GENOMICS AND EVOLUTIONARY BIOLOGY" over a paper's title)
     return below if not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size else None
 
 
