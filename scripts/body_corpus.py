@@ -14,7 +14,13 @@ development tool, CI does not need it. A paper's seed decides its fold group: ev
 on these), odd seeds JUDGE (only score them).
 
 Classes: IEEEtran conference and journal, acmart sigconf, elsarticle preprint and 5p, llncs, revtex4-2
-(two-column APS), article in one and two columns; all in Times (`header_corpus._FONTS`).
+(two-column APS), article in one and two columns; then, drawn in article with titlesec as the real classes
+set their headings (`_STYLES`): ICML (bold "1. Title", small-capitals third level, appendix "A. Title"),
+ICLR (small capitals throughout), NeurIPS and IJCAI (bold, the lower levels at the text's size), svjour3
+(all at the text's size: bold, upright, italic; italic run-in \\paragraph), Bioinformatics (bold sans-serif
+in colour), titles in capitals ("1 INTRODUCTION" and small capitals) and numbers on a line of their own
+above the title; all in Times (`header_corpus._FONTS`). A paper's class is its seed modulo the number of
+classes, so a corpus generated before the last eight classes existed draws other papers for its seeds.
 Headings: numbered \\section, \\subsection, \\subsubsection (IEEEtran's italic run-in "1) Title:",
 acmart's italic run-in "2.1.1 Title.", llncs's unnumbered bold run-in), \\subsubsection* (IEEEtran's italic
 run-in "Title:", acmart's "Title.": a paper numbers its third level, or not, or mixes both),
@@ -69,8 +75,28 @@ CLASSES = (
     "revtex",
     "article_one",
     "article_two",
+    "icml",
+    "iclr",
+    "neurips",
+    "ijcai",
+    "svjour",
+    "bioinfo",
+    "article_caps",
+    "article_display",
 )
-TWO_COLUMN = frozenset({"ieee_conference", "ieee_journal", "acm_sigconf", "els_5p", "revtex", "article_two"})
+TWO_COLUMN = frozenset(
+    {
+        "ieee_conference",
+        "ieee_journal",
+        "acm_sigconf",
+        "els_5p",
+        "revtex",
+        "article_two",
+        "icml",
+        "ijcai",
+        "bioinfo",
+    }
+)
 MATCHING = {"sections": "soft", "figures": "levenshtein"}
 FIGURE_FORMS = ("content", "float", "caption_kind", "caption_place", "label_style", "lands")
 """The per-figure forms whose recall `score` reports."""
@@ -92,7 +118,14 @@ _LONG_TAILS = (
     "with Guarantees That Hold Across Data Sets, Model Sizes and Noise Levels",
     "for Fast and Reliable Inference on Commodity Hardware in the Field",
 )
-_UNNUMBERED = ("Acknowledgments", "Acknowledgement", "Data Availability", "Author Contributions", "Funding")
+_UNNUMBERED = (
+    "Acknowledgments",
+    "Acknowledgement",
+    "Data Availability",
+    "Author Contributions",
+    "Funding",
+    "Acknowledgements",
+)
 _MATH = (
     ("$\\alpha = 0.5$", "α = 0.5"),
     ("$\\lambda \\in [0, 1]$", "λ ∈ [0, 1]"),
@@ -488,9 +521,74 @@ def _front(paper: Paper) -> tuple[str, str]:
             f"\\documentclass[aps,prd,twocolumn]{{revtex4-2}}\n{_THEOREMS}",
             f"{title}\n{author}\n{abstract}\n\\maketitle",
         )
-    options = "10pt,twocolumn" if cls == "article_two" else "11pt"
+    options = "10pt,twocolumn" if cls in TWO_COLUMN else "10pt" if cls in _STYLES else "11pt"
     head = f"\\documentclass[{options}]{{article}}\n\\usepackage[a4paper,margin=2cm]{{geometry}}\n{_THEOREMS}"
+    if cls in _STYLES:
+        head += "\n\\usepackage{xcolor}\n\\usepackage[explicit]{titlesec}\n" + "\n".join(_STYLES[cls])
     return head, f"{title}\n\\author{{Anna Smith}}\n\\date{{}}\n\\maketitle\n{abstract}"
+
+
+def _titles(level: str, shape: str, number: str = "\\thetitle", title: str = "#1", form: str = "hang") -> str:
+    """A titlesec format: the level's type (`shape`), how its number prints and how its title does."""
+    return f"\\titleformat{{\\{level}}}[{form}]{{{shape}}}{{{number}}}{{0.6em}}{{{title}}}"
+
+
+_STYLES = {
+    # ICML: bold numbered titles whose number a full stop ends ("1. Introduction", "2.1. Setup", appendix
+    # "A. Proofs"), its third level in small capitals
+    "icml": (
+        _titles("section", "\\large\\bfseries", "\\thetitle."),
+        _titles("subsection", "\\normalsize\\bfseries", "\\thetitle."),
+        _titles("subsubsection", "\\normalsize\\scshape", "\\thetitle."),
+    ),
+    # ICLR: every level in small capitals ("1 INTRODUCTION", "3.1 GRAPH NETWORK FLOW")
+    "iclr": (
+        _titles("section", "\\large\\scshape"),
+        _titles("subsection", "\\normalsize\\scshape"),
+        _titles("subsubsection", "\\normalsize\\scshape"),
+    ),
+    # NeurIPS: bold, the second and third levels at the text's size
+    "neurips": (
+        _titles("section", "\\large\\bfseries"),
+        _titles("subsection", "\\normalsize\\bfseries"),
+        _titles("subsubsection", "\\normalsize\\bfseries"),
+    ),
+    # IJCAI: two columns, bold, the third level at the text's size too
+    "ijcai": (
+        _titles("section", "\\large\\bfseries"),
+        _titles("subsection", "\\normalsize\\bfseries"),
+        _titles("subsubsection", "\\normalsize\\bfseries"),
+    ),
+    # svjour3: all at the text's size: the first level bold, the second upright, the third italic, and
+    # \paragraph run in italic
+    "svjour": (
+        _titles("section", "\\normalsize\\bfseries"),
+        _titles("subsection", "\\normalsize"),
+        _titles("subsubsection", "\\normalsize\\itshape"),
+        _titles("paragraph", "\\normalsize\\itshape", "", "#1", "runin"),
+    ),
+    # Bioinformatics: bold sans-serif titles in colour, the third level in italic sans-serif
+    "bioinfo": (
+        _titles("section", "\\large\\sffamily\\bfseries\\color{blue!50!black}"),
+        _titles("subsection", "\\normalsize\\sffamily\\bfseries"),
+        _titles("subsubsection", "\\normalsize\\sffamily\\itshape"),
+    ),
+    # titles in capitals: the first level bold and upper-cased, the second in small capitals
+    "article_caps": (
+        _titles("section", "\\normalsize\\bfseries", title="\\MakeUppercase{#1}"),
+        _titles("subsection", "\\normalsize\\scshape"),
+        _titles("subsubsection", "\\normalsize\\itshape"),
+    ),
+    # the number on a line of its own above the title (titlesec's display form)
+    "article_display": (
+        _titles("section", "\\Large\\bfseries", form="display"),
+        _titles("subsection", "\\large\\bfseries", form="display"),
+        _titles("subsubsection", "\\normalsize\\bfseries"),
+    ),
+}
+"""The ML-conference, Springer-journal and Bioinformatics heading styles (and capitals, numbers set on a
+line of their own), drawn in article with titlesec where the class is not in TeX Live, in the type the
+real classes set (as latex-pairs' DEV papers print them)."""
 
 
 def _bibliography(rng: random.Random) -> str:

@@ -4381,3 +4381,90 @@ def stacked_heads_table_page(path: str | Path, grouped: bool, midway: bool, rule
             pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def unnumbered_title_page(
+    path: str | Path,
+    style: str = "B",
+    above: float = 4.0,
+    indent: float = 0.0,
+    below: float = 1.0,
+    face: tuple[str, float] = ("Times", BODY_SIZE),
+    gap: float = 0.0,
+    text_indent: float = 0.0,
+    text_style: str = "",
+) -> Path:
+    """Sections "1 Introduction" to "3 Results" (numbered, in bold), and in section 2 an unnumbered title
+    "Graph Kernels" on a line of its own in `face` (family, size: the text's Times by default) of `style`
+    ("B", "I"), right after the section's paragraph: `above` mm more than the text's line spacing above
+    it, `below` mm below it, over the paragraph it heads, `indent` mm right of the column's edge, its two
+    words `gap` mm apart (a word space when 0), the paragraph under it `text_indent` mm right of the
+    column's edge and in Times of `text_style`. (LaTeX's \\subsubsection* sets about 4 mm above, 2 mm below; a bold line that opens a
+    paragraph has the same spacing on both sides.)"""
+    with _document(path) as pdf:
+        y = 30.0
+        for number, name in (("1", "Introduction"), ("2", "Method")):
+            y = _heading(pdf, LEFT, y, f"{number} {name}")
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(name, 0, 40), "end."])
+        pdf.set_font(face[0], style, face[1])
+        if gap:
+            pdf.text(LEFT + indent, y + above, "Graph")
+            pdf.text(LEFT + indent + pdf.get_string_width("Graph") + gap, y + above, "Kernels")
+        else:
+            pdf.text(LEFT + indent, y + above, "Graph Kernels")
+        tokens = [*prose_words("kernel", 0, 40), "end."]
+        y = _paragraph(
+            pdf,
+            LEFT + text_indent,
+            y + above + LEADING + below,
+            FULL_W - text_indent,
+            tokens,
+            style=text_style,
+        )
+        y = _heading(pdf, LEFT, y + PARA_GAP, "3 Results")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("results", 0, 40), "end."])
+    return Path(path)
+
+
+def number_over_title_page(path: str | Path, numbers: Sequence[str] = ("1", "2", "2.1")) -> Path:
+    """Under the paper's title, headings whose number stands on a line of its own above the title, both
+    in bold (titlesec's display form), each over a paragraph: `numbers` over "Introduction", "Method" and a title over two
+    lines ("Learning Sparse Attention Patterns for Document Parsing under Realistic Noise" |
+    "and Limited Supervision")."""
+    titles = (
+        ["Introduction"],
+        ["Method"],
+        [
+            "Learning Sparse Attention Patterns for Document Parsing under Realistic Noise",
+            "and Limited Supervision",
+        ],
+    )
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Times", "B", 17)
+        y = 45.0
+        for number, lines in zip(numbers, titles, strict=True):
+            pdf.set_font("Times", "B", 14)
+            pdf.text(LEFT, y, number)
+            for line in lines:
+                y += 7.0
+                pdf.text(LEFT, y, line)
+            y = _paragraph(pdf, LEFT, y + 8.0, FULL_W, [*prose_words(lines[0], 0, 40), "end."]) + 8.0
+    return Path(path)
+
+
+LONG_HEADING = (
+    "Efficient User Study under Realistic Noise and Limited Supervision in Large Heterogeneous Collections"
+)
+
+
+def long_heading_line_page(path: str | Path, style: str = "B") -> Path:
+    """Numbered sections at the text's size in Times of `style` across one column of the page's width,
+    the second one's title (`LONG_HEADING`, over 100 characters) filling its line."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, TITLE, "Times", "B", 17)
+        y = 40.0
+        for number, title in (("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")):
+            pdf.set_font("Times", style, BODY_SIZE)
+            pdf.text(LEFT, y, f"{number} {title}")
+            y = _paragraph(pdf, LEFT, y + LEADING + 2.0, FULL_W, [*prose_words(title, 0, 40), "end."]) + 6.0
+    return Path(path)

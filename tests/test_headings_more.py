@@ -6,17 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfgen import (
+    LONG_HEADING,
     SPACED_HEADING,
     bold_list_page,
+    long_heading_line_page,
+    number_over_title_page,
     plain_numbered_lines_page,
     section_after_bibliography_page,
     spaced_heading_in_text_page,
     text_size_headings_page,
     unheaded_bibliography_page,
+    unnumbered_title_page,
 )
 from test_body_elements import _body_read_as
 from test_body_general import _headings
 
+from paperparse.body.headings import find_headings
+from paperparse.layout import analyze
+from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 
 
@@ -108,3 +115,65 @@ def test_plain_numbered_lines_are_headings_only_where_their_numbers_go_on_with_t
         ("3.3", "Reviews of the cases"),
         ("4", "Discussion"),
     ]
+
+
+def test_an_unnumbered_title_at_the_texts_size_is_a_heading_where_spaced_as_one(tmp_path: Path) -> None:
+    # a \subsubsection* in a paper that numbers its sections: bold or italic, on a line of its own, more
+    # space above it than below, at the column's edge
+    # (in Helvetica scaled to the text's height, it measures a point smaller; revtex sets 5 mm under it)
+    for name, style, face, below in (
+        ("bold", "B", ("Times", 10), 1.0),
+        ("italic", "I", ("Times", 10), 1.0),
+        ("sans", "I", ("Helvetica", 9.2), 1.0),
+        ("wide", "B", ("Times", 10), 5.0),
+    ):
+        pdf = unnumbered_title_page(tmp_path / f"{name}.pdf", style, above=8.0, face=face, below=below)
+        doc = extract(pdf)
+        assert _headings(doc) == [
+            ("1", "Introduction"),
+            ("2", "Method"),
+            (None, "Graph Kernels"),
+            ("3", "Results"),
+        ]
+    # as much space above it as below (a bold line that opens the text), or indented (a table's column
+    # head): no heading
+    for name, above, indent in (("tight", 1.0, 0.0), ("indented", 4.0, 3.0)):
+        doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", above=above, indent=indent))
+        assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+    # column heads of a table, their cells wide apart, or over rows that start right of them: no heading
+    for name, gap, text_indent in (("cells", 6.0, 0.0), ("rows", 0.0, 12.0)):
+        doc = extract(unnumbered_title_page(tmp_path / f"{name}.pdf", gap=gap, text_indent=text_indent))
+        assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+    # over lines all in bold (a label over a list of titles): no text that it heads
+    doc = extract(unnumbered_title_page(tmp_path / "label.pdf", text_style="B"))
+    assert (None, "Graph Kernels") not in _headings(doc)
+
+
+def test_a_number_on_a_line_of_its_own_numbers_the_title_under_it(tmp_path: Path) -> None:
+    doc = extract(number_over_title_page(tmp_path / "display.pdf"))
+    long_title = "Learning Sparse Attention Patterns for Document Parsing under Realistic Noise and Limited Supervision"
+    assert _headings(doc) == [("1", "Introduction"), ("2", "Method"), ("2.1", long_title)]
+    # a plot's tick ("1.0") over its legend's line: no number of a heading
+    ticks = extract(number_over_title_page(tmp_path / "ticks.pdf", ("1.0", "2.0", "3.0")))
+    assert all(number is None for number, _ in _headings(ticks))
+
+
+def test_a_numbered_title_that_fills_a_pages_line_is_a_heading(tmp_path: Path) -> None:
+    doc = extract(long_heading_line_page(tmp_path / "long.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("2", LONG_HEADING), ("3", "Results")]
+    # in the text's own type, so long a line is a numbered step of a list that fills its line
+    plain = extract(long_heading_line_page(tmp_path / "plain.pdf", style=""))
+    assert ("2", LONG_HEADING) not in _headings(plain)
+
+
+def test_a_spaced_title_stops_short_of_the_text_under_it_where_the_columns_read_narrower(
+    tmp_path: Path,
+) -> None:
+    layout = analyze(read_pdf(unnumbered_title_page(tmp_path / "title.pdf")))
+    page = layout.pages[0]
+    left, _ = page.column_edges[0]
+    # a plot's labels may make the layout read a one-column page's lines as two columns, the left one
+    # no wider than its short lines: the title is measured against the paragraph under it
+    page.column_edges[0] = (left, left + 40)
+    blocks = [b for p in layout.pages for b in p.blocks if b.kind == "text" and b.zone == "body"]
+    assert "Graph Kernels" in [h.title for h in find_headings(blocks, layout).values()]

@@ -38,7 +38,9 @@ _STATEMENT = re.compile(
 """A line of pseudo-code after its line number ("2: for t ← 1 to T do") or the opening of a numbered
 statement ("Definition 5. Horizons are ..."): set in bold, standing alone, and no heading."""
 _TITLE_CHARS = 100
-"""The longest line a heading's title fills; a title over two lines or more may be half as long again."""
+"""The longest line a heading's title fills, as a rule; a title over two lines or more, or on one line in a
+heading's own type, may be `_LONGEST` times as long (`_longest`)."""
+_LONGEST = 1.5
 _TWO_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z][a-z]")  # not "vs. Nesterov"
 
 
@@ -232,7 +234,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
     text = re.sub(r"\s+", " ", block.text).strip()
     if CAPTION.match(text) or not (is_heading_like(block, layout.body_size) or _styled_numbered(block, text)):
         return None
-    if len(text) > _TITLE_CHARS * min(len(block.lines), 1.5) or text.endswith((",", ";")):
+    if len(text) > _TITLE_CHARS * _longest(block, layout) or text.endswith((",", ";")):
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or is_foot_note(block, layout):
         return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
@@ -254,6 +256,16 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
             return None
         return None, text.rstrip(":")
     return None
+
+
+def _longest(block: Block, layout: Layout) -> float:
+    """How many `_TITLE_CHARS` the block's title may fill: `_LONGEST` over two lines or more, or on one line
+    set apart by its type (bold, italic, larger than the text: a title that fills a one-column page's
+    line); one, for a line in the text's own type (a protocol's step "4. Fix one plate every 24 hr ...
+    (the first plate fixed will be called", its text running on below)."""
+    line = block.lines[0]
+    typed = all(_styled(w) for w in line.words) or block.size > layout.body_size + 0.5
+    return _LONGEST if len(block.lines) > 1 or typed else 1.0
 
 
 def _capitalised(title: str) -> bool:
@@ -324,10 +336,12 @@ _SPANNING = -1
 
 
 def _same_column(last: Block, block: Block) -> bool:
-    """`block` is in `last`'s column, or under `last` where `last` crosses a gutter (a heading across
-    the page, whose wrapped second line the page's columns claim)."""
+    """`block` is in `last`'s column, or one of them crosses a gutter and the other lies within its
+    width: a heading across the page, whose wrapped second line the page's columns claim, or a number
+    on its own line over a title that spans them."""
     spans = last.column == _SPANNING and last.x0 - 1 <= block.x0 and block.x1 <= last.x1 + 1
-    return block.column == last.column or spans
+    spanned = block.column == _SPANNING and block.x0 - 1 <= last.x0 and last.x1 <= block.x1 + 1
+    return block.column == last.column or spans or spanned
 
 
 def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
@@ -558,11 +572,30 @@ def _heading_line_ahead(
 _APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)
 
 
+_NUMBER_ALONE = re.compile(r"^(?P<num>[1-9]\d*(?:\.[1-9]\d*){0,3}|[A-Z])\.?$")
+"""A heading's number on a line of its own ("2", "3.1", "A."), as titlesec's display form sets it; no part
+of it is 0 ("1.0" is a plot's tick)."""
+
+
+def _label_number(label: Block, layout: Layout) -> str | None:
+    """The number a heading's label alone on its line gives the title under it: an appendix's letter
+    ("APPENDIX A"), or a number set in a heading's type, bold or larger than the text (titlesec's
+    display form: "2" over "Related Work"), else None."""
+    text = label.text.strip()
+    if (appendix := _APPENDIX_LABEL.match(text)) is not None:
+        return appendix["num"].upper()
+    number = _NUMBER_ALONE.match(text)
+    if number is None or not (label.font.bold or label.size > layout.body_size + 0.6):
+        return None
+    return number["num"] if _stands_alone(label, layout) else None  # not a plot's tick ("1.0")
+
+
 def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
-    """The title under an appendix's label alone on its line (IEEE's centred "APPENDIX A" over "PROOF OF
-    LEMMA 2"): the block right under the label, in its column and type, set apart as a heading is, one
-    or two lines that end no sentence. The appendix is the label's letter and this title."""
-    if _APPENDIX_LABEL.match(label.text.strip()) is None or len(label.lines) != 1:
+    """The title under a heading's label alone on its line (IEEE's centred "APPENDIX A" over "PROOF OF
+    LEMMA 2", a display form's "2" over "Related Work"): the block right under the label, in its column
+    and type, set apart as a heading is, one or two lines that end no sentence. The heading is the
+    label's number (`_label_number`) and this title."""
+    if _label_number(label, layout) is None or len(label.lines) != 1:
         return None
     if block.page != label.page or not _same_column(label, block) or len(block.lines) > 2:
         return None
@@ -770,14 +803,15 @@ def find_headings(
         elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
             blocks[i : i + 1] = split
         if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
-            letter = _APPENDIX_LABEL.match(blocks[i].text.strip())["num"]  # type: ignore[index]
-            found[id(blocks[i])] = Heading(letter.upper(), title, [blocks[i], blocks[i + 1]])
-            i += 2
+            heading = Heading(_label_number(blocks[i], layout), title, [blocks[i], blocks[i + 1]])
+            found[id(blocks[i])] = heading
+            i = _title_lines_after(heading, blocks, i + 2, layout)
             continue
         parts = (
             heading_parts(blocks[i], layout)
             or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
+            or _spaced_title(blocks[i], layout)
         )
         if parts is not None and parts[0] is None and blocks[i].zone != "body":
             # the back matter's unnumbered titles (funding, statements) are not the body's, unless the
@@ -805,16 +839,7 @@ def find_headings(
             continue
         heading = Heading(parts[0], parts[1], [blocks[i]])
         found[id(blocks[i])] = heading
-        i += 1
-        while i < len(blocks) and blocks[i].zone != "references":
-            if _continues_heading(heading.blocks[-1], blocks[i], layout):
-                heading.add(blocks[i])
-                i += 1
-                continue
-            if (split := _capitals_lines_ahead(heading, blocks[i], layout)) is not None:
-                heading.add(split[0])
-                blocks[i] = split[1]
-            break
+        i = _title_lines_after(heading, blocks, i + 1, layout)
     numbered = [h.blocks[0].size for h in found.values() if h.number]
     if len(numbered) >= _NUMBERED_PAPER:
         # where sections are numbered, a line without a number set no larger than they are is a
@@ -830,8 +855,99 @@ def find_headings(
             or h.blocks[0].size > smallest
             or _UNNUMBERED_HEADS.match(h.title)
             or _sure_heading(h, segmentation)
+            or len(h.blocks) == 1
+            and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
+    """An unnumbered title at the text's size on a line of its own (a \\subsubsection*, set in bold,
+    italic, small capitals or another face: "Graph Kernels", "GRAPH KERNELS"), told from a bold lead-in,
+    a table's column head or a line of a figure by where it stands: the space above it is wider than the
+    space below, which it shares with the paragraph it heads (`_text_below`). One line, short of its
+    column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma and
+    cites nothing, starting at the column's edge (or centred) as the paper's headings do."""
+    if len(block.lines) != 1 or not -_SCALED <= block.size - layout.body_size <= 0.5:
+        return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
+    line = block.lines[0]
+    text = re.sub(r"\s+", " ", line.text).strip()
+    styles = {_weight_slant(w) for w in line.words}
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+    if max(gaps, default=0.0) > _WORD_SPACE * line.size:
+        return None  # a table's column heads in a row ("Subdivisions   Number of Rays")
+    if len(styles) != 1 or not (text.isupper() or _styled(line.words[0])):
+        return None
+    if not (_is_run_in_title(text) or text.isupper()) or text.endswith((".", ":", ",", ";")):
+        return None
+    if CAPTION.match(text) or _STATEMENT_LEAD.match(text + ":") or _ENUMERATED.match(text):
+        return None
+    if _CITATION.search(text) or _CITED.search(text):
+        return None  # "Cited papers: [4] [7]": a lead-in and what it introduces; a title cites nothing
+    left, right = _column(block, layout)
+    letters = sum(c.isalpha() for c in text)
+    if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or text.isupper() and " " not in text:
+        return None  # "K", "PVEI": a symbol or an acronym, where a title in capitals has words
+    flush = abs(line.x0 - left) < _FLUSH * line.size or _centred(block, layout)
+    if not flush or not _stands_alone(block, layout):
+        return None  # indented: a table's column head ("Guardian URLs" over its rows), an item
+    below = _text_below(block, layout)
+    # short of the column's edge, or of the text's, where the page's columns were read narrower
+    if below is None or line.x1 > max(right, below.x1) - 2 * line.size:
+        return None
+    return None, text
+
+
+_CITED = re.compile(r"\[\d")
+"""A numbered citation ("[4]")."""
+_SCALED = 1.0
+"""How much smaller (in points) than the text a title in another face may measure."""
+_FLUSH = 0.3
+"""How far (in the text's size) from its column's left edge a title on a line of its own may start."""
+_WORD_SPACE = 0.6
+"""The widest space (in the text's size) between two words of a title (a ragged line's spaces are
+narrower; table cells stand further apart)."""
+_INDENT_BELOW = 2.0
+"""How far (in the text's size) right of a heading's start the paragraph under it may begin (its
+first line's indent)."""
+_UNDER = 2.0
+"""The widest space (in the text's size) between a heading and the first line of the text it heads."""
+_BINDS = 0.25
+"""How much wider (in the text's size) the space above a heading is than the space below it."""
+
+
+def _text_below(block: Block, layout: Layout) -> Line | None:
+    """The line under the block when the block sits closer to it, a line of running text (at the text's
+    size, not all in bold or italic) within `_UNDER`, than to the line above it (if any in its column): the spacing that sets a
+    heading apart from the text before it and ties it to the text it heads; else None."""
+    page = layout.pages[block.page - 1]
+    x0, y0, x1, y1 = block.bbox
+    lines = [ln for b in page.blocks if b.kind == "text" for ln in b.lines if ln.x0 < x1 and ln.x1 > x0]
+    above = [ln.y1 for ln in lines if ln.y1 <= y0 + 0.5]
+    below = min((ln for ln in lines if ln.y0 >= y1 - 0.5), key=lambda ln: ln.y0, default=None)
+    if below is None or abs(below.size - layout.body_size) > 0.5 or below.y0 - y1 > _UNDER * block.size:
+        return None
+    if below.x0 > x0 + _INDENT_BELOW * block.size:
+        return None  # a table's rows under its column heads, a figure's labels: no paragraph starts there
+    if all(_styled(w) for w in below.words):
+        return None  # a title under a label ("GENOMICS AND EVOLUTIONARY BIOLOGY" over a paper's title)
+    return below if not above or y0 - max(above) > below.y0 - y1 + _BINDS * block.size else None
+
+
+def _title_lines_after(heading: Heading, blocks: list[Block], i: int, layout: Layout) -> int:
+    """Add to the heading the further lines of its title from `blocks[i]` on (the layout's blocks of
+    their own, or capitals' lines at the head of the paragraph after it, which `blocks` then holds
+    without them); the index of the first block after the heading."""
+    while i < len(blocks) and blocks[i].zone != "references":
+        if _continues_heading(heading.blocks[-1], blocks[i], layout):
+            heading.add(blocks[i])
+            i += 1
+            continue
+        if (split := _capitals_lines_ahead(heading, blocks[i], layout)) is not None:
+            heading.add(split[0])
+            blocks[i] = split[1]
+        break
+    return i
 
 
 _SURE = 0.8
