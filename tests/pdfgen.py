@@ -4145,3 +4145,36 @@ def plain_numbered_lines_page(path: str | Path, lines: list[str]) -> Path:
         y = _heading(pdf, LEFT, y, "4 Discussion")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("gamma", 0, 40), "end."])
     return Path(path)
+
+
+TitleLine = tuple[str, float, float]
+"""One line of a title as `display_title_page` sets it: text, type size (pt), baseline (mm)."""
+
+
+def display_title_page(
+    path: str | Path,
+    title: list[TitleLine],
+    byline: list[list[tuple[str, bool]]],
+    under: list[str],
+    byline_size: float = 11,
+) -> Path:
+    """A one-column page (NeurIPS's, ICML's front) whose title is set line by line in display type
+    (each line centred in Times at its own size and baseline, as a hand-broken, wrapped or subtitled
+    title prints), then the byline's lines of runs (`byline_size`, centred; the flagged runs raised,
+    as marks), the `under` lines (a point smaller: an affiliation, or an anonymous build's
+    placeholders), the abstract and the introduction across the text's width."""
+    with _document(path) as pdf:
+        for text, size, y in title:
+            _centred(pdf, y, text, "Times", "", size)
+        y = title[-1][2] + 12
+        for parts in byline:
+            _centred_raised(pdf, y, parts, byline_size)
+            y += 0.45 * byline_size
+        for text in under:
+            _centred(pdf, y, text, "Times", "", byline_size - 1)
+            y += 0.45 * byline_size
+        y = _heading(pdf, LEFT, y + 6, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *prose_words("gamma", 1, 80), "end."])
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+    return Path(path)

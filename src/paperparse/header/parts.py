@@ -23,7 +23,7 @@ from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER
 from paperparse.header.spans import line_ids
-from paperparse.header.title import find_title, is_wordy, set_apart
+from paperparse.header.title import find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
@@ -54,9 +54,9 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
 
     `titled`: the lines the segmentation model confidently reads as title (see `find_title`)."""
     parts = Parts()
-    title_index = find_title(front, page_height, titled)
+    title_index = find_title(front, page_height, titled, layout.body_size)
     if title_index is not None:
-        parts.title = front[title_index]
+        parts.title, title_index = run_on(front, title_index)
     rest = front[title_index + 1 :] if title_index is not None else front
     in_abstract = False
     lead: list[Block] = []  # larger-than-body blocks between title and byline

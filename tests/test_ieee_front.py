@@ -1,0 +1,120 @@
+"""Title pages of IEEE and ML-conference papers as real ones print them (scripts/header_corpus.py's
+ieee_conference_rows, icml and neurips classes): titles broken by hand, wrapped to six lines or
+subtitled in smaller type, names set apart by marks alone or wrapped after a particle, two rows of
+numbered author blocks set close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfgen import byline_grid_page, display_title_page
+
+from paperparse.document import Document
+from paperparse.pipeline import extract
+
+LONG_TITLE = [
+    "Optimisation Evaluation Uncertainty",
+    "Inference Learning",
+    "Language Robust Benchmark Scalable",
+    "Representations Structured Adaptive",
+    "Retrieval Attention Multilingual Models",
+    "Kernels Streaming Neural",
+]
+
+
+def _names(doc: Document) -> list[str]:
+    return [a.name for a in doc.authors]
+
+
+def test_a_title_broken_by_hand_keeps_its_last_line_from_the_byline(tmp_path: Path) -> None:
+    """The title's later lines, indented under its first, are a block of their own; its last line
+    ("Models Learning") is no author: the title runs on through the blocks in its type and leading."""
+    title = [("Optimisation of Multilingual", 17, 40), ("Inference", 17, 47.7), ("Models Learning", 17, 55.4)]
+    byline = [[("Anonymous Author(s)", False)]]
+    doc = extract(display_title_page(tmp_path / "broken.pdf", title, byline, ["Affiliation"]))
+    assert doc.title == "Optimisation of Multilingual Inference Models Learning"
+    assert _names(doc) == ["Anonymous Author(s)"]
+
+
+def test_a_subtitle_after_the_colon_in_smaller_type_is_the_titles(tmp_path: Path) -> None:
+    title = [
+        ("Adaptive Models for Scalable Parsing:", 20, 40),
+        ("SPARSE REPRESENTATIONS OF DOCUMENTS", 15, 48),
+    ]
+    byline = [[("Zoe A. van Horvath", False), ("1", True), (", Yuki Fernandez", False), ("2", True)]]
+    under = ["1 University of Oslo, Norway", "2 Kyoto University, Japan"]
+    doc = extract(display_title_page(tmp_path / "subtitle.pdf", title, byline, under))
+    assert doc.title == "Adaptive Models for Scalable Parsing: SPARSE REPRESENTATIONS OF DOCUMENTS"
+    assert _names(doc) == ["Zoe A. van Horvath", "Yuki Fernandez"]
+
+
+def test_a_title_of_six_lines_in_display_type_is_the_title_not_the_byline(tmp_path: Path) -> None:
+    """IEEE's 24 pt title set narrow runs to six lines: more than a paragraph-length block the title
+    search allowed, so the byline under it (IEEE grades and all) had been taken for the title."""
+    title = [(text, 24, 30 + 9.8 * i) for i, text in enumerate(LONG_TITLE)]
+    byline = [
+        [("A. M. de Muller, Member, IEEE, S. Ivanova, Senior Member, IEEE, and Noemie A. Schmidt", False)]
+    ]
+    doc = extract(display_title_page(tmp_path / "long.pdf", title, byline, ["University of Oslo, Norway"]))
+    assert doc.title == " ".join(LONG_TITLE)
+    assert _names(doc) == ["A. M. de Muller", "S. Ivanova", "Noemie A. Schmidt"]
+
+
+def test_lower_case_particles_read_as_parts_of_names(tmp_path: Path) -> None:
+    """ "Chloe D. de la Bianchi": "de" and "la" are the surname's, not words of a sentence, so the line
+    under a five-line title reads as a byline."""
+    lines = [
+        "Sparse Prediction Kernels",
+        "Neural Inference Language Efficient Models",
+        "Transfer Graph Retrieval Parsing",
+        "Evaluation Robust Structured Learning Attention",
+        "Streaming Scalable",
+    ]
+    title = [(text, 24, 30 + 9.8 * i) for i, text in enumerate(lines)]
+    byline = [[("Laura C. Chen, Chloe D. de la Bianchi", False)]]
+    doc = extract(display_title_page(tmp_path / "particles.pdf", title, byline, []))
+    assert _names(doc) == ["Laura C. Chen", "Chloe D. de la Bianchi"]
+
+
+def test_raised_marks_alone_separate_names(tmp_path: Path) -> None:
+    """ICML's byline: names with superscript affiliation numbers and no commas between them."""
+    title = [("Models of Inference and Evaluation", 14, 40)]
+    byline = [
+        [
+            ("Mateo van Kim", False),
+            ("1", True),
+            (" M. Larsen", False),
+            ("1", True),
+            (" Grace P. Obrien", False),
+            ("2", True),
+        ]
+    ]
+    doc = extract(display_title_page(tmp_path / "icml.pdf", title, byline, []))
+    assert _names(doc) == ["Mateo van Kim", "M. Larsen", "Grace P. Obrien"]
+
+
+def test_a_name_cut_after_its_particle_goes_on_the_next_line(tmp_path: Path) -> None:
+    """Names spaced wide on a centred line that breaks after "van": the surname opening the next line
+    ends that name; a particle never ends one."""
+    title = [("Is Code Better Than Language for Reasoning?", 14, 40)]
+    first = [("Hans-Peter Kowalski", False), ("1", True), ("   Jose B. Chen", False), ("2", True)]
+    first += [("   Rahul L. Okafor", False), ("1", True), ("   Kenji B. van", False)]
+    doc = extract(
+        display_title_page(tmp_path / "cut.pdf", title, [first, [("Bianchi", False), ("2", True)]], [])
+    )
+    assert _names(doc) == ["Hans-Peter Kowalski", "Jose B. Chen", "Rahul L. Okafor", "Kenji B. van Bianchi"]
+
+
+def test_a_second_row_of_numbered_blocks_set_close_opens_its_own_blocks(tmp_path: Path) -> None:
+    """IEEE's template numbers its authors ("5th Eve Gray") and \\linebreakand sets the second row of
+    blocks right under the first one's last lines: each of its names, in the names' larger type,
+    opens a block of its own however close, its number no part of the name."""
+    first = [("1st", "Ann Lee"), ("2nd", "Bo Chen"), ("3rd", "Cy Dunn"), ("4th", "Di Fox")]
+    second = [("5th", "Eve Gray"), ("6th", "Fay Hart"), ("7th", "Gil Ito")]
+    rows = [
+        [(f"{n} {name}", ["University of Oslo", "Oslo, Norway"]) for n, name in first],
+        [(f"{n} {name}", ["Kyoto University", "Kyoto, Japan"]) for n, name in second],
+    ]
+    doc = extract(byline_grid_page(tmp_path / "rows.pdf", rows, row_gap=0.0))
+    assert _names(doc) == [name for _, name in first + second]
+    assert {a.name: len(a.affiliations) for a in doc.authors} == {name: 1 for _, name in first + second}
