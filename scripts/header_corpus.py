@@ -216,7 +216,7 @@ class TitlePage:
     """Each author's ORCID iD as LNCS's \\orcidID prints it after the name's \\inst ("" for none)."""
     placeholders: bool = False
     """IEEEtran's template lines left in the byline ("dept. name of organization (of Aff.)", "email
-    address or ORCID"): the gold affiliation is then institution, city and country."""
+    address or ORCID"): the gold affiliation holds the placeholder as printed, as latex-pairs' does."""
 
 
 def _ascii(text: str) -> str:
@@ -538,6 +538,8 @@ def _draw_front_lines(page: TitlePage, seed: int) -> None:
             page.noise[kind] = ""
 
 
+_PLACEHOLDER = "dept. name of organization (of Aff.)"
+"""The IEEEtran conference template's department line, which some papers leave in."""
 _ANONYMOUS = {"icml": "Anonymous Authors", "neurips": "Anonymous Author(s)"}
 """What an anonymous-review build of each ML-conference form prints for its byline (the gold is that
 string as one author, as latex-pairs' gold takes it; affiliations and e-mails are not scored)."""
@@ -549,7 +551,7 @@ def _draw_conference_forms(page: TitlePage, seed: int) -> None:
     (only their addresses are printed, in "Correspondence to: Name <email>")."""
     rng = random.Random(f"conference forms {seed}")
     if page.cls == "ieee_conference_rows":
-        page.placeholders = rng.random() < 0.4
+        page.placeholders = rng.random() < 0.4 and page.variant == "ordinal rows"
         if rng.random() < 0.5:
             page.noise["ordinals"] = ""  # "1st Ann Lee": the template's author numbering
     if page.cls in _ANONYMOUS and page.variant == "anonymous":
@@ -608,8 +610,10 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
     """The affiliation as the gold states it: all its parts, but for acmart's journal format, whose
     byline prints institution and country and whose footnote adds the department and city, the
     institution, city and country (what latex-pairs' derive_gold takes from acmart's commands)."""
-    if page.cls == "acm_journal" or page.placeholders:
+    if page.cls == "acm_journal":
         return f"{affiliation.institution}, {affiliation.city}, {affiliation.country}"
+    if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
+        return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
     return affiliation.raw
 
 
@@ -866,7 +870,7 @@ def _ieee_conference_rows(page: TitlePage) -> tuple[str, str]:
         blocks = []
         for k, a in enumerate(page.authors, 1):
             f = page.affiliations[a.affiliations[0]]
-            department = "dept. name of organization (of Aff.)" if page.placeholders else f.department
+            department = _PLACEHOLDER if page.placeholders else f.department
             email = a.email or ("email address or ORCID" if page.placeholders else "")
             lines = [f"\\textit{{{department}}}", f"\\textit{{{f.institution}}}", f"{f.city}, {f.country}"]
             number = f"{_ordinal(k)} " if "ordinals" in page.noise else ""
