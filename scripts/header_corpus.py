@@ -4,7 +4,7 @@ Why: JUDGE authors and affiliations lag DEV while DEV is near perfect, so DEV gi
 drawn in the classes real papers use, whose names, affiliations and addresses are known exactly because the
 generator wrote them, measure each class of byline layout instead.
 
-    python scripts/header_corpus.py generate [--out ../header-corpus2] [--papers 240] [--seed 1]
+    python scripts/header_corpus.py generate [--out ../header-corpus6] [--papers 240] [--seed 1]
     python scripts/header_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, gold.json) and needs pdflatex with
@@ -74,7 +74,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus4"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus6"
 CLASSES = (
     "ieee_conference",
     "ieee_journal",

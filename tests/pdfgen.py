@@ -4157,12 +4157,14 @@ def display_title_page(
     byline: list[list[tuple[str, bool]]],
     under: list[str],
     byline_size: float = 11,
+    foot: Sequence[str] = (),
 ) -> Path:
     """A one-column page (NeurIPS's, ICML's front) whose title is set line by line in display type
     (each line centred in Times at its own size and baseline, as a hand-broken, wrapped or subtitled
     title prints), then the byline's lines of runs (`byline_size`, centred; the flagged runs raised,
     as marks), the `under` lines (a point smaller: an affiliation, or an anonymous build's
-    placeholders), the abstract and the introduction across the text's width."""
+    placeholders), the abstract and the introduction across the text's width; the `foot` lines (8 pt)
+    at the page's foot under a short rule, as ICML's affiliation footnote."""
     with _document(path) as pdf:
         for text, size, y in title:
             _centred(pdf, y, text, "Times", "", size)
@@ -4177,4 +4179,9 @@ def display_title_page(
         y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *prose_words("gamma", 1, 80), "end."])
         y = _heading(pdf, LEFT, y + 4, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+        if foot:
+            pdf.line(LEFT, 268, LEFT + 40, 268)
+        pdf.set_font("Times", "", 8)
+        for k, text in enumerate(foot):
+            pdf.text(LEFT, 272 + 3.4 * k, text)
     return Path(path)

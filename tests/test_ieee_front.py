@@ -118,3 +118,41 @@ def test_a_second_row_of_numbered_blocks_set_close_opens_its_own_blocks(tmp_path
     doc = extract(byline_grid_page(tmp_path / "rows.pdf", rows, row_gap=0.0))
     assert _names(doc) == [name for _, name in first + second]
     assert {a.name: len(a.affiliations) for a in doc.authors} == {name: 1 for _, name in first + second}
+
+
+def test_correspondence_addresses_go_to_the_names_they_spell_across_a_hyphenated_break(
+    tmp_path: Path,
+) -> None:
+    """ICML's footnote: "Correspondence to: Name <email>" for authors who share a given name, the second
+    address hyphenated by TeX at the line's end ("<an-" / "nemarie.dubois@…>"). An address goes to the
+    author whose surname it holds, not to one whose given name it holds as well, and loses TeX's
+    hyphen inside her hyphen-less given name."""
+    names = [("Anne-Marie Larsen", "1"), ("  Anne-Marie Dubois", "1"), ("  Anne-Marie Kowalski", "2")]
+    byline = [[part for name, mark in names for part in ((name, False), (mark, True))]]
+    foot = [
+        "1University of Oslo, Norway 2Kyoto University, Japan. Correspondence to: Anne-Marie Larsen",
+        "<annemarie.larsen@uio.no>, Anne-Marie Dubois <an-",
+        "nemarie.dubois@uio.no>.",
+    ]
+    title = [("Is Code Better Than Language for Reasoning?", 14, 40)]
+    doc = extract(display_title_page(tmp_path / "icml.pdf", title, byline, [], foot=foot))
+    assert [(a.name, a.email) for a in doc.authors] == [
+        ("Anne-Marie Larsen", "annemarie.larsen@uio.no"),
+        ("Anne-Marie Dubois", "annemarie.dubois@uio.no"),
+        ("Anne-Marie Kowalski", None),
+    ]
+
+
+def test_a_row_of_shared_blocks_crowded_into_one_line_is_cut_at_the_columns_under_it(tmp_path: Path) -> None:
+    """IEEE's blocks of one affiliation each ("A and B" over the shared lines), three to a row: the
+    names fill their columns so nearly that one line runs across the row with word spaces between
+    the blocks ("… Bo Chen Nakamura Eve Gray …"). The detail lines under the names stand apart at the
+    columns' centres, and the names line is cut there."""
+    names = ("Ann Lee and Bo Chen Nakamura", "Eve Gray and Dmitri Fernandez", "Cy Dunn and Fay Hart Okafor")
+    places = (
+        ["Department of Linguistics", "University of Warsaw", "Warsaw, Poland"],
+        ["Institute for Data Science", "University of Vienna", "Vienna, Austria"],
+        ["Department of Computer Science", "Politecnico di Milano", "Milan, Italy"],
+    )
+    doc = extract(byline_grid_page(tmp_path / "crowded.pdf", [list(zip(names, places, strict=True))]))
+    assert _names(doc) == [name for pair in names for name in pair.split(" and ")]

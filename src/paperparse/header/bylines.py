@@ -104,8 +104,22 @@ def _columns_above(piece: Line, pieces: list[Line]) -> list[float]:
     """The centres of the grid's columns over the piece: the pieces of the nearest row above it (pieces
     level with each other) that has two or more, within a few lines."""
     above = [p for p in pieces if 0 < piece.y0 - p.y0 < 4 * piece.size]
+    return _nearest_row_centres(sorted(above, key=lambda p: -p.y0))
+
+
+def _columns_below(piece: Line, pieces: list[Line]) -> list[float]:
+    """The centres of the grid's columns under the piece, as `_columns_above` finds them over it: a first
+    row of names crowded into one line ("Ann Lee and Bo Kim Cy Dunn and Di Fox") is cut at the columns
+    of the detail lines set under it."""
+    below = [p for p in pieces if 0 < p.y0 - piece.y0 < 4 * piece.size]
+    return _nearest_row_centres(sorted(below, key=lambda p: p.y0))
+
+
+def _nearest_row_centres(near: list[Line]) -> list[float]:
+    """The centres of the first row (pieces level with each other) of two or more pieces, `near`
+    ordered nearest first."""
     rows: dict[int, list[Line]] = {}
-    for p in sorted(above, key=lambda p: -p.y0):
+    for p in near:
         row = next((k for k, r in rows.items() if abs(r[0].y0 - p.y0) < 0.5 * p.size), len(rows))
         rows.setdefault(row, []).append(p)
     for row in rows.values():  # nearest first
@@ -417,7 +431,11 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
-    pieces = [part for p in pieces for part in _at_columns(p, _columns_above(p, pieces))]
+    pieces = [
+        part
+        for p in pieces
+        for part in _at_columns(p, _columns_above(p, pieces) or _columns_below(p, pieces))
+    ]
     stacks = [part for stack in _stack(pieces) for part in _down_one_column(stack)]
     shared: list[list[Line]] = []
     for stack in stacks:
