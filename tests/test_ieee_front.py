@@ -10,6 +10,8 @@ from pathlib import Path
 from pdfgen import byline_grid_page, display_title_page
 
 from paperparse.document import Document
+from paperparse.header.bylines import AuthorBlock, _rejoin_cut_names
+from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 
 LONG_TITLE = [
@@ -156,3 +158,24 @@ def test_a_row_of_shared_blocks_crowded_into_one_line_is_cut_at_the_columns_unde
     )
     doc = extract(byline_grid_page(tmp_path / "crowded.pdf", [list(zip(names, places, strict=True))]))
     assert _names(doc) == [name for pair in names for name in pair.split(" and ")]
+
+
+def test_a_cut_name_takes_its_end_from_the_line_right_under_it_only(tmp_path: Path) -> None:
+    """A byline list cut after a given name ("…, Tomasz") is ended by the line right under it
+    ("Nikolaev¹, …"), not by a lone word of an address far below ("… Durban, South" / "Africa"), though
+    that word reads as a surname too (eLife)."""
+    byline = [
+        [("Ann Lee", False), ("1", True), (", Tomasz", False)],
+        [("Nikolaev", False), ("2", True)],
+        [],
+        [],
+    ]
+    places = ["1 University of Oslo, Norway", "2 Kwazulu-Natal University, Durban, South", "Africa"]
+    byline += [[(place, False)] for place in places]  # in the names' type, as eLife sets them
+    title = [("Tracking Mice in Their Home Cages", 17, 40)]
+    pdf = display_title_page(tmp_path / "far.pdf", title, byline, [])
+    lines = {ln.text: ln for ln in read_pdf(pdf).pages[0].lines}
+    cut, near, far = lines["Ann Lee 1 , Tomasz"], lines["Nikolaev 2"], lines["Africa"]
+    blocks = [AuthorBlock([cut])]
+    assert _rejoin_cut_names(blocks, [[far]]) == [[far]] and blocks[0].names == [cut]
+    assert _rejoin_cut_names(blocks, [[near]]) == [] and blocks[0].names == [cut, near]

@@ -404,11 +404,16 @@ def _down_one_column(stack: list[Line]) -> list[list[Line]]:
 def _rejoin_cut_names(named: list[AuthorBlock], shared: list[list[Line]]) -> list[list[Line]]:
     """The shared stacks without the name ends they open: a line of names spaced wide and cut off
     inside a name ("… Kenji B. van" / "Bianchi²", ICML's centred names) leaves the name's end on the
-    next line, read as a stack under the whole row. It goes back to the one block whose name it ends."""
+    next line, read as a stack under the whole row. It goes back to the one block whose name it ends,
+    right above it."""
     kept = []
     for stack in shared:
         first = stack[0]
-        cut = [a for a in named if a.names[-1].y0 < first.y0 and _carries_name(a.names[-1], first)]
+        cut = [
+            a
+            for a in named
+            if 0 <= first.y0 - a.names[-1].y1 < LINE_GAP * first.size and _carries_name(a.names[-1], first)
+        ]
         if len(cut) == 1 and _same_type(first.font, cut[0].names[-1].font):
             cut[0].names.append(first)
             stack = stack[1:]
