@@ -11,6 +11,8 @@ from pdfgen import byline_grid_page, display_title_page
 
 from paperparse.document import Document
 from paperparse.header.bylines import AuthorBlock, _rejoin_cut_names
+from paperparse.header.parts import Parts, combine
+from paperparse.layout import Block
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 
@@ -179,3 +181,18 @@ def test_a_cut_name_takes_its_end_from_the_line_right_under_it_only(tmp_path: Pa
     blocks = [AuthorBlock([cut])]
     assert _rejoin_cut_names(blocks, [[far]]) == [[far]] and blocks[0].names == [cut]
     assert _rejoin_cut_names(blocks, [[near]]) == [] and blocks[0].names == [cut, near]
+
+
+def test_a_placeholder_line_read_as_the_byline_gives_way_to_the_anonymous_name(tmp_path: Path) -> None:
+    """An anonymous NeurIPS build prints "Anonymous Author(s)" over "Affiliation", "Address" and
+    "email": where the header's labeller takes "Address" for the byline, the rules' name line stands."""
+    byline = [[("Anonymous Author(s)", False)]]
+    title = [("UCB with Clustering and Improved Exploration", 17, 40)]
+    pdf = display_title_page(tmp_path / "anonymous.pdf", title, byline, ["Affiliation", "Address", "email"])
+    page = read_pdf(pdf).pages[0]
+    block = {ln.text: Block((ln,), 1, 0, zone="front") for ln in page.lines}
+    order = {id(ln): i for i, ln in enumerate(page.lines)}
+    title_block = block[title[0][0]]
+    rules = Parts(title=title_block, authors=[block["Anonymous Author(s)"]])
+    learned = Parts(title=title_block, authors=[block["Address"]])
+    assert combine(rules, learned, order, 10.0).authors == [block["Anonymous Author(s)"]]

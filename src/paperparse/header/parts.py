@@ -3,6 +3,7 @@ CRF's line labels, and the choice per field between them; then the byline band a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -251,7 +252,8 @@ def combine(
 
     Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
     wrapped over blocks); the CRF's alone only when the rule finds none. Authors: the CRF's author lines
-    after the title, each overlapping the rule's names block widened to that block. Affiliations: the
+    after the title, each overlapping the rule's names block widened to that block, but for a template's
+    placeholder line (`PLACEHOLDER`: "Address" under "Anonymous Author(s)"). Affiliations: the
     CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
 
@@ -268,7 +270,11 @@ def combine(
         and line_ids([rules.title]) & line_ids([learned.title])
     ):
         title = max(rules.title, learned.title, key=lambda b: len(b.text))
-    after_title = [b for b in _after(learned.authors, title, order) if not EPIGRAPH_LINE.match(b.text)]
+    after_title = [
+        b
+        for b in _after(learned.authors, title, order)
+        if not EPIGRAPH_LINE.match(b.text) and not PLACEHOLDER.fullmatch(b.text.strip())
+    ]
     authors = after_title or rules.authors
     if after_title and rules.authors:
         ruled = line_ids(rules.authors)
@@ -295,6 +301,11 @@ def combine(
     if (title is None or not parts.title_shown) and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
     return parts
+
+
+PLACEHOLDER = re.compile(r"(?:affiliation|address|e-?mail|institution)s?", re.I)
+"""What an anonymous build's byline prints under "Anonymous Author(s)" (NeurIPS: "Affiliation",
+"Address", "email"): a template's word standing for a field, no one's name."""
 
 
 def byline_lines(
