@@ -12,6 +12,7 @@ from pdfgen import byline_grid_page, display_title_page
 from paperparse.document import Document
 from paperparse.header.bylines import AuthorBlock, _rejoin_cut_names
 from paperparse.header.parts import Parts, combine
+from paperparse.header.title import run_on
 from paperparse.layout import Block
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
@@ -196,3 +197,20 @@ def test_a_placeholder_line_read_as_the_byline_gives_way_to_the_anonymous_name(t
     rules = Parts(title=title_block, authors=[block["Anonymous Author(s)"]])
     learned = Parts(title=title_block, authors=[block["Address"]])
     assert combine(rules, learned, order, 10.0).authors == [block["Anonymous Author(s)"]]
+
+
+def test_a_title_runs_on_into_the_block_right_under_it_wherever_the_reading_order_puts_it(
+    tmp_path: Path,
+) -> None:
+    """The layout may order a byline line between a title's two blocks (a narrow last line, "LANGUAGE",
+    read after an address line under it): the title still runs on into the block right under it, and
+    the line between stays out."""
+    title = [("PARSING REPRESENTATIONS ATTENTION", 24, 40), ("LANGUAGE", 24, 49.8)]
+    pdf = display_title_page(
+        tmp_path / "order.pdf", title, [[("Ann Lee", False)]], ["ann.lee@uio.no (A. Lee)"]
+    )
+    page = read_pdf(pdf).pages[0]
+    block = {ln.text: Block((ln,), 1, 0, zone="front") for ln in page.lines}
+    first, address, last = block[title[0][0]], block["ann.lee@uio.no (A. Lee)"], block["LANGUAGE"]
+    joined, taken = run_on([first, address, last, block["Ann Lee"]], 0)
+    assert joined.text == "PARSING REPRESENTATIONS ATTENTION LANGUAGE" and taken == [last]

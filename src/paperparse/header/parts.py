@@ -56,9 +56,10 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
     `titled`: the lines the segmentation model confidently reads as title (see `find_title`)."""
     parts = Parts()
     title_index = find_title(front, page_height, titled, layout.body_size)
+    joined: list[Block] = []  # blocks the title runs on into
     if title_index is not None:
-        parts.title, title_index = run_on(front, title_index)
-    rest = front[title_index + 1 :] if title_index is not None else front
+        parts.title, joined = run_on(front, title_index)
+    rest = [b for b in front[title_index + 1 :] if b not in joined] if title_index is not None else front
     in_abstract = False
     lead: list[Block] = []  # larger-than-body blocks between title and byline
     prose: list[Block] = []  # the latest run of unclassified blocks

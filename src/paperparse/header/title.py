@@ -103,34 +103,34 @@ def find_title(
     return best
 
 
-def run_on(front: list[Block], index: int) -> tuple[Block, int]:
-    """The title block at `index` with the blocks that go on in its type, and the index of the last of
-    them. A title broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or
-    three blocks; a block in the title's size and weight, level with it and no further below its last
-    line than the title's own leading (half its size where it has one line), continues it: the title's
-    last line is not a byline of its own ("Models Learning"). After a colon, the subtitle's line goes
-    on in smaller type too (`SUBTITLE`)."""
-    title, end = front[index], index
-    while end + 1 < len(front):
-        following = front[end + 1]
+def run_on(front: list[Block], index: int) -> tuple[Block, list[Block]]:
+    """The title block at `index` with the blocks that go on in its type, and those blocks. A title
+    broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or three blocks,
+    not always next in reading order (a byline line may come between); the block right under the
+    title's last line, in its size and weight, level with it and no further below than the title's own
+    leading (half its size where it has one line), continues it: the title's last line is not a byline
+    of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
+    (`SUBTITLE`)."""
+    title, joined = front[index], []
+    while True:
+        below = [
+            b for b in front[index + 1 :] if b.page == title.page and b.y0 >= title.y1 and b not in joined
+        ]
+        below = [b for b in below if b.x1 >= title.x0 and b.x0 <= title.x1]
+        following = min(below, key=lambda b: b.y0, default=None)
+        if following is None:
+            break
         lines = title.lines
         leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.5 * title.size)
-        gap = following.y0 - title.y1
         in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
         subtitle = title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size
-        if (
-            following.page != title.page
-            or not (in_its_type or subtitle)
-            or not 0 <= gap <= leading + 0.1 * title.size
-            or following.x1 < title.x0
-            or following.x0 > title.x1
-        ):
+        if not (in_its_type or subtitle) or following.y0 - title.y1 > leading + 0.1 * title.size:
             break
         title = Block(
             (*lines, *following.lines), title.page, title.column, title.kind, title.zone, title.vocabulary
         )
-        end += 1
-    return title, end
+        joined.append(following)
+    return title, joined
 
 
 def is_banner(text: str) -> bool:
