@@ -4157,14 +4157,15 @@ def display_title_page(
     byline: list[list[tuple[str, bool]]],
     under: list[str],
     byline_size: float = 11,
-    foot: Sequence[str] = (),
+    foot: Sequence[list[tuple[str, bool]]] = (),
 ) -> Path:
     """A one-column page (NeurIPS's, ICML's front) whose title is set line by line in display type
     (each line centred in Times at its own size and baseline, as a hand-broken, wrapped or subtitled
     title prints), then the byline's lines of runs (`byline_size`, centred; the flagged runs raised,
     as marks), the `under` lines (a point smaller: an affiliation, or an anonymous build's
-    placeholders), the abstract and the introduction across the text's width; the `foot` lines (8 pt)
-    at the page's foot under a short rule, as ICML's affiliation footnote."""
+    placeholders), the abstract and the introduction across the text's width; the `foot` lines of runs
+    (8 pt, the flagged ones raised) at the page's foot under a short rule, as ICML's affiliation
+    footnote."""
     with _document(path) as pdf:
         for text, size, y in title:
             _centred(pdf, y, text, "Times", "", size)
@@ -4181,7 +4182,6 @@ def display_title_page(
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
         if foot:
             pdf.line(LEFT, 268, LEFT + 40, 268)
-        pdf.set_font("Times", "", 8)
-        for k, text in enumerate(foot):
-            pdf.text(LEFT, 272 + 3.4 * k, text)
+        for k, parts in enumerate(foot):
+            _raised(pdf, LEFT, 272 + 3.4 * k, parts, 8)
     return Path(path)

@@ -10,6 +10,7 @@ from pathlib import Path
 from pdfgen import byline_grid_page, display_title_page
 
 from paperparse.document import Document
+from paperparse.header.affiliations import affiliations_from
 from paperparse.header.bylines import AuthorBlock, _rejoin_cut_names
 from paperparse.header.parts import Parts, combine
 from paperparse.header.title import run_on
@@ -135,9 +136,14 @@ def test_correspondence_addresses_go_to_the_names_they_spell_across_a_hyphenated
     names = [("Anne-Marie Larsen", "1"), ("  Anne-Marie Dubois", "1"), ("  Anne-Marie Kowalski", "2")]
     byline = [[part for name, mark in names for part in ((name, False), (mark, True))]]
     foot = [
-        "1University of Oslo, Norway 2Kyoto University, Japan. Correspondence to: Anne-Marie Larsen",
-        "<annemarie.larsen@uio.no>, Anne-Marie Dubois <an-",
-        "nemarie.dubois@uio.no>.",
+        [
+            (
+                "1University of Oslo, Norway 2Kyoto University, Japan. Correspondence to: Anne-Marie Larsen",
+                False,
+            )
+        ],
+        [("<annemarie.larsen@uio.no>, Anne-Marie Dubois <an-", False)],
+        [("nemarie.dubois@uio.no>.", False)],
     ]
     title = [("Is Code Better Than Language for Reasoning?", 14, 40)]
     doc = extract(display_title_page(tmp_path / "icml.pdf", title, byline, [], foot=foot))
@@ -214,3 +220,45 @@ def test_a_title_runs_on_into_the_block_right_under_it_wherever_the_reading_orde
     first, address, last = block[title[0][0]], block["ann.lee@uio.no (A. Lee)"], block["LANGUAGE"]
     joined, taken = run_on([first, address, last, block["Ann Lee"]], 0)
     assert joined.text == "PARSING REPRESENTATIONS ATTENTION LANGUAGE" and taken == [last]
+
+
+FOOTNOTE = [
+    [("1", True), ("Department of Lin-", False)],
+    [
+        ("guistics, University of Oslo, Oslo, Norway ", False),
+        ("2", True),
+        ("Kyoto University, Kyoto,", False),
+    ],
+    [("Japan. Correspondence to: Ann Lee <ann.lee@uio.no>.", False)],
+]
+"""ICML's affiliation footnote set narrow: TeX hyphenated a word of the first affiliation at the line's
+end ("Lin-" / "guistics")."""
+
+
+def _footnote_page(tmp_path: Path) -> Path:
+    byline = [[("Ann Lee", False), ("1", True), ("  Bo Chen", False), ("2", True)]]
+    title = [("Is Code Better Than Language for Reasoning?", 14, 40)]
+    return display_title_page(tmp_path / "footnote.pdf", title, byline, [], foot=FOOTNOTE)
+
+
+def test_an_affiliation_hyphenated_at_a_footnote_line_end_is_one_word(tmp_path: Path) -> None:
+    """The affiliations keyed by raised numbers in the first page's footnote: the word TeX broke at
+    the line's end, its rest read as a block of its own, is one word of the affiliation."""
+    doc = extract(_footnote_page(tmp_path))
+    raw = {a.id: a.raw for a in doc.affiliations}
+    assert [(a.name, [raw[i] for i in a.affiliations]) for a in doc.authors] == [
+        ("Ann Lee", ["Department of Linguistics, University of Oslo, Oslo, Norway"]),
+        ("Bo Chen", ["Kyoto University, Kyoto, Japan"]),
+    ]
+
+
+def test_a_word_hyphenated_inside_a_footnote_block_is_one_word(tmp_path: Path) -> None:
+    """The same footnote's lines in one block (LaTeX's footnote is one paragraph): the marker-keyed
+    affiliation reads the broken word whole."""
+    lines = read_pdf(_footnote_page(tmp_path)).pages[0].lines
+    footnote = [ln for ln in lines if ln.y0 > 760]
+    affiliations = affiliations_from([Block(tuple(footnote), 1, 0)])
+    assert [a.raw for a in affiliations] == [
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "Kyoto University, Kyoto, Japan",
+    ]
