@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import byline_grid_page, display_title_page
+from pdfgen import byline_grid_page, display_title_page, statements_footnote_page
 
 from paperparse.document import Document
 from paperparse.header.affiliations import affiliations_from
@@ -262,3 +262,19 @@ def test_a_word_hyphenated_inside_a_footnote_block_is_one_word(tmp_path: Path) -
         "Department of Linguistics, University of Oslo, Oslo, Norway",
         "Kyoto University, Kyoto, Japan",
     ]
+
+
+def test_a_statement_listing_five_names_after_a_note_is_read(tmp_path: Path) -> None:
+    """IEEE journal's footnote: a note ("ORCID: …."), then one statement whose list of five names runs
+    past a line before its verb ("A, B, C, D and E are with …"): the statement still starts after the
+    note's full stop, and every name it lists gets its affiliation."""
+    byline = "Francois M. Bianchi, Bjorn Novak, Mei Zhang, Priya da Smith and Chloe van der Ivanova"
+    notes = (
+        "ORCID: Francois M. Bianchi 0000-0002-1825-0097. Francois M. Bianchi, Bjorn Novak, Mei Zhang,",
+        "Priya da Smith and Chloe van der Ivanova are with the University of Oslo, Oslo, Norway.",
+    )
+    doc = extract(statements_footnote_page(tmp_path / "statement.pdf", byline, notes))
+    raw = {a.id: a.raw for a in doc.affiliations}
+    assert {a.name: [raw[i] for i in a.affiliations] for a in doc.authors} == {
+        name: ["University of Oslo, Oslo, Norway"] for name in byline.replace(" and ", ", ").split(", ")
+    }

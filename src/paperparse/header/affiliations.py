@@ -200,10 +200,11 @@ _WITH = re.compile(rf"\b(?:is|are|was|were)\s+{_AFFILIATED}\s*(?:the\s+)?")
 …)": the affiliation is what follows the verb."""
 
 _NEXT_STATEMENT = re.compile(
-    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,80}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
+    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,240}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
 )
 """Where the next statement of a footnote starts: after a full stop (not a name's initial, nor the
-end of a name right before its verb, "Vicente F. de Lucena Jr. is with"), its names and verb close by."""
+end of a name right before its verb, "Vicente F. de Lucena Jr. is with"), its names and verb close by
+(a list of five or more names runs past a line: "A, B, C, D and E are with …")."""
 
 _EMAIL_TAIL = re.compile(r"[\s,;]*[(\[]?\s*\be-?mails?\s*:.*$", re.I | re.S)
 """The "(e-mail: …)" or "Email: …" after an affiliation: the addresses, not part of it."""
