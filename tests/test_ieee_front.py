@@ -278,3 +278,17 @@ def test_a_statement_listing_five_names_after_a_note_is_read(tmp_path: Path) -> 
     assert {a.name: [raw[i] for i in a.affiliations] for a in doc.authors} == {
         name: ["University of Oslo, Oslo, Norway"] for name in byline.replace(" and ", ", ").split(", ")
     }
+
+
+def test_a_statement_opened_by_an_accented_initial_is_read(tmp_path: Path) -> None:
+    """ "… Norway. Ø. Berg is with …": the full stop after an initial ends no statement, whatever the
+    initial's letter, so the next statement starts before "Ø.", not inside the name."""
+    notes = (
+        "Ann Lee is with the University of Oslo, Oslo, Norway. Ø. Berg is with the Kyoto University, Japan.",
+    )
+    doc = extract(statements_footnote_page(tmp_path / "initial.pdf", "Ann Lee and Ø. Berg", notes))
+    raw = {a.id: a.raw for a in doc.affiliations}
+    assert {a.name: [raw[i] for i in a.affiliations] for a in doc.authors} == {
+        "Ann Lee": ["University of Oslo, Oslo, Norway"],
+        "Ø. Berg": ["Kyoto University, Japan"],
+    }

@@ -200,9 +200,9 @@ _WITH = re.compile(rf"\b(?:is|are|was|were)\s+{_AFFILIATED}\s*(?:the\s+)?")
 …)": the affiliation is what follows the verb."""
 
 _NEXT_STATEMENT = re.compile(
-    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,240}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
+    rf"(?<=[.)])(?<!\b[^\W\d_]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,240}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
 )
-"""Where the next statement of a footnote starts: after a full stop (not a name's initial, nor the
+"""Where the next statement of a footnote starts: after a full stop (not a name's initial, "Ø." too, nor the
 end of a name right before its verb, "Vicente F. de Lucena Jr. is with"), its names and verb close by
 (a list of five or more names runs past a line: "A, B, C, D and E are with …")."""
 
