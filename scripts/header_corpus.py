@@ -4,7 +4,7 @@ Why: JUDGE authors and affiliations lag DEV while DEV is near perfect, so DEV gi
 drawn in the classes real papers use, whose names, affiliations and addresses are known exactly because the
 generator wrote them, measure each class of byline layout instead.
 
-    python scripts/header_corpus.py generate [--out ../header-corpus2] [--papers 240] [--seed 1]
+    python scripts/header_corpus.py generate [--out ../header-corpus6] [--papers 240] [--seed 1]
     python scripts/header_corpus.py score [DIR] [--group dev|judge|all]
 
 `generate` writes one folder per paper (paper.tex, paper.pdf, gold.json) and needs pdflatex with
@@ -46,6 +46,16 @@ figure and caption between byline and abstract, an arXiv stamp up the left margi
 subtitle, and addresses printed "E-mail: a@x", "a@x (A. Lee)", "{a, b}@x" or listed with names in a
 footnote. Each phrasing comes in two wordings, DEV seeds print one and JUDGE seeds the other, so a fix
 keyed to one wording gains on DEV only. `score` adds a line per distractor ("distractor=...").
+
+Three classes drawn from real IEEE and ML-conference first pages come last (/work/header-corpus6 was
+drawn with them, thirteen classes, so a seed there is another page than in header-corpus4; it holds only
+the IEEE, ICML and NeurIPS classes' seeds): IEEEtran conference bylines of 4-8 authors over two rows
+(\\linebreakand), perhaps numbered "1st" and with the template's placeholder lines left in, or all names
+on one line with \\IEEEauthorrefmark over one block per affiliation; ICML's names centred with numbers
+and the affiliations and "Correspondence to: Name <email>" in the first-page footnote; NeurIPS's author
+grid (\\And, \\AND); both ML forms also as anonymous-review builds. Those classes and the IEEE ones also
+draw `_FRONT_LINES`: a conference banner, the IEEE submission note, an "Accepted to" line over the title,
+the copyright line at the foot, a \\thanks note on the title, and titles broken by hand or in small caps.
 """
 
 from __future__ import annotations
@@ -64,7 +74,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus4"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus6"
 CLASSES = (
     "ieee_conference",
     "ieee_journal",
@@ -76,6 +86,9 @@ CLASSES = (
     "revtex",
     "amsart",
     "acm_journal",
+    "ieee_conference_rows",
+    "icml",
+    "neurips",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -201,6 +214,9 @@ class TitlePage:
     """How the byline prints an address (see `_EMAIL_FORMS`)."""
     orcids: list[str] = field(default_factory=list)
     """Each author's ORCID iD as LNCS's \\orcidID prints it after the name's \\inst ("" for none)."""
+    placeholders: bool = False
+    """IEEEtran's template lines left in the byline ("dept. name of organization (of Aff.)", "email
+    address or ORCID"): the gold affiliation holds the placeholder as printed, as latex-pairs' does."""
 
 
 def _ascii(text: str) -> str:
@@ -219,6 +235,9 @@ _FORMS = {
     "revtex": ("grouped address", "superscript address"),
     "amsart": ("address at end",),
     "acm_journal": ("own affiliation", "shared affiliation"),
+    "ieee_conference_rows": ("ordinal rows", "refmark"),
+    "icml": ("named", "anonymous"),
+    "neurips": ("grid", "anonymous"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs")
@@ -235,6 +254,8 @@ def draw_page(seed: int) -> TitlePage:
     n_authors = rng.randint(
         n_affiliations, rng.choice((4, 6, 8, 12))
     )  # every affiliation is some author's first
+    if cls == "ieee_conference_rows":  # the two-row bylines of 4-8 blocks
+        n_authors = max(4, min(8, n_authors))
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -259,6 +280,8 @@ def draw_page(seed: int) -> TitlePage:
     grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
     _draw_noise(page, seed)
+    _draw_front_lines(page, seed)
+    _draw_conference_forms(page, seed)
     return page
 
 
@@ -362,7 +385,7 @@ def _draw_noise(page: TitlePage, seed: int) -> None:
             grade = rng.choice(("Member", "Senior Member", "Fellow", "", ""))
             if grade:
                 a.suffix += f",~\\IEEEmembership{{{grade},~IEEE}}"
-    if "note" in drawn and page.cls != "ieee_conference":  # IEEEtran conference prints no \thanks
+    if "note" in drawn and not page.cls.startswith("ieee_conference"):  # IEEEtran conference: no \thanks
         kind = rng.choice(sorted(_NOTES))
         name = first.full
         text = _NOTES[kind][phrasing].format(
@@ -442,6 +465,109 @@ def _orcid(rng: random.Random) -> str:
     return "-".join(digits[i : i + 4] for i in range(0, 16, 4))
 
 
+_FRONT_LINES = {
+    "ieee banner": (
+        "2019 IEEE International Conference on {0} ({1})",
+        "2022 IEEE Symposium Series on {0} (SS{1}) \\textbar{} Orlando, FL, USA",
+    ),
+    "ieee submitted": (
+        "This work has been submitted to the IEEE for possible publication. Copyright may be transferred "
+        "without notice, after which this version may no longer be accessible.",
+        "\\copyright{} 2023 IEEE. Personal use of this material is permitted. Permission from IEEE must be "
+        "obtained for all other uses, including reprinting/republishing this material.",
+    ),
+    "accepted": (
+        "Accepted to the 2024 IEEE International Conference on Robotics and Automation (ICRA)",
+        "Preprint. Final version to appear in IEEE Transactions on {0}",
+    ),
+    "ieee copyright": (
+        "978-1-7281-6926-2/20/\\$31.00~\\copyright2020 IEEE",
+        "979-8-3503-4512-1/23/\\$31.00~\\copyright2023 IEEE \\quad DOI 10.1109/S{1}.2023.00042",
+    ),
+    "title thanks": (
+        "This work was supported by the National Science Foundation under grant 1234567.",
+        "Code and data are available at https://github.com/example/{1}.",
+    ),
+}
+"""What real IEEE and ML-conference first pages print around the title, two phrasings each (DEV seeds
+the first, JUDGE seeds the second): a conference banner and the IEEE submission note in the page head
+(fancyhdr), an "Accepted to"/"Preprint" line set over the title inside \\title, the copyright line at
+the foot, a funding or code note on the title (\\thanks)."""
+_FRONT_CLASSES = ("ieee_conference", "ieee_journal", "ieee_conference_rows", "icml", "neurips")
+"""The classes drawn with `_FRONT_LINES` and the title forms ("title break", "title smallcaps")."""
+_FRONT_NOISE = {
+    "ieee banner": 0.35,
+    "ieee submitted": 0.25,
+    "accepted": 0.25,
+    "ieee copyright": 0.3,
+    "title thanks": 0.25,
+    "title break": 0.35,
+    "title smallcaps": 0.15,
+}
+"""Each front line's or title form's chance on a page of `_FRONT_CLASSES`."""
+
+
+def _draw_front_lines(page: TitlePage, seed: int) -> None:
+    """Draw the lines real IEEE and ML-conference pages print above, on and under the title, from their
+    own generator (the pages of the older classes keep their other draws)."""
+    if page.cls not in _FRONT_CLASSES:
+        return
+    rng = random.Random(f"front {seed}")
+    phrasing = seed % 2
+    venue = rng.choice(_FIELDS_OF_STUDY)
+    abbreviation = "".join(w[0] for w in venue.split())
+    for kind, chance in _FRONT_NOISE.items():
+        if rng.random() >= chance:
+            continue
+        if (
+            kind.startswith("ieee ")
+            and kind != "ieee copyright"
+            and any(k.startswith("banner") for k in page.noise)
+        ):
+            continue  # one banner over the title
+        if kind in _FRONT_LINES:
+            page.noise[kind] = _FRONT_LINES[kind][phrasing].replace("{0}", venue).replace("{1}", abbreviation)
+        elif kind == "title break" and not page.printed_title:
+            words = page.title.split()
+            cuts = sorted(rng.sample(range(2, len(words) - 1), min(rng.choice((1, 2)), len(words) - 3)))
+            for cut in reversed(cuts):
+                words.insert(cut, "\\\\")
+            page.printed_title = " ".join(words)
+            page.noise[kind] = ""
+        elif kind == "title smallcaps":
+            page.noise[kind] = ""
+
+
+_PLACEHOLDER = "dept. name of organization (of Aff.)"
+"""The IEEEtran conference template's department line, which some papers leave in."""
+_ANONYMOUS = {"icml": "Anonymous Authors", "neurips": "Anonymous Author(s)"}
+"""What an anonymous-review build of each ML-conference form prints for its byline (the gold is that
+string as one author, as latex-pairs' gold takes it; affiliations and e-mails are not scored)."""
+
+
+def _draw_conference_forms(page: TitlePage, seed: int) -> None:
+    """The byline choices of the IEEE two-row and ML-conference classes, from their own generator:
+    IEEEtran's placeholder lines left in, an anonymous-review byline, ICML's corresponding authors
+    (only their addresses are printed, in "Correspondence to: Name <email>")."""
+    rng = random.Random(f"conference forms {seed}")
+    if page.cls == "ieee_conference_rows":
+        page.placeholders = rng.random() < 0.4 and page.variant == "ordinal rows"
+        if rng.random() < 0.5:
+            page.noise["ordinals"] = ""  # "1st Ann Lee": the template's author numbering
+    if page.cls in _ANONYMOUS and page.variant == "anonymous":
+        given, surname = _ANONYMOUS[page.cls].split(" ", 1)
+        page.authors = [Author(given, "", surname, [], "")]
+        page.affiliations = []
+        page.noise = {k: v for k, v in page.noise.items() if not k.startswith("note")}
+    elif page.cls == "icml":
+        corresponding = rng.randint(1, min(2, len(page.authors)))
+        for k, a in enumerate(page.authors):
+            if k >= corresponding:
+                a.email = ""
+        if page.authors[0].suffix:  # ICML prints notes in its first-page footnote, not as \\thanks
+            page.authors[0].suffix = ""
+
+
 def author_bucket(n: int) -> str:
     return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
 
@@ -451,7 +577,7 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
     return {
         "source": f"scripts/header_corpus.py seed {seed}",
         "group": group_of(seed),
-        "fields": list(FIELDS),
+        "fields": [f for f in FIELDS if page.affiliations or f not in ("affiliations", "emails")],
         "distinct": ["affiliations", "emails"],
         "title": page.title,
         "authors": [
@@ -486,6 +612,8 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
     institution, city and country (what latex-pairs' derive_gold takes from acmart's commands)."""
     if page.cls == "acm_journal":
         return f"{affiliation.institution}, {affiliation.city}, {affiliation.country}"
+    if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
+        return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
     return affiliation.raw
 
 
@@ -719,6 +847,163 @@ def _amsart(page: TitlePage) -> tuple[str, str]:
     return "\\documentclass{amsart}", "\n".join(parts) + "\n" + _abstract(page) + "\n\\maketitle"
 
 
+_ORDINALS = ("1\\textsuperscript{st}", "2\\textsuperscript{nd}", "3\\textsuperscript{rd}")
+
+
+def _ordinal(k: int) -> str:
+    """IEEEtran template's author numbering ("1st", "2nd", ... "8th") before the name."""
+    return _ORDINALS[k - 1] if k <= 3 else f"{k}\\textsuperscript{{th}}"
+
+
+_LINEBREAKAND = (
+    "\\makeatletter\n\\newcommand{\\linebreakand}{\\end{@IEEEauthorhalign}\\hfill\\mbox{}\\par"
+    "\\mbox{}\\hfill\\begin{@IEEEauthorhalign}}\n\\makeatother"
+)
+"""The IEEEtran conference template's command that starts a second row of author blocks."""
+
+
+def _ieee_conference_rows(page: TitlePage) -> tuple[str, str]:
+    """IEEEtran conference bylines of 4-8 authors: one block per author in two rows (\\and within a row,
+    \\linebreakand between them), perhaps numbered "1st" and with the template's placeholder lines left
+    in; or all names on one line, each with an \\IEEEauthorrefmark, over one block per affiliation."""
+    if page.variant == "ordinal rows":
+        blocks = []
+        for k, a in enumerate(page.authors, 1):
+            f = page.affiliations[a.affiliations[0]]
+            department = _PLACEHOLDER if page.placeholders else f.department
+            email = a.email or ("email address or ORCID" if page.placeholders else "")
+            lines = [f"\\textit{{{department}}}", f"\\textit{{{f.institution}}}", f"{f.city}, {f.country}"]
+            number = f"{_ordinal(k)} " if "ordinals" in page.noise else ""
+            name = f"\\IEEEauthorblockN{{{number}{a.printed}}}"
+            blocks.append(
+                name + f"\n\\IEEEauthorblockA{{{_BREAK.join([*lines, email] if email else lines)}}}"
+            )
+        half = (len(blocks) + 1) // 2
+        author = "\n\\and\n".join(blocks[:half]) + "\n\\linebreakand\n" + "\n\\and\n".join(blocks[half:])
+    else:
+        marked = [
+            type(a)(a.given, a.middle, a.surname, a.affiliations, a.email, a.suffix + _refmarks(a))
+            for a in page.authors
+        ]
+        names = f"\\IEEEauthorblockN{{{_names(marked, printed=True)}}}"
+        lines = []
+        for i, f in enumerate(page.affiliations):
+            emails = _addresses(page, [a for a in page.authors if a.affiliations[0] == i])
+            lines += [
+                f"\\IEEEauthorrefmark{{{i + 1}}}{f.department}",
+                f"{f.institution}, {f.city}, {f.country}",
+            ]
+            if emails:
+                lines.append("Email: " + ", ".join(emails))
+        author = names + f"\n\\IEEEauthorblockA{{{_BREAK.join(lines)}}}"
+    head = "\\documentclass[conference]{IEEEtran}\n" + _LINEBREAKAND
+    return head, "\\author{" + author + "}\n\\maketitle\n" + _abstract(page)
+
+
+def _refmarks(author: Author) -> str:
+    return "".join(f"\\IEEEauthorrefmark{{{i + 1}}}" for i in author.affiliations)
+
+
+def _icml(page: TitlePage) -> tuple[str, str]:
+    """ICML's first page drawn with article: the title between rules, the names centred with superscript
+    affiliation numbers, and the affiliations, "Correspondence to: Name <email>" and the proceedings line
+    in an unnumbered first-page footnote; an anonymous build prints "Anonymous Authors" and placeholders."""
+    if page.affiliations:
+        names = " \\quad ".join(
+            f"{a.printed}\\textsuperscript{{{' '.join(str(i + 1) for i in a.affiliations)}}}"
+            for a in page.authors
+        )
+        places = " ".join(f"\\textsuperscript{{{i + 1}}}{f.raw}." for i, f in enumerate(page.affiliations))
+        to = ", ".join(f"{a.full} <{a.email}>" for a in page.authors if a.email)
+        correspondence = f" Correspondence to: {to}." if to else ""
+    else:
+        names = f"{page.authors[0].full}\\textsuperscript{{1}}"
+        places = (
+            "\\textsuperscript{1}Anonymous Institution, Anonymous City, Anonymous Region, Anonymous Country."
+        )
+        correspondence = " Correspondence to: Anonymous Author <anon.email@domain.com>."
+    notes = " ".join(text for kind, text in page.noise.items() if kind.startswith(("note", "title thanks")))
+    venue = (
+        "\\textit{Proceedings of the 41st International Conference on Machine Learning}, Vienna, Austria. "
+        "PMLR 235, 2024. Copyright 2024 by the author(s)."
+    )
+    front = (
+        "\\twocolumn[{\\begin{center}\\rule{\\linewidth}{3pt}\\\\[8pt]{\\Large\\bfseries "
+        f"{_printed_title(page)}}}\\\\[4pt]\\rule{{\\linewidth}}{{1pt}}\\\\[14pt]{{\\bfseries {names}}}"
+        "\\end{center}\\vskip 18pt}]\n"
+        f"{{\\renewcommand\\thefootnote{{}}\\footnotetext{{{notes} {places}{correspondence}\\\\ {venue}}}}}\n"
+    )
+    head = (
+        "\\documentclass[10pt]{article}\n\\usepackage[letterpaper,margin=0.75in,columnsep=0.25in]{geometry}"
+    )
+    return head, front + _abstract(page)
+
+
+_NEURIPS_AND = (
+    "\\makeatletter\n\\newcommand{\\And}{\\end{tabular}\\hfil\\linebreak[0]\\hfil\\begin{tabular}[t]{c}}\n"
+    "\\newcommand{\\AND}{\\end{tabular}\\hfil\\linebreak[4]\\hfil\\begin{tabular}[t]{c}}\n\\makeatother"
+)
+"""NeurIPS style's author separators: \\And sets the next block beside, \\AND on a new row of the grid."""
+_NEURIPS_FOOT = (
+    "37th Conference on Neural Information Processing Systems (NeurIPS 2023).",
+    "Submitted to 38th Conference on Neural Information Processing Systems (NeurIPS 2024). Do not distribute.",
+)
+
+
+def _neurips(page: TitlePage) -> tuple[str, str]:
+    """NeurIPS's byline drawn with article: author blocks (name, department, institution, place,
+    address) in a grid of tabulars, three to a row (\\And beside, \\AND below); an anonymous build's one
+    block "Anonymous Author(s) / Affiliation / Address / email"; the venue line at the page's foot."""
+    if page.affiliations:
+        blocks = []
+        for k, a in enumerate(page.authors):
+            f = page.affiliations[a.affiliations[0]]
+            lines = [a.printed, f.department, f.institution, f"{f.city}, {f.country}"]
+            blocks.append(_BREAK.join(lines + ([f"\\texttt{{{a.email}}}"] if a.email else [])))
+            if k + 1 < len(page.authors):
+                blocks.append("\\AND" if k % 3 == 2 else "\\And")
+        author = "\n".join(blocks)
+    else:
+        author = _BREAK.join([page.authors[0].full, "Affiliation", "Address", "\\texttt{email}"])
+    foot = _NEURIPS_FOOT[int(not page.affiliations)]
+    front = (
+        f"\\author{{{author}}}\n\\date{{}}\n\\maketitle\n"
+        f"{{\\renewcommand\\thefootnote{{}}\\footnotetext{{{foot}}}}}\n"
+    )
+    head = "\\documentclass[10pt]{article}\n\\usepackage[letterpaper,margin=1.5in]{geometry}\n" + _NEURIPS_AND
+    return head, front + _abstract(page)
+
+
+def _printed_title(page: TitlePage) -> str:
+    """The title as \\title prints it: its manual breaks or subtitle line, in small caps, with a \\thanks
+    note, under an "Accepted to" line set in smaller type."""
+    title = page.printed_title or page.title
+    if "title smallcaps" in page.noise:
+        title = "\\textsc{" + title.replace("\\\\", "}\\\\ \\textsc{") + "}"
+    if "title thanks" in page.noise and page.cls != "icml":  # ICML's notes are in its footnote
+        title += f"\\thanks{{{page.noise['title thanks']}}}"
+    if "accepted" in page.noise:
+        title = f"{{\\normalsize\\normalfont {page.noise['accepted']}}}\\\\[10pt] {title}"
+    return title
+
+
+def _first_page_style(page: TitlePage) -> tuple[str, str]:
+    """The preamble and the \\thispagestyle that print the first page's banner, submission note and
+    copyright line with fancyhdr, as real proceedings pages set them ("" and "" when it prints none)."""
+    head = [page.noise[k] for k in ("ieee banner", "ieee submitted") if k in page.noise]
+    foot = page.noise.get("ieee copyright", "")
+    if not head and not foot:
+        return "", ""
+    top = "\\\\ ".join(head)
+    preamble = (
+        "\\usepackage{fancyhdr}\n\\fancypagestyle{frontpage}{\\fancyhf{}"
+        "\\renewcommand{\\headrulewidth}{0pt}\\setlength{\\headheight}{24pt}"
+        f"\\fancyhead[C]{{\\parbox{{\\textwidth}}{{\\centering\\footnotesize {top}}}}}"
+        f"\\fancyfoot[L]{{\\footnotesize {foot}}}}}"
+    )
+    return preamble, "\\thispagestyle{frontpage}"
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -730,6 +1015,9 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "revtex": _revtex,
     "amsart": _amsart,
     "acm_journal": _acm_journal,
+    "ieee_conference_rows": _ieee_conference_rows,
+    "icml": _icml,
+    "neurips": _neurips,
 }
 
 
@@ -758,8 +1046,12 @@ def _margins(page: TitlePage) -> str:
 def page_latex(page: TitlePage) -> str:
     """The paper's LaTeX: the class's front matter, then a section of prose."""
     head, front = _WRITERS[page.cls](page)
-    title = "" if page.cls == "elsarticle" else f"\\title{{{page.printed_title or page.title}}}"
-    parts = [head, _FONTS, _margins(page), "\\begin{document}", title, front, page.noise.get("keywords", "")]
+    title = "" if page.cls in ("elsarticle", "icml") else f"\\title{{{_printed_title(page)}}}"
+    style, first_page = _first_page_style(page)
+    if "title thanks" in page.noise and page.cls.startswith("ieee_conference"):
+        head += "\n\\IEEEoverridecommandlockouts"  # IEEEtran conference prints \\thanks only then
+    parts = [head, _FONTS, _margins(page), style, "\\begin{document}", title, front, first_page]
+    parts.append(page.noise.get("keywords", ""))
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]
     return "\n".join(p for p in parts if p) + "\n"
 
@@ -811,7 +1103,7 @@ def report(result: dict[str, dict[str, Any]]) -> str:
     lines = [head]
     for key in sorted(result, key=lambda k: (k != "overall", k)):
         fields = result[key]["fields"]
-        cells = [f"{fields[f][MATCHING[f]]['f1']:>8.3f}" for f in FIELDS]
+        cells = [f"{fields[f][MATCHING[f]]['f1']:>8.3f}" if f in fields else f"{'-':>8}" for f in FIELDS]
         lines.append(f"{key:<30} {result[key]['papers']:>4} " + " ".join(cells))
     return "\n".join(lines)
 

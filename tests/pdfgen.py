@@ -4468,3 +4468,43 @@ def long_heading_line_page(path: str | Path, style: str = "B") -> Path:
             pdf.text(LEFT, y, f"{number} {title}")
             y = _paragraph(pdf, LEFT, y + LEADING + 2.0, FULL_W, [*prose_words(title, 0, 40), "end."]) + 6.0
     return Path(path)
+
+
+TitleLine = tuple[str, float, float]
+"""One line of a title as `display_title_page` sets it: text, type size (pt), baseline (mm)."""
+
+
+def display_title_page(
+    path: str | Path,
+    title: list[TitleLine],
+    byline: list[list[tuple[str, bool]]],
+    under: list[str],
+    byline_size: float = 11,
+    foot: Sequence[list[tuple[str, bool]]] = (),
+) -> Path:
+    """A one-column page (NeurIPS's, ICML's front) whose title is set line by line in display type
+    (each line centred in Times at its own size and baseline, as a hand-broken, wrapped or subtitled
+    title prints), then the byline's lines of runs (`byline_size`, centred; the flagged runs raised,
+    as marks), the `under` lines (a point smaller: an affiliation, or an anonymous build's
+    placeholders), the abstract and the introduction across the text's width; the `foot` lines of runs
+    (8 pt, the flagged ones raised) at the page's foot under a short rule, as ICML's affiliation
+    footnote."""
+    with _document(path) as pdf:
+        for text, size, y in title:
+            _centred(pdf, y, text, "Times", "", size)
+        y = title[-1][2] + 12
+        for parts in byline:
+            _centred_raised(pdf, y, parts, byline_size)
+            y += 0.45 * byline_size
+        for text in under:
+            _centred(pdf, y, text, "Times", "", byline_size - 1)
+            y += 0.45 * byline_size
+        y = _heading(pdf, LEFT, y + 6, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *prose_words("gamma", 1, 80), "end."])
+        y = _heading(pdf, LEFT, y + 4, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+        if foot:
+            pdf.line(LEFT, 268, LEFT + 40, 268)
+        for k, parts in enumerate(foot):
+            _raised(pdf, LEFT, 272 + 3.4 * k, parts, 8)
+    return Path(path)

@@ -200,10 +200,11 @@ _WITH = re.compile(rf"\b(?:is|are|was|were)\s+{_AFFILIATED}\s*(?:the\s+)?")
 …)": the affiliation is what follows the verb."""
 
 _NEXT_STATEMENT = re.compile(
-    rf"(?<=[.)])(?<!\b[A-Z]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,80}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
+    rf"(?<=[.)])(?<!\b[^\W\d_]\.)\s+(?!(?:is|are|was|were)\b)(?=[^()]{{0,240}}?\b(?:is|are|was|were)\s+{_AFFILIATED})"
 )
-"""Where the next statement of a footnote starts: after a full stop (not a name's initial, nor the
-end of a name right before its verb, "Vicente F. de Lucena Jr. is with"), its names and verb close by."""
+"""Where the next statement of a footnote starts: after a full stop (not a name's initial, "Ø." too, nor the
+end of a name right before its verb, "Vicente F. de Lucena Jr. is with"), its names and verb close by
+(a list of five or more names runs past a line: "A, B, C, D and E are with …")."""
 
 _EMAIL_TAIL = re.compile(r"[\s,;]*[(\[]?\s*\be-?mails?\s*:.*$", re.I | re.S)
 """The "(e-mail: …)" or "Email: …" after an affiliation: the addresses, not part of it."""
@@ -231,10 +232,23 @@ _ALSO_WITH = re.compile(rf"[,;]?\s+and\s+(?:is\s+|are\s+)?{_AFFILIATED}\s*(?:the
 """A second affiliation in the same statement: "… is with the X, and also with the Y"."""
 
 
+_LINE_END_HYPHEN = re.compile(r"(\w)-[ \t]*\n\s*(?=[a-z])")
+"""A word TeX hyphenated at a line's end, its rest opening the next line in lower case ("Lin-" /
+"guistics"): one word. A capital after the break keeps the hyphen ("Max-" / "Planck")."""
+
+
+def _continued(raw: str, joint: str, more: str) -> str:
+    """The affiliation going on in its next line or block: after `joint`, or as one word where TeX
+    hyphenated the word at the line's end ("Lin-" / "guistics", `_LINE_END_HYPHEN`)."""
+    if re.search(r"\w-$", raw) and more[:1].islower():
+        return raw[:-1] + more
+    return raw + joint + more
+
+
 def _statements(text: str) -> list[str]:
     """The affiliations a footnote states ("A is with X (e-mail: …). B and C are with Y."), one per
     statement, its names, verb and addresses left out."""
-    text = re.sub(r"(\w)-[ \t]*\n\s*(?=[a-z])", r"\1", text)  # "Koman-" / "dorska"
+    text = _LINE_END_HYPHEN.sub(r"\1", text)  # "Koman-" / "dorska"
     out: list[str] = []
     for piece in _NEXT_STATEMENT.split(re.sub(r"\s+", " ", text)):
         m = _WITH.search(piece)
@@ -259,7 +273,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
     for block in blocks:
-        text = marked_text(block)
+        text = _LINE_END_HYPHEN.sub(r"\1", marked_text(block))  # a footnote's "Gronin-" / "gen"
         if m := LONE_MARKER.match(text):
             pending = m.group(1)
             continue
@@ -269,7 +283,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
         if not cuts and affs and marked is not None and _right_under(marked, block):
             # its lines went on in a block of their own, after a comma or mid-phrase
             joint = ", " if marked_text(marked).rstrip().endswith(",") else " "
-            affs[-1].raw += joint + re.sub(r"\s+", " ", text)
+            affs[-1].raw = _continued(affs[-1].raw, joint, re.sub(r"\s+", " ", text))
             marked = block
             continue
         marked = block if cuts else None
@@ -287,7 +301,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             ]
             lead = text[: cuts[0].start()].strip()
             if lead and affs:
-                affs[-1].raw += " " + lead
+                affs[-1].raw = _continued(affs[-1].raw, " ", lead)
         else:
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
@@ -297,7 +311,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             if not raw or noted or _an_author(raw, names):
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None:
-                affs[-1].raw += " " + raw  # a wrapped affiliation line
+                affs[-1].raw = _continued(affs[-1].raw, " ", raw)  # a wrapped affiliation line
                 continue
             known = next((a for a in affs if marker is not None and a.id == marker), None)
             if known is not None:

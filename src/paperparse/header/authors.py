@@ -10,7 +10,7 @@ from paperparse.header.affiliations import INSTITUTION, parse_affiliation
 from paperparse.header.bylines import EPIGRAPH_LINE, Byline, affiliation_texts, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
-from paperparse.header.names import cut_mid_name, split_authors
+from paperparse.header.names import PARTICLES, cut_mid_name, split_authors
 from paperparse.header.spans import location
 from paperparse.layout import Block
 from paperparse.pdf.model import Line
@@ -32,10 +32,11 @@ def author_groups(blocks: list[Block]) -> list[list[Block]]:
 
 
 def authors_from(blocks: list[Block]) -> list[Author]:
-    """The authors of one byline list, each with the markers that point to their affiliations."""
+    """The authors of one byline list, each with the markers that point to their affiliations. A raised
+    marker before the next name ends a name, as a comma does (ICML: "Ann Lee^1 Bo Kim^1 2")."""
     authors: list[Author] = []
     text = " ".join(marked_text(b).replace("\n", " ") for b in blocks)
-    for name, markers in split_authors(text):
+    for name, markers in split_authors(_MARK_THEN_NAME.sub(r"\1 ,", text)):
         name.affiliations = markers
         name.location = location(blocks)
         authors.append(name)
@@ -43,15 +44,15 @@ def authors_from(blocks: list[Block]) -> list[Author]:
 
 
 def looks_like_names(block: Block) -> bool:
-    """Mostly capitalised words, separated by commas or "and": an author list, however long. Not an
-    epigraph's quotation or its "— A. Name"."""
+    """Mostly capitalised words (or a surname's particle, "de la"), separated by commas or "and": an
+    author list, however long. Not an epigraph's quotation or its "— A. Name"."""
     text = re.sub(r"\^\S+", " ", marked_text(block))
     if EPIGRAPH_LINE.match(text):
         return False
     words = [w.strip("()") for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
     if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or _uncased_name(w))
+    capitalised = sum(1 for w in words if w[:1].isupper() or _uncased_name(w) or w in PARTICLES)
     return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
         1, text.count(",") + text.count(" and ") + 1
     )

@@ -104,8 +104,22 @@ def _columns_above(piece: Line, pieces: list[Line]) -> list[float]:
     """The centres of the grid's columns over the piece: the pieces of the nearest row above it (pieces
     level with each other) that has two or more, within a few lines."""
     above = [p for p in pieces if 0 < piece.y0 - p.y0 < 4 * piece.size]
+    return _nearest_row_centres(sorted(above, key=lambda p: -p.y0))
+
+
+def _columns_below(piece: Line, pieces: list[Line]) -> list[float]:
+    """The centres of the grid's columns under the piece, as `_columns_above` finds them over it: a first
+    row of names crowded into one line ("Ann Lee and Bo Kim Cy Dunn and Di Fox") is cut at the columns
+    of the detail lines set under it."""
+    below = [p for p in pieces if 0 < p.y0 - piece.y0 < 4 * piece.size]
+    return _nearest_row_centres(sorted(below, key=lambda p: p.y0))
+
+
+def _nearest_row_centres(near: list[Line]) -> list[float]:
+    """The centres of the first row (pieces level with each other) of two or more pieces, `near`
+    ordered nearest first."""
     rows: dict[int, list[Line]] = {}
-    for p in sorted(above, key=lambda p: -p.y0):
+    for p in near:
         row = next((k for k, r in rows.items() if abs(r[0].y0 - p.y0) < 0.5 * p.size), len(rows))
         rows.setdefault(row, []).append(p)
     for row in rows.values():  # nearest first
@@ -321,8 +335,10 @@ def _same_type(a: Font, b: Font) -> bool:
 
 
 def _opens_block(line: Line) -> bool:
-    """A name line that ends its text: one running on with a comma is an address ("Furo-cho, Chikusa-ku,")."""
-    return is_name_line(line) and not line.text.rstrip().endswith(",")
+    """A name line that ends its text: one running on with a comma is an address ("Furo-cho, Chikusa-ku,").
+    The IEEE template's ordinal before it ("5th Øystein Okafor", a second row's first name) is no part
+    of it."""
+    return is_name_line(_without_ordinal(line)) and not line.text.rstrip().endswith(",")
 
 
 def _carries_name(above: Line, line: Line) -> bool:
@@ -365,14 +381,17 @@ def _share_centred_details(blocks: list[AuthorBlock], row: dict[int, int]) -> No
 def _down_one_column(stack: list[Line]) -> list[list[Line]]:
     """The stack cut before each name line set in the type of its first name that follows lines which
     are no names: authors stacked down one column, each with the lines under the name ("André Barreto",
-    "Laboratório Nacional …", "Petrópolis, Brazil", "Doina Precup and Joelle Pineau", "McGill University")."""
+    "Laboratório Nacional …", "Petrópolis, Brazil", "Doina Precup and Joelle Pineau", "McGill University").
+    A name set larger than the line above it opens a block however close it is (IEEE's second row of
+    11 pt names, \\linebreakand'ed right under the first row's 10 pt e-mail lines)."""
     if not is_name_line(_without_ordinal(stack[0])):
         return [stack]
     parts = [stack[:2]]
     for before, previous, line in zip(stack, stack[1:], stack[2:], strict=False):
         wider = line.y1 - previous.y1 > previous.y1 - before.y1 + ROW_GAP * line.size  # not a wrapped line
+        larger = line.size >= previous.size + 0.5  # a name over smaller detail lines, however close
         if (
-            wider
+            (wider or larger)
             and _opens_block(line)
             and not _opens_block(previous)
             and _same_type(line.font, stack[0].font)
@@ -380,6 +399,27 @@ def _down_one_column(stack: list[Line]) -> list[list[Line]]:
             parts.append([])
         parts[-1].append(line)
     return parts
+
+
+def _rejoin_cut_names(named: list[AuthorBlock], shared: list[list[Line]]) -> list[list[Line]]:
+    """The shared stacks without the name ends they open: a line of names spaced wide and cut off
+    inside a name ("… Kenji B. van" / "Bianchi²", ICML's centred names) leaves the name's end on the
+    next line, read as a stack under the whole row. It goes back to the one block whose name it ends,
+    right above it."""
+    kept = []
+    for stack in shared:
+        first = stack[0]
+        cut = [
+            a
+            for a in named
+            if 0 <= first.y0 - a.names[-1].y1 < LINE_GAP * first.size and _carries_name(a.names[-1], first)
+        ]
+        if len(cut) == 1 and _same_type(first.font, cut[0].names[-1].font):
+            cut[0].names.append(first)
+            stack = stack[1:]
+        if stack:
+            kept.append(stack)
+    return kept
 
 
 def find_byline(lines: list[Line]) -> Byline | None:
@@ -396,7 +436,11 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
-    pieces = [part for p in pieces for part in _at_columns(p, _columns_above(p, pieces))]
+    pieces = [
+        part
+        for p in pieces
+        for part in _at_columns(p, _columns_above(p, pieces) or _columns_below(p, pieces))
+    ]
     stacks = [part for stack in _stack(pieces) for part in _down_one_column(stack)]
     shared: list[list[Line]] = []
     for stack in stacks:
@@ -417,6 +461,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
         return None
     name_type = min(named, key=lambda a: a.names[0].y0).names[0].font
     named = [a for a in named if _same_type(a.names[0].font, name_type)]  # one type for all names of a grid
+    shared = _rejoin_cut_names(named, shared)
     row = _rows(named)
     named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
     if len(named) > 1 and not shared and not any(a.details for a in named):

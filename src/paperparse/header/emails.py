@@ -63,27 +63,32 @@ def _score(author: Author, email: str) -> float:
     if len(initials) >= 2 and local == initials:
         return 0.95  # "rsh@umn.edu" for Reuben S Harris
     initials = given[:1] + surname
-    # the given name found inside the address ("jeanluc@…" for Jean-Luc); an initial ("J.") is found in
-    # nearly every address, so it tells nothing
-    inside = fuzz.partial_ratio(local, given) if len(given) > 1 else 0
+    # the given name found inside the address ("jeanluc@…" for Jean-Luc), short of a surname found
+    # whole: co-authors may share a given name ("annemarie.larsen@…", "annemarie.dubois@…"); an initial
+    # ("J.") is found in nearly every address, so it tells nothing
+    inside = min(fuzz.partial_ratio(local, given), GIVEN_INSIDE) if len(given) > 1 else 0
     return max(fuzz.ratio(local, initials), fuzz.ratio(local, given + surname), inside) / 100
 
 
 def unhyphenated(email: str, author: Author) -> str:
     """The address without a hyphen that splits one of the author's names ("jur-gen.depetrovic@…" for
-    Jürgen de Petrović): TeX hyphenates an address set as plain text, in a footnote, like a word. A
-    hyphen the name has ("jean-luc.picard@…" for Jean-Luc) stays."""
+    Jürgen de Petrović, "an-nemarie.lee@…" for Anne-Marie, whose address drops her name's hyphen): TeX
+    hyphenates an address set as plain text, in a footnote, like a word. A hyphen the name has
+    ("jean-luc.picard@…" for Jean-Luc) stays."""
     local, at, domain = email.partition("@")
     if "-" not in local:
         return email
     name = " ".join(p for p in (author.given, author.middle, author.surname) if p)
     words = set(re.findall(r"[a-z]+", _ascii(name)))
+    compounds = {w.replace("-", ""): w for w in re.findall(r"[a-z]+(?:-[a-z]+)+", _ascii(name))}
     pieces = local.split("-")
     out = pieces[0]
     for piece in pieces[1:]:
         left = re.split(r"[._]", out)[-1].lower()
         right = re.split(r"[._]", piece)[0].lower()
-        out += ("" if left + right in words else "-") + piece
+        # "an-nemarie" splits Anne-Marie written without her hyphen; "anne-marie" may be her own
+        split = left + right in words or compounds.get(left + right, f"{left}-{right}") != f"{left}-{right}"
+        out += ("" if split else "-") + piece
     return out + at + domain
 
 
@@ -114,3 +119,7 @@ def link_emails(authors: list[Author], emails: list[str]) -> None:
     if len(rest_a) == len(rest_e) == len(emails) - len(used_e):  # no name evidence: same count, order
         for a, e in zip(rest_a, rest_e, strict=True):
             a.email = e
+
+
+GIVEN_INSIDE = 95
+"""The score (of 100) of a given name found inside an address: below a surname found whole (100)."""

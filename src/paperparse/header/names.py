@@ -142,9 +142,11 @@ _NAME_CUT = re.compile(r"(?:^|[\s,])[^\W\d_](?:[\w'’-]*|\.)$")
 def cut_mid_name(line: str) -> bool:
     """A byline list's line that may stop inside a name, its surname opening the next line: a list (it
     has a comma) ending in a bare word ("…, Mei" / "Fernández") or a middle initial ("…, Øystein R." /
-    "van Rossi"), not in a marker or a comma. An initial never ends a name."""
+    "van Rossi"), not in a marker or a comma. An initial never ends a name, nor does a surname's
+    particle, list or not ("Kenji B. van" / "Bianchi^1": ICML's names are set apart by their marks)."""
     line = line.rstrip()
-    return "," in line and bool(_NAME_CUT.search(line))
+    last = line.rsplit(None, 1)[-1] if line else ""
+    return ("," in line and bool(_NAME_CUT.search(line))) or last in PARTICLES
 
 
 def parse_name(text: str) -> Author | None:

@@ -3,6 +3,7 @@ CRF's line labels, and the choice per field between them; then the byline band a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER
 from paperparse.header.spans import line_ids
-from paperparse.header.title import find_title, is_wordy, set_apart
+from paperparse.header.title import find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
@@ -54,10 +55,11 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
 
     `titled`: the lines the segmentation model confidently reads as title (see `find_title`)."""
     parts = Parts()
-    title_index = find_title(front, page_height, titled)
+    title_index = find_title(front, page_height, titled, layout.body_size)
+    joined: list[Block] = []  # blocks the title runs on into
     if title_index is not None:
-        parts.title = front[title_index]
-    rest = front[title_index + 1 :] if title_index is not None else front
+        parts.title, joined = run_on(front, title_index)
+    rest = [b for b in front[title_index + 1 :] if b not in joined] if title_index is not None else front
     in_abstract = False
     lead: list[Block] = []  # larger-than-body blocks between title and byline
     prose: list[Block] = []  # the latest run of unclassified blocks
@@ -251,7 +253,8 @@ def combine(
 
     Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
     wrapped over blocks); the CRF's alone only when the rule finds none. Authors: the CRF's author lines
-    after the title, each overlapping the rule's names block widened to that block. Affiliations: the
+    after the title, each overlapping the rule's names block widened to that block, but for a template's
+    placeholder line (`PLACEHOLDER`: "Address" under "Anonymous Author(s)"). Affiliations: the
     CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
 
@@ -268,7 +271,11 @@ def combine(
         and line_ids([rules.title]) & line_ids([learned.title])
     ):
         title = max(rules.title, learned.title, key=lambda b: len(b.text))
-    after_title = [b for b in _after(learned.authors, title, order) if not EPIGRAPH_LINE.match(b.text)]
+    after_title = [
+        b
+        for b in _after(learned.authors, title, order)
+        if not EPIGRAPH_LINE.match(b.text) and not PLACEHOLDER.fullmatch(b.text.strip())
+    ]
     authors = after_title or rules.authors
     if after_title and rules.authors:
         ruled = line_ids(rules.authors)
@@ -295,6 +302,11 @@ def combine(
     if (title is None or not parts.title_shown) and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
     return parts
+
+
+PLACEHOLDER = re.compile(r"(?:affiliation|address|e-?mail|institution)s?", re.I)
+"""What an anonymous build's byline prints under "Anonymous Author(s)" (NeurIPS: "Affiliation",
+"Address", "email"): a template's word standing for a field, no one's name."""
 
 
 def byline_lines(

@@ -75,8 +75,12 @@ def set_apart(block: Block, body_size: float) -> bool:
     return body_size <= 0 or block.size >= SET_APART * body_size or bold or capitals
 
 
-def find_title(front: list[Block], page_height: float, titled: Collection[int] = ()) -> int | None:
+def find_title(
+    front: list[Block], page_height: float, titled: Collection[int] = (), body_size: float = 0.0
+) -> int | None:
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
+    A block of more than five lines is a paragraph, unless it is set in display type (`LONG_TITLE` body
+    sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more.
 
     `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
     not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
@@ -87,7 +91,8 @@ def find_title(front: list[Block], page_height: float, titled: Collection[int] =
     spans = [(b.text, b.y0, b.y1, b.size) if b.page == front[0].page else ("", 0.0, 0.0, 0.0) for b in front]
     for i, b in enumerate(front):
         text = b.text
-        if b.page != front[0].page or b.y0 > 0.6 * page_height or len(b.lines) > 5:
+        display = body_size > 0 and b.size >= LONG_TITLE * body_size and len(b.lines) <= 8
+        if b.page != front[0].page or b.y0 > 0.6 * page_height or (len(b.lines) > 5 and not display):
             continue
         if len(text) < 8 or len(text.split()) < 2 or "@" in text or not is_wordy(text):
             continue
@@ -96,6 +101,36 @@ def find_title(front: list[Block], page_height: float, titled: Collection[int] =
         if b.size > best_size + 0.3:
             best, best_size = i, b.size
     return best
+
+
+def run_on(front: list[Block], index: int) -> tuple[Block, list[Block]]:
+    """The title block at `index` with the blocks that go on in its type, and those blocks. A title
+    broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or three blocks,
+    not always next in reading order (a byline line may come between); the block right under the
+    title's last line, in its size and weight, level with it and no further below than the title's own
+    leading (half its size where it has one line), continues it: the title's last line is not a byline
+    of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
+    (`SUBTITLE`)."""
+    title, joined = front[index], []
+    while True:
+        below = [
+            b for b in front[index + 1 :] if b.page == title.page and b.y0 >= title.y1 and b not in joined
+        ]
+        below = [b for b in below if b.x1 >= title.x0 and b.x0 <= title.x1]
+        following = min(below, key=lambda b: b.y0, default=None)
+        if following is None:
+            break
+        lines = title.lines
+        leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.5 * title.size)
+        in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
+        subtitle = title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size
+        if not (in_its_type or subtitle) or following.y0 - title.y1 > leading + 0.1 * title.size:
+            break
+        title = Block(
+            (*lines, *following.lines), title.page, title.column, title.kind, title.zone, title.vocabulary
+        )
+        joined.append(following)
+    return title, joined
 
 
 def is_banner(text: str) -> bool:
@@ -187,3 +222,7 @@ SET_APART = 1.1
 """A title in roman type is set at least this many body sizes large (the development papers: 1.19 and up)."""
 TITLE_SIZE = 1.3
 """A running-head copy of the title on the first page is set at least this many body sizes large."""
+LONG_TITLE = 1.5
+"""A block of six to eight lines set at least this many body sizes large is a long title, not a paragraph."""
+SUBTITLE = 0.7
+"""A subtitle on its own line after the title's colon is set at least this share of the title's size."""
