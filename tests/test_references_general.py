@@ -456,6 +456,36 @@ PARSED = [
         {"venue": "Proceedings of the 27th International Conference on Software Engineering", "volume": None},
     ),
     (
+        "natbib's series before ', pages' is no part of the proceedings however the booktitle is read",
+        "Lance A. Allison and Mohammad Muztaba Fuad. Inter-app communication between android apps developed in "
+        "app-inventor and android studio. In Proceedings of the International Conference on Mobile Software "
+        "Engineering and Systems, MOBILESoft ’16, pages 17–18, New York, NY, USA, 2016. ACM.",
+        {"venue": "Proceedings of the International Conference on Mobile Software Engineering and Systems"},
+    ),
+    (
+        "natbib's 'CoRR, abs/…' cut at the number's full stop is CoRR",
+        "Daniel Adiwardana, Minh-Thang Luong, and Quoc V. Le. Towards a human-like open-domain chatbot. CoRR, "
+        "abs/2001.09977, 2020.",
+        {"venue": "CoRR"},
+    ),
+    (
+        "a publisher's name after one abbreviated word is the journal's name",
+        "[7] A. Newell and H. A. Simon, “Computer science as empirical inquiry: Symbols and search,” Commun. "
+        "ACM, vol. 19, no. 3, pp. 113–126, 1976.",
+        {"venue": "Commun. ACM"},
+    ),
+    (
+        "ieeetr's inverted magazine name keeps its publisher",
+        "[5] C. Dalton, G. Watson, and J. Lumley, “Afterburner (network-independent card for protocols),” "
+        "Network, IEEE, vol. 7, no. 4, pp. 36–43, 1993.",
+        {"venue": "Network, IEEE"},
+    ),
+    (
+        "a one-word proceedings name keeps its publisher apart",
+        "[3] A. Smith and B. Jones, “Fast snapshots,” in EuroSys. ACM, 2012, pp. 1–14.",
+        {"venue": "EuroSys"},
+    ),
+    (
         "a subtitle's colon after a name with initials ends no author list",
         "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
         "Sustainability 15 (2023) 10682.",

@@ -110,7 +110,6 @@ def parse_reference(
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
-    _series_after_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
@@ -121,6 +120,7 @@ def parse_reference(
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
     _meeting_in_the_container(tokens, labels)
+    _series_after_the_proceedings(tokens, labels)
     _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
@@ -1478,12 +1478,18 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
+_PUBLISHERS_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)|[A-Z][a-z]+,\s+IEEE)\.?")
+"""'Commun. ACM', 'J. ACM', 'Proc. IEEE' and ieeetr's inverted 'Network, IEEE': a journal named after its
+publisher, which one abbreviated word (or an IEEE magazine's subject) leaves no venue without it."""
+
+
 _PAGES_TAIL = re.compile(
     r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
 )
 """'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
-_CORR_VOLUME_PREFIX = re.compile(r"(?<=\bCoRR)[\s,]*abs\s*/?$")
-"""DBLP's 'CoRR abs/2104.13478' with the number cut off the venue at its line break or full stop."""
+_CORR_VOLUME_PREFIX = re.compile(r"(?<=\bCoRR)[\s,]*abs\s*/?\s*[\d.]*$")
+"""DBLP's 'CoRR abs/2104.13478' (natbib's 'CoRR, abs/2104.13478') with the number, or the part of it after
+its full stop, cut off the venue at its line break or at that full stop: the number is the volume."""
 
 
 def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
@@ -1495,7 +1501,8 @@ def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | No
         return venue, None, None
     venue = _CORR_VOLUME_PREFIX.sub("", _SERIES.sub("", venue))
     publisher = year = None
-    if tail := _PUBLISHER_TAIL.search(venue):
+    tail = _PUBLISHER_TAIL.search(venue)
+    if tail and not _PUBLISHERS_JOURNAL.fullmatch(venue):
         venue, publisher, year = (
             venue[: tail.start()].rstrip(" ,."),
             tail.group(1).strip(" ,."),
