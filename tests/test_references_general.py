@@ -481,6 +481,16 @@ PARSED = [
         {"venue": "Network, IEEE"},
     ),
     (
+        "DBLP's publisher of ICLR's proceedings is no part of them",
+        "[17] A. Madry, A. Makelov, and A. Vladu, “Towards deep learning models resistant to adversarial "
+        "attacks,” in 6th International Conference on Learning Representations, ICLR 2018, Vancouver, BC, "
+        "Canada, April 30 - May 3, 2018, Conference Track Proceedings. OpenReview.net, 2018.",
+        {
+            "venue": "6th International Conference on Learning Representations, ICLR 2018, Vancouver, BC, "
+            "Canada, April 30 - May 3, 2018, Conference Track Proceedings"
+        },
+    ),
+    (
         "a one-word proceedings name keeps its publisher apart",
         "[3] A. Smith and B. Jones, “Fast snapshots,” in EuroSys. ACM, 2012, pp. 1–14.",
         {"venue": "EuroSys"},
