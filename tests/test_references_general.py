@@ -491,6 +491,22 @@ PARSED = [
         },
     ),
     (
+        "Semantic Scholar's 'ArXiv, abs/…' names ArXiv the journal and the number its volume",
+        "Hugo Touvron, Thibaut Lavril, and Gautier Izacard. 2023. LLaMA: Open and efficient foundation "
+        "language models. ArXiv, abs/2302.13971.",
+        {"venue": "ArXiv", "volume": "abs/2302.13971"},
+    ),
+    (
+        "DBLP's ', Conference Track Proceedings' after a meeting's year ends its proceedings title",
+        "Diederik P. Kingma and Jimmy Ba. 2015. Adam: A method for stochastic optimization. In 3rd "
+        "International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, 2015, "
+        "Conference Track Proceedings.",
+        {
+            "venue": "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, "
+            "May 7-9, 2015, Conference Track Proceedings"
+        },
+    ),
+    (
         "a one-word proceedings name keeps its publisher apart",
         "[3] A. Smith and B. Jones, “Fast snapshots,” in EuroSys. ACM, 2012, pp. 1–14.",
         {"venue": "EuroSys"},

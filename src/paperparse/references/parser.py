@@ -990,8 +990,9 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     year = _meeting_end(tokens, last + 1)
     if year is None or any(labels[k] not in _MEETING_PARTS for k in range(last + 1, year + 1)):
         return
-    labels[first : year + 1] = ["venue"] * (year + 1 - first)
     n = len(tokens)
+    year = _track_proceedings(tokens, labels, year)
+    labels[first : year + 1] = ["venue"] * (year + 1 - first)
     k = year + 1
     while k < n and _PUNCT_ONLY.match(tokens[k].text):
         k += 1
@@ -1003,6 +1004,21 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
+
+
+def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
+    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') set after a meeting's
+    year, which ends its proceedings title, or `year` when none follows."""
+    if year + 2 >= len(tokens) or tokens[year + 1].text != ",":
+        return year
+    end = year + 2
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    if tokens[end - 1].text != "Proceedings" or any(
+        labels[k] not in _MEETING_PARTS for k in range(year, end)
+    ):
+        return year
+    return end - 1
 
 
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
@@ -1444,18 +1460,19 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
 _PREPRINT_JOURNAL = re.compile(
     r"\barXiv\s+preprint\s+(?:arXiv\s?:\s?)?[\w./-]*\w|\barXiv\.org\b|\barXiv\s+e-prints\b"
 )
-_CORR = re.compile(r"\bCoRR\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
+_CORR = re.compile(r"\b(CoRR|[Aa]rXiv(?=,?\s*abs/))\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
 
 
 def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
     'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
-    (DBLP: journal CoRR, volume abs/…), 'arXiv.org' and 'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
+    (DBLP: journal CoRR, volume abs/…; Semantic Scholar's 'ArXiv, abs/2302.13971' the same), 'arXiv.org' and
+    'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
     names no journal: GROBID's citation gold gives it no venue."""
     if m := _PREPRINT_JOURNAL.search(raw):
         return m.group(), None
     if m := _CORR.search(raw):
-        return "CoRR", m.group(1)
+        return m.group(1), m.group(2)
     return None, None
 
 
@@ -1487,7 +1504,7 @@ _PAGES_TAIL = re.compile(
     r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
 )
 """'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
-_CORR_VOLUME_PREFIX = re.compile(r"(?<=\bCoRR)[\s,]*abs\s*/?\s*[\d.]*$")
+_CORR_VOLUME_PREFIX = re.compile(r"(?:(?<=\bCoRR)|(?<=\b[Aa]rXiv))[\s,]*abs\s*/?\s*[\d.]*$")
 """DBLP's 'CoRR abs/2104.13478' (natbib's 'CoRR, abs/2104.13478') with the number, or the part of it after
 its full stop, cut off the venue at its line break or at that full stop: the number is the volume."""
 
