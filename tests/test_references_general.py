@@ -507,6 +507,41 @@ PARSED = [
         },
     ),
     (
+        "MNRAS's series set off by full stops is no part of the proceedings",
+        "Nagappan N., Ball T., 2005, in Proceedings of the 27th International Conference on Software "
+        "Engineering. ICSE ’05. ACM, New York, NY, USA, pp 580–586",
+        {"venue": "Proceedings of the 27th International Conference on Software Engineering"},
+    ),
+    (
+        "a series with its 'Companion' is no part of the proceedings",
+        "[Huang et al., 2017] Huang, H.-H., Wen, Y.-W., and Chen, H.-H. (2017). Detection of false online "
+        "advertisements with dcnn. In Proceedings of the 26th International Conference on World Wide Web "
+        "Companion, WWW ’17 Companion, pages 795–796.",
+        {"venue": "Proceedings of the 26th International Conference on World Wide Web Companion"},
+    ),
+    (
+        "IEEE Xplore's inverted title goes on after its series",
+        "[3] A. Smith, “A title,” in Information Assurance Workshop, 2005. IAW’05. Proceedings from the Sixth "
+        "Annual IEEE SMC. IEEE, 2005, pp. 1–8.",
+        {"venue": "Information Assurance Workshop, 2005. IAW’05. Proceedings from the Sixth Annual IEEE SMC"},
+    ),
+    (
+        "MIT, the publisher, after a book's title",
+        "[16] Milch, Marthi, Russell, Sontag, Ong, and Kolobov. Blog: probabilistic models with unknown "
+        "objects. In Statistical relational learning. MIT, 2007.",
+        {"venue": "Statistical relational learning"},
+    ),
+    (
+        "IJCAI's organisation is the publisher of its proceedings",
+        "[9] F. Qian, C. Gong, Y. Liu, Neural user response generator, in: Proceedings of the Twenty-Seventh "
+        "International Joint Conference on Artificial Intelligence, IJCAI-18, International Joint Conferences "
+        "on Artificial Intelligence Organization, 2018, pp. 3834–3840.",
+        {
+            "venue": "Proceedings of the Twenty-Seventh International Joint Conference on Artificial "
+            "Intelligence, IJCAI-18"
+        },
+    ),
+    (
         "a one-word proceedings name keeps its publisher apart",
         "[3] A. Smith and B. Jones, “Fast snapshots,” in EuroSys. ACM, 2012, pp. 1–14.",
         {"venue": "EuroSys"},

@@ -682,27 +682,40 @@ _APOSTROPHES = frozenset(("’", "'", "‘"))
 
 def _series_after_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
     """ACM's 'In Proceedings of the 27th International Conference on Software Engineering (ICSE ’05).',
-    ieeetr's '…, ICSE ’05, (New York, NY, USA)' and revtex's '…, DAC ’10 (ACM, …)': the series an ACM
-    .bib names ('ICSE ’05', an acronym and a two-digit year after an apostrophe) printed after the
-    proceedings' title is not part of it, nor is its year a volume."""
+    ieeetr's '…, ICSE ’05, (New York, NY, USA)', revtex's '…, DAC ’10 (ACM, …)' and MNRAS's '… Engineering.
+    ICSE ’05. ACM': the series an ACM .bib names ('ICSE ’05', 'WWW ’17 Companion': an acronym and a
+    two-digit year after an apostrophe) printed after the proceedings' title is not part of it, nor is its
+    year a volume. (A name joined to its year, 'LFCS'97', is left in: AnyStyle's gold keeps it.)"""
     n = len(tokens)
-    for k in range(2, n - 1):
+    for acronym in range(1, n - 2):
         if not (
-            tokens[k].text in _APOSTROPHES and len(tokens[k + 1].text) == 2 and tokens[k + 1].text.isdigit()
+            tokens[acronym + 1].text in _APOSTROPHES
+            and len(tokens[acronym + 2].text) == 2
+            and tokens[acronym + 2].text.isdigit()
         ):
             continue
-        acronym = k - 1
-        if not (tokens[acronym].text[:1].isupper() and labels[acronym] == "venue"):
+        if labels[acronym] != "venue" or not tokens[acronym].text[:1].isupper():
             continue
-        opener = acronym - 1
-        closed = k + 2 < n and tokens[k + 2].text == ")"
-        if tokens[opener].text == "(" and closed:
-            labels[opener : k + 3] = ["other"] * (k + 3 - opener)
-        elif tokens[opener].text == "," and (k + 2 == n or tokens[k + 2].text in (",", ".", "(")):
-            labels[opener : k + 2] = ["other"] * (k + 2 - opener)
+        end = acronym + 3
+        if end < n and tokens[end].text in ("Companion", "Adjunct"):
+            end += 1
+        opener = tokens[acronym - 1].text
+        if opener == "(" and end < n and tokens[end].text == ")":
+            labels[acronym - 1 : end + 1] = ["other"] * (end + 2 - acronym)
+        elif (opener == "," or (opener == "." and _after_a_sentence(tokens, acronym - 1))) and (
+            end == n or tokens[end].text in (",", ".", "(")
+        ):
+            labels[acronym - 1 : end] = ["other"] * (end + 1 - acronym)
         else:
             continue
         return
+
+
+def _after_a_sentence(tokens: list[Token], opener: int) -> bool:
+    """The full stop at `opener` ends the proceedings' title, not IEEEtran's 'ser.' nor the year of IEEE
+    Xplore's inverted '…, 2009. IAW’05. Proceedings from …', which goes on after its series."""
+    before = tokens[opener - 1].text if opener > 0 else ""
+    return before != "ser" and not _YEAR.fullmatch(before)
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
@@ -1481,9 +1494,12 @@ _SERIES = re.compile(
     r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$"
 )
 _PUBLISHER_TAIL = re.compile(
-    r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR|OpenReview\.net"
+    r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
+    r"|OpenReview\.net"
     r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
-    r"|Association\s+for\s+Computational\s+Linguistics)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
+    r"|MIT(?:\s+Press)?|International\s+Joint\s+Conferences\s+on\s+Artificial\s+Intelligence(?:\s+Organization)?"
+    r"|Association\s+for\s+Computational\s+Linguistics|Association\s+for\s+Computing\s+Machinery)"
+    r"(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
     re.IGNORECASE,
 )
 # 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee'
