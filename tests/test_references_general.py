@@ -542,6 +542,30 @@ PARSED = [
         },
     ),
     (
+        "natbib's booktitle between the editors and ', pages' is the venue whatever the model read as a title",
+        "[18] Zichuan Lin, Junyou Li, and Wei Yang. Juewu-mc: Playing minecraft with sample-efficient "
+        "hierarchical reinforcement learning. In Luc De Raedt, editor, Proceedings of the Thirty-First "
+        "International Joint Conference on Artificial Intelligence, IJCAI 2022, Vienna, Austria, 23-29 July "
+        "2022, pages 3257–3263. ijcai.org, 2022.",
+        {
+            "title": "Juewu-mc: Playing minecraft with sample-efficient hierarchical reinforcement learning",
+            "venue": "Proceedings of the Thirty-First International Joint Conference on Artificial "
+            "Intelligence, IJCAI 2022, Vienna, Austria, 23-29 July 2022",
+        },
+    ),
+    (
+        "a day range before the month is part of a meeting's dates",
+        "[3] Nicola De Cao, Wilker Aziz, and Ivan Titov. Editing factual knowledge in language models. In "
+        "Marie-Francine Moens, Xuanjing Huang, Lucia Specia, and Scott Wen-tau Yih, editors, Proceedings of "
+        "the 2021 Conference on Empirical Methods in Natural Language Processing, EMNLP 2021, Virtual Event / "
+        "Punta Cana, Dominican Republic, 7-11 November, 2021, pages 6491–6506. Association for Computational "
+        "Linguistics, 2021.",
+        {
+            "venue": "Proceedings of the 2021 Conference on Empirical Methods in Natural Language Processing, "
+            "EMNLP 2021, Virtual Event / Punta Cana, Dominican Republic, 7-11 November, 2021"
+        },
+    ),
+    (
         "a one-word proceedings name keeps its publisher apart",
         "[3] A. Smith and B. Jones, “Fast snapshots,” in EuroSys. ACM, 2012, pp. 1–14.",
         {"venue": "EuroSys"},

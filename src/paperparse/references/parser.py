@@ -941,7 +941,10 @@ def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
     are the dates a meeting was held, however the model labelled them."""
     n = len(tokens)
     for k in range(n):
-        if tokens[k].text not in _MONTHS or labels[k] == "date":
+        if tokens[k].text not in _MONTHS:
+            continue
+        if labels[k] == "date":
+            _day_range_before(tokens, labels, k)
             continue
         end = k + 1
         while end < n and (
@@ -958,6 +961,20 @@ def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
             and _YEAR.fullmatch(tokens[end + 1].text)
         ):
             labels[k:end] = ["date"] * (end - k)
+
+
+def _day_range_before(tokens: list[Token], labels: list[str], month: int) -> None:
+    """'…, Dominican Republic, 7-11 November, 2021' with the month labelled a date and '7-11' pages:
+    a day range set between a comma and the month is part of the date (in place)."""
+    start = month
+    while start > 0 and (
+        tokens[start - 1].text in ("-", "–", "—")
+        or (tokens[start - 1].text.isdigit() and len(tokens[start - 1].text) <= 2)
+    ):
+        start -= 1
+    days = [t.text for t in tokens[start:month] if t.text.isdigit()]
+    if len(days) == 2 and month - start == 3 and start > 0 and tokens[start - 1].text == ",":
+        labels[start:month] = ["date"] * (month - start)
 
 
 _DASHES_AND_MONTHS = _MONTHS | {"-", "–", "—"}
@@ -1155,6 +1172,9 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
             return
         labels[start : editors - 1] = ["editor"] * (editors - 1 - start)
         start = editors + 2
+        parts = parts | {
+            "title"
+        }  # the title came before "In": all between the editors and the pages is the booktitle
     end = pages - 1
     series = next(
         (
