@@ -123,6 +123,7 @@ def parse_reference(
     _series_after_the_proceedings(tokens, labels)
     _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
+    _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     if surnames:
         ref.authors = [_author(None, surname) for surname in surnames]
@@ -769,7 +770,7 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
         and closed
         and tokens[first].text[:1].isupper()
         and tokens[first].text not in _ACCESS_WORDS
-        and after in (None, *_NUMBER_LABELS)
+        and (after in (None, *_NUMBER_LABELS) or (after == "location" and tokens[last + 1].text == "["))
     ):
         end = next((k for k in range(first + 1, last + 1) if tokens[k].text.startswith("[")), last + 1)
         labels[first:end] = ["venue"] * (end - first)
@@ -1172,9 +1173,6 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
             return
         labels[start : editors - 1] = ["editor"] * (editors - 1 - start)
         start = editors + 2
-        parts = parts | {
-            "title"
-        }  # the title came before "In": all between the editors and the pages is the booktitle
     end = pages - 1
     series = next(
         (
@@ -1186,7 +1184,8 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
     )
     if series is not None:
         end = series - 1
-    if end <= start or any(labels[k] not in parts for k in range(start, end)):
+    # with the editors named, all between them and the pages is the booktitle, whatever the model read there
+    if end <= start or (editors is None and any(labels[k] not in parts for k in range(start, end))):
         return
     labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
@@ -1487,6 +1486,8 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     if not ref.venue:
         ref.venue, volume = _preprint_venue(raw)
         ref.volume = ref.volume or volume
+    elif not ref.volume and (corr := _CORR.search(raw)) and corr.group(1) == ref.venue:
+        ref.volume = corr.group(2)  # 'CoRR abs/1506.05869' with the number labelled a note
     return ref
 
 
@@ -1543,6 +1544,25 @@ _PAGES_TAIL = re.compile(
 _CORR_VOLUME_PREFIX = re.compile(r"(?:(?<=\bCoRR)|(?<=\b[Aa]rXiv))[\s,]*abs\s*/?\s*[\d.]*$")
 """DBLP's 'CoRR abs/2104.13478' (natbib's 'CoRR, abs/2104.13478') with the number, or the part of it after
 its full stop, cut off the venue at its line break or at that full stop: the number is the volume."""
+
+
+def _publisher_sentence(raw: str, tokens: list[Token], labels: list[str]) -> None:
+    """'…, June 6-11, 2021. Association for Computational Linguistics, pp 5599–5610' with the name labelled
+    nothing: a sentence after the venue that is a publisher's name `_PUBLISHER_TAIL` knows is the
+    publisher (in place)."""
+    if "publisher" in labels or "venue" not in labels:
+        return
+    n = len(tokens)
+    for k in range(max(i for i, lab in enumerate(labels) if lab == "venue") + 1, n - 1):
+        if tokens[k].text != "." or labels[k + 1] != "other":
+            continue
+        end = k + 1
+        while end < n and labels[end] == "other" and tokens[end].text not in (",", "."):
+            end += 1
+        name = _PUBLISHER_TAIL.fullmatch(raw[tokens[k].start : tokens[end - 1].end])
+        if name and name.group(2) is None:
+            labels[k + 1 : end] = ["publisher"] * (end - k - 1)
+        return
 
 
 def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
