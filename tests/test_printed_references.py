@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from paperparse.corpora.latex_pairs import reference_author
 from paperparse.references.tokens import Token
-from paperparse.train.printed_references import silver_reference
+from paperparse.train.printed_references import silver_reference, silver_references
 
 
 def _base(label: str):
@@ -173,3 +173,13 @@ def test_references_do_not_reach_up_to_the_pipeline() -> None:
             else:
                 continue
             assert not any(n.startswith(above) for n in names), f"{source.name} imports {names}"
+
+
+def test_a_gold_venue_holding_the_meetings_dates_is_not_trained_on() -> None:
+    """DBLP's place and dates inside a proceedings title are the tagged corpora's location and date."""
+    raw = "[1] A. Smith, “Fast parsing,” in Proc. Conf. Parsing, Rome, Italy, May 3-5, 2019, 2019, pp. 1–9."
+    plain = _gold(["Ann Smith"], "Fast parsing", "Proc. Conf. Parsing", "2019")
+    dated = _gold(["Ann Smith"], "Fast parsing", "Proc. Conf. Parsing, Rome, Italy, May 3-5, 2019", "2019")
+    kept, tried = silver_references([(raw, plain), (raw, dated)], _base("other"))
+    assert tried == 2
+    assert [_fields(tagged)["venue"] for tagged in kept] == ["Proc . Conf . Parsing"]

@@ -122,11 +122,11 @@ PRINTED = [
 ]
 
 
-def _document(folder: Path, group: str, ref: dict) -> None:
+def _document(folder: Path, group: str, ref: dict, style: str = "plain") -> None:
     """One generated document printing two entries, the gold knowing one of them."""
     folder.mkdir()
     pdfgen.lines_page(folder / "paper.pdf", PRINTED)
-    gold = {"style": "plain", "group": group, "references": [ref]}
+    gold = {"style": style, "group": group, "references": [ref]}
     (folder / "refs.json").write_text(json.dumps(gold), "utf-8")
 
 
@@ -142,6 +142,26 @@ def test_generated_references_pair_printed_entries_of_the_chosen_halves_only(tmp
         ("Learning to parse", PRINTED[3]),
         ("Parsing to learn", PRINTED[4]),
     ]
+
+
+def test_generated_references_of_the_chosen_styles_only(tmp_path: Path):
+    lee = {"title": "Learning to parse", "authors": [{"name": "A. Lee", "surname": "Lee"}], "year": "2001"}
+    wu = {"title": "Parsing to learn", "authors": [{"name": "B. Wu", "surname": "Wu"}], "year": "2002"}
+    _document(tmp_path / "refs_0000", "a", lee, style="IEEEtran")
+    _document(tmp_path / "refs_0001", "a", wu, style="plain")
+    found = list(
+        printed_references.generated_references(tmp_path, styles=printed_references.GENERATED_STYLES)
+    )
+    assert [gold["title"] for _, gold in found] == ["Learning to parse"]
+
+
+def test_the_newest_generated_draw_is_trained_on(tmp_path: Path):
+    corpora = tmp_path / "shared" / "corpora"
+    corpora.mkdir(parents=True)
+    for name in ("reference-corpus", "reference-corpus2"):
+        (tmp_path / name / "refs_0000").mkdir(parents=True)
+        (tmp_path / name / "refs_0000" / "refs.json").write_text("{}", "utf-8")
+    assert printed_references.generated_corpus(corpora) == tmp_path / "reference-corpus2"
 
 
 def test_the_generated_source_is_skipped_with_a_note_when_the_corpus_is_absent(tmp_path: Path, capsys):

@@ -456,6 +456,121 @@ PARSED = [
         {"venue": "Proceedings of the 27th International Conference on Software Engineering", "volume": None},
     ),
     (
+        "natbib's series before ', pages' is no part of the proceedings however the booktitle is read",
+        "Lance A. Allison and Mohammad Muztaba Fuad. Inter-app communication between android apps developed in "
+        "app-inventor and android studio. In Proceedings of the International Conference on Mobile Software "
+        "Engineering and Systems, MOBILESoft ’16, pages 17–18, New York, NY, USA, 2016. ACM.",
+        {"venue": "Proceedings of the International Conference on Mobile Software Engineering and Systems"},
+    ),
+    (
+        "natbib's 'CoRR, abs/…' cut at the number's full stop is CoRR",
+        "Daniel Adiwardana, Minh-Thang Luong, and Quoc V. Le. Towards a human-like open-domain chatbot. CoRR, "
+        "abs/2001.09977, 2020.",
+        {"venue": "CoRR"},
+    ),
+    (
+        "a publisher's name after one abbreviated word is the journal's name",
+        "[7] A. Newell and H. A. Simon, “Computer science as empirical inquiry: Symbols and search,” Commun. "
+        "ACM, vol. 19, no. 3, pp. 113–126, 1976.",
+        {"venue": "Commun. ACM"},
+    ),
+    (
+        "ieeetr's inverted magazine name keeps its publisher",
+        "[5] C. Dalton, G. Watson, and J. Lumley, “Afterburner (network-independent card for protocols),” "
+        "Network, IEEE, vol. 7, no. 4, pp. 36–43, 1993.",
+        {"venue": "Network, IEEE"},
+    ),
+    (
+        "DBLP's publisher of ICLR's proceedings is no part of them",
+        "[17] A. Madry, A. Makelov, and A. Vladu, “Towards deep learning models resistant to adversarial "
+        "attacks,” in 6th International Conference on Learning Representations, ICLR 2018, Vancouver, BC, "
+        "Canada, April 30 - May 3, 2018, Conference Track Proceedings. OpenReview.net, 2018.",
+        {
+            "venue": "6th International Conference on Learning Representations, ICLR 2018, Vancouver, BC, "
+            "Canada, April 30 - May 3, 2018, Conference Track Proceedings"
+        },
+    ),
+    (
+        "Semantic Scholar's 'ArXiv, abs/…' names ArXiv the journal and the number its volume",
+        "Hugo Touvron, Thibaut Lavril, and Gautier Izacard. 2023. LLaMA: Open and efficient foundation "
+        "language models. ArXiv, abs/2302.13971.",
+        {"venue": "ArXiv", "volume": "abs/2302.13971"},
+    ),
+    (
+        "DBLP's ', Conference Track Proceedings' after a meeting's year ends its proceedings title",
+        "Diederik P. Kingma and Jimmy Ba. 2015. Adam: A method for stochastic optimization. In 3rd "
+        "International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, 2015, "
+        "Conference Track Proceedings.",
+        {
+            "venue": "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, "
+            "May 7-9, 2015, Conference Track Proceedings"
+        },
+    ),
+    (
+        "MNRAS's series set off by full stops is no part of the proceedings",
+        "Nagappan N., Ball T., 2005, in Proceedings of the 27th International Conference on Software "
+        "Engineering. ICSE ’05. ACM, New York, NY, USA, pp 580–586",
+        {"venue": "Proceedings of the 27th International Conference on Software Engineering"},
+    ),
+    (
+        "a series with its 'Companion' is no part of the proceedings",
+        "[Huang et al., 2017] Huang, H.-H., Wen, Y.-W., and Chen, H.-H. (2017). Detection of false online "
+        "advertisements with dcnn. In Proceedings of the 26th International Conference on World Wide Web "
+        "Companion, WWW ’17 Companion, pages 795–796.",
+        {"venue": "Proceedings of the 26th International Conference on World Wide Web Companion"},
+    ),
+    (
+        "IEEE Xplore's inverted title goes on after its series",
+        "[3] A. Smith, “A title,” in Information Assurance Workshop, 2005. IAW’05. Proceedings from the Sixth "
+        "Annual IEEE SMC. IEEE, 2005, pp. 1–8.",
+        {"venue": "Information Assurance Workshop, 2005. IAW’05. Proceedings from the Sixth Annual IEEE SMC"},
+    ),
+    (
+        "MIT, the publisher, after a book's title",
+        "[16] Milch, Marthi, Russell, Sontag, Ong, and Kolobov. Blog: probabilistic models with unknown "
+        "objects. In Statistical relational learning. MIT, 2007.",
+        {"venue": "Statistical relational learning"},
+    ),
+    (
+        "IJCAI's organisation is the publisher of its proceedings",
+        "[9] F. Qian, C. Gong, Y. Liu, Neural user response generator, in: Proceedings of the Twenty-Seventh "
+        "International Joint Conference on Artificial Intelligence, IJCAI-18, International Joint Conferences "
+        "on Artificial Intelligence Organization, 2018, pp. 3834–3840.",
+        {
+            "venue": "Proceedings of the Twenty-Seventh International Joint Conference on Artificial "
+            "Intelligence, IJCAI-18"
+        },
+    ),
+    (
+        "natbib's booktitle between the editors and ', pages' is the venue whatever the model read as a title",
+        "[18] Zichuan Lin, Junyou Li, and Wei Yang. Juewu-mc: Playing minecraft with sample-efficient "
+        "hierarchical reinforcement learning. In Luc De Raedt, editor, Proceedings of the Thirty-First "
+        "International Joint Conference on Artificial Intelligence, IJCAI 2022, Vienna, Austria, 23-29 July "
+        "2022, pages 3257–3263. ijcai.org, 2022.",
+        {
+            "title": "Juewu-mc: Playing minecraft with sample-efficient hierarchical reinforcement learning",
+            "venue": "Proceedings of the Thirty-First International Joint Conference on Artificial "
+            "Intelligence, IJCAI 2022, Vienna, Austria, 23-29 July 2022",
+        },
+    ),
+    (
+        "a day range before the month is part of a meeting's dates",
+        "[3] Nicola De Cao, Wilker Aziz, and Ivan Titov. Editing factual knowledge in language models. In "
+        "Marie-Francine Moens, Xuanjing Huang, Lucia Specia, and Scott Wen-tau Yih, editors, Proceedings of "
+        "the 2021 Conference on Empirical Methods in Natural Language Processing, EMNLP 2021, Virtual Event / "
+        "Punta Cana, Dominican Republic, 7-11 November, 2021, pages 6491–6506. Association for Computational "
+        "Linguistics, 2021.",
+        {
+            "venue": "Proceedings of the 2021 Conference on Empirical Methods in Natural Language Processing, "
+            "EMNLP 2021, Virtual Event / Punta Cana, Dominican Republic, 7-11 November, 2021"
+        },
+    ),
+    (
+        "a one-word proceedings name keeps its publisher apart",
+        "[3] A. Smith and B. Jones, “Fast snapshots,” in EuroSys. ACM, 2012, pp. 1–14.",
+        {"venue": "EuroSys"},
+    ),
+    (
         "a subtitle's colon after a name with initials ends no author list",
         "[1] N. Hariram, K. Mekha, Sustainalism: An integrated model to address sustainable development, "
         "Sustainability 15 (2023) 10682.",

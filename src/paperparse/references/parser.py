@@ -110,7 +110,6 @@ def parse_reference(
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
-    _series_after_the_proceedings(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _unfinished_venue(tokens, labels)
@@ -121,8 +120,10 @@ def parse_reference(
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
     _meeting_in_the_container(tokens, labels)
+    _series_after_the_proceedings(tokens, labels)
     _editors_never_called_so(tokens, labels)
     _preprint_in_the_title(tokens, labels)
+    _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     if surnames:
         ref.authors = [_author(None, surname) for surname in surnames]
@@ -682,27 +683,40 @@ _APOSTROPHES = frozenset(("’", "'", "‘"))
 
 def _series_after_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
     """ACM's 'In Proceedings of the 27th International Conference on Software Engineering (ICSE ’05).',
-    ieeetr's '…, ICSE ’05, (New York, NY, USA)' and revtex's '…, DAC ’10 (ACM, …)': the series an ACM
-    .bib names ('ICSE ’05', an acronym and a two-digit year after an apostrophe) printed after the
-    proceedings' title is not part of it, nor is its year a volume."""
+    ieeetr's '…, ICSE ’05, (New York, NY, USA)', revtex's '…, DAC ’10 (ACM, …)' and MNRAS's '… Engineering.
+    ICSE ’05. ACM': the series an ACM .bib names ('ICSE ’05', 'WWW ’17 Companion': an acronym and a
+    two-digit year after an apostrophe) printed after the proceedings' title is not part of it, nor is its
+    year a volume. (A name joined to its year, 'LFCS'97', is left in: AnyStyle's gold keeps it.)"""
     n = len(tokens)
-    for k in range(2, n - 1):
+    for acronym in range(1, n - 2):
         if not (
-            tokens[k].text in _APOSTROPHES and len(tokens[k + 1].text) == 2 and tokens[k + 1].text.isdigit()
+            tokens[acronym + 1].text in _APOSTROPHES
+            and len(tokens[acronym + 2].text) == 2
+            and tokens[acronym + 2].text.isdigit()
         ):
             continue
-        acronym = k - 1
-        if not (tokens[acronym].text[:1].isupper() and labels[acronym] == "venue"):
+        if labels[acronym] != "venue" or not tokens[acronym].text[:1].isupper():
             continue
-        opener = acronym - 1
-        closed = k + 2 < n and tokens[k + 2].text == ")"
-        if tokens[opener].text == "(" and closed:
-            labels[opener : k + 3] = ["other"] * (k + 3 - opener)
-        elif tokens[opener].text == "," and (k + 2 == n or tokens[k + 2].text in (",", ".", "(")):
-            labels[opener : k + 2] = ["other"] * (k + 2 - opener)
+        end = acronym + 3
+        if end < n and tokens[end].text in ("Companion", "Adjunct"):
+            end += 1
+        opener = tokens[acronym - 1].text
+        if opener == "(" and end < n and tokens[end].text == ")":
+            labels[acronym - 1 : end + 1] = ["other"] * (end + 2 - acronym)
+        elif (opener == "," or (opener == "." and _after_a_sentence(tokens, acronym - 1))) and (
+            end == n or tokens[end].text in (",", ".", "(")
+        ):
+            labels[acronym - 1 : end] = ["other"] * (end + 1 - acronym)
         else:
             continue
         return
+
+
+def _after_a_sentence(tokens: list[Token], opener: int) -> bool:
+    """The full stop at `opener` ends the proceedings' title, not IEEEtran's 'ser.' nor the year of IEEE
+    Xplore's inverted '…, 2009. IAW’05. Proceedings from …', which goes on after its series."""
+    before = tokens[opener - 1].text if opener > 0 else ""
+    return before != "ser" and not _YEAR.fullmatch(before)
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
@@ -756,7 +770,7 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
         and closed
         and tokens[first].text[:1].isupper()
         and tokens[first].text not in _ACCESS_WORDS
-        and after in (None, *_NUMBER_LABELS)
+        and (after in (None, *_NUMBER_LABELS) or (after == "location" and tokens[last + 1].text == "["))
     ):
         end = next((k for k in range(first + 1, last + 1) if tokens[k].text.startswith("[")), last + 1)
         labels[first:end] = ["venue"] * (end - first)
@@ -928,7 +942,10 @@ def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
     are the dates a meeting was held, however the model labelled them."""
     n = len(tokens)
     for k in range(n):
-        if tokens[k].text not in _MONTHS or labels[k] == "date":
+        if tokens[k].text not in _MONTHS:
+            continue
+        if labels[k] == "date":
+            _day_range_before(tokens, labels, k)
             continue
         end = k + 1
         while end < n and (
@@ -945,6 +962,20 @@ def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
             and _YEAR.fullmatch(tokens[end + 1].text)
         ):
             labels[k:end] = ["date"] * (end - k)
+
+
+def _day_range_before(tokens: list[Token], labels: list[str], month: int) -> None:
+    """'…, Dominican Republic, 7-11 November, 2021' with the month labelled a date and '7-11' pages:
+    a day range set between a comma and the month is part of the date (in place)."""
+    start = month
+    while start > 0 and (
+        tokens[start - 1].text in ("-", "–", "—")
+        or (tokens[start - 1].text.isdigit() and len(tokens[start - 1].text) <= 2)
+    ):
+        start -= 1
+    days = [t.text for t in tokens[start:month] if t.text.isdigit()]
+    if len(days) == 2 and month - start == 3 and start > 0 and tokens[start - 1].text == ",":
+        labels[start:month] = ["date"] * (month - start)
 
 
 _DASHES_AND_MONTHS = _MONTHS | {"-", "–", "—"}
@@ -990,8 +1021,9 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     year = _meeting_end(tokens, last + 1)
     if year is None or any(labels[k] not in _MEETING_PARTS for k in range(last + 1, year + 1)):
         return
-    labels[first : year + 1] = ["venue"] * (year + 1 - first)
     n = len(tokens)
+    year = _track_proceedings(tokens, labels, year)
+    labels[first : year + 1] = ["venue"] * (year + 1 - first)
     k = year + 1
     while k < n and _PUNCT_ONLY.match(tokens[k].text):
         k += 1
@@ -1003,6 +1035,21 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
+
+
+def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
+    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') set after a meeting's
+    year, which ends its proceedings title, or `year` when none follows."""
+    if year + 2 >= len(tokens) or tokens[year + 1].text != ",":
+        return year
+    end = year + 2
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    if tokens[end - 1].text != "Proceedings" or any(
+        labels[k] not in _MEETING_PARTS for k in range(year, end)
+    ):
+        return year
+    return end - 1
 
 
 _PROCEEDINGS_PARTS = frozenset(("venue", "location", "date", "note", "volume"))
@@ -1137,7 +1184,8 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
     )
     if series is not None:
         end = series - 1
-    if end <= start or any(labels[k] not in parts for k in range(start, end)):
+    # with the editors named, all between them and the pages is the booktitle, whatever the model read there
+    if end <= start or (editors is None and any(labels[k] not in parts for k in range(start, end))):
         return
     labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
@@ -1438,24 +1486,27 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     if not ref.venue:
         ref.venue, volume = _preprint_venue(raw)
         ref.volume = ref.volume or volume
+    elif not ref.volume and (corr := _CORR.search(raw)) and corr.group(1) == ref.venue:
+        ref.volume = corr.group(2)  # 'CoRR abs/1506.05869' with the number labelled a note
     return ref
 
 
 _PREPRINT_JOURNAL = re.compile(
     r"\barXiv\s+preprint\s+(?:arXiv\s?:\s?)?[\w./-]*\w|\barXiv\.org\b|\barXiv\s+e-prints\b"
 )
-_CORR = re.compile(r"\bCoRR\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
+_CORR = re.compile(r"\b(CoRR|[Aa]rXiv(?=,?\s*abs/))\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
 
 
 def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
     'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
-    (DBLP: journal CoRR, volume abs/…), 'arXiv.org' and 'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
+    (DBLP: journal CoRR, volume abs/…; Semantic Scholar's 'ArXiv, abs/2302.13971' the same), 'arXiv.org' and
+    'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
     names no journal: GROBID's citation gold gives it no venue."""
     if m := _PREPRINT_JOURNAL.search(raw):
         return m.group(), None
     if m := _CORR.search(raw):
-        return "CoRR", m.group(1)
+        return m.group(1), m.group(2)
     return None, None
 
 
@@ -1465,8 +1516,11 @@ _SERIES = re.compile(
 )
 _PUBLISHER_TAIL = re.compile(
     r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
+    r"|OpenReview\.net"
     r"|AAAI\s+Press|Curran\s+Associates(?:,?\s+Inc\.?)?|Morgan\s+Kaufmann|USENIX\s+Association"
-    r"|Association\s+for\s+Computational\s+Linguistics)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
+    r"|MIT(?:\s+Press)?|International\s+Joint\s+Conferences\s+on\s+Artificial\s+Intelligence(?:\s+Organization)?"
+    r"|Association\s+for\s+Computational\s+Linguistics|Association\s+for\s+Computing\s+Machinery)"
+    r"(?:,\s*((?:1[5-9]|20)\d\d))?\.?$",
     re.IGNORECASE,
 )
 # 'Proceedings of the 25th … on World Wide Web. International World Wide Web Conferences Steering Committee'
@@ -1478,12 +1532,37 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
+_PUBLISHERS_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)|[A-Z][a-z]+,\s+IEEE)\.?")
+"""'Commun. ACM', 'J. ACM', 'Proc. IEEE' and ieeetr's inverted 'Network, IEEE': a journal named after its
+publisher, which one abbreviated word (or an IEEE magazine's subject) leaves no venue without it."""
+
+
 _PAGES_TAIL = re.compile(
     r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
 )
 """'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
-_CORR_VOLUME_PREFIX = re.compile(r"(?<=\bCoRR)[\s,]*abs\s*/?$")
-"""DBLP's 'CoRR abs/2104.13478' with the number cut off the venue at its line break or full stop."""
+_CORR_VOLUME_PREFIX = re.compile(r"(?:(?<=\bCoRR)|(?<=\b[Aa]rXiv))[\s,]*abs\s*/?\s*[\d.]*$")
+"""DBLP's 'CoRR abs/2104.13478' (natbib's 'CoRR, abs/2104.13478') with the number, or the part of it after
+its full stop, cut off the venue at its line break or at that full stop: the number is the volume."""
+
+
+def _publisher_sentence(raw: str, tokens: list[Token], labels: list[str]) -> None:
+    """'…, June 6-11, 2021. Association for Computational Linguistics, pp 5599–5610' with the name labelled
+    nothing: a sentence after the venue that is a publisher's name `_PUBLISHER_TAIL` knows is the
+    publisher (in place)."""
+    if "publisher" in labels or "venue" not in labels:
+        return
+    n = len(tokens)
+    for k in range(max(i for i, lab in enumerate(labels) if lab == "venue") + 1, n - 1):
+        if tokens[k].text != "." or labels[k + 1] != "other":
+            continue
+        end = k + 1
+        while end < n and labels[end] == "other" and tokens[end].text not in (",", "."):
+            end += 1
+        name = _PUBLISHER_TAIL.fullmatch(raw[tokens[k].start : tokens[end - 1].end])
+        if name and name.group(2) is None:
+            labels[k + 1 : end] = ["publisher"] * (end - k - 1)
+        return
 
 
 def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | None]:
@@ -1495,7 +1574,8 @@ def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | No
         return venue, None, None
     venue = _CORR_VOLUME_PREFIX.sub("", _SERIES.sub("", venue))
     publisher = year = None
-    if tail := _PUBLISHER_TAIL.search(venue):
+    tail = _PUBLISHER_TAIL.search(venue)
+    if tail and not _PUBLISHERS_JOURNAL.fullmatch(venue):
         venue, publisher, year = (
             venue[: tail.start()].rstrip(" ,."),
             tail.group(1).strip(" ,."),
