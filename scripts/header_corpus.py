@@ -76,6 +76,7 @@ CLASSES = (
     "revtex",
     "amsart",
     "acm_journal",
+    "svjour",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -85,6 +86,7 @@ _SECOND_AFFILIATIONS = (
     "llncs",
     "revtex",
     "acm_journal",
+    "svjour",
 )
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
@@ -180,6 +182,23 @@ class Affiliation:
 
 
 @dataclass
+class Springer:
+    """The parts of a Springer journal's (svjour3) title page that no other class prints."""
+
+    journal: str
+    """The journal named in the "… manuscript No." box over the title."""
+    received: str
+    """The "Received: … / Accepted: …" line under the byline."""
+    contacts: list[list[str]]
+    """Each affiliation's "Tel.: …" and "Fax: …" lines in its institute entry."""
+    broken: bool
+    """The institute entries break an address into lines (department / institution / city, country)."""
+    twocolumn: bool
+    """The class's twocolumn option: the title block across both columns, the institutes at the foot of
+    the first."""
+
+
+@dataclass
 class TitlePage:
     """Everything a paper's front matter prints, and the class it is printed in."""
 
@@ -201,6 +220,8 @@ class TitlePage:
     """How the byline prints an address (see `_EMAIL_FORMS`)."""
     orcids: list[str] = field(default_factory=list)
     """Each author's ORCID iD as LNCS's \\orcidID prints it after the name's \\inst ("" for none)."""
+    springer: Springer | None = None
+    """What a Springer journal (svjour3) page prints beside the byline (see `_draw_springer`)."""
 
 
 def _ascii(text: str) -> str:
@@ -215,10 +236,11 @@ _FORMS = {
     "elsarticle": ("address", "affiliation keys"),
     "article": ("and blocks", "emails in footnote"),
     "authblk": ("affil",),
-    "llncs": ("inst",),
+    "llncs": ("inst", "lines"),
     "revtex": ("grouped address", "superscript address"),
     "amsart": ("address at end",),
     "acm_journal": ("own affiliation", "shared affiliation"),
+    "svjour": ("at", "inst"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs")
@@ -259,6 +281,7 @@ def draw_page(seed: int) -> TitlePage:
     grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
     _draw_noise(page, seed)
+    _draw_springer(page, seed)
     return page
 
 
@@ -440,6 +463,41 @@ def _orcid(rng: random.Random) -> str:
     """An ORCID iD: four groups of four digits, the last character a digit or X."""
     digits = "".join(rng.choice("0123456789") for _ in range(15)) + rng.choice("0123456789X")
     return "-".join(digits[i : i + 4] for i in range(0, 16, 4))
+
+
+_JOURNALS = (
+    "Machine Learning",
+    "Empirical Software Engineering",
+    "Journal of Global Optimization",
+    "Synthese",
+)
+_PREFIXES = {"Norway": "47", "Germany": "49", "Spain": "34", "Singapore": "65", "Canada": "1", "France": "33"}
+
+
+def _draw_springer(page: TitlePage, seed: int) -> None:
+    """What Springer's journal class (svjour3) prints beyond the shared byline, from its own generator:
+    the manuscript box's journal, the received line, each institute's phone and fax lines, an address
+    broken into lines or not, one column or two; and a subtitle set on its own line under the title,
+    which latex-pairs' gold leaves out of the title (svjour3's \\subtitle)."""
+    if page.cls != "svjour":
+        return
+    rng = random.Random(f"springer {seed}")
+    contacts = []
+    for affiliation in page.affiliations:
+        prefix = _PREFIXES.get(affiliation.country, "39")
+        number = f"+{prefix}-{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+        lines = [f"Tel.: {number}"] if rng.random() < 0.6 else []
+        if lines and rng.random() < 0.5:
+            lines.append(f"Fax: {number[:-4]}{rng.randint(1000, 9999)}")
+        contacts.append(lines)
+    dated = rng.random() < 0.5
+    received = (
+        "Received: 14 May 2023 / Accepted: 2 February 2024" if dated else "Received: date / Accepted: date"
+    )
+    twocolumn = rng.random() < 0.3
+    page.springer = Springer(rng.choice(_JOURNALS), received, contacts, rng.random() < 0.5, twocolumn)
+    if "subtitle" in page.noise:
+        page.title = page.title.removesuffix(f": {page.noise['subtitle']}")
 
 
 def author_bucket(n: int) -> str:
@@ -674,18 +732,27 @@ def _authblk(page: TitlePage) -> tuple[str, str]:
 
 def _llncs(page: TitlePage) -> tuple[str, str]:
     """Springer LNCS: names with \\inst{1,2} (and an \\orcidID where the page draws them) joined by \\and,
-    then \\institute entries joined by \\and, each with its members' \\email line."""
+    then \\institute entries joined by \\and, each with its members' \\email line. The "lines" form
+    breaks the names after every third and sets each institute over lines: department, institution,
+    city and country, the \\email, then its web address (\\url)."""
     orcids = page.orcids or [""] * len(page.authors)
-    names = " \\and ".join(
-        f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
+    lines = page.variant == "lines"
+    names = "".join(
+        (" \\and " if k else "")
+        + ("\\\\ " if lines and k and k % 3 == 0 else "")  # the comma \\and sets ends the line before
+        + f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
         + (f"\\orcidID{{{orcid}}}" if orcid else "")
-        for a, orcid in zip(page.authors, orcids, strict=True)
+        for k, (a, orcid) in enumerate(zip(page.authors, orcids, strict=True))
     )
     institutes = []
     for i, f in enumerate(page.affiliations):
         members = [a for a in page.authors if a.affiliations[0] == i]
         emails = _addresses(page, members)
         mail = f"{_BREAK}\\email{{{', '.join(emails)}}}" if emails else ""
+        if lines:
+            place = f"{f.department}{_BREAK}{f.institution}, {f.city}, {f.country}"
+            institutes.append(f"{place}{mail}{_BREAK}\\url{{https://www.{f.domain}}}")
+            continue
         institutes.append(f"{f.raw}{mail}")
     institute = " \\and ".join(institutes)
     front = f"\\author{{{names}}}\n\\institute{{{institute}}}\n\\maketitle\n"
@@ -719,6 +786,78 @@ def _amsart(page: TitlePage) -> tuple[str, str]:
     return "\\documentclass{amsart}", "\n".join(parts) + "\n" + _abstract(page) + "\n\\maketitle"
 
 
+_SVJOUR_MACROS = r"""\makeatletter
+\newcommand\svsep{\unskip\enspace{\boldmath$\cdot$}\enspace\ignorespaces}
+\newcommand\institutes[1]{\begingroup\long\def\@makefntext##1{\raggedright\noindent##1}\footnotetext{#1}\endgroup}
+\makeatother
+\renewcommand\thefootnote{\fnsymbol{footnote}}
+\setlength\footnotesep{9pt}"""
+"""svjour3's look in article's terms: its " · " between names and keywords (a bold centred dot set an
+en space either side), and the institutes as an unmarked footnote at the foot of the first page."""
+
+
+def _svjour(page: TitlePage) -> tuple[str, str]:
+    """A Springer journal (svjour3) drawn with article: the "manuscript No." box and rule, the title
+    (its subtitle on a line of its own), the names in bold joined by " · " (numbered with superscripts in
+    the "inst" form), "Received: … / Accepted: …", the run-in "Abstract" and "Keywords" (" · " between
+    them), and the institutes as a footnote. In the "at" form (svjour3's \\institute{F. Author \\at …
+    \\and …}) each entry opens with its members' names as initials and surname, then the address, the
+    phone and fax lines and one "E-mail:" line an address; in the "inst" form it opens with its number
+    and lists its addresses on one "E-mail:" line."""
+    springer = page.springer
+    assert springer is not None
+    numbered = page.variant == "inst"
+    names = []
+    for a in page.authors:
+        mark = f"$^{{{','.join(str(i + 1) for i in a.affiliations)}}}$" if numbered else ""
+        names.append(a.full + mark + a.suffix.replace("\\thanks{", "\\footnote{"))
+    entries = []
+    for i, f in enumerate(page.affiliations):
+        members = _members(page, i)
+        address = [f.department, f.institution, f"{f.city}, {f.country}"] if springer.broken else [f.raw]
+        emails = [a.email for a in page.authors if a.email and a.affiliations[0] == i]
+        if numbered:
+            address[0] = f"$^{{{i + 1}}}$\\,{address[0]}"
+            mail = [f"E-mail: {', '.join(emails)}"] if emails else []
+        else:
+            address.insert(0, " \\svsep ".join(_initialled(a) for a in members))
+            mail = [f"E-mail: {e}" for e in emails]
+        entries.append(_BREAK.join(address + springer.contacts[i] + mail))
+    subtitle = page.noise.get("subtitle")
+    box = (
+        "\\noindent\\fbox{\\parbox{\\dimexpr\\textwidth-2\\fboxsep-2\\fboxrule}{\\textbf{"
+        f"{springer.journal} manuscript No.}}\\\\ (will be inserted by the editor)}}}}\\par\n"
+        "\\vspace{3pt}\\noindent\\rule{\\textwidth}{0.5pt}\\par\\vspace{32pt}"
+    )
+    keywords = " \\svsep ".join(w.capitalize() for w in page.title.split()[:5])
+    byline = " \\svsep ".join(names)
+    block = [
+        box,
+        f"{{\\raggedright\\Large\\bfseries {page.title}\\par}}",
+        f"\\vspace{{6pt}}{{\\raggedright\\large\\bfseries {subtitle}\\par}}" if subtitle else "",
+        f"\\vspace{{16pt}}{{\\raggedright\\bfseries {byline}\\par}}",
+        f"\\vspace{{40pt}}{{\\noindent\\footnotesize {springer.received}\\par}}\\vspace{{16pt}}",
+        f"\\noindent\\textbf{{Abstract}} {page.abstract}\\par\\vspace{{6pt}}",
+        f"\\noindent\\textbf{{Keywords}} {keywords}\\par\\vspace{{12pt}}",
+    ]
+    block = [part for part in block if part]
+    front = "\n".join(block) if not springer.twocolumn else "\\twocolumn[\n" + "\n".join(block) + "\n]"
+    institutes = "\\institutes{" + "\\par\\vspace{4pt}\n".join(entries) + "}"
+    size = "textwidth=174mm,columnsep=6mm" if springer.twocolumn else "textwidth=119mm"
+    head = (
+        f"\\documentclass[10pt{',twocolumn' if springer.twocolumn else ''}]{{article}}\n"
+        f"\\usepackage[a4paper,{size},textheight=235mm,top=22mm]{{geometry}}\n" + _SVJOUR_MACROS
+    )
+    return head, front + "\n" + institutes
+
+
+def _initialled(author: Author) -> str:
+    """The name as svjour3's institute entries print it: initials for the given names ("J.-L. Dubois",
+    "A. M. Smith"), the surname in full."""
+    given = "-".join(f"{part[0]}." for part in author.given.split("-"))
+    return " ".join(p for p in (given, author.middle, author.surname) if p)
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -730,6 +869,7 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "revtex": _revtex,
     "amsart": _amsart,
     "acm_journal": _acm_journal,
+    "svjour": _svjour,
 }
 
 
