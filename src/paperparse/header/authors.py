@@ -10,7 +10,7 @@ from paperparse.header.affiliations import INSTITUTION, parse_affiliation
 from paperparse.header.bylines import EPIGRAPH_LINE, Byline, affiliation_texts, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
-from paperparse.header.names import cut_mid_name, split_authors
+from paperparse.header.names import DOT_SEPARATOR, PARTICLES, cut_mid_name, split_authors
 from paperparse.header.spans import location
 from paperparse.layout import Block
 from paperparse.pdf.model import Line
@@ -48,11 +48,13 @@ def looks_like_names(block: Block) -> bool:
     text = re.sub(r"\^\S+", " ", marked_text(block))
     if EPIGRAPH_LINE.match(text):
         return False
+    text = re.sub(DOT_SEPARATOR, ", ", text)  # Springer's "A. Lee · B. Chen"
     words = [w.strip("()") for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
     if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or _uncased_name(w))
-    return capitalised >= 0.8 * len(words) and len(words) <= 8 * max(
+    particles = sum(1 for w in words if w in PARTICLES)  # "Eun-Ji de la Petrović": lower case, a name's
+    return capitalised >= 0.8 * (len(words) - particles) and len(words) <= 8 * max(
         1, text.count(",") + text.count(" and ") + 1
     )
 

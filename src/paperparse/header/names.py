@@ -8,9 +8,11 @@ import unicodedata
 from paperparse.document import Author
 from paperparse.header.marks import ORCID, SYMBOLS
 
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•Á]\s)\s*", re.I)
-"""Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen",
-its dot read "Á" where the font maps it so)."""
+DOT_SEPARATOR = r"\s[·•Á]\s"
+"""The middle dot or bullet between the names of Springer's journals ("A. Lee · B. Chen"), its dot read
+"Á" where the font maps it so."""
+_SEPARATORS = re.compile(rf"\s*(?:,|;|\band\b|&|{DOT_SEPARATOR})\s*", re.I)
+"""Between names: commas, "and", or Springer's middle dot (`DOT_SEPARATOR`)."""
 _CORRESPONDING = re.compile(r"\s*\((?:B|&|✉|\*)\)")
 """The corresponding author's envelope after a name, read "(B)" or "(&)" from Springer's fonts."""
 _MARKER = re.compile(r"\^(\S+)")

@@ -1,0 +1,207 @@
+"""Springer journal (svjour3) title pages: names joined by " · ", the institutes at the page's foot with
+their names headings, broken addresses and contact lines (tests/pdfgen.py's springer_institutes_page)."""
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+
+from paperparse.header import Header, extract_header
+from paperparse.header.affiliations import affiliations_from
+from paperparse.header.authors import looks_like_names, names_of
+from paperparse.header.bylines import find_byline
+from paperparse.layout import analyze
+from paperparse.layout.model import Block
+from paperparse.pdf import read_pdf
+from paperparse.pdf.model import Font, Line, Word
+
+NAMES = ["Ann Lee", "Bo Chen", "Cy Dunn", "Eve Fox"]
+
+
+def _header(tmp_path: Path, numbered: bool, crowded: bool = False) -> Header:
+    pdf = pdfgen.springer_institutes_page(tmp_path / "svjour.pdf", numbered, crowded)
+    return extract_header(analyze(read_pdf(pdf)))
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_names_joined_by_middle_dots_over_two_lines_are_all_authors(tmp_path: Path, numbered: bool) -> None:
+    header = _header(tmp_path, numbered)
+    assert [a.name for a in header.authors] == NAMES
+    emails = {a.name: a.email for a in header.authors}
+    assert emails == {
+        "Ann Lee": "ann.lee@uio.no",
+        "Bo Chen": "chenbo@tsinghua.edu.cn",
+        "Cy Dunn": "cy.dunn@uio.no",
+        "Eve Fox": None,
+    }
+
+
+def _addresses(header: Header) -> list[str]:
+    """The affiliations without commas: an address's lines are joined as printed, the gold's commas
+    between them are not on the page (latex-pairs' gold joins the lines of an address with spaces too)."""
+    return [a.raw.replace(",", "") for a in header.affiliations]
+
+
+EXPECTED = [a.replace(",", "") for a in pdfgen.SPRINGER_INSTITUTES]
+
+
+def test_institutes_headed_by_initialled_names_are_one_affiliation_each(tmp_path: Path) -> None:
+    """ "A. Lee · C. Dunn" heads an address, it is no affiliation; the address's lines under it are one
+    affiliation, though its department and institution lines each name an institution; its "Tel.:",
+    "Fax:" and "E-mail:" lines are none of it."""
+    assert _addresses(_header(tmp_path, numbered=False)) == EXPECTED
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_institutes_that_start_high_under_a_note_are_read_whole(tmp_path: Path, numbered: bool) -> None:
+    """Institutes for several authors start above the page's lower part, under a \\thanks note, and
+    a heading breaks before a surname ("A. Lee · C." / "Dunn"): the notes run on up to them, the note
+    is none of them, and the broken heading heads the address still."""
+    header = _header(tmp_path, numbered, crowded=True)
+    assert _addresses(header) == EXPECTED
+    assert [a.name for a in header.authors] == NAMES
+
+
+def test_numbered_institutes_leave_out_their_phone_fax_and_email_lines(tmp_path: Path) -> None:
+    """Under a raised number the address's lines are one affiliation; "Tel.:", "Fax:" and "E-mail:"
+    lines are none of it; the names' numbers link them."""
+    header = _header(tmp_path, numbered=True)
+    assert _addresses(header) == EXPECTED
+    links = {a.name: a.affiliations for a in header.authors}
+    assert links == {"Ann Lee": ["1"], "Bo Chen": ["2"], "Cy Dunn": ["1"], "Eve Fox": ["2"]}
+
+
+def _lines_block(*texts: str) -> Block:
+    """A block of one-word-per-token lines in 10 pt Times, 12 pt apart."""
+    font = Font("Times", 10.0, True, False)
+    lines = []
+    for k, text in enumerate(texts):
+        tokens, x = text.split(), 100.0
+        line_words = []
+        for token in tokens:
+            line_words.append(Word(token, x, 100.0 + 12 * k, x + 5.0 * len(token), 110.0 + 12 * k, font))
+            x += 5.0 * len(token) + 2.5
+        lines.append(Line(line_words, page=1))
+    return Block(lines, page=1, column=0, zone="front")
+
+
+def test_a_middle_dotted_byline_with_particles_reads_as_names() -> None:
+    """Each " · " parts two names as a comma does: it is no word of a name, so lowercase particles
+    ("van", "da") among fewer capitalised words still leave a byline."""
+    block = _lines_block(
+        "Yuki van Kowalski · Dmitri Müller · Łukasz D. García · Fatima",
+        "Kim · Aylin da Šimek · Tomáš R. Smith",
+    )
+    assert looks_like_names(block)
+
+
+def test_an_lncs_byline_over_many_lines_with_orcid_ids_keeps_every_name(tmp_path: Path) -> None:
+    """LNCS breaks a long byline anywhere: inside a name ("…, Cy de la" / "Dunn"), after a comma, after
+    ", and". Each line goes on with the list, though an ORCID iD on the baseline outweighs its names'
+    type and names with particles ("Eun-Ji de la Fox") hold lowercase words; every name keeps its mark."""
+    header = extract_header(analyze(read_pdf(pdfgen.lncs_long_byline_page(tmp_path / "lncs.pdf"))))
+    marks = ["1", "1", "2", "1", "2", "1", "2"]
+    assert [(a.name, a.affiliations) for a in header.authors] == [
+        (name, [mark]) for name, mark in zip(pdfgen.LNCS_LONG_NAMES, marks, strict=True)
+    ]
+
+
+_SMALL = Font("Times", 7.0, False, False)
+
+
+def _byline_line(text: str, y0: float) -> Line:
+    """A byline line of 11 pt words at `y0`: "^m" a raised mark, "~m" a mark set small on the baseline
+    (an ORCID iD whose rise the line does not show)."""
+    words: list[Word] = []
+    x = 70.0
+    for token in text.split():
+        small, raised = token.startswith("~"), token.startswith("^")
+        token = token.lstrip("^~")
+        width = (3.5 if small else 5.5) * len(token)
+        top = y0 + (5.0 if small else 0.0)
+        font = _SMALL if small else Font("Times", 11.0, False, False)
+        words.append(Word(token, x, top, x + width, y0 + 11.0, font, rise=1 if raised else 0))
+        x += width + 3.0
+    return Line(words, 1)
+
+
+def _byline_names(*texts: str) -> list[str]:
+    lines = [_byline_line(text, 100.0 + 13.0 * i) for i, text in enumerate(texts)]
+    byline = find_byline(lines)
+    assert byline is not None
+    return [a.name for a in names_of([ln for b in byline.blocks for ln in b.names], 1)]
+
+
+def test_orcid_ids_on_the_baseline_do_not_set_a_name_lines_type() -> None:
+    """A short line of names whose ORCID iD, unmeasured as raised, is longer than its names ("Smith
+    3[…], and"): its type is its names', so it goes on with the byline."""
+    names = _byline_names(
+        "Siobhán H. O’Brien ^⋆1[2022−3754−0364−7038] , Łukasz Nakamura ^2 , François",
+        "Smith ~3[5959−1067−4367−7877] , and",
+        "Fatima Fernández ~1[3180−3051−2967−7311]",
+        "^1 University of Bergen, Bergen, Norway",
+    )
+    assert names == ["Siobhán H. O’Brien", "Łukasz Nakamura", "François Smith", "Fatima Fernández"]
+
+
+def test_a_line_of_names_ending_with_a_comma_goes_on_with_the_list() -> None:
+    """After a line that breaks the list at a comma, a line of names that ends with a comma itself is
+    more of the list, not an address ("Eun-Ji de la Petrović¹, Oliver P. Lindqvist¹,")."""
+    names = _byline_names(
+        "Björn M. Horváth ^1 , E. Dubois ^1 , Björn de la",
+        "Smith ^1 ,",
+        "Eun-Ji de la Petrović ^1 , Oliver P. Lindqvist ^1 ,",
+        "Anna Šimek ^1 , and",
+        "Oliver K. Nakamura ^1",
+        "Laboratory of Information Systems",
+        "École Polytechnique Fédérale de Lausanne, Lausanne, Switzerland",
+    )
+    assert names == [
+        "Björn M. Horváth",
+        "E. Dubois",
+        "Björn de la Smith",
+        "Eun-Ji de la Petrović",
+        "Oliver P. Lindqvist",
+        "Anna Šimek",
+        "Oliver K. Nakamura",
+    ]
+
+
+def test_a_byline_broken_inside_a_name_goes_on_in_the_line_the_labeller_took_for_an_affiliation(
+    tmp_path: Path,
+) -> None:
+    """A byline broken inside a name ("…, ANNE-MARIE VAN DER" / "BERG, LAURA …"), not after a comma:
+    the next line, names alone, is the byline's though the labeller reads it as the first affiliation."""
+    title = ("OPTIMISATION STREAMING PREDICTION GRAPH DOCUMENT", "LEARNING NEURAL")
+    byline = ("ANN LEE, BO CHEN, ANNE-MARIE VAN DER", "BERG, LAURA T. DI MOREAU, AND TOMAS T. NAKAMURA")
+    oslo, prague = pdfgen.CLOSING_ADDRESSES
+    addresses = (oslo, prague, (oslo[0], "anne.berg@uio.no"), (prague[0], "laura.moreau@cuni.cz"))
+    addresses += ((oslo[0], "tomas.nakamura@uio.no"),)
+    header = extract_header(
+        analyze(read_pdf(pdfgen.closing_addresses_page(tmp_path / "ams.pdf", title, byline, addresses)))
+    )
+    assert [a.surname for a in header.authors] == ["Lee", "Chen", "Berg", "Moreau", "Nakamura"]
+
+
+def _marked_block(text: str, y: float) -> Block:
+    """A one-line note block in 8 pt; a leading "^m" is its raised mark."""
+    mark, _, rest = text.partition(" ")
+    font = Font("Times", 8.0, False, False)
+    words = [Word(mark.lstrip("^"), 50.0, y, 54.0, y + 6.0, font, rise=1)]
+    x = 56.0
+    for token in rest.split():
+        words.append(Word(token, x, y, x + 4.0 * len(token), y + 8.0, font))
+        x += 4.0 * len(token) + 2.0
+    return Block([Line(words, page=1)], page=1, column=0, zone="body")
+
+
+def test_funding_and_thanks_notes_keyed_like_affiliations_are_none() -> None:
+    """A \\thanks note set among the institutes with a mark of its own states funding or thanks, or an
+    ORCID iD: no affiliation."""
+    blocks = [
+        _marked_block("^* This work was supported in part by grant 2291 of the Council.", 600.0),
+        _marked_block("^† The authors are grateful to Ida Moss for the data.", 612.0),
+        _marked_block("^‡ ORCID: 0000-0002-1825-0097", 624.0),
+        _marked_block("^1 University of Oslo, Oslo, Norway", 636.0),
+    ]
+    assert [a.raw for a in affiliations_from(blocks, ["Ann Lee"])] == ["University of Oslo, Oslo, Norway"]
