@@ -205,3 +205,28 @@ def test_funding_and_thanks_notes_keyed_like_affiliations_are_none() -> None:
         _marked_block("^1 University of Oslo, Oslo, Norway", 636.0),
     ]
     assert [a.raw for a in affiliations_from(blocks, ["Ann Lee"])] == ["University of Oslo, Oslo, Norway"]
+
+
+def _note_block(*texts: str) -> Block:
+    """A footnote block of 8 pt lines, 10 pt apart, in the page's lower part."""
+    font = Font("Times", 8.0, False, False)
+    lines = []
+    for k, text in enumerate(texts):
+        x, words = 50.0, []
+        for token in text.split():
+            words.append(Word(token, x, 600.0 + 10 * k, x + 4.0 * len(token), 608.0 + 10 * k, font))
+            x += 4.0 * len(token) + 2.0
+        lines.append(Line(words, page=1))
+    return Block(lines, page=1, column=0, zone="body")
+
+
+def test_a_line_of_names_inside_statements_heads_nothing() -> None:
+    """IEEE's footnote states where its people work; a line of it that holds names alone ("Cy Dunn, Eve
+    Fox,") is no heading of an address as Springer's institutes have: the statements are read whole."""
+    block = _note_block(
+        "Ann Lee is with the Department of Linguistics, University of Oslo, Oslo, Norway. Bo Chen,",
+        "Cy Dunn, Eve Fox,",
+        "and Gil Hart are with the Institute of Computing, Tsinghua University, Beijing, China.",
+    )
+    names = ["Ann Lee", "Bo Chen", "Cy Dunn", "Eve Fox", "Gil Hart"]
+    assert [a.raw for a in affiliations_from([block], names)] == list(pdfgen.SPRINGER_INSTITUTES)

@@ -346,11 +346,16 @@ def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
     """The blocks cut before each line that names authors (`names_authors`): Springer's institutes
     open with their members' names, and the layout may set a \\thanks note and several institutes in
     one block. A heading broken over two lines ("… · A. Patel · Ø." / "Nakamura"), in one block or in
-    one and the block right under it, is made one line."""
+    one and the block right under it, is made one line. A block of statements (IEEE's "A. Lee and B.
+    Kim are with …") stays whole: a line of its names is no heading."""
     if not names:
         return blocks
+    stated = {id(b) for b in blocks if _WITH.search(b.text)}  # "A. Lee and B. Kim are with …"
     lines: list[tuple[Line, Block]] = []  # each line and the block it came from
     for block in blocks:
+        if id(block) in stated:
+            lines += [(line, block) for line in block.lines]
+            continue
         for line in block.lines:
             if lines and _broken_heading(lines[-1][0].text, names):
                 last, holder = lines[-1]
@@ -361,7 +366,8 @@ def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
             lines.append((line, block))
     groups: list[tuple[list[Line], Block]] = []
     for line, holder in lines:
-        if groups and groups[-1][1] is holder and not names_authors(line.text, names):
+        whole = id(holder) in stated or not names_authors(line.text, names)
+        if groups and groups[-1][1] is holder and whole:
             groups[-1][0].append(line)
         else:
             groups.append(([line], holder))
