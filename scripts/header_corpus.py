@@ -21,11 +21,15 @@ shared by consecutive authors), elsarticle (\\author[a] with \\address[a] or key
 \\ead e-mails in the footnote), article with \\and blocks (e-mails under the names or in a \\thanks
 footnote), article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line),
 Springer llncs (\\inst{1,2}, on some pages each followed by an \\orcidID, \\institute entries with
-\\email), APS revtex4-2 (\\affiliation after each \\author, grouped or superscript-numbered, \\email
+\\email; in its "lines" form each institute over lines with its \\email and \\url, the names broken
+after every third), APS revtex4-2 (\\affiliation after each \\author, grouped or superscript-numbered, \\email
 footnotes) and amsart (names in capitals; \\address and
 \\email printed at the end of the paper), and acmart's journal format (acmsmall: "ANN LEE and BO KIM,
 Institution, Country" lines, the department and city only in the "Authors' addresses" footnote; its gold
-is institution, city and country, as latex-pairs' derive_gold takes acmart's). acmart and authblk need
+is institution, city and country, as latex-pairs' derive_gold takes acmart's), and Springer's journal
+class svjour3 (not in TeX Live: drawn with article, see `_svjour`; names joined by " · ", the
+institutes in the first page's foot, headed by initialled names or by numbers, with phone, fax and
+e-mail lines; its gold is each institute's address). acmart and authblk need
 texlive-latex-extra as well. All print
 in Times (see `_FONTS`). Names have given names (some hyphenated, some printed as an initial, "J. Okafor"),
 middle initials, surnames with accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
@@ -34,7 +38,9 @@ The first corpus, /work/header-corpus, was drawn by this script's earlier versio
 authors), the second, /work/header-corpus2, by the version before distractors; their gold.json files
 still score as they are; /work/header-corpus3 was drawn before acmart's journal format was added (nine
 classes: the same seed there is another page), /work/header-corpus4 with it; both before given initials
-and LNCS ORCID iDs were drawn (their own generators: the same seed now differs only by those).
+and LNCS ORCID iDs were drawn (their own generators: the same seed now differs only by those);
+/work/header-corpus5 (264 papers) with svjour3 and LNCS's "lines" form (eleven classes: the same seed
+there is another page than in header-corpus4).
 
 Distractors (`_NOISE`, drawn per page from their own generator, so seed N is header-corpus2's page N with
 them added): what real title pages print around a byline and the gold leaves out. A journal banner or
@@ -64,7 +70,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus4"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus5"
 CLASSES = (
     "ieee_conference",
     "ieee_journal",
