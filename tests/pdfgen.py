@@ -4154,7 +4154,9 @@ SPRINGER_INSTITUTES = (
 """The two addresses of `springer_institutes_page`, as an affiliation states them."""
 
 
-def springer_institutes_page(path: str | Path, numbered: bool = False, crowded: bool = False) -> Path:
+def springer_institutes_page(
+    path: str | Path, numbered: bool = False, crowded: bool = False, bare: bool = False
+) -> Path:
     """Springer's journal title page (svjour3): the names in bold joined by " · ", broken over two
     lines between a given name and its surname ("… · Cy" / "Dunn · Eve Fox"), "Received: … / Accepted:
     …", the abstract, the introduction, and at the foot of the page the institutes, each address over
@@ -4164,7 +4166,10 @@ def springer_institutes_page(path: str | Path, numbered: bool = False, crowded: 
 
     crowded: a short introduction, and the foot's notes start higher than 60 % of the page: a \\thanks
     note right over the first institute ("* This work was supported by …"), whose heading breaks
-    before a surname ("A. Lee · C." / "Dunn")."""
+    before a surname ("A. Lee · C." / "Dunn").
+
+    bare: no introduction on the first page (it starts on the next): the institutes stand right under
+    the abstract, from the page's middle down."""
     with _document(path) as pdf:
         pdf.set_font("Times", "B", 16)
         pdf.text(LEFT, 30, BYLINE_TITLE)
@@ -4185,8 +4190,9 @@ def springer_institutes_page(path: str | Path, numbered: bool = False, crowded: 
         pdf.set_font("Times", "B", 10)
         pdf.text(LEFT, 66, "Abstract")
         _paragraph(pdf, LEFT, 70.6, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
-        y = _heading(pdf, LEFT, 110, "1 Introduction")
-        _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 60 if crowded else 200), "beta200."])
+        if not bare:
+            y = _heading(pdf, LEFT, 110, "1 Introduction")
+            _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 60 if crowded else 200), "beta200."])
         institutes = (
             (
                 "A. Lee · C.\nDunn" if crowded else "A. Lee · C. Dunn",
@@ -4206,7 +4212,7 @@ def springer_institutes_page(path: str | Path, numbered: bool = False, crowded: 
                 ["Tel.: +86-10-6278-5001", "E-mail: chenbo@tsinghua.edu.cn"],
             ),
         )
-        y = 160.0 if crowded else 232.0
+        y = 118.0 if bare else 160.0 if crowded else 232.0
         pdf.line(LEFT, y - 4, LEFT + 50, y - 4)
         if crowded:
             _raised(

@@ -2,12 +2,13 @@
 their names headings, broken addresses and contact lines (tests/pdfgen.py's springer_institutes_page)."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pdfgen
 import pytest
 
 from paperparse.header import Header, extract_header
-from paperparse.header.affiliations import affiliations_from
+from paperparse.header.affiliations import affiliations_from, first_page_notes
 from paperparse.header.authors import looks_like_names, names_of
 from paperparse.header.bylines import find_byline
 from paperparse.layout import analyze
@@ -18,8 +19,8 @@ from paperparse.pdf.model import Font, Line, Word
 NAMES = ["Ann Lee", "Bo Chen", "Cy Dunn", "Eve Fox"]
 
 
-def _header(tmp_path: Path, numbered: bool, crowded: bool = False) -> Header:
-    pdf = pdfgen.springer_institutes_page(tmp_path / "svjour.pdf", numbered, crowded)
+def _header(tmp_path: Path, numbered: bool, crowded: bool = False, bare: bool = False) -> Header:
+    pdf = pdfgen.springer_institutes_page(tmp_path / "svjour.pdf", numbered, crowded, bare)
     return extract_header(analyze(read_pdf(pdf)))
 
 
@@ -60,6 +61,16 @@ def test_institutes_that_start_high_under_a_note_are_read_whole(tmp_path: Path, 
     header = _header(tmp_path, numbered, crowded=True)
     assert _addresses(header) == EXPECTED
     assert [a.name for a in header.authors] == NAMES
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_institutes_right_under_the_abstract_are_no_authors(tmp_path: Path, numbered: bool) -> None:
+    """With no introduction on the first page the institutes stand right under the abstract, from the
+    page's middle down: their headings' initialled names ("A. Lee · C. Dunn") are no more authors, and
+    each address is one affiliation."""
+    header = _header(tmp_path, numbered, bare=True)
+    assert [a.name for a in header.authors] == NAMES
+    assert _addresses(header) == EXPECTED
 
 
 def test_numbered_institutes_leave_out_their_phone_fax_and_email_lines(tmp_path: Path) -> None:
@@ -230,3 +241,29 @@ def test_a_line_of_names_inside_statements_heads_nothing() -> None:
     )
     names = ["Ann Lee", "Bo Chen", "Cy Dunn", "Eve Fox", "Gil Hart"]
     assert [a.raw for a in affiliations_from([block], names)] == list(pdfgen.SPRINGER_INSTITUTES)
+
+
+def test_a_unit_over_its_institution_and_address_is_one_affiliation() -> None:
+    """LNCS's single institute, unnumbered, over two lines: the unit alone ("Institute for Data
+    Science"), then its institution with the address. Two lines, one affiliation."""
+    block = _note_block("Institute for Data Science", "Indian Institute of Science, Bangalore, India")
+    raw = [a.raw for a in affiliations_from([block], ["Ann Lee"])]
+    assert raw == ["Institute for Data Science Indian Institute of Science, Bangalore, India"]
+
+
+def test_institutes_filling_the_foot_from_its_middle_are_the_first_pages_notes() -> None:
+    """One block of small lines from just below the page's middle down to its foot (the institutes of
+    a paper of many authors): the first page's notes, though it starts above the page's lower part."""
+    font = Font("Times", 8.0, False, False)
+
+    def block(top: float, rows: int, zone: str = "body") -> Block:
+        lines = [
+            Line([Word(f"line{top}x{k}", 72.0, top + 10 * k, 200.0, top + 10 * k + 8, font)], 1)
+            for k in range(rows)
+        ]
+        return Block(lines, page=1, column=0, zone=zone)
+
+    foot = block(440.0, 24)  # 440-678 of 842 pt
+    page = SimpleNamespace(blocks=[block(100.0, 3, "front"), foot], page=SimpleNamespace(height=842.0))
+    layout = SimpleNamespace(pages=[page], body_size=10.0)
+    assert first_page_notes(layout, 1) == [foot]

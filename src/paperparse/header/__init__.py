@@ -26,6 +26,7 @@ from paperparse.header.affiliations import (
     first_page_notes,
     holding,
     listed_affiliations,
+    names_authors,
     noted_affiliations,
     with_lone_markers,
     with_printed_addresses,
@@ -180,6 +181,20 @@ def _continued_byline(parts: Parts, order: dict[int, int]) -> None:
         parts.affiliations = parts.affiliations[1:]
 
 
+def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
+    """Springer's institutes, set right under the abstract where the first page has no body text, open
+    with their members' names as initials ("I. Moreau · I. Schmidt"), which the labeller reads as
+    authors. An author block after the byline's first that names only authors named before it heads an
+    address: it goes to the affiliations, in reading order, where it heads its institute."""
+    if len(parts.authors) < 2:
+        return
+    named = [a.name for a in authors_from([parts.authors[0]])]
+    headings = [b for b in parts.authors[1:] if names_authors(b.text, named, broken=True)]
+    if headings:
+        parts.authors = [b for b in parts.authors if b not in headings]
+        parts.affiliations = sorted([*parts.affiliations, *headings], key=lambda b: order[id(b.lines[0])])
+
+
 def _goes_on(text: str) -> bool:
     """A byline's line that does not end the list: it breaks after a comma or an "and", or inside a
     name (LNCS's "…, L. de" / "Dubois⁴, and" / "Ann Lee³")."""
@@ -207,6 +222,7 @@ def _listed_authors(
     under the names give the affiliations when the lists found fewer (they may sit in another column).
     """
     _continued_byline(parts, order)
+    _institute_headings(parts, order)
     if marked is not None:
         page = marked.blocks[0].names[0].page
         header.authors = names_of([ln for b in marked.blocks for ln in b.names], page)

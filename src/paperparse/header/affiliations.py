@@ -323,6 +323,14 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             if not INSTITUTION.search(raw) and affs and marker is None and not heading:
                 affs[-1].raw += " " + raw  # a wrapped affiliation line
                 continue
+            if (
+                marker is None
+                and affs
+                and affs[-1].location == location([block])
+                and _of_a_department(affs[-1].raw, raw)
+            ):
+                affs[-1].raw += " " + raw
+                continue
             known = next((a for a in affs if marker is not None and a.id == marker), None)
             if known is not None:
                 continue
@@ -377,6 +385,18 @@ def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
 def _broken_heading(text: str, names: Collection[str]) -> bool:
     """A names heading whose last name stops after its initials ("A. Lee · C.")."""
     return names_authors(text, names, broken=True) and not names_authors(text, names)
+
+
+def _of_a_department(unit: str, line: str) -> bool:
+    """The line names the institution, with its address, of the line before, a unit's name alone (LNCS's
+    "Laboratory of Information Systems" or "Institute for Data Science" over "Università degli Studi di
+    Padova, Padua, Italy"): one address over two lines, not two affiliations."""
+    alone = "," not in unit and not _A_UNIVERSITY.search(unit)
+    return alone and bool(_INSTITUTION.search(line)) and "," in line
+
+
+_A_UNIVERSITY = re.compile(r"universi|college|polytechn|[ée]cole", re.I)
+"""Words of an institution that is no unit of another."""
 
 
 def _without_contacts(text: str) -> str:
@@ -507,11 +527,13 @@ _NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
 
 def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     """Small print at the foot of the first page, where many journals put affiliations and emails: the
-    blocks in small type that start in the page's lower part, and those that run on above it, each
-    right above one taken (a long footnote, Springer's institutes for four authors)."""
+    blocks in small type that start in the page's lower part or fill its foot from below its middle,
+    and those that run on above them, each right above one taken (a long footnote, Springer's
+    institutes for four authors)."""
     page = layout.pages[page_number - 1]
+    height = page.page.height
     small = [b for b in page.blocks if b.kind == "text" and b.zone == "body" and b.size < layout.body_size]
-    taken = [b for b in small if b.y0 > 0.6 * page.page.height]
+    taken = [b for b in small if b.y0 > 0.6 * height or (b.y0 > 0.5 * height and b.y1 > 0.75 * height)]
     while above := [b for b in small if b not in taken and any(_right_under(b, n) for n in taken)]:
         taken += above
     return [b for b in small if b in taken]
