@@ -11,6 +11,7 @@ from paperparse.header import Header, extract_header
 from paperparse.header.affiliations import affiliations_from, first_page_notes
 from paperparse.header.authors import looks_like_names, names_of
 from paperparse.header.bylines import find_byline
+from paperparse.header.parts import Parts, combine
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
@@ -267,3 +268,28 @@ def test_institutes_filling_the_foot_from_its_middle_are_the_first_pages_notes()
     page = SimpleNamespace(blocks=[block(100.0, 3, "front"), foot], page=SimpleNamespace(height=842.0))
     layout = SimpleNamespace(pages=[page], body_size=10.0)
     assert first_page_notes(layout, 1) == [foot]
+
+
+def test_byline_lines_the_labeller_took_for_an_affiliation_are_the_bylines_alone() -> None:
+    """The rule's names block holds the byline's last lines ("Novák³, and" / "Ingrid van der Patel¹"),
+    which the labeller reads as the first affiliation: they are no affiliation, so the first one keeps
+    its marker."""
+    title = _byline_line("Uncertainty Inference Models Sparse Transfer", 60.0)
+    title = Line(
+        [Word(w.text, w.x0, w.y0, w.x1, w.y1, Font("Times", 16.0, True, False)) for w in title.words], 1
+    )
+    names = [
+        _byline_line("Jürgen Ivanova ^1 , T.", 100.0),
+        _byline_line("Novák ^3 , and", 113.0),
+        _byline_line("Ingrid van der Patel ^1", 126.0),
+    ]
+    faculty = _byline_line("^3 Faculty of Mathematics, Charles University, Prague", 145.0)
+    lines = [title, *names, faculty]
+    rules = Parts(title=Block([title], page=1, column=0), authors=[Block(names, page=1, column=0)])
+    learned = Parts(
+        authors=[Block(names[:1], page=1, column=0)],
+        affiliations=[Block(names[1:], page=1, column=0), Block([faculty], page=1, column=0)],
+    )
+    parts = combine(rules, learned, {id(ln): i for i, ln in enumerate(lines)}, 11.0)
+    assert [list(b.lines) for b in parts.affiliations] == [[faculty]]
+    assert [list(b.lines) for b in parts.authors] == [names]
