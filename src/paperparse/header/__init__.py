@@ -197,7 +197,7 @@ def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
 
 def _goes_on(text: str) -> bool:
     """A byline's line that does not end the list: it breaks after a comma or an "and", or inside a
-    name (LNCS's "…, L. de" / "Dubois⁴, and" / "Ann Lee³")."""
+    name (LNCS's "…, L. de" / "Dubois⁴, and" / "Łukasz da Ivanova³")."""
     text = text.rstrip()
     return text.endswith(",") or bool(re.search(r"\s(?:and|&)$", text, re.I)) or cut_mid_name(text)
 

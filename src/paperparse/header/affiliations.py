@@ -279,9 +279,8 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             # its lines went on in a block of their own, after a comma or mid-phrase
             joint = ", " if marked_text(marked).rstrip().endswith(",") else " "
             rest = _without_emails(re.sub(r"\s+", " ", _without_contacts(text))).strip(" ;,")
-            if rest and not names_authors(
-                rest.rstrip(" ."), names
-            ):  # not the name a correspondence line goes on to
+            # no contact lines, nor the name a correspondence line goes on to ("Ann Lee <ann@…>.")
+            if rest and not names_authors(rest.rstrip(" ."), names):
                 affs[-1].raw += joint + rest
             marked = block
             continue
@@ -327,7 +326,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
                 marker is None
                 and affs
                 and affs[-1].location == location([block])
-                and _of_a_department(affs[-1].raw, raw)
+                and _of_a_unit(affs[-1].raw, raw)
             ):
                 affs[-1].raw += " " + raw
                 continue
@@ -387,7 +386,7 @@ def _broken_heading(text: str, names: Collection[str]) -> bool:
     return names_authors(text, names, broken=True) and not names_authors(text, names)
 
 
-def _of_a_department(unit: str, line: str) -> bool:
+def _of_a_unit(unit: str, line: str) -> bool:
     """The line names the institution, with its address, of the line before, a unit's name alone (LNCS's
     "Laboratory of Information Systems" or "Institute for Data Science" over "Università degli Studi di
     Padova, Padua, Italy"): one address over two lines, not two affiliations."""

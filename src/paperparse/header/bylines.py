@@ -338,7 +338,7 @@ def _listed_on(above: Line, line: Line) -> bool:
     """The line goes on with the list of names the line above broke off after a comma or an "and"
     (LNCS's "…, Smith³," / "Eun-Ji de la Petrović¹, Oliver Lindqvist¹,"): a line of names, though it
     ends with a comma itself."""
-    return bool(re.search(r"(?:,|\band)$", above.text.rstrip())) and is_name_line(line)
+    return bool(re.search(r"(?:,|\band)$", above.text.rstrip(), re.I)) and is_name_line(line)
 
 
 def _type_of(line: Line) -> Font:
@@ -436,9 +436,8 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if not named or (len(named) == 1 and not named[0].details and not shared):
         return None
     name_type = _type_of(min(named, key=lambda a: a.names[0].y0).names[0])
-    named = [
-        a for a in named if _same_type(_type_of(a.names[0]), name_type)
-    ]  # one type for all names of a grid
+    # one type for all names of a grid
+    named = [a for a in named if _same_type(_type_of(a.names[0]), name_type)]
     row = _rows(named)
     named.sort(key=lambda a: (row[id(a)], a.names[0].x0))
     if len(named) > 1 and not shared and not any(a.details for a in named):
