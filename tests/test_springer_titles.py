@@ -293,3 +293,25 @@ def test_byline_lines_the_labeller_took_for_an_affiliation_are_the_bylines_alone
     parts = combine(rules, learned, {id(ln): i for i, ln in enumerate(lines)}, 11.0)
     assert [list(b.lines) for b in parts.affiliations] == [[faculty]]
     assert [list(b.lines) for b in parts.authors] == [names]
+
+
+def test_an_institute_heading_over_three_lines_heads_one_address() -> None:
+    """Twelve names' initials break a heading over three lines, each stopping after an initial ("… ·
+    C." / "Dunn · E. Fox · G." / "Hart"): one heading, and its address one affiliation."""
+    block = _note_block(
+        "A. Lee · B. Chen · C.",
+        "Dunn · E. Fox · G.",
+        "Hart",
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "E-mail: ann.lee@uio.no",
+    )
+    names = ["Ann Lee", "Bo Chen", "Cy Dunn", "Eve Fox", "Gil Hart"]
+    raw = [a.raw for a in affiliations_from([block], names)]
+    assert raw == ["Department of Linguistics, University of Oslo, Oslo, Norway"]
+
+
+def test_a_middle_dotted_byline_broken_inside_a_name_keeps_it_whole() -> None:
+    """Springer's " · " byline breaks where the line is full, between a given name or particle and the
+    surname ("… · Mei van" / "Schmidt · …"): one name, as after a comma."""
+    lines = [_byline_line("Ann Lee · Bo Chen · Mei van", 100.0), _byline_line("Schmidt · Cy Dunn", 113.0)]
+    assert [a.name for a in names_of(lines, 1)] == ["Ann Lee", "Bo Chen", "Mei van Schmidt", "Cy Dunn"]

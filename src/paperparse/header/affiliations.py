@@ -352,8 +352,8 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
 def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
     """The blocks cut before each line that names authors (`names_authors`): Springer's institutes
     open with their members' names, and the layout may set a \\thanks note and several institutes in
-    one block. A heading broken over two lines ("… · A. Patel · Ø." / "Nakamura"), in one block or in
-    one and the block right under it, is made one line. A block of statements (IEEE's "A. Lee and B.
+    one block. A heading broken over lines ("… · A. Patel · Ø." / "Nakamura"), in one block or in one
+    and the blocks right under it, is made one line. A block of statements (IEEE's "A. Lee and B.
     Kim are with …") stays whole: a line of its names is no heading."""
     if not names:
         return blocks
@@ -367,8 +367,9 @@ def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
             if lines and _broken_heading(lines[-1][0].text, names):
                 last, holder = lines[-1]
                 joined = Line([*last.words, *line.words], line.page, line.rotated)
-                if (holder is block or _right_under(holder, block)) and names_authors(joined.text, names):
-                    lines[-1] = (joined, holder)  # the heading's last name went on in this line
+                goes_on = holder is block or _right_under(holder, block)
+                if goes_on and names_authors(joined.text, names, broken=True):
+                    lines[-1] = (joined, holder)  # the heading went on in this line, maybe to the next
                     continue
             lines.append((line, block))
     groups: list[tuple[list[Line], Block]] = []

@@ -143,10 +143,10 @@ _NAME_CUT = re.compile(r"(?:^|[\s,])[^\W\d_](?:[\w'’-]*|\.)$")
 
 def cut_mid_name(line: str) -> bool:
     """A byline list's line that may stop inside a name, its surname opening the next line: a list (it
-    has a comma) ending in a bare word ("…, Mei" / "Fernández") or a middle initial ("…, Øystein R." /
+    has a comma or Springer's " · ") ending in a bare word ("…, Mei" / "Fernández") or a middle initial ("…, Øystein R." /
     "van Rossi"), not in a marker or a comma. An initial never ends a name."""
     line = line.rstrip()
-    return "," in line and bool(_NAME_CUT.search(line))
+    return ("," in line or bool(re.search(DOT_SEPARATOR, line))) and bool(_NAME_CUT.search(line))
 
 
 def parse_name(text: str) -> Author | None:
