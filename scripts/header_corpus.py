@@ -21,11 +21,15 @@ shared by consecutive authors), elsarticle (\\author[a] with \\address[a] or key
 \\ead e-mails in the footnote), article with \\and blocks (e-mails under the names or in a \\thanks
 footnote), article with authblk (\\author[1,2] \\affil[1], the e-mails on an unnumbered \\affil line),
 Springer llncs (\\inst{1,2}, on some pages each followed by an \\orcidID, \\institute entries with
-\\email), APS revtex4-2 (\\affiliation after each \\author, grouped or superscript-numbered, \\email
+\\email; in its "lines" form each institute over lines with its \\email and \\url, the names broken
+after every third), APS revtex4-2 (\\affiliation after each \\author, grouped or superscript-numbered, \\email
 footnotes) and amsart (names in capitals; \\address and
 \\email printed at the end of the paper), and acmart's journal format (acmsmall: "ANN LEE and BO KIM,
 Institution, Country" lines, the department and city only in the "Authors' addresses" footnote; its gold
-is institution, city and country, as latex-pairs' derive_gold takes acmart's). acmart and authblk need
+is institution, city and country, as latex-pairs' derive_gold takes acmart's), and Springer's journal
+class svjour3 (not in TeX Live: drawn with article, see `_svjour`; names joined by " · ", the
+institutes in the first page's foot, headed by initialled names or by numbers, with phone, fax and
+e-mail lines; its gold is each institute's address). acmart and authblk need
 texlive-latex-extra as well. All print
 in Times (see `_FONTS`). Names have given names (some hyphenated, some printed as an initial, "J. Okafor"),
 middle initials, surnames with accents and particles; 1-12 authors share 1-4 affiliations, some outside the English-speaking world;
@@ -34,7 +38,9 @@ The first corpus, /work/header-corpus, was drawn by this script's earlier versio
 authors), the second, /work/header-corpus2, by the version before distractors; their gold.json files
 still score as they are; /work/header-corpus3 was drawn before acmart's journal format was added (nine
 classes: the same seed there is another page), /work/header-corpus4 with it; both before given initials
-and LNCS ORCID iDs were drawn (their own generators: the same seed now differs only by those).
+and LNCS ORCID iDs were drawn (their own generators: the same seed now differs only by those);
+/work/header-corpus5 (264 papers) with svjour3 and LNCS's "lines" form (eleven classes: the same seed
+there is another page than in header-corpus4).
 
 Distractors (`_NOISE`, drawn per page from their own generator, so seed N is header-corpus2's page N with
 them added): what real title pages print around a byline and the gold leaves out. A journal banner or
@@ -74,7 +80,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
 
-DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus6"
+DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus7"
 CLASSES = (
     "ieee_conference",
     "ieee_journal",
@@ -89,6 +95,7 @@ CLASSES = (
     "ieee_conference_rows",
     "icml",
     "neurips",
+    "svjour",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -98,6 +105,7 @@ _SECOND_AFFILIATIONS = (
     "llncs",
     "revtex",
     "acm_journal",
+    "svjour",
 )
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
@@ -193,6 +201,23 @@ class Affiliation:
 
 
 @dataclass
+class Springer:
+    """The parts of a Springer journal's (svjour3) title page that no other class prints."""
+
+    journal: str
+    """The journal named in the "… manuscript No." box over the title."""
+    received: str
+    """The "Received: … / Accepted: …" line under the byline."""
+    contacts: list[list[str]]
+    """Each affiliation's "Tel.: …" and "Fax: …" lines in its institute entry."""
+    broken: bool
+    """The institute entries break an address into lines (department / institution / city, country)."""
+    twocolumn: bool
+    """The class's twocolumn option: the title block across both columns, the institutes at the foot of
+    the first."""
+
+
+@dataclass
 class TitlePage:
     """Everything a paper's front matter prints, and the class it is printed in."""
 
@@ -217,6 +242,8 @@ class TitlePage:
     placeholders: bool = False
     """IEEEtran's template lines left in the byline ("dept. name of organization (of Aff.)", "email
     address or ORCID"): the gold affiliation holds the placeholder as printed, as latex-pairs' does."""
+    springer: Springer | None = None
+    """What a Springer journal (svjour3) page prints beside the byline (see `_draw_springer`)."""
 
 
 def _ascii(text: str) -> str:
@@ -231,13 +258,14 @@ _FORMS = {
     "elsarticle": ("address", "affiliation keys"),
     "article": ("and blocks", "emails in footnote"),
     "authblk": ("affil",),
-    "llncs": ("inst",),
+    "llncs": ("inst", "lines"),
     "revtex": ("grouped address", "superscript address"),
     "amsart": ("address at end",),
     "acm_journal": ("own affiliation", "shared affiliation"),
     "ieee_conference_rows": ("ordinal rows", "refmark"),
     "icml": ("named", "anonymous"),
     "neurips": ("grid", "anonymous"),
+    "svjour": ("at", "inst"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs")
@@ -282,6 +310,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_noise(page, seed)
     _draw_front_lines(page, seed)
     _draw_conference_forms(page, seed)
+    _draw_springer(page, seed)
     return page
 
 
@@ -568,6 +597,41 @@ def _draw_conference_forms(page: TitlePage, seed: int) -> None:
             page.authors[0].suffix = ""
 
 
+_JOURNALS = (
+    "Machine Learning",
+    "Empirical Software Engineering",
+    "Journal of Global Optimization",
+    "Synthese",
+)
+_PREFIXES = {"Norway": "47", "Germany": "49", "Spain": "34", "Singapore": "65", "Canada": "1", "France": "33"}
+
+
+def _draw_springer(page: TitlePage, seed: int) -> None:
+    """What Springer's journal class (svjour3) prints beyond the shared byline, from its own generator:
+    the manuscript box's journal, the received line, each institute's phone and fax lines, an address
+    broken into lines or not, one column or two; and a subtitle set on its own line under the title,
+    which latex-pairs' gold leaves out of the title (svjour3's \\subtitle)."""
+    if page.cls != "svjour":
+        return
+    rng = random.Random(f"springer {seed}")
+    contacts = []
+    for affiliation in page.affiliations:
+        prefix = _PREFIXES.get(affiliation.country, "39")
+        number = f"+{prefix}-{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+        lines = [f"Tel.: {number}"] if rng.random() < 0.6 else []
+        if lines and rng.random() < 0.5:
+            lines.append(f"Fax: {number[:-4]}{rng.randint(1000, 9999)}")
+        contacts.append(lines)
+    dated = rng.random() < 0.5
+    received = (
+        "Received: 14 May 2023 / Accepted: 2 February 2024" if dated else "Received: date / Accepted: date"
+    )
+    twocolumn = rng.random() < 0.3
+    page.springer = Springer(rng.choice(_JOURNALS), received, contacts, rng.random() < 0.5, twocolumn)
+    if "subtitle" in page.noise:
+        page.title = page.title.removesuffix(f": {page.noise['subtitle']}")
+
+
 def author_bucket(n: int) -> str:
     return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
 
@@ -802,18 +866,27 @@ def _authblk(page: TitlePage) -> tuple[str, str]:
 
 def _llncs(page: TitlePage) -> tuple[str, str]:
     """Springer LNCS: names with \\inst{1,2} (and an \\orcidID where the page draws them) joined by \\and,
-    then \\institute entries joined by \\and, each with its members' \\email line."""
+    then \\institute entries joined by \\and, each with its members' \\email line. The "lines" form
+    breaks the names after every third and sets each institute over lines: department, institution,
+    city and country, the \\email, then its web address (\\url)."""
     orcids = page.orcids or [""] * len(page.authors)
-    names = " \\and ".join(
-        f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
+    lines = page.variant == "lines"
+    names = "".join(
+        (" \\and " if k else "")
+        + ("\\\\ " if lines and k and k % 3 == 0 else "")  # the comma \\and sets ends the line before
+        + f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
         + (f"\\orcidID{{{orcid}}}" if orcid else "")
-        for a, orcid in zip(page.authors, orcids, strict=True)
+        for k, (a, orcid) in enumerate(zip(page.authors, orcids, strict=True))
     )
     institutes = []
     for i, f in enumerate(page.affiliations):
         members = [a for a in page.authors if a.affiliations[0] == i]
         emails = _addresses(page, members)
         mail = f"{_BREAK}\\email{{{', '.join(emails)}}}" if emails else ""
+        if lines:
+            place = f"{f.department}{_BREAK}{f.institution}, {f.city}, {f.country}"
+            institutes.append(f"{place}{mail}{_BREAK}\\url{{https://www.{f.domain}}}")
+            continue
         institutes.append(f"{f.raw}{mail}")
     institute = " \\and ".join(institutes)
     front = f"\\author{{{names}}}\n\\institute{{{institute}}}\n\\maketitle\n"
@@ -1004,6 +1077,78 @@ def _first_page_style(page: TitlePage) -> tuple[str, str]:
     return preamble, "\\thispagestyle{frontpage}"
 
 
+_SVJOUR_MACROS = r"""\makeatletter
+\newcommand\svsep{\unskip\enspace{\boldmath$\cdot$}\enspace\ignorespaces}
+\newcommand\institutes[1]{\begingroup\long\def\@makefntext##1{\raggedright\noindent##1}\footnotetext{#1}\endgroup}
+\makeatother
+\renewcommand\thefootnote{\fnsymbol{footnote}}
+\setlength\footnotesep{9pt}"""
+"""svjour3's look in article's terms: its " · " between names and keywords (a bold centred dot set an
+en space either side), and the institutes as an unmarked footnote at the foot of the first page."""
+
+
+def _svjour(page: TitlePage) -> tuple[str, str]:
+    """A Springer journal (svjour3) drawn with article: the "manuscript No." box and rule, the title
+    (its subtitle on a line of its own), the names in bold joined by " · " (numbered with superscripts in
+    the "inst" form), "Received: … / Accepted: …", the run-in "Abstract" and "Keywords" (" · " between
+    them), and the institutes as a footnote. In the "at" form (svjour3's \\institute{F. Author \\at …
+    \\and …}) each entry opens with its members' names as initials and surname, then the address, the
+    phone and fax lines and one "E-mail:" line an address; in the "inst" form it opens with its number
+    and lists its addresses on one "E-mail:" line."""
+    springer = page.springer
+    assert springer is not None
+    numbered = page.variant == "inst"
+    names = []
+    for a in page.authors:
+        mark = f"$^{{{','.join(str(i + 1) for i in a.affiliations)}}}$" if numbered else ""
+        names.append(a.full + mark + a.suffix.replace("\\thanks{", "\\footnote{"))
+    entries = []
+    for i, f in enumerate(page.affiliations):
+        members = _members(page, i)
+        address = [f.department, f.institution, f"{f.city}, {f.country}"] if springer.broken else [f.raw]
+        emails = [a.email for a in page.authors if a.email and a.affiliations[0] == i]
+        if numbered:
+            address[0] = f"$^{{{i + 1}}}$\\,{address[0]}"
+            mail = [f"E-mail: {', '.join(emails)}"] if emails else []
+        else:
+            address.insert(0, " \\svsep ".join(_initialled(a) for a in members))
+            mail = [f"E-mail: {e}" for e in emails]
+        entries.append(_BREAK.join(address + springer.contacts[i] + mail))
+    subtitle = page.noise.get("subtitle")
+    box = (
+        "\\noindent\\fbox{\\parbox{\\dimexpr\\textwidth-2\\fboxsep-2\\fboxrule}{\\textbf{"
+        f"{springer.journal} manuscript No.}}\\\\ (will be inserted by the editor)}}}}\\par\n"
+        "\\vspace{3pt}\\noindent\\rule{\\textwidth}{0.5pt}\\par\\vspace{32pt}"
+    )
+    keywords = " \\svsep ".join(w.capitalize() for w in page.title.split()[:5])
+    byline = " \\svsep ".join(names)
+    block = [
+        box,
+        f"{{\\raggedright\\Large\\bfseries {page.title}\\par}}",
+        f"\\vspace{{6pt}}{{\\raggedright\\large\\bfseries {subtitle}\\par}}" if subtitle else "",
+        f"\\vspace{{16pt}}{{\\raggedright\\bfseries {byline}\\par}}",
+        f"\\vspace{{40pt}}{{\\noindent\\footnotesize {springer.received}\\par}}\\vspace{{16pt}}",
+        f"\\noindent\\textbf{{Abstract}} {page.abstract}\\par\\vspace{{6pt}}",
+        f"\\noindent\\textbf{{Keywords}} {keywords}\\par\\vspace{{12pt}}",
+    ]
+    block = [part for part in block if part]
+    front = "\n".join(block) if not springer.twocolumn else "\\twocolumn[\n" + "\n".join(block) + "\n]"
+    institutes = "\\institutes{" + "\\par\\vspace{4pt}\n".join(entries) + "}"
+    size = "textwidth=174mm,columnsep=6mm" if springer.twocolumn else "textwidth=119mm"
+    head = (
+        f"\\documentclass[10pt{',twocolumn' if springer.twocolumn else ''}]{{article}}\n"
+        f"\\usepackage[a4paper,{size},textheight=235mm,top=22mm]{{geometry}}\n" + _SVJOUR_MACROS
+    )
+    return head, front + "\n" + institutes
+
+
+def _initialled(author: Author) -> str:
+    """The name as svjour3's institute entries print it: initials for the given names ("J.-L. Dubois",
+    "A. M. Smith"), the surname in full."""
+    given = "-".join(f"{part[0]}." for part in author.given.split("-"))
+    return " ".join(p for p in (given, author.middle, author.surname) if p)
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -1018,6 +1163,7 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference_rows": _ieee_conference_rows,
     "icml": _icml,
     "neurips": _neurips,
+    "svjour": _svjour,
 }
 
 

@@ -4508,3 +4508,136 @@ def display_title_page(
         for k, parts in enumerate(foot):
             _raised(pdf, LEFT, 272 + 3.4 * k, parts, 8)
     return Path(path)
+
+
+SPRINGER_INSTITUTES = (
+    "Department of Linguistics, University of Oslo, Oslo, Norway",
+    "Institute of Computing, Tsinghua University, Beijing, China",
+)
+"""The two addresses of `springer_institutes_page`, as an affiliation states them."""
+
+
+def springer_institutes_page(
+    path: str | Path, numbered: bool = False, crowded: bool = False, bare: bool = False
+) -> Path:
+    """Springer's journal title page (svjour3): the names in bold joined by " · ", broken over two
+    lines between a given name and its surname ("… · Cy" / "Dunn · Eve Fox"), "Received: … / Accepted:
+    …", the abstract, the introduction, and at the foot of the page the institutes, each address over
+    lines (department / institution / city, country) with "Tel.:", "Fax:" and "E-mail:" lines under it.
+    Each institute opens with its members' names as initials and surname ("A. Lee · C. Dunn"), or,
+    numbered, with a raised number (the names then carry the numbers).
+
+    crowded: a short introduction, and the foot's notes start higher than 60 % of the page: a \\thanks
+    note right over the first institute ("* This work was supported by …"), whose heading breaks
+    before a surname ("A. Lee · C." / "Dunn").
+
+    bare: no introduction on the first page (it starts on the next): the institutes stand right under
+    the abstract, from the page's middle down."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        marks = ("1", "2", "1", "2") if numbered else ("",) * 4
+        first = [
+            ("Ann Lee", False),
+            (marks[0], True),
+            (" · Bo Chen", False),
+            (marks[1], True),
+            (" · Cy", False),
+        ]
+        _raised(pdf, LEFT, 40, first, 11)
+        _raised(
+            pdf, LEFT, 45, [("Dunn", False), (marks[2], True), (" · Eve Fox", False), (marks[3], True)], 11
+        )
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 56, "Received: date / Accepted: date")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 66, "Abstract")
+        _paragraph(pdf, LEFT, 70.6, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+        if not bare:
+            y = _heading(pdf, LEFT, 110, "1 Introduction")
+            _paragraph(pdf, LEFT, y, FULL_W, [*words("beta", 1, 60 if crowded else 200), "beta200."])
+        institutes = (
+            (
+                "A. Lee · C.\nDunn" if crowded else "A. Lee · C. Dunn",
+                "1",
+                ["Department of Linguistics", "University of Oslo", "Oslo, Norway"],
+                [
+                    "Tel.: +47-22-85-50-50",
+                    "Fax: +47-22-85-44-22",
+                    "E-mail: ann.lee@uio.no",
+                    "E-mail: cy.dunn@uio.no",
+                ],
+            ),
+            (
+                "B. Chen · E. Fox",
+                "2",
+                ["Institute of Computing", "Tsinghua University", "Beijing, China"],
+                ["Tel.: +86-10-6278-5001", "E-mail: chenbo@tsinghua.edu.cn"],
+            ),
+        )
+        y = 118.0 if bare else 160.0 if crowded else 232.0
+        pdf.line(LEFT, y - 4, LEFT + 50, y - 4)
+        if crowded:
+            _raised(
+                pdf,
+                LEFT,
+                y,
+                [("*", True), (" This work was supported by grant 2291 of the Council.", False)],
+                8,
+            )
+            y += 3.4
+        for names, number, address, contacts in institutes:
+            lines = [[(line, False)] for line in names.split("\n")] if not numbered else []
+            lines += [[(number, True), (" " + address[0], False)]] if numbered else [[(address[0], False)]]
+            lines += [[(text, False)] for text in address[1:] + contacts]
+            for parts in lines:
+                _raised(pdf, LEFT, y, parts, 8)
+                y += 3.4
+            y += 1.6
+    return Path(path)
+
+
+LNCS_LONG_NAMES = [
+    "Ann Lee",
+    "Bo Chen",
+    "Cy de la Dunn",
+    "Eun-Ji de la Fox",
+    "Gil van Hart",
+    "Ida Moss",
+    "Jo Kim",
+]
+"""The authors of `lncs_long_byline_page`, in byline order."""
+
+
+def lncs_long_byline_page(path: str | Path) -> Path:
+    """Springer LNCS's byline of many authors over five centred lines, each name followed by its mark
+    glued to its ORCID iD in small type on the baseline (where LaTeX's raised iD outweighs a short
+    line's names, the line's rise goes unmeasured): a line broken inside a name ("…, Cy de la" /
+    "Dunn2[…],"), lines of names that end with a comma, one ending with ", and"; then the institutes."""
+
+    def orcid(mark: str, k: int) -> tuple[str, bool]:
+        return f"{mark}[0000-000{k}-1825-0097]", True
+
+    lines = [
+        [("Ann Lee", False), orcid("1", 1), (", Bo Chen", False), orcid("1", 2), (", Cy de la", False)],
+        [("Dunn", False), orcid("2", 3), (",", False)],
+        [("Eun-Ji de la Fox", False), orcid("1", 4), (", Gil van Hart", False), orcid("2", 5), (",", False)],
+        [("Ida Moss", False), orcid("1", 6), (", and", False)],
+        [("Jo Kim", False), orcid("2", 7)],
+    ]
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        for k, runs in enumerate(lines):
+            widths = []
+            for text, small in runs:
+                pdf.set_font("Times", "", 7 if small else 11)
+                widths.append(pdf.get_string_width(text))
+            x = (PAGE_W - sum(widths)) / 2
+            for (text, small), width in zip(runs, widths, strict=True):
+                pdf.set_font("Times", "", 7 if small else 11)
+                pdf.text(x + (0.6 if small else 0.0), 40 + 5.5 * k, text)  # a thin space before the mark
+                x += width + (0.6 if small else 0.0)
+        _centred_raised(pdf, 72, [("1", True), (" University of Oslo, Norway", False)], 10)
+        _centred_raised(pdf, 77, [("2", True), (" Tsinghua University, China", False)], 10)
+        _abstract_and_body(pdf, 88)
+    return Path(path)

@@ -14,19 +14,20 @@ title); marks.py and spans.py are the markers and boxes they share. This module 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from paperparse.document import Affiliation, FrontMatter
 from paperparse.header.abstract import ABSTRACT_HEAD, KEYWORDS_HEAD, keyword_list, split_run_in
 from paperparse.header.affiliations import (
-    INSTITUTION,
-    LICENCE,
     affiliations_from,
     bio_affiliations,
     closing_addresses,
     first_page_notes,
     holding,
     listed_affiliations,
+    names_authors,
+    noted_affiliations,
     with_lone_markers,
     with_printed_addresses,
 )
@@ -44,7 +45,7 @@ from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.floats import front_floats
 from paperparse.header.marks import marked_text
-from paperparse.header.names import given_names_first
+from paperparse.header.names import cut_mid_name, given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
 from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
@@ -167,17 +168,38 @@ def _closing_addresses(header: Header, closing: list[tuple[Affiliation, list[str
 
 
 def _continued_byline(parts: Parts, order: dict[int, int]) -> None:
-    """A byline list that breaks after a comma goes on in the next line, which the labeller may read as
-    the first affiliation ("MEI IVANOVA, …, ANNE-MARIE VAN DER PETROVIĆ," / "LAURA T. DI MOREAU, …"):
-    the affiliation block that starts on the line after the last author line, names alone, joins the
+    """A byline list that goes on in the next line (`_goes_on`), which the labeller may read as the
+    first affiliation ("MEI IVANOVA, …, ANNE-MARIE VAN DER PETROVIĆ," / "LAURA T. DI MOREAU, …"): each
+    affiliation block that starts on the line after the last author line, names alone, joins the
     authors."""
-    if not parts.authors or not parts.affiliations:
-        return
-    last, following = parts.authors[-1], parts.affiliations[0]
-    next_line = order.get(id(following.lines[0]), -1) == order.get(id(last.lines[-1]), -2) + 1
-    if next_line and marked_text(last).rstrip().endswith(",") and looks_like_names(following):
+    while parts.authors and parts.affiliations:
+        last, following = parts.authors[-1], parts.affiliations[0]
+        next_line = order.get(id(following.lines[0]), -1) == order.get(id(last.lines[-1]), -2) + 1
+        if not (next_line and _goes_on(marked_text(last)) and looks_like_names(following)):
+            return
         parts.authors = [*parts.authors, following]
         parts.affiliations = parts.affiliations[1:]
+
+
+def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
+    """Springer's institutes, set right under the abstract where the first page has no body text, open
+    with their members' names as initials ("I. Moreau · I. Schmidt"), which the labeller reads as
+    authors. An author block after the byline's first that names only authors named before it heads an
+    address: it goes to the affiliations, in reading order, where it heads its institute."""
+    if len(parts.authors) < 2:
+        return
+    named = [a.name for a in authors_from([parts.authors[0]])]
+    headings = [b for b in parts.authors[1:] if names_authors(b.text, named, broken=True)]
+    if headings:
+        parts.authors = [b for b in parts.authors if b not in headings]
+        parts.affiliations = sorted([*parts.affiliations, *headings], key=lambda b: order[id(b.lines[0])])
+
+
+def _goes_on(text: str) -> bool:
+    """A byline's line that does not end the list: it breaks after a comma or an "and", or inside a
+    name (LNCS's "…, L. de" / "Dubois⁴, and" / "Łukasz da Ivanova³")."""
+    text = text.rstrip()
+    return text.endswith(",") or bool(re.search(r"\s(?:and|&)$", text, re.I)) or cut_mid_name(text)
 
 
 def _read(byline: Byline) -> set[int]:
@@ -200,15 +222,14 @@ def _listed_authors(
     under the names give the affiliations when the lists found fewer (they may sit in another column).
     """
     _continued_byline(parts, order)
+    _institute_headings(parts, order)
     if marked is not None:
         page = marked.blocks[0].names[0].page
         header.authors = names_of([ln for b in marked.blocks for ln in b.names], page)
     else:
         header.authors = [a for group in author_groups(parts.authors) for a in authors_from(group)]
-    affiliation_blocks = with_lone_markers(parts.affiliations, front) or [
-        b for b in notes if INSTITUTION.search(b.text) and not LICENCE.search(b.text)
-    ]
     names = {a.name for a in header.authors}
+    affiliation_blocks = with_lone_markers(parts.affiliations, front) or noted_affiliations(notes, names)
     header.affiliations = bio_affiliations(layout, header.authors) or affiliations_from(
         affiliation_blocks, names
     )

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from paperparse.document import Affiliation, Author
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, marked_text
+from paperparse.header.names import DOT_SEPARATOR
 from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
@@ -181,11 +182,14 @@ CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\
 """Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
 NOT_AFFILIATION = re.compile(
     r"^(?:equal(?:ly)? contribut|(?:these|the) authors contributed|contributed equally|corresponding author"
-    r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b)",
+    r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b"
+    r"|orcid\b|(?:this|the|our) (?:work|research|study|project)\b[^.]{0,40}\b(?:supported|funded)\b"
+    r"|(?:we|the authors?) (?:thank|acknowledge|are grateful|is grateful|gratefully))",
     re.I,
 )
 """Notes that share a footnote's markers with the affiliations ("*Equal contribution ¹Univ …", ICML)
-or sit where they stand (Springer's "Received: date / Accepted: date"): not affiliations."""
+or sit where they stand (Springer's "Received: date / Accepted: date", a \\thanks note's ORCID iD,
+funding or thanks over the institutes): not affiliations."""
 
 _CORRESPONDENCE = re.compile(r"[.;,]?\s*\bCorrespon(?:-|dence\b).*$", re.I | re.S)
 """The "Correspondence to: Name <email>" that ends an affiliation footnote (ICML, PMLR): not part of
@@ -266,13 +270,17 @@ def _statements(text: str) -> list[str]:
 
 def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[Affiliation]:
     """One affiliation per marker ("^1 Dept ..., ^2 Inst ..."), per statement ("A is with Dept …"),
-    else one per line. A piece that is one of the authors' `names` (initials for given names too) is a
-    byline line read among the affiliations ("Nakamura^c, Grace Moreau^b") or the name heading an
-    address, not an affiliation: its marker stays free for one."""
+    else one per line. A piece that names authors (`names`, initials for given names too) is a byline
+    line read among the affiliations ("Nakamura^c, Grace Moreau^b") or the names heading an address,
+    not an affiliation: its marker stays free for one. Under such a heading (Springer journals'
+    institutes, "F. Author · S. Author" over "Department …" / "University …" / "City, Country") the
+    lines up to the next heading or marker are one address, one affiliation."""
     affs: list[Affiliation] = []
     pending = None  # a marker standing alone, cut off its line by manuscript line numbers
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
-    for block in blocks:
+    headed: Affiliation | None = None  # the address under the latest names heading, while it goes on
+    heading = False  # a names heading was read and its address has not started
+    for block in _at_headings(blocks, names):
         text = _LINE_END_HYPHEN.sub(r"\1", marked_text(block))  # a footnote's "Gronin-" / "gen"
         if m := LONE_MARKER.match(text):
             pending = m.group(1)
@@ -280,13 +288,19 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
         if pending is not None:
             text, pending = f"^{pending} {text}", None
         cuts = list(_SEGMENT.finditer(text))
-        if not cuts and affs and marked is not None and _right_under(marked, block):
+        opens = names_authors(block.lines[0].text, names)  # a names heading opens the block
+        if not cuts and affs and marked is not None and _right_under(marked, block) and not opens:
             # its lines went on in a block of their own, after a comma or mid-phrase
             joint = ", " if marked_text(marked).rstrip().endswith(",") else " "
-            affs[-1].raw = _continued(affs[-1].raw, joint, re.sub(r"\s+", " ", text))
+            rest = _without_emails(re.sub(r"\s+", " ", _without_contacts(text))).strip(" ;,")
+            # no contact lines, nor the name a correspondence line goes on to ("Ann Lee <ann@…>.")
+            if rest and not names_authors(rest.rstrip(" ."), names):
+                affs[-1].raw = _continued(affs[-1].raw, joint, rest)
             marked = block
             continue
         marked = block if cuts else None
+        if cuts:
+            headed = None
         if not cuts and _WITH.search(text):
             for raw in _statements(text):
                 affs.append(Affiliation(id=f"aff{len(affs) + 1}", raw=raw, location=location([block])))
@@ -305,19 +319,38 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
         else:
             pieces = [(None, line) for line in text.split("\n")]
         for marker, piece in pieces:
+            if marker is not None:  # the address opens after its marker, whatever the words
+                first, _, rest = piece.partition("\n")
+                piece = first + "\n" + _without_contacts(rest)
             raw = _without_emails(_CORRESPONDENCE.sub("", re.sub(r"\s+", " ", piece))).strip(" ;,")
             # a note, a contact detail or a group's name: a line of its own, no affiliation
             noted = NOT_AFFILIATION.match(raw) or CONTACT.match(raw) or names_a_group(raw)
-            if not raw or noted or _an_author(raw, names):
+            if raw and names_authors(raw, names):
+                heading, headed = True, None
                 continue
-            if not INSTITUTION.search(raw) and affs and marker is None:
+            if not raw or noted:
+                continue
+            if marker is None and headed is not None:
+                headed.raw = _continued(headed.raw, " ", raw)  # the heading's address goes on
+                continue
+            if not INSTITUTION.search(raw) and affs and marker is None and not heading:
                 affs[-1].raw = _continued(affs[-1].raw, " ", raw)  # a wrapped affiliation line
+                continue
+            if (
+                marker is None
+                and affs
+                and affs[-1].location == location([block])
+                and _of_a_unit(affs[-1].raw, raw)
+            ):
+                affs[-1].raw += " " + raw
                 continue
             known = next((a for a in affs if marker is not None and a.id == marker), None)
             if known is not None:
                 continue
             aff = Affiliation(id=marker or f"aff{len(affs) + 1}", raw=raw, location=location([block]))
             affs.append(aff)
+            if heading and marker is None:
+                headed, heading = aff, False
     for aff in affs:
         parsed = parse_affiliation(aff.raw)
         aff.raw = parsed.raw
@@ -330,16 +363,101 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
     return affs
 
 
+def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
+    """The blocks cut before each line that names authors (`names_authors`): Springer's institutes
+    open with their members' names, and the layout may set a \\thanks note and several institutes in
+    one block. A heading broken over lines ("… · A. Patel · Ø." / "Nakamura"), in one block or in one
+    and the blocks right under it, is made one line. A block of statements (IEEE's "A. Lee and B.
+    Kim are with …") stays whole: a line of its names is no heading."""
+    if not names:
+        return blocks
+    stated = {id(b) for b in blocks if _WITH.search(b.text)}  # "A. Lee and B. Kim are with …"
+    lines: list[tuple[Line, Block]] = []  # each line and the block it came from
+    for block in blocks:
+        if id(block) in stated:
+            lines += [(line, block) for line in block.lines]
+            continue
+        for line in block.lines:
+            if lines and _broken_heading(lines[-1][0].text, names):
+                last, holder = lines[-1]
+                joined = Line([*last.words, *line.words], line.page, line.rotated)
+                goes_on = holder is block or _right_under(holder, block)
+                if goes_on and names_authors(joined.text, names, broken=True):
+                    lines[-1] = (joined, holder)  # the heading went on in this line, maybe to the next
+                    continue
+            lines.append((line, block))
+    groups: list[tuple[list[Line], Block]] = []
+    for line, holder in lines:
+        whole = id(holder) in stated or not names_authors(line.text, names)
+        if groups and groups[-1][1] is holder and whole:
+            groups[-1][0].append(line)
+        else:
+            groups.append(([line], holder))
+    return [Block(group, b.page, b.column, b.kind, b.zone, b.vocabulary) for group, b in groups]
+
+
+def _broken_heading(text: str, names: Collection[str]) -> bool:
+    """A names heading whose last name stops after its initials ("A. Lee · C.")."""
+    return names_authors(text, names, broken=True) and not names_authors(text, names)
+
+
+def _of_a_unit(unit: str, line: str) -> bool:
+    """The line names the institution, with its address, of the line before, a unit's name alone (LNCS's
+    "Laboratory of Information Systems" or "Institute for Data Science" over "Università degli Studi di
+    Padova, Padua, Italy"): one address over two lines, not two affiliations."""
+    alone = "," not in unit and not _A_UNIVERSITY.search(unit)
+    return alone and bool(_INSTITUTION.search(line)) and "," in line
+
+
+_A_UNIVERSITY = re.compile(r"universi|college|polytechn|[ée]cole", re.I)
+"""Words of an institution that is no unit of another."""
+
+
+def _without_contacts(text: str) -> str:
+    """The lines of the text but those that open with a contact label or a web address ("Tel.: …",
+    "Fax: …", "https://…"): under an address they are no part of it."""
+    return "\n".join(ln for ln in text.split("\n") if not CONTACT.match(ln.strip()))
+
+
+def noted_affiliations(notes: list[Block], names: Collection[str]) -> list[Block]:
+    """The first-page notes that hold affiliations: those naming an institution, those that open with
+    the authors' names (Springer's institutes, "F. Author · S. Author" over the address), and each block
+    right under a taken one (an address the layout cut at a raised mark: "¹ Faculty of Mathematics" over
+    "Uniwersytet Warszawski, …"). A licence is none."""
+    taken: list[Block] = []
+    for block in notes:
+        if LICENCE.search(block.text):
+            continue
+        headed = names_authors(block.lines[0].text, names, broken=True)
+        if INSTITUTION.search(block.text) or headed or (taken and _right_under(taken[-1], block)):
+            taken.append(block)
+    return taken
+
+
+def names_authors(text: str, names: Collection[str], broken: bool = False) -> bool:
+    """The text is one or more of the authors' names, joined as a byline joins them (commas, "and",
+    Springer's " · "), each whole or with initials for the given names ("J. Mienko" over Springer's
+    address for Joseph A. Mienko, "J.-L. Dubois · A. M. Smith"). `broken`: the last name may stop
+    after its initials, its surname in the next line ("A. Lee · C." / "Dunn")."""
+    pieces = [p.strip() for p in re.split(rf"\s*,\s*|\s+and\s+|{DOT_SEPARATOR}", text) if p.strip()]
+    if broken and len(pieces) > 1 and all(_INITIALS.match(w) for w in pieces[-1].split()):
+        pieces = pieces[:-1]
+    return bool(pieces) and all(_an_author(p, names) for p in pieces)
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
+"""Initials for a given name: "J.", "J.-L.", "A.M."."""
+
+
 def _an_author(text: str, names: Collection[str]) -> bool:
-    """The text is one of the authors' names, whole or with initials for the given names ("J. Mienko"
-    over Springer's address for Joseph A. Mienko)."""
-    words = text.replace(".", ". ").split()
+    """The text is one of the authors' names, whole or with initials for the given names."""
+    words = re.sub(r"\.(?=[^\W\d_])", ". ", text).split()  # "A.M. Smith": "A." "M."
     for name in names:
         parts = name.split()
         if text == name or (
             len(words) > 1
             and words[-1] == parts[-1]
-            and all(w in parts or (len(w) == 2 and w.endswith(".")) for w in words[:-1])
+            and all(w in parts or _INITIALS.match(w) for w in words[:-1])
         ):
             return True
     return False
@@ -422,16 +540,17 @@ _NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
 
 
 def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
-    """Small print at the foot of the first page, where many journals put affiliations and emails."""
+    """Small print at the foot of the first page, where many journals put affiliations and emails: the
+    blocks in small type that start in the page's lower part or fill its foot from below its middle,
+    and those that run on above them, each right above one taken (a long footnote, Springer's
+    institutes for four authors)."""
     page = layout.pages[page_number - 1]
-    return [
-        b
-        for b in page.blocks
-        if b.kind == "text"
-        and b.zone == "body"
-        and b.size < layout.body_size
-        and b.y0 > 0.6 * page.page.height
-    ]
+    height = page.page.height
+    small = [b for b in page.blocks if b.kind == "text" and b.zone == "body" and b.size < layout.body_size]
+    taken = [b for b in small if b.y0 > 0.6 * height or (b.y0 > 0.5 * height and b.y1 > 0.75 * height)]
+    while above := [b for b in small if b not in taken and any(_right_under(b, n) for n in taken)]:
+        taken += above
+    return [b for b in small if b in taken]
 
 
 def holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]:

@@ -10,7 +10,7 @@ from paperparse.header.affiliations import INSTITUTION, parse_affiliation
 from paperparse.header.bylines import EPIGRAPH_LINE, Byline, affiliation_texts, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
-from paperparse.header.names import PARTICLES, cut_mid_name, split_authors
+from paperparse.header.names import DOT_SEPARATOR, PARTICLES, cut_mid_name, split_authors
 from paperparse.header.spans import location
 from paperparse.layout import Block
 from paperparse.pdf.model import Line
@@ -49,6 +49,7 @@ def looks_like_names(block: Block) -> bool:
     text = re.sub(r"\^\S+", " ", marked_text(block))
     if EPIGRAPH_LINE.match(text):
         return False
+    text = re.sub(DOT_SEPARATOR, ", ", text)  # Springer's "A. Lee · B. Chen"
     words = [w.strip("()") for w in re.split(r"[\s,;]+", text) if w and w.lower() not in ("and", "&")]
     if not words or len(text) > 30000 or INSTITUTION.search(text) or "@" in text:
         return False

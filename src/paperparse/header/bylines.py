@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
+from paperparse.header.marks import ORCID
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line, Word
 
@@ -199,7 +200,8 @@ def is_name_line(line: Line) -> bool:
     """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
     marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
-    text = " ".join("," if w.rise == 1 else w.text for w in line.words)  # a raised mark ends a name
+    # a raised mark ends a name, and so does an ORCID iD, its mark glued before it, raised or not
+    text = " ".join("," if w.rise == 1 or ORCID.search(w.text) else w.text for w in line.words)
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
@@ -348,6 +350,21 @@ def _carries_name(above: Line, line: Line) -> bool:
     return cut_mid_name(above.text) and is_name_line(joined)
 
 
+def _listed_on(above: Line, line: Line) -> bool:
+    """The line goes on with the list of names the line above broke off after a comma or an "and"
+    (LNCS's "…, Smith³," / "Eun-Ji de la Petrović¹, Oliver Lindqvist¹,"): a line of names, though it
+    ends with a comma itself."""
+    return bool(re.search(r"(?:,|\band)$", above.text.rstrip(), re.I)) and is_name_line(line)
+
+
+def _type_of(line: Line) -> Font:
+    """The type of the line's longest baseline word, as the line's own font, but not an ORCID iD's:
+    LNCS sets them small after the names, and where one outweighs a short line's names, unmeasured as
+    raised, the line's font is its."""
+    words = [w for w in line.words if w.rise == 0 and not ORCID.search(w.text)]
+    return max(words, key=lambda w: len(w.text)).font if words else line.font
+
+
 def _rows(blocks: list[AuthorBlock]) -> dict[int, int]:
     """Each block's row of the grid, counted from the top: names within a font size of the row's first
     name in height share its row (a name set a little higher is not a row of its own)."""
@@ -446,10 +463,13 @@ def find_byline(lines: list[Line]) -> Byline | None:
     for stack in stacks:
         if is_name_line(named_line := _without_ordinal(stack[0])):
             stack[0] = named_line
-        font = stack[0].font
+        font = _type_of(stack[0])
         same = [
-            (_opens_block(ln) or (i > 0 and _carries_name(stack[i - 1], ln)))
-            and (ln is stack[0] or _same_type(ln.font, font))
+            (
+                _opens_block(ln)
+                or (i > 0 and (_carries_name(stack[i - 1], ln) or _listed_on(stack[i - 1], ln)))
+            )
+            and (ln is stack[0] or _same_type(_type_of(ln), font))
             for i, ln in enumerate(stack)
         ]
         count = next((i for i, ok in enumerate(same) if not ok), len(stack))
@@ -459,8 +479,9 @@ def find_byline(lines: list[Line]) -> Byline | None:
             shared.append(stack)
     if not named or (len(named) == 1 and not named[0].details and not shared):
         return None
-    name_type = min(named, key=lambda a: a.names[0].y0).names[0].font
-    named = [a for a in named if _same_type(a.names[0].font, name_type)]  # one type for all names of a grid
+    name_type = _type_of(min(named, key=lambda a: a.names[0].y0).names[0])
+    # one type for all names of a grid
+    named = [a for a in named if _same_type(_type_of(a.names[0]), name_type)]
     shared = _rejoin_cut_names(named, shared)
     row = _rows(named)
     named.sort(key=lambda a: (row[id(a)], a.names[0].x0))

@@ -8,9 +8,11 @@ import unicodedata
 from paperparse.document import Author
 from paperparse.header.marks import ORCID, SYMBOLS
 
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\s[·•Á]\s)\s*", re.I)
-"""Between names: commas, "and", or the middle dot or bullet of Springer's journals ("A. Lee · B. Chen",
-its dot read "Á" where the font maps it so)."""
+DOT_SEPARATOR = r"\s[·•Á]\s"
+"""The middle dot or bullet between the names of Springer's journals ("A. Lee · B. Chen"), its dot read
+"Á" where the font maps it so."""
+_SEPARATORS = re.compile(rf"\s*(?:,|;|\band\b|&|{DOT_SEPARATOR})\s*", re.I)
+"""Between names: commas, "and", or Springer's middle dot (`DOT_SEPARATOR`)."""
 _CORRESPONDING = re.compile(r"\s*\((?:B|&|✉|\*)\)")
 """The corresponding author's envelope after a name, read "(B)" or "(&)" from Springer's fonts."""
 _MARKER = re.compile(r"\^(\S+)")
@@ -141,12 +143,13 @@ _NAME_CUT = re.compile(r"(?:^|[\s,])[^\W\d_](?:[\w'’-]*|\.)$")
 
 def cut_mid_name(line: str) -> bool:
     """A byline list's line that may stop inside a name, its surname opening the next line: a list (it
-    has a comma) ending in a bare word ("…, Mei" / "Fernández") or a middle initial ("…, Øystein R." /
-    "van Rossi"), not in a marker or a comma. An initial never ends a name, nor does a surname's
-    particle, list or not ("Kenji B. van" / "Bianchi^1": ICML's names are set apart by their marks)."""
+    has a comma or Springer's " · ") ending in a bare word ("…, Mei" / "Fernández") or a middle initial
+    ("…, Øystein R." / "van Rossi"), not in a marker or a comma. An initial never ends a name, nor does a
+    surname's particle, list or not ("Kenji B. van" / "Bianchi^1": ICML's names are set apart by their marks)."""
     line = line.rstrip()
     last = line.rsplit(None, 1)[-1] if line else ""
-    return ("," in line and bool(_NAME_CUT.search(line))) or last in PARTICLES
+    listed = "," in line or bool(re.search(DOT_SEPARATOR, line))
+    return (listed and bool(_NAME_CUT.search(line))) or last in PARTICLES
 
 
 def parse_name(text: str) -> Author | None:

@@ -286,10 +286,11 @@ def combine(
                 widened.append(block)
         authors = widened
     ruled_abstract = rules.anchored or not learned.abstract
+    affiliations = _later_pages_too(_after(learned.affiliations, title, order), rules.affiliations)
     parts = Parts(
         title=title,
         authors=authors,
-        affiliations=_later_pages_too(_after(learned.affiliations, title, order), rules.affiliations),
+        affiliations=_without_lines(affiliations, line_ids(authors)),
         abstract=rules.abstract if ruled_abstract else learned.abstract,
         keywords=rules.keywords or learned.keywords,
         keyword_lines=rules.keyword_lines if rules.keywords else [],
@@ -307,6 +308,20 @@ def combine(
 PLACEHOLDER = re.compile(r"(?:affiliation|address|e-?mail|institution)s?", re.I)
 """What an anonymous build's byline prints under "Anonymous Author(s)" (NeurIPS: "Affiliation",
 "Address", "email"): a template's word standing for a field, no one's name."""
+
+
+def _without_lines(blocks: list[Block], taken: set[int]) -> list[Block]:
+    """The blocks without the lines another field took (`taken`, their ids): the byline's last lines
+    ("Novák³, and" / "Ingrid van der Patel¹,⁴"), labelled affiliation while the rule's names block holds
+    them, are the byline's, and would take the first affiliation's marker."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = [ln for ln in b.lines if id(ln) not in taken]
+        if len(lines) == len(b.lines):
+            out.append(b)
+        elif lines:
+            out.append(Block(lines, b.page, b.column, b.kind, b.zone, b.vocabulary))
+    return out
 
 
 def byline_lines(
