@@ -315,3 +315,15 @@ def test_a_middle_dotted_byline_broken_inside_a_name_keeps_it_whole() -> None:
     surname ("… · Mei van" / "Schmidt · …"): one name, as after a comma."""
     lines = [_byline_line("Ann Lee · Bo Chen · Mei van", 100.0), _byline_line("Schmidt · Cy Dunn", 113.0)]
     assert [a.name for a in names_of(lines, 1)] == ["Ann Lee", "Bo Chen", "Mei van Schmidt", "Cy Dunn"]
+
+
+def test_a_venue_line_under_the_affiliations_does_not_continue_the_last_one() -> None:
+    """ICML's first-page footnote ends with the proceedings' venue and copyright line, set right under
+    the last affiliation: a note, not the affiliation going on."""
+    blocks = [
+        _marked_block("^1 Department of Linguistics, Charles University, Prague, Czech Republic.", 600.0),
+        _marked_block("Proceedings of the 41st International Conference on Machine Learning, Vienna.", 610.0),
+    ]
+    assert [a.raw for a in affiliations_from(blocks)] == [
+        "Department of Linguistics, Charles University, Prague, Czech Republic"
+    ]

@@ -184,12 +184,14 @@ NOT_AFFILIATION = re.compile(
     r"^(?:equal(?:ly)? contribut|(?:these|the) authors contributed|contributed equally|corresponding author"
     r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b"
     r"|orcid\b|(?:this|the|our) (?:work|research|study|project)\b[^.]{0,40}\b(?:supported|funded)\b"
-    r"|(?:we|the authors?) (?:thank|acknowledge|are grateful|is grateful|gratefully))",
+    r"|(?:we|the authors?) (?:thank|acknowledge|are grateful|is grateful|gratefully)"
+    r"|(?:in )?proceedings of\b|copyright\b|©|preprint\b|under review\b)",
     re.I,
 )
 """Notes that share a footnote's markers with the affiliations ("*Equal contribution ¹Univ …", ICML)
 or sit where they stand (Springer's "Received: date / Accepted: date", a \\thanks note's ORCID iD,
-funding or thanks over the institutes): not affiliations."""
+funding or thanks over the institutes, the venue and copyright line closing ICML's footnote
+"Proceedings of the 41st International Conference …"): not affiliations."""
 
 _CORRESPONDENCE = re.compile(r"[.;,]?\s*\bCorrespon(?:-|dence\b).*$", re.I | re.S)
 """The "Correspondence to: Name <email>" that ends an affiliation footnote (ICML, PMLR): not part of
@@ -292,9 +294,11 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
         if not cuts and affs and marked is not None and _right_under(marked, block) and not opens:
             # its lines went on in a block of their own, after a comma or mid-phrase
             joint = ", " if marked_text(marked).rstrip().endswith(",") else " "
-            rest = _without_emails(re.sub(r"\s+", " ", _without_contacts(text))).strip(" ;,")
-            # no contact lines, nor the name a correspondence line goes on to ("Ann Lee <ann@…>.")
-            if rest and not names_authors(rest.rstrip(" ."), names):
+            rest = re.sub(r"\s+", " ", _without_contacts(text))
+            rest = _without_emails(_CORRESPONDENCE.sub("", rest)).strip(" ;,")
+            # no contact lines, nor the name a correspondence line goes on to ("Ann Lee <ann@…>."),
+            # nor a note set under the affiliations (ICML's "Proceedings of …" line)
+            if rest and not NOT_AFFILIATION.match(rest) and not names_authors(rest.rstrip(" ."), names):
                 affs[-1].raw = _continued(affs[-1].raw, joint, rest)
             marked = block
             continue
