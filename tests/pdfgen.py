@@ -4381,3 +4381,37 @@ def stacked_heads_table_page(path: str | Path, grouped: bool, midway: bool, rule
             pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+SET_APART_CAPTION = "Scores of the three readers on the held out pages"
+"""`set_apart_label_table_page`'s caption text, after its label "Table 1"."""
+
+
+def set_apart_label_table_page(path: str | Path, style: str) -> Path:
+    """A page of running text; on page 2 text, then a table under its caption set in the text's own type
+    with a plain label and no stop after it, set apart as the caption package sets it (`style`):
+    "newline", the label alone on its line and the text under it; "quad", a quad after the label;
+    "font", the text in italic after an upright label. Then booktabs rules and rows, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Scores") + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "Table 1")
+        after = LEFT + pdf.get_string_width("Table 1")
+        if style == "newline":
+            y += LEADING
+            pdf.text(LEFT, y, SET_APART_CAPTION)
+        else:
+            pdf.set_font("Times", "I" if style == "font" else "", BODY_SIZE)
+            gap = pdf.get_string_width(" ") if style == "font" else BODY_SIZE * 0.3528
+            pdf.text(after + gap, y, SET_APART_CAPTION)
+        top = y + 7
+        pdf.set_line_width(0.3)
+        rows = PAIRED_TABULARS[0]
+        for rule in (top - 4, top + 1.5, top + 4.5 * len(rows) - 2):
+            pdf.line(LEFT, rule, LEFT + 90, rule)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.text(LEFT + 2 + 30 * j, top + 4.5 * i, cell)
+        _paragraph(pdf, LEFT, top + 4.5 * len(rows) + 6, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfgen
+import pytest
 
 from paperparse.body import extract_body
 from paperparse.layout import Block, analyze
@@ -68,3 +69,11 @@ def test_a_caption_above_a_wrapped_figure_woven_a_line_apart_is_read_apart_from_
 ) -> None:
     doc = extract(pdfgen.wrapped_caption_above_page(tmp_path / "wrapped.pdf"))
     assert [f"{f.label}: {f.caption}" for f in doc.figures] == [pdfgen.WRAPPED_CAPTION_ABOVE]
+
+
+@pytest.mark.parametrize("style", ["newline", "quad", "font"])
+def test_a_plain_label_in_the_texts_type_that_its_layout_sets_apart_opens_a_caption(
+    tmp_path: Path, style: str
+) -> None:
+    doc = extract(pdfgen.set_apart_label_table_page(tmp_path / "table.pdf", style))
+    assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", pdfgen.SET_APART_CAPTION)]
