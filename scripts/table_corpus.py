@@ -738,8 +738,7 @@ CAPTION_KEYS = {
 }
 """The \\captionsetup keys a paper draws, each value apart ("default" leaves the key out)."""
 BIOINFORMATICS = (
-    "labelsep=period,labelfont={bf,sf},font={footnotesize,sf},justification=raggedright,"
-    "singlelinecheck=false"
+    "labelsep=period,labelfont={bf,sf},font={footnotesize,sf},justification=raggedright,singlelinecheck=false"
 )
 """Bioinformatics' (OUP) style: a bold sans "Table 1." and small sans text, the caption above."""
 
@@ -960,7 +959,11 @@ def report(result: dict[str, Any]) -> str:
         f"papers: {result['papers']}",
         f"{'':<28} {'paired':>9} {'capt':>5} {'adj.n':>6} {'adj.P':>6} {'adj.R':>6} {'adj.F1':>6}  {'cel.P':>6} {'cel.R':>6} {'cel.F1':>6}",
         _line("overall", result["overall"], result["found"]["overall"]),
-        _line("paired tables only", result["paired"], [*[result["found"]["overall"][1]] * 2, result["found"]["overall"][2]]),
+        _line(
+            "paired tables only",
+            result["paired"],
+            [*[result["found"]["overall"][1]] * 2, result["found"]["overall"][2]],
+        ),
     ]
     lines += [_line(name, fields, result["found"][name]) for name, fields in result["features"].items()]
     return "\n".join(lines)

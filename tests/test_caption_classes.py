@@ -77,3 +77,15 @@ def test_a_plain_label_in_the_texts_type_that_its_layout_sets_apart_opens_a_capt
 ) -> None:
     doc = extract(pdfgen.set_apart_label_table_page(tmp_path / "table.pdf", style))
     assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", pdfgen.SET_APART_CAPTION)]
+
+
+def test_a_centred_captions_short_last_line_goes_on_with_it_in_another_column(tmp_path: Path) -> None:
+    layout = analyze(read_pdf(pdfgen.centred_caption_table_page(tmp_path / "table.pdf")))
+    label, first, last = pdfgen.CENTRED_CAPTION
+    page = layout.pages[1]
+    at = next(k for k, b in enumerate(page.blocks) if b.text == last)
+    # the column the layout gave such a line on a page whose table's columns it found (the table's
+    # middle one): neither the caption's column nor its left edge, only its centre, says it goes on
+    page.blocks[at] = Block(page.blocks[at].lines, 2, 1)
+    body, _ = extract_body(layout, segment(layout))
+    assert [(t.label, t.caption) for t in body.tables] == [(label.rstrip("."), f"{first} {last}")]
