@@ -743,7 +743,7 @@ BIOINFORMATICS = (
 """Bioinformatics' (OUP) style: a bold sans "Table 1." and small sans text, the caption above."""
 
 
-def _caption_setup(rng: random.Random, above: bool) -> tuple[str, dict[str, str]]:
+def caption_setup(rng: random.Random, above: bool) -> tuple[str, dict[str, str]]:
     """A paper's \\captionsetup options and its `caption ...` features, each key drawn apart; half the
     captions above their table set with the caption package's `position=top` and a skip (the space
     then falls under the caption)."""
@@ -760,14 +760,14 @@ def _caption_setup(rng: random.Random, above: bool) -> tuple[str, dict[str, str]
 
 def _caption_styled_paper(rng: random.Random) -> Paper:
     """A paper of a class the caption package restyles, its tables' captions set in one drawn style
-    (`_caption_setup`), a third of them long enough to run over three lines or more."""
+    (`caption_setup`), a third of them long enough to run over three lines or more."""
     template = rng.choice([t for t in TEMPLATES if t.name in CAPTION_TEMPLATES])
     bioinformatics = rng.random() < 0.2
     caption_side = "above" if bioinformatics else rng.choice(("above", "below"))
     if bioinformatics:
         options, style = BIOINFORMATICS + ",position=top,skip=3pt", {"caption style": "bioinformatics"}
     else:
-        options, style = _caption_setup(rng, caption_side == "above")
+        options, style = caption_setup(rng, caption_side == "above")
     tables = [_fitting_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     for table in tables:
         if rng.random() < 0.35:
