@@ -89,3 +89,17 @@ def test_a_centred_captions_short_last_line_goes_on_with_it_in_another_column(tm
     page.blocks[at] = Block(page.blocks[at].lines, 2, 1)
     body, _ = extract_body(layout, segment(layout))
     assert [(t.label, t.caption) for t in body.tables] == [(label.rstrip("."), f"{first} {last}")]
+
+
+def test_a_centred_captions_last_line_read_after_the_text_beside_it_goes_on_with_it(tmp_path: Path) -> None:
+    layout = analyze(read_pdf(pdfgen.centred_caption_table_page(tmp_path / "table.pdf")))
+    label, first, last = pdfgen.CENTRED_CAPTION
+    page = layout.pages[1]
+    at = next(k for k, b in enumerate(page.blocks) if b.text.startswith(label))
+    head, tail, text = page.blocks[at : at + 3]
+    assert tail.text == last
+    # the order the layout reads a centred caption over a wrapped figure in: the text beside it (here
+    # the paragraph under it) read between its lines
+    page.blocks[at : at + 3] = [head, text, tail]
+    body, _ = extract_body(layout, segment(layout))
+    assert [(t.label, t.caption) for t in body.tables] == [(label.rstrip("."), f"{first} {last}")]

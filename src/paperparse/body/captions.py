@@ -309,9 +309,11 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     if abs(block.size - last.size) >= 0.3:
         return False
     body_size = layout.body_size
-    # in its column, from its left edge, or centred under it (a centred caption's short last line)
-    centre = abs(block.x0 + block.x1 - last.x0 - last.x1) < last.size
-    aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size or centre
+    aligned = (
+        block.column == last.column
+        or abs(block.x0 - last.x0) < 0.5 * last.size
+        or _centred_under(block, last)
+    )
     if _is_continued_head(last):
         return True
     # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it; a caption
@@ -332,6 +334,14 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         and not block.font.bold
         and any(c.isalpha() for c in block.text)
     )
+
+
+def _centred_under(block: Block, last: Block) -> bool:
+    """Whether `block` is centred under `last` within half a type size and no wider than it by more than
+    a type size: the next line of a centred caption (its short last line, or a line about as wide as the
+    one before it). A wider line under a centred caption is the text under it (a full line is centred too)."""
+    centred = abs(block.x0 + block.x1 - last.x0 - last.x1) < last.size
+    return centred and block.x1 - block.x0 <= last.x1 - last.x0 + last.size
 
 
 def _line_gap(block: Block) -> float:
@@ -581,7 +591,8 @@ class CaptionReader:
         table centred under a short caption starts further right), and no table row. Either smaller than
         the text's, where `small_type` (a figure wrapped in a column, the text beside it read first; the
         model reads such lines as figure text), or at the caption's own line spacing from its left edge
-        and not read as cells (a table's head row beside the caption's short last line, read first: that
+        or centred under it (a centred caption over a wrapped figure, the text beside it read between
+        its lines) and not read as cells (a table's head row beside the caption's short last line, read first: that
         line otherwise stops the table's region)."""
         if caption is None or last is None or is_closed(self._traces[caption.id].text):
             return False
@@ -598,7 +609,7 @@ class CaptionReader:
         small = small_type and 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
         flush = (
             abs(gap) < 0.5 * last.size
-            and abs(block.x0 - last.x0) < 1
+            and (abs(block.x0 - last.x0) < 1 or _centred_under(block, last))
             and not reads_as(self.segmentation, block, _CELLS)
         )
         return beside and (small or flush)
