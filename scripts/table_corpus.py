@@ -436,6 +436,11 @@ def table_latex(table: Table) -> str:
 
 def _captioned(table: Table, body: list[str]) -> list[str]:
     caption = f"\\caption{{{table.caption}}}"
+    # as wide as its tabular, in a threeparttable (a tabular resized to the line is as wide as the line)
+    if table.features.get("caption width") == "table" and table.features["box"] == "none":
+        if body[0] != r"\begin{threeparttable}":
+            body = [r"\begin{threeparttable}", *body, r"\end{threeparttable}"]
+        return [body[0], caption, *body[1:]]
     return [caption, *body] if table.features["caption"] == "above" else [*body, caption]
 
 
@@ -740,7 +745,8 @@ CAPTION_KEYS = {
 BIOINFORMATICS = (
     "labelsep=period,labelfont={bf,sf},font={footnotesize,sf},justification=raggedright,singlelinecheck=false"
 )
-"""Bioinformatics' (OUP) style: a bold sans "Table 1." and small sans text, the caption above."""
+"""Bioinformatics' (OUP) style: a bold sans "Table 1." and small sans text, the caption above the
+table and as wide as it (OUP's \\processtable sets it so; `_captioned` sets it in a threeparttable)."""
 
 
 def caption_setup(rng: random.Random, above: bool) -> tuple[str, dict[str, str]]:
@@ -770,6 +776,8 @@ def _caption_styled_paper(rng: random.Random) -> Paper:
         options, style = caption_setup(rng, caption_side == "above")
     tables = [_fitting_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     for table in tables:
+        if bioinformatics:  # OUP's \\processtable sets the caption as wide as the tabular, over it
+            table.features["caption width"] = "table"
         if rng.random() < 0.35:
             sentences = [f"{_words(rng, rng.randint(8, 14)).capitalize()}." for _ in range(rng.randint(3, 4))]
             table.caption = " ".join([table.caption, *sentences])

@@ -267,6 +267,8 @@ def test_caption_seeds_style_the_captions_with_the_caption_package_in_the_classe
             styles.add("bioinformatics" if bioinformatics else features["caption labelsep"])
             lengths.add(features["caption length"])
             assert features["caption"] == "above" or not bioinformatics
+            if bioinformatics and features["box"] == "none":  # the caption as wide as its tabular
+                assert "\\begin{threeparttable}\n\\caption{" in corpus.table_latex(table)
             assert table.caption in gold["table_captions"]
     assert styles == {"bioinformatics", *corpus.CAPTION_KEYS["labelsep"]}
     assert lengths == {"long", "short"}
