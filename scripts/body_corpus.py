@@ -62,7 +62,17 @@ from typing import Any
 # The sibling corpora's pdflatex run, prose, fold rule and fonts, so all generated corpora alike.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from header_corpus import _FONTS  # noqa: E402
-from table_corpus import _PROSE, _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
+from table_corpus import (  # noqa: E402
+    _PROSE,
+    BIOINFORMATICS,
+    CAPTION_SEEDS,
+    _paragraph,
+    caption_setup,
+    compile_pdf,
+    corpus_cli,
+    group_of,
+    require_tex,
+)
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "body-corpus"
 CLASSES = (
@@ -223,6 +233,8 @@ class Paper:
     label_style: str = (
         "class"  # "class": the class's own caption label; "svjour": a bold "Fig. 1" and a space
     )
+    caption_setup: str = ""
+    """The \\captionsetup lines of a paper from CAPTION_SEEDS on (its label_style names them)."""
 
 
 def _topic(rng: random.Random) -> str:
@@ -448,6 +460,8 @@ def draw_paper(seed: int) -> Paper:
         figure.side = styles.choice("lr") if figure.wrapped else "r"
     if cls in _RESTYLED and styles.random() < 0.5:
         paper.label_style = "svjour"
+    if seed >= CAPTION_SEEDS and cls in _RESTYLED:
+        paper.caption_setup, paper.label_style = _caption_package_style(styles)
     n_sections = rng.randint(3, 5)
     placed: list[list[Figure]] = [[] for _ in range(n_sections)]
     for figure in figures:
@@ -478,6 +492,17 @@ _WRAPPING = frozenset({"article_one", "els_preprint", "llncs"})
 _RESTYLED = frozenset({"article_one", "article_two", "els_preprint"})
 """Classes whose captions may be labelled as svjour3 does (Springer journals): bold "Fig. 1", a space."""
 _SVJOUR_LABELS = "\\captionsetup{labelfont=bf,labelsep=space,font=small}\n\\captionsetup[figure]{name=Fig.}"
+
+
+def _caption_package_style(rng: random.Random) -> tuple[str, str]:
+    """A figure caption style of the caption package as \\captionsetup lines (table_corpus's style
+    space, or Bioinformatics' bold sans "Fig. 1." and small sans text) and the label_style naming it."""
+    if rng.random() < 0.2:
+        return f"\\captionsetup{{{BIOINFORMATICS}}}\n\\captionsetup[figure]{{name=Fig.}}", "bioinformatics"
+    options, style = caption_setup(rng, above=False)
+    return f"\\captionsetup{{{options}}}", f"package labelsep={style['caption labelsep']}"
+
+
 _THEOREMS = "\\usepackage{amsthm}\n\\newtheorem{theorem}{Theorem}\n\\newtheorem{definition}{Definition}"
 _PACKAGES = "\\usepackage{amsmath,amssymb,graphicx}\n\\usepackage{subcaption}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}"
 
@@ -613,6 +638,7 @@ def paper_latex(paper: Paper) -> str:
     # only the papers that use them load them, so a paper drawn before they existed prints the same
     extra = ["\\usepackage{wrapfig}"] if any(f.wrapped for f in paper.figures) else []
     extra += [_SVJOUR_LABELS] if paper.label_style == "svjour" else []
+    extra += [paper.caption_setup] if paper.caption_setup else []
     parts = [
         head,
         _FONTS,

@@ -52,7 +52,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -436,6 +436,11 @@ def table_latex(table: Table) -> str:
 
 def _captioned(table: Table, body: list[str]) -> list[str]:
     caption = f"\\caption{{{table.caption}}}"
+    # as wide as its tabular, in a threeparttable (a tabular resized to the line is as wide as the line)
+    if table.features.get("caption width") == "table" and table.features["box"] == "none":
+        if body[0] != r"\begin{threeparttable}":
+            body = [r"\begin{threeparttable}", *body, r"\end{threeparttable}"]
+        return [body[0], caption, *body[1:]]
     return [caption, *body] if table.features["caption"] == "above" else [*body, caption]
 
 
@@ -697,6 +702,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= CAPTION_SEEDS:
+        return _caption_styled_paper(rng)
     if seed >= LAYOUT_SEEDS:
         return _laid_out_paper(rng)
     template = rng.choice(TEMPLATES)
@@ -719,6 +726,64 @@ def _laid_out_paper(rng: random.Random) -> Paper:
         tables.append(_laid_out_table(rng, number, template, caption_side))
         number += 2 if tables[-1].features["layout"] == "side by side, two captions" else 1
     tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
+CAPTION_SEEDS = 20000
+"""Seeds from here on draw papers whose captions the caption package styles (the module doc)."""
+CAPTION_TEMPLATES = ("article-1col", "article-2col", "elsarticle-preprint", "elsarticle-5p")
+"""The classes the caption package restyles (the publishers' own classes fix their captions)."""
+CAPTION_KEYS = {
+    "labelsep": ("period", "colon", "newline", "quad", "space"),
+    "labelfont": ("bf", "sc", "sf", "{bf,sf}", "default"),
+    "textfont": ("it", "sf", "default"),
+    "font": ("small", "footnotesize", "sf", "it", "{small,sf}", "default"),
+    "justification": ("centering", "raggedright", "justified", "justified+singlelinecheck=false"),
+    "width": ("margin=1cm", "width=.8\\linewidth", "default"),
+}
+"""The \\captionsetup keys a paper draws, each value apart ("default" leaves the key out)."""
+BIOINFORMATICS = (
+    "labelsep=period,labelfont={bf,sf},font={footnotesize,sf},justification=raggedright,singlelinecheck=false"
+)
+"""Bioinformatics' (OUP) style: a bold sans "Table 1." and small sans text, the caption above the
+table and as wide as it (OUP's \\processtable sets it so; `_captioned` sets it in a threeparttable)."""
+
+
+def caption_setup(rng: random.Random, above: bool) -> tuple[str, dict[str, str]]:
+    """A paper's \\captionsetup options and its `caption ...` features, each key drawn apart; half the
+    captions above their table set with the caption package's `position=top` and a skip (the space
+    then falls under the caption)."""
+    drawn = {key: rng.choice(values) for key, values in CAPTION_KEYS.items()}
+    options = [
+        value if key == "width" else f"{key}={value}".replace("+", ",")
+        for key, value in drawn.items()
+        if value != "default"
+    ]
+    if above and rng.random() < 0.5:
+        options.append(f"position=top,skip={rng.choice((2, 6, 10))}pt")
+    return ",".join(options), {f"caption {key}": value for key, value in drawn.items()}
+
+
+def _caption_styled_paper(rng: random.Random) -> Paper:
+    """A paper of a class the caption package restyles, its tables' captions set in one drawn style
+    (`caption_setup`), a third of them long enough to run over three lines or more."""
+    template = rng.choice([t for t in TEMPLATES if t.name in CAPTION_TEMPLATES])
+    bioinformatics = rng.random() < 0.2
+    caption_side = "above" if bioinformatics else rng.choice(("above", "below"))
+    if bioinformatics:
+        options, style = BIOINFORMATICS + ",position=top,skip=3pt", {"caption style": "bioinformatics"}
+    else:
+        options, style = caption_setup(rng, caption_side == "above")
+    tables = [_fitting_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    for table in tables:
+        if bioinformatics:  # OUP's \\processtable sets the caption as wide as the tabular, over it
+            table.features["caption width"] = "table"
+        if rng.random() < 0.35:
+            sentences = [f"{_words(rng, rng.randint(8, 14)).capitalize()}." for _ in range(rng.randint(3, 4))]
+            table.caption = " ".join([table.caption, *sentences])
+        table.features.update(style, **{"caption length": "long" if len(table.caption) > 150 else "short"})
+    setup = ("\\usepackage{caption}", f"\\captionsetup{{{options}}}")
+    tex, gold = paper_latex(rng, tables, replace(template, extra=(*template.extra, *setup)), False)
     return Paper(tex, tables, gold)
 
 
@@ -842,7 +907,8 @@ def score(
         extractor = default_extractor()
     overall, paired = FieldScores(), FieldScores()
     by_feature: dict[tuple[str, str], FieldScores] = defaultdict(FieldScores)
-    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # per line of the report: tables, paired
+    # per line of the report: tables, paired, and the sum of their captions' Levenshtein similarities
+    found: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])
     papers = 0
     for folder in sorted(p for p in corpus.iterdir() if (p / "tables.json").is_file()):
         raw = json.loads((folder / "tables.json").read_text("utf-8"))
@@ -859,6 +925,7 @@ def score(
             lambda g, p: similarity("levenshtein", g, p),
         )
         partner = {g: p for g, p, _ in pairs}
+        caption_score = {g: s for g, _, s in pairs}
         firsts = [e for e in raw["tables"] if (e.get("part") or "1/1").startswith("1/")]
         for g, (table, entry) in enumerate(zip(gold_tables, firsts, strict=True)):
             if not entry.get("usable", True):
@@ -870,6 +937,7 @@ def score(
             for key in ("overall", *(f"{n}={v}" for n, v in entry["features"].items())):
                 found[key][0] += 1
                 found[key][1] += g in partner
+                found[key][2] += caption_score.get(g, 0.0)
             for name, value in entry["features"].items():
                 score_tables(by_feature[(name, str(value))], one_gold, one_pred)
     return {
@@ -881,23 +949,29 @@ def score(
     }
 
 
-def _line(name: str, fields: dict[str, Any], found: Sequence[int]) -> str:
+def _line(name: str, fields: dict[str, Any], found: Sequence[float]) -> str:
     adjacency, cells = (fields[k]["strict"] for k in ("table.adjacency", "table.cells"))
+    caption = found[2] / found[0] if found[0] else float("nan")
     return (
-        f"{name:<28} {found[1]:>4}/{found[0]:<4} {adjacency['gold']:>6} {adjacency['precision']:>6.3f} {adjacency['recall']:>6.3f} "
+        f"{name:<28} {found[1]:>4}/{found[0]:<4} {caption:>5.3f} {adjacency['gold']:>6} {adjacency['precision']:>6.3f} {adjacency['recall']:>6.3f} "
         f"{adjacency['f1']:>6.3f}  {cells['precision']:>6.3f} {cells['recall']:>6.3f} {cells['f1']:>6.3f}"
     )
 
 
 def report(result: dict[str, Any]) -> str:
     """The scores as a plain table: gold tables paired with a predicted one by caption, adjacency (gold
-    relations, P, R, F1), then cell texts (P, R, F1). "paired tables only" scores the structure of the
+    relations, P, R, F1), then cell texts (P, R, F1); "capt" is the mean Levenshtein similarity of
+    the gold captions to the predicted ones they pair with (0 unpaired). "paired tables only" scores the structure of the
     tables whose caption was found (a missed caption costs the whole table elsewhere)."""
     lines = [
         f"papers: {result['papers']}",
-        f"{'':<28} {'paired':>9} {'adj.n':>6} {'adj.P':>6} {'adj.R':>6} {'adj.F1':>6}  {'cel.P':>6} {'cel.R':>6} {'cel.F1':>6}",
+        f"{'':<28} {'paired':>9} {'capt':>5} {'adj.n':>6} {'adj.P':>6} {'adj.R':>6} {'adj.F1':>6}  {'cel.P':>6} {'cel.R':>6} {'cel.F1':>6}",
         _line("overall", result["overall"], result["found"]["overall"]),
-        _line("paired tables only", result["paired"], [result["found"]["overall"][1]] * 2),
+        _line(
+            "paired tables only",
+            result["paired"],
+            [*[result["found"]["overall"][1]] * 2, result["found"]["overall"][2]],
+        ),
     ]
     lines += [_line(name, fields, result["found"][name]) for name, fields in result["features"].items()]
     return "\n".join(lines)

@@ -4640,4 +4640,75 @@ def lncs_long_byline_page(path: str | Path) -> Path:
         _centred_raised(pdf, 72, [("1", True), (" University of Oslo, Norway", False)], 10)
         _centred_raised(pdf, 77, [("2", True), (" Tsinghua University, China", False)], 10)
         _abstract_and_body(pdf, 88)
+
+
+SET_APART_CAPTION = "Scores of the three readers on the held out pages"
+"""`set_apart_label_table_page`'s caption text, after its label "Table 1"."""
+
+
+def set_apart_label_table_page(path: str | Path, style: str) -> Path:
+    """A page of running text; on page 2 text, then a table under its caption set in the text's own type
+    with a plain label and no stop after it, set apart as the caption package sets it (`style`):
+    "newline", the label alone on its line and the text under it; "quad", a quad after the label;
+    "font", the text in italic after an upright label. Then booktabs rules and rows, then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Scores") + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "Table 1")
+        after = LEFT + pdf.get_string_width("Table 1")
+        if style == "newline":
+            y += LEADING
+            pdf.text(LEFT, y, SET_APART_CAPTION)
+        else:
+            pdf.set_font("Times", "I" if style == "font" else "", BODY_SIZE)
+            gap = pdf.get_string_width(" ") if style == "font" else BODY_SIZE * 0.3528
+            pdf.text(after + gap, y, SET_APART_CAPTION)
+        top = y + 7
+        pdf.set_line_width(0.3)
+        rows = PAIRED_TABULARS[0]
+        for rule in (top - 4, top + 1.5, top + 4.5 * len(rows) - 2):
+            pdf.line(LEFT, rule, LEFT + 90, rule)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.text(LEFT + 2 + 30 * j, top + 4.5 * i, cell)
+        _paragraph(pdf, LEFT, top + 4.5 * len(rows) + 6, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)
+
+
+CENTRED_CAPTION = (
+    "Table 1.",
+    "Scores of the three readers on the held out pages of every paper in the collection for",
+    "each of the runs",
+)
+"""`centred_caption_table_page`'s caption: its bold label, its full first line's text and its short
+last line."""
+
+
+def centred_caption_table_page(path: str | Path) -> Path:
+    """A page of running text; on page 2 text, a table between booktabs rules, then under it its caption
+    in the text's type, centred on the page: a first line as wide as the text, the short last line
+    centred under it; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Scores") + 6
+        pdf.set_line_width(0.3)
+        rows = PAIRED_TABULARS[0]
+        for rule in (y - 4, y + 1.5, y + 4.5 * len(rows) - 2):
+            pdf.line(LEFT + 40, rule, LEFT + 130, rule)
+        pdf.set_font("Times", "", 9)
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                pdf.text(LEFT + 42 + 30 * j, y + 4.5 * i, cell)
+        y += 4.5 * len(rows) + 4
+        label, first, last = CENTRED_CAPTION
+        pdf.set_font("Times", "B", BODY_SIZE)
+        width = pdf.get_string_width(f"{label} ")
+        pdf.set_font("Times", "", BODY_SIZE)
+        left = LEFT + (FULL_W - width - pdf.get_string_width(first)) / 2
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(left, y, label)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(left + width, y, first)
+        _centred_in(pdf, LEFT, FULL_W, y + LEADING, last, BODY_SIZE)
+        _paragraph(pdf, LEFT, y + LEADING + 8, FULL_W, prose_words("beta", 0, 60))
     return Path(path)

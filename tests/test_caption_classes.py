@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfgen
+import pytest
 
 from paperparse.body import extract_body
 from paperparse.layout import Block, analyze
@@ -68,3 +69,37 @@ def test_a_caption_above_a_wrapped_figure_woven_a_line_apart_is_read_apart_from_
 ) -> None:
     doc = extract(pdfgen.wrapped_caption_above_page(tmp_path / "wrapped.pdf"))
     assert [f"{f.label}: {f.caption}" for f in doc.figures] == [pdfgen.WRAPPED_CAPTION_ABOVE]
+
+
+@pytest.mark.parametrize("style", ["newline", "quad", "font"])
+def test_a_plain_label_in_the_texts_type_that_its_layout_sets_apart_opens_a_caption(
+    tmp_path: Path, style: str
+) -> None:
+    doc = extract(pdfgen.set_apart_label_table_page(tmp_path / "table.pdf", style))
+    assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", pdfgen.SET_APART_CAPTION)]
+
+
+def test_a_centred_captions_short_last_line_goes_on_with_it_in_another_column(tmp_path: Path) -> None:
+    layout = analyze(read_pdf(pdfgen.centred_caption_table_page(tmp_path / "table.pdf")))
+    label, first, last = pdfgen.CENTRED_CAPTION
+    page = layout.pages[1]
+    at = next(k for k, b in enumerate(page.blocks) if b.text == last)
+    # the column the layout gave such a line on a page whose table's columns it found (the table's
+    # middle one): neither the caption's column nor its left edge, only its centre, says it goes on
+    page.blocks[at] = Block(page.blocks[at].lines, 2, 1)
+    body, _ = extract_body(layout, segment(layout))
+    assert [(t.label, t.caption) for t in body.tables] == [(label.rstrip("."), f"{first} {last}")]
+
+
+def test_a_centred_captions_last_line_read_after_the_text_beside_it_goes_on_with_it(tmp_path: Path) -> None:
+    layout = analyze(read_pdf(pdfgen.centred_caption_table_page(tmp_path / "table.pdf")))
+    label, first, last = pdfgen.CENTRED_CAPTION
+    page = layout.pages[1]
+    at = next(k for k, b in enumerate(page.blocks) if b.text.startswith(label))
+    head, tail, text = page.blocks[at : at + 3]
+    assert tail.text == last
+    # the order the layout reads a centred caption over a wrapped figure in: the text beside it (here
+    # the paragraph under it) read between its lines
+    page.blocks[at : at + 3] = [head, text, tail]
+    body, _ = extract_body(layout, segment(layout))
+    assert [(t.label, t.caption) for t in body.tables] == [(label.rstrip("."), f"{first} {last}")]

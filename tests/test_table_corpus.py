@@ -250,3 +250,26 @@ def test_a_float_of_two_tabulars_scores_as_one_table_of_two_grids(tmp_path):
     result = corpus.score(tmp_path, corpus.group_of(seed), extractor)
     assert result["overall"]["table.adjacency"]["strict"]["f1"] == 1.0
     assert "layout=side by side, one caption" in result["features"]
+
+
+def test_caption_seeds_style_the_captions_with_the_caption_package_in_the_classes_it_restyles():
+    """From CAPTION_SEEDS on a paper of a class the caption package restyles sets its \\captionsetup: the
+    drawn keys or Bioinformatics' style (its captions above the tables), each table noting them, and some
+    captions long; the papers drawn before stay without it."""
+    styles, lengths = set(), set()
+    for seed in range(corpus.CAPTION_SEEDS, corpus.CAPTION_SEEDS + 30):
+        tex, tables, gold = corpus.draw_paper(seed)
+        assert gold["template"] in corpus.CAPTION_TEMPLATES
+        assert "\\usepackage{caption}" in tex and "\\captionsetup{" in tex
+        for table in tables:
+            features = table.features
+            bioinformatics = features.get("caption style") == "bioinformatics"
+            styles.add("bioinformatics" if bioinformatics else features["caption labelsep"])
+            lengths.add(features["caption length"])
+            assert features["caption"] == "above" or not bioinformatics
+            if bioinformatics and features["box"] == "none":  # the caption as wide as its tabular
+                assert "\\begin{threeparttable}\n\\caption{" in corpus.table_latex(table)
+            assert table.caption in gold["table_captions"]
+    assert styles == {"bioinformatics", *corpus.CAPTION_KEYS["labelsep"]}
+    assert lengths == {"long", "short"}
+    assert not any("captionsetup" in corpus.draw_paper(seed).tex for seed in SEEDS)

@@ -113,11 +113,34 @@ def caption_start(block: Block, text: str, body_size: float) -> re.Match[str] | 
         return None  # a range of figures or panels in running text ("Figure 7A-B show ..."), no caption
     first = block.lines[0].words[0].font
     separated = m.group("sep") in (".", ":", "|")
-    if first.bold or separated or is_carried_over(text, m):
+    if first.bold or separated or is_carried_over(text, m) or _set_apart(block, m):
         return m
     if block.size < body_size - 0.3 and not text[m.end() :][:1].islower():
         return m
     return None
+
+
+_QUAD = 0.8
+"""A gap after a label this many times its type's size or wider is a quad set after it (caption package's
+`labelsep=quad`), wider than a word space of running text, however stretched."""
+
+
+def _set_apart(block: Block, m: re.Match[str]) -> bool:
+    """A label in the text's type that its layout sets apart (the caption package's styles): alone on the
+    block's first line, the caption's text under it in this block or the next (`labelsep=newline`; a
+    paragraph's first line is full), a quad after it, or its text set in another font ("Table 1" upright, the text italic or sans).
+    The text after it does not open in lowercase, as running text that names a table does."""
+    line = block.lines[0]
+    count = len(m.group("label").split())
+    words = line.words
+    if len(words) < count or " ".join(w.text for w in words[:count]).strip() != m.group("label").strip():
+        return False
+    if len(words) == count:  # its text under it, in this block or the next
+        return len(block.lines) == 1 or block.lines[1].text.lstrip()[:1].isupper()
+    label, after = words[count - 1], words[count]
+    if after.text[:1].islower():
+        return False
+    return after.x0 - label.x1 >= _QUAD * label.font.size or after.font.name != label.font.name
 
 
 _SHORT_LINE = 0.7
@@ -286,7 +309,11 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     if abs(block.size - last.size) >= 0.3:
         return False
     body_size = layout.body_size
-    aligned = block.column == last.column or abs(block.x0 - last.x0) < 0.5 * last.size
+    aligned = (
+        block.column == last.column
+        or abs(block.x0 - last.x0) < 0.5 * last.size
+        or _centred_under(block, last)
+    )
     if _is_continued_head(last):
         return True
     # a line with tall mathematics (a fraction, a bra-ket) reaches up into the line above it; a caption
@@ -307,6 +334,14 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         and not block.font.bold
         and any(c.isalpha() for c in block.text)
     )
+
+
+def _centred_under(block: Block, last: Block) -> bool:
+    """Whether `block` is centred under `last` within half a type size and no wider than it by more than
+    a type size: the next line of a centred caption (its short last line, or a line about as wide as the
+    one before it). A wider line under a centred caption is the text under it (a full line is centred too)."""
+    centred = abs(block.x0 + block.x1 - last.x0 - last.x1) < last.size
+    return centred and block.x1 - block.x0 <= last.x1 - last.x0 + last.size
 
 
 def _line_gap(block: Block) -> float:
@@ -556,7 +591,8 @@ class CaptionReader:
         table centred under a short caption starts further right), and no table row. Either smaller than
         the text's, where `small_type` (a figure wrapped in a column, the text beside it read first; the
         model reads such lines as figure text), or at the caption's own line spacing from its left edge
-        and not read as cells (a table's head row beside the caption's short last line, read first: that
+        or centred under it (a centred caption over a wrapped figure, the text beside it read between
+        its lines) and not read as cells (a table's head row beside the caption's short last line, read first: that
         line otherwise stops the table's region)."""
         if caption is None or last is None or is_closed(self._traces[caption.id].text):
             return False
@@ -573,7 +609,7 @@ class CaptionReader:
         small = small_type and 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
         flush = (
             abs(gap) < 0.5 * last.size
-            and abs(block.x0 - last.x0) < 1
+            and (abs(block.x0 - last.x0) < 1 or _centred_under(block, last))
             and not reads_as(self.segmentation, block, _CELLS)
         )
         return beside and (small or flush)
