@@ -4640,6 +4640,7 @@ def lncs_long_byline_page(path: str | Path) -> Path:
         _centred_raised(pdf, 72, [("1", True), (" University of Oslo, Norway", False)], 10)
         _centred_raised(pdf, 77, [("2", True), (" Tsinghua University, China", False)], 10)
         _abstract_and_body(pdf, 88)
+    return Path(path)
 
 
 SET_APART_CAPTION = "Scores of the three readers on the held out pages"
