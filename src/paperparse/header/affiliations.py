@@ -346,7 +346,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
                 and affs[-1].location == location([block])
                 and _of_a_unit(affs[-1].raw, raw)
             ):
-                affs[-1].raw += " " + raw
+                affs[-1].raw = _continued(affs[-1].raw, " ", raw)
                 continue
             known = next((a for a in affs if marker is not None and a.id == marker), None)
             if known is not None:
