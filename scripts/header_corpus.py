@@ -96,6 +96,8 @@ CLASSES = (
     "icml",
     "neurips",
     "svjour",
+    "sn_jnl",
+    "llncs_mail",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -106,6 +108,8 @@ _SECOND_AFFILIATIONS = (
     "revtex",
     "acm_journal",
     "svjour",
+    "sn_jnl",
+    "llncs_mail",
 )
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
@@ -218,6 +222,22 @@ class Springer:
 
 
 @dataclass
+class Nature:
+    """The parts of a Springer Nature (sn-jnl) title page that no other class prints."""
+
+    streets: list[str]
+    """Each affiliation's street and postcode, printed between its institution and its city."""
+    corresponding: list[int]
+    """The authors marked "*" whose addresses the "Corresponding author(s)" line lists first."""
+    equal: bool
+    """The first two names carry "†" and a "†These authors contributed equally" line follows."""
+    boxed: bool
+    """The abstract is set in a framed box (some sn-jnl styles) rather than indented."""
+    centred: bool
+    """Title, names and affiliations centred (sn-jnl's default) or flush left (its "Nature" style)."""
+
+
+@dataclass
 class TitlePage:
     """Everything a paper's front matter prints, and the class it is printed in."""
 
@@ -244,6 +264,8 @@ class TitlePage:
     address or ORCID"): the gold affiliation holds the placeholder as printed, as latex-pairs' does."""
     springer: Springer | None = None
     """What a Springer journal (svjour3) page prints beside the byline (see `_draw_springer`)."""
+    nature: Nature | None = None
+    """What a Springer Nature (sn-jnl) page prints beside the byline (see `_draw_nature`)."""
 
 
 def _ascii(text: str) -> str:
@@ -266,9 +288,11 @@ _FORMS = {
     "icml": ("named", "anonymous"),
     "neurips": ("grid", "anonymous"),
     "svjour": ("at", "inst"),
+    "sn_jnl": ("corresponding", "email lines"),
+    "llncs_mail": ("url then email", "email per line", "mail list"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
-_GROUPING = ("ieee_conference", "authblk", "llncs")
+_GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail")
 """The classes whose shared lines may print a group's addresses in one brace form."""
 
 
@@ -284,6 +308,8 @@ def draw_page(seed: int) -> TitlePage:
     )  # every affiliation is some author's first
     if cls == "ieee_conference_rows":  # the two-row bylines of 4-8 blocks
         n_authors = max(4, min(8, n_authors))
+    if cls == "llncs_mail":  # bylines that wrap
+        n_authors = max(4, n_authors)
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -311,6 +337,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_front_lines(page, seed)
     _draw_conference_forms(page, seed)
     _draw_springer(page, seed)
+    _draw_nature(page, seed)
     return page
 
 
@@ -364,11 +391,11 @@ _NOTES = {
     "orcid": ("ORCID: {name} 0000-0002-1825-0097.", "{name}: https://orcid.org/0000-0001-5109-3700"),
 }
 """Footnotes on the first author's name (\\thanks), two phrasings each (DEV first, JUDGE second)."""
-_AFTER_MAKETITLE = ("ieee_conference", "ieee_journal", "article", "authblk", "llncs")
+_AFTER_MAKETITLE = ("ieee_conference", "ieee_journal", "article", "authblk", "llncs", "llncs_mail")
 """The classes whose abstract prints after \\maketitle, so that text can stand between byline and abstract."""
 _SETTINGS = ("email label", "email name", "brace")
 """`TitlePage.noise` keys that say how a distractor prints, not distractors themselves."""
-_PRINTED_ADDRESSES = ("ieee_conference", "article", "authblk", "llncs")
+_PRINTED_ADDRESSES = ("ieee_conference", "article", "authblk", "llncs", "llncs_mail")
 """The classes whose byline prints addresses as text (the others through \\email, \\ead or \\thanks)."""
 _NOISE = {
     "banner": 0.45,
@@ -486,6 +513,9 @@ def _draw_noise(page: TitlePage, seed: int) -> None:
     if page.cls == "llncs" and orcids.random() < 0.5:
         page.noise["orcid ids"] = ""  # \\orcidID after most names' \\inst (see `_llncs`)
         page.orcids = [_orcid(orcids) if orcids.random() < 0.8 else "" for _ in page.authors]
+    if page.cls == "llncs_mail" and orcids.random() < 0.5:
+        page.noise["orcid ids"] = ""  # after three names in four (see `_llncs_mail`)
+        page.orcids = [_orcid(orcids) if orcids.random() < 0.75 else "" for _ in page.authors]
 
 
 def _orcid(rng: random.Random) -> str:
@@ -632,6 +662,46 @@ def _draw_springer(page: TitlePage, seed: int) -> None:
         page.title = page.title.removesuffix(f": {page.noise['subtitle']}")
 
 
+_STREETS = {
+    "University of Bergen": "Nygårdsgaten 5, 5020",
+    "Technische Universität München": "Arcisstraße 21, 80333",
+    "Universidad de Granada": "Avenida del Hospicio 1, 18010",
+    "National University of Singapore": "21 Lower Kent Ridge Road, 119077",
+    "University of Toronto": "27 King's College Circle, M5S 1A1",
+    "Université de Lyon": "92 rue Pasteur, 69007",
+    "Charles University": "Ovocný trh 5, 116 36",
+    "Kyoto University": "Yoshida-honmachi, 606-8501",
+    "Indian Institute of Science": "CV Raman Road, 560012",
+    "Politecnico di Milano": "Piazza Leonardo da Vinci 32, 20133",
+    "Universität Wien": "Universitätsring 1, 1010",
+    "Università degli Studi di Padova": "Via 8 Febbraio 2, 35122",
+    "Instituto Superior Técnico": "Avenida Rovisco Pais 1, 1049-001",
+    "Uniwersytet Warszawski": "Krakowskie Przedmieście 26/28, 00-927",
+    "Rijksuniversiteit Groningen": "Broerstraat 5, 9712 CP",
+    "École Polytechnique Fédérale de Lausanne": "Route Cantonale, 1015",
+}
+"""Each institution's street and postcode, as Springer Nature's \\orgaddress{\\street{} \\postcode{}} prints them."""
+
+
+def _draw_nature(page: TitlePage, seed: int) -> None:
+    """What Springer Nature's class (sn-jnl) prints beyond the shared byline, from its own generator:
+    the streets and postcodes of the addresses, the corresponding authors ("*"), an equal-contribution
+    mark ("†"), a boxed or indented abstract, a centred or flush-left title block. Its keywords are its
+    own "Keywords:" line, so the shared keyword distractor is not drawn again."""
+    if page.cls != "sn_jnl":
+        return
+    rng = random.Random(f"nature {seed}")
+    streets = [_STREETS[a.institution] for a in page.affiliations]
+    with_email = [k for k, a in enumerate(page.authors) if a.email] or [0]
+    corresponding = sorted(rng.sample(with_email, rng.choice((1, 1, 2)) if len(with_email) > 1 else 1))
+    equal = len(page.authors) > 2 and rng.random() < 0.3
+    page.nature = Nature(streets, corresponding, equal, rng.random() < 0.4, rng.random() < 0.5)
+    page.noise.pop("keywords", None)
+    for a in page.authors:  # sn-jnl prints notes in its own lines, not as footnotes on names
+        a.suffix = ""
+    page.noise = {k: v for k, v in page.noise.items() if not k.startswith("note")}
+
+
 def author_bucket(n: int) -> str:
     return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
 
@@ -676,6 +746,10 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
     institution, city and country (what latex-pairs' derive_gold takes from acmart's commands)."""
     if page.cls == "acm_journal":
         return f"{affiliation.institution}, {affiliation.city}, {affiliation.country}"
+    if page.nature is not None:  # sn-jnl's \\orgaddress adds street and postcode
+        street, postcode = _STREETS[affiliation.institution].rsplit(", ", 1)
+        place = [affiliation.department, affiliation.institution, street, affiliation.city, postcode]
+        return ", ".join([*place, affiliation.country])
     if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
         return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
     return affiliation.raw
@@ -864,20 +938,28 @@ def _authblk(page: TitlePage) -> tuple[str, str]:
     return head, "\n".join(parts) + "\n\\date{}\n\\maketitle\n" + _abstract(page)
 
 
+def _lncs_names(page: TitlePage, break_every: int) -> str:
+    """LNCS's \\author: names with \\inst{1,2} and the page's \\orcidID where it draws one, joined by
+    \\and; broken by hand after every `break_every`-th name (0: where TeX wraps them)."""
+    orcids = page.orcids or [""] * len(page.authors)
+    return "".join(
+        (" \\and " if k else "")
+        + (
+            "\\\\ " if break_every and k and k % break_every == 0 else ""
+        )  # the comma \\and sets ends the line before
+        + f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
+        + (f"\\orcidID{{{orcid}}}" if orcid else "")
+        for k, (a, orcid) in enumerate(zip(page.authors, orcids, strict=True))
+    )
+
+
 def _llncs(page: TitlePage) -> tuple[str, str]:
     """Springer LNCS: names with \\inst{1,2} (and an \\orcidID where the page draws them) joined by \\and,
     then \\institute entries joined by \\and, each with its members' \\email line. The "lines" form
     breaks the names after every third and sets each institute over lines: department, institution,
     city and country, the \\email, then its web address (\\url)."""
-    orcids = page.orcids or [""] * len(page.authors)
     lines = page.variant == "lines"
-    names = "".join(
-        (" \\and " if k else "")
-        + ("\\\\ " if lines and k and k % 3 == 0 else "")  # the comma \\and sets ends the line before
-        + f"{a.printed}\\inst{{{','.join(str(i + 1) for i in a.affiliations)}}}"
-        + (f"\\orcidID{{{orcid}}}" if orcid else "")
-        for k, (a, orcid) in enumerate(zip(page.authors, orcids, strict=True))
-    )
+    names = _lncs_names(page, 3 if lines else 0)
     institutes = []
     for i, f in enumerate(page.affiliations):
         members = [a for a in page.authors if a.affiliations[0] == i]
@@ -1149,6 +1231,93 @@ def _initialled(author: Author) -> str:
     return " ".join(p for p in (given, author.middle, author.surname) if p)
 
 
+def _nature(page: TitlePage) -> tuple[str, str]:
+    """Springer Nature (sn-jnl, not in TeX Live: drawn with article): the title, the names with
+    superscript affiliation numbers, "*" on the corresponding authors and "†" on equal contributors, each
+    affiliation on its own small line ("1*Department, Institution, Street, City, Postcode, Country", "*"
+    where a corresponding author belongs), then the addresses: in the "corresponding" form
+    "*Corresponding author(s). E-mail(s): …;" and "Contributing authors: …;", in the "email lines" form
+    one "Email: …" line an author; the "†These authors contributed equally" line, the bold "Abstract"
+    heading over the abstract (indented, or framed), and the "Keywords:" line."""
+    nature = page.nature
+    assert nature is not None
+    starred = {i for k in nature.corresponding for i in page.authors[k].affiliations}
+    names = []
+    for k, a in enumerate(page.authors):
+        mark = ",".join(str(i + 1) for i in a.affiliations)
+        mark += "*" if k in nature.corresponding else ""
+        mark += "\\dagger" if nature.equal and k < 2 else ""
+        names.append(f"{a.full}$^{{{mark}}}$")
+    byline = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    affiliations = [
+        f"$^{{{i + 1}{'*' if i in starred else ''}}}$"
+        + ", ".join([f.department, f.institution, *nature.streets[i].split(", ")[:1], f.city])
+        + f", {nature.streets[i].split(', ')[1]}, {f.country}"
+        for i, f in enumerate(page.affiliations)
+    ]
+    emails = [(k, a.email) for k, a in enumerate(page.authors) if a.email]
+    if page.variant == "corresponding":
+        first = "; ".join(e for k, e in emails if k in nature.corresponding)
+        rest = "; ".join(e for k, e in emails if k not in nature.corresponding)
+        mail = [f"*Corresponding author(s). E-mail(s): {first};"] if first else []
+        mail += [f"Contributing authors: {rest};"] if rest else []
+    else:
+        mail = [f"Email: {e}" for _, e in emails]
+    if nature.equal:
+        mail.append("$^\\dagger$These authors contributed equally to this work.")
+    align = "\\centering" if nature.centred else "\\raggedright"
+    title = (page.printed_title or page.title).replace("\\\\", "\\newline")
+    if nature.boxed:
+        abstract = f"\\fbox{{\\parbox{{\\dimexpr\\textwidth-2\\fboxsep}}{{\\small {page.abstract}}}}}"
+    else:
+        abstract = f"\\begin{{list}}{{}}{{\\leftmargin=2em\\rightmargin=2em}}\\item\\small {page.abstract}\\end{{list}}"
+    keywords = ", ".join(w for w in page.title.split()[:5])
+    front = [
+        f"{{{align}\\LARGE\\bfseries {title}\\par}}\\vspace{{14pt}}",
+        f"{{{align}\\large {byline}\\par}}\\vspace{{10pt}}",
+        f"{{{align}\\footnotesize " + "\\par\\vspace{2pt}\n".join(affiliations) + "\\par}\\vspace{8pt}",
+        f"{{{align}\\footnotesize " + "\\par\n".join(mail) + "\\par}\\vspace{14pt}" if mail else "",
+        f"{{{align}\\textbf{{Abstract}}\\par}}\\vspace{{4pt}}\n{abstract}\\par\\vspace{{6pt}}",
+        f"{{\\small\\noindent\\textbf{{Keywords:}} {keywords}\\par}}\\vspace{{12pt}}",
+    ]
+    head = "\\documentclass[11pt]{article}\n\\usepackage[a4paper,textwidth=150mm,top=25mm]{geometry}"
+    return head, "\n".join(part for part in front if part)
+
+
+def _llncs_mail(page: TitlePage) -> tuple[str, str]:
+    """Springer LNCS bylines of 4-12 names that TeX wraps over two to four lines (\\and between them,
+    an \\orcidID after three names in four on half the pages, so a line may hold more of the iDs' small
+    type than of names, and a name without one only its bare mark), whose institute entries carry the addresses in the three ways real LNCS papers print them besides
+    `_llncs`'s: "url then email" (department / institution / city, country, the \\url, then its members'
+    \\email line), "email per line" (one \\email line a member), "mail list" (the entries without
+    addresses, every address on one \\email line after the last entry)."""
+    names = _lncs_names(page, 0)
+    institutes = []
+    for i, f in enumerate(page.affiliations):
+        members = [a for a in page.authors if a.affiliations[0] == i]
+        emails = _addresses(page, members)
+        if page.variant == "url then email":
+            lines = [
+                f.department,
+                f.institution,
+                f"{f.city}, {f.country}",
+                f"\\url{{https://www.{f.domain}}}",
+            ]
+            lines += [f"\\email{{{', '.join(emails)}}}"] if emails else []
+        elif page.variant == "email per line":
+            lines = [f.raw, *(f"\\email{{{e}}}" for e in emails)]
+        else:
+            lines = [f.raw]
+        institutes.append(_BREAK.join(lines))
+    institute = " \\and ".join(institutes)
+    if page.variant == "mail list":
+        everyone = _addresses(page, page.authors)
+        if everyone:
+            institute += f"{_BREAK}\\email{{{', '.join(everyone)}}}"
+    front = f"\\author{{{names}}}\n\\institute{{{institute}}}\n\\maketitle\n"
+    return "\\documentclass{llncs}", front + _abstract(page)
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -1164,6 +1333,8 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "icml": _icml,
     "neurips": _neurips,
     "svjour": _svjour,
+    "sn_jnl": _nature,
+    "llncs_mail": _llncs_mail,
 }
 
 

@@ -4713,3 +4713,94 @@ def centred_caption_table_page(path: str | Path) -> Path:
         _centred_in(pdf, LEFT, FULL_W, y + LEADING, last, BODY_SIZE)
         _paragraph(pdf, LEFT, y + LEADING + 8, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+LNCS_BARE_MARK_NAMES = ["Ann Lee", "Bo Chen", "Cy Dunn", "Eun Park"]
+"""The authors of `lncs_bare_mark_byline_page`, in byline order."""
+
+
+def lncs_bare_mark_byline_page(path: str | Path) -> Path:
+    """An LNCS byline over two centred lines whose marks and ORCID iDs are set in small type on the
+    baseline: the second line holds more of that small type than of names, so its last name's bare
+    mark ("…, and Eun Park 2", no iD after it) is the only sign that it is a mark; then the institutes."""
+    lines = [
+        ["Ann Lee", "~1[0000-0001-1825-0097]", ", Bo Chen", "~1[0000-0002-1825-0097]", ", Cy"],
+        ["Dunn", "~2[0000-0003-1825-0097]", ", and Eun Park", "~2"],
+    ]
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Helvetica", "B", 16)
+        for k, runs in enumerate(lines):
+            sized = [(run.lstrip("~"), 7 if run.startswith("~") else 11) for run in runs]
+            widths = []
+            for text, size in sized:
+                pdf.set_font("Times", "", size)
+                widths.append(pdf.get_string_width(text) + (0.6 if size == 7 else 0.0))
+            x = (PAGE_W - sum(widths)) / 2
+            for (text, size), width in zip(sized, widths, strict=True):
+                pdf.set_font("Times", "", size)
+                pdf.text(x + width - pdf.get_string_width(text), 40 + 5.5 * k, text)
+                x += width
+        _centred_raised(pdf, 56, [("1", True), (" University of Oslo, Norway", False)], 10)
+        _centred_raised(pdf, 61, [("2", True), (" Tsinghua University, China", False)], 10)
+        _abstract_and_body(pdf, 72)
+    return Path(path)
+
+
+SHORT_WORDED_ABSTRACT = (
+    "We read the old pages of a paper and find all of it.",
+    "Then we show how each page falls into its columns, lines and words, and how the",
+    "words that make up a name, a date or a title are found by rules that hold for",
+    "every kind of paper we have seen so far in our tests.",
+)
+"""`short_worded_abstract_page`'s abstract, line by line, after its run-in head."""
+
+
+def short_worded_abstract_page(path: str | Path) -> Path:
+    """An LNCS title page whose abstract opens with the bold run-in "Abstract." in a first line of words
+    all shorter than it, which ends a sentence at the line's end; the rest of the abstract in the same
+    9 pt type under it, then a section."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 14)
+        _centred(pdf, 40, "Ann Lee and Bo Chen", "Times", "", 10)
+        _centred(pdf, 46, "University of Oslo, Norway", "Times", "", 9)
+        x, y = LEFT + 12, 60.0
+        pdf.set_font("Times", "B", 9)
+        pdf.text(x, y, "Abstract.")
+        head = pdf.get_string_width("Abstract. ")
+        pdf.set_font("Times", "", 9)
+        pdf.text(x + head, y, SHORT_WORDED_ABSTRACT[0])
+        for k, line in enumerate(SHORT_WORDED_ABSTRACT[1:], 1):
+            pdf.text(x, y + 3.9 * k, line)
+        y = _heading(pdf, LEFT, y + 3.9 * len(SHORT_WORDED_ABSTRACT) + 8, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 80), "end."])
+    return Path(path)
+
+
+TEASER_INSTITUTES = ("Department of Informatics", "University of Bergen", "Bergen, Norway")
+"""The institute lines of `teaser_under_institutes_page`, over the teaser figure."""
+
+
+def teaser_under_institutes_page(path: str | Path) -> Path:
+    """An LNCS title page whose teaser figure, a drawn box with labels in it and its caption under it,
+    follows the institute's last line a little more than a line of blank below it (the display skip of
+    a centred figure): the institute lines are set a line apart from each other, so a float grown over
+    any blank of a line and a half would climb them to the byline. Then the abstract and a section."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 14)
+        _centred(pdf, 40, "Ann Lee and Bo Chen", "Times", "", 10)
+        for k, line in enumerate(TEASER_INSTITUTES):
+            _centred(pdf, 46 + 4.2 * k, line, "Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.rect(LEFT + 20, 60, FULL_W - 40, 24)
+        pdf.set_font("Helvetica", "", 8)
+        for i, label in enumerate(("Input scan", "Detected lines", "Reading order")):
+            pdf.text(LEFT + 28 + i * 45, 74, label)
+        _centred(
+            pdf, 89, "Figure 1: Our reader turns a page scan into its lines in reading order.", "Times", "", 9
+        )
+        y = _paragraph(
+            pdf, LEFT + 12, 100, FULL_W - 24, ["Abstract.", *prose_words("gamma", 0, 50), "end."], 9
+        )
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 80), "end."])
+    return Path(path)

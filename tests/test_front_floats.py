@@ -75,3 +75,12 @@ def test_rows_over_a_caption_below_them_are_no_byline(tmp_path: Path) -> None:
     assert not any(cell in name for name in names for cell in cells)
     assert doc.affiliations == []
     assert [(t.label, t.caption) for t in doc.tables] == [("Table 1", "Accuracy of both models.")]
+
+
+def test_a_teaser_figure_under_the_institutes_leaves_them_to_the_header(tmp_path: Path) -> None:
+    """A teaser figure whose box starts a little more than a line under the institute's last line takes
+    its labels and caption, not the institute lines over it and the byline over those."""
+    doc = extract(pdfgen.teaser_under_institutes_page(tmp_path / "teaser.pdf"))
+    assert [a.name for a in doc.authors] == ["Ann Lee", "Bo Chen"]
+    assert [a.raw for a in doc.affiliations] == [", ".join(pdfgen.TEASER_INSTITUTES)]
+    assert [f.label for f in doc.figures] == ["Figure 1"]

@@ -327,3 +327,24 @@ def test_a_venue_line_under_the_affiliations_does_not_continue_the_last_one() ->
     assert [a.raw for a in affiliations_from(blocks)] == [
         "Department of Linguistics, Charles University, Prague, Czech Republic"
     ]
+
+
+def test_an_lncs_byline_line_outweighed_by_orcid_ids_keeps_its_bare_marked_name(tmp_path: Path) -> None:
+    """A byline line holding more of the ORCID iDs' small type than of names has no measured rise, so
+    a name's bare small mark ("…, and Eun Park 2") reads as a digit in the line: it is the mark, and the
+    line goes on with the list the line above broke off inside a name."""
+    pdf = pdfgen.lncs_bare_mark_byline_page(tmp_path / "lncs.pdf")
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert [(a.name, a.affiliations) for a in header.authors] == [
+        (name, [mark]) for name, mark in zip(pdfgen.LNCS_BARE_MARK_NAMES, ["1", "1", "2", "2"], strict=True)
+    ]
+
+
+def test_an_abstract_whose_bold_run_in_head_sets_its_first_line_type_goes_on_under_it(
+    tmp_path: Path,
+) -> None:
+    """LNCS's bold "Abstract." can be the longest word of the abstract's first line, which then reads
+    as bold; when that line ends a sentence, the lines under it in the text's own type still go on with
+    the abstract (they are the text, not the introduction)."""
+    header = extract_header(analyze(read_pdf(pdfgen.short_worded_abstract_page(tmp_path / "lncs.pdf"))))
+    assert header.abstract == " ".join(pdfgen.SHORT_WORDED_ABSTRACT)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
-from paperparse.header.marks import ORCID
+from paperparse.header.marks import ORCID, raised
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line, Word
 
@@ -201,7 +201,7 @@ def is_name_line(line: Line) -> bool:
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
     marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
     # a raised mark ends a name, and so does an ORCID iD, its mark glued before it, raised or not
-    text = " ".join("," if w.rise == 1 or ORCID.search(w.text) else w.text for w in line.words)
+    text = " ".join("," if raised(w, line) or ORCID.search(w.text) else w.text for w in line.words)
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
@@ -361,7 +361,7 @@ def _type_of(line: Line) -> Font:
     """The type of the line's longest baseline word, as the line's own font, but not an ORCID iD's:
     LNCS sets them small after the names, and where one outweighs a short line's names, unmeasured as
     raised, the line's font is its."""
-    words = [w for w in line.words if w.rise == 0 and not ORCID.search(w.text)]
+    words = [w for w in line.words if not raised(w, line) and w.rise != -1 and not ORCID.search(w.text)]
     return max(words, key=lambda w: len(w.text)).font if words else line.font
 
 
@@ -511,7 +511,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
         for a in named
         for ln in a.names
         for w in ln.words
-        if w.rise == 1
+        if raised(w, ln)
         for m in re.split(r"[,\s]+", w.text)
         if m
     }

@@ -19,6 +19,10 @@ _ROW_GAP = 1.5
 (LaTeX's skip around a caption is about one line)."""
 _GRAPHIC_GAP = 2.0
 """Body-type line heights: the most blank between a caption and its figure's graphics."""
+_LABEL_GAP = 1.0
+"""Body-type line heights: the most blank between a figure's graphics and a label set over them (a plot's
+title or legend), on the side away from the caption under them; the byline over a teaser figure is
+further off (a display's skip and more)."""
 
 
 def _overlaps(a: tuple[float, float, float, float], x0: float, x1: float) -> bool:
@@ -66,6 +70,7 @@ def front_floats(front: list[Block], layout: Layout) -> list[Block]:
         graphics = list(page.page.graphics)
         rest = [b for b in front if b.page == page_number and b is not caption and b not in taken]
         members = [caption]
+        drawn_top = caption.y0  # the top of the graphics drawn above the caption
         grown = True
         while grown:
             grown = False
@@ -74,12 +79,15 @@ def front_floats(front: list[Block], layout: Layout) -> list[Block]:
                     graphics.remove(g)
                     y0, y1 = min(y0, g[1]), max(y1, g[3])
                     x0, x1 = min(x0, g[0]), max(x1, g[2])
+                    if g[3] <= caption.y0 + 1:
+                        drawn_top = min(drawn_top, g[1])
                     grown = True
             for b in list(rest):
                 if not _overlaps(b.bbox, x0, x1) or _stops(b, layout.body_size) or is_caption(b):
                     continue
                 inside = b.y0 >= y0 - 1 and b.y1 <= y1 + 1
-                if inside or _gap(b.bbox, y0, y1) <= _ROW_GAP * layout.body_size:
+                reach = _LABEL_GAP if b.y1 <= drawn_top + 1 and y0 >= drawn_top - 1 else _ROW_GAP
+                if inside or _gap(b.bbox, y0, y1) <= reach * layout.body_size:
                     rest.remove(b)
                     members.append(b)
                     y0, y1 = min(y0, b.y0), max(y1, b.y1)

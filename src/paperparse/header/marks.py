@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from paperparse.layout import Block
+from paperparse.pdf.model import Line, Word
 
 SYMBOLS = "*∗⁎†‡§¶⋆★☆"
 """The symbols a footnote or note mark is set in: asterisks (ASCII, math, low), daggers, section and
@@ -18,6 +19,23 @@ ORCID = re.compile(r"\[?\b\d{4}[-−‐–](?:\d{4}[-−‐–]){2}\d{3}[\dX]\b\
 mark ("Ann Lee^1[0000−0002−1825−0097]"), its hyphens as minus signs. An identifier, no part of a name."""
 
 
+_SMALL_MARK = re.compile(
+    rf"^(?:\d{{1,3}}[A-Z]?|[{SYMBOLS}a-z])(?:,(?:\d{{1,3}}[A-Z]?|[{SYMBOLS}a-z]))*[{SYMBOLS}]*$"
+)
+"""A marker that may be read from its type alone: numbers, symbols or single letters, comma-joined."""
+
+
+def raised(word: Word, line: Line) -> bool:
+    """A raised mark after a name: measured so, or, on a line whose rise was not measured because its
+    small type outweighs the names (LNCS's ORCID iDs: "Petrović 3[0000-…], and Eun-Ji Park 3"), a
+    marker set smaller than the line's largest words."""
+    if word.rise == 1:
+        return True
+    if word.rise != 0 or any(w.rise for w in line.words) or not _SMALL_MARK.match(word.text):
+        return False
+    return word.font.size < 0.85 * max(w.font.size for w in line.words)
+
+
 def marked_text(block: Block) -> str:
     """The block's text with raised markers written as "^1" so that splitting can keep them. ORCID iDs
     are dropped and the mark glued before one ("1[0000-…]") is a marker even where the line's rise was
@@ -26,7 +44,7 @@ def marked_text(block: Block) -> str:
     for line in block.lines:
         for w in line.words:
             text = w.text.replace(" ", "")
-            marked = w.rise == 1 or bool(ORCID.search(text))
+            marked = raised(w, line) or bool(ORCID.search(text))
             bare = ORCID.sub("", text)
             if marked and bare and MARKER.match(bare):
                 parts.append(" ^" + bare + " ")

@@ -136,8 +136,19 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
 def _restyled(block: Block, other: Block) -> bool:
     """A finished abstract set in one type (IEEE's bold 9 pt) is not continued by text in another: with
     no heading between them, that is where the introduction starts."""
-    a, b = block.font, other.font
-    return a.bold != b.bold or abs(a.size - b.size) >= 0.8
+    a, b = _text_type(block), _text_type(other)
+    return a[0] != b[0] or abs(a[1] - b[1]) >= 0.8
+
+
+def _text_type(block: Block) -> tuple[bool, float]:
+    """Bold or not, and the size, that most of the block's letters are set in: a line's own font is its
+    longest word's, which in a short-worded line may be the bold run-in head ("Abstract. And could …",
+    LNCS's and Springer's), not the text's type."""
+    weights: dict[tuple[bool, float], int] = {}
+    for w in (w for ln in block.lines for w in ln.words):
+        key = (w.font.bold, round(w.font.size, 1))
+        weights[key] = weights.get(key, 0) + len(w.text)
+    return max(weights, key=weights.__getitem__) if weights else (block.font.bold, block.size)
 
 
 def _beside(block: Block, other: Block) -> bool:
