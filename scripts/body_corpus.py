@@ -19,8 +19,12 @@ set their headings (`_STYLES`): ICML (bold "1. Title", small-capitals third leve
 ICLR (small capitals throughout), NeurIPS and IJCAI (bold, the lower levels at the text's size), svjour3
 (all at the text's size: bold, upright, italic; italic run-in \\paragraph), Bioinformatics (bold sans-serif
 in colour), titles in capitals ("1 INTRODUCTION" and small capitals) and numbers on a line of their own
-above the title; all in Times (`header_corpus._FONTS`). A paper's class is its seed modulo the number of
-classes, so a corpus generated before the last eight classes existed draws other papers for its seeds.
+above the title; then Springer Nature's sn-jnl (bold, the third level bold italic; "Appendix A Title";
+its \\bmhead "Acknowledgements", a bold line that is no section, and an unnumbered "Declarations"
+section listing its statements) and svjour3's twocolumn option; all in Times (`header_corpus._FONTS`). A
+paper's class is its seed modulo the number of classes (kept odd, so every class gets DEV and JUDGE
+seeds), so a corpus generated before the last ten classes existed draws other papers for its seeds
+(/work/body-corpus3 holds only the seeds of the last two).
 Headings: numbered \\section, \\subsection, \\subsubsection (IEEEtran's italic run-in "1) Title:",
 acmart's italic run-in "2.1.1 Title.", llncs's unnumbered bold run-in), \\subsubsection* (IEEEtran's italic
 run-in "Title:", acmart's "Title.": a paper numbers its third level, or not, or mixes both),
@@ -93,6 +97,8 @@ CLASSES = (
     "bioinfo",
     "article_caps",
     "article_display",
+    "sn_jnl",
+    "svjour_two",
 )
 TWO_COLUMN = frozenset(
     {
@@ -105,6 +111,7 @@ TWO_COLUMN = frozenset(
         "icml",
         "ijcai",
         "bioinfo",
+        "svjour_two",
     }
 )
 MATCHING = {"sections": "soft", "figures": "levenshtein"}
@@ -484,7 +491,36 @@ def draw_paper(seed: int) -> Paper:
                 paper.headings.append(Heading("subsection", _heading_title(rng, False), appendix=True))
                 paper.appendix += [paper.headings[-1].latex(), _paragraph(rng)]
     paper.figures = figures
+    _nature_back_matter(paper, seed)
     return paper
+
+
+_DECLARATIONS = (
+    "Funding",
+    "Conflict of interest/Competing interests",
+    "Ethics approval and consent to participate",
+    "Data availability",
+    "Code availability",
+    "Author contribution",
+)
+"""The items of a Springer Nature paper's "Declarations" section (its template's list)."""
+
+
+def _nature_back_matter(paper: Paper, seed: int) -> None:
+    """A Springer Nature (sn-jnl) paper's back matter, from its own generator: the \\bmhead
+    "Acknowledgements" (a bold line, no section: a decoy) and its paragraph, then the unnumbered
+    \\section*{Declarations} listing its statements as items ("Funding: …"), before any appendix."""
+    if paper.cls != "sn_jnl":
+        return
+    rng = random.Random(f"nature back {seed}")
+    if rng.random() < 0.7:
+        paper.body += ["\\bmhead{Acknowledgements}", _paragraph(rng)]
+        paper.decoys.append(Decoy("bmhead", "Acknowledgements"))
+    declarations = Heading("section", Text("Declarations", "Declarations"), numbered=False)
+    first_appendix = next((k for k, h in enumerate(paper.headings) if h.appendix), len(paper.headings))
+    paper.headings.insert(first_appendix, declarations)
+    items = [f"\\item {name}: {_sentence(rng)}" for name in rng.sample(_DECLARATIONS, 3)]
+    paper.body += [declarations.latex(), "\\begin{itemize}\n" + "\n".join(items) + "\n\\end{itemize}"]
 
 
 _WRAPPING = frozenset({"article_one", "els_preprint", "llncs"})
@@ -610,10 +646,22 @@ _STYLES = {
         _titles("subsection", "\\large\\bfseries", form="display"),
         _titles("subsubsection", "\\normalsize\\bfseries"),
     ),
+    # Springer Nature (sn-jnl): bold, the third level bold italic; its appendices "Appendix A Title";
+    # \bmhead (Acknowledgements) a bold line of its own at the text's size, which is no section
+    "sn_jnl": (
+        _titles("section", "\\large\\bfseries"),
+        _titles("subsection", "\\normalsize\\bfseries"),
+        _titles("subsubsection", "\\normalsize\\bfseries\\itshape"),
+        "\\let\\plainappendix\\appendix\\renewcommand\\appendix{\\plainappendix"
+        + _titles("section", "\\large\\bfseries", "Appendix \\thesection", "##1")
+        + "}",
+        "\\newcommand\\bmhead[1]{\\par\\vskip11pt\\noindent{\\normalsize\\bfseries#1}\\par\\vskip3pt}",
+    ),
 }
 """The ML-conference, Springer-journal and Bioinformatics heading styles (and capitals, numbers set on a
 line of their own), drawn in article with titlesec where the class is not in TeX Live, in the type the
 real classes set (as latex-pairs' DEV papers print them)."""
+_STYLES["svjour_two"] = _STYLES["svjour"]  # svjour3's twocolumn option: its headings in two columns
 
 
 def _bibliography(rng: random.Random) -> str:

@@ -62,6 +62,15 @@ and the affiliations and "Correspondence to: Name <email>" in the first-page foo
 grid (\\And, \\AND); both ML forms also as anonymous-review builds. Those classes and the IEEE ones also
 draw `_FRONT_LINES`: a conference banner, the IEEE submission note, an "Accepted to" line over the title,
 the copyright line at the foot, a \\thanks note on the title, and titles broken by hand or in small caps.
+
+Two Springer classes come last (/work/header-corpus9 holds only their seeds; with them a seed elsewhere
+is another page than in header-corpus7): Springer Nature's sn-jnl (not in TeX Live: drawn with article,
+see `_nature`: names with superscript numbers, "*" and "†", each affiliation a line "1*Department,
+Institution, Street, City, Postcode, Country", the "*Corresponding author(s). E-mail(s): …;" and
+"Contributing authors: …;" lines or one "Email: …" line an author, the bold "Abstract" over an indented
+or framed abstract, "Keywords:"), and LNCS bylines of 4-12 names that TeX wraps, most with ORCID iDs,
+whose institutes carry the addresses after a \\url, one \\email line a member, or all on one line after
+the last institute (`_llncs_mail`).
 """
 
 from __future__ import annotations
