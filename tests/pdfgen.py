@@ -4804,3 +4804,25 @@ def teaser_under_institutes_page(path: str | Path) -> Path:
         y = _heading(pdf, LEFT, y + 6, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 80), "end."])
     return Path(path)
+
+
+NATURE_AFFILIATIONS = (
+    "Department of Informatics, University of Bergen, Nygårdsgaten 5, Bergen, 5020, Norway",
+    "School of Computing, Kyoto University, Yoshida-honmachi, Kyoto, 606-8501, Japan",
+)
+"""The affiliations of `nature_starred_affiliation_page`, in order."""
+
+
+def nature_starred_affiliation_page(path: str | Path) -> Path:
+    """A Springer Nature (sn-jnl) title page: "Ann Lee¹*, Bo Chen² and Cy Dunn¹,²", each affiliation a
+    line under the byline that opens with its raised number, the corresponding author's with a star
+    after it ("¹*Department …"), then the "*Corresponding author(s)." line, the abstract and a section."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 16)
+        byline = [("Ann Lee", False), ("1*", True), (", Bo Chen", False), ("2", True)]
+        _centred_raised(pdf, 42, [*byline, (" and Cy Dunn", False), ("1,2", True)], 12)
+        for k, (mark, text) in enumerate(zip(("1*", "2"), NATURE_AFFILIATIONS, strict=True)):
+            _centred_raised(pdf, 50 + 4 * k, [(mark, True), (text, False)], 9)
+        _centred(pdf, 60, "*Corresponding author(s). E-mail(s): ann.lee@uib.no;", "Times", "", 9)
+        _abstract_and_body(pdf, 72)
+    return Path(path)

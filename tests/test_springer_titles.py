@@ -348,3 +348,17 @@ def test_an_abstract_whose_bold_run_in_head_sets_its_first_line_type_goes_on_und
     the abstract (they are the text, not the introduction)."""
     header = extract_header(analyze(read_pdf(pdfgen.short_worded_abstract_page(tmp_path / "lncs.pdf"))))
     assert header.abstract == " ".join(pdfgen.SHORT_WORDED_ABSTRACT)
+
+
+def test_a_starred_affiliation_number_is_the_affiliation_its_authors_point_to(tmp_path: Path) -> None:
+    """Springer Nature stars the corresponding author's affiliation ("¹*Department …") where the name
+    carries "1" and "*": the affiliation is "1", and the names' numbers point to it."""
+    header = extract_header(analyze(read_pdf(pdfgen.nature_starred_affiliation_page(tmp_path / "sn.pdf"))))
+    assert [(a.id, a.raw) for a in header.affiliations] == list(
+        zip(("1", "2"), pdfgen.NATURE_AFFILIATIONS, strict=True)
+    )
+    assert [(a.name, a.affiliations) for a in header.authors] == [
+        ("Ann Lee", ["1"]),
+        ("Bo Chen", ["2"]),
+        ("Cy Dunn", ["1", "2"]),
+    ]

@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from paperparse.document import Affiliation, Author
 from paperparse.header.emails import find_emails
-from paperparse.header.marks import LONE_MARKER, marked_text
+from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
 from paperparse.header.names import DOT_SEPARATOR
 from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
@@ -178,6 +178,13 @@ _SEGMENT = re.compile(r"\^([^\s^]+)|(?:^|\n|;)\s*(\d{1,2}|[a-z]|[*†‡§¶])(?
 """Where one affiliation of a list starts: a raised marker ("^1"), or a marker opening a line ("1 Dept",
 AIP's "1) Dept", whose raised "1)" is not a byline marker)."""
 
+
+def _affiliation_mark(marker: str) -> str:
+    """The affiliation's own marker without the note symbols set after it: Springer Nature prints
+    "1*" on the corresponding author's affiliation, which the names mark "1" and "*" apart."""
+    return marker.rstrip(SYMBOLS) or marker
+
+
 CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\s*[•◦▪]", re.I)
 """Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
 NOT_AFFILIATION = re.compile(
@@ -312,7 +319,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
         if cuts:
             pieces = [
                 (
-                    (m.group(1) or m.group(2)),
+                    _affiliation_mark(m.group(1) or m.group(2)),
                     text[m.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(text)],
                 )
                 for i, m in enumerate(cuts)
