@@ -79,7 +79,7 @@ def _forms(paper) -> set[str]:
 def test_caption_seeds_set_a_caption_package_style_in_the_classes_it_restyles():
     """From CAPTION_SEEDS on, article and elsarticle papers set their figure captions by \\captionsetup
     (Bioinformatics' "Fig." among them) and name the style; the papers drawn before are as they were."""
-    papers = _papers(range(body_corpus.CAPTION_SEEDS, body_corpus.CAPTION_SEEDS + 60))
+    papers = _papers(range(body_corpus.CAPTION_SEEDS, body_corpus.CAPTION_SEEDS + 120))
     styled = [p for p in papers if p.cls in body_corpus._RESTYLED]
     assert styled and all(p.caption_setup and p.caption_setup in body_corpus.paper_latex(p) for p in styled)
     assert {p.label_style for p in styled} >= {"bioinformatics", "package labelsep=newline"}
