@@ -4784,7 +4784,8 @@ def teaser_under_institutes_page(path: str | Path) -> Path:
     """An LNCS title page whose teaser figure, a drawn box with labels in it and its caption under it,
     follows the institute's last line a little more than a line of blank below it (the display skip of
     a centred figure): the institute lines are set a line apart from each other, so a float grown over
-    any blank of a line and a half would climb them to the byline. Then the abstract and a section."""
+    any blank of a line and a half would climb them to the byline. Then the abstract beside the
+    introduction."""
     with _document(path) as pdf:
         _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 14)
         _centred(pdf, 40, "Ann Lee and Bo Chen", "Times", "", 10)
@@ -4798,11 +4799,7 @@ def teaser_under_institutes_page(path: str | Path) -> Path:
         _centred(
             pdf, 89, "Figure 1: Our reader turns a page scan into its lines in reading order.", "Times", "", 9
         )
-        y = _paragraph(
-            pdf, LEFT + 12, 100, FULL_W - 24, ["Abstract.", *prose_words("gamma", 0, 50), "end."], 9
-        )
-        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
-        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 80), "end."])
+        _abstract_and_body(pdf, 100)
     return Path(path)
 
 
@@ -4825,4 +4822,34 @@ def nature_starred_affiliation_page(path: str | Path) -> Path:
             _centred_raised(pdf, 50 + 4 * k, [(mark, True), (text, False)], 9)
         _centred(pdf, 60, "*Corresponding author(s). E-mail(s): ann.lee@uib.no;", "Times", "", 9)
         _abstract_and_body(pdf, 72)
+    return Path(path)
+
+
+FOOTNOTED_ABSTRACT = (
+    "We read the old pages of a paper and find all of the text on them, the columns, the lines",
+    "and the words, and we show how each word that makes up a name, a date or a title is found by",
+    "rules that hold for every kind of paper we have seen so far in our tests.",
+)
+"""`footnoted_abstract_page`'s abstract, line by line, after its run-in head."""
+
+
+def footnoted_abstract_page(path: str | Path) -> Path:
+    """An LNCS title page whose abstract (9 pt, the run-in "Abstract." in bold) ends a sentence near the
+    page's foot, where a \\thanks note follows in the same 9 pt type, opened by a smaller "*" mark."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, BYLINE_TITLE, "Times", "B", 14)
+        _centred(pdf, 40, "Ann Lee and Bo Chen", "Times", "", 10)
+        _centred(pdf, 46, "University of Oslo, Norway", "Times", "", 9)
+        x, y = LEFT + 12, 250.0
+        head = _pieces(pdf, x, y, [("Abstract.", "B")], 9) - x
+        pdf.set_font("Times", "", 9)
+        pdf.text(x + head, y, FOOTNOTED_ABSTRACT[0])
+        for k, line in enumerate(FOOTNOTED_ABSTRACT[1:], 1):
+            pdf.text(x, y + 3.9 * k, line)
+        pdf.set_font("Times", "", 6.5)
+        pdf.text(LEFT + 1, 270, "*")
+        pdf.set_font("Times", "", 9)
+        pdf.text(
+            LEFT + 4, 270, "Supported by grant 2291 of the Science Foundation and by the Research Council."
+        )
     return Path(path)

@@ -362,3 +362,10 @@ def test_a_starred_affiliation_number_is_the_affiliation_its_authors_point_to(tm
         ("Bo Chen", ["2"]),
         ("Cy Dunn", ["1", "2"]),
     ]
+
+
+def test_an_abstract_at_the_page_foot_stops_before_a_note_in_its_own_type(tmp_path: Path) -> None:
+    """LNCS sets a \\thanks note in the abstract's 9 pt type at the page's foot: the note, opened by its
+    mark, is no part of the abstract that ends a sentence above it."""
+    header = extract_header(analyze(read_pdf(pdfgen.footnoted_abstract_page(tmp_path / "lncs.pdf"))))
+    assert header.abstract == " ".join(pdfgen.FOOTNOTED_ABSTRACT)

@@ -22,7 +22,7 @@ from paperparse.header.authors import looks_like_names
 from paperparse.header.bylines import EPIGRAPH_LINE
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
-from paperparse.header.marks import LONE_MARKER
+from paperparse.header.marks import LONE_MARKER, SYMBOLS
 from paperparse.header.spans import line_ids
 from paperparse.header.title import find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
@@ -106,6 +106,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
                 and b.size <= layout.body_size + 0.6
                 and not text.startswith("DOI")
                 and not restyled
+                and not _opens_with_note(b)
             ):
                 parts.abstract.append(b)
                 continue
@@ -138,6 +139,14 @@ def _restyled(block: Block, other: Block) -> bool:
     no heading between them, that is where the introduction starts."""
     a, b = _text_type(block), _text_type(other)
     return a[0] != b[0] or abs(a[1] - b[1]) >= 0.8
+
+
+def _opens_with_note(block: Block) -> bool:
+    """A footnote's text ("⋆ Received 12 March …", "¹ Supported by …"), which LNCS sets in the abstract's
+    own type at the foot of its page: it opens with a note's mark, raised or a symbol, as no paragraph
+    of an abstract does."""
+    first = block.lines[0].words[0]
+    return first.rise == 1 or first.text[:1] in SYMBOLS
 
 
 def _text_type(block: Block) -> tuple[bool, float]:
