@@ -110,6 +110,7 @@ CLASSES = (
     "ieee_journal_compsoc",
     "ieee_conference_compsoc",
     "ieee_access",
+    "ieee_journal_modes",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -319,6 +320,7 @@ _FORMS = {
     "ieee_journal_compsoc": ("itemized thanks", "refmark blocks"),
     "ieee_conference_compsoc": ("per author", "rows of three", "anonymous"),
     "ieee_access": ("address lines",),
+    "ieee_journal_modes": ("technote", "draftcls onecolumn", "peerreview"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail")
@@ -436,7 +438,7 @@ _PRINTED_ADDRESSES = (
     "ieee_conference_compsoc",
 )
 """The classes whose byline prints addresses as text (the others through \\email, \\ead or \\thanks)."""
-_MEMBERSHIP = ("ieee_journal", "ieee_journal_compsoc", "ieee_access")
+_MEMBERSHIP = ("ieee_journal", "ieee_journal_compsoc", "ieee_access", "ieee_journal_modes")
 """The classes whose names may carry IEEE membership grades ("Member, IEEE")."""
 _NOISE = {
     "banner": 0.45,
@@ -602,6 +604,7 @@ _FRONT_CLASSES = (
     "ieee_journal_compsoc",
     "ieee_conference_compsoc",
     "ieee_access",
+    "ieee_journal_modes",
 )
 """The classes drawn with `_FRONT_LINES` and the title forms ("title break", "title smallcaps")."""
 _FRONT_NOISE = {
@@ -708,8 +711,9 @@ def _draw_springer(page: TitlePage, seed: int) -> None:
     )
     twocolumn = rng.random() < 0.3
     page.springer = Springer(rng.choice(_JOURNALS), received, contacts, rng.random() < 0.5, twocolumn)
-    if "subtitle" in page.noise:
+    if "subtitle" in page.noise:  # set on a line of its own by `_svjour`, not by \\title
         page.title = page.title.removesuffix(f": {page.noise['subtitle']}")
+        page.printed_title = ""
 
 
 _STREETS = {
@@ -1451,6 +1455,23 @@ def _ieee_journal_compsoc(page: TitlePage) -> tuple[str, str]:
     return "\\documentclass[10pt,journal,compsoc]{IEEEtran}", front
 
 
+_IEEE_MODES = {
+    "technote": "technote",
+    "draftcls onecolumn": "journal,draftcls,onecolumn",
+    "peerreview": "journal,peerreview",
+}
+"""IEEEtran's other journal modes, as submissions and short papers use them: a correspondence's narrow
+two columns (technote: the byline in the title's column, wrapping inside names and grades), the draft's
+one wide double-spaced column, and the peer-review build's cover page."""
+
+
+def _ieee_journal_modes(page: TitlePage) -> tuple[str, str]:
+    """IEEEtran journal bylines (names with membership grades, the affiliations in a \\thanks note) in
+    the modes of `_IEEE_MODES`."""
+    head, front = _ieee_journal(page)
+    return head.replace("[journal]", f"[{_IEEE_MODES[page.variant]}]"), front
+
+
 def _ieee_conference_compsoc(page: TitlePage) -> tuple[str, str]:
     """IEEEtran's Computer Society conference mode: one \\IEEEauthorblockN/A block an author, all in one
     row or in rows of three (\\linebreakand after the third), or an anonymous review build's one block
@@ -1533,6 +1554,7 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_journal_compsoc": _ieee_journal_compsoc,
     "ieee_conference_compsoc": _ieee_conference_compsoc,
     "ieee_access": _ieee_access,
+    "ieee_journal_modes": _ieee_journal_modes,
 }
 
 

@@ -4853,3 +4853,41 @@ def footnoted_abstract_page(path: str | Path) -> Path:
             LEFT + 4, 270, "Supported by grant 2291 of the Science Foundation and by the Research Council."
         )
     return Path(path)
+
+
+GRADE_WRAPPED_BYLINE = (
+    (("Jean-Luc Garcia, Sergei Nunez, ", False), ("Member, IEEE", True), (", S. S.", False)),
+    (("Bianchi, Grace M. de la Chen, Elena Kim, Senior", False),),
+    (("Member, IEEE", True), (", Oliver S. da Schmidt, Senior", False)),
+    (("Member, IEEE", True), (", Rahul S. Johansson, Senior", False)),
+    (("Member, IEEE", True),),
+)
+"""An IEEE technote's byline set in a narrow column (`grade_wrapped_byline_page`): it wraps inside
+names and inside the membership grades ("Senior" / "Member, IEEE"), the grades in italics."""
+
+
+def grade_wrapped_byline_page(path: str | Path) -> Path:
+    """An IEEE correspondence (technote) first page: a bold title over two lines, the byline of
+    `GRADE_WRAPPED_BYLINE` centred line by line, names in roman and grades in italics, 10 pt but the
+    lines that open with a grade, which read a point larger (as the text of IEEEtran's technote bylines
+    reads: the layout then sets those lines apart as blocks of their own), then the abstract and the
+    introduction."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Benchmark Multilingual Transfer", "Times", "B", 16)
+        _centred(pdf, 37, "Evaluation of Graph Parsing", "Times", "B", 16)
+        y = 48.0
+        for runs in GRADE_WRAPPED_BYLINE:
+            size = 11 if runs[0][1] else 10
+            styled = [(text, ("Times", "I" if grade else "", size)) for text, grade in runs]
+            width = 0.0
+            for text, (family, style, size) in styled:
+                pdf.set_font(family, style, size)
+                width += pdf.get_string_width(text)
+            x = (PAGE_W - width) / 2
+            for text, (family, style, size) in styled:
+                pdf.set_font(family, style, size)
+                pdf.text(x, y, text)
+                x += pdf.get_string_width(text)
+            y += 4.6
+        _abstract_and_body(pdf, y + 8)
+    return Path(path)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import byline_grid_page, display_title_page, statements_footnote_page
+from pdfgen import byline_grid_page, display_title_page, grade_wrapped_byline_page, statements_footnote_page
 
 from paperparse.document import Document
 from paperparse.header.affiliations import affiliations_from
 from paperparse.header.bylines import AuthorBlock, _rejoin_cut_names
-from paperparse.header.parts import Parts, combine
+from paperparse.header.parts import Parts, _byline_goes_on, combine
 from paperparse.header.title import run_on
 from paperparse.layout import Block
 from paperparse.pdf import read_pdf
@@ -292,3 +292,33 @@ def test_a_statement_opened_by_an_accented_initial_is_read(tmp_path: Path) -> No
         "Ann Lee": ["University of Oslo, Oslo, Norway"],
         "Ø. Berg": ["Kyoto University, Japan"],
     }
+
+
+def test_a_byline_wrapped_inside_a_membership_grade_goes_on_past_the_break(tmp_path: Path) -> None:
+    """IEEE technote bylines wrap inside grades ("…, Elena Kim, Senior" / "Member, IEEE, Oliver …"),
+    and the lines after such a break may come out of the layout as blocks of their own, which the
+    header's labeller may not call authors: the rules' byline runs on through them, and the labeller's
+    author line that overlaps it widens to all of it, so the names after the break are not lost."""
+    pdf = grade_wrapped_byline_page(tmp_path / "technote.pdf")
+    page = read_pdf(pdf).pages[0]
+    lines = page.lines
+    k = next(i for i, ln in enumerate(lines) if ln.text.startswith("Jean-Luc"))
+    first, second, third = (
+        Block(tuple(lines[a:b]), 1, 0, zone="front") for a, b in ((k, k + 2), (k + 2, k + 4), (k + 4, k + 5))
+    )
+    abstract = Block((lines[k + 5],), 1, 0, zone="front")
+    assert _byline_goes_on(first, second) and _byline_goes_on(second, third)
+    assert not _byline_goes_on(third, abstract)
+    order = {id(ln): i for i, ln in enumerate(lines)}
+    title = Block(tuple(lines[:k]), 1, 0, zone="front")
+    rules = Parts(title=title, authors=[first, second, third])
+    assert combine(rules, Parts(title=title, authors=[first]), order, 10.0).authors == [first, second, third]
+    assert _names(extract(pdf)) == [
+        "Jean-Luc Garcia",
+        "Sergei Nunez",
+        "S. S. Bianchi",
+        "Grace M. de la Chen",
+        "Elena Kim",
+        "Oliver S. da Schmidt",
+        "Rahul S. Johansson",
+    ]

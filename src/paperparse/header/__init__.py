@@ -14,7 +14,6 @@ title); marks.py and spans.py are the markers and boxes they share. This module 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from paperparse.document import Affiliation, FrontMatter
@@ -34,6 +33,7 @@ from paperparse.header.affiliations import (
 from paperparse.header.authors import (
     author_groups,
     authors_from,
+    goes_on,
     grid_authors,
     link_markers,
     looks_like_names,
@@ -45,7 +45,7 @@ from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.floats import front_floats
 from paperparse.header.marks import marked_text
-from paperparse.header.names import cut_mid_name, given_names_first
+from paperparse.header.names import given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
 from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
@@ -168,14 +168,14 @@ def _closing_addresses(header: Header, closing: list[tuple[Affiliation, list[str
 
 
 def _continued_byline(parts: Parts, order: dict[int, int]) -> None:
-    """A byline list that goes on in the next line (`_goes_on`), which the labeller may read as the
+    """A byline list that goes on in the next line (`goes_on`), which the labeller may read as the
     first affiliation ("MEI IVANOVA, …, ANNE-MARIE VAN DER PETROVIĆ," / "LAURA T. DI MOREAU, …"): each
     affiliation block that starts on the line after the last author line, names alone, joins the
     authors."""
     while parts.authors and parts.affiliations:
         last, following = parts.authors[-1], parts.affiliations[0]
         next_line = order.get(id(following.lines[0]), -1) == order.get(id(last.lines[-1]), -2) + 1
-        if not (next_line and _goes_on(marked_text(last)) and looks_like_names(following)):
+        if not (next_line and goes_on(marked_text(last)) and looks_like_names(following)):
             return
         parts.authors = [*parts.authors, following]
         parts.affiliations = parts.affiliations[1:]
@@ -193,13 +193,6 @@ def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
     if headings:
         parts.authors = [b for b in parts.authors if b not in headings]
         parts.affiliations = sorted([*parts.affiliations, *headings], key=lambda b: order[id(b.lines[0])])
-
-
-def _goes_on(text: str) -> bool:
-    """A byline's line that does not end the list: it breaks after a comma or an "and", or inside a
-    name (LNCS's "…, L. de" / "Dubois⁴, and" / "Łukasz da Ivanova³")."""
-    text = text.rstrip()
-    return text.endswith(",") or bool(re.search(r"\s(?:and|&)$", text, re.I)) or cut_mid_name(text)
 
 
 def _read(byline: Byline) -> set[int]:

@@ -43,6 +43,13 @@ def authors_from(blocks: list[Block]) -> list[Author]:
     return authors
 
 
+def goes_on(text: str) -> bool:
+    """A byline's line that does not end the list: it breaks after a comma or an "and", or inside a
+    name (LNCS's "…, L. de" / "Dubois⁴, and" / "Łukasz da Ivanova³")."""
+    text = text.rstrip()
+    return text.endswith(",") or bool(re.search(r"\s(?:and|&)$", text, re.I)) or cut_mid_name(text)
+
+
 def looks_like_names(block: Block) -> bool:
     """Mostly capitalised words (or a surname's particle, "de la"), separated by commas or "and": an
     author list, however long. Not an epigraph's quotation or its "— A. Name"."""

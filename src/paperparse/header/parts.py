@@ -18,11 +18,11 @@ from paperparse.header.abstract import (
     wraps_onto,
 )
 from paperparse.header.affiliations import INSTITUTION
-from paperparse.header.authors import looks_like_names
+from paperparse.header.authors import goes_on, looks_like_names
 from paperparse.header.bylines import EPIGRAPH_LINE
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
-from paperparse.header.marks import LONE_MARKER, SYMBOLS
+from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
 from paperparse.header.spans import line_ids
 from paperparse.header.title import find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
@@ -111,6 +111,10 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
                 parts.abstract.append(b)
                 continue
             in_abstract = False
+        if parts.authors and not parts.abstract and _byline_goes_on(parts.authors[-1], b):
+            parts.authors.append(b)
+            prose = []
+            continue
         if not parts.authors and title_index is not None and not parts.abstract and looks_like_names(b):
             parts.authors.append(b)
             prose = []
@@ -180,6 +184,22 @@ def _next_line(block: Block, other: Block) -> bool:
         and abs(other.x0 - block.x0) < 2.0
         and 0 <= other.y0 - block.y1 < 0.5 * block.size
         and not BODY_START.match(other.text.strip())
+    )
+
+
+def _byline_goes_on(block: Block, other: Block) -> bool:
+    """`other` is the next line of a byline list that `block` breaks off (`goes_on`): names in the same
+    type right under it at its leading, centred or not. IEEE bylines wrap inside a membership grade
+    ("…, Elena Kim, Senior" / "Member, IEEE, Oliver da Schmidt, …"), and the layout may set the lines
+    after the break apart as a block of their own."""
+    return (
+        other.page == block.page
+        and abs(other.size - block.size) < 0.15 * block.size  # a grade's italic reads larger
+        and 0 <= other.y0 - block.y1 < 0.5 * block.size
+        and other.x0 < block.x1
+        and block.x0 < other.x1
+        and goes_on(marked_text(block))
+        and looks_like_names(other)
     )
 
 
@@ -273,7 +293,7 @@ def combine(
 
     Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
     wrapped over blocks); the CRF's alone only when the rule finds none. Authors: the CRF's author lines
-    after the title, each overlapping the rule's names block widened to that block, but for a template's
+    after the title, each overlapping the rule's names blocks widened to those blocks, but for a template's
     placeholder line (`PLACEHOLDER`: "Address" under "Anonymous Author(s)"). Affiliations: the
     CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
@@ -301,9 +321,8 @@ def combine(
         ruled = line_ids(rules.authors)
         widened: list[Block] = []
         for b in after_title:
-            block = rules.authors[0] if line_ids([b]) & ruled else b
-            if block not in widened:
-                widened.append(block)
+            blocks = rules.authors if line_ids([b]) & ruled else [b]  # the rule's byline, run on whole
+            widened += [block for block in blocks if block not in widened]
         authors = widened
     ruled_abstract = rules.anchored or not learned.abstract
     affiliations = _later_pages_too(_after(learned.affiliations, title, order), rules.affiliations)
