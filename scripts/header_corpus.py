@@ -71,6 +71,17 @@ Institution, Street, City, Postcode, Country", the "*Corresponding author(s). E-
 or framed abstract, "Keywords:"), and LNCS bylines of 4-12 names that TeX wraps, most with ORCID iDs,
 whose institutes carry the addresses after a \\url, one \\email line a member, or all on one line after
 the last institute (`_llncs_mail`).
+
+Four IEEE classes close the list (with them a seed elsewhere is another page than in header-corpus9):
+IEEEtran's Computer Society journal mode (sans-serif title and names, the abstract under the byline
+across the page; the affiliations as the footnote's bulleted \\IEEEcompsocthanksitem statements over the
+"Manuscript received" note, or \\IEEEauthorrefmark-numbered names over one \\IEEEauthorblockA an
+affiliation), its conference mode (one block an author in one row or in rows of three, or an anonymous
+build's "Anonymous Authors" / "Anonymous Author(s)" block), IEEE Access (drawn with article: history and
+DOI lines, names in capitals with numbers and "(Member, IEEE)", affiliation lines with "(e-mail: …)",
+"Corresponding author" and funding lines, "ABSTRACT" and "INDEX TERMS" run in between rules), and
+IEEEtran journal bylines in the technote, draftcls onecolumn and peerreview modes (`_IEEE_MODES`), where
+bylines wrap inside the membership grades that all IEEE journal classes may now draw.
 """
 
 from __future__ import annotations

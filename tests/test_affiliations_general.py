@@ -282,3 +282,30 @@ def test_a_statement_whose_name_ends_in_jr_is_one_statement(tmp_path: Path) -> N
         "Ann Lee": [oslo],
         "Vicente F. de Lucena Jr.": [paris],
     }
+
+
+def test_itemized_statements_hung_under_their_bullets_go_on_to_their_addresses() -> None:
+    """IEEE Computer Society journals itemize the footnote's statements (\\IEEEcompsocitemizethanks):
+    each item's later lines hang under the bullet's text, and the layout sets them apart as blocks of
+    their own. The statement's affiliation goes on through them (after its line-end comma) up to the
+    "E-mail:" line, and the "Manuscript received" note under the items is no part of the last one."""
+    notes = [
+        _block(
+            "• A. Lee and B. Chen are with the Department of Linguistics, University of Oslo,",
+            700.0,
+            47.0,
+            7.0,
+        ),
+        _block("Oslo, Norway. E-mail: ann.lee@uio.no, bo.chen@uio.no", 709.0, 60.0, 7.0),
+        _block("• C. Dunn is with the Faculty of Physics, Universite Paris-Sud, Orsay,", 718.0, 47.0, 7.0),
+        _block("France.", 727.0, 60.0, 7.0),
+        _block("Manuscript received 19 April 2023; revised 26 August 2023.", 735.0, 47.0, 7.0),
+    ]
+    assert [a.raw for a in affiliations_from(notes)] == [
+        "Department of Linguistics, University of Oslo, Oslo, Norway",
+        "Faculty of Physics, Universite Paris-Sud, Orsay, France",
+    ]
+    same = [
+        _block("D. Kim is with the University of Oslo, Oslo, Norway. Manuscript received 2 May 2023.", 700.0)
+    ]
+    assert [a.raw for a in affiliations_from(same)] == ["University of Oslo, Oslo, Norway"]

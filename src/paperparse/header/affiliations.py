@@ -189,7 +189,7 @@ CONTACT = re.compile(r"^\s*(tel|phone|fax|url|web|homepage)\b|https?://|www\.|^\
 """Detail lines that are no part of an affiliation: phone, web, and bulleted lines (highlights)."""
 NOT_AFFILIATION = re.compile(
     r"^(?:equal(?:ly)? contribut|(?:these|the) authors contributed|contributed equally|corresponding author"
-    r"|correspond(?:ence|ing)\b|(?:received|accepted|revised|published|submitted)\b"
+    r"|correspond(?:ence|ing)\b|(?:manuscript )?(?:received|accepted|revised|published|submitted)\b"
     r"|orcid\b|(?:this|the|our) (?:work|research|study|project)\b[^.]{0,40}\b(?:supported|funded)\b"
     r"|(?:we|the authors?) (?:thank|acknowledge|are grateful|is grateful|gratefully)"
     r"|(?:in )?proceedings of\b|copyright\b|©|preprint\b|under review\b)",
@@ -272,9 +272,21 @@ def _statements(text: str) -> list[str]:
     return [
         raw.strip(" .;,")
         for statement in out
-        for raw in _ALSO_WITH.split(_without_emails(statement))
+        for raw in _ALSO_WITH.split(_without_emails(_before_a_note(statement)))
         if raw.strip(" .;,")
     ]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.)])\s+(?=[A-Z])")
+
+
+def _before_a_note(statement: str) -> str:
+    """The statement up to a note's sentence set on after it in the same footnote ("… Bergen, Norway.
+    Manuscript received 19 April 2023; …", IEEE's dates and funding notes)."""
+    for m in _SENTENCE_START.finditer(statement):
+        if NOT_AFFILIATION.match(statement[m.end() :]):
+            return statement[: m.start()]
+    return statement
 
 
 def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[Affiliation]:
@@ -289,6 +301,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
     marked: Block | None = None  # the block the last affiliation, keyed by its marker, was read from
     headed: Affiliation | None = None  # the address under the latest names heading, while it goes on
     heading = False  # a names heading was read and its address has not started
+    stated: Block | None = None  # the block the last statement ("A is with …") was read from
     for block in _at_headings(blocks, names):
         text = _LINE_END_HYPHEN.sub(r"\1", marked_text(block))  # a footnote's "Gronin-" / "gen"
         if m := LONE_MARKER.match(text):
@@ -315,7 +328,18 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
         if not cuts and _WITH.search(text):
             for raw in _statements(text):
                 affs.append(Affiliation(id=f"aff{len(affs) + 1}", raw=raw, location=location([block])))
+            stated = block
             continue
+        if stated is not None and affs and _right_under(stated, block) and not opens:
+            # the statement's later lines, hung under a bullet's text (IEEE Computer Society's
+            # itemized notes): its affiliation goes on up to the addresses or a note's sentence
+            rest = _statements(f"is with {_without_contacts(text)}")
+            if rest and not NOT_AFFILIATION.match(text):
+                joint = ", " if marked_text(stated).rstrip().endswith(",") else " "
+                affs[-1].raw = _continued(affs[-1].raw, joint, rest[0])
+            stated = block
+            continue
+        stated = None
         if cuts:
             pieces = [
                 (

@@ -58,6 +58,8 @@ _GRADE = re.compile(
     r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
 )
 """An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+GRADE_WORD = re.compile(r"\b(?:member|fellow)\b", re.I)
+"""A membership grade's word ("Member, IEEE", "Fellow"): a byline line holding one is an IEEE byline's."""
 _ROLE = re.compile(
     r"\s*\((?:(?:co-?)?(?:researcher|supervisor|advisor|student|professor|editor|investigator)|"
     r"corresponding author)\)",

@@ -23,6 +23,7 @@ from paperparse.header.bylines import EPIGRAPH_LINE
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
+from paperparse.header.names import GRADE_WORD
 from paperparse.header.spans import line_ids
 from paperparse.header.title import find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
@@ -189,9 +190,11 @@ def _next_line(block: Block, other: Block) -> bool:
 
 def _byline_goes_on(block: Block, other: Block) -> bool:
     """`other` is the next line of a byline list that `block` breaks off (`goes_on`): names in the same
-    type right under it at its leading, centred or not. IEEE bylines wrap inside a membership grade
-    ("…, Elena Kim, Senior" / "Member, IEEE, Oliver da Schmidt, …"), and the layout may set the lines
-    after the break apart as a block of their own."""
+    type right under it at its leading, centred or not, holding a membership grade. IEEE bylines wrap
+    inside or around grades ("…, Elena Kim, Senior" / "Member, IEEE, Oliver da Schmidt, …"), and the
+    layout may set the lines after the break apart as blocks of their own (a line of more italic grade
+    than roman name reads in the grade's size). Only a grade says so: a names-like line under a byline
+    list that ends in a bare name is as often something else."""
     return (
         other.page == block.page
         and abs(other.size - block.size) < 0.15 * block.size  # a grade's italic reads larger
@@ -199,6 +202,7 @@ def _byline_goes_on(block: Block, other: Block) -> bool:
         and other.x0 < block.x1
         and block.x0 < other.x1
         and goes_on(marked_text(block))
+        and bool(GRADE_WORD.search(other.text))
         and looks_like_names(other)
     )
 
