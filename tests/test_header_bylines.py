@@ -496,3 +496,30 @@ def test_a_given_initial_does_not_match_every_address_holding_its_letter(tmp_pat
         ("Jean-Luc Rossi", "jeanluc@uio.no"),
         ("J. Okafor", "j.okafor@uio.no"),
     ]
+
+
+def _set_at(text: str, x: float, y: float, size: float = 10.0) -> Line:
+    """A line of words from x at y in `size` Times: each letter half the size wide, a space between."""
+    font = Font("Times", size, False, False)
+    words: list[Word] = []
+    for token in text.split():
+        words.append(Word(token, x, y, x + 0.5 * size * len(token), y + size, font))
+        x += 0.5 * size * len(token) + 0.3 * size
+    return Line(words, page=1)
+
+
+def test_text_set_well_under_a_row_of_author_blocks_is_no_line_of_theirs() -> None:
+    """An IEEE page's second column can start above the abstract, beside an epigraph, some lines under
+    the row of author blocks: lines that far down are the body's, not lines the row's blocks share."""
+    blocks = (
+        ("Ann Lee", ["Faculty of Mathematics", "University of Bergen", "Bergen, Norway", "ann.lee@uib.no"]),
+        ("Bo Chen", ["Department of Physics", "University of Toronto", "Toronto, Canada", "bo.chen@uoft.ca"]),
+    )
+    lines = []
+    for x, (name, details) in zip((60.0, 330.0), blocks, strict=True):
+        lines.append(_set_at(name, x, 100.0, 11.0))
+        lines += [_set_at(detail, x, 113.0 + 12.0 * k) for k, detail in enumerate(details)]
+    lines.append(_set_at("about our that design method of on compare careful", 312.0, 210.0))
+    byline = find_byline(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
+    assert byline is not None
+    assert [[ln.text for ln in b.details] for b in byline.blocks] == [details for _, details in blocks]

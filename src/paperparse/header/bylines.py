@@ -34,6 +34,9 @@ last line of the one before than that line under its own line before (bottoms co
 a raised mark makes a line's box taller, not its pitch)."""
 LINE_GAP = 1.0
 """Lines of one block lie closer than this many font sizes apart vertically."""
+SHARED_GAP = 3.0
+"""Lines shared by a row of author blocks (a common affiliation centred under them) start within this
+many font sizes under the row's lowest line; text further down is no part of the byline."""
 
 _EMAIL_LINE = re.compile(r"@|^\s*e-?mail\b", re.I)
 _DATE = re.compile(
@@ -502,6 +505,9 @@ def find_byline(lines: list[Line]) -> Byline | None:
         line_of_names = [a for a, lines in zip(named, own, strict=True) if row[id(a)] == nearest]
         if any(lines for a, lines in zip(named, own, strict=True) if row[id(a)] == nearest):
             line_of_names = [a for a in line_of_names if a in over]  # blocks of their own: under whom it is
+        bottom = max((ln.y1 for a in line_of_names for ln in [*a.names, *a.details]), default=top.y0)
+        if top.y0 - bottom > SHARED_GAP * top.size:
+            continue  # text set well under the grid (the body's second column beside an epigraph)
         for author in line_of_names:
             author.details.extend(stack)
     details = [[ln for ln in s if not _EMAIL_LINE.search(ln.text)] for s in own + shared]
