@@ -834,3 +834,79 @@ def test_plainnat_place_and_dates_before_a_publisher_labelled_a_note_belong_to_t
         "3-7, 2021",
         "2021",
     )
+
+
+def test_a_title_run_going_on_from_the_venue_is_the_venue() -> None:
+    """ACM: the model read the end of a long proceedings title as a second title; a reference has one."""
+    ref = parse_reference(
+        "Konstantinos Angelopoulos, Alessandro V Papadopoulos, Vítor E Silva Souza, and John Mylopoulos. 2016. "
+        "Model predictive control for software systems with CobRA. In Proceedings of the 11th international "
+        "symposium on software engineering for adaptive and self-managing systems. ACM, 35–46."
+    )
+    assert ref.title == "Model predictive control for software systems with CobRA"
+    assert ref.venue == (
+        "Proceedings of the 11th international symposium on software engineering for adaptive and "
+        "self-managing systems"
+    )
+
+
+def test_the_year_of_a_dblp_acronym_stays_in_the_proceedings_title() -> None:
+    """'NDSS 2015' with the year read as a volume: DBLP's acronym, place and dates are the booktitle's."""
+    ref = parse_reference(
+        "Daniel Demmler, Thomas Schneider, and Michael Zohner. 2015. ABY - A Framework for Efficient "
+        "Mixed-Protocol Secure Two-Party Computation. In 22nd Annual Network and Distributed System Security "
+        "Symposium, NDSS 2015, San Diego, California, USA, February 8-11, 2015. The Internet Society."
+    )
+    assert ref.venue == (
+        "22nd Annual Network and Distributed System Security Symposium, NDSS 2015, San Diego, California, "
+        "USA, February 8-11, 2015"
+    )
+
+
+def test_elsarticle_in_colon_ends_the_title() -> None:
+    ref = parse_reference(
+        "[10] M. A. Elmi, M. Evens, Spelling correction using context, in: Proceedings of the 36th Annual "
+        "Meeting of the Association for Computational Linguistics and 17th International Conference on "
+        "Computational Linguistics-Volume 1, Association for Computational Linguistics, 1998, pp. 360–364."
+    )
+    assert ref.title == "Spelling correction using context"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "A. Smith. Learning to Parse, volume 52 of Studies in Logic. Springer, 2003.",
+        "Smith, A., 2003. Learning to Parse. volume 52 of Studies in Logic. Springer, Berlin.",
+        "D. Smith. Learning to Parse, volume 52 of Studies in Logic. Addison-Wesley, 1968.",
+    ],
+)
+def test_a_series_volume_after_a_book_title_is_no_part_of_it(raw: str) -> None:
+    """bibtex's 'volume N of Series' (plain, abbrv, plainnat, elsarticle-harv) after a book's title."""
+    ref = parse_reference(raw)
+    assert (ref.title, ref.volume) == ("Learning to Parse", "52")
+
+
+def test_a_publisher_named_as_one_after_the_booktitle_is_cut_off_the_venue() -> None:
+    ref = parse_reference(
+        "[48] M. Derras, L. Deruelle, J. M. Douin, N. Levy, Reference architecture design: a practical "
+        "approach, in: 13th International Conference on Software Technologies (ICSOFT), SciTePress-Science "
+        "and Technology Publications, 2018, pp. 633–640."
+    )
+    assert (ref.venue, ref.publisher) == (
+        "13th International Conference on Software Technologies (ICSOFT)",
+        "SciTePress-Science and Technology Publications",
+    )
+
+
+def test_splncs_container_before_pp_is_the_venue() -> None:
+    """splncs prints a chapter's book (or a journal without a volume) right before 'pp.': a title does not
+    end in the pages' word."""
+    ref = parse_reference(
+        "9. Fantechi, A., Fokkink, W., Morzenti, A.: Some trends in formal methods applications to railway "
+        "signaling. Formal methods for industrial critical systems: A survey of applications pp. 61–84 (2012)"
+    )
+    assert (ref.title, ref.venue, ref.pages) == (
+        "Some trends in formal methods applications to railway signaling",
+        "Formal methods for industrial critical systems: A survey of applications",
+        "61-84",
+    )

@@ -89,6 +89,10 @@ def parse_reference(
     _title_start_in_authors(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
+    _title_run_on_from_the_venue(tokens, labels)
+    _lead_in_ending_the_title(tokens, labels)
+    _series_volume_after_the_title(tokens, labels)
+    _container_before_the_pages_word(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
@@ -239,6 +243,83 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     between = range(first_end + 1, second)
     if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
         labels[second : last + 1] = ["venue"] * (last + 1 - second)
+
+
+def _title_run_on_from_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'… with CobRA. In Proceedings of the 11th international symposium on software engineering for
+    adaptive and self-managing systems. ACM' with 'for adaptive …' labelled a second title: a reference has
+    one title, and a title run that goes on from the venue's last word, with no punctuation between, after
+    the title was already printed, is the rest of the venue."""
+    runs = _label_runs(tokens, labels)
+    seen_title = False
+    for (label, _, last), (next_label, first, end) in zip(runs, runs[1:], strict=False):
+        seen_title = seen_title or label == "title"
+        if label == "venue" and next_label == "title" and seen_title and first == last + 1:
+            labels[first : end + 1] = ["venue"] * (end + 1 - first)
+            return
+
+
+def _lead_in_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle's 'Spelling correction using context, in: Proceedings of …' with ', in' labelled title:
+    a title does not end in the word that opens its container ('in', 'In' after its comma or full stop)."""
+    for first, last in _title_runs(tokens, labels):
+        if last - first >= 2 and tokens[last].text in _LEAD_INS and tokens[last - 1].text in (",", "."):
+            labels[last - 1 : last + 1] = ["other", "other"]
+
+
+def _container_before_the_pages_word(tokens: list[Token], labels: list[str]) -> None:
+    """splncs's 'Title. Formal methods for industrial critical systems: A survey pp. 61–84 (2012)' (a
+    chapter or an article printed without a volume) labelled title up to 'pp': a title does not end in
+    the word that opens the pages, and the sentence before that word, after the title's full stop, is
+    the container."""
+    for first, last in _title_runs(tokens, labels):
+        if tokens[last].text not in _PAGES_WORDS or last + 1 >= len(tokens) or tokens[last + 1].text != ".":
+            continue
+        labels[last] = "other"
+        stop = next((k for k in range(last - 2, first, -1) if _sentence_stop(tokens, k)), None)
+        if stop is not None and "venue" not in labels:
+            labels[stop + 1 : last] = ["venue"] * (last - stop - 1)
+            labels[stop] = "other"
+
+
+_VOLUME_WORDS = frozenset(("volume", "Volume", "vol", "Vol"))
+
+
+def _series_volume_after_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """bibtex's 'volume N of Series' after a book's title (plain, abbrv, plainnat, apalike: 'Title, volume
+    52 of Studies in Logic.'; elsarticle-harv: 'Title. volume 52 of Series.'), labelled title with it, or
+    with the title labelled nothing: the title ends before 'volume', the number is the volume and the
+    series up to the next comma or sentence, if labelled title, is a note (GROBID's series)."""
+    n = len(tokens)
+    for k in range(2, n - 3):
+        if tokens[k].text not in _VOLUME_WORDS or tokens[k - 1].text not in (",", "."):
+            continue
+        number = k + 2 if tokens[k + 1].text == "." else k + 1
+        if number + 2 >= n or not tokens[number].text.isdigit() or tokens[number + 1].text != "of":
+            continue
+        end = number + 2
+        while end < n - 1 and tokens[end].text != "," and not _sentence_stop(tokens, end):
+            end += 1
+        if labels[k - 2] == "title" and labels[k] == "title":
+            labels[k - 1] = "other"
+        elif "title" not in labels[:k] and labels[k - 2] == "other":
+            start = k - 2
+            while start > 0 and labels[start - 1] == "other" and not _sentence_stop(tokens, start - 1):
+                start -= 1
+            while start < k - 2 and _PUNCT_ONLY.match(tokens[start].text):
+                start += 1
+            before = start - 1
+            while before > 0 and _PUNCT_ONLY.match(tokens[before].text):
+                before -= 1
+            if before < 0 or labels[before] not in ("author", "date"):
+                return
+            labels[start : k - 1] = ["title"] * (k - 1 - start)
+        else:
+            return
+        labels[k : number + 1] = ["volume"] * (number + 1 - k)
+        if "title" in labels[number + 1 : end]:
+            labels[number + 1 : end] = ["note"] * (end - number - 1)
+        return
 
 
 def _place_in_venue(tokens: list[Token], labels: list[str]) -> None:
@@ -1019,7 +1100,7 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         return
     first, last = runs[i][1], runs[i][2]
     year = _meeting_end(tokens, last + 1)
-    if year is None or any(labels[k] not in _MEETING_PARTS for k in range(last + 1, year + 1)):
+    if year is None or not all(_meeting_part(tokens, labels, k) for k in range(last + 1, year + 1)):
         return
     n = len(tokens)
     year = _track_proceedings(tokens, labels, year)
@@ -1035,6 +1116,12 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
+
+
+def _meeting_part(tokens: list[Token], labels: list[str], k: int) -> bool:
+    """Token k may belong to a meeting's acronym, place or dates; the year of DBLP's acronym ('NDSS 2015')
+    is one, even labelled a volume."""
+    return labels[k] in _MEETING_PARTS or (labels[k] == "volume" and bool(_YEAR.fullmatch(tokens[k].text)))
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
@@ -1532,6 +1619,12 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
+_COMMA_PUBLISHER_TAIL = re.compile(
+    r"(?<=\w{2}\)|\w{3}),\s+([A-Z][^,()]*?\b(?:Press|Publishers|Publications|Publishing|Verlag))\.?$"
+)
+"""elsarticle-num's 'in: 13th International Conference on … (ICSOFT), SciTePress-Science and Technology
+Publications, 2018, pp. …': the booktitle, then the publisher after a comma, a name no list need know
+when it ends in the word that makes it a publisher's."""
 _PUBLISHERS_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)|[A-Z][a-z]+,\s+IEEE)\.?")
 """'Commun. ACM', 'J. ACM', 'Proc. IEEE' and ieeetr's inverted 'Network, IEEE': a journal named after its
 publisher, which one abbreviated word (or an IEEE magazine's subject) leaves no venue without it."""
@@ -1583,6 +1676,8 @@ def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | No
         )
     elif tail := _SENTENCE_TAIL.match(venue):
         venue, publisher = venue[: tail.start(1)], tail.group(2).strip(" ,.")
+    elif tail := _COMMA_PUBLISHER_TAIL.search(venue):
+        venue, publisher = venue[: tail.start()], tail.group(1)
     return _PAGES_TAIL.sub("", venue) or None, publisher, year
 
 
