@@ -910,3 +910,21 @@ def test_splncs_container_before_pp_is_the_venue() -> None:
         "Formal methods for industrial critical systems: A survey of applications",
         "61-84",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bosc and Prade", ["Bosc", "Prade"]),
+        (
+            "Milch, Marthi, Russell, Sontag, Ong, and Kolobov",
+            ["Milch", "Marthi", "Russell", "Sontag", "Ong", "Kolobov"],
+        ),
+        ("Smith, John, and Jane Doe", ["Smith", "Doe"]),
+        ("Smith, J. and Doe, K.", ["Smith", "Doe"]),
+        ("Wright, Sewall", ["Wright"]),
+    ],
+)
+def test_a_name_after_and_is_never_the_given_name_before_it(text: str, expected: list[str]) -> None:
+    """A .bib of bare surnames prints 'Bosc and Prade' in every style: the piece after "and" opens a name."""
+    assert [a.surname for a in split_authors(text)] == expected

@@ -1788,17 +1788,38 @@ def _arxiv_from_segment(segment: str | None) -> str | None:
     return m.group() if m else None
 
 
+_NAME_START = "\x00"
+
+
 def split_authors(text: str) -> list[RefAuthor]:
-    """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'."""
+    """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'.
+
+    A piece after "and", "&" or ";" starts a name, so it is never the given name of the piece before
+    ('Bosc and Prade' are two authors); a list of single words whose last comes after "and" is a list of
+    bare surnames (a .bib that gives surnames only), each one author."""
     text = _ET_AL.sub(",", text)
-    pieces = [p.strip(" ,:") for p in _AUTHOR_SEPARATORS.sub(",", text).split(",")]
-    pieces, suffixes = _split_suffixes([p for p in pieces if p and any(c.isalpha() for c in p)])
+    kept: list[str] = []
+    opens: list[bool] = []  # the piece follows "and", "&" or ";": it starts a name
+    after_separator = False
+    for piece in _AUTHOR_SEPARATORS.sub(f",{_NAME_START}", text).split(","):
+        after_separator = after_separator or piece.startswith(_NAME_START)
+        piece = piece.strip(f" ,:{_NAME_START}")
+        if piece and any(c.isalpha() for c in piece):
+            kept.append(piece)
+            opens.append(after_separator)
+            after_separator = False
+    pieces, suffixes = _split_suffixes(kept)
+    if len(pieces) != len(kept):
+        opens = [False] * len(pieces)
+    words_of = [_split_glued_initials(p.split()) for p in pieces]
+    if any(opens) and opens[-1] and all(len(w) == 1 and _is_surname_only(w) for w in words_of):
+        opens = [True] * len(pieces)  # 'Milch, Marthi, Russell, and Kolobov': a .bib of bare surnames
     authors: list[RefAuthor] = []
     i = 0
     while i < len(pieces):
-        words = _split_glued_initials(pieces[i].split())
-        nxt = _split_glued_initials(pieces[i + 1].split()) if i + 1 < len(pieces) else []
-        if _is_surname_only(words) and nxt and _is_given(nxt):
+        words = words_of[i]
+        nxt = words_of[i + 1] if i + 1 < len(pieces) else []
+        if _is_surname_only(words) and nxt and _is_given(nxt) and not opens[i + 1]:
             authors.append(_author(" ".join(nxt), pieces[i], suffixes[i] or suffixes[i + 1]))
             i += 2
             continue
