@@ -928,3 +928,52 @@ def test_splncs_container_before_pp_is_the_venue() -> None:
 def test_a_name_after_and_is_never_the_given_name_before_it(text: str, expected: list[str]) -> None:
     """A .bib of bare surnames prints 'Bosc and Prade' in every style: the piece after "and" opens a name."""
     assert [a.surname for a in split_authors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Shen, Z. LLM With Tools: A Survey, September 2024. URL http://arxiv.org/abs/2409.18807. "
+            "arXiv:2409.18807 [cs].",
+            "arXiv",
+        ),
+        (
+            "Wang, Y. Cyclic arbitrage in decentralized exchanges. arXiv:2105.02784 [cs, q-fin], January 2022.",
+            "arXiv:2105.02784 [cs, q-fin]",
+        ),
+        ("Smith, A. A bare eprint names no journal. arXiv:1511.02799, 2016.", None),
+        ("M. C. Diamantini, G. Guarnaccia and C. A. Trugenberger arXiv: 1310.2103 [hep-th] (2013)", None),
+    ],
+)
+def test_zotero_arxiv_lines_name_the_venue(raw: str, venue: str | None) -> None:
+    """Zotero exports an arXiv preprint with the publisher 'arXiv' and its line as a note (printed last),
+    or, in older versions, that line as the journal (printed before the date)."""
+    assert parse_reference(raw).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "[5] P. Chatzimisios, V. Vitsas, and A. C. Boucouvalas. Throughput and delay analysis of IEEE 802.11 "
+            "protocol. pages 168– 174, 2002.",
+            "Throughput and delay analysis of IEEE 802.11 protocol",
+        ),
+        (
+            "[6] S. Brands and C. Paquin. U-prove cryptographic specification v1.0. tech. rep. Technical report, "
+            "Microsoft, March 2010.",
+            "U-prove cryptographic specification v1.0",
+        ),
+    ],
+)
+def test_a_decimal_point_does_not_end_the_title(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title
+
+
+def test_elsarticle_corr_after_the_title_is_the_journal() -> None:
+    ref = parse_reference(
+        "[14] O. Vinyals and Q. V. Le, A neural conversational model, CoRR abs/1506.05869 (2015), "
+        "arXiv:1506.05869."
+    )
+    assert (ref.title, ref.venue, ref.volume) == ("A neural conversational model", "CoRR", "abs/1506.05869")

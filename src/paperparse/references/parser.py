@@ -93,6 +93,8 @@ def parse_reference(
     _lead_in_ending_the_title(tokens, labels)
     _series_volume_after_the_title(tokens, labels)
     _container_before_the_pages_word(tokens, labels)
+    _title_cut_at_a_decimal_point(tokens, labels)
+    _title_ending_in_corr(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
@@ -280,6 +282,55 @@ def _container_before_the_pages_word(tokens: list[Token], labels: list[str]) -> 
         if stop is not None and "venue" not in labels:
             labels[stop + 1 : last] = ["venue"] * (last - stop - 1)
             labels[stop] = "other"
+
+
+_DECIMAL_TAIL_MAX = 12
+"""Tokens the rest of a title may take after a decimal number the model cut it at."""
+
+
+def _title_cut_at_a_decimal_point(tokens: list[Token], labels: list[str]) -> None:
+    """'Throughput and delay analysis of IEEE 802.11 protocol. pages 168–174' and 'specification v1.0.'
+    with the title ending at '802' or 'v1': a full stop set between two digits without a space is a
+    decimal point inside the title's number, so the title goes on through it up to its own full stop
+    or comma."""
+    n = len(tokens)
+    for _, last in _title_runs(tokens, labels):
+        point = last + 1
+        if not (
+            point + 1 < n
+            and tokens[last].text[-1:].isdigit()
+            and tokens[point].text == "."
+            and tokens[point + 1].text[:1].isdigit()
+            and tokens[last].end == tokens[point].start
+            and tokens[point].end == tokens[point + 1].start
+            and labels[point + 1] != "title"
+        ):
+            continue
+        end = point + 2
+        while (
+            end < min(n, point + _DECIMAL_TAIL_MAX)
+            and labels[end] != "date"
+            and not (
+                tokens[end].text in (".", ",") and (end + 1 == n or tokens[end].end < tokens[end + 1].start)
+            )
+        ):
+            end += 1
+        labels[point:end] = ["title"] * (end - point)
+        return
+
+
+def _title_ending_in_corr(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle's 'A neural conversational model, CoRR abs/1506.05869 (2015)' (DBLP's journal CoRR and
+    volume abs/…) labelled title up to the number: 'CoRR' after the title's comma is the journal, and its
+    number the volume `reference_from_labels` reads from the text."""
+    if "venue" in labels:
+        return
+    for first, last in _title_runs(tokens, labels):
+        corr = next((k for k in range(first + 2, last + 1) if tokens[k].text == "CoRR"), None)
+        if corr is not None and tokens[corr - 1].text == ",":
+            labels[corr - 1 : last + 1] = ["other"] * (last + 2 - corr)
+            labels[corr] = "venue"
+            return
 
 
 _VOLUME_WORDS = frozenset(("volume", "Volume", "vol", "Vol"))
@@ -1584,16 +1635,28 @@ _PREPRINT_JOURNAL = re.compile(
 _CORR = re.compile(r"\b(CoRR|[Aa]rXiv(?=,?\s*abs/))\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
 
 
+_ZOTERO_EPRINT = re.compile(
+    r"(?<=\.\s)arXiv:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\s\[[\w.-]+(?:,\s*[\w.-]+)*\]"
+)
+"""Zotero's arXiv line, 'arXiv:2105.02784 [cs, q-fin]': the identifier with the listing's categories, a
+block of its own after a full stop as a .bst prints a field (physics' inline 'Names arXiv: 1310.2103
+[hep-th] (2013)' and '(arXiv:1703.05448 [hep-th])' name no venue in GROBID's gold)."""
+
+
 def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
     'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
     (DBLP: journal CoRR, volume abs/…; Semantic Scholar's 'ArXiv, abs/2302.13971' the same), 'arXiv.org' and
-    'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
-    names no journal: GROBID's citation gold gives it no venue."""
+    'arXiv e-prints' (ADS). A bare eprint ('arXiv:1511.02799') names no journal: GROBID's citation gold
+    gives it no venue. Zotero's export does name one: older versions write 'arXiv:2105.02784 [cs, q-fin]'
+    as the journal, which styles print before the date, newer ones write the publisher 'arXiv' and that
+    line as a note, printed after the date and the URL."""
     if m := _PREPRINT_JOURNAL.search(raw):
         return m.group(), None
     if m := _CORR.search(raw):
         return m.group(1), m.group(2)
+    if m := _ZOTERO_EPRINT.search(raw):
+        return (m.group() if _YEAR.search(raw, m.end()) else "arXiv"), None
     return None, None
 
 
