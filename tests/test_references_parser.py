@@ -834,3 +834,146 @@ def test_plainnat_place_and_dates_before_a_publisher_labelled_a_note_belong_to_t
         "3-7, 2021",
         "2021",
     )
+
+
+def test_a_title_run_going_on_from_the_venue_is_the_venue() -> None:
+    """ACM: the model read the end of a long proceedings title as a second title; a reference has one."""
+    ref = parse_reference(
+        "Konstantinos Angelopoulos, Alessandro V Papadopoulos, Vítor E Silva Souza, and John Mylopoulos. 2016. "
+        "Model predictive control for software systems with CobRA. In Proceedings of the 11th international "
+        "symposium on software engineering for adaptive and self-managing systems. ACM, 35–46."
+    )
+    assert ref.title == "Model predictive control for software systems with CobRA"
+    assert ref.venue == (
+        "Proceedings of the 11th international symposium on software engineering for adaptive and "
+        "self-managing systems"
+    )
+
+
+def test_the_year_of_a_dblp_acronym_stays_in_the_proceedings_title() -> None:
+    """'NDSS 2015' with the year read as a volume: DBLP's acronym, place and dates are the booktitle's."""
+    ref = parse_reference(
+        "Daniel Demmler, Thomas Schneider, and Michael Zohner. 2015. ABY - A Framework for Efficient "
+        "Mixed-Protocol Secure Two-Party Computation. In 22nd Annual Network and Distributed System Security "
+        "Symposium, NDSS 2015, San Diego, California, USA, February 8-11, 2015. The Internet Society."
+    )
+    assert ref.venue == (
+        "22nd Annual Network and Distributed System Security Symposium, NDSS 2015, San Diego, California, "
+        "USA, February 8-11, 2015"
+    )
+
+
+def test_elsarticle_in_colon_ends_the_title() -> None:
+    ref = parse_reference(
+        "[10] M. A. Elmi, M. Evens, Spelling correction using context, in: Proceedings of the 36th Annual "
+        "Meeting of the Association for Computational Linguistics and 17th International Conference on "
+        "Computational Linguistics-Volume 1, Association for Computational Linguistics, 1998, pp. 360–364."
+    )
+    assert ref.title == "Spelling correction using context"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "A. Smith. Learning to Parse, volume 52 of Studies in Logic. Springer, 2003.",
+        "Smith, A., 2003. Learning to Parse. volume 52 of Studies in Logic. Springer, Berlin.",
+        "D. Smith. Learning to Parse, volume 52 of Studies in Logic. Addison-Wesley, 1968.",
+    ],
+)
+def test_a_series_volume_after_a_book_title_is_no_part_of_it(raw: str) -> None:
+    """bibtex's 'volume N of Series' (plain, abbrv, plainnat, elsarticle-harv) after a book's title."""
+    ref = parse_reference(raw)
+    assert (ref.title, ref.volume) == ("Learning to Parse", "52")
+
+
+def test_a_publisher_named_as_one_after_the_booktitle_is_cut_off_the_venue() -> None:
+    ref = parse_reference(
+        "[48] M. Derras, L. Deruelle, J. M. Douin, N. Levy, Reference architecture design: a practical "
+        "approach, in: 13th International Conference on Software Technologies (ICSOFT), SciTePress-Science "
+        "and Technology Publications, 2018, pp. 633–640."
+    )
+    assert (ref.venue, ref.publisher) == (
+        "13th International Conference on Software Technologies (ICSOFT)",
+        "SciTePress-Science and Technology Publications",
+    )
+
+
+def test_splncs_container_before_pp_is_the_venue() -> None:
+    """splncs prints a chapter's book (or a journal without a volume) right before 'pp.': a title does not
+    end in the pages' word."""
+    ref = parse_reference(
+        "9. Fantechi, A., Fokkink, W., Morzenti, A.: Some trends in formal methods applications to railway "
+        "signaling. Formal methods for industrial critical systems: A survey of applications pp. 61–84 (2012)"
+    )
+    assert (ref.title, ref.venue, ref.pages) == (
+        "Some trends in formal methods applications to railway signaling",
+        "Formal methods for industrial critical systems: A survey of applications",
+        "61-84",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bosc and Prade", ["Bosc", "Prade"]),
+        (
+            "Milch, Marthi, Russell, Sontag, Ong, and Kolobov",
+            ["Milch", "Marthi", "Russell", "Sontag", "Ong", "Kolobov"],
+        ),
+        ("Smith, John, and Jane Doe", ["Smith", "Doe"]),
+        ("Smith, J. and Doe, K.", ["Smith", "Doe"]),
+        ("Wright, Sewall", ["Wright"]),
+    ],
+)
+def test_a_name_after_and_is_never_the_given_name_before_it(text: str, expected: list[str]) -> None:
+    """A .bib of bare surnames prints 'Bosc and Prade' in every style: the piece after "and" opens a name."""
+    assert [a.surname for a in split_authors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Shen, Z. LLM With Tools: A Survey, September 2024. URL http://arxiv.org/abs/2409.18807. "
+            "arXiv:2409.18807 [cs].",
+            "arXiv",
+        ),
+        (
+            "Wang, Y. Cyclic arbitrage in decentralized exchanges. arXiv:2105.02784 [cs, q-fin], January 2022.",
+            "arXiv:2105.02784 [cs, q-fin]",
+        ),
+        ("Smith, A. A bare eprint names no journal. arXiv:1511.02799, 2016.", None),
+        ("M. C. Diamantini, G. Guarnaccia and C. A. Trugenberger arXiv: 1310.2103 [hep-th] (2013)", None),
+    ],
+)
+def test_zotero_arxiv_lines_name_the_venue(raw: str, venue: str | None) -> None:
+    """Zotero exports an arXiv preprint with the publisher 'arXiv' and its line as a note (printed last),
+    or, in older versions, that line as the journal (printed before the date)."""
+    assert parse_reference(raw).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "[5] P. Chatzimisios, V. Vitsas, and A. C. Boucouvalas. Throughput and delay analysis of IEEE 802.11 "
+            "protocol. pages 168– 174, 2002.",
+            "Throughput and delay analysis of IEEE 802.11 protocol",
+        ),
+        (
+            "[6] S. Brands and C. Paquin. U-prove cryptographic specification v1.0. tech. rep. Technical report, "
+            "Microsoft, March 2010.",
+            "U-prove cryptographic specification v1.0",
+        ),
+    ],
+)
+def test_a_decimal_point_does_not_end_the_title(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title
+
+
+def test_elsarticle_corr_after_the_title_is_the_journal() -> None:
+    ref = parse_reference(
+        "[14] O. Vinyals and Q. V. Le, A neural conversational model, CoRR abs/1506.05869 (2015), "
+        "arXiv:1506.05869."
+    )
+    assert (ref.title, ref.venue, ref.volume) == ("A neural conversational model", "CoRR", "abs/1506.05869")

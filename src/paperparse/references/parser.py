@@ -89,6 +89,12 @@ def parse_reference(
     _title_start_in_authors(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
+    _title_run_on_from_the_venue(tokens, labels)
+    _lead_in_ending_the_title(tokens, labels)
+    _series_volume_after_the_title(tokens, labels)
+    _container_before_the_pages_word(tokens, labels)
+    _title_cut_at_a_decimal_point(tokens, labels)
+    _title_ending_in_corr(tokens, labels)
     _group_author_is_no_title(body, tokens, labels)
     _place_in_venue(tokens, labels)
     _journal_taken_for_place(tokens, labels)
@@ -239,6 +245,132 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     between = range(first_end + 1, second)
     if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
         labels[second : last + 1] = ["venue"] * (last + 1 - second)
+
+
+def _title_run_on_from_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'… with CobRA. In Proceedings of the 11th international symposium on software engineering for
+    adaptive and self-managing systems. ACM' with 'for adaptive …' labelled a second title: a reference has
+    one title, and a title run that goes on from the venue's last word, with no punctuation between, after
+    the title was already printed, is the rest of the venue."""
+    runs = _label_runs(tokens, labels)
+    seen_title = False
+    for (label, _, last), (next_label, first, end) in zip(runs, runs[1:], strict=False):
+        seen_title = seen_title or label == "title"
+        if label == "venue" and next_label == "title" and seen_title and first == last + 1:
+            labels[first : end + 1] = ["venue"] * (end + 1 - first)
+            return
+
+
+def _lead_in_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle's 'Spelling correction using context, in: Proceedings of …' with ', in' labelled title:
+    a title does not end in the word that opens its container ('in', 'In' after its comma or full stop)."""
+    for first, last in _title_runs(tokens, labels):
+        if last - first >= 2 and tokens[last].text in _LEAD_INS and tokens[last - 1].text in (",", "."):
+            labels[last - 1 : last + 1] = ["other", "other"]
+
+
+def _container_before_the_pages_word(tokens: list[Token], labels: list[str]) -> None:
+    """splncs's 'Title. Formal methods for industrial critical systems: A survey pp. 61–84 (2012)' (a
+    chapter or an article printed without a volume) labelled title up to 'pp': a title does not end in
+    the word that opens the pages, and the sentence before that word, after the title's full stop, is
+    the container."""
+    for first, last in _title_runs(tokens, labels):
+        if tokens[last].text not in _PAGES_WORDS or last + 1 >= len(tokens) or tokens[last + 1].text != ".":
+            continue
+        labels[last] = "other"
+        stop = next((k for k in range(last - 2, first, -1) if _sentence_stop(tokens, k)), None)
+        if stop is not None and "venue" not in labels:
+            labels[stop + 1 : last] = ["venue"] * (last - stop - 1)
+            labels[stop] = "other"
+
+
+_DECIMAL_TAIL_MAX = 12
+"""Tokens the rest of a title may take after a decimal number the model cut it at."""
+
+
+def _title_cut_at_a_decimal_point(tokens: list[Token], labels: list[str]) -> None:
+    """'Throughput and delay analysis of IEEE 802.11 protocol. pages 168–174' and 'specification v1.0.'
+    with the title ending at '802' or 'v1': a full stop set between two digits without a space is a
+    decimal point inside the title's number, so the title goes on through it up to its own full stop
+    or comma."""
+    n = len(tokens)
+    for _, last in _title_runs(tokens, labels):
+        point = last + 1
+        if not (
+            point + 1 < n
+            and tokens[last].text[-1:].isdigit()
+            and tokens[point].text == "."
+            and tokens[point + 1].text[:1].isdigit()
+            and tokens[last].end == tokens[point].start
+            and tokens[point].end == tokens[point + 1].start
+            and labels[point + 1] != "title"
+        ):
+            continue
+        end = point + 2
+        while (
+            end < min(n, point + _DECIMAL_TAIL_MAX)
+            and labels[end] != "date"
+            and not (
+                tokens[end].text in (".", ",") and (end + 1 == n or tokens[end].end < tokens[end + 1].start)
+            )
+        ):
+            end += 1
+        labels[point:end] = ["title"] * (end - point)
+        return
+
+
+def _title_ending_in_corr(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle's 'A neural conversational model, CoRR abs/1506.05869 (2015)' (DBLP's journal CoRR and
+    volume abs/…) labelled title up to the number: 'CoRR' after the title's comma is the journal, and its
+    number the volume `reference_from_labels` reads from the text."""
+    if "venue" in labels:
+        return
+    for first, last in _title_runs(tokens, labels):
+        corr = next((k for k in range(first + 2, last + 1) if tokens[k].text == "CoRR"), None)
+        if corr is not None and tokens[corr - 1].text == ",":
+            labels[corr - 1 : last + 1] = ["other"] * (last + 2 - corr)
+            labels[corr] = "venue"
+            return
+
+
+_VOLUME_WORDS = frozenset(("volume", "Volume", "vol", "Vol"))
+
+
+def _series_volume_after_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """bibtex's 'volume N of Series' after a book's title (plain, abbrv, plainnat, apalike: 'Title, volume
+    52 of Studies in Logic.'; elsarticle-harv: 'Title. volume 52 of Series.'), labelled title with it, or
+    with the title labelled nothing: the title ends before 'volume', the number is the volume and the
+    series up to the next comma or sentence, if labelled title, is a note (GROBID's series)."""
+    n = len(tokens)
+    for k in range(2, n - 3):
+        if tokens[k].text not in _VOLUME_WORDS or tokens[k - 1].text not in (",", "."):
+            continue
+        number = k + 2 if tokens[k + 1].text == "." else k + 1
+        if number + 2 >= n or not tokens[number].text.isdigit() or tokens[number + 1].text != "of":
+            continue
+        end = number + 2
+        while end < n - 1 and tokens[end].text != "," and not _sentence_stop(tokens, end):
+            end += 1
+        if labels[k - 2] == "title" and labels[k] == "title":
+            labels[k - 1] = "other"
+        elif "title" not in labels[:k] and labels[k - 2] == "other":
+            start = k - 2
+            while start > 0 and labels[start - 1] == "other" and not _sentence_stop(tokens, start - 1):
+                start -= 1
+            while start < k - 2 and _PUNCT_ONLY.match(tokens[start].text):
+                start += 1
+            before = start - 1
+            while before > 0 and _PUNCT_ONLY.match(tokens[before].text):
+                before -= 1
+            if before < 0 or labels[before] not in ("author", "date"):
+                return
+            labels[start : k - 1] = ["title"] * (k - 1 - start)
+        else:
+            return
+        labels[k : number + 1] = ["volume"] * (number + 1 - k)
+        if "title" in labels[number + 1 : end]:
+            labels[number + 1 : end] = ["note"] * (end - number - 1)
+        return
 
 
 def _place_in_venue(tokens: list[Token], labels: list[str]) -> None:
@@ -1019,7 +1151,7 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         return
     first, last = runs[i][1], runs[i][2]
     year = _meeting_end(tokens, last + 1)
-    if year is None or any(labels[k] not in _MEETING_PARTS for k in range(last + 1, year + 1)):
+    if year is None or not all(_meeting_part(tokens, labels, k) for k in range(last + 1, year + 1)):
         return
     n = len(tokens)
     year = _track_proceedings(tokens, labels, year)
@@ -1035,6 +1167,12 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
+
+
+def _meeting_part(tokens: list[Token], labels: list[str], k: int) -> bool:
+    """Token k may belong to a meeting's acronym, place or dates; the year of DBLP's acronym ('NDSS 2015')
+    is one, even labelled a volume."""
+    return labels[k] in _MEETING_PARTS or (labels[k] == "volume" and bool(_YEAR.fullmatch(tokens[k].text)))
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
@@ -1497,16 +1635,28 @@ _PREPRINT_JOURNAL = re.compile(
 _CORR = re.compile(r"\b(CoRR|[Aa]rXiv(?=,?\s*abs/))\b,?\s*(?:(?:vol\.\s*)?(abs/[\w.]+\d))?")
 
 
+_ZOTERO_EPRINT = re.compile(
+    r"(?<=\.\s)arXiv:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\s\[[\w.-]+(?:,\s*[\w.-]+)*\]"
+)
+"""Zotero's arXiv line, 'arXiv:2105.02784 [cs, q-fin]': the identifier with the listing's categories, a
+block of its own after a full stop as a .bst prints a field (physics' inline 'Names arXiv: 1310.2103
+[hep-th] (2013)' and '(arXiv:1703.05448 [hep-th])' name no venue in GROBID's gold)."""
+
+
 def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
     'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
     (DBLP: journal CoRR, volume abs/…; Semantic Scholar's 'ArXiv, abs/2302.13971' the same), 'arXiv.org' and
-    'arXiv e-prints' (ADS). A bare eprint line ('arXiv:1511.02799 [cs]')
-    names no journal: GROBID's citation gold gives it no venue."""
+    'arXiv e-prints' (ADS). A bare eprint ('arXiv:1511.02799') names no journal: GROBID's citation gold
+    gives it no venue. Zotero's export does name one: older versions write 'arXiv:2105.02784 [cs, q-fin]'
+    as the journal, which styles print before the date, newer ones write the publisher 'arXiv' and that
+    line as a note, printed after the date and the URL."""
     if m := _PREPRINT_JOURNAL.search(raw):
         return m.group(), None
     if m := _CORR.search(raw):
         return m.group(1), m.group(2)
+    if m := _ZOTERO_EPRINT.search(raw):
+        return (m.group() if _YEAR.search(raw, m.end()) else "arXiv"), None
     return None, None
 
 
@@ -1532,6 +1682,12 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
+_COMMA_PUBLISHER_TAIL = re.compile(
+    r"(?<=\w{2}\)|\w{3}),\s+([A-Z][^,()]*?\b(?:Press|Publishers|Publications|Publishing|Verlag))\.?$"
+)
+"""elsarticle-num's 'in: 13th International Conference on … (ICSOFT), SciTePress-Science and Technology
+Publications, 2018, pp. …': the booktitle, then the publisher after a comma, a name no list need know
+when it ends in the word that makes it a publisher's."""
 _PUBLISHERS_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)|[A-Z][a-z]+,\s+IEEE)\.?")
 """'Commun. ACM', 'J. ACM', 'Proc. IEEE' and ieeetr's inverted 'Network, IEEE': a journal named after its
 publisher, which one abbreviated word (or an IEEE magazine's subject) leaves no venue without it."""
@@ -1583,6 +1739,8 @@ def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | No
         )
     elif tail := _SENTENCE_TAIL.match(venue):
         venue, publisher = venue[: tail.start(1)], tail.group(2).strip(" ,.")
+    elif tail := _COMMA_PUBLISHER_TAIL.search(venue):
+        venue, publisher = venue[: tail.start()], tail.group(1)
     return _PAGES_TAIL.sub("", venue) or None, publisher, year
 
 
@@ -1693,17 +1851,38 @@ def _arxiv_from_segment(segment: str | None) -> str | None:
     return m.group() if m else None
 
 
+_NAME_START = "\x00"
+
+
 def split_authors(text: str) -> list[RefAuthor]:
-    """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'."""
+    """Split an author field into names: 'Smith, J.', 'J. Smith', 'Smith JA', 'and', '&', 'et al.'.
+
+    A piece after "and", "&" or ";" starts a name, so it is never the given name of the piece before
+    ('Bosc and Prade' are two authors); a list of single words whose last comes after "and" is a list of
+    bare surnames (a .bib that gives surnames only), each one author."""
     text = _ET_AL.sub(",", text)
-    pieces = [p.strip(" ,:") for p in _AUTHOR_SEPARATORS.sub(",", text).split(",")]
-    pieces, suffixes = _split_suffixes([p for p in pieces if p and any(c.isalpha() for c in p)])
+    kept: list[str] = []
+    opens: list[bool] = []  # the piece follows "and", "&" or ";": it starts a name
+    after_separator = False
+    for piece in _AUTHOR_SEPARATORS.sub(f",{_NAME_START}", text).split(","):
+        after_separator = after_separator or piece.startswith(_NAME_START)
+        piece = piece.strip(f" ,:{_NAME_START}")
+        if piece and any(c.isalpha() for c in piece):
+            kept.append(piece)
+            opens.append(after_separator)
+            after_separator = False
+    pieces, suffixes = _split_suffixes(kept)
+    if len(pieces) != len(kept):
+        opens = [False] * len(pieces)
+    words_of = [_split_glued_initials(p.split()) for p in pieces]
+    if any(opens) and opens[-1] and all(len(w) == 1 and _is_surname_only(w) for w in words_of):
+        opens = [True] * len(pieces)  # 'Milch, Marthi, Russell, and Kolobov': a .bib of bare surnames
     authors: list[RefAuthor] = []
     i = 0
     while i < len(pieces):
-        words = _split_glued_initials(pieces[i].split())
-        nxt = _split_glued_initials(pieces[i + 1].split()) if i + 1 < len(pieces) else []
-        if _is_surname_only(words) and nxt and _is_given(nxt):
+        words = words_of[i]
+        nxt = words_of[i + 1] if i + 1 < len(pieces) else []
+        if _is_surname_only(words) and nxt and _is_given(nxt) and not opens[i + 1]:
             authors.append(_author(" ".join(nxt), pieces[i], suffixes[i] or suffixes[i + 1]))
             i += 2
             continue
