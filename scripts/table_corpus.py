@@ -45,6 +45,11 @@ column (p{}) of stubs wrapped over lines beside the other wrapped cells, so that
 the rows (`row rules`, `bottom rule`, `stub wrap` features):
 
     python scripts/table_corpus.py generate --out ../table-corpus-rows --seed 30000 --papers 60
+
+Seeds from FRACTION_SEEDS on draw tables whose first column after the stubs holds equations set as
+display fractions, numerator and denominator on lines of their own (`fractions` feature):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-frac --seed 40000 --papers 40
 """
 
 from __future__ import annotations
@@ -712,6 +717,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= FRACTION_SEEDS:
+        return _fraction_paper(rng)
     if seed >= RULED_ROWS_SEEDS:
         return _ruled_rows_paper(rng)
     if seed >= CAPTION_SEEDS:
@@ -832,6 +839,51 @@ def _ruled_rows_paper(rng: random.Random) -> Paper:
     template = rng.choice(TEMPLATES)
     caption_side = template.caption or rng.choice(("above", "below"))
     tables = [_ruled_rows_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
+FRACTION_SEEDS = 40000
+"""Seeds from here on draw papers whose tables hold display fractions (the module doc)."""
+_SYMBOLS = ("U", "TH", "CT", "RPT", "WIP", "Q", "N", "Capacity", "Load", "Cost")
+
+
+def _fraction(rng: random.Random) -> Cell:
+    """An equation set as a display fraction in the text's own size: "U = TH/Capacity" printed as the
+    lead, the numerator over the bar and the denominator under it (the scorer reads them in that
+    order)."""
+    lead, top, bottom = rng.sample(_SYMBOLS, 3)
+    return Cell(f"{lead} = {top} {bottom}", f"$\\displaystyle {lead} = \\frac{{{top}}}{{{bottom}}}$")
+
+
+def _fraction_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table whose column after its stubs holds display fractions (\\frac in \\displaystyle: the
+    numerator and the denominator on lines of their own over and under the bar, in the text's size),
+    one row in five a plain equation instead: a plain tabular with single-row stubs and no wrapped
+    column."""
+
+    def wanted(t: Table) -> bool:
+        plain = t.features["env"] == "tabular" and t.features["box"] == "none"
+        return plain and t.features["stubs"] == "plain" and t.features["wrapped"] == "none"
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["fractions"] = "display"
+        table.head_rows[-1][1] = Cell("Equation", "Equation")
+        for row in table.body_rows:
+            row[1] = _fraction(rng) if rng.random() < 0.8 else Cell("CT = QT + RPT", "$CT = QT + RPT$")
+        table.spec[1] = "c"
+        if table.groups and table.groups[0][0] <= 1:
+            continue
+        if fits(table, template):
+            return table
+
+
+def _fraction_paper(rng: random.Random) -> Paper:
+    """A paper of any class whose tables are each drawn by `_fraction_table`."""
+    template = rng.choice(TEMPLATES)
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_fraction_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
 

@@ -4899,3 +4899,52 @@ def ruled_rows_table_page(path: str | Path) -> Path:
                 y += 0.5
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+FRACTION_TABLE = (
+    ("Metric", "Equation"),
+    ("Utilization", ("U =", "TH", "Capacity")),
+    ("Cycle time", ("CT = QT + RPT", "", "")),
+    ("Flow factor", ("FF =", "CT", "RPT")),
+)
+"""`fraction_table_page`'s rows: a name and an equation, the equation a lead and a display fraction's
+numerator and denominator (none where both are empty)."""
+
+
+def fraction_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table in a full
+    grid whose equations are display fractions set in the text's own size: the numerator over a bar at
+    the height of the lead ("U ="), the denominator under it, both overlapping the lead's line; then
+    text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "2 Metrics")
+        caption = "Table 1: Equations used in the key performance metrics of the operating curve."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 10)
+        xs, right = (LEFT + 2, LEFT + 45), LEFT + 120
+        pdf.set_line_width(0.3)
+        top_y = y
+        pdf.line(LEFT, y, right, y)
+        y += 5.0
+        pdf.text(xs[0], y, FRACTION_TABLE[0][0])
+        pdf.text(xs[1], y, FRACTION_TABLE[0][1])
+        y += 2.0
+        pdf.line(LEFT, y, right, y)
+        for name, (lead, top, bottom) in FRACTION_TABLE[1:]:
+            y += 6.5
+            pdf.text(xs[0], y, name)
+            pdf.text(xs[1], y, lead)
+            if top:
+                x = xs[1] + pdf.get_string_width(lead) + 1.5
+                width = max(pdf.get_string_width(top), pdf.get_string_width(bottom)) + 1
+                pdf.set_line_width(0.15)
+                pdf.line(x, y - 1.2, x + width, y - 1.2)
+                pdf.text(x + (width - pdf.get_string_width(top)) / 2, y - 2.6, top)
+                pdf.text(x + (width - pdf.get_string_width(bottom)) / 2, y + 2.6, bottom)
+                pdf.set_line_width(0.3)
+            y += 4.0
+            pdf.line(LEFT, y, right, y)
+        for x in (LEFT, xs[1] - 2, right):
+            pdf.line(x, top_y, x, y)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -132,3 +132,19 @@ def test_a_table_ruled_between_its_rows_keeps_its_last_row_and_joins_each_rows_l
     assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 2)
     rows = [[c.text for c in table.content.cells if c.row == r] for r in range(4)]
     assert rows == [[cell.replace("|", " ") for cell in row] for row in pdfgen.RULED_ROWS_TABLE]
+
+
+def test_a_display_fractions_parts_are_on_its_row(tmp_path: Path) -> None:
+    """A display fraction in a cell, set in the text's own size, puts its numerator and denominator on
+    lines of their own over and under its bar: they are the row the bar stands in, the numerator read
+    before the denominator."""
+    doc = extract(pdfgen.fraction_table_page(tmp_path / "fractions.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 2)
+    rows = [[c.text for c in table.content.cells if c.row == r] for r in range(4)]
+    assert rows == [
+        ["Metric", "Equation"],
+        ["Utilization", "U = TH Capacity"],
+        ["Cycle time", "CT = QT + RPT"],
+        ["Flow factor", "FF = CT RPT"],
+    ]

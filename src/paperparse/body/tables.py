@@ -57,6 +57,8 @@ NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", r
 ROW_UNDER_RULE = 0.6
 """How far under a rule (type sizes) a row's words start at most: \\hline leaves a strut's height, booktabs
 a third of a size; the float's skip to what follows the table is wider."""
+FRACTION_GAP = 0.5
+"""How far (type sizes) a fraction's numerator or denominator stands from its bar at most."""
 NOTE_WORDS = 4
 """Words a line set across a table's column boundary has at least to be a note's running text rather
 than a last row of a stub set close to its one value ("RAMISCH 52.6")."""
@@ -372,7 +374,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
-    rows = _with_small_rows_joined(_without_notes(rows, horizontal))
+    rows = _with_small_rows_joined(_with_fraction_parts_joined(_without_notes(rows, horizontal), horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
     rows = _without_plain_note(rows, vertical)
@@ -557,6 +559,76 @@ def _with_small_rows_joined(rows: list[_Row]) -> list[_Row]:
         into = min(near, key=lambda r: max(r.y0 - row.y1, row.y0 - r.y1))
         into.words = sorted(into.words + row.words, key=lambda w: w.x0)
     return kept
+
+
+def _with_fraction_parts_joined(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
+    """Lines that are the numerators or denominators of display fractions joined to the line their bars
+    stand in (\\frac in a cell, set in the text's own size: "TH" over "U = —" over "Capacity"): every
+    word of the line lies over or under a rule no wider than a cell, set within FRACTION_GAP type sizes
+    of it, as one run centred on it (`_is_fraction_part`), and the rule's height falls inside one other
+    line (a \\cmidrule under a group head falls between lines). A numerator goes before its denominator, each stack of words read top to bottom."""
+    bars = [r for r in horizontal if r not in _full_width(horizontal, rows)]
+    if not bars:
+        return rows
+
+    def bar_of(w: Word, row: _Row) -> BBox | None:
+        near = FRACTION_GAP * row.size
+        return next(
+            (
+                b
+                for b in bars
+                if b[0] - SLACK <= w.x0
+                and w.x1 <= b[2] + SLACK
+                and (-SLACK <= b[1] - w.y1 <= near or -SLACK <= w.y0 - b[3] <= near)
+            ),
+            None,
+        )
+
+    into: dict[int, _Row] = {}
+    for i, row in enumerate(rows):
+        found = [bar_of(w, row) for w in row.words]
+        if any(b is None for b in found) or not all(
+            _is_fraction_part([w for w, b in zip(row.words, found, strict=True) if b == bar], bar, row.size)
+            for bar in set(found)
+            if bar is not None
+        ):
+            continue
+        height = {(b[1] + b[3]) / 2 for b in found if b is not None}
+        hosts = {id(r): r for r in rows if r is not row for y in height if r.y0 < y < r.y1}
+        if len(hosts) == 1:
+            into[i] = next(iter(hosts.values()))
+    if not into:
+        return rows
+    kept = []
+    for i, row in enumerate(rows):
+        if i not in into:
+            kept.append(row)
+            continue
+        host = into[i]
+        host.words += row.words
+        host.y0, host.y1 = min(host.y0, row.y0), max(host.y1, row.y1)
+    for host in {id(h): h for h in into.values()}.values():
+        host.words = _stacks_read_down(host.words)
+    return kept
+
+
+def _is_fraction_part(words: list[Word], bar: BBox, size: float) -> bool:
+    """Whether the words over or under a rule are a fraction's part: one run of words (no gap wider
+    than JOIN_GAP type sizes) centred on the rule (heads set apart over a \\cline are not)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    middle = (min(w.x0 for w in words) + max(w.x1 for w in words)) / 2
+    return all(g <= JOIN_GAP * size for g in gaps) and abs(middle - (bar[0] + bar[2]) / 2) <= CENTRED * size
+
+
+def _stacks_read_down(words: list[Word]) -> list[Word]:
+    """Words left to right, those stacked over each other (a fraction's parts) top to bottom."""
+    stacks: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.x0):
+        if stacks and w.x0 < max(v.x1 for v in stacks[-1]) - SLACK:
+            stacks[-1].append(w)
+        else:
+            stacks.append([w])
+    return [w for stack in stacks for w in sorted(stack, key=lambda w: w.y0)]
 
 
 def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
