@@ -38,6 +38,18 @@ into the gutter and over the other column's text ("overflow"); two tabulars side
 under its own ("side by side, one caption" / "two captions").
 
     python scripts/table_corpus.py generate --out ../table-corpus5 --seed 10000 --papers 60
+
+Seeds from RULED_ROWS_SEEDS on draw tables ruled under every row (\\hline after each, in a full grid
+or without vertical rules), half of them with no rule under the last row and half with a paragraph
+column (p{}) of stubs wrapped over lines beside the other wrapped cells, so that only the rules part
+the rows (`row rules`, `bottom rule`, `stub wrap` features):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-rows --seed 30000 --papers 60
+
+Seeds from FRACTION_SEEDS on draw tables whose first column after the stubs holds equations set as
+display fractions, numerator and denominator on lines of their own (`fractions` feature):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-frac --seed 40000 --papers 40
 """
 
 from __future__ import annotations
@@ -361,7 +373,8 @@ def _row_latex(row: Sequence[Cell]) -> str:
 
 def _body_lines(table: Table) -> list[str]:
     """The body rows with the rules between them: a grid rules every row (\\cline past a multirow stub
-    inside its group), booktabs a \\midrule between row groups."""
+    inside its group), and so does a table drawn with `row rules` (`_ruled_rows_table`), booktabs a
+    \\midrule between row groups."""
     rules = table.features["rules"]
     n_cols = len(table.spec)
     group_ends = {end for _, end in table.row_groups}
@@ -371,7 +384,7 @@ def _body_lines(table: Table) -> list[str]:
         if i == len(table.body_rows):
             break
         inside_group = table.row_groups and i not in group_ends
-        if rules == "grid":
+        if rules == "grid" or table.features.get("row rules") == "every row":
             lines.append(f"\\cline{{2-{n_cols}}}" if inside_group else r"\hline")
         elif table.row_groups and not inside_group and rules in ("booktabs", "hlines"):
             lines.append(r"\midrule" if rules == "booktabs" else r"\hline")
@@ -398,6 +411,8 @@ def tabular_latex(table: Table) -> list[str]:
                 lines.append(" ".join(f"\\cmidrule(lr){{{a + 1}-{b}}}" for a, b in table.groups))
             elif rules == "grid":
                 lines.append(" ".join(f"\\cline{{{a + 1}-{b}}}" for a, b in table.groups))
+    if table.features.get("bottom rule") == "none":
+        bottom = ""
     lines += [mid, *_body_lines(table), bottom]
     env = table.features["env"]
     begin = {
@@ -702,6 +717,10 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= FRACTION_SEEDS:
+        return _fraction_paper(rng)
+    if seed >= RULED_ROWS_SEEDS:
+        return _ruled_rows_paper(rng)
     if seed >= CAPTION_SEEDS:
         return _caption_styled_paper(rng)
     if seed >= LAYOUT_SEEDS:
@@ -784,6 +803,88 @@ def _caption_styled_paper(rng: random.Random) -> Paper:
         table.features.update(style, **{"caption length": "long" if len(table.caption) > 150 else "short"})
     setup = ("\\usepackage{caption}", f"\\captionsetup{{{options}}}")
     tex, gold = paper_latex(rng, tables, replace(template, extra=(*template.extra, *setup)), False)
+    return Paper(tex, tables, gold)
+
+
+RULED_ROWS_SEEDS = 30000
+"""Seeds from here on draw papers whose tables are ruled between their rows (the module doc)."""
+
+
+def _ruled_rows_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table ruled under every row (\\hline, in a full grid or without vertical rules), half of them
+    with no rule under the last row, and half with their stubs in a paragraph column (p{}) whose text
+    wraps over lines, so that each row's cells wrap and only the rules say where a row ends: a plain
+    tabular (no \\resizebox), with single-row stubs."""
+
+    def wanted(t: Table) -> bool:
+        plain = t.features["env"] != "tabularx" and t.features["box"] == "none"
+        return plain and t.features["rules"] in ("grid", "hlines") and t.features["stubs"] == "plain"
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["row rules"] = "every row"
+        table.features["bottom rule"] = rng.choice(("ruled", "none"))
+        table.features["stub wrap"] = rng.choice(("p{} stub", "none"))
+        if table.features["stub wrap"] != "none":
+            table.spec[0] = "p{2.2cm}"
+            for row in table.body_rows:
+                words = " ".join(rng.choice(_PROSE) for _ in range(rng.randint(3, 8)))
+                row[0] = Cell(words.capitalize(), words.capitalize())
+        if fits(table, template):
+            return table
+
+
+def _ruled_rows_paper(rng: random.Random) -> Paper:
+    """A paper of any class whose tables are each drawn by `_ruled_rows_table`."""
+    template = rng.choice(TEMPLATES)
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_ruled_rows_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
+FRACTION_SEEDS = 40000
+"""Seeds from here on draw papers whose tables hold display fractions (the module doc)."""
+_SYMBOLS = ("U", "TH", "CT", "RPT", "WIP", "Q", "N", "Capacity", "Load", "Cost")
+
+
+def _fraction(rng: random.Random) -> Cell:
+    """An equation set as a display fraction in the text's own size: "U = TH/Capacity" printed as the
+    lead, the numerator over the bar and the denominator under it (the scorer reads them in that
+    order)."""
+    lead, top, bottom = rng.sample(_SYMBOLS, 3)
+    return Cell(f"{lead} = {top} {bottom}", f"$\\displaystyle {lead} = \\frac{{{top}}}{{{bottom}}}$")
+
+
+def _fraction_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table whose column after its stubs holds display fractions (\\frac in \\displaystyle: the
+    numerator and the denominator on lines of their own over and under the bar, in the text's size),
+    one row in five a plain equation instead: a plain tabular with single-row stubs and no wrapped
+    column."""
+
+    def wanted(t: Table) -> bool:
+        plain = t.features["env"] == "tabular" and t.features["box"] == "none"
+        return plain and t.features["stubs"] == "plain" and t.features["wrapped"] == "none"
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["fractions"] = "display"
+        table.head_rows[-1][1] = Cell("Equation", "Equation")
+        for row in table.body_rows:
+            row[1] = _fraction(rng) if rng.random() < 0.8 else Cell("CT = QT + RPT", "$CT = QT + RPT$")
+        table.spec[1] = "c"
+        if table.groups and table.groups[0][0] <= 1:
+            continue
+        if fits(table, template):
+            return table
+
+
+def _fraction_paper(rng: random.Random) -> Paper:
+    """A paper of any class whose tables are each drawn by `_fraction_table`."""
+    template = rng.choice(TEMPLATES)
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_fraction_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
 
 

@@ -4891,3 +4891,98 @@ def grade_wrapped_byline_page(path: str | Path) -> Path:
             y += 4.6
         _abstract_and_body(pdf, y + 8)
     return Path(path)
+
+
+RULED_ROWS_TABLE = (
+    ("Sentence", "Annotated substitutes"),
+    ("In this world, the given|word is a promise.", "vow (1), utterance (1), tongue|(1), speech (1)"),
+    (
+        "Silverplate: the code word|for the historic mission|That ended World War II.",
+        "phrase (3), term (2), verbiage|(1), signal (1), name (1),|decree (1)",
+    ),
+    (
+        "I think she only heard|the last words of my|speech.",
+        "bit (3), verbiage (2), part|(2), vocabulary (1), syllable|(1), phrasing (1), patter (1),|expression (1), anecdote (1)",
+    ),
+)
+"""`ruled_rows_table_page`'s rows, "|" where a cell's text wraps at its column's width: both columns
+are paragraph columns, each row's cells wrapped over lines, a line going on in capitals ("That
+ended")."""
+
+
+def ruled_rows_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and between its rows (\\hline after each row but the last, so no rule under
+    it) whose two paragraph columns wrap every row's cells over lines; then text."""
+    xs = (LEFT, LEFT + 62)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "2 Related work")
+        caption = "Table 1: Example sentences for the target word and the substitutes annotators gave."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        cells = [[cell.split("|") for cell in row] for row in RULED_ROWS_TABLE]
+        widths = [max(pdf.get_string_width(line) for row in cells for line in row[k]) for k in range(2)]
+        right = xs[1] + widths[1]
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for n, lines in enumerate(cells):
+            for i in range(max(len(cell) for cell in lines)):
+                for k, cell in enumerate(lines):
+                    if i < len(cell):
+                        _justified(pdf, xs[k], y, widths[k] if i < len(cell) - 1 else 0, cell[i])
+                y += 4.0
+            if n < len(cells) - 1:
+                pdf.line(LEFT, y - 2.8, right, y - 2.8)
+                y += 0.5
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)
+
+
+FRACTION_TABLE = (
+    ("Metric", "Equation"),
+    ("Utilization", ("U =", "TH", "Capacity")),
+    ("Cycle time", ("CT = QT + RPT", "", "")),
+    ("Flow factor", ("FF =", "CT", "RPT")),
+)
+"""`fraction_table_page`'s rows: a name and an equation, the equation a lead and a display fraction's
+numerator and denominator (none where both are empty)."""
+
+
+def fraction_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table in a full
+    grid whose equations are display fractions set in the text's own size: the numerator over a bar at
+    the height of the lead ("U ="), the denominator under it, both overlapping the lead's line; then
+    text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "2 Metrics")
+        caption = "Table 1: Equations used in the key performance metrics of the operating curve."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 10)
+        xs, right = (LEFT + 2, LEFT + 45), LEFT + 120
+        pdf.set_line_width(0.3)
+        top_y = y
+        pdf.line(LEFT, y, right, y)
+        y += 5.0
+        pdf.text(xs[0], y, FRACTION_TABLE[0][0])
+        pdf.text(xs[1], y, FRACTION_TABLE[0][1])
+        y += 2.0
+        pdf.line(LEFT, y, right, y)
+        for name, (lead, top, bottom) in FRACTION_TABLE[1:]:
+            y += 6.5
+            pdf.text(xs[0], y, name)
+            pdf.text(xs[1], y, lead)
+            if top:
+                x = xs[1] + pdf.get_string_width(lead) + 1.5
+                width = max(pdf.get_string_width(top), pdf.get_string_width(bottom)) + 1
+                pdf.set_line_width(0.15)
+                pdf.line(x, y - 1.2, x + width, y - 1.2)
+                pdf.text(x + (width - pdf.get_string_width(top)) / 2, y - 2.6, top)
+                pdf.text(x + (width - pdf.get_string_width(bottom)) / 2, y + 2.6, bottom)
+                pdf.set_line_width(0.3)
+            y += 4.0
+            pdf.line(LEFT, y, right, y)
+        for x in (LEFT, xs[1] - 2, right):
+            pdf.line(x, top_y, x, y)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
+    return Path(path)

@@ -121,3 +121,30 @@ def test_heads_stacked_over_their_units_make_one_head_row(
         assert rows[0] == [(1, 2, "Accuracy"), (3, 2, "Cost")]
     assert rows[int(grouped)] == heads
     assert [[text for _, _, text in row] for row in rows[-3:]] == [list(r) for r in pdfgen.STACKED_HEADS_BODY]
+
+
+def test_a_table_ruled_between_its_rows_keeps_its_last_row_and_joins_each_rows_lines(tmp_path: Path) -> None:
+    """A table ruled between its rows but not under its last one (\\hline after each row but the
+    last): the last rule is no bottom rule, so the row under it is the table's, and the lines between
+    two rules, every cell wrapped at its paragraph column's width, are one row."""
+    doc = extract(pdfgen.ruled_rows_table_page(tmp_path / "ruled.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 2)
+    rows = [[c.text for c in table.content.cells if c.row == r] for r in range(4)]
+    assert rows == [[cell.replace("|", " ") for cell in row] for row in pdfgen.RULED_ROWS_TABLE]
+
+
+def test_a_display_fractions_parts_are_on_its_row(tmp_path: Path) -> None:
+    """A display fraction in a cell, set in the text's own size, puts its numerator and denominator on
+    lines of their own over and under its bar: they are the row the bar stands in, the numerator read
+    before the denominator."""
+    doc = extract(pdfgen.fraction_table_page(tmp_path / "fractions.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 2)
+    rows = [[c.text for c in table.content.cells if c.row == r] for r in range(4)]
+    assert rows == [
+        ["Metric", "Equation"],
+        ["Utilization", "U = TH Capacity"],
+        ["Cycle time", "CT = QT + RPT"],
+        ["Flow factor", "FF = CT RPT"],
+    ]

@@ -54,6 +54,11 @@ DOUBLE_RULE = 3.0
 """Points between the two rules of a doubled rule (\\hline\\hline, IEEE's frame): one grid's lines still."""
 NOTE_START = re.compile(r"^\s*(?:notes?\b|source\b|\*|†|‡|§|¶|[a-z]\))", re.IGNORECASE)
 """How a note under a table starts: "Note:", "Source:", a footnote mark."""
+ROW_UNDER_RULE = 0.6
+"""How far under a rule (type sizes) a row's words start at most: \\hline leaves a strut's height, booktabs
+a third of a size; the float's skip to what follows the table is wider."""
+FRACTION_GAP = 0.5
+"""How far (type sizes) a fraction's numerator or denominator stands from its bar at most."""
 NOTE_WORDS = 4
 """Words a line set across a table's column boundary has at least to be a note's running text rather
 than a last row of a stub set close to its one value ("RAMISCH 52.6")."""
@@ -369,7 +374,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
-    rows = _with_small_rows_joined(_without_notes(rows, horizontal))
+    rows = _with_small_rows_joined(_with_fraction_parts_joined(_without_notes(rows, horizontal), horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
     rows = _without_plain_note(rows, vertical)
@@ -401,7 +406,9 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if _is_one_head_row(grid[groups:header_rows]):
         grid = [*grid[:groups], _joined_lines(grid[groups:header_rows]), *grid[header_rows:]]
         header_rows = groups + 1
-    grid, header_rows = _with_wrapped_lines_joined(grid, header_rows)
+    grid, header_rows = _with_wrapped_lines_joined(
+        grid, header_rows, _row_rules(rows, horizontal, header_rows)
+    )
     cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
@@ -554,15 +561,88 @@ def _with_small_rows_joined(rows: list[_Row]) -> list[_Row]:
     return kept
 
 
+def _with_fraction_parts_joined(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
+    """Lines that are the numerators or denominators of display fractions joined to the line their bars
+    stand in (\\frac in a cell, set in the text's own size: "TH" over "U = —" over "Capacity"): every
+    word of the line lies over or under a rule no wider than a cell, set within FRACTION_GAP type sizes
+    of it, as one run centred on it (`_is_fraction_part`), and the rule's height falls inside one other
+    line (a \\cmidrule under a group head falls between lines). A numerator goes before its denominator, each stack of words read top to bottom."""
+    bars = [r for r in horizontal if r not in _full_width(horizontal, rows)]
+    if not bars:
+        return rows
+
+    def bar_of(w: Word, row: _Row) -> BBox | None:
+        near = FRACTION_GAP * row.size
+        return next(
+            (
+                b
+                for b in bars
+                if b[0] - SLACK <= w.x0
+                and w.x1 <= b[2] + SLACK
+                and (-SLACK <= b[1] - w.y1 <= near or -SLACK <= w.y0 - b[3] <= near)
+            ),
+            None,
+        )
+
+    into: dict[int, _Row] = {}
+    for i, row in enumerate(rows):
+        found = [bar_of(w, row) for w in row.words]
+        if any(b is None for b in found) or not all(
+            _is_fraction_part([w for w, b in zip(row.words, found, strict=True) if b == bar], bar, row.size)
+            for bar in set(found)
+            if bar is not None
+        ):
+            continue
+        height = {(b[1] + b[3]) / 2 for b in found if b is not None}
+        hosts = {id(r): r for r in rows if r is not row for y in height if r.y0 < y < r.y1}
+        if len(hosts) == 1:
+            into[i] = next(iter(hosts.values()))
+    if not into:
+        return rows
+    kept = []
+    for i, row in enumerate(rows):
+        if i not in into:
+            kept.append(row)
+            continue
+        host = into[i]
+        host.words += row.words
+        host.y0, host.y1 = min(host.y0, row.y0), max(host.y1, row.y1)
+    for host in {id(h): h for h in into.values()}.values():
+        host.words = _stacks_read_down(host.words)
+    return kept
+
+
+def _is_fraction_part(words: list[Word], bar: BBox, size: float) -> bool:
+    """Whether the words over or under a rule are a fraction's part: one run of words (no gap wider
+    than JOIN_GAP type sizes) centred on the rule (heads set apart over a \\cline are not)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    middle = (min(w.x0 for w in words) + max(w.x1 for w in words)) / 2
+    return all(g <= JOIN_GAP * size for g in gaps) and abs(middle - (bar[0] + bar[2]) / 2) <= CENTRED * size
+
+
+def _stacks_read_down(words: list[Word]) -> list[Word]:
+    """Words left to right, those stacked over each other (a fraction's parts) top to bottom."""
+    stacks: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.x0):
+        if stacks and w.x0 < max(v.x1 for v in stacks[-1]) - SLACK:
+            stacks[-1].append(w)
+        else:
+            stacks.append([w])
+    return [w for stack in stacks for w in sorted(stack, key=lambda w: w.y0)]
+
+
 def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
     """The rows without the notes under the table: what lies below its bottom rule, and trailing lines
     that open like a note ("Note:", "*", "†", a lone raised mark), with the lines of running text after
-    them (a note wrapped over lines)."""
+    them (a note wrapped over lines). The last rule is no bottom rule when the line right under it (as
+    near as a row stands under a rule) is set in cells, as no note is (a table ruled under its head or
+    between its rows but not under its last row: `\\hline` after every row but the last)."""
     full = _full_width(horizontal, rows)
     if len(full) >= 2:
         top, bottom = full[0][1], full[-1][3]
         inside = [r for r in rows if top - SLACK <= (r.y0 + r.y1) / 2 <= bottom + SLACK]
-        if len(inside) >= 2:
+        under = [r for r in rows if (r.y0 + r.y1) / 2 > bottom + SLACK]
+        if len(inside) >= 2 and not (under and _is_row_under(under[0], bottom)):
             rows = inside
     for i in range(2, len(rows)):
         if _is_note(rows[i]) and all(_is_note(r) or _is_solid(r) for r in rows[i + 1 :]):
@@ -596,6 +676,13 @@ def _is_solid(row: _Row) -> bool:
     """Whether a line is set as one run of text, no gap between its words as wide as a column's (a
     note's second line)."""
     return all(b.x0 - a.x1 <= JOIN_GAP * row.size for a, b in zip(row.words, row.words[1:], strict=False))
+
+
+def _is_row_under(row: _Row, rule: float) -> bool:
+    """Whether a line is a table row going on under a rule at `rule`: set right under it (within
+    ROW_UNDER_RULE type sizes, where a figure or text set after the table would stand further off),
+    in cells (not one run of text, `_is_solid`) and not opening like a note."""
+    return row.y0 - rule <= ROW_UNDER_RULE * row.size and not _is_solid(row) and not _is_note(row)
 
 
 def _is_note(row: _Row) -> bool:
@@ -945,8 +1032,19 @@ def _grid(rows: list[_Row]) -> list[dict[_Slot, list[_Phrase]]]:
     return grid
 
 
+def _row_rules(rows: list[_Row], horizontal: list[BBox], header_rows: int) -> list[float]:
+    """The heights of the full-width rules between body lines, when there are any: a table ruled
+    between its rows (\\hline after each), whose lines between two rules are one row."""
+    body = rows[header_rows:]
+    return [
+        r[1]
+        for r in _full_width(horizontal, rows)
+        if any(a.y1 <= r[1] + SLACK and r[3] <= b.y0 + SLACK for a, b in zip(body, body[1:], strict=False))
+    ]
+
+
 def _with_wrapped_lines_joined(
-    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float]
 ) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
@@ -957,7 +1055,8 @@ def _with_wrapped_lines_joined(
     their second lines (`_stacked_on`), heads at two heights with no column in common (`_beside`), and
     a line of units or of heads going on under the heads (`_continues_heads`). A word broken over two
     lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the joined
-    lines are head lines."""
+    lines are head lines. In a table ruled between its rows (`rules`), a line that goes on with every
+    cell of the row above still goes on with it when no rule parts them."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_centred_stubs_joined(grid, header_rows)
@@ -981,7 +1080,10 @@ def _with_wrapped_lines_joined(
         if above is not None and _is_centred_on_wrap(by_slot, above, rights):
             _join_into(above, by_slot)
             continue
-        if above is None or not _goes_on(by_slot, above, rights):
+        banded = (
+            above is not None and bool(rules) and not any(_bottom(above) < y < _top(by_slot) for y in rules)
+        )
+        if above is None or not _goes_on(by_slot, above, rights, banded):
             rest = _without_word_ends(by_slot, joined)
             if rest:
                 joined.append(rest)
@@ -1152,16 +1254,28 @@ def _without_word_ends(
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def _top(line: dict[_Slot, list[_Phrase]]) -> float:
+    return min(w.y0 for phrases in line.values() for p in phrases for w in p.words)
+
+
+def _bottom(line: dict[_Slot, list[_Phrase]]) -> float:
+    return max(w.y1 for phrases in line.values() for p in phrases for w in p.words)
+
+
 def _goes_on(
     line: dict[_Slot, list[_Phrase]],
     above: dict[_Slot, list[_Phrase]],
     rights: dict[int, float] | None = None,
+    banded: bool = False,
 ) -> bool:
     """Whether every cell of a line goes on with a filled cell of the row above: words, anything under
     a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"), or anything under
     a cell broken where its column ran out of width (`_is_wrapped`, with `rights` the columns' right
     edges); the first cell empty or going on (opening in lower case or with "(", or wrapped), the line
-    leaving some column of the row above without more text."""
+    leaving some column of the row above without more text unless `banded` (the two lie between the
+    same two of the rules that part a table's rows) and each of its cells goes on with a cell broken
+    at its column's edge (words alone are no sign there, a band may hold rows of words: "message" over
+    "content-based"; nor is an open bracket: "for (i=0; i<N; i++) {" over "descriptor()")."""
     rights = rights or {}
 
     def under(first: int) -> _Slot | None:
@@ -1176,6 +1290,7 @@ def _goes_on(
         opening = stub[1][0].text
         if not opening[:1].islower() and not opening.startswith("(") and not wrapped(*stub):
             return False
+    broken = True
     for slot, phrases in line.items():
         into = under(slot[0])
         if into is None:
@@ -1184,7 +1299,8 @@ def _goes_on(
         words = _WORD.search(text) and not any(ch.isdigit() for ch in text)
         if not words and not _is_unfinished(_text_of(above[into])) and not wrapped(slot, phrases):
             return False
-    return stub is None or len(line) < len(above)
+        broken = broken and wrapped(slot, phrases)
+    return stub is None or len(line) < len(above) or (banded and broken)
 
 
 LIST_ITEM = re.compile(r"^[-–—•·*]\s")
