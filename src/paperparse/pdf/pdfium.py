@@ -153,8 +153,9 @@ _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eur
 WORD_GAP = 0.12
 """A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
 SPACED_WORD_GAP = 0.25
-"""... or than this on a page whose words are parted by space glyphs of its own (a word processor's, not
-spaces PDFium made up): there a gap without a space is kerning ("fo r", "Universit y"), not a word gap."""
+"""... or than this, between glyphs of one font, on a page whose words are parted by space glyphs of its
+own (a word processor's, not spaces PDFium made up): there a gap without a space is kerning ("fo r",
+"Universit y"), not a word gap."""
 SPACED_SAMPLE = 40
 """Spaces asked whether PDFium made them up, per page at most."""
 MAX_TRACKING = 0.3
@@ -652,7 +653,9 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                         and rise > rise_step
                     )
                     backwards = left < prev_left - back  # decomposed ligatures share one box
-                    apart = gap > word_gap and not _tracking(
+                    # a page's own spaces make kerns of gaps in one font only: a mark after a name is apart
+                    limit = word_gap if font is cur_font else WORD_GAP * size
+                    apart = gap > limit and not _tracking(
                         textpage, chars, i, right, gap, joined_at, size, cur_judged
                     )
                     if not same_band or apart or backwards or size_change:
