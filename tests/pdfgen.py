@@ -820,15 +820,15 @@ def scanned_page(path: str | Path) -> Path:
 
 TYPE3_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
 TYPE3_DEEP = frozenset("gjpqy")
-TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f")
+TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f^~")
 TYPE3_EM = 10.0
 """Points per em of the Type 3 font below: its glyphs are drawn 10 pt tall while its stated size is 1."""
 
 
 def _type3_glyph(ch: str) -> bytes:
     """A glyph procedure drawing a box shaped like the character: 500 units (1000 to the em) wide with 40
-    units of side bearing; ascender, x-height or descender deep by the letter; an accent sits above; "j"
-    hooks 100 units left of its origin."""
+    units of side bearing; ascender, x-height or descender deep by the letter; an accent sits above (OT1's
+    ASCII-coded circumflex and tilde too); "j" hooks 100 units left of its origin."""
     left = -100 if ch == "j" else 40
     if ch in TYPE3_ACCENTS:
         low, high = 500, 690
@@ -4986,3 +4986,21 @@ def fraction_table_page(path: str | Path) -> Path:
             pdf.line(x, top_y, x, y)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("beta", 0, 40))
     return Path(path)
+
+
+def own_spaces_page(path: str | Path, kern: int) -> Path:
+    """A word processor's page: lines of Times (10 pt) whose words are parted by space glyphs of the PDF's
+    own, and on the first line the "o" and "f" of "of" set apart by a TJ kern of `kern` thousandths of an
+    em with no space between, as kerning in 1990s word processors' PDFs left them ("Department o f")."""
+    lines = [b"[(Department o) %d (f Computer Science)] TJ" % -kern]
+    lines += [b"[(" + " ".join(prose_words(f"line{k}", 0, 9)).encode() + b")] TJ" for k in range(4)]
+    content = b"BT /F1 10 Tf 14 TL 72 720 Td\n" + b" T*\n".join(lines) + b"\nET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+    ]
+    return _write_objects(path, objects)

@@ -49,6 +49,14 @@ _get_loose_box = _prototype(
 )
 _get_font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
 _is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_get_origin = _prototype(
+    raw.FPDFText_GetCharOrigin,
+    ctypes.c_int,
+    ctypes.c_void_p,
+    ctypes.c_int,
+    ctypes.POINTER(ctypes.c_double),
+    ctypes.POINTER(ctypes.c_double),
+)
 _get_font_weight = _prototype(raw.FPDFText_GetFontWeight, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_matrix = _prototype(
     raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
@@ -87,8 +95,8 @@ _SPACING_ACCENTS = {
     "\u02dd": "\u030b",
     "\u02d9": "\u0307",
     "\u00af": "\u0304",
+    "\u02db": "\u0328",
 }
-_HAS_ACCENT = re.compile("[" + "".join(_SPACING_ACCENTS) + "]")
 _TEX_ACCENTS = {
     "\x12": "\u0300",
     "\x13": "\u0301",
@@ -103,10 +111,53 @@ _TEX_ACCENTS = {
 They are placed on the letter under them like spacing accents; one over no letter (the same codes are
 math symbols in TeX's math fonts) is dropped."""
 _ACCENTS = _SPACING_ACCENTS | _TEX_ACCENTS
+LINE_END_HYPHEN = "\x02"
+"""PDFium's code for a hyphen it found at a line end (text_normalize turns it back into "-")."""
+_T1_CODES = {
+    **dict(
+        zip(
+            "\x00\x01\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c",
+            "\x12\x13\u02dc\u00a8\u02dd\u02da\x14\x15\x16\u02d9\x18\u02db",
+            strict=True,
+        )
+    ),
+    **dict(
+        zip(
+            "\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18",
+            "\u201a\u2039\u203a\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\u200b\u200b",
+            strict=True,
+        )
+    ),
+    **dict(zip("\x19\x1a\x1b\x1c\x1d\x1e\x1f", "\x10\x11\x0b\x0c\x0d\x0e\x0f", strict=True)),
+    "\x7f": LINE_END_HYPHEN,
+    "\u00ff": "\u00df",
+}
+"""TeX's T1 (Cork) codes that a Type 3 font without a Unicode map passes on raw, as the OT1 codes or the
+characters they stand for: accents (read as OT1's, which the accent steps place), quotes and dashes, the
+dotless letters and ligatures (as OT1's, which text_normalize maps), the hyphen T1 fonts break words with
+(as PDFium's line-end hyphen), and "ß", at Latin-1's "ÿ". T1's "Œ", "œ" and "SS" stand where Latin-1 has
+"×", "÷" and "ß", which a font that names its glyphs gives: they are left as read. PDFium's own line-end
+hyphen (2, T1's circumflex, which T1 fonts print on none of their letters) stays. A page is T1 when its
+ligature codes say so (see `_t1_page`)."""
+_OT1_LIGATURES = frozenset("\x0b\x0c\x0d\x0e\x0f")
+_T1_LIGATURES = frozenset("\x1b\x1c\x1d\x1e\x1f")
+_OT1_ASCII_ACCENTS = {"^": "\u02c6", "~": "\u02dc", "_": "\u02d9", "}": "\u02dd"}
+"""OT1 text fonts put the circumflex, tilde, dot and double acute accents at ASCII codes ("r^ole"); a
+typewriter font prints the characters themselves there, so they count as accents only over a letter."""
+_DOTLESS = ("\x10", "\x11")
+_TEX_SIGNS = _T1_LIGATURES | (_OT1_LIGATURES - {"\r"}) | set(_OT1_ASCII_ACCENTS)
+"""Codes for which a page's characters are read again (`_tex_codes`); a line break's carriage return is
+not one."""
 _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
 
 WORD_GAP = 0.12
 """A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
+SPACED_WORD_GAP = 0.25
+"""... or than this, between glyphs of one font, on a page whose words are parted by space glyphs of its
+own (a word processor's, not spaces PDFium made up): there a gap without a space is kerning ("fo r",
+"Universit y"), not a word gap."""
+SPACED_SAMPLE = 40
+"""Spaces asked whether PDFium made them up, per page at most."""
 MAX_TRACKING = 0.3
 """... unless it is letter-spacing (a word processor's "expanded" text, a spaced-out heading: "I n t r o
 d u c t i o n"): the same gap, up to this wide, before or after, between letters of a font whose size
@@ -123,9 +174,6 @@ CAP_HEIGHT = 0.69
 X_HEIGHT = 0.44
 GLYPH_SAMPLES = 40
 """Glyph boxes measured per font and kind at most: enough for a steady median."""
-
-LINE_END_HYPHEN = "\x02"
-"""PDFium's code for a hyphen it found at a line end (text_normalize turns it back into "-")."""
 
 MAX_PAGES = 2000
 """Pages beyond this are not read: a hostile file must not make us loop for hours."""
@@ -221,7 +269,7 @@ def _under_accent(
     box: list[ctypes.c_double],
 ) -> bool:
     """Character i is a letter spanning the accent's centre, its top just below the accent's foot."""
-    if not 0 <= i < len(chars) or not chars[i].isalpha():
+    if not 0 <= i < len(chars) or not (chars[i].isalpha() or chars[i] in _DOTLESS):
         return False
     left, right, bottom, _ = accent
     centre, reach = (left + right) / 2, right - left + 2
@@ -240,6 +288,8 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
     box = [ctypes.c_double() for _ in range(4)]
     for k, ch in enumerate(chars):
         mark = _SPACING_ACCENTS.get(ch)
+        if mark is None and ch in _TEX_ACCENTS and chars[k + 1 : k + 2] in ([], ["\r"], ["\n"]):
+            mark = _TEX_ACCENTS[ch]  # a TeX font's raw accent code, read where the line ends
         if mark is None:
             continue
         accent = _tight_box(textpage, k, box)
@@ -330,6 +380,61 @@ def _tex_text_glyph(
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
+def _nameless(textpage: int, index: int, fonts: _PageFonts) -> bool:
+    """Whether glyph `index` is in a font without a name: a dvips bitmap font (Type 3)."""
+    obj = _get_text_object(textpage, index)
+    return bool(obj) and not fonts.face(_get_obj_font(obj) or 0)[0]
+
+
+def _ot1_ligature(chars: list[str], index: int) -> bool:
+    """Whether the character at `index` is an OT1 ligature's code, not the carriage return (code 13, OT1's
+    "fl") of a line break PDFium put in the text."""
+    ch = chars[index]
+    return ch in _OT1_LIGATURES and not (ch == "\r" and chars[index + 1 : index + 2] == ["\n"])
+
+
+def _t1_page(chars: list[str]) -> bool:
+    """Whether the page's TeX fonts are T1-coded: more ligature codes inside words at T1's places
+    (0x1b-0x1f: "e\\x1ecient") than at OT1's (0x0b-0x0f), where T1 has accents and quotes."""
+    t1 = ot1 = 0
+    for i in range(1, len(chars) - 1):
+        ch = chars[i]
+        if (ch in _T1_LIGATURES or _ot1_ligature(chars, i)) and (
+            chars[i - 1].isalpha() or chars[i + 1].isalpha()
+        ):
+            if ch in _T1_LIGATURES:
+                t1 += 1
+            else:
+                ot1 += 1
+    return t1 > ot1
+
+
+def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _PageFonts) -> None:
+    """Reads the raw codes of TeX's bitmap fonts (no name, no Unicode map) in place: a T1 page's codes as
+    OT1's (see _T1_CODES), an OT1 page's ASCII-coded accents as accents where they sit over a letter, and
+    a hyphen after a ligature code at a line end as the line-end hyphen PDFium marks after letters only
+    ("\\x0c-" + "nite")."""
+    t1 = not distinct.isdisjoint(_T1_LIGATURES) and _t1_page(chars)
+    if t1:
+        for i, ch in enumerate(chars):
+            code = _T1_CODES.get(ch)
+            if code is not None and ch != LINE_END_HYPHEN and _nameless(textpage, i, fonts):
+                chars[i] = code
+    for i in [i for i, ch in enumerate(chars) if ch == "-"]:
+        if i and _ot1_ligature(chars, i - 1) and chars[i + 1 : i + 2] in ([], ["\r"], ["\n"]):
+            chars[i] = LINE_END_HYPHEN
+    if t1 or distinct.isdisjoint(_OT1_ASCII_ACCENTS):
+        return
+    box = [ctypes.c_double() for _ in range(4)]
+    for i, ch in enumerate(chars):
+        if ch in _OT1_ASCII_ACCENTS and _nameless(textpage, i, fonts):
+            accent = _tight_box(textpage, i, box)
+            if _under_accent(textpage, chars, i + 1, accent, box) or _under_accent(
+                textpage, chars, i - 1, accent, box
+            ):
+                chars[i] = _OT1_ASCII_ACCENTS[ch]
+
+
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
     """Whether the next letter, with no space between, follows glyph `index` (whose box ends at `right`)
     at the same gap as glyph `index` follows the word: then that gap is letter-spacing."""
@@ -363,6 +468,17 @@ def _tracking(
     )
 
 
+def _own_spaces(textpage: int, chars: list[str]) -> bool:
+    """Whether the page prints its own spaces: of (a sample of) its spaces, at least 20 and nine in ten
+    are glyphs of the PDF, none made up by PDFium (TeX sets no space glyphs: PDFium makes them all up)."""
+    spaces = [i for i, ch in enumerate(chars) if ch == " "]
+    if len(spaces) < 20:
+        return False
+    sample = spaces[:: max(1, len(spaces) // SPACED_SAMPLE)]
+    made_up = sum(1 for i in sample if _is_generated(textpage, i))
+    return made_up <= 0.1 * len(sample)
+
+
 def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) -> bool:
     """Whether the space at `index` is one PDFium generated where the gap between the glyphs, not the
     space, should decide: in a font whose size was judged from its glyphs (PDFium guessed from the wrong
@@ -371,6 +487,27 @@ def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) ->
     beside_accent = chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
     # PDFium is asked last: its call costs more than the rest, and most spaces fail the rest
     return (judged or beside_accent) and bool(_is_generated(textpage, index))
+
+
+def _over_next(textpage: int, chars: list[str], index: int, box: list[ctypes.c_double]) -> bool:
+    """Whether the accent at `index`, centred past the letter before it but within a point of it, sits
+    on the letter after it, where TeX's \\accent puts it ("\\'{\\i}" after "r": the dotless i is narrower
+    than the accent)."""
+    return _under_accent(textpage, chars, index + 1, _tight_box(textpage, index, box), box)
+
+
+def _same_baseline(textpage: int, index: int, last: int, band: float, origin: list[ctypes.c_double]) -> bool:
+    """Whether glyph `index` stands on the baseline of glyph `last`, within `band`.
+
+    Asked where the boxes say no, for a Type 3 font (no name, or a size judged from its glyphs): the box
+    of a Type 3 glyph is its ink, not the font's height, so a hyphen after a descender ("pro-") or a "y"
+    after capitals ("Universit y") leaves the band that boxes of ordinary fonts share.
+    """
+    x, y = ctypes.byref(origin[0]), ctypes.byref(origin[1])
+    _get_origin(textpage, index, x, y)
+    here = origin[1].value
+    _get_origin(textpage, last, x, y)
+    return abs(here - origin[1].value) < band
 
 
 def _add_word(
@@ -399,13 +536,18 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     if count <= 0:
         return [], []
     chars = _read_text(textpage, count)
-    stray = _stray_accents(textpage, chars) if _HAS_ACCENT.search("".join(chars)) else {}
-    spaces = {c for c in set(chars) if c.isspace() and c >= " "}  # the page's whitespace characters
+    page_fonts = _PageFonts()
+    distinct = set(chars)
+    if not distinct.isdisjoint(_TEX_SIGNS):
+        _tex_codes(textpage, chars, distinct, page_fonts)
+        distinct = set(chars)
+    stray = _stray_accents(textpage, chars) if not distinct.isdisjoint(_ACCENTS) else {}
+    spaces = {c for c in distinct if c.isspace() and c >= " "}  # the page's whitespace characters
+    gap_unit = SPACED_WORD_GAP if _own_spaces(textpage, chars) else WORD_GAP
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
     get_object, get_box, box_of, accents = _get_text_object, _get_loose_box, _read_rect, _ACCENTS
     by_object: dict[int, tuple[Font, bool, bool]] = {}
-    page_fonts = _PageFonts()
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     tight = [ctypes.c_double() for _ in range(4)]
     words: list[Word] = []
@@ -416,6 +558,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     cur_font: Font = Font("", 0.0, False, False)
     cur_rot = cur_judged = False
     prev_left = joined_at = 0.0
+    last_index = 0
+    origin = [ctypes.c_double(), ctypes.c_double()]
     # the current word's size (at least 1 pt) and the thresholds it scales
     size = band = word_gap = back = size_step = rise_step = touch = 0.0
     pending_mark: tuple[str, float, str] | None = None
@@ -449,7 +593,8 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
         if ch in accents:  # TeX draws "é" as "´" over "e": put the accent back on its letter
             mark = accents[ch]
             centre = (left + right) / 2
-            if cur and prev_left - 1 <= centre <= x1 + 1:
+            over_last = bool(cur) and prev_left - 1 <= centre <= x1 + 1
+            if over_last and not (centre > x1 and _over_next(textpage, chars, i, tight)):
                 cur[-1] += mark
             else:
                 pending_mark = (mark, centre, ch)
@@ -464,7 +609,9 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             # the common case, the word's next glyph in its text object, in the word's font: the general
             # steps below less what cannot happen there (a change of font or of direction)
             gap = left - x1
-            same_band = abs(bottom - y1) < band
+            same_band = abs(bottom - y1) < band or (
+                (cur_judged or not cur_font.name) and _same_baseline(textpage, i, last_index, band, origin)
+            )
             if (
                 not same_band
                 or left < prev_left - back
@@ -494,7 +641,11 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                 elif not rot:
                     gap = left - x1
                     rise = abs(bottom - y1)
-                    same_band = rise < band
+                    same_band = rise < band or (
+                        (cur_judged or not cur_font.name)
+                        and (judged or not font.name)
+                        and _same_baseline(textpage, i, last_index, band, origin)
+                    )
                     # a raised or lowered run in another size is a marker; small capitals keep the baseline
                     size_change = (
                         font is not cur_font
@@ -502,7 +653,9 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
                         and rise > rise_step
                     )
                     backwards = left < prev_left - back  # decomposed ligatures share one box
-                    apart = gap > word_gap and not _tracking(
+                    # a page's own spaces make kerns of gaps in one font only: a mark after a name is apart
+                    limit = word_gap if font is cur_font else WORD_GAP * size
+                    apart = gap > limit and not _tracking(
                         textpage, chars, i, right, gap, joined_at, size, cur_judged
                     )
                     if not same_band or apart or backwards or size_change:
@@ -518,7 +671,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             cur_font, cur_rot, cur_judged = font, rot, judged
             joined_at = -1.0  # the gap the last letter joined the word at: none yet
             size = max(font.size, 1.0)
-            band, word_gap, back = 0.3 * size, WORD_GAP * size, 0.2 * size
+            band, word_gap, back = 0.3 * size, gap_unit * size, 0.2 * size
             size_step, rise_step, touch = 0.15 * size, 0.12 * size, 0.05 * size
         else:
             if left < x0:
@@ -530,7 +683,7 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
             if bottom > y1:
                 y1 = bottom
         cur_obj = obj
-        prev_left = left
+        prev_left, last_index = left, i
         cur.append(ch)
     if cur:
         _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)

@@ -43,8 +43,11 @@ _TEX_LETTERS = {
 }
 """Ligatures and letters at the control codes of TeX's OT1 text fonts, which reach us raw from Type 3 fonts
 without a Unicode map ("e\x0eciently"). The same codes are Greek letters and symbols in TeX's math fonts, so
-a code counts as a letter only inside a word, beside a letter; elsewhere it is dropped."""
-_TEX_LETTER = re.compile(r"(?<=[^\W\d_])[\x0b-\x11\x19-\x1f]|[\x0b-\x11\x19-\x1f](?=[^\W\d_])")
+a code counts as a letter only inside a word, beside a letter or an accent (on "\x10", the dotless i of
+"Ji\u0159\x10\u0301"), or before PDFium's line-end hyphen ("\x0c\x02" + "nite"); elsewhere it is dropped."""
+_TEX_LETTER = re.compile(
+    r"(?<=[^\W\d_]|[\u0300-\u036f])[\x0b-\x11\x19-\x1f]|[\x0b-\x11\x19-\x1f](?=[^\W\d_]|[\u0300-\u036f]|[\x02\ufffe]$)"
+)
 # NFKC would turn superscript digits into plain ones and fold CJK compatibility forms that carry meaning;
 # apply it only to words made of characters it treats harmlessly (letters with presentation forms).
 _NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-\u218f]")
@@ -53,9 +56,11 @@ _NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-
 def normalize_word(text: str) -> str:
     """Ligatures split into letters, old TeX fonts' control codes mapped or dropped, compatibility forms
     folded: no character below U+0020 survives."""
+    if not text.isprintable():  # TeX's codes first: a line-end hyphen's mark still tells it from a minus
+        text = _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text)
     text = text.translate(_LIGATURES)
     if not text.isprintable():
-        text = _CONTROL.sub("", _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text))
+        text = _CONTROL.sub("", text)
     if text.isascii():
         return text
     text = _DOTLESS_ACCENTED.sub(lambda m: _DOTTED[m.group()], text)
