@@ -347,7 +347,7 @@ def _draw_figure(rng: random.Random, number: int, two_column: bool) -> Figure:
     return figure
 
 
-def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
+def _figure_latex(rng: random.Random, figure: Figure, two_column: bool, placed: bool = True) -> str:
     env = figure.env
     full = (
         "\\linewidth"
@@ -378,9 +378,8 @@ def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
         drawing = _diagram(rng, figure.labels, "\\linewidth" if figure.wrapped else None)
     caption = f"\\caption{{{figure.caption.latex}}}\\label{{fig:{figure.number}}}"
     inside = [caption, drawing] if figure.above else [drawing, caption]
-    opening = (
-        f"{{{figure.side}}}{{0.45\\textwidth}}" if figure.wrapped else "[][tbp]" if figure.beside else "[tbp]"
-    )
+    placement = "[tbp]" if placed else ""  # mnras's figure takes none (it would print "[tbp]")
+    opening = f"{{{figure.side}}}{{0.45\\textwidth}}" if figure.wrapped else "[]" * figure.beside + placement
     return f"\\begin{{{env}}}{opening}\n\\centering\n" + "\n".join(inside) + f"\n\\end{{{env}}}"
 
 
@@ -458,7 +457,8 @@ def _section(rng: random.Random, paper: Paper, title: Text, figures: list[Figure
     paper.body += [_paragraph(rng) for _ in range(rng.randint(1, 2))]
     paper.body += _decoy_blocks(rng, paper)
     for figure in figures:
-        paper.body += [_mention(rng, figure.number), _figure_latex(rng, figure, two_column)]
+        mention = _mention(rng, figure.number)  # drawn first: the seeds' papers stay as they were
+        paper.body += [mention, _figure_latex(rng, figure, two_column, paper.cls != "mnras")]
     for _ in range(rng.choice((0, 1, 2, 2, 3))):
         sub_long = rng.random() < 0.12
         paper.headings.append(Heading("subsection", _heading_title(rng, sub_long), long=sub_long))
@@ -607,7 +607,12 @@ def _front(paper: Paper) -> tuple[str, str]:
         return f"\\documentclass{{amsart}}\n{_OWN_PROOF}", f"{title}\n{author}\n{abstract}\n\\maketitle"
     if cls == "mnras":
         author = "\\author{Anna Smith$^{1}$\\\\$^{1}$University of Bergen, Norway}"
-        return f"\\documentclass{{mnras}}\n{_OWN_PROOF}", f"{title}\n{author}\n\\maketitle\n{abstract}"
+        dates = "\\date{Accepted XXX. Received YYY; in original form ZZZ}"  # as its template sets them
+        keywords = "\\begin{keywords}\nmethods: numerical -- techniques: photometric\n\\end{keywords}"
+        return (
+            f"\\documentclass{{mnras}}\n{_OWN_PROOF}",
+            f"{title}\n{author}\n{dates}\n\\maketitle\n{abstract}\n{keywords}",
+        )
     if cls == "cas_sc":
         author = "\\author{Anna Smith}\\affiliation{organization={University of Bergen},country={Norway}}"
         return (
