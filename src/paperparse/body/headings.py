@@ -1177,7 +1177,7 @@ def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
     }
     found: dict[int, RunIn] = {
         id(block): run_in
-        for block, after in zip(blocks, [*blocks[1:], None], strict=True)
+        for block, after in zip(blocks, [*blocks[1:], None], strict=False)
         if block.zone == "body" and (run_in := _spaced_lead_in(block, after, layout)) is not None
     }
     i = 0
