@@ -4880,15 +4880,18 @@ def spaced_run_in_page(path: str | Path, titles: list[str], space: float, items:
     return Path(path)
 
 
-def heading_beside_figure_page(path: str | Path) -> Path:
-    """A one-column section whose text wraps around a figure on the left (wrapfig): a numbered heading and
-    the justified lines under it all start at the figure's right edge, then the text goes on full width."""
+def heading_beside_figure_page(path: str | Path, title: Sequence[str] = ("1.1 Error Analysis",)) -> Path:
+    """A one-column section whose text wraps around a figure on the left (wrapfig): a numbered heading (its
+    `title` lines one under the other) and the justified lines under it all start at the figure's right
+    edge, then the text goes on full width."""
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
         pdf.rect(LEFT, y - 3, 45, 60)
         x = LEFT + 50
-        _heading(pdf, x, y + 2, "1.1 Error Analysis", 11)
+        for k, line in enumerate(title):
+            _heading(pdf, x, y + 2 + 4.5 * k, line, 11)
+        y += 4.5 * (len(title) - 1)
         pdf.set_font("Times", "", BODY_SIZE)
         lines = _wrap(pdf, prose_words("beta", 0, 140), LEFT + FULL_W - x)
         for k, line in enumerate(lines[:12]):

@@ -212,3 +212,10 @@ def test_a_heading_beside_a_figure_the_text_wraps_around_is_a_heading(tmp_path: 
     # wrapfig: the heading starts where the wrapped lines under it do, right of the column's edge
     doc = extract(heading_beside_figure_page(tmp_path / "wrapped.pdf"))
     assert _headings(doc) == [("1", "Introduction"), ("1.1", "Error Analysis")]
+
+
+def test_a_heading_line_that_breaks_a_word_goes_on_however_short(tmp_path: Path) -> None:
+    # beside a wrapped figure the title's lines are short: "At-" over "tention" is one title
+    title = ("2.1.1 Training Procedure and Sparse At-", "tention")
+    doc = extract(heading_beside_figure_page(tmp_path / "broken.pdf", title))
+    assert _headings(doc) == [("1", "Introduction"), ("2.1.1", "Training Procedure and Sparse At-tention")]

@@ -401,12 +401,14 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     if _NUMBER_FIRST.match(text) or CAPTION.match(text) or _UNNUMBERED_HEADS.match(last.text.strip()):
         return False
     # a title breaks where its next word would not fit: a short line over another is two headings
-    # ("Other stuff" over "Boxes", a section and its first subsection)
+    # ("Other stuff" over "Boxes", a section and its first subsection); a line that breaks a word with a
+    # hyphen goes on, however short (beside a figure the text wraps around, its lines are)
     left, right = layout.pages[last.page - 1].column_edges.get(last.column, (last.x0, last.x1))
     line, word = last.lines[-1], block.lines[0].words[0]
-    if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left):
+    broken = line.text.rstrip().endswith("-") and word.text[:1].islower()
+    if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left) and not broken:
         return False
-    return is_heading_like(block, layout.body_size) and not shares_row(block, layout)
+    return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout)
 
 
 def _same_type(last: Block, block: Block) -> bool:
