@@ -4900,3 +4900,24 @@ def heading_beside_figure_page(path: str | Path, title: Sequence[str] = ("1.1 Er
         for k, line in enumerate(rest):
             _justified(pdf, LEFT, y + 9 + (12 + k) * LEADING, FULL_W if k < len(rest) - 1 else 0, line)
     return Path(path)
+
+
+WRAPPED_RUN_IN = ("1.1. Efficient Sparse Attention for Fast and Reliable Inference on Commodity", "Hardware.")
+"""A numbered bold run-in title too long for one line (amsart's \\subsection), as `wrapped_run_in_page` sets it."""
+
+
+def wrapped_run_in_page(path: str | Path) -> Path:
+    """A section whose paragraph opens with the bold run-in `WRAPPED_RUN_IN`: its first line all title
+    (justified to the column's width), its second the title's last words, then the paragraph's text."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_font("Times", "B", BODY_SIZE)
+        _justified(pdf, LEFT, y, FULL_W, WRAPPED_RUN_IN[0])
+        x = _pieces(pdf, LEFT, y + LEADING, [(WRAPPED_RUN_IN[1], "B")])
+        pdf.set_font("Times", "", BODY_SIZE)
+        text = prose_words("beta", 0, 70)
+        first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+        _justified(pdf, x, y + LEADING, LEFT + FULL_W - x, first)
+        _paragraph(pdf, LEFT, y + 2 * LEADING, FULL_W, text[len(first.split()) :])
+    return Path(path)

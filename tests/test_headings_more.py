@@ -8,6 +8,7 @@ from pathlib import Path
 from pdfgen import (
     LONG_HEADING,
     SPACED_HEADING,
+    WRAPPED_RUN_IN,
     bold_list_page,
     heading_beside_figure_page,
     long_heading_line_page,
@@ -20,6 +21,7 @@ from pdfgen import (
     text_size_headings_page,
     unheaded_bibliography_page,
     unnumbered_title_page,
+    wrapped_run_in_page,
 )
 from test_body_elements import _body_read_as
 from test_body_general import _headings
@@ -219,3 +221,11 @@ def test_a_heading_line_that_breaks_a_word_goes_on_however_short(tmp_path: Path)
     title = ("2.1.1 Training Procedure and Sparse At-", "tention")
     doc = extract(heading_beside_figure_page(tmp_path / "broken.pdf", title))
     assert _headings(doc) == [("1", "Introduction"), ("2.1.1", "Training Procedure and Sparse At-tention")]
+
+
+def test_a_numbered_run_in_title_too_long_for_a_line_ends_where_the_text_starts(tmp_path: Path) -> None:
+    # amsart's bold run-in \subsection wrapped: the paragraph starts on the title's second line
+    doc = extract(wrapped_run_in_page(tmp_path / "wrapped.pdf"))
+    title = " ".join(WRAPPED_RUN_IN).split(" ", 1)[1].rstrip(".")
+    assert _headings(doc) == [("1", "Introduction"), ("1.1", title)]
+    assert doc.sections[1].paragraphs[0].split()[:3] == prose_words("beta", 0, 3)

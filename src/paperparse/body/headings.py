@@ -185,11 +185,19 @@ def run_in_heading(block: Block) -> RunIn | None:
         k = 1
         while k < min(len(lines), _HEADING_LINES) and all(_styled(w) for w in lines[k].words):
             k += 1
-        if k == len(lines) or _styled(lines[k].words[0]):
+        if k == len(lines):
             return None
         head_words = [w for line in lines[:k] for w in line.words]
         head = re.sub(r"\s+", " ", block.text[: block.line_starts[k]]).strip()
         rest = block.text[block.line_starts[k] :].strip()
+        if _styled(lines[k].words[0]):  # the title's last line, the paragraph going on after it
+            if (tail := _title_tail(lines[k].words, rest)) is None:
+                return None
+            head_words += tail[0]
+            line = block.text[block.line_starts[k] :]
+            end = block.line_starts[k] + len(line) - len(line.lstrip()) + len(tail[1])
+            # the block's text, not the words: it joins a word the line broke ("Hard-" | "ware")
+            head, rest, k = re.sub(r"\s+", " ", block.text[:end]).strip(), block.text[end:].strip(), k + 1
         m = _RUN_IN.match(head) or _LETTERED_RUN_IN.match(head)
     else:
         k = 1
@@ -205,6 +213,18 @@ def run_in_heading(block: Block) -> RunIn | None:
     if not rest:
         return None
     return m.group("num"), title.rstrip(" .:"), rest, _box(block.page, head_words)
+
+
+def _title_tail(words: tuple[Word, ...], text: str) -> tuple[list[Word], str] | None:
+    """The last words of a run-in title too long for one line, at the head of the line where the
+    paragraph's text goes on after it (amsart's bold "2.2. Efficient ... in the" | "Field. The text ..."):
+    the styled words up to the first upright one, the last ending in the stop or colon that closes a run-in
+    title, and their text, or None."""
+    end = next((j for j, w in enumerate(words) if not _styled(w)), None)
+    if not end or not words[end - 1].text.endswith((".", ":")):
+        return None
+    tail = " ".join(w.text for w in words[:end])
+    return (list(words[:end]), tail) if text.startswith(tail) else None
 
 
 def _box(page: int, words: list[Word]) -> Location:
@@ -599,6 +619,8 @@ def _heading_line_ahead(
             return None
         if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
             return None
+    if _styled(block.lines[1].words[0]) and run_in_heading(block) is not None:
+        return None  # a run-in title that goes on into the paragraph's second line (`_title_tail`)
     line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
 
