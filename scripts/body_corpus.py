@@ -21,10 +21,14 @@ ICLR (small capitals throughout), NeurIPS and IJCAI (bold, the lower levels at t
 in colour), titles in capitals ("1 INTRODUCTION" and small capitals) and numbers on a line of their own
 above the title; then Springer Nature's sn-jnl (bold, the third level bold italic; "Appendix A Title";
 its \\bmhead "Acknowledgements", a bold line that is no section, and an unnumbered "Declarations"
-section listing its statements) and svjour3's twocolumn option; all in Times (`header_corpus._FONTS`). A
+section listing its statements) and svjour3's twocolumn option; then four classes of other families:
+amsart (its centred small-capitals "1. Introduction", the bold run-in "1.1. Title." and the italic run-in
+"1.1.1. Title."), mnras (bold capitals "1 INTRODUCTION", "APPENDIX A: TITLE"), Elsevier's cas-sc, and
+article with no heading numbered (`secnumdepth` 0, as many preprints set them) whose figures may set their
+caption beside the drawing (sidecap's SCfigure); all in Times (`header_corpus._FONTS`). A
 paper's class is its seed modulo the number of classes (kept odd, so every class gets DEV and JUDGE
-seeds), so a corpus generated before the last ten classes existed draws other papers for its seeds
-(/work/body-corpus3 holds only the seeds of the last two).
+seeds), so a corpus generated before the last classes existed draws other papers for its seeds
+(/work/body-corpus3 holds only the seeds of sn-jnl and svjour3 in two columns, drawn with nineteen classes).
 Headings: numbered \\section, \\subsection, \\subsubsection (IEEEtran's italic run-in "1) Title:",
 acmart's italic run-in "2.1.1 Title.", llncs's unnumbered bold run-in), \\subsubsection* (IEEEtran's italic
 run-in "Title:", acmart's "Title.": a paper numbers its third level, or not, or mixes both),
@@ -99,6 +103,10 @@ CLASSES = (
     "article_display",
     "sn_jnl",
     "svjour_two",
+    "amsart",
+    "mnras",
+    "cas_sc",
+    "article_plain",
 )
 TWO_COLUMN = frozenset(
     {
@@ -112,6 +120,7 @@ TWO_COLUMN = frozenset(
         "ijcai",
         "bioinfo",
         "svjour_two",
+        "mnras",
     }
 )
 MATCHING = {"sections": "soft", "figures": "levenshtein"}
@@ -209,9 +218,17 @@ class Figure:
     subcaptions: list[Text] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)  # the words drawn inside it
     wrapped: bool = False  # set in a wrapfigure, the text wrapped around it (one-column classes)
+    beside: bool = False  # its caption set beside the drawing (sidecap's SCfigure), not under it
     side: str = "r"  # the side of the text a wrapped figure stands on: "l" or "r"
     lands: str = "unknown"  # where the float lands against its mention, measured in the PDF
     printed: bool = True  # whether its caption is in the PDF's text (gold lists the printed ones only)
+
+    @property
+    def env(self) -> str:
+        """The float's environment."""
+        if self.wrapped:
+            return "wrapfigure"
+        return "SCfigure" if self.beside else "figure*" if self.wide else "figure"
 
 
 @dataclass
@@ -330,11 +347,13 @@ def _draw_figure(rng: random.Random, number: int, two_column: bool) -> Figure:
     return figure
 
 
-def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
-    env = "wrapfigure" if figure.wrapped else "figure*" if figure.wide else "figure"
+def _figure_latex(rng: random.Random, figure: Figure, two_column: bool, placed: bool = True) -> str:
+    env = figure.env
     full = (
         "\\linewidth"
         if figure.wrapped
+        else "0.55\\textwidth"
+        if figure.beside
         else "0.9\\textwidth"
         if figure.wide or not two_column
         else "0.95\\columnwidth"
@@ -359,7 +378,8 @@ def _figure_latex(rng: random.Random, figure: Figure, two_column: bool) -> str:
         drawing = _diagram(rng, figure.labels, "\\linewidth" if figure.wrapped else None)
     caption = f"\\caption{{{figure.caption.latex}}}\\label{{fig:{figure.number}}}"
     inside = [caption, drawing] if figure.above else [drawing, caption]
-    opening = f"{{{figure.side}}}{{0.45\\textwidth}}" if figure.wrapped else "[tbp]"
+    placement = "[tbp]" if placed else ""  # mnras's figure takes none (it would print "[tbp]")
+    opening = f"{{{figure.side}}}{{0.45\\textwidth}}" if figure.wrapped else "[]" * figure.beside + placement
     return f"\\begin{{{env}}}{opening}\n\\centering\n" + "\n".join(inside) + f"\n\\end{{{env}}}"
 
 
@@ -437,7 +457,8 @@ def _section(rng: random.Random, paper: Paper, title: Text, figures: list[Figure
     paper.body += [_paragraph(rng) for _ in range(rng.randint(1, 2))]
     paper.body += _decoy_blocks(rng, paper)
     for figure in figures:
-        paper.body += [_mention(rng, figure.number), _figure_latex(rng, figure, two_column)]
+        mention = _mention(rng, figure.number)  # drawn first: the seeds' papers stay as they were
+        paper.body += [mention, _figure_latex(rng, figure, two_column, paper.cls != "mnras")]
     for _ in range(rng.choice((0, 1, 2, 2, 3))):
         sub_long = rng.random() < 0.12
         paper.headings.append(Heading("subsection", _heading_title(rng, sub_long), long=sub_long))
@@ -465,6 +486,7 @@ def draw_paper(seed: int) -> Paper:
     for figure in figures:
         figure.wrapped = cls in _WRAPPING and figure.content != "subfigures" and styles.random() < 0.35
         figure.side = styles.choice("lr") if figure.wrapped else "r"
+        figure.beside = cls in _BESIDE and figure.content != "subfigures" and styles.random() < 0.5
     if cls in _RESTYLED and styles.random() < 0.5:
         paper.label_style = "svjour"
     if seed >= CAPTION_SEEDS and cls in _RESTYLED:
@@ -525,6 +547,8 @@ def _nature_back_matter(paper: Paper, seed: int) -> None:
 
 _WRAPPING = frozenset({"article_one", "els_preprint", "llncs"})
 """One-column classes whose figures may be set in a wrapfigure, the text wrapped around it."""
+_BESIDE = frozenset({"article_plain"})
+"""Classes whose figures may set their caption beside the drawing (sidecap's SCfigure)."""
 _RESTYLED = frozenset({"article_one", "article_two", "els_preprint"})
 """Classes whose captions may be labelled as svjour3 does (Springer journals): bold "Fig. 1", a space."""
 _SVJOUR_LABELS = "\\captionsetup{labelfont=bf,labelsep=space,font=small}\n\\captionsetup[figure]{name=Fig.}"
@@ -539,7 +563,9 @@ def _caption_package_style(rng: random.Random) -> tuple[str, str]:
     return f"\\captionsetup{{{options}}}", f"package labelsep={style['caption labelsep']}"
 
 
-_THEOREMS = "\\usepackage{amsthm}\n\\newtheorem{theorem}{Theorem}\n\\newtheorem{definition}{Definition}"
+_OWN_PROOF = "\\newtheorem{theorem}{Theorem}\n\\newtheorem{definition}{Definition}"
+"""The theorems of a class that sets proofs itself (amsart loads amsthm, mnras defines its own proof)."""
+_THEOREMS = f"\\usepackage{{amsthm}}\n{_OWN_PROOF}"
 _PACKAGES = "\\usepackage{amsmath,amssymb,graphicx}\n\\usepackage{subcaption}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}"
 
 
@@ -576,6 +602,23 @@ def _front(paper: Paper) -> tuple[str, str]:
     if cls == "llncs":
         author = "\\author{Anna Smith}\\institute{University of Bergen, Norway}"
         return "\\documentclass{llncs}", f"{title}\n{author}\n\\maketitle\n{abstract}"
+    if cls == "amsart":
+        author = "\\author{Anna Smith}\\address{University of Bergen, Norway}"
+        return f"\\documentclass{{amsart}}\n{_OWN_PROOF}", f"{title}\n{author}\n{abstract}\n\\maketitle"
+    if cls == "mnras":
+        author = "\\author{Anna Smith$^{1}$\\\\$^{1}$University of Bergen, Norway}"
+        dates = "\\date{Accepted XXX. Received YYY; in original form ZZZ}"  # as its template sets them
+        keywords = "\\begin{keywords}\nmethods: numerical -- techniques: photometric\n\\end{keywords}"
+        return (
+            f"\\documentclass{{mnras}}\n{_OWN_PROOF}",
+            f"{title}\n{author}\n{dates}\n\\maketitle\n{abstract}\n{keywords}",
+        )
+    if cls == "cas_sc":
+        author = "\\author{Anna Smith}\\affiliation{organization={University of Bergen},country={Norway}}"
+        return (
+            f"\\documentclass{{cas-sc}}\n\\usepackage[numbers]{{natbib}}\n{_THEOREMS}",
+            f"{title}\n{author}\n{abstract}\n\\maketitle",
+        )
     if cls == "revtex":
         author = "\\author{Anna Smith}\\affiliation{University of Bergen, Norway}"
         return (
@@ -586,6 +629,8 @@ def _front(paper: Paper) -> tuple[str, str]:
     head = f"\\documentclass[{options}]{{article}}\n\\usepackage[a4paper,margin=2cm]{{geometry}}\n{_THEOREMS}"
     if cls in _STYLES:
         head += "\n\\usepackage{xcolor}\n\\usepackage[explicit]{titlesec}\n" + "\n".join(_STYLES[cls])
+    if cls == "article_plain":  # no heading numbered, as many preprints set them; captions beside figures
+        head += "\n\\setcounter{secnumdepth}{0}\n\\usepackage{sidecap}"
     return head, f"{title}\n\\author{{Anna Smith}}\n\\date{{}}\n\\maketitle\n{abstract}"
 
 
@@ -750,7 +795,7 @@ def gold(paper: Paper, seed: int) -> dict[str, Any]:
             {
                 "caption": f.caption.printed,
                 "content": f.content,
-                "float": f"wrapfigure {f.side}" if f.wrapped else "figure*" if f.wide else "figure",
+                "float": f"wrapfigure {f.side}" if f.wrapped else f.env,
                 "label_style": paper.label_style,
                 "caption_kind": f.caption_kind,
                 "caption_place": "above" if f.above else "below",

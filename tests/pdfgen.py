@@ -5004,3 +5004,71 @@ def own_spaces_page(path: str | Path, kern: int) -> Path:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
     ]
     return _write_objects(path, objects)
+
+
+def spaced_run_in_page(path: str | Path, titles: list[str], space: float, items: bool = False) -> Path:
+    """A numbered section whose paragraphs each open with a bold `titles` entry flush at the column's edge,
+    then `space` em of the text's size and the paragraph's text upright, justified: LNCS's unnumbered
+    run-in third level sets half an em (article's \\paragraph a whole em, a bold term a word space).
+    With `items`, each title opens a description list's one-line item instead, one under the other."""
+    size_mm = BODY_SIZE * 0.3528
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        for n, title in enumerate(titles):
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, title)
+            x = LEFT + pdf.get_string_width(title) + space * size_mm
+            pdf.set_font("Times", "", BODY_SIZE)
+            text = prose_words(f"item{n}", 0, 12 if items else 60)
+            lines = _wrap(pdf, text, LEFT + FULL_W - x)
+            _justified(pdf, x, y, 0 if items else LEFT + FULL_W - x, lines[0])
+            rest = _wrap(pdf, text[len(lines[0].split()) :], FULL_W)
+            for k, line in enumerate(rest):
+                y += LEADING
+                _justified(pdf, LEFT, y, FULL_W if k < len(rest) - 1 else 0, line)
+            y += LEADING + (1.5 if items else PARA_GAP)
+    return Path(path)
+
+
+def heading_beside_figure_page(path: str | Path, title: Sequence[str] = ("1.1 Error Analysis",)) -> Path:
+    """A one-column section whose text wraps around a figure on the left (wrapfig): a numbered heading (its
+    `title` lines one under the other) and the justified lines under it all start at the figure's right
+    edge, then the text goes on full width."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.rect(LEFT, y - 3, 45, 60)
+        x = LEFT + 50
+        for k, line in enumerate(title):
+            _heading(pdf, x, y + 2 + 4.5 * k, line, 11)
+        y += 4.5 * (len(title) - 1)
+        pdf.set_font("Times", "", BODY_SIZE)
+        lines = _wrap(pdf, prose_words("beta", 0, 140), LEFT + FULL_W - x)
+        for k, line in enumerate(lines[:12]):
+            _justified(pdf, x, y + 9 + k * LEADING, LEFT + FULL_W - x, line)
+        rest = _wrap(pdf, " ".join(lines[12:]).split() + prose_words("gamma", 0, 300), FULL_W)
+        for k, line in enumerate(rest):
+            _justified(pdf, LEFT, y + 9 + (12 + k) * LEADING, FULL_W if k < len(rest) - 1 else 0, line)
+    return Path(path)
+
+
+WRAPPED_RUN_IN = ("1.1. Efficient Sparse Attention for Fast and Reliable Inference on Commodity", "Hardware.")
+"""A numbered bold run-in title too long for one line (amsart's \\subsection), as `wrapped_run_in_page` sets it."""
+
+
+def wrapped_run_in_page(path: str | Path) -> Path:
+    """A section whose paragraph opens with the bold run-in `WRAPPED_RUN_IN`: its first line all title
+    (justified to the column's width), its second the title's last words, then the paragraph's text."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_font("Times", "B", BODY_SIZE)
+        _justified(pdf, LEFT, y, FULL_W, WRAPPED_RUN_IN[0])
+        x = _pieces(pdf, LEFT, y + LEADING, [(WRAPPED_RUN_IN[1], "B")])
+        pdf.set_font("Times", "", BODY_SIZE)
+        text = prose_words("beta", 0, 70)
+        first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+        _justified(pdf, x, y + LEADING, LEFT + FULL_W - x, first)
+        _paragraph(pdf, LEFT, y + 2 * LEADING, FULL_W, text[len(first.split()) :])
+    return Path(path)

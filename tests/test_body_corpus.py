@@ -47,15 +47,17 @@ def test_dev_and_judge_seeds_open_paragraphs_with_different_lead_in_words():
     assert words["dev"] and words["judge"] and not words["dev"] & words["judge"]
 
 
-SEEDS = range(0, 120)
+SEEDS = range(0, 200)
 
 
-def test_wrapped_figures_and_svjour_labels_are_drawn_in_dev_and_judge_seeds():
+def test_wrapped_figures_side_captions_and_svjour_labels_are_drawn_in_dev_and_judge_seeds():
     drawn = {
         (form, body_corpus.group_of(seed)) for seed in SEEDS for form in _forms(body_corpus.draw_paper(seed))
     }
     assert drawn == {
-        (form, group) for form in ("wrapfigure l", "wrapfigure r", "svjour") for group in ("dev", "judge")
+        (form, group)
+        for form in ("wrapfigure l", "wrapfigure r", "SCfigure", "svjour")
+        for group in ("dev", "judge")
     }
 
 
@@ -69,10 +71,14 @@ def test_a_paper_loads_wrapfig_and_restyles_its_labels_only_when_it_uses_them():
         assert ("name=Fig." in tex) == (paper.label_style == "svjour"), seed
         assert all(paper.cls in body_corpus._WRAPPING and f.content != "subfigures" for f in wrapped), seed
         assert all(f"\\begin{{wrapfigure}}{{{f.side}}}" in tex for f in wrapped), seed
+        beside = [f for f in paper.figures if f.beside]
+        assert tex.count("\\begin{SCfigure}") == len(beside), seed
+        assert all(paper.cls in body_corpus._BESIDE and not f.wrapped for f in beside), seed
 
 
 def _forms(paper) -> set[str]:
     forms = {f"wrapfigure {f.side}" for f in paper.figures if f.wrapped}
+    forms |= {"SCfigure" for f in paper.figures if f.beside}
     return forms | ({"svjour"} if paper.label_style == "svjour" else set())
 
 

@@ -8,15 +8,20 @@ from pathlib import Path
 from pdfgen import (
     LONG_HEADING,
     SPACED_HEADING,
+    WRAPPED_RUN_IN,
     bold_list_page,
+    heading_beside_figure_page,
     long_heading_line_page,
     number_over_title_page,
     plain_numbered_lines_page,
+    prose_words,
     section_after_bibliography_page,
     spaced_heading_in_text_page,
+    spaced_run_in_page,
     text_size_headings_page,
     unheaded_bibliography_page,
     unnumbered_title_page,
+    wrapped_run_in_page,
 )
 from test_body_elements import _body_read_as
 from test_body_general import _headings
@@ -177,3 +182,50 @@ def test_a_spaced_title_stops_short_of_the_text_under_it_where_the_columns_read_
     page.column_edges[0] = (left, left + 40)
     blocks = [b for p in layout.pages for b in p.blocks if b.kind == "text" and b.zone == "body"]
     assert "Graph Kernels" in [h.title for h in find_headings(blocks, layout).values()]
+
+
+SPACED_TITLES = ["Data Collection", "Overview", "Training the Model"]
+
+
+def test_lncs_bold_run_in_titles_half_an_em_from_their_text_open_sections(tmp_path: Path) -> None:
+    # LNCS's \subsubsection: bold, unnumbered, flush at the column's edge, half an em before the text
+    doc = extract(spaced_run_in_page(tmp_path / "lncs.pdf", SPACED_TITLES, 0.5))
+    assert _headings(doc) == [("1", "Introduction"), *((None, t) for t in SPACED_TITLES)]
+    assert [s.level for s in doc.sections[1:]] == [3, 3, 3]
+    assert doc.sections[2].paragraphs[0].split()[:3] == prose_words("item1", 0, 3)
+
+
+def test_bold_run_ins_a_word_space_or_a_whole_em_from_their_text_stay_text(tmp_path: Path) -> None:
+    # a bold term opening its paragraph (a word space), article's \paragraph (a whole em, no section)
+    for space in (0.25, 1.0):
+        doc = extract(spaced_run_in_page(tmp_path / f"{space}.pdf", SPACED_TITLES, space))
+        assert _headings(doc) == [("1", "Introduction")], space
+
+
+def test_description_items_with_bold_labels_half_an_em_from_their_text_are_no_headings(
+    tmp_path: Path,
+) -> None:
+    # \item[Title] sets its bold label \labelsep (half an em) before a one-line item's text
+    doc = extract(spaced_run_in_page(tmp_path / "items.pdf", SPACED_TITLES, 0.5, items=True))
+    assert _headings(doc) == [("1", "Introduction")]
+
+
+def test_a_heading_beside_a_figure_the_text_wraps_around_is_a_heading(tmp_path: Path) -> None:
+    # wrapfig: the heading starts where the wrapped lines under it do, right of the column's edge
+    doc = extract(heading_beside_figure_page(tmp_path / "wrapped.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("1.1", "Error Analysis")]
+
+
+def test_a_heading_line_that_breaks_a_word_goes_on_however_short(tmp_path: Path) -> None:
+    # beside a wrapped figure the title's lines are short: "At-" over "tention" is one title
+    title = ("2.1.1 Training Procedure and Sparse At-", "tention")
+    doc = extract(heading_beside_figure_page(tmp_path / "broken.pdf", title))
+    assert _headings(doc) == [("1", "Introduction"), ("2.1.1", "Training Procedure and Sparse At-tention")]
+
+
+def test_a_numbered_run_in_title_too_long_for_a_line_ends_where_the_text_starts(tmp_path: Path) -> None:
+    # amsart's bold run-in \subsection wrapped: the paragraph starts on the title's second line
+    doc = extract(wrapped_run_in_page(tmp_path / "wrapped.pdf"))
+    title = " ".join(WRAPPED_RUN_IN).split(" ", 1)[1].rstrip(".")
+    assert _headings(doc) == [("1", "Introduction"), ("1.1", title)]
+    assert doc.sections[1].paragraphs[0].split()[:3] == prose_words("beta", 0, 3)

@@ -48,9 +48,41 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
     """A heading starts at its column's left edge (or is centred) and shares its row with no other block
     of its column: table cells and figure labels do neither."""
     left, _ = _column(block, layout)
-    if block.x0 > left + 1.5 * block.size and not _centred(block, layout):
+    if (
+        block.x0 > left + 1.5 * block.size
+        and not _centred(block, layout)
+        and not _beside_figure(block, layout)
+    ):
         return False
     return not shares_row(block, layout) and not _in_figure(block, layout)
+
+
+def _beside_figure(block: Block, layout: Layout) -> bool:
+    """The block starts where the running text under it does, right of its column's edge, and that text
+    fills the rest of the column: a heading beside a figure that the text wraps around (wrapfig), whose
+    lines all start at the figure's edge."""
+    page = layout.pages[block.page - 1]
+    _, right = _column(block, layout)
+    x0, _, x1, y1 = block.bbox
+    below = min(
+        (
+            ln
+            for b in page.blocks
+            if b.kind == "text"
+            for ln in b.lines
+            if ln.y0 >= y1 - 0.5 and ln.x0 < x1 and ln.x1 > x0
+        ),
+        key=lambda ln: ln.y0,
+        default=None,
+    )
+    return (
+        below is not None
+        and below.y0 - y1 < _UNDER * block.size
+        and abs(below.x0 - x0) < _FLUSH * block.size
+        and below.x1 >= right - 1.5 * below.size
+        and abs(below.size - layout.body_size) <= 0.5
+        and not all(_styled(w) for w in below.words)
+    )
 
 
 def _column(block: Block, layout: Layout) -> tuple[float, float]:
@@ -153,11 +185,19 @@ def run_in_heading(block: Block) -> RunIn | None:
         k = 1
         while k < min(len(lines), _HEADING_LINES) and all(_styled(w) for w in lines[k].words):
             k += 1
-        if k == len(lines) or _styled(lines[k].words[0]):
+        if k == len(lines):
             return None
         head_words = [w for line in lines[:k] for w in line.words]
         head = re.sub(r"\s+", " ", block.text[: block.line_starts[k]]).strip()
         rest = block.text[block.line_starts[k] :].strip()
+        if _styled(lines[k].words[0]):  # the title's last line, the paragraph going on after it
+            if (tail := _title_tail(lines[k].words, rest)) is None:
+                return None
+            head_words += tail[0]
+            line = block.text[block.line_starts[k] :]
+            end = block.line_starts[k] + len(line) - len(line.lstrip()) + len(tail[1])
+            # the block's text, not the words: it joins a word the line broke ("Hard-" | "ware")
+            head, rest, k = re.sub(r"\s+", " ", block.text[:end]).strip(), block.text[end:].strip(), k + 1
         m = _RUN_IN.match(head) or _LETTERED_RUN_IN.match(head)
     else:
         k = 1
@@ -173,6 +213,18 @@ def run_in_heading(block: Block) -> RunIn | None:
     if not rest:
         return None
     return m.group("num"), title.rstrip(" .:"), rest, _box(block.page, head_words)
+
+
+def _title_tail(words: tuple[Word, ...], text: str) -> tuple[list[Word], str] | None:
+    """The last words of a run-in title too long for one line, at the head of the line where the
+    paragraph's text goes on after it (amsart's bold "2.2. Efficient ... in the" | "Field. The text ..."):
+    the styled words up to the first upright one, the last ending in the stop or colon that closes a run-in
+    title, and their text, or None."""
+    end = next((j for j, w in enumerate(words) if not _styled(w)), None)
+    if not end or not words[end - 1].text.endswith((".", ":")):
+        return None
+    tail = " ".join(w.text for w in words[:end])
+    return (list(words[:end]), tail) if text.startswith(tail) else None
 
 
 def _box(page: int, words: list[Word]) -> Location:
@@ -369,12 +421,14 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     if _NUMBER_FIRST.match(text) or CAPTION.match(text) or _UNNUMBERED_HEADS.match(last.text.strip()):
         return False
     # a title breaks where its next word would not fit: a short line over another is two headings
-    # ("Other stuff" over "Boxes", a section and its first subsection)
+    # ("Other stuff" over "Boxes", a section and its first subsection); a line that breaks a word with a
+    # hyphen goes on, however short (beside a figure the text wraps around, its lines are)
     left, right = layout.pages[last.page - 1].column_edges.get(last.column, (last.x0, last.x1))
     line, word = last.lines[-1], block.lines[0].words[0]
-    if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left):
+    broken = line.text.rstrip().endswith("-") and word.text[:1].islower()
+    if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left) and not broken:
         return False
-    return is_heading_like(block, layout.body_size) and not shares_row(block, layout)
+    return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout)
 
 
 def _same_type(last: Block, block: Block) -> bool:
@@ -565,6 +619,8 @@ def _heading_line_ahead(
             return None
         if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
             return None
+    if _styled(block.lines[1].words[0]) and run_in_heading(block) is not None:
+        return None  # a run-in title that goes on into the paragraph's second line (`_title_tail`)
     line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
 
@@ -1032,6 +1088,74 @@ def _unnumbered_lead_in(block: Block, layout: Layout) -> LeadIn | None:
     return LeadIn(block, _indent(block, layout), (None, name, rest, _box(block.page, head)))
 
 
+_RUN_IN_SPACE = (0.4, 0.85)
+"""The space (in the text's size) that LNCS's \\subsubsection sets after its run-in title: half an em and its
+stretch, short of the whole em that article's \\paragraph (and NeurIPS', ICML's, ACL's, JMLR's) sets."""
+_WIDER = 1.4
+"""How much wider than the line's usual word space the space after a sectioning command's run-in title is
+(an author's bold word opening a paragraph is followed by a word space)."""
+
+
+def _spaced_lead_in(block: Block, after: Block | None, layout: Layout) -> RunIn | None:
+    """The block as a paragraph that LNCS's unnumbered third level opens: a bold title at the text's size,
+    flush at its column's edge, without a stop, colon or number, then the space its \\subsubsection sets
+    (`_RUN_IN_SPACE`, wider than the line's word spaces) and the text upright. Article's bold \\paragraph,
+    no section, sets a whole em; a bold term or an author's "Note:" opening a paragraph, a word space. A
+    description list's bold label stands half an em from its text too: the paragraph's next line (in the
+    block, or the block `after` it, where the layout set the first line apart) tells them apart, as it
+    neither hangs under the item's text nor opens another item in bold."""
+    line = block.lines[0]
+    words = line.words
+    second = _next_line(block, after)
+    if len(words) < 3 or not words[0].font.bold or _RUN_IN_NUMBER.match(words[0].text) or second is None:
+        return None
+    if _hangs((line, second)) or any(ln.words[0].font.bold for ln in (second, *block.lines[1:])):
+        return None
+    left, right = _column(block, layout)
+    if abs(block.size - layout.body_size) > 0.5 or line.x1 < right - 1.5 * line.size:
+        return None  # the paragraph's first line fills its column (the layout may set it apart alone)
+    if abs(line.x0 - left) > _FLUSH * line.size:
+        return None  # a paragraph's indent: an author's bold word, not a sectioning command's title
+    end = next((k for k, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), None)
+    if end is None or end > _LEAD_WORDS or words[end].font.bold or words[end].font.italic:
+        return None
+    title = " ".join(w.text for w in words[:end])
+    if title.endswith((".", ":", ",", ";")) or not (title[:1].isupper() and title[1:2].islower()):
+        return None
+    if not _is_colon_title(title) or _STATEMENT_LEAD.match(title + ":") or _ENUMERATED.match(title):
+        return None
+    space = words[end].x0 - words[end - 1].x1
+    spaces = sorted(
+        b.x0 - a.x1
+        for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
+        if a.space_after and k != end - 1
+    )
+    low, high = _RUN_IN_SPACE
+    if (
+        not spaces
+        or not low * line.size <= space <= high * line.size
+        or space < _WIDER * spaces[len(spaces) // 2]
+    ):
+        return None
+    rest = block.text[len(title) :].strip() if block.text.startswith(title) else ""
+    return (None, title, rest, _box(block.page, list(words[:end]))) if rest else None
+
+
+def _next_line(block: Block, after: Block | None) -> Line | None:
+    """The line after the block's first: its second, or the first of the block `after` it where that
+    starts right under it, in its column, as the next line of a paragraph does."""
+    if len(block.lines) > 1:
+        return block.lines[1]
+    if after is None or after.page != block.page or after.column != block.column:
+        return None
+    line = after.lines[0]
+    return line if 0 <= line.y0 - block.y1 < _LEADING * block.size else None
+
+
+_LEADING = 0.5
+"""The widest space (in the text's size) between two lines of one paragraph."""
+
+
 def _running_text(block: Block, layout: Layout) -> bool:
     """The block is a paragraph of running text, as a run-in heading opens: two lines or more, the first
     filling its column (a line of an algorithm or a legend stops short)."""
@@ -1075,7 +1199,11 @@ def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
         for indent, titles in by_indent.items()
         if max(map(titles.count, titles)) < _REPEATED and (indent in numbered or len(set(titles)) >= 2)
     }
-    found: dict[int, RunIn] = {}
+    found: dict[int, RunIn] = {
+        id(block): run_in
+        for block, after in zip(blocks, [*blocks[1:], None], strict=False)
+        if block.zone == "body" and (run_in := _spaced_lead_in(block, after, layout)) is not None
+    }
     i = 0
     while accepted and i < len(blocks):
         block = blocks[i]
