@@ -718,9 +718,9 @@ def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
     if seed >= FRACTION_SEEDS:
-        return _fraction_paper(rng)
+        return _paper_of(rng, _fraction_table)
     if seed >= RULED_ROWS_SEEDS:
-        return _ruled_rows_paper(rng)
+        return _paper_of(rng, _ruled_rows_table)
     if seed >= CAPTION_SEEDS:
         return _caption_styled_paper(rng)
     if seed >= LAYOUT_SEEDS:
@@ -834,11 +834,11 @@ def _ruled_rows_table(rng: random.Random, number: int, template: Template, capti
             return table
 
 
-def _ruled_rows_paper(rng: random.Random) -> Paper:
-    """A paper of any class whose tables are each drawn by `_ruled_rows_table`."""
+def _paper_of(rng: random.Random, draw_table: Callable[[random.Random, int, Template, str], Table]) -> Paper:
+    """A paper of any class with one to three tables, each drawn by `draw_table` (a seed range's class)."""
     template = rng.choice(TEMPLATES)
     caption_side = template.caption or rng.choice(("above", "below"))
-    tables = [_ruled_rows_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tables = [draw_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
 
@@ -877,15 +877,6 @@ def _fraction_table(rng: random.Random, number: int, template: Template, caption
             continue
         if fits(table, template):
             return table
-
-
-def _fraction_paper(rng: random.Random) -> Paper:
-    """A paper of any class whose tables are each drawn by `_fraction_table`."""
-    template = rng.choice(TEMPLATES)
-    caption_side = template.caption or rng.choice(("above", "below"))
-    tables = [_fraction_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
-    tex, gold = paper_latex(rng, tables, template, False)
-    return Paper(tex, tables, gold)
 
 
 def printed_share(table: Table, printed: str) -> float:
