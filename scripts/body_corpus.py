@@ -79,6 +79,7 @@ from table_corpus import (  # noqa: E402
     compile_pdf,
     corpus_cli,
     group_of,
+    papers_scored,
     require_tex,
 )
 
@@ -859,20 +860,12 @@ def score(
     the false ones by the decoy they came from; and per paper what was missed and what was false."""
     from paperparse.eval.scoring import FieldScores, document_values, greedy_pairs, score_document, similarity
 
-    if extractor is None:
-        from paperparse.eval.run import default_extractor
-
-        extractor = default_extractor()
     scores: dict[str, FieldScores] = defaultdict(FieldScores)
     papers: dict[str, int] = defaultdict(int)
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # per form: gold, found
     false: dict[str, int] = defaultdict(int)  # per field and decoy kind
     misses = []
-    for folder in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
-        truth = json.loads((folder / "gold.json").read_text("utf-8"))
-        if group != "all" and truth.get("group") != group:
-            continue
-        pred = extractor(folder / "paper.pdf")
+    for folder, truth, pred in papers_scored(corpus, group, extractor):
         for key in ("overall", f"class={truth['class']}"):
             score_document(scores[key], truth, pred)
             papers[key] += 1

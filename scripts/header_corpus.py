@@ -98,7 +98,7 @@ from typing import Any
 
 # The sibling table corpus's pdflatex run, prose and fold rule, so both corpora split and compile alike.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, require_tex  # noqa: E402
+from table_corpus import _paragraph, compile_pdf, corpus_cli, group_of, papers_scored, require_tex  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "header-corpus7"
 CLASSES = (
@@ -1625,17 +1625,9 @@ def score(
     """Header field counts over the corpus, overall and per feature value (class, author count, ...)."""
     from paperparse.eval.scoring import FieldScores, score_document
 
-    if extractor is None:
-        from paperparse.eval.run import default_extractor
-
-        extractor = default_extractor()
     scores: dict[str, FieldScores] = defaultdict(FieldScores)
     papers: dict[str, int] = defaultdict(int)
-    for folder in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
-        truth = json.loads((folder / "gold.json").read_text("utf-8"))
-        if group != "all" and truth.get("group") != group:
-            continue
-        pred = extractor(folder / "paper.pdf")
+    for _folder, truth, pred in papers_scored(corpus, group, extractor):
         values = [
             (n, v) for n, vs in truth["features"].items() for v in (vs if isinstance(vs, list) else [vs])
         ]

@@ -36,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from header_corpus import _DEPARTMENTS, _GIVEN, _INSTITUTIONS, _SURNAMES, _ascii  # noqa: E402
-from table_corpus import _PROSE, corpus_cli, group_of, require_tex  # noqa: E402
+from table_corpus import _PROSE, corpus_cli, group_of, papers_scored, require_tex  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "oldpdf-corpus"
 CLASSES = ("ot1_pk", "t1_pk", "times_dvips")
@@ -275,18 +275,10 @@ def score(
     """Title/authors counts and word counts over the corpus, overall and per class, dpi and size."""
     from paperparse.eval.scoring import FieldScores, score_document
 
-    if extractor is None:
-        from paperparse.eval.run import default_extractor
-
-        extractor = default_extractor()
     scores: dict[str, FieldScores] = defaultdict(FieldScores)
     words: dict[str, Counter[str]] = defaultdict(Counter)
     papers: dict[str, int] = defaultdict(int)
-    for folder in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
-        truth = json.loads((folder / "gold.json").read_text("utf-8"))
-        if group != "all" and truth["group"] != group:
-            continue
-        pred = extractor(folder / "paper.pdf")
+    for folder, truth, pred in papers_scored(corpus, group, extractor):
         counts = word_counts(truth, page_words(folder / "paper.pdf"))
         for key in ("overall", *(f"{n}={v}" for n, v in truth["features"].items())):
             score_document(scores[key], truth, pred)

@@ -63,7 +63,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -983,6 +983,21 @@ def write_gold(corpus: Path) -> None:
             print(f"{folder.name}: paper.tex is not what this script draws; no gold.json", file=sys.stderr)
             continue
         (folder / "gold.json").write_text(json.dumps(paper, indent=1), "utf-8")
+
+
+def papers_scored(
+    corpus: Path, group: str, extractor: Callable[[Path], dict[str, Any]] | None
+) -> Iterator[tuple[Path, dict[str, Any], dict[str, Any]]]:
+    """Each paper of the fold group (`all`: every one) with its gold.json and paperparse's output for it:
+    the loop the sibling generators' `score` commands share (the pipeline's own extractor unless given)."""
+    if extractor is None:
+        from paperparse.eval.run import default_extractor
+
+        extractor = default_extractor()
+    for folder in sorted(p for p in corpus.iterdir() if (p / "gold.json").is_file()):
+        truth = json.loads((folder / "gold.json").read_text("utf-8"))
+        if group == "all" or truth.get("group") == group:
+            yield folder, truth, extractor(folder / "paper.pdf")
 
 
 def score(
