@@ -5072,3 +5072,23 @@ def wrapped_run_in_page(path: str | Path) -> Path:
         _justified(pdf, x, y + LEADING, LEFT + FULL_W - x, first)
         _paragraph(pdf, LEFT, y + 2 * LEADING, FULL_W, text[len(first.split()) :])
     return Path(path)
+
+
+def unnumbered_sections_page(path: str | Path, titles: Sequence[str], letter_gap: float = 0.0) -> Path:
+    """A preprint's unnumbered sections (\\section* in bold Helvetica), each title over a paragraph. A
+    title whose first word is one capital letter ("A Note on Priors") sets its other words a word space
+    from that letter, or `letter_gap` mm from it when given (an appendix's letter a quad from its title,
+    "A  Proofs")."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, title in enumerate(titles):
+            first, _, rest = title.partition(" ")
+            if letter_gap and len(first) == 1 and rest:
+                pdf.set_font("Helvetica", "B", 12)
+                pdf.text(LEFT, y, first)
+                _heading(pdf, LEFT + pdf.get_string_width(first) + letter_gap, y, rest)
+                y += 12 * 0.3528 + 3.0
+            else:
+                y = _heading(pdf, LEFT, y, title)
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"part{k}", 0, 45), "end."]) + PARA_GAP
+    return Path(path)

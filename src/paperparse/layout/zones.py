@@ -19,14 +19,14 @@ _BACK_HEADING = re.compile(
     r"figure captions|figures|tables|legends|source data)\b",
     re.I,
 )
-# Administrative back matter: statements about the paper, not part of its argument
-_ADMIN_HEADING = re.compile(
+ADMIN_HEADING = re.compile(
     r"^(additional information|funding( information| sources)?|competing interests?|conflicts? of interest|"
     r"author contributions?|additional files|supplementary files|major datasets|author orcids|ethics|"
     r"decision letter|author response|data availability|declaration of interests?|"
     r"credit authorship contribution statement)\s*:?$",
     re.I,
 )
+"""Administrative back matter: statements about the paper, not part of its argument."""
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 # "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Z]")
@@ -154,7 +154,7 @@ def find_zones(layout: Layout) -> None:
             zone = "body"  # the next section after the bibliography ("6. Discussion" after "5"): it ends
         elif any(end == i for _, end in unheaded):
             zone = "body"
-        elif heading and zone != "front" and _ADMIN_HEADING.match(text):
+        elif heading and zone != "front" and ADMIN_HEADING.match(text):
             zone = "back"
         elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
             zone = "back"
