@@ -247,3 +247,10 @@ def test_sections_after_a_data_availability_statement_stay_the_bodys(tmp_path: P
     found = _headings(doc)
     assert [(None, "Ablation Study"), (None, "Discussion")] == found[-2:]
     assert (None, "Funding") not in found  # a statement's title in the back matter, as eLife sets it
+
+
+def test_an_unnumbered_section_after_the_bibliography_is_the_bodys(tmp_path: Path) -> None:
+    titles = ["Introduction", "Method", "Ablation Study", "Error Analysis"]
+    doc = extract(unnumbered_sections_page(tmp_path / "after.pdf", titles, references_before=2))
+    assert _headings(doc) == [(None, t) for t in titles]
+    assert len(doc.references) == 4

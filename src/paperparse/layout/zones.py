@@ -105,6 +105,23 @@ def _appendix_section(text: str) -> bool:
     return bool(_LETTERED_HEADING.match(text)) and not _YEAR.search(text)
 
 
+def _section_type(block: Block, blocks: list[Block], body_start: int | None, layout: Layout) -> bool:
+    """The block is a title set in the type of the heading that opened the body ("Introduction"): bold,
+    larger than the text, one short line that no full stop ends and no year is cited in."""
+    if body_start is None or len(block.lines) != 1 or not _set_apart(block, layout):
+        return False
+    first = blocks[body_start]
+    text = block.text.strip()
+    return (
+        block.size > layout.body_size + 0.6
+        and abs(block.size - first.size) <= 0.3
+        and block.font.bold == first.font.bold
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+        and len(text) < 100
+    )
+
+
 def find_zones(layout: Layout) -> None:
     """Mark each text block's zone in place.
 
@@ -158,6 +175,8 @@ def find_zones(layout: Layout) -> None:
             zone = "back"
         elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
             zone = "back"
+        elif zone == "references" and not section and _section_type(block, blocks, body_start, layout):
+            zone = "body"  # an unnumbered paper's section after the bibliography (its appendix, unlettered)
         elif heading and zone == "back" and (ref_start is None or i < ref_start) and _NUMBERED.match(text):
             zone = "body"  # admin statements in mid-paper end at the next numbered heading
         if zone == "body" and top:
