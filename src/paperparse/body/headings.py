@@ -288,10 +288,11 @@ a word's space; an appendix's letter stands a quad (or at least half of one) fro
 
 def _number_match(block: Block, text: str) -> re.Match[str] | None:
     """The heading's number and title (`_APPENDIX`, `_NUMBERED`), unless its "number" is the article
-    that opens an unnumbered title: an "A" set a word's space from the next word."""
+    that opens an unnumbered title: an "A" set a word's space from the next word, outside the back
+    matter."""
     m = _APPENDIX.match(text) or _NUMBERED.match(text)
-    if m is None or m.group("num") != "A" or m.re is _APPENDIX:
-        return m
+    if m is None or m.group("num") != "A" or m.re is _APPENDIX or block.zone == "back":
+        return m  # (after the bibliography, among the appendices, an "A" is the first one's letter)
     words = block.lines[0].words
     if (
         len(words) > 1
