@@ -5072,3 +5072,32 @@ def wrapped_run_in_page(path: str | Path) -> Path:
         _justified(pdf, x, y + LEADING, LEFT + FULL_W - x, first)
         _paragraph(pdf, LEFT, y + 2 * LEADING, FULL_W, text[len(first.split()) :])
     return Path(path)
+
+
+def unnumbered_sections_page(
+    path: str | Path, titles: Sequence[str], letter_gap: float = 0.0, references_before: int | None = None
+) -> Path:
+    """A preprint's unnumbered sections (\\section* in bold Helvetica), each title over a paragraph. A
+    title whose first word is one capital letter ("A Note on Priors") sets its other words a word space
+    from that letter, or `letter_gap` mm from it when given (an appendix's letter a quad from its title,
+    "A  Proofs"). With `references_before`, a bibliography ("References" and four entries) stands before
+    the title of that index (the appendices after it, unlettered)."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, title in enumerate(titles):
+            if k == references_before:
+                y = _heading(pdf, LEFT, y, "References")
+                for n in range(1, 5):
+                    entry = f"[{n}] A. Smith and B. Chen, {' '.join(prose_words(f'ref{n}', 0, 6))}, in Proc. {2010 + n}."
+                    y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=9)
+                y += PARA_GAP
+            first, _, rest = title.partition(" ")
+            if letter_gap and len(first) == 1 and rest:
+                pdf.set_font("Helvetica", "B", 12)
+                pdf.text(LEFT, y, first)
+                _heading(pdf, LEFT + pdf.get_string_width(first) + letter_gap, y, rest)
+                y += 12 * 0.3528 + 3.0
+            else:
+                y = _heading(pdf, LEFT, y, title)
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"part{k}", 0, 45), "end."]) + PARA_GAP
+    return Path(path)

@@ -20,6 +20,7 @@ from pdfgen import (
     spaced_run_in_page,
     text_size_headings_page,
     unheaded_bibliography_page,
+    unnumbered_sections_page,
     unnumbered_title_page,
     wrapped_run_in_page,
 )
@@ -229,3 +230,27 @@ def test_a_numbered_run_in_title_too_long_for_a_line_ends_where_the_text_starts(
     title = " ".join(WRAPPED_RUN_IN).split(" ", 1)[1].rstrip(".")
     assert _headings(doc) == [("1", "Introduction"), ("1.1", title)]
     assert doc.sections[1].paragraphs[0].split()[:3] == prose_words("beta", 0, 3)
+
+
+def test_an_unnumbered_title_opening_with_the_article_a_is_no_appendix_letter(tmp_path: Path) -> None:
+    titles = ["Introduction", "A Note on Priors", "A Closer Look", "Discussion"]
+    doc = extract(unnumbered_sections_page(tmp_path / "article.pdf", titles))
+    assert _headings(doc) == [(None, t) for t in titles]
+    # an appendix's letter set a quad from its title stays its number
+    doc = extract(unnumbered_sections_page(tmp_path / "appendix.pdf", ["Introduction", "A Proofs"], 4.5))
+    assert _headings(doc) == [(None, "Introduction"), ("A", "Proofs")]
+
+
+def test_sections_after_a_data_availability_statement_stay_the_bodys(tmp_path: Path) -> None:
+    titles = ["Introduction", "Method", "Data Availability", "Funding", "Ablation Study", "Discussion"]
+    doc = extract(unnumbered_sections_page(tmp_path / "statements.pdf", titles))
+    found = _headings(doc)
+    assert [(None, "Ablation Study"), (None, "Discussion")] == found[-2:]
+    assert (None, "Funding") not in found  # a statement's title in the back matter, as eLife sets it
+
+
+def test_an_unnumbered_section_after_the_bibliography_is_the_bodys(tmp_path: Path) -> None:
+    titles = ["Introduction", "Method", "Ablation Study", "Error Analysis"]
+    doc = extract(unnumbered_sections_page(tmp_path / "after.pdf", titles, references_before=2))
+    assert _headings(doc) == [(None, t) for t in titles]
+    assert len(doc.references) == 4

@@ -12,7 +12,7 @@ from paperparse.body.footnotes import is_foot_note
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout, PageLayout
-from paperparse.layout.zones import is_heading_like
+from paperparse.layout.zones import ADMIN_HEADING, is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
@@ -281,6 +281,28 @@ def _is_sentence(title: str) -> bool:
     return bool(_TWO_SENTENCES.search(title)) or len(title.split()) > 8 and title.endswith(":")
 
 
+_ARTICLE_SPACE = 0.4
+"""The widest space (in the line's size) after an "A" that is the title's article ("A Note on Priors"):
+a word's space; an appendix's letter stands a quad (or at least half of one) from its title."""
+
+
+def _number_match(block: Block, text: str) -> re.Match[str] | None:
+    """The heading's number and title (`_APPENDIX`, `_NUMBERED`), unless its "number" is the article
+    that opens an unnumbered title: an "A" set a word's space from the next word, outside the back
+    matter."""
+    m = _APPENDIX.match(text) or _NUMBERED.match(text)
+    if m is None or m.group("num") != "A" or m.re is _APPENDIX or block.zone == "back":
+        return m  # (after the bibliography, among the appendices, an "A" is the first one's letter)
+    words = block.lines[0].words
+    if (
+        len(words) > 1
+        and words[0].text == "A"
+        and words[1].x0 - words[0].x1 < _ARTICLE_SPACE * block.lines[0].size
+    ):
+        return None
+    return m
+
+
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
@@ -292,7 +314,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
     if run_in_heading(block) is not None:
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
-    m = _APPENDIX.match(text) or _NUMBERED.match(text)
+    m = _number_match(block, text)
     title = m.group("title") if m else text
     if _is_sentence(title):
         return None
@@ -740,7 +762,7 @@ def _confirmed_numbered(
     Algorithm": a table's row may look so) but two kinds of evidence call a heading: the model reads it
     as one, confidently, and its number goes on with the document's numbering in its depth's type."""
     text = re.sub(r"\s+", " ", block.text).strip()
-    m = _NUMBERED.match(text)
+    m = _number_match(block, text)
     if m is None or confident_label(segmentation, block.lines[0]) != "heading" or len(text) > _TITLE_CHARS:
         return None
     if (
@@ -770,7 +792,7 @@ def _confirmed_by_type(
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or run_in_heading(block) is not None:
         return None
-    m = _APPENDIX.match(text) or _NUMBERED.match(text)
+    m = _number_match(block, text)
     title = m.group("title") if m else text
     letters = sum(c.isalpha() for c in title)
     if letters < 3 or letters < 0.6 * len(title.replace(" ", "")) or _is_sentence(title):
@@ -801,7 +823,7 @@ def _plain_item(block: Block, layout: Layout, earlier: list[Heading]) -> bool:
     numbers = [h.number for h in earlier if h.number]
     if not numbers:
         return False
-    number = _APPENDIX.match(block.text.strip()) or _NUMBERED.match(block.text.strip())
+    number = _number_match(block, block.text.strip())
     return number is None or not _numbered_after(number.group("num"), numbers[-1])
 
 
@@ -845,9 +867,11 @@ def find_headings(
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
     claimed = _numbers_claimed(blocks, layout, segmentation)
+    read_references = False
     i = 0
     while i < len(blocks):
         if blocks[i].zone == "references":
+            read_references = True
             i += 1  # the bibliography's blocks are offered to the body for the captions among them only
             continue
         if (within := _heading_line_within(blocks[i], layout, segmentation)) is not None:
@@ -869,7 +893,7 @@ def find_headings(
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
             or _spaced_title(blocks[i], layout)
         )
-        if parts is not None and parts[0] is None and blocks[i].zone != "body":
+        if parts is not None and parts[0] is None and _in_back_matter(blocks[i], parts[1], read_references):
             # the back matter's unnumbered titles (funding, statements) are not the body's, unless the
             # paper numbers its sections: there a statement's title is a section LaTeX left unnumbered
             # (\section*{Data Availability}), as its gold counts it
@@ -915,6 +939,16 @@ def find_headings(
             and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+def _in_back_matter(block: Block, title: str, read_references: bool) -> bool:
+    """The block stands outside the body: in the front matter, after the bibliography, or in the back
+    matter's zone before it under a statement's title of its own ("Funding"). The zone opens at the
+    first statement (`find_zones`), yet templates other than eLife's set sections after it (a preprint's
+    "Data Availability" before "Ablation Study"): there a title that is no statement is the body's."""
+    if block.zone == "body":
+        return False
+    return block.zone != "back" or read_references or bool(ADMIN_HEADING.match(title))
 
 
 def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:

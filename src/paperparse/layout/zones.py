@@ -19,14 +19,14 @@ _BACK_HEADING = re.compile(
     r"figure captions|figures|tables|legends|source data)\b",
     re.I,
 )
-# Administrative back matter: statements about the paper, not part of its argument
-_ADMIN_HEADING = re.compile(
+ADMIN_HEADING = re.compile(
     r"^(additional information|funding( information| sources)?|competing interests?|conflicts? of interest|"
     r"author contributions?|additional files|supplementary files|major datasets|author orcids|ethics|"
     r"decision letter|author response|data availability|declaration of interests?|"
     r"credit authorship contribution statement)\s*:?$",
     re.I,
 )
+"""Administrative back matter: statements about the paper, not part of its argument."""
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 # "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Z]")
@@ -105,6 +105,23 @@ def _appendix_section(text: str) -> bool:
     return bool(_LETTERED_HEADING.match(text)) and not _YEAR.search(text)
 
 
+def _section_type(block: Block, blocks: list[Block], body_start: int | None, layout: Layout) -> bool:
+    """The block is a title set in the type of the heading that opened the body ("Introduction"): bold,
+    larger than the text, one short line that no full stop ends and no year is cited in."""
+    if body_start is None or len(block.lines) != 1 or not _set_apart(block, layout):
+        return False
+    first = blocks[body_start]
+    text = block.text.strip()
+    return (
+        block.size > layout.body_size + 0.6
+        and abs(block.size - first.size) <= 0.3
+        and block.font.bold == first.font.bold
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+        and len(text) < 100
+    )
+
+
 def find_zones(layout: Layout) -> None:
     """Mark each text block's zone in place.
 
@@ -154,10 +171,12 @@ def find_zones(layout: Layout) -> None:
             zone = "body"  # the next section after the bibliography ("6. Discussion" after "5"): it ends
         elif any(end == i for _, end in unheaded):
             zone = "body"
-        elif heading and zone != "front" and _ADMIN_HEADING.match(text):
+        elif heading and zone != "front" and ADMIN_HEADING.match(text):
             zone = "back"
         elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
             zone = "back"
+        elif zone == "references" and not section and _section_type(block, blocks, body_start, layout):
+            zone = "body"  # an unnumbered paper's section after the bibliography (its appendix, unlettered)
         elif heading and zone == "back" and (ref_start is None or i < ref_start) and _NUMBERED.match(text):
             zone = "body"  # admin statements in mid-paper end at the next numbered heading
         if zone == "body" and top:
