@@ -5100,4 +5100,24 @@ def unnumbered_sections_page(
             else:
                 y = _heading(pdf, LEFT, y, title)
             y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"part{k}", 0, 45), "end."]) + PARA_GAP
+
+
+def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
+    """A journal's paper (mnras, svjour3's \\titlerunning) whose title, set large and bold atop page 1 inside
+    the top margin, comes back as the running head of every odd page after it in small italics; even pages
+    carry the authors' names. Each page has a page number at its foot and a paragraph of text."""
+    with _document(path, first_page=False) as pdf:
+        for number in range(1, pages + 1):
+            pdf.add_page()
+            if number == 1:
+                _centred(pdf, 26, TITLE, "Times", "B", 16)
+                _centred(pdf, 34, "Alice Smith and Bob Lee", "Times", "", 11)
+                y = _heading(pdf, LEFT, 50, "Abstract", size=10)
+                y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("abstract", 0, 60), "end."])
+                y = _heading(pdf, LEFT, y + PARA_GAP, "1 Introduction")
+            else:
+                _centred(pdf, 12, TITLE if number % 2 else "Alice Smith and Bob Lee", "Times", "I", 8)
+                y = _heading(pdf, LEFT, 30, f"{number} Section {number}")
+            _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"page{number}", 0, 120), "end."])
+            _centred(pdf, 287, str(number), "Helvetica", "", 9)
     return Path(path)

@@ -488,7 +488,7 @@ def test_a_text_on_two_facing_pages_of_a_long_paper_is_no_running_head() -> None
             top.append("Model Cue Count Accuracy")  # on two facing pages: a table's heading row
         pages.append(page(number, top))
     keys = _running_keys(pages)
-    assert {"smithetal", "ashorttitle", "oddpagenotice"} <= keys
+    assert {"smithetal", "ashorttitle", "oddpagenotice"} <= set(keys)
     assert "modelcuecountaccuracy" not in keys
 
 
@@ -542,3 +542,15 @@ def test_a_line_font_leaves_out_raised_words_marked_after_it_was_first_measured(
     [line] = _lines_of_page(words, [False] * 3, 1)
     assert [w.rise for w in line.words] == [0, 0, 1]
     assert line.font is body and line.size == 11.0
+
+
+def test_a_title_that_later_pages_repeat_as_their_running_head_is_no_running_head(tmp_path: Path) -> None:
+    """mnras and svjour3 print the title (or its short form) atop odd pages in small type: the copies are
+    running heads, the large title on page 1 they repeat is not, and the header reads it."""
+    from paperparse.pipeline import extract
+
+    pdf = pdfgen.title_in_running_head_paper(tmp_path / "titled.pdf")
+    layout = analyze(read_pdf(pdf))
+    kinds = [{b.kind for b in page.blocks if b.text == pdfgen.TITLE} for page in layout.pages]
+    assert kinds == [{"text"}, set(), {"running"}, set()]
+    assert extract(pdf).title == pdfgen.TITLE

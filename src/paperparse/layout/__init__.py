@@ -40,24 +40,27 @@ PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
-def _running_keys(pages: list[Page]) -> set[str]:
+def _running_keys(pages: list[Page]) -> dict[str, float]:
     """Margin texts that repeat across pages (compared by their letters), as running heads do: on many pages,
-    or on every other page where heads alternate between odd and even pages.
+    or on every other page where heads alternate between odd and even pages; each with the smallest size
+    any of its copies is set in.
 
     In a paper of six pages or more a text seen on just two pages must be on two odd or two even pages:
     table headings and lines of text that happen to recur on two facing pages are not heads."""
     seen: dict[str, list[int]] = {}
+    sizes: dict[str, float] = {}
     for page in pages:
-        keys = {
-            _margin_key(ln.text)
-            for ln in page.lines
-            if ln.y1 < page.height * MARGIN or ln.y0 > page.height * (1 - MARGIN)
-        }
+        keys: set[str] = set()
+        for ln in page.lines:
+            if ln.y1 < page.height * MARGIN or ln.y0 > page.height * (1 - MARGIN):
+                key = _margin_key(ln.text)
+                keys.add(key)
+                sizes[key] = min(sizes.get(key, ln.size), ln.size)
         for key in keys:
             seen.setdefault(key, []).append(page.number)
     need = 2 if len(pages) < 6 else max(2, len(pages) // 5)
     return {
-        key
+        key: sizes[key]
         for key, numbers in seen.items()
         if len(numbers) >= need
         and len(key) > 1
@@ -120,18 +123,32 @@ def _split_line_numbers(page: Page) -> set[int]:
     return numbers
 
 
-def _line_kind(line: Line, page: Page, running: set[str], margin_ids: set[int]) -> str:
-    """margin, running (a repeated margin text or a page number, as far as the text shows) or text."""
+_DISPLAY_SCALE = 1.25
+"""How much larger than a head's copies a page's largest type must be to be a display of its own."""
+
+
+def _line_kind(
+    line: Line, page: Page, running: dict[str, float], margin_ids: set[int], largest: float
+) -> str:
+    """margin, running (a repeated margin text or a page number, as far as the text shows) or text.
+
+    A line in the page's largest type, set well above the size of the copies it matches, is the text those
+    copies repeat, not one of them: the title atop page 1 of a journal whose later pages carry it (or a
+    short form of it) as their running head (mnras, svjour3's \\titlerunning, fancyhdr preprints)."""
     if line.rotated or id(line) in margin_ids:
         return "margin"
     in_margin = line.y1 < page.height * MARGIN or line.y0 > page.height * (1 - MARGIN)
     if in_margin:
         text = line.text.strip()
-        key = _margin_key(text)
-        if PAGE_NUMBER.match(text) or key in running:
+        if PAGE_NUMBER.match(text):
             return "running"
-        if len(key) >= 8 and any(fuzz.ratio(key, k) >= 85 for k in running):
-            return "running"  # a copy whose characters the PDF lost on this page
+        key = _margin_key(text)
+        matched = [key] if key in running else []
+        if not matched and len(key) >= 8:
+            matched = [k for k in running if fuzz.ratio(key, k) >= 85]  # copies whose characters the PDF lost
+        display = line.size >= largest - 0.5
+        if any(not display or line.size < _DISPLAY_SCALE * running[k] for k in matched):
+            return "running"
     return "text"
 
 
@@ -221,13 +238,14 @@ def _column_edges(ordered: list[tuple[Line, int]]) -> dict[int, tuple[float, flo
 def _line_kinds(
     page: Page,
     ordered: list[tuple[Line, int]],
-    running: set[str],
+    running: dict[str, float],
     margin_ids: set[int],
     usual_gap: float,
     edges: dict[int, tuple[float, float]],
 ) -> dict[int, str]:
     """Each line's kind by id; a repeated margin line that flows into the text beside it is text."""
-    found = {id(line): _line_kind(line, page, running, margin_ids) for line, _ in ordered}
+    largest = max((line.size for line, _ in ordered), default=0.0)
+    found = {id(line): _line_kind(line, page, running, margin_ids, largest) for line, _ in ordered}
     repeated = [
         (line, col)
         for line, col in ordered
@@ -244,7 +262,7 @@ def _line_kinds(
     return kinds
 
 
-def _blocks_of_page(page: Page, running: set[str], vocabulary: frozenset[str]) -> PageLayout:
+def _blocks_of_page(page: Page, running: dict[str, float], vocabulary: frozenset[str]) -> PageLayout:
     margin_ids = _split_line_numbers(page)
     gutters = find_gutters([ln for ln in page.lines if id(ln) not in margin_ids], page.width)
     lines = cut_at_gutters(page.lines, gutters)
