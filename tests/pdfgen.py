@@ -5100,6 +5100,7 @@ def unnumbered_sections_page(
             else:
                 y = _heading(pdf, LEFT, y, title)
             y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"part{k}", 0, 45), "end."]) + PARA_GAP
+    return Path(path)
 
 
 def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
