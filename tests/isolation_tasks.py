@@ -5,7 +5,10 @@ import os
 import subprocess
 import time
 
-SLEEP_MARK = "987"
+
+def sleep_mark() -> str:
+    """The sleeper's argument, unique per test run (the test sets it) so concurrent runs do not see each other's."""
+    return os.environ.get("ISOLATION_SLEEP_MARK", "987")
 
 
 def pid(_: object = None) -> int:
@@ -17,7 +20,7 @@ def fail(_: object = None) -> None:
 
 
 def hang_with_child(_: object = None) -> None:
-    subprocess.Popen(["sleep", SLEEP_MARK])
+    subprocess.Popen(["sleep", sleep_mark()])
     time.sleep(1000)
 
 

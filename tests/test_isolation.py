@@ -19,11 +19,12 @@ TESTS = Path(__file__).parent
 def _importable_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers are fresh interpreters: they find the task module through PYTHONPATH."""
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setenv("ISOLATION_SLEEP_MARK", str(100_000 + os.getpid()))
 
 
 def _sleepers() -> list[str]:
     out = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout.splitlines()
-    return [line for line in out if line.strip() == f"sleep {tasks.SLEEP_MARK}"]
+    return [line for line in out if line.strip() == f"sleep {tasks.sleep_mark()}"]
 
 
 def test_workers_are_reused_then_recycled() -> None:
