@@ -5122,3 +5122,43 @@ def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
             _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"page{number}", 0, 120), "end."])
             _centred(pdf, 287, str(number), "Helvetica", "", 9)
     return Path(path)
+
+
+TABLES6_STACKED_VALUES = (
+    ("Linear", "batch", ("0.22", "(0.16)"), ("0.85", "(0.10)"), "20.4"),
+    ("Kernel", "sparse", ("0.70", "(0.06)"), ("0.32", "(0.17)"), "90.9"),
+    ("Neural", "dense", ("0.64", "(0.02)"), ("0.47", "(0.10)"), "77.4"),
+    ("Hybrid", "token", ("0.59", "(0.06)"), ("0.46", "(0.19)"), "52.4"),
+)
+"""`tables6_stacked_values_page`'s body rows: stub, kind, two values each over its spread, time."""
+
+
+def tables6_stacked_values_page(path: str | Path, offset: float = 2.0) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table whose two middle columns set each value over its spread on two lines (a nested tabular), the
+    row's other cells `offset` mm under the value's line (2.0: midway between the two lines, as [c]
+    centres them; 0.0: level with the values, a row of spreads under a row of values); then text."""
+    xs = (LEFT, LEFT + 28, LEFT + 52, LEFT + 72, LEFT + 92)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 3: Scores of each model with their spread over five runs, and the time per run."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 110, y)
+        y += 4.0
+        for x, head in zip(xs, ("Model", "Kind", "Acc", "F1", "Time"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 110, y)
+        y += 4.0
+        for stub, kind, first, second, time in TABLES6_STACKED_VALUES:
+            for x, text in ((xs[0], stub), (xs[1], kind), (xs[4], time)):
+                pdf.text(x, y + offset, text)
+            for x, (value, spread) in ((xs[2], first), (xs[3], second)):
+                pdf.text(x, y, value)
+                pdf.text(x, y + 4.0, spread)
+            y += 9.0
+        pdf.line(LEFT, y - 3.5, LEFT + 110, y - 3.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

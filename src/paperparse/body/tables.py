@@ -13,6 +13,7 @@ A region whose words make no grid (one column, one row, no words) keeps its text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
@@ -1059,7 +1060,7 @@ def _with_wrapped_lines_joined(
     cell of the row above still goes on with it when no rule parts them."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
-    grid = _with_centred_stubs_joined(grid, header_rows)
+    grid = _with_stacked_values_joined(_with_centred_stubs_joined(grid, header_rows), header_rows)
     rights = _column_rights(grid, header_rows)
     for i, by_slot in enumerate(grid):
         if 0 < i < header_rows and joined and _stacked_on(joined[-1], by_slot):
@@ -1228,6 +1229,78 @@ def _with_centred_stubs_joined(
             continue
         joined.append(line)
     return joined
+
+
+_SPREAD = re.compile(r"^(?:\(.*\)|\[.*\]|[±∓].*)$")
+"""A value's spread set under it: in parentheses or brackets, or after ±."""
+
+
+def _with_stacked_values_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """Body lines where values stand over two lines in cells of their own (a nested tabular or
+    \\makecell: "0.29" over "(0.02)"), the row's other cells set level with the pair's middle, joined
+    into one row: three lines (`_is_stacked`), or two where the row's other cells, half a line off
+    both, were read with one or the other (`_is_split_stack`)."""
+    joined: list[dict[_Slot, list[_Phrase]]] = []
+    i = 0
+    while i < len(grid):
+        if i >= header_rows and i + 2 < len(grid) and _is_stacked(*grid[i : i + 3]):
+            top, middle, bottom = grid[i : i + 3]
+            joined.append({**{s: top[s] + bottom[s] for s in top}, **middle})
+            i += 3
+        elif i >= header_rows and i + 1 < len(grid) and _is_split_stack(*grid[i : i + 2]):
+            top, bottom = grid[i : i + 2]
+            joined.append({**top, **bottom, **{s: top[s] + bottom[s] for s in set(top) & set(bottom)}})
+            i += 2
+        else:
+            joined.append(grid[i])
+            i += 1
+    return joined
+
+
+def _columns(slots: Iterable[_Slot]) -> set[int]:
+    return {c for first, span in slots for c in range(first, first + span)}
+
+
+def _spreads(line: dict[_Slot, list[_Phrase]], slots: Iterable[_Slot]) -> bool:
+    return all(_SPREAD.match(_text_of(line[s])) for s in slots)
+
+
+def _is_stacked(
+    top: dict[_Slot, list[_Phrase]], middle: dict[_Slot, list[_Phrase]], bottom: dict[_Slot, list[_Phrase]]
+) -> bool:
+    """Whether three lines are one row of values stacked over two lines: the lines over and under fill
+    the same columns, no stub among them; the middle line, centred between them, fills none of those
+    and holds a cell beyond the stub (a stub alone between two rows is a \\multirow stub,
+    `_row_spans`), or every lower cell is a spread ("(0.02)", "± 0.1")."""
+    if not top or not middle or set(top) != set(bottom) or any(s[0] == 0 for s in top):
+        return False
+    if _columns(top) & _columns(middle):
+        return False
+    size = max(w.font.size for phrases in middle.values() for p in phrases for w in p.words)
+    if abs(_middle(middle) - (_middle(top) + _middle(bottom)) / 2) > 0.25 * size:
+        return False
+    return any(s[0] != 0 for s in middle) or _spreads(bottom, bottom)
+
+
+def _is_split_stack(top: dict[_Slot, list[_Phrase]], bottom: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether two lines are one row of values stacked over two lines whose other cells, centred on
+    the pair, were read with the upper line or the lower (a line's half is within `ROW_SHIFT` in
+    small type): the stacked columns, filled on both lines with a spread under each value, no stub
+    among them; every other column filled on one line only, its cell set between the two lines (a
+    row of spreads under a row of values has its other cells level with the values)."""
+    both = set(top) & set(bottom)
+    if not both or any(s[0] == 0 for s in both) or not _spreads(bottom, both):
+        return False
+    others = [(s, line[s]) for line in (top, bottom) for s in line if s not in both]
+    if not others or len(_columns(s for s, _ in others)) < sum(s[1] for s, _ in others):
+        return False
+    if _columns(both) & _columns(s for s, _ in others):
+        return False
+    upper, lower = _middle({s: top[s] for s in both}), _middle({s: bottom[s] for s in both})
+    size = max(w.font.size for s in both for p in bottom[s] for w in p.words)
+    return all(upper + 0.25 * size <= _middle({s: cell}) <= lower - 0.25 * size for s, cell in others)
 
 
 def _without_word_ends(
