@@ -174,3 +174,14 @@ def test_a_row_of_spreads_under_a_row_of_values_stays_a_row_of_its_own(tmp_path:
     cells = {c.text: c for c in content.cells}
     assert {"0.22", "(0.16)", "0.85", "(0.10)"} <= set(cells)
     assert cells["(0.16)"].row == cells["0.22"].row + 1
+
+
+def test_a_row_of_nothing_but_a_group_name_under_a_rule_spans_the_table(tmp_path: Path) -> None:
+    """A row holding only a name, set from the left under a \\midrule, names the group of rows under it
+    and spans the table's columns; the rows of the group keep theirs."""
+    (table,) = extract(pdfgen.tables6_group_rows_page(tmp_path / "groups.pdf")).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (7, 4)
+    cells = {c.text: c for c in content.cells}
+    assert (cells["Large models"].row, cells["Large models"].col, cells["Large models"].colspan) == (4, 0, 4)
+    assert [c.text for c in content.cells if c.row == 5] == list(pdfgen.TABLES6_GROUP_ROWS[4])
