@@ -5203,3 +5203,42 @@ def tables6_group_rows_page(path: str | Path) -> Path:
         pdf.line(LEFT, y + 1.5, LEFT + 85, y + 1.5)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("delta", 0, 40))
     return Path(path)
+
+
+TABLES6_REMARKS = (
+    ("Linear", "81.2", "12.5", "fast to train|but weak on|the long inputs"),
+    ("Kernel", "84.0", "40.2", "slow on large|sets of data|and memory bound"),
+    ("Neural", "88.7", "25.1", "best overall|when tuned|with care"),
+    ("Hybrid", "86.3", "31.4", "close to the|best at a|lower cost"),
+)
+"""`tables6_remarks_column_page`'s rows: stub, two numbers, remarks ("|" breaks a line)."""
+
+
+def tables6_remarks_column_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and a booktabs-ruled table whose last
+    column is a narrow paragraph column (p{2.8cm}) of remarks wrapped over three lines each, in the
+    body's own type, the caption under the table; then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 48, LEFT + 66)
+    right = LEFT + 96
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 2
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.5
+        for x, head in zip(xs, ("Model", "Acc", "Time", "Remarks"), strict=True):
+            pdf.text(x, y, head)
+        pdf.line(LEFT, y + 1.5, right, y + 1.5)
+        y += 6.0
+        for stub, acc, time, remarks in TABLES6_REMARKS:
+            for x, text in zip(xs, (stub, acc, time), strict=False):
+                pdf.text(x, y, text)
+            for line in remarks.split("|"):
+                pdf.text(xs[3], y, line)
+                y += 4.2
+            y += 1.0
+        pdf.line(LEFT, y - 3.0, right, y - 3.0)
+        caption = "Table 4: Scores, times and remarks on each of the four models we compared."
+        y = _paragraph(pdf, LEFT, y + 3, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("delta", 0, 60))
+    return Path(path)

@@ -185,3 +185,13 @@ def test_a_row_of_nothing_but_a_group_name_under_a_rule_spans_the_table(tmp_path
     cells = {c.text: c for c in content.cells}
     assert (cells["Large models"].row, cells["Large models"].col, cells["Large models"].colspan) == (4, 0, 4)
     assert [c.text for c in content.cells if c.row == 5] == list(pdfgen.TABLES6_GROUP_ROWS[4])
+
+
+def test_a_narrow_paragraph_column_in_the_body_type_is_the_tables_not_running_text(tmp_path: Path) -> None:
+    """A last column of remarks wrapped over lines in the body's own type, a dozen words and more, is
+    too narrow to be running text: the table's region, grown up from its caption, takes every row."""
+    (table,) = extract(pdfgen.tables6_remarks_column_page(tmp_path / "remarks.pdf")).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (5, 4)
+    rows = [[c.text for c in content.cells if c.row == r] for r in range(1, 5)]
+    assert rows == [[*row[:3], row[3].replace("|", " ")] for row in pdfgen.TABLES6_REMARKS]
