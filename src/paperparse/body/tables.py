@@ -1241,67 +1241,49 @@ def _with_stacked_values_joined(
 ) -> list[dict[_Slot, list[_Phrase]]]:
     """Body lines where values stand over two lines in cells of their own (a nested tabular or
     \\makecell: "0.29" over "(0.02)"), the row's other cells set level with the pair's middle, joined
-    into one row: three lines (`_is_stacked`), or two where the row's other cells, half a line off
-    both, were read with one or the other (`_is_split_stack`)."""
+    into one row (`_is_stack`): the other cells read on a line of their own between the two, or, half a
+    line off both (within `ROW_SHIFT` in small type), each with the one or the other."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     i = 0
     while i < len(grid):
-        if i >= header_rows and i + 2 < len(grid) and _is_stacked(*grid[i : i + 3]):
-            top, middle, bottom = grid[i : i + 3]
-            joined.append({**{s: top[s] + bottom[s] for s in top}, **middle})
-            i += 3
-        elif i >= header_rows and i + 1 < len(grid) and _is_split_stack(*grid[i : i + 2]):
-            top, bottom = grid[i : i + 2]
-            joined.append({**top, **bottom, **{s: top[s] + bottom[s] for s in set(top) & set(bottom)}})
-            i += 2
-        else:
-            joined.append(grid[i])
-            i += 1
+        size = next((k for k in (3, 2) if i >= header_rows and _is_stack(grid[i : i + k])), 1)
+        row: dict[_Slot, list[_Phrase]] = {}
+        for line in grid[i : i + size]:
+            for slot, phrases in line.items():
+                row[slot] = row.get(slot, []) + phrases
+        joined.append(row)
+        i += size
     return joined
 
 
-def _columns(slots: Iterable[_Slot]) -> set[int]:
-    return {c for first, span in slots for c in range(first, first + span)}
+def _columns(slots: Iterable[_Slot]) -> list[int]:
+    return [c for first, span in slots for c in range(first, first + span)]
 
 
-def _spreads(line: dict[_Slot, list[_Phrase]], slots: Iterable[_Slot]) -> bool:
-    return all(_SPREAD.match(_text_of(line[s])) for s in slots)
-
-
-def _is_stacked(
-    top: dict[_Slot, list[_Phrase]], middle: dict[_Slot, list[_Phrase]], bottom: dict[_Slot, list[_Phrase]]
-) -> bool:
-    """Whether three lines are one row of values stacked over two lines: the lines over and under fill
-    the same columns, no stub among them; the middle line, centred between them, fills none of those
-    and holds a cell beyond the stub (a stub alone between two rows is a \\multirow stub,
-    `_row_spans`), or every lower cell is a spread ("(0.02)", "± 0.1")."""
-    if not top or not middle or set(top) != set(bottom) or any(s[0] == 0 for s in top):
+def _is_stack(lines: list[dict[_Slot, list[_Phrase]]]) -> bool:
+    """Whether two or three lines are one row of values stacked over two lines: the stacked columns
+    filled on the first and the last line alone, no stub among them, a spread under each value (or, on
+    lines of nothing but those, a cell beyond the stub set between them: a stub alone between two rows
+    is a \\multirow stub, `_row_spans`); every other column filled once, its cell set between the two
+    lines by a quarter of a type size or more (a row of spreads under a row of values has its other
+    cells level with the values)."""
+    if len(lines) < 2 or not all(lines):
         return False
-    if _columns(top) & _columns(middle):
-        return False
-    size = max(w.font.size for phrases in middle.values() for p in phrases for w in p.words)
-    if abs(_middle(middle) - (_middle(top) + _middle(bottom)) / 2) > 0.25 * size:
-        return False
-    return any(s[0] != 0 for s in middle) or _spreads(bottom, bottom)
-
-
-def _is_split_stack(top: dict[_Slot, list[_Phrase]], bottom: dict[_Slot, list[_Phrase]]) -> bool:
-    """Whether two lines are one row of values stacked over two lines whose other cells, centred on
-    the pair, were read with the upper line or the lower (a line's half is within `ROW_SHIFT` in
-    small type): the stacked columns, filled on both lines with a spread under each value, no stub
-    among them; every other column filled on one line only, its cell set between the two lines (a
-    row of spreads under a row of values has its other cells level with the values)."""
+    top, *middle, bottom = lines
     both = set(top) & set(bottom)
-    if not both or any(s[0] == 0 for s in both) or not _spreads(bottom, both):
+    if not both or any(s[0] == 0 for s in both):
         return False
     others = [(s, line[s]) for line in (top, bottom) for s in line if s not in both]
-    if not others or len(_columns(s for s, _ in others)) < sum(s[1] for s, _ in others):
-        return False
-    if _columns(both) & _columns(s for s, _ in others):
+    others += [(s, line[s]) for line in middle for s in line]
+    columns = _columns(s for s, _ in others)
+    if not others or len(set(columns)) < len(columns) or set(columns) & set(_columns(both)):
         return False
     upper, lower = _middle({s: top[s] for s in both}), _middle({s: bottom[s] for s in both})
     size = max(w.font.size for s in both for p in bottom[s] for w in p.words)
-    return all(upper + 0.25 * size <= _middle({s: cell}) <= lower - 0.25 * size for s, cell in others)
+    if not all(upper + 0.25 * size <= _middle({s: cell}) <= lower - 0.25 * size for s, cell in others):
+        return False
+    spreads = all(_SPREAD.match(_text_of(bottom[s])) for s in both)
+    return spreads or (set(top) == set(bottom) and any(s[0] != 0 for line in middle for s in line))
 
 
 def _without_word_ends(
