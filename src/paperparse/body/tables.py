@@ -137,7 +137,9 @@ def _claimed(
 ) -> Location | None:
     """The region a table's caption claims: what the page's drawings and cells give (the region found
     with the caption, unless a side is forced) joined with what the line labels give; on `above`'s side
-    only when given."""
+    only when given. Where the two lie on either side of the caption, the labels' side wins, and the
+    drawings and cells are read again on that side (the nearer side may hold the table of the caption
+    over this one, whose rows the model's labels reach no further than its wrapped cells)."""
     page = layout.pages[caption.page - 1]
     found = table.region
     if above is not None:
@@ -145,7 +147,13 @@ def _claimed(
     if segmentation is None:
         return found
     labelled = labelled_table_region(table, page, segmentation, layout.body_size, on_page, above)
+    if found is not None and labelled is not None and _above(found, caption) != _above(labelled, caption):
+        found = locate_region(table, True, page, layout.body_size, on_page, _above(labelled, caption))
     return _combined(found, labelled, caption.bbox)
+
+
+def _above(region: Location, caption: Location) -> bool:
+    return region.bbox[1] < caption.bbox[1]
 
 
 def _stacked_sides(
