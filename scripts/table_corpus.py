@@ -50,6 +50,13 @@ Seeds from FRACTION_SEEDS on draw tables whose first column after the stubs hold
 display fractions, numerator and denominator on lines of their own (`fractions` feature):
 
     python scripts/table_corpus.py generate --out ../table-corpus-frac --seed 40000 --papers 40
+
+Seeds from BODY_STYLE_SEEDS on draw tables with, each drawn apart: rows naming a group of rows, set
+across the table (\\multicolumn{n}{l}{Group}, `group rows`); data cells over two or three lines (a last
+p{} column of remarks, or values over their spread in a nested tabular: `data lines`); number heads of
+two words, wider than their numbers (`long heads`); and \\tabcolsep 6, 3 or 2 pt (`tabcolsep`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-body --seed 50000 --papers 120
 """
 
 from __future__ import annotations
@@ -374,7 +381,7 @@ def _row_latex(row: Sequence[Cell]) -> str:
 def _body_lines(table: Table) -> list[str]:
     """The body rows with the rules between them: a grid rules every row (\\cline past a multirow stub
     inside its group), and so does a table drawn with `row rules` (`_ruled_rows_table`), booktabs a
-    \\midrule between row groups."""
+    \\midrule between row groups and over a group row (`_group_rows`)."""
     rules = table.features["rules"]
     n_cols = len(table.spec)
     group_ends = {end for _, end in table.row_groups}
@@ -384,9 +391,10 @@ def _body_lines(table: Table) -> list[str]:
         if i == len(table.body_rows):
             break
         inside_group = table.row_groups and i not in group_ends
+        group_row_next = table.body_rows[i][0].colspan == n_cols
         if rules == "grid" or table.features.get("row rules") == "every row":
             lines.append(f"\\cline{{2-{n_cols}}}" if inside_group else r"\hline")
-        elif table.row_groups and not inside_group and rules in ("booktabs", "hlines"):
+        elif (table.row_groups and not inside_group or group_row_next) and rules in ("booktabs", "hlines"):
             lines.append(r"\midrule" if rules == "booktabs" else r"\hline")
     return lines
 
@@ -421,6 +429,8 @@ def tabular_latex(table: Table) -> list[str]:
         "tabularx": f"\\begin{{tabularx}}{{\\linewidth}}{{{spec}}}",
     }[env]
     tabular = [begin, *filter(None, lines), f"\\end{{{env}}}"]
+    if table.features.get("tabcolsep", "6pt") != "6pt":
+        tabular.insert(0, f"\\setlength{{\\tabcolsep}}{{{table.features['tabcolsep']}}}")
     if table.features["box"] == "resizebox":
         tabular = [r"\resizebox{\linewidth}{!}{%", *tabular, "}"]
     return tabular
@@ -607,8 +617,8 @@ def group_of(seed: int) -> str:
 
 def estimated_width(table: Table, template: Template) -> float:
     """The tabular's natural width in points, roughly: each column's longest single-column text at half
-    an em a character (a p{} column its set width, an X column 3 cm at least), plus \\tabcolsep (6 pt)
-    on both sides."""
+    an em a character (a p{} column its set width, an X column 3 cm at least), plus \\tabcolsep (6 pt
+    unless drawn narrower) on both sides."""
     em = template.font * SIZES[table.features["size"]]
     widest = [0.0] * len(table.spec)
     for row in table.head_rows + table.body_rows:
@@ -623,7 +633,7 @@ def estimated_width(table: Table, template: Template) -> float:
             widest[col] = float(kind[2:-3]) * 28.45
         elif kind == "X":
             widest[col] = 85.0
-    return sum(widest) + 12.0 * len(widest)
+    return sum(widest) + 2 * float(table.features.get("tabcolsep", "6pt")[:-2]) * len(widest)
 
 
 def fits(table: Table, template: Template) -> bool:
@@ -717,6 +727,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= BODY_STYLE_SEEDS:
+        return _paper_of(rng, _body_styled_table)
     if seed >= FRACTION_SEEDS:
         return _paper_of(rng, _fraction_table)
     if seed >= RULED_ROWS_SEEDS:
@@ -875,6 +887,82 @@ def _fraction_table(rng: random.Random, number: int, template: Template, caption
         table.spec[1] = "c"
         if table.groups and table.groups[0][0] <= 1:
             continue
+        if fits(table, template):
+            return table
+
+
+BODY_STYLE_SEEDS = 50000
+"""Seeds from here on draw tables with group rows, values over lines, long heads or narrow gutters."""
+LONG_HEADS = ("Mean accuracy", "Train time", "Peak memory", "Test error", "Recall rate", "Total cost")
+"""Number heads wider than the numbers under them: two words each."""
+
+
+def _group_rows(rng: random.Random, table: Table) -> None:
+    """Rows naming the group of rows under them, set across the whole table (\\multicolumn{n}{l}{...},
+    in italics or not) before the first body row and before one or two others, in place."""
+    n_cols = len(table.spec)
+    starts = [
+        0,
+        *sorted(rng.sample(range(2, len(table.body_rows)), min(rng.randint(1, 2), len(table.body_rows) - 2))),
+    ]
+    spec = "|l|" if table.features["rules"] == "grid" else "l"
+    italic = rng.random() < 0.5
+    for start in reversed(starts):
+        text = _words(rng, rng.randint(1, 3)).capitalize()
+        latex = f"\\textit{{{text}}}" if italic else text
+        row = [Cell(text, f"\\multicolumn{{{n_cols}}}{{{spec}}}{{{latex}}}", n_cols)]
+        table.body_rows.insert(start, row)
+
+
+def _values_over_lines(rng: random.Random, table: Table) -> str:
+    """Data cells set over two or three lines, in place: a last column of remarks in a paragraph column
+    (p{}) wrapping over lines, or one or two number columns whose values stand over their spread in a
+    nested tabular (the row's other cells level with the pair's middle). The style drawn."""
+    if rng.random() < 0.5:
+        table.spec.append(f"p{{{rng.choice((1.8, 2.2, 2.6))}cm}}")
+        table.head_rows[-1].append(Cell("Remarks", "Remarks"))
+        for top in table.head_rows[:-1]:
+            top.append(Cell("", ""))
+        for row in table.body_rows:
+            words = " ".join(rng.choice(_PROSE) for _ in range(rng.randint(2, 9)))
+            row.append(Cell(words, words))
+        return "p{} remarks"
+    first = next(i for i, kind in enumerate(table.spec) if kind in ("c", "r"))
+    for col in rng.sample(range(first, len(table.spec)), min(2, len(table.spec) - first)):
+        for row in table.body_rows:
+            value, spread = f"{rng.uniform(0.05, 0.99):.2f}", f"({rng.uniform(0.01, 0.2):.2f})"
+            latex = f"\\begin{{tabular}}[c]{{@{{}}c@{{}}}}{value}\\\\ {spread}\\end{{tabular}}"
+            row[col] = Cell(f"{value} {spread}", latex, lines=(value, spread))
+    return "stacked values"
+
+
+def _body_styled_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table drawn as any (single-row stubs, no box) with, each drawn apart: group rows across the
+    table (`group rows`), data cells over lines (`data lines`), number heads of two words (`long heads`)
+    and a narrower \\tabcolsep (`tabcolsep`), so that the gaps between columns shrink to a few points."""
+
+    def wanted(t: Table) -> bool:
+        return (
+            t.features["box"] == "none" and t.features["stubs"] == "plain" and t.features["env"] != "tabularx"
+        )
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["data lines"] = _values_over_lines(rng, table) if rng.random() < 0.5 else "none"
+        table.features["group rows"] = "none"
+        if rng.random() < 0.5 and len(table.body_rows) >= 4:
+            _group_rows(rng, table)
+            table.features["group rows"] = "italic" if "textit" in table.body_rows[0][0].latex else "plain"
+        table.features["long heads"] = "none"
+        if rng.random() < 0.5:
+            heads = table.head_rows[-1]
+            numbers = [i for i, kind in enumerate(table.spec) if kind in ("c", "r")]
+            for col in numbers:
+                if not heads[col].lines:
+                    text = rng.choice(LONG_HEADS)
+                    heads[col] = Cell(text, text)
+            table.features["long heads"] = "two words"
+        table.features["tabcolsep"] = rng.choice(("6pt", "3pt", "2pt"))
         if fits(table, template):
             return table
 

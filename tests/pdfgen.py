@@ -5122,3 +5122,123 @@ def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
             _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"page{number}", 0, 120), "end."])
             _centred(pdf, 287, str(number), "Helvetica", "", 9)
     return Path(path)
+
+
+TABLES6_STACKED_VALUES = (
+    ("Linear", "batch", ("0.22", "(0.16)"), ("0.85", "(0.10)"), "20.4"),
+    ("Kernel", "sparse", ("0.70", "(0.06)"), ("0.32", "(0.17)"), "90.9"),
+    ("Neural", "dense", ("0.64", "(0.02)"), ("0.47", "(0.10)"), "77.4"),
+    ("Hybrid", "token", ("0.59", "(0.06)"), ("0.46", "(0.19)"), "52.4"),
+)
+"""`tables6_stacked_values_page`'s body rows: stub, kind, two values each over its spread, time."""
+
+
+def tables6_stacked_values_page(path: str | Path, offset: float = 2.0) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table whose two middle columns set each value over its spread on two lines (a nested tabular), the
+    row's other cells `offset` mm under the value's line (2.0: midway between the two lines, as [c]
+    centres them; 0.0: level with the values, a row of spreads under a row of values); then text."""
+    xs = (LEFT, LEFT + 28, LEFT + 52, LEFT + 72, LEFT + 92)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 3: Scores of each model with their spread over five runs, and the time per run."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 110, y)
+        y += 4.0
+        for x, head in zip(xs, ("Model", "Kind", "Acc", "F1", "Time"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 110, y)
+        y += 4.0
+        for stub, kind, first, second, time in TABLES6_STACKED_VALUES:
+            for x, text in ((xs[0], stub), (xs[1], kind), (xs[4], time)):
+                pdf.text(x, y + offset, text)
+            for x, (value, spread) in ((xs[2], first), (xs[3], second)):
+                pdf.text(x, y, value)
+                pdf.text(x, y + 4.0, spread)
+            y += 9.0
+        pdf.line(LEFT, y - 3.5, LEFT + 110, y - 3.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES6_GROUP_ROWS = (
+    ("Small models",),
+    ("Linear", "81.2", "80.5", "12.5"),
+    ("Kernel", "84.0", "83.1", "40.2"),
+    ("Large models",),
+    ("Neural", "88.7", "87.9", "25.1"),
+    ("Hybrid", "89.3", "88.0", "31.4"),
+)
+"""`tables6_group_rows_page`'s body rows: a one-cell row names the group of rows under it."""
+
+
+def tables6_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table (heads Model, Dev, Test, Time) whose body rows come in groups, each under a row of nothing
+    but the group's name set from the left (\\multicolumn{4}{l}{Group}), a \\midrule over every group
+    but the first (which the rule under the heads sets apart); then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 50, LEFT + 70)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Scores of the small and the large models on the two splits, and time per run."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 85, y)
+        y += 4.0
+        for x, head in zip(xs, ("Model", "Dev", "Test", "Time"), strict=True):
+            pdf.text(x, y, head)
+        for n, row in enumerate(TABLES6_GROUP_ROWS):
+            if len(row) == 1:
+                pdf.set_line_width(0.3 if n == 0 else 0.2)
+                pdf.line(LEFT, y + 1.5, LEFT + 85, y + 1.5)
+                y += 1.5
+            y += 4.0
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y + 1.5, LEFT + 85, y + 1.5)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("delta", 0, 40))
+    return Path(path)
+
+
+TABLES6_REMARKS = (
+    ("Linear", "81.2", "12.5", "fast to train|but weak on|the long inputs"),
+    ("Kernel", "84.0", "40.2", "slow on large|sets of data|and memory bound"),
+    ("Neural", "88.7", "25.1", "best overall|when tuned|with care"),
+    ("Hybrid", "86.3", "31.4", "close to the|best at a|lower cost"),
+)
+"""`tables6_remarks_column_page`'s rows: stub, two numbers, remarks ("|" breaks a line)."""
+
+
+def tables6_remarks_column_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and a booktabs-ruled table whose last
+    column is a narrow paragraph column (p{2.8cm}) of remarks wrapped over three lines each, in the
+    body's own type, the caption under the table; then text."""
+    xs = (LEFT, LEFT + 30, LEFT + 48, LEFT + 66)
+    right = LEFT + 96
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 2
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.5
+        for x, head in zip(xs, ("Model", "Acc", "Time", "Remarks"), strict=True):
+            pdf.text(x, y, head)
+        pdf.line(LEFT, y + 1.5, right, y + 1.5)
+        y += 6.0
+        for stub, acc, time, remarks in TABLES6_REMARKS:
+            for x, text in zip(xs, (stub, acc, time), strict=False):
+                pdf.text(x, y, text)
+            for line in remarks.split("|"):
+                pdf.text(xs[3], y, line)
+                y += 4.2
+            y += 1.0
+        pdf.line(LEFT, y - 3.0, right, y - 3.0)
+        caption = "Table 4: Scores, times and remarks on each of the four models we compared."
+        y = _paragraph(pdf, LEFT, y + 3, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("delta", 0, 60))
+    return Path(path)

@@ -148,3 +148,50 @@ def test_a_display_fractions_parts_are_on_its_row(tmp_path: Path) -> None:
         ["Cycle time", "CT = QT + RPT"],
         ["Flow factor", "FF = CT RPT"],
     ]
+
+
+def test_values_stacked_over_their_spread_with_the_rows_cells_centred_on_them_are_one_row(
+    tmp_path: Path,
+) -> None:
+    """Values set over their spread on two lines ("0.22" over "(0.16)"), the row's other cells midway
+    between the two lines: each row is one, the value and its spread one cell."""
+    (table,) = extract(pdfgen.tables6_stacked_values_page(tmp_path / "stacked.pdf")).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (5, 5)
+    rows = [[c.text for c in content.cells if c.row == r] for r in range(1, 5)]
+    assert rows == [
+        [stub, kind, " ".join(first), " ".join(second), time]
+        for stub, kind, first, second, time in pdfgen.TABLES6_STACKED_VALUES
+    ]
+
+
+def test_a_row_of_spreads_under_a_row_of_values_stays_a_row_of_its_own(tmp_path: Path) -> None:
+    """Spreads on a line of their own under values whose row's other cells stand level with the values
+    are a row of their own: only cells centred on the two lines make them one."""
+    (table,) = extract(pdfgen.tables6_stacked_values_page(tmp_path / "rows.pdf", offset=0.0)).tables
+    content = table.content
+    assert content is not None and content.n_rows == 9
+    cells = {c.text: c for c in content.cells}
+    assert {"0.22", "(0.16)", "0.85", "(0.10)"} <= set(cells)
+    assert cells["(0.16)"].row == cells["0.22"].row + 1
+
+
+def test_a_row_of_nothing_but_a_group_name_under_a_rule_spans_the_table(tmp_path: Path) -> None:
+    """A row holding only a name, set from the left under a \\midrule, names the group of rows under it
+    and spans the table's columns; the rows of the group keep theirs."""
+    (table,) = extract(pdfgen.tables6_group_rows_page(tmp_path / "groups.pdf")).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (7, 4)
+    cells = {c.text: c for c in content.cells}
+    assert (cells["Large models"].row, cells["Large models"].col, cells["Large models"].colspan) == (4, 0, 4)
+    assert [c.text for c in content.cells if c.row == 5] == list(pdfgen.TABLES6_GROUP_ROWS[4])
+
+
+def test_a_narrow_paragraph_column_in_the_body_type_is_the_tables_not_running_text(tmp_path: Path) -> None:
+    """A last column of remarks wrapped over lines in the body's own type, a dozen words and more, is
+    too narrow to be running text: the table's region, grown up from its caption, takes every row."""
+    (table,) = extract(pdfgen.tables6_remarks_column_page(tmp_path / "remarks.pdf")).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (5, 4)
+    rows = [[c.text for c in content.cells if c.row == r] for r in range(1, 5)]
+    assert rows == [[*row[:3], row[3].replace("|", " ")] for row in pdfgen.TABLES6_REMARKS]

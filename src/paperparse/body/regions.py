@@ -355,10 +355,16 @@ def _overlap(a: BBox, b: BBox) -> float:
     return min(a[2], b[2]) - max(a[0], b[0])
 
 
+CELL_MEASURE = 11.0
+"""Type sizes a block of words is narrower than when it is a table's paragraph column (p{3.5cm} is 10 at
+10 pt), not running text: no text column, nor text wrapped beside a figure, is set that narrow."""
+
+
 def _is_prose(block: Block, body_size: float) -> bool:
-    """Running text: body-sized, a dozen words or more, mostly words rather than numbers."""
+    """Running text: body-sized, a dozen words or more, mostly words rather than numbers, set wider than
+    a table's paragraph column (`CELL_MEASURE`)."""
     words = [w.text for line in block.lines for w in line.words]
-    if block.size < body_size - 0.5 or len(words) < 12:
+    if block.size < body_size - 0.5 or len(words) < 12 or block.x1 - block.x0 < CELL_MEASURE * body_size:
         return False
     return sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 0.6 * len(words)
 

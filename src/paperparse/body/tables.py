@@ -13,6 +13,7 @@ A region whose words make no grid (one column, one row, no words) keeps its text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
@@ -136,7 +137,9 @@ def _claimed(
 ) -> Location | None:
     """The region a table's caption claims: what the page's drawings and cells give (the region found
     with the caption, unless a side is forced) joined with what the line labels give; on `above`'s side
-    only when given."""
+    only when given. Where the two lie on either side of the caption, the labels' side wins, and the
+    drawings and cells are read again on that side (the nearer side may hold the table of the caption
+    over this one, whose rows the model's labels reach no further than its wrapped cells)."""
     page = layout.pages[caption.page - 1]
     found = table.region
     if above is not None:
@@ -144,7 +147,13 @@ def _claimed(
     if segmentation is None:
         return found
     labelled = labelled_table_region(table, page, segmentation, layout.body_size, on_page, above)
+    if found is not None and labelled is not None and _above(found, caption) != _above(labelled, caption):
+        found = locate_region(table, True, page, layout.body_size, on_page, _above(labelled, caption))
     return _combined(found, labelled, caption.bbox)
+
+
+def _above(region: Location, caption: Location) -> bool:
+    return region.bbox[1] < caption.bbox[1]
 
 
 def _stacked_sides(
@@ -409,6 +418,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     grid, header_rows = _with_wrapped_lines_joined(
         grid, header_rows, _row_rules(rows, horizontal, header_rows)
     )
+    _span_group_rows(grid, header_rows, [r[1] for r in _full_width(horizontal, rows)])
     cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
@@ -1059,7 +1069,7 @@ def _with_wrapped_lines_joined(
     cell of the row above still goes on with it when no rule parts them."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
-    grid = _with_centred_stubs_joined(grid, header_rows)
+    grid = _with_stacked_values_joined(_with_centred_stubs_joined(grid, header_rows), header_rows)
     rights = _column_rights(grid, header_rows)
     for i, by_slot in enumerate(grid):
         if 0 < i < header_rows and joined and _stacked_on(joined[-1], by_slot):
@@ -1230,6 +1240,60 @@ def _with_centred_stubs_joined(
     return joined
 
 
+_SPREAD = re.compile(r"^(?:\(.*\)|\[.*\]|[±∓].*)$")
+"""A value's spread set under it: in parentheses or brackets, or after ±."""
+
+
+def _with_stacked_values_joined(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> list[dict[_Slot, list[_Phrase]]]:
+    """Body lines where values stand over two lines in cells of their own (a nested tabular or
+    \\makecell: "0.29" over "(0.02)"), the row's other cells set level with the pair's middle, joined
+    into one row (`_is_stack`): the other cells read on a line of their own between the two, or, half a
+    line off both (within `ROW_SHIFT` in small type), each with the one or the other."""
+    joined: list[dict[_Slot, list[_Phrase]]] = []
+    i = 0
+    while i < len(grid):
+        size = next((k for k in (3, 2) if i >= header_rows and _is_stack(grid[i : i + k])), 1)
+        row: dict[_Slot, list[_Phrase]] = {}
+        for line in grid[i : i + size]:
+            for slot, phrases in line.items():
+                row[slot] = row.get(slot, []) + phrases
+        joined.append(row)
+        i += size
+    return joined
+
+
+def _columns(slots: Iterable[_Slot]) -> list[int]:
+    return [c for first, span in slots for c in range(first, first + span)]
+
+
+def _is_stack(lines: list[dict[_Slot, list[_Phrase]]]) -> bool:
+    """Whether two or three lines are one row of values stacked over two lines: the stacked columns
+    filled on the first and the last line alone, no stub among them, a spread under each value (or, on
+    lines of nothing but those, a cell beyond the stub set between them: a stub alone between two rows
+    is a \\multirow stub, `_row_spans`); every other column filled once, its cell set between the two
+    lines by a quarter of a type size or more (a row of spreads under a row of values has its other
+    cells level with the values)."""
+    if len(lines) < 2 or not all(lines):
+        return False
+    top, *middle, bottom = lines
+    both = set(top) & set(bottom)
+    if not both or any(s[0] == 0 for s in both):
+        return False
+    others = [(s, line[s]) for line in (top, bottom) for s in line if s not in both]
+    others += [(s, line[s]) for line in middle for s in line]
+    columns = _columns(s for s, _ in others)
+    if not others or len(set(columns)) < len(columns) or set(columns) & set(_columns(both)):
+        return False
+    upper, lower = _middle({s: top[s] for s in both}), _middle({s: bottom[s] for s in both})
+    size = max(w.font.size for s in both for p in bottom[s] for w in p.words)
+    if not all(upper + 0.25 * size <= _middle({s: cell}) <= lower - 0.25 * size for s, cell in others):
+        return False
+    spreads = all(_SPREAD.match(_text_of(bottom[s])) for s in both)
+    return spreads or (set(top) == set(bottom) and any(s[0] != 0 for line in middle for s in line))
+
+
 def _without_word_ends(
     line: dict[_Slot, list[_Phrase]], joined: list[dict[_Slot, list[_Phrase]]]
 ) -> dict[_Slot, list[_Phrase]]:
@@ -1364,6 +1428,25 @@ def _is_unfinished(text: str) -> bool:
     if _LINKS.search(text):
         return True
     return any(text.count(o) > text.count(c) for o, c in _OPENERS.items())
+
+
+def _span_group_rows(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float]) -> None:
+    """Body lines of nothing but a stub set apart by a rule over them (booktabs' \\midrule, or a band
+    of the grid's rules of their own) name the group of rows under them (\\multicolumn{n}{l}{Group})
+    and span the table, in place. A stub wrapped over lines, or centred on the rows under it
+    (\\multirow, `_row_spans`), has no rule of its own over it; nor has a first row, under the heads'
+    rule, so that one stays as read (a stub-only first row is as often a stub over empty cells; its
+    type says nothing sure either: a bold label may be set over the stubs' columns alone)."""
+    n_cols = max(first + span for line in grid for first, span in line)
+    for i in range(header_rows + 1, len(grid)):
+        line = grid[i]
+        if len(line) != 1 or next(iter(line))[0] != 0 or next(iter(line))[1] == n_cols:
+            continue
+        ruled = any(_bottom(grid[i - 1]) - SLACK < y < _top(line) + SLACK for y in rules)
+        # the next line a row of its own (a stub of its own), not the rest of this stub's row
+        opens = i + 1 < len(grid) and any(s[0] == 0 for s in grid[i + 1]) and len(grid[i + 1]) > 1
+        if ruled and opens:
+            grid[i] = {(0, n_cols): next(iter(line.values()))}
 
 
 def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
