@@ -25,7 +25,11 @@ section listing its statements) and svjour3's twocolumn option; then four classe
 amsart (its centred small-capitals "1. Introduction", the bold run-in "1.1. Title." and the italic run-in
 "1.1.1. Title."), mnras (bold capitals "1 INTRODUCTION", "APPENDIX A: TITLE"), Elsevier's cas-sc, and
 article with no heading numbered (`secnumdepth` 0, as many preprints set them) whose figures may set their
-caption beside the drawing (sidecap's SCfigure); all in Times (`header_corpus._FONTS`). A
+caption beside the drawing (sidecap's SCfigure); then KOMA-Script's scrartcl (its own sans-serif bold
+headings and \\paragraph run-ins), memoir's article option (sections numbered, its lower levels unnumbered),
+JMLR's jmlr2e look drawn with titlesec (bold "1. Introduction", "1.1 Title", "Appendix A. Title") and
+numbers that a full stop ends at every level ("1.1.") with the first level "§1." in small capitals and the
+second in colour; all in Times (`header_corpus._FONTS`). A
 paper's class is its seed modulo the number of classes (kept odd, so every class gets DEV and JUDGE
 seeds), so a corpus generated before the last classes existed draws other papers for its seeds
 (/work/body-corpus3 holds only the seeds of sn-jnl and svjour3 in two columns, drawn with nineteen classes).
@@ -108,6 +112,10 @@ CLASSES = (
     "mnras",
     "cas_sc",
     "article_plain",
+    "koma",
+    "memoir",
+    "jmlr",
+    "article_dots",
 )
 TWO_COLUMN = frozenset(
     {
@@ -620,6 +628,16 @@ def _front(paper: Paper) -> tuple[str, str]:
             f"\\documentclass{{cas-sc}}\n\\usepackage[numbers]{{natbib}}\n{_THEOREMS}",
             f"{title}\n{author}\n{abstract}\n\\maketitle",
         )
+    if cls == "koma":  # KOMA-Script's own sans-serif bold headings and \\paragraph run-ins
+        return (
+            f"\\documentclass[11pt]{{scrartcl}}\n{_THEOREMS}",
+            f"{title}\n\\author{{Anna Smith}}\n\\date{{}}\n\\maketitle\n{abstract}",
+        )
+    if cls == "memoir":  # memoir's article option, sections numbered apart from chapters, as papers set it
+        return (
+            f"\\documentclass[11pt,article,oneside]{{memoir}}\n\\counterwithout{{section}}{{chapter}}\n{_THEOREMS}",
+            f"{title}\n\\author{{Anna Smith}}\n\\date{{}}\n\\maketitle\n{abstract}",
+        )
     if cls == "revtex":
         author = "\\author{Anna Smith}\\affiliation{University of Bergen, Norway}"
         return (
@@ -708,6 +726,23 @@ _STYLES = {
 line of their own), drawn in article with titlesec where the class is not in TeX Live, in the type the
 real classes set (as latex-pairs' DEV papers print them)."""
 _STYLES["svjour_two"] = _STYLES["svjour"]  # svjour3's twocolumn option: its headings in two columns
+# JMLR (jmlr2e.sty): bold "1. Introduction", "1.1 Title", a bold \\paragraph run-in, appendices
+# "Appendix A. Title"
+_STYLES["jmlr"] = (
+    _titles("section", "\\large\\bfseries", "\\thetitle."),
+    _titles("subsection", "\\normalsize\\bfseries"),
+    _titles("subsubsection", "\\normalsize\\bfseries"),
+    "\\let\\plainappendix\\appendix\\renewcommand\\appendix{\\plainappendix"
+    + _titles("section", "\\large\\bfseries", "Appendix \\thesection.", "##1")
+    + "}",
+)
+# numbers a full stop ends at every level ("1.1."), the first level "§1." in small capitals, the second in
+# colour, the third in bold italic
+_STYLES["article_dots"] = (
+    _titles("section", "\\large\\scshape", "\\S\\thetitle."),
+    _titles("subsection", "\\normalsize\\bfseries\\color{red!50!black}", "\\thetitle."),
+    _titles("subsubsection", "\\normalsize\\bfseries\\itshape", "\\thetitle."),
+)
 
 
 def _bibliography(rng: random.Random) -> str:

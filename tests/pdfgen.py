@@ -5122,3 +5122,20 @@ def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
             _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"page{number}", 0, 120), "end."])
             _centred(pdf, 287, str(number), "Helvetica", "", 9)
     return Path(path)
+
+
+def body7_numbered_sections_unnumbered_subsections_page(path: str | Path, sign: str = "") -> Path:
+    """A paper numbering its sections only, as memoir does by default: "1 Introduction" (bold, 14 pt;
+    after a section sign when `sign` is given, "§1. Introduction") over a paragraph, then two unnumbered
+    subsections per section in bold 12 pt (larger than the text, smaller than the sections), each over a
+    paragraph."""
+    sections = ("Introduction", "Method", "Results")
+    with _document(path) as pdf:
+        y = 30.0
+        for n, title in enumerate(sections, 1):
+            y = _heading(pdf, LEFT, y, f"{sign}{n}. {title}" if sign else f"{n} {title}", size=14)
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 30), "end."]) + PARA_GAP
+            for k, sub in enumerate((f"Graph Kernels {n}", f"Noise Models {n}")):
+                y = _heading(pdf, LEFT, y, sub, size=12)
+                y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}{k}", 0, 20), "end."]) + PARA_GAP
+    return Path(path)

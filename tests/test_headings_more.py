@@ -10,6 +10,7 @@ from pdfgen import (
     SPACED_HEADING,
     WRAPPED_RUN_IN,
     bold_list_page,
+    body7_numbered_sections_unnumbered_subsections_page,
     heading_beside_figure_page,
     long_heading_line_page,
     number_over_title_page,
@@ -254,3 +255,20 @@ def test_an_unnumbered_section_after_the_bibliography_is_the_bodys(tmp_path: Pat
     doc = extract(unnumbered_sections_page(tmp_path / "after.pdf", titles, references_before=2))
     assert _headings(doc) == [(None, t) for t in titles]
     assert len(doc.references) == 4
+
+
+def test_unnumbered_subsections_of_a_paper_numbering_its_sections_only_are_headings(tmp_path: Path) -> None:
+    # the model reads the subsections as headings, but not surely: their type and number tell
+    says = {"Graph Kernels": ("heading", 0.6), "Noise Models": ("heading", 0.6)}
+    path = body7_numbered_sections_unnumbered_subsections_page(tmp_path / "memoir.pdf")
+    body = _body_read_as(path, says, front_is_body=True)
+    expected = []
+    for n, title in enumerate(("Introduction", "Method", "Results"), 1):
+        expected += [(str(n), title), (None, f"Graph Kernels {n}"), (None, f"Noise Models {n}")]
+    assert [(s.number, s.title) for s in body.sections if s.title] == expected
+
+
+def test_a_section_sign_before_a_headings_number_is_no_part_of_its_title(tmp_path: Path) -> None:
+    doc = extract(body7_numbered_sections_unnumbered_subsections_page(tmp_path / "sign.pdf", sign="§"))
+    numbered = [h for h in _headings(doc) if h[0]]
+    assert numbered == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]

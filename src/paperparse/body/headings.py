@@ -16,7 +16,11 @@ from paperparse.layout.zones import ADMIN_HEADING, is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
-_NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
+_NUMBERED = re.compile(
+    r"^(?:§\s*)?(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$"
+)
+"""A numbered heading, its number maybe after a section sign ("§2. Methods", as some mathematics papers
+and their classes set it)."""
 _APPENDIX = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z](?:\.\d+){0,2})[.:]?\s+(?P<title>\S.*)$", re.I)
 """An appendix's heading that spells out what it is before its letter ("Appendix A. Studies Included")."""
 _UNNUMBERED_HEADS = re.compile(
@@ -928,6 +932,7 @@ def find_headings(
         # larger than numbered lists (eLife's protocol steps) stay, and so do those the model is sure
         # are headings (LNCS's unnumbered third level, set like the numbered second)
         smallest = min(numbered) + 0.3
+        unnumbered = [h.blocks[0] for h in found.values() if not h.number]
         found = {
             k: h
             for k, h in found.items()
@@ -935,10 +940,25 @@ def find_headings(
             or h.blocks[0].size > smallest
             or _UNNUMBERED_HEADS.match(h.title)
             or _sure_heading(h, segmentation)
+            or _unnumbered_level(h.blocks[0], unnumbered, layout)
             or len(h.blocks) == 1
             and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+_LEVEL_PEERS = 3
+"""Unnumbered headings in one type larger than the text that show a level the paper leaves unnumbered."""
+
+
+def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> bool:
+    """An unnumbered heading of a level that a numbered paper leaves unnumbered throughout (memoir numbers
+    its sections only, a \\subsection* in every section): in bold, larger than the text, in the type of
+    `_LEVEL_PEERS` unnumbered headings or more (itself among them). A lead-in, a table's head or an
+    author's name is set at the text's size, or alone in its type."""
+    if not block.font.bold or block.size <= layout.body_size + 0.6:
+        return False
+    return sum(_same_style(other, block) for other in unnumbered) >= _LEVEL_PEERS
 
 
 def _in_back_matter(block: Block, title: str, read_references: bool) -> bool:
