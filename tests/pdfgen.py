@@ -5139,3 +5139,22 @@ def body7_numbered_sections_unnumbered_subsections_page(path: str | Path, sign: 
                 y = _heading(pdf, LEFT, y, sub, size=12)
                 y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}{k}", 0, 20), "end."]) + PARA_GAP
     return Path(path)
+
+
+def body7_spaced_titles_page(path: str | Path, titles: Sequence[Sequence[tuple[str, str]]]) -> Path:
+    """Unnumbered titles at the text's size in Times, each on a line of its own over a paragraph, set word
+    by word in the word's own style ("B" bold, "I" italic: a symbol of mathematics in a bold title, "with
+    k Components"), as \\subsubsection* sets them."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, title in enumerate(titles):
+            x = LEFT
+            for word, style in title:
+                pdf.set_font("Times", style, BODY_SIZE)
+                pdf.text(x, y, word)
+                x += pdf.get_string_width(word + " ")
+            y = (
+                _paragraph(pdf, LEFT, y + LEADING + 1, FULL_W, [*prose_words(f"t{n}", 0, 40), "end."])
+                + PARA_GAP
+            )
+    return Path(path)

@@ -10,6 +10,7 @@ from pdfgen import (
     SPACED_HEADING,
     WRAPPED_RUN_IN,
     body7_numbered_sections_unnumbered_subsections_page,
+    body7_spaced_titles_page,
     bold_list_page,
     heading_beside_figure_page,
     long_heading_line_page,
@@ -272,3 +273,32 @@ def test_a_section_sign_before_a_headings_number_is_no_part_of_its_title(tmp_pat
     doc = extract(body7_numbered_sections_unnumbered_subsections_page(tmp_path / "sign.pdf", sign="§"))
     numbered = [h for h in _headings(doc) if h[0]]
     assert numbered == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+
+
+def _bold(title: str) -> list[tuple[str, str]]:
+    return [(word, "B") for word in title.split()]
+
+
+def test_a_spaced_title_the_model_reads_as_text_in_the_type_of_the_papers_headings_is_one(
+    tmp_path: Path,
+) -> None:
+    titles = [_bold("Graph Kernels"), _bold("Why Does Pruning Fail?"), _bold("Noise Models")]
+    says = {"Graph Kernels": _SURE, "Why Does": ("paragraph", 0.95), "Noise Models": _SURE}
+    body = _body_read_as(
+        body7_spaced_titles_page(tmp_path / "question.pdf", titles), says, front_is_body=True
+    )
+    assert [s.title for s in body.sections if s.title] == [
+        "Graph Kernels",
+        "Why Does Pruning Fail?",
+        "Noise Models",
+    ]
+
+
+def test_a_symbol_of_mathematics_in_a_spaced_title_leaves_it_a_title(tmp_path: Path) -> None:
+    titles = [_bold("Graph Kernels"), [*_bold("Signal Recovery with"), ("k", "I"), ("Components", "B")]]
+    says = {"Graph Kernels": _SURE, "Signal Recovery": ("paragraph", 0.95)}
+    body = _body_read_as(body7_spaced_titles_page(tmp_path / "symbol.pdf", titles), says, front_is_body=True)
+    assert [s.title for s in body.sections if s.title] == [
+        "Graph Kernels",
+        "Signal Recovery with k Components",
+    ]

@@ -871,6 +871,7 @@ def find_headings(
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
     claimed = _numbers_claimed(blocks, layout, segmentation)
+    vetoed: list[Heading] = []  # spaced titles the model read as something else
     read_references = False
     i = 0
     while i < len(blocks):
@@ -917,6 +918,8 @@ def find_headings(
                 and (number not in claimed or restarts)
                 and _continues_numbering(number, blocks[i], [*found.values()])
             ):
+                if number is None and _spaced_title(blocks[i], layout) is not None:
+                    vetoed.append(Heading(None, parts[1], [blocks[i]]))
                 parts = None
         if parts is None:
             i += 1
@@ -924,6 +927,7 @@ def find_headings(
         heading = Heading(parts[0], parts[1], [blocks[i]])
         found[id(blocks[i])] = heading
         i = _title_lines_after(heading, blocks, i + 1, layout)
+    found |= _spaced_siblings(vetoed, found)
     numbered = [h.blocks[0].size for h in found.values() if h.number]
     if len(numbered) >= _NUMBERED_PAPER:
         # where sections are numbered, a line without a number set no larger than they are is a
@@ -961,6 +965,18 @@ def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> 
     return sum(_same_style(other, block) for other in unnumbered) >= _LEVEL_PEERS
 
 
+def _spaced_siblings(vetoed: list[Heading], found: dict[int, Heading]) -> dict[int, Heading]:
+    """The unnumbered titles that the model read as something else though they stand on a line of their
+    own spaced as a heading is (`_spaced_title`), set in the type of an unnumbered heading the paper has
+    (a \\subsubsection* among its siblings): the model reads a title that asks a question or holds a colon
+    ("Why Does Pruning Fail?", "Pruning: A Second Look") as a paragraph, where the spacing and the paper's
+    own type for its headings are two kinds of evidence against it."""
+    unnumbered = [h.blocks[0] for h in found.values() if not h.number]
+    return {
+        id(h.blocks[0]): h for h in vetoed if any(_same_style(other, h.blocks[0]) for other in unnumbered)
+    }
+
+
 def _in_back_matter(block: Block, title: str, read_references: bool) -> bool:
     """The block stands outside the body: in the front matter, after the bibliography, or in the back
     matter's zone before it under a statement's title of its own ("Funding"). The zone opens at the
@@ -982,7 +998,8 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
         return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
     line = block.lines[0]
     text = re.sub(r"\s+", " ", line.text).strip()
-    styles = {_weight_slant(w) for w in line.words}
+    # a symbol of mathematics in the title ("for α = 0", "with k Components") is set in its own type
+    styles = {_weight_slant(w) for k, w in enumerate(line.words) if not k or len(w.text) > _SYMBOL}
     gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
     if max(gaps, default=0.0) > _WORD_SPACE * line.size:
         return None  # a table's column heads in a row ("Subdivisions   Number of Rays")
@@ -1008,6 +1025,8 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     return None, text
 
 
+_SYMBOL = 2
+"""The most characters of a word that may be a symbol of mathematics in a title ("α", "=", "k", "N")."""
 _CITED = re.compile(r"\[\d")
 """A numbered citation ("[4]")."""
 _SCALED = 1.0
