@@ -5144,13 +5144,15 @@ def body7_numbered_sections_unnumbered_subsections_page(path: str | Path, sign: 
 def body7_spaced_titles_page(path: str | Path, titles: Sequence[Sequence[tuple[str, str]]]) -> Path:
     """Unnumbered titles at the text's size in Times, each on a line of its own over a paragraph, set word
     by word in the word's own style ("B" bold, "I" italic: a symbol of mathematics in a bold title, "with
-    k Components"), as \\subsubsection* sets them."""
+    k Components"), as \\subsubsection* sets them; a title too long for a line wraps onto the next."""
     with _document(path) as pdf:
         y = 30.0
         for n, title in enumerate(titles):
             x = LEFT
             for word, style in title:
                 pdf.set_font("Times", style, BODY_SIZE)
+                if x + pdf.get_string_width(word) > LEFT + FULL_W:
+                    x, y = LEFT, y + LEADING
                 pdf.text(x, y, word)
                 x += pdf.get_string_width(word + " ")
             y = (

@@ -302,3 +302,13 @@ def test_a_symbol_of_mathematics_in_a_spaced_title_leaves_it_a_title(tmp_path: P
         "Graph Kernels",
         "Signal Recovery with k Components",
     ]
+
+
+def test_a_spaced_title_too_long_for_one_line_is_one_heading_over_two(tmp_path: Path) -> None:
+    long = "Revisiting Adaptive Sampling for Fast and Reliable Inference on Commodity Hardware in the Field "
+    long += "under Realistic Noise and Limited Supervision"
+    titles = [_bold("Graph Kernels"), [(w, "I") for w in long.split()], _bold("Noise Models")]
+    path = body7_spaced_titles_page(tmp_path / "long.pdf", titles)
+    says = {"Graph Kernels": _SURE, "Revisiting": ("paragraph", 0.6), "Noise Models": _SURE}
+    body = _body_read_as(path, says, front_is_body=True)
+    assert [s.title for s in body.sections if s.title] == ["Graph Kernels", long, "Noise Models"]

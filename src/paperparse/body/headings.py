@@ -992,15 +992,19 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     italic, small capitals or another face: "Graph Kernels", "GRAPH KERNELS"), told from a bold lead-in,
     a table's column head or a line of a figure by where it stands: the space above it is wider than the
     space below, which it shares with the paragraph it heads (`_text_below`). One line, short of its
-    column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma and
-    cites nothing, starting at the column's edge (or centred) as the paper's headings do."""
-    if len(block.lines) != 1 or not -_SCALED <= block.size - layout.body_size <= 0.5:
+    column's edge, or two where a long title wrapped (`_wraps`), in one type throughout, a capitalised
+    title that ends in no stop, colon or comma and cites nothing, starting at the column's edge (or
+    centred) as the paper's headings do."""
+    lines = block.lines
+    if len(lines) > 2 or not -_SCALED <= block.size - layout.body_size <= 0.5:
         return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
-    line = block.lines[0]
-    text = re.sub(r"\s+", " ", line.text).strip()
+    line = lines[0]
+    words = [w for ln in lines for w in ln.words]
+    pieces = [re.sub(r"\s+", " ", ln.text).strip() for ln in lines]
+    text = "".join(p if not k or pieces[k - 1].endswith("-") else f" {p}" for k, p in enumerate(pieces))
     # a symbol of mathematics in the title ("for α = 0", "with k Components") is set in its own type
-    styles = {_weight_slant(w) for k, w in enumerate(line.words) if not k or len(w.text) > _SYMBOL}
-    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+    styles = {_weight_slant(w) for k, w in enumerate(words) if not k or len(w.text) > _SYMBOL}
+    gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:], strict=False)]
     if max(gaps, default=0.0) > _WORD_SPACE * line.size:
         return None  # a table's column heads in a row ("Subdivisions   Number of Rays")
     if len(styles) != 1 or not (text.isupper() or _styled(line.words[0])):
@@ -1009,20 +1013,29 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
         return None
     if CAPTION.match(text) or _STATEMENT_LEAD.match(text + ":") or _ENUMERATED.match(text):
         return None
-    if _CITATION.search(text) or _CITED.search(text):
+    if _CITATION.search(text) or _CITED.search(text) or len(text) > _TITLE_CHARS * _LONGEST:
         return None  # "Cited papers: [4] [7]": a lead-in and what it introduces; a title cites nothing
     left, right = _column(block, layout)
     letters = sum(c.isalpha() for c in text)
     if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or text.isupper() and " " not in text:
         return None  # "K", "PVEI": a symbol or an acronym, where a title in capitals has words
     flush = abs(line.x0 - left) < _FLUSH * line.size or _centred(block, layout)
-    if not flush or not _stands_alone(block, layout):
+    if not flush or not _stands_alone(block, layout) or len(lines) == 2 and not _wraps(lines, left, right):
         return None  # indented: a table's column head ("Guardian URLs" over its rows), an item
     below = _text_below(block, layout)
     # short of the column's edge, or of the text's, where the page's columns were read narrower
-    if below is None or line.x1 > max(right, below.x1) - 2 * line.size:
+    if below is None or lines[-1].x1 > max(right, below.x1) - 2 * line.size:
         return None
     return None, text
+
+
+def _wraps(lines: tuple[Line, ...], left: float, right: float) -> bool:
+    """Two lines of one title that wrapped: the second starts where the first does, and the first broke
+    where the second's first word would not fit (a title over two short lines is two titles)."""
+    first, second = lines
+    word = second.words[0]
+    fits = first.x1 - first.x0 + word.x1 - word.x0 < _WRAPPED * (right - left)
+    return abs(second.x0 - first.x0) < _FLUSH * first.size and not fits
 
 
 _SYMBOL = 2
