@@ -29,7 +29,7 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 from test_body_general import _headings
 
-from paperparse.body.headings import find_headings
+from paperparse.body.headings import _is_run_in_title, find_headings
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
@@ -312,3 +312,8 @@ def test_a_spaced_title_too_long_for_one_line_is_one_heading_over_two(tmp_path: 
     says = {"Graph Kernels": _SURE, "Revisiting": ("paragraph", 0.6), "Noise Models": _SURE}
     body = _body_read_as(path, says, front_is_body=True)
     assert [s.title for s in body.sections if s.title] == ["Graph Kernels", long, "Noise Models"]
+
+
+def test_a_run_in_title_may_open_with_the_article_a() -> None:
+    assert _is_run_in_title("A Note on Sparse Attention")
+    assert not _is_run_in_title("A b c")

@@ -267,7 +267,8 @@ _HANGING = 0.5
 
 def _is_run_in_title(title: str) -> bool:
     """A capital, then lowercase letters of any script ("Análise dos Dados"), then more words or a word
-    that a colon or full stop ends."""
+    that a colon or full stop ends; the article "A" may open it ("A Note on Priors")."""
+    title = title.removeprefix("A ") if title[2:3].isupper() else title
     return title[:1].isupper() and title[1:2].islower() and bool(_RUN_IN_TITLE.match(title))
 
 
@@ -630,17 +631,30 @@ def _known_title_line(block: Block, layout: Layout) -> bool:
     return centred and line.x1 < right - 2 * line.size
 
 
+def _numbered_capitals_line(block: Block, layout: Layout) -> bool:
+    """The block's first line is a numbered title in capitals centred in its column with room on both
+    sides (amsart's "3. TOWARDS CHANNEL CODING UNDER" over the title's next line and the paragraph): a
+    heading's line; a paragraph's line starts at the column's edge or its indent and fills the column."""
+    line = block.lines[0]
+    text = line.text.strip()
+    if not text.isupper() or not _NUMBERED.match(text):
+        return False
+    left, right = _column(block, layout)
+    margins = line.x0 - left, right - line.x1
+    return min(margins) > 2 * line.size and abs(margins[0] - margins[1]) < line.size
+
+
 def _heading_line_ahead(
     block: Block, layout: Layout, segmentation: Segmentation | None
 ) -> tuple[Block, Block] | None:
     """A heading that the layout merged into the paragraph under it (IEEE's centred small-capitals
     "ACKNOWLEDGMENT" set at the text's size and spacing): the block's first line, which the model
     confidently reads as a heading and the next line not, or which is a known title in capitals centred
-    alone on its line (`_known_title_line`), and which is a heading by itself; that line and the paragraph
-    without it, or None."""
+    alone on its line (`_known_title_line`) or a numbered one centred so (`_numbered_capitals_line`), and
+    which is a heading by itself; that line and the paragraph without it, or None."""
     if len(block.lines) < 2:
         return None
-    if not _known_title_line(block, layout):
+    if not (_known_title_line(block, layout) or _numbered_capitals_line(block, layout)):
         if confident_label(segmentation, block.lines[0]) != "heading":
             return None
         if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
