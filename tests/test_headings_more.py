@@ -29,7 +29,7 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 from test_body_general import _headings
 
-from paperparse.body.headings import _is_run_in_title, find_headings
+from paperparse.body.headings import _is_run_in_title, _under_roman, find_headings
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
@@ -317,3 +317,9 @@ def test_a_spaced_title_too_long_for_one_line_is_one_heading_over_two(tmp_path: 
 def test_a_run_in_title_may_open_with_the_article_a() -> None:
     assert _is_run_in_title("A Note on Sparse Attention")
     assert not _is_run_in_title("A b c")
+
+
+def test_a_letter_recurs_as_a_subsections_number_only_under_roman_numbered_sections() -> None:
+    assert _under_roman("B", ["I", "II", "A", "B", "III", "A"])
+    assert not _under_roman("B", ["1", "2", "A"])
+    assert not _under_roman("2", ["I", "II"])

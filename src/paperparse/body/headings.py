@@ -927,6 +927,8 @@ def find_headings(
             number = parts[0]
             numbered = [h.number for h in found.values() if h.number]
             restarts = bool(number and numbered and _letters_restart(numbered[-1], number))
+            # under Roman-numbered sections every section letters its subsections anew: "B" recurs
+            restarts = restarts or bool(number and _under_roman(number, numbered))
             if not (
                 number
                 and (number not in claimed or restarts)
@@ -977,6 +979,12 @@ def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> 
     if not block.font.bold or block.size <= layout.body_size + 0.6:
         return False
     return sum(_same_style(other, block) for other in unnumbered) >= _LEVEL_PEERS
+
+
+def _under_roman(number: str, numbered: list[str | None]) -> bool:
+    """`number` is one letter in a paper whose sections are Roman-numbered (IEEE, APS): its subsections'
+    letters start again at "A" in every section, so one letter numbers several headings."""
+    return len(number) == 1 and any(n and set(_readings(n)) == {"roman"} for n in numbered)
 
 
 def _spaced_siblings(vetoed: list[Heading], found: dict[int, Heading]) -> dict[int, Heading]:
