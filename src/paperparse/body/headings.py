@@ -984,7 +984,9 @@ def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> 
 def _under_roman(number: str, numbered: list[str | None]) -> bool:
     """`number` is one letter in a paper whose sections are Roman-numbered (IEEE, APS): its subsections'
     letters start again at "A" in every section, so one letter numbers several headings."""
-    return len(number) == 1 and any(n and set(_readings(n)) == {"roman"} for n in numbered)
+    return (
+        len(number) == 1 and number.isalpha() and any(n and set(_readings(n)) == {"roman"} for n in numbered)
+    )
 
 
 def _spaced_siblings(vetoed: list[Heading], found: dict[int, Heading]) -> dict[int, Heading]:
