@@ -25,7 +25,13 @@ section listing its statements) and svjour3's twocolumn option; then four classe
 amsart (its centred small-capitals "1. Introduction", the bold run-in "1.1. Title." and the italic run-in
 "1.1.1. Title."), mnras (bold capitals "1 INTRODUCTION", "APPENDIX A: TITLE"), Elsevier's cas-sc, and
 article with no heading numbered (`secnumdepth` 0, as many preprints set them) whose figures may set their
-caption beside the drawing (sidecap's SCfigure); all in Times (`header_corpus._FONTS`). A
+caption beside the drawing (sidecap's SCfigure); then KOMA-Script's scrartcl (its own sans-serif bold
+headings and \\paragraph run-ins), memoir's article option (sections numbered, its lower levels unnumbered),
+JMLR's jmlr2e look drawn with titlesec (bold "1. Introduction", "1.1 Title", "Appendix A. Title") and
+numbers that a full stop ends at every level ("1.1.") with the first level "§1." in small capitals and the
+second in colour; then article with richer titles (a question, math, digits, a colon, brackets: "Is Graph
+Kernels Enough?", "Stage 2: Noise Models", "User Study with $k$ Components"), some headings followed right
+away by a display equation, and elsarticle with no heading numbered; all in Times (`header_corpus._FONTS`). A
 paper's class is its seed modulo the number of classes (kept odd, so every class gets DEV and JUDGE
 seeds), so a corpus generated before the last classes existed draws other papers for its seeds
 (/work/body-corpus3 holds only the seeds of sn-jnl and svjour3 in two columns, drawn with nineteen classes).
@@ -108,6 +114,12 @@ CLASSES = (
     "mnras",
     "cas_sc",
     "article_plain",
+    "koma",
+    "memoir",
+    "jmlr",
+    "article_dots",
+    "article_rich",
+    "els_plain",
 )
 TWO_COLUMN = frozenset(
     {
@@ -515,7 +527,53 @@ def draw_paper(seed: int) -> Paper:
                 paper.appendix += [paper.headings[-1].latex(), _paragraph(rng)]
     paper.figures = figures
     _nature_back_matter(paper, seed)
+    _richer_headings(paper, seed)
     return paper
+
+
+_RICH_TITLES = (
+    ("Why Does {} Fail?", "Why Does {} Fail?"),
+    ("{} with $k$ Components", "{} with k Components"),
+    ("Results on CIFAR-10 and {}", "Results on CIFAR-10 and {}"),
+    ("Stage 2: {}", "Stage 2: {}"),
+    ("{} for $\\alpha = 0$", "{} for α = 0"),
+    ("{}: A Second Look", "{}: A Second Look"),
+    ("{} (Revisited)", "{} (Revisited)"),
+    ("Is {} Enough?", "Is {} Enough?"),
+    ("{} in $N$ Dimensions", "{} in N Dimensions"),
+    ("{} and the 2-Step Rule", "{} and the 2-Step Rule"),
+)
+"""Titles as papers write them beyond a few capitalised words: a question, math, digits, a colon, brackets."""
+_EQUATION = "\\begin{equation}\nf(x) = \\sum_{i=1}^{N} w_i x_i + b\n\\end{equation}"
+
+
+def _richer_headings(paper: Paper, seed: int) -> None:
+    """An article_rich paper's headings (from their own generator, so other papers stay as they were): half
+    its titles after the first made richer (`_RICH_TITLES`), and a display equation right under some
+    headings, before the text."""
+    if paper.cls != "article_rich":
+        return
+    rng = random.Random(f"rich {seed}")
+    chunks = [paper.body, paper.appendix]
+    at = [
+        (chunk, i)
+        for chunk in chunks
+        for i, text in enumerate(chunk)
+        if text.startswith("\\section")
+        or text.startswith("\\subsection")
+        or text.startswith("\\subsubsection")
+    ]
+    inserted: list[tuple[list[str], int]] = []
+    for heading, (chunk, i) in zip(paper.headings, at, strict=True):
+        if heading.title.printed != "Introduction" and rng.random() < 0.5:
+            latex, printed = rng.choice(_RICH_TITLES)
+            topic = _title_case(_topic(rng))
+            heading.title = Text(latex.format(topic), printed.format(topic))
+            chunk[i] = heading.latex()
+        if rng.random() < 0.25:
+            inserted.append((chunk, i + 1))
+    for chunk, i in reversed(inserted):
+        chunk.insert(i, _EQUATION)
 
 
 _DECLARATIONS = (
@@ -594,12 +652,15 @@ def _front(paper: Paper) -> tuple[str, str]:
         author = "\\author{Anna Smith}\\affiliation{\\institution{University of Bergen}\\country{Norway}}"
         return head, f"{title}\n{author}\n{abstract}\n\\maketitle"
     if cls.startswith("els"):
-        option = "preprint,12pt" if cls == "els_preprint" else "5p"
+        option = "5p" if cls == "els_5p" else "preprint,12pt"
         front = (
             f"\\begin{{frontmatter}}\n{title}\n\\author{{Anna Smith}}\\address{{University of Bergen, Norway}}\n"
             f"{abstract}\n\\end{{frontmatter}}"
         )
-        return f"\\documentclass[{option}]{{elsarticle}}\n{_THEOREMS}", front
+        head = f"\\documentclass[{option}]{{elsarticle}}\n{_THEOREMS}"
+        if cls == "els_plain":  # no heading numbered, as some Elsevier papers set them
+            head += "\n\\setcounter{secnumdepth}{0}"
+        return head, front
     if cls == "llncs":
         author = "\\author{Anna Smith}\\institute{University of Bergen, Norway}"
         return "\\documentclass{llncs}", f"{title}\n{author}\n\\maketitle\n{abstract}"
@@ -619,6 +680,16 @@ def _front(paper: Paper) -> tuple[str, str]:
         return (
             f"\\documentclass{{cas-sc}}\n\\usepackage[numbers]{{natbib}}\n{_THEOREMS}",
             f"{title}\n{author}\n{abstract}\n\\maketitle",
+        )
+    if cls == "koma":  # KOMA-Script's own sans-serif bold headings and \\paragraph run-ins
+        return (
+            f"\\documentclass[11pt]{{scrartcl}}\n{_THEOREMS}",
+            f"{title}\n\\author{{Anna Smith}}\n\\date{{}}\n\\maketitle\n{abstract}",
+        )
+    if cls == "memoir":  # memoir's article option, sections numbered apart from chapters, as papers set it
+        return (
+            f"\\documentclass[11pt,article,oneside]{{memoir}}\n\\counterwithout{{section}}{{chapter}}\n{_THEOREMS}",
+            f"{title}\n\\author{{Anna Smith}}\n\\date{{}}\n\\maketitle\n{abstract}",
         )
     if cls == "revtex":
         author = "\\author{Anna Smith}\\affiliation{University of Bergen, Norway}"
@@ -708,6 +779,23 @@ _STYLES = {
 line of their own), drawn in article with titlesec where the class is not in TeX Live, in the type the
 real classes set (as latex-pairs' DEV papers print them)."""
 _STYLES["svjour_two"] = _STYLES["svjour"]  # svjour3's twocolumn option: its headings in two columns
+# JMLR (jmlr2e.sty): bold "1. Introduction", "1.1 Title", a bold \\paragraph run-in, appendices
+# "Appendix A. Title"
+_STYLES["jmlr"] = (
+    _titles("section", "\\large\\bfseries", "\\thetitle."),
+    _titles("subsection", "\\normalsize\\bfseries"),
+    _titles("subsubsection", "\\normalsize\\bfseries"),
+    "\\let\\plainappendix\\appendix\\renewcommand\\appendix{\\plainappendix"
+    + _titles("section", "\\large\\bfseries", "Appendix \\thesection.", "##1")
+    + "}",
+)
+# numbers a full stop ends at every level ("1.1."), the first level "§1." in small capitals, the second in
+# colour, the third in bold italic
+_STYLES["article_dots"] = (
+    _titles("section", "\\large\\scshape", "\\S\\thetitle."),
+    _titles("subsection", "\\normalsize\\bfseries\\color{red!50!black}", "\\thetitle."),
+    _titles("subsubsection", "\\normalsize\\bfseries\\itshape", "\\thetitle."),
+)
 
 
 def _bibliography(rng: random.Random) -> str:

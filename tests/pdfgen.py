@@ -5242,3 +5242,41 @@ def tables6_remarks_column_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 3, FULL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("delta", 0, 60))
     return Path(path)
+
+
+def body7_numbered_sections_unnumbered_subsections_page(path: str | Path, sign: str = "") -> Path:
+    """A paper numbering its sections only, as memoir does by default: "1 Introduction" (bold, 14 pt;
+    after a section sign when `sign` is given, "§1. Introduction") over a paragraph, then two unnumbered
+    subsections per section in bold 12 pt (larger than the text, smaller than the sections), each over a
+    paragraph."""
+    sections = ("Introduction", "Method", "Results")
+    with _document(path) as pdf:
+        y = 30.0
+        for n, title in enumerate(sections, 1):
+            y = _heading(pdf, LEFT, y, f"{sign}{n}. {title}" if sign else f"{n} {title}", size=14)
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 30), "end."]) + PARA_GAP
+            for k, sub in enumerate((f"Graph Kernels {n}", f"Noise Models {n}")):
+                y = _heading(pdf, LEFT, y, sub, size=12)
+                y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}{k}", 0, 20), "end."]) + PARA_GAP
+    return Path(path)
+
+
+def body7_spaced_titles_page(path: str | Path, titles: Sequence[Sequence[tuple[str, str]]]) -> Path:
+    """Unnumbered titles at the text's size in Times, each on a line of its own over a paragraph, set word
+    by word in the word's own style ("B" bold, "I" italic: a symbol of mathematics in a bold title, "with
+    k Components"), as \\subsubsection* sets them; a title too long for a line wraps onto the next."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, title in enumerate(titles):
+            x = LEFT
+            for word, style in title:
+                pdf.set_font("Times", style, BODY_SIZE)
+                if x + pdf.get_string_width(word) > LEFT + FULL_W:
+                    x, y = LEFT, y + LEADING
+                pdf.text(x, y, word)
+                x += pdf.get_string_width(word + " ")
+            y = (
+                _paragraph(pdf, LEFT, y + LEADING + 1, FULL_W, [*prose_words(f"t{n}", 0, 40), "end."])
+                + PARA_GAP
+            )
+    return Path(path)

@@ -85,9 +85,20 @@ def _forms(paper) -> set[str]:
 def test_caption_seeds_set_a_caption_package_style_in_the_classes_it_restyles():
     """From CAPTION_SEEDS on, article and elsarticle papers set their figure captions by \\captionsetup
     (Bioinformatics' "Fig." among them) and name the style; the papers drawn before are as they were."""
-    papers = _papers(range(body_corpus.CAPTION_SEEDS, body_corpus.CAPTION_SEEDS + 120))
+    papers = _papers(range(body_corpus.CAPTION_SEEDS, body_corpus.CAPTION_SEEDS + 400))
     styled = [p for p in papers if p.cls in body_corpus._RESTYLED]
     assert styled and all(p.caption_setup and p.caption_setup in body_corpus.paper_latex(p) for p in styled)
     assert {p.label_style for p in styled} >= {"bioinformatics", "package labelsep=newline"}
     assert not any(p.caption_setup for p in papers if p.cls not in body_corpus._RESTYLED)
     assert not any(p.caption_setup for p in _papers(range(60)))
+
+
+def test_richer_titles_and_equations_under_headings_are_drawn_in_article_rich_papers_only():
+    papers = _papers(range(4 * len(body_corpus.CLASSES)))
+    assert len(body_corpus.CLASSES) % 2 == 1  # every class gets DEV and JUDGE seeds
+    rich = {p.cls for p in papers if any("$" in h.title.latex or "?" in h.title.printed for h in p.headings)}
+    assert rich == {"article_rich"}
+    for paper in papers:
+        assert not any("$" in h.title.printed or "\\" in h.title.printed for h in paper.headings)
+        latex = body_corpus.paper_latex(paper)
+        assert ("\\begin{equation}" in latex) <= (paper.cls == "article_rich")

@@ -9,6 +9,8 @@ from pdfgen import (
     LONG_HEADING,
     SPACED_HEADING,
     WRAPPED_RUN_IN,
+    body7_numbered_sections_unnumbered_subsections_page,
+    body7_spaced_titles_page,
     bold_list_page,
     heading_beside_figure_page,
     long_heading_line_page,
@@ -27,7 +29,7 @@ from pdfgen import (
 from test_body_elements import _body_read_as
 from test_body_general import _headings
 
-from paperparse.body.headings import find_headings
+from paperparse.body.headings import _is_run_in_title, _under_roman, find_headings
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
@@ -254,3 +256,70 @@ def test_an_unnumbered_section_after_the_bibliography_is_the_bodys(tmp_path: Pat
     doc = extract(unnumbered_sections_page(tmp_path / "after.pdf", titles, references_before=2))
     assert _headings(doc) == [(None, t) for t in titles]
     assert len(doc.references) == 4
+
+
+def test_unnumbered_subsections_of_a_paper_numbering_its_sections_only_are_headings(tmp_path: Path) -> None:
+    # the model reads the subsections as headings, but not surely: their type and number tell
+    says = {"Graph Kernels": ("heading", 0.6), "Noise Models": ("heading", 0.6)}
+    path = body7_numbered_sections_unnumbered_subsections_page(tmp_path / "memoir.pdf")
+    body = _body_read_as(path, says, front_is_body=True)
+    expected = []
+    for n, title in enumerate(("Introduction", "Method", "Results"), 1):
+        expected += [(str(n), title), (None, f"Graph Kernels {n}"), (None, f"Noise Models {n}")]
+    assert [(s.number, s.title) for s in body.sections if s.title] == expected
+
+
+def test_a_section_sign_before_a_headings_number_is_no_part_of_its_title(tmp_path: Path) -> None:
+    doc = extract(body7_numbered_sections_unnumbered_subsections_page(tmp_path / "sign.pdf", sign="§"))
+    numbered = [h for h in _headings(doc) if h[0]]
+    assert numbered == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]
+
+
+def _bold(title: str) -> list[tuple[str, str]]:
+    return [(word, "B") for word in title.split()]
+
+
+def test_a_spaced_title_the_model_reads_as_text_in_the_type_of_the_papers_headings_is_one(
+    tmp_path: Path,
+) -> None:
+    titles = [_bold("Graph Kernels"), _bold("Why Does Pruning Fail?"), _bold("Noise Models")]
+    says = {"Graph Kernels": _SURE, "Why Does": ("paragraph", 0.95), "Noise Models": _SURE}
+    body = _body_read_as(
+        body7_spaced_titles_page(tmp_path / "question.pdf", titles), says, front_is_body=True
+    )
+    assert [s.title for s in body.sections if s.title] == [
+        "Graph Kernels",
+        "Why Does Pruning Fail?",
+        "Noise Models",
+    ]
+
+
+def test_a_symbol_of_mathematics_in_a_spaced_title_leaves_it_a_title(tmp_path: Path) -> None:
+    titles = [_bold("Graph Kernels"), [*_bold("Signal Recovery with"), ("k", "I"), ("Components", "B")]]
+    says = {"Graph Kernels": _SURE, "Signal Recovery": ("paragraph", 0.95)}
+    body = _body_read_as(body7_spaced_titles_page(tmp_path / "symbol.pdf", titles), says, front_is_body=True)
+    assert [s.title for s in body.sections if s.title] == [
+        "Graph Kernels",
+        "Signal Recovery with k Components",
+    ]
+
+
+def test_a_spaced_title_too_long_for_one_line_is_one_heading_over_two(tmp_path: Path) -> None:
+    long = "Revisiting Adaptive Sampling for Fast and Reliable Inference on Commodity Hardware in the Field "
+    long += "under Realistic Noise and Limited Supervision"
+    titles = [_bold("Graph Kernels"), [(w, "I") for w in long.split()], _bold("Noise Models")]
+    path = body7_spaced_titles_page(tmp_path / "long.pdf", titles)
+    says = {"Graph Kernels": _SURE, "Revisiting": ("paragraph", 0.6), "Noise Models": _SURE}
+    body = _body_read_as(path, says, front_is_body=True)
+    assert [s.title for s in body.sections if s.title] == ["Graph Kernels", long, "Noise Models"]
+
+
+def test_a_run_in_title_may_open_with_the_article_a() -> None:
+    assert _is_run_in_title("A Note on Sparse Attention")
+    assert not _is_run_in_title("A b c")
+
+
+def test_a_letter_recurs_as_a_subsections_number_only_under_roman_numbered_sections() -> None:
+    assert _under_roman("B", ["I", "II", "A", "B", "III", "A"])
+    assert not _under_roman("B", ["1", "2", "A"])
+    assert not _under_roman("2", ["I", "II"])

@@ -16,7 +16,11 @@ from paperparse.layout.zones import ADMIN_HEADING, is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
-_NUMBERED = re.compile(r"^(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$")
+_NUMBERED = re.compile(
+    r"^(?:§\s*)?(?P<num>(?:\d+(?:\.\d+){0,3}|[IVXL]+|[A-Z](?:\.\d+){0,2}))\.?\s+(?P<title>\S.*)$"
+)
+"""A numbered heading, its number maybe after a section sign ("§2. Methods", as some mathematics papers
+and their classes set it)."""
 _APPENDIX = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z](?:\.\d+){0,2})[.:]?\s+(?P<title>\S.*)$", re.I)
 """An appendix's heading that spells out what it is before its letter ("Appendix A. Studies Included")."""
 _UNNUMBERED_HEADS = re.compile(
@@ -263,7 +267,8 @@ _HANGING = 0.5
 
 def _is_run_in_title(title: str) -> bool:
     """A capital, then lowercase letters of any script ("Análise dos Dados"), then more words or a word
-    that a colon or full stop ends."""
+    that a colon or full stop ends; the article "A" may open it ("A Note on Priors")."""
+    title = title.removeprefix("A ") if title[2:3].isupper() else title
     return title[:1].isupper() and title[1:2].islower() and bool(_RUN_IN_TITLE.match(title))
 
 
@@ -626,17 +631,30 @@ def _known_title_line(block: Block, layout: Layout) -> bool:
     return centred and line.x1 < right - 2 * line.size
 
 
+def _numbered_capitals_line(block: Block, layout: Layout) -> bool:
+    """The block's first line is a numbered title in capitals centred in its column with room on both
+    sides (amsart's "3. TOWARDS CHANNEL CODING UNDER" over the title's next line and the paragraph): a
+    heading's line; a paragraph's line starts at the column's edge or its indent and fills the column."""
+    line = block.lines[0]
+    text = line.text.strip()
+    if not text.isupper() or not _NUMBERED.match(text):
+        return False
+    left, right = _column(block, layout)
+    margins = line.x0 - left, right - line.x1
+    return min(margins) > 2 * line.size and abs(margins[0] - margins[1]) < line.size
+
+
 def _heading_line_ahead(
     block: Block, layout: Layout, segmentation: Segmentation | None
 ) -> tuple[Block, Block] | None:
     """A heading that the layout merged into the paragraph under it (IEEE's centred small-capitals
     "ACKNOWLEDGMENT" set at the text's size and spacing): the block's first line, which the model
     confidently reads as a heading and the next line not, or which is a known title in capitals centred
-    alone on its line (`_known_title_line`), and which is a heading by itself; that line and the paragraph
-    without it, or None."""
+    alone on its line (`_known_title_line`) or a numbered one centred so (`_numbered_capitals_line`), and
+    which is a heading by itself; that line and the paragraph without it, or None."""
     if len(block.lines) < 2:
         return None
-    if not _known_title_line(block, layout):
+    if not (_known_title_line(block, layout) or _numbered_capitals_line(block, layout)):
         if confident_label(segmentation, block.lines[0]) != "heading":
             return None
         if (segmentation is None or segmentation.label(block.lines[1])) == "heading":
@@ -867,6 +885,7 @@ def find_headings(
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
     claimed = _numbers_claimed(blocks, layout, segmentation)
+    vetoed: list[Heading] = []  # spaced titles the model read as something else
     read_references = False
     i = 0
     while i < len(blocks):
@@ -908,11 +927,15 @@ def find_headings(
             number = parts[0]
             numbered = [h.number for h in found.values() if h.number]
             restarts = bool(number and numbered and _letters_restart(numbered[-1], number))
+            # under Roman-numbered sections every section letters its subsections anew: "B" recurs
+            restarts = restarts or bool(number and _under_roman(number, numbered))
             if not (
                 number
                 and (number not in claimed or restarts)
                 and _continues_numbering(number, blocks[i], [*found.values()])
             ):
+                if number is None and _spaced_title(blocks[i], layout) is not None:
+                    vetoed.append(Heading(None, parts[1], [blocks[i]]))
                 parts = None
         if parts is None:
             i += 1
@@ -920,6 +943,7 @@ def find_headings(
         heading = Heading(parts[0], parts[1], [blocks[i]])
         found[id(blocks[i])] = heading
         i = _title_lines_after(heading, blocks, i + 1, layout)
+    found |= _spaced_siblings(vetoed, found)
     numbered = [h.blocks[0].size for h in found.values() if h.number]
     if len(numbered) >= _NUMBERED_PAPER:
         # where sections are numbered, a line without a number set no larger than they are is a
@@ -928,6 +952,7 @@ def find_headings(
         # larger than numbered lists (eLife's protocol steps) stay, and so do those the model is sure
         # are headings (LNCS's unnumbered third level, set like the numbered second)
         smallest = min(numbered) + 0.3
+        unnumbered = [h.blocks[0] for h in found.values() if not h.number]
         found = {
             k: h
             for k, h in found.items()
@@ -935,10 +960,45 @@ def find_headings(
             or h.blocks[0].size > smallest
             or _UNNUMBERED_HEADS.match(h.title)
             or _sure_heading(h, segmentation)
+            or _unnumbered_level(h.blocks[0], unnumbered, layout)
             or len(h.blocks) == 1
             and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+_LEVEL_PEERS = 3
+"""Unnumbered headings in one type larger than the text that show a level the paper leaves unnumbered."""
+
+
+def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> bool:
+    """An unnumbered heading of a level that a numbered paper leaves unnumbered throughout (memoir numbers
+    its sections only, a \\subsection* in every section): in bold, larger than the text, in the type of
+    `_LEVEL_PEERS` unnumbered headings or more (itself among them). A lead-in, a table's head or an
+    author's name is set at the text's size, or alone in its type."""
+    if not block.font.bold or block.size <= layout.body_size + 0.6:
+        return False
+    return sum(_same_style(other, block) for other in unnumbered) >= _LEVEL_PEERS
+
+
+def _under_roman(number: str, numbered: list[str | None]) -> bool:
+    """`number` is one letter in a paper whose sections are Roman-numbered (IEEE, APS): its subsections'
+    letters start again at "A" in every section, so one letter numbers several headings."""
+    return (
+        len(number) == 1 and number.isalpha() and any(n and set(_readings(n)) == {"roman"} for n in numbered)
+    )
+
+
+def _spaced_siblings(vetoed: list[Heading], found: dict[int, Heading]) -> dict[int, Heading]:
+    """The unnumbered titles that the model read as something else though they stand on a line of their
+    own spaced as a heading is (`_spaced_title`), set in the type of an unnumbered heading the paper has
+    (a \\subsubsection* among its siblings): the model reads a title that asks a question or holds a colon
+    ("Why Does Pruning Fail?", "Pruning: A Second Look") as a paragraph, where the spacing and the paper's
+    own type for its headings are two kinds of evidence against it."""
+    unnumbered = [h.blocks[0] for h in found.values() if not h.number]
+    return {
+        id(h.blocks[0]): h for h in vetoed if any(_same_style(other, h.blocks[0]) for other in unnumbered)
+    }
 
 
 def _in_back_matter(block: Block, title: str, read_references: bool) -> bool:
@@ -956,14 +1016,19 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
     italic, small capitals or another face: "Graph Kernels", "GRAPH KERNELS"), told from a bold lead-in,
     a table's column head or a line of a figure by where it stands: the space above it is wider than the
     space below, which it shares with the paragraph it heads (`_text_below`). One line, short of its
-    column's edge, in one type throughout, a capitalised title that ends in no stop, colon or comma and
-    cites nothing, starting at the column's edge (or centred) as the paper's headings do."""
-    if len(block.lines) != 1 or not -_SCALED <= block.size - layout.body_size <= 0.5:
+    column's edge, or two where a long title wrapped (`_wraps`), in one type throughout, a capitalised
+    title that ends in no stop, colon or comma and cites nothing, starting at the column's edge (or
+    centred) as the paper's headings do."""
+    lines = block.lines
+    if len(lines) > 2 or not -_SCALED <= block.size - layout.body_size <= 0.5:
         return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
-    line = block.lines[0]
-    text = re.sub(r"\s+", " ", line.text).strip()
-    styles = {_weight_slant(w) for w in line.words}
-    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+    line = lines[0]
+    words = [w for ln in lines for w in ln.words]
+    pieces = [re.sub(r"\s+", " ", ln.text).strip() for ln in lines]
+    text = "".join(p if not k or pieces[k - 1].endswith("-") else f" {p}" for k, p in enumerate(pieces))
+    # a symbol of mathematics in the title ("for α = 0", "with k Components") is set in its own type
+    styles = {_weight_slant(w) for k, w in enumerate(words) if not k or len(w.text) > _SYMBOL}
+    gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:], strict=False)]
     if max(gaps, default=0.0) > _WORD_SPACE * line.size:
         return None  # a table's column heads in a row ("Subdivisions   Number of Rays")
     if len(styles) != 1 or not (text.isupper() or _styled(line.words[0])):
@@ -972,22 +1037,33 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
         return None
     if CAPTION.match(text) or _STATEMENT_LEAD.match(text + ":") or _ENUMERATED.match(text):
         return None
-    if _CITATION.search(text) or _CITED.search(text):
+    if _CITATION.search(text) or _CITED.search(text) or len(text) > _TITLE_CHARS * _LONGEST:
         return None  # "Cited papers: [4] [7]": a lead-in and what it introduces; a title cites nothing
     left, right = _column(block, layout)
     letters = sum(c.isalpha() for c in text)
     if letters < 3 or letters < 0.6 * len(text.replace(" ", "")) or text.isupper() and " " not in text:
         return None  # "K", "PVEI": a symbol or an acronym, where a title in capitals has words
     flush = abs(line.x0 - left) < _FLUSH * line.size or _centred(block, layout)
-    if not flush or not _stands_alone(block, layout):
+    if not flush or not _stands_alone(block, layout) or len(lines) == 2 and not _wraps(lines, left, right):
         return None  # indented: a table's column head ("Guardian URLs" over its rows), an item
     below = _text_below(block, layout)
     # short of the column's edge, or of the text's, where the page's columns were read narrower
-    if below is None or line.x1 > max(right, below.x1) - 2 * line.size:
+    if below is None or lines[-1].x1 > max(right, below.x1) - 2 * line.size:
         return None
     return None, text
 
 
+def _wraps(lines: tuple[Line, ...], left: float, right: float) -> bool:
+    """Two lines of one title that wrapped: the second starts where the first does, and the first broke
+    where the second's first word would not fit (a title over two short lines is two titles)."""
+    first, second = lines
+    word = second.words[0]
+    fits = first.x1 - first.x0 + word.x1 - word.x0 < _WRAPPED * (right - left)
+    return abs(second.x0 - first.x0) < _FLUSH * first.size and not fits
+
+
+_SYMBOL = 2
+"""The most characters of a word that may be a symbol of mathematics in a title ("α", "=", "k", "N")."""
 _CITED = re.compile(r"\[\d")
 """A numbered citation ("[4]")."""
 _SCALED = 1.0

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from paperparse.layout.model import Block, Layout, PageLayout
 
-_NUMBER = r"(?:(?:\d+(?:\.\d+)*|[IVXL]+|[A-Z])\.?\s+)?"
+_NUMBER = r"(?:§?\s*(?:\d+(?:\.\d+)*|[IVXL]+|[A-Z])\.?\s+)?"
+"""A heading's number, maybe after a section sign ("§2. Methods", as some mathematics papers set it)."""
 REFERENCES_HEADING = re.compile(
     rf"^{_NUMBER}(references?(\s+and\s+notes)?|bibliography|literature\s+cited|works\s+cited|"
     r"cited\s+literature|references\s+cited|literatur|références|referencias)\s*:?$",
@@ -27,7 +28,7 @@ ADMIN_HEADING = re.compile(
     re.I,
 )
 """Administrative back matter: statements about the paper, not part of its argument."""
-_NUMBERED = re.compile(r"^(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
+_NUMBERED = re.compile(r"^§?\s*(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 # "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Z]")
 """A top-level section's heading numbered in digits ("6. Discussion", "6 Discussion"), not a subsection's."""
@@ -35,7 +36,7 @@ _LETTERED_HEADING = re.compile(r"^[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
 """The heading that opens a paper's body: where the front matter ends."""
-_FIRST_SECTION = re.compile(r"^(1|I)\.?\s+[A-Z][\w-]+[^,]*$")
+_FIRST_SECTION = re.compile(r"^§?\s*(1|I)\.?\s+[A-Z][\w-]+[^,]*$")
 """A first section's heading whatever its name, when set apart (bold or larger type), not an affiliation's
 "1 University of ..." in the byline's type."""
 
