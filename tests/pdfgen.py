@@ -5124,24 +5124,34 @@ def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
     return Path(path)
 
 
-LIBERTINE_NAMES = {128: "f_i", 129: "T_h", 130: "uni00E9", 131: "f_f_i", 132: "a.sc", 133: "g123", 16: "i.sc"}
+LIBERTINE_NAMES = {
+    16: "i.sc",
+    27: "f_f",
+    128: "f_i",
+    129: "T_h",
+    130: "uni00E9",
+    131: "f_f_i",
+    132: "a.sc",
+    133: "g123",
+}
 """Codes and glyph names of `libertine_unmapped_page`'s first font (pdfTeX's Libertine names its
 ligatures by their parts; "g123" is a font's private name, which says nothing)."""
 LIBERTINE_BUILTIN = {134: "f_l", 135: "uni00FC"}
 """Codes and glyph names that the second font's embedded Type 1 program gives in its own encoding."""
 LIBERTINE_LINES = [
     ("F1", b"\x81e \x80rst caf\x82 is e\x83cient"),
-    ("F1", b"pro\x85t m\x10x \x84nd"),
+    ("F1", b"pro\x85t m\x10x \x84nd e\x1bort"),
     ("F2", b"\x86ow"),
 ]
-LIBERTINE_WORDS = ["The", "first", "café", "is", "efficient", "prot", "mix", "and"]
+LIBERTINE_WORDS = ["The", "first", "café", "is", "efficient", "prot", "mix", "and", "effort"]
 """The words `libertine_unmapped_page` prints in its first font, as read when the glyph names are
 decoded ("pro" + an unknown glyph + "t" stays one word)."""
 
 
 def libertine_unmapped_page(path: str | Path) -> Path:
     """One page in two simple fonts without a ToUnicode map, as pdfTeX wrote Linux Libertine for ACM's
-    2017-18 papers: the first names its codes in its encoding's /Differences (LIBERTINE_NAMES), the
+    2017-18 papers: the first names its codes (C1 ones, and a ligature below 32 as Libertine's T1 fonts
+    have) in its encoding's /Differences (LIBERTINE_NAMES), the
     second has no /Encoding and an embedded Type 1 program whose clear-text part names its codes
     (LIBERTINE_BUILTIN; its encrypted part is left out, so PDFium reads its line in a stand-in font's
     standard encoding). PDFium knows none of the first font's names and passes its raw codes on."""

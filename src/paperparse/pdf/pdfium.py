@@ -156,9 +156,6 @@ _LOW_CODES = frozenset(chr(c) for c in range(0x20)) - {"\t", "\n", "\r", LINE_EN
 """Codes below 32 that PDFium passes on raw the same way (Libertine's small capitals put "i.sc" at 16);
 TeX's bitmap fonts, which have no names, put their ligatures and accents there too (see _tex_codes)."""
 _UNNAMED_CODES = _RAW_CODES | _LOW_CODES
-_DROPPED = "\u200b"
-"""Stands for a glyph whose code says nothing: drawn, so it keeps its word together ("pro\\x80t" is one
-word), but text_normalize removes it."""
 _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
 
 WORD_GAP = 0.12
@@ -449,8 +446,8 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
 def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str, dict[int, str]]]) -> None:
     """Reads in place the raw codes PDFium passed on for glyph names it does not know: as the text of the
     name the font's encoding gives the code (`tables`: base font name → code → text, asked only when a
-    font with a name has such a code), and a C1 code no name explains as a dropped glyph. Codes below 32
-    of fonts without a name are left to the TeX steps."""
+    font with a name has such a code). Codes below 32 of fonts without a name are left to the TeX steps;
+    a C1 code no name explains stays in its word, which text_normalize drops it from."""
     names: dict[int, str] = {}
     font_of: dict[int, int] = {}
     found: dict[str, dict[int, str]] | None = None
@@ -471,15 +468,12 @@ def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str,
                 _get_font_name(font, buf, 128)
             name = buf.value.decode("latin-1", "replace")
             name = names[font] = name.split("+", 1)[1] if "+" in name[:7] else name
-        text = None
         if name:
             if found is None:
                 found = tables()
             text = found.get(name, {}).get(ord(ch))
-        if text:
-            chars[i] = text
-        elif ch in _RAW_CODES:
-            chars[i] = _DROPPED
+            if text:
+                chars[i] = text
 
 
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
@@ -596,7 +590,8 @@ def _words_of_page(
         _tex_codes(textpage, chars, distinct, page_fonts)
         distinct = set(chars)
     stray = _stray_accents(textpage, chars) if not distinct.isdisjoint(_ACCENTS) else {}
-    spaces = {c for c in distinct if c.isspace() and c >= " "}  # the page's whitespace characters
+    # the page's whitespace characters; C1's "next line" (0x85) is a raw code there (see _named_codes)
+    spaces = {c for c in distinct if c.isspace() and c >= " " and c not in _RAW_CODES}
     gap_unit = SPACED_WORD_GAP if _own_spaces(textpage, chars) else WORD_GAP
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
