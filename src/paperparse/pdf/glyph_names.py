@@ -17,6 +17,7 @@ document: other pages pay nothing.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from typing import Any
 
@@ -102,6 +103,8 @@ class GlyphNames:
         if self._reader is None:
             from pypdf import PdfReader
 
+            # pypdf logs each oddity it repairs (a key defined twice); the fonts are all we read
+            logging.getLogger("pypdf").setLevel(logging.ERROR)
             self._reader = PdfReader(io.BytesIO(self._data), strict=False)
         tables: dict[str, dict[int, str]] = {}
         pending = [self._reader.pages[index].get("/Resources")]
