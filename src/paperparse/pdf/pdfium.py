@@ -446,14 +446,20 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
 def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str, dict[int, str]]]) -> None:
     """Reads in place the raw codes PDFium passed on for glyph names it does not know: as the text of the
     name the font's encoding gives the code (`tables`: base font name → code → text, asked only when a
-    font with a name has such a code). Codes below 32 of fonts without a name are left to the TeX steps;
-    a C1 code no name explains stays in its word, which text_normalize drops it from."""
+    font with a name has such a code). A code below 32 is asked about only beside a letter, where the
+    ligatures and small capitals of such fonts stand (math fonts' symbols and word processors' subset
+    codes mostly stand alone: reading the PDF's fonts for them would cost time for nothing), and only
+    in a font with a name: those without are left to the TeX steps. A C1 code no name explains stays in
+    its word, which text_normalize drops it from."""
     names: dict[int, str] = {}
     font_of: dict[int, int] = {}
     found: dict[str, dict[int, str]] | None = None
     buf = ctypes.create_string_buffer(128)
+    last = len(chars) - 1
     for i, ch in enumerate(chars):
         if ch not in _UNNAMED_CODES:
+            continue
+        if ch in _LOW_CODES and not ((i and chars[i - 1].isalpha()) or (i < last and chars[i + 1].isalpha())):
             continue
         obj = _get_text_object(textpage, i)
         if not obj:
