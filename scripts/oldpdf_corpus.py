@@ -8,15 +8,19 @@ by side with affiliation, address and e-mail lines under each), so every word th
     python scripts/oldpdf_corpus.py generate [--out ../oldpdf-corpus] [--papers 40] [--seed 1]
     python scripts/oldpdf_corpus.py score [DIR] [--group dev|judge|all]
 
-`generate` needs latex, dvips (texlive-base) and ps2pdf (ghostscript); a development tool, CI does not
-need it. Even seeds are DEV, odd seeds JUDGE. `score` prints title and authors F1 (Ratcliff, as
-`paperparse eval`), and for the words: the share of gold tokens found as words (`found`), gold tokens
+`generate` needs latex, dvips, pdflatex (texlive-base), ps2pdf (ghostscript) and the Libertine and
+Libertinus Type 1 fonts (texlive-fonts-extra); a development tool, CI does not need it. Even seeds are
+DEV, odd seeds JUDGE. `score` prints title and authors F1 (Ratcliff, as `paperparse eval`), and for the words: the share of gold tokens found as words (`found`), gold tokens
 printed as two or more words (`split`: "Universit y"), two gold tokens read as one word (`merged`), and
-words holding a character below U+0020 or one the gold never prints (`bad chars`: "staœ" for "staff").
+words holding a control character (below U+0020 or C1) or one the gold never prints (`bad chars`: "staœ"
+for "staff").
 
 Classes (the toolchain, seed // 2 modulo their number): `ot1_pk` Computer Modern in OT1 as bitmap fonts
 (dvips without its font map, 300 or 600 dpi), `t1_pk` the same in T1 (the EC fonts as bitmaps), and
-`times_dvips` Times (times.sty) through dvips's font map, as Distiller-era papers of 2000-2004 print it.
+`times_dvips` Times (times.sty) through dvips's font map, as Distiller-era papers of 2000-2004 print it;
+`libertine_pdftex` and `libertinus_pdftex` pdfLaTeX with T1 Linux Libertine or Libertinus Type 1 fonts
+and no ToUnicode maps (\\pdfgentounicode=0), as ACM's acmart papers of 2017-18 print their text: the
+ligatures and small capitals are glyph names PDFium does not know ("f_i", "a.sc"), so it passes raw codes.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from header_corpus import _DEPARTMENTS, _GIVEN, _INSTITUTIONS, _SURNAMES, _ascii
 from table_corpus import _PROSE, corpus_cli, group_of, papers_scored, require_tex  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "oldpdf-corpus"
-CLASSES = ("ot1_pk", "t1_pk", "times_dvips")
+CLASSES = ("ot1_pk", "t1_pk", "times_dvips", "libertine_pdftex", "libertinus_pdftex")
 _LIGATURE_WORDS = (
     "efficient office affix difficult sufficiently official offline flow influence reflect fluent "
     "first define specific finite classifier fifty effort staff scaffold baffled waffle ruffled "
@@ -133,7 +137,13 @@ _PREAMBLE = {
     "ot1_pk": "",
     "t1_pk": "\\usepackage[T1]{fontenc}",
     "times_dvips": "\\usepackage{times}",
+    "libertine_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage[type1]{libertine}",
+    "libertinus_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage{libertinus-type1}",
 }
+
+
+_ABSTRACT_HEAD = {"libertine_pdftex": "\\textsc{Abstract}", "libertinus_pdftex": "\\textsc{Abstract}"}
+"""acmart sets its headings in small capitals, which Libertine's encodings name "a.sc"."""
 
 
 def paper_latex(paper: dict[str, Any]) -> str:
@@ -163,7 +173,7 @@ def paper_latex(paper: dict[str, Any]) -> str:
         "\\pagestyle{empty}\\begin{document}",
         "\\twocolumn[{\\centering{\\Large\\bf " + tex(paper["title"]) + "\\par}\\vspace{2em}",
         "{\\normalsize " + byline + "\\par}\\vspace{2em}}]",
-        "\\begin{center}\\bf Abstract\\end{center}",
+        "\\begin{center}" + _ABSTRACT_HEAD.get(paper["class"], "\\bf Abstract") + "\\end{center}",
         "{\\small " + tex(paper["abstract"]) + "\\par}",
         "\\section{Introduction}",
         *[tex(p) + "\n" for p in paper["paragraphs"]],
@@ -174,10 +184,14 @@ def paper_latex(paper: dict[str, Any]) -> str:
 
 def compile_old(tex_source: str, folder: Path, paper: dict[str, Any]) -> Path:
     """latex, then dvips (for the bitmap classes without its font map: every font a pk bitmap, Type 3
-    in the PDF), then ps2pdf: the PDF is copied into `folder`."""
+    in the PDF), then ps2pdf; or pdflatex for the pdftex classes: the PDF is copied into `folder`."""
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "paper.tex").write_text(tex_source, "ascii")
         run = {"cwd": scratch, "check": True, "stdout": subprocess.DEVNULL, "timeout": 300}
+        if paper["class"].endswith("_pdftex"):
+            subprocess.run(["pdflatex", "-interaction=batchmode", "-halt-on-error", "paper.tex"], **run)
+            shutil.copy(Path(scratch) / "paper.pdf", folder / "paper.pdf")
+            return folder / "paper.pdf"
         subprocess.run(["latex", "-interaction=batchmode", "-halt-on-error", "paper.tex"], **run)
         bitmap = ["-u", "/dev/null", "-D", str(paper["dpi"])] if paper["class"].endswith("_pk") else []
         subprocess.run(
@@ -214,7 +228,7 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
 
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` papers, seeds first_seed.., into `out` (one folder each)."""
-    require_tex(("latex", "dvips", "ps2pdf"), "texlive-base ghostscript")
+    require_tex(("latex", "dvips", "pdflatex", "ps2pdf"), "texlive-base texlive-fonts-extra ghostscript")
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
         paper = draw_paper(seed)
@@ -228,7 +242,7 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
 
 
 _EDGE = re.compile(r"^[^\w@]+|[^\w@]+$")
-_BAD = re.compile(r"[\x00-\x1f\x7f\ufffd\ue000-\uf8ff]")
+_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 
 
 def _tokens(text: str) -> list[str]:

@@ -5280,3 +5280,66 @@ def body7_spaced_titles_page(path: str | Path, titles: Sequence[Sequence[tuple[s
                 + PARA_GAP
             )
     return Path(path)
+
+
+LIBERTINE_NAMES = {
+    16: "i.sc",
+    27: "f_f",
+    128: "f_i",
+    129: "T_h",
+    130: "uni00E9",
+    131: "f_f_i",
+    132: "a.sc",
+    133: "g123",
+}
+"""Codes and glyph names of `libertine_unmapped_page`'s first font (pdfTeX's Libertine names its
+ligatures by their parts; "g123" is a font's private name, which says nothing)."""
+LIBERTINE_BUILTIN = {134: "f_l", 135: "uni00FC"}
+"""Codes and glyph names that the second font's embedded Type 1 program gives in its own encoding."""
+LIBERTINE_LINES = [
+    ("F1", b"\x81e \x80rst caf\x82 is e\x83cient"),
+    ("F1", b"pro\x85t m\x10x \x84nd e\x1bort"),
+    ("F2", b"\x86ow"),
+]
+LIBERTINE_WORDS = ["The", "first", "café", "is", "efficient", "prot", "mix", "and", "effort"]
+"""The words `libertine_unmapped_page` prints in its first font, as read when the glyph names are
+decoded ("pro" + an unknown glyph + "t" stays one word)."""
+
+
+def libertine_unmapped_page(path: str | Path) -> Path:
+    """One page in two simple fonts without a ToUnicode map, as pdfTeX wrote Linux Libertine for ACM's
+    2017-18 papers: the first names its codes (C1 ones, and a ligature below 32 as Libertine's T1 fonts
+    have) in its encoding's /Differences (LIBERTINE_NAMES), the
+    second has no /Encoding and an embedded Type 1 program whose clear-text part names its codes
+    (LIBERTINE_BUILTIN; its encrypted part is left out, so PDFium reads its line in a stand-in font's
+    standard encoding). PDFium knows none of the first font's names and passes its raw codes on."""
+    content = bytearray(b"BT\n")
+    for n, (font, text) in enumerate(LIBERTINE_LINES):
+        escaped = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        content += b"/%s 12 Tf 1 0 0 1 72 %d Tm (%s) Tj\n" % (font.encode(), 720 - 20 * n, escaped)
+    content += b"ET\n"
+    differences = b" ".join(b"%d /%s" % (c, n.encode()) for c, n in sorted(LIBERTINE_NAMES.items()))
+    program = (
+        b"%!PS-AdobeFont-1.0: LinLibertineT 5.3.0\n/FontName /QRSTUV+LinBiolinumT def\n"
+        b"/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n"
+        + b"".join(b"dup %d /%s put\n" % (c, n.encode()) for c, n in sorted(LIBERTINE_BUILTIN.items()))
+        + b"readonly def\ncurrentdict end\ncurrentfile eexec\n"
+    )
+    widths = b" ".join(b"500" for _ in range(0, 256))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+LinLibertineT /FirstChar 0 /LastChar 255 "
+        b"/Widths [%s] /Encoding << /Type /Encoding /Differences [%s] >> >>" % (widths, differences),
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /QRSTUV+LinBiolinumT /FirstChar 0 /LastChar 255 "
+        b"/Widths [%s] /FontDescriptor 7 0 R >>" % widths,
+        b"<< /Type /FontDescriptor /FontName /QRSTUV+LinBiolinumT /Flags 4 /FontBBox [0 -250 1000 900] "
+        b"/ItalicAngle 0 /Ascent 900 /Descent -250 /CapHeight 650 /StemV 80 /FontFile 8 0 R >>",
+        b"<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n" % (len(program), len(program))
+        + program
+        + b"\nendstream",
+    ]
+    return _write_objects(path, objects)

@@ -27,3 +27,9 @@ def test_word_counts_find_splits_merges_and_foreign_characters() -> None:
     counts = corpus.word_counts(truth, lines)
     assert counts["gold"] == 8 and counts["found"] == 3
     assert counts["split"] == 1 and counts["merged"] == 1 and counts["bad chars"] == 2
+
+
+def test_libertine_classes_are_pdftex_without_unicode_maps() -> None:
+    seeds = [s for s in range(20) if corpus.draw_paper(s)["class"].startswith("libertin")]
+    sources = [corpus.paper_latex(corpus.draw_paper(s)) for s in seeds]
+    assert seeds and all("\\pdfgentounicode=0" in src and "\\textsc{Abstract}" in src for src in sources)

@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from paperparse.pdf.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError
+from paperparse.pdf.glyph_names import GlyphNames
 from paperparse.pdf.model import Font, Line, Page, PdfContent, Word
 from paperparse.pdf.text_normalize import normalize_word
 
@@ -148,6 +149,13 @@ _DOTLESS = ("\x10", "\x11")
 _TEX_SIGNS = _T1_LIGATURES | (_OT1_LIGATURES - {"\r"}) | set(_OT1_ASCII_ACCENTS)
 """Codes for which a page's characters are read again (`_tex_codes`); a line break's carriage return is
 not one."""
+_RAW_CODES = frozenset(chr(c) for c in range(0x80, 0xA0))
+"""C1 control codes: no font prints them, PDFium passes them on as a simple font's raw code where it does
+not know the glyph name the font's encoding gives it (Libertine's "f_i" at 128)."""
+_LOW_CODES = frozenset(chr(c) for c in range(0x20)) - {"\t", "\n", "\r", LINE_END_HYPHEN}
+"""Codes below 32 that PDFium passes on raw the same way (Libertine's small capitals put "i.sc" at 16);
+TeX's bitmap fonts, which have no names, put their ligatures and accents there too (see _tex_codes)."""
+_UNNAMED_CODES = _RAW_CODES | _LOW_CODES
 _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
 
 WORD_GAP = 0.12
@@ -435,6 +443,45 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
                 chars[i] = _OT1_ASCII_ACCENTS[ch]
 
 
+def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str, dict[int, str]]]) -> None:
+    """Reads in place the raw codes PDFium passed on for glyph names it does not know: as the text of the
+    name the font's encoding gives the code (`tables`: base font name → code → text, asked only when a
+    font with a name has such a code). A code below 32 is asked about only beside a letter, where the
+    ligatures and small capitals of such fonts stand (math fonts' symbols and word processors' subset
+    codes mostly stand alone: reading the PDF's fonts for them would cost time for nothing), and only
+    in a font with a name: those without are left to the TeX steps. A C1 code no name explains stays in
+    its word, which text_normalize drops it from."""
+    names: dict[int, str] = {}
+    font_of: dict[int, int] = {}
+    found: dict[str, dict[int, str]] | None = None
+    buf = ctypes.create_string_buffer(128)
+    last = len(chars) - 1
+    for i, ch in enumerate(chars):
+        if ch not in _UNNAMED_CODES:
+            continue
+        if ch in _LOW_CODES and not ((i and chars[i - 1].isalpha()) or (i < last and chars[i + 1].isalpha())):
+            continue
+        obj = _get_text_object(textpage, i)
+        if not obj:
+            continue
+        font = font_of.get(obj)
+        if font is None:
+            font = font_of[obj] = _get_obj_font(obj) or 0
+        name = names.get(font)
+        if name is None:
+            buf.value = b""
+            if font:
+                _get_font_name(font, buf, 128)
+            name = buf.value.decode("latin-1", "replace")
+            name = names[font] = name.split("+", 1)[1] if "+" in name[:7] else name
+        if name:
+            if found is None:
+                found = tables()
+            text = found.get(name, {}).get(ord(ch))
+            if text:
+                chars[i] = text
+
+
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
     """Whether the next letter, with no space between, follows glyph `index` (whose box ends at `right`)
     at the same gap as glyph `index` follows the word: then that gap is letter-spacing."""
@@ -526,8 +573,12 @@ def _add_word(
         rotated_flags.append(rotated)
 
 
-def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]]:
+def _words_of_page(
+    textpage: int, height: float, glyph_names: Callable[[], dict[str, dict[int, str]]] = dict
+) -> tuple[list[Word], list[bool]]:
     """Characters → words, in content-stream order. Returns the words and their rotated flags.
+    `glyph_names` gives the page's fonts' code → text tables (see `_named_codes`), asked only for a page
+    with raw codes.
 
     The loop runs once per character: the current word's state lives in local variables, the word's
     thresholds are scaled to its size once when it begins, and a glyph's box is read in one call.
@@ -538,11 +589,15 @@ def _words_of_page(textpage: int, height: float) -> tuple[list[Word], list[bool]
     chars = _read_text(textpage, count)
     page_fonts = _PageFonts()
     distinct = set(chars)
+    if not distinct.isdisjoint(_UNNAMED_CODES):
+        _named_codes(textpage, chars, glyph_names)
+        distinct = set(chars)
     if not distinct.isdisjoint(_TEX_SIGNS):
         _tex_codes(textpage, chars, distinct, page_fonts)
         distinct = set(chars)
     stray = _stray_accents(textpage, chars) if not distinct.isdisjoint(_ACCENTS) else {}
-    spaces = {c for c in distinct if c.isspace() and c >= " "}  # the page's whitespace characters
+    # the page's whitespace characters; C1's "next line" (0x85) is a raw code there (see _named_codes)
+    spaces = {c for c in distinct if c.isspace() and c >= " " and c not in _RAW_CODES}
     gap_unit = SPACED_WORD_GAP if _own_spaces(textpage, chars) else WORD_GAP
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
@@ -955,6 +1010,7 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
         raise EmptyPdfError("empty file")
     sha = hashlib.sha256(data).hexdigest()
     doc = _open(data)
+    glyph_names = GlyphNames(data)
     pages: list[Page] = []
     try:
         total = len(doc)
@@ -969,7 +1025,9 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
                 textpage = page.get_textpage()
                 try:
                     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-                    words, rotated = _words_of_page(handle, height)
+                    words, rotated = _words_of_page(
+                        handle, height, functools.partial(glyph_names.page, index)
+                    )
                 finally:
                     textpage.close()
                 lines = _lines_of_page(words, rotated, index + 1)

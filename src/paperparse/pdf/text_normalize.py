@@ -24,7 +24,9 @@ _LIGATURES = str.maketrans(
         "\u00a0": " ",
     }
 )
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
+"""Control codes, C1 too: PDFium passes a font's raw code on where it knows no text for the glyph (see
+pdf.glyph_names); dropped from the word, which stays one word ("pro\\x80t" → "prot")."""
 _TEX_LETTERS = {
     "\x0b": "ff",
     "\x0c": "fi",
@@ -55,7 +57,7 @@ _NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-
 
 def normalize_word(text: str) -> str:
     """Ligatures split into letters, old TeX fonts' control codes mapped or dropped, compatibility forms
-    folded: no character below U+0020 survives."""
+    folded: no control character (below U+0020, or C1) survives."""
     if not text.isprintable():  # TeX's codes first: a line-end hyphen's mark still tells it from a minus
         text = _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text)
     text = text.translate(_LIGATURES)
