@@ -5122,3 +5122,21 @@ def title_in_running_head_paper(path: str | Path, pages: int = 4) -> Path:
             _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"page{number}", 0, 120), "end."])
             _centred(pdf, 287, str(number), "Helvetica", "", 9)
     return Path(path)
+
+
+def header7_stroked_l_page(path: str | Path) -> Path:
+    """A line set as TeX's OT1 fonts set "ł" and "Ł" inside a word: the stroke (code 32, a space) drawn,
+    then moved back over by a TJ kern of its width, so the letter starts under it ("Młynarczyk",
+    "PŁOCK"); the line's word spaces are spaces of the same font."""
+    content = (
+        b"BT /F1 12 Tf 72 720 Td [(Authors: Ola M) ( ) 250 (lynarczyk and Jan Lis, P) ( ) 250 (LOCK)] TJ ET\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+    ]
+    return _write_objects(path, objects)

@@ -64,14 +64,20 @@ def title_text(block: Block) -> tuple[str, Location]:
     return _TITLE_MARKS.sub("", text), Location(block.page, box)
 
 
+CAPITALS_LOWER = 0.05
+"""The share of lowercase letters a line in capitals may hold: a math symbol's, not a word's."""
+
+
 def set_apart(block: Block, body_size: float) -> bool:
     """Set apart from the running text as a title is: larger than the body's type, bold or in capitals.
     A page whose largest upper lines are in the body's own type (a page from inside a paper, a first
     page without its title) has no title: its first sentence is none. Such a block still bounds the
-    byline (the lines under it), as a title would."""
+    byline (the lines under it), as a title would. A title in capitals may hold a lowercase math letter
+    or two ("k-MEANS", "ℓ1-NORM", AMS's capitals)."""
     bold = 2 * sum(ln.font.bold for ln in block.lines) > len(block.lines)
     letters = [c for c in block.text if c.isalpha()]
-    capitals = bool(letters) and all(c.isupper() for c in letters)
+    lower = sum(1 for c in letters if not c.isupper())
+    capitals = bool(letters) and lower <= CAPITALS_LOWER * len(letters)
     return body_size <= 0 or block.size >= SET_APART * body_size or bold or capitals
 
 
