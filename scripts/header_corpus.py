@@ -93,7 +93,9 @@ latex-pairs' text form "ℓ_1-Regularised"; AMS capitals keep the math letter lo
 volume, number and date) and the \\IEEEpubid copyright line; "Student Member" / "Life Fellow" grades;
 IEEEtran conference bylines of up to twelve blocks in rows of up to four, and under an
 \\IEEEauthorrefmark byline one "Email:" line for every author; an LNCS title's \\thanks note and its
-\\subtitle (left out of the gold's title, as latex-pairs' derive_gold takes \\title alone).
+\\subtitle (left out of the gold's title, as latex-pairs' derive_gold takes \\title alone); a title's
+second part set by hand in smaller display type inside \\title ("…\\\\ \\Large A Study of …", no
+colon; part of the gold's title).
 """
 
 from __future__ import annotations
@@ -855,6 +857,9 @@ _LNCS_NOTES = (
 _IEEE_JOURNALS = ("ieee_journal", "ieee_journal_modes", "ieee_journal_compsoc")
 _IEEE_PUBID = (*_IEEE_JOURNALS, "ieee_conference", "ieee_conference_rows", "ieee_conference_compsoc")
 _LNCS = ("llncs", "llncs_mail")
+_SMALL_TITLE = ("svjour", "sn_jnl", "icml", "ieee_access", "revtex", "amsart", "llncs", "llncs_mail")
+"""The classes that set the title themselves (drawn with article) or in type no larger than \\Large:
+a second part in \\Large is smaller display type only under the others' titles."""
 _COMPUTER_MODERN = ("article", "authblk", "llncs", "revtex", "amsart", "svjour", "sn_jnl", "llncs_mail")
 """The classes whose templates print in the default Computer Modern (OT1: accents built from a letter and
 an accent glyph), which real papers keep where the generator otherwise sets Times (`_FONTS`)."""
@@ -867,6 +872,7 @@ _NOTICES = {
     "lncs title thanks": 0.35,
     "lncs subtitle": 0.2,
     "computer modern": 0.5,
+    "display subtitle": 0.15,
 }
 """Each notice's or title form's chance on a page whose class can print it (see `_draw_notices`)."""
 
@@ -905,6 +911,11 @@ def _draw_notices(page: TitlePage, seed: int) -> None:
         page.noise["lncs subtitle"] = " ".join(rng.sample(_WORDS, 4)).capitalize()
     if "computer modern" in drawn and page.cls in _COMPUTER_MODERN:
         page.noise["computer modern"] = ""
+    if "display subtitle" in drawn and not page.printed_title and page.cls not in _SMALL_TITLE:
+        second = " ".join(rng.sample(_WORDS, 4)).capitalize()
+        page.printed_title = f"{page.title}\\\\ \\Large {second}"
+        page.title = f"{page.title} {second}"
+        page.noise["display subtitle"] = ""
 
 
 def _title_text(title: str) -> str:

@@ -10,7 +10,7 @@ from paperparse.header import extract_header
 from paperparse.header.authors import names_of
 from paperparse.header.bylines import find_byline, is_name_line
 from paperparse.header.names import cut_mid_name, split_authors
-from paperparse.header.title import find_title, set_apart, title_text
+from paperparse.header.title import find_title, run_on, set_apart, title_text
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
@@ -189,3 +189,17 @@ def test_a_title_in_capitals_opened_by_a_math_letter_is_set_apart() -> None:
     title = _block(_line("k-UNCERTAINTY NEURAL ADAPTIVE MULTILINGUAL", size=10.0), _line("MODELS", size=10.0))
     assert set_apart(title, 10.0)
     assert not set_apart(_block(_line("k-means clusters the data in MODELS", size=10.0)), 10.0)
+
+
+def test_a_title_part_set_by_hand_in_smaller_display_type_goes_on_but_names_do_not() -> None:
+    # "Sparse Attention …\\ \Large A Study of …": no colon, yet display type well over the body's
+    title = _block(_line("Sparse Attention for Streaming Documents", y=55, size=24.0))
+    second = _block(_line("A Study of Robust Multilingual Retrieval", y=80, size=14.0))
+    names = _block(_line("Grace Kim and Eun-Ji Müller", y=80, size=14.0))
+    joined, _ = run_on([title, second], 0, 10.0)
+    assert (
+        joined.text.split()
+        == "Sparse Attention for Streaming Documents A Study of Robust Multilingual Retrieval".split()
+    )
+    assert run_on([title, names], 0, 10.0)[1] == []
+    assert run_on([title, second], 0, 12.0)[1] == []  # 14 pt over a 12 pt body: a byline's type

@@ -67,7 +67,7 @@ def _printed_words(page) -> list[str]:
     the "Accepted to" line set over it."""
     printed = re.sub(r"\\thanks\{.*", "", corpus._printed_title(page))
     printed = re.sub(r"^\{\\normalsize\\normalfont [^}]*\}\\\\\[10pt\]", "", printed)
-    return re.sub(r"\\textsc\{|\}|\\\\", " ", printed).split()
+    return re.sub(r"\\textsc\{|\}|\\\\|\\Large\b", " ", printed).split()
 
 
 def test_distractors_are_drawn_in_every_kind_and_never_enter_the_gold():
