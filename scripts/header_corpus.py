@@ -82,6 +82,20 @@ DOI lines, names in capitals with numbers and "(Member, IEEE)", affiliation line
 "Corresponding author" and funding lines, "ABSTRACT" and "INDEX TERMS" run in between rules), and
 IEEEtran journal bylines in the technote, draftcls onecolumn and peerreview modes (`_IEEE_MODES`), where
 bylines wrap inside the membership grades that all IEEE journal classes may now draw.
+
+`_draw_notices` (its own generator; /work/gen-header7 was drawn with it, so a seed of an older corpus is
+another page where it draws something) adds what real title pages print and the classes above lacked:
+the default Computer Modern of the classes whose templates keep it (article, authblk, LNCS, revtex,
+amsart, svjour3, sn-jnl: wider type, so LNCS bylines wrap inside names, "…, L." / "de Dubois", and
+"… and Anne-Marie" / "Rossi"); math opening a title's first word ("$\\ell_1$-Regularised", gold in
+latex-pairs' text form "ℓ_1-Regularised"; AMS capitals keep the math letter lowercase); IEEE journals'
+\\markboth head on the first page ("JOURNAL OF LATEX CLASS FILES, VOL. 14, …" or a Transactions'
+volume, number and date) and the \\IEEEpubid copyright line; "Student Member" / "Life Fellow" grades;
+IEEEtran conference bylines of up to twelve blocks in rows of up to four, and under an
+\\IEEEauthorrefmark byline one "Email:" line for every author; an LNCS title's \\thanks note and its
+\\subtitle (left out of the gold's title, as latex-pairs' derive_gold takes \\title alone); a title's
+second part set by hand in smaller display type inside \\title ("…\\\\ \\Large A Study of …", no
+colon; part of the gold's title).
 """
 
 from __future__ import annotations
@@ -348,8 +362,8 @@ def draw_page(seed: int) -> TitlePage:
     n_authors = rng.randint(
         n_affiliations, rng.choice((4, 6, 8, 12))
     )  # every affiliation is some author's first
-    if cls == "ieee_conference_rows":  # the two-row bylines of 4-8 blocks
-        n_authors = max(4, min(8, n_authors))
+    if cls == "ieee_conference_rows":  # bylines of 4-12 blocks in rows of up to four
+        n_authors = max(4, n_authors)
     if cls == "llncs_mail":  # bylines that wrap
         n_authors = max(4, n_authors)
     if cls == "ieee_conference_compsoc":  # one block an author: one or two rows of up to three
@@ -383,6 +397,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_springer(page, seed)
     _draw_nature(page, seed)
     _draw_ieee_forms(page, seed)
+    _draw_notices(page, seed)
     return page
 
 
@@ -812,6 +827,104 @@ def _draw_ieee_forms(page: TitlePage, seed: int) -> None:
     page.noise.pop("title thanks", None)
 
 
+_TITLE_MATH = {
+    "$\\ell_1$": "ℓ_1",
+    "$k$": "k",
+    "$\\alpha$": "α",
+    "$\\varepsilon$": "ε",
+}
+"""Math that titles open a word with ("$\\ell_1$-Regularised"), and its text as latex-pairs' gold renders
+it (pylatexenc's text mode: "ℓ_1-Regularised")."""
+_RUNNING_HEADS = (
+    "Journal of \\LaTeX\\ Class Files,~Vol.~14, No.~8, August~2015",
+    "IEEE Transactions on {0},~Vol.~31, No.~4, April~2023",
+)
+"""IEEEtran journal's \\markboth head, which its first page prints over the title (in capitals): the
+template's own and a journal's volume, number and date (DEV seeds the first, JUDGE seeds the second)."""
+_PUBIDS = (
+    "0000--0000/00\\$00.00~\\copyright~2021 IEEE",
+    "1949-3053~\\copyright~2023 IEEE. Personal use is permitted, but republication/redistribution "
+    "requires IEEE permission.",
+)
+"""IEEEtran's \\IEEEpubid line at the foot of the first page's columns (DEV first, JUDGE second)."""
+_GRADES = (("Student Member", "Life Fellow"), ("Graduate Student Member", "Life Senior Member"))
+"""The rarer IEEE membership grades that replace "Member" and "Fellow" (DEV first, JUDGE second)."""
+_LNCS_NOTES = (
+    "Supported by the Research Council under grant 4711.",
+    "This is an extended version of a paper presented at the {0} Workshop.",
+)
+"""The \\thanks note of an LNCS title, as the template's \\title{…\\thanks{Supported by …}} prints it."""
+_IEEE_JOURNALS = ("ieee_journal", "ieee_journal_modes", "ieee_journal_compsoc")
+_IEEE_PUBID = (*_IEEE_JOURNALS, "ieee_conference", "ieee_conference_rows", "ieee_conference_compsoc")
+_LNCS = ("llncs", "llncs_mail")
+_SMALL_TITLE = ("svjour", "sn_jnl", "icml", "ieee_access", "revtex", "amsart", "llncs", "llncs_mail")
+"""The classes that set the title themselves (drawn with article) or in type no larger than \\Large:
+a second part in \\Large is smaller display type only under the others' titles."""
+_COMPUTER_MODERN = ("article", "authblk", "llncs", "revtex", "amsart", "svjour", "sn_jnl", "llncs_mail")
+"""The classes whose templates print in the default Computer Modern (OT1: accents built from a letter and
+an accent glyph), which real papers keep where the generator otherwise sets Times (`_FONTS`)."""
+_NOTICES = {
+    "title math": 0.2,
+    "ieee running head": 0.5,
+    "ieee pubid": 0.3,
+    "rare grades": 0.5,
+    "mail line": 0.5,
+    "lncs title thanks": 0.35,
+    "lncs subtitle": 0.2,
+    "computer modern": 0.5,
+    "display subtitle": 0.15,
+}
+"""Each notice's or title form's chance on a page whose class can print it (see `_draw_notices`)."""
+
+
+def _draw_notices(page: TitlePage, seed: int) -> None:
+    """Title-page notices and forms the other draws lack, from their own generator: math opening a title
+    word; the default Computer Modern of the classes whose templates keep it; IEEE journals' running head ("JOURNAL OF LATEX CLASS FILES, VOL. 14, …") and the \\IEEEpubid
+    copyright line at the foot; the rarer membership grades; one "Email:" line for every author under an
+    \\IEEEauthorrefmark byline; an LNCS title's \\thanks note and its \\subtitle (which latex-pairs' gold
+    leaves out of the title)."""
+    rng = random.Random(f"notices {seed}")
+    phrasing = seed % 2
+    drawn = {name for name, chance in _NOTICES.items() if rng.random() < chance}
+    venue = rng.choice(_FIELDS_OF_STUDY)
+    if "title math" in drawn:
+        math = rng.choice(sorted(_TITLE_MATH))
+        page.title = f"{math}-{page.title[0].upper()}{page.title[1:]}"
+        if page.printed_title:
+            page.printed_title = f"{math}-{page.printed_title[0].upper()}{page.printed_title[1:]}"
+        page.noise["title math"] = ""
+    if "ieee running head" in drawn and page.cls in _IEEE_JOURNALS:
+        page.noise["ieee running head"] = _RUNNING_HEADS[phrasing].replace("{0}", venue)
+    if "ieee pubid" in drawn and page.cls in _IEEE_PUBID and "ieee copyright" not in page.noise:
+        page.noise["ieee pubid"] = _PUBIDS[phrasing]
+    if "rare grades" in drawn and "membership" in page.noise:
+        student, life = _GRADES[phrasing]
+        for a in page.authors:
+            if rng.random() < 0.5:
+                a.suffix = a.suffix.replace("{Member,", f"{{{student},").replace("{Fellow,", f"{{{life},")
+        page.noise["rare grades"] = ""
+    if "mail line" in drawn and page.cls == "ieee_conference_rows" and page.variant == "refmark":
+        page.noise["mail line"] = ("Email:", "E-mails:")[phrasing]
+    if "lncs title thanks" in drawn and page.cls in _LNCS:
+        page.noise["title thanks"] = _LNCS_NOTES[phrasing].replace("{0}", venue)
+    if "lncs subtitle" in drawn and page.cls in _LNCS and "subtitle" not in page.noise:
+        page.noise["lncs subtitle"] = " ".join(rng.sample(_WORDS, 4)).capitalize()
+    if "computer modern" in drawn and page.cls in _COMPUTER_MODERN:
+        page.noise["computer modern"] = ""
+    if "display subtitle" in drawn and not page.printed_title and page.cls not in _SMALL_TITLE:
+        second = " ".join(rng.sample(_WORDS, 4)).capitalize()
+        page.printed_title = f"{page.title}\\\\ \\Large {second}"
+        page.title = f"{page.title} {second}"
+        page.noise["display subtitle"] = ""
+
+
+def _title_text(title: str) -> str:
+    """The title as latex-pairs' gold renders it: its math as text."""
+    for math, text in _TITLE_MATH.items():
+        title = title.replace(math, text)
+    return title
+
+
 def author_bucket(n: int) -> str:
     return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
 
@@ -823,7 +936,7 @@ def gold(page: TitlePage, seed: int) -> dict[str, Any]:
         "group": group_of(seed),
         "fields": [f for f in FIELDS if page.affiliations or f not in ("affiliations", "emails")],
         "distinct": ["affiliations", "emails"],
-        "title": page.title,
+        "title": _title_text(page.title),
         "authors": [
             {
                 "given": a.given,
@@ -1128,8 +1241,8 @@ _LINEBREAKAND = (
 
 
 def _ieee_conference_rows(page: TitlePage) -> tuple[str, str]:
-    """IEEEtran conference bylines of 4-8 authors: one block per author in two rows (\\and within a row,
-    \\linebreakand between them), perhaps numbered "1st" and with the template's placeholder lines left
+    """IEEEtran conference bylines of 4-12 authors: one block per author in rows of up to four (\\and
+    within a row, \\linebreakand between them), perhaps numbered "1st" and with the template's placeholder lines left
     in; or all names on one line, each with an \\IEEEauthorrefmark, over one block per affiliation."""
     if page.variant == "ordinal rows":
         blocks = []
@@ -1143,8 +1256,10 @@ def _ieee_conference_rows(page: TitlePage) -> tuple[str, str]:
             blocks.append(
                 name + f"\n\\IEEEauthorblockA{{{_BREAK.join([*lines, email] if email else lines)}}}"
             )
-        half = (len(blocks) + 1) // 2
-        author = "\n\\and\n".join(blocks[:half]) + "\n\\linebreakand\n" + "\n\\and\n".join(blocks[half:])
+        n_rows = -(-len(blocks) // 4)
+        size = -(-len(blocks) // n_rows)  # rows as even as they go, at most four blocks each
+        rows = [blocks[k : k + size] for k in range(0, len(blocks), size)]
+        author = "\n\\linebreakand\n".join("\n\\and\n".join(row) for row in rows)
     else:
         marked = [
             type(a)(a.given, a.middle, a.surname, a.affiliations, a.email, a.suffix + _refmarks(a))
@@ -1158,8 +1273,11 @@ def _ieee_conference_rows(page: TitlePage) -> tuple[str, str]:
                 f"\\IEEEauthorrefmark{{{i + 1}}}{f.department}",
                 f"{f.institution}, {f.city}, {f.country}",
             ]
-            if emails:
+            if emails and "mail line" not in page.noise:
                 lines.append("Email: " + ", ".join(emails))
+        everyone = _addresses(page, page.authors)
+        if everyone and "mail line" in page.noise:  # one line for every author's address
+            lines.append(page.noise["mail line"] + " " + ", ".join(everyone))
         author = names + f"\n\\IEEEauthorblockA{{{_BREAK.join(lines)}}}"
     head = "\\documentclass[conference]{IEEEtran}\n" + _LINEBREAKAND
     return head, "\\author{" + author + "}\n\\maketitle\n" + _abstract(page)
@@ -1596,9 +1714,19 @@ def page_latex(page: TitlePage) -> str:
     head, front = _WRITERS[page.cls](page)
     title = "" if page.cls in ("elsarticle", "icml", "ieee_access") else f"\\title{{{_printed_title(page)}}}"
     style, first_page = _first_page_style(page)
-    if "title thanks" in page.noise and page.cls.startswith("ieee_conference"):
+    if ("title thanks" in page.noise or "ieee pubid" in page.noise) and page.cls.startswith(
+        "ieee_conference"
+    ):
         head += "\n\\IEEEoverridecommandlockouts"  # IEEEtran conference prints \\thanks only then
-    parts = [head, _FONTS, _margins(page), style, "\\begin{document}", title, front, first_page]
+    if "ieee running head" in page.noise:
+        title = f"\\markboth{{{page.noise['ieee running head']}}}{{}}\n{title}"
+    if "ieee pubid" in page.noise:
+        pubid = page.noise["ieee pubid"]
+        title += f"\n\\IEEEpubid{{\\makebox[\\columnwidth]{{{pubid}}}\\hspace{{\\columnsep}}\\makebox[\\columnwidth]{{}}}}"
+    if "lncs subtitle" in page.noise:
+        title += f"\n\\subtitle{{{page.noise['lncs subtitle']}}}"
+    fonts = "" if "computer modern" in page.noise else _FONTS
+    parts = [head, fonts, _margins(page), style, "\\begin{document}", title, front, first_page]
     parts.append(page.noise.get("keywords", ""))
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]
     return "\n".join(p for p in parts if p) + "\n"

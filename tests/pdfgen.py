@@ -5343,3 +5343,31 @@ def libertine_unmapped_page(path: str | Path) -> Path:
         + b"\nendstream",
     ]
     return _write_objects(path, objects)
+
+
+def header7_stroked_l_page(path: str | Path) -> Path:
+    """A line set as TeX's OT1 fonts set "ł" and "Ł": the stroke (code 32, which the font's ToUnicode map
+    reads as a space, drawn here as Times' macron, an inked bar) then moved back over by a TJ kern of its
+    width, so the letter starts under it ("Młynarczyk", "PŁOCK"); the words are parted by the usual word
+    spaces, code 32 too but without ink, one of them set right before an "L" ("Lis") that stays an "L"."""
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (Authors: Ola M) Tj /F2 12 Tf [( ) 333] TJ /F1 12 Tf (lynarczyk and Jan Lis, P) Tj"
+        b" /F2 12 Tf [( ) 333] TJ /F1 12 Tf (LOCK) Tj ET\n"
+    )
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Stroke def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <20> <0020> endbfchar "
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /BaseEncoding /WinAnsiEncoding "
+        b"/Differences [32 /macron] >> /ToUnicode 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    return _write_objects(path, objects)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pdfgen
+
 from paperparse.header.authors import names_of
 from paperparse.header.bylines import find_byline
+from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Font, Line, Word
 
 _FONT = Font("Times", 12.0, False, False)
@@ -60,3 +63,9 @@ def test_a_star_note_mark_after_a_name_is_no_part_of_it() -> None:
     """LNCS prints a \\thanks mark as a star operator "⋆" (raised or on the baseline): a mark, like "*"."""
     assert _names("Siobhán de Rossi ^⋆ , Chloé Bianchi") == ["Siobhán de Rossi", "Chloé Bianchi"]
     assert _names("Siobhán de Rossi ⋆⋆ , Chloé Bianchi") == ["Siobhán de Rossi", "Chloé Bianchi"]
+
+
+def test_an_ot1_stroke_drawn_over_l_is_read_as_the_polish_letter(tmp_path) -> None:
+    # Computer Modern (OT1) has no "ł": TeX draws the stroke, a space glyph, over an "l" or "L"
+    content = read_pdf(pdfgen.header7_stroked_l_page(tmp_path / "stroked.pdf"))
+    assert [ln.text for ln in content.pages[0].lines] == ["Authors: Ola Młynarczyk and Jan Lis, PŁOCK"]

@@ -7,9 +7,10 @@ import pdfgen
 import pytest
 
 from paperparse.header import extract_header
-from paperparse.header.bylines import is_name_line
-from paperparse.header.names import split_authors
-from paperparse.header.title import find_title, title_text
+from paperparse.header.authors import names_of
+from paperparse.header.bylines import find_byline, is_name_line
+from paperparse.header.names import cut_mid_name, split_authors
+from paperparse.header.title import find_title, run_on, set_apart, title_text
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
@@ -153,3 +154,52 @@ def test_a_page_of_one_line_shows_it_as_the_title(tmp_path: Path) -> None:
         analyze(read_pdf(pdfgen.one_column_page(tmp_path / "one.pdf", "First Small Title")))
     )
     assert header.title == "First Small Title"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        # Computer Modern sets a byline wider than Times: LNCS wraps it after a given name's initial
+        ("Pedro Horváth, Ana Lindqvist, L.", True),
+        ("Boston, MA", False),
+        ("L.", False),
+    ],
+)
+def test_a_line_of_names_wrapped_after_an_initial_is_a_name_line(text: str, is_name: bool) -> None:
+    assert is_name_line(_line(text)) is is_name
+
+
+def test_a_byline_of_two_names_broken_inside_the_second_reads_it_whole() -> None:
+    # "A and B" has no comma to make it a list, yet TeX broke the line inside B's name
+    lines = [
+        _line("Ingrid S. Nakamura and Anne-Marie", x=120, y=100),
+        _line("Rossi", x=200, y=112),
+        _line("Department of Linguistics", x=150, y=130, size=9.0),
+        _line("Politecnico di Milano, Milan, Italy", x=140, y=141, size=9.0),
+    ]
+    byline = find_byline(lines)
+    assert byline is not None
+    names = [a.name for b in byline.blocks for a in names_of(b.names, 1)]
+    assert names == ["Ingrid S. Nakamura", "Anne-Marie Rossi"]
+    assert not cut_mid_name("Ingrid S. Nakamura and Anne-Marie")  # no list for the other rules
+
+
+def test_a_title_in_capitals_opened_by_a_math_letter_is_set_apart() -> None:
+    # AMS capitals in the body's own type, not bold: "k-MEANS" keeps its lowercase math letter
+    title = _block(_line("k-UNCERTAINTY NEURAL ADAPTIVE MULTILINGUAL", size=10.0), _line("MODELS", size=10.0))
+    assert set_apart(title, 10.0)
+    assert not set_apart(_block(_line("k-means clusters the data in MODELS", size=10.0)), 10.0)
+
+
+def test_a_title_part_set_by_hand_in_smaller_display_type_goes_on_but_names_do_not() -> None:
+    # "Sparse Attention …\\ \Large A Study of …": no colon, yet display type well over the body's
+    title = _block(_line("Sparse Attention for Streaming Documents", y=55, size=24.0))
+    second = _block(_line("A Study of Robust Multilingual Retrieval", y=80, size=14.0))
+    names = _block(_line("Grace Kim and Eun-Ji Müller", y=80, size=14.0))
+    joined, _ = run_on([title, second], 0, 10.0)
+    assert (
+        joined.text.split()
+        == "Sparse Attention for Streaming Documents A Study of Robust Multilingual Retrieval".split()
+    )
+    assert run_on([title, names], 0, 10.0)[1] == []
+    assert run_on([title, second], 0, 12.0)[1] == []  # 14 pt over a 12 pt body: a byline's type

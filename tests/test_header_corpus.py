@@ -67,7 +67,7 @@ def _printed_words(page) -> list[str]:
     the "Accepted to" line set over it."""
     printed = re.sub(r"\\thanks\{.*", "", corpus._printed_title(page))
     printed = re.sub(r"^\{\\normalsize\\normalfont [^}]*\}\\\\\[10pt\]", "", printed)
-    return re.sub(r"\\textsc\{|\}|\\\\", " ", printed).split()
+    return re.sub(r"\\textsc\{|\}|\\\\|\\Large\b", " ", printed).split()
 
 
 def test_distractors_are_drawn_in_every_kind_and_never_enter_the_gold():
@@ -185,3 +185,23 @@ def test_springer_journal_pages_head_institutes_with_initials_and_contacts_the_g
         for affiliation in corpus.gold(page, seed)["affiliations"]:
             assert "Tel." not in affiliation["raw"] and "·" not in affiliation["raw"], seed
     assert any(lines for _, page in springer for lines in page.springer.contacts)
+
+
+def test_notices_fonts_and_math_titles_are_drawn_where_their_classes_print_them():
+    pages = {seed: corpus.draw_page(seed) for seed in range(400)}
+    for seed, page in pages.items():
+        tex, title = corpus.page_latex(page), corpus.gold(page, seed)["title"]
+        assert "$" not in title and ("title math" in page.noise) == ("$" in page.title), seed
+        assert ("computer modern" in page.noise) == ("mathptmx" not in tex), seed
+        if "computer modern" in page.noise:
+            assert page.cls in corpus._COMPUTER_MODERN
+        if "ieee running head" in page.noise:
+            assert page.cls in corpus._IEEE_JOURNALS and "\\markboth" in tex
+        if "lncs subtitle" in page.noise:  # printed under the title, no part of the gold's
+            assert f"\\subtitle{{{page.noise['lncs subtitle']}}}" in tex
+            assert page.noise["lncs subtitle"] not in title
+    drawn = {k for p in pages.values() for k in p.noise}
+    assert {"computer modern", "ieee running head", "ieee pubid", "mail line", "lncs subtitle"} <= drawn
+    rows = [corpus.draw_page(s) for s in range(2000) if s // 2 % len(corpus.CLASSES) == 10]
+    assert {p.cls for p in rows} == {"ieee_conference_rows"}
+    assert max(len(p.authors) for p in rows) > 8  # three rows of up to four blocks

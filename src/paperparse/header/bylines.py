@@ -66,6 +66,8 @@ _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|(?<=\s)[*∗†‡§¶]+(?=\
 """Between names: commas, "and", or a footnote mark set on the baseline ("Marco Del Tredici ∗ Raquel …")."""
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|\(?[^\W\d_]+\)?)$")
 _MARKS = re.compile(r"[\d*†‡§¶#∗⋆★✉,]+$")
+_CUT_AFTER_AND = re.compile(r"\s(?:and|&)\s+[^\W\d_][\w'’-]*$")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _LEADING_MARK = re.compile(r"^\s*[*∗†‡§¶]\s*(?=[A-Z])")
 """A mark set on the baseline before an affiliation; a digit there is a street number ("2 Buccleuch Place")."""
 
@@ -229,7 +231,12 @@ def is_name_line(line: Line) -> bool:
         lower = [w for w in words if not w[:1].isupper() and w.lower() not in PARTICLES]
         if len(lower) > (1 if len(words) - len(lower) >= 2 else 0):
             return False  # one lowercase piece is allowed: an accent split off its word ("Madro ñal")
-        if len(words) == 1 and len(words[0]) <= 3 and words[0].isupper():
+        if (
+            len(words) == 1
+            and len(words[0]) <= 3
+            and words[0].isupper()
+            and not _cut_initial(words[0], listed)
+        ):
             return False  # a state or country code ("OR", "USA")
     return True
 
@@ -333,6 +340,12 @@ def _split_after_countries(words: list[Word], line: Line) -> list[Line]:
     return [Line(piece, line.page, line.rotated) for piece in pieces if piece]
 
 
+def _cut_initial(word: str, listed: bool) -> bool:
+    """A given name's initial that ends a line of listed names ("…, Ana Lindqvist, L." / "de Dubois"):
+    the line broke inside the name, so the initial is the start of a name, not a state's code."""
+    return listed and bool(_INITIAL.fullmatch(word))
+
+
 def _same_type(a: Font, b: Font) -> bool:
     """Set in one type: a second line of names looks like the first; an affiliation under a bold or
     larger name does not."""
@@ -347,10 +360,30 @@ def _opens_block(line: Line) -> bool:
 
 
 def _carries_name(above: Line, line: Line) -> bool:
-    """The line ends a name the list above broke off ("…, Mei" / "Fernández^a"): a lone surname is no
-    name line of its own, but with the word it was cut from it reads as one."""
+    """The line ends a name the list above broke off ("…, Mei" / "Fernández^a", or two names' "… and
+    Anne-Marie" / "Rossi"): a lone surname is no name line of its own, but with the word it was cut
+    from it reads as one."""
     joined = Line([above.words[-1], *line.words], line.page, line.rotated)
-    return cut_mid_name(above.text) and is_name_line(joined)
+    return (cut_mid_name(above.text) or _cut_after_and(above)) and is_name_line(joined)
+
+
+def _cut_after_and(line: Line) -> bool:
+    """Two names "A and B" broken inside B ("Ingrid S. Nakamura and Anne-Marie" / "Rossi"): no comma
+    makes it a list for `cut_mid_name`, so the name lines are joined here (`_with_carried_names`)."""
+    return bool(_CUT_AFTER_AND.search(line.text.rstrip()))
+
+
+def _with_carried_names(names: list[Line]) -> list[Line]:
+    """A block's name lines with each line that ends a name cut after "and" joined to the line it
+    goes on from, so the name is read whole."""
+    joined = [names[0]]
+    for line in names[1:]:
+        above = joined[-1]
+        if _cut_after_and(above) and not _opens_block(line) and _carries_name(above, line):
+            joined[-1] = Line([*above.words, *line.words], above.page, above.rotated)
+        else:
+            joined.append(line)
+    return joined
 
 
 def _listed_on(above: Line, line: Line) -> bool:
@@ -477,7 +510,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
         ]
         count = next((i for i, ok in enumerate(same) if not ok), len(stack))
         if count:
-            named.append(AuthorBlock(stack[:count], stack[count:]))
+            named.append(AuthorBlock(_with_carried_names(stack[:count]), stack[count:]))
         else:
             shared.append(stack)
     if not named or (len(named) == 1 and not named[0].details and not shared):

@@ -59,7 +59,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
     title_index = find_title(front, page_height, titled, layout.body_size)
     joined: list[Block] = []  # blocks the title runs on into
     if title_index is not None:
-        parts.title, joined = run_on(front, title_index)
+        parts.title, joined = run_on(front, title_index, layout.body_size)
     rest = [b for b in front[title_index + 1 :] if b not in joined] if title_index is not None else front
     in_abstract = False
     lead: list[Block] = []  # larger-than-body blocks between title and byline

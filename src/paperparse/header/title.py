@@ -64,14 +64,20 @@ def title_text(block: Block) -> tuple[str, Location]:
     return _TITLE_MARKS.sub("", text), Location(block.page, box)
 
 
+CAPITALS_LOWER = 0.05
+"""The share of lowercase letters a line in capitals may hold: a math symbol's, not a word's."""
+
+
 def set_apart(block: Block, body_size: float) -> bool:
     """Set apart from the running text as a title is: larger than the body's type, bold or in capitals.
     A page whose largest upper lines are in the body's own type (a page from inside a paper, a first
     page without its title) has no title: its first sentence is none. Such a block still bounds the
-    byline (the lines under it), as a title would."""
+    byline (the lines under it), as a title would. A title in capitals may hold a lowercase math letter
+    or two ("k-MEANS", "ℓ1-NORM", AMS's capitals)."""
     bold = 2 * sum(ln.font.bold for ln in block.lines) > len(block.lines)
     letters = [c for c in block.text if c.isalpha()]
-    capitals = bool(letters) and all(c.isupper() for c in letters)
+    lower = sum(1 for c in letters if not c.isupper())
+    capitals = bool(letters) and lower <= CAPITALS_LOWER * len(letters)
     return body_size <= 0 or block.size >= SET_APART * body_size or bold or capitals
 
 
@@ -103,14 +109,15 @@ def find_title(
     return best
 
 
-def run_on(front: list[Block], index: int) -> tuple[Block, list[Block]]:
+def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Block, list[Block]]:
     """The title block at `index` with the blocks that go on in its type, and those blocks. A title
     broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or three blocks,
     not always next in reading order (a byline line may come between); the block right under the
     title's last line, in its size and weight, level with it and no further below than the title's own
     leading (half its size where it has one line), continues it: the title's last line is not a byline
     of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
-    (`SUBTITLE`)."""
+    (`SUBTITLE`), and so does a second part set by hand in display type well over the body's
+    (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names."""
     title, joined = front[index], []
     while True:
         below = [
@@ -123,7 +130,10 @@ def run_on(front: list[Block], index: int) -> tuple[Block, list[Block]]:
         lines = title.lines
         leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.5 * title.size)
         in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
-        subtitle = title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size
+        subtitle = (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size) or (
+            0 < DISPLAY_SUBTITLE * body_size <= following.size < title.size
+            and all(not is_name_line(ln) for ln in following.lines)
+        )
         if not (in_its_type or subtitle) or following.y0 - title.y1 > leading + 0.1 * title.size:
             break
         title = Block(
@@ -226,3 +236,6 @@ LONG_TITLE = 1.5
 """A block of six to eight lines set at least this many body sizes large is a long title, not a paragraph."""
 SUBTITLE = 0.7
 """A subtitle on its own line after the title's colon is set at least this share of the title's size."""
+DISPLAY_SUBTITLE = 1.25
+"""A title's second part set in smaller display type (LaTeX's \\Large under \\Huge) is at least this
+many body sizes: bylines under a title are set at most a few points over the body's type."""

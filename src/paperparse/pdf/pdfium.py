@@ -482,6 +482,29 @@ def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str,
                 chars[i] = text
 
 
+_STROKED = {"L": "Ł", "l": "ł"}
+STROKE_INK = 0.8
+"""The stroke's inked width (points) at the least: a space glyph has no ink, its box no width."""
+
+
+def _ot1_strokes(textpage: int, chars: list[str]) -> None:
+    """OT1 fonts have no "Ł": TeX draws it as its stroke (code 32, which PDFium reads as a space) over an
+    "L" ("\\L", "\\l"). A space the PDF draws (not one PDFium made up between words) with ink, set
+    within the letter after it, is that stroke: the letter becomes "Ł" / "ł" and the stroke goes (an empty
+    character joins the word)."""
+    box = [ctypes.c_double() for _ in range(4)]
+    for i in range(len(chars) - 1):
+        if chars[i] != " " or chars[i + 1] not in _STROKED or _is_generated(textpage, i):
+            continue
+        left, right, bottom, top = _tight_box(textpage, i, box)
+        if right - left < STROKE_INK or top - bottom < STROKE_INK / 4:
+            continue  # no ink: a word space the PDF draws itself, set against the next word
+        letter_left, letter_right, _, _ = _tight_box(textpage, i + 1, box)
+        if letter_left - 0.5 <= (left + right) / 2 <= letter_right:
+            chars[i + 1] = _STROKED[chars[i + 1]]
+            chars[i] = ""
+
+
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
     """Whether the next letter, with no space between, follows glyph `index` (whose box ends at `right`)
     at the same gap as glyph `index` follows the word: then that gap is letter-spacing."""
@@ -595,6 +618,8 @@ def _words_of_page(
     if not distinct.isdisjoint(_TEX_SIGNS):
         _tex_codes(textpage, chars, distinct, page_fonts)
         distinct = set(chars)
+    if " " in distinct and not distinct.isdisjoint(_STROKED):
+        _ot1_strokes(textpage, chars)
     stray = _stray_accents(textpage, chars) if not distinct.isdisjoint(_ACCENTS) else {}
     # the page's whitespace characters; C1's "next line" (0x85) is a raw code there (see _named_codes)
     spaces = {c for c in distinct if c.isspace() and c >= " " and c not in _RAW_CODES}
