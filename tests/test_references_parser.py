@@ -977,3 +977,42 @@ def test_elsarticle_corr_after_the_title_is_the_journal() -> None:
         "arXiv:1506.05869."
     )
     assert (ref.title, ref.venue, ref.volume) == ("A neural conversational model", "CoRR", "abs/1506.05869")
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # naturemag: the editors' "(eds.)" opens the proceedings, whose DBLP title holds place and dates
+            "[7] Kingma, D. P. & Ba, J. Adam: A method for stochastic optimization. In Bengio, Y. & LeCun, Y. "
+            "(eds.) 3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, "
+            "May 7-9, 2015, Conference Track Proceedings (2015).",
+            "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, "
+            "May 7-9, 2015, Conference Track Proceedings",
+        ),
+        (  # a meeting's acronym and its year end the proceedings' name; the entry's year comes later
+            "[9] He, K., Zhang, X., Ren, S. & Sun, J. Identity mappings in deep residual networks. In Leibe, B., "
+            "Matas, J., Sebe, N. & Welling, M. (eds.) Computer Vision – ECCV 2016, 630–645 (Springer, Cham, 2016).",
+            "Computer Vision – ECCV 2016",
+        ),
+        (  # elsarticle-harv: the proceedings' year and sponsors between "in:" and the name
+            "Ehm, H., Ponsignon, T., Kaufmann, T., 2011. The global supply chain is our new fab: Integration and "
+            "automation challenges, in: 2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference, IEEE. "
+            "pp. 1–6.",
+            "2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference",
+        ),
+    ],
+)
+def test_proceedings_names_keep_their_years(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_spiebib_corr_number_and_year_after_a_quoted_title() -> None:
+    ref = parse_reference(
+        "[3] A. Radford, J. Kim, and I. Sutskever, “Learning transferable visual models from natural language "
+        "supervision,” CoRR abs/2103.00020, 2021."
+    )
+    assert (ref.venue, ref.volume, ref.year) == ("CoRR", "abs/2103.00020", "2021")
+
+
+def test_initials_ending_the_string_do_not_raise() -> None:
+    assert parse_reference("Niu, F., Recht, B., and Wright, S.").title is None

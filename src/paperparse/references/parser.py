@@ -112,6 +112,7 @@ def parse_reference(
     _inverted_proceedings(tokens, labels)
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
+    _acronym_year_ending_the_venue(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
@@ -128,6 +129,7 @@ def parse_reference(
     _meeting_in_the_container(tokens, labels)
     _series_after_the_proceedings(tokens, labels)
     _editors_never_called_so(tokens, labels)
+    _year_closing_the_venue(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
@@ -173,7 +175,9 @@ def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
         return
     k += 1
     initials = k
-    while _is_initial(tokens, k) or (tokens[k].text == "-" and _is_initial(tokens, k + 1)):
+    while k < len(tokens) and (
+        _is_initial(tokens, k) or (tokens[k].text == "-" and _is_initial(tokens, k + 1))
+    ):
         k += 1 if tokens[k].text == "-" else 2
     if k == initials or k >= end or not tokens[k].text[0].isupper():
         return
@@ -611,17 +615,45 @@ def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) ->
 
 
 def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
-    """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date: a year
-    between "in" and the venue, touching both, opens the proceedings' name."""
+    """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date, 'in: 1997
+    IEEE/SEMI Advanced …' with the year and the sponsors labelled with the lead-in: a year right after
+    "in" (or "in:"), followed by at most four capitalised words (or "/", "-", "&") before the venue,
+    opens the proceedings' name."""
     for k in range(1, len(tokens) - 1):
         if (
-            labels[k + 1] == "venue"
-            and labels[k] != "venue"
+            labels[k] == "venue"
+            or not _YEAR.fullmatch(tokens[k].text)
+            or tokens[k - 1 - (tokens[k - 1].text == ":")].text not in _LEAD_INS
+        ):
+            continue
+        end = next((j for j in range(k + 1, min(k + 6, len(tokens))) if labels[j] == "venue"), None)
+        if end is not None and all(t.text[0].isupper() or t.text in "/-&" for t in tokens[k + 1 : end]):
+            labels[k:end] = ["venue"] * (end - k)
+            return
+
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]+$")
+
+
+def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'In … (eds.) Computer Vision – ECCV 2014, 391–405 (Springer, 2014)' with the acronym's year
+    labelled a date or a volume: in a proceedings opened by "In" (or the editors' "(eds.)"), a year touching a
+    meeting's acronym at the end of a venue run, with the entry's year printed again elsewhere, names
+    the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume, and an APA venue with no "In"
+    ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
+    start = next((k for k, label in enumerate(labels) if label == "venue"), None)
+    if start is None or not _opens_a_container(tokens, start):
+        return
+    for k in range(start + 1, len(tokens)):
+        if (
+            labels[k] in ("date", "volume")
+            and labels[k - 1] == "venue"
             and _YEAR.fullmatch(tokens[k].text)
-            and tokens[k - 1 - (tokens[k - 1].text == ":")].text in _LEAD_INS
+            and _ACRONYM.match(tokens[k - 1].text)
+            and (k + 1 == len(tokens) or tokens[k + 1].text in ",;)")
+            and any(t.text == tokens[k].text for j, t in enumerate(tokens) if j != k and labels[j] == "date")
         ):
             labels[k] = "venue"
-            return
 
 
 def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
@@ -1147,7 +1179,7 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher."""
     runs = _label_runs(tokens, labels)
     i = next((i for i, run in enumerate(runs) if run[0] == "venue"), None)
-    if i is None or runs[i][1] == 0 or tokens[runs[i][1] - 1].text not in _LEAD_INS:
+    if i is None or not _opens_a_container(tokens, runs[i][1]):
         return
     first, last = runs[i][1], runs[i][2]
     year = _meeting_end(tokens, last + 1)
@@ -1164,6 +1196,15 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         end += 1
     if end > k and end + 1 < n and tokens[end].text == "," and _YEAR.fullmatch(tokens[end + 1].text):
         labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
+
+
+def _opens_a_container(tokens: list[Token], first: int) -> bool:
+    """Token `first` starts a container's name: right after "in", or after the editors' "(eds.)" that
+    naturemag's and apalike's 'In Bengio, Y. & LeCun, Y. (eds.) 3rd International …' set between."""
+    before = [t.text for t in tokens[max(0, first - 3) : first]]
+    return bool(before) and (
+        before[-1] in _LEAD_INS or (before[-1] == ")" and any(w in _EDS for w in before[:-1]))
+    )
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
@@ -1346,6 +1387,23 @@ def _editors_never_called_so(tokens: list[Token], labels: list[str]) -> None:
                 end += 1
             labels[k + 1 : end] = ["venue"] * (end - k - 1)
             return
+
+
+def _year_closing_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """spiebib's '“Title,” CoRR abs/2108.00401, 2021.' with the journal, its number and the year labelled
+    one note (then venue): a year after a comma ending a venue run is the entry's date, unless a day or a
+    month before it makes it a meeting's ('…, May 7-9, 2015'), which the proceedings' name keeps."""
+    for k in range(2, len(tokens)):
+        if (
+            labels[k] == "venue"
+            and (k + 1 == len(tokens) or labels[k + 1] != "venue")
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text == ","
+            and labels[k - 2] == "venue"
+            and not (tokens[k - 2].text.isdigit() and len(tokens[k - 2].text) <= 2)
+            and tokens[k - 2].text not in _MONTHS
+        ):
+            labels[k - 1 : k + 1] = ["other", "date"]
 
 
 def _sentence_stop(tokens: list[Token], k: int) -> bool:
