@@ -1016,3 +1016,34 @@ def test_spiebib_corr_number_and_year_after_a_quoted_title() -> None:
 
 def test_initials_ending_the_string_do_not_raise() -> None:
     assert parse_reference("Niu, F., Recht, B., and Wright, S.").title is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # vancouver: "In:", the editors, then DBLP's title with the dates labelled with it and the place after
+            "[4] Lee K, Park J. Tuning prompts without gradients. In: Chaudhuri K, Jegelka S, editors. "
+            "International Conference on Machine Learning, ICML 2022, 17-23 July 2022, Baltimore, Maryland, USA. "
+            "vol. 162 of Proceedings of Machine Learning Research. PMLR; 2022. p. 2084-95.",
+            "International Conference on Machine Learning, ICML 2022, 17-23 July 2022, Baltimore, Maryland, USA",
+        ),
+        (  # klunamed: "In:" then DBLP's title, place before month-first dates
+            "Rae, J. W. and T. P. Lillicrap: 2020, ‘Compressive Transformers for Long-Range Sequence "
+            "Modelling’. In: 8th International Conference on Learning Representations, ICLR 2020, Addis Ababa, "
+            "Ethiopia, April 26-30, 2020. OpenReview.net.",
+            "8th International Conference on Learning Representations, ICLR 2020, Addis Ababa, Ethiopia, "
+            "April 26-30, 2020",
+        ),
+    ],
+)
+def test_dblp_proceedings_titles_keep_place_and_dates(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_a_meeting_without_an_acronym_after_in_colon_keeps_its_place_out() -> None:
+    """AnyStyle's gold: a hand-written meeting's place and dates are not the container's."""
+    ref = parse_reference(
+        "Madhlopa, A. and Johnstone, C. (2008) Preliminary results from the testing of a solar still. In: "
+        "10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK."
+    )
+    assert ref.venue == "10th World Renewable Energy Congress"

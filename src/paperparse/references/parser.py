@@ -642,7 +642,7 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
     the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume, and an APA venue with no "In"
     ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
     start = next((k for k, label in enumerate(labels) if label == "venue"), None)
-    if start is None or not _opens_a_container(tokens, start):
+    if start is None or not _opens_a_container(tokens, labels, start, after_title=False):
         return
     for k in range(start + 1, len(tokens)):
         if (
@@ -1176,16 +1176,30 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     titles; a style prints a month and a year, never days) after the proceedings' name, with the place
     and acronym between, is the proceedings title's own, up to its year at least (more of it may
     follow: '…, 2017, Conference Track Proceedings. OpenReview.net'); a name set between that year and
-    the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher."""
+    the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher.
+    DBLP's titles, known by a meeting's acronym and year (', ICML 2022,'), are taken whatever opens them
+    ("In:", the editors, the title's full stop) and with the place after day-first dates."""
     runs = _label_runs(tokens, labels)
     i = next((i for i, run in enumerate(runs) if run[0] == "venue"), None)
-    if i is None or not _opens_a_container(tokens, runs[i][1]):
+    if i is None or not _opens_a_container(tokens, labels, runs[i][1], after_title=True):
         return
     first, last = runs[i][1], runs[i][2]
     year = _meeting_end(tokens, last + 1)
+    if year is None and _meeting_end(tokens, max(first, last - 7)) == last:
+        year = last  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
     if year is None or not all(_meeting_part(tokens, labels, k) for k in range(last + 1, year + 1)):
         return
+    dblp = any(
+        tokens[k - 1].text in (",", "-", ":")
+        and _ACRONYM.match(tokens[k].text)
+        and _YEAR.fullmatch(tokens[k + 1].text)
+        for k in range(first + 1, year - 1)
+    )
+    if not dblp and tokens[first - 1].text not in _LEAD_INS:
+        return  # other openers only for DBLP's titles (', ICML 2022, …'): AnyStyle's gold leaves the rest out
     n = len(tokens)
+    if dblp:
+        year = _place_after_the_dates(tokens, labels, year)
     year = _track_proceedings(tokens, labels, year)
     labels[first : year + 1] = ["venue"] * (year + 1 - first)
     k = year + 1
@@ -1198,13 +1212,48 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
 
 
-def _opens_a_container(tokens: list[Token], first: int) -> bool:
-    """Token `first` starts a container's name: right after "in", or after the editors' "(eds.)" that
-    naturemag's and apalike's 'In Bengio, Y. & LeCun, Y. (eds.) 3rd International …' set between."""
-    before = [t.text for t in tokens[max(0, first - 3) : first]]
-    return bool(before) and (
-        before[-1] in _LEAD_INS or (before[-1] == ")" and any(w in _EDS for w in before[:-1]))
-    )
+_PLACE_TOKENS_MAX = 10
+"""Tokens a meeting's place after its dates may take ('Baltimore, Maryland, USA')."""
+
+
+def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int) -> int:
+    """The last token of the place DBLP prints after day-first dates ('…, ICML 2022, 17-23 July 2022,
+    Baltimore, Maryland, USA'; month-first dates come after the place), or `year` when none follows:
+    capitalised words and commas, no number, up to a full stop, a parenthesis or what is not a
+    meeting's (pages, a volume)."""
+    n = len(tokens)
+    if tokens[year - 1].text not in _MONTHS or year + 2 >= n or tokens[year + 1].text != ",":
+        return year
+    end = year + 1
+    while end + 1 < n and end - year <= _PLACE_TOKENS_MAX:
+        text = tokens[end + 1].text
+        if text in _NOT_A_MEETING or labels[end + 1] not in _MEETING_PARTS or labels[end + 1] == "publisher":
+            break
+        if not (text[:1].isupper() or text in (",", "/", "-")):
+            break
+        end += 1
+    while end > year and tokens[end].text in (",", "/", "-"):
+        end -= 1
+    stop = end + 1 >= n or tokens[end + 1].text in (".", ",", ";", "(")
+    return end if stop and end > year + 1 else year
+
+
+def _opens_a_container(tokens: list[Token], labels: list[str], first: int, *, after_title: bool) -> bool:
+    """Token `first` starts a container's name: right after "in" or "In:", after the editors ('(eds.)',
+    '(eds.):', 'editors.') that naturemag, klunamed and vancouver set between ('In Bengio, Y. & LeCun, Y.
+    (eds.) 3rd International …'), or, with `after_title`, right after the title's closing punctuation
+    (achemso prints no "In")."""
+    before = [t.text for t in tokens[max(0, first - 4) : first]]
+    if not before:
+        return False
+    if before[-1] in _LEAD_INS or (before[-1] == ":" and before[-2:-1] and before[-2] in _LEAD_INS):
+        return True
+    if _PUNCT_ONLY.match(before[-1]) and any(w in _EDS or w in _EDITOR_WORDS for w in before[:-1]):
+        return True
+    k = first - 1
+    while k >= 0 and _PUNCT_ONLY.match(tokens[k].text):
+        k -= 1
+    return after_title and k < first - 1 and k >= 0 and labels[k] == "title"
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
