@@ -1047,3 +1047,11 @@ def test_a_meeting_without_an_acronym_after_in_colon_keeps_its_place_out() -> No
         "10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK."
     )
     assert ref.venue == "10th World Renewable Energy Congress"
+
+
+def test_journal_and_volume_ending_the_entry_after_the_title() -> None:
+    ref = parse_reference(
+        "Ren, S., K. He, and J. Sun: 2015, ‘Faster r-cnn: Towards realtime object detection with region proposal "
+        "networks’. Advances in neural information processing systems 28."
+    )
+    assert (ref.venue, ref.volume) == ("Advances in neural information processing systems", "28")

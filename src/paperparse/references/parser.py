@@ -119,6 +119,7 @@ def parse_reference(
     _publisher_in_parentheses(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
+    _journal_and_volume_ending_the_entry(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
@@ -938,6 +939,34 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
     ):
         end = next((k for k in range(first + 1, last + 1) if tokens[k].text.startswith("[")), last + 1)
         labels[first:end] = ["venue"] * (end - first)
+
+
+def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str]) -> None:
+    """agufull04's 'Title, Semantic Web, 7.' and klunamed's '‘Title’. Advances in neural information
+    processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note: with no
+    venue found, a capitalised note right after the title that ends the entry with a short number is the
+    journal and its volume."""
+    if "venue" in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = max(i for i, run in enumerate(runs) if run[0] == "title") + 1
+    if i >= len(runs) or runs[i][0] != "note":
+        return
+    _, first, last = runs[i]
+    volume = tokens[last].text
+    if (
+        last - first < 2
+        or not tokens[first].text[:1].isupper()
+        or tokens[first].text in _ACCESS_WORDS
+        or not (volume.isdigit() and len(volume) <= 3)
+        or not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :])
+    ):
+        return
+    end = last - (tokens[last - 1].text == ",")
+    if not all(t.text.isalpha() or t.text == "&" for t in tokens[first:end]):
+        return  # a name of words only: not '… TIA-102.AAAD-B Dec-15', not 'Teil II, C. 4'
+    labels[first:end] = ["venue"] * (end - first)
+    labels[last] = "volume"
 
 
 _PREPRINT_START = re.compile(r"CoRR|arXiv")
