@@ -1055,3 +1055,10 @@ def test_journal_and_volume_ending_the_entry_after_the_title() -> None:
         "networks’. Advances in neural information processing systems 28."
     )
     assert (ref.venue, ref.volume) == ("Advances in neural information processing systems", "28")
+
+
+def test_acs_year_between_journal_and_volume_is_the_date() -> None:
+    ref = parse_reference(
+        "Ribeiro, C. Reinforcement learning agents. Artificial intelligence review 2002, 17, 223–250."
+    )
+    assert (ref.venue, ref.year, ref.volume) == ("Artificial intelligence review", "2002", "17")

@@ -131,6 +131,7 @@ def parse_reference(
     _series_after_the_proceedings(tokens, labels)
     _editors_never_called_so(tokens, labels)
     _year_closing_the_venue(tokens, labels)
+    _year_between_journal_and_volume(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
@@ -1482,6 +1483,26 @@ def _year_closing_the_venue(tokens: list[Token], labels: list[str]) -> None:
             and tokens[k - 2].text not in _MONTHS
         ):
             labels[k - 1 : k + 1] = ["other", "date"]
+
+
+def _year_between_journal_and_volume(tokens: list[Token], labels: list[str]) -> None:
+    """ACS (achemso): 'Title. IEEE Security & Privacy 2005, 3, 25–33.' with the year labelled with the
+    journal: in an entry with no date found, a year ending a venue run, right before ', volume', is the
+    date."""
+    if "date" in labels:
+        return
+    for k in range(1, len(tokens) - 2):
+        if (
+            labels[k] == "venue"
+            and labels[k + 1] != "venue"
+            and labels[k - 1] == "venue"
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text != ","
+            and tokens[k + 1].text == ","
+            and labels[k + 2] == "volume"
+        ):
+            labels[k] = "date"
+            return
 
 
 def _sentence_stop(tokens: list[Token], k: int) -> bool:
