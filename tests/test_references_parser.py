@@ -1062,3 +1062,24 @@ def test_acs_year_between_journal_and_volume_is_the_date() -> None:
         "Ribeiro, C. Reinforcement learning agents. Artificial intelligence review 2002, 17, 223–250."
     )
     assert (ref.venue, ref.year, ref.volume) == ("Artificial intelligence review", "2002", "17")
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # naturemag: the year's opening parenthesis labelled with a short venue
+            "[2] Rigter, M. & Hawes, N. Robust adversarial model-based offline reinforcement learning. "
+            "In NeurIPS (2022).",
+            "NeurIPS",
+        ),
+        (  # agufull04: a series and its volume after DBLP's title, place and dates
+            "Chowdhury, J. R., and C. Caragea (2023), Monotonic location attention for length generalization, in "
+            "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, "
+            "Proceedings of Machine Learning Research, vol. 202, edited by A. Krause and J. Scarlett, "
+            "pp. 28,792–28,808, PMLR.",
+            "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA",
+        ),
+    ],
+)
+def test_what_follows_the_proceedings_name_is_cut(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue

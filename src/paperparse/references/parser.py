@@ -1215,8 +1215,9 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         return
     first, last = runs[i][1], runs[i][2]
     year = _meeting_end(tokens, last + 1)
-    if year is None and _meeting_end(tokens, max(first, last - 7)) == last:
-        year = last  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
+    if year is None:  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
+        inside = [_meeting_end(tokens, start) for start in (first, max(first, last - 7))]
+        year = next((y for y in inside if y is not None and y <= last), None)
     if year is None or not all(_meeting_part(tokens, labels, k) for k in range(last + 1, year + 1)):
         return
     dblp = any(
@@ -1232,6 +1233,7 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         year = _place_after_the_dates(tokens, labels, year)
     year = _track_proceedings(tokens, labels, year)
     labels[first : year + 1] = ["venue"] * (year + 1 - first)
+    _series_after_the_meeting(tokens, labels, year)
     k = year + 1
     while k < n and _PUNCT_ONLY.match(tokens[k].text):
         k += 1
@@ -1242,6 +1244,25 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
 
 
+_VOLUME_WORDS = frozenset(("vol", "Vol", "volume", "Volume"))
+
+
+def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) -> None:
+    """agufull04's '…, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of Machine Learning
+    Research, vol. 202, edited by …' labelled one venue: a series and its volume that go on from a
+    meeting's dates and place (token `end`) after a comma are not the proceedings' title."""
+    n = len(tokens)
+    if end + 2 >= n or tokens[end + 1].text != "," or labels[end + 2] != "venue":
+        return
+    if tokens[end + 2].text in _VOLUME_WORDS:
+        return  # DBLP's own '…, July 15-20, 2018, Volume 1: Long Papers
+    stop = end + 2
+    while stop < n and labels[stop] == "venue":
+        stop += 1
+    if any(tokens[k].text in _VOLUME_WORDS for k in range(end + 2, stop)):
+        labels[end + 1 : stop] = ["other"] + ["note"] * (stop - end - 2)
+
+
 _PLACE_TOKENS_MAX = 10
 """Tokens a meeting's place after its dates may take ('Baltimore, Maryland, USA')."""
 
@@ -1249,23 +1270,26 @@ _PLACE_TOKENS_MAX = 10
 def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int) -> int:
     """The last token of the place DBLP prints after day-first dates ('…, ICML 2022, 17-23 July 2022,
     Baltimore, Maryland, USA'; month-first dates come after the place), or `year` when none follows:
-    capitalised words and commas, no number, up to a full stop, a parenthesis or what is not a
-    meeting's (pages, a volume)."""
+    comma-separated parts of one to three capitalised words each, up to a part that is not one (a
+    series 'Proceedings of Machine Learning Research'), a number or what is not a meeting's."""
     n = len(tokens)
-    if tokens[year - 1].text not in _MONTHS or year + 2 >= n or tokens[year + 1].text != ",":
+    if tokens[year - 1].text not in _MONTHS:
         return year
-    end = year + 1
-    while end + 1 < n and end - year <= _PLACE_TOKENS_MAX:
-        text = tokens[end + 1].text
-        if text in _NOT_A_MEETING or labels[end + 1] not in _MEETING_PARTS or labels[end + 1] == "publisher":
+    end = k = year
+    while k + 1 < n and tokens[k + 1].text == "," and k - year <= _PLACE_TOKENS_MAX:
+        part = k + 2
+        while part < n and tokens[part].text not in ",.;(" and part - k <= 4:
+            part += 1
+        words = range(k + 2, part)
+        if not words or part - k > 4 or part < n and tokens[part].text not in ",.;(":
             break
-        if not (text[:1].isupper() or text in (",", "/", "-")):
+        if not all(
+            tokens[j].text[:1].isupper() and labels[j] in _MEETING_PARTS and labels[j] != "publisher"
+            for j in words
+        ):
             break
-        end += 1
-    while end > year and tokens[end].text in (",", "/", "-"):
-        end -= 1
-    stop = end + 1 >= n or tokens[end + 1].text in (".", ",", ";", "(")
-    return end if stop and end > year + 1 else year
+        end = k = part - 1
+    return end
 
 
 def _opens_a_container(tokens: list[Token], labels: list[str], first: int, *, after_title: bool) -> bool:
@@ -1303,8 +1327,10 @@ def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int
     end = year + 2
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
-    if tokens[end - 1].text != "Proceedings" or any(
-        labels[k] not in _MEETING_PARTS for k in range(year, end)
+    if (
+        tokens[end - 1].text != "Proceedings"
+        or (end < len(tokens) and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
+        or any(labels[k] not in _MEETING_PARTS for k in range(year, end))
     ):
         return year
     return end - 1
@@ -1854,6 +1880,8 @@ _PAGES_TAIL = re.compile(
     r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
 )
 """'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
+_OPEN_BRACKET_TAIL = re.compile(r"\s*[(\[]$")
+"""naturemag's 'In NeurIPS (2022).' with the year's opening parenthesis labelled with the venue."""
 _CORR_VOLUME_PREFIX = re.compile(r"(?:(?<=\bCoRR)|(?<=\b[Aa]rXiv))[\s,]*abs\s*/?\s*[\d.]*$")
 """DBLP's 'CoRR abs/2104.13478' (natbib's 'CoRR, abs/2104.13478') with the number, or the part of it after
 its full stop, cut off the venue at its line break or at that full stop: the number is the volume."""
@@ -1898,7 +1926,8 @@ def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | No
         venue, publisher = venue[: tail.start(1)], tail.group(2).strip(" ,.")
     elif tail := _COMMA_PUBLISHER_TAIL.search(venue):
         venue, publisher = venue[: tail.start()], tail.group(1)
-    return _PAGES_TAIL.sub("", venue) or None, publisher, year
+    venue = _OPEN_BRACKET_TAIL.sub("", _PAGES_TAIL.sub("", venue))
+    return venue or None, publisher, year
 
 
 def normalize_pages(text: str | None) -> str | None:
