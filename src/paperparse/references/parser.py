@@ -1241,7 +1241,8 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     while end < n and labels[end] == "venue":
         end += 1
     if end > k and end + 1 < n and tokens[end].text == "," and _YEAR.fullmatch(tokens[end + 1].text):
-        labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
+        # ieeetr's ', OpenReview.net, 2021.': the publisher, and the stop before it no part of the venue
+        labels[year + 1 : end] = ["other"] * (k - year - 1) + ["publisher"] * (end - k)
 
 
 _VOLUME_WORDS = frozenset(("vol", "Vol", "volume", "Volume"))
