@@ -2,7 +2,7 @@
 
 Why: latex-pairs prints each bibliography style in a handful of papers only, so a parser fix can fit
 those papers. Here the entries of the DEV-fold latex-pairs papers (folds 0-2; JUDGE papers' .bib files
-are never read) are printed through sixteen styles with bibtex + pdflatex, and each printed entry's
+are never read) are printed through thirty styles with bibtex + pdflatex, and each printed entry's
 fields are known from the .bib it came from: the styles are measured, not the papers.
 
     python scripts/reference_corpus.py generate [--out ../reference-corpus] [--papers 160] [--seed 1]
@@ -14,7 +14,7 @@ fields are known from the .bib it came from: the styles are measured, not the pa
 paper.tex and refs.bib are unchanged is kept, so a change to the gold rules re-runs quickly) and needs pdflatex
 and bibtex with the styles' packages (Debian's texlive-latex-extra, -publishers, -science) and, to read
 the .bib files, bibtexparser 1.x and pylatexenc (both in the `test` extra, so CI runs
-the corpus's unit tests; generating needs TeX, which CI does not install). A document's seed picks its style (`STYLES[seed % 16]`) and its entries.
+the corpus's unit tests; generating needs TeX, which CI does not install). A document's seed picks its style (`STYLES[seed % len(STYLES)]`) and its entries.
 
 Gold (refs.json, one reference per printed entry, in `paperparse eval`'s shape): authors (surnames as
 latex-pairs' loader reads them: particles kept, "others" dropped), title, venue (the first of journal,
@@ -75,10 +75,39 @@ STYLES = (
     "apalike",
     "mnras",
     "siam",
+    "naturemag",
+    "acm",
+    "vancouver",
+    "amsplain",
+    "agufull04",
+    "sageep",
+    "klunamed",
+    "aiaa",
+    "spiebib",
+    "mslapa",
+    "IEEEtranN",
+    "lni",
+    "achemso",
+    "unsrt",
 )
 HALVES = {
     "a": frozenset(
-        ("IEEEtran", "ieeetr", "ACM-Reference-Format", "plainnat", "unsrtnat", "abbrvnat", "mnras")
+        (
+            "IEEEtran",
+            "IEEEtranN",
+            "ieeetr",
+            "ACM-Reference-Format",
+            "plainnat",
+            "unsrtnat",
+            "abbrvnat",
+            "mnras",
+            "naturemag",
+            "vancouver",
+            "agufull04",
+            "klunamed",
+            "spiebib",
+            "achemso",
+        )
     ),
     "b": frozenset(
         (
@@ -91,6 +120,13 @@ HALVES = {
             "alpha",
             "siam",
             "apalike",
+            "mslapa",
+            "unsrt",
+            "acm",
+            "amsplain",
+            "sageep",
+            "aiaa",
+            "lni",
         )
     ),
 }
@@ -329,7 +365,17 @@ _PREAMBLES = {
     "apsrev4-2": ("\\documentclass[aps,prb,twocolumn,longbibliography]{revtex4-2}", "", None),
     "mnras": ("\\documentclass{mnras}", "", "mnras"),
 }
-_NATBIB = {"plainnat", "unsrtnat", "abbrvnat"}
+_NATBIB = {
+    "plainnat",
+    "unsrtnat",
+    "abbrvnat",
+    "IEEEtranN",
+    "agufull04",
+    "sageep",
+    "klunamed",
+    "mslapa",
+    "achemso",
+}
 
 
 def paper_latex(style: str, keys: Sequence[str], rng: random.Random) -> str:

@@ -977,3 +977,109 @@ def test_elsarticle_corr_after_the_title_is_the_journal() -> None:
         "arXiv:1506.05869."
     )
     assert (ref.title, ref.venue, ref.volume) == ("A neural conversational model", "CoRR", "abs/1506.05869")
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # naturemag: the editors' "(eds.)" opens the proceedings, whose DBLP title holds place and dates
+            "[7] Kingma, D. P. & Ba, J. Adam: A method for stochastic optimization. In Bengio, Y. & LeCun, Y. "
+            "(eds.) 3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, "
+            "May 7-9, 2015, Conference Track Proceedings (2015).",
+            "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, "
+            "May 7-9, 2015, Conference Track Proceedings",
+        ),
+        (  # a meeting's acronym and its year end the proceedings' name; the entry's year comes later
+            "[9] He, K., Zhang, X., Ren, S. & Sun, J. Identity mappings in deep residual networks. In Leibe, B., "
+            "Matas, J., Sebe, N. & Welling, M. (eds.) Computer Vision – ECCV 2016, 630–645 (Springer, Cham, 2016).",
+            "Computer Vision – ECCV 2016",
+        ),
+        (  # elsarticle-harv: the proceedings' year and sponsors between "in:" and the name
+            "Ehm, H., Ponsignon, T., Kaufmann, T., 2011. The global supply chain is our new fab: Integration and "
+            "automation challenges, in: 2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference, IEEE. "
+            "pp. 1–6.",
+            "2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference",
+        ),
+    ],
+)
+def test_proceedings_names_keep_their_years(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_spiebib_corr_number_and_year_after_a_quoted_title() -> None:
+    ref = parse_reference(
+        "[3] A. Radford, J. Kim, and I. Sutskever, “Learning transferable visual models from natural language "
+        "supervision,” CoRR abs/2103.00020, 2021."
+    )
+    assert (ref.venue, ref.volume, ref.year) == ("CoRR", "abs/2103.00020", "2021")
+
+
+def test_initials_ending_the_string_do_not_raise() -> None:
+    assert parse_reference("Niu, F., Recht, B., and Wright, S.").title is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # vancouver: "In:", the editors, then DBLP's title with the dates labelled with it and the place after
+            "[4] Lee K, Park J. Tuning prompts without gradients. In: Chaudhuri K, Jegelka S, editors. "
+            "International Conference on Machine Learning, ICML 2022, 17-23 July 2022, Baltimore, Maryland, USA. "
+            "vol. 162 of Proceedings of Machine Learning Research. PMLR; 2022. p. 2084-95.",
+            "International Conference on Machine Learning, ICML 2022, 17-23 July 2022, Baltimore, Maryland, USA",
+        ),
+        (  # klunamed: "In:" then DBLP's title, place before month-first dates
+            "Rae, J. W. and T. P. Lillicrap: 2020, ‘Compressive Transformers for Long-Range Sequence "
+            "Modelling’. In: 8th International Conference on Learning Representations, ICLR 2020, Addis Ababa, "
+            "Ethiopia, April 26-30, 2020. OpenReview.net.",
+            "8th International Conference on Learning Representations, ICLR 2020, Addis Ababa, Ethiopia, "
+            "April 26-30, 2020",
+        ),
+    ],
+)
+def test_dblp_proceedings_titles_keep_place_and_dates(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_a_meeting_without_an_acronym_after_in_colon_keeps_its_place_out() -> None:
+    """AnyStyle's gold: a hand-written meeting's place and dates are not the container's."""
+    ref = parse_reference(
+        "Madhlopa, A. and Johnstone, C. (2008) Preliminary results from the testing of a solar still. In: "
+        "10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK."
+    )
+    assert ref.venue == "10th World Renewable Energy Congress"
+
+
+def test_journal_and_volume_ending_the_entry_after_the_title() -> None:
+    ref = parse_reference(
+        "Ren, S., K. He, and J. Sun: 2015, ‘Faster r-cnn: Towards realtime object detection with region proposal "
+        "networks’. Advances in neural information processing systems 28."
+    )
+    assert (ref.venue, ref.volume) == ("Advances in neural information processing systems", "28")
+
+
+def test_acs_year_between_journal_and_volume_is_the_date() -> None:
+    ref = parse_reference(
+        "Ribeiro, C. Reinforcement learning agents. Artificial intelligence review 2002, 17, 223–250."
+    )
+    assert (ref.venue, ref.year, ref.volume) == ("Artificial intelligence review", "2002", "17")
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # naturemag: the year's opening parenthesis labelled with a short venue
+            "[2] Rigter, M. & Hawes, N. Robust adversarial model-based offline reinforcement learning. "
+            "In NeurIPS (2022).",
+            "NeurIPS",
+        ),
+        (  # agufull04: a series and its volume after DBLP's title, place and dates
+            "Chowdhury, J. R., and C. Caragea (2023), Monotonic location attention for length generalization, in "
+            "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, "
+            "Proceedings of Machine Learning Research, vol. 202, edited by A. Krause and J. Scarlett, "
+            "pp. 28,792–28,808, PMLR.",
+            "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA",
+        ),
+    ],
+)
+def test_what_follows_the_proceedings_name_is_cut(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue

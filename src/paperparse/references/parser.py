@@ -112,12 +112,14 @@ def parse_reference(
     _inverted_proceedings(tokens, labels)
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
+    _acronym_year_ending_the_venue(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
+    _journal_and_volume_ending_the_entry(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
@@ -128,6 +130,8 @@ def parse_reference(
     _meeting_in_the_container(tokens, labels)
     _series_after_the_proceedings(tokens, labels)
     _editors_never_called_so(tokens, labels)
+    _year_closing_the_venue(tokens, labels)
+    _year_between_journal_and_volume(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
@@ -173,7 +177,9 @@ def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
         return
     k += 1
     initials = k
-    while _is_initial(tokens, k) or (tokens[k].text == "-" and _is_initial(tokens, k + 1)):
+    while k < len(tokens) and (
+        _is_initial(tokens, k) or (tokens[k].text == "-" and _is_initial(tokens, k + 1))
+    ):
         k += 1 if tokens[k].text == "-" else 2
     if k == initials or k >= end or not tokens[k].text[0].isupper():
         return
@@ -611,17 +617,45 @@ def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) ->
 
 
 def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
-    """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date: a year
-    between "in" and the venue, touching both, opens the proceedings' name."""
+    """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date, 'in: 1997
+    IEEE/SEMI Advanced …' with the year and the sponsors labelled with the lead-in: a year right after
+    "in" (or "in:"), followed by at most four capitalised words (or "/", "-", "&") before the venue,
+    opens the proceedings' name."""
     for k in range(1, len(tokens) - 1):
         if (
-            labels[k + 1] == "venue"
-            and labels[k] != "venue"
+            labels[k] == "venue"
+            or not _YEAR.fullmatch(tokens[k].text)
+            or tokens[k - 1 - (tokens[k - 1].text == ":")].text not in _LEAD_INS
+        ):
+            continue
+        end = next((j for j in range(k + 1, min(k + 6, len(tokens))) if labels[j] == "venue"), None)
+        if end is not None and all(t.text[0].isupper() or t.text in "/-&" for t in tokens[k + 1 : end]):
+            labels[k:end] = ["venue"] * (end - k)
+            return
+
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]+$")
+
+
+def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """'In … (eds.) Computer Vision – ECCV 2014, 391–405 (Springer, 2014)' with the acronym's year
+    labelled a date or a volume: in a proceedings opened by "In" (or the editors' "(eds.)"), a year touching a
+    meeting's acronym at the end of a venue run, with the entry's year printed again elsewhere, names
+    the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume, and an APA venue with no "In"
+    ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
+    start = next((k for k, label in enumerate(labels) if label == "venue"), None)
+    if start is None or not _opens_a_container(tokens, labels, start, after_title=False):
+        return
+    for k in range(start + 1, len(tokens)):
+        if (
+            labels[k] in ("date", "volume")
+            and labels[k - 1] == "venue"
             and _YEAR.fullmatch(tokens[k].text)
-            and tokens[k - 1 - (tokens[k - 1].text == ":")].text in _LEAD_INS
+            and _ACRONYM.match(tokens[k - 1].text)
+            and (k + 1 == len(tokens) or tokens[k + 1].text in ",;)")
+            and any(t.text == tokens[k].text for j, t in enumerate(tokens) if j != k and labels[j] == "date")
         ):
             labels[k] = "venue"
-            return
 
 
 def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
@@ -908,6 +942,34 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
         labels[first:end] = ["venue"] * (end - first)
 
 
+def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str]) -> None:
+    """agufull04's 'Title, Semantic Web, 7.' and klunamed's '‘Title’. Advances in neural information
+    processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note: with no
+    venue found, a capitalised note right after the title that ends the entry with a short number is the
+    journal and its volume."""
+    if "venue" in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = max(i for i, run in enumerate(runs) if run[0] == "title") + 1
+    if i >= len(runs) or runs[i][0] != "note":
+        return
+    _, first, last = runs[i]
+    volume = tokens[last].text
+    if (
+        last - first < 2
+        or not tokens[first].text[:1].isupper()
+        or tokens[first].text in _ACCESS_WORDS
+        or not (volume.isdigit() and len(volume) <= 3)
+        or not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :])
+    ):
+        return
+    end = last - (tokens[last - 1].text == ",")
+    if not all(t.text.isalpha() or t.text == "&" for t in tokens[first:end]):
+        return  # a name of words only: not '… TIA-102.AAAD-B Dec-15', not 'Teil II, C. 4'
+    labels[first:end] = ["venue"] * (end - first)
+    labels[last] = "volume"
+
+
 _PREPRINT_START = re.compile(r"CoRR|arXiv")
 
 
@@ -1144,18 +1206,34 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     titles; a style prints a month and a year, never days) after the proceedings' name, with the place
     and acronym between, is the proceedings title's own, up to its year at least (more of it may
     follow: '…, 2017, Conference Track Proceedings. OpenReview.net'); a name set between that year and
-    the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher."""
+    the year closing the entry (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021.') is the publisher.
+    DBLP's titles, known by a meeting's acronym and year (', ICML 2022,'), are taken whatever opens them
+    ("In:", the editors, the title's full stop) and with the place after day-first dates."""
     runs = _label_runs(tokens, labels)
     i = next((i for i, run in enumerate(runs) if run[0] == "venue"), None)
-    if i is None or runs[i][1] == 0 or tokens[runs[i][1] - 1].text not in _LEAD_INS:
+    if i is None or not _opens_a_container(tokens, labels, runs[i][1], after_title=True):
         return
     first, last = runs[i][1], runs[i][2]
     year = _meeting_end(tokens, last + 1)
+    if year is None:  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
+        inside = [_meeting_end(tokens, start) for start in (first, max(first, last - 7))]
+        year = next((y for y in inside if y is not None and y <= last), None)
     if year is None or not all(_meeting_part(tokens, labels, k) for k in range(last + 1, year + 1)):
         return
+    dblp = any(
+        tokens[k - 1].text in (",", "-", ":")
+        and _ACRONYM.match(tokens[k].text)
+        and _YEAR.fullmatch(tokens[k + 1].text)
+        for k in range(first + 1, year - 1)
+    )
+    if not dblp and tokens[first - 1].text not in _LEAD_INS:
+        return  # other openers only for DBLP's titles (', ICML 2022, …'): AnyStyle's gold leaves the rest out
     n = len(tokens)
+    if dblp:
+        year = _place_after_the_dates(tokens, labels, year)
     year = _track_proceedings(tokens, labels, year)
     labels[first : year + 1] = ["venue"] * (year + 1 - first)
+    _series_after_the_meeting(tokens, labels, year)
     k = year + 1
     while k < n and _PUNCT_ONLY.match(tokens[k].text):
         k += 1
@@ -1163,7 +1241,74 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     while end < n and labels[end] == "venue":
         end += 1
     if end > k and end + 1 < n and tokens[end].text == "," and _YEAR.fullmatch(tokens[end + 1].text):
-        labels[k:end] = ["publisher"] * (end - k)  # ieeetr's ', OpenReview.net, 2021.': the publisher
+        # ieeetr's ', OpenReview.net, 2021.': the publisher, and the stop before it no part of the venue
+        labels[year + 1 : end] = ["other"] * (k - year - 1) + ["publisher"] * (end - k)
+
+
+_VOLUME_WORDS = frozenset(("vol", "Vol", "volume", "Volume"))
+
+
+def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) -> None:
+    """agufull04's '…, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of Machine Learning
+    Research, vol. 202, edited by …' labelled one venue: a series and its volume that go on from a
+    meeting's dates and place (token `end`) after a comma are not the proceedings' title."""
+    n = len(tokens)
+    if end + 2 >= n or tokens[end + 1].text != "," or labels[end + 2] != "venue":
+        return
+    if tokens[end + 2].text in _VOLUME_WORDS:
+        return  # DBLP's own '…, July 15-20, 2018, Volume 1: Long Papers
+    stop = end + 2
+    while stop < n and labels[stop] == "venue":
+        stop += 1
+    if any(tokens[k].text in _VOLUME_WORDS for k in range(end + 2, stop)):
+        labels[end + 1 : stop] = ["other"] + ["note"] * (stop - end - 2)
+
+
+_PLACE_TOKENS_MAX = 10
+"""Tokens a meeting's place after its dates may take ('Baltimore, Maryland, USA')."""
+
+
+def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int) -> int:
+    """The last token of the place DBLP prints after day-first dates ('…, ICML 2022, 17-23 July 2022,
+    Baltimore, Maryland, USA'; month-first dates come after the place), or `year` when none follows:
+    comma-separated parts of one to three capitalised words each, up to a part that is not one (a
+    series 'Proceedings of Machine Learning Research'), a number or what is not a meeting's."""
+    n = len(tokens)
+    if tokens[year - 1].text not in _MONTHS:
+        return year
+    end = k = year
+    while k + 1 < n and tokens[k + 1].text == "," and k - year <= _PLACE_TOKENS_MAX:
+        part = k + 2
+        while part < n and tokens[part].text not in ",.;(" and part - k <= 4:
+            part += 1
+        words = range(k + 2, part)
+        if not words or part - k > 4 or part < n and tokens[part].text not in ",.;(":
+            break
+        if not all(
+            tokens[j].text[:1].isupper() and labels[j] in _MEETING_PARTS and labels[j] != "publisher"
+            for j in words
+        ):
+            break
+        end = k = part - 1
+    return end
+
+
+def _opens_a_container(tokens: list[Token], labels: list[str], first: int, *, after_title: bool) -> bool:
+    """Token `first` starts a container's name: right after "in" or "In:", after the editors ('(eds.)',
+    '(eds.):', 'editors.') that naturemag, klunamed and vancouver set between ('In Bengio, Y. & LeCun, Y.
+    (eds.) 3rd International …'), or, with `after_title`, right after the title's closing punctuation
+    (achemso prints no "In")."""
+    before = [t.text for t in tokens[max(0, first - 4) : first]]
+    if not before:
+        return False
+    if before[-1] in _LEAD_INS or (before[-1] == ":" and before[-2:-1] and before[-2] in _LEAD_INS):
+        return True
+    if _PUNCT_ONLY.match(before[-1]) and any(w in _EDS or w in _EDITOR_WORDS for w in before[:-1]):
+        return True
+    k = first - 1
+    while k >= 0 and _PUNCT_ONLY.match(tokens[k].text):
+        k -= 1
+    return after_title and k < first - 1 and k >= 0 and labels[k] == "title"
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
@@ -1183,8 +1328,10 @@ def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int
     end = year + 2
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
-    if tokens[end - 1].text != "Proceedings" or any(
-        labels[k] not in _MEETING_PARTS for k in range(year, end)
+    if (
+        tokens[end - 1].text != "Proceedings"
+        or (end < len(tokens) and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
+        or any(labels[k] not in _MEETING_PARTS for k in range(year, end))
     ):
         return year
     return end - 1
@@ -1345,6 +1492,43 @@ def _editors_never_called_so(tokens: list[Token], labels: list[str]) -> None:
             while end < len(tokens) and labels[end] == "editor":
                 end += 1
             labels[k + 1 : end] = ["venue"] * (end - k - 1)
+            return
+
+
+def _year_closing_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """spiebib's '“Title,” CoRR abs/2108.00401, 2021.' with the journal, its number and the year labelled
+    one note (then venue): a year after a comma ending a venue run is the entry's date, unless a day or a
+    month before it makes it a meeting's ('…, May 7-9, 2015'), which the proceedings' name keeps."""
+    for k in range(2, len(tokens)):
+        if (
+            labels[k] == "venue"
+            and (k + 1 == len(tokens) or labels[k + 1] != "venue")
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text == ","
+            and labels[k - 2] == "venue"
+            and not (tokens[k - 2].text.isdigit() and len(tokens[k - 2].text) <= 2)
+            and tokens[k - 2].text not in _MONTHS
+        ):
+            labels[k - 1 : k + 1] = ["other", "date"]
+
+
+def _year_between_journal_and_volume(tokens: list[Token], labels: list[str]) -> None:
+    """ACS (achemso): 'Title. IEEE Security & Privacy 2005, 3, 25–33.' with the year labelled with the
+    journal: in an entry with no date found, a year ending a venue run, right before ', volume', is the
+    date."""
+    if "date" in labels:
+        return
+    for k in range(1, len(tokens) - 2):
+        if (
+            labels[k] == "venue"
+            and labels[k + 1] != "venue"
+            and labels[k - 1] == "venue"
+            and _YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text != ","
+            and tokens[k + 1].text == ","
+            and labels[k + 2] == "volume"
+        ):
+            labels[k] = "date"
             return
 
 
@@ -1697,6 +1881,8 @@ _PAGES_TAIL = re.compile(
     r",?\s+(?:pp?\.|pages?)\s*[A-Za-z]?\d[\d:A-Za-z]*(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d[\d:A-Za-z]*)?$"
 )
 """'…, pp. 2:1–2:23' at the end of a venue: its pages (ACM's article numbers), which `pages` reads apart."""
+_OPEN_BRACKET_TAIL = re.compile(r"\s*[(\[]$")
+"""naturemag's 'In NeurIPS (2022).' with the year's opening parenthesis labelled with the venue."""
 _CORR_VOLUME_PREFIX = re.compile(r"(?:(?<=\bCoRR)|(?<=\b[Aa]rXiv))[\s,]*abs\s*/?\s*[\d.]*$")
 """DBLP's 'CoRR abs/2104.13478' (natbib's 'CoRR, abs/2104.13478') with the number, or the part of it after
 its full stop, cut off the venue at its line break or at that full stop: the number is the volume."""
@@ -1741,7 +1927,8 @@ def _venue_and_tail(venue: str | None) -> tuple[str | None, str | None, str | No
         venue, publisher = venue[: tail.start(1)], tail.group(2).strip(" ,.")
     elif tail := _COMMA_PUBLISHER_TAIL.search(venue):
         venue, publisher = venue[: tail.start()], tail.group(1)
-    return _PAGES_TAIL.sub("", venue) or None, publisher, year
+    venue = _OPEN_BRACKET_TAIL.sub("", _PAGES_TAIL.sub("", venue))
+    return venue or None, publisher, year
 
 
 def normalize_pages(text: str | None) -> str | None:

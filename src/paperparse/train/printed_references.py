@@ -17,7 +17,7 @@ venue fell .992 -> .981 and AnyStyle core title .939 -> .919 (at most 8 per pape
 better), so the committed model is trained without `--printed` (issue 14).
 
 `--generated` adds the generated bibliography corpus (scripts/reference_corpus.py: the DEV papers' .bib
-entries printed through sixteen BibTeX styles, ../reference-corpus2, else ../reference-corpus, skipped when
+entries printed through thirty BibTeX styles, ../reference-corpus2, else ../reference-corpus, skipped when
 absent) the same way, in the styles of `GENERATED_STYLES` only (IEEEtran, ieeetr, ACM, the natbib trio,
 splncs04: today's CS conference styles, which the tagged corpora hold few of), and without an entry whose
 gold venue holds the meeting's month (`dated_venue`: DBLP's "…, San Diego, CA, USA, May 7-9, 2015", whose
