@@ -995,8 +995,8 @@ def test_elsarticle_corr_after_the_title_is_the_journal() -> None:
             "Computer Vision – ECCV 2016",
         ),
         (  # elsarticle-harv: the proceedings' year and sponsors between "in:" and the name
-            "Ehm, H., Ponsignon, T., Kaufmann, T., 2011. The global supply chain is our new fab: Integration and "
-            "automation challenges, in: 2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference, IEEE. "
+            "Lindqvist, A., Moreau, B., Kato, C., 2011. The regional planning loop is our new mill: Modelling and "
+            "scheduling challenges, in: 2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference, IEEE. "
             "pp. 1–6.",
             "2011 IEEE/SEMI Advanced Semiconductor Manufacturing Conference",
         ),
@@ -1043,7 +1043,7 @@ def test_dblp_proceedings_titles_keep_place_and_dates(raw: str, venue: str) -> N
 def test_a_meeting_without_an_acronym_after_in_colon_keeps_its_place_out() -> None:
     """AnyStyle's gold: a hand-written meeting's place and dates are not the container's."""
     ref = parse_reference(
-        "Madhlopa, A. and Johnstone, C. (2008) Preliminary results from the testing of a solar still. In: "
+        "Osei, K. and Brandt, L. (2008) First measurements from a rooftop wind turbine. In: "
         "10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK."
     )
     assert ref.venue == "10th World Renewable Energy Congress"
