@@ -334,6 +334,18 @@ def _sized_font(
     return fonts.font(font.name, round(size, 1), font.bold, font.italic), rotated, True
 
 
+def _font_at(textpage: int, index: int, font_of: dict[int, int]) -> int | None:
+    """The font handle (0 when PDFium has none) of a character's text object, or None for a character with no
+    object; `font_of` caches it per object, since a page's characters share few objects."""
+    obj = _get_text_object(textpage, index)
+    if not obj:
+        return None
+    font = font_of.get(obj)
+    if font is None:
+        font = font_of[obj] = _get_obj_font(obj) or 0
+    return font
+
+
 def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
     """Font handle → the size its glyphs are drawn at, judged from the heights of their boxes.
 
@@ -349,12 +361,9 @@ def _glyph_sizes(textpage: int, chars: list[str]) -> dict[int, float]:
         into = tall if ch in _CAP_HEIGHT_GLYPHS else short if ch in _X_HEIGHT_GLYPHS else None
         if into is None:
             continue
-        obj = _get_text_object(textpage, i)
-        if not obj:
-            continue
-        font = font_of.get(obj)
+        font = _font_at(textpage, i, font_of)
         if font is None:
-            font = font_of[obj] = _get_obj_font(obj) or 0
+            continue
         heights = into.setdefault(font, [])
         if len(heights) < GLYPH_SAMPLES:
             _, _, bottom, top = _tight_box(textpage, i, box)
@@ -461,12 +470,9 @@ def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str,
             continue
         if ch in _LOW_CODES and not ((i and chars[i - 1].isalpha()) or (i < last and chars[i + 1].isalpha())):
             continue
-        obj = _get_text_object(textpage, i)
-        if not obj:
-            continue
-        font = font_of.get(obj)
+        font = _font_at(textpage, i, font_of)
         if font is None:
-            font = font_of[obj] = _get_obj_font(obj) or 0
+            continue
         name = names.get(font)
         if name is None:
             buf.value = b""
