@@ -223,6 +223,7 @@ def labelled_table_region(
         and y0 - body_size <= r[1]
         and r[3] <= y1 + body_size
         and not (r[1] < caption[3] and r[3] > caption[1])
+        and not _rule_over_prose_beside(r, caption, page, body_size)
     ]
     if rules:
         x0, y0 = min(x0, *(r[0] for r in rules)), min(y0, *(r[1] for r in rules))
