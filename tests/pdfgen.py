@@ -5371,3 +5371,41 @@ def header7_stroked_l_page(path: str | Path) -> Path:
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
     return _write_objects(path, objects)
+
+
+TABLES7_ROWS = (
+    ("Model", "Dev", "Test"),
+    ("Linear", "81.2", "80.4"),
+    ("Neural net", "84.0", "83.1"),
+    ("Neural net architectures",),
+    ("Small", "86.3", "85.0"),
+    ("Neural net", "88.7", "87.9"),
+    ("Kernel", "83.5", "82.2"),
+)
+"""`tables7_column_table_under_page_rule_page`'s rows: heads, then stubs and two numbers; a row of one
+text names the group under it, its first words those of a stub ("Neural net"), so that its space falls
+where the stub column's white channel begins."""
+
+
+def tables7_column_table_under_page_rule_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 a paragraph across the page closed by a rule
+    across the page (as under a two-column paper's abstract), and under it two columns: in the left an
+    unruled table (`TABLES7_ROWS`, 9 pt) right under the rule with its caption under it, in the right
+    running text beside the table from the rule down past the caption."""
+    xs = (LEFT, LEFT + 22, LEFT + 36)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "Abstract")
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + FULL_W, y)
+        top = y + 5
+        _paragraph(pdf, COL2, top, COL_W, prose_words("delta", 0, 330))
+        pdf.set_font("Times", "", 9)
+        y = top
+        for row in TABLES7_ROWS:
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+            y += 4.0
+        caption = "Table 1: Scores of the linear, the neural and the kernel models on both splits."
+        y = _paragraph(pdf, LEFT, y + 3, COL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 4, COL_W, prose_words("epsilon", 0, 250))
+    return Path(path)

@@ -195,3 +195,24 @@ def test_a_narrow_paragraph_column_in_the_body_type_is_the_tables_not_running_te
     assert content is not None and (content.n_rows, content.n_cols) == (5, 4)
     rows = [[c.text for c in content.cells if c.row == r] for r in range(1, 5)]
     assert rows == [[*row[:3], row[3].replace("|", " ")] for row in pdfgen.TABLES6_REMARKS]
+
+
+def test_a_rule_across_the_page_over_a_column_table_leaves_the_other_columns_text_out(tmp_path: Path) -> None:
+    """A table in one column, right under a rule set across both columns (the page's, under an
+    abstract), is as wide as its own cells: the running text of the other column beside it is no cell."""
+    (table,) = extract(pdfgen.tables7_column_table_under_page_rule_page(tmp_path / "rule.pdf")).tables
+    content = table.content
+    assert content is not None and (content.n_rows, content.n_cols) == (len(pdfgen.TABLES7_ROWS), 3)
+    printed = {text for row in pdfgen.TABLES7_ROWS for text in row}
+    assert {c.text for c in content.cells} == printed
+
+
+def test_a_group_rows_name_whose_space_meets_the_stub_columns_edge_is_one_cell(tmp_path: Path) -> None:
+    """A row of nothing but a group's name, set from the left across the stub column's white channel,
+    whose space falls where that channel begins (its first words a stub's), is one cell, not cut there."""
+    (table,) = extract(pdfgen.tables7_column_table_under_page_rule_page(tmp_path / "rule.pdf")).tables
+    content = table.content
+    assert content is not None
+    (name,) = [c for c in content.cells if c.row == 3]
+    assert (name.text, name.col) == ("Neural net architectures", 0)
+    assert [c.text for c in content.cells if c.row == 2] == list(pdfgen.TABLES7_ROWS[2])

@@ -20,6 +20,8 @@ _NOTE_LABEL = re.compile(r"^\s*(?:notes?|sources?)\s*[.:]|^\s*[*†‡§¶]", re
 """A table's note as set apart from running text ("Note.", "Source:", a footnote mark; not "Note that")."""
 _SLACK = 2.0
 """Points a graphic may stick out of its band (a stroke's width, a rule touching the caption)."""
+_THIN = 3.0
+"""Points a rule is thick at most: a graphic thinner than this is a line, not a picture."""
 
 
 def locate_region(
@@ -87,6 +89,7 @@ def _content(
         and g[3] > in_margin[0]
         and g[1] < in_margin[1]
         and (table or min(g[2] - g[0], g[3] - g[1]) >= 3.0)  # a lone rule is no figure
+        and not (table and _rule_over_prose_beside(g, caption, page, body_size))
     ]
     parts = graphics + [box for box in cells if _in_band(box, band)]
     # the region runs on from the caption without a wide blank: what lies past one is something else
@@ -99,6 +102,26 @@ def _content(
         min(p[1] for p in parts),
         max(p[2] for p in parts),
         max(p[3] for p in parts),
+    )
+
+
+def _rule_over_prose_beside(rule: BBox, caption: BBox, page: PageLayout, body_size: float) -> bool:
+    """Whether a thin rule running out sideways past a table's caption has running text of another column
+    between it and the caption's height: the page's rule (the one under a two-column paper's abstract)
+    set over both columns, not the table's, which would otherwise widen the region over the other
+    column's text."""
+    if rule[3] - rule[1] > _THIN:
+        return False
+    top, bottom = min(rule[3], caption[3]), max(rule[1], caption[1])
+    return any(
+        b.kind == "text"
+        and (b.bbox[2] <= caption[0] or b.bbox[0] >= caption[2])
+        and rule[0] - _SLACK <= b.bbox[0]
+        and b.bbox[2] <= rule[2] + _SLACK
+        and b.bbox[1] < bottom
+        and b.bbox[3] > top
+        and _is_prose(b, body_size)
+        for b in page.blocks
     )
 
 
@@ -200,6 +223,7 @@ def labelled_table_region(
         and y0 - body_size <= r[1]
         and r[3] <= y1 + body_size
         and not (r[1] < caption[3] and r[3] > caption[1])
+        and not _rule_over_prose_beside(r, caption, page, body_size)
     ]
     if rules:
         x0, y0 = min(x0, *(r[0] for r in rules)), min(y0, *(r[1] for r in rules))

@@ -403,7 +403,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     ]
     ruled = _channel_rules(channels, vertical)
     for r in rows:
-        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(ruled, r))]
+        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(ruled, r), len(r.phrases) == 1)]
         for p in r.phrases:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
@@ -838,14 +838,19 @@ def _parting(
     ]
 
 
-def _split_at(phrase: _Phrase, channels: list[tuple[float, float]]) -> list[_Phrase]:
+def _split_at(phrase: _Phrase, channels: list[tuple[float, float]], alone: bool) -> list[_Phrase]:
     """A phrase cut where a gap between its words holds the edge of a channel the other rows leave open
-    (a long stub set close to the first number: "RAMISCH 52.6")."""
+    (a long stub set close to the first number: "RAMISCH 52.6"). The row's only phrase (`alone`) is cut
+    only where the word after the gap starts past the channel's middle: a label set from the first
+    column across the next (a group row, \\multicolumn{4}{l}{Parsing robust retrieval}) has a space
+    that may meet the edge the stubs under it end at, the word after it starting in the channel."""
     parts = [_Phrase([phrase.words[0]], phrase.words[0].x0, phrase.words[0].x1)]
     for w in phrase.words[1:]:
         last = parts[-1]
         if w.x0 > last.x1 and any(
-            last.x1 - SLACK <= edge <= w.x0 + SLACK for channel in channels for edge in channel
+            last.x1 - SLACK <= edge <= w.x0 + SLACK and (not alone or w.x0 + SLACK >= (a + b) / 2)
+            for a, b in channels
+            for edge in (a, b)
         ):
             parts.append(_Phrase([w], w.x0, w.x1))
         else:
