@@ -5164,47 +5164,6 @@ def tables6_stacked_values_page(path: str | Path, offset: float = 2.0) -> Path:
     return Path(path)
 
 
-TABLES6_GROUP_ROWS = (
-    ("Small models",),
-    ("Linear", "81.2", "80.5", "12.5"),
-    ("Kernel", "84.0", "83.1", "40.2"),
-    ("Large models",),
-    ("Neural", "88.7", "87.9", "25.1"),
-    ("Hybrid", "89.3", "88.0", "31.4"),
-)
-"""`tables6_group_rows_page`'s body rows: a one-cell row names the group of rows under it."""
-
-
-def tables6_group_rows_page(path: str | Path) -> Path:
-    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
-    table (heads Model, Dev, Test, Time) whose body rows come in groups, each under a row of nothing
-    but the group's name set from the left (\\multicolumn{4}{l}{Group}), a \\midrule over every group
-    but the first (which the rule under the heads sets apart); then text."""
-    xs = (LEFT, LEFT + 30, LEFT + 50, LEFT + 70)
-    with _document(path) as pdf:
-        y = _text_then_page(pdf, "4 Results")
-        caption = "Table 2: Scores of the small and the large models on the two splits, and time per run."
-        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
-        pdf.set_font("Times", "", 9)
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, LEFT + 85, y)
-        y += 4.0
-        for x, head in zip(xs, ("Model", "Dev", "Test", "Time"), strict=True):
-            pdf.text(x, y, head)
-        for n, row in enumerate(TABLES6_GROUP_ROWS):
-            if len(row) == 1:
-                pdf.set_line_width(0.3 if n == 0 else 0.2)
-                pdf.line(LEFT, y + 1.5, LEFT + 85, y + 1.5)
-                y += 1.5
-            y += 4.0
-            for x, text in zip(xs, row, strict=False):
-                pdf.text(x, y, text)
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y + 1.5, LEFT + 85, y + 1.5)
-        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("delta", 0, 40))
-    return Path(path)
-
-
 TABLES6_REMARKS = (
     ("Linear", "81.2", "12.5", "fast to train|but weak on|the long inputs"),
     ("Kernel", "84.0", "40.2", "slow on large|sets of data|and memory bound"),

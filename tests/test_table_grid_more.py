@@ -176,17 +176,6 @@ def test_a_row_of_spreads_under_a_row_of_values_stays_a_row_of_its_own(tmp_path:
     assert cells["(0.16)"].row == cells["0.22"].row + 1
 
 
-def test_a_row_of_nothing_but_a_group_name_under_a_rule_spans_the_table(tmp_path: Path) -> None:
-    """A row holding only a name, set from the left under a \\midrule, names the group of rows under it
-    and spans the table's columns; the rows of the group keep theirs."""
-    (table,) = extract(pdfgen.tables6_group_rows_page(tmp_path / "groups.pdf")).tables
-    content = table.content
-    assert content is not None and (content.n_rows, content.n_cols) == (7, 4)
-    cells = {c.text: c for c in content.cells}
-    assert (cells["Large models"].row, cells["Large models"].col, cells["Large models"].colspan) == (4, 0, 4)
-    assert [c.text for c in content.cells if c.row == 5] == list(pdfgen.TABLES6_GROUP_ROWS[4])
-
-
 def test_a_narrow_paragraph_column_in_the_body_type_is_the_tables_not_running_text(tmp_path: Path) -> None:
     """A last column of remarks wrapped over lines in the body's own type, a dozen words and more, is
     too narrow to be running text: the table's region, grown up from its caption, takes every row."""

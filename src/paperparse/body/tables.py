@@ -418,7 +418,6 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     grid, header_rows = _with_wrapped_lines_joined(
         grid, header_rows, _row_rules(rows, horizontal, header_rows)
     )
-    _span_group_rows(grid, header_rows, [r[1] for r in _full_width(horizontal, rows)])
     cells = _cells(grid, header_rows, table.region.page)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
@@ -1433,25 +1432,6 @@ def _is_unfinished(text: str) -> bool:
     if _LINKS.search(text):
         return True
     return any(text.count(o) > text.count(c) for o, c in _OPENERS.items())
-
-
-def _span_group_rows(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float]) -> None:
-    """Body lines of nothing but a stub set apart by a rule over them (booktabs' \\midrule, or a band
-    of the grid's rules of their own) name the group of rows under them (\\multicolumn{n}{l}{Group})
-    and span the table, in place. A stub wrapped over lines, or centred on the rows under it
-    (\\multirow, `_row_spans`), has no rule of its own over it; nor has a first row, under the heads'
-    rule, so that one stays as read (a stub-only first row is as often a stub over empty cells; its
-    type says nothing sure either: a bold label may be set over the stubs' columns alone)."""
-    n_cols = max(first + span for line in grid for first, span in line)
-    for i in range(header_rows + 1, len(grid)):
-        line = grid[i]
-        if len(line) != 1 or next(iter(line))[0] != 0 or next(iter(line))[1] == n_cols:
-            continue
-        ruled = any(_bottom(grid[i - 1]) - SLACK < y < _top(line) + SLACK for y in rules)
-        # the next line a row of its own (a stub of its own), not the rest of this stub's row
-        opens = i + 1 < len(grid) and any(s[0] == 0 for s in grid[i + 1]) and len(grid[i + 1]) > 1
-        if ruled and opens:
-            grid[i] = {(0, n_cols): next(iter(line.values()))}
 
 
 def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
