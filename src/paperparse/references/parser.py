@@ -1245,9 +1245,6 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         labels[year + 1 : end] = ["other"] * (k - year - 1) + ["publisher"] * (end - k)
 
 
-_VOLUME_WORDS = frozenset(("vol", "Vol", "volume", "Volume"))
-
-
 def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) -> None:
     """agufull04's '…, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of Machine Learning
     Research, vol. 202, edited by …' labelled one venue: a series and its volume that go on from a
