@@ -36,6 +36,16 @@ def test_dev_and_judge_split_the_folds() -> None:
     assert in_group("acl", "C08-1012", "dev") and in_group("acl", "C08-1012", "all")
 
 
+def test_one_dev_fold_is_a_group_and_judge_folds_are_not() -> None:
+    ids = [f"paper_{k}" for k in range(40)]
+    for k in sorted(DEV_FOLDS):
+        assert {d for d in ids if in_group("latex-pairs", d, str(k))} == {
+            d for d in ids if fold_of("latex-pairs", d) == k
+        }
+    with pytest.raises(KeyError):
+        in_group("latex-pairs", "paper_0", str(min(JUDGE_FOLDS)))
+
+
 def test_folds_exist_only_for_the_grouped_corpora() -> None:
     with pytest.raises(ValueError):
         fold_of("elife", "01222")

@@ -256,7 +256,7 @@ def test_eval_prints_the_breakdown(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shared = _fake_grouped_shared(tmp_path)
-    monkeypatch.setattr("paperparse.eval.run.default_extractor", lambda: _extract)
+    monkeypatch.setattr("paperparse.eval.run.default_extractor", lambda _model=None: _extract)
     assert main(["--shared", str(shared), "--folds", "dev"]) == 0
     out = capsys.readouterr().out
     assert "latex_pairs: 1 documents, 0 failures" in out and "(folds: dev)" in out

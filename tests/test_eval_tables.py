@@ -237,7 +237,7 @@ def test_a_baseline_without_table_rows_still_checks(shared: Path, tmp_path: Path
 def test_eval_prints_the_table_columns(
     shared: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("paperparse.eval.run.default_extractor", lambda: _extract)
+    monkeypatch.setattr("paperparse.eval.run.default_extractor", lambda _model=None: _extract)
     assert main(["--shared", str(shared), "--corpus", "latex_pairs"]) == 0
     out = capsys.readouterr().out
     assert "table.adjacency" in out and "table.cells" in out and "tbl.adj" in out and "tbl.cells" in out

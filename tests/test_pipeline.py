@@ -432,3 +432,9 @@ def test_a_table_centred_under_a_short_caption_is_not_its_next_line(tmp_path: Pa
     doc = extract(pdfgen.short_caption_table_page(tmp_path / "table.pdf"))
     [table] = doc.tables
     assert (table.label, table.caption) == ("Table 2", "Model Results")
+
+
+def test_another_segmentation_model_reads_the_paper(paper_pdf: Path, tmp_path: Path) -> None:
+    # inner cross-validation swaps the model file: the pipeline must really read the one it is given
+    with pytest.raises(OSError):
+        extract(paper_pdf, segmentation_model=tmp_path / "no-such-model.crfsuite")

@@ -316,3 +316,21 @@ def test_generated_papers_train_every_fold_and_are_scored_in_none() -> None:
     groups = cross_validate([*real, synthetic], predictor)
     assert len(seen) == 5 and all("synth_0002" in train and "synth_0002" not in test for train, test in seen)
     assert sum(len(pairs) for name, pairs in groups.items() if name in ("dev", "judge")) == len(real)
+
+
+def test_leaving_a_dev_fold_out_trains_on_the_other_dev_folds_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from paperparse.eval.folds import DEV_FOLDS, fold_of
+    from paperparse.segmentation import train
+    from paperparse.segmentation.train import Example
+
+    real = [Example(f"paper_{k}", "acl", [["a"]], [{}], ["paragraph"], [range(1)]) for k in range(30)]
+    monkeypatch.setattr(train, "load_examples", lambda *_: real)
+    fitted: list[set[int]] = []
+    monkeypatch.setattr(
+        train, "fit_crf", lambda ex, out: fitted.append({fold_of("latex-pairs", e.doc_id) for e in ex})
+    )
+    train.train(tmp_path, tmp_path / "m.crfsuite", leave_out=2)
+    train.train(tmp_path, tmp_path / "m.crfsuite")
+    assert fitted == [DEV_FOLDS - {2}, set(DEV_FOLDS)]

@@ -16,6 +16,7 @@ from paperparse.pdf.ocr import OcrError, OcrUnavailableError, ocr_page
 from paperparse.references.citations import link_citations, passages, raised_numbers, unread_passages
 from paperparse.references.find import find_references
 from paperparse.segmentation import segment
+from paperparse.segmentation.model import MODEL_PATH
 
 
 @dataclass(slots=True)
@@ -37,11 +38,17 @@ def _external(urls: list[str], doi: str | None) -> list[str]:
 
 
 def extract(
-    source: str | Path | bytes, name: str | None = None, timings: Timings | None = None, ocr: bool = False
+    source: str | Path | bytes,
+    name: str | None = None,
+    timings: Timings | None = None,
+    ocr: bool = False,
+    segmentation_model: Path = MODEL_PATH,
 ) -> Document:
     """Read a PDF (a path or its bytes) once and build its Document.
 
     ocr: pages without a text layer (scans) are OCRed with Tesseract and then read like any other page.
+    segmentation_model: another page-segmentation model file, e.g. one trained without the paper's fold
+    (`paperparse train segmentation --leave-out-fold K`) so that a DEV paper is read by a model that never saw it.
     """
     timings = timings or Timings()
     t = time.perf_counter()
@@ -52,7 +59,7 @@ def extract(
         t = timings.add("ocr", t)
     layout = analyze(content)
     t = timings.add("layout", t)
-    segmentation = segment(layout)
+    segmentation = segment(layout, segmentation_model)
     t = timings.add("segmentation", t)
     header = extract_header(layout, segmentation)
     # author blocks beside the abstract are front matter; opening text of an article without headings

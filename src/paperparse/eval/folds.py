@@ -12,7 +12,11 @@ with doc_id the folder name (latex-pairs, e.g. "ieee_cec") or the Anthology id, 
 els_lncs_sefm_invariants in fold 1). They are different papers in different templates, and they are the
 only group that the per-paper hash splits. Folds 0, 1, 2 are DEV: look at these papers, read their failures, tune on them.
 Folds 3 and 4 are JUDGE: only score them; never read their individual outputs to design a rule, and
-report DEV and JUDGE figures separately (`paperparse eval --folds dev|judge|all`).
+report DEV and JUDGE figures separately (`paperparse eval --folds dev|judge|all`). For failures the
+learned models hide on DEV (they train on DEV), score one DEV fold with a model trained without it:
+
+    paperparse train segmentation --leave-out-fold 2 --out /tmp/seg-2.crfsuite
+    paperparse eval --folds 2 --segmentation-model /tmp/seg-2.crfsuite --corpus latex_pairs
 
 For learned models (cross-validation): train on the papers whose `fold_of` is not k, predict fold k, for
 each k in `FOLDS`; or train on `DEV_FOLDS` only and report on `JUDGE_FOLDS`:
@@ -33,7 +37,12 @@ K = 5
 FOLDS = tuple(range(K))
 DEV_FOLDS = frozenset({0, 1, 2})
 JUDGE_FOLDS = frozenset({3, 4})
-GROUPS = {"dev": DEV_FOLDS, "judge": JUDGE_FOLDS, "all": frozenset(FOLDS)}
+GROUPS = {"dev": DEV_FOLDS, "judge": JUDGE_FOLDS, "all": frozenset(FOLDS)} | {
+    str(k): frozenset({k}) for k in sorted(DEV_FOLDS)
+}
+"""Also each DEV fold alone ("0", "1", "2"): inner cross-validation inside DEV, with a segmentation model
+trained on the other two (`paperparse train segmentation --leave-out-fold K`), shows how the learned part
+reads a DEV paper it never saw, without looking at JUDGE."""
 CORPORA = ("latex-pairs", "acl", "docbank")
 
 
@@ -45,7 +54,7 @@ def fold_of(corpus: str, doc_id: str) -> int:
 
 
 def in_group(corpus: str, doc_id: str, group: str) -> bool:
-    """Whether a paper belongs to "dev", "judge" or "all"."""
+    """Whether a paper belongs to "dev", "judge", "all" or one DEV fold ("0", "1", "2")."""
     return fold_of(corpus, doc_id) in GROUPS[group]
 
 

@@ -53,12 +53,14 @@ _YEAR = re.compile(r"\d{4}")
 _FRONT_LABELS = {"title", "author", "abstract"}
 
 
-def default_extractor() -> Extractor:
+def default_extractor(segmentation_model: Path | None = None) -> Extractor:
     """The real pipeline, imported late so the harness (and its tests) work before the pipeline does."""
     from paperparse.output.json import document_to_dict
     from paperparse.pipeline import extract
+    from paperparse.segmentation.model import MODEL_PATH
 
-    return lambda path: document_to_dict(extract(path))
+    model = segmentation_model or MODEL_PATH
+    return lambda path: document_to_dict(extract(path, segmentation_model=model))
 
 
 def default_reference_parser() -> ReferenceParser:
@@ -380,6 +382,7 @@ def run(
     synthetic: bool = False,
     fold_group: str = "all",
     only: Sequence[str] = (),
+    segmentation_model: Path | None = None,
 ) -> dict[str, Any]:
     """Evaluate every corpus; returns (and optionally writes) {"quick", "corpora": {name: result}}.
 
@@ -391,7 +394,7 @@ def run(
     results: dict[str, Any] = {"schema": "paperparse-eval/1", "quick": quick, "corpora": {}}
     out = results["corpora"]
     try:
-        extractor = extractor or default_extractor()
+        extractor = extractor or default_extractor(segmentation_model)
     except ImportError as exc:
         extractor = None
         reason = f"pipeline unavailable: {exc}"
@@ -577,7 +580,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--folds",
         choices=sorted(folds.GROUPS),
         default="all",
-        help="latex-pairs and acl papers of these folds only (dev: 0-2, judge: 3-4; see paperparse.eval.folds)",
+        help="latex-pairs and acl papers of these folds only (dev: 0-2, judge: 3-4, or one DEV fold; see "
+        "paperparse.eval.folds)",
+    )
+    parser.add_argument(
+        "--segmentation-model",
+        type=Path,
+        help="read the papers with this segmentation model instead of the committed one (inner "
+        "cross-validation: one trained with --leave-out-fold K, scored with --folds K)",
     )
     parser.add_argument(
         "--corpus",
@@ -602,6 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         synthetic=args.synthetic,
         fold_group=args.folds,
         only=args.corpus or (),
+        segmentation_model=args.segmentation_model,
     )
     print(render(results, args.markdown))
     if args.update_readme:

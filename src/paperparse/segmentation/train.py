@@ -113,14 +113,23 @@ def fit_crf(examples: list[Example], out: Path) -> None:
     crf.fit(_crf_sequences(examples), out, CRF_PARAMS)
 
 
-def train(corpora: Path, out: Path, generated: Path | None = None, share: float = GENERATED_SHARE) -> int:
+def train(
+    corpora: Path,
+    out: Path,
+    generated: Path | None = None,
+    share: float = GENERATED_SHARE,
+    leave_out: int | None = None,
+) -> int:
     """Train on the DEV papers' examples and write the model; returns the number of page sequences.
+
+    `leave_out` (a DEV fold) trains without that fold too, for inner cross-validation inside DEV.
 
     JUDGE papers (folds 3-4 of latex-pairs and DocBank) never train it, so every JUDGE figure of a part
     that reads its labels (header, body) is a held-out figure, not a training-set one; neither do the
     JUDGE seeds of a generated corpus.
     """
-    examples = [ex for ex in load_examples(corpora, generated, share) if _trains_on(ex, DEV_FOLDS)]
+    folds = DEV_FOLDS - {leave_out}
+    examples = [ex for ex in load_examples(corpora, generated, share) if _trains_on(ex, folds)]
     fit_crf(examples, out)
     return sum(len(ex.pages) for ex in examples)
 
@@ -249,13 +258,20 @@ def main(argv: list[str] | None = None) -> int:
         default=GENERATED_SHARE,
         help="at most this many generated table pages per real page",
     )
+    ap.add_argument(
+        "--leave-out-fold",
+        type=int,
+        choices=sorted(DEV_FOLDS),
+        help="also leave this DEV fold out (inner cross-validation: `paperparse eval --folds K "
+        "--segmentation-model OUT`)",
+    )
     args = ap.parse_args(argv)
     corpora = args.shared / "corpora"
     if args.compare:
         compare(corpora, args.generated, args.generated_share, args.crf_only)
         return 0
     t0 = time.perf_counter()
-    n = train(corpora, args.out, args.generated, args.generated_share)
+    n = train(corpora, args.out, args.generated, args.generated_share, args.leave_out_fold)
     size = args.out.stat().st_size / 1e6
     print(f"trained on {n} page sequences in {time.perf_counter() - t0:.0f}s -> {args.out} ({size:.2f} MB)")
     return 0
