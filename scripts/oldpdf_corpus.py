@@ -20,7 +20,12 @@ Classes (the toolchain, seed // 2 modulo their number): `ot1_pk` Computer Modern
 `times_dvips` Times (times.sty) through dvips's font map, as Distiller-era papers of 2000-2004 print it;
 `libertine_pdftex` and `libertinus_pdftex` pdfLaTeX with T1 Linux Libertine or Libertinus Type 1 fonts
 and no ToUnicode maps (\\pdfgentounicode=0), as ACM's acmart papers of 2017-18 print their text: the
-ligatures and small capitals are glyph names PDFium does not know ("f_i", "a.sc"), so it passes raw codes.
+ligatures and small capitals are glyph names PDFium does not know ("f_i", "a.sc"), so it passes raw codes;
+`scan_ocr` a Times paper printed and scanned (rendered to a grey 300 dpi bitmap, skewed a little, blurred and
+thresholded) and OCRed by Tesseract into a PDF of the page image under an invisible text layer, as the
+Anthology's scanned 1988-2000 papers are (tesseract-ocr, Pillow); half of them print the names on one line
+joined by "and" over shared affiliation lines, as many papers of that era do, and names are printed
+without accents (what Tesseract makes of accents is not the parser's to measure).
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from header_corpus import _DEPARTMENTS, _GIVEN, _INSTITUTIONS, _SURNAMES, _ascii
 from table_corpus import _PROSE, corpus_cli, group_of, papers_scored, require_tex  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "oldpdf-corpus"
-CLASSES = ("ot1_pk", "t1_pk", "times_dvips", "libertine_pdftex", "libertinus_pdftex")
+CLASSES = ("ot1_pk", "t1_pk", "times_dvips", "libertine_pdftex", "libertinus_pdftex", "scan_ocr")
 _LIGATURE_WORDS = (
     "efficient office affix difficult sufficiently official offline flow influence reflect fluent "
     "first define specific finite classifier fifty effort staff scaffold baffled waffle ruffled "
@@ -111,7 +116,7 @@ def draw_paper(seed: int) -> dict[str, Any]:
             }
         )
     texts = [_prose(rng) for _ in range(rng.randint(4, 7))]
-    return {
+    paper = {
         "seed": seed,
         "class": cls,
         "dpi": rng.choice((300, 600)),
@@ -122,6 +127,22 @@ def draw_paper(seed: int) -> dict[str, Any]:
         "abstract": texts[0],
         "paragraphs": texts[1:],
     }
+    if cls == "scan_ocr":  # drawn last, so the other classes' papers stay what they were
+        for author in authors:  # Tesseract's reading of accents would be measured, not the parser's
+            author["given"], author["surname"] = _unaccented(author["given"]), _unaccented(author["surname"])
+        paper["joined"] = rng.random() < 0.5
+        paper["scan"] = {
+            "skew": rng.uniform(-0.6, 0.6),
+            "blur": rng.uniform(0.3, 1.0),
+            "ink": rng.randint(120, 200),
+        }
+    return paper
+
+
+def _unaccented(name: str) -> str:
+    """The name as papers of the scanned era mostly print it: letters without accents."""
+    folded = unicodedata.normalize("NFKD", name.translate(str.maketrans("ØøŁł", "OoLl")))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _prose(rng: random.Random) -> str:
@@ -139,6 +160,7 @@ _PREAMBLE = {
     "times_dvips": "\\usepackage{times}",
     "libertine_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage[type1]{libertine}",
     "libertinus_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage{libertinus-type1}",
+    "scan_ocr": "\\usepackage{times}",
 }
 
 
@@ -165,6 +187,8 @@ def paper_latex(paper: dict[str, Any]) -> str:
     ]
     rows = [blocks[i : i + paper["per_row"]] for i in range(0, len(blocks), paper["per_row"])]
     byline = "\\\\[2ex]\n".join("\\hfil ".join(row) for row in rows)
+    if paper.get("joined"):
+        byline = _joined_byline(paper["authors"])
     body = [
         f"\\documentclass[{paper['size']},twocolumn]{{article}}",
         _PREAMBLE[paper["class"]],
@@ -180,6 +204,43 @@ def paper_latex(paper: dict[str, Any]) -> str:
         "\\end{document}",
     ]
     return "\n".join(line for line in body if line) + "\n"
+
+
+def _joined_byline(authors: list[dict[str, Any]]) -> str:
+    """All names on one line ("A, B and C"), then the first author's department, institution and city."""
+    names = [tex(f"{a['given']} {a['surname']}") for a in authors]
+    line = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    first = authors[0]
+    return " \\\\ ".join([line, tex(first["department"]), tex(first["institution"]), tex(first["city"])])
+
+
+def scan(pdf: Path, paper: dict[str, Any]) -> None:
+    """Replace `pdf` by its scan: each page a grey 300 dpi bitmap, skewed, blurred and thresholded, under
+    the invisible text Tesseract reads from it (its `pdf` output)."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+    from pypdf import PdfWriter
+
+    look = paper["scan"]
+    with tempfile.TemporaryDirectory() as scratch:
+        writer = PdfWriter()
+        for i, page in enumerate(pdfium.PdfDocument(str(pdf))):
+            image = page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+            image = image.rotate(look["skew"], resample=Image.Resampling.BICUBIC, fillcolor=255)
+            image = image.filter(ImageFilter.GaussianBlur(look["blur"]))
+            image = image.point(lambda v: 0 if v < look["ink"] else 255)
+            png, base = Path(scratch) / f"page{i}.png", Path(scratch) / f"page{i}"
+            image.save(png, dpi=(300, 300))
+            subprocess.run(
+                ["tesseract", str(png), str(base), "-l", "eng", "--dpi", "300", "pdf"],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=300,
+            )
+            writer.append(str(base.with_suffix(".pdf")))
+        with pdf.open("wb") as out:
+            writer.write(out)
 
 
 def compile_old(tex_source: str, folder: Path, paper: dict[str, Any]) -> Path:
@@ -199,6 +260,8 @@ def compile_old(tex_source: str, folder: Path, paper: dict[str, Any]) -> Path:
         )
         subprocess.run(["ps2pdf", "paper.ps", "paper.pdf"], **run)
         shutil.copy(Path(scratch) / "paper.pdf", folder / "paper.pdf")
+    if "scan" in paper:
+        scan(folder / "paper.pdf", paper)
     return folder / "paper.pdf"
 
 
@@ -207,6 +270,9 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
     printed text the word measures read."""
     names = [f"{a['given']} {a['surname']}" for a in paper["authors"]]
     lines = [[a[k] for k in ("department", "institution", "city", "email")] for a in paper["authors"]]
+    if paper.get("joined"):
+        lines = lines[:1]
+        lines[0].pop()
     return {
         "source": f"scripts/oldpdf_corpus.py seed {paper['seed']}",
         "group": group_of(paper["seed"]),
@@ -222,7 +288,12 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             "1 Introduction",
             *paper["paragraphs"],
         ],
-        "features": {"class": paper["class"], "dpi": str(paper["dpi"]), "size": paper["size"]},
+        "features": {
+            "class": paper["class"],
+            "dpi": str(paper["dpi"]),
+            "size": paper["size"],
+            **({"byline": "joined" if paper["joined"] else "grid"} if "joined" in paper else {}),
+        },
     }
 
 
@@ -231,14 +302,19 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
     require_tex(("latex", "dvips", "pdflatex", "ps2pdf"), "texlive-base texlive-fonts-extra ghostscript")
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
-        paper = draw_paper(seed)
-        source = paper_latex(paper)
-        folder = out / f"oldpdf_{seed:04d}"
-        folder.mkdir(exist_ok=True)
-        (folder / "paper.tex").write_text(source, "utf-8")
-        (folder / "gold.json").write_text(json.dumps(gold(paper), indent=1, ensure_ascii=False), "utf-8")
-        compile_old(source, folder, paper)
-        print(f"{folder.name}: {paper['class']}, {paper['dpi']} dpi ({group_of(seed)})", flush=True)
+        write_paper(out, seed)
+
+
+def write_paper(out: Path, seed: int) -> None:
+    """One paper's folder: its LaTeX, gold and PDF."""
+    paper = draw_paper(seed)
+    source = paper_latex(paper)
+    folder = out / f"oldpdf_{seed:04d}"
+    folder.mkdir(exist_ok=True)
+    (folder / "paper.tex").write_text(source, "utf-8")
+    (folder / "gold.json").write_text(json.dumps(gold(paper), indent=1, ensure_ascii=False), "utf-8")
+    compile_old(source, folder, paper)
+    print(f"{folder.name}: {paper['class']}, {paper['dpi']} dpi ({group_of(seed)})", flush=True)
 
 
 _EDGE = re.compile(r"^[^\w@]+|[^\w@]+$")

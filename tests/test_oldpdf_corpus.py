@@ -33,3 +33,14 @@ def test_libertine_classes_are_pdftex_without_unicode_maps() -> None:
     seeds = [s for s in range(20) if corpus.draw_paper(s)["class"].startswith("libertin")]
     sources = [corpus.paper_latex(corpus.draw_paper(s)) for s in seeds]
     assert seeds and all("\\pdfgentounicode=0" in src and "\\textsc{Abstract}" in src for src in sources)
+
+
+def test_scanned_papers_print_joined_or_grid_bylines_and_gold_follows() -> None:
+    scanned = [corpus.draw_paper(s) for s in range(60) if corpus.draw_paper(s)["class"] == "scan_ocr"]
+    assert {p["joined"] for p in scanned} == {True, False}
+    joined = next(p for p in scanned if p["joined"] and len(p["authors"]) > 1)
+    source, truth = corpus.paper_latex(joined), corpus.gold(joined)
+    assert " and " in source and "tabular" not in source
+    assert truth["features"]["byline"] == "joined"
+    assert joined["authors"][0]["institution"] in truth["text"]
+    assert all(a["email"] not in truth["text"] for a in joined["authors"])

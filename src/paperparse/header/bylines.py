@@ -349,7 +349,8 @@ def _cut_initial(word: str, listed: bool) -> bool:
 def _same_type(a: Font, b: Font) -> bool:
     """Set in one type: a second line of names looks like the first; an affiliation under a bold or
     larger name does not."""
-    return abs(a.size - b.size) < 0.5 and a.bold == b.bold
+    tolerance = 1.5 if a.size_estimated and b.size_estimated else 0.5
+    return abs(a.size - b.size) < tolerance and a.bold == b.bold
 
 
 def _opens_block(line: Line) -> bool:

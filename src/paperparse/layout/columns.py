@@ -196,16 +196,23 @@ def _splits_text(runs: list[tuple], gutter: tuple[float, float]) -> bool:
 
 
 def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> list[Line]:
-    """Cut every line whose words jump over a gutter into one line per side."""
+    """Cut every line whose words jump over a gutter into one line per side.
+
+    The jump must also be wider than a word space of the line (`_word_space`): in an OCR text layer
+    each word is its ink box, so the spaces of a centred byline line are 0.6-0.8 em, as wide as a
+    narrow gutter (article's 10 pt), and one of them often lies over it."""
     if not gutters:
         return lines
     out: list[Line] = []
     reach = [(g0 + 2, g1 - 2) for g0, g1 in gutters]  # a word ending before, the next starting after
     for ln in lines:
         pieces = [[ln.words[0]]]
+        space = 0.0
         for prev, word in zip(ln.words, ln.words[1:], strict=False):
             x1, x0 = prev.x1, word.x0
-            if any(x1 <= before and x0 >= after for before, after in reach):
+            if any(x1 <= before and x0 >= after for before, after in reach) and x0 - x1 > (
+                space or (space := _word_space(ln))
+            ):
                 pieces.append([word])
             else:
                 pieces[-1].append(word)
@@ -214,6 +221,14 @@ def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> lis
         else:
             out.extend(Line(p, ln.page, ln.rotated) for p in pieces)
     return out
+
+
+def _word_space(line: Line) -> float:
+    """Widest gap the line's words leave as a word space: 0.8 em, or 1.5 times the line's median gap
+    when it has three gaps or more (a gap across a gutter stands out from the line's own spaces)."""
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False))
+    em = 0.8 * max(line.size, 1.0)
+    return min(em, 1.5 * gaps[len(gaps) // 2]) if len(gaps) >= 3 else em
 
 
 def column_of(line: Line, columns: list[tuple[float, float]]) -> int:

@@ -17,6 +17,13 @@ class Font:
     bold: bool
     italic: bool
 
+    @property
+    def size_estimated(self) -> bool:
+        """An OCR text layer's size (Tesseract's and OCRmyPDF's invisible GlyphLessFont): whole points
+        guessed from each line's box, so lines of one type differ by a point with their ascenders and
+        descenders, and no weight or slant is known."""
+        return self.name == "GlyphLessFont"
+
 
 @dataclass(slots=True)
 class Word:
