@@ -255,7 +255,11 @@ def _read_text(textpage: int, count: int) -> list[str]:
     codes = (
         buf[:count] if written == count + 1 else [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
     )
-    chars = [chr(u) if u else "" for u in codes]
+    chars = list(map(chr, codes))
+    if 0 in codes:
+        chars = [c if u else "" for c, u in zip(chars, codes, strict=True)]
+    if max(codes) < 0xD800:  # the loop below runs per character: only for a page with surrogates
+        return chars
     for i in range(count - 1):  # characters outside the BMP arrive as surrogate pairs
         hi = codes[i]
         if 0xD800 <= hi < 0xDC00 and 0xDC00 <= codes[i + 1] < 0xE000:
