@@ -544,12 +544,15 @@ class CaptionReader:
         its row (`_goes_on` takes what shares a row for a table's next cell): a word space or so after it
         (a panel's enclosed letter reaching over the gap), or, after a label alone so far, as far as four
         times its type's size (svjour's bold "Fig. 1" set apart from its text). Never a table's row."""
-        if self._open is None or self._end is None or is_table_row(block, self.layout):
-            return False
-        if reads_as(self.segmentation, block, _CELLS):
+        if self._open is None or self._end is None:
             return False
         reach = 0.6 if self._traces[self._open.id].text.strip() else 4.0
-        return _rests_on_row(self._end, block, reach)
+        # the position first: is_table_row looks at every line of the page
+        return (
+            _rests_on_row(self._end, block, reach)
+            and not reads_as(self.segmentation, block, _CELLS)
+            and not is_table_row(block, self.layout)
+        )
 
     def _goes_on(self, block: Block) -> bool:
         """The next block of the open caption, unless that is a table's caption that has ended (what
@@ -558,9 +561,9 @@ class CaptionReader:
         caption's last line on its page (a column of the table a label under it closes)."""
         if self._open is None or self._end is None:
             return False
-        if reads_as(self.segmentation, block, _CELLS) or is_table_row(block, self.layout):
-            return False
         if block.page == self._end.page and block.y1 <= self._end.y0:
+            return False
+        if reads_as(self.segmentation, block, _CELLS) or is_table_row(block, self.layout):
             return False
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (
@@ -596,9 +599,6 @@ class CaptionReader:
         line otherwise stops the table's region)."""
         if caption is None or last is None or is_closed(self._traces[caption.id].text):
             return False
-        if is_table_row(block, self.layout):
-            return False
-        gap = block.y0 - last.y1
         first, end = block.lines[0], last.lines[-1]
         beside = (
             block.page == last.page
@@ -606,13 +606,16 @@ class CaptionReader:
             and first.x1 > end.x0
             and abs(block.size - last.size) < 0.3
         )
+        # the position first: is_table_row looks at every line of the page, and most blocks are not beside
+        if not beside or is_table_row(block, self.layout):
+            return False
+        gap = block.y0 - last.y1
         small = small_type and 0 <= gap < last.size and block.size < self.layout.body_size - 0.3
-        flush = (
+        return small or (
             abs(gap) < 0.5 * last.size
             and (abs(block.x0 - last.x0) < 1 or _centred_under(block, last))
             and not reads_as(self.segmentation, block, _CELLS)
         )
-        return beside and (small or flush)
 
     def _figure_label(self, block: Block, text: str) -> bool:
         """A figure's own small label that reading order set among its unfinished caption's lines (a

@@ -387,10 +387,10 @@ CELL_MEASURE = 11.0
 def _is_prose(block: Block, body_size: float) -> bool:
     """Running text: body-sized, a dozen words or more, mostly words rather than numbers, set wider than
     a table's paragraph column (`CELL_MEASURE`)."""
-    words = [w.text for line in block.lines for w in line.words]
-    if block.size < body_size - 0.5 or len(words) < 12 or block.x1 - block.x0 < CELL_MEASURE * body_size:
+    if block.size < body_size - 0.5 or block.x1 - block.x0 < CELL_MEASURE * body_size:
         return False
-    return sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 0.6 * len(words)
+    words, wordy = block.word_counts
+    return words >= 12 and wordy >= 0.6 * words
 
 
 def runs_off(region: Location, page: PageLayout, downward: bool) -> bool:

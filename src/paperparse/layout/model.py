@@ -26,6 +26,7 @@ class Block:
     _bbox: tuple[float, float, float, float] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _word_counts: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.lines = tuple(self.lines)  # callers may hand a list; the block must not share it
@@ -75,6 +76,15 @@ class Block:
 
     def _join(self) -> None:
         self._text, self._starts = join_lines_at([ln.text for ln in self.lines], self.vocabulary)
+
+    @property
+    def word_counts(self) -> tuple[int, int]:
+        """Its words, and those with two letters or more: whether it reads as prose is asked of a block
+        thousands of times per document, so they are counted once."""
+        if self._word_counts is None:
+            words = [w.text for line in self.lines for w in line.words]
+            self._word_counts = (len(words), sum(1 for w in words if sum(c.isalpha() for c in w) >= 2))
+        return self._word_counts
 
     @property
     def size(self) -> float:

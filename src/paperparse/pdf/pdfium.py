@@ -58,7 +58,7 @@ _get_origin = _prototype(
     ctypes.POINTER(ctypes.c_double),
     ctypes.POINTER(ctypes.c_double),
 )
-_get_font_weight = _prototype(raw.FPDFText_GetFontWeight, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_get_font_weight = _prototype(raw.FPDFFont_GetWeight, ctypes.c_int, ctypes.c_void_p)
 _get_matrix = _prototype(
     raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
 )
@@ -201,8 +201,9 @@ class _PageFonts:
         self.matrix_ref = ctypes.byref(self.matrix)
 
     def face(self, font_handle: int) -> tuple[str, bool, bool]:
-        """The font's name (subset prefix dropped), whether its name says bold, and whether its flags or
-        name say italic."""
+        """The font's name (subset prefix dropped), whether its weight (600 or more) or name says bold,
+        and whether its flags or name say italic: facts of the font, read once per font, not per text
+        object."""
         face = self.faces.get(font_handle)
         if face is None:
             name = ""
@@ -213,7 +214,8 @@ class _PageFonts:
                 name = name.split("+", 1)[1] if "+" in name[:8] else name
             lowered = name.lower()
             flags = _get_font_flags(font_handle) if font_handle else 0
-            bold = any(k in lowered for k in _BOLD_NAMES)
+            weight = _get_font_weight(font_handle) if font_handle else -1
+            bold = weight >= 600 or any(k in lowered for k in _BOLD_NAMES)
             italic = bool(flags & _FONT_FLAG_ITALIC) or any(k in lowered for k in _ITALIC_NAMES)
             face = self.faces[font_handle] = (name, bold, italic)
         return face
@@ -236,10 +238,9 @@ def _font_for(textpage: int, index: int, obj: int, fonts: _PageFonts) -> tuple[F
     _get_matrix(textpage, index, fonts.matrix_ref)
     a, b, c, d, _, _ = _read_matrix(fonts.matrix)
     size = _get_font_size(textpage, index) * (math.hypot(c, d) or 1.0)
-    weight = _get_font_weight(textpage, index)
-    name, bold_name, italic = fonts.face(_get_obj_font(obj) or 0)
+    name, bold, italic = fonts.face(_get_obj_font(obj) or 0)
     rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
-    return fonts.font(name, round(size, 1), weight >= 600 or bold_name, italic), rotated
+    return fonts.font(name, round(size, 1), bold, italic), rotated
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
@@ -254,7 +255,11 @@ def _read_text(textpage: int, count: int) -> list[str]:
     codes = (
         buf[:count] if written == count + 1 else [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
     )
-    chars = [chr(u) if u else "" for u in codes]
+    chars = list(map(chr, codes))
+    if 0 in codes:
+        chars = [c if u else "" for c, u in zip(chars, codes, strict=True)]
+    if max(codes) < 0xD800:  # the loop below runs per character: only for a page with surrogates
+        return chars
     for i in range(count - 1):  # characters outside the BMP arrive as surrogate pairs
         hi = codes[i]
         if 0xD800 <= hi < 0xDC00 and 0xDC00 <= codes[i + 1] < 0xE000:
@@ -651,8 +656,8 @@ def _words_of_page(
     pending_mark: tuple[str, float, str] | None = None
 
     for i, ch in enumerate(chars):
-        obj = get_object(textpage, i)
-        if not obj or not ch or ch in spaces:
+        # whitespace first: it needs no text object, and PDFium's call costs more than the test
+        if not ch or ch in spaces or not (obj := get_object(textpage, i)):
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
