@@ -4,7 +4,7 @@ in the text's type that would open an untitled section."""
 from __future__ import annotations
 
 from paperparse.body.evidence import is_front_note
-from paperparse.body.headings import run_in_heading
+from paperparse.body.headings import list_item_run_in, run_in_heading
 from paperparse.layout import Block
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Font, Line, Word
@@ -53,3 +53,10 @@ def test_classification_codes_before_the_first_heading_are_front_matter() -> Non
 
 def test_references_headings_in_other_languages_open_the_bibliography() -> None:
     assert all(REFERENCES_HEADING.match(t) for t in ("REFERÊNCIAS", "Bibliografia", "Literaturverzeichnis"))
+
+
+def test_a_numbered_item_with_a_bold_term_off_the_papers_numbering_is_no_run_in() -> None:
+    assert list_item_run_in("1", "1. Attention: F := E(A)", "4.2")
+    assert not list_item_run_in("5", "5. Results. We show", "4.2")  # the next section, run in
+    assert not list_item_run_in("1", "1) Hardware: The board", "4.2")  # IEEE's run-in third level
+    assert not list_item_run_in("1", "1. Attention: F := E(A)", None)  # before any numbered heading

@@ -876,6 +876,19 @@ def _numbered_after(number: str, last: str) -> bool:
     )
 
 
+def list_item_run_in(number: str | None, text: str, last: str | None) -> bool:
+    """A run-in "heading" that is an item of a numbered list with a bold term ("1. Attention: F := ..."):
+    one number and a full stop, where no section runs in (IEEE's run-in third level is "1)"), that does
+    not go on with the numbering of the paper's headings (items restart at 1 under section 4)."""
+    return bool(
+        number
+        and number.isdigit()
+        and last
+        and text.startswith(f"{number}.")
+        and not _numbered_after(number, last)
+    )
+
+
 def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
