@@ -17,6 +17,7 @@ from paperparse.body.headings import (
     RUN_IN_LEVEL,
     find_headings,
     level,
+    list_item_run_in,
     run_in_heading,
     split_at_run_ins,
     unnumbered_run_ins,
@@ -108,6 +109,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     captions.foresee(blocks)
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     appendix = False  # whether `current` is a numbered section of the back matter ("A Proofs")
+    last_number: str | None = None  # the number of the last numbered heading
     for b in blocks:
         if id(b) in heading_tails:
             continue
@@ -116,6 +118,8 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         run_in = (
             None if heading or b.zone in ("back", "references") else run_in_heading(b) or lead_ins.get(id(b))
         )
+        if run_in and list_item_run_in(run_in[0], text, last_number):
+            run_in = None
         if heading or run_in:
             num, title = (heading.number, heading.title) if heading else run_in[:2]  # type: ignore[index]
             current = Section(
@@ -126,6 +130,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
                 location=heading.location if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)
+            last_number = num or last_number
             interrupted = None
             appendix = b.zone == "back"
             if heading:

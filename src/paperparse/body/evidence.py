@@ -8,6 +8,8 @@ rules' reading yields.
 
 from __future__ import annotations
 
+import re
+
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
@@ -40,7 +42,38 @@ def is_front_note(block: Block, layout: Layout, segmentation: Segmentation | Non
     under it, the rest of a keywords line): set smaller than the text, and read by the model as no part
     of it (its likeliest label, however unsure: small print before the first heading is the front
     matter's or a footnote's). eLife's pages read as `other` throughout, but its opening text is in the
-    text's own type, and stays."""
+    text's own type, and stays. In the text's type, classification codes ("PACS numbers: ...") and the
+    terms under a keywords label are the front matter's too: as the body's text they would open an
+    untitled section, which reads as a heading without a title."""
+    if CODES.match(block.text) or _keywords_value(block, layout, segmentation):
+        return True
     if segmentation is None or block.size >= layout.body_size - 0.5:
         return False
     return segmentation.label(block.lines[0]) in FRONT_NOTE
+
+
+CODES = re.compile(
+    r"^\s*(?:PACS|MSC|JEL|(?:\d{4}\s+)?(?:Mathematics|AMS)\s+Subject\s+Classifications?)\b", re.I
+)
+"""The label of a paper's classification codes (physics' PACS, mathematics' MSC, economics' JEL)."""
+_VALUE_LINES = 2
+"""The most lines of the terms that a keywords label heads on a line of its own."""
+
+
+def _keywords_value(block: Block, layout: Layout, segmentation: Segmentation | None) -> bool:
+    """The block is the terms of a keywords entry whose label the model reads on the line right above it
+    ("KEYWORDS" over "Personal Informatics; Self-logging; ..."; IEEE Access's "INDEX TERMS ..." wrapped
+    onto a second line): a short list, no sentence, the model reading the line above it as keywords."""
+    if segmentation is None or len(block.lines) > _VALUE_LINES or _SENTENCE.search(block.text):
+        return False
+    first = block.lines[0]
+    above = [
+        ln
+        for b in layout.pages[block.page - 1].blocks
+        for ln in b.lines
+        if ln.y1 <= first.y0 + 0.5 and first.y0 - ln.y1 < first.size and ln.x0 < first.x1 and ln.x1 > first.x0
+    ]
+    return bool(above) and segmentation.label(max(above, key=lambda ln: ln.y1)) == "keywords"
+
+
+_SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z]")

@@ -160,8 +160,9 @@ _LETTERED_RUN_IN = re.compile(r"^(?P<num>[A-Z]|[IVXL]+)\.\s+(?P<title>\S.*)$")
 _HEADING_LINES = 3
 """The most lines a heading fills."""
 # a title: a word of letters (any script's) and more, or one word that a colon or a full stop ends
-# ("1) Hardware:"); it must be capitalised (`_is_run_in_title`)
-_RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:\s+\S|[-\w]*[:.]$)")
+# ("1) Hardware:"), the first word maybe hyphenated ("Stage-wise Comparison"); it must be capitalised
+# (`_is_run_in_title`)
+_RUN_IN_TITLE = re.compile(r"^[^\W\d_]{2,}(?:-[^\W\d_]+)*(?:\s+\S|[-\w]*[:.]$)")
 
 
 RunIn = tuple[str | None, str, str, Location]
@@ -209,8 +210,8 @@ def run_in_heading(block: Block) -> RunIn | None:
         head = " ".join(w.text for w in head_words)
         rest = block.text[len(head) :].strip() if block.text.startswith(head) else ""
         m = None if _hangs(lines) else _RUN_IN.match(head)
-    if m is None or len(head) > 100 * k:
-        return None
+    if m is None or len(head) > 100 * k or m.group("num").count(".") >= _DEEPEST:
+        return None  # (a fourth level's number: a \\paragraph's lead-in)
     title = m.group("title")
     if not (_is_run_in_title(title) or head.endswith(":") and _is_colon_title(title)):
         return None  # "1 r 2−z", "58.8 ± 0.3": mathematics and table cells, not a heading
@@ -240,9 +241,17 @@ def _box(page: int, words: list[Word]) -> Location:
 def _to_colon(words: tuple[Word, ...], start: int, end: int) -> list[Word]:
     """The words of a run-in heading, up to the styled run's `end` or to the first of them that a colon
     ends: the title stops at its colon, and an italic symbol right after it opens the text ("2) Access
-    Delay: D represents ...")."""
+    Delay: D represents ..."); unless words run on after the colon in the title's style to a full stop
+    that ends the run, a title with a subtitle ("5.2.1 Practical Utility of Stark: Comparison with
+    state-of-the-art systems. In ...")."""
     colon = next((i + 1 for i in range(start, end) if words[i].text.endswith(":")), end)
+    if end - colon >= _SUBTITLE_WORDS and words[end - 1].text.endswith("."):
+        return list(words[:end])
     return list(words[:colon])
+
+
+_SUBTITLE_WORDS = 2
+"""The fewest words after a run-in title's colon that make a subtitle rather than a symbol opening the text."""
 
 
 def _is_colon_title(title: str) -> bool:
@@ -405,6 +414,9 @@ table's column head, a figure's label."""
 
 _NUMBERED_PAPER = 3
 """Numbered headings that show a paper numbers its sections."""
+_DEEPEST = 3
+"""The dots in the number of a fourth level, LaTeX's \\paragraph, which is no section (latex-pairs' gold, as
+the classes set it, counts \\section, \\subsection and \\subsubsection only)."""
 _WRAPPED = 0.8
 """A heading's line and the next word make at least this share of its column's width when it wrapped."""
 _NUMBER_FIRST = re.compile(r"^\d+(\.\d+)*\.?\s")
@@ -864,6 +876,19 @@ def _numbered_after(number: str, last: str) -> bool:
     )
 
 
+def list_item_run_in(number: str | None, text: str, last: str | None) -> bool:
+    """A run-in "heading" that is an item of a numbered list with a bold term ("1. Attention: F := ..."):
+    one number and a full stop, where no section runs in (IEEE's run-in third level is "1)"), that does
+    not go on with the numbering of the paper's headings (items restart at 1 under section 4)."""
+    return bool(
+        number
+        and number.isdigit()
+        and last
+        and text.startswith(f"{number}.")
+        and not _numbered_after(number, last)
+    )
+
+
 def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
@@ -921,6 +946,10 @@ def find_headings(
                 parts = None
         if parts is not None and parts[0] and _plain_item(blocks[i], layout, [*found.values()]):
             parts = None
+        if parts is not None and _lone_appendix_label(parts, [*found.values()]):
+            parts = None
+        if parts is not None and parts[0] and parts[0].count(".") >= _DEEPEST:
+            parts = None  # "7.2.3.2 Availability": LaTeX's \paragraph, numbered below \subsubsection
         if parts is not None and reads_as(segmentation, blocks[i], NOT_HEADINGS):
             # set like a heading, read by the model as something else; unless it goes on with the
             # document's numbering in the type of its earlier headings of that depth ("VI" then "VII")
@@ -986,6 +1015,18 @@ def _under_roman(number: str, numbered: list[str | None]) -> bool:
     letters start again at "A" in every section, so one letter numbers several headings."""
     return (
         len(number) == 1 and number.isalpha() and any(n and set(_readings(n)) == {"roman"} for n in numbered)
+    )
+
+
+def _lone_appendix_label(parts: tuple[str | None, str], earlier: list[Heading]) -> bool:
+    """IEEEtran's one appendix (`\\appendix[Title]`): "APPENDIX" alone, no letter, over the paper's
+    Roman-numbered sections. The class prints the word for the command, which is no `\\section` (its
+    appendices under `\\appendices` are "APPENDIX A" and the section's title)."""
+    number, title = parts
+    return (
+        number is None
+        and title.lower() == "appendix"
+        and any(h.number and set(_readings(h.number)) == {"roman"} for h in earlier)
     )
 
 

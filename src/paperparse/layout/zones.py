@@ -11,7 +11,8 @@ _NUMBER = r"(?:§?\s*(?:\d+(?:\.\d+)*|[IVXL]+|[A-Z])\.?\s+)?"
 """A heading's number, maybe after a section sign ("§2. Methods", as some mathematics papers set it)."""
 REFERENCES_HEADING = re.compile(
     rf"^{_NUMBER}(references?(\s+and\s+notes)?|bibliography|literature\s+cited|works\s+cited|"
-    r"cited\s+literature|references\s+cited|literatur|références|referencias)\s*:?$",
+    r"cited\s+literature|references\s+cited|literatur|literaturverzeichnis|références|referencias|"
+    r"referências|bibliografia)\s*:?$",
     re.I,
 )
 _BACK_HEADING = re.compile(
