@@ -154,6 +154,20 @@ def cut_mid_name(line: str) -> bool:
     return (listed and bool(_NAME_CUT.search(line))) or last in PARTICLES
 
 
+def between_names(line: str, following: str) -> bool:
+    """A byline list's line break that falls between two names, not inside one, though no comma marks
+    it ("…, Wilson C. Hsieh, Deborah A. Wallach" / "Mike Burrows, …", a list broken by hand): the
+    line's last name is whole, a given name and a surname that is no initial or particle, and the next
+    line opens with a whole name too. A name cut after its given name ("…, Mei" / "Fernández") or an
+    initial ("…, L." / "de Dubois") leaves a single word on one side."""
+    if not line.strip() or re.search(r"(?:,|\band|&)\s*$", line, re.I):
+        return False
+    last = [w for w in _SEPARATORS.split(_MARKER.sub(" ", line))[-1].split() if w]
+    first = [w for w in _SEPARATORS.split(_MARKER.sub(" ", following))[0].split() if w]
+    whole = len(last) >= 2 and last[-1][:1].isupper() and not re.fullmatch(r"\w\.?", last[-1])
+    return whole and last[-1] not in PARTICLES and len(first) >= 2
+
+
 def parse_name(text: str) -> Author | None:
     """ "Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too.
 
