@@ -9,7 +9,8 @@ from rapidfuzz import fuzz
 
 from paperparse.document import Author
 
-_GROUPED = re.compile(r"[{(\[]\s*([\w.+-]+(?:\s*[,;|]\s*[\w.+-]+)+)\s*[})\]]\s*@\s*([\w-]+(?:\.[\w-]+)+)")
+_GROUPED = re.compile(r"[{(\[]\s*([\w.+-]+(?:\s*[,;|]\s*[\w.+-]+)*)\s*[})\]]\s*@\s*([\w-]+(?:\.[\w-]+)+)")
+"""Users in brackets before one domain, "{alice,bob}@x.org"; a template's one user too ("{ann.lee}@x.org")."""
 _BITMAP_BRACES = re.compile(r"(?<![\w.+-])f([\w.+-]+(?:\s*,\s*[\w.+-]+)+)g(?=\s*@)")
 """The grouped form's braces as an old PDF prints them: TeX's braces come from its math symbol font, whose
 bitmap (Type 3) glyphs carry no names, so PDFium reads their codes as ASCII "f" and "g"

@@ -164,8 +164,13 @@ def between_names(line: str, following: str) -> bool:
         return False
     last = [w for w in _SEPARATORS.split(_MARKER.sub(" ", line))[-1].split() if w]
     first = [w for w in _SEPARATORS.split(_MARKER.sub(" ", following))[0].split() if w]
-    whole = len(last) >= 2 and last[-1][:1].isupper() and not re.fullmatch(r"\w\.?", last[-1])
-    return whole and last[-1] not in PARTICLES and len(first) >= 2
+    whole = len(last) >= 2 and bool(_SURNAME_END.fullmatch(last[-1])) and last[-1] not in PARTICLES
+    return whole and len(first) >= 2 and bool(_SURNAME_END.fullmatch(first[0].rstrip(".")))
+
+
+_SURNAME_END = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A capitalised name word of two letters or more, nothing after it: no initial ("C."), no colon
+("Reproducibility Project:" / "Cancer Biology" is a group's name broken off, not two names)."""
 
 
 def parse_name(text: str) -> Author | None:
