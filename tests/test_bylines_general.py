@@ -276,13 +276,3 @@ def test_grouped_addresses_in_an_old_pdfs_unnamed_braces_expand() -> None:
 def test_one_user_in_braces_before_the_domain_is_an_address() -> None:
     # a template's "\{ann.lee\}@x.org", as a group of one
     assert find_emails("{ann.lee}@uni-bonn.de") == ["ann.lee@uni-bonn.de"]
-
-
-def test_a_display_title_in_words_a_banner_also_uses_is_the_title_without_the_model() -> None:
-    # "Journal", "Letters", "Accepted" are words of titles too; set in display type, touching no banner line
-    title = _block(_line("Mining Accepted Answers from Journal Letters", x=110, y=120, size=18))
-    note = _block(_line("Ann Lee and Bo Kim, University of Oslo", x=110, y=170, size=11))
-    assert find_title([title, note], page_height=800, body_size=10) == 0
-    # a volume line in display type stays a banner
-    issue = _block(_line("Journal of Software, Volume 18", x=110, y=60, size=18))
-    assert find_title([issue, note], page_height=800, body_size=10) == 1

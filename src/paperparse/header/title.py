@@ -88,8 +88,7 @@ def find_title(
     A block of more than five lines is a paragraph, unless it is set in display type (`LONG_TITLE` body
     sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more.
 
-    `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines,
-    or one set in display type whose banner words are words a title may hold (`_BANNER_ONLY` aside), is
+    `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
     not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
     block in banner words touches it: then it is a line of the banner box (the journal's name, set
     larger than many a title, between "Contents lists available at …" and "journal homepage: …").
@@ -112,8 +111,7 @@ def find_title(
             or is_article_type(text)
         ):
             continue
-        said = all(id(ln) in titled for ln in b.lines) or (display and not _BANNER_ONLY.search(text))
-        if is_banner(text) and (not said or in_a_banner(spans, i)):
+        if is_banner(text) and (not all(id(ln) in titled for ln in b.lines) or in_a_banner(spans, i)):
             continue
         if b.size > best_size + 0.3:
             best, best_size = i, b.size
@@ -152,14 +150,6 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         )
         joined.append(following)
     return title, joined
-
-
-_BANNER_ONLY = re.compile(
-    r"(issn|preprint|arxiv|\bdoi\b|copyright|©|http|www\.|vol\.|\bvolume\b|draft version|"
-    r"prepared for submission|research article|original article)",
-    re.I,
-)
-"""The banner words no title prints, unlike "Journal", "Letters", "Conference" or "Accepted"."""
 
 
 def is_banner(text: str) -> bool:
