@@ -9,8 +9,9 @@ import pytest
 from paperparse.header import extract_header
 from paperparse.header.authors import names_of
 from paperparse.header.bylines import find_byline, is_name_line
+from paperparse.header.emails import find_emails
 from paperparse.header.names import cut_mid_name, split_authors
-from paperparse.header.title import find_title, run_on, set_apart, title_text
+from paperparse.header.title import find_title, is_article_type, run_on, set_apart, title_text
 from paperparse.layout import analyze
 from paperparse.layout.model import Block
 from paperparse.pdf import read_pdf
@@ -48,6 +49,43 @@ def test_a_formula_set_larger_than_the_title_is_not_the_title() -> None:
     assert find_title([formula], page_height=800) is None
 
 
+def test_a_journal_name_over_its_banner_line_is_not_the_title_with_a_logo_read_between() -> None:
+    # JSS's banner: the journal's name in 28 pt, its "JSS" logo at the left margin, which reading order
+    # puts between the name and the issue line under it; the model may read the name as a title
+    journal = _block(_line("Journal of Statistical Software", x=200, y=95, size=28))
+    logo = _block(_line("JSS", x=80, y=112, size=11))
+    issue = _block(_line("January 2007, Volume 18, Issue 3.", x=190, y=130, size=10))
+    title = _block(_line("TIMP: An R Package for Modeling Spectroscopic Measurements", x=110, y=220, size=17))
+    front = [journal, logo, issue, title]
+    assert find_title(front, page_height=800, titled={id(ln) for ln in journal.lines}) == 3
+    # a title in banner words that the model reads as one stands where no banner line touches it
+    alone = _block(_line("Accepted Answers in Journal Question Sites", x=110, y=220, size=17))
+    assert find_title([logo, alone], page_height=800, titled={id(ln) for ln in alone.lines}) == 1
+
+
+def test_the_article_type_over_the_title_in_its_type_is_not_the_title() -> None:
+    # Hindawi's and Springer's journals print "Research Article" over the title in the title's bold type
+    label = _block(_line("Research Article", y=150, size=18))
+    title = _block(_line("The effects of naproxen on key pathogenic steps in the rat", y=190, size=18))
+    assert find_title([label, title], page_height=800, titled={id(ln) for ln in label.lines}) == 1
+    assert is_article_type("Original Research Article") and not is_article_type("Research Articles on Trust")
+
+
+def test_a_mark_written_apart_over_a_name_does_not_hide_the_names_under_it() -> None:
+    # ACL's rows of names: the PDF wrote the first name's raised "∗" as a line of its own, in small type
+    rows = [("Ann Lee", "Bo Kim", "Cy Dunn"), ("Di Fox", "Ed Gray", "Fay Hill")]
+    lines = [
+        _line(n, x=100 + 150 * i, y=110 + 14 * r, size=12)
+        for r, row in enumerate(rows)
+        for i, n in enumerate(row)
+    ]
+    lines += [_line("∗", x=143, y=103, size=8), _line("Google Research", x=220, y=140, size=12)]
+    lines.append(_line("ann@google.com", x=220, y=154, size=12))
+    byline = find_byline(sorted(lines, key=lambda ln: ln.y0))
+    assert byline is not None
+    assert sorted(ln.text for b in byline.blocks for ln in b.names) == sorted(n for row in rows for n in row)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -65,6 +103,13 @@ def test_a_formula_set_larger_than_the_title_is_not_the_title() -> None:
         ("Charles B. Nemeroff, MD, Ph.D., and Nirit Dror, MA", ["Charles B. Nemeroff", "Nirit Dror"]),
         # a surname that spells a degree in title case stays a surname
         ("Wei Ying Ma and Xiao Ba", ["Wei Ying Ma", "Xiao Ba"]),
+        # Elsevier's journals mark the corresponding author with a double arrow
+        ("H. Ashuri, A. Hassani ⇑", ["H. Ashuri", "A. Hassani"]),
+        # and some ACL-era bylines an affiliation with a white bullet
+        (
+            "Izhak Shafran, Emily Prud’hommeaux ◦, Brian Roark",
+            ["Izhak Shafran", "Emily Prud’hommeaux", "Brian Roark"],
+        ),
     ],
 )
 def test_byline_lists_keep_names_apart_from_marks_separators_degrees_and_titles(
@@ -203,3 +248,31 @@ def test_a_title_part_set_by_hand_in_smaller_display_type_goes_on_but_names_do_n
     )
     assert run_on([title, names], 0, 10.0)[1] == []
     assert run_on([title, second], 0, 12.0)[1] == []  # 14 pt over a 12 pt body: a byline's type
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # a list broken by hand between two whole names, no comma at the break
+        (
+            ["Fay Chang, Wilson C. Hsieh, Deborah A. Wallach", "Mike Burrows, Tushar Chandra"],
+            ["Fay Chang", "Wilson C. Hsieh", "Deborah A. Wallach", "Mike Burrows", "Tushar Chandra"],
+        ),
+        # a list wrapped inside a name: after a given name, after an initial
+        (["Ann Lee, Mei", "Fernández, Bo Kim"], ["Ann Lee", "Mei Fernández", "Bo Kim"]),
+        (["Ann Lee, L.", "de Dubois, Bo Kim"], ["Ann Lee", "L. de Dubois", "Bo Kim"]),
+    ],
+)
+def test_a_byline_line_break_between_whole_names_ends_a_name(lines: list[str], names: list[str]) -> None:
+    assert [a.name for a in names_of([_line(t, y=100 + 14 * i) for i, t in enumerate(lines)], 1)] == names
+
+
+def test_grouped_addresses_in_an_old_pdfs_unnamed_braces_expand() -> None:
+    # TeX's braces from a bitmap math font read "f" and "g": "{pfdutot,eyraud}@imag.fr"
+    assert find_emails("fpfdutot,eyraudg@imag.fr") == ["pfdutot@imag.fr", "eyraud@imag.fr"]
+    assert find_emails("fred@x.org, bog@y.org") == ["fred@x.org", "bog@y.org"]
+
+
+def test_one_user_in_braces_before_the_domain_is_an_address() -> None:
+    # a template's "\{ann.lee\}@x.org", as a group of one
+    assert find_emails("{ann.lee}@uni-bonn.de") == ["ann.lee@uni-bonn.de"]

@@ -10,7 +10,7 @@ from paperparse.header.affiliations import INSTITUTION, parse_affiliation
 from paperparse.header.bylines import EPIGRAPH_LINE, Byline, affiliation_texts, block_emails
 from paperparse.header.emails import link_emails
 from paperparse.header.marks import marked_text
-from paperparse.header.names import DOT_SEPARATOR, PARTICLES, cut_mid_name, split_authors
+from paperparse.header.names import DOT_SEPARATOR, PARTICLES, between_names, cut_mid_name, split_authors
 from paperparse.header.spans import location
 from paperparse.layout import Block
 from paperparse.pdf.model import Line
@@ -24,18 +24,29 @@ def author_groups(blocks: list[Block]) -> list[list[Block]]:
     for block in blocks:
         if groups:
             previous = marked_text(groups[-1][-1]).rstrip()
-            if previous.endswith(",") or cut_mid_name(previous):
+            cut = cut_mid_name(previous) and not between_names(previous, marked_text(block))
+            if previous.endswith(",") or cut:
                 groups[-1].append(block)
                 continue
         groups.append([block])
     return groups
 
 
+def _list_text(blocks: list[Block]) -> str:
+    """The byline list's text on one line: a line break between two whole names (`between_names`)
+    separates them as a comma would."""
+    lines = [ln for b in blocks for ln in marked_text(b).split("\n") if ln.strip()]
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text += (" , " if between_names(text, line) else " ") + line
+    return text
+
+
 def authors_from(blocks: list[Block]) -> list[Author]:
     """The authors of one byline list, each with the markers that point to their affiliations. A raised
     marker before the next name ends a name, as a comma does (ICML: "Ann Lee^1 Bo Kim^1 2")."""
     authors: list[Author] = []
-    text = " ".join(marked_text(b).replace("\n", " ") for b in blocks)
+    text = _list_text(blocks)
     for name, markers in split_authors(_MARK_THEN_NAME.sub(r"\1 ,", text)):
         name.affiliations = markers
         name.location = location(blocks)
@@ -111,7 +122,7 @@ def names_of(lines: list[Line], page: int) -> list[Author]:
     baseline, is a marker and ends the name."""
     authors: list[Author] = []
     for group in author_groups([Block((ln,), page, 0) for ln in lines]):
-        text = " ".join(marked_text(b).replace("\n", " ") for b in group)
+        text = _list_text(group)
         text = _MARK_THEN_NAME.sub(r"\1 ,", _BASELINE_MARK.sub(r" ^\1 ,", text))
         for name, markers in split_authors(text):
             name.affiliations = markers

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
-from paperparse.header.marks import ORCID, raised
+from paperparse.header.marks import MARKER, ORCID, raised
 from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line, Word
 
@@ -160,6 +160,26 @@ def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
         if abs((part.x0 + part.x1) / 2 - centre) > 0.15 * spacing:
             return [piece]
     return parts
+
+
+def _stray_mark(piece: Line, pieces: list[Line]) -> bool:
+    """A footnote mark the PDF wrote apart from the name it is raised after ("Jingfeng Yang" / "∗" a
+    line of its own, in small type, over the name's end): no letters, smaller than the name's type and
+    right after a line of names, level with it. Left in, it would head the stack of names under it as a
+    line that is no name. A mark before an affiliation ("2" / "Center for …") keys the affiliations and
+    stays."""
+    text = piece.text.replace(" ", "")
+    if not MARKER.match(text) or any(c.isalpha() for c in text):
+        return False
+    return any(
+        piece.size < 0.85 * p.size
+        and abs(piece.x0 - p.x1) < 0.5 * p.size
+        and piece.y0 < p.y1
+        and p.y0 < piece.y1
+        and is_name_line(p)
+        for p in pieces
+        if p is not piece
+    )
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -490,6 +510,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
+    pieces = [p for p in pieces if not _stray_mark(p, pieces)]
     pieces = [
         part
         for p in pieces

@@ -9,7 +9,12 @@ from rapidfuzz import fuzz
 
 from paperparse.document import Author
 
-_GROUPED = re.compile(r"[{(\[]\s*([\w.+-]+(?:\s*[,;|]\s*[\w.+-]+)+)\s*[})\]]\s*@\s*([\w-]+(?:\.[\w-]+)+)")
+_GROUPED = re.compile(r"[{(\[]\s*([\w.+-]+(?:\s*[,;|]\s*[\w.+-]+)*)\s*[})\]]\s*@\s*([\w-]+(?:\.[\w-]+)+)")
+"""Users in brackets before one domain, "{alice,bob}@x.org"; a template's one user too ("{ann.lee}@x.org")."""
+_BITMAP_BRACES = re.compile(r"(?<![\w.+-])f([\w.+-]+(?:\s*,\s*[\w.+-]+)+)g(?=\s*@)")
+"""The grouped form's braces as an old PDF prints them: TeX's braces come from its math symbol font, whose
+bitmap (Type 3) glyphs carry no names, so PDFium reads their codes as ASCII "f" and "g"
+("fpfdutot,eyraudg@imag.fr"). A comma inside the part before "@" is in no single address."""
 _PIPED = re.compile(r"([\w.+-]+(?:\s*\|\s*[\w.+-]+)+)\s*@\s*([\w-]+(?:\.[\w-]+)+)")
 _SINGLE = re.compile(r"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 
@@ -32,7 +37,7 @@ def find_emails(text: str) -> list[str]:
     Line breaks inside an address ("rsh@umn." / "edu", "ann@uni-" / "bonn.de") are closed and spelled-out
     "[at]", "(dot)" read first.
     """
-    text = _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text))
+    text = _BITMAP_BRACES.sub(r"{\1}", _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text)))
     text = _BROKEN_BEFORE_AT.sub(r"\1", _BROKEN_AFTER_DOT.sub(r"\1", text))
     text = _BROKEN_AT_HYPHEN.sub(r"\1", text)
     found: list[str] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from paperparse.header.title import in_a_banner, is_banner
+from paperparse.header.title import in_a_banner, is_article_type, is_banner
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
 from paperparse.segmentation import LabelledLine, Segmentation
@@ -45,13 +45,13 @@ def model_title(segmentation: Segmentation, page: int, page_height: float) -> Bl
     words touches it, as in `find_title` ("Under review as a conference paper at …", a journal's name
     in its banner box)."""
     lines = [ll for ll in segmentation.lines if ll.slot.page + 1 == page]
-    spans = [
-        (ll.slot.line.text, ll.slot.line.y0, ll.slot.line.y1, ll.slot.line.y1 - ll.slot.line.y0)
-        for ll in lines
-    ]
+    spans = [(ln.text, ln.x0, ln.y0, ln.x1, ln.y1, ln.y1 - ln.y0) for ln in (ll.slot.line for ll in lines)]
     run: list[LabelledLine] = []
     for k, ll in enumerate(lines):
-        banner = is_banner(ll.slot.line.text) and (ll.score < CONFIDENT or in_a_banner(spans, k))
+        text = ll.slot.line.text
+        banner = is_article_type(text) or (
+            is_banner(text) and (ll.score < CONFIDENT or in_a_banner(spans, k))
+        )
         if ll.label == "title" and ll.slot.line.y0 < 0.5 * page_height and not banner:
             run.append(ll)
         elif run:

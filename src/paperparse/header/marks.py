@@ -8,9 +8,11 @@ import re
 from paperparse.layout import Block
 from paperparse.pdf.model import Line, Word
 
-SYMBOLS = "*∗⁎†‡§¶⋆★☆"
+SYMBOLS = "*∗⁎†‡§¶⋆★☆⇑◦"
 """The symbols a footnote or note mark is set in: asterisks (ASCII, math, low), daggers, section and
-pilcrow, and the stars LNCS and others print for \\thanks ("Ann Lee⋆", "⋆⋆")."""
+pilcrow, the stars LNCS and others print for \\thanks ("Ann Lee⋆", "⋆⋆"), the white bullet some
+ACL-era bylines mark an affiliation with ("Emily Prud'hommeaux ◦"), and the double arrow Elsevier's
+journals set after the corresponding author ("A. Hassani ⇑")."""
 MARKER = re.compile(rf"^(?=.{{1,16}}$)(?:\d{{1,3}}[A-Z]?|[{SYMBOLS}#a-z,])+$")  # "1", "a", "1,2*", "53A,53C"
 
 

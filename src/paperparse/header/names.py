@@ -154,6 +154,25 @@ def cut_mid_name(line: str) -> bool:
     return (listed and bool(_NAME_CUT.search(line))) or last in PARTICLES
 
 
+def between_names(line: str, following: str) -> bool:
+    """A byline list's line break that falls between two names, not inside one, though no comma marks
+    it ("…, Wilson C. Hsieh, Deborah A. Wallach" / "Mike Burrows, …", a list broken by hand): the
+    line's last name is whole, a given name and a surname that is no initial or particle, and the next
+    line opens with a whole name too. A name cut after its given name ("…, Mei" / "Fernández") or an
+    initial ("…, L." / "de Dubois") leaves a single word on one side."""
+    if not line.strip() or re.search(r"(?:,|\band|&)\s*$", line, re.I):
+        return False
+    last = [w for w in _SEPARATORS.split(_MARKER.sub(" ", line))[-1].split() if w]
+    first = [w for w in _SEPARATORS.split(_MARKER.sub(" ", following))[0].split() if w]
+    whole = len(last) >= 2 and bool(_SURNAME_END.fullmatch(last[-1])) and last[-1] not in PARTICLES
+    return whole and len(first) >= 2 and bool(_SURNAME_END.fullmatch(first[0].rstrip(".")))
+
+
+_SURNAME_END = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A capitalised name word of two letters or more, nothing after it: no initial ("C."), no colon
+("Reproducibility Project:" / "Cancer Biology" is a group's name broken off, not two names)."""
+
+
 def parse_name(text: str) -> Author | None:
     """ "Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too.
 

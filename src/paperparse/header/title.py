@@ -94,13 +94,22 @@ def find_title(
     larger than many a title, between "Contents lists available at …" and "journal homepage: …").
     """
     best, best_size = None, 0.0
-    spans = [(b.text, b.y0, b.y1, b.size) if b.page == front[0].page else ("", 0.0, 0.0, 0.0) for b in front]
+    spans = [
+        (b.text, b.x0, b.y0, b.x1, b.y1, b.size) if b.page == front[0].page else ("", 0.0, 0.0, 0.0, 0.0, 0.0)
+        for b in front
+    ]
     for i, b in enumerate(front):
         text = b.text
         display = body_size > 0 and b.size >= LONG_TITLE * body_size and len(b.lines) <= 8
         if b.page != front[0].page or b.y0 > 0.6 * page_height or (len(b.lines) > 5 and not display):
             continue
-        if len(text) < 8 or len(text.split()) < 2 or "@" in text or not is_wordy(text):
+        if (
+            len(text) < 8
+            or len(text.split()) < 2
+            or "@" in text
+            or not is_wordy(text)
+            or is_article_type(text)
+        ):
             continue
         if is_banner(text) and (not all(id(ln) in titled for ln in b.lines) or in_a_banner(spans, i)):
             continue
@@ -148,19 +157,41 @@ def is_banner(text: str) -> bool:
     return bool(_NOT_TITLE.search(text))
 
 
-Span = tuple[str, float, float, float]
-"""A line or block as `in_a_banner` reads it: text, top, bottom, type size."""
+_ARTICLE_TYPE = re.compile(
+    r"\s*((original|research|review|regular|full|short|brief)\s+)?(research\s+)?"
+    r"(article|paper|communication|report|note|letter|review)s?|(case|technical)\s+(report|note)|"
+    r"editorial|commentary|perspective|open\s+access\s*",
+    re.I,
+)
+
+
+def is_article_type(text: str) -> bool:
+    """A block that only names the article's type ("Research Article", "Original Paper", "Review"):
+    Hindawi and Springer's journals set it over the title in the title's own bold type, where the
+    segmentation model may read it as the title's first line. No title is its type alone."""
+    return bool(_ARTICLE_TYPE.fullmatch(text.strip()))
+
+
+Span = tuple[str, float, float, float, float, float]
+"""A line or block as `in_a_banner` reads it: text, left, top, right, bottom, type size."""
 
 
 def in_a_banner(spans: list[Span], k: int) -> bool:
-    """Span k touches a span in banner words just above or below it (less than a line apart): it is a
-    line of a banner box, whatever its own words."""
-    _, y0, y1, size = spans[k]
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(spans) and is_banner(spans[j][0]):
-            _, other_y0, other_y1, other_size = spans[j]
-            if max(other_y0 - y1, y0 - other_y1) < max(size, other_size):
-                return True
+    """Span k touches a span in banner words (less than a line apart): it is a line of a banner box,
+    whatever its own words. The span next to it in reading order counts wherever it stands; any other
+    counts when it is set right above or below span k, across its width: a journal's banner box holds a
+    logo or a short label beside its name ("JSS"), which reading order puts between the name and the
+    "January 2007, Volume 18, Issue 3." line under it."""
+    _, x0, y0, x1, y1, size = spans[k]
+    for j, (text, other_x0, other_y0, other_x1, other_y1, other_size) in enumerate(spans):
+        beside = abs(j - k) == 1 or min(x1, other_x1) > max(x0, other_x0)
+        if (
+            j != k
+            and beside
+            and is_banner(text)
+            and max(other_y0 - y1, y0 - other_y1) < max(size, other_size)
+        ):
+            return True
     return False
 
 
