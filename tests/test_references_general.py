@@ -585,6 +585,26 @@ PARSED = [
             "venue": "Pattern Analysis and Machine Intelligence, IEEE Transactions on",
         },
     ),
+    (
+        "vancouver's meeting place and dates after the editors are the proceedings title's",
+        "[2] Wu T, Terry M, Cai CJ. AI Chains: Controllable Human-AI Interaction. In: Barbosa SDJ, Lampe C, "
+        "editors. CHI ’22: CHI Conference on Human Factors in Computing Systems, New Orleans, LA, USA, "
+        "29 April 2022 - 5 May 2022. ACM; 2022. p. 1-22.",
+        {
+            "venue": "CHI ’22: CHI Conference on Human Factors in Computing Systems, New Orleans, LA, USA, "
+            "29 April 2022 - 5 May 2022"
+        },
+    ),
+    (
+        "a meeting's place and dates after 'In:' are the proceedings title's",
+        "[19] Finin TW, McEntire R. KQML As An Agent Communication Language. In: Proceedings of the Third "
+        "International Conference on Information and Knowledge Management (CIKM’94), Gaithersburg, "
+        "Maryland, USA, November 29 - December 2, 1994. ACM; 1994. p. 456-63.",
+        {
+            "venue": "Proceedings of the Third International Conference on Information and Knowledge "
+            "Management (CIKM’94), Gaithersburg, Maryland, USA, November 29 - December 2, 1994"
+        },
+    ),
 ]
 
 

@@ -1226,8 +1226,10 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         and _YEAR.fullmatch(tokens[k + 1].text)
         for k in range(first + 1, year - 1)
     )
-    if not dblp and tokens[first - 1].text not in _LEAD_INS:
-        return  # other openers only for DBLP's titles (', ICML 2022, …'): AnyStyle's gold leaves the rest out
+    if not dblp and not _opens_a_container(tokens, labels, first, after_title=False):
+        # "In", "In:" or the editors (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 -
+        # 5 May 2022. ACM; 2022'); other openers only for DBLP's titles: AnyStyle's gold leaves the rest out
+        return
     n = len(tokens)
     if dblp:
         year = _place_after_the_dates(tokens, labels, year)
