@@ -605,6 +605,23 @@ PARSED = [
             "Management (CIKM’94), Gaithersburg, Maryland, USA, November 29 - December 2, 1994"
         },
     ),
+    (
+        "ACM-Reference-Format's eprint after the title is an arXiv paper's venue",
+        "[21] Karen Simonyan and Andrew Zisserman. 2015. Very Deep Convolutional Networks for Large-Scale "
+        "Image Recognition. arXiv:1409.1556",
+        {"venue": "arXiv:1409.1556", "year": "2015"},
+    ),
+    (
+        "mnras' parenthesised eprint after the title is an arXiv paper's venue",
+        "Smith L. N., Topin N., 2018, Super-Convergence: Very Fast Training of Neural Networks Using Large "
+        "Learning Rates (arXiv:1708.07120)",
+        {"venue": "arXiv:1708.07120"},
+    ),
+    (
+        "physics' inline eprint after the year names no venue",
+        "Acharya, B.S.: On realizing N = 1 super Yang-Mills in M-theory (2000). arXiv:hep-th/0011089",
+        {"venue": None},
+    ),
 ]
 
 

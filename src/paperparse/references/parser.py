@@ -1226,9 +1226,14 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         and _YEAR.fullmatch(tokens[k + 1].text)
         for k in range(first + 1, year - 1)
     )
-    if not dblp and not _opens_a_container(tokens, labels, first, after_title=False):
-        # "In", "In:" or the editors (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 -
-        # 5 May 2022. ACM; 2022'); other openers only for DBLP's titles: AnyStyle's gold leaves the rest out
+    dated_after = any(_YEAR.fullmatch(t.text) for t in tokens[year + 1 :])
+    if not dblp and not (
+        tokens[first - 1].text in _LEAD_INS
+        or (dated_after and _opens_a_container(tokens, labels, first, after_title=False))
+    ):
+        # "In:" or the editors, then the entry's own year after the container (vancouver's 'editors. CHI ’22:
+        # …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022'), or a bare "In"; other openers
+        # only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates out
         return
     n = len(tokens)
     if dblp:
@@ -1805,7 +1810,9 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.url = find_url(raw)
     ref.arxiv = find_arxiv(raw) or _arxiv_from_segment(first("arxiv"))
     if not ref.venue:
-        ref.venue, volume = _preprint_venue(raw)
+        ref.venue, volume = (
+            _preprint_venue(raw) if "title" not in labels else _eprint_after_the_title(raw, tokens, labels)
+        )
         ref.volume = ref.volume or volume
     elif not ref.volume and (corr := _CORR.search(raw)) and corr.group(1) == ref.venue:
         ref.volume = corr.group(2)  # 'CoRR abs/1506.05869' with the number labelled a note
@@ -1841,6 +1848,25 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     if m := _ZOTERO_EPRINT.search(raw):
         return (m.group() if _YEAR.search(raw, m.end()) else "arXiv"), None
     return None, None
+
+
+_EPRINT_ENDING = re.compile(r"\s*[.(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?\.?\s*")
+"""An eprint identifier that ends the entry right after the title: ACM-Reference-Format's 'Title.
+arXiv:1409.1556' and mnras' 'Title (arXiv:2308.08155)', which print an arXiv paper's eprint where a
+journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
+year or an edition ('(2000). arXiv:…', '1st edn. arXiv:…') are physics' inline eprints, no venue in
+GROBID's gold."""
+
+
+def _eprint_after_the_title(
+    raw: str, tokens: list[Token], labels: list[str]
+) -> tuple[str | None, str | None]:
+    """The venue of an entry with a title: its eprint when `_EPRINT_ENDING` follows the title, else what
+    `_preprint_venue` finds."""
+    last = max(k for k, lab in enumerate(labels) if lab == "title")
+    if m := _EPRINT_ENDING.fullmatch(raw, tokens[last].end):
+        return m.group(1), None
+    return _preprint_venue(raw)
 
 
 # IEEEtran's ', ser. CIKM ’17' and splncs's '. LNCS' / '. Lecture Notes in Computer Science' after the venue
