@@ -622,6 +622,26 @@ PARSED = [
         "Acharya, B.S.: On realizing N = 1 super Yang-Mills in M-theory (2000). arXiv:hep-th/0011089",
         {"venue": None},
     ),
+    (
+        "elsarticle-harv's journal and volume ending the entry after the title, labelled a publisher",
+        "Musen, M.A., 2015. The Protégé project: A look back and a look forward. AI Matters 1.",
+        {"venue": "AI Matters", "volume": "1"},
+    ),
+    (
+        "elsarticle-harv's journal and volume swallowed by the title, then only the DOI",
+        "Apuroop, K.G.S., Le, A.V., 2021. Reinforcement learning-based complete area coverage path planning "
+        "for a modified hTrihex robot. Sensors 21. doi:10.3390/s21041067.",
+        {
+            "title": "Reinforcement learning-based complete area coverage path planning for a modified hTrihex robot",
+            "venue": "Sensors",
+            "volume": "21",
+        },
+    ),
+    (
+        "elsarticle-harv's journal swallowed by the title, its empty volume leaving a comma before the pages",
+        "Vickers, 2010. Fuzzy sets and geometric logic. Fuzzy sets and systems , 1175– 1204.",
+        {"title": "Fuzzy sets and geometric logic", "venue": "Fuzzy sets and systems"},
+    ),
 ]
 
 

@@ -944,14 +944,15 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
 
 def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str]) -> None:
     """agufull04's 'Title, Semantic Web, 7.' and klunamed's '‘Title’. Advances in neural information
-    processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note: with no
-    venue found, a capitalised note right after the title that ends the entry with a short number is the
+    processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note, or
+    elsarticle-harv's '2015. Title. AI Matters 1.' labelled a publisher (no book's publisher ends in a
+    number): with no venue found, a capitalised note right after the title that ends the entry with a short number is the
     journal and its volume."""
     if "venue" in labels or "title" not in labels:
         return
     runs = _label_runs(tokens, labels)
     i = max(i for i, run in enumerate(runs) if run[0] == "title") + 1
-    if i >= len(runs) or runs[i][0] != "note":
+    if i >= len(runs) or runs[i][0] not in ("note", "publisher"):
         return
     _, first, last = runs[i]
     volume = tokens[last].text
@@ -1607,9 +1608,19 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
             labels[close:first] = ["other"] * (first - close)
             labels[first : end + 1] = ["venue"] * (end + 1 - first)
             return
-    following = [labels[m] for m in range(end + 1, n) if not _PUNCT_ONLY.match(tokens[m].text)]
+    after = [m for m in range(end + 1, n) if not _PUNCT_ONLY.match(tokens[m].text)]
+    following = [labels[m] for m in after]
     swallowed_volume = tokens[end].text.isdigit() and "volume" not in following
-    if not following or following[0] not in _NUMBER_LABELS or not (swallowed_volume or "volume" in following):
+    # elsarticle-harv's 'Title. Sensors 21. doi:10.3390/…' (a volume, then only the DOI) and 'Title. Fuzzy
+    # sets and systems , 1175– 1204.' (an empty volume leaves the comma, then the pages)
+    volume_ends = (
+        swallowed_volume
+        and tokens[end - 1].text.isalpha()
+        and all(_DOI.search(tokens[m].text) or _URL.match(tokens[m].text) for m in after)
+    )
+    comma_pages = following[:1] == ["pages"] and tokens[end + 1].text == ","
+    numbered = following and following[0] in _NUMBER_LABELS and (swallowed_volume or "volume" in following)
+    if not (numbered or volume_ends or comma_pages):
         return
     for k in range(end - 1, start + 1, -1):
         before = tokens[k - 1].text
