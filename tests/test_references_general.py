@@ -642,6 +642,12 @@ PARSED = [
         "Vickers, 2010. Fuzzy sets and geometric logic. Fuzzy sets and systems , 1175– 1204.",
         {"title": "Fuzzy sets and geometric logic", "venue": "Fuzzy sets and systems"},
     ),
+    (
+        "klunamed's 'In:' before a book labelled a note: the book is the container",
+        "Mendes, M. R., P. Bizarro, and P. Marques: 2009, ‘A performance study of event processing systems’. "
+        "In: Performance Evaluation and Benchmarking. Springer, pp. 221–236.",
+        {"venue": "Performance Evaluation and Benchmarking", "publisher": "Springer"},
+    ),
 ]
 
 

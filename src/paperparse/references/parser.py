@@ -886,7 +886,8 @@ def _after_a_sentence(tokens: list[Token], opener: int) -> bool:
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
-    """'“Title,” in NDSS, 2004.' and 'Title.. In ICISSP. 108–116.' with no venue found and the name
+    """'“Title,” in NDSS, 2004.', 'Title.. In ICISSP. 108–116.' and 'In: Performance Evaluation and
+    Benchmarking. Springer, pp. 221–236.' with no venue found and the name
     labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
     the container the work appeared in."""
     if "venue" in labels or "title" not in labels:
@@ -899,7 +900,7 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         k += 1
     if k >= n - 1 or labels[k] not in ("other", "note"):
         return
-    first = k + 1
+    first = k + 1 + (tokens[k + 1].text == ":" and k + 2 < n)  # klunamed's 'In: Container. Springer'
     name = labels[first]
     if name not in ("other", "note") or not tokens[first].text[:1].isupper():
         return
