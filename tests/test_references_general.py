@@ -648,6 +648,16 @@ PARSED = [
         "In: Performance Evaluation and Benchmarking. Springer, pp. 221–236.",
         {"venue": "Performance Evaluation and Benchmarking", "publisher": "Springer"},
     ),
+    (
+        "vancouver's Zotero preprint: the server as the journal, then the year",
+        "[5] Smith A, Jones B. Deep learning for cats. arXiv; 2023. Available from: http://arxiv.org/abs/2301.01234.",
+        {"venue": "arXiv", "year": "2023"},
+    ),
+    (
+        "achemso's Zotero preprint: the server as the journal, then the year",
+        "Smith, A.; Jones, B. Deep learning for cats. arXiv 2023,",
+        {"venue": "arXiv", "year": "2023"},
+    ),
 ]
 
 

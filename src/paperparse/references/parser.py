@@ -133,6 +133,7 @@ def parse_reference(
     _year_closing_the_venue(tokens, labels)
     _year_between_journal_and_volume(tokens, labels)
     _preprint_in_the_title(tokens, labels)
+    _preprint_server_as_the_journal(tokens, labels)
     _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     if surnames:
@@ -987,6 +988,29 @@ def _preprint_in_the_title(tokens: list[Token], labels: list[str]) -> None:
                 end += 1
             labels[k:end] = ["other"] * (end - k)
             return
+
+
+_PREPRINT_SERVER = frozenset(("arXiv", "ArXiv", "bioRxiv", "medRxiv"))
+
+
+def _preprint_server_as_the_journal(tokens: list[Token], labels: list[str]) -> None:
+    """Zotero's export names a preprint's server as its journal ('arXiv'), which vancouver prints as
+    'Title. arXiv; 2023.' and achemso as 'Title. arXiv 2023,': the server's name alone right after the
+    title, then the year, labelled an arXiv id or a note, are the venue and the date (in place)."""
+    if "venue" in labels or "title" not in labels:
+        return
+    k = max(i for i, lab in enumerate(labels) if lab == "title") + 1
+    while k < len(tokens) and _PUNCT_ONLY.match(tokens[k].text) and tokens[k].text != ";":
+        k += 1
+    year = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text in ";,")
+    if (
+        year < len(tokens)
+        and tokens[k].text in _PREPRINT_SERVER
+        and _YEAR.fullmatch(tokens[year].text)
+        and all(lab in ("arxiv", "note", "other") for lab in labels[k : year + 1])
+        and (year + 1 == len(tokens) or tokens[year + 1].text in ".,;")
+    ):
+        labels[k : year + 1] = ["venue"] + ["other"] * (year - k - 1) + ["date"]
 
 
 _EDS = frozenset(("Eds", "eds", "Ed", "ed"))
