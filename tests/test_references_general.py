@@ -658,6 +658,12 @@ PARSED = [
         "Smith, A.; Jones, B. Deep learning for cats. arXiv 2023,",
         {"venue": "arXiv", "year": "2023"},
     ),
+    (
+        "acl_natbib's journal with its issue alone ending the entry",
+        "JM Lucas, F Fernández, and R San Segundo. 2009. Managing speaker identity and user profiles in a "
+        "spoken dialogue system. Procesamiento del lenguaje natural (43).",
+        {"venue": "Procesamiento del lenguaje natural", "issue": "43", "volume": None},
+    ),
 ]
 
 

@@ -966,11 +966,14 @@ def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str])
         or not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :])
     ):
         return
-    end = last - (tokens[last - 1].text == ",")
+    # acl_natbib's 'Journal (43).': a number alone in parentheses is the issue
+    issue = tokens[last - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")"
+    end = last - (tokens[last - 1].text == "," or issue)
     if not all(t.text.isalpha() or t.text == "&" for t in tokens[first:end]):
         return  # a name of words only: not '… TIA-102.AAAD-B Dec-15', not 'Teil II, C. 4'
     labels[first:end] = ["venue"] * (end - first)
-    labels[last] = "volume"
+    labels[end:last] = ["other"] * (last - end)
+    labels[last] = "issue" if issue else "volume"
 
 
 _PREPRINT_START = re.compile(r"CoRR|arXiv")
