@@ -664,6 +664,18 @@ PARSED = [
         "spoken dialogue system. Procesamiento del lenguaje natural (43).",
         {"venue": "Procesamiento del lenguaje natural", "issue": "43", "volume": None},
     ),
+    (
+        "abbrvnat's journal without volume or pages, then only the date",
+        "M. Pinto and L. Fuentes. AO-ADL: An ADL for describing aspect-oriented architectures. Lecture Notes "
+        "in Computer Science, January 2007.",
+        {"venue": "Lecture Notes in Computer Science", "year": "2007"},
+    ),
+    (
+        "a report's note before the date is no journal",
+        "[83] Kathryn Harriman, Paul Houston, Bill Senior, and Endre Suli. hp-version discontinuous Galerkin "
+        "methods with interior penalty. Technical report, 2002.",
+        {"venue": None},
+    ),
 ]
 
 

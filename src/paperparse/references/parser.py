@@ -120,6 +120,7 @@ def parse_reference(
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _journal_and_volume_ending_the_entry(tokens, labels)
+    _journal_before_the_closing_date(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
@@ -974,6 +975,52 @@ def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str])
     labels[first:end] = ["venue"] * (end - first)
     labels[end:last] = ["other"] * (last - end)
     labels[last] = "issue" if issue else "volume"
+
+
+_NOT_A_JOURNAL = frozenset(
+    (
+        "report",
+        "thesis",
+        "dissertation",
+        "manuscript",
+        "preprint",
+        "paper",
+        "draft",
+        "submitted",
+        "communication",
+    )
+)
+"""Words of a report's, thesis' or unpublished work's note ('Technical report, 2002.'), which no journal is."""
+
+
+def _journal_before_the_closing_date(tokens: list[Token], labels: list[str]) -> None:
+    """abbrvnat's 'Title. Lecture Notes in Computer Science, January 2007.' (a journal with no volume or
+    pages) labelled a note: with no venue found, a name of capitalised words right after the title, then
+    a comma and only the date to the end, is the journal."""
+    if "venue" in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = max(i for i, run in enumerate(runs) if run[0] == "title") + 1
+    if i >= len(runs) or runs[i][0] != "note":
+        return
+    _, first, last = runs[i]
+    rest = tokens[last + 1 :]
+    if (
+        last == first
+        or not tokens[first].text[:1].isupper()
+        or tokens[first].text in _ACCESS_WORDS
+        or not all(t.text.isalpha() or t.text == "&" for t in tokens[first : last + 1])
+        or any(t.text.lower() in _NOT_A_JOURNAL for t in tokens[first : last + 1])
+        or not rest
+        or rest[0].text != ","
+        or not any(_YEAR.fullmatch(t.text) for t in rest)
+        or not all(
+            lab == "date" or _PUNCT_ONLY.match(t.text)
+            for t, lab in zip(rest, labels[last + 1 :], strict=True)
+        )
+    ):
+        return
+    labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
 _PREPRINT_START = re.compile(r"CoRR|arXiv")
