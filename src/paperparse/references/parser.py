@@ -949,8 +949,8 @@ def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str])
     """agufull04's 'Title, Semantic Web, 7.' and klunamed's '‘Title’. Advances in neural information
     processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note, or
     elsarticle-harv's '2015. Title. AI Matters 1.' labelled a publisher (no book's publisher ends in a
-    number): with no venue found, a capitalised note right after the title that ends the entry with a short number is the
-    journal and its volume."""
+    number): with no venue found, a capitalised note right after the title that ends the entry with a
+    short number is the journal and its volume."""
     if "venue" in labels or "title" not in labels:
         return
     runs = _label_runs(tokens, labels)
