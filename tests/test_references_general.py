@@ -676,6 +676,16 @@ PARSED = [
         "methods with interior penalty. Technical report, 2002.",
         {"venue": None},
     ),
+    (
+        "achemso's proceedings (no 'In') with the meeting's place and dates, then the entry's own year",
+        "Gvirsman, O.; Koren, Y.; Gordon, G. Patricc: A Platform for Triadic Interaction with Changeable "
+        "Characters. HRI ’20: ACM/IEEE International Conference on Human-Robot Interaction, Cambridge, United "
+        "Kingdom, March 23-26, 2020. 2020; pp 399–407.",
+        {
+            "venue": "HRI ’20: ACM/IEEE International Conference on Human-Robot Interaction, Cambridge, United "
+            "Kingdom, March 23-26, 2020"
+        },
+    ),
 ]
 
 

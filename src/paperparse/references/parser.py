@@ -1305,11 +1305,12 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     dated_after = any(_YEAR.fullmatch(t.text) for t in tokens[year + 1 :])
     if not dblp and not (
         tokens[first - 1].text in _LEAD_INS
-        or (dated_after and _opens_a_container(tokens, labels, first, after_title=False))
+        or (dated_after and _opens_a_container(tokens, labels, first, after_title=True))
     ):
-        # "In:" or the editors, then the entry's own year after the container (vancouver's 'editors. CHI ’22:
-        # …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022'), or a bare "In"; other openers
-        # only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates out
+        # "In:", the editors or the title's full stop, then the entry's own year after the container
+        # (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022',
+        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), or a bare "In"; other openers only
+        # for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates out
         return
     n = len(tokens)
     if dblp:
