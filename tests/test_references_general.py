@@ -686,6 +686,12 @@ PARSED = [
             "Kingdom, March 23-26, 2020"
         },
     ),
+    (
+        "achemso's chapter without its own title: the book before '; Publisher, year; pp'",
+        "Castellanos, C.; Perez, B.; Correal, D. Smart Cities: A Data Analytics Perspective; Springer, 2021; "
+        "pp 161–179.",
+        {"title": None, "venue": "Smart Cities: A Data Analytics Perspective", "publisher": "Springer"},
+    ),
 ]
 
 

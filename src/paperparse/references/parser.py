@@ -121,6 +121,7 @@ def parse_reference(
     _note_after_a_quoted_title(tokens, labels)
     _journal_and_volume_ending_the_entry(tokens, labels)
     _journal_before_the_closing_date(tokens, labels)
+    _book_before_the_publisher_and_pages(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
@@ -975,6 +976,22 @@ def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str])
     labels[first:end] = ["venue"] * (end - first)
     labels[end:last] = ["other"] * (last - end)
     labels[last] = "issue" if issue else "volume"
+
+
+def _book_before_the_publisher_and_pages(tokens: list[Token], labels: list[str]) -> None:
+    """achemso's chapter with its own title left out, 'Authors. Smart Cities: A Data Analytics Perspective;
+    Springer, 2021; pp 161–179.': the title set off by a semicolon from the publisher, with pages after
+    (a book's entry prints none), is the book the chapter appeared in."""
+    if "venue" in labels or "pages" not in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    titles = [i for i, run in enumerate(runs) if run[0] == "title"]
+    i = titles[0] + 1
+    if len(titles) != 1 or i >= len(runs) or runs[i][0] != "publisher":
+        return
+    _, first, last = runs[titles[0]]
+    if runs[i][1] == last + 2 and tokens[last + 1].text == ";" and labels.index("pages") > last:
+        labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
 _NOT_A_JOURNAL = frozenset(
