@@ -692,6 +692,18 @@ PARSED = [
         "pp 161–179.",
         {"title": None, "venue": "Smart Cities: A Data Analytics Perspective", "publisher": "Springer"},
     ),
+    (
+        "DBLP's ', Volume 1: Long Papers' after the meeting's dates ends the proceedings title",
+        "[12] Hancock B, Weston J. Learning from Dialogue after Deployment. In: Korhonen A, Traum DR, editors. "
+        "Proceedings of the 57th Conference of the Association for Computational Linguistics, ACL 2019, "
+        "Florence, Italy, July 28- August 2, 2019, Volume 1: Long Papers. Association for Computational "
+        "Linguistics; 2019. p. 3667-84.",
+        {
+            "venue": "Proceedings of the 57th Conference of the Association for Computational Linguistics, ACL "
+            "2019, Florence, Italy, July 28- August 2, 2019, Volume 1: Long Papers",
+            "publisher": "Association for Computational Linguistics",
+        },
+    ),
 ]
 
 

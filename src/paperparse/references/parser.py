@@ -1337,6 +1337,7 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     _series_after_the_meeting(tokens, labels, year)
     k = year + 1
     while k < n and _PUNCT_ONLY.match(tokens[k].text):
+        labels[k] = "other"  # the stop after the title, whatever field the model ran across it
         k += 1
     end = k
     while end < n and labels[end] == "venue":
@@ -1419,17 +1420,19 @@ def _meeting_part(tokens: list[Token], labels: list[str], k: int) -> bool:
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
-    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') set after a meeting's
-    year, which ends its proceedings title, or `year` when none follows."""
+    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') or ', Volume 1: Long
+    Papers' set after a meeting's year, which ends its proceedings title, or `year` when none follows."""
     if year + 2 >= len(tokens) or tokens[year + 1].text != ",":
         return year
     end = year + 2
+    if tokens[end].text == "Volume" and end + 3 < len(tokens) and tokens[end + 1].text.isdigit():
+        end += 2 + (tokens[end + 2].text == ":")  # DBLP's ', Volume 1: Long Papers', its number a volume
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
     if (
-        tokens[end - 1].text != "Proceedings"
+        tokens[end - 1].text not in ("Proceedings", "Papers")
         or (end < len(tokens) and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
-        or any(labels[k] not in _MEETING_PARTS for k in range(year, end))
+        or any(labels[k] not in _MEETING_PARTS and labels[k] != "volume" for k in range(year, end))
     ):
         return year
     return end - 1
