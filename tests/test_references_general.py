@@ -694,8 +694,8 @@ PARSED = [
     ),
     (
         "DBLP's ', Volume 1: Long Papers' after the meeting's dates ends the proceedings title",
-        "[12] Hancock B, Weston J. Learning from Dialogue after Deployment. In: Korhonen A, Traum DR, editors. "
-        "Proceedings of the 57th Conference of the Association for Computational Linguistics, ACL 2019, "
+        "[12] Hancock B, Bordes A, Mazaré P, Weston J. Learning from Dialogue after Deployment: Feed Yourself, "
+        "Chatbot! In: Korhonen A, Traum DR, Màrquez L, editors. Proceedings of the 57th Conference of the Association for Computational Linguistics, ACL 2019, "
         "Florence, Italy, July 28- August 2, 2019, Volume 1: Long Papers. Association for Computational "
         "Linguistics; 2019. p. 3667-84.",
         {
