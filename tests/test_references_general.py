@@ -585,6 +585,125 @@ PARSED = [
             "venue": "Pattern Analysis and Machine Intelligence, IEEE Transactions on",
         },
     ),
+    (
+        "vancouver's meeting place and dates after the editors are the proceedings title's",
+        "[2] Wu T, Terry M, Cai CJ. AI Chains: Controllable Human-AI Interaction. In: Barbosa SDJ, Lampe C, "
+        "editors. CHI ’22: CHI Conference on Human Factors in Computing Systems, New Orleans, LA, USA, "
+        "29 April 2022 - 5 May 2022. ACM; 2022. p. 1-22.",
+        {
+            "venue": "CHI ’22: CHI Conference on Human Factors in Computing Systems, New Orleans, LA, USA, "
+            "29 April 2022 - 5 May 2022"
+        },
+    ),
+    (
+        "a meeting's place and dates after 'In:' are the proceedings title's",
+        "[19] Finin TW, McEntire R. KQML As An Agent Communication Language. In: Proceedings of the Third "
+        "International Conference on Information and Knowledge Management (CIKM’94), Gaithersburg, "
+        "Maryland, USA, November 29 - December 2, 1994. ACM; 1994. p. 456-63.",
+        {
+            "venue": "Proceedings of the Third International Conference on Information and Knowledge "
+            "Management (CIKM’94), Gaithersburg, Maryland, USA, November 29 - December 2, 1994"
+        },
+    ),
+    (
+        "ACM-Reference-Format's eprint after the title is an arXiv paper's venue",
+        "[21] Karen Simonyan and Andrew Zisserman. 2015. Very Deep Convolutional Networks for Large-Scale "
+        "Image Recognition. arXiv:1409.1556",
+        {"venue": "arXiv:1409.1556", "year": "2015"},
+    ),
+    (
+        "mnras' parenthesised eprint after the title is an arXiv paper's venue",
+        "Smith L. N., Topin N., 2018, Super-Convergence: Very Fast Training of Neural Networks Using Large "
+        "Learning Rates (arXiv:1708.07120)",
+        {"venue": "arXiv:1708.07120"},
+    ),
+    (
+        "physics' inline eprint after the year names no venue",
+        "Acharya, B.S.: On realizing N = 1 super Yang-Mills in M-theory (2000). arXiv:hep-th/0011089",
+        {"venue": None},
+    ),
+    (
+        "elsarticle-harv's journal and volume ending the entry after the title, labelled a publisher",
+        "Musen, M.A., 2015. The Protégé project: A look back and a look forward. AI Matters 1.",
+        {"venue": "AI Matters", "volume": "1"},
+    ),
+    (
+        "elsarticle-harv's journal and volume swallowed by the title, then only the DOI",
+        "Apuroop, K.G.S., Le, A.V., 2021. Reinforcement learning-based complete area coverage path planning "
+        "for a modified hTrihex robot. Sensors 21. doi:10.3390/s21041067.",
+        {
+            "title": "Reinforcement learning-based complete area coverage path planning for a modified hTrihex robot",
+            "venue": "Sensors",
+            "volume": "21",
+        },
+    ),
+    (
+        "elsarticle-harv's journal swallowed by the title, its empty volume leaving a comma before the pages",
+        "Vickers, 2010. Fuzzy sets and geometric logic. Fuzzy sets and systems , 1175– 1204.",
+        {"title": "Fuzzy sets and geometric logic", "venue": "Fuzzy sets and systems"},
+    ),
+    (
+        "klunamed's 'In:' before a book labelled a note: the book is the container",
+        "Mendes, M. R., P. Bizarro, and P. Marques: 2009, ‘A performance study of event processing systems’. "
+        "In: Performance Evaluation and Benchmarking. Springer, pp. 221–236.",
+        {"venue": "Performance Evaluation and Benchmarking", "publisher": "Springer"},
+    ),
+    (
+        "vancouver's Zotero preprint: the server as the journal, then the year",
+        "[5] Smith A, Jones B. Deep learning for cats. arXiv; 2023. Available from: http://arxiv.org/abs/2301.01234.",
+        {"venue": "arXiv", "year": "2023"},
+    ),
+    (
+        "achemso's Zotero preprint: the server as the journal, then the year",
+        "Smith, A.; Jones, B. Deep learning for cats. arXiv 2023,",
+        {"venue": "arXiv", "year": "2023"},
+    ),
+    (
+        "acl_natbib's journal with its issue alone ending the entry",
+        "JM Lucas, F Fernández, and R San Segundo. 2009. Managing speaker identity and user profiles in a "
+        "spoken dialogue system. Procesamiento del lenguaje natural (43).",
+        {"venue": "Procesamiento del lenguaje natural", "issue": "43", "volume": None},
+    ),
+    (
+        "abbrvnat's journal without volume or pages, then only the date",
+        "M. Pinto and L. Fuentes. AO-ADL: An ADL for describing aspect-oriented architectures. Lecture Notes "
+        "in Computer Science, January 2007.",
+        {"venue": "Lecture Notes in Computer Science", "year": "2007"},
+    ),
+    (
+        "a report's note before the date is no journal",
+        "[83] Kathryn Harriman, Paul Houston, Bill Senior, and Endre Suli. hp-version discontinuous Galerkin "
+        "methods with interior penalty. Technical report, 2002.",
+        {"venue": None},
+    ),
+    (
+        "achemso's proceedings (no 'In') with the meeting's place and dates, then the entry's own year",
+        "Gvirsman, O.; Koren, Y.; Gordon, G. Patricc: A Platform for Triadic Interaction with Changeable "
+        "Characters. HRI ’20: ACM/IEEE International Conference on Human-Robot Interaction, Cambridge, United "
+        "Kingdom, March 23-26, 2020. 2020; pp 399–407.",
+        {
+            "venue": "HRI ’20: ACM/IEEE International Conference on Human-Robot Interaction, Cambridge, United "
+            "Kingdom, March 23-26, 2020"
+        },
+    ),
+    (
+        "achemso's chapter without its own title: the book before '; Publisher, year; pp'",
+        "Castellanos, C.; Perez, B.; Correal, D. Smart Cities: A Data Analytics Perspective; Springer, 2021; "
+        "pp 161–179.",
+        {"title": None, "venue": "Smart Cities: A Data Analytics Perspective", "publisher": "Springer"},
+    ),
+    (
+        "DBLP's ', Volume 1: Long Papers' after the meeting's dates ends the proceedings title",
+        "[12] Hancock B, Bordes A, Mazaré P, Weston J. Learning from Dialogue after Deployment: Feed Yourself, "
+        "Chatbot! In: Korhonen A, Traum DR, Màrquez L, editors. Proceedings of the 57th Conference of the Association for Computational Linguistics, ACL 2019, "
+        "Florence, Italy, July 28- August 2, 2019, Volume 1: Long Papers. Association for Computational "
+        "Linguistics; 2019. p. 3667-84.",
+        {
+            "venue": "Proceedings of the 57th Conference of the Association for Computational Linguistics, ACL "
+            "2019, Florence, Italy, July 28- August 2, 2019, Volume 1: Long Papers",
+            "publisher": "Association for Computational Linguistics",
+        },
+    ),
 ]
 
 

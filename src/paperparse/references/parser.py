@@ -120,6 +120,8 @@ def parse_reference(
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _journal_and_volume_ending_the_entry(tokens, labels)
+    _journal_before_the_closing_date(tokens, labels)
+    _book_before_the_publisher_and_pages(tokens, labels)
     _unfinished_venue(tokens, labels)
     _container_before_eds(tokens, labels)
     _dates_of_a_meeting(tokens, labels)
@@ -133,6 +135,7 @@ def parse_reference(
     _year_closing_the_venue(tokens, labels)
     _year_between_journal_and_volume(tokens, labels)
     _preprint_in_the_title(tokens, labels)
+    _preprint_server_as_the_journal(tokens, labels)
     _publisher_sentence(body, tokens, labels)
     ref = reference_from_labels(body, tokens, labels, ref_id)
     if surnames:
@@ -886,7 +889,8 @@ def _after_a_sentence(tokens: list[Token], opener: int) -> bool:
 
 
 def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
-    """'“Title,” in NDSS, 2004.' and 'Title.. In ICISSP. 108–116.' with no venue found and the name
+    """'“Title,” in NDSS, 2004.', 'Title.. In ICISSP. 108–116.' and 'In: Performance Evaluation and
+    Benchmarking. Springer, pp. 221–236.' with no venue found and the name
     labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
     the container the work appeared in."""
     if "venue" in labels or "title" not in labels:
@@ -899,7 +903,7 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         k += 1
     if k >= n - 1 or labels[k] not in ("other", "note"):
         return
-    first = k + 1
+    first = k + 1 + (tokens[k + 1].text == ":" and k + 2 < n)  # klunamed's 'In: Container. Springer'
     name = labels[first]
     if name not in ("other", "note") or not tokens[first].text[:1].isupper():
         return
@@ -944,14 +948,15 @@ def _note_after_a_quoted_title(tokens: list[Token], labels: list[str]) -> None:
 
 def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str]) -> None:
     """agufull04's 'Title, Semantic Web, 7.' and klunamed's '‘Title’. Advances in neural information
-    processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note: with no
-    venue found, a capitalised note right after the title that ends the entry with a short number is the
-    journal and its volume."""
+    processing systems 28.' (Google Scholar's journal and volume, no pages) labelled one note, or
+    elsarticle-harv's '2015. Title. AI Matters 1.' labelled a publisher (no book's publisher ends in a
+    number): with no venue found, a capitalised note right after the title that ends the entry with a
+    short number is the journal and its volume."""
     if "venue" in labels or "title" not in labels:
         return
     runs = _label_runs(tokens, labels)
     i = max(i for i, run in enumerate(runs) if run[0] == "title") + 1
-    if i >= len(runs) or runs[i][0] != "note":
+    if i >= len(runs) or runs[i][0] not in ("note", "publisher"):
         return
     _, first, last = runs[i]
     volume = tokens[last].text
@@ -963,11 +968,76 @@ def _journal_and_volume_ending_the_entry(tokens: list[Token], labels: list[str])
         or not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :])
     ):
         return
-    end = last - (tokens[last - 1].text == ",")
+    # acl_natbib's 'Journal (43).': a number alone in parentheses is the issue
+    issue = tokens[last - 1].text == "(" and last + 1 < len(tokens) and tokens[last + 1].text == ")"
+    end = last - (tokens[last - 1].text == "," or issue)
     if not all(t.text.isalpha() or t.text == "&" for t in tokens[first:end]):
         return  # a name of words only: not '… TIA-102.AAAD-B Dec-15', not 'Teil II, C. 4'
     labels[first:end] = ["venue"] * (end - first)
-    labels[last] = "volume"
+    labels[end:last] = ["other"] * (last - end)
+    labels[last] = "issue" if issue else "volume"
+
+
+def _book_before_the_publisher_and_pages(tokens: list[Token], labels: list[str]) -> None:
+    """achemso's chapter with its own title left out, 'Authors. Smart Cities: A Data Analytics Perspective;
+    Springer, 2021; pp 161–179.': the title set off by a semicolon from the publisher, with pages after
+    (a book's entry prints none), is the book the chapter appeared in."""
+    if "venue" in labels or "pages" not in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    titles = [i for i, run in enumerate(runs) if run[0] == "title"]
+    i = titles[0] + 1
+    if len(titles) != 1 or i >= len(runs) or runs[i][0] != "publisher":
+        return
+    _, first, last = runs[titles[0]]
+    if runs[i][1] == last + 2 and tokens[last + 1].text == ";" and labels.index("pages") > last:
+        labels[first : last + 1] = ["venue"] * (last + 1 - first)
+
+
+_NOT_A_JOURNAL = frozenset(
+    (
+        "report",
+        "thesis",
+        "dissertation",
+        "manuscript",
+        "preprint",
+        "paper",
+        "draft",
+        "submitted",
+        "communication",
+    )
+)
+"""Words of a report's, thesis' or unpublished work's note ('Technical report, 2002.'), which no journal is."""
+
+
+def _journal_before_the_closing_date(tokens: list[Token], labels: list[str]) -> None:
+    """abbrvnat's 'Title. Lecture Notes in Computer Science, January 2007.' (a journal with no volume or
+    pages) labelled a note: with no venue found, a name of capitalised words right after the title, then
+    a comma and only the date to the end, is the journal."""
+    if "venue" in labels or "title" not in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = max(i for i, run in enumerate(runs) if run[0] == "title") + 1
+    if i >= len(runs) or runs[i][0] != "note":
+        return
+    _, first, last = runs[i]
+    rest = tokens[last + 1 :]
+    if (
+        last == first
+        or not tokens[first].text[:1].isupper()
+        or tokens[first].text in _ACCESS_WORDS
+        or not all(t.text.isalpha() or t.text == "&" for t in tokens[first : last + 1])
+        or any(t.text.lower() in _NOT_A_JOURNAL for t in tokens[first : last + 1])
+        or not rest
+        or rest[0].text != ","
+        or not any(_YEAR.fullmatch(t.text) for t in rest)
+        or not all(
+            lab == "date" or _PUNCT_ONLY.match(t.text)
+            for t, lab in zip(rest, labels[last + 1 :], strict=True)
+        )
+    ):
+        return
+    labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
 _PREPRINT_START = re.compile(r"CoRR|arXiv")
@@ -985,6 +1055,29 @@ def _preprint_in_the_title(tokens: list[Token], labels: list[str]) -> None:
                 end += 1
             labels[k:end] = ["other"] * (end - k)
             return
+
+
+_PREPRINT_SERVER = frozenset(("arXiv", "ArXiv", "bioRxiv", "medRxiv"))
+
+
+def _preprint_server_as_the_journal(tokens: list[Token], labels: list[str]) -> None:
+    """Zotero's export names a preprint's server as its journal ('arXiv'), which vancouver prints as
+    'Title. arXiv; 2023.' and achemso as 'Title. arXiv 2023,': the server's name alone right after the
+    title, then the year, labelled an arXiv id or a note, are the venue and the date (in place)."""
+    if "venue" in labels or "title" not in labels:
+        return
+    k = max(i for i, lab in enumerate(labels) if lab == "title") + 1
+    while k < len(tokens) and _PUNCT_ONLY.match(tokens[k].text) and tokens[k].text != ";":
+        k += 1
+    year = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text in ";,")
+    if (
+        year < len(tokens)
+        and tokens[k].text in _PREPRINT_SERVER
+        and _YEAR.fullmatch(tokens[year].text)
+        and all(lab in ("arxiv", "note", "other") for lab in labels[k : year + 1])
+        and (year + 1 == len(tokens) or tokens[year + 1].text in ".,;")
+    ):
+        labels[k : year + 1] = ["venue"] + ["other"] * (year - k - 1) + ["date"]
 
 
 _EDS = frozenset(("Eds", "eds", "Ed", "ed"))
@@ -1226,8 +1319,16 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         and _YEAR.fullmatch(tokens[k + 1].text)
         for k in range(first + 1, year - 1)
     )
-    if not dblp and tokens[first - 1].text not in _LEAD_INS:
-        return  # other openers only for DBLP's titles (', ICML 2022, …'): AnyStyle's gold leaves the rest out
+    dated_after = any(_YEAR.fullmatch(t.text) for t in tokens[year + 1 :])
+    if not dblp and not (
+        tokens[first - 1].text in _LEAD_INS
+        or (dated_after and _opens_a_container(tokens, labels, first, after_title=True))
+    ):
+        # "In:", the editors or the title's full stop, then the entry's own year after the container
+        # (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022',
+        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), or a bare "In"; other openers only
+        # for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates out
+        return
     n = len(tokens)
     if dblp:
         year = _place_after_the_dates(tokens, labels, year)
@@ -1236,6 +1337,7 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     _series_after_the_meeting(tokens, labels, year)
     k = year + 1
     while k < n and _PUNCT_ONLY.match(tokens[k].text):
+        labels[k] = "other"  # the stop after the title, whatever field the model ran across it
         k += 1
     end = k
     while end < n and labels[end] == "venue":
@@ -1318,17 +1420,19 @@ def _meeting_part(tokens: list[Token], labels: list[str], k: int) -> bool:
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
-    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') set after a meeting's
-    year, which ends its proceedings title, or `year` when none follows."""
+    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') or ', Volume 1: Long
+    Papers' set after a meeting's year, which ends its proceedings title, or `year` when none follows."""
     if year + 2 >= len(tokens) or tokens[year + 1].text != ",":
         return year
     end = year + 2
+    if tokens[end].text == "Volume" and end + 3 < len(tokens) and tokens[end + 1].text.isdigit():
+        end += 2 + (tokens[end + 2].text == ":")  # DBLP's ', Volume 1: Long Papers', its number a volume
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
     if (
-        tokens[end - 1].text != "Proceedings"
+        tokens[end - 1].text not in ("Proceedings", "Papers")
         or (end < len(tokens) and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
-        or any(labels[k] not in _MEETING_PARTS for k in range(year, end))
+        or any(labels[k] not in _MEETING_PARTS and labels[k] != "volume" for k in range(year, end))
     ):
         return year
     return end - 1
@@ -1600,9 +1704,19 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
             labels[close:first] = ["other"] * (first - close)
             labels[first : end + 1] = ["venue"] * (end + 1 - first)
             return
-    following = [labels[m] for m in range(end + 1, n) if not _PUNCT_ONLY.match(tokens[m].text)]
+    after = [m for m in range(end + 1, n) if not _PUNCT_ONLY.match(tokens[m].text)]
+    following = [labels[m] for m in after]
     swallowed_volume = tokens[end].text.isdigit() and "volume" not in following
-    if not following or following[0] not in _NUMBER_LABELS or not (swallowed_volume or "volume" in following):
+    # elsarticle-harv's 'Title. Sensors 21. doi:10.3390/…' (a volume, then only the DOI) and 'Title. Fuzzy
+    # sets and systems , 1175– 1204.' (an empty volume leaves the comma, then the pages)
+    volume_ends = (
+        swallowed_volume
+        and tokens[end - 1].text.isalpha()
+        and all(_DOI.search(tokens[m].text) or _URL.match(tokens[m].text) for m in after)
+    )
+    comma_pages = following[:1] == ["pages"] and tokens[end + 1].text == ","
+    numbered = following and following[0] in _NUMBER_LABELS and (swallowed_volume or "volume" in following)
+    if not (numbered or volume_ends or comma_pages):
         return
     for k in range(end - 1, start + 1, -1):
         before = tokens[k - 1].text
@@ -1803,7 +1917,9 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     ref.url = find_url(raw)
     ref.arxiv = find_arxiv(raw) or _arxiv_from_segment(first("arxiv"))
     if not ref.venue:
-        ref.venue, volume = _preprint_venue(raw)
+        ref.venue, volume = (
+            _preprint_venue(raw) if "title" not in labels else _eprint_after_the_title(raw, tokens, labels)
+        )
         ref.volume = ref.volume or volume
     elif not ref.volume and (corr := _CORR.search(raw)) and corr.group(1) == ref.venue:
         ref.volume = corr.group(2)  # 'CoRR abs/1506.05869' with the number labelled a note
@@ -1839,6 +1955,25 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     if m := _ZOTERO_EPRINT.search(raw):
         return (m.group() if _YEAR.search(raw, m.end()) else "arXiv"), None
     return None, None
+
+
+_EPRINT_ENDING = re.compile(r"\s*[.(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?\.?\s*")
+"""An eprint identifier that ends the entry right after the title: ACM-Reference-Format's 'Title.
+arXiv:1409.1556' and mnras' 'Title (arXiv:2308.08155)', which print an arXiv paper's eprint where a
+journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
+year or an edition ('(2000). arXiv:…', '1st edn. arXiv:…') are physics' inline eprints, no venue in
+GROBID's gold."""
+
+
+def _eprint_after_the_title(
+    raw: str, tokens: list[Token], labels: list[str]
+) -> tuple[str | None, str | None]:
+    """The venue of an entry with a title: its eprint when `_EPRINT_ENDING` follows the title, else what
+    `_preprint_venue` finds."""
+    last = max(k for k, lab in enumerate(labels) if lab == "title")
+    if m := _EPRINT_ENDING.fullmatch(raw, tokens[last].end):
+        return m.group(1), None
+    return _preprint_venue(raw)
 
 
 # IEEEtran's ', ser. CIKM ’17' and splncs's '. LNCS' / '. Lecture Notes in Computer Science' after the venue
