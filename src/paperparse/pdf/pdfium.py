@@ -65,7 +65,8 @@ _get_char_box = _prototype(
     ctypes.c_int,
     *[ctypes.POINTER(ctypes.c_double)] * 4,
 )
-_get_font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_font_size_at = _untyped(raw.FPDFText_GetFontSize, ctypes.c_double)
+_matrix_at = _untyped(raw.FPDFText_GetMatrix, ctypes.c_int)
 _is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_origin = _prototype(
     raw.FPDFText_GetCharOrigin,
@@ -76,9 +77,6 @@ _get_origin = _prototype(
     ctypes.POINTER(ctypes.c_double),
 )
 _get_font_weight = _prototype(raw.FPDFFont_GetWeight, ctypes.c_int, ctypes.c_void_p)
-_get_matrix = _prototype(
-    raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
-)
 _get_obj_font = _prototype(raw.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
 _get_font_name = _prototype(
     raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t
@@ -206,12 +204,13 @@ MAX_PAGES = 2000
 
 class _PageFonts:
     """What is known of one page's fonts: each font's name and style (read once per font), one Font per
-    distinct value (built once: a page has hundreds of text objects in a few fonts), and a matrix to
-    read a glyph's transform into."""
+    distinct value (built once: a page has hundreds of text objects in a few fonts), a matrix to
+    read a glyph's transform into, and the text page as a c_void_p for the untyped calls."""
 
-    __slots__ = ("faces", "made", "matrix", "matrix_ref")
+    __slots__ = ("faces", "made", "matrix", "matrix_ref", "textpage")
 
-    def __init__(self) -> None:
+    def __init__(self, textpage: int) -> None:
+        self.textpage = ctypes.c_void_p(textpage)
         self.faces: dict[int, tuple[str, bool, bool]] = {}
         self.made: dict[tuple[str, float, bool, bool], Font] = {}
         self.matrix = raw.FS_MATRIX()
@@ -251,10 +250,10 @@ _read_matrix = struct.Struct("6f").unpack_from
 """An FS_MATRIX's a, b, c, d, e, f in one call."""
 
 
-def _font_for(textpage: int, index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
-    _get_matrix(textpage, index, fonts.matrix_ref)
+def _font_for(index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
+    _matrix_at(fonts.textpage, index, fonts.matrix_ref)
     a, b, c, d, _, _ = _read_matrix(fonts.matrix)
-    size = _get_font_size(textpage, index) * (math.hypot(c, d) or 1.0)
+    size = _font_size_at(fonts.textpage, index) * (math.hypot(c, d) or 1.0)
     name, bold, italic = fonts.face(_get_obj_font(obj) or 0)
     rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
     return fonts.font(name, round(size, 1), bold, italic), rotated
@@ -338,7 +337,6 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
 
 
 def _sized_font(
-    textpage: int,
     index: int,
     obj: int,
     fonts: _PageFonts,
@@ -346,7 +344,7 @@ def _sized_font(
 ) -> tuple[Font, bool, bool]:
     """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
     because the stated one is implausible (see MIN_TEXT_SIZE)."""
-    font, rotated = _font_for(textpage, index, obj, fonts)
+    font, rotated = _font_for(index, obj, fonts)
     if font.size >= MIN_TEXT_SIZE:
         return font, rotated, False
     sizes = glyph_sizes()
@@ -415,7 +413,7 @@ def _tex_text_glyph(
     left, right, bottom, top = _tight_box(textpage, index, box)
     if right - left <= 0.1 or top - bottom <= 0.1:
         return False
-    name = _font_for(textpage, index, obj, fonts)[0].name.lower()
+    name = _font_for(index, obj, fonts)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
@@ -638,7 +636,7 @@ def _words_of_page(
     if count <= 0:
         return [], []
     chars = _read_text(textpage, count)
-    page_fonts = _PageFonts()
+    page_fonts = _PageFonts(textpage)
     distinct = set(chars)
     if not distinct.isdisjoint(_UNNAMED_CODES):
         _named_codes(textpage, chars, glyph_names)
@@ -655,7 +653,7 @@ def _words_of_page(
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
     get_object, get_box, box_of, accents = _text_object_at, _loose_box_at, _read_rect, _ACCENTS
-    page = ctypes.c_void_p(textpage)  # for the untyped calls
+    page = page_fonts.textpage  # for the untyped calls
     by_object: dict[int, tuple[Font, bool, bool]] = {}
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     tight = [ctypes.c_double() for _ in range(4)]
@@ -739,7 +737,7 @@ def _words_of_page(
             if obj != cur_obj:
                 info = by_object.get(obj)
                 if info is None:
-                    info = by_object[obj] = _sized_font(textpage, i, obj, page_fonts, glyph_sizes)
+                    info = by_object[obj] = _sized_font(i, obj, page_fonts, glyph_sizes)
                 font, rot, judged = info
             else:
                 font, rot, judged = cur_font, cur_rot, cur_judged
