@@ -39,16 +39,34 @@ _read_rect = struct.Struct("4f").unpack_from
 
 
 def _prototype(fn, restype, *argtypes):
-    """Re-declare a PDFium function so handles come back as ints (cheap to hash and compare)."""
+    """Re-declare a PDFium function so handles come back as ints (cheap to hash and compare), called without
+    releasing the GIL: these calls are short and call no Python, and releasing it costs a fifth of a call."""
     address = ctypes.cast(fn, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(address)
+
+
+def _untyped(fn, restype):
+    """Re-declare a PDFium function with no argument types, for the calls made once per character: ctypes
+    then converts nothing, which halves a call's cost. Callers pass ctypes values for all but plain ints (a
+    handle as a c_void_p, a struct by byref): an int goes as a C int."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
 _get_text_object = _prototype(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _get_loose_box = _prototype(
     raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(_RectF)
 )
-_get_font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_text_object_at = _untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+_loose_box_at = _untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+_get_char_box = _prototype(
+    raw.FPDFText_GetCharBox,
+    ctypes.c_int,
+    ctypes.c_void_p,
+    ctypes.c_int,
+    *[ctypes.POINTER(ctypes.c_double)] * 4,
+)
+_font_size_at = _untyped(raw.FPDFText_GetFontSize, ctypes.c_double)
+_matrix_at = _untyped(raw.FPDFText_GetMatrix, ctypes.c_int)
 _is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_origin = _prototype(
     raw.FPDFText_GetCharOrigin,
@@ -59,9 +77,6 @@ _get_origin = _prototype(
     ctypes.POINTER(ctypes.c_double),
 )
 _get_font_weight = _prototype(raw.FPDFFont_GetWeight, ctypes.c_int, ctypes.c_void_p)
-_get_matrix = _prototype(
-    raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
-)
 _get_obj_font = _prototype(raw.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
 _get_font_name = _prototype(
     raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t
@@ -189,12 +204,13 @@ MAX_PAGES = 2000
 
 class _PageFonts:
     """What is known of one page's fonts: each font's name and style (read once per font), one Font per
-    distinct value (built once: a page has hundreds of text objects in a few fonts), and a matrix to
-    read a glyph's transform into."""
+    distinct value (built once: a page has hundreds of text objects in a few fonts), a matrix to
+    read a glyph's transform into, and the text page as a c_void_p for the untyped calls."""
 
-    __slots__ = ("faces", "made", "matrix", "matrix_ref")
+    __slots__ = ("faces", "made", "matrix", "matrix_ref", "textpage")
 
-    def __init__(self) -> None:
+    def __init__(self, textpage: int) -> None:
+        self.textpage = ctypes.c_void_p(textpage)
         self.faces: dict[int, tuple[str, bool, bool]] = {}
         self.made: dict[tuple[str, float, bool, bool], Font] = {}
         self.matrix = raw.FS_MATRIX()
@@ -234,10 +250,10 @@ _read_matrix = struct.Struct("6f").unpack_from
 """An FS_MATRIX's a, b, c, d, e, f in one call."""
 
 
-def _font_for(textpage: int, index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
-    _get_matrix(textpage, index, fonts.matrix_ref)
+def _font_for(index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
+    _matrix_at(fonts.textpage, index, fonts.matrix_ref)
     a, b, c, d, _, _ = _read_matrix(fonts.matrix)
-    size = _get_font_size(textpage, index) * (math.hypot(c, d) or 1.0)
+    size = _font_size_at(fonts.textpage, index) * (math.hypot(c, d) or 1.0)
     name, bold, italic = fonts.face(_get_obj_font(obj) or 0)
     rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
     return fonts.font(name, round(size, 1), bold, italic), rotated
@@ -270,7 +286,7 @@ def _read_text(textpage: int, count: int) -> list[str]:
 
 def _tight_box(textpage: int, index: int, box: list[ctypes.c_double]) -> tuple[float, float, float, float]:
     """The glyph's own box (left, right, bottom, top): loose boxes span the font's whole height."""
-    raw.FPDFText_GetCharBox(ctypes.cast(textpage, raw.FPDF_TEXTPAGE), index, *map(ctypes.byref, box))
+    _get_char_box(textpage, index, *map(ctypes.byref, box))
     return box[0].value, box[1].value, box[2].value, box[3].value
 
 
@@ -321,7 +337,6 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
 
 
 def _sized_font(
-    textpage: int,
     index: int,
     obj: int,
     fonts: _PageFonts,
@@ -329,7 +344,7 @@ def _sized_font(
 ) -> tuple[Font, bool, bool]:
     """The font of the text object, its rotated flag, and whether its size was judged from the glyphs
     because the stated one is implausible (see MIN_TEXT_SIZE)."""
-    font, rotated = _font_for(textpage, index, obj, fonts)
+    font, rotated = _font_for(index, obj, fonts)
     if font.size >= MIN_TEXT_SIZE:
         return font, rotated, False
     sizes = glyph_sizes()
@@ -398,7 +413,7 @@ def _tex_text_glyph(
     left, right, bottom, top = _tight_box(textpage, index, box)
     if right - left <= 0.1 or top - bottom <= 0.1:
         return False
-    name = _font_for(textpage, index, obj, fonts)[0].name.lower()
+    name = _font_for(index, obj, fonts)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
 
 
@@ -621,7 +636,7 @@ def _words_of_page(
     if count <= 0:
         return [], []
     chars = _read_text(textpage, count)
-    page_fonts = _PageFonts()
+    page_fonts = _PageFonts(textpage)
     distinct = set(chars)
     if not distinct.isdisjoint(_UNNAMED_CODES):
         _named_codes(textpage, chars, glyph_names)
@@ -637,7 +652,8 @@ def _words_of_page(
     gap_unit = SPACED_WORD_GAP if _own_spaces(textpage, chars) else WORD_GAP
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
-    get_object, get_box, box_of, accents = _get_text_object, _get_loose_box, _read_rect, _ACCENTS
+    get_object, get_box, box_of, accents = _text_object_at, _loose_box_at, _read_rect, _ACCENTS
+    page = page_fonts.textpage  # for the untyped calls
     by_object: dict[int, tuple[Font, bool, bool]] = {}
     glyph_sizes = functools.cache(lambda: _glyph_sizes(textpage, chars))
     tight = [ctypes.c_double() for _ in range(4)]
@@ -657,7 +673,7 @@ def _words_of_page(
 
     for i, ch in enumerate(chars):
         # whitespace first: it needs no text object, and PDFium's call costs more than the test
-        if not ch or ch in spaces or not (obj := get_object(textpage, i)):
+        if not ch or ch in spaces or not (obj := get_object(page, i)):
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
@@ -674,7 +690,7 @@ def _words_of_page(
                 cur.clear()
             cur_obj = 0
             continue
-        get_box(textpage, i, rect_ref)
+        get_box(page, i, rect_ref)
         left, top, right, bottom = box_of(rect)
         top, bottom = height - top, height - bottom
         if stray and i in stray:
@@ -721,7 +737,7 @@ def _words_of_page(
             if obj != cur_obj:
                 info = by_object.get(obj)
                 if info is None:
-                    info = by_object[obj] = _sized_font(textpage, i, obj, page_fonts, glyph_sizes)
+                    info = by_object[obj] = _sized_font(i, obj, page_fonts, glyph_sizes)
                 font, rot, judged = info
             else:
                 font, rot, judged = cur_font, cur_rot, cur_judged
@@ -863,14 +879,14 @@ def _mark_rise(line: Line) -> bool:
     return marked
 
 
-def _links_of_page(doc: pdfium.PdfDocument, page: pdfium.PdfPage, height: float) -> list:
+def _links_of_page(doc: pdfium.PdfDocument, page: raw.FPDF_PAGE, height: float) -> list:
     links = []
     pos = ctypes.c_int(0)
     link = raw.FPDF_LINK()
     rect = raw.FS_RECTF()
     buf = ctypes.create_string_buffer(2048)
     for _ in range(5000):
-        if not raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+        if not raw.FPDFLink_Enumerate(page, ctypes.byref(pos), ctypes.byref(link)):
             break
         action = raw.FPDFLink_GetAction(link)
         if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
@@ -904,7 +920,7 @@ FORM_OBJECTS = 5000
 (a plot of 100,000 strokes wrapped in a form is one figure, and reading its strokes would cost 0.4 s)."""
 
 
-def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[_Box], list[_Box]]:
+def _graphics_of_page(page: raw.FPDF_PAGE, width: float, height: float) -> tuple[list[_Box], list[_Box]]:
     """Boxes of the paths, images and shadings on the page, merged where they touch or nearly do; and the
     page's rules, each on its own (a table's rules say where its rows and columns part).
 
@@ -912,7 +928,7 @@ def _graphics_of_page(page: pdfium.PdfPage, width: float, height: float) -> tupl
     RULE) are merged only with rules, so that a running head's rule does not bridge the figures below it.
     Specks (under 5 pt either way once merged) are left out: bullets and marks, not figures or rules.
     """
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    handle = ctypes.cast(page, ctypes.c_void_p).value
     objects = [_get_object(handle, i) for i in range(_count_objects(handle))]
     boxes = [
         (max(0.0, x0), max(0.0, height - y1), min(width, x1), min(height, height - y0))
@@ -1053,25 +1069,31 @@ def read_pdf(source: str | Path | bytes, max_pages: int = MAX_PAGES) -> PdfConte
         if total == 0:
             raise EmptyPdfError("the PDF has no pages")
         for index in range(min(total, max_pages)):
-            page = doc[index]
+            # raw handles, closed here: the wrapper's objects cost finalizer bookkeeping on every page
+            page = raw.FPDF_LoadPage(doc.raw, index)
+            if not page:
+                raise pdfium.PdfiumError("Failed to load page.")
             try:
-                width, height = page.get_size()
-                if page.get_rotation() % 180:  # the size is the page as shown; its text is not turned
+                width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+                # the size is the page as shown (turned a quarter when the rotation is odd); its text is not
+                if raw.FPDFPage_GetRotation(page) % 2:
                     width, height = height, width
-                textpage = page.get_textpage()
+                textpage = raw.FPDFText_LoadPage(page)
+                if not textpage:
+                    raise pdfium.PdfiumError("Failed to load text page.")
                 try:
-                    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+                    handle = ctypes.cast(textpage, ctypes.c_void_p).value
                     words, rotated = _words_of_page(
                         handle, height, functools.partial(glyph_names.page, index)
                     )
                 finally:
-                    textpage.close()
+                    raw.FPDFText_ClosePage(textpage)
                 lines = _lines_of_page(words, rotated, index + 1)
                 links = _links_of_page(doc, page, height)
                 graphics, rules = _graphics_of_page(page, width, height)
                 pages.append(Page(index + 1, width, height, lines, bool(words), links, graphics, rules))
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
     except PdfError:
         raise
     except pdfium.PdfiumError as exc:
