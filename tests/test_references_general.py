@@ -595,6 +595,12 @@ PARSED = [
         },
     ),
     (
+        "an abbreviation's full stop does not end a proceedings name found after 'in'",
+        "[3] S. Apel and D. Batory, “On the structure of crosscutting concerns,” in Proc. ICASSP 2017, 2017, "
+        "pp. 1–5.",
+        {"title": "On the structure of crosscutting concerns", "venue": "Proc. ICASSP 2017"},
+    ),
+    (
         "vancouver's meeting place and dates after the editors are the proceedings title's",
         "[2] Wu T, Terry M, Cai CJ. AI Chains: Controllable Human-AI Interaction. In: Barbosa SDJ, Lampe C, "
         "editors. CHI ’22: CHI Conference on Human Factors in Computing Systems, New Orleans, LA, USA, "

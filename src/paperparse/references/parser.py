@@ -901,7 +901,8 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
     """'“Title,” in NDSS, 2004.', 'Title.. In ICISSP. 108–116.' and 'In: Performance Evaluation and
     Benchmarking. Springer, pp. 221–236.' with no venue found and the name
     labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
-    the container the work appeared in."""
+    the container the work appeared in. An abbreviation's stop ('in Proc. ICASSP 2017, 2017') does not
+    end the name."""
     if "venue" in labels or "title" not in labels:
         return
     n = len(tokens)
@@ -919,6 +920,13 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
     end = first
     while end < n and labels[end] == name and tokens[end].text not in ",.;":
         end += 1
+        if (
+            end + 1 < n
+            and tokens[end].text == "."
+            and labels[end + 1] == name
+            and not _sentence_stop(tokens, end)
+        ):
+            end += 1
     labels[k] = "other"
     labels[first:end] = ["venue"] * (end - first)
 
