@@ -586,6 +586,21 @@ PARSED = [
         },
     ),
     (
+        "an inverted IEEE journal name after a sentence's full stop takes its subject back from the title",
+        "[7] Achanta R, Shaji A, Smith K. SLIC superpixels compared to state-of-the-art superpixel methods. "
+        "Pattern Analysis and Machine Intelligence, IEEE Transactions on. 2012;34(11):2274-82.",
+        {
+            "title": "SLIC superpixels compared to state-of-the-art superpixel methods",
+            "venue": "Pattern Analysis and Machine Intelligence, IEEE Transactions on",
+        },
+    ),
+    (
+        "an abbreviation's full stop does not end a proceedings name found after 'in'",
+        "[3] S. Apel and D. Batory, “On the structure of crosscutting concerns,” in Proc. ICASSP 2017, 2017, "
+        "pp. 1–5.",
+        {"title": "On the structure of crosscutting concerns", "venue": "Proc. ICASSP 2017"},
+    ),
+    (
         "vancouver's meeting place and dates after the editors are the proceedings title's",
         "[2] Wu T, Terry M, Cai CJ. AI Chains: Controllable Human-AI Interaction. In: Barbosa SDJ, Lampe C, "
         "editors. CHI ’22: CHI Conference on Human Factors in Computing Systems, New Orleans, LA, USA, "

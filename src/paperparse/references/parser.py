@@ -600,8 +600,10 @@ def _inverted_proceedings(tokens: list[Token], labels: list[str]) -> None:
 def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) -> None:
     """'Computation of normalized edit distance and applications, Pattern Analysis and Machine
     Intelligence, IEEE Transactions on 15 (9)': IEEE Xplore's inverted journal name, whose subject the
-    model leaves in the title. A venue run ending in "on" (or "of") right after the title's comma takes
-    the title's last comma-set piece, when that piece starts with a capital."""
+    model leaves in the title; Vancouver's 'Title. Pattern Analysis and Machine Intelligence, IEEE
+    Transactions on. 2012;34(11)' likewise after a full stop. A venue run ending in "on" (or "of") right
+    after the title's comma takes the title's last piece set off by a comma or a sentence's full stop,
+    when that piece starts with a capital."""
     if not any(lab == "venue" and t.text in _INVERTED_END for t, lab in zip(tokens, labels, strict=False)):
         return
     runs = _label_runs(tokens, labels)
@@ -612,7 +614,14 @@ def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) ->
         _, title_first, title_last = runs[i - 1]
         if _between(tokens, runs[i - 1], runs[i]) != ",":
             return
-        comma = next((k for k in range(title_last - 1, title_first, -1) if tokens[k].text == ","), None)
+        comma = next(
+            (
+                k
+                for k in range(title_last - 1, title_first, -1)
+                if tokens[k].text == "," or _sentence_stop(tokens, k)
+            ),
+            None,
+        )
         if comma is not None and tokens[comma + 1].text[:1].isupper():
             labels[comma] = "other"
             labels[comma + 1 : first] = ["venue"] * (first - comma - 1)
@@ -892,7 +901,8 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
     """'“Title,” in NDSS, 2004.', 'Title.. In ICISSP. 108–116.' and 'In: Performance Evaluation and
     Benchmarking. Springer, pp. 221–236.' with no venue found and the name
     labelled a note or nothing: the words after a title and "in", up to the next comma or full stop, are
-    the container the work appeared in."""
+    the container the work appeared in. An abbreviation's stop ('in Proc. ICASSP 2017, 2017') does not
+    end the name."""
     if "venue" in labels or "title" not in labels:
         return
     n = len(tokens)
@@ -910,6 +920,13 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
     end = first
     while end < n and labels[end] == name and tokens[end].text not in ",.;":
         end += 1
+        if (
+            end + 1 < n
+            and tokens[end].text == "."
+            and labels[end + 1] == name
+            and not _sentence_stop(tokens, end)
+        ):
+            end += 1
     labels[k] = "other"
     labels[first:end] = ["venue"] * (end - first)
 
