@@ -125,3 +125,33 @@ def test_a_quarter_turn_takes_boxes_to_its_frame_and_back(upward: bool) -> None:
     assert turn.to_page((x0, y0, x1, y1)) == box
     # reading up the page (anticlockwise) its foot comes first; reading down, its head
     assert x0 == (842.0 - 260.0 if upward else 200.0)
+
+
+class _Labels:
+    """A segmentation that labels the lines holding `marked` `table`, every other line `paragraph`."""
+
+    def __init__(self, marked: str) -> None:
+        self.marked = marked
+
+    def label(self, line: object) -> str:
+        return "table" if self.marked in " ".join(w.text for w in line.words) else "paragraph"  # type: ignore[attr-defined]
+
+
+def test_a_running_head_the_model_labels_table_is_no_labelled_region_of_the_caption_under_it(
+    tmp_path: Path,
+) -> None:
+    """A caption at the page's top under a running head the layout took for text (seen on this page
+    only): the model reading that one line as a table row does not make it the table (inner CV on DEV
+    took it over the grid under the caption, which then lost all its cells)."""
+    from paperparse.body.regions import labelled_table_region
+    from paperparse.layout import analyze
+    from paperparse.pdf import read_pdf
+
+    path = pdfgen.page_top_tables_page(tmp_path / "top.pdf", tables=1, running_head=True)
+    (table,) = extract(path).tables
+    assert table.location is not None
+    page = analyze(read_pdf(path)).pages[table.location.page - 1]
+    args = (page, _Labels("Proceedings"), 10.0, [table.location.bbox])
+    assert labelled_table_region(table, *args) is None
+    region = labelled_table_region(table, page, _Labels(""), 10.0, [table.location.bbox])  # every line
+    assert region is not None and region.bbox[1] > table.location.bbox[3]

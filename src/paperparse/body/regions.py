@@ -192,7 +192,8 @@ def labelled_table_region(
     """The table's region as the segmentation model sees it: the rows of lines it labels `table` that run
     on from the caption (above or below, whichever side holds more; only `above` when given), within the
     caption's columns, with the rules among and just around them. A row the model labels otherwise is
-    taken when a table row follows it closely (a long cell read as prose); any other stops the table."""
+    taken when a table row follows it closely (a long cell read as prose); any other stops the table.
+    A side holding nothing but a running head the layout took for text is not the table's."""
     if item.location is None:
         return None
     caption = item.location.bbox
@@ -205,10 +206,13 @@ def labelled_table_region(
         if ln.x0 < right and ln.x1 > left and not _within(ln.bbox, caption)
     ]
     others = [c for c in captions if c != caption and c[0] < right and c[2] > left]
+    in_margin = (MARGIN * page.page.height, (1 - MARGIN) * page.page.height)
     best: list[BBox] = []
     for side in (False, True) if above is None else (above,):
         rows = _rows_from(lines, caption, side)
         taken = _table_rows(rows, caption, side, others, 2.0 * body_size)
+        if taken and _is_running_head(taken, page, in_margin, body_size):
+            continue
         if len(taken) > len(best):
             best = taken
     if not best:
@@ -229,6 +233,21 @@ def labelled_table_region(
         x0, y0 = min(x0, *(r[0] for r in rules)), min(y0, *(r[1] for r in rules))
         x1, y1 = max(x1, *(r[2] for r in rules)), max(y1, *(r[3] for r in rules))
     return Location(item.location.page, (x0, y0, x1, y1))
+
+
+def _is_running_head(
+    rows: list[BBox], page: PageLayout, in_margin: tuple[float, float], body_size: float
+) -> bool:
+    """Whether a table's labelled rows are one line of text in the page's top or bottom margin with no
+    text farther out: a running head (or foot) the model reads as a table row over a caption at the
+    page's top, not the one row of a table whose caption stands between it and the page's edge."""
+    if not _lone_margin_line(rows, [], in_margin, body_size):
+        return False
+    top, bottom = min(r[1] for r in rows), max(r[3] for r in rows)
+    lines = [ln.bbox for b in page.blocks for ln in b.lines]
+    if bottom <= in_margin[0]:
+        return not any(ln[3] <= top for ln in lines)
+    return not any(ln[1] >= bottom for ln in lines)
 
 
 def _reach(caption: BBox, page: PageLayout) -> tuple[float, float]:
