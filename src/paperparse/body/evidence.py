@@ -45,14 +45,14 @@ def is_front_note(block: Block, layout: Layout, segmentation: Segmentation | Non
     text's own type, and stays. In the text's type, classification codes ("PACS numbers: ...") and the
     terms under a keywords label are the front matter's too: as the body's text they would open an
     untitled section, which reads as a heading without a title."""
-    if CODES.match(block.text) or _keywords_value(block, layout, segmentation):
+    if _CODES.match(block.text) or _keywords_value(block, layout, segmentation):
         return True
     if segmentation is None or block.size >= layout.body_size - 0.5:
         return False
     return segmentation.label(block.lines[0]) in FRONT_NOTE
 
 
-CODES = re.compile(
+_CODES = re.compile(
     r"^\s*(?:PACS|MSC|JEL|(?:\d{4}\s+)?(?:Mathematics|AMS)\s+Subject\s+Classifications?)\b", re.I
 )
 """The label of a paper's classification codes (physics' PACS, mathematics' MSC, economics' JEL)."""

@@ -207,12 +207,13 @@ def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> lis
     reach = [(g0 + 2, g1 - 2) for g0, g1 in gutters]  # a word ending before, the next starting after
     for ln in lines:
         pieces = [[ln.words[0]]]
-        space = 0.0
+        space: float | None = None  # measured only for a line that jumps a gutter (few do)
         for prev, word in zip(ln.words, ln.words[1:], strict=False):
             x1, x0 = prev.x1, word.x0
-            if any(x1 <= before and x0 >= after for before, after in reach) and x0 - x1 > (
-                space or (space := _word_space(ln))
-            ):
+            jumps = any(x1 <= before and x0 >= after for before, after in reach)
+            if jumps and space is None:
+                space = _word_space(ln)
+            if jumps and x0 - x1 > space:
                 pieces.append([word])
             else:
                 pieces[-1].append(word)
