@@ -5368,3 +5368,17 @@ def tables7_column_table_under_page_rule_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 3, COL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 4, COL_W, prose_words("epsilon", 0, 250))
     return Path(path)
+
+
+def zones_overview_title_paper(path: str | Path, title: str) -> Path:
+    """A one-column paper whose title opens with a word a first section may be named by ("Overview of
+    …", "RESULTS OF …"), in 16 pt bold over one name, an affiliation, an abstract and "1 Introduction"."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, title, "Times", "B", 16)
+        _centred(pdf, 42, "Ann Lee", "Times", "", 12)
+        _centred(pdf, 48, "University of Oslo, Norway", "Times", "", 11)
+        y = _heading(pdf, LEFT, 62, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 60))
+        y = _heading(pdf, LEFT, y + 8, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 200))
+    return Path(path)

@@ -276,3 +276,14 @@ def test_grouped_addresses_in_an_old_pdfs_unnamed_braces_expand() -> None:
 def test_one_user_in_braces_before_the_domain_is_an_address() -> None:
     # a template's "\{ann.lee\}@x.org", as a group of one
     assert find_emails("{ann.lee}@uni-bonn.de") == ["ann.lee@uni-bonn.de"]
+
+
+def test_marks_printed_as_superscript_characters_are_markers_not_part_of_the_name() -> None:
+    # a word processor's byline may print the affiliation marks as the characters "¹²" on the baseline
+    line = _line("Oliver Šimek¹, Laura Dubois¹,² and Priya Kim²", size=12)
+    authors = names_of([line], page=1)
+    assert [(a.given, a.surname, a.affiliations) for a in authors] == [
+        ("Oliver", "Šimek", ["1"]),
+        ("Laura", "Dubois", ["1", "2"]),
+        ("Priya", "Kim", ["2"]),
+    ]

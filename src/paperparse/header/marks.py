@@ -38,6 +38,12 @@ def raised(word: Word, line: Line) -> bool:
     return word.font.size < 0.85 * max(w.font.size for w in line.words)
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_MARK = re.compile(r"^(.*\w)([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(,?)$")
+"""A name with its mark in superscript characters ("Ann Lee¹,", as word processors may print it): no
+raised glyph to measure, the characters say it."""
+
+
 def marked_text(block: Block) -> str:
     """The block's text with raised markers written as "^1" so that splitting can keep them. ORCID iDs
     are dropped and the mark glued before one ("1[0000-…]") is a marker even where the line's rise was
@@ -48,7 +54,12 @@ def marked_text(block: Block) -> str:
             text = w.text.replace(" ", "")
             marked = raised(w, line) or bool(ORCID.search(text))
             bare = ORCID.sub("", text)
-            if marked and bare and MARKER.match(bare):
+            superscript = None if marked else _SUPERSCRIPT_MARK.match(text)
+            if superscript:
+                name, mark, comma = superscript.groups()
+                parts.append(f"{name} ^{mark.translate(_SUPERSCRIPT_DIGITS)} {comma}")
+                parts.append(" " if w.space_after else "")
+            elif marked and bare and MARKER.match(bare):
                 parts.append(" ^" + bare + " ")
             elif marked and not bare:
                 parts.append(" ")

@@ -55,6 +55,22 @@ def is_heading_like(block: Block, body_size: float) -> bool:
     )
 
 
+TITLE_TYPE = 1.2
+"""A first page's largest type at least this many body sizes large is the title's."""
+
+
+def _title_like(block: Block, first_page: int, largest: float, body_size: float) -> bool:
+    """An unnumbered line of three words or more in the first page's largest type, well over the body's:
+    the title ("Overview of the …", "RESULTS OF …"), not the first section's heading."""
+    return (
+        block.page == first_page
+        and block.size >= largest - 0.1
+        and block.size >= TITLE_TYPE * body_size
+        and not _NUMBERED.match(block.text.strip())
+        and len(block.text.split()) >= 3
+    )
+
+
 _ANY_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})\.\s)")
 
 
@@ -141,6 +157,7 @@ def find_zones(layout: Layout) -> None:
     zone = "front"
     first_page = blocks[0].page
     # the front matter ends at the first body heading; a long author list may push it to page 3 or 4
+    largest = max(b.size for b in blocks if b.page == first_page)
     body_start = next(
         (
             i
@@ -148,6 +165,7 @@ def find_zones(layout: Layout) -> None:
             if b.page <= first_page + 3
             and is_heading_like(b, layout.body_size)
             and BODY_START.match(b.text.strip())
+            and not _title_like(b, first_page, largest, layout.body_size)
         ),
         None,
     )
