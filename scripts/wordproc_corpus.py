@@ -9,8 +9,9 @@ LibreOffice, a word processor's own PDF writer: TrueType subsets, real space gly
     python scripts/wordproc_corpus.py generate [--out ../wordproc-corpus] [--papers 40] [--seed 1]
     python scripts/wordproc_corpus.py score [DIR] [--group dev|judge|all]
 
-`generate` needs LibreOffice Writer (Debian's libreoffice-writer-nogui; `soffice` on the path) and
-python-docx (`pip install python-docx`); a development tool, CI does not need it. Even seeds are DEV, odd
+`generate` needs LibreOffice Writer (Debian's libreoffice-writer-nogui; `soffice` on the path; a
+development tool, CI does not install it) and python-docx (in the `test` extra, so CI runs the corpus's
+unit tests, which check the .docx without printing it). Even seeds are DEV, odd
 seeds JUDGE. `score` is oldpdf_corpus.py's: title and authors F1 (Ratcliff, as `paperparse eval`) and the
 word measures, overall and per class and per feature.
 
