@@ -5382,3 +5382,30 @@ def zones_overview_title_paper(path: str | Path, title: str) -> Path:
         y = _heading(pdf, LEFT, y + 8, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, prose_words("alpha", 0, 200))
     return Path(path)
+
+
+def strokes_word_initial_page(path: str | Path) -> Path:
+    """TeX's OT1 "Ł" opening a word ("Jan and Łukasz"): after the word gap (a TJ kern), the stroke (code
+    32 of the same font, a space to its ToUnicode map, drawn as Times' inked macron) moved back over by its
+    width and 0.04 em more, as cmr's is, then the "L"; PDFium makes the word space out of the stroke. Words are parted by kerns, as TeX
+    sets them; the word space before "Lis" stays a space."""
+    content = (
+        b"BT /F1 12 Tf 72 720 Td [(Authors:) -333 (Jan) -333 (and) -333 ( ) 373 (Lukasz) -333 (Kot) -333 (and)"
+        b" -333 (Lis)] TJ ET\n"
+    )
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Stroke def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <20> <0020> endbfchar "
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /BaseEncoding /WinAnsiEncoding "
+        b"/Differences [32 /macron] >> /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    return _write_objects(path, objects)

@@ -69,3 +69,10 @@ def test_an_ot1_stroke_drawn_over_l_is_read_as_the_polish_letter(tmp_path) -> No
     # Computer Modern (OT1) has no "ł": TeX draws the stroke, a space glyph, over an "l" or "L"
     content = read_pdf(pdfgen.header7_stroked_l_page(tmp_path / "stroked.pdf"))
     assert [ln.text for ln in content.pages[0].lines] == ["Authors: Ola Młynarczyk and Jan Lis, PŁOCK"]
+
+
+def test_an_ot1_stroke_opening_a_word_is_read_though_pdfium_made_the_word_space_of_it(tmp_path) -> None:
+    # "Jan and Łukasz": the stroke comes right after the word gap, and PDFium's made-up space takes its
+    # place; it stands inside the "L" (0.04 em past its origin), where no made-up space stands
+    content = read_pdf(pdfgen.strokes_word_initial_page(tmp_path / "stroke.pdf"))
+    assert [ln.text for ln in content.pages[0].lines] == ["Authors: Jan and Łukasz Kot and Lis"]

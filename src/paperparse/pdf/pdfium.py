@@ -517,10 +517,16 @@ def _ot1_strokes(textpage: int, chars: list[str]) -> None:
     """OT1 fonts have no "Ł": TeX draws it as its stroke (code 32, which PDFium reads as a space) over an
     "L" ("\\L", "\\l"). A space the PDF draws (not one PDFium made up between words) with ink, set
     within the letter after it, is that stroke: the letter becomes "Ł" / "ł" and the stroke goes (an empty
-    character joins the word)."""
+    character joins the word). Where the stroke opens a word ("Michał and Łukasz"), PDFium makes the word
+    space out of it: a made-up space stands at the next glyph's origin, this one inside the letter
+    (`_stroke_as_space`); the letter is stroked and the space stays."""
     box = [ctypes.c_double() for _ in range(4)]
     for i in range(len(chars) - 1):
-        if chars[i] != " " or chars[i + 1] not in _STROKED or _is_generated(textpage, i):
+        if chars[i] != " " or chars[i + 1] not in _STROKED:
+            continue
+        if _is_generated(textpage, i):
+            if _stroke_as_space(textpage, i, box):
+                chars[i + 1] = _STROKED[chars[i + 1]]
             continue
         left, right, bottom, top = _tight_box(textpage, i, box)
         if right - left < STROKE_INK or top - bottom < STROKE_INK / 4:
@@ -529,6 +535,20 @@ def _ot1_strokes(textpage: int, chars: list[str]) -> None:
         if letter_left - 0.5 <= (left + right) / 2 <= letter_right:
             chars[i + 1] = _STROKED[chars[i + 1]]
             chars[i] = ""
+
+
+STROKE_OFFSET = (0.2, 2.0)
+"""How far (points) into the letter after it the stroke that PDFium took for a word space stands: a space it
+makes up stands at the next glyph's origin exactly."""
+
+
+def _stroke_as_space(textpage: int, index: int, box: list[ctypes.c_double]) -> bool:
+    """Whether the made-up space at `index` stands where OT1's stroke is drawn, inside the "L" after it."""
+    x, y = ctypes.byref(box[0]), ctypes.byref(box[1])
+    _get_origin(textpage, index + 1, x, y)
+    letter_origin = box[0].value
+    space_left = _tight_box(textpage, index, box)[0]
+    return STROKE_OFFSET[0] < space_left - letter_origin < STROKE_OFFSET[1]
 
 
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
