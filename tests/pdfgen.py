@@ -5368,3 +5368,74 @@ def tables7_column_table_under_page_rule_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 3, COL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 4, COL_W, prose_words("epsilon", 0, 250))
     return Path(path)
+
+
+def headings4_heading_beside_ticks_page(path: str | Path) -> Path:
+    """A section whose text runs beside a plot at the page's right: "1.1 Tuning Momentum Under
+    Asynchrony" in bold at the text's size, a tick label of the plot ("7", in 6 pt) on its row, then the
+    paragraph under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y + 4, "1.1 Tuning Momentum Under Asynchrony")
+        pdf.set_font("Helvetica", "", 6)
+        pdf.text(LEFT + 0.75 * FULL_W, y + 4, "7")
+        pdf.text(LEFT + 0.75 * FULL_W, y + 4 + LEADING, "6")
+        width = 0.65 * FULL_W
+        _paragraph(pdf, LEFT, y + 4 + LEADING + 1.5, width, [*prose_words("beta", 0, 80), "end."])
+    return Path(path)
+
+
+def headings4_lead_in_paragraph_page(path: str | Path) -> Path:
+    """A section, then in the left column a paragraph of two lines that a bold lead-in opens ("Momentum
+    is robust to varying curvature" and the text going on upright: a \\paragraph's title, no section),
+    the column ending under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP + 4
+        lead = "Momentum is robust to varying curvature"
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y, lead)
+        x = LEFT + pdf.get_string_width(lead) + BODY_SIZE * 0.3528  # the em that \\paragraph sets
+        pdf.set_font("Times", "", BODY_SIZE)
+        first, *rest = _wrap(pdf, prose_words("gamma", 0, 30), LEFT + COL_W - x)
+        _justified(pdf, x, y, LEFT + COL_W - x, first)
+        _justified(pdf, LEFT, y + LEADING, COL_W, _wrap(pdf, " ".join(rest).split(), COL_W)[0])
+        _paragraph(pdf, COL2, 30, COL_W, [*prose_words("delta", 0, 90), "end."])
+    return Path(path)
+
+
+def headings4_citation_format_page(path: str | Path) -> Path:
+    """acmart's note on how to cite the paper before its first heading: "ACM Reference Format:" in bold
+    9 pt, the citation under it over two blocks in 9 pt, then "1 INTRODUCTION" and its text."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, 30, "ACM Reference Format:")
+        citation = "Ann Smith and Bo Lee. 2024. Reading Order Recovery in Scholarly Documents. In Proceedings"
+        _paragraph(pdf, LEFT, 30 + 3.8, FULL_W, citation.split(), size=9)
+        _paragraph(
+            pdf, LEFT, 30 + 3.8 * 2, FULL_W, "of KDD. ACM, New York, NY, USA, 9 pages.".split(), size=9
+        )
+        y = _heading(pdf, LEFT, 50, "1 INTRODUCTION")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."])
+    return Path(path)
+
+
+HEADINGS4_WRAPPED_ITALIC = ("C. Effect of changing the structure of the graph on the", "running time")
+"""An italic lettered title at the text's size over two lines (IEEEtran's \\subsection), as
+`headings4_wrapped_italic_page` sets it."""
+
+
+def headings4_wrapped_italic_page(path: str | Path) -> Path:
+    """In the left column, "I. INTRODUCTION" and a paragraph, then `HEADINGS4_WRAPPED_ITALIC` in italic at
+    the text's size, its two lines a line apart, and a paragraph under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        y = _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_font("Times", "I", BODY_SIZE)
+        for k, line in enumerate(HEADINGS4_WRAPPED_ITALIC):
+            pdf.text(LEFT, y + k * LEADING, line)
+        y += len(HEADINGS4_WRAPPED_ITALIC) * LEADING + 1.5
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("beta", 0, 60), "end."])
+    return Path(path)

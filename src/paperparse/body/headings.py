@@ -58,7 +58,12 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
         and not _beside_figure(block, layout)
     ):
         return False
-    return not shares_row(block, layout) and not _in_figure(block, layout)
+    return not shares_row(block, layout, _CELL_SIZE) and not _in_figure(block, layout)
+
+
+_CELL_SIZE = 0.75
+"""The smallest share of a heading's size that a block beside it has to be a cell of a table row with it:
+a plot's tick labels and legends are set smaller still."""
 
 
 def _beside_figure(block: Block, layout: Layout) -> bool:
@@ -326,7 +331,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or is_foot_note(block, layout):
         return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
-    if run_in_heading(block) is not None:
+    if run_in_heading(block) is not None or _opens_lead_in(block):
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
     m = _number_match(block, text)
     title = m.group("title") if m else text
@@ -344,6 +349,21 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
             return None
         return None, text.rstrip(":")
     return None
+
+
+_LEAD_TEXT = 3
+"""The fewest upright words (not symbols) after a styled opening that make the block a paragraph's text."""
+
+
+def _opens_lead_in(block: Block) -> bool:
+    """The block is a paragraph that a lead-in in bold or italic opens, its text going on upright
+    ("Momentum is robust to varying curvature As discussed in Section 2.1, ...": a \\paragraph's title,
+    no section): a heading is set in one type throughout, but for a symbol of mathematics."""
+    words = [w for line in block.lines for w in line.words]
+    if not _styled(words[0]):
+        return False
+    end = next((k for k, w in enumerate(words) if not _styled(w)), len(words))
+    return sum(not _styled(w) and len(w.text) > _SYMBOL for w in words[end:]) >= _LEAD_TEXT
 
 
 def _longest(block: Block, layout: Layout) -> float:
@@ -467,7 +487,7 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     broken = line.text.rstrip().endswith("-") and word.text[:1].islower()
     if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left) and not broken:
         return False
-    return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout)
+    return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout, _CELL_SIZE)
 
 
 def _same_type(last: Block, block: Block) -> bool:
@@ -664,7 +684,7 @@ def _heading_line_ahead(
     confidently reads as a heading and the next line not, or which is a known title in capitals centred
     alone on its line (`_known_title_line`) or a numbered one centred so (`_numbered_capitals_line`), and
     which is a heading by itself; that line and the paragraph without it, or None."""
-    if len(block.lines) < 2:
+    if len(block.lines) < 2 or _one_title(block, layout):
         return None
     if not (_known_title_line(block, layout) or _numbered_capitals_line(block, layout)):
         if confident_label(segmentation, block.lines[0]) != "heading":
@@ -675,6 +695,15 @@ def _heading_line_ahead(
         return None  # a run-in title that goes on into the paragraph's second line (`_title_tail`)
     line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
+
+
+def _one_title(block: Block, layout: Layout) -> bool:
+    """The block is a heading by itself, its title wrapped onto a second line in its type ("C. Effect of
+    changing the structure of the graph on the running" | "time", in italic): no paragraph under a heading,
+    which goes on in the text's upright type."""
+    words = [w for line in block.lines for w in line.words]
+    same = all(_weight_slant(w) == _weight_slant(words[0]) for w in words if len(w.text) > _SYMBOL)
+    return len(block.lines) == 2 and _styled(words[0]) and same and heading_parts(block, layout) is not None
 
 
 _APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)
@@ -712,7 +741,7 @@ def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
     text = re.sub(r"\s+", " ", block.text).strip()
     if text.endswith((".", ",", ";")) or CAPTION.match(text) or _NUMBERED.match(text):
         return None
-    if not is_heading_like(block, layout.body_size) or shares_row(block, layout):
+    if not is_heading_like(block, layout.body_size) or shares_row(block, layout, _CELL_SIZE):
         return None
     return text
 
