@@ -5439,3 +5439,23 @@ def headings4_wrapped_italic_page(path: str | Path) -> Path:
         y += len(HEADINGS4_WRAPPED_ITALIC) * LEADING + 1.5
         _paragraph(pdf, LEFT, y, COL_W, [*prose_words("beta", 0, 60), "end."])
     return Path(path)
+
+
+def headings4_capitals_line_ahead_page(path: str | Path) -> Path:
+    """Numbered titles in capitals at the text's size (ICLR's small capitals): "1 INTRODUCTION" and "1.1
+    NOISE MODELS", each on a line of its own above a paragraph, an appendix's "B PROOFS" in bold, then
+    "B.1 IMPLEMENTATION DETAILS" set a line's leading above its paragraph, as the paragraph's own lines
+    are."""
+    with _document(path) as pdf:
+        y = 30.0
+        for title in ("1 INTRODUCTION", "1.1 NOISE MODELS"):
+            pdf.set_font("Times", "", BODY_SIZE)
+            pdf.text(LEFT, y, title)
+            y = _paragraph(pdf, LEFT, y + LEADING + 3, FULL_W, [*prose_words(title, 0, 40), "end."])
+            y += PARA_GAP + 4
+        y = _heading(pdf, LEFT, y, "B PROOFS")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("proofs", 0, 40), "end."]) + PARA_GAP + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "B.1 IMPLEMENTATION DETAILS")
+        _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*prose_words("omega", 0, 40), "end."])
+    return Path(path)

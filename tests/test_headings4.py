@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pdfgen import (
     HEADINGS4_WRAPPED_ITALIC,
+    headings4_capitals_line_ahead_page,
     headings4_citation_format_page,
     headings4_heading_beside_ticks_page,
     headings4_lead_in_paragraph_page,
@@ -14,7 +15,7 @@ from pdfgen import (
 from test_body_general import _headings
 
 from paperparse.body.evidence import continues_note, is_front_note
-from paperparse.body.headings import _one_title, heading_parts
+from paperparse.body.headings import _one_title, find_headings, heading_parts
 from paperparse.layout import Block, analyze
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
@@ -58,3 +59,12 @@ def test_a_title_wrapped_in_its_own_type_is_one_heading_not_a_line_over_a_paragr
     paragraph = blocks[k + 1]
     merged = Block(title.lines[:1] + paragraph.lines[:1], title.page, title.column, title.kind, title.zone)
     assert not _one_title(merged, layout)
+
+
+def test_a_numbered_title_in_capitals_merged_into_its_paragraph_is_cut_off_it(tmp_path: Path) -> None:
+    # its number goes on with the numbering ("B" then "B.1") in the type of "1.1": a heading, model or not
+    layout = analyze(read_pdf(headings4_capitals_line_ahead_page(tmp_path / "caps.pdf")))
+    blocks = [b for b in layout.pages[0].blocks if b.kind == "text"]
+    assert any(b.text.startswith("B.1 IMPLEMENTATION DETAILS") and len(b.lines) > 1 for b in blocks)
+    found = find_headings(blocks, layout, None)
+    assert [(h.number, h.title) for h in found.values()][-1] == ("B.1", "IMPLEMENTATION DETAILS")

@@ -697,6 +697,26 @@ def _heading_line_ahead(
     return (line, rest) if heading_parts(line, layout) is not None else None
 
 
+def _numbered_line_ahead(block: Block, layout: Layout, earlier: list[Heading]) -> tuple[Block, Block] | None:
+    """A numbered title in capitals at the text's size that the layout merged into the paragraph under it
+    (ICLR's small capitals "A.1 IMPLEMENTATION DETAILS" over its text, where the model, unsure in an
+    appendix, reads the line as text): the block's first line, numbered, in capitals, short of its
+    column's edge as a heading's line is, its number going on with the document's numbering in the type
+    of the earlier headings of its depth, and a heading by itself; that line and the paragraph, or None."""
+    if len(block.lines) < 2:
+        return None
+    line = block.lines[0]
+    text = re.sub(r"\s+", " ", line.text).strip()
+    m = _NUMBERED.match(text)
+    left, right = _column(block, layout)
+    if m is None or not text.isupper() or not _heading_line_set(line, left, right):
+        return None
+    head, rest = _split(block, 1)
+    if not _continues_numbering(m["num"], head, earlier):
+        return None
+    return (head, rest) if heading_parts(head, layout) is not None else None
+
+
 def _one_title(block: Block, layout: Layout) -> bool:
     """The block is a heading by itself, its title wrapped onto a second line in its type ("C. Effect of
     changing the structure of the graph on the running" | "time", in italic): no paragraph under a heading,
@@ -954,6 +974,8 @@ def find_headings(
         if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
             blocks[i : i + 1] = pieces  # before a heading's line is cut off alone: the label takes its title
         elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = split
+        elif (split := _numbered_line_ahead(blocks[i], layout, [*found.values()])) is not None:
             blocks[i : i + 1] = split
         if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
             heading = Heading(_label_number(blocks[i], layout), title, [blocks[i], blocks[i + 1]])
