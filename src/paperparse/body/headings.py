@@ -58,12 +58,18 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
         and not _beside_figure(block, layout)
     ):
         return False
-    return not shares_row(block, layout, _CELL_SIZE) and not _in_figure(block, layout)
+    beside = (
+        shares_row(block, layout, _CELL_SIZE)
+        or shares_row(block, layout)
+        and _text_below(block, layout) is None
+    )
+    return not beside and not _in_figure(block, layout)
 
 
 _CELL_SIZE = 0.75
 """The smallest share of a heading's size that a block beside it has to be a cell of a table row with it:
-a plot's tick labels and legends are set smaller still."""
+a plot's tick labels and legends are set smaller still. Beside such small print only a line that heads
+running text (`_text_below`) stands alone: a figure's own label does not."""
 
 
 def _beside_figure(block: Block, layout: Layout) -> bool:
@@ -487,7 +493,7 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     broken = line.text.rstrip().endswith("-") and word.text[:1].islower()
     if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left) and not broken:
         return False
-    return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout, _CELL_SIZE)
+    return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout)
 
 
 def _same_type(last: Block, block: Block) -> bool:
@@ -761,7 +767,7 @@ def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
     text = re.sub(r"\s+", " ", block.text).strip()
     if text.endswith((".", ",", ";")) or CAPTION.match(text) or _NUMBERED.match(text):
         return None
-    if not is_heading_like(block, layout.body_size) or shares_row(block, layout, _CELL_SIZE):
+    if not is_heading_like(block, layout.body_size) or shares_row(block, layout):
         return None
     return text
 
