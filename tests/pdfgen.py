@@ -5459,3 +5459,29 @@ def headings4_capitals_line_ahead_page(path: str | Path) -> Path:
         pdf.text(LEFT, y, "B.1 IMPLEMENTATION DETAILS")
         _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*prose_words("omega", 0, 40), "end."])
     return Path(path)
+
+
+def headings4_bibliography_beside_text_page(path: str | Path) -> Path:
+    """Two columns: the left one holds body text and "5.2 Evaluation Protocol" over a paragraph; the right
+    one opens with "References" in bold and four long numbered entries whose labels ("[1]") stand at the
+    column's edge and whose text hangs under them, 16 pt further right (IEEE's and Springer's numbered
+    bibliographies), so that few words start at the column's edge."""
+    pt = 0.3528
+    right, hang = 303 * pt, 319 * pt
+    width = 236 * pt
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 25, "1 Introduction", size=BODY_SIZE)
+        text = 244 * pt  # the left column's lines end 2 pt short of the labels
+        y = _paragraph(pdf, LEFT, y, text, [*prose_words("alpha", 0, 250), "end."]) + PARA_GAP + 2
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y, "5.2 Evaluation Protocol")
+        _paragraph(pdf, LEFT, y + LEADING + 1.5, text, [*prose_words("beta", 0, 250), "end."])
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(right, 25, "References")
+        y = 25 + LEADING + 2
+        for n in range(1, 5):
+            pdf.set_font("Times", "", BODY_SIZE)
+            pdf.text(right, y, f"[{n}]")
+            words = ["A.", "Smith", "and", "B.", "Chen,", *prose_words(f"ref{n}", 0, 90), "2019."]
+            y = _paragraph(pdf, hang, y, right + width - hang, words) + 1.5
+    return Path(path)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pdfgen import (
     HEADINGS4_WRAPPED_ITALIC,
+    headings4_bibliography_beside_text_page,
     headings4_capitals_line_ahead_page,
     headings4_citation_format_page,
     headings4_heading_beside_ticks_page,
@@ -17,6 +18,7 @@ from test_body_general import _headings
 from paperparse.body.evidence import continues_note, is_front_note
 from paperparse.body.headings import _one_title, find_headings, heading_parts
 from paperparse.layout import Block, analyze
+from paperparse.layout.zones import _left_of
 from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
 
@@ -68,3 +70,16 @@ def test_a_numbered_title_in_capitals_merged_into_its_paragraph_is_cut_off_it(tm
     assert any(b.text.startswith("B.1 IMPLEMENTATION DETAILS") and len(b.lines) > 1 for b in blocks)
     found = find_headings(blocks, layout, None)
     assert [(h.number, h.title) for h in found.values()][-1] == ("B.1", "IMPLEMENTATION DETAILS")
+
+
+def test_the_left_columns_text_beside_a_bibliography_read_too_wide_is_text_before_it(tmp_path: Path) -> None:
+    # the labels at the right column's edge are too few to bound the gutter, which then seems to run on
+    # to the entries' hanging text: "References" crosses it, and is read before the left column
+    layout = analyze(read_pdf(headings4_bibliography_beside_text_page(tmp_path / "bib.pdf")))
+    blocks = layout.pages[0].blocks
+    heading = next(b for b in blocks if b.text.strip() == "References")
+    assert heading.column == -1 and heading.zone == "references"
+    left = [b for b in blocks if b.column == 0]
+    assert any(b.text.startswith("5.2 Evaluation Protocol") for b in left)
+    assert all(_left_of(b, heading, layout) and b.zone == "body" for b in left)
+    assert not any(_left_of(b, heading, layout) for b in blocks if b.column != 0)
