@@ -5409,3 +5409,120 @@ def strokes_word_initial_page(path: str | Path) -> Path:
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
     return _write_objects(path, objects)
+
+
+def headings4_heading_beside_ticks_page(path: str | Path) -> Path:
+    """A section whose text runs beside a plot at the page's right: "1.1 Tuning Momentum Under
+    Asynchrony" in bold at the text's size, a tick label of the plot ("7", in 6 pt) on its row, then the
+    paragraph under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y + 4, "1.1 Tuning Momentum Under Asynchrony")
+        pdf.set_font("Helvetica", "", 6)
+        pdf.text(LEFT + 0.75 * FULL_W, y + 4, "7")
+        pdf.text(LEFT + 0.75 * FULL_W, y + 4 + LEADING, "6")
+        width = 0.65 * FULL_W
+        _paragraph(pdf, LEFT, y + 4 + LEADING + 1.5, width, [*prose_words("beta", 0, 80), "end."])
+    return Path(path)
+
+
+def headings4_lead_in_paragraph_page(path: str | Path) -> Path:
+    """A section, then in the left column a paragraph of two lines that a bold lead-in opens ("Momentum
+    is robust to varying curvature" and the text going on upright: a \\paragraph's title, no section),
+    the column ending under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP + 4
+        lead = "Momentum is robust to varying curvature"
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y, lead)
+        x = LEFT + pdf.get_string_width(lead) + BODY_SIZE * 0.3528  # the em that \\paragraph sets
+        pdf.set_font("Times", "", BODY_SIZE)
+        first, *rest = _wrap(pdf, prose_words("gamma", 0, 30), LEFT + COL_W - x)
+        _justified(pdf, x, y, LEFT + COL_W - x, first)
+        _justified(pdf, LEFT, y + LEADING, COL_W, _wrap(pdf, " ".join(rest).split(), COL_W)[0])
+        _paragraph(pdf, COL2, 30, COL_W, [*prose_words("delta", 0, 90), "end."])
+    return Path(path)
+
+
+def headings4_citation_format_page(path: str | Path) -> Path:
+    """acmart's note on how to cite the paper before its first heading: "ACM Reference Format:" in bold
+    9 pt, the citation under it over two blocks in 9 pt, then "1 INTRODUCTION" and its text."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, 30, "ACM Reference Format:")
+        citation = "Ann Smith and Bo Lee. 2024. Reading Order Recovery in Scholarly Documents. In Proceedings"
+        _paragraph(pdf, LEFT, 30 + 3.8, FULL_W, citation.split(), size=9)
+        _paragraph(
+            pdf, LEFT, 30 + 3.8 * 2, FULL_W, "of KDD. ACM, New York, NY, USA, 9 pages.".split(), size=9
+        )
+        y = _heading(pdf, LEFT, 50, "1 INTRODUCTION")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."])
+    return Path(path)
+
+
+HEADINGS4_WRAPPED_ITALIC = ("C. Effect of changing the structure of the graph on the", "running time")
+"""An italic lettered title at the text's size over two lines (IEEEtran's \\subsection), as
+`headings4_wrapped_italic_page` sets it."""
+
+
+def headings4_wrapped_italic_page(path: str | Path) -> Path:
+    """In the left column, "I. INTRODUCTION" and a paragraph, then `HEADINGS4_WRAPPED_ITALIC` in italic at
+    the text's size, its two lines a line apart, and a paragraph under it."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        y = _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP
+        pdf.set_font("Times", "I", BODY_SIZE)
+        for k, line in enumerate(HEADINGS4_WRAPPED_ITALIC):
+            pdf.text(LEFT, y + k * LEADING, line)
+        y += len(HEADINGS4_WRAPPED_ITALIC) * LEADING + 1.5
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("beta", 0, 60), "end."])
+    return Path(path)
+
+
+def headings4_capitals_line_ahead_page(path: str | Path) -> Path:
+    """Numbered titles in capitals at the text's size (ICLR's small capitals): "1 INTRODUCTION" and "1.1
+    NOISE MODELS", each on a line of its own above a paragraph, an appendix's "B PROOFS" in bold, then
+    "B.1 IMPLEMENTATION DETAILS" set a line's leading above its paragraph, as the paragraph's own lines
+    are."""
+    with _document(path) as pdf:
+        y = 30.0
+        for title in ("1 INTRODUCTION", "1.1 NOISE MODELS"):
+            pdf.set_font("Times", "", BODY_SIZE)
+            pdf.text(LEFT, y, title)
+            y = _paragraph(pdf, LEFT, y + LEADING + 3, FULL_W, [*prose_words(title, 0, 40), "end."])
+            y += PARA_GAP + 4
+        y = _heading(pdf, LEFT, y, "B PROOFS")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("proofs", 0, 40), "end."]) + PARA_GAP + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "B.1 IMPLEMENTATION DETAILS")
+        _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*prose_words("omega", 0, 40), "end."])
+    return Path(path)
+
+
+def headings4_bibliography_beside_text_page(path: str | Path) -> Path:
+    """Two columns: the left one holds body text and "5.2 Evaluation Protocol" over a paragraph; the right
+    one opens with "References" in bold and four long numbered entries whose labels ("[1]") stand at the
+    column's edge and whose text hangs under them, 16 pt further right (IEEE's and Springer's numbered
+    bibliographies), so that few words start at the column's edge."""
+    pt = 0.3528
+    right, hang = 303 * pt, 319 * pt
+    width = 236 * pt
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 25, "1 Introduction", size=BODY_SIZE)
+        text = 244 * pt  # the left column's lines end 2 pt short of the labels
+        y = _paragraph(pdf, LEFT, y, text, [*prose_words("alpha", 0, 250), "end."]) + PARA_GAP + 2
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(LEFT, y, "5.2 Evaluation Protocol")
+        _paragraph(pdf, LEFT, y + LEADING + 1.5, text, [*prose_words("beta", 0, 250), "end."])
+        pdf.set_font("Times", "B", BODY_SIZE)
+        pdf.text(right, 25, "References")
+        y = 25 + LEADING + 2
+        for n in range(1, 5):
+            pdf.set_font("Times", "", BODY_SIZE)
+            pdf.text(right, y, f"[{n}]")
+            words = ["A.", "Smith", "and", "B.", "Chen,", *prose_words(f"ref{n}", 0, 90), "2019."]
+            y = _paragraph(pdf, hang, y, right + width - hang, words) + 1.5
+    return Path(path)

@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note, split_at_captions
 from paperparse.body.equations import equation, is_equation
-from paperparse.body.evidence import TABLE_TEXT, is_front_note, reads_as
+from paperparse.body.evidence import TABLE_TEXT, continues_note, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.headings import (
     RUN_IN_LEVEL,
@@ -110,6 +110,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     interrupted: int | None = None  # the open paragraph of `current` a boxed insert cut off
     appendix = False  # whether `current` is a numbered section of the back matter ("A Proofs")
     last_number: str | None = None  # the number of the last numbered heading
+    note: Block | None = None  # the last front note passed over before the first heading
     for b in blocks:
         if id(b) in heading_tails:
             continue
@@ -149,7 +150,10 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         if reads_as(segmentation, b, TABLE_TEXT):
             continue  # a table's rows and a figure's labels: neither an equation nor running text
-        if (current is None or not current.title) and is_front_note(b, layout, segmentation):
+        if (current is None or not current.title) and (
+            is_front_note(b, layout, segmentation) or continues_note(note, b, layout)
+        ):
+            note = b
             continue
         if is_equation(b):
             current = current or _untitled_section(body, b)

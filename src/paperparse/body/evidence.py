@@ -45,7 +45,11 @@ def is_front_note(block: Block, layout: Layout, segmentation: Segmentation | Non
     text's own type, and stays. In the text's type, classification codes ("PACS numbers: ...") and the
     terms under a keywords label are the front matter's too: as the body's text they would open an
     untitled section, which reads as a heading without a title."""
-    if _CODES.match(block.text) or _keywords_value(block, layout, segmentation):
+    if (
+        _CODES.match(block.text)
+        or _CITATION_FORMAT.match(block.text)
+        or _keywords_value(block, layout, segmentation)
+    ):
         return True
     if segmentation is None or block.size >= layout.body_size - 0.5:
         return False
@@ -56,6 +60,21 @@ _CODES = re.compile(
     r"^\s*(?:PACS|MSC|JEL|(?:\d{4}\s+)?(?:Mathematics|AMS)\s+Subject\s+Classifications?)\b", re.I
 )
 """The label of a paper's classification codes (physics' PACS, mathematics' MSC, economics' JEL)."""
+_CITATION_FORMAT = re.compile(r"^\s*ACM Reference Format\b")
+"""The label of how to cite the paper, which acmart prints before the first heading (in bold, as the model
+may read a heading); the citation under it is its note's text (`continues_note`)."""
+
+
+def continues_note(note: Block | None, block: Block, layout: Layout) -> bool:
+    """The block goes on with the front `note` right above it: the citation under "ACM Reference Format:",
+    over one block or more, in the note's small print, in its column, no wider a space above it than a
+    line's."""
+    if note is None or block.page != note.page or block.column != note.column:
+        return False
+    small = block.size < layout.body_size - 0.5 and abs(block.size - note.size) <= 0.3
+    return small and 0 <= block.y0 - note.y1 < note.size and block.x0 < note.x1 and note.x0 < block.x1
+
+
 _VALUE_LINES = 2
 """The most lines of the terms that a keywords label heads on a line of its own."""
 

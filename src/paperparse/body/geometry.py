@@ -20,8 +20,10 @@ def union(location_: Location | None, block: Block) -> Location:
     )
 
 
-def shares_row(block: Block, layout: Layout) -> bool:
-    """Whether another block of the same column sits beside this one: the mark of a table row."""
+def shares_row(block: Block, layout: Layout, smallest: float = 0.0) -> bool:
+    """Whether another block of the same column sits beside this one: the mark of a table row. Blocks set
+    smaller than `smallest` times the block's size do not count (a plot's tick labels beside a heading
+    that the text wraps around are no cells of its row)."""
     x0, y0, x1, y1 = block.bbox
     for other in layout.pages[block.page - 1].blocks:
         ox0, oy0, ox1, oy1 = other.bbox  # the rows test first: it rejects nearly every block of the page
@@ -33,6 +35,7 @@ def shares_row(block: Block, layout: Layout) -> bool:
             and other is not block
             and other.column == block.column
             and other.kind == "text"
+            and other.size >= smallest * block.size
         ):
             return True
     return False

@@ -58,7 +58,18 @@ def _stands_alone(block: Block, layout: Layout) -> bool:
         and not _beside_figure(block, layout)
     ):
         return False
-    return not shares_row(block, layout) and not _in_figure(block, layout)
+    beside = (
+        shares_row(block, layout, _CELL_SIZE)
+        or shares_row(block, layout)
+        and _text_below(block, layout) is None
+    )
+    return not beside and not _in_figure(block, layout)
+
+
+_CELL_SIZE = 0.75
+"""The smallest share of a heading's size that a block beside it has to be a cell of a table row with it:
+a plot's tick labels and legends are set smaller still. Beside such small print only a line that heads
+running text (`_text_below`) stands alone: a figure's own label does not."""
 
 
 def _beside_figure(block: Block, layout: Layout) -> bool:
@@ -326,7 +337,7 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or is_foot_note(block, layout):
         return None  # a sentence, a numbered statement, a footnote numbered at its page's foot
-    if run_in_heading(block) is not None:
+    if run_in_heading(block) is not None or _opens_lead_in(block):
         return None  # a paragraph's first line that opens with a run-in heading ("4.2.1 Cost. The ...")
     m = _number_match(block, text)
     title = m.group("title") if m else text
@@ -344,6 +355,21 @@ def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None
             return None
         return None, text.rstrip(":")
     return None
+
+
+_LEAD_TEXT = 3
+"""The fewest upright words (not symbols) after a styled opening that make the block a paragraph's text."""
+
+
+def _opens_lead_in(block: Block) -> bool:
+    """The block is a paragraph that a lead-in in bold or italic opens, its text going on upright
+    ("Momentum is robust to varying curvature As discussed in Section 2.1, ...": a \\paragraph's title,
+    no section): a heading is set in one type throughout, but for a symbol of mathematics."""
+    words = [w for line in block.lines for w in line.words]
+    if not _styled(words[0]):
+        return False
+    end = next((k for k, w in enumerate(words) if not _styled(w)), len(words))
+    return sum(not _styled(w) and len(w.text) > _SYMBOL for w in words[end:]) >= _LEAD_TEXT
 
 
 def _longest(block: Block, layout: Layout) -> float:
@@ -664,7 +690,7 @@ def _heading_line_ahead(
     confidently reads as a heading and the next line not, or which is a known title in capitals centred
     alone on its line (`_known_title_line`) or a numbered one centred so (`_numbered_capitals_line`), and
     which is a heading by itself; that line and the paragraph without it, or None."""
-    if len(block.lines) < 2:
+    if len(block.lines) < 2 or _one_title(block, layout):
         return None
     if not (_known_title_line(block, layout) or _numbered_capitals_line(block, layout)):
         if confident_label(segmentation, block.lines[0]) != "heading":
@@ -675,6 +701,35 @@ def _heading_line_ahead(
         return None  # a run-in title that goes on into the paragraph's second line (`_title_tail`)
     line, rest = _split(block, 1)
     return (line, rest) if heading_parts(line, layout) is not None else None
+
+
+def _numbered_line_ahead(block: Block, layout: Layout, earlier: list[Heading]) -> tuple[Block, Block] | None:
+    """A numbered title in capitals at the text's size that the layout merged into the paragraph under it
+    (ICLR's small capitals "A.1 IMPLEMENTATION DETAILS" over its text, where the model, unsure in an
+    appendix, reads the line as text): the block's first line, numbered, in capitals, short of its
+    column's edge as a heading's line is, its number going on with the document's numbering in the type
+    of the earlier headings of its depth, and a heading by itself; that line and the paragraph, or None."""
+    if len(block.lines) < 2:
+        return None
+    line = block.lines[0]
+    text = re.sub(r"\s+", " ", line.text).strip()
+    m = _NUMBERED.match(text)
+    left, right = _column(block, layout)
+    if m is None or not text.isupper() or not _heading_line_set(line, left, right):
+        return None
+    head, rest = _split(block, 1)
+    if not _continues_numbering(m["num"], head, earlier):
+        return None
+    return (head, rest) if heading_parts(head, layout) is not None else None
+
+
+def _one_title(block: Block, layout: Layout) -> bool:
+    """The block is a heading by itself, its title wrapped onto a second line in its type ("C. Effect of
+    changing the structure of the graph on the running" | "time", in italic): no paragraph under a heading,
+    which goes on in the text's upright type."""
+    words = [w for line in block.lines for w in line.words]
+    same = all(_weight_slant(w) == _weight_slant(words[0]) for w in words if len(w.text) > _SYMBOL)
+    return len(block.lines) == 2 and _styled(words[0]) and same and heading_parts(block, layout) is not None
 
 
 _APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)
@@ -925,6 +980,8 @@ def find_headings(
         if (pieces := _appendix_head_ahead(blocks[i], layout)) is not None:
             blocks[i : i + 1] = pieces  # before a heading's line is cut off alone: the label takes its title
         elif (split := _heading_line_ahead(blocks[i], layout, segmentation)) is not None:
+            blocks[i : i + 1] = split
+        elif (split := _numbered_line_ahead(blocks[i], layout, [*found.values()])) is not None:
             blocks[i : i + 1] = split
         if i + 1 < len(blocks) and (title := _appendix_title(blocks[i], blocks[i + 1], layout)) is not None:
             heading = Heading(_label_number(blocks[i], layout), title, [blocks[i], blocks[i + 1]])

@@ -140,6 +140,22 @@ def _section_type(block: Block, blocks: list[Block], body_start: int | None, lay
     )
 
 
+_SPANNING = -1
+"""The column index of a block across a gutter (`columns.column_of`)."""
+
+
+def _left_of(block: Block, heading: Block, layout: Layout) -> bool:
+    """The block stands on the references heading's page wholly left of it, in the left column, and the
+    heading, though read as crossing the gutter, starts right of the left column: the text the left
+    column holds before a heading in the right column. Reading order puts it after the heading where the
+    page's gutter was read too wide (a bibliography's labels "[1]" at the column's edge, its entries
+    hanging under them), so that the heading seemed to cross it."""
+    if block.page != heading.page or heading.column != _SPANNING or block.column == _SPANNING:
+        return False
+    columns = layout.pages[heading.page - 1].columns
+    return len(columns) > 1 and heading.x0 > columns[0][1] and block.x1 <= heading.x0 + 1
+
+
 def find_zones(layout: Layout) -> None:
     """Mark each text block's zone in place.
 
@@ -179,14 +195,18 @@ def find_zones(layout: Layout) -> None:
             None,
         )
     section = 0  # the number of the body's last numbered section ("5 Results" → 5)
+    before = zone  # the zone the bibliography's heading closes
     for i, block in enumerate(blocks):
         text = block.text.strip()
+        if ref_start is not None and i > ref_start and _left_of(block, blocks[ref_start], layout):
+            block.zone = "body" if before == "front" else before  # read after the heading, yet before it
+            continue
         heading = is_heading_like(block, layout.body_size)
         if zone == "front" and (i == body_start or (body_start is None and block.page > first_page + 1)):
             zone = "body"
         top = _SECTION_NUMBER.match(text) if heading else None
         if i == ref_start or any(start == i for start, _ in unheaded):
-            zone = "references"
+            before, zone = zone, "references"
         elif zone == "references" and top and int(top.group(1)) == section + 1 and _set_apart(block, layout):
             zone = "body"  # the next section after the bibliography ("6. Discussion" after "5"): it ends
         elif any(end == i for _, end in unheaded):
