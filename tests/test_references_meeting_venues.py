@@ -1,0 +1,72 @@
+"""Proceedings venues whose printed name holds a meeting's year, dates or place (DBLP's and IEEE Xplore's
+booktitles, as the generated bibliography corpus prints them through real BibTeX styles): the venue is
+the whole name, as the .bib holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperparse.references.parser import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # ieeetr: day range and month labelled pages and title, the place after day-first dates
+            "[10] P. P. Liang, C. Wu, L. Morency, and R. Salakhutdinov, “Towards understanding and mitigating "
+            "social biases in language models,” in Proceedings of the 38th International Conference on Machine "
+            "Learning, ICML 2021, 18-24 July 2021, Virtual Event (M. Meila and T. Zhang, eds.), vol. 139 of "
+            "Proceedings of Machine Learning Research, pp. 6565–6576, PMLR, 2021.",
+            "Proceedings of the 38th International Conference on Machine Learning, ICML 2021, 18-24 July 2021,"
+            " Virtual Event",
+        ),
+        (  # naturemag: the place after month-first dates
+            "[21] van den Oord, A., Vinyals, O. & Kavukcuoglu, K. Neural discrete representation learning. In "
+            "Guyon, I. et al. (eds.) Advances in Neural Information Processing Systems 30: Annual Conference on "
+            "Neural Information Processing Systems 2017, December 4-9, 2017, Long Beach, CA, USA, 6306–6315 "
+            "(2017).",
+            "Advances in Neural Information Processing Systems 30: Annual Conference on Neural Information "
+            "Processing Systems 2017, December 4-9, 2017, Long Beach, CA, USA",
+        ),
+        (  # klunamed: the editors' '(eds.):' opens it and the entry's year comes first
+            "Weston, J.: 2016, ‘Dialog-based Language Learning’. In: D. D. Lee, M. Sugiyama, U. von Luxburg, "
+            "I. Guyon, and R. Garnett (eds.): Advances in Neural Information Processing Systems 29: Annual "
+            "Conference on Neural Information Processing Systems 2016, December 5-10, 2016, Barcelona, Spain. "
+            "pp. 829–837.",
+            "Advances in Neural Information Processing Systems 29: Annual Conference on Neural Information "
+            "Processing Systems 2016, December 5-10, 2016, Barcelona, Spain",
+        ),
+    ],
+)
+def test_a_meetings_dates_and_place_are_the_proceedings_name(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_a_publisher_after_the_dates_is_no_place() -> None:
+    ref = parse_reference(
+        "[19] X. Li, “A title of a paper,” in The Eleventh International Conference on Learning "
+        "Representations, ICLR 2023, Kigali, Rwanda, May 1-5, 2023, OpenReview.net, 2023."
+    )
+    assert ref.venue == (
+        "The Eleventh International Conference on Learning Representations, ICLR 2023, Kigali, Rwanda, May 1-5, 2023"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[12] Y. Zhu, G. Huang, and H. Mei, “Quality attribute scenario based architectural modeling for "
+            "self-adaptation supported by architecture-based reflective middleware,” Software Engineering "
+            "Conference, 2004. 11th Asia-Pacific, pp. 2–9, 2004.",
+            "Software Engineering Conference, 2004. 11th Asia-Pacific",
+        ),
+        (  # achemso: the name's first part left in the title after its last sentence
+            "Wang, H.; Zhao, T. Identifying named entities in biomedical text based on stacked generalization. "
+            "Intelligent Control and Automation, 2008. WCICA 2008. 7th World Congress on. 2008; pp 160–164.",
+            "Intelligent Control and Automation, 2008. WCICA 2008. 7th World Congress on",
+        ),
+    ],
+)
+def test_ieee_xplores_year_inside_the_proceedings_name(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
