@@ -70,3 +70,51 @@ def test_a_publisher_after_the_dates_is_no_place() -> None:
 )
 def test_ieee_xplores_year_inside_the_proceedings_name(raw: str, venue: str) -> None:
     assert parse_reference(raw).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "venue"),
+    [
+        (  # run on from the title
+            "Ammanabrolu, P.; Weston, J. How to Motivate Your Dragon: Teaching Goal-Driven Agents to Speak and "
+            "Act in Fantasy Worlds. Proceedings of the 2021 Conference of the North American Chapter of the "
+            "Association for Computational Linguistics: Human Language Technologies, NAACL-HLT 2021, Online, "
+            "June 6-11, 2021. 2021; pp 807–833.",
+            "How to Motivate Your Dragon: Teaching Goal-Driven Agents to Speak and Act in Fantasy Worlds",
+            "Proceedings of the 2021 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, NAACL-HLT 2021, Online, June 6-11, 2021",
+        ),
+        (  # labelled a note
+            "Weston, J. Dialog-based Language Learning. Advances in Neural Information Processing Systems 29: "
+            "Annual Conference on Neural Information Processing Systems 2016, December 5-10, 2016, Barcelona, "
+            "Spain. 2016; pp 829–837.",
+            "Dialog-based Language Learning",
+            "Advances in Neural Information Processing Systems 29: Annual Conference on Neural Information "
+            "Processing Systems 2016, December 5-10, 2016, Barcelona, Spain",
+        ),
+    ],
+)
+def test_achemsos_proceedings_after_the_title_without_in(raw: str, title: str, venue: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.venue) == (title, venue)
+
+
+def test_a_year_after_the_titles_stop_opens_the_proceedings() -> None:
+    ref = parse_reference(
+        "[18] Puig, X.; Torralba, A. VirtualHome: Simulating Household Activities via Programs. 2018 IEEE "
+        "Conference on Computer Vision and Pattern Recognition, CVPR 2018, Salt Lake City, UT, USA, June 18-22, "
+        "2018. 2018; pp 8494–8502."
+    )
+    assert ref.venue == (
+        "2018 IEEE Conference on Computer Vision and Pattern Recognition, CVPR 2018, Salt Lake City, UT, USA, "
+        "June 18-22, 2018"
+    )
+
+
+def test_an_acronym_and_year_after_the_name_are_the_proceedings() -> None:
+    ref = parse_reference(
+        "[16] J. Huang, C. Erdogan, and G. Rosu, “ROSRV: runtime verification for robots,” in Runtime "
+        "Verification - 5th International Conference, RV 2014, ser. Lecture Notes in Computer Science, "
+        "B. Bonakdarpour and S. A. Smolka, Eds., vol. 8734. Springer, 2014, pp. 247–254."
+    )
+    assert ref.venue == "Runtime Verification - 5th International Conference, RV 2014"

@@ -89,6 +89,7 @@ def parse_reference(
     _title_start_in_authors(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
+    _proceedings_after_the_title(tokens, labels)
     _title_run_on_from_the_venue(tokens, labels)
     _lead_in_ending_the_title(tokens, labels)
     _series_volume_after_the_title(tokens, labels)
@@ -255,6 +256,46 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     between = range(first_end + 1, second)
     if any(labels[k] == "editor" or tokens[k].text in _LEAD_INS for k in between):
         labels[second : last + 1] = ["venue"] * (last + 1 - second)
+
+
+_PROCEEDINGS_OPENERS = frozenset(("Proceedings", "Advances"))
+
+
+def _proceedings_after_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """achemso's 'Title. Proceedings of the 2021 Conference of …, NAACL-HLT 2021, Online, June 6-11, 2021.
+    2021; pp' (no "In") with the proceedings run on from the title, or 'Title. Advances in Neural …' labelled
+    a note, and no venue found: a sentence after the title's full stop that opens with "Proceedings of"
+    or "Advances in" names the proceedings the work appeared in."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    for i, (label, first, last) in enumerate(runs):
+        if label == "title":
+            stop = next(
+                (
+                    k
+                    for k in range(first + 1, last - 1)
+                    if _sentence_stop(tokens, k) and _opens_proceedings(tokens, k + 1)
+                ),
+                None,
+            )
+            if stop is not None:
+                labels[stop] = "other"
+                labels[stop + 1 : last + 1] = ["venue"] * (last - stop)
+                return
+        elif label == "note" and i > 0 and runs[i - 1][0] == "title" and _opens_proceedings(tokens, first):
+            if _between(tokens, runs[i - 1], runs[i]) == ".":
+                labels[first : last + 1] = ["venue"] * (last + 1 - first)
+            return
+
+
+def _opens_proceedings(tokens: list[Token], k: int) -> bool:
+    """Tokens k and k + 1 are 'Proceedings of' or 'Advances in'."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in _PROCEEDINGS_OPENERS
+        and tokens[k + 1].text == ("of" if tokens[k].text == "Proceedings" else "in")
+    )
 
 
 def _title_run_on_from_the_venue(tokens: list[Token], labels: list[str]) -> None:
