@@ -119,6 +119,7 @@ def parse_reference(
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
+    _journal_before_the_year_in_parentheses(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _journal_and_volume_ending_the_entry(tokens, labels)
@@ -873,6 +874,30 @@ def _publisher_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
             labels[opened : last + 1] = ["other"] * (last + 1 - opened)
 
 
+def _journal_before_the_year_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
+    """ACM-Reference-Format's article with no volume, 'Title. Microsoft Corporation (2013).', with the
+    journal's words labelled a publisher and no venue found: a name set between the title's full stop and
+    '(YEAR)' is where the work appeared (a publisher comes after the address, or the editors, or "In")."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = next(
+        (i for i in range(1, len(runs)) if runs[i - 1][0] == "title" and runs[i][0] == "publisher"), None
+    )
+    if i is None:
+        return
+    _, first, last = runs[i]
+    if (
+        _between(tokens, runs[i - 1], runs[i]) == "."
+        and last + 3 < len(tokens)
+        and tokens[last + 1].text == "("
+        and labels[last + 2] == "date"
+        and _YEAR.fullmatch(tokens[last + 2].text)
+        and tokens[last + 3].text == ")"
+    ):
+        labels[first : last + 1] = ["venue"] * (last + 1 - first)
+
+
 EDITORS_MAX_TOKENS = 60
 """Tokens an editor list before MNRAS's "eds," may take (a dozen names with initials)."""
 _PAGES_WORDS = frozenset(("pp", "p"))
@@ -1169,7 +1194,8 @@ _PREPRINT_SERVER = frozenset(("arXiv", "ArXiv", "bioRxiv", "medRxiv"))
 def _preprint_server_as_the_journal(tokens: list[Token], labels: list[str]) -> None:
     """Zotero's export names a preprint's server as its journal ('arXiv'), which vancouver prints as
     'Title. arXiv; 2023.' and achemso as 'Title. arXiv 2023,': the server's name alone right after the
-    title, then the year, labelled an arXiv id or a note, are the venue and the date (in place)."""
+    title, then the year, labelled an arXiv id or a note (the year a date), are the venue and the date (in
+    place)."""
     if "venue" in labels or "title" not in labels:
         return
     k = max(i for i, lab in enumerate(labels) if lab == "title") + 1
@@ -1180,7 +1206,8 @@ def _preprint_server_as_the_journal(tokens: list[Token], labels: list[str]) -> N
         year < len(tokens)
         and tokens[k].text in _PREPRINT_SERVER
         and _YEAR.fullmatch(tokens[year].text)
-        and all(lab in ("arxiv", "note", "other") for lab in labels[k : year + 1])
+        and all(lab in ("arxiv", "note", "other") for lab in labels[k:year])
+        and labels[year] in ("arxiv", "note", "other", "date")
         and (year + 1 == len(tokens) or tokens[year + 1].text in ".,;")
     ):
         labels[k : year + 1] = ["venue"] + ["other"] * (year - k - 1) + ["date"]

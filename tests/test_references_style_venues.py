@@ -1,6 +1,7 @@
-"""Proceedings venues whose printed name holds a meeting's year, dates or place (DBLP's and IEEE Xplore's
-booktitles, as the generated bibliography corpus prints them through real BibTeX styles): the venue is
-the whole name, as the .bib holds it."""
+"""Venues across bibliography styles, as the generated bibliography corpus prints them through real BibTeX
+styles: proceedings whose printed name holds a meeting's year, dates or place (DBLP's and IEEE Xplore's
+booktitles: the venue is the whole name, as the .bib holds it), a journal or a preprint server where a
+style sets it without a volume."""
 
 from __future__ import annotations
 
@@ -118,3 +119,17 @@ def test_an_acronym_and_year_after_the_name_are_the_proceedings() -> None:
         "B. Bonakdarpour and S. A. Smolka, Eds., vol. 8734. Springer, 2014, pp. 247–254."
     )
     assert ref.venue == "Runtime Verification - 5th International Conference, RV 2014"
+
+
+def test_acms_journal_without_a_volume_before_the_year_in_parentheses() -> None:
+    ref = parse_reference(
+        "[16] BO Levin. 2013. Big data ecosystem reference architecture. Microsoft Corporation (2013)."
+    )
+    assert (ref.title, ref.venue) == ("Big data ecosystem reference architecture", "Microsoft Corporation")
+
+
+def test_a_preprint_servers_name_before_the_year_labelled_a_date_is_the_venue() -> None:
+    ref = parse_reference(
+        "[12] Jambulapati A, Lee JR, Liu YP, Sidford A. Sparsifying Generalized Linear Models. arXiv; 2023."
+    )
+    assert (ref.venue, ref.year) == ("arXiv", "2023")
