@@ -133,3 +133,38 @@ def test_a_preprint_servers_name_before_the_year_labelled_a_date_is_the_venue() 
         "[12] Jambulapati A, Lee JR, Liu YP, Sidford A. Sparsifying Generalized Linear Models. arXiv; 2023."
     )
     assert (ref.venue, ref.year) == ("arXiv", "2023")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "venue"),
+    [
+        (  # ACM-Reference-Format's incollection
+            "[2] Rodney A Brooks. 2018. Intelligence without reason. In The artificial life route to artificial "
+            "intelligence. Routledge, 25–81.",
+            "Intelligence without reason",
+            "The artificial life route to artificial intelligence",
+        ),
+        (  # agufull04's lower-case "in" after the title's comma
+            "[10] Forrester, J. W. (1993), System dynamics and the lessons of 35 years, in A systems-based approach "
+            "to policymaking, pp. 199–240, Springer.",
+            "System dynamics and the lessons of 35 years",
+            "A systems-based approach to policymaking",
+        ),
+        (  # achemso's chapter, printed without its title
+            "[2] Davidson, D. In Agent, Action, and Reason; Marras, A., Bronaugh, R. N., Binkley, R. W., Eds.; "
+            "University of Toronto Press, 1971; pp 1–37.",
+            None,
+            "Agent, Action, and Reason",
+        ),
+    ],
+)
+def test_a_container_after_in_run_on_from_the_title(raw: str, title: str | None, venue: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.venue) == (title, venue)
+
+
+def test_a_title_opening_with_in_and_no_editors_stays_the_title() -> None:
+    ref = parse_reference(
+        "[33] Nigel King. 1994. In Qualitative methods in organizational research. (1994), 253."
+    )
+    assert ref.venue is None

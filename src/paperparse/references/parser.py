@@ -92,6 +92,7 @@ def parse_reference(
     _proceedings_after_the_title(tokens, labels)
     _title_run_on_from_the_venue(tokens, labels)
     _lead_in_ending_the_title(tokens, labels)
+    _container_run_on_from_the_title(tokens, labels)
     _series_volume_after_the_title(tokens, labels)
     _container_before_the_pages_word(tokens, labels)
     _title_cut_at_a_decimal_point(tokens, labels)
@@ -319,6 +320,35 @@ def _lead_in_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
     for first, last in _title_runs(tokens, labels):
         if last - first >= 2 and tokens[last].text in _LEAD_INS and tokens[last - 1].text in (",", "."):
             labels[last - 1 : last + 1] = ["other", "other"]
+
+
+_AFTER_A_CONTAINER = frozenset(("editor", "pages", "publisher", "location", "date", "volume"))
+
+
+def _container_run_on_from_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'Title. In The artificial life route to artificial intelligence. Routledge, 25–81.', agufull04's
+    'Title, in A systems-based approach to policymaking, pp. 199–240' and achemso's chapter without its
+    title 'Davidson, D. In Agent, Action, and Reason; Marras, A., …, Eds.;' labelled one title, and no
+    venue found: "In" after the title's full stop ("in" after its comma), or opening the run, starts the
+    container the work appeared in, when editors, pages, a publisher, a place or a date follow it (the
+    editors, when "In" opens the run: a .bib title may begin with the word)."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if i is None or i + 1 == len(runs) or runs[i + 1][0] not in _AFTER_A_CONTAINER:
+        return
+    _, first, last = runs[i]
+    edited = runs[i + 1][0] == "editor"
+    for k in range(first, last):
+        opens = tokens[k].text == "In" and (
+            k == first and edited or k > first and _sentence_stop(tokens, k - 1)
+        )
+        if opens or (tokens[k].text == "in" and k > first + 1 and tokens[k - 1].text == ","):
+            start = k + 1 + (tokens[k + 1].text == ":")  # splncs's 'In: Large Scale Kernel Machines'
+            labels[k - (k > first) : start] = ["other"] * (start - k + (k > first))
+            labels[start : last + 1] = ["venue"] * (last + 1 - start)
+            return
 
 
 def _container_before_the_pages_word(tokens: list[Token], labels: list[str]) -> None:
