@@ -168,3 +168,11 @@ def test_a_title_opening_with_in_and_no_editors_stays_the_title() -> None:
         "[33] Nigel King. 1994. In Qualitative methods in organizational research. (1994), 253."
     )
     assert ref.venue is None
+
+
+def test_zoteros_lower_case_arxiv_prefix_names_the_arxiv_publisher() -> None:
+    ref = parse_reference(
+        "Ethayarajh K., Jurafsky D., 2021, Attention Flows Are Shapley Value Explanations (arxiv:2105.14652), "
+        "doi:10.48550/arXiv.2105.14652"
+    )
+    assert ref.venue == "arXiv"

@@ -2130,6 +2130,11 @@ block of its own after a full stop as a .bst prints a field (physics' inline 'Na
 [hep-th] (2013)' and '(arXiv:1703.05448 [hep-th])' name no venue in GROBID's gold)."""
 
 
+_ZOTERO_PREFIX = re.compile(r"\barxiv:\s?(?:\d{4}\.\d{4,5}|[a-z-]+/\d{7})")
+"""Zotero's lower-case archive prefix, which a style prints before the eprint as the .bib spells it
+(mnras' 'Title (arxiv:1910.08033), doi:…'): Zotero writes the publisher 'arXiv', the entry's venue."""
+
+
 def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
     'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
@@ -2137,13 +2142,15 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     'arXiv e-prints' (ADS). A bare eprint ('arXiv:1511.02799') names no journal: GROBID's citation gold
     gives it no venue. Zotero's export does name one: older versions write 'arXiv:2105.02784 [cs, q-fin]'
     as the journal, which styles print before the date, newer ones write the publisher 'arXiv' and that
-    line as a note, printed after the date and the URL."""
+    line as a note, printed after the date and the URL, and 'arxiv' for its archive prefix."""
     if m := _PREPRINT_JOURNAL.search(raw):
         return m.group(), None
     if m := _CORR.search(raw):
         return m.group(1), m.group(2)
     if m := _ZOTERO_EPRINT.search(raw):
         return (m.group() if _YEAR.search(raw, m.end()) else "arXiv"), None
+    if _ZOTERO_PREFIX.search(raw):
+        return "arXiv", None
     return None, None
 
 
