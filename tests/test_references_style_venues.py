@@ -176,3 +176,25 @@ def test_zoteros_lower_case_arxiv_prefix_names_the_arxiv_publisher() -> None:
         "doi:10.48550/arXiv.2105.14652"
     )
     assert ref.venue == "arXiv"
+
+
+def test_a_series_and_its_volume_after_the_meetings_place_are_no_part_of_it() -> None:
+    ref = parse_reference(
+        "Matuszek, C., E. Herbst, and D. Fox (2012), Learning to parse natural language commands to a robot "
+        "control system, in Experimental Robotics - The 13th International Symposium on Experimental Robotics, "
+        "ISER 2012, June 18-21, 2012, Québec City, Canada, Springer Tracts in Advanced Robotics, vol. 88, "
+        "edited by J. P. Desai and V. Kumar, pp. 403–415, Springer."
+    )
+    assert ref.venue == (
+        "Experimental Robotics - The 13th International Symposium on Experimental Robotics, ISER 2012, "
+        "June 18-21, 2012, Québec City, Canada"
+    )
+
+
+def test_a_place_and_its_publisher_after_the_proceedings_are_no_part_of_it() -> None:
+    ref = parse_reference(
+        "[24] A. Smith, “The usage of body area networks for fall-detection,” in Proceedings of the eleventh "
+        "International Network Conference (INC 2016). Frankfurt am Main: Alekseev, S. and Dowland, P. S., "
+        "2016, pp. 159–163."
+    )
+    assert ref.venue == "Proceedings of the eleventh International Network Conference (INC 2016)"

@@ -1526,7 +1526,9 @@ def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) 
     stop = end + 2
     while stop < n and labels[stop] == "venue":
         stop += 1
-    if any(tokens[k].text in _VOLUME_WORDS for k in range(end + 2, stop)):
+    if any(tokens[k].text in _VOLUME_WORDS for k in range(end + 2, stop + 2) if k < n):
+        # the volume word inside the run or right after its comma: '…, Canada, Springer Tracts in
+        # Advanced Robotics, vol. 88, edited by …'
         labels[end + 1 : stop] = ["other"] + ["note"] * (stop - end - 2)
 
 
@@ -1650,6 +1652,8 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
             start += 1
         if start == i or "location" not in (run[0] for run in runs[start:i]):
             return
+        if tokens[first - 1].text == ":" and not tokens[first - 2].text.isdigit():
+            return  # IEEEtran's '(INC 2016). Frankfurt am Main: Names': a place and its publisher
         end = first
         if _volume_word(tokens, runs[i - 1]) or (
             first > 1 and tokens[first - 1].text == ":" and tokens[first - 2].text.isdigit()
