@@ -198,3 +198,11 @@ def test_a_place_and_its_publisher_after_the_proceedings_are_no_part_of_it() -> 
         "2016, pp. 159–163."
     )
     assert ref.venue == "Proceedings of the eleventh International Network Conference (INC 2016)"
+
+
+def test_a_meetings_acronym_hyphenated_at_a_lines_end_ends_the_proceedings() -> None:
+    ref = parse_reference(
+        "[6] L. Gutiérrez-Madroñal and I. Medina-Bulo. Mutation testing in event programming language. In 7th "
+        "European Symposium on Computational Intelligence and Mathematics, ES-CIM 2015, 2015."
+    )
+    assert ref.venue == "7th European Symposium on Computational Intelligence and Mathematics, ES-CIM 2015"

@@ -770,8 +770,8 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
     labelled a date or a volume: in a proceedings opened by "In" (or the editors' "(eds.)"), a year touching a
     meeting's acronym at the end of a venue run (or, both labelled alike, set after it by a comma:
     'in Runtime Verification - 5th International Conference, RV 2014, ser. …'), with the entry's year
-    printed again elsewhere, names the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume, and an APA venue with no "In"
-    ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
+    printed again elsewhere, names the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume,
+    and an APA venue with no "In" ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
     start = next((k for k, label in enumerate(labels) if label == "venue"), None)
     if start is None or not _opens_a_container(tokens, labels, start, after_title=False):
         return
@@ -785,8 +785,18 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
         ):
             if labels[k - 1] == "venue" and labels[k] != "note":
                 labels[k] = "venue"
-            elif labels[k - 1] == labels[k] and tokens[k - 2].text == "," and labels[k - 3] == "venue":
-                labels[k - 2 : k + 1] = ["venue"] * 3  # IEEEtran's '…Conference, RV 2014, ser. LNCS'
+                continue
+            acronym = k - 1
+            if tokens[acronym - 1].text == "-" and _ACRONYM.match(tokens[acronym - 2].text):
+                acronym -= 2  # hyphenated at a line's end: 'ES-CIM 2015'
+            if (
+                acronym >= 2
+                and tokens[acronym - 1].text == ","
+                and labels[acronym - 2] == "venue"
+                and all(labels[j] in ("note", "publisher", "date", "volume") for j in range(acronym, k))
+            ):
+                # IEEEtran's '…Conference, RV 2014, ser. LNCS', abbrvnat's '…Mathematics, ES-CIM 2015, 2015.'
+                labels[acronym - 1 : k + 1] = ["venue"] * (k + 2 - acronym)
                 return
 
 
