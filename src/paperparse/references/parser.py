@@ -89,8 +89,10 @@ def parse_reference(
     _title_start_in_authors(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
+    _proceedings_after_the_title(tokens, labels)
     _title_run_on_from_the_venue(tokens, labels)
     _lead_in_ending_the_title(tokens, labels)
+    _container_run_on_from_the_title(tokens, labels)
     _series_volume_after_the_title(tokens, labels)
     _container_before_the_pages_word(tokens, labels)
     _title_cut_at_a_decimal_point(tokens, labels)
@@ -110,6 +112,7 @@ def parse_reference(
     _date_ending_the_title(tokens, labels)
     year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
+    _year_inside_the_proceedings(tokens, labels)
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _acronym_year_ending_the_venue(tokens, labels)
@@ -117,6 +120,7 @@ def parse_reference(
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
     _publisher_in_parentheses(tokens, labels)
+    _journal_before_the_year_in_parentheses(tokens, labels)
     _container_after_in(tokens, labels)
     _note_after_a_quoted_title(tokens, labels)
     _journal_and_volume_ending_the_entry(tokens, labels)
@@ -256,6 +260,46 @@ def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
         labels[second : last + 1] = ["venue"] * (last + 1 - second)
 
 
+_PROCEEDINGS_OPENERS = frozenset(("Proceedings", "Advances"))
+
+
+def _proceedings_after_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """achemso's 'Title. Proceedings of the 2021 Conference of …, NAACL-HLT 2021, Online, June 6-11, 2021.
+    2021; pp' (no "In") with the proceedings run on from the title, or 'Title. Advances in Neural …' labelled
+    a note, and no venue found: a sentence after the title's full stop that opens with "Proceedings of"
+    or "Advances in" names the proceedings the work appeared in."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    for i, (label, first, last) in enumerate(runs):
+        if label == "title":
+            stop = next(
+                (
+                    k
+                    for k in range(first + 1, last - 1)
+                    if _sentence_stop(tokens, k) and _opens_proceedings(tokens, k + 1)
+                ),
+                None,
+            )
+            if stop is not None:
+                labels[stop] = "other"
+                labels[stop + 1 : last + 1] = ["venue"] * (last - stop)
+                return
+        elif label == "note" and i > 0 and runs[i - 1][0] == "title" and _opens_proceedings(tokens, first):
+            if _between(tokens, runs[i - 1], runs[i]) == ".":
+                labels[first : last + 1] = ["venue"] * (last + 1 - first)
+            return
+
+
+def _opens_proceedings(tokens: list[Token], k: int) -> bool:
+    """Tokens k and k + 1 are 'Proceedings of' or 'Advances in'."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in _PROCEEDINGS_OPENERS
+        and tokens[k + 1].text == ("of" if tokens[k].text == "Proceedings" else "in")
+    )
+
+
 def _title_run_on_from_the_venue(tokens: list[Token], labels: list[str]) -> None:
     """'… with CobRA. In Proceedings of the 11th international symposium on software engineering for
     adaptive and self-managing systems. ACM' with 'for adaptive …' labelled a second title: a reference has
@@ -276,6 +320,35 @@ def _lead_in_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
     for first, last in _title_runs(tokens, labels):
         if last - first >= 2 and tokens[last].text in _LEAD_INS and tokens[last - 1].text in (",", "."):
             labels[last - 1 : last + 1] = ["other", "other"]
+
+
+_AFTER_A_CONTAINER = frozenset(("editor", "pages", "publisher", "location", "date", "volume"))
+
+
+def _container_run_on_from_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'Title. In The artificial life route to artificial intelligence. Routledge, 25–81.', agufull04's
+    'Title, in A systems-based approach to policymaking, pp. 199–240' and achemso's chapter without its
+    title 'Davidson, D. In Agent, Action, and Reason; Marras, A., …, Eds.;' labelled one title, and no
+    venue found: "In" after the title's full stop ("in" after its comma), or opening the run, starts the
+    container the work appeared in, when editors, pages, a publisher, a place or a date follow it (the
+    editors, when "In" opens the run: a .bib title may begin with the word)."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if i is None or i + 1 == len(runs) or runs[i + 1][0] not in _AFTER_A_CONTAINER:
+        return
+    _, first, last = runs[i]
+    edited = runs[i + 1][0] == "editor"
+    for k in range(first, last):
+        opens = tokens[k].text == "In" and (
+            k == first and edited or k > first and _sentence_stop(tokens, k - 1)
+        )
+        if opens or (tokens[k].text == "in" and k > first + 1 and tokens[k - 1].text == ","):
+            start = k + 1 + (tokens[k + 1].text == ":")  # splncs's 'In: Large Scale Kernel Machines'
+            labels[k - (k > first) : start] = ["other"] * (start - k + (k > first))
+            labels[start : last + 1] = ["venue"] * (last + 1 - start)
+            return
 
 
 def _container_before_the_pages_word(tokens: list[Token], labels: list[str]) -> None:
@@ -597,6 +670,37 @@ def _inverted_proceedings(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
+def _year_inside_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
+    """'Software Engineering Conference, 2004. 11th Asia-Pacific, pp. 2–9, 2004' and 'Title. Intelligent
+    Control and Automation, 2008. WCICA 2008. 7th World Congress on. 2008; pp': IEEE Xplore's proceedings
+    titles hold the meeting's year after the name, then a full stop and the rest, which the model cuts
+    at that year. A year labelled a date between a comma and a full stop, set between a venue (or the
+    title's last sentence) and a venue, with the entry's year printed again elsewhere, is inside one
+    venue."""
+    runs = _label_runs(tokens, labels)
+    for i in range(1, len(runs) - 1):
+        (before, start, end), (label, year, _), after = runs[i - 1], runs[i], runs[i + 1]
+        if (
+            label != "date"
+            or year != runs[i][2]
+            or after[0] != "venue"
+            or before not in ("venue", "title")
+            or not _YEAR.fullmatch(tokens[year].text)
+            or _between(tokens, runs[i - 1], runs[i]) != ","
+            or _between(tokens, runs[i], after) != "."
+            or not _dated_elsewhere(tokens, labels, year)
+        ):
+            continue
+        if before == "title":
+            stop = next((k for k in range(end - 1, start, -1) if _sentence_stop(tokens, k)), None)
+            if stop is None:
+                return
+            labels[stop] = "other"
+            start = stop + 1
+        labels[start : after[2] + 1] = ["venue"] * (after[2] + 1 - start)
+        return
+
+
 def _inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) -> None:
     """'Computation of normalized edit distance and applications, Pattern Analysis and Machine
     Intelligence, IEEE Transactions on 15 (9)': IEEE Xplore's inverted journal name, whose subject the
@@ -632,12 +736,14 @@ def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> Non
     """'in 2014 IEEE International Conference on Data Mining' with the year labelled a date, 'in: 1997
     IEEE/SEMI Advanced …' with the year and the sponsors labelled with the lead-in: a year right after
     "in" (or "in:"), followed by at most four capitalised words (or "/", "-", "&") before the venue,
-    opens the proceedings' name."""
+    opens the proceedings' name; so does one right after the title's full stop, when the entry's year is
+    printed again (achemso's 'Title. 2018 IEEE Conference on …, CVPR 2018, …, June 18-22, 2018. 2018;')."""
     for k in range(1, len(tokens) - 1):
         if (
             labels[k] == "venue"
             or not _YEAR.fullmatch(tokens[k].text)
             or tokens[k - 1 - (tokens[k - 1].text == ":")].text not in _LEAD_INS
+            and not (_after_the_title(tokens, labels, k) and _dated_elsewhere(tokens, labels, k))
         ):
             continue
         end = next((j for j in range(k + 1, min(k + 6, len(tokens))) if labels[j] == "venue"), None)
@@ -646,28 +752,52 @@ def _year_leading_the_proceedings(tokens: list[Token], labels: list[str]) -> Non
             return
 
 
+def _after_the_title(tokens: list[Token], labels: list[str], k: int) -> bool:
+    """Token k follows the title's closing full stop."""
+    return k >= 2 and tokens[k - 1].text == "." and labels[k - 2] == "title"
+
+
+def _dated_elsewhere(tokens: list[Token], labels: list[str], k: int) -> bool:
+    """The year at token k is printed again as a date elsewhere in the entry."""
+    return any(t.text == tokens[k].text and labels[j] == "date" for j, t in enumerate(tokens) if j != k)
+
+
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]+$")
 
 
 def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> None:
     """'In … (eds.) Computer Vision – ECCV 2014, 391–405 (Springer, 2014)' with the acronym's year
     labelled a date or a volume: in a proceedings opened by "In" (or the editors' "(eds.)"), a year touching a
-    meeting's acronym at the end of a venue run, with the entry's year printed again elsewhere, names
-    the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume, and an APA venue with no "In"
-    ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
+    meeting's acronym at the end of a venue run (or, both labelled alike, set after it by a comma:
+    'in Runtime Verification - 5th International Conference, RV 2014, ser. …'), with the entry's year
+    printed again elsewhere, names the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume,
+    and an APA venue with no "In" ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
     start = next((k for k, label in enumerate(labels) if label == "venue"), None)
     if start is None or not _opens_a_container(tokens, labels, start, after_title=False):
         return
     for k in range(start + 1, len(tokens)):
         if (
-            labels[k] in ("date", "volume")
-            and labels[k - 1] == "venue"
+            labels[k] in ("date", "volume", "note")
             and _YEAR.fullmatch(tokens[k].text)
             and _ACRONYM.match(tokens[k - 1].text)
             and (k + 1 == len(tokens) or tokens[k + 1].text in ",;)")
-            and any(t.text == tokens[k].text for j, t in enumerate(tokens) if j != k and labels[j] == "date")
+            and _dated_elsewhere(tokens, labels, k)
         ):
-            labels[k] = "venue"
+            if labels[k - 1] == "venue" and labels[k] != "note":
+                labels[k] = "venue"
+                continue
+            acronym = k - 1
+            if tokens[acronym - 1].text == "-" and _ACRONYM.match(tokens[acronym - 2].text):
+                acronym -= 2  # hyphenated at a line's end: 'ES-CIM 2015'
+            if (
+                acronym >= 2
+                and tokens[acronym - 1].text == ","
+                and labels[acronym - 2] == "venue"
+                and all(labels[j] in ("note", "publisher", "date", "volume") for j in range(acronym, k))
+            ):
+                # IEEEtran's '…Conference, RV 2014, ser. LNCS', abbrvnat's '…Mathematics, ES-CIM 2015, 2015.'
+                labels[acronym - 1 : k + 1] = ["venue"] * (k + 2 - acronym)
+                return
 
 
 def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
@@ -782,6 +912,30 @@ def _publisher_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
             and tokens[k + 1].text == ")"
         ):
             labels[opened : last + 1] = ["other"] * (last + 1 - opened)
+
+
+def _journal_before_the_year_in_parentheses(tokens: list[Token], labels: list[str]) -> None:
+    """ACM-Reference-Format's article with no volume, 'Title. Microsoft Corporation (2013).', with the
+    journal's words labelled a publisher and no venue found: a name set between the title's full stop and
+    '(YEAR)' is where the work appeared (a publisher comes after the address, or the editors, or "In")."""
+    if "venue" in labels:
+        return
+    runs = _label_runs(tokens, labels)
+    i = next(
+        (i for i in range(1, len(runs)) if runs[i - 1][0] == "title" and runs[i][0] == "publisher"), None
+    )
+    if i is None:
+        return
+    _, first, last = runs[i]
+    if (
+        _between(tokens, runs[i - 1], runs[i]) == "."
+        and last + 3 < len(tokens)
+        and tokens[last + 1].text == "("
+        and labels[last + 2] == "date"
+        and _YEAR.fullmatch(tokens[last + 2].text)
+        and tokens[last + 3].text == ")"
+    ):
+        labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
 EDITORS_MAX_TOKENS = 60
@@ -1080,7 +1234,8 @@ _PREPRINT_SERVER = frozenset(("arXiv", "ArXiv", "bioRxiv", "medRxiv"))
 def _preprint_server_as_the_journal(tokens: list[Token], labels: list[str]) -> None:
     """Zotero's export names a preprint's server as its journal ('arXiv'), which vancouver prints as
     'Title. arXiv; 2023.' and achemso as 'Title. arXiv 2023,': the server's name alone right after the
-    title, then the year, labelled an arXiv id or a note, are the venue and the date (in place)."""
+    title, then the year, labelled an arXiv id or a note (the year a date), are the venue and the date (in
+    place)."""
     if "venue" in labels or "title" not in labels:
         return
     k = max(i for i, lab in enumerate(labels) if lab == "title") + 1
@@ -1091,7 +1246,8 @@ def _preprint_server_as_the_journal(tokens: list[Token], labels: list[str]) -> N
         year < len(tokens)
         and tokens[k].text in _PREPRINT_SERVER
         and _YEAR.fullmatch(tokens[year].text)
-        and all(lab in ("arxiv", "note", "other") for lab in labels[k : year + 1])
+        and all(lab in ("arxiv", "note", "other") for lab in labels[k:year])
+        and labels[year] in ("arxiv", "note", "other", "date")
         and (year + 1 == len(tokens) or tokens[year + 1].text in ".,;")
     ):
         labels[k : year + 1] = ["venue"] + ["other"] * (year - k - 1) + ["date"]
@@ -1328,7 +1484,8 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     if year is None:  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
         inside = [_meeting_end(tokens, start) for start in (first, max(first, last - 7))]
         year = next((y for y in inside if y is not None and y <= last), None)
-    if year is None or not all(_meeting_part(tokens, labels, k) for k in range(last + 1, year + 1)):
+    titled = any(label == "title" for label in labels[:first])
+    if year is None or not all(_meeting_part(tokens, labels, k, titled) for k in range(last + 1, year + 1)):
         return
     dblp = any(
         tokens[k - 1].text in (",", "-", ":")
@@ -1337,18 +1494,21 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         for k in range(first + 1, year - 1)
     )
     dated_after = any(_YEAR.fullmatch(t.text) for t in tokens[year + 1 :])
+    dated_before = "date" in labels[:first]
     if not dblp and not (
         tokens[first - 1].text in _LEAD_INS
         or (dated_after and _opens_a_container(tokens, labels, first, after_title=True))
+        or (dated_before and _after_the_editors(tokens, labels, first))
     ):
         # "In:", the editors or the title's full stop, then the entry's own year after the container
         # (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022',
-        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), or a bare "In"; other openers only
-        # for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates out
+        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), the editors after the entry's own
+        # year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …'), or a bare
+        # "In"; other openers only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's
+        # place and dates out
         return
     n = len(tokens)
-    if dblp:
-        year = _place_after_the_dates(tokens, labels, year)
+    year = _place_after_the_dates(tokens, labels, year, titled)
     year = _track_proceedings(tokens, labels, year)
     labels[first : year + 1] = ["venue"] * (year + 1 - first)
     _series_after_the_meeting(tokens, labels, year)
@@ -1376,7 +1536,9 @@ def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) 
     stop = end + 2
     while stop < n and labels[stop] == "venue":
         stop += 1
-    if any(tokens[k].text in _VOLUME_WORDS for k in range(end + 2, stop)):
+    if any(tokens[k].text in _VOLUME_WORDS for k in range(end + 2, stop + 2) if k < n):
+        # the volume word inside the run or right after its comma: '…, Canada, Springer Tracts in
+        # Advanced Robotics, vol. 88, edited by …'
         labels[end + 1 : stop] = ["other"] + ["note"] * (stop - end - 2)
 
 
@@ -1384,14 +1546,13 @@ _PLACE_TOKENS_MAX = 10
 """Tokens a meeting's place after its dates may take ('Baltimore, Maryland, USA')."""
 
 
-def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int) -> int:
-    """The last token of the place DBLP prints after day-first dates ('…, ICML 2022, 17-23 July 2022,
-    Baltimore, Maryland, USA'; month-first dates come after the place), or `year` when none follows:
-    comma-separated parts of one to three capitalised words each, up to a part that is not one (a
-    series 'Proceedings of Machine Learning Research'), a number or what is not a meeting's."""
+def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int, titled: bool) -> int:
+    """The last token of the place DBLP prints after the dates ('…, ICML 2022, 17-23 July 2022, Baltimore,
+    Maryland, USA', '…Systems 2017, December 4-9, 2017, Long Beach, CA, USA'), or `year` when none
+    follows: comma-separated parts of one to three capitalised words each, up to a part that is not one
+    (a series 'Proceedings of Machine Learning Research'), a number, what is not a meeting's, or a
+    publisher (ieeetr's '…, May 3-7, 2021, OpenReview.net, 2021': a web name or a name before a year)."""
     n = len(tokens)
-    if tokens[year - 1].text not in _MONTHS:
-        return year
     end = k = year
     while k + 1 < n and tokens[k + 1].text == "," and k - year <= _PLACE_TOKENS_MAX:
         part = k + 2
@@ -1400,8 +1561,17 @@ def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int) ->
         words = range(k + 2, part)
         if not words or part - k > 4 or part < n and tokens[part].text not in ",.;(":
             break
+        if part + 1 < n and (
+            tokens[part].text == "."
+            and tokens[part + 1].start == tokens[part].end  # 'OpenReview.net'
+            or tokens[part].text == ","
+            and _YEAR.fullmatch(tokens[part + 1].text)  # ieeetr's publisher
+        ):
+            break
         if not all(
-            tokens[j].text[:1].isupper() and labels[j] in _MEETING_PARTS and labels[j] != "publisher"
+            tokens[j].text[:1].isupper()
+            and _meeting_part(tokens, labels, j, titled)
+            and labels[j] != "publisher"
             for j in words
         ):
             break
@@ -1427,13 +1597,28 @@ def _opens_a_container(tokens: list[Token], labels: list[str], first: int, *, af
     return after_title and k < first - 1 and k >= 0 and labels[k] == "title"
 
 
+def _after_the_editors(tokens: list[Token], labels: list[str], first: int) -> bool:
+    """Token `first` opens a container right after its editors ('(eds.):', 'editors.')."""
+    return _opens_a_container(tokens, labels, first, after_title=False) and any(
+        t.text in _EDS or t.text in _EDITOR_WORDS for t in tokens[max(0, first - 4) : first]
+    )
+
+
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
 
 
-def _meeting_part(tokens: list[Token], labels: list[str], k: int) -> bool:
+def _meeting_part(tokens: list[Token], labels: list[str], k: int, titled: bool) -> bool:
     """Token k may belong to a meeting's acronym, place or dates; the year of DBLP's acronym ('NDSS 2015')
-    is one, even labelled a volume."""
-    return labels[k] in _MEETING_PARTS or (labels[k] == "volume" and bool(_YEAR.fullmatch(tokens[k].text)))
+    is one, even labelled a volume, and so are a day range labelled pages ('18-24 July 2021') and, once
+    the entry's title came before the container, a second title ('…, IJCAI 2022, Vienna, Austria, 23-29
+    July 2022 (L. D. Raedt, ed.)' with the dates labelled title)."""
+    text, label = tokens[k].text, labels[k]
+    return (
+        label in _MEETING_PARTS
+        or (label == "volume" and bool(_YEAR.fullmatch(text)))
+        or (label == "pages" and (text in ("-", "–", "—") or text.isdigit() and len(text) <= 2))
+        or (label == "title" and titled)
+    )
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
@@ -1477,6 +1662,8 @@ def _proceedings_up_to_editors(tokens: list[Token], labels: list[str]) -> None:
             start += 1
         if start == i or "location" not in (run[0] for run in runs[start:i]):
             return
+        if tokens[first - 1].text == ":" and not tokens[first - 2].text.isdigit():
+            return  # IEEEtran's '(INC 2016). Frankfurt am Main: Names': a place and its publisher
         end = first
         if _volume_word(tokens, runs[i - 1]) or (
             first > 1 and tokens[first - 1].text == ":" and tokens[first - 2].text.isdigit()
@@ -1957,6 +2144,11 @@ block of its own after a full stop as a .bst prints a field (physics' inline 'Na
 [hep-th] (2013)' and '(arXiv:1703.05448 [hep-th])' name no venue in GROBID's gold)."""
 
 
+_ZOTERO_PREFIX = re.compile(r"\barxiv:\s?(?:\d{4}\.\d{4,5}|[a-z-]+/\d{7})")
+"""Zotero's lower-case archive prefix, which a style prints before the eprint as the .bib spells it
+(mnras' 'Title (arxiv:1910.08033), doi:…'): Zotero writes the publisher 'arXiv', the entry's venue."""
+
+
 def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     """The venue (and volume) of a preprint printed as its journal, which the model labels an arXiv id:
     'arXiv preprint arXiv:1412.6980' (Google Scholar's journal field, printed whole), 'CoRR abs/1506.05869'
@@ -1964,13 +2156,15 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     'arXiv e-prints' (ADS). A bare eprint ('arXiv:1511.02799') names no journal: GROBID's citation gold
     gives it no venue. Zotero's export does name one: older versions write 'arXiv:2105.02784 [cs, q-fin]'
     as the journal, which styles print before the date, newer ones write the publisher 'arXiv' and that
-    line as a note, printed after the date and the URL."""
+    line as a note, printed after the date and the URL, and 'arxiv' for its archive prefix."""
     if m := _PREPRINT_JOURNAL.search(raw):
         return m.group(), None
     if m := _CORR.search(raw):
         return m.group(1), m.group(2)
     if m := _ZOTERO_EPRINT.search(raw):
         return (m.group() if _YEAR.search(raw, m.end()) else "arXiv"), None
+    if _ZOTERO_PREFIX.search(raw):
+        return "arXiv", None
     return None, None
 
 
