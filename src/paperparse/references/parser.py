@@ -1848,13 +1848,15 @@ def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
     """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
     tokens of a field does not break its run (it joins the field)."""
     runs: list[list] = []
-    for k, (token, label) in enumerate(zip(tokens, labels, strict=False)):
-        if label == "other" and _PUNCT_ONLY.match(token.text):
-            continue
-        if runs and runs[-1][0] == label:
-            runs[-1][2] = k
-        else:
-            runs.append([label, k, k])
+    run: list = [None, 0, 0]  # the open run (a sentinel before the first)
+    punct = _PUNCT_ONLY.match
+    for k, label in enumerate(labels[: len(tokens)]):
+        if label == run[0]:
+            if label != "other" or not punct(tokens[k].text):
+                run[2] = k
+        elif label != "other" or not punct(tokens[k].text):
+            run = [label, k, k]
+            runs.append(run)
     return runs
 
 
