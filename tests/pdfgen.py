@@ -5368,3 +5368,105 @@ def tables7_column_table_under_page_rule_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 3, COL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 4, COL_W, prose_words("epsilon", 0, 250))
     return Path(path)
+
+
+TABLES4_NOTED_VALUES = (
+    ("Flair", "0.165", "0.295", "(k = 1)"),
+    ("BERT", "0.071", "0.086", "(k = 4)"),
+    ("ELMo", "0.420", "0.459", "(k = 6)"),
+    ("GloVe", "0.321", "0.427", "(k = 7)"),
+    ("Doc2vec", "0.157", "0.039", "(k = 9)"),
+)
+"""`tables4_note_column_page`'s rows: stub, two values, the second value's note."""
+
+
+def tables4_note_column_page(path: str | Path, gap: float) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table whose last value of each row has a bracketed note `gap` (in type sizes) after it: 1/6, a
+    thin space set between two columns (S@{\\,}l), or 1/3, a space typed in the value's cell."""
+    xs = (LEFT, LEFT + 30, LEFT + 50)
+    size = 9
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Correlation of each model with the gold scores, and the best setting of k."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=size) + 1
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 100, y)
+        y += 4.0
+        for x, head in zip(xs, ("Model", "Direct", "Tuned"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 100, y)
+        y += 4.0
+        for stub, first, second, note in TABLES4_NOTED_VALUES:
+            for x, text in zip(xs, (stub, first, second), strict=True):
+                pdf.text(x, y, text)
+            pdf.text(xs[2] + pdf.get_string_width(second) + gap * size * 25.4 / 72, y, note)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 100, y - 3.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def tables4_head_over_midrule_page(path: str | Path, top_rule: bool) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table whose
+    head row stands right over a rule across the table (\\midrule), with a rule under its last row;
+    over the head a top rule or (`top_rule` False) none; then text."""
+    xs = (LEFT, LEFT + 35, LEFT + 60)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 1: Time bin and size of each of the three datasets we collected."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        if top_rule:
+            pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for x, head in zip(xs, ("sample", "time bin", "million tokens"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.2
+        pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for row in (("Reddit", "2013", "900"), ("Forum", "2011", "8.5"), ("News", "2017", "11.9")):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 90, y - 3.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def tables4_table_atop_page(path: str | Path) -> Path:
+    """A page of title and running text, then page 2 opening with a booktabs-ruled table set at the
+    top of the page, in the margin band, its head row of years over a \\midrule (each year alone
+    reads like a page number); its caption and running text under it."""
+    xs = (LEFT, LEFT + 40, LEFT + 65)
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        y = 12.0
+        pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for x, head in zip(xs[1:], ("2010", "2021"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for row in (
+            ("Orbital period", "31740.70", "31740.84"),
+            ("Eccentricity", "4.3", "3.7"),
+            ("Spin", "517.92", "517.93"),
+        ):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 90, y - 3.0)
+        caption = "Table 1: Timing solutions obtained from the analysis of the observations of both years."
+        y = _paragraph(pdf, LEFT, y + 3, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("delta", 0, 120))
+    return Path(path)
