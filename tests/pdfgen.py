@@ -5470,3 +5470,45 @@ def tables4_table_atop_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 3, FULL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("delta", 0, 120))
     return Path(path)
+
+
+TABLES4_TIGHT_ROWS = (
+    ("Signal", "89,454", "13,238", "60,487", "91,230", "24,287"),
+    ("Retrieval", "11,801", "13,579", "40,953", "70,852", "24,823"),
+    ("Greedy", "66,548", "71,932", "26,893", "59,310", "52,328"),
+    ("Network", "70,743", "82,813", "53,581", "71,198", "12,000"),
+)
+"""`tables4_tight_units_page`'s body rows: a stub and five numbers."""
+
+
+def tables4_tight_units_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
+    \\hline whose number columns stand 2.2 pt apart (llncs' \\tabcolsep, a space), the heads of the
+    last two with their units on a second line ("(ms)" beside "(%)"); then text."""
+    size = 8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 3: Counts of each model on the five splits, and their time and share."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        step = pdf.get_string_width("00,000") + 2.2 * 25.4 / 72
+        xs = (LEFT, *(LEFT + 20 + k * step for k in range(5)))
+        right = xs[-1] + step
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for x, head in zip(xs, ("Model", "Enc", "Ada", "Den", "Bat", "Dec"), strict=True):
+            pdf.text(x, y, head)
+        y += 3.2
+        for x, unit in zip(xs[4:], ("(ms)", "(%)"), strict=True):
+            pdf.text(x, y, unit)
+        y += 1.2
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for row in TABLES4_TIGHT_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 3.8
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -38,3 +38,14 @@ def test_a_head_row_in_the_page_top_band_between_the_tables_rules_is_read(tmp_pa
     (table,) = doc.tables
     assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 3)
     assert [c.text for c in table.content.cells if c.row == 0] == ["2010", "2021"]
+
+
+def test_tight_columns_part_under_heads_with_units(tmp_path: Path) -> None:
+    """Number columns a space apart part though their heads' units ("(ms)" beside "(%)") stand on a
+    line of their own, next to each other and far from the other columns."""
+    doc = extract(pdfgen.tables4_tight_units_page(tmp_path / "tight.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (5, 6)
+    heads = [c.text for c in table.content.cells if c.row == 0]
+    assert heads == ["Model", "Enc", "Ada", "Den", "Bat (ms)", "Dec (%)"]
+    assert [c.text for c in table.content.cells if c.row == 1] == list(pdfgen.TABLES4_TIGHT_ROWS[0])

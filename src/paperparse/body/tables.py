@@ -803,10 +803,11 @@ def _parts_values(
     lines of a text column whose word gaps happen to line up, nor two-word stubs among one-word ones,
     whose gap to the numbers holds the channel before them); not the same word on one side in half of
     them or more (a name's prefix, a unit); a number beside it in half of them or more (the gaps of a
-    justified column of text line up by chance); no sign next to it, nor a bracket after it unless
-    every row has one there, a thin space off (`THIN_SPACE`): a value's note in a column of its own,
-    "0.295 (α = 0.1)" set as `S@{\\,}l`, may open alike in every row; a spread typed in the value's
-    cell, "0.29 (0.02)", stands a space off."""
+    justified column of text line up by chance); no sign next to it, nor a bracket right after it
+    (within a type size: a head's unit far from it, "per run" ... "(ms)", tells nothing; nor after a
+    bracket: two heads' units, "(ms) (%)") unless every row has one there, a thin space off
+    (`THIN_SPACE`): a value's note in a column of its own, "0.295 (α = 0.1)" set as `S@{\\,}l`, may
+    open alike in every row; a spread typed in the value's cell, "0.29 (0.02)", stands a space off."""
     before, after, gaps = [], [], []
     for r in rows:
         lefts = [w for w in r.words if w.x1 <= a + SLACK]
@@ -827,7 +828,11 @@ def _parts_values(
     if 2 * numbers < len(before):
         return False
     signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) for t in after)
-    return not signs and (notes or not any(t.startswith("(") for t in after))
+    spreads = any(
+        t.startswith("(") and not u.endswith(")") and gap <= b - a + 2 * size
+        for u, t, gap in zip(before, after, gaps, strict=True)
+    )
+    return not signs and (notes or not spreads)
 
 
 def _repeated(texts: list[str]) -> bool:
