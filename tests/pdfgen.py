@@ -5512,3 +5512,34 @@ def tables4_tight_units_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+def tables4_four_rows_spanning_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table of four rows (a head and three rows) whose first row's one value is centred across both value
+    columns (\\multicolumn{2}{c}{did not converge}); then text."""
+    xs = (LEFT, LEFT + 40, LEFT + 55)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 1: Validation loss and score of each setting after the last epoch."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 75, y)
+        y += 4.0
+        for x, head in zip(xs[1:], ("Loss", "BLEU"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 75, y)
+        y += 4.0
+        pdf.text(xs[0], y, "Default w/o clip.")
+        middle = (xs[1] + xs[2] + pdf.get_string_width("30.75")) / 2
+        pdf.text(middle - pdf.get_string_width("did not converge") / 2, y, "did not converge")
+        y += 4.5
+        for row in (("Default w/ clip.", "2.86", "30.75"), ("Ours", "2.75", "31.59")):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 75, y - 3.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -49,3 +49,16 @@ def test_tight_columns_part_under_heads_with_units(tmp_path: Path) -> None:
     heads = [c.text for c in table.content.cells if c.row == 0]
     assert heads == ["Model", "Enc", "Ada", "Den", "Bat (ms)", "Dec (%)"]
     assert [c.text for c in table.content.cells if c.row == 1] == list(pdfgen.TABLES4_TIGHT_ROWS[0])
+
+
+def test_a_spanning_cell_does_not_merge_the_columns_of_a_four_row_table(tmp_path: Path) -> None:
+    """Of four rows one may cross a column boundary (a \\multicolumn value) and the boundary still
+    parts the columns."""
+    doc = extract(pdfgen.tables4_four_rows_spanning_page(tmp_path / "four.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 3)
+    assert [(c.text, c.colspan) for c in table.content.cells if c.row == 1] == [
+        ("Default w/o clip.", 1),
+        ("did not converge", 2),
+    ]
+    assert [c.text for c in table.content.cells if c.row == 2] == ["Default w/ clip.", "2.86", "30.75"]

@@ -749,10 +749,11 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
 
 def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
     """The x-ranges at least `width` wide, inside the rows' extent, that all rows but a few (OPEN_SHARE,
-    of four rows or more) leave open; each row given as the x-ranges its text covers."""
+    of four rows or more, and one of four: a head and three rows, one a \\multicolumn value) leave open;
+    each row given as the x-ranges its text covers."""
     left = min(x0 for row in spans for x0, _ in row)
     right = max(x1 for row in spans for _, x1 in row)
-    allowed = int(OPEN_SHARE * len(spans)) if len(spans) >= 4 else 0
+    allowed = max(1, int(OPEN_SHARE * len(spans))) if len(spans) >= 4 else 0
     # coverage: at each x (in steps of a quarter point), how many rows have text over it; each range
     # adds one where it starts and takes it off past its end, and a running sum counts
     step = 0.25
