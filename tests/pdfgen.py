@@ -5526,3 +5526,178 @@ def headings4_bibliography_beside_text_page(path: str | Path) -> Path:
             words = ["A.", "Smith", "and", "B.", "Chen,", *prose_words(f"ref{n}", 0, 90), "2019."]
             y = _paragraph(pdf, hang, y, right + width - hang, words) + 1.5
     return Path(path)
+
+
+TABLES4_NOTED_VALUES = (
+    ("Flair", "0.165", "0.295", "(k = 1)"),
+    ("BERT", "0.071", "0.086", "(k = 4)"),
+    ("ELMo", "0.420", "0.459", "(k = 6)"),
+    ("GloVe", "0.321", "0.427", "(k = 7)"),
+    ("Doc2vec", "0.157", "0.039", "(k = 9)"),
+)
+"""`tables4_note_column_page`'s rows: stub, two values, the second value's note."""
+
+
+def tables4_note_column_page(path: str | Path, gap: float) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table whose last value of each row has a bracketed note `gap` (in type sizes) after it: 1/6, a
+    thin space set between two columns (S@{\\,}l), or 1/3, a space typed in the value's cell."""
+    xs = (LEFT, LEFT + 30, LEFT + 50)
+    size = 9
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Correlation of each model with the gold scores, and the best setting of k."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=size) + 1
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 100, y)
+        y += 4.0
+        for x, head in zip(xs, ("Model", "Direct", "Tuned"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 100, y)
+        y += 4.0
+        for stub, first, second, note in TABLES4_NOTED_VALUES:
+            for x, text in zip(xs, (stub, first, second), strict=True):
+                pdf.text(x, y, text)
+            pdf.text(xs[2] + pdf.get_string_width(second) + gap * size * 25.4 / 72, y, note)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 100, y - 3.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def tables4_head_over_midrule_page(path: str | Path, top_rule: bool) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table whose
+    head row stands right over a rule across the table (\\midrule), with a rule under its last row;
+    over the head a top rule or (`top_rule` False) none; then text."""
+    xs = (LEFT, LEFT + 35, LEFT + 60)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 1: Time bin and size of each of the three datasets we collected."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        if top_rule:
+            pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for x, head in zip(xs, ("sample", "time bin", "million tokens"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.2
+        pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for row in (("Reddit", "2013", "900"), ("Forum", "2011", "8.5"), ("News", "2017", "11.9")):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 90, y - 3.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def tables4_table_atop_page(path: str | Path) -> Path:
+    """A page of title and running text, then page 2 opening with a booktabs-ruled table set at the
+    top of the page, in the margin band, its head row of years over a \\midrule (each year alone
+    reads like a page number); its caption and running text under it."""
+    xs = (LEFT, LEFT + 40, LEFT + 65)
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        y = 12.0
+        pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for x, head in zip(xs[1:], ("2010", "2021"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 90, y)
+        y += 4.0
+        for row in (
+            ("Orbital period", "31740.70", "31740.84"),
+            ("Eccentricity", "4.3", "3.7"),
+            ("Spin", "517.92", "517.93"),
+        ):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 90, y - 3.0)
+        caption = "Table 1: Timing solutions obtained from the analysis of the observations of both years."
+        y = _paragraph(pdf, LEFT, y + 3, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("delta", 0, 120))
+    return Path(path)
+
+
+TABLES4_TIGHT_ROWS = (
+    ("Signal", "89,454", "13,238", "60,487", "91,230", "24,287"),
+    ("Retrieval", "11,801", "13,579", "40,953", "70,852", "24,823"),
+    ("Greedy", "66,548", "71,932", "26,893", "59,310", "52,328"),
+    ("Network", "70,743", "82,813", "53,581", "71,198", "12,000"),
+)
+"""`tables4_tight_units_page`'s body rows: a stub and five numbers."""
+
+
+def tables4_tight_units_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
+    \\hline whose number columns stand 2.2 pt apart (llncs' \\tabcolsep, a space), the heads of the
+    last two with their units on a second line ("(ms)" beside "(%)"); then text."""
+    size = 8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 3: Counts of each model on the five splits, and their time and share."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        step = pdf.get_string_width("00,000") + 2.2 * 25.4 / 72
+        xs = (LEFT, *(LEFT + 20 + k * step for k in range(5)))
+        right = xs[-1] + step
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for x, head in zip(xs, ("Model", "Enc", "Ada", "Den", "Bat", "Dec"), strict=True):
+            pdf.text(x, y, head)
+        y += 3.2
+        for x, unit in zip(xs[4:], ("(ms)", "(%)"), strict=True):
+            pdf.text(x, y, unit)
+        y += 1.2
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for row in TABLES4_TIGHT_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 3.8
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def tables4_four_rows_spanning_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a booktabs-ruled
+    table of four rows (a head and three rows) whose first row's one value is centred across both value
+    columns (\\multicolumn{2}{c}{did not converge}); then text."""
+    xs = (LEFT, LEFT + 40, LEFT + 55)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 1: Validation loss and score of each setting after the last epoch."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + 75, y)
+        y += 4.0
+        for x, head in zip(xs[1:], ("Loss", "BLEU"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + 75, y)
+        y += 4.0
+        pdf.text(xs[0], y, "Default w/o clip.")
+        middle = (xs[1] + xs[2] + pdf.get_string_width("30.75")) / 2
+        pdf.text(middle - pdf.get_string_width("did not converge") / 2, y, "did not converge")
+        y += 4.5
+        for row in (("Default w/ clip.", "2.86", "30.75"), ("Ours", "2.75", "31.59")):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.5
+        pdf.line(LEFT, y - 3.0, LEFT + 75, y - 3.0)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -340,21 +340,25 @@ def ruled_extent(
     rule over the head row), then, away from the caption, the farthest rule as wide as one of them (a
     tabular's top and bottom rules, booktabs' or \\hline's, span the same columns), however widely its
     rows are set and however much wider than its caption it is. Running text, a running head and another
-    caption stop the search."""
+    caption stop the search; what the layout takes for a running head does not between two rules of the
+    table's (its head rows at the top of a page, boxed by the top rule and the one under them)."""
     x0, y0, x1, y1 = region.bbox
     below = y0 >= caption[1]  # the table lies below its caption
+    running = [b.bbox for b in page.blocks if b.kind == "running" and not _within(b.bbox, caption)]
     stops = [
         b.bbox
         for b in page.blocks
-        if (
-            b.kind == "running"
-            or (b.kind == "text" and _is_prose(b, body_size) and not _NOTE_LABEL.match(b.text))
-        )
+        if b.kind == "text"
+        and _is_prose(b, body_size)
+        and not _NOTE_LABEL.match(b.text)
         and not _within(b.bbox, caption)
     ] + [c for c in captions if c != caption]
 
-    def open_between(top: float, bottom: float, rule: BBox) -> bool:
-        return not any(s[0] < rule[2] and s[2] > rule[0] and s[1] < bottom and s[3] > top for s in stops)
+    def open_between(top: float, bottom: float, rule: BBox, boxed: bool = False) -> bool:
+        return not any(
+            s[0] < rule[2] and s[2] > rule[0] and s[1] < bottom and s[3] > top
+            for s in stops + ([] if boxed else running)
+        )
 
     horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     near = 1.5 * body_size
@@ -380,14 +384,15 @@ def ruled_extent(
     y0, y1 = min(y0, *(r[1] for r in bounding)), max(y1, *(r[3] for r in bounding))
     edge = y1 if below else y0
     extents = {(round(b[0]), round(b[2])) for b in bounding}  # few, however many hairlines
+    at_rule = any(abs((r[3] if below else r[1]) - edge) <= _SLACK for r in bounding)
     for rule in sorted(horizontal, key=lambda r: r[1], reverse=not below):
         if (rule[1] <= edge if below else rule[3] >= edge) or not any(
             abs(rule[0] - a) <= _SLACK and abs(rule[2] - b) <= _SLACK for a, b in extents
         ):
             continue
-        if not open_between(*((edge, rule[1]) if below else (rule[3], edge)), rule):
+        if not open_between(*((edge, rule[1]) if below else (rule[3], edge)), rule, at_rule):
             break
-        edge = rule[3] if below else rule[1]
+        edge, at_rule = (rule[3] if below else rule[1]), True
     y0, y1 = (y0, edge) if below else (edge, y1)
     x0, x1 = min(x0, *(r[0] for r in bounding)), max(x1, *(r[2] for r in bounding))
     return Location(region.page, (x0, y0, x1, y1))

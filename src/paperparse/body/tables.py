@@ -44,9 +44,13 @@ CENTRED = 0.5
 group's middle."""
 MIN_CHANNEL = 0.4
 """A column boundary is a channel of white space at least this wide (in font sizes)."""
-TIGHT_CHANNEL = 0.15
+TIGHT_CHANNEL = 0.12
 """A column boundary no wider than a space (`_tight_channels`) is a channel at least this wide (in font
-sizes): llncs' 2.8 pt between columns at 9 pt is 0.3."""
+sizes): llncs' 2.8 pt between columns at 9 pt is 0.3, a thin space set as the separator of two columns
+(@{\\,}) a sixth, less the quarter point the channel is measured in."""
+THIN_SPACE = 0.18
+"""A gap narrower than this (in font sizes) is a thin space, narrower than any font's inter-word space
+(a quarter of the size or more): set between two columns (@{\\,}), not typed inside a cell."""
 OPEN_SHARE = 0.2
 """A channel may be crossed by this share of the rows (spanning heads, a long stub) and still part columns."""
 SLACK = 1.0
@@ -645,10 +649,15 @@ def _without_notes(rows: list[_Row], horizontal: list[BBox]) -> list[_Row]:
     that open like a note ("Note:", "*", "†", a lone raised mark), with the lines of running text after
     them (a note wrapped over lines). The last rule is no bottom rule when the line right under it (as
     near as a row stands under a rule) is set in cells, as no note is (a table ruled under its head or
-    between its rows but not under its last row: `\\hline` after every row but the last)."""
+    between its rows but not under its last row: `\\hline` after every row but the last). Likewise the
+    first rule is no top rule when the line right over it is set in cells: a head ruled under but not
+    over (a \\midrule without \\toprule, IEEE's \\hline\\hline under the head alone)."""
     full = _full_width(horizontal, rows)
     if len(full) >= 2:
         top, bottom = full[0][1], full[-1][3]
+        over = [r for r in rows if (r.y0 + r.y1) / 2 < top - SLACK]
+        if over and _is_row_over(over[-1], top):
+            top = over[0].y0
         inside = [r for r in rows if top - SLACK <= (r.y0 + r.y1) / 2 <= bottom + SLACK]
         under = [r for r in rows if (r.y0 + r.y1) / 2 > bottom + SLACK]
         if len(inside) >= 2 and not (under and _is_row_under(under[0], bottom)):
@@ -694,6 +703,12 @@ def _is_row_under(row: _Row, rule: float) -> bool:
     return row.y0 - rule <= ROW_UNDER_RULE * row.size and not _is_solid(row) and not _is_note(row)
 
 
+def _is_row_over(row: _Row, rule: float) -> bool:
+    """Whether a line is a table row set right over a rule (within ROW_UNDER_RULE type sizes, as a head
+    stands over the rule under it) in cells, not one run of text."""
+    return rule - row.y1 <= ROW_UNDER_RULE * row.size and not _is_solid(row)
+
+
 def _is_note(row: _Row) -> bool:
     first = row.words[0]
     return bool(NOTE_START.match(first.text)) or (first.rise == 1 and len(row.words) > 2)
@@ -734,10 +749,11 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
 
 def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
     """The x-ranges at least `width` wide, inside the rows' extent, that all rows but a few (OPEN_SHARE,
-    of four rows or more) leave open; each row given as the x-ranges its text covers."""
+    of four rows or more, and one of four: a head and three rows, one a \\multicolumn value) leave open;
+    each row given as the x-ranges its text covers."""
     left = min(x0 for row in spans for x0, _ in row)
     right = max(x1 for row in spans for _, x1 in row)
-    allowed = int(OPEN_SHARE * len(spans)) if len(spans) >= 4 else 0
+    allowed = max(1, int(OPEN_SHARE * len(spans))) if len(spans) >= 4 else 0
     # coverage: at each x (in steps of a quarter point), how many rows have text over it; each range
     # adds one where it starts and takes it off past its end, and a running sum counts
     step = 0.25
@@ -775,18 +791,25 @@ def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> li
     return [
         (a, b)
         for a, b in found
-        if not any(min(b, d) > max(a, c) - size for c, d in channels) and _parts_values(rows, a, b, channels)
+        if not any(min(b, d) > max(a, c) - size for c, d in channels)
+        and _parts_values(rows, a, b, channels, size)
     ]
 
 
-def _parts_values(rows: list[_Row], a: float, b: float, channels: list[tuple[float, float]]) -> bool:
+def _parts_values(
+    rows: list[_Row], a: float, b: float, channels: list[tuple[float, float]], size: float
+) -> bool:
     """Whether the words either side of a white range (a, b) read as two columns' values: in half the
     rows or more the nearest words either side of it have no other channel between them (not a few long
     lines of a text column whose word gaps happen to line up, nor two-word stubs among one-word ones,
     whose gap to the numbers holds the channel before them); not the same word on one side in half of
     them or more (a name's prefix, a unit); a number beside it in half of them or more (the gaps of a
-    justified column of text line up by chance); no sign or bracket next to it."""
-    before, after = [], []
+    justified column of text line up by chance); no sign next to it, nor a bracket right after it
+    (within a type size: a head's unit far from it, "per run" ... "(ms)", tells nothing; nor after a
+    bracket: two heads' units, "(ms) (%)") unless every row has one there, a thin space off
+    (`THIN_SPACE`): a value's note in a column of its own, "0.295 (α = 0.1)" set as `S@{\\,}l`, may
+    open alike in every row; a spread typed in the value's cell, "0.29 (0.02)", stands a space off."""
+    before, after, gaps = [], [], []
     for r in rows:
         lefts = [w for w in r.words if w.x1 <= a + SLACK]
         rights = [w for w in r.words if w.x0 >= b - SLACK]
@@ -796,13 +819,21 @@ def _parts_values(rows: list[_Row], a: float, b: float, channels: list[tuple[flo
         if not any(last.x1 - SLACK <= c and d <= first.x0 + SLACK for c, d in channels):
             before.append(last.text)
             after.append(first.text)
-    if 2 * len(before) < len(rows) or _repeated(before) or _repeated(after):
+            gaps.append(first.x0 - last.x1)
+    if 2 * len(before) < len(rows):
+        return False
+    notes = max(gaps) < THIN_SPACE * size and all(t.startswith("(") for t in after)
+    if _repeated(before) or (_repeated(after) and not notes):
         return False
     numbers = sum(any(ch.isdigit() for ch in b + a) for b, a in zip(before, after, strict=True))
     if 2 * numbers < len(before):
         return False
-    signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) or t.startswith("(") for t in after)
-    return not signs
+    signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) for t in after)
+    spreads = any(
+        t.startswith("(") and not u.endswith(")") and gap <= b - a + 2 * size
+        for u, t, gap in zip(before, after, gaps, strict=True)
+    )
+    return not signs and (notes or not spreads)
 
 
 def _repeated(texts: list[str]) -> bool:
