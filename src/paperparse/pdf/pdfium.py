@@ -519,14 +519,15 @@ def _ot1_strokes(textpage: int, chars: list[str]) -> None:
     within the letter after it, is that stroke: the letter becomes "Ł" / "ł" and the stroke goes (an empty
     character joins the word). Where the stroke opens a word ("Michał and Łukasz"), PDFium makes the word
     space out of it: a made-up space stands at the next glyph's origin, this one inside the letter
-    (`_stroke_as_space`); the letter is stroked and the space stays."""
+    (`_stroke_as_space`); the letter is stroked and the space stays. Only a capital is looked at there:
+    names open with "Ł", hardly a word with "ł", and " l" is too common to ask PDFium about each."""
     box = [ctypes.c_double() for _ in range(4)]
     for i in range(len(chars) - 1):
         if chars[i] != " " or chars[i + 1] not in _STROKED:
             continue
         if _is_generated(textpage, i):
-            if _stroke_as_space(textpage, i, box):
-                chars[i + 1] = _STROKED[chars[i + 1]]
+            if chars[i + 1] == "L" and _stroke_as_space(textpage, i, box):
+                chars[i + 1] = "Ł"
             continue
         left, right, bottom, top = _tight_box(textpage, i, box)
         if right - left < STROKE_INK or top - bottom < STROKE_INK / 4:
