@@ -62,3 +62,13 @@ def test_a_spanning_cell_does_not_merge_the_columns_of_a_four_row_table(tmp_path
         ("did not converge", 2),
     ]
     assert [c.text for c in table.content.cells if c.row == 2] == ["Default w/ clip.", "2.86", "30.75"]
+
+
+def test_a_table_alone_on_its_page_across_it_keeps_the_columns_outside_its_caption(tmp_path: Path) -> None:
+    """A page of nothing but an unruled table*: its white channels are the page's only gutters, and its
+    centred caption, narrower than the table, crosses them; the table reaches the page's whole text."""
+    doc = extract(pdfgen.reach_page_of_one_table(tmp_path / "alone.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None
+    assert (table.content.n_rows, table.content.n_cols) == (4, 7)
+    assert [c.text for c in table.content.cells if c.row == 1] == list(pdfgen.REACH_ROWS[1])

@@ -252,11 +252,21 @@ def _is_running_head(
 
 def _reach(caption: BBox, page: PageLayout) -> tuple[float, float]:
     """The x-range a caption's table may fill: the text columns the caption lies in (the caption's own
-    range when it lies in none)."""
+    range when it lies in none), or all of them when it crosses a gutter centred on the page's text: a
+    table set across the page, whose own white channels are the only "gutters" on a page it fills
+    alone (a table* with no rules: its stub and last columns lie outside its centred caption)."""
     inside = [c for c in page.columns if c[0] < caption[2] and c[1] > caption[0]]
     if not inside:
         return caption[0], caption[2]
+    if len(inside) >= 2:
+        left, right = page.columns[0][0], page.columns[-1][1]
+        if abs((caption[0] + caption[2]) / 2 - (left + right) / 2) <= CENTRED_CAPTION * (right - left):
+            inside = page.columns
     return min(caption[0], *(c[0] for c in inside)), max(caption[2], *(c[1] for c in inside))
+
+
+CENTRED_CAPTION = 0.05
+"""A caption's centre this share of the text's width or less off the text's centre is centred on it."""
 
 
 _CELLS_IN_A_ROW = 3
