@@ -206,3 +206,27 @@ def test_a_meetings_acronym_hyphenated_at_a_lines_end_ends_the_proceedings() -> 
         "European Symposium on Computational Intelligence and Mathematics, ES-CIM 2015, 2015."
     )
     assert ref.venue == "7th European Symposium on Computational Intelligence and Mathematics, ES-CIM 2015"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # IEEEtran: the acronym and its year labelled a date
+            "6. A. Pnueli, “The temporal logic of programs,” in 18th Annual Symposium on Foundations of Computer "
+            "Science (sfcs 1977), pp. 46–57, ieee, 1977.",
+            "18th Annual Symposium on Foundations of Computer Science (sfcs 1977)",
+        ),
+        (  # IEEEtranN: a hyphenated acronym labelled a publisher
+            "S. Apel, D. Batory, and M. Rosenmüller, “On the Structure of Crosscutting Concerns: Using Aspects or "
+            "Collaborations,” GPCE Workshop on Aspect-Oriented Product Line Engineering (AO-PLE), 2006.",
+            "GPCE Workshop on Aspect-Oriented Product Line Engineering (AO-PLE)",
+        ),
+        (  # elsarticle-num: a month and year in parentheses are the date, not a short name
+            "[23] G. Lu, J. Pan, S. Li, African horse sickness: Its emergence in thailand, Transboundary and "
+            "Emerging Diseases (jun 2020). doi:10.1111/tbed.13625.",
+            "Transboundary and Emerging Diseases",
+        ),
+    ],
+)
+def test_a_short_name_in_parentheses_after_the_venue_is_part_of_it(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue

@@ -116,6 +116,7 @@ def parse_reference(
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _acronym_year_ending_the_venue(tokens, labels)
+    _short_name_after_the_venue(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
@@ -798,6 +799,40 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
                 # IEEEtran's '…Conference, RV 2014, ser. LNCS', abbrvnat's '…Mathematics, ES-CIM 2015, 2015.'
                 labels[acronym - 1 : k + 1] = ["venue"] * (k + 2 - acronym)
                 return
+
+
+_SHORT_NAME = re.compile(r"^[A-Za-z&]{2,12}$")
+
+
+def _short_name_in_parentheses(words: list[str]) -> bool:
+    """The words inside parentheses are a meeting's or journal's short name: 'ACCV', 'AO-PLE', 'S&P 2008',
+    'sfcs 1977' (a lower-case one only beside its year), never editors, a publisher or a date ('jun 2020')."""
+    year = sum(1 for w in words if _YEAR.fullmatch(w))
+    names = [w for w in words if w not in "-&" and not _YEAR.fullmatch(w)]
+    return (
+        year <= 1
+        and 0 < len(names) <= 2
+        and all(_SHORT_NAME.match(w) for w in names)
+        and all(_ACRONYM.match(w) or (year and w.islower() and w.capitalize() not in _MONTHS) for w in names)
+    )
+
+
+def _short_name_after_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '…Foundations of Computer Science (sfcs 1977), pp. 46–57' and '…Product Line Engineering
+    (AO-PLE), 2006.' with the parenthesised short name labelled a date or a publisher: set right after a
+    venue run and closed before a comma, a full stop or the end, it is part of the venue's name, as the
+    '(ACCV)' the model keeps is."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or labels[k - 1] != "venue" or labels[k] == "venue":
+            continue
+        close = next((j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j].text == ")"), None)
+        if (
+            close is not None
+            and (close + 1 == len(tokens) or tokens[close + 1].text in ",.")
+            and _short_name_in_parentheses([t.text for t in tokens[k + 1 : close]])
+        ):
+            labels[k : close + 1] = ["venue"] * (close + 1 - k)
+            return
 
 
 def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
