@@ -230,3 +230,11 @@ def test_a_meetings_acronym_hyphenated_at_a_lines_end_ends_the_proceedings() -> 
 )
 def test_a_short_name_in_parentheses_after_the_venue_is_part_of_it(raw: str, venue: str) -> None:
     assert parse_reference(raw).venue == venue
+
+
+def test_a_meetings_year_touching_the_proceedings_name_before_a_full_stop_is_part_of_it() -> None:
+    ref = parse_reference(
+        "[14] Zellweger PT, Bouvin NO, Jehøj H, Mackinlay JD. Fluid annotations in an open world. In: Proc. "
+        "Hypertext 2001. ACM Press; 2001. p. 9-18."
+    )
+    assert ref.venue == "Proc. Hypertext 2001"

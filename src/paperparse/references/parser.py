@@ -769,8 +769,9 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]+$")
 def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> None:
     """'In … (eds.) Computer Vision – ECCV 2014, 391–405 (Springer, 2014)' with the acronym's year
     labelled a date or a volume: in a proceedings opened by "In" (or the editors' "(eds.)"), a year touching a
-    meeting's acronym at the end of a venue run (or, both labelled alike, set after it by a comma:
-    'in Runtime Verification - 5th International Conference, RV 2014, ser. …'), with the entry's year
+    capitalised word at the end of a venue run (vancouver's 'In: Proc. Hypertext 2001. ACM Press; 2001.')
+    or a meeting's acronym (then not before a full stop) set after the venue by a comma ('in Runtime
+    Verification - 5th International Conference, RV 2014, ser. …'), with the entry's year
     printed again elsewhere, names the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume,
     and an APA venue with no "In" ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
     start = next((k for k, label in enumerate(labels) if label == "venue"), None)
@@ -780,14 +781,17 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
         if (
             labels[k] in ("date", "volume", "note")
             and _YEAR.fullmatch(tokens[k].text)
-            and _ACRONYM.match(tokens[k - 1].text)
-            and (k + 1 == len(tokens) or tokens[k + 1].text in ",;)")
+            and (k + 1 == len(tokens) or tokens[k + 1].text in ",;).")
             and _dated_elsewhere(tokens, labels, k)
         ):
-            if labels[k - 1] == "venue" and labels[k] != "note":
+            if labels[k - 1] == "venue" and labels[k] != "note" and tokens[k - 1].text[:1].isupper():
                 labels[k] = "venue"
                 continue
             acronym = k - 1
+            if not _ACRONYM.match(tokens[acronym].text) or (
+                k + 1 < len(tokens) and tokens[k + 1].text == "."
+            ):
+                continue
             if tokens[acronym - 1].text == "-" and _ACRONYM.match(tokens[acronym - 2].text):
                 acronym -= 2  # hyphenated at a line's end: 'ES-CIM 2015'
             if (
