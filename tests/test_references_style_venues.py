@@ -238,3 +238,22 @@ def test_a_meetings_year_touching_the_proceedings_name_before_a_full_stop_is_par
         "Hypertext 2001. ACM Press; 2001. p. 9-18."
     )
     assert ref.venue == "Proc. Hypertext 2001"
+
+
+def test_a_one_day_meetings_place_and_date_in_a_dblp_title_are_part_of_it() -> None:
+    ref = parse_reference(
+        "[20] M. Côté and A. Trischler, “Textworld: A learning environment for text-based games,” in Computer "
+        "Games - 7th Workshop, CGW 2018, Stockholm, Sweden, July 13, 2018, Revised Selected Papers, vol. 1017 of "
+        "Communications in Computer and Information Science, pp. 41–75, Springer, 2018."
+    )
+    assert ref.venue == (
+        "Computer Games - 7th Workshop, CGW 2018, Stockholm, Sweden, July 13, 2018, Revised Selected Papers"
+    )
+
+
+def test_a_one_day_meetings_place_and_date_after_a_hand_written_name_are_no_part_of_it() -> None:
+    ref = parse_reference(
+        "Lindwer, M. Marculescu, D. Ambient Intelligence Visions and Achievements. In Proceedings of the Design "
+        "Automation & Test in Europe (DATE 2003), Munich, Germany, 7 March 2003 pp. 10-15."
+    )
+    assert ref.venue == "Proceedings of the Design Automation & Test in Europe (DATE 2003)"

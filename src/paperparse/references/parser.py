@@ -1485,10 +1485,22 @@ MEETING_TOKENS_MAX = 30
 _NOT_A_MEETING = frozenset(("pp", "pages", "vol", "Vol", "volume", "no", "ser", "(", "“", "”", '"'))
 
 
-def _meeting_end(tokens: list[Token], start: int) -> int | None:
+def _one_day(words: list[str]) -> bool:
+    """The words before a year end in one day of a month ('May 24,', '13 July'): a day no BibTeX style
+    prints of its own."""
+    if len(words) < 3:
+        return False
+    a, b, c = words[-3:]
+    return (a in _MONTHS and b.isdigit() and len(b) <= 2 and c == ",") or (
+        b.isdigit() and len(b) <= 2 and c in _MONTHS and a in ","
+    )
+
+
+def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> int | None:
     """The year closing a meeting's dates within MEETING_TOKENS_MAX tokens of `start` ('May 30 - June 5,
     2021', 'June 18-24, 2022', '23-29 July 2022'): a day range, which no style's own month and year
-    print; None if none is, or if pages, a volume, a parenthesis or a sentence's end comes first."""
+    print (with `one_day`, a single day: 'May 24, 2018'); None if none is, or if pages, a volume, a
+    parenthesis or a sentence's end comes first."""
     n = len(tokens)
     for k in range(start, min(n, start + MEETING_TOKENS_MAX)):
         text = tokens[k].text
@@ -1499,7 +1511,7 @@ def _meeting_end(tokens: list[Token], start: int) -> int | None:
         before = [t.text for t in tokens[max(start, k - 7) : k]]
         days = [i for i, w in enumerate(before) if w.isdigit() and len(w) <= 2]
         ranged = any(w in ("-", "–", "—") for w in before) and len(days) >= 2
-        if ranged and any(w in _MONTHS for w in before):
+        if ranged and any(w in _MONTHS for w in before) or one_day and _one_day(before):
             return k
     return None
 
@@ -1523,6 +1535,9 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     if year is None:  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
         inside = [_meeting_end(tokens, start) for start in (first, max(first, last - 7))]
         year = next((y for y in inside if y is not None and y <= last), None)
+    one_day = year is None
+    if one_day:  # DBLP's one-day workshops: '…, SP Workshops 2018, San Francisco, CA, USA, May 24, 2018.'
+        year = _meeting_end(tokens, last + 1, one_day=True)
     titled = any(label == "title" for label in labels[:first])
     if year is None or not all(_meeting_part(tokens, labels, k, titled) for k in range(last + 1, year + 1)):
         return
@@ -1532,6 +1547,8 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         and _YEAR.fullmatch(tokens[k + 1].text)
         for k in range(first + 1, year - 1)
     )
+    if one_day and not dblp:
+        return  # AnyStyle's '… Europe (DATE 2003), Munich, Germany, 7 March 2003 pp.' keeps them out
     dated_after = any(_YEAR.fullmatch(t.text) for t in tokens[year + 1 :])
     dated_before = "date" in labels[:first]
     if not dblp and not (
