@@ -206,3 +206,54 @@ def test_a_meetings_acronym_hyphenated_at_a_lines_end_ends_the_proceedings() -> 
         "European Symposium on Computational Intelligence and Mathematics, ES-CIM 2015, 2015."
     )
     assert ref.venue == "7th European Symposium on Computational Intelligence and Mathematics, ES-CIM 2015"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (  # IEEEtran: the acronym and its year labelled a date
+            "6. A. Pnueli, “The temporal logic of programs,” in 18th Annual Symposium on Foundations of Computer "
+            "Science (sfcs 1977), pp. 46–57, ieee, 1977.",
+            "18th Annual Symposium on Foundations of Computer Science (sfcs 1977)",
+        ),
+        (  # IEEEtranN: a hyphenated acronym labelled a publisher
+            "S. Apel, D. Batory, and M. Rosenmüller, “On the Structure of Crosscutting Concerns: Using Aspects or "
+            "Collaborations,” GPCE Workshop on Aspect-Oriented Product Line Engineering (AO-PLE), 2006.",
+            "GPCE Workshop on Aspect-Oriented Product Line Engineering (AO-PLE)",
+        ),
+        (  # elsarticle-num: a month and year in parentheses are the date, not a short name
+            "[23] G. Lu, J. Pan, S. Li, African horse sickness: Its emergence in thailand, Transboundary and "
+            "Emerging Diseases (jun 2020). doi:10.1111/tbed.13625.",
+            "Transboundary and Emerging Diseases",
+        ),
+    ],
+)
+def test_a_short_name_in_parentheses_after_the_venue_is_part_of_it(raw: str, venue: str) -> None:
+    assert parse_reference(raw).venue == venue
+
+
+def test_a_meetings_year_touching_the_proceedings_name_before_a_full_stop_is_part_of_it() -> None:
+    ref = parse_reference(
+        "[14] Zellweger PT, Bouvin NO, Jehøj H, Mackinlay JD. Fluid annotations in an open world. In: Proc. "
+        "Hypertext 2001. ACM Press; 2001. p. 9-18."
+    )
+    assert ref.venue == "Proc. Hypertext 2001"
+
+
+def test_a_one_day_meetings_place_and_date_in_a_dblp_title_are_part_of_it() -> None:
+    ref = parse_reference(
+        "[20] M. Côté and A. Trischler, “Textworld: A learning environment for text-based games,” in Computer "
+        "Games - 7th Workshop, CGW 2018, Stockholm, Sweden, July 13, 2018, Revised Selected Papers, vol. 1017 of "
+        "Communications in Computer and Information Science, pp. 41–75, Springer, 2018."
+    )
+    assert ref.venue == (
+        "Computer Games - 7th Workshop, CGW 2018, Stockholm, Sweden, July 13, 2018, Revised Selected Papers"
+    )
+
+
+def test_a_one_day_meetings_place_and_date_after_a_hand_written_name_are_no_part_of_it() -> None:
+    ref = parse_reference(
+        "Lindwer, M. Marculescu, D. Ambient Intelligence Visions and Achievements. In Proceedings of the Design "
+        "Automation & Test in Europe (DATE 2003), Munich, Germany, 7 March 2003 pp. 10-15."
+    )
+    assert ref.venue == "Proceedings of the Design Automation & Test in Europe (DATE 2003)"

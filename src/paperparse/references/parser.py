@@ -116,6 +116,7 @@ def parse_reference(
     _inverted_journal_after_the_title(tokens, labels)
     _year_leading_the_proceedings(tokens, labels)
     _acronym_year_ending_the_venue(tokens, labels)
+    _short_name_after_the_venue(tokens, labels)
     _volume_part_of_the_proceedings(tokens, labels)
     _container_inside_the_title(tokens, labels)
     _container_after_the_year_in(tokens, labels)
@@ -768,8 +769,9 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]+$")
 def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> None:
     """'In … (eds.) Computer Vision – ECCV 2014, 391–405 (Springer, 2014)' with the acronym's year
     labelled a date or a volume: in a proceedings opened by "In" (or the editors' "(eds.)"), a year touching a
-    meeting's acronym at the end of a venue run (or, both labelled alike, set after it by a comma:
-    'in Runtime Verification - 5th International Conference, RV 2014, ser. …'), with the entry's year
+    capitalised word at the end of a venue run (vancouver's 'In: Proc. Hypertext 2001. ACM Press; 2001.')
+    or a meeting's acronym (then not before a full stop) set after the venue by a comma ('in Runtime
+    Verification - 5th International Conference, RV 2014, ser. …'), with the entry's year
     printed again elsewhere, names the meeting. A journal's ('PTEP 2015, 033D01 (2015)') is its volume,
     and an APA venue with no "In" ('… Systems, ICCES 2008, 179–184') keeps it out in AnyStyle's gold."""
     start = next((k for k, label in enumerate(labels) if label == "venue"), None)
@@ -779,14 +781,17 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
         if (
             labels[k] in ("date", "volume", "note")
             and _YEAR.fullmatch(tokens[k].text)
-            and _ACRONYM.match(tokens[k - 1].text)
-            and (k + 1 == len(tokens) or tokens[k + 1].text in ",;)")
+            and (k + 1 == len(tokens) or tokens[k + 1].text in ",;).")
             and _dated_elsewhere(tokens, labels, k)
         ):
-            if labels[k - 1] == "venue" and labels[k] != "note":
+            if labels[k - 1] == "venue" and labels[k] != "note" and tokens[k - 1].text[:1].isupper():
                 labels[k] = "venue"
                 continue
             acronym = k - 1
+            if not _ACRONYM.match(tokens[acronym].text) or (
+                k + 1 < len(tokens) and tokens[k + 1].text == "."
+            ):
+                continue
             if tokens[acronym - 1].text == "-" and _ACRONYM.match(tokens[acronym - 2].text):
                 acronym -= 2  # hyphenated at a line's end: 'ES-CIM 2015'
             if (
@@ -798,6 +803,40 @@ def _acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> No
                 # IEEEtran's '…Conference, RV 2014, ser. LNCS', abbrvnat's '…Mathematics, ES-CIM 2015, 2015.'
                 labels[acronym - 1 : k + 1] = ["venue"] * (k + 2 - acronym)
                 return
+
+
+_SHORT_NAME = re.compile(r"^[A-Za-z&]{2,12}$")
+
+
+def _short_name_in_parentheses(words: list[str]) -> bool:
+    """The words inside parentheses are a meeting's or journal's short name: 'ACCV', 'AO-PLE', 'S&P 2008',
+    'sfcs 1977' (a lower-case one only beside its year), never editors, a publisher or a date ('jun 2020')."""
+    year = sum(1 for w in words if _YEAR.fullmatch(w))
+    names = [w for w in words if w not in "-&" and not _YEAR.fullmatch(w)]
+    return (
+        year <= 1
+        and 0 < len(names) <= 2
+        and all(_SHORT_NAME.match(w) for w in names)
+        and all(_ACRONYM.match(w) or (year and w.islower() and w.capitalize() not in _MONTHS) for w in names)
+    )
+
+
+def _short_name_after_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '…Foundations of Computer Science (sfcs 1977), pp. 46–57' and '…Product Line Engineering
+    (AO-PLE), 2006.' with the parenthesised short name labelled a date or a publisher: set right after a
+    venue run and closed before a comma, a full stop or the end, it is part of the venue's name, as the
+    '(ACCV)' the model keeps is."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or labels[k - 1] != "venue" or labels[k] == "venue":
+            continue
+        close = next((j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j].text == ")"), None)
+        if (
+            close is not None
+            and (close + 1 == len(tokens) or tokens[close + 1].text in ",.")
+            and _short_name_in_parentheses([t.text for t in tokens[k + 1 : close]])
+        ):
+            labels[k : close + 1] = ["venue"] * (close + 1 - k)
+            return
 
 
 def _volume_part_of_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
@@ -1446,10 +1485,22 @@ MEETING_TOKENS_MAX = 30
 _NOT_A_MEETING = frozenset(("pp", "pages", "vol", "Vol", "volume", "no", "ser", "(", "“", "”", '"'))
 
 
-def _meeting_end(tokens: list[Token], start: int) -> int | None:
+def _one_day(words: list[str]) -> bool:
+    """The words before a year end in one day of a month ('May 24,', '13 July'): a day no BibTeX style
+    prints of its own."""
+    if len(words) < 3:
+        return False
+    a, b, c = words[-3:]
+    return (a in _MONTHS and b.isdigit() and len(b) <= 2 and c == ",") or (
+        b.isdigit() and len(b) <= 2 and c in _MONTHS and a in ","
+    )
+
+
+def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> int | None:
     """The year closing a meeting's dates within MEETING_TOKENS_MAX tokens of `start` ('May 30 - June 5,
     2021', 'June 18-24, 2022', '23-29 July 2022'): a day range, which no style's own month and year
-    print; None if none is, or if pages, a volume, a parenthesis or a sentence's end comes first."""
+    print (with `one_day`, a single day: 'May 24, 2018'); None if none is, or if pages, a volume, a
+    parenthesis or a sentence's end comes first."""
     n = len(tokens)
     for k in range(start, min(n, start + MEETING_TOKENS_MAX)):
         text = tokens[k].text
@@ -1460,7 +1511,7 @@ def _meeting_end(tokens: list[Token], start: int) -> int | None:
         before = [t.text for t in tokens[max(start, k - 7) : k]]
         days = [i for i, w in enumerate(before) if w.isdigit() and len(w) <= 2]
         ranged = any(w in ("-", "–", "—") for w in before) and len(days) >= 2
-        if ranged and any(w in _MONTHS for w in before):
+        if ranged and any(w in _MONTHS for w in before) or one_day and _one_day(before):
             return k
     return None
 
@@ -1484,6 +1535,9 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     if year is None:  # the dates labelled with the name: '…, ICML 2022, 17-23 July 2022'
         inside = [_meeting_end(tokens, start) for start in (first, max(first, last - 7))]
         year = next((y for y in inside if y is not None and y <= last), None)
+    one_day = year is None
+    if one_day:  # DBLP's one-day workshops: '…, SP Workshops 2018, San Francisco, CA, USA, May 24, 2018.'
+        year = _meeting_end(tokens, last + 1, one_day=True)
     titled = any(label == "title" for label in labels[:first])
     if year is None or not all(_meeting_part(tokens, labels, k, titled) for k in range(last + 1, year + 1)):
         return
@@ -1493,6 +1547,8 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
         and _YEAR.fullmatch(tokens[k + 1].text)
         for k in range(first + 1, year - 1)
     )
+    if one_day and not dblp:
+        return  # AnyStyle's '… Europe (DATE 2003), Munich, Germany, 7 March 2003 pp.' keeps them out
     dated_after = any(_YEAR.fullmatch(t.text) for t in tokens[year + 1 :])
     dated_before = "date" in labels[:first]
     if not dblp and not (
