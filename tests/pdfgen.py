@@ -5729,3 +5729,50 @@ def reach_page_of_one_table(path: str | Path) -> Path:
             for x, text in zip(xs, row, strict=True):
                 pdf.text(x, 40 + 4.5 * i, text)
     return Path(path)
+
+
+TABLES5_MULTIROW_ON_WRAP = (
+    ("", "Gre7", "method it we gains across the", "0.10"),
+    ("Token-2", "", "that", ""),
+    ("", "Ran8", "the and levels practice of it", "0.21"),
+    ("", "", "benchmarks", ""),
+    ("", "Tok9", "explains the on", "0.63"),
+    ("Sequence", "Att4", "the practice when", "0.53"),
+    ("", "Dat6", "component of show", "0.87"),
+)
+"""`tables5_multirow_on_wrap_page`'s body lines (stub, split, notes, score): a note justified to its
+paragraph column's width goes on on the line under it; the first group's stub (\\multirow{3}) sits
+on the second of its lines, level with the rest of a wrapped note."""
+
+
+def tables5_multirow_on_wrap_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: a stub, a split, a paragraph column of notes and a score;
+    the first group's stub set level with a wrapped note's second line (`TABLES5_MULTIROW_ON_WRAP`);
+    then text."""
+    lines = TABLES5_MULTIROW_ON_WRAP
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Signal retrieval of each split with notes on the runs."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        width = max(pdf.get_string_width(line[2]) for line in lines)
+        xs = (LEFT, LEFT + 22, LEFT + 36, LEFT + 36 + width + 6)
+        right = xs[3] + 12
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for x, head in zip(xs, ("Data set", "Split", "Notes", "Score"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for n, line in enumerate(lines):
+            wraps = n + 1 < len(lines) and not lines[n + 1][1] and not lines[n + 1][3]
+            for k, text in enumerate(line):
+                if text:
+                    _justified(pdf, xs[k], y, width if k == 2 and wraps else 0, text)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

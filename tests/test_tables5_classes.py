@@ -1,0 +1,29 @@
+"""Table structure classes of the generated table corpus: a \\multirow stub that lands on the second
+line of a wrapped paragraph cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def test_a_multirow_stub_level_with_a_wrapped_line_joins_the_row_above(tmp_path: Path) -> None:
+    """A group's stub centred on its rows may sit level with the rest of a note wrapped over two lines,
+    the line above it having no stub: the line is that row's, not a row of its own, and the stub spans
+    the group's three rows (set a line under the first row's top line)."""
+    doc = extract(pdfgen.tables5_multirow_on_wrap_page(tmp_path / "wrap.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (6, 4)
+    first = sorted((c.col, c.text) for c in table.content.cells if c.row == 1)
+    assert first == [(0, "Token-2"), (1, "Gre7"), (2, "method it we gains across the that"), (3, "0.10")]
+    (stub,) = [c for c in table.content.cells if c.row == 1 and c.col == 0]
+    assert stub.rowspan == 3
+    assert [c.text for c in table.content.cells if c.row == 4] == [
+        "Sequence",
+        "Att4",
+        "the practice when",
+        "0.53",
+    ]
