@@ -5776,3 +5776,54 @@ def tables5_multirow_on_wrap_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES5_STUB_BETWEEN_ROWS = (
+    ("", "Ada1", "37.6%", "39.7%", "58.7%"),
+    ("Graph-3", "", "", "", ""),
+    ("", "Lin3", "71.4%", "73.8%", "11.6%"),
+    ("Robust", "Dat2", "79.1%", "23.6%", "49.9%"),
+)
+"""`tables5_stub_between_rows_page`'s body lines: the first group's stub (\\multirow{2}) alone on a
+line half a row under the first row, over the second."""
+
+
+def tables5_stub_between_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and under each row (\\cline inside a group, \\hline under it), its rows
+    wider apart than lines of text: a \\multirow stub
+    set about half a row between its two rows (`TABLES5_STUB_BETWEEN_ROWS`), so that the lower row's
+    values lie within `ROW_SHIFT` of its middle and that row's run name (set 0.85 pt lower, as a glyph's
+    box may sit) just beyond; then text."""
+    xs = (LEFT, LEFT + 22, LEFT + 36, LEFT + 52, LEFT + 68)
+    point = 25.4 / 72
+    pitch = 11 * point  # the stub 5.65 pt under the upper row (a line of its own, ROW_SHIFT * 9 pt
+    # is 5.4 pt) and 5.35 pt over the lower row's values, 6.2 pt over its run name
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Accuracy of each run on the three encoders."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[4] + 14
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for x, head in zip(xs, ("Data set", "Run", "Den7", "Dec5", "Gra2"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        lines = TABLES5_STUB_BETWEEN_ROWS
+        for n, line in enumerate(lines):
+            if not line[1]:
+                pdf.text(xs[0], y - pitch + 5.65 * point, line[0])
+                continue
+            for k, text in enumerate(line):
+                low = k == 1 and not lines[n - 1][1]
+                if text:
+                    pdf.text(xs[k], y + (0.85 * point if low else 0.0), text)
+            # \cline{2-5} inside the group, \hline under it
+            pdf.line(xs[1] - 1 if line[1] == "Ada1" else LEFT, y + 1.2, right, y + 1.2)
+            y += pitch
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

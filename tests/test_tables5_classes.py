@@ -27,3 +27,14 @@ def test_a_multirow_stub_level_with_a_wrapped_line_joins_the_row_above(tmp_path:
         "the practice when",
         "0.53",
     ]
+
+
+def test_a_stub_between_two_wide_rows_leaves_the_lower_row_whole(tmp_path: Path) -> None:
+    """A \\multirow stub set half a row between two rows opens a line that takes the lower row's values;
+    the rest of that row, level with them, joins them instead of making a line of its own."""
+    doc = extract(pdfgen.tables5_stub_between_rows_page(tmp_path / "between.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (4, 5)
+    (stub,) = [c for c in table.content.cells if c.text == "Graph-3"]
+    assert (stub.row, stub.rowspan) == (1, 2)
+    assert [c.text for c in table.content.cells if c.row == 2] == ["Lin3", "71.4%", "73.8%", "11.6%"]

@@ -510,6 +510,10 @@ def _rows(words: list[Word]) -> list[_Row]:
             row = rows[-1]
             row.words.append(w)
             row.y0, row.y1 = min(row.y0, w.y0), max(row.y1, w.y1)
+        elif rows and _level_with_most(rows[-1], w):
+            # the row's first word was a stub set between two lines: the rest of the lower line joins
+            rows[-1].words.append(w)
+            rows[-1].y1 = max(rows[-1].y1, w.y1)
         else:
             rows.append(_Row([w], w.y0, w.y1))
             centre = middle
@@ -523,6 +527,16 @@ def _rows(words: list[Word]) -> list[_Row]:
     for r in rows:
         r.words.sort(key=lambda w: w.x0)
     return rows
+
+
+def _level_with_most(row: _Row, word: Word) -> bool:
+    """Whether a word lies level with most of a row's words though not with its first: a row opened by
+    a word set between two lines (a \\multirow stub centred on two rows in widely spaced rows) took the
+    first words of the lower line, and the rest of that line belongs with them."""
+    middles = sorted((w.y0 + w.y1) / 2 for w in row.words)
+    if len(middles) < 3:
+        return False
+    return abs((word.y0 + word.y1) / 2 - middles[len(middles) // 2]) <= ROW_SHIFT / 4 * word.font.size
 
 
 def _rules_in(page: Page, region: BBox) -> tuple[list[BBox], list[BBox]]:
