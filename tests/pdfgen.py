@@ -5827,3 +5827,44 @@ def tables5_stub_between_rows_page(path: str | Path) -> Path:
             y += pitch
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES5_UNIT_ROWS = (
+    ("Signal", "89,454", "13,238", "60,487", "91,230"),
+    ("Retrieval", "11,801", "13,579", "40,953", "70,852"),
+    ("Greedy", "66,548", "71,932", "26,893", "59,310"),
+)
+"""`tables5_unit_beside_head_page`'s body rows: a stub and four numbers."""
+
+
+def tables5_unit_beside_head_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
+    \\hline whose number columns stand 2.2 pt apart (a space), the heads of the last two stacked over
+    their units ("Bat1" over "(%)"), the other heads ("Ada5") level with the units; then text."""
+    size = 8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Counts of each model on the two splits, and their share and time."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        step = pdf.get_string_width("00,000") + 2.2 * 25.4 / 72
+        xs = (LEFT, *(LEFT + 20 + k * step for k in range(4)))
+        right = xs[-1] + step
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for x, head in zip(xs[3:], ("Bat1", "Dec2"), strict=True):
+            pdf.text(x, y, head)
+        y += 3.2
+        for x, head in zip(xs, ("Model", "Enc3", "Ada5", "(%)", "(ms)"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.2
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for row in TABLES5_UNIT_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 3.8
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

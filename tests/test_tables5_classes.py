@@ -38,3 +38,13 @@ def test_a_stub_between_two_wide_rows_leaves_the_lower_row_whole(tmp_path: Path)
     (stub,) = [c for c in table.content.cells if c.text == "Graph-3"]
     assert (stub.row, stub.rowspan) == (1, 2)
     assert [c.text for c in table.content.cells if c.row == 2] == ["Lin3", "71.4%", "73.8%", "11.6%"]
+
+
+def test_a_unit_after_a_head_across_a_tight_boundary_is_no_spread(tmp_path: Path) -> None:
+    """Number columns a space apart part though a head ("Ada5") stands a space before the next
+    column's unit ("(%)" under "Bat1"): a bracket of no digits is a unit, not a spread typed in the
+    value's cell ("0.29 (0.02)")."""
+    doc = extract(pdfgen.tables5_unit_beside_head_page(tmp_path / "unit.pdf"))
+    (table,) = doc.tables
+    assert table.content is not None and table.content.n_cols == 5
+    assert [c.text for c in table.content.cells if c.row == 1] == list(pdfgen.TABLES5_UNIT_ROWS[0])

@@ -822,7 +822,8 @@ def _parts_values(
     (within a type size: a head's unit far from it, "per run" ... "(ms)", tells nothing; nor after a
     bracket: two heads' units, "(ms) (%)") unless every row has one there, a thin space off
     (`THIN_SPACE`): a value's note in a column of its own, "0.295 (α = 0.1)" set as `S@{\\,}l`, may
-    open alike in every row; a spread typed in the value's cell, "0.29 (0.02)", stands a space off."""
+    open alike in every row; a spread typed in the value's cell, "0.29 (0.02)", stands a space off (a
+    bracket of no digits is a head's unit: "Att4" beside "(%)" under "Vis1")."""
     before, after, gaps = [], [], []
     for r in rows:
         lefts = [w for w in r.words if w.x1 <= a + SLACK]
@@ -844,7 +845,10 @@ def _parts_values(
         return False
     signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) for t in after)
     spreads = any(
-        t.startswith("(") and not u.endswith(")") and gap <= b - a + 2 * size
+        t.startswith("(")
+        and not u.endswith(")")
+        and gap <= b - a + 2 * size
+        and any(ch.isdigit() for ch in t)
         for u, t, gap in zip(before, after, gaps, strict=True)
     )
     return not signs and (notes or not spreads)
