@@ -5729,3 +5729,142 @@ def reach_page_of_one_table(path: str | Path) -> Path:
             for x, text in zip(xs, row, strict=True):
                 pdf.text(x, 40 + 4.5 * i, text)
     return Path(path)
+
+
+TABLES5_MULTIROW_ON_WRAP = (
+    ("", "Gre7", "method it we gains across the", "0.10"),
+    ("Token-2", "", "that", ""),
+    ("", "Ran8", "the and levels practice of it", "0.21"),
+    ("", "", "benchmarks", ""),
+    ("", "Tok9", "explains the on", "0.63"),
+    ("Sequence", "Att4", "the practice when", "0.53"),
+    ("", "Dat6", "component of show", "0.87"),
+)
+"""`tables5_multirow_on_wrap_page`'s body lines (stub, split, notes, score): a note justified to its
+paragraph column's width goes on on the line under it; the first group's stub (\\multirow{3}) sits
+on the second of its lines, level with the rest of a wrapped note."""
+
+
+def tables5_multirow_on_wrap_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: a stub, a split, a paragraph column of notes and a score;
+    the first group's stub set level with a wrapped note's second line (`TABLES5_MULTIROW_ON_WRAP`);
+    then text."""
+    lines = TABLES5_MULTIROW_ON_WRAP
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Signal retrieval of each split with notes on the runs."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        width = max(pdf.get_string_width(line[2]) for line in lines)
+        xs = (LEFT, LEFT + 22, LEFT + 36, LEFT + 36 + width + 6)
+        right = xs[3] + 12
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for x, head in zip(xs, ("Data set", "Split", "Notes", "Score"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for n, line in enumerate(lines):
+            wraps = n + 1 < len(lines) and not lines[n + 1][1] and not lines[n + 1][3]
+            for k, text in enumerate(line):
+                if text:
+                    _justified(pdf, xs[k], y, width if k == 2 and wraps else 0, text)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES5_STUB_BETWEEN_ROWS = (
+    ("", "Ada1", "37.6%", "39.7%", "58.7%"),
+    ("Graph-3", "", "", "", ""),
+    ("", "Lin3", "71.4%", "73.8%", "11.6%"),
+    ("Robust", "Dat2", "79.1%", "23.6%", "49.9%"),
+)
+"""`tables5_stub_between_rows_page`'s body lines: the first group's stub (\\multirow{2}) alone on a
+line half a row under the first row, over the second."""
+
+
+def tables5_stub_between_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and under each row (\\cline inside a group, \\hline under it), its rows
+    wider apart than lines of text: a \\multirow stub
+    set about half a row between its two rows (`TABLES5_STUB_BETWEEN_ROWS`), so that the lower row's
+    values lie within `ROW_SHIFT` of its middle and that row's run name (set 0.85 pt lower, as a glyph's
+    box may sit) just beyond; then text."""
+    xs = (LEFT, LEFT + 22, LEFT + 36, LEFT + 52, LEFT + 68)
+    point = 25.4 / 72
+    pitch = 11 * point  # the stub 5.65 pt under the upper row (a line of its own, ROW_SHIFT * 9 pt
+    # is 5.4 pt) and 5.35 pt over the lower row's values, 6.2 pt over its run name
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Accuracy of each run on the three encoders."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[4] + 14
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for x, head in zip(xs, ("Data set", "Run", "Den7", "Dec5", "Gra2"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        lines = TABLES5_STUB_BETWEEN_ROWS
+        for n, line in enumerate(lines):
+            if not line[1]:
+                pdf.text(xs[0], y - pitch + 5.65 * point, line[0])
+                continue
+            for k, text in enumerate(line):
+                low = k == 1 and not lines[n - 1][1]
+                if text:
+                    pdf.text(xs[k], y + (0.85 * point if low else 0.0), text)
+            # \cline{2-5} inside the group, \hline under it
+            pdf.line(xs[1] - 1 if line[1] == "Ada1" else LEFT, y + 1.2, right, y + 1.2)
+            y += pitch
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES5_UNIT_ROWS = (
+    ("Signal", "89,454", "13,238", "60,487", "91,230"),
+    ("Retrieval", "11,801", "13,579", "40,953", "70,852"),
+    ("Greedy", "66,548", "71,932", "26,893", "59,310"),
+)
+"""`tables5_unit_beside_head_page`'s body rows: a stub and four numbers."""
+
+
+def tables5_unit_beside_head_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
+    \\hline whose number columns stand 2.2 pt apart (a space), the heads of the last two stacked over
+    their units ("Bat1" over "(%)"), the other heads ("Ada5") level with the units; then text."""
+    size = 8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        caption = "Table 2: Counts of each model on the two splits, and their share and time."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        step = pdf.get_string_width("00,000") + 2.2 * 25.4 / 72
+        xs = (LEFT, *(LEFT + 20 + k * step for k in range(4)))
+        right = xs[-1] + step
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for x, head in zip(xs[3:], ("Bat1", "Dec2"), strict=True):
+            pdf.text(x, y, head)
+        y += 3.2
+        for x, head in zip(xs, ("Model", "Enc3", "Ada5", "(%)", "(ms)"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.2
+        pdf.line(LEFT, y, right, y)
+        y += 3.5
+        for row in TABLES5_UNIT_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 3.8
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

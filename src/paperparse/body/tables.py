@@ -510,6 +510,10 @@ def _rows(words: list[Word]) -> list[_Row]:
             row = rows[-1]
             row.words.append(w)
             row.y0, row.y1 = min(row.y0, w.y0), max(row.y1, w.y1)
+        elif rows and _level_with_most(rows[-1], w):
+            # the row's first word was a stub set between two lines: the rest of the lower line joins
+            rows[-1].words.append(w)
+            rows[-1].y1 = max(rows[-1].y1, w.y1)
         else:
             rows.append(_Row([w], w.y0, w.y1))
             centre = middle
@@ -523,6 +527,16 @@ def _rows(words: list[Word]) -> list[_Row]:
     for r in rows:
         r.words.sort(key=lambda w: w.x0)
     return rows
+
+
+def _level_with_most(row: _Row, word: Word) -> bool:
+    """Whether a word lies level with most of a row's words though not with its first: a row opened by
+    a word set between two lines (a \\multirow stub centred on two rows in widely spaced rows) took the
+    first words of the lower line, and the rest of that line belongs with them."""
+    middles = sorted((w.y0 + w.y1) / 2 for w in row.words)
+    if len(middles) < 3:
+        return False
+    return abs((word.y0 + word.y1) / 2 - middles[len(middles) // 2]) <= ROW_SHIFT / 4 * word.font.size
 
 
 def _rules_in(page: Page, region: BBox) -> tuple[list[BBox], list[BBox]]:
@@ -808,7 +822,8 @@ def _parts_values(
     (within a type size: a head's unit far from it, "per run" ... "(ms)", tells nothing; nor after a
     bracket: two heads' units, "(ms) (%)") unless every row has one there, a thin space off
     (`THIN_SPACE`): a value's note in a column of its own, "0.295 (α = 0.1)" set as `S@{\\,}l`, may
-    open alike in every row; a spread typed in the value's cell, "0.29 (0.02)", stands a space off."""
+    open alike in every row; a spread typed in the value's cell, "0.29 (0.02)", stands a space off (a
+    bracket of no digits is a head's unit: "Att4" beside "(%)" under "Vis1")."""
     before, after, gaps = [], [], []
     for r in rows:
         lefts = [w for w in r.words if w.x1 <= a + SLACK]
@@ -830,7 +845,10 @@ def _parts_values(
         return False
     signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) for t in after)
     spreads = any(
-        t.startswith("(") and not u.endswith(")") and gap <= b - a + 2 * size
+        t.startswith("(")
+        and not u.endswith(")")
+        and gap <= b - a + 2 * size
+        and any(ch.isdigit() for ch in t)
         for u, t, gap in zip(before, after, gaps, strict=True)
     )
     return not signs and (notes or not spreads)
@@ -1122,7 +1140,8 @@ def _with_wrapped_lines_joined(
                 line[slot] = line[slot] + phrases
             continue
         above = joined[-1] if joined and i > header_rows else None
-        if above is not None and _is_centred_on_wrap(by_slot, above, rights):
+        below = grid[i + 1] if i + 1 < len(grid) else None
+        if above is not None and _is_centred_on_wrap(by_slot, above, below, rights):
             _join_into(above, by_slot)
             continue
         banded = (
@@ -1221,14 +1240,21 @@ def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
 
 
 def _is_centred_on_wrap(
-    line: dict[_Slot, list[_Phrase]], above: dict[_Slot, list[_Phrase]], rights: dict[int, float]
+    line: dict[_Slot, list[_Phrase]],
+    above: dict[_Slot, list[_Phrase]],
+    below: dict[_Slot, list[_Phrase]] | None,
+    rights: dict[int, float],
 ) -> bool:
     """Whether a line's stub is centred on a cell wrapped over lines, this one and the one above: the
     line above has no stub, this line's stub is set off its other cells' middle by a quarter line or
     more, and each of its other cells goes on with a cell above left unfinished or broken at its
     column's edge ("{BPSK, QPSK," over "4-QAM, 16-QAM}"; words alone are no sign here, a \\multirow
-    stub beside rows of words is set off its line too)."""
-    if any(s[0] == 0 for s in above) or not any(s[0] == 0 for s in line) or _stub_shift(line) == 0:
+    stub beside rows of words is set off its line too). A stub level with such a line is a \\multirow
+    stub too when the line under it has no stub either and this line leaves some column of the row
+    above empty (a group's stub centred on its rows lands on the second line of a wrapped cell)."""
+    if any(s[0] == 0 for s in above) or not any(s[0] == 0 for s in line):
+        return False
+    if _stub_shift(line) == 0 and (below is None or any(s[0] == 0 for s in below) or len(line) > len(above)):
         return False
     others = [(slot, phrases) for slot, phrases in line.items() if slot[0] != 0]
     for slot, phrases in others:
@@ -1511,8 +1537,10 @@ def _row_spans(
     grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
 ) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """Row of a first-column cell → (top row, row after the last) for a stub centred on a run of rows
-    whose own first cells are empty, as many above it as below it, below the header rows; and the rows
-    that held only such a stub (set between two rows: a stub centred on an even number of rows)."""
+    whose own first cells are empty, as many above it as below it, below the header rows (one level
+    with the last line of its row's wrapped cells spans down from that row, `_lines_over_stub`); and
+    the rows that held only such a stub (set between two rows: a stub centred on an even number of
+    rows)."""
 
     def empty_stub(i: int) -> bool:
         return not any(s[0] == 0 for s in grid[i])
@@ -1531,7 +1559,10 @@ def _row_spans(
         # a stub centred on an even number of rows but read on one of them sits half a row off its middle
         # (k - 1 rows above it and k below when set lower, k above and k - 1 below when set higher)
         shift = _stub_shift(by_slot)
-        if shift > 0 and down > 0:
+        lower = _lines_over_stub(by_slot) if i >= header_rows else 0
+        if lower and down > 0:
+            top, end = i, i + min(2 * lower + 1, down + 1)
+        elif shift > 0 and down > 0:
             below = min(up + 1, down)
             top, end = i - below + 1, i + below + 1
         elif shift < 0 and up > 0:
@@ -1545,6 +1576,37 @@ def _row_spans(
         if len(by_slot) == 1:
             dropped.add(i)
     return spans, dropped
+
+
+def _lines_over_stub(by_slot: dict[_Slot, list[_Phrase]]) -> int:
+    """How many lines of a row's other cells stand above its stub when the stub sits level with their
+    last line (0 otherwise): a \\multirow stub of n rows is set (n - 1) / 2 lines under its first
+    row's top line whatever its cells wrap, so one that lands on the second line of a row's wrapped
+    cell spans that row and the two under it. The stub is one line (a stub wrapped over lines is
+    centred on its own row); lines are a type size apart and read from words of the stub's size (a
+    formula's raised, lowered and small parts are of its line)."""
+    stub = [w for (first, _), phrases in by_slot.items() if first == 0 for p in phrases for w in p.words]
+    if not stub or max(w.y0 for w in stub) >= min(w.y1 for w in stub):
+        return 0
+    size = max(w.font.size for w in stub)
+    others = [
+        (w.y0 + w.y1) / 2
+        for (first, _), phrases in by_slot.items()
+        if first != 0
+        for p in phrases
+        for w in p.words
+        if w.font.size >= 0.9 * size
+    ]
+    if not others:
+        return 0
+    middle = sum((w.y0 + w.y1) / 2 for w in stub) / len(stub)
+    lines: list[float] = []
+    for m in sorted(others):
+        if not lines or m - lines[-1] > 0.8 * size:
+            lines.append(m)
+    above = sum(1 for m in lines if m < middle - 0.8 * size)
+    level = abs(lines[-1] - middle) <= 0.25 * size
+    return above if level else 0
 
 
 def _stub_shift(by_slot: dict[_Slot, list[_Phrase]]) -> int:
