@@ -5729,3 +5729,31 @@ def reach_page_of_one_table(path: str | Path) -> Path:
             for x, text in zip(xs, row, strict=True):
                 pdf.text(x, 40 + 4.5 * i, text)
     return Path(path)
+
+
+def header5_subtitled_title_page(path: str | Path, title: list[str], second: str, drop: float) -> Path:
+    """A one-column title page set flush left as acmart's journals set it: the `title` lines in 13 pt
+    bold Helvetica, then `second` in 11 pt of the same bold face with its baseline `drop` mm under the
+    title's last (5 mm: a "\\\\ \\Large …" part on the title's own leading; 7 mm: LNCS's \\subtitle after
+    its skip), the byline in capitals, an affiliation, the abstract and the introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", 13)
+        y = 30.0
+        for line in title:
+            pdf.text(LEFT, y, line)
+            y += 5.6
+        y += drop - 5.6
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(LEFT, y, second)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(
+            LEFT,
+            y + 8,
+            "ANNA SCHMIDT, INGRID C. MOREAU, and DMITRI J. MULLER, University of Oslo, Norway",
+        )
+        y = _paragraph(
+            pdf, LEFT, y + 16, FULL_W, ["We", "present", *prose_words("gamma", 1, 80), "end."], size=9
+        )
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+    return Path(path)
