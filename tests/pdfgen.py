@@ -3143,7 +3143,8 @@ def closing_addresses_page(
     """An AMS (amsart) paper on one page: the title's lines (`title`, 11 pt, or amsart's 10 pt bold
     when it wraps), the names in 8 pt capitals under it (`byline`, a line each), the abstract and a
     section; then, after the text, each author's address in 8 pt capitals (small caps), an indented
-    paragraph, with "E-mail address: …" under it (`addresses`, in byline order)."""
+    paragraph, with "E-mail address: …" under it (`addresses`, in byline order; a "\\n" in an address
+    wraps it, its next line at the margin)."""
     with _document(path) as pdf:
         wrapped = len(title) > 1
         for i, line in enumerate(title):
@@ -3158,7 +3159,10 @@ def closing_addresses_page(
         for address, email in addresses:
             y += 5
             pdf.set_font("Times", "", 8)
-            pdf.text(LEFT + 5, y, address)
+            lines = address.split("\n")  # a wrapped address goes on at the margin
+            for k, line in enumerate(lines):
+                pdf.text(LEFT + (0 if k else 5), y + 3.6 * k, line)
+            y += 3.6 * (len(lines) - 1)
             pdf.set_font("Times", "I", 8)
             pdf.text(LEFT + 5, y + 3.6, "E-mail address:")
             pdf.set_font("Times", "", 8)
