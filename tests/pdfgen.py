@@ -5735,19 +5735,22 @@ def reach_page_of_one_table(path: str | Path) -> Path:
     return Path(path)
 
 
-def header5_subtitled_title_page(path: str | Path, title: list[str], second: str, drop: float) -> Path:
-    """A one-column title page set flush left as acmart's journals set it: the `title` lines in 13 pt
-    bold Helvetica, then `second` in 11 pt of the same bold face with its baseline `drop` mm under the
-    title's last (5 mm: a "\\\\ \\Large …" part on the title's own leading; 7 mm: LNCS's \\subtitle after
-    its skip), the byline in capitals, an affiliation, the abstract and the introduction."""
+def header5_subtitled_title_page(
+    path: str | Path, title: list[str], second: str, drop: float, sizes: tuple[float, float] = (13, 11)
+) -> Path:
+    """A one-column title page set flush left as acmart's journals set it: the `title` lines in bold
+    Helvetica (`sizes`: 13 pt), then `second` in a smaller size of the same bold face (11 pt) with its
+    baseline `drop` mm under the title's last (5 mm: a "\\\\ \\Large …" part on the title's own leading;
+    7 mm: LNCS's \\subtitle after its skip), the byline in capitals, an affiliation, the abstract and the
+    introduction (10 pt)."""
     with _document(path) as pdf:
-        pdf.set_font("Helvetica", "B", 13)
+        pdf.set_font("Helvetica", "B", sizes[0])
         y = 30.0
         for line in title:
             pdf.text(LEFT, y, line)
-            y += 5.6
-        y += drop - 5.6
-        pdf.set_font("Helvetica", "B", 11)
+            y += 0.43 * sizes[0]
+        y += drop - 0.43 * sizes[0]
+        pdf.set_font("Helvetica", "B", sizes[1])
         pdf.text(LEFT, y, second)
         pdf.set_font("Helvetica", "", 10)
         pdf.text(
@@ -5757,6 +5760,38 @@ def header5_subtitled_title_page(path: str | Path, title: list[str], second: str
         )
         y = _paragraph(
             pdf, LEFT, y + 16, FULL_W, ["We", "present", *prose_words("gamma", 1, 80), "end."], size=9
+        )
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+    return Path(path)
+
+
+HEADER5_INSTITUTES = (
+    "Department of Linguistics, University of Lyon, Lyon, France",
+    "School of Engineering, University of Granada, Granada, Spain",
+)
+"""`header5_lncs_subtitle_page`'s institutes, numbered 1 and 2 in its byline."""
+
+
+def header5_lncs_subtitle_page(path: str | Path, title: list[str], subtitle: str) -> Path:
+    """Springer LNCS's title page: the `title` lines centred in 14 pt bold Helvetica, the \\subtitle in
+    12 pt of that face a skip (7 pt) under it, the names with raised institute numbers, the numbered
+    institutes (`HEADER5_INSTITUTES`) in 9 pt, each with an email, the abstract and the introduction."""
+    with _document(path) as pdf:
+        for k, line in enumerate(title):
+            _centred(pdf, 30 + 6 * k, line, "Helvetica", "B", 14)
+        y = 30 + 6 * (len(title) - 1) + 7.5
+        _centred(pdf, y, subtitle, "Helvetica", "B", 12)
+        _centred_raised(pdf, y + 9, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 10)
+        y += 15
+        for k, (place, mail) in enumerate(
+            zip(HEADER5_INSTITUTES, ("ann.lee@univ-lyon.fr", "bo.chen@ugr.es"), strict=True)
+        ):
+            _centred(pdf, y, f"{k + 1} {place}", "Times", "", 9)
+            _centred(pdf, y + 3.6, mail, "Courier", "", 9)
+            y += 8
+        y = _paragraph(
+            pdf, LEFT + 15, y + 4, FULL_W - 30, ["Abstract.", *prose_words("gamma", 1, 70)], size=9
         )
         y = _heading(pdf, LEFT, y + 6, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])

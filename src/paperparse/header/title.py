@@ -10,7 +10,7 @@ from paperparse.document import Location
 from paperparse.header.bylines import is_name_line
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
-from paperparse.pdf.model import Line, Word
+from paperparse.pdf.model import Font, Line, Word
 
 _NOT_TITLE = re.compile(
     r"(journal|proceedings|conference|vol\.|\bvolume\b|issn|preprint|arxiv|\bdoi\b|copyright|©|http|www\.|"
@@ -128,7 +128,8 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     (`SUBTITLE`), and so does a second part set by hand in display type well over the body's
     (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names, or in a smaller cut of
     the title's own bold face, over the body's size, right under it as a line of the title would be
-    (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below; an LNCS
+    (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
+    10 pt under 16 pt, 2 pt below, over a 9 pt body; an LNCS
     \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
     part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too."""
     title, joined = front[index], []
@@ -145,8 +146,8 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
         smaller_cut = (
             following.font.bold
-            and _face(following) == _face(title)
-            and max(body_size, SUBTITLE * title.size) < following.size < title.size
+            and face(following.font) == face(title.font)
+            and body_size < following.size < title.size
             and following.y0 - title.y1 <= CUT_GAP * title.size
         )
         subtitle = (
@@ -166,9 +167,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     return title, joined
 
 
-def _face(block: Block) -> str:
-    """The block's typeface without its design size or subset tag: CMBX12 and CMBX10 are one face."""
-    return re.sub(r"\d+", "", block.font.name.rsplit("+", 1)[-1])
+def face(font: Font) -> str:
+    """The font's typeface without its design size or subset tag: CMBX12 and CMBX10 are one face."""
+    return re.sub(r"\d+", "", font.name.rsplit("+", 1)[-1])
 
 
 def is_banner(text: str) -> bool:
