@@ -3143,7 +3143,8 @@ def closing_addresses_page(
     """An AMS (amsart) paper on one page: the title's lines (`title`, 11 pt, or amsart's 10 pt bold
     when it wraps), the names in 8 pt capitals under it (`byline`, a line each), the abstract and a
     section; then, after the text, each author's address in 8 pt capitals (small caps), an indented
-    paragraph, with "E-mail address: …" under it (`addresses`, in byline order)."""
+    paragraph, with "E-mail address: …" under it (`addresses`, in byline order; a "\\n" in an address
+    wraps it, its next line at the margin)."""
     with _document(path) as pdf:
         wrapped = len(title) > 1
         for i, line in enumerate(title):
@@ -3158,7 +3159,10 @@ def closing_addresses_page(
         for address, email in addresses:
             y += 5
             pdf.set_font("Times", "", 8)
-            pdf.text(LEFT + 5, y, address)
+            lines = address.split("\n")  # a wrapped address goes on at the margin
+            for k, line in enumerate(lines):
+                pdf.text(LEFT + (0 if k else 5), y + 3.6 * k, line)
+            y += 3.6 * (len(lines) - 1)
             pdf.set_font("Times", "I", 8)
             pdf.text(LEFT + 5, y + 3.6, "E-mail address:")
             pdf.set_font("Times", "", 8)
@@ -5867,4 +5871,67 @@ def tables5_unit_beside_head_page(path: str | Path) -> Path:
             y += 3.8
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def header5_subtitled_title_page(
+    path: str | Path, title: list[str], second: str, drop: float, sizes: tuple[float, float] = (13, 11)
+) -> Path:
+    """A one-column title page set flush left as acmart's journals set it: the `title` lines in bold
+    Helvetica (`sizes`: 13 pt), then `second` in a smaller size of the same bold face (11 pt) with its
+    baseline `drop` mm under the title's last (5 mm: a "\\\\ \\Large …" part on the title's own leading;
+    7 mm: LNCS's \\subtitle after its skip), the byline in capitals, an affiliation, the abstract and the
+    introduction (10 pt)."""
+    with _document(path) as pdf:
+        pdf.set_font("Helvetica", "B", sizes[0])
+        y = 30.0
+        for line in title:
+            pdf.text(LEFT, y, line)
+            y += 0.43 * sizes[0]
+        y += drop - 0.43 * sizes[0]
+        pdf.set_font("Helvetica", "B", sizes[1])
+        pdf.text(LEFT, y, second)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(
+            LEFT,
+            y + 8,
+            "ANNA SCHMIDT, INGRID C. MOREAU, and DMITRI J. MULLER, University of Oslo, Norway",
+        )
+        y = _paragraph(
+            pdf, LEFT, y + 16, FULL_W, ["We", "present", *prose_words("gamma", 1, 80), "end."], size=9
+        )
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+    return Path(path)
+
+
+HEADER5_INSTITUTES = (
+    "Department of Linguistics, University of Lyon, Lyon, France",
+    "School of Engineering, University of Granada, Granada, Spain",
+)
+"""`header5_lncs_subtitle_page`'s institutes, numbered 1 and 2 in its byline."""
+
+
+def header5_lncs_subtitle_page(path: str | Path, title: list[str], subtitle: str) -> Path:
+    """Springer LNCS's title page: the `title` lines centred in 14 pt bold Helvetica, the \\subtitle in
+    12 pt of that face a skip (7 pt) under it, the names with raised institute numbers, the numbered
+    institutes (`HEADER5_INSTITUTES`) in 9 pt, each with an email, the abstract and the introduction."""
+    with _document(path) as pdf:
+        for k, line in enumerate(title):
+            _centred(pdf, 30 + 6 * k, line, "Helvetica", "B", 14)
+        y = 30 + 6 * (len(title) - 1) + 7.5
+        _centred(pdf, y, subtitle, "Helvetica", "B", 12)
+        _centred_raised(pdf, y + 9, [("Ann Lee", False), ("1", True), (", Bo Chen", False), ("2", True)], 10)
+        y += 15
+        for k, (place, mail) in enumerate(
+            zip(HEADER5_INSTITUTES, ("ann.lee@univ-lyon.fr", "bo.chen@ugr.es"), strict=True)
+        ):
+            _centred(pdf, y, f"{k + 1} {place}", "Times", "", 9)
+            _centred(pdf, y + 3.6, mail, "Courier", "", 9)
+            y += 8
+        y = _paragraph(
+            pdf, LEFT + 15, y + 4, FULL_W - 30, ["Abstract.", *prose_words("gamma", 1, 70)], size=9
+        )
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
     return Path(path)

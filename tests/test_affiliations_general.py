@@ -309,3 +309,18 @@ def test_itemized_statements_hung_under_their_bullets_go_on_to_their_addresses()
         _block("D. Kim is with the University of Oslo, Oslo, Norway. Manuscript received 2 May 2023.", 700.0)
     ]
     assert [a.raw for a in affiliations_from(same)] == ["University of Oslo, Oslo, Norway"]
+
+
+def test_an_address_wrapped_onto_a_word_of_its_own_stays_in_the_run(tmp_path: Path) -> None:
+    """amsart wraps a long closing address at the margin ("…, Groningen, The Nether-" / "lands"): the
+    wrapped end, which names no institution, is still a line of the addresses, so the first address and
+    its email, right before the first "E-mail address:" label, are read."""
+    groningen = "School of Electrical Engineering, Rijksuniversiteit Groningen, Groningen, The Nether-\nlands"
+    lausanne = "Institute for Data Science, Ecole Polytechnique Federale de Lausanne, Lausanne,\nSwitzerland"
+    addresses = ((groningen, "ann.lee@rug.nl"), (lausanne, "bo.chen@epfl.ch"))
+    header = _header(pdfgen.closing_addresses_page(tmp_path / "wrapped.pdf", addresses=addresses))
+    assert [a.email for a in header.authors] == ["ann.lee@rug.nl", "bo.chen@epfl.ch"]
+    assert [a.raw for a in header.affiliations] == [
+        "School of Electrical Engineering, Rijksuniversiteit Groningen, Groningen, The Netherlands",
+        "Institute for Data Science, Ecole Polytechnique Federale de Lausanne, Lausanne, Switzerland",
+    ]

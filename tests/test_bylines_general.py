@@ -287,3 +287,16 @@ def test_marks_printed_as_superscript_characters_are_markers_not_part_of_the_nam
         ("Laura", "Dubois", ["1", "2"]),
         ("Priya", "Kim", ["2"]),
     ]
+
+
+def test_an_acm_journal_name_list_cut_between_a_given_name_and_its_surname_keeps_its_first_line() -> None:
+    """ACM's journal byline in capitals wraps inside a name ("…, EUN-JI HORVATH, FATIMA" / "DI OKAFOR,
+    and P. SIMEK, Universidad de Granada, Spain"): the first line, which ends with no comma, still opens
+    the list, and all six names share the affiliation."""
+    first = _line("LAURA KOWALSKI, NOEMIE DUBOIS, JURGEN MOREAU, EUN-JI HORVATH, FATIMA", y=100, size=10)
+    second = _line("DI OKAFOR, and P. SIMEK, Universidad de Granada, Spain", y=111, size=10)
+    byline = find_byline([first, second])
+    assert byline is not None and len(byline.blocks) == 1
+    block = byline.blocks[0]
+    assert " ".join(ln.text for ln in block.names) == f"{first.text} DI OKAFOR, and P. SIMEK,"
+    assert [ln.text for ln in block.details] == ["Universidad de Granada, Spain"]

@@ -657,10 +657,10 @@ def closing_addresses(layout: Layout) -> list[tuple[Affiliation, list[str]]]:
     if not labelled:
         return []
     start = labelled[0]
-    while start > 0 and _address_like(lines[start - 1].text) and _near(lines[start - 1], lines[start]):
+    while start > 0 and _of_the_run(lines, start - 1) and _near(lines[start - 1], lines[start]):
         start -= 1
     end = labelled[-1] + 1
-    while end < len(lines) and _address_like(lines[end].text) and _near(lines[end - 1], lines[end]):
+    while end < len(lines) and _of_the_run(lines, end) and _near(lines[end - 1], lines[end]):
         end += 1
     found: list[tuple[list[str], list[str], list]] = []  # each address: its text pieces, emails, lines
     opened = True
@@ -700,6 +700,21 @@ def _address_like(text: str) -> bool:
     """An address line: institution words, or the capitals of small caps."""
     letters = [c for c in text if c.isalpha()]
     return bool(INSTITUTION.search(text)) or (len(letters) >= 3 and all(c.isupper() for c in letters))
+
+
+def _of_the_run(lines: list[Line], k: int) -> bool:
+    """Line k is a line of the addresses: address-like, or the end of one wrapped from the address-like
+    line above ("…, Groningen, The Nether-" / "lands"; "…, Lausanne," / "Switzerland"), whose words alone
+    name no institution."""
+    if _address_like(lines[k].text):
+        return True
+    above = lines[k - 1] if k > 0 else None
+    return (
+        above is not None
+        and above.text.rstrip().endswith((",", "-"))
+        and _address_like(above.text)
+        and _near(above, lines[k])
+    )
 
 
 def _near(upper: Line, lower: Line) -> bool:

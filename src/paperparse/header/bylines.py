@@ -344,9 +344,13 @@ def _right_under(upper: Line, lower: Line) -> bool:
 
 
 def _breaks_off(line: Line) -> bool:
-    """A line of names in capitals alone that ends with a comma: the list goes on in the next line."""
-    capitals = all(w.text.upper() == w.text for w in line.words if w.text != "and")
-    return capitals and line.text.rstrip().endswith(",") and is_name_line(line)
+    """A line of names in capitals alone that ends with a comma, or with a given name the line cut from
+    its surname ("…, EUN-JI HORVÁTH, FATIMA" / "DI OKAFOR, and P. ŠIMEK, Universidad …"): the list goes
+    on in the next line."""
+    words = line.words
+    capitals = all(w.text.upper() == w.text for w in words if w.text != "and")
+    cut = len(words) > 2 and words[-2].text.endswith(",") and words[-1].text.isalpha()
+    return capitals and (line.text.rstrip().endswith(",") or cut) and is_name_line(line)
 
 
 def _split_after_countries(words: list[Word], line: Line) -> list[Line]:

@@ -19,13 +19,13 @@ from paperparse.header.abstract import (
 )
 from paperparse.header.affiliations import INSTITUTION
 from paperparse.header.authors import goes_on, looks_like_names
-from paperparse.header.bylines import EPIGRAPH_LINE
+from paperparse.header.bylines import EPIGRAPH_LINE, is_name_line
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
 from paperparse.header.names import GRADE_WORD
 from paperparse.header.spans import line_ids
-from paperparse.header.title import find_title, is_wordy, run_on, set_apart
+from paperparse.header.title import face, find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import BODY_START, is_heading_like
 from paperparse.pdf.model import Line
@@ -391,7 +391,7 @@ def byline_lines(
     ]
     stop = min(stops, default=page.page.height)
     title_lines = line_ids([title])
-    return [
+    band = [
         ln
         for b in page.blocks
         if b.kind == "text"
@@ -402,6 +402,28 @@ def byline_lines(
         and not ln.rotated
         and ln.size >= FIGURE_TYPE * layout.body_size
     ]
+    top = min((ln.y0 for ln in band), default=0.0)
+    return [ln for ln in band if not (ln.y0 < top + 1 and _subtitle_line(ln, title, layout.body_size))]
+
+
+def _subtitle_line(line: Line, title: Block, body_size: float) -> bool:
+    """A line in a smaller size of the title's bold face, over the body's, within `SUBTITLE_SKIP` under
+    it, that reads as no names: a subtitle the title did not take in (LNCS's \\subtitle, which is not
+    the title's, 0.49 title sizes under it), no address of the byline. Old proceedings set the names
+    themselves in the title's bold face (Times-Bold, 12 pt under 15 pt) a wider skip down, in a row
+    that need not read as one line of names ("Yiping Zhou Lan Nie Omid …"): they stay."""
+    return (
+        line.font.bold
+        and face(line.font) == face(title.font)
+        and body_size < line.size < title.size
+        and line.y0 - title.y1 < SUBTITLE_SKIP * title.size
+        and not is_name_line(line)
+    )
+
+
+SUBTITLE_SKIP = 0.75
+"""A subtitle left out of the title starts less than this many title sizes under it (LNCS: 0.49; ACL's
+names in the title's face: 1.07)."""
 
 
 FIGURE_TYPE = 0.6

@@ -10,7 +10,7 @@ from paperparse.document import Location
 from paperparse.header.bylines import is_name_line
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
-from paperparse.pdf.model import Line, Word
+from paperparse.pdf.model import Font, Line, Word
 
 _NOT_TITLE = re.compile(
     r"(journal|proceedings|conference|vol\.|\bvolume\b|issn|preprint|arxiv|\bdoi\b|copyright|©|http|www\.|"
@@ -126,7 +126,12 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     leading (half its size where it has one line), continues it: the title's last line is not a byline
     of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
     (`SUBTITLE`), and so does a second part set by hand in display type well over the body's
-    (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names."""
+    (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names, or in a smaller cut of
+    the title's own bold face, over the body's size, right under it as a line of the title would be
+    (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
+    10 pt under 16 pt, 2 pt below, over a 9 pt body; an LNCS
+    \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
+    part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too."""
     title, joined = front[index], []
     while True:
         below = [
@@ -139,9 +144,19 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         lines = title.lines
         leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.5 * title.size)
         in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
-        subtitle = (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size) or (
-            0 < DISPLAY_SUBTITLE * body_size <= following.size < title.size
-            and all(not is_name_line(ln) for ln in following.lines)
+        smaller_cut = (
+            following.font.bold
+            and face(following.font) == face(title.font)
+            and body_size < following.size < title.size
+            and following.y0 - title.y1 <= CUT_GAP * title.size
+        )
+        subtitle = (
+            (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size)
+            or smaller_cut
+            or (
+                0 < DISPLAY_SUBTITLE * body_size <= following.size < title.size
+                and all(not is_name_line(ln) for ln in following.lines)
+            )
         )
         if not (in_its_type or subtitle) or following.y0 - title.y1 > leading + 0.1 * title.size:
             break
@@ -150,6 +165,11 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         )
         joined.append(following)
     return title, joined
+
+
+def face(font: Font) -> str:
+    """The font's typeface without its design size or subset tag: CMBX12 and CMBX10 are one face."""
+    return re.sub(r"\d+", "", font.name.rsplit("+", 1)[-1])
 
 
 def is_banner(text: str) -> bool:
@@ -270,3 +290,6 @@ SUBTITLE = 0.7
 DISPLAY_SUBTITLE = 1.25
 """A title's second part set in smaller display type (LaTeX's \\Large under \\Huge) is at least this
 many body sizes: bylines under a title are set at most a few points over the body's type."""
+CUT_GAP = 0.35
+"""A title's second part in a smaller cut of its bold face starts at most this many title sizes under it
+(acmart's "…\\\\ \\Large …": 0.23; an LNCS \\subtitle after its skip: 0.49)."""
