@@ -5647,27 +5647,38 @@ def tables4_tight_units_page(path: str | Path) -> Path:
     """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
     \\hline whose number columns stand 2.2 pt apart (llncs' \\tabcolsep, a space), the heads of the
     last two with their units on a second line ("(ms)" beside "(%)"); then text."""
+    heads = [(0, ("Model", "Enc", "Ada", "Den", "Bat", "Dec")), (4, ("(ms)", "(%)"))]
+    caption = "Table 3: Counts of each model on the five splits, and their time and share."
+    return _tight_columns_page(path, caption, heads, TABLES4_TIGHT_ROWS)
+
+
+def _tight_columns_page(
+    path: str | Path,
+    caption: str,
+    heads: list[tuple[int, tuple[str, ...]]],
+    rows: tuple[tuple[str, ...], ...],
+) -> Path:
+    """A page of title and running text, then on page 2 text and, under `caption`, a table ruled by
+    \\hline at 8 pt whose number columns stand 2.2 pt apart (a space): two head lines, each `(first
+    column, texts)`, over `rows` (a stub and numbers); then text."""
     size = 8
     with _document(path) as pdf:
         y = _text_then_page(pdf, "4 Results")
-        caption = "Table 3: Counts of each model on the five splits, and their time and share."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", size)
         pdf.set_line_width(0.3)
         step = pdf.get_string_width("00,000") + 2.2 * 25.4 / 72
-        xs = (LEFT, *(LEFT + 20 + k * step for k in range(5)))
+        xs = (LEFT, *(LEFT + 20 + k * step for k in range(len(rows[0]) - 1)))
         right = xs[-1] + step
         pdf.line(LEFT, y, right, y)
-        y += 3.5
-        for x, head in zip(xs, ("Model", "Enc", "Ada", "Den", "Bat", "Dec"), strict=True):
-            pdf.text(x, y, head)
-        y += 3.2
-        for x, unit in zip(xs[4:], ("(ms)", "(%)"), strict=True):
-            pdf.text(x, y, unit)
+        for k, (first, texts) in enumerate(heads):
+            y += 3.5 if k == 0 else 3.2
+            for x, head in zip(xs[first:], texts, strict=True):
+                pdf.text(x, y, head)
         y += 1.2
         pdf.line(LEFT, y, right, y)
         y += 3.5
-        for row in TABLES4_TIGHT_ROWS:
+        for row in rows:
             for x, text in zip(xs, row, strict=True):
                 pdf.text(x, y, text)
             y += 3.8
@@ -5845,33 +5856,9 @@ def tables5_unit_beside_head_page(path: str | Path) -> Path:
     """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
     \\hline whose number columns stand 2.2 pt apart (a space), the heads of the last two stacked over
     their units ("Bat1" over "(%)"), the other heads ("Ada5") level with the units; then text."""
-    size = 8
-    with _document(path) as pdf:
-        y = _text_then_page(pdf, "4 Results")
-        caption = "Table 2: Counts of each model on the two splits, and their share and time."
-        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
-        pdf.set_font("Times", "", size)
-        pdf.set_line_width(0.3)
-        step = pdf.get_string_width("00,000") + 2.2 * 25.4 / 72
-        xs = (LEFT, *(LEFT + 20 + k * step for k in range(4)))
-        right = xs[-1] + step
-        pdf.line(LEFT, y, right, y)
-        y += 3.5
-        for x, head in zip(xs[3:], ("Bat1", "Dec2"), strict=True):
-            pdf.text(x, y, head)
-        y += 3.2
-        for x, head in zip(xs, ("Model", "Enc3", "Ada5", "(%)", "(ms)"), strict=True):
-            pdf.text(x, y, head)
-        y += 1.2
-        pdf.line(LEFT, y, right, y)
-        y += 3.5
-        for row in TABLES5_UNIT_ROWS:
-            for x, text in zip(xs, row, strict=True):
-                pdf.text(x, y, text)
-            y += 3.8
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
-        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
-    return Path(path)
+    heads = [(3, ("Bat1", "Dec2")), (0, ("Model", "Enc3", "Ada5", "(%)", "(ms)"))]
+    caption = "Table 2: Counts of each model on the two splits, and their share and time."
+    return _tight_columns_page(path, caption, heads, TABLES5_UNIT_ROWS)
 
 
 def header5_subtitled_title_page(
