@@ -47,8 +47,8 @@ from table_corpus import _PROSE, corpus_cli, group_of  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "wordproc-corpus"
 CLASSES = ("table", "line", "numbered")
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPTS = str.maketrans("0123456789", _MARKS)
 _DIGITS = str.maketrans(_MARKS, "0123456789")
 
 

@@ -38,8 +38,9 @@ def raised(word: Word, line: Line) -> bool:
     return word.font.size < 0.85 * max(w.font.size for w in line.words)
 
 
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUPERSCRIPT_MARK = re.compile(r"^(.*\w)([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(,?)$")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SUPERSCRIPT_MARK = re.compile(rf"^(.*\w)([{_SUPERSCRIPTS}]+(?:,[{_SUPERSCRIPTS}]+)*)(,?)$")
 """A name with its mark in superscript characters ("Ann Lee¹,", as word processors may print it): no
 raised glyph to measure, the characters say it."""
 

@@ -168,8 +168,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
 
 
 def face(font: Font) -> str:
-    """The font's typeface without its design size or subset tag: CMBX12 and CMBX10 are one face."""
-    return re.sub(r"\d+", "", font.name.rsplit("+", 1)[-1])
+    """The font's typeface without its design size: CMBX12 and CMBX10 are one face (the PDF layer has
+    dropped the subset tag)."""
+    return re.sub(r"\d+", "", font.name)
 
 
 def is_banner(text: str) -> bool:
