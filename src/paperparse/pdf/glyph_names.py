@@ -74,6 +74,12 @@ def _font_names(font: Any) -> dict[int, str]:
     return names
 
 
+def without_subset_tag(name: str) -> str:
+    """A font's name without the tag of a subset ("ABCDEF+Times-Roman"): the same font subset in two
+    PDFs, or twice in one, carries two tags."""
+    return name.split("+", 1)[1] if "+" in name[:7] else name
+
+
 class GlyphNames:
     """One document's fonts without a Unicode map: base font name → code → text, page by page.
 
@@ -128,7 +134,7 @@ class GlyphNames:
                         if (text := glyph_text(name)) is not None
                     }
                 base = str(font.get("/BaseFont", "")).lstrip("/")
-                base = base.split("+", 1)[1] if "+" in base[:7] else base
+                base = without_subset_tag(base)
                 merged = tables.setdefault(base, {})
                 for code, text in table.items():
                     merged.setdefault(code, text)

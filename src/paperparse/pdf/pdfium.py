@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from paperparse.pdf.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, PdfError
-from paperparse.pdf.glyph_names import GlyphNames
+from paperparse.pdf.glyph_names import GlyphNames, without_subset_tag
 from paperparse.pdf.model import Font, Line, Page, PdfContent, Word
 from paperparse.pdf.text_normalize import normalize_word
 
@@ -227,7 +227,7 @@ class _PageFonts:
                 buf = ctypes.create_string_buffer(128)
                 _get_font_name(font_handle, buf, 128)
                 name = buf.value.decode("latin-1", "replace")
-                name = name.split("+", 1)[1] if "+" in name[:8] else name
+                name = without_subset_tag(name)
             lowered = name.lower()
             flags = _get_font_flags(font_handle) if font_handle else 0
             weight = _get_font_weight(font_handle) if font_handle else -1
@@ -499,7 +499,7 @@ def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str,
             if font:
                 _get_font_name(font, buf, 128)
             name = buf.value.decode("latin-1", "replace")
-            name = names[font] = name.split("+", 1)[1] if "+" in name[:7] else name
+            name = names[font] = without_subset_tag(name)
         if name:
             if found is None:
                 found = tables()
