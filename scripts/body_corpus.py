@@ -625,7 +625,9 @@ def _caption_package_style(rng: random.Random) -> tuple[str, str]:
 _OWN_PROOF = "\\newtheorem{theorem}{Theorem}\n\\newtheorem{definition}{Definition}"
 """The theorems of a class that sets proofs itself (amsart loads amsthm, mnras defines its own proof)."""
 _THEOREMS = f"\\usepackage{{amsthm}}\n{_OWN_PROOF}"
-_PACKAGES = "\\usepackage{amsmath,amssymb,graphicx}\n\\usepackage{subcaption}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}"
+# \let\Bbbk\relax: acmart loads newtxmath where its Libertine fonts are installed (texlive-fonts-extra),
+# which defines \Bbbk, and amssymb then stops on it; elsewhere the \let changes nothing.
+_PACKAGES = "\\let\\Bbbk\\relax\n\\usepackage{amsmath,amssymb,graphicx}\n\\usepackage{subcaption}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}"
 
 
 def _front(paper: Paper) -> tuple[str, str]:
