@@ -97,14 +97,18 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
         if in_abstract and parts.abstract and _beside(parts.abstract[-1], b):
             parts.beside.append(b)
             continue
-        if in_abstract:
+        if in_abstract and _above(b, heading):
+            # set over the heading though read after it (a stamp at the page's top right beside a title
+            # that fits the left column, a byline's right-hand column): neither the abstract nor its end
+            pass
+        elif in_abstract:
             last = parts.abstract[-1].text.rstrip() if parts.abstract else ""
             unfinished = bool(last) and not last.endswith((".", "!", "?")) and split_run_in(last)[1] is None
             goes_on = bool(parts.abstract) and _next_line(parts.abstract[-1], b)
             restyled = bool(last) and not unfinished and _restyled(parts.abstract[-1], b)
             if (
                 (len(text) > 60 or unfinished or goes_on)
-                and b.size <= layout.body_size + 0.6
+                and b.size <= _abstract_size_limit(parts.abstract, layout.body_size)
                 and not text.startswith("DOI")
                 and not restyled
                 and not _opens_with_note(b)
@@ -137,6 +141,24 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
                 parts.abstract.append(b)
                 break
     return parts
+
+
+_LARGER_ABSTRACT = 1.2
+"""How much larger than the body's text (in points) an abstract under its heading may be set: MNRAS sets
+its abstract at 10 pt over a 9 pt text."""
+
+
+def _abstract_size_limit(abstract: list[Block], body_size: float) -> float:
+    """The largest type a block may have to be read as the abstract under its heading: up to
+    `_LARGER_ABSTRACT` over the text's for its first block, then the type of its first block."""
+    if not abstract:
+        return body_size + _LARGER_ABSTRACT
+    return max(body_size, abstract[0].size) + 0.6
+
+
+def _above(block: Block, heading: Block | None) -> bool:
+    """The block stands wholly above the heading, on its page."""
+    return heading is not None and block.page == heading.page and block.y1 <= heading.y0
 
 
 def _restyled(block: Block, other: Block) -> bool:
