@@ -490,7 +490,8 @@ def _continues_heading(last: Block, block: Block, layout: Layout) -> bool:
     # hyphen goes on, however short (beside a figure the text wraps around, its lines are)
     left, right = layout.pages[last.page - 1].column_edges.get(last.column, (last.x0, last.x1))
     line, word = last.lines[-1], block.lines[0].words[0]
-    broken = line.text.rstrip().endswith("-") and word.text[:1].islower()
+    capitals = line.text.isupper() and word.text.isupper()  # "… CHANNEL COD-" | "ING"
+    broken = line.text.rstrip().endswith("-") and (word.text[:1].islower() or capitals)
     if line.x1 - line.x0 + word.x1 - word.x0 < _WRAPPED * (right - left) and not broken:
         return False
     return (broken or is_heading_like(block, layout.body_size)) and not shares_row(block, layout)
