@@ -331,7 +331,11 @@ def _number_match(block: Block, text: str) -> re.Match[str] | None:
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
     text = re.sub(r"\s+", " ", block.text).strip()
-    if CAPTION.match(text) or not (is_heading_like(block, layout.body_size) or _styled_numbered(block, text)):
+    if CAPTION.match(text) or not (
+        is_heading_like(block, layout.body_size)
+        or _styled_numbered(block, text)
+        or _hanging_numbered(block, text)
+    ):
         return None
     if len(text) > _TITLE_CHARS * _longest(block, layout) or text.endswith((",", ";")):
         return None
@@ -399,6 +403,24 @@ def _styled_numbered(block: Block, text: str) -> bool:
         and bool(_NUMBERED.match(text))
         and all(_styled(w) for ln in block.lines for w in ln.words)
     )
+
+
+_SUBSECTION_NUMBER = re.compile(r"^(?:\d+|[A-Z])(?:\.\d+){1,2}\.?\s")
+"""A number with a depth ("2.1", "A.3.2"): a section's, where a list's item is "1." or "(a)"."""
+
+
+def _hanging_numbered(block: Block, text: str) -> bool:
+    """A numbered title in the text's own type over two lines whose second line hangs under the title's
+    first word, past the number (svjour3's upright subsections: "1.2 A Note on Retrieval Pipelines for
+    Fast and Reliable In-" | "ference on Commodity Hardware in the Field"). A paragraph's second line
+    starts at the column's edge; a list's item has no number with a depth."""
+    if len(block.lines) != 2 or not _SUBSECTION_NUMBER.match(text):
+        return False
+    first, second = block.lines
+    if len(first.words) < 2:
+        return False
+    title_x = first.words[1].x0
+    return abs(second.x0 - title_x) < _FLUSH * block.size and second.x0 > first.x0 + block.size
 
 
 def level(number: str | None, size: float, sizes: list[float]) -> int:
