@@ -532,8 +532,9 @@ _JOURNAL_PIECES = frozenset(("title", "venue", "note", "publisher"))
 def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> None:
     """MNRAS's and A&A's 'Hunter J. D., 2007, Computing In Science & Engineering, 9, 90' (author, year,
     journal, volume, page: no title) with the journal labelled title, note, or title then venue: what
-    stands between the year's comma and the volume's comma, with no comma or colon inside to split it
-    into fields, is the journal."""
+    stands between the year's comma and the volume's comma, with no comma inside to split it into fields,
+    is the journal; so is one with a colon before a bare volume number ('2006, Software: Practice and
+    Experience, 36, 1257')."""
     if not labels or labels[0] != "author" or "volume" not in labels:
         return
     after = next((lab for lab in labels if lab not in ("author", "other")), None)
@@ -558,8 +559,8 @@ def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> 
     ):
         return
     first, last = runs[2][1], runs[j - 1][2]
-    if any(tokens[k].text == ":" for k in range(first, last + 1)):
-        return  # 'Title: Journal, v. 18': the colon sets off two fields
+    if any(tokens[k].text == ":" for k in range(first, last + 1)) and not tokens[runs[j][1]].text.isdigit():
+        return  # 'Title: Journal, v. 18': the colon sets off two fields (GSA's, with 'v.' before the volume)
     labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
@@ -1830,11 +1831,28 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
     )
     if series is not None:
         end = series - 1
+    end = _before_the_address(tokens, labels, start, end)
     # with the editors named, all between them and the pages is the booktitle, whatever the model read there
     if end <= start or (editors is None and any(labels[k] not in parts for k in range(start, end))):
         return
     labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
+
+
+_ADDRESS_PARTS = frozenset(("location", "publisher"))
+
+
+def _before_the_address(tokens: list[Token], labels: list[str], start: int, end: int) -> int:
+    """Where a booktitle in tokens[start:end] ends: before a last sentence of place or publisher only, as
+    acl_natbib prints it ('In Proceedings of the International Conference on Learning Representations.
+    Scottsdale, Arizona, pages 1–12.'); DBLP's place inside a booktitle is set off by commas."""
+    for k in range(end - 2, start, -1):
+        if tokens[k].text == "." and _sentence_stop(tokens, k):
+            rest = range(k + 1, end)
+            if all(labels[i] in _ADDRESS_PARTS or _PUNCT_ONLY.match(tokens[i].text) for i in rest):
+                return k
+            break
+    return end
 
 
 def _editors_never_called_so(tokens: list[Token], labels: list[str]) -> None:
