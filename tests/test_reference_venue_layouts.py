@@ -63,3 +63,47 @@ def test_a_place_set_off_by_commas_stays_in_the_booktitle() -> None:
     assert ref.venue == (
         "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, 2015"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "volume", "issue"),
+    [
+        (
+            "[1] Zheng Guo, Michael James, and Nadia Polikarpova. 2020. Program synthesis by type-guided "
+            "abstraction refinement. Proc. ACM Program. Lang. 4, POPL (2020), 12:1–12:28.",
+            "4",
+            "POPL",
+        ),
+        (
+            "[3] Ann Smith. 2019. Typed holes for all. Proc. ACM Program. Lang. 3, OOPSLA, Article 12 (Oct. "
+            "2019), 28 pages.",
+            "3",
+            "OOPSLA",
+        ),
+    ],
+)
+def test_a_pacm_issue_named_for_its_meeting_is_no_part_of_the_journal(
+    raw: str, volume: str, issue: str
+) -> None:
+    """ACM-Reference-Format's 'Journal Volume, Issue (Year)' where the PACM journal names the issue for the
+    meeting it gathers."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.volume, ref.issue) == ("Proc. ACM Program. Lang.", volume, issue)
+
+
+def test_a_numbered_issue_is_left_to_the_model() -> None:
+    ref = parse_reference("[4] Ann Smith. 1987. Old work on trees. J. ACM 34, 5 (1987), 1–10.")
+    assert (ref.venue, ref.volume, ref.issue) == ("J. ACM", "34", "5")
+
+
+def test_a_dblp_acronym_in_parentheses_before_the_meetings_dates() -> None:
+    """DBLP's IEEE booktitles set the acronym and year in parentheses before the dates and place, all of
+    them the proceedings title's own."""
+    ref = parse_reference(
+        "[18] Arvind Narayanan and Vitaly Shmatikov. 2008. Robust De-anonymization of Large Sparse Datasets. "
+        "In 2008 IEEE Symposium on Security and Privacy (S&P 2008), 18-21 May 2008, Oakland, California, USA. "
+        "IEEE Computer Society, 111–125."
+    )
+    assert ref.venue == (
+        "2008 IEEE Symposium on Security and Privacy (S&P 2008), 18-21 May 2008, Oakland, California, USA"
+    )

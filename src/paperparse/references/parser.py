@@ -139,6 +139,7 @@ def parse_reference(
     _editors_never_called_so(tokens, labels)
     _year_closing_the_venue(tokens, labels)
     _year_between_journal_and_volume(tokens, labels)
+    _issue_named_for_a_meeting(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     _preprint_server_as_the_journal(tokens, labels)
     _publisher_sentence(body, tokens, labels)
@@ -1503,8 +1504,15 @@ def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> i
     print (with `one_day`, a single day: 'May 24, 2018'); None if none is, or if pages, a volume, a
     parenthesis or a sentence's end comes first."""
     n = len(tokens)
+    skip = -1
     for k in range(start, min(n, start + MEETING_TOKENS_MAX)):
         text = tokens[k].text
+        if k <= skip:
+            continue
+        if k == start and text == "(":  # DBLP's '… Privacy (S&P 2008), 18-21 May 2008': the acronym and year
+            skip = next((j for j in range(k + 1, min(n, k + 7)) if tokens[j].text == ")"), -1)
+            if skip > 0 and any(_YEAR.fullmatch(t.text) for t in tokens[k:skip]):
+                continue
         if text in _NOT_A_MEETING or (text == "." and k + 1 < n and _sentence_stop(tokens, k)):
             return None
         if not (_YEAR.fullmatch(text) and k >= 4):
@@ -1908,6 +1916,38 @@ def _year_between_journal_and_volume(tokens: list[Token], labels: list[str]) -> 
             and labels[k + 2] == "volume"
         ):
             labels[k] = "date"
+            return
+
+
+_MEETING_ISSUE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d?$")
+
+
+def _issue_named_for_a_meeting(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'Proc. ACM Program. Lang. 4, POPL (2020), 12:1–12:28.' and '… 3, OOPSLA, Article 12 (Oct.
+    2019)': the PACM journals name an issue for the meeting it gathers (POPL, OOPSLA, CSCW1, ICFP), which
+    the model reads on as the journal's name with the volume before it. A venue ending 'number, NAME'
+    right before '(year)' or ', Article n (' ends before the number, the volume, and NAME is the issue."""
+    n = len(tokens)
+    for k in range(1, n - 4):
+        if not (
+            labels[k] == "venue"
+            and labels[k - 1] == "venue"
+            and tokens[k].text.isdigit()
+            and tokens[k + 1].text == ","
+            and labels[k + 2] == "venue"
+            and _MEETING_ISSUE.match(tokens[k + 2].text)
+        ):
+            continue
+        end = k + 3
+        if end + 2 < n and tokens[end].text == "," and tokens[end + 1].text == "Article":
+            end += 3
+        if (
+            end < n
+            and tokens[end].text == "("
+            and any(_YEAR.fullmatch(t.text) for t in tokens[end : end + 4])
+        ):
+            labels[k : k + 3] = ["volume", "other", "issue"]
+            labels[k + 3 : end] = ["other" if lab == "venue" else lab for lab in labels[k + 3 : end]]
             return
 
 
