@@ -107,3 +107,45 @@ def test_a_dblp_acronym_in_parentheses_before_the_meetings_dates() -> None:
     assert ref.venue == (
         "2008 IEEE Symposium on Security and Privacy (S&P 2008), 18-21 May 2008, Oakland, California, USA"
     )
+
+
+def test_acms_publisher_after_a_dblp_booktitle_is_no_second_venue() -> None:
+    """ACM-Reference-Format's 'In Booktitle. Publisher, pages.' with DBLP's CVPR publisher, read as a venue."""
+    ref = parse_reference(
+        "[8] Ann Smith and Bo Jones. 2019. Learning to parse. In IEEE Conference on Computer Vision and Pattern "
+        "Recognition Workshops, CVPR Workshops 2019, Long Beach, CA, USA, June 16-20, 2019. Computer Vision "
+        "Foundation / IEEE, 1–10."
+    )
+    assert ref.venue == (
+        "IEEE Conference on Computer Vision and Pattern Recognition Workshops, CVPR Workshops 2019, Long Beach, "
+        "CA, USA, June 16-20, 2019"
+    )
+    assert ref.publisher == "Computer Vision Foundation / IEEE"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[6] A. Smith and B. Jones, “Learning to parse,” in 2018 IEEE Security and Privacy Workshops, SP "
+        "Workshops 2018, San Francisco, CA, USA, May 24, 2018, pp. 1–7.",
+        "[1] Carlini, N. and D. A. Wagner: 2018, ‘Audio Adversarial Examples: Targeted Attacks on "
+        "Speech-to-Text’. In: 2018 IEEE Security and Privacy Workshops, SP Workshops 2018, San Francisco, CA, "
+        "USA, May 24, 2018. pp. 1–7, IEEE Computer Society.",
+    ],
+)
+def test_a_dblp_workshops_acronym_marks_a_one_day_meeting(raw: str) -> None:
+    """DBLP's 'SP Workshops 2018' (the acronym, the track, the year) marks its one-day dates and place as
+    the booktitle's own."""
+    assert parse_reference(raw).venue == (
+        "2018 IEEE Security and Privacy Workshops, SP Workshops 2018, San Francisco, CA, USA, May 24, 2018"
+    )
+
+
+def test_a_dblp_volume_in_parentheses_before_the_place_and_dates() -> None:
+    venue = (
+        "Proceedings of the 59th Annual Meeting of the Association for Computational Linguistics and the 11th "
+        "International Joint Conference on Natural Language Processing, ACL/IJCNLP 2021, (Volume 1: Long "
+        "Papers), Virtual Event, August 1-6, 2021"
+    )
+    ref = parse_reference(f"[5] A. Smith and B. Jones, “Learning to parse,” in {venue}, pp. 1–10.")
+    assert ref.venue == venue

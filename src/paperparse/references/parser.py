@@ -1509,9 +1509,12 @@ def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> i
         text = tokens[k].text
         if k <= skip:
             continue
-        if k == start and text == "(":  # DBLP's '… Privacy (S&P 2008), 18-21 May 2008': the acronym and year
-            skip = next((j for j in range(k + 1, min(n, k + 7)) if tokens[j].text == ")"), -1)
-            if skip > 0 and any(_YEAR.fullmatch(t.text) for t in tokens[k:skip]):
+        # DBLP's '… Privacy (S&P 2008), 18-21 May 2008' and '…, ACL/IJCNLP 2021, (Volume 1: Long Papers),
+        # Virtual Event, August 1-6, 2021': the acronym and year, or the volume, in parentheses
+        if text == "(" and k - start <= 1:
+            skip = next((j for j in range(k + 1, min(n, k + 8)) if tokens[j].text == ")"), -1)
+            inside = tokens[k + 1 : skip] if skip > 0 else []
+            if inside and (inside[0].text == "Volume" or any(_YEAR.fullmatch(t.text) for t in inside)):
                 continue
         if text in _NOT_A_MEETING or (text == "." and k + 1 < n and _sentence_stop(tokens, k)):
             return None
@@ -1523,6 +1526,10 @@ def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> i
         if ranged and any(w in _MONTHS for w in before) or one_day and _one_day(before):
             return k
     return None
+
+
+_ACRONYM_TRACKS = frozenset(("Workshop", "Workshops", "Companion"))
+"""A word DBLP sets between a meeting's acronym and its year ('SP Workshops 2018', 'WWW Companion 2019')."""
 
 
 def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
@@ -1553,7 +1560,11 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     dblp = any(
         tokens[k - 1].text in (",", "-", ":")
         and _ACRONYM.match(tokens[k].text)
-        and _YEAR.fullmatch(tokens[k + 1].text)
+        and (
+            _YEAR.fullmatch(tokens[k + 1].text)
+            or tokens[k + 1].text in _ACRONYM_TRACKS
+            and _YEAR.fullmatch(tokens[k + 2].text)
+        )
         for k in range(first + 1, year - 1)
     )
     if one_day and not dblp:
@@ -1771,7 +1782,7 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     (DBLP's full proceedings titles), however the model labelled them; pages there ('pages 1–9, Doha,
     Qatar.', ACL's) are not, nor a place and a year alone ('…, NIPS ’23, Red Hook, NY, USA, 2023. Curran
     Associates Inc.': natbib's address and year). plainnat prints the same with no pages ('…, May 3-7, 2021.
-    OpenReview.net, 2021.'), its publisher often labelled a note."""
+    OpenReview.net, 2021.'), its publisher often labelled a note, or a venue."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
@@ -1792,6 +1803,12 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     ):
         return
     labels[start:stop] = ["venue"] * (stop - start)
+    # the publisher read as a second venue ('… 2019. Computer Vision Foundation / IEEE, 1–10'); Google
+    # Scholar's '…, September 17-20, 2007. Proceedings 5' goes on with the title
+    k = stop + 1
+    while k < n and labels[k] == "venue" and tokens[stop + 1].text != "Proceedings":
+        labels[k] = "publisher"
+        k += 1
 
 
 _BOOKTITLE_PARTS = frozenset(("venue", "location", "date", "note", "volume", "other"))
