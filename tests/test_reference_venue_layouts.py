@@ -149,3 +149,42 @@ def test_a_dblp_volume_in_parentheses_before_the_place_and_dates() -> None:
     )
     ref = parse_reference(f"[5] A. Smith and B. Jones, “Learning to parse,” in {venue}, pp. 1–10.")
     assert ref.venue == venue
+
+
+NEURIPS_2017 = (
+    "Advances in Neural Information Processing Systems 30: Annual Conference on Neural Information Processing "
+    "Systems 2017, December 4-9, 2017, Long Beach, CA, USA"
+)
+
+
+def test_elsarticles_year_after_a_dblp_place_leaves_the_place_whole() -> None:
+    """elsarticle-num prints the entry's year right after DBLP's booktitle: the place's last part before
+    it ('USA, 2017') is a place the model read so, not ieeetr's publisher (', OpenReview.net, 2021')."""
+    ref = parse_reference(
+        "[2] A. Vaswani, N. Shazeer, I. Polosukhin, Attention is all you need, in: I. Guyon, U. von Luxburg, "
+        f"R. Garnett (Eds.), {NEURIPS_2017}, 2017, pp. 5998–6008."
+    )
+    assert ref.venue == NEURIPS_2017
+
+
+def test_splncs_prints_naacls_volume_in_parentheses_as_dblp_has_it() -> None:
+    venue = (
+        "Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational "
+        "Linguistics: Human Language Technologies, NAACL-HLT 2019, Minneapolis, MN, USA, June 2-7, 2019, "
+        "Volume 1 (Long and Short Papers)"
+    )
+    ref = parse_reference(
+        "3. Devlin, J., Chang, M., Lee, K., Toutanova, K.: BERT: pre-training of deep bidirectional transformers "
+        f"for language understanding. In: Burstein, J., Doran, C., Solorio, T. (eds.) {venue}. pp. 4171–4186. "
+        "Association for Computational Linguistics (2019)"
+    )
+    assert ref.venue == venue
+
+
+def test_apsrevs_eprint_where_the_journal_would_be() -> None:
+    """apsrev4-2's arXiv paper: 'Title, arXiv:1810.04805 (2018).', the eprint printed as ACM prints it."""
+    ref = parse_reference(
+        "[4] J. Devlin, M. Chang, K. Lee, and K. Toutanova, BERT: pre-training of deep bidirectional transformers "
+        "for language understanding, arXiv:1810.04805 (2018)."
+    )
+    assert (ref.venue, ref.year) == ("arXiv:1810.04805", "2018")

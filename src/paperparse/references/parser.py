@@ -1641,7 +1641,10 @@ def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int, ti
             tokens[part].text == "."
             and tokens[part + 1].start == tokens[part].end  # 'OpenReview.net'
             or tokens[part].text == ","
-            and _YEAR.fullmatch(tokens[part + 1].text)  # ieeetr's publisher
+            and _YEAR.fullmatch(
+                tokens[part + 1].text
+            )  # ieeetr's publisher, not elsarticle's '…, CA, USA, 2017'
+            and any(labels[j] != "location" for j in words)
         ):
             break
         if not all(
@@ -1698,18 +1701,28 @@ def _meeting_part(tokens: list[Token], labels: list[str], k: int, titled: bool) 
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
-    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') or ', Volume 1: Long
-    Papers' set after a meeting's year, which ends its proceedings title, or `year` when none follows."""
-    if year + 2 >= len(tokens) or tokens[year + 1].text != ",":
+    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …'), ', Volume 1: Long
+    Papers' or ', Volume 1 (Long and Short Papers)' set after a meeting's year, which ends its proceedings
+    title, or `year` when none follows."""
+    n = len(tokens)
+    if year + 2 >= n or tokens[year + 1].text != ",":
         return year
     end = year + 2
-    if tokens[end].text == "Volume" and end + 3 < len(tokens) and tokens[end + 1].text.isdigit():
+    bracket = False
+    if tokens[end].text == "Volume" and end + 3 < n and tokens[end + 1].text.isdigit():
         end += 2 + (tokens[end + 2].text == ":")  # DBLP's ', Volume 1: Long Papers', its number a volume
-    while end < len(tokens) and tokens[end].text[:1].isupper():
+        bracket = tokens[end].text == "("  # NAACL 2019's ', Volume 1 (Long and Short Papers)'
+        end += bracket
+    while end < n and (tokens[end].text[:1].isupper() or bracket and tokens[end].text == "and"):
+        end += 1
+    last = end - 1
+    if bracket:
+        if end >= n or tokens[end].text != ")":
+            return year
         end += 1
     if (
-        tokens[end - 1].text not in ("Proceedings", "Papers")
-        or (end < len(tokens) and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
+        tokens[last].text not in ("Proceedings", "Papers")
+        or (end < n and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
         or any(labels[k] not in _MEETING_PARTS and labels[k] != "volume" for k in range(year, end))
     ):
         return year
@@ -2301,10 +2314,10 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_EPRINT_ENDING = re.compile(r"\s*[.(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?\.?\s*")
+_EPRINT_ENDING = re.compile(r"\s*[.,(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?(?:\s*\((?:19|20)\d\d\))?\.?\s*")
 """An eprint identifier that ends the entry right after the title: ACM-Reference-Format's 'Title.
-arXiv:1409.1556' and mnras' 'Title (arXiv:2308.08155)', which print an arXiv paper's eprint where a
-journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
+arXiv:1409.1556', mnras' 'Title (arXiv:2308.08155)' and apsrev's 'Title, arXiv:1810.04805 (2018).', which
+print an arXiv paper's eprint where a journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
 year or an edition ('(2000). arXiv:…', '1st edn. arXiv:…') are physics' inline eprints, no venue in
 GROBID's gold."""
 
