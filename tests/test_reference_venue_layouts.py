@@ -188,3 +188,16 @@ def test_apsrevs_eprint_where_the_journal_would_be() -> None:
         "for language understanding, arXiv:1810.04805 (2018)."
     )
     assert (ref.venue, ref.year) == ("arXiv:1810.04805", "2018")
+
+
+def test_apsrevs_series_after_the_booktitle_is_no_part_of_it() -> None:
+    """apsrev4-2 prints a proceedings' series and volume after its title: 'in Booktitle, Proceedings of
+    Machine Learning Research, Vol. 119 (PMLR, 2020)'."""
+    ref = parse_reference(
+        "[4] A. Smith, Learning to parse with little data, in Proceedings of the 37th International Conference "
+        "on Machine Learning, Proceedings of Machine Learning Research, Vol. 119 (PMLR, 2020) pp. 1–10."
+    )
+    assert (ref.venue, ref.volume) == (
+        "Proceedings of the 37th International Conference on Machine Learning",
+        "119",
+    )

@@ -2333,9 +2333,12 @@ def _eprint_after_the_title(
     return _preprint_venue(raw)
 
 
-# IEEEtran's ', ser. CIKM ’17' and splncs's '. LNCS' / '. Lecture Notes in Computer Science' after the venue
+# IEEEtran's ', ser. CIKM ’17', splncs's '. LNCS' / '. Lecture Notes in Computer Science' and apsrev's ',
+# Proceedings of Machine Learning Research' (before ', Vol. 119 (PMLR, 2020)') after the venue
 _SERIES = re.compile(
-    r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$"
+    r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+    r"|Proceedings\s+of\s+Machine\s+Learning\s+Research|JMLR\s+Workshop\s+and\s+Conference\s+Proceedings"
+    r"|CEUR\s+Workshop\s+Proceedings)$"
 )
 _PUBLISHER_TAIL = re.compile(
     r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
