@@ -201,3 +201,12 @@ def test_apsrevs_series_after_the_booktitle_is_no_part_of_it() -> None:
         "Proceedings of the 37th International Conference on Machine Learning",
         "119",
     )
+
+
+def test_a_short_name_ending_the_entry_after_in_is_its_container() -> None:
+    """klunamed's 'In: EuroSys.' with the name read as a publisher: no publisher follows "In"."""
+    ref = parse_reference(
+        "[1] Abdi, M., S. Ginzburg, and R. Fonseca: 2023, ‘Palette Load Balancing: Locality Hints for Serverless "
+        "Functions’. In: EuroSys."
+    )
+    assert ref.venue == "EuroSys"

@@ -1110,7 +1110,15 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         return
     first = k + 1 + (tokens[k + 1].text == ":" and k + 2 < n)  # klunamed's 'In: Container. Springer'
     name = labels[first]
-    if name not in ("other", "note") or not tokens[first].text[:1].isupper():
+    if name == "publisher":  # klunamed's 'In: EuroSys.' ending the entry: no publisher follows "In"
+        last = first
+        while last + 1 < n and labels[last + 1] == name:
+            last += 1
+        if not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :]):
+            return
+    elif name not in ("other", "note"):
+        return
+    if not tokens[first].text[:1].isupper():
         return
     end = first
     while end < n and labels[end] == name and tokens[end].text not in ",.;":
