@@ -11,14 +11,17 @@ from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Line
 from paperparse.pdf.text_normalize import join_lines
-from paperparse.references.parser import parse_reference, rejoin_dois
+from paperparse.references.parser import label_end, parse_reference, rejoin_dois
 
 # alpha's labels of four or more authors read '[ABG + 95]' ('[ABG+95]' printed, spaced around the '+')
 _BRACKET_LABEL = r"\[[^\]\s]{1,12}(?:\s?\+\s?\d{0,4})?\]"
 _LABEL_START = re.compile(rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)|\d{{1,3}}(?=\s+[A-Z]))")
 _LONE_LABEL = re.compile(rf"^\s*(?:{_BRACKET_LABEL}|\d{{1,3}}\.|\(\d{{1,3}}\))\s*$")
+# a surname may open with lower-case particles: MNRAS's 'van den Brand J., …', 'de Souza R. S., …'
+_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ter|ten|dos|des)\s+){0,3}"
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+)|[A-Z]\.\s?[A-Z])"
+    rf"^\s*(?:{_PARTICLES}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{{1,3}}\b|[A-Z][a-z]+)"
+    r"|[A-Z]\.\s?[A-Z])"
 )
 _ENTRY_END = re.compile(rf"([.)\]]|\b{PREFIX}\S+|https?://\S+|\d)\s*$")
 # '[7] ——, “The usage of …”': the same authors as the entry before (IEEEtran, ACM and Springer styles)
@@ -143,16 +146,24 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
     labelled = sum(1 for ln, _ in lines if _LABEL_START.match(ln.text))
     by_labels = labelled >= 2 and labelled >= 0.15 * len(lines)
     left = _left_edges(lines, labelled=by_labels)
-    indented = sum(1 for (ln, _), edge in zip(lines, left, strict=True) if ln.x0 > edge + 0.8 * ln.size)
+    flush = [ln.x0 <= edge + 0.8 * ln.size for (ln, _), edge in zip(lines, left, strict=True)]
+    # the columns (a page and the edge its lines share) that hold an indented line
+    indenting = {
+        (ln.page, edge) for (ln, _), edge, at_left in zip(lines, left, flush, strict=True) if not at_left
+    }
     entries: list[list[tuple[Line, Block]]] = []
-    for item, edge in zip(lines, left, strict=True):
+    for item, edge, at_left in zip(lines, left, flush, strict=True):
         ln, block = item
         text = ln.text
-        at_left = ln.x0 <= edge + 0.8 * ln.size
         if by_labels:
             new = bool(_LABEL_START.match(text)) and at_left
-        elif indented >= 0.2 * len(lines):
-            new = at_left  # hanging indent: entries start flush, continuations are indented
+        elif len(lines) - sum(flush) >= 0.2 * len(lines):
+            # hanging indent: entries start flush, continuations are indented; a column of continuations
+            # only (an author list of hundreds filling it) shows no indent, and goes on where a line
+            # does not end an entry
+            new = at_left and (
+                (ln.page, edge) in indenting or not entries or _ends_an_entry(entries[-1][-1][0])
+            )
         else:
             prev = entries[-1][-1] if entries else None
             ended = prev is not None and bool(_ENTRY_END.search(prev[0].text))
@@ -163,6 +174,15 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
         else:
             entries[-1].append(item)
     return entries
+
+
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+
+
+def _ends_an_entry(line: Line) -> bool:
+    """The line may end an entry: it ends as entries do, and not with a name's initial ('I. A.')."""
+    text = line.text.rstrip()
+    return bool(_ENTRY_END.search(text)) and not _INITIAL_END.search(text)
 
 
 SHORT_LINE_SIZES = 1.5
@@ -195,12 +215,40 @@ def _rejoin_compounds(lines: list[str]) -> list[str]:
     return out
 
 
+LONG_ENTRY_CHARS = 1000
+"""An entry this long may hold a model's or a collaboration's hundreds of authors in full."""
+NAMES_KEPT = (20, 6)
+"""How many comma-separated pieces of such a list are kept from its start and from its end."""
+_NAME_PIECE = re.compile(r"[^\W\d_][^\d:;“”\"()\[\]]{0,40}")
+
+
+def _without_its_middle(raw: str) -> str:
+    """A long entry without the middle of its author list: an entry that prints hundreds of names in full
+    (the Llama 3 or Gemini reports, a collaboration's paper) puts its title past what the reference CRF
+    reads (MAX_TOKENS), so it keeps its first and last names and all after them; then cut to
+    MAX_ENTRY_CHARS (a hostile or misread list)."""
+    if len(raw) > LONG_ENTRY_CHARS:
+        start = label_end(raw)
+        pieces = raw[start:].split(",")
+        names = 0
+        while (
+            names < len(pieces)
+            and _NAME_PIECE.fullmatch(pieces[names].strip())
+            and len(pieces[names].split()) <= 5
+        ):
+            names += 1
+        first, last = NAMES_KEPT
+        if names > first + last:
+            raw = raw[:start] + ",".join(pieces[:first] + pieces[names - last :])
+    return raw[:MAX_ENTRY_CHARS]
+
+
 def find_references(layout: Layout) -> list[Reference]:
     """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
         raw = rejoin_dois(join_lines(_rejoin_compounds([ln.text for ln, _ in entry]), layout.vocabulary))
-        raw = raw[:MAX_ENTRY_CHARS]
+        raw = _without_its_middle(raw)
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")

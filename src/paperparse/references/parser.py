@@ -139,6 +139,7 @@ def parse_reference(
     _editors_never_called_so(tokens, labels)
     _year_closing_the_venue(tokens, labels)
     _year_between_journal_and_volume(tokens, labels)
+    _issue_named_for_a_meeting(tokens, labels)
     _preprint_in_the_title(tokens, labels)
     _preprint_server_as_the_journal(tokens, labels)
     _publisher_sentence(body, tokens, labels)
@@ -532,8 +533,9 @@ _JOURNAL_PIECES = frozenset(("title", "venue", "note", "publisher"))
 def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> None:
     """MNRAS's and A&A's 'Hunter J. D., 2007, Computing In Science & Engineering, 9, 90' (author, year,
     journal, volume, page: no title) with the journal labelled title, note, or title then venue: what
-    stands between the year's comma and the volume's comma, with no comma or colon inside to split it
-    into fields, is the journal."""
+    stands between the year's comma and the volume's comma, with no comma inside to split it into fields,
+    is the journal; so is one with a colon before a bare volume number ('2006, Software: Practice and
+    Experience, 36, 1257')."""
     if not labels or labels[0] != "author" or "volume" not in labels:
         return
     after = next((lab for lab in labels if lab not in ("author", "other")), None)
@@ -558,8 +560,8 @@ def _journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> 
     ):
         return
     first, last = runs[2][1], runs[j - 1][2]
-    if any(tokens[k].text == ":" for k in range(first, last + 1)):
-        return  # 'Title: Journal, v. 18': the colon sets off two fields
+    if any(tokens[k].text == ":" for k in range(first, last + 1)) and not tokens[runs[j][1]].text.isdigit():
+        return  # 'Title: Journal, v. 18': the colon sets off two fields (GSA's, with 'v.' before the volume)
     labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
@@ -1108,7 +1110,15 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         return
     first = k + 1 + (tokens[k + 1].text == ":" and k + 2 < n)  # klunamed's 'In: Container. Springer'
     name = labels[first]
-    if name not in ("other", "note") or not tokens[first].text[:1].isupper():
+    if name == "publisher":  # klunamed's 'In: EuroSys.' ending the entry: no publisher follows "In"
+        last = first
+        while last + 1 < n and labels[last + 1] == name:
+            last += 1
+        if not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :]):
+            return
+    elif name not in ("other", "note"):
+        return
+    if not tokens[first].text[:1].isupper():
         return
     end = first
     while end < n and labels[end] == name and tokens[end].text not in ",.;":
@@ -1502,8 +1512,18 @@ def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> i
     print (with `one_day`, a single day: 'May 24, 2018'); None if none is, or if pages, a volume, a
     parenthesis or a sentence's end comes first."""
     n = len(tokens)
+    skip = -1
     for k in range(start, min(n, start + MEETING_TOKENS_MAX)):
         text = tokens[k].text
+        if k <= skip:
+            continue
+        # DBLP's '… Privacy (S&P 2008), 18-21 May 2008' and '…, ACL/IJCNLP 2021, (Volume 1: Long Papers),
+        # Virtual Event, August 1-6, 2021': the acronym and year, or the volume, in parentheses
+        if text == "(" and k - start <= 1:
+            skip = next((j for j in range(k + 1, min(n, k + 8)) if tokens[j].text == ")"), -1)
+            inside = tokens[k + 1 : skip] if skip > 0 else []
+            if inside and (inside[0].text == "Volume" or any(_YEAR.fullmatch(t.text) for t in inside)):
+                continue
         if text in _NOT_A_MEETING or (text == "." and k + 1 < n and _sentence_stop(tokens, k)):
             return None
         if not (_YEAR.fullmatch(text) and k >= 4):
@@ -1514,6 +1534,10 @@ def _meeting_end(tokens: list[Token], start: int, *, one_day: bool = False) -> i
         if ranged and any(w in _MONTHS for w in before) or one_day and _one_day(before):
             return k
     return None
+
+
+_ACRONYM_TRACKS = frozenset(("Workshop", "Workshops", "Companion"))
+"""A word DBLP sets between a meeting's acronym and its year ('SP Workshops 2018', 'WWW Companion 2019')."""
 
 
 def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
@@ -1544,7 +1568,11 @@ def _meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     dblp = any(
         tokens[k - 1].text in (",", "-", ":")
         and _ACRONYM.match(tokens[k].text)
-        and _YEAR.fullmatch(tokens[k + 1].text)
+        and (
+            _YEAR.fullmatch(tokens[k + 1].text)
+            or tokens[k + 1].text in _ACRONYM_TRACKS
+            and _YEAR.fullmatch(tokens[k + 2].text)
+        )
         for k in range(first + 1, year - 1)
     )
     if one_day and not dblp:
@@ -1621,7 +1649,10 @@ def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int, ti
             tokens[part].text == "."
             and tokens[part + 1].start == tokens[part].end  # 'OpenReview.net'
             or tokens[part].text == ","
-            and _YEAR.fullmatch(tokens[part + 1].text)  # ieeetr's publisher
+            and _YEAR.fullmatch(
+                tokens[part + 1].text
+            )  # ieeetr's publisher, not elsarticle's '…, CA, USA, 2017'
+            and any(labels[j] != "location" for j in words)
         ):
             break
         if not all(
@@ -1678,18 +1709,28 @@ def _meeting_part(tokens: list[Token], labels: list[str], k: int, titled: bool) 
 
 
 def _track_proceedings(tokens: list[Token], labels: list[str], year: int) -> int:
-    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …') or ', Volume 1: Long
-    Papers' set after a meeting's year, which ends its proceedings title, or `year` when none follows."""
-    if year + 2 >= len(tokens) or tokens[year + 1].text != ",":
+    """The last token of DBLP's ', Conference Track Proceedings' (or 'Workshop …'), ', Volume 1: Long
+    Papers' or ', Volume 1 (Long and Short Papers)' set after a meeting's year, which ends its proceedings
+    title, or `year` when none follows."""
+    n = len(tokens)
+    if year + 2 >= n or tokens[year + 1].text != ",":
         return year
     end = year + 2
-    if tokens[end].text == "Volume" and end + 3 < len(tokens) and tokens[end + 1].text.isdigit():
+    bracket = False
+    if tokens[end].text == "Volume" and end + 3 < n and tokens[end + 1].text.isdigit():
         end += 2 + (tokens[end + 2].text == ":")  # DBLP's ', Volume 1: Long Papers', its number a volume
-    while end < len(tokens) and tokens[end].text[:1].isupper():
+        bracket = tokens[end].text == "("  # NAACL 2019's ', Volume 1 (Long and Short Papers)'
+        end += bracket
+    while end < n and (tokens[end].text[:1].isupper() or bracket and tokens[end].text == "and"):
+        end += 1
+    last = end - 1
+    if bracket:
+        if end >= n or tokens[end].text != ")":
+            return year
         end += 1
     if (
-        tokens[end - 1].text not in ("Proceedings", "Papers")
-        or (end < len(tokens) and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
+        tokens[last].text not in ("Proceedings", "Papers")
+        or (end < n and tokens[end].text not in ".,;(")  # 'Proceedings of Machine …' goes on
         or any(labels[k] not in _MEETING_PARTS and labels[k] != "volume" for k in range(year, end))
     ):
         return year
@@ -1762,7 +1803,7 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     (DBLP's full proceedings titles), however the model labelled them; pages there ('pages 1–9, Doha,
     Qatar.', ACL's) are not, nor a place and a year alone ('…, NIPS ’23, Red Hook, NY, USA, 2023. Curran
     Associates Inc.': natbib's address and year). plainnat prints the same with no pages ('…, May 3-7, 2021.
-    OpenReview.net, 2021.'), its publisher often labelled a note."""
+    OpenReview.net, 2021.'), its publisher often labelled a note, or a venue."""
     n = len(tokens)
     start = labels.index("venue") if "venue" in labels else n
     if start == 0 or start >= n or tokens[start - 1].text not in _LEAD_INS:
@@ -1783,6 +1824,12 @@ def _proceedings_up_to_the_publisher(tokens: list[Token], labels: list[str]) -> 
     ):
         return
     labels[start:stop] = ["venue"] * (stop - start)
+    # the publisher read as a second venue ('… 2019. Computer Vision Foundation / IEEE, 1–10'); Google
+    # Scholar's '…, September 17-20, 2007. Proceedings 5' goes on with the title
+    k = stop + 1
+    while k < n and labels[k] == "venue" and tokens[stop + 1].text != "Proceedings":
+        labels[k] = "publisher"
+        k += 1
 
 
 _BOOKTITLE_PARTS = frozenset(("venue", "location", "date", "note", "volume", "other"))
@@ -1830,11 +1877,28 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
     )
     if series is not None:
         end = series - 1
+    end = _before_the_address(tokens, labels, start, end)
     # with the editors named, all between them and the pages is the booktitle, whatever the model read there
     if end <= start or (editors is None and any(labels[k] not in parts for k in range(start, end))):
         return
     labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
+
+
+_ADDRESS_PARTS = frozenset(("location", "publisher"))
+
+
+def _before_the_address(tokens: list[Token], labels: list[str], start: int, end: int) -> int:
+    """Where a booktitle in tokens[start:end] ends: before a last sentence of place or publisher only, as
+    acl_natbib prints it ('In Proceedings of the International Conference on Learning Representations.
+    Scottsdale, Arizona, pages 1–12.'); DBLP's place inside a booktitle is set off by commas."""
+    for k in range(end - 2, start, -1):
+        if tokens[k].text == "." and _sentence_stop(tokens, k):
+            rest = range(k + 1, end)
+            if all(labels[i] in _ADDRESS_PARTS or _PUNCT_ONLY.match(tokens[i].text) for i in rest):
+                return k
+            break
+    return end
 
 
 def _editors_never_called_so(tokens: list[Token], labels: list[str]) -> None:
@@ -1890,6 +1954,38 @@ def _year_between_journal_and_volume(tokens: list[Token], labels: list[str]) -> 
             and labels[k + 2] == "volume"
         ):
             labels[k] = "date"
+            return
+
+
+_MEETING_ISSUE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d?$")
+
+
+def _issue_named_for_a_meeting(tokens: list[Token], labels: list[str]) -> None:
+    """ACM's 'Proc. ACM Program. Lang. 4, POPL (2020), 12:1–12:28.' and '… 3, OOPSLA, Article 12 (Oct.
+    2019)': the PACM journals name an issue for the meeting it gathers (POPL, OOPSLA, CSCW1, ICFP), which
+    the model reads on as the journal's name with the volume before it. A venue ending 'number, NAME'
+    right before '(year)' or ', Article n (' ends before the number, the volume, and NAME is the issue."""
+    n = len(tokens)
+    for k in range(1, n - 4):
+        if not (
+            labels[k] == "venue"
+            and labels[k - 1] == "venue"
+            and tokens[k].text.isdigit()
+            and tokens[k + 1].text == ","
+            and labels[k + 2] == "venue"
+            and _MEETING_ISSUE.match(tokens[k + 2].text)
+        ):
+            continue
+        end = k + 3
+        if end + 2 < n and tokens[end].text == "," and tokens[end + 1].text == "Article":
+            end += 3
+        if (
+            end < n
+            and tokens[end].text == "("
+            and any(_YEAR.fullmatch(t.text) for t in tokens[end : end + 4])
+        ):
+            labels[k : k + 3] = ["volume", "other", "issue"]
+            labels[k + 3 : end] = ["other" if lab == "venue" else lab for lab in labels[k + 3 : end]]
             return
 
 
@@ -2226,10 +2322,10 @@ def _preprint_venue(raw: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_EPRINT_ENDING = re.compile(r"\s*[.(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?\.?\s*")
+_EPRINT_ENDING = re.compile(r"\s*[.,(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?(?:\s*\((?:19|20)\d\d\))?\.?\s*")
 """An eprint identifier that ends the entry right after the title: ACM-Reference-Format's 'Title.
-arXiv:1409.1556' and mnras' 'Title (arXiv:2308.08155)', which print an arXiv paper's eprint where a
-journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
+arXiv:1409.1556', mnras' 'Title (arXiv:2308.08155)' and apsrev's 'Title, arXiv:1810.04805 (2018).', which
+print an arXiv paper's eprint where a journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
 year or an edition ('(2000). arXiv:…', '1st edn. arXiv:…') are physics' inline eprints, no venue in
 GROBID's gold."""
 
@@ -2245,9 +2341,12 @@ def _eprint_after_the_title(
     return _preprint_venue(raw)
 
 
-# IEEEtran's ', ser. CIKM ’17' and splncs's '. LNCS' / '. Lecture Notes in Computer Science' after the venue
+# IEEEtran's ', ser. CIKM ’17', splncs's '. LNCS' / '. Lecture Notes in Computer Science' and apsrev's ',
+# Proceedings of Machine Learning Research' (before ', Vol. 119 (PMLR, 2020)') after the venue
 _SERIES = re.compile(
-    r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$"
+    r",?\s+ser\.\s.*$|[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+    r"|Proceedings\s+of\s+Machine\s+Learning\s+Research|JMLR\s+Workshop\s+and\s+Conference\s+Proceedings"
+    r"|CEUR\s+Workshop\s+Proceedings)$"
 )
 _PUBLISHER_TAIL = re.compile(
     r"(?:,|\.)\s+((?:IEEE|ACM)(?:\s+(?:Computer\s+Society|Press))?|Springer(?:-Verlag)?|Citeseer|Elsevier|PMLR"
