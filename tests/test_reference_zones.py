@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfgen
+import pytest
 from fpdf import FPDF
 from test_citation_markers import one_line
 
@@ -67,7 +68,10 @@ def test_revtex_list_without_heading_closes_the_paper(tmp_path: Path) -> None:
     assert len(doc.references) == 4 and doc.references[3].title
 
 
-def test_lettered_appendix_after_the_references_is_not_a_reference(tmp_path: Path) -> None:
+@pytest.mark.parametrize("heading", ["A PROOF OF LEMMA 3", "§A. PROOF OF LEMMA 3"])
+def test_lettered_appendix_after_the_references_is_not_a_reference(tmp_path: Path, heading: str) -> None:
+    """The appendix's heading after the bibliography, lettered as the body numbers its sections, "§A."
+    where they are "§1." (some mathematics papers)."""
     path = tmp_path / "appendix.pdf"
     with pdfgen._document(path, first_page=False) as pdf:
         pdf.add_page()
@@ -79,11 +83,12 @@ def test_lettered_appendix_after_the_references_is_not_a_reference(tmp_path: Pat
             y = _lines(pdf, 20, y, 170, ref) + 1
         pdf.add_page()
         pdf.set_font("Helvetica", "B", 11)
-        pdf.text(20, 30, "A PROOF OF LEMMA 3")
+        pdf.text(20, 30, heading)
         _body(pdf, 20, 40, 170, 150)
     doc: Document = extract(path)
     assert len(doc.references) == 6
     assert not any("body" in r.raw for r in doc.references)
+    assert ("A", "PROOF OF LEMMA 3") in [(s.number, s.title) for s in doc.sections]
 
 
 def test_columns_that_share_few_heights_are_still_two_columns(tmp_path: Path) -> None:

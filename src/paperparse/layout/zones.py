@@ -33,7 +33,7 @@ _NUMBERED = re.compile(r"^§?\s*(\d+(\.\d+)*|[IVXL]+)\.?\s+[A-Z]")
 # "A Proof of Lemma 3", "B.2 Datasets": a lettered appendix section; not "A. B. Smith," (initials)
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Z]")
 """A top-level section's heading numbered in digits ("6. Discussion", "6 Discussion"), not a subsection's."""
-_LETTERED_HEADING = re.compile(r"^[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*$")
+_LETTERED_HEADING = re.compile(r"^(?:§\s*)?[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
 """The heading that opens a paper's body: where the front matter ends."""
