@@ -5922,3 +5922,41 @@ def header5_lncs_subtitle_page(path: str | Path, title: list[str], subtitle: str
         y = _heading(pdf, LEFT, y + 6, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
     return Path(path)
+
+
+TABLES6_SYMBOL_LINES = (
+    ((("F1", "h"), ("F2", "Z"), ("F1", "i")), "⟨Z⟩"),
+    ((("F3", "Mean"), ("F1", " h"), ("F2", "E"), ("F1", "i"), ("F3", " [eV]")), "Mean ⟨E⟩ [eV]"),
+    ((("F2", "x"), ("F1", "0"), ("F1", " n"), ("F2", " y")), "x′ \\ y"),
+    ((("F3", "bright hill"),), "bright hill"),
+)
+"""`tables6_unmapped_symbols_page`'s lines, as runs of (font, text), and how each reads: F1 is TeX's math
+symbol font (OMS codes: "h" and "i" are its angle brackets, "0" its prime, "n" its backslash), F2 its
+math italic, F3 a text font."""
+
+
+def tables6_unmapped_symbols_page(path: str | Path) -> Path:
+    """One page in three simple fonts without a ToUnicode map or an encoding, as older pdfTeX wrote
+    Computer Modern: CMSY10 (TeX's math symbols), CMMI10 and CMR10, none embedded, so that PDFium reads
+    each code as the character of the standard encoding (`TABLES6_SYMBOL_LINES`)."""
+    content = bytearray(b"BT\n")
+    for n, (runs, _) in enumerate(TABLES6_SYMBOL_LINES):
+        content += b"1 0 0 1 72 %d Tm\n" % (720 - 20 * n)
+        for font, text in runs:
+            content += b"/%s 12 Tf (%s) Tj\n" % (font.encode(), text.encode())
+    content += b"ET\n"
+    widths = b" ".join(b"500" for _ in range(0, 256))
+    fonts = [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 255 /Widths [%s] >>"
+        % (name, widths)
+        for name in (b"ABCDEF+CMSY10", b"GHIJKL+CMMI10", b"MNOPQR+CMR10")
+    ]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 6 0 R >> >> /Contents 7 0 R >>",
+        *fonts,
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+    ]
+    return _write_objects(path, objects)

@@ -172,6 +172,14 @@ _LOW_CODES = frozenset(chr(c) for c in range(0x20)) - {"\t", "\n", "\r", LINE_EN
 TeX's bitmap fonts, which have no names, put their ligatures and accents there too (see _tex_codes)."""
 _UNNAMED_CODES = _RAW_CODES | _LOW_CODES
 _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
+_TEX_SYMBOL_FONTS = ("CMSY", "CMBSY")
+_OMS_TEXT = dict(
+    zip("0123456789abcdefghijklmnopqrstuvwxyz", "′∞∈∋△▽/↦∀∃⊣⌊⌋⌈⌉{}⟨⟩|∥↕⇕\\≀√⨿∇∫⊔⊓⊑⊒§†‡", strict=True)
+)
+"""TeX's math symbol fonts (the OMS encoding) at the codes of digits and small letters: a PDF that gives
+them no Unicode map (older pdfTeX's) leaves PDFium the raw code, so that "⟨Z⟩" reads "hZi". These fonts
+have no digits nor small letters, so such a character in them is always one of these symbols (their
+capitals are calligraphic letters, read as letters; a font with a Unicode map gives the symbols)."""
 
 WORD_GAP = 0.12
 """A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
@@ -684,7 +692,7 @@ def _words_of_page(
     x0 = y0 = x1 = y1 = 0.0
     cur_obj = 0
     cur_font: Font = Font("", 0.0, False, False)
-    cur_rot = cur_judged = False
+    cur_rot = cur_judged = symbols = False
     prev_left = joined_at = 0.0
     last_index = 0
     origin = [ctypes.c_double(), ctypes.c_double()]
@@ -760,6 +768,7 @@ def _words_of_page(
                 if info is None:
                     info = by_object[obj] = _sized_font(i, obj, page_fonts, glyph_sizes)
                 font, rot, judged = info
+                symbols = font.name.startswith(_TEX_SYMBOL_FONTS)
             else:
                 font, rot, judged = cur_font, cur_rot, cur_judged
             if cur:
@@ -812,7 +821,7 @@ def _words_of_page(
                 y1 = bottom
         cur_obj = obj
         prev_left, last_index = left, i
-        cur.append(ch)
+        cur.append(_OMS_TEXT.get(ch, ch) if symbols else ch)
     if cur:
         _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
     return words, rotated_flags
