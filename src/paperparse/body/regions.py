@@ -47,7 +47,7 @@ def locate_region(
         (b, box)
         for b in page.blocks
         if b.kind == "text"
-        for box in [b.bbox]
+        for box in _pieces(b, caption)
         if box[0] < x1 and box[2] > x0 and not _within(box, caption)
     ]
     stops = [box for b, box in reach if _is_text_or_heading(b, box, reach, body_size)]
@@ -59,6 +59,15 @@ def locate_region(
     if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
         usual = other
     return None if usual is None else Location(item.location.page, usual)
+
+
+def _pieces(block: Block, caption: BBox) -> list[BBox]:
+    """The block's box; for a block that holds the caption among other lines (a table's rows, or a note
+    set between them and the caption, close enough to the caption to be one block with it), the boxes
+    of those lines: the block's box holds the caption and lies in neither of its sides."""
+    if _within(block.bbox, caption) or not _within(caption, block.bbox):
+        return [block.bbox]
+    return [ln.bbox for ln in block.lines if not _within(ln.bbox, caption)]
 
 
 def _content(

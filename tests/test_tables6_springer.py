@@ -1,0 +1,25 @@
+"""Springer (llncs) table classes: a note set between a table and the caption under it, one block with
+both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def _rows(path: Path) -> list[list[str]]:
+    (table,) = extract(path).tables
+    assert table.content is not None and table.content.structure == "cells"
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    return [[text for row, _, text in cells if row == r] for r in range(table.content.n_rows)]
+
+
+def test_a_note_between_a_table_and_its_caption_under_it_keeps_the_table(tmp_path: Path) -> None:
+    """A note set under the table and over its caption, the three close enough to be one block, leaves
+    the table its region (the block's lines other than the caption's are its cells) and the note is
+    not a row."""
+    rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "note.pdf", note=True))
+    assert rows[1:] == [list(row) for row in pdfgen.TABLES6_SPRINGER_ROWS[1:]]
