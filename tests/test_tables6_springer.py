@@ -1,5 +1,5 @@
-"""Springer (llncs) table classes: a note set between a table and the caption under it, one block with
-both."""
+"""Springer (llncs) table classes: heads wider than their centred numbers a space apart, and a note set
+between a table and the caption under it, one block with both."""
 
 from __future__ import annotations
 
@@ -15,6 +15,14 @@ def _rows(path: Path) -> list[list[str]]:
     assert table.content is not None and table.content.structure == "cells"
     cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
     return [[text for row, _, text in cells if row == r] for r in range(table.content.n_rows)]
+
+
+def test_heads_wider_than_their_centred_numbers_stay_apart(tmp_path: Path) -> None:
+    """llncs sets \\tabcolsep to 1.4 pt: heads wider than the centred numbers under them stand a space
+    apart, each centred on its own column ("Gra1 Den2" over "71.2 68.4"), so the gap between them lies
+    inside the channel the numbers leave open; they are two heads, not one spanning both columns."""
+    rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "heads.pdf"))
+    assert rows == [list(row) for row in pdfgen.TABLES6_SPRINGER_ROWS]
 
 
 def test_a_note_between_a_table_and_its_caption_under_it_keeps_the_table(tmp_path: Path) -> None:
