@@ -6016,3 +6016,50 @@ def tables6_unmapped_symbols_page(path: str | Path) -> Path:
         b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
     ]
     return _write_objects(path, objects)
+
+
+TABLES6_GROUP_HEADS = (("Signal kernel", 1), ("Decoder neural", 4), ("Adaptive noise", 7))
+"""`tables6_spread_heads_page`'s group heads, each with the first of the three columns it spans."""
+TABLES6_SPREAD_ROWS = (
+    ("Data set", "Lay1", "Spa3", "Bat1", "Fea7", "Dat9", "Seq8", "Fea1", "Bat4", "Seq5"),
+    ("Latent-1", "88.9%", "44.7%", "50.2%", "75.8%", "42.1%", "25.0%", "97.6%", "59.8%", "84.7%"),
+    ("Network", "29.3%", "25.0%", "46.3%", "88.1%", "32.2%", "17.8%", "34.0%", "22.6%", "18.1%"),
+    ("Feature-1", "34.7%", "23.5%", "62.1%", "76.8%", "33.3%", "94.6%", "86.9%", "27.2%", "65.2%"),
+    ("Greedy-7", "81.0%", "33.7%", "67.6%", "95.1%", "44.0%", "67.6%", "18.7%", "94.7%", "9.7%"),
+)
+"""`tables6_spread_heads_page`'s head row and rows: a stub and nine percentages."""
+
+
+def tables6_spread_heads_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, right under its two-line caption, a
+    table resized to the text's width, so that its type is the body's size: ruled above, under its heads
+    and at its foot, three group heads over a head row of ten one-word heads (`TABLES6_GROUP_HEADS`,
+    `TABLES6_SPREAD_ROWS`), the two head lines close enough to be one block of a dozen words and more;
+    then text."""
+    caption = (
+        "Table 1. Layer sequence token parsing noise optimal baseline attention parsing linear latent "
+        "linear for table number one."
+    )
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9, leading=3.8) - 2.2
+        pdf.set_font("Times", "", 9.7)
+        pdf.set_line_width(0.3)
+        xs = [LEFT + 1, *(LEFT + 17 + 12.5 * k for k in range(9))]
+        right = xs[-1] + 14
+        pdf.line(LEFT, y, right, y)
+        y += 4.5
+        for text, first in TABLES6_GROUP_HEADS:
+            middle = (xs[first] + xs[first + 2] + pdf.get_string_width("00.0%")) / 2
+            pdf.text(middle - pdf.get_string_width(text) / 2, y, text)
+        y += 4.1
+        for n, row in enumerate(TABLES6_SPREAD_ROWS):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            if n == 0:
+                pdf.line(LEFT, y + 1.5, right, y + 1.5)
+                y += 3.2
+            y += 4.15
+        pdf.line(LEFT, y - 2.3, right, y - 2.3)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -31,3 +31,12 @@ def test_a_note_between_a_table_and_its_caption_under_it_keeps_the_table(tmp_pat
     not a row."""
     rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "note.pdf", note=True))
     assert rows[1:] == [list(row) for row in pdfgen.TABLES6_SPRINGER_ROWS[1:]]
+
+
+def test_head_lines_set_in_cells_are_no_running_text(tmp_path: Path) -> None:
+    """A table resized to the text's width sets its heads in the body's size: a group head's line and a
+    head row of one-word heads make one block of a dozen words, which read as running text and ended
+    the table at its top rule. Words set apart by more than a type size are cells, not prose."""
+    rows = _rows(pdfgen.tables6_spread_heads_page(tmp_path / "spread.pdf"))
+    assert rows[1:] == [list(row) for row in pdfgen.TABLES6_SPREAD_ROWS]
+    assert rows[0] == [text for text, _ in pdfgen.TABLES6_GROUP_HEADS]

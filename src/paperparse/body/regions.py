@@ -429,11 +429,28 @@ CELL_MEASURE = 11.0
 
 def _is_prose(block: Block, body_size: float) -> bool:
     """Running text: body-sized, a dozen words or more, mostly words rather than numbers, set wider than
-    a table's paragraph column (`CELL_MEASURE`)."""
+    a table's paragraph column (`CELL_MEASURE`), its words a space apart (`_set_apart`)."""
     if block.size < body_size - 0.5 or block.x1 - block.x0 < CELL_MEASURE * body_size:
         return False
     words, wordy = block.word_counts
-    return words >= 12 and wordy >= 0.6 * words
+    return words >= 12 and wordy >= 0.6 * words and not _set_apart(block)
+
+
+CELL_GAP = 1.0
+"""Type sizes a gap between words is wider than when it parts a table's cells: justified text stretches
+its spaces to half that, rarely more."""
+
+
+def _set_apart(block: Block) -> bool:
+    """Whether most gaps between the block's words are wider than CELL_GAP: a table's head rows (a group
+    head's line over a line of one-word heads, "Data set Lay1 Spa3 Bat1"), words as the rest are, but
+    set in cells."""
+    gaps = [
+        b.x0 - a.x1 > CELL_GAP * line.size
+        for line in block.lines
+        for a, b in zip(line.words, line.words[1:], strict=False)
+    ]
+    return 2 * sum(gaps) > len(gaps)
 
 
 def runs_off(region: Location, page: PageLayout, downward: bool) -> bool:
