@@ -5938,19 +5938,24 @@ TABLES6_NOTE = (
 )
 
 
-def tables6_springer_table_page(path: str | Path, note: bool = False) -> Path:
+def tables6_springer_table_page(path: str | Path, note: str = "") -> Path:
     """A page of title and running text, then on page 2 text and a Springer (llncs) table in 9 pt ruled
     by \\hline above, under its head and at its foot, its number columns centred and set with llncs's
     \\tabcolsep of 1.4 pt: the heads (`TABLES6_SPRINGER_ROWS`), wider than the numbers under them,
-    stand a space apart; the caption centred above it, or with `note` under it, a note of two centred
-    lines (`TABLES6_NOTE`) between them, the three set in one size as closely as LaTeX sets them; then
-    text."""
+    stand a space apart; the caption centred above it, or with `note` "under" under it, a note of two
+    centred lines (`TABLES6_NOTE`) between them; with `note` "over" the caption above and the note under
+    the caption; all set in one size as closely as LaTeX sets them; then text."""
     point = 25.4 / 72
     caption = "Table 1. Accuracy of each model on the three data sets."
     with _document(path) as pdf:
         y = _text_then_page(pdf, "4 Results") + 2
-        if not note:
+        if note != "under":
             _centred(pdf, y, caption, "Times", "", 9)
+            y += 2
+        if note == "over":
+            for line in TABLES6_NOTE:
+                y += 3.9
+                _centred(pdf, y, line, "Times", "", 9)
             y += 2
         pdf.set_font("Times", "", 9)
         pdf.set_line_width(0.3)
@@ -5970,7 +5975,7 @@ def tables6_springer_table_page(path: str | Path, note: bool = False) -> Path:
                 pdf.line(left, y + 1.1, right, y + 1.1)
         y += 1.4
         pdf.line(left, y, right, y)
-        if note:
+        if note == "under":
             y += 3.9
             for line in TABLES6_NOTE:
                 _centred(pdf, y, line, "Times", "", 9)

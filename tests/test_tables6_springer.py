@@ -29,7 +29,7 @@ def test_a_note_between_a_table_and_its_caption_under_it_keeps_the_table(tmp_pat
     """A note set under the table and over its caption, the three close enough to be one block, leaves
     the table its region (the block's lines other than the caption's are its cells) and the note is
     not a row."""
-    rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "note.pdf", note=True))
+    rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "note.pdf", note="under"))
     assert rows[1:] == [list(row) for row in pdfgen.TABLES6_SPRINGER_ROWS[1:]]
 
 
@@ -40,3 +40,13 @@ def test_head_lines_set_in_cells_are_no_running_text(tmp_path: Path) -> None:
     rows = _rows(pdfgen.tables6_spread_heads_page(tmp_path / "spread.pdf"))
     assert rows[1:] == [list(row) for row in pdfgen.TABLES6_SPREAD_ROWS]
     assert rows[0] == [text for text, _ in pdfgen.TABLES6_GROUP_HEADS]
+
+
+def test_a_note_under_a_caption_above_the_table_is_no_more_caption(tmp_path: Path) -> None:
+    """A note set right under a caption above the table ("Note: ..."), one block with it, after the
+    caption's full stop: the caption ends there (its text pairs with the gold's), and the note is not a
+    row of the table."""
+    (table,) = extract(pdfgen.tables6_springer_table_page(tmp_path / "over.pdf", note="over")).tables
+    assert table.caption == "Accuracy of each model on the three data sets."
+    rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "over.pdf", note="over"))
+    assert rows == [list(row) for row in pdfgen.TABLES6_SPRINGER_ROWS]
