@@ -6068,3 +6068,43 @@ def tables6_spread_heads_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.3, right, y - 2.3)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES6_SPREAD_VALUES = (
+    ("Method", "Adaptive", "Encoder", "Wavelet"),
+    ("Transfer", "0.31 ± 0.02", "0.56 ± 0.01", "0.61 ± 0.02"),
+    ("Decoder", "0.55 ± 0.02", "0.82 ± 0.04", "0.42 ± 0.02"),
+    ("Attention", "0.14 ± 0.04", "0.16 ± 0.02", "0.76 ± 0.02"),
+    ("Greedy", "0.08 ± 0.02", "0.74 ± 0.02", "0.80 ± 0.04"),
+)
+"""`tables6_repeated_spreads_page`'s rows: values with spreads of a few values, "0.02" in most rows."""
+
+
+def tables6_repeated_spreads_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
+    \\hline in 9 pt whose columns are right-aligned and set with llncs's \\tabcolsep of 1.4 pt, so that
+    a value's spread and the next column's value stand a space apart (`TABLES6_SPREAD_VALUES`); then
+    text."""
+    point = 25.4 / 72
+    caption = "Table 2. Scores of each method on the three encoders, with their spread."
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        rows = TABLES6_SPREAD_VALUES
+        widths = [max(pdf.get_string_width(row[k]) for row in rows) for k in range(4)]
+        rights = [LEFT + widths[0]]
+        for width in widths[1:]:
+            rights.append(rights[-1] + 2.8 * point + width)
+        pdf.line(LEFT, y, rights[-1], y)
+        for n, row in enumerate(rows):
+            y += 3.9
+            pdf.text(LEFT, y, row[0])
+            for right, text in zip(rights[1:], row[1:], strict=True):
+                pdf.text(right - pdf.get_string_width(text), y, text)
+            if n == 0:
+                pdf.line(LEFT, y + 1.1, rights[-1], y + 1.1)
+        pdf.line(LEFT, y + 1.4, rights[-1], y + 1.4)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -50,3 +50,12 @@ def test_a_note_under_a_caption_above_the_table_is_no_more_caption(tmp_path: Pat
     assert table.caption == "Accuracy of each model on the three data sets."
     rows = _rows(pdfgen.tables6_springer_table_page(tmp_path / "over.pdf", note="over"))
     assert rows == [list(row) for row in pdfgen.TABLES6_SPRINGER_ROWS]
+
+
+def test_values_a_space_apart_whose_spreads_repeat_stay_apart(tmp_path: Path) -> None:
+    """Right-aligned values with their spread ("0.31 ± 0.02"), columns a space apart (llncs's
+    \\tabcolsep): the spread ends a value's cell, the next value opens the next column's, though the
+    same spread ("0.02") stands before the boundary in most rows. A repeated word there is a unit or a
+    name's prefix; a repeated number is chance."""
+    rows = _rows(pdfgen.tables6_repeated_spreads_page(tmp_path / "spreads.pdf"))
+    assert rows == [list(row) for row in pdfgen.TABLES6_SPREAD_VALUES]

@@ -862,8 +862,13 @@ def _parts_values(
 
 
 def _repeated(texts: list[str]) -> bool:
-    """Whether one text makes up half of them or more."""
-    return 2 * max(texts.count(t) for t in set(texts)) >= len(texts)
+    """Whether one text that is no number makes up half of them or more (a unit, a name's prefix:
+    "Ex01" of "Ex01_500ms.ts"); a number repeats by chance (spreads of a few values: "± 0.02")."""
+    counts = [texts.count(t) for t in set(texts) if not _NUMBER.fullmatch(t)]
+    return 2 * max(counts, default=0) >= len(texts)
+
+
+_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")
 
 
 _SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
