@@ -5990,16 +5990,19 @@ TABLES6_SYMBOL_LINES = (
     ((("F3", "Mean"), ("F1", " h"), ("F2", "E"), ("F1", "i"), ("F3", " [eV]")), "Mean ⟨E⟩ [eV]"),
     ((("F2", "x"), ("F1", "0"), ("F1", " n"), ("F2", " y")), "x′ \\ y"),
     ((("F3", "bright hill"),), "bright hill"),
+    ((("F2", "\x0f\x0b"), ("F3", " and "), ("F2", "x"), ("F1", "\x14\x06"), ("F2", "y")), "εα and x≤±y"),
 )
 """`tables6_unmapped_symbols_page`'s lines, as runs of (font, text), and how each reads: F1 is TeX's math
-symbol font (OMS codes: "h" and "i" are its angle brackets, "0" its prime, "n" its backslash), F2 its
-math italic, F3 a text font."""
+symbol font (OMS codes: "h" and "i" are its angle brackets, "0" its prime, "n" its backslash, codes
+20 and 6 "≤" and "±"), F2 its math italic (OML: codes 15 and 11 are "ϵ", read as "ε", and "α"), F3 a
+text font. PDFium drops a code below 32 standing alone in its text object, so these come in pairs."""
 
 
 def tables6_unmapped_symbols_page(path: str | Path) -> Path:
-    """One page in three simple fonts without a ToUnicode map or an encoding, as older pdfTeX wrote
-    Computer Modern: CMSY10 (TeX's math symbols), CMMI10 and CMR10, none embedded, so that PDFium reads
-    each code as the character of the standard encoding (`TABLES6_SYMBOL_LINES`)."""
+    """One page in three simple fonts without a ToUnicode map, as older pdfTeX wrote Computer Modern:
+    CMSY10 (TeX's math symbols), CMMI10 and CMR10, none embedded, so that PDFium reads each code as the
+    character of the standard encoding, and passes on raw the codes below 32, which the math fonts'
+    encodings name privately (`TABLES6_SYMBOL_LINES`)."""
     content = bytearray(b"BT\n")
     for n, (runs, _) in enumerate(TABLES6_SYMBOL_LINES):
         content += b"1 0 0 1 72 %d Tm\n" % (720 - 20 * n)
@@ -6007,10 +6010,12 @@ def tables6_unmapped_symbols_page(path: str | Path) -> Path:
             content += b"/%s 12 Tf (%s) Tj\n" % (font.encode(), text.encode())
     content += b"ET\n"
     widths = b" ".join(b"500" for _ in range(0, 256))
+    # the math fonts name their codes below 32 privately ("g15"), so that PDFium passes them on raw
+    encoding = b"/Encoding << /Type /Encoding /Differences [6 /g6 11 /g11 15 /g15 20 /g20] >>"
     fonts = [
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 255 /Widths [%s] >>"
-        % (name, widths)
-        for name in (b"ABCDEF+CMSY10", b"GHIJKL+CMMI10", b"MNOPQR+CMR10")
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 255 /Widths [%s] %s >>"
+        % (name, widths, encoding if math else b"")
+        for name, math in ((b"ABCDEF+CMSY10", True), (b"GHIJKL+CMMI10", True), (b"MNOPQR+CMR10", False))
     ]
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

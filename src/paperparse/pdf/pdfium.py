@@ -180,6 +180,14 @@ _OMS_TEXT = dict(
 them no Unicode map (older pdfTeX's) leaves PDFium the raw code, so that "⟨Z⟩" reads "hZi". These fonts
 have no digits nor small letters, so such a character in them is always one of these symbols (their
 capitals are calligraphic letters, read as letters; a font with a Unicode map gives the symbols)."""
+_OMS_LOW = "−·×∗÷⋄±∓⊕⊖⊗⊘⊙◯∘•≍≡⊆⊇≤≥≼≽∼≈⊂⊃≪≫≺≻"
+_TEX_MATH_CODES = (
+    ("CMSY", _OMS_LOW),
+    ("CMBSY", _OMS_LOW),
+    ("CMMI", "ΓΔΘΛΞΠΣΥΦΨΩαβγδϵζηθικλμνξπρστυϕχ"),
+)
+"""What TeX's math symbol (OMS) and math italic (OML) fonts set at the codes below 32, which PDFium passes
+on raw where the PDF gives them no Unicode map: "≤", "±", "ϵ" of older pdfTeX's PDFs, otherwise dropped."""
 
 WORD_GAP = 0.12
 """A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
@@ -423,6 +431,23 @@ def _tex_text_glyph(
         return False
     name = _font_for(index, obj, fonts)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
+
+
+def _math_symbol(
+    textpage: int, index: int, ch: str, obj: int, fonts: _PageFonts, box: list[ctypes.c_double]
+) -> str | None:
+    """The symbol a TeX math font sets at a character's code below 32 (`_TEX_MATH_CODES`); None in other
+    fonts, and for a line break's carriage return or line feed that PDFium put in the text (drawn as
+    nothing, where the font's own glyph at that code, "γ" or "○", leaves a mark)."""
+    name = fonts.face(_get_obj_font(obj) or 0)[0]
+    symbols = next((symbols for prefix, symbols in _TEX_MATH_CODES if name.startswith(prefix)), None)
+    if symbols is None:
+        return None
+    if ch in "\r\n\t":
+        left, right, bottom, top = _tight_box(textpage, index, box)
+        if right - left <= 0.1 or top - bottom <= 0.1:
+            return None
+    return symbols[ord(ch)]
 
 
 def _nameless(textpage: int, index: int, fonts: _PageFonts) -> bool:
@@ -712,7 +737,13 @@ def _words_of_page(
                     cur.clear()
                 cur_obj = 0
             continue
-        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
+        if (
+            ch < " "
+            and ch != LINE_END_HYPHEN
+            and (symbol := _math_symbol(textpage, i, ch, obj, page_fonts, tight))
+        ):
+            ch = symbol
+        elif ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
             # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
             if cur:
                 _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
