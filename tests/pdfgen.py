@@ -6113,3 +6113,32 @@ def tables6_repeated_spreads_page(path: str | Path) -> Path:
         pdf.line(LEFT, y + 1.4, rights[-1], y + 1.4)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES6_PAIRED_ROWS = (
+    ("Model", "Source", "Score"),
+    ("Parsing latent", "dense baseline", "0.837"),
+    ("Sample token", "encoder graph", "0.561"),
+    ("Greedy search", "robust wavelet", "0.540"),
+    ("Hybrid model", "cluster kernel", "0.226"),
+)
+"""`tables6_paired_words_page`'s rows: two cells of two words each and a number."""
+
+
+def tables6_paired_words_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and an unruled table in the body's size
+    (`TABLES6_PAIRED_ROWS`), its columns 12 pt apart and its rows as close as lines of text, its caption
+    under it; then text. Half the gaps between its words part cells, half are spaces within them."""
+    caption = "Table 1. Scores of each model with the source it was trained on."
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 3
+        pdf.set_font("Times", "", 10)
+        widths = [max(pdf.get_string_width(row[k]) for row in TABLES6_PAIRED_ROWS) for k in range(3)]
+        xs = (LEFT, LEFT + widths[0] + 4.2, LEFT + widths[0] + widths[1] + 8.4)  # 12 pt apart
+        for row in TABLES6_PAIRED_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += LEADING
+        y = _paragraph(pdf, LEFT, y + 2, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

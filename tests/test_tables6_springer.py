@@ -59,3 +59,10 @@ def test_values_a_space_apart_whose_spreads_repeat_stay_apart(tmp_path: Path) ->
     name's prefix; a repeated number is chance."""
     rows = _rows(pdfgen.tables6_repeated_spreads_page(tmp_path / "spreads.pdf"))
     assert rows == [list(row) for row in pdfgen.TABLES6_SPREAD_VALUES]
+
+
+def test_rows_of_two_word_cells_are_no_running_text(tmp_path: Path) -> None:
+    """An unruled table in the body's size whose cells hold two words each: half the gaps between its
+    words part cells, and the rows are cells, not running text that would end the table's region."""
+    rows = _rows(pdfgen.tables6_paired_words_page(tmp_path / "paired.pdf"))
+    assert rows == [list(row) for row in pdfgen.TABLES6_PAIRED_ROWS]
