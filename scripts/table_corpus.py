@@ -57,6 +57,14 @@ p{} column of remarks, or values over their spread in a nested tabular: `data li
 two words, wider than their numbers (`long heads`); and \\tabcolsep 6, 3 or 2 pt (`tabcolsep`):
 
     python scripts/table_corpus.py generate --out ../table-corpus-body --seed 50000 --papers 120
+
+Seeds from SPRINGER_SEEDS on draw Springer papers (llncs, or a one-column journal page set as svjour3
+sets it), captions above their tables, each table's style drawn apart: rules \\hline over and under it
+and under its heads spaced by \\noalign{\\smallskip}, a full grid of | and \\hline, or plain \\hline
+(`rules`); small, footnote or script type; a note between the caption and the tabular or under it
+(`note place`); the caption set tight against the tabular (`caption skip`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-springer --seed 60000 --papers 80
 """
 
 from __future__ import annotations
@@ -407,6 +415,11 @@ def tabular_latex(table: Table) -> list[str]:
         "booktabs": (r"\toprule", r"\midrule", r"\bottomrule"),
         "grid": (r"\hline", r"\hline", r"\hline"),
         "hlines": (r"\hline", r"\hline", r"\hline"),
+        "springer": (
+            r"\hline\noalign{\smallskip}",
+            r"\noalign{\smallskip}\hline\noalign{\smallskip}",
+            r"\noalign{\smallskip}\hline",
+        ),
         "none": ("", "", ""),
     }[rules]
     lines = [top]
@@ -461,6 +474,9 @@ def table_latex(table: Table) -> str:
 
 def _captioned(table: Table, body: list[str]) -> list[str]:
     caption = f"\\caption{{{table.caption}}}"
+    if table.features.get("caption skip") == "tight":  # the caption set right against the tabular
+        above = table.features["caption"] == "above"
+        caption = caption + r"\vspace{-4pt}" if above else r"\vspace{-4pt}" + caption
     # as wide as its tabular, in a threeparttable (a tabular resized to the line is as wide as the line)
     if table.features.get("caption width") == "table" and table.features["box"] == "none":
         if body[0] != r"\begin{threeparttable}":
@@ -480,7 +496,11 @@ def _float_body(table: Table) -> list[str]:
     body = [f"\\{table.features['size']}", *tabular_latex(table)]
     if table.features["note"] == "paragraph":
         width = r"\linewidth" if len(table.spec) > 3 else r"0.9\linewidth"
-        body += [r"\par\smallskip", f"\\parbox{{{width}}}{{\\footnotesize {table.note}}}"]
+        note = f"\\parbox{{{width}}}{{\\footnotesize {table.note}}}"
+        if table.features.get("note place") == "over":  # between the caption above and the tabular
+            body = [body[0], note, r"\par\smallskip", *body[1:]]
+        else:
+            body += [r"\par\smallskip", note]
     elif table.features["note"] == "threeparttable":
         half = len(table.note.split()) // 2
         first, second = " ".join(table.note.split()[:half]), " ".join(table.note.split()[half:])
@@ -727,6 +747,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= SPRINGER_SEEDS:
+        return _springer_paper(rng)
     if seed >= BODY_STYLE_SEEDS:
         return _paper_of(rng, _body_styled_table)
     if seed >= FRACTION_SEEDS:
@@ -965,6 +987,54 @@ def _body_styled_table(rng: random.Random, number: int, template: Template, capt
         table.features["tabcolsep"] = rng.choice(("6pt", "3pt", "2pt"))
         if fits(table, template):
             return table
+
+
+SPRINGER_SEEDS = 60000
+"""Seeds from here on draw Springer papers (the module doc)."""
+SPRINGER_JOURNAL = Template(
+    "svjour-1col",
+    r"\documentclass[10pt]{article}",
+    False,
+    338.0,
+    338.0,
+    10.0,
+    "above",
+    extra=(
+        r"\usepackage[a4paper,textwidth=119mm,textheight=195mm]{geometry}",
+        r"\usepackage{caption}",
+        r"\captionsetup[table]{labelsep=space,labelfont=bf,font=small,justification=raggedright,"
+        r"singlelinecheck=off,position=top,skip=4pt}",
+    ),
+)
+"""A one-column Springer journal page as svjour3 sets it (Debian ships no svjour3): 119 mm of 10 pt
+text, "Table 1" in bold over small ragged text, above the table."""
+
+
+def _springer_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table as Springer's styles set them, each style drawn apart: rules \\hline only over and under
+    the table and under its heads, spaced by \\noalign{\\smallskip} (`springer`), a full grid of | and
+    \\hline, or plain \\hline; small, footnote or script type; a note paragraph between the caption
+    and the tabular (`note place` over) or under it; the caption set tight against the tabular
+    (`caption skip`)."""
+    while True:
+        table = _drawn(rng, number, template, caption_side, lambda t: t.features["env"] != "tabularx")
+        table.features["rules"] = rng.choice(("springer", "springer", "grid", "hlines"))
+        table.features["size"] = rng.choice(("small", "footnotesize", "scriptsize"))
+        table.features["note place"] = (
+            rng.choice(("over", "under")) if table.features["note"] == "paragraph" else "none"
+        )
+        table.features["caption skip"] = rng.choice(("usual", "tight"))
+        if fits(table, template):
+            return table
+
+
+def _springer_paper(rng: random.Random) -> Paper:
+    """A Springer paper, llncs or a one-column journal page (`SPRINGER_JOURNAL`), its captions above its
+    tables (`_springer_table`)."""
+    template = rng.choice([t for t in TEMPLATES if t.name == "llncs"] + [SPRINGER_JOURNAL])
+    tables = [_springer_table(rng, n + 1, template, "above") for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
 
 
 def printed_share(table: Table, printed: str) -> float:

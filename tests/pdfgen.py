@@ -5922,3 +5922,223 @@ def header5_lncs_subtitle_page(path: str | Path, title: list[str], subtitle: str
         y = _heading(pdf, LEFT, y + 6, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
     return Path(path)
+
+
+TABLES6_SPRINGER_ROWS = (
+    ("Model", "Gra1", "Den2", "Sig3"),
+    ("Baseline", "71.2", "68.4", "55.0"),
+    ("Ours", "75.9", "70.1", "58.3"),
+    ("Ours+", "77.0", "72.5", "61.2"),
+)
+"""`tables6_springer_table_page`'s rows: a head row and three rows of a stub and three numbers."""
+
+TABLES6_NOTE = (
+    "Note: the scores are averaged over five runs with different seeds, and the best score of each",
+    "data set is set in bold.",
+)
+
+
+def tables6_springer_table_page(path: str | Path, note: str = "") -> Path:
+    """A page of title and running text, then on page 2 text and a Springer (llncs) table in 9 pt ruled
+    by \\hline above, under its head and at its foot, its number columns centred and set with llncs's
+    \\tabcolsep of 1.4 pt: the heads (`TABLES6_SPRINGER_ROWS`), wider than the numbers under them,
+    stand a space apart; the caption centred above it, or with `note` "under" under it, a note of two
+    centred lines (`TABLES6_NOTE`) between them; with `note` "over" the caption above and the note under
+    the caption; all set in one size as closely as LaTeX sets them; then text."""
+    point = 25.4 / 72
+    caption = "Table 1. Accuracy of each model on the three data sets."
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 2
+        if note != "under":
+            _centred(pdf, y, caption, "Times", "", 9)
+            y += 2
+        if note == "over":
+            for line in TABLES6_NOTE:
+                y += 3.9
+                _centred(pdf, y, line, "Times", "", 9)
+            y += 2
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        widths = [max(pdf.get_string_width(row[k]) for row in TABLES6_SPRINGER_ROWS) for k in range(4)]
+        left = (PAGE_W - sum(widths) - 8 * 1.4 * point) / 2
+        right = PAGE_W - left
+        lefts = [left + 1.4 * point]
+        for width in widths[:-1]:
+            lefts.append(lefts[-1] + width + 2.8 * point)
+        pdf.line(left, y, right, y)
+        for n, row in enumerate(TABLES6_SPRINGER_ROWS):
+            y += 3.9
+            for k, text in enumerate(row):
+                shift = (widths[k] - pdf.get_string_width(text)) / 2 if k else 0.0
+                pdf.text(lefts[k] + shift, y, text)
+            if n == 0:
+                pdf.line(left, y + 1.1, right, y + 1.1)
+        y += 1.4
+        pdf.line(left, y, right, y)
+        if note == "under":
+            y += 3.9
+            for line in TABLES6_NOTE:
+                _centred(pdf, y, line, "Times", "", 9)
+                y += 3.9
+            _centred(pdf, y, caption, "Times", "", 9)
+        _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES6_SYMBOL_LINES = (
+    ((("F1", "h"), ("F2", "Z"), ("F1", "i")), "⟨Z⟩"),
+    ((("F3", "Mean"), ("F1", " h"), ("F2", "E"), ("F1", "i"), ("F3", " [eV]")), "Mean ⟨E⟩ [eV]"),
+    ((("F2", "x"), ("F1", "0"), ("F1", " n"), ("F2", " y")), "x′ \\ y"),
+    ((("F3", "bright hill"),), "bright hill"),
+    ((("F2", "\x0f\x0b"), ("F3", " and "), ("F2", "x"), ("F1", "\x14\x06"), ("F2", "y")), "εα and x≤±y"),
+)
+"""`tables6_unmapped_symbols_page`'s lines, as runs of (font, text), and how each reads: F1 is TeX's math
+symbol font (OMS codes: "h" and "i" are its angle brackets, "0" its prime, "n" its backslash, codes
+20 and 6 "≤" and "±"), F2 its math italic (OML: codes 15 and 11 are "ϵ", read as "ε", and "α"), F3 a
+text font. PDFium drops a code below 32 standing alone in its text object, so these come in pairs."""
+
+
+def tables6_unmapped_symbols_page(path: str | Path) -> Path:
+    """One page in three simple fonts without a ToUnicode map, as older pdfTeX wrote Computer Modern:
+    CMSY10 (TeX's math symbols), CMMI10 and CMR10, none embedded, so that PDFium reads each code as the
+    character of the standard encoding, and passes on raw the codes below 32, which the math fonts'
+    encodings name privately (`TABLES6_SYMBOL_LINES`)."""
+    content = bytearray(b"BT\n")
+    for n, (runs, _) in enumerate(TABLES6_SYMBOL_LINES):
+        content += b"1 0 0 1 72 %d Tm\n" % (720 - 20 * n)
+        for font, text in runs:
+            content += b"/%s 12 Tf (%s) Tj\n" % (font.encode(), text.encode())
+    content += b"ET\n"
+    widths = b" ".join(b"500" for _ in range(0, 256))
+    # the math fonts name their codes below 32 privately ("g15"), so that PDFium passes them on raw
+    encoding = b"/Encoding << /Type /Encoding /Differences [6 /g6 11 /g11 15 /g15 20 /g20] >>"
+    fonts = [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 255 /Widths [%s] %s >>"
+        % (name, widths, encoding if math else b"")
+        for name, math in ((b"ABCDEF+CMSY10", True), (b"GHIJKL+CMMI10", True), (b"MNOPQR+CMR10", False))
+    ]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 6 0 R >> >> /Contents 7 0 R >>",
+        *fonts,
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+    ]
+    return _write_objects(path, objects)
+
+
+TABLES6_GROUP_HEADS = (("Signal kernel", 1), ("Decoder neural", 4), ("Adaptive noise", 7))
+"""`tables6_spread_heads_page`'s group heads, each with the first of the three columns it spans."""
+TABLES6_SPREAD_ROWS = (
+    ("Data set", "Lay1", "Spa3", "Bat1", "Fea7", "Dat9", "Seq8", "Fea1", "Bat4", "Seq5"),
+    ("Latent-1", "88.9%", "44.7%", "50.2%", "75.8%", "42.1%", "25.0%", "97.6%", "59.8%", "84.7%"),
+    ("Network", "29.3%", "25.0%", "46.3%", "88.1%", "32.2%", "17.8%", "34.0%", "22.6%", "18.1%"),
+    ("Feature-1", "34.7%", "23.5%", "62.1%", "76.8%", "33.3%", "94.6%", "86.9%", "27.2%", "65.2%"),
+    ("Greedy-7", "81.0%", "33.7%", "67.6%", "95.1%", "44.0%", "67.6%", "18.7%", "94.7%", "9.7%"),
+)
+"""`tables6_spread_heads_page`'s head row and rows: a stub and nine percentages."""
+
+
+def tables6_spread_heads_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, right under its two-line caption, a
+    table resized to the text's width, so that its type is the body's size: ruled above, under its heads
+    and at its foot, three group heads over a head row of ten one-word heads (`TABLES6_GROUP_HEADS`,
+    `TABLES6_SPREAD_ROWS`), the two head lines close enough to be one block of a dozen words and more;
+    then text."""
+    caption = (
+        "Table 1. Layer sequence token parsing noise optimal baseline attention parsing linear latent "
+        "linear for table number one."
+    )
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9, leading=3.8) - 2.2
+        pdf.set_font("Times", "", 9.7)
+        pdf.set_line_width(0.3)
+        xs = [LEFT + 1, *(LEFT + 17 + 12.5 * k for k in range(9))]
+        right = xs[-1] + 14
+        pdf.line(LEFT, y, right, y)
+        y += 4.5
+        for text, first in TABLES6_GROUP_HEADS:
+            middle = (xs[first] + xs[first + 2] + pdf.get_string_width("00.0%")) / 2
+            pdf.text(middle - pdf.get_string_width(text) / 2, y, text)
+        y += 4.1
+        for n, row in enumerate(TABLES6_SPREAD_ROWS):
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            if n == 0:
+                pdf.line(LEFT, y + 1.5, right, y + 1.5)
+                y += 3.2
+            y += 4.15
+        pdf.line(LEFT, y - 2.3, right, y - 2.3)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES6_SPREAD_VALUES = (
+    ("Method", "Adaptive", "Encoder", "Wavelet"),
+    ("Transfer", "0.31 ± 0.02", "0.56 ± 0.01", "0.61 ± 0.02"),
+    ("Decoder", "0.55 ± 0.02", "0.82 ± 0.04", "0.42 ± 0.02"),
+    ("Attention", "0.14 ± 0.04", "0.16 ± 0.02", "0.76 ± 0.02"),
+    ("Greedy", "0.08 ± 0.02", "0.74 ± 0.02", "0.80 ± 0.04"),
+)
+"""`tables6_repeated_spreads_page`'s rows: values with spreads of a few values, "0.02" in most rows."""
+
+
+def tables6_repeated_spreads_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled by
+    \\hline in 9 pt whose columns are right-aligned and set with llncs's \\tabcolsep of 1.4 pt, so that
+    a value's spread and the next column's value stand a space apart (`TABLES6_SPREAD_VALUES`); then
+    text."""
+    point = 25.4 / 72
+    caption = "Table 2. Scores of each method on the three encoders, with their spread."
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        rows = TABLES6_SPREAD_VALUES
+        widths = [max(pdf.get_string_width(row[k]) for row in rows) for k in range(4)]
+        rights = [LEFT + widths[0]]
+        for width in widths[1:]:
+            rights.append(rights[-1] + 2.8 * point + width)
+        pdf.line(LEFT, y, rights[-1], y)
+        for n, row in enumerate(rows):
+            y += 3.9
+            pdf.text(LEFT, y, row[0])
+            for right, text in zip(rights[1:], row[1:], strict=True):
+                pdf.text(right - pdf.get_string_width(text), y, text)
+            if n == 0:
+                pdf.line(LEFT, y + 1.1, rights[-1], y + 1.1)
+        pdf.line(LEFT, y + 1.4, rights[-1], y + 1.4)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES6_PAIRED_ROWS = (
+    ("Model", "Source", "Score"),
+    ("Parsing latent", "dense baseline", "0.837"),
+    ("Sample token", "encoder graph", "0.561"),
+    ("Greedy search", "robust wavelet", "0.540"),
+    ("Hybrid model", "cluster kernel", "0.226"),
+)
+"""`tables6_paired_words_page`'s rows: two cells of two words each and a number."""
+
+
+def tables6_paired_words_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and an unruled table in the body's size
+    (`TABLES6_PAIRED_ROWS`), its columns 12 pt apart and its rows as close as lines of text, its caption
+    under it; then text. Half the gaps between its words part cells, half are spaces within them."""
+    caption = "Table 1. Scores of each model with the source it was trained on."
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 3
+        pdf.set_font("Times", "", 10)
+        widths = [max(pdf.get_string_width(row[k]) for row in TABLES6_PAIRED_ROWS) for k in range(3)]
+        xs = (LEFT, LEFT + widths[0] + 4.2, LEFT + widths[0] + widths[1] + 8.4)  # 12 pt apart
+        for row in TABLES6_PAIRED_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += LEADING
+        y = _paragraph(pdf, LEFT, y + 2, FULL_W, caption.split(), size=9)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -88,6 +88,21 @@ def without_table_rows(block: Block, layout: Layout) -> Block:
     return _rebuilt(block, block.lines[:keep])
 
 
+def without_note(block: Block) -> Block:
+    """A table's caption block without the note set under the caption, one block with it: from a line
+    opening like a note ("Note:", "Source.") under a line that ends a sentence. The note is the table's
+    (its region reads it and leaves it out of the cells), not more caption."""
+    for k in range(1, len(block.lines)):
+        if block.lines[k - 1].text.rstrip().endswith(".") and _NOTE_WORD.match(block.lines[k].text):
+            return _rebuilt(block, block.lines[:k])
+    return block
+
+
+_NOTE_WORD = re.compile(r"^\s*(?:notes?|sources?)\s*[.:]", re.IGNORECASE)
+"""A note's opening word ("Note:", "Sources."); a footnote mark ("*", "†") may open a caption's own
+sentence ("* marks significance")."""
+
+
 def from_label_alone(block: Block) -> Block:
     """A block whose last line is a label alone ("TABLE I", IEEE's style, its caption on the next line)
     under lines of other text (a table's last row that the layout set in the same block), from that label
@@ -469,6 +484,9 @@ class CaptionReader:
             caption = caption_start(block, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
+            block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
+            caption, table_follows = caption_start(block, text, layout.body_size), True
+        if caption and is_table_kind(caption) and (trimmed := without_note(block)) is not block:
             block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
         if caption is None and (bare := self._bare_over(block)) is not None:

@@ -47,7 +47,7 @@ def locate_region(
         (b, box)
         for b in page.blocks
         if b.kind == "text"
-        for box in [b.bbox]
+        for box in _pieces(b, caption)
         if box[0] < x1 and box[2] > x0 and not _within(box, caption)
     ]
     stops = [box for b, box in reach if _is_text_or_heading(b, box, reach, body_size)]
@@ -59,6 +59,15 @@ def locate_region(
     if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
         usual = other
     return None if usual is None else Location(item.location.page, usual)
+
+
+def _pieces(block: Block, caption: BBox) -> list[BBox]:
+    """The block's box; for a block that holds the caption among other lines (a table's rows, or a note
+    set between them and the caption, close enough to the caption to be one block with it), the boxes
+    of those lines: the block's box holds the caption and lies in neither of its sides."""
+    if _within(block.bbox, caption) or not _within(caption, block.bbox):
+        return [block.bbox]
+    return [ln.bbox for ln in block.lines if not _within(ln.bbox, caption)]
 
 
 def _content(
@@ -420,11 +429,28 @@ CELL_MEASURE = 11.0
 
 def _is_prose(block: Block, body_size: float) -> bool:
     """Running text: body-sized, a dozen words or more, mostly words rather than numbers, set wider than
-    a table's paragraph column (`CELL_MEASURE`)."""
+    a table's paragraph column (`CELL_MEASURE`), its words a space apart (`_set_apart`)."""
     if block.size < body_size - 0.5 or block.x1 - block.x0 < CELL_MEASURE * body_size:
         return False
     words, wordy = block.word_counts
-    return words >= 12 and wordy >= 0.6 * words
+    return words >= 12 and wordy >= 0.6 * words and not _set_apart(block)
+
+
+CELL_GAP = 1.0
+"""Type sizes a gap between words is wider than when it parts a table's cells: justified text stretches
+its spaces to half that, rarely more."""
+
+
+def _set_apart(block: Block) -> bool:
+    """Whether half the gaps between the block's words or more are wider than CELL_GAP: a table's head
+    rows (a group head's line over a line of one-word heads, "Data set Lay1 Spa3 Bat1"), or rows of
+    two-word cells ("Parsing latent  dense baseline  0.837"), words as the rest are, but set in cells."""
+    gaps = [
+        b.x0 - a.x1 > CELL_GAP * line.size
+        for line in block.lines
+        for a, b in zip(line.words, line.words[1:], strict=False)
+    ]
+    return bool(gaps) and 2 * sum(gaps) >= len(gaps)
 
 
 def runs_off(region: Location, page: PageLayout, downward: bool) -> bool:

@@ -42,6 +42,10 @@ by less than 0.003)."""
 CENTRED = 0.5
 """A head is centred over a group of columns when its middle lies this close (in font sizes) to the
 group's middle."""
+CENTRED_ON_COLUMN = 0.15
+"""Two words a space apart are two heads, each centred on its column, only when each middle lies this
+close (in font sizes) to its column's: LaTeX centres a `c` cell exactly; a two-word head centred over
+two columns has its words near their middles only by chance, rarely this near."""
 MIN_CHANNEL = 0.4
 """A column boundary is a channel of white space at least this wide (in font sizes)."""
 TIGHT_CHANNEL = 0.12
@@ -406,8 +410,11 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         max(r.phrases[-1].x1 for r in rows) + 1,
     ]
     ruled = _channel_rules(channels, vertical)
+    middles = _column_middles(edges, channels)
     for r in rows:
-        r.phrases = [q for p in r.phrases for q in _split_at(p, _parting(ruled, r), len(r.phrases) == 1)]
+        r.phrases = [
+            q for p in r.phrases for q in _split_at(p, _parting(ruled, r), len(r.phrases) == 1, middles)
+        ]
         for p in r.phrases:
             p.first, p.span = _columns_of(p.x0, p.x1, edges, channels)
     _spans_over_rules(rows, horizontal, edges)
@@ -855,8 +862,13 @@ def _parts_values(
 
 
 def _repeated(texts: list[str]) -> bool:
-    """Whether one text makes up half of them or more."""
-    return 2 * max(texts.count(t) for t in set(texts)) >= len(texts)
+    """Whether one text that is no number makes up half of them or more (a unit, a name's prefix:
+    "Ex01" of "Ex01_500ms.ts"); a number repeats by chance (spreads of a few values: "± 0.02")."""
+    counts = [texts.count(t) for t in set(texts) if not _NUMBER.fullmatch(t)]
+    return 2 * max(counts, default=0) >= len(texts)
+
+
+_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")
 
 
 _SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
@@ -886,25 +898,65 @@ def _parting(
     ]
 
 
-def _split_at(phrase: _Phrase, channels: list[tuple[float, float]], alone: bool) -> list[_Phrase]:
+def _column_middles(
+    edges: list[float], channels: list[tuple[float, float]]
+) -> dict[tuple[float, float], tuple[float, float]]:
+    """Each channel with the middles of the columns' text either side of it (a column's text lies
+    between the channels that bound it)."""
+    starts = [edges[0], *(b for _, b in channels)]
+    ends = [*(a for a, _ in channels), edges[-1]]
+    return {
+        channel: ((starts[k] + ends[k]) / 2, (starts[k + 1] + ends[k + 1]) / 2)
+        for k, channel in enumerate(channels)
+    }
+
+
+def _split_at(
+    phrase: _Phrase,
+    channels: list[tuple[float, float]],
+    alone: bool,
+    middles: dict[tuple[float, float], tuple[float, float]],
+) -> list[_Phrase]:
     """A phrase cut where a gap between its words holds the edge of a channel the other rows leave open
     (a long stub set close to the first number: "RAMISCH 52.6"). The row's only phrase (`alone`) is cut
     only where the word after the gap starts past the channel's middle: a label set from the first
     column across the next (a group row, \\multicolumn{4}{l}{Parsing robust retrieval}) has a space
-    that may meet the edge the stubs under it end at, the word after it starting in the channel."""
+    that may meet the edge the stubs under it end at, the word after it starting in the channel.
+    A gap inside a channel, the words either side reaching past its edges, cuts where each side is
+    centred on its own column (`middles`): heads wider than the centred numbers under them, a space
+    apart in a table set with a narrow \\tabcolsep (llncs's 1.4 pt: "Gra1 Den2" over "71.2 68.4")."""
     parts = [_Phrase([phrase.words[0]], phrase.words[0].x0, phrase.words[0].x1)]
     for w in phrase.words[1:]:
         last = parts[-1]
-        if w.x0 > last.x1 and any(
-            last.x1 - SLACK <= edge <= w.x0 + SLACK and (not alone or w.x0 + SLACK >= (a + b) / 2)
-            for a, b in channels
-            for edge in (a, b)
+        if (
+            w.x0 > last.x1
+            and any(
+                last.x1 - SLACK <= edge <= w.x0 + SLACK and (not alone or w.x0 + SLACK >= (a + b) / 2)
+                for a, b in channels
+                for edge in (a, b)
+            )
+            or (not alone and any(_centred_either_side(last, w, a, b, middles) for a, b in channels))
         ):
             parts.append(_Phrase([w], w.x0, w.x1))
         else:
             last.words.append(w)
             last.x1 = max(last.x1, w.x1)
     return parts
+
+
+def _centred_either_side(
+    left: _Phrase, word: Word, a: float, b: float, middles: dict[tuple[float, float], tuple[float, float]]
+) -> bool:
+    """Whether the gap between a phrase and the word after it lies in the channel (a, b) and each is
+    centred on the column its side of the channel."""
+    if not (left.x1 < b and word.x0 > a):
+        return False
+    before, after = middles[(a, b)]
+    size = word.font.size
+    return (
+        abs((left.x0 + left.x1) / 2 - before) <= CENTRED_ON_COLUMN * size
+        and abs((word.x0 + word.x1) / 2 - after) <= CENTRED_ON_COLUMN * size
+    )
 
 
 def _columns_of(

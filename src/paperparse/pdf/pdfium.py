@@ -172,6 +172,22 @@ _LOW_CODES = frozenset(chr(c) for c in range(0x20)) - {"\t", "\n", "\r", LINE_EN
 TeX's bitmap fonts, which have no names, put their ligatures and accents there too (see _tex_codes)."""
 _UNNAMED_CODES = _RAW_CODES | _LOW_CODES
 _TEX_MATH_FONTS = ("cmmi", "cmsy", "cmex", "cmbsy", "msam", "msbm", "eufm", "eurm", "rsfs", "lasy", "stmary")
+_TEX_SYMBOL_FONTS = ("CMSY", "CMBSY")
+_OMS_TEXT = dict(
+    zip("0123456789abcdefghijklmnopqrstuvwxyz", "′∞∈∋△▽/↦∀∃⊣⌊⌋⌈⌉{}⟨⟩|∥↕⇕\\≀√⨿∇∫⊔⊓⊑⊒§†‡", strict=True)
+)
+"""TeX's math symbol fonts (the OMS encoding) at the codes of digits and small letters: a PDF that gives
+them no Unicode map (older pdfTeX's) leaves PDFium the raw code, so that "⟨Z⟩" reads "hZi". These fonts
+have no digits nor small letters, so such a character in them is always one of these symbols (their
+capitals are calligraphic letters, read as letters; a font with a Unicode map gives the symbols)."""
+_OMS_LOW = "−·×∗÷⋄±∓⊕⊖⊗⊘⊙◯∘•≍≡⊆⊇≤≥≼≽∼≈⊂⊃≪≫≺≻"
+_TEX_MATH_CODES = (
+    ("CMSY", _OMS_LOW),
+    ("CMBSY", _OMS_LOW),
+    ("CMMI", "ΓΔΘΛΞΠΣΥΦΨΩαβγδϵζηθικλμνξπρστυϕχ"),
+)
+"""What TeX's math symbol (OMS) and math italic (OML) fonts set at the codes below 32, which PDFium passes
+on raw where the PDF gives them no Unicode map: "≤", "±", "ϵ" of older pdfTeX's PDFs, otherwise dropped."""
 
 WORD_GAP = 0.12
 """A gap between glyph boxes wider than this (in font sizes) parts words, space character or not ..."""
@@ -415,6 +431,23 @@ def _tex_text_glyph(
         return False
     name = _font_for(index, obj, fonts)[0].name.lower()
     return not name or (name.startswith("cm") and not name.startswith(_TEX_MATH_FONTS))
+
+
+def _math_symbol(
+    textpage: int, index: int, ch: str, obj: int, fonts: _PageFonts, box: list[ctypes.c_double]
+) -> str | None:
+    """The symbol a TeX math font sets at a character's code below 32 (`_TEX_MATH_CODES`); None in other
+    fonts, and for a line break's carriage return or line feed that PDFium put in the text (drawn as
+    nothing, where the font's own glyph at that code, "γ" or "○", leaves a mark)."""
+    name = fonts.face(_get_obj_font(obj) or 0)[0]
+    symbols = next((symbols for prefix, symbols in _TEX_MATH_CODES if name.startswith(prefix)), None)
+    if symbols is None:
+        return None
+    if ch in "\r\n\t":
+        left, right, bottom, top = _tight_box(textpage, index, box)
+        if right - left <= 0.1 or top - bottom <= 0.1:
+            return None
+    return symbols[ord(ch)]
 
 
 def _nameless(textpage: int, index: int, fonts: _PageFonts) -> bool:
@@ -684,7 +717,7 @@ def _words_of_page(
     x0 = y0 = x1 = y1 = 0.0
     cur_obj = 0
     cur_font: Font = Font("", 0.0, False, False)
-    cur_rot = cur_judged = False
+    cur_rot = cur_judged = symbols = False
     prev_left = joined_at = 0.0
     last_index = 0
     origin = [ctypes.c_double(), ctypes.c_double()]
@@ -704,7 +737,13 @@ def _words_of_page(
                     cur.clear()
                 cur_obj = 0
             continue
-        if ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
+        if (
+            ch < " "
+            and ch != LINE_END_HYPHEN
+            and (symbol := _math_symbol(textpage, i, ch, obj, page_fonts, tight))
+        ):
+            ch = symbol
+        elif ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
             # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
             if cur:
                 _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
@@ -760,6 +799,7 @@ def _words_of_page(
                 if info is None:
                     info = by_object[obj] = _sized_font(i, obj, page_fonts, glyph_sizes)
                 font, rot, judged = info
+                symbols = font.name.startswith(_TEX_SYMBOL_FONTS)
             else:
                 font, rot, judged = cur_font, cur_rot, cur_judged
             if cur:
@@ -812,7 +852,7 @@ def _words_of_page(
                 y1 = bottom
         cur_obj = obj
         prev_left, last_index = left, i
-        cur.append(ch)
+        cur.append(_OMS_TEXT.get(ch, ch) if symbols else ch)
     if cur:
         _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
     return words, rotated_flags
