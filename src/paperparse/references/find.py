@@ -11,14 +11,14 @@ from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Line
 from paperparse.pdf.text_normalize import join_lines
-from paperparse.references.parser import label_end, parse_reference, rejoin_dois
+from paperparse.references.parser import SURNAME_PARTICLES, label_end, parse_reference, rejoin_dois
 
 # alpha's labels of four or more authors read '[ABG + 95]' ('[ABG+95]' printed, spaced around the '+')
 _BRACKET_LABEL = r"\[[^\]\s]{1,12}(?:\s?\+\s?\d{0,4})?\]"
 _LABEL_START = re.compile(rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)|\d{{1,3}}(?=\s+[A-Z]))")
 _LONE_LABEL = re.compile(rf"^\s*(?:{_BRACKET_LABEL}|\d{{1,3}}\.|\(\d{{1,3}}\))\s*$")
 # a surname may open with lower-case particles: MNRAS's 'van den Brand J., …', 'de Souza R. S., …'
-_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ter|ten|dos|des)\s+){0,3}"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+){{0,3}}"
 _AUTHOR_START = re.compile(
     rf"^\s*(?:{_PARTICLES}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:[A-Z]\.|[A-Z]{{1,3}}\b|[A-Z][a-z]+)"
     r"|[A-Z]\.\s?[A-Z])"

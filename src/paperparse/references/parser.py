@@ -63,7 +63,10 @@ GROUP_WORD = (
 )
 """The last word of a group author's name ("… Reference Strains Consortium", "R Development Core Team")."""
 _GROUP = re.compile(rf"\b{GROUP_WORD}\b")
-_PARTICLES = frozenset("van von de der den la le du di da del della dos des ten ter zu al el bin ibn".split())
+SURNAME_PARTICLES = frozenset(
+    "van von de der den la le du di da del della dos des ten ter zu al el bin ibn".split()
+)
+"""The lower-case words that may open a surname ("van den Brand", "de Souza", "al Khalil")."""
 
 
 def label_end(raw: str) -> int:
@@ -1385,7 +1388,9 @@ def _full_names_before(tokens: list[Token], end: int) -> int:
         words = [t.text for t in tokens[k + 1 : piece_end] if t.text not in _NAME_PUNCTUATION]
         if not (
             2 <= len(words) <= NAME_WORDS_MAX
-            and all(w[:1].isupper() or w.lower() in _PARTICLES or _ELIDED_PARTICLE.match(w) for w in words)
+            and all(
+                w[:1].isupper() or w.lower() in SURNAME_PARTICLES or _ELIDED_PARTICLE.match(w) for w in words
+            )
             and not any(c.isdigit() for w in words for c in w)
         ):
             break
@@ -2620,7 +2625,7 @@ def _split_suffixes(pieces: list[str]) -> tuple[list[str], list[str]]:
 def _is_surname_only(words: list[str]) -> bool:
     """One word (or particles + one word) that is not itself a run of initials; a lone particle-like word
     is a surname too ('Le, A.V.', 'Da, K.')."""
-    core = [w for w in words if w.lower() not in _PARTICLES] or words[-1:]
+    core = [w for w in words if w.lower() not in SURNAME_PARTICLES] or words[-1:]
     return len(core) == 1 and not _INITIALS.match(core[0])
 
 
@@ -2649,7 +2654,7 @@ def _name_from_words(words: list[str]) -> RefAuthor:
         while k < len(words) - 1 and (_INITIALS.match(words[k]) or _DOTTED_INITIAL.match(words[k])):
             k += 1
         last = len(words) - 1
-        while last > k and words[last - 1].lower() in _PARTICLES:
+        while last > k and words[last - 1].lower() in SURNAME_PARTICLES:
             last -= 1
         if last == k + 1 and not _GROUP.search(words[-1]):
             k = last  # 'H. Brendan McMahan', 'J Richard Landis': one word between initials and surname
@@ -2660,7 +2665,7 @@ def _name_from_words(words: list[str]) -> RefAuthor:
             k -= 1
         return _author(" ".join(words[k:]), " ".join(words[:k]))
     k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in _PARTICLES:
+    while k > 1 and words[k - 1].lower() in SURNAME_PARTICLES:
         k -= 1
     return _author(" ".join(words[:k]), " ".join(words[k:]))
 
