@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from paperparse.document import RefAuthor, Reference
@@ -2005,16 +2006,25 @@ def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
     """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
     tokens of a field does not break its run (it joins the field)."""
     runs: list[list] = []
-    run: list = [None, 0, 0]  # the open run (a sentinel before the first)
-    punct = _PUNCT_ONLY.match
+    run: list = []
+    last = None  # the open run's label
+    punct = _punct_only
     for k, label in enumerate(labels[: len(tokens)]):
-        if label == run[0]:
-            if label != "other" or not punct(tokens[k].text):
-                run[2] = k
-        elif label != "other" or not punct(tokens[k].text):
+        if label == "other" and punct(tokens[k].text):
+            continue
+        if label == last:
+            run[2] = k
+        else:
             run = [label, k, k]
             runs.append(run)
+            last = label
     return runs
+
+
+@lru_cache(maxsize=4096)
+def _punct_only(text: str) -> bool:
+    """`text` holds no word character; cached, as the rules ask it of the same tokens many times."""
+    return _PUNCT_ONLY.match(text) is not None
 
 
 def _title_runs(tokens: list[Token], labels: list[str]) -> list[tuple[int, int]]:
