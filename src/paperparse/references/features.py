@@ -148,8 +148,7 @@ def _segments(texts: list[str], lows: list[str]) -> list[tuple[str, str]]:
         share = "none" if not words else str(min(3, 4 * lower // words))
         # the full summary, and share + hint alone (which generalises across positions)
         summary = (f"{min(index, 5)}|{_LENGTH_BUCKETS[min(words, 7)]}|{share}|{venue}", f"{share}|{venue}")
-        for k in range(i, j):
-            out[k] = summary
+        out[i:j] = [summary] * (j - i)
         index += 1
         i = j
     return out
@@ -185,8 +184,7 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
         while j < n and (texts[j][0].isupper() or texts[j] in (".", "-", "&", "of", "and", "the", "in")):
             words += texts[j][0].isupper()
             j += 1
-        for k in range(i, j):
-            caps_run[k] = words
+        caps_run[i:j] = [words] * (j - i)
         i = max(j, i + 1)
     # Phrases are runs of word tokens between punctuation: titles are long phrases, names short ones.
     # Each phrase also sees the class of the words either side of it ("Cornea. 2013;32" is a journal,
@@ -214,17 +212,16 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
             before,
             _LONG_PHRASES[longs],
         )
-        for k in range(i, j):
-            phrase[k] = summary
+        phrase[i:j] = [summary] * (j - i)
         before = "ppv:" + _word_class(texts[j - 1])
         if j - i >= 4 and longs < 2:
             longs += 1
         i = j
     segment = _segments(texts, lows)
     # Context features as whole columns (string building per column is much cheaper than per token).
+    owns = [_own(t) for t in texts]
     static = list(
         zip(
-            [_own(t) for t in texts],
             ["w-2:" + w for w in ctx_w[1 : n + 1]],
             ["w-1:" + w for w in ctx_w[2 : n + 2]],
             ["w+1:" + w for w in ctx_w[4 : n + 4]],
@@ -256,10 +253,9 @@ def token_features(tokens: list[Token], lexicon: Mapping[str, str]) -> list[list
         nxt = texts[i + 1] if i + 1 < n else ""
         prev = texts[i - 1] if i else ""
         hint = _HINTS.get(low)
-        own, *context = static[i]
         f = [
-            *own,
-            *context,
+            *owns[i],
+            *static[i],
             _SINCE_YEAR[since_year],  # -1 (no year yet) picks "yrd:none"
             _SEEN_IN[seen_in],
             _SEEN_EDITOR[seen_editor],
