@@ -2002,9 +2002,19 @@ def _sentence_stop(tokens: list[Token], k: int) -> bool:
     return tokens[k].text == "." and tokens[k + 1].text[:1].isupper() and not abbreviation
 
 
-def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
-    """[label, first, last] token index of each run of one label; punctuation labelled "other" between two
+Run = tuple[str, int, int]
+_last_runs: tuple[list[Token], list[str], tuple[Run, ...]] | None = None
+"""The latest `_label_runs` answer: the rules ask it again and again of labels that most rules leave as
+they were."""
+
+
+def _label_runs(tokens: list[Token], labels: list[str]) -> tuple[Run, ...]:
+    """(label, first, last) token index of each run of one label; punctuation labelled "other" between two
     tokens of a field does not break its run (it joins the field)."""
+    global _last_runs
+    last_runs = _last_runs  # one read: another thread may replace it meanwhile
+    if last_runs is not None and last_runs[0] is tokens and last_runs[1] == labels:
+        return last_runs[2]
     runs: list[list] = []
     run: list = []
     last = None  # the open run's label
@@ -2018,7 +2028,9 @@ def _label_runs(tokens: list[Token], labels: list[str]) -> list[list]:
             run = [label, k, k]
             runs.append(run)
             last = label
-    return runs
+    found = tuple(map(tuple, runs))
+    _last_runs = (tokens, labels[:], found)
+    return found
 
 
 @lru_cache(maxsize=4096)
