@@ -61,9 +61,15 @@ _DIGITS_AFTER = ("d>:0", "d>:1", "d>:2", "d>:3")
 _LEAD_INS = frozenset(("in", "dans", "en"))
 
 
+def _twice(m: re.Match[str]) -> str:
+    """A run of one shape character cut to two (a function: Python 3.11 expands a "\\1\\1" template
+    in Python code on every call)."""
+    return m.group(1) * 2
+
+
 @lru_cache(maxsize=1 << 16)
 def _shape(text: str) -> str:
-    return _REPEATS.sub(r"\1\1", text.translate(_SHAPE_TABLE))[:8]
+    return _REPEATS.sub(_twice, text.translate(_SHAPE_TABLE))[:8]
 
 
 @lru_cache(maxsize=1 << 16)
