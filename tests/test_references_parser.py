@@ -1083,3 +1083,21 @@ def test_acs_year_between_journal_and_volume_is_the_date() -> None:
 )
 def test_what_follows_the_proceedings_name_is_cut(raw: str, venue: str) -> None:
     assert parse_reference(raw).venue == venue
+
+
+def test_label_runs_follow_labels_changed_in_place() -> None:
+    """The rules change labels in place between asks; a remembered answer must not outlive them."""
+    from paperparse.references.parser import _label_runs
+    from paperparse.references.tokens import tokenize
+
+    tokens = tokenize("Smith, J. Title here. Journal 12")
+    labels = ["author"] * 4 + ["title"] * 2 + ["other", "venue", "volume"]
+    assert _label_runs(tokens, labels) == (
+        ("author", 0, 3),
+        ("title", 4, 5),
+        ("venue", 7, 7),
+        ("volume", 8, 8),
+    )
+    labels[4:6] = ["venue"] * 2
+    assert _label_runs(tokens, labels) == (("author", 0, 3), ("venue", 4, 7), ("volume", 8, 8))
+    assert _label_runs(tokenize("Smith, J. Title here. Journal 12"), ["other"] * 9) == (("other", 0, 8),)
