@@ -6142,3 +6142,76 @@ def tables6_paired_words_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 2, FULL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES7_WIDE_NOTES = (
+    ("Cluster token", (("Enc8", 3), ("Lay2", 2), ("Spa1", 1))),
+    ("Signal", (("Spa5", 2), ("Fea9", 4))),
+    ("Hybrid speech", (("Dec1", 3), ("Lat7", 3))),
+    ("Parsing-8", (("Cha5", 3), ("Spe7", 2), ("Noi4", 1))),
+)
+"""`tables7_wide_notes_page`'s groups: a \\multirow stub over its runs, each run with the number of lines
+its note wraps over."""
+
+
+TABLES7_NOTES_WIDTH = 46.0
+"""Millimetres `tables7_wide_notes_page`'s column of notes is wide: 130 pt, over 11 body sizes."""
+
+
+def tables7_wide_notes_rows() -> list[tuple[str, str, list[str], str]]:
+    """`tables7_wide_notes_page`'s rows as (stub, run, note lines, score), the stub on its group's first
+    row; each note filled line by line to the column's width in 10 pt Times (its last line three
+    words), the words differing from run to run."""
+    pdf = FPDF(unit="mm")
+    pdf.set_font("Times", "", BODY_SIZE)
+    rows = []
+    for g, (stub, runs) in enumerate(TABLES7_WIDE_NOTES):
+        for r, (run, n_lines) in enumerate(runs):
+            words = iter(prose_words(run, 0, 20 * n_lines))
+            notes = []
+            for _ in range(n_lines - 1):
+                line = [next(words)]
+                while pdf.get_string_width(" ".join([*line, nxt := next(words)])) <= TABLES7_NOTES_WIDTH:
+                    line.append(nxt)
+                notes.append(" ".join(line))
+            notes.append(" ".join(next(words) for _ in range(3)))
+            rows.append((stub if r == 0 else "", run, notes, f"{10 * g + 3 * r + 41}.{r}"))
+    return rows
+
+
+def tables7_wide_notes_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table resized to
+    the text's width, so set in the body's size, ruled over, under its head and at its foot: a
+    \\multirow stub, a run, a paragraph column of notes wider than a table's usual paragraph column (the
+    notes read as one block of running text) and a score. Each stub is set level with the second line of
+    its group (so few lines have one that the stubs' column is open to most rows), then text."""
+    rows = tables7_wide_notes_rows()
+    width = TABLES7_NOTES_WIDTH
+    xs = (LEFT, LEFT + 30, LEFT + 45, LEFT + 45 + width + 8)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Runs of each method with notes on what each run shows."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", BODY_SIZE)
+        right = xs[3] + 16
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 5.0
+        for x, head in zip(xs, ("Method", "Run", "Notes", "Score"), strict=True):
+            pdf.text(x, y, head)
+        y += 2.0
+        pdf.line(LEFT, y, right, y)
+        y += 5.0
+        stub_at = 0.0
+        for stub, run, notes, score in rows:
+            if stub:
+                stub_at = y + LEADING
+                pdf.text(xs[0], stub_at, stub)
+            pdf.text(xs[1], y, run)
+            pdf.text(xs[3], y, score)
+            for k, note in enumerate(notes):
+                _justified(pdf, xs[2], y, width if k + 1 < len(notes) else 0, note)
+                y += LEADING
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -371,6 +371,7 @@ def ruled_extent(
         and _is_prose(b, body_size)
         and not _NOTE_LABEL.match(b.text)
         and not _within(b.bbox, caption)
+        and not _is_cell_column(b, page, body_size)
     ] + [c for c in captions if c != caption]
 
     def open_between(top: float, bottom: float, rule: BBox, boxed: bool = False) -> bool:
@@ -439,6 +440,31 @@ def _is_prose(block: Block, body_size: float) -> bool:
 CELL_GAP = 1.0
 """Type sizes a gap between words is wider than when it parts a table's cells: justified text stretches
 its spaces to half that, rarely more."""
+
+
+def _is_cell_column(block: Block, page: PageLayout, body_size: float) -> bool:
+    """Whether a block that reads like prose is a table's paragraph column (a p{} or X column, widened
+    by \\resizebox past `CELL_MEASURE`): cells that are not prose stand close beside it, and a line of
+    theirs is level with each of two or more of its lines, as a row's cells are with the first line of
+    its wrapped cell. Running text has only running text, or nothing, at its sides."""
+    x0, y0, x1, y1 = block.bbox
+    near = 3.0 * body_size
+    beside = [
+        ln
+        for b in page.blocks
+        if b is not block
+        and b.kind == "text"
+        and b.bbox[1] < y1
+        and b.bbox[3] > y0
+        and (x0 - near <= b.bbox[2] <= x0 or x1 <= b.bbox[0] <= x1 + near)
+        and not _is_prose(b, body_size)
+        for ln in b.lines
+    ]
+    level = sum(
+        any(abs((ln.y0 + ln.y1) - (other.y0 + other.y1)) <= 0.6 * ln.size for other in beside)
+        for ln in block.lines
+    )
+    return level >= 2
 
 
 def _set_apart(block: Block) -> bool:

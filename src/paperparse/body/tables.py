@@ -793,6 +793,10 @@ def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[t
         if cover[i] <= allowed:
             start = i if start is None else start
             continue
+        if start == 0:
+            # few rows have text this far left: a sparse first column (multirow stubs set level with
+            # the middle of rows whose cells wrap over many lines), parted by the white no row crosses
+            start = 1 + max((j for j in range(i) if cover[j]), default=-1)
         if start is not None and start > 0 and (i - start) * step >= width:
             ranges.append((left + start * step, left + i * step))
         start = None

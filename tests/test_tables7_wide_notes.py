@@ -1,0 +1,27 @@
+"""A table whose paragraph column is wide enough to read as running text, beside sparse multirow stubs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def test_a_wide_paragraph_column_beside_sparse_stubs_keeps_its_table(tmp_path: Path) -> None:
+    """A \\resizebox'd table sets a p{} column of notes wider than running text's least measure, so the
+    notes make one block that reads as prose; cells level with its lines stand beside it, so it is a
+    column, not running text ending the table under its head. The multirow stubs, set on few of the many
+    lines, leave their column open to most rows: the white right of them, which no row crosses, still
+    parts them from the runs."""
+    (table,) = extract(pdfgen.tables7_wide_notes_page(tmp_path / "notes.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    cells = table.content.cells
+    by_row = {
+        r: [c.text for c in sorted(cells, key=lambda c: c.col) if c.row == r and c.col > 0]
+        for r in range(1, table.content.n_rows)
+    }
+    rows = pdfgen.tables7_wide_notes_rows()
+    assert list(by_row.values()) == [[run, " ".join(notes), score] for _, run, notes, score in rows]
+    assert sorted(c.text for c in cells if c.col == 0 and c.row > 0) == sorted(s for s, *_ in rows if s)
