@@ -25,3 +25,14 @@ def test_a_wide_paragraph_column_beside_sparse_stubs_keeps_its_table(tmp_path: P
     rows = pdfgen.tables7_wide_notes_rows()
     assert list(by_row.values()) == [[run, " ".join(notes), score] for _, run, notes, score in rows]
     assert sorted(c.text for c in cells if c.col == 0 and c.row > 0) == sorted(s for s, *_ in rows if s)
+
+
+def test_values_a_space_apart_beside_a_wrapped_note_stay_apart(tmp_path: Path) -> None:
+    """Values set a space apart (llncs' \\tabcolsep) part at the white that the rows holding values
+    leave open: a note wrapped over three lines makes most of the table's lines, and those under a
+    row's first have nothing right of them, so they neither open nor cross the values' channels."""
+    (table,) = extract(pdfgen.tables7_tight_notes_page(tmp_path / "tight.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    rows = [[text for row, _, text in cells if row == r] for r in range(table.content.n_rows)]
+    assert rows == [list(row) for row in pdfgen.TABLES7_TIGHT_ROWS]
