@@ -6272,3 +6272,43 @@ def tables7_tight_notes_page(path: str | Path) -> Path:
         pdf.line(left, y, right, y)
         _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES7_LARGE_ROWS = (
+    ("Setting", ("Notes",), "Signal-5"),
+    ("Latent", ("the of strong about", "under each it and"), "19.8%"),
+    ("Random-5", ("careful about a across", "also a could hold"), "61.3%"),
+    ("Encoder dense", ("the what on the", "lines the that could"), "34.2%"),
+    ("Speech-6", ("strong analysis also", "the gains the with"), "54.2%"),
+    ("Ranking", ("about show show we", "that moderate analysis"), "58.6%"),
+)
+"""`tables7_large_type_page`'s rows: (stub, note lines, score)."""
+
+
+def tables7_large_type_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and a table without rules that \\resizebox
+    sets in 11.5 pt, larger than the body's 10: a stub, a note wrapped over two lines and a score
+    (`TABLES7_LARGE_ROWS`); the longest stub ends a space short of the notes, so that its row's first line
+    reads as one line and the note's second line stands alone, short and large; the caption under the
+    table, then text."""
+    size = 11.5
+    step = 4.8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 6
+        pdf.set_font("Times", "", size)
+        notes_x = LEFT + pdf.get_string_width("Encoder dense ") + 0.2
+        score_x = (
+            notes_x
+            + max(pdf.get_string_width(line) for _, lines, _ in TABLES7_LARGE_ROWS for line in lines)
+            + 6
+        )
+        for stub, lines, score in TABLES7_LARGE_ROWS:
+            pdf.text(LEFT, y, stub)
+            pdf.text(score_x, y, score)
+            for line in lines:
+                pdf.text(notes_x, y, line)
+                y += step
+        y += 4
+        _paragraph(pdf, LEFT, y, FULL_W, "TABLE II. Notes and signal of each setting.".split(), size=9)
+        _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -36,3 +36,14 @@ def test_values_a_space_apart_beside_a_wrapped_note_stay_apart(tmp_path: Path) -
     cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
     rows = [[text for row, _, text in cells if row == r] for r in range(table.content.n_rows)]
     assert rows == [list(row) for row in pdfgen.TABLES7_TIGHT_ROWS]
+
+
+def test_a_wrapped_note_in_type_larger_than_the_body_is_no_heading(tmp_path: Path) -> None:
+    """\\resizebox sets a table in type larger than the body's: a note's last line standing alone, short
+    and large, looks like a heading, but the note's other lines lie close over it and the next row close
+    under it, so the table runs on past it to its head."""
+    (table,) = extract(pdfgen.tables7_large_type_page(tmp_path / "large.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    rows = [[text for row, _, text in cells if row == r] for r in range(table.content.n_rows)]
+    assert rows == [[stub, " ".join(lines), score] for stub, lines, score in pdfgen.TABLES7_LARGE_ROWS]

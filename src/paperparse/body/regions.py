@@ -176,8 +176,10 @@ def _within(box: BBox, outer: BBox) -> bool:
 
 def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
     """Running text (body-sized prose: a dozen words or more, mostly words rather than numbers) or a
-    heading, which stands alone on its row (a table's bold header cells do not): what a figure or a table
-    ends at."""
+    heading, which stands alone on its row (a table's bold header cells do not) and has room over or
+    under it (the last lines of a cell wrapped in a table \\resizebox sets larger than the body are as
+    short and as large, but the cell's other lines lie close over them and the next row's close under):
+    what a figure or a table ends at."""
     if _is_prose(block, body_size):
         return True
     if len(block.lines) > 2 or not is_heading_like(block, body_size):
@@ -187,6 +189,21 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
         and min(other[3], box[3]) - max(other[1], box[1]) > 0.5 * min(other[3] - other[1], box[3] - box[1])
         and (other[0] >= box[2] or other[2] <= box[0])
         for _, other in reach
+    ) and not _between_cells(box, reach, body_size)
+
+
+def _between_cells(box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
+    """Whether the nearest boxes over and under `box` that overlap it sideways are both no prose and
+    within half a type size of it, as a table's rows are (a heading has room over or under it)."""
+    over = [(box[1] - o[3], b) for b, o in reach if o[3] <= box[1] + _SLACK and _overlap(o, box) > 0]
+    under = [(o[1] - box[3], b) for b, o in reach if o[1] >= box[3] - _SLACK and _overlap(o, box) > 0]
+    if not over or not under:
+        return False
+    (gap_over, above), (gap_under, below) = min(over, key=lambda g: g[0]), min(under, key=lambda g: g[0])
+    return (
+        max(gap_over, gap_under) < 0.5 * body_size
+        and not _is_prose(above, body_size)
+        and not _is_prose(below, body_size)
     )
 
 
