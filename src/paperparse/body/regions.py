@@ -377,7 +377,9 @@ def ruled_extent(
     tabular's top and bottom rules, booktabs' or \\hline's, span the same columns), however widely its
     rows are set and however much wider than its caption it is. Running text, a running head and another
     caption stop the search; what the layout takes for a running head does not between two rules of the
-    table's (its head rows at the top of a page, boxed by the top rule and the one under them)."""
+    table's (its head rows at the top of a page, boxed by the top rule and the one under them), nor does
+    a block that holds the caption (a caption set with no skip over its table makes one block with the
+    head row, whose lines other than the caption's are the table's)."""
     x0, y0, x1, y1 = region.bbox
     below = y0 >= caption[1]  # the table lies below its caption
     running = [b.bbox for b in page.blocks if b.kind == "running" and not _within(b.bbox, caption)]
@@ -388,6 +390,7 @@ def ruled_extent(
         and _is_prose(b, body_size)
         and not _NOTE_LABEL.match(b.text)
         and not _within(b.bbox, caption)
+        and not _within(caption, b.bbox)
         and not _is_cell_column(b, page, body_size)
     ] + [c for c in captions if c != caption]
 
