@@ -6142,3 +6142,173 @@ def tables6_paired_words_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y + 2, FULL_W, caption.split(), size=9)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES7_WIDE_NOTES = (
+    ("Cluster token", (("Enc8", 3), ("Lay2", 2), ("Spa1", 1))),
+    ("Signal", (("Spa5", 2), ("Fea9", 4))),
+    ("Hybrid speech", (("Dec1", 3), ("Lat7", 3))),
+    ("Parsing-8", (("Cha5", 3), ("Spe7", 2), ("Noi4", 1))),
+)
+"""`tables7_wide_notes_page`'s groups: a \\multirow stub over its runs, each run with the number of lines
+its note wraps over."""
+
+
+TABLES7_NOTES_WIDTH = 46.0
+"""Millimetres `tables7_wide_notes_page`'s column of notes is wide: 130 pt, over 11 body sizes."""
+
+
+def tables7_wide_notes_rows() -> list[tuple[str, str, list[str], str]]:
+    """`tables7_wide_notes_page`'s rows as (stub, run, note lines, score), the stub on its group's first
+    row; each note filled line by line to the column's width in 10 pt Times (its last line three
+    words), the words differing from run to run."""
+    pdf = FPDF(unit="mm")
+    pdf.set_font("Times", "", BODY_SIZE)
+    rows = []
+    for g, (stub, runs) in enumerate(TABLES7_WIDE_NOTES):
+        for r, (run, n_lines) in enumerate(runs):
+            words = iter(prose_words(run, 0, 20 * n_lines))
+            notes = []
+            for _ in range(n_lines - 1):
+                line = [next(words)]
+                while pdf.get_string_width(" ".join([*line, nxt := next(words)])) <= TABLES7_NOTES_WIDTH:
+                    line.append(nxt)
+                notes.append(" ".join(line))
+            notes.append(" ".join(next(words) for _ in range(3)))
+            rows.append((stub if r == 0 else "", run, notes, f"{10 * g + 3 * r + 41}.{r}"))
+    return rows
+
+
+def tables7_wide_notes_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table resized to
+    the text's width, so set in the body's size, ruled over, under its head and at its foot: a
+    \\multirow stub, a run, a paragraph column of notes wider than a table's usual paragraph column (the
+    notes read as one block of running text) and a score. Each stub is set level with the second line of
+    its group (so few lines have one that the stubs' column is open to most rows), then text."""
+    rows = tables7_wide_notes_rows()
+    width = TABLES7_NOTES_WIDTH
+    xs = (LEFT, LEFT + 30, LEFT + 45, LEFT + 45 + width + 8)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Runs of each method with notes on what each run shows."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", BODY_SIZE)
+        right = xs[3] + 16
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 5.0
+        for x, head in zip(xs, ("Method", "Run", "Notes", "Score"), strict=True):
+            pdf.text(x, y, head)
+        y += 2.0
+        pdf.line(LEFT, y, right, y)
+        y += 5.0
+        stub_at = 0.0
+        for stub, run, notes, score in rows:
+            if stub:
+                stub_at = y + LEADING
+                pdf.text(xs[0], stub_at, stub)
+            pdf.text(xs[1], y, run)
+            pdf.text(xs[3], y, score)
+            for k, note in enumerate(notes):
+                _justified(pdf, xs[2], y, width if k + 1 < len(notes) else 0, note)
+                y += LEADING
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES7_TIGHT_ROWS = (
+    ("Model", "Notes", "Dec7", "Tok9", "Sig3"),
+    ("Noise-7", "about sets sizes about show matters our data", "0.43 ± 0.00", "0.56 ± 0.02", "0.42 ± 0.01"),
+    ("Adaptive", "compare that it data and could levels it and", "0.39 ± 0.05", "0.24 ± 0.03", "0.55 ± 0.04"),
+    ("Ranking", "and and that each range across baselines the", "0.25 ± 0.01", "0.83 ± 0.02", "0.63 ± 0.03"),
+    ("Spectral", "sets design results cost also we across and", "0.61 ± 0.01", "0.46 ± 0.05", "0.18 ± 0.01"),
+)
+"""`tables7_tight_notes_page`'s rows: a head row, then rows of a stub, a note wrapped over three lines
+(three words each) and three values with their spread."""
+
+
+def tables7_tight_notes_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table shrunk
+    by \\resizebox in 8 pt ruled by \\hline over it, under its head and at its foot: a stub, a paragraph
+    column of notes, each wrapped over three lines, and three columns of values with a spread
+    (`TABLES7_TIGHT_ROWS`), set with llncs's \\tabcolsep of 1.4 pt so that the values stand a space
+    apart; the notes' lines under a row's first have nothing right of them. Then text."""
+    point = 25.4 / 72
+    size = 8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 2
+        _centred(pdf, y, "Table 1. Error of each model with notes on the runs.", "Times", "", 9)
+        y += 2
+        pdf.set_font("Times", "", size)
+        pdf.set_line_width(0.3)
+        rows = [
+            [*row[:1], [" ".join(row[1].split()[k : k + 3]) for k in (0, 3, 6)], *row[2:]]
+            for row in TABLES7_TIGHT_ROWS[1:]
+        ]
+        widths = [max(pdf.get_string_width(str(r[k])) for r in TABLES7_TIGHT_ROWS) for k in (0, 2, 3, 4)]
+        notes = max(pdf.get_string_width(line) for r in rows for line in r[1])
+        widths.insert(1, notes)
+        left = (PAGE_W - sum(widths) - 10 * 1.4 * point) / 2
+        right = PAGE_W - left
+        lefts = [left + 1.4 * point]
+        for width in widths[:-1]:
+            lefts.append(lefts[-1] + width + 2.8 * point)
+        pdf.line(left, y, right, y)
+        y += 3.4
+        for k, head in enumerate(TABLES7_TIGHT_ROWS[0]):
+            shift = (widths[k] - pdf.get_string_width(head)) / 2 if k > 1 else 0.0
+            pdf.text(lefts[k] + shift, y, head)
+        pdf.line(left, y + 1.1, right, y + 1.1)
+        for stub, lines, *values in rows:
+            y += 3.4
+            pdf.text(lefts[0], y, stub)
+            for k, value in enumerate(values, start=2):
+                pdf.text(lefts[k] + (widths[k] - pdf.get_string_width(value)) / 2, y, value)
+            for n, line in enumerate(lines):
+                pdf.text(lefts[1], y + 3.4 * n, line)
+            y += 3.4 * (len(lines) - 1)
+        y += 1.4
+        pdf.line(left, y, right, y)
+        _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES7_LARGE_ROWS = (
+    ("Setting", ("Notes",), "Signal-5"),
+    ("Latent", ("the of strong about", "under each it and"), "19.8%"),
+    ("Random-5", ("careful about a across", "also a could hold"), "61.3%"),
+    ("Encoder dense", ("the what on the", "lines the that could"), "34.2%"),
+    ("Speech-6", ("strong analysis also", "the gains the with"), "54.2%"),
+    ("Ranking", ("about show show we", "that moderate analysis"), "58.6%"),
+)
+"""`tables7_large_type_page`'s rows: (stub, note lines, score)."""
+
+
+def tables7_large_type_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and a table without rules that \\resizebox
+    sets in 11.5 pt, larger than the body's 10: a stub, a note wrapped over two lines and a score
+    (`TABLES7_LARGE_ROWS`); the longest stub ends a space short of the notes, so that its row's first line
+    reads as one line and the note's second line stands alone, short and large; the caption under the
+    table, then text."""
+    size = 11.5
+    step = 4.8
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "4 Results") + 6
+        pdf.set_font("Times", "", size)
+        notes_x = LEFT + pdf.get_string_width("Encoder dense ") + 0.2
+        score_x = (
+            notes_x
+            + max(pdf.get_string_width(line) for _, lines, _ in TABLES7_LARGE_ROWS for line in lines)
+            + 6
+        )
+        for stub, lines, score in TABLES7_LARGE_ROWS:
+            pdf.text(LEFT, y, stub)
+            pdf.text(score_x, y, score)
+            for line in lines:
+                pdf.text(notes_x, y, line)
+                y += step
+        y += 4
+        _paragraph(pdf, LEFT, y, FULL_W, "TABLE II. Notes and signal of each setting.".split(), size=9)
+        _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

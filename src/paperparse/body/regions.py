@@ -176,8 +176,10 @@ def _within(box: BBox, outer: BBox) -> bool:
 
 def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
     """Running text (body-sized prose: a dozen words or more, mostly words rather than numbers) or a
-    heading, which stands alone on its row (a table's bold header cells do not): what a figure or a table
-    ends at."""
+    heading, which stands alone on its row (a table's bold header cells do not) and has room over or
+    under it (the last lines of a cell wrapped in a table \\resizebox sets larger than the body are as
+    short and as large, but the cell's other lines lie close over them and the next row's close under):
+    what a figure or a table ends at."""
     if _is_prose(block, body_size):
         return True
     if len(block.lines) > 2 or not is_heading_like(block, body_size):
@@ -187,6 +189,21 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
         and min(other[3], box[3]) - max(other[1], box[1]) > 0.5 * min(other[3] - other[1], box[3] - box[1])
         and (other[0] >= box[2] or other[2] <= box[0])
         for _, other in reach
+    ) and not _between_cells(box, reach, body_size)
+
+
+def _between_cells(box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
+    """Whether the nearest boxes over and under `box` that overlap it sideways are both no prose and
+    within half a type size of it, as a table's rows are (a heading has room over or under it)."""
+    over = [(box[1] - o[3], b) for b, o in reach if o[3] <= box[1] + _SLACK and _overlap(o, box) > 0]
+    under = [(o[1] - box[3], b) for b, o in reach if o[1] >= box[3] - _SLACK and _overlap(o, box) > 0]
+    if not over or not under:
+        return False
+    (gap_over, above), (gap_under, below) = min(over, key=lambda g: g[0]), min(under, key=lambda g: g[0])
+    return (
+        max(gap_over, gap_under) < 0.5 * body_size
+        and not _is_prose(above, body_size)
+        and not _is_prose(below, body_size)
     )
 
 
@@ -360,7 +377,9 @@ def ruled_extent(
     tabular's top and bottom rules, booktabs' or \\hline's, span the same columns), however widely its
     rows are set and however much wider than its caption it is. Running text, a running head and another
     caption stop the search; what the layout takes for a running head does not between two rules of the
-    table's (its head rows at the top of a page, boxed by the top rule and the one under them)."""
+    table's (its head rows at the top of a page, boxed by the top rule and the one under them), nor does
+    a block that holds the caption (a caption set with no skip over its table makes one block with the
+    head row, whose lines other than the caption's are the table's)."""
     x0, y0, x1, y1 = region.bbox
     below = y0 >= caption[1]  # the table lies below its caption
     running = [b.bbox for b in page.blocks if b.kind == "running" and not _within(b.bbox, caption)]
@@ -371,6 +390,8 @@ def ruled_extent(
         and _is_prose(b, body_size)
         and not _NOTE_LABEL.match(b.text)
         and not _within(b.bbox, caption)
+        and not _within(caption, b.bbox)
+        and not _is_cell_column(b, page, body_size)
     ] + [c for c in captions if c != caption]
 
     def open_between(top: float, bottom: float, rule: BBox, boxed: bool = False) -> bool:
@@ -439,6 +460,31 @@ def _is_prose(block: Block, body_size: float) -> bool:
 CELL_GAP = 1.0
 """Type sizes a gap between words is wider than when it parts a table's cells: justified text stretches
 its spaces to half that, rarely more."""
+
+
+def _is_cell_column(block: Block, page: PageLayout, body_size: float) -> bool:
+    """Whether a block that reads like prose is a table's paragraph column (a p{} or X column, widened
+    by \\resizebox past `CELL_MEASURE`): cells that are not prose stand close beside it, and a line of
+    theirs is level with each of two or more of its lines, as a row's cells are with the first line of
+    its wrapped cell. Running text has only running text, or nothing, at its sides."""
+    x0, y0, x1, y1 = block.bbox
+    near = 3.0 * body_size
+    beside = [
+        ln
+        for b in page.blocks
+        if b is not block
+        and b.kind == "text"
+        and b.bbox[1] < y1
+        and b.bbox[3] > y0
+        and (x0 - near <= b.bbox[2] <= x0 or x1 <= b.bbox[0] <= x1 + near)
+        and not _is_prose(b, body_size)
+        for ln in b.lines
+    ]
+    level = sum(
+        any(abs((ln.y0 + ln.y1) - (other.y0 + other.y1)) <= 0.6 * ln.size for other in beside)
+        for ln in block.lines
+    )
+    return level >= 2
 
 
 def _set_apart(block: Block) -> bool:

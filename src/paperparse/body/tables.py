@@ -793,6 +793,10 @@ def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[t
         if cover[i] <= allowed:
             start = i if start is None else start
             continue
+        if start == 0:
+            # few rows have text this far left: a sparse first column (multirow stubs set level with
+            # the middle of rows whose cells wrap over many lines), parted by the white no row crosses
+            start = 1 + max((j for j in range(i) if cover[j]), default=-1)
         if start is not None and start > 0 and (i - start) * step >= width:
             ranges.append((left + start * step, left + i * step))
         start = None
@@ -821,7 +825,8 @@ def _parts_values(
     rows: list[_Row], a: float, b: float, channels: list[tuple[float, float]], size: float
 ) -> bool:
     """Whether the words either side of a white range (a, b) read as two columns' values: in half the
-    rows or more the nearest words either side of it have no other channel between them (not a few long
+    rows with words right of it or more (the lines of a cell wrapped further left, under its row's first,
+    tell nothing) the nearest words either side of it have no other channel between them (not a few long
     lines of a text column whose word gaps happen to line up, nor two-word stubs among one-word ones,
     whose gap to the numbers holds the channel before them); not the same word on one side in half of
     them or more (a name's prefix, a unit); a number beside it in half of them or more (the gaps of a
@@ -842,7 +847,7 @@ def _parts_values(
             before.append(last.text)
             after.append(first.text)
             gaps.append(first.x0 - last.x1)
-    if 2 * len(before) < len(rows):
+    if 2 * len(before) < sum(any(w.x0 >= b - SLACK for w in r.words) for r in rows):
         return False
     notes = max(gaps) < THIN_SPACE * size and all(t.startswith("(") for t in after)
     if _repeated(before) or (_repeated(after) and not notes):
