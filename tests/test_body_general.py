@@ -342,13 +342,13 @@ def test_a_back_matter_title_is_a_section_where_the_paper_numbers_its_sections(t
     assert _headings(doc) == [(None, "Introduction"), (None, "Methods"), (None, "Results")]
 
 
-def _line_from(text: str, x0: float, y0: float, size: float = 10.0) -> Line:
+def _line_from(text: str, x0: float, y0: float, size: float = 10.0, page: int = 1) -> Line:
     """A line of text starting at `x0`, `y0`, its words 5 pt a letter wide, a line's height `size`."""
     font, words, x = Font("Times-Roman", size, False, False), [], x0
     for part in text.split():
         words.append(Word(part, x, y0, x + 5 * len(part), y0 + size, font))
         x += 5 * len(part) + 3
-    return Line(words, 1)
+    return Line(words, page)
 
 
 def test_a_numbered_heading_the_layout_ran_onto_a_paragraphs_end_is_cut_off_as_a_heading() -> None:

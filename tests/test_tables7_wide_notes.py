@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfgen
+from test_body_general import _line_from
 
 from paperparse.body.regions import ruled_extent
 from paperparse.document import Location
 from paperparse.layout import Block, PageLayout
-from paperparse.pdf.model import Font, Line, Page, Word
+from paperparse.pdf.model import Page
 from paperparse.pipeline import extract
 
 
@@ -53,23 +54,16 @@ def test_a_wrapped_note_in_type_larger_than_the_body_is_no_heading(tmp_path: Pat
     assert rows == [[stub, " ".join(lines), score] for stub, lines, score in pdfgen.TABLES7_LARGE_ROWS]
 
 
-def _line_at(text: str, x0: float, y0: float, size: float = 10.0) -> Line:
-    """A line of text starting at `x0`, `y0`, its words 5 pt a letter wide, a line's height `size`."""
-    font, words, x = Font("Times-Roman", size, False, False), [], x0
-    for part in text.split():
-        words.append(Word(part, x, y0, x + 5 * len(part), y0 + size, font))
-        x += 5 * len(part) + 3
-    return Line(words, 2)
-
-
 def test_a_head_row_in_its_caption_block_does_not_stop_the_table() -> None:
     """A caption set with no skip over a table ruled under every row makes one block with the head row
     (the layout of elsarticle's and article's tables set tight): a dozen words and more, it reads as
     running text, and stopped the table at its top rule. A block that holds the caption is not the
     running text after the table: the table runs on to its bottom rule."""
-    caption = _line_at("Table 1: Cluster latent neural greedy vision for table number 1.", 160.0, 258.0)
-    heads = _line_at("Encoder Linear Latent", 270.0, 269.0)
-    rows = [_line_at(f"Stub{k} 97,808 38,803 32,587", 202.0, 294.0 + 36.0 * k) for k in range(4)]
+    caption = _line_from(
+        "Table 1: Cluster latent neural greedy vision for table number 1.", 160.0, 258.0, page=2
+    )
+    heads = _line_from("Encoder Linear Latent", 270.0, 269.0, page=2)
+    rows = [_line_from(f"Stub{k} 97,808 38,803 32,587", 202.0, 294.0 + 36.0 * k, page=2) for k in range(4)]
     rules = [
         (196.0, 267.0, 399.0, 268.0),
         *((196.0, 292.0 + 36.0 * k, 399.0, 293.0 + 36.0 * k) for k in range(5)),
