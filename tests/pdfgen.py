@@ -951,6 +951,21 @@ REPEATED_LINE_REFERENCES = [  # what [2] and [4] say, read whole
 ]
 
 
+def _ruled_head(
+    pdf: FPDF, y: float, right: float, xs: Sequence[float], heads: Sequence[str], gap: float, rule_gap: float
+) -> float:
+    """A booktabs-style table top: the top rule at `y`, the head row `gap` under it, the rule `rule_gap`
+    under the heads; returns where the first body row goes (`gap` under that rule)."""
+    pdf.set_line_width(0.3)
+    pdf.line(LEFT, y, right, y)
+    y += gap
+    for x, head in zip(xs, heads, strict=True):
+        pdf.text(x, y, head)
+    y += rule_gap
+    pdf.line(LEFT, y, right, y)
+    return y + gap
+
+
 def _justified(pdf: FPDF, x: float, y: float, width: float, line: str) -> None:
     """The line's words spread to fill ``width`` (0: set as they come)."""
     tokens = line.split()
@@ -5148,14 +5163,7 @@ def tables6_stacked_values_page(path: str | Path, offset: float = 2.0) -> Path:
         caption = "Table 3: Scores of each model with their spread over five runs, and the time per run."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, LEFT + 110, y)
-        y += 4.0
-        for x, head in zip(xs, ("Model", "Kind", "Acc", "F1", "Time"), strict=True):
-            pdf.text(x, y, head)
-        y += 1.5
-        pdf.line(LEFT, y, LEFT + 110, y)
-        y += 4.0
+        y = _ruled_head(pdf, y, LEFT + 110, xs, ("Model", "Kind", "Acc", "F1", "Time"), 4.0, 1.5)
         for stub, kind, first, second, time in TABLES6_STACKED_VALUES:
             for x, text in ((xs[0], stub), (xs[1], kind), (xs[4], time)):
                 pdf.text(x, y + offset, text)
@@ -5553,14 +5561,7 @@ def tables4_note_column_page(path: str | Path, gap: float) -> Path:
         caption = "Table 2: Correlation of each model with the gold scores, and the best setting of k."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=size) + 1
         pdf.set_font("Times", "", size)
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, LEFT + 100, y)
-        y += 4.0
-        for x, head in zip(xs, ("Model", "Direct", "Tuned"), strict=True):
-            pdf.text(x, y, head)
-        y += 1.5
-        pdf.line(LEFT, y, LEFT + 100, y)
-        y += 4.0
+        y = _ruled_head(pdf, y, LEFT + 100, xs, ("Model", "Direct", "Tuned"), 4.0, 1.5)
         for stub, first, second, note in TABLES4_NOTED_VALUES:
             for x, text in zip(xs, (stub, first, second), strict=True):
                 pdf.text(x, y, text)
@@ -5697,14 +5698,7 @@ def tables4_four_rows_spanning_page(path: str | Path) -> Path:
         caption = "Table 1: Validation loss and score of each setting after the last epoch."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, LEFT + 75, y)
-        y += 4.0
-        for x, head in zip(xs[1:], ("Loss", "BLEU"), strict=True):
-            pdf.text(x, y, head)
-        y += 1.5
-        pdf.line(LEFT, y, LEFT + 75, y)
-        y += 4.0
+        y = _ruled_head(pdf, y, LEFT + 75, xs[1:], ("Loss", "BLEU"), 4.0, 1.5)
         pdf.text(xs[0], y, "Default w/o clip.")
         middle = (xs[1] + xs[2] + pdf.get_string_width("30.75")) / 2
         pdf.text(middle - pdf.get_string_width("did not converge") / 2, y, "did not converge")
@@ -5774,14 +5768,7 @@ def tables5_multirow_on_wrap_page(path: str | Path) -> Path:
         width = max(pdf.get_string_width(line[2]) for line in lines)
         xs = (LEFT, LEFT + 22, LEFT + 36, LEFT + 36 + width + 6)
         right = xs[3] + 12
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, right, y)
-        y += 4.0
-        for x, head in zip(xs, ("Data set", "Split", "Notes", "Score"), strict=True):
-            pdf.text(x, y, head)
-        y += 1.5
-        pdf.line(LEFT, y, right, y)
-        y += 4.0
+        y = _ruled_head(pdf, y, right, xs, ("Data set", "Split", "Notes", "Score"), 4.0, 1.5)
         for n, line in enumerate(lines):
             wraps = n + 1 < len(lines) and not lines[n + 1][1] and not lines[n + 1][3]
             for k, text in enumerate(line):
@@ -5820,14 +5807,7 @@ def tables5_stub_between_rows_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
         right = xs[4] + 14
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, right, y)
-        y += 4.0
-        for x, head in zip(xs, ("Data set", "Run", "Den7", "Dec5", "Gra2"), strict=True):
-            pdf.text(x, y, head)
-        y += 1.5
-        pdf.line(LEFT, y, right, y)
-        y += 4.0
+        y = _ruled_head(pdf, y, right, xs, ("Data set", "Run", "Den7", "Dec5", "Gra2"), 4.0, 1.5)
         lines = TABLES5_STUB_BETWEEN_ROWS
         for n, line in enumerate(lines):
             if not line[1]:
@@ -6194,14 +6174,7 @@ def tables7_wide_notes_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", BODY_SIZE)
         right = xs[3] + 16
-        pdf.set_line_width(0.3)
-        pdf.line(LEFT, y, right, y)
-        y += 5.0
-        for x, head in zip(xs, ("Method", "Run", "Notes", "Score"), strict=True):
-            pdf.text(x, y, head)
-        y += 2.0
-        pdf.line(LEFT, y, right, y)
-        y += 5.0
+        y = _ruled_head(pdf, y, right, xs, ("Method", "Run", "Notes", "Score"), 5.0, 2.0)
         stub_at = 0.0
         for stub, run, notes, score in rows:
             if stub:
