@@ -18,6 +18,7 @@ import string
 from collections import Counter
 from dataclasses import dataclass
 
+from paperparse.doi import PREFIX, SUFFIX_CHAR
 from paperparse.layout import Block, Layout, PageLayout
 from paperparse.pdf.model import Line
 
@@ -64,7 +65,7 @@ def reading_lines(layout: Layout) -> list[LineSlot]:
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+|\{[^}]*\}@")
 _URL = re.compile(r"https?://|www\.", re.I)
-_DOI = re.compile(r"\b10\.\d{4,9}/\S+")
+_DOI = re.compile(r"\b" + PREFIX + SUFFIX_CHAR)
 _LEADING_NUMBER = re.compile(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s")
 _BRACKET_NUMBER = re.compile(r"^\[\d{1,3}\]")
 _EQUATION_NUMBER = re.compile(r"\(\d{1,3}[a-z]?\)$")
