@@ -6285,3 +6285,51 @@ def tables7_large_type_page(path: str | Path) -> Path:
         _paragraph(pdf, LEFT, y, FULL_W, "TABLE II. Notes and signal of each setting.".split(), size=9)
         _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES8_SPREAD_ROWS = (
+    (
+        "Transfer",
+        ("study and the design of each", "component matters across all", "sizes and noise levels"),
+        "77.9",
+    ),
+    (
+        "Parsing",
+        ("the results show that careful", "design holds while the cost", "stays moderate in practice"),
+        "25.1",
+    ),
+    (
+        "Network",
+        ("our analysis also explains when", "the approach fails and what", "could be done about it"),
+        "45.4",
+    ),
+    ("Signal", ("we compare it with strong", "baselines on standard data"), "5.7"),
+)
+"""`tables8_spread_notes_page`'s body rows: a stub, a note wrapped over lines, a score."""
+
+
+def tables8_spread_notes_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table in body
+    type ruled above, under its head and at its foot, set to the text's width (tabular* or tabularx
+    spreading its columns): a stub, a note justified over two or three lines and a score, the stub and
+    score columns more than three type sizes from the notes (`TABLES8_SPREAD_ROWS`), so that the
+    notes make one block of a dozen words and more with no cell beside it; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Notes on each setting and its score."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", BODY_SIZE)
+        notes_x = LEFT + 40
+        width = max(pdf.get_string_width(line) for _, lines, _ in TABLES8_SPREAD_ROWS for line in lines)
+        score_x = notes_x + width + 16
+        right = score_x + 10
+        y = _ruled_head(pdf, y, right, (LEFT, notes_x, score_x), ("Setting", "Notes", "Score"), 4.5, 1.5)
+        for stub, lines, score in TABLES8_SPREAD_ROWS:
+            pdf.text(LEFT, y, stub)
+            pdf.text(score_x, y, score)
+            for k, line in enumerate(lines):
+                _justified(pdf, notes_x, y, width if k + 1 < len(lines) else 0, line)
+                y += 4.2
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -383,6 +383,7 @@ def ruled_extent(
     x0, y0, x1, y1 = region.bbox
     below = y0 >= caption[1]  # the table lies below its caption
     running = [b.bbox for b in page.blocks if b.kind == "running" and not _within(b.bbox, caption)]
+    horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     stops = [
         b.bbox
         for b in page.blocks
@@ -392,6 +393,7 @@ def ruled_extent(
         and not _within(b.bbox, caption)
         and not _within(caption, b.bbox)
         and not _is_cell_column(b, page, body_size)
+        and not _ruled_in(b.bbox, horizontal, body_size)
     ] + [c for c in captions if c != caption]
 
     def open_between(top: float, bottom: float, rule: BBox, boxed: bool = False) -> bool:
@@ -400,7 +402,6 @@ def ruled_extent(
             for s in stops + ([] if boxed else running)
         )
 
-    horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     near = 1.5 * body_size
     # the table's rules lie under its caption (the narrower of the two within the other), not beside
     # it like an algorithm's box or the next float's rule; one past the region's edges only with nothing
@@ -485,6 +486,29 @@ def _is_cell_column(block: Block, page: PageLayout, body_size: float) -> bool:
         for ln in block.lines
     )
     return level >= 2
+
+
+def _ruled_in(box: BBox, horizontal: list[BBox], body_size: float) -> bool:
+    """Whether a block that reads like prose lies between two rules of one extent that cover it and are
+    wider than it by two type sizes or more: a table's paragraph column (or its columns of words set
+    close, read as one block) between its top and bottom rules, whose multirow stubs, centred between
+    the lines of the wrapped cells, leave no line level with the block's (`_is_cell_column`). Running
+    text between two tables fills its column: it overhangs the rules of a table narrower than the
+    column, and one as wide leaves it no room (text under a table* lies past another caption)."""
+    x0, y0, x1, y1 = box
+    covering = [
+        r
+        for r in horizontal
+        if r[0] <= x0 + _SLACK and r[2] >= x1 - _SLACK and (r[2] - r[0]) - (x1 - x0) >= 2 * body_size
+    ]
+    return any(
+        a[3] <= y0 + _SLACK
+        and b[1] >= y1 - _SLACK
+        and abs(a[0] - b[0]) <= _SLACK
+        and abs(a[2] - b[2]) <= _SLACK
+        for a in covering
+        for b in covering
+    )
 
 
 def _set_apart(block: Block) -> bool:

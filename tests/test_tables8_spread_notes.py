@@ -1,0 +1,24 @@
+"""A table whose paragraph column stands far from its other columns, between the table's rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def test_a_paragraph_column_between_the_table_rules_does_not_end_it(tmp_path: Path) -> None:
+    """A table spread to the text's width sets its notes column in body type, far from the stubs and
+    scores: the notes make one block that reads as running text, with no cell level with it close
+    beside. It lies between the table's top and bottom rules, which reach well past it, so it is the
+    table's column, not running text ending the table at its top rule."""
+    (table,) = extract(pdfgen.tables8_spread_notes_page(tmp_path / "spread.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    rows = [[text for row, _, text in cells if row == r] for r in range(table.content.n_rows)]
+    assert rows == [
+        ["Setting", "Notes", "Score"],
+        *([stub, " ".join(lines), score] for stub, lines, score in pdfgen.TABLES8_SPREAD_ROWS),
+    ]
