@@ -6333,3 +6333,36 @@ def tables8_spread_notes_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES8_GROUP_ROWS = (
+    ("Encoder", "0.925", "0.374", "0.554"),
+    ("Transfer", "0.064", "0.528", "0.573"),
+    ("Retrieval under heavy noise",),
+    ("Ranking-7", "0.390", "0.435", "0.535"),
+    ("Parsing", "0.975", "0.165", "0.277"),
+)
+"""`tables8_group_rows_page`'s body rows: a stub and three values, or a row naming the group of rows
+under it (\\\\multicolumn{4}{l}{...}), longer than the stubs."""
+
+
+def tables8_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: a stub and three values a row, and between them a row that
+    names the rows under it, set from the stubs' left across the first values' column
+    (`TABLES8_GROUP_ROWS`); then text."""
+    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[3] + 12
+        y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
+        for row in TABLES8_GROUP_ROWS:
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -1550,8 +1550,11 @@ def _is_unfinished(text: str) -> bool:
 
 def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
-    empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own."""
+    empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
+    row naming the group of rows under it spans every column (`_is_group_row`)."""
     spans, dropped = _row_spans(grid, header_rows)
+    width = max(first + span for by_slot in grid for first, span in by_slot)
+    groups = {i for i in range(header_rows + 1, len(grid) - 1) if _is_group_row(grid, i) and i not in spans}
     index: list[int] = []
     for i in range(len(grid)):
         index.append(i - sum(1 for d in dropped if d < i))
@@ -1566,11 +1569,28 @@ def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) 
                 max(w.y1 for w in words),
             )
             top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
+            if i in groups:
+                span = width
             kept = [k for k in range(top, bottom) if k not in dropped]
             row, rowspan = (index[kept[0]], len(kept)) if kept else (index[i], 1)
             text = _text_of(phrases)
             cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
     return cells
+
+
+def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
+    """Whether a body line is a row naming the group of rows under it, set from the first column across
+    the table (\\multicolumn{n}{l}{Group}), which LaTeX spans over every column: one finished phrase
+    reaching past the first column, clear of the line under it, between two lines that each fill their
+    first cell and another. Not a head read as a body line (no full row over it), nor a wrapped stub's
+    first line over its row's cells centred on the stub (they reach up beside it); a lone stub that
+    fits its column may be a row of empty values ("Stage 1 to Stage p"), so it keeps its column."""
+    (first, span), *rest = grid[i]
+    if rest or first != 0 or span < 2 or _is_unfinished(_text_of(grid[i][(first, span)])):
+        return False
+    if _top(grid[i + 1]) < _bottom(grid[i]) - SLACK:
+        return False
+    return all(any(s[0] == 0 for s in grid[k]) and any(s[0] > 0 for s in grid[k]) for k in (i - 1, i + 1))
 
 
 def _text_of(phrases: list[_Phrase]) -> str:

@@ -1,4 +1,5 @@
-"""A table whose paragraph column stands far from its other columns, between the table's rules."""
+"""Tables whose rows or columns read as something else: a paragraph column far from its other cells, and
+rows naming the group of rows under them."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def test_a_paragraph_column_between_the_table_rules_does_not_end_it(tmp_path: Pa
         ["Setting", "Notes", "Score"],
         *([stub, " ".join(lines), score] for stub, lines, score in pdfgen.TABLES8_SPREAD_ROWS),
     ]
+
+
+def test_a_row_naming_a_group_of_rows_spans_the_table(tmp_path: Path) -> None:
+    """A row that names the rows under it, set from the stubs' left across the next column between two
+    full rows (\\multicolumn{4}{l}{...}), spans every column, as LaTeX sets it: not a cell of the
+    columns its text happens to cross."""
+    (table,) = extract(pdfgen.tables8_group_rows_page(tmp_path / "groups.pdf")).tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (6, 4)
+    (group,) = [c for c in table.content.cells if c.row == 3]
+    assert (group.text, group.col, group.colspan) == ("Retrieval under heavy noise", 0, 4)
+    assert [c.text for c in table.content.cells if c.row == 4] == list(pdfgen.TABLES8_GROUP_ROWS[3])
