@@ -6336,11 +6336,16 @@ def tables8_spread_notes_page(path: str | Path) -> Path:
 
 
 TABLES8_GROUP_ROWS = (
+    ("Attention over dense layers",),
     ("Encoder", "0.925", "0.374", "0.554"),
     ("Transfer", "0.064", "0.528", "0.573"),
     ("Retrieval under heavy noise",),
     ("Ranking-7", "0.390", "0.435", "0.535"),
     ("Parsing", "0.975", "0.165", "0.277"),
+    ("Decoder", "0.412", "0.730", "0.861"),
+    ("Sparse", "0.218", "0.644", "0.309"),
+    ("Kernel", "0.557", "0.093", "0.726"),
+    ("Wavelet", "0.804", "0.351", "0.148"),
 )
 """`tables8_group_rows_page`'s body rows: a stub and three values, or a row naming the group of rows
 under it (\\\\multicolumn{4}{l}{...}), longer than the stubs."""
@@ -6348,9 +6353,9 @@ under it (\\\\multicolumn{4}{l}{...}), longer than the stubs."""
 
 def tables8_group_rows_page(path: str | Path) -> Path:
     """A page of title and running text, then on page 2 text and, under its caption, a table ruled
-    above, under its head and at its foot: a stub and three values a row, and between them a row that
-    names the rows under it, set from the stubs' left across the first values' column
-    (`TABLES8_GROUP_ROWS`); then text."""
+    above, under its head and at its foot: a stub and three values a row, and under the head and between
+    the rows a row that names the rows under it, set from the stubs' left across the first values'
+    column (`TABLES8_GROUP_ROWS`); then text."""
     xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
     with _document(path) as pdf:
         y = _text_then_page(pdf, "3 Experiments")

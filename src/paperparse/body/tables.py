@@ -1554,7 +1554,9 @@ def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) 
     row naming the group of rows under it spans every column (`_is_group_row`)."""
     spans, dropped = _row_spans(grid, header_rows)
     width = max(first + span for by_slot in grid for first, span in by_slot)
-    groups = {i for i in range(header_rows + 1, len(grid) - 1) if _is_group_row(grid, i) and i not in spans}
+    groups = {
+        i for i in range(max(header_rows, 1), len(grid) - 1) if _is_group_row(grid, i) and i not in spans
+    }
     index: list[int] = []
     for i in range(len(grid)):
         index.append(i - sum(1 for d in dropped if d < i))
