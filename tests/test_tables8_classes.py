@@ -1,5 +1,5 @@
-"""Tables whose rows or columns read as something else: a paragraph column far from its other cells, and
-rows naming the group of rows under them."""
+"""Tables whose parts read as something else: a paragraph column far from its other cells, rows naming
+the group of rows under them, and a table wider than its caption with notes between them."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_a_row_naming_a_group_of_rows_spans_the_table(tmp_path: Path) -> None:
     groups = [(c.row, c.text, c.col, c.colspan) for c in table.content.cells if len(c.text.split()) > 2]
     assert groups == [(1, "Attention over dense layers", 0, 4), (4, "Retrieval under heavy noise", 0, 4)]
     assert [c.text for c in table.content.cells if c.row == 5] == list(pdfgen.TABLES8_GROUP_ROWS[4])
+
+
+def test_a_table_wider_than_its_caption_under_its_notes_is_found(tmp_path: Path) -> None:
+    """A short caption centred under a table set across the text, its notes between them at the
+    table's left: within the caption's width the table's rules lie farther from it than two lines, the
+    notes bridging the gap outside it. The table is sought across the caption's text column, and its
+    rows are read."""
+    (table,) = extract(pdfgen.tables8_noted_wide_table_page(tmp_path / "noted.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    rows = [[text for row, _, text in cells if row == r] for r in range(1, 4)]
+    assert rows == [list(row) for row in pdfgen.TABLES8_NOTED_ROWS]

@@ -42,7 +42,29 @@ def locate_region(
     if item.location is None:
         return None
     caption = item.location.bbox
-    x0, _, x1, _ = caption
+    found = _region_within(caption[0], caption[2], caption, table, page, body_size, captions, above)
+    if table and (found is None or not _holds_rule(found, page, body_size)):
+        # a caption narrower than its table (centred over a table* or a spread tabular) reaches only the
+        # middle columns, whose cells may lie farther apart than the table's rows (a note under the
+        # table, a sparse column): an unruled table, or one found nowhere, is sought in the caption's
+        # text columns
+        left, right = _reach(caption, page)
+        if abs((caption[0] + caption[2]) - (left + right)) / 2 <= CENTRED_CAPTION * (right - left):
+            found = _region_within(left, right, caption, table, page, body_size, captions, above) or found
+    return None if found is None else Location(item.location.page, found)
+
+
+def _region_within(
+    x0: float,
+    x1: float,
+    caption: BBox,
+    table: bool,
+    page: PageLayout,
+    body_size: float,
+    captions: list[BBox],
+    above: bool | None,
+) -> BBox | None:
+    """`locate_region`'s box, from the text blocks that reach into the x-range (x0, x1)."""
     reach = [
         (b, box)
         for b in page.blocks
@@ -58,7 +80,12 @@ def locate_region(
     other = rest[0] if rest else None
     if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
         usual = other
-    return None if usual is None else Location(item.location.page, usual)
+    return usual
+
+
+def _holds_rule(box: BBox, page: PageLayout, body_size: float) -> bool:
+    """Whether a horizontal rule lies in the box (a ruled table's region reaches its rules)."""
+    return any(r[2] - r[0] > max(4 * (r[3] - r[1]), body_size) and _within(r, box) for r in page.page.rules)
 
 
 def _pieces(block: Block, caption: BBox) -> list[BBox]:
