@@ -6407,3 +6407,40 @@ def tables8_noted_wide_table_page(path: str | Path) -> Path:
         pdf.text(LEFT + (FULL_W - pdf.get_string_width(caption)) / 2, y + 5, caption)
         _paragraph(pdf, LEFT, y + 14, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES8_GRID_ROWS = (
+    ("Speech",),
+    ("Encoder", "0.925", "0.374", "0.554"),
+    ("Transfer", "0.064", "0.528", "0.573"),
+    ("Vision",),
+    ("Ranking-7", "0.390", "0.435", "0.535"),
+    ("Parsing", "0.975", "0.165", "0.277"),
+)
+"""`tables8_grid_group_rows_page`'s body rows: a stub and three values, or a row naming the group of
+rows under it (\\\\multicolumn{4}{|l|}{...}), no longer than the stubs."""
+
+
+def tables8_grid_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled as a
+    full grid (| and \\\\hline), rows of a stub and three values and, under the head and between the
+    rows, rows naming the rows under them (`TABLES8_GRID_ROWS`), which the rules between the columns do
+    not cross; then text."""
+    xs = (LEFT + 2, LEFT + 26, LEFT + 42, LEFT + 58)
+    bars = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56, LEFT + 72)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.2)
+        for row in (("Model", "Par9", "Spa9", "Sig1"), *TABLES8_GRID_ROWS):
+            pdf.line(bars[0], y, bars[-1], y)
+            for x in bars if len(row) > 1 else (bars[0], bars[-1]):
+                pdf.line(x, y, x, y + 5.0)
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y + 3.6, text)
+            y += 5.0
+        pdf.line(bars[0], y, bars[-1], y)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

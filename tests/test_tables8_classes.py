@@ -46,3 +46,14 @@ def test_a_table_wider_than_its_caption_under_its_notes_is_found(tmp_path: Path)
     cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
     rows = [[text for row, _, text in cells if row == r] for r in range(1, 4)]
     assert rows == [list(row) for row in pdfgen.TABLES8_NOTED_ROWS]
+
+
+def test_a_group_row_the_column_rules_do_not_cross_spans_the_grid(tmp_path: Path) -> None:
+    """In a table ruled as a full grid, a row naming the rows under it (\\multicolumn{4}{|l|}{...}) is
+    one the rules between the columns stop at: it spans every column, though its name fits the stubs'
+    column, under the head and between rows alike."""
+    (table,) = extract(pdfgen.tables8_grid_group_rows_page(tmp_path / "grid.pdf")).tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (7, 4)
+    groups = [(c.row, c.text, c.colspan) for c in table.content.cells if c.row in (1, 4)]
+    assert groups == [(1, "Speech", 4), (4, "Vision", 4)]
+    assert [c.text for c in table.content.cells if c.row == 5] == list(pdfgen.TABLES8_GRID_ROWS[4])
