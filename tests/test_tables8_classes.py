@@ -57,3 +57,14 @@ def test_a_group_row_the_column_rules_do_not_cross_spans_the_grid(tmp_path: Path
     groups = [(c.row, c.text, c.colspan) for c in table.content.cells if c.row in (1, 4)]
     assert groups == [(1, "Speech", 4), (4, "Vision", 4)]
     assert [c.text for c in table.content.cells if c.row == 5] == list(pdfgen.TABLES8_GRID_ROWS[4])
+
+
+def test_an_italic_group_row_spans_the_table(tmp_path: Path) -> None:
+    """A row naming the rows under it set in italics over upright stubs (\\multicolumn{4}{l}{\\textit{...}}),
+    in a table without rules between its columns, spans every column, though its name fits the stubs'
+    column; an upright stub alone on its line would be a row of empty values."""
+    (table,) = extract(pdfgen.tables8_italic_group_rows_page(tmp_path / "italic.pdf")).tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (7, 4)
+    groups = [(c.row, c.text, c.colspan) for c in table.content.cells if c.row in (1, 4)]
+    assert groups == [(1, "Speech", 4), (4, "Vision", 4)]
+    assert [c.text for c in table.content.cells if c.row == 5] == list(pdfgen.TABLES8_GRID_ROWS[4])

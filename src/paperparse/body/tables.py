@@ -1559,7 +1559,8 @@ def _cells(
     groups = {
         i
         for i in range(max(header_rows, 1), len(grid))
-        if i not in spans and (_is_group_row(grid, i) or _rules_broken_by(grid[i], vertical))
+        if i not in spans
+        and (_is_group_row(grid, i) or _rules_broken_by(grid[i], vertical) or _italic_over_rows(grid, i))
     }
     index: list[int] = []
     for i in range(len(grid)):
@@ -1603,6 +1604,23 @@ def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
     if _top(grid[i + 1]) < _bottom(grid[i]) - SLACK:
         return False
     return all(any(s[0] == 0 for s in grid[k]) and any(s[0] > 0 for s in grid[k]) for k in (i - 1, i + 1))
+
+
+def _italic_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
+    """Whether a line of one first cell set in italics stands over a row of upright stub and cells, under
+    an upright line: a row naming its group (\\multicolumn{n}{l}{\\textit{...}}), set apart by its
+    type, not a stub of empty values."""
+
+    def italic(line: dict[_Slot, list[_Phrase]]) -> bool:
+        words = [w for (first, _), phrases in line.items() if first == 0 for p in phrases for w in p.words]
+        return bool(words) and all(w.font.italic for w in words)
+
+    (first, _), *rest = grid[i]
+    if rest or first != 0 or i + 1 == len(grid) or not italic(grid[i]):
+        return False
+    under = grid[i + 1]
+    filled = any(s[0] == 0 for s in under) and any(s[0] > 0 for s in under)
+    return filled and not italic(under) and not italic(grid[i - 1])
 
 
 def _rules_broken_by(line: dict[_Slot, list[_Phrase]], vertical: list[BBox]) -> bool:
