@@ -6285,3 +6285,185 @@ def tables7_large_type_page(path: str | Path) -> Path:
         _paragraph(pdf, LEFT, y, FULL_W, "TABLE II. Notes and signal of each setting.".split(), size=9)
         _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES8_SPREAD_ROWS = (
+    (
+        "Transfer",
+        ("study and the design of each", "component matters across all", "sizes and noise levels"),
+        "77.9",
+    ),
+    (
+        "Parsing",
+        ("the results show that careful", "design holds while the cost", "stays moderate in practice"),
+        "25.1",
+    ),
+    (
+        "Network",
+        ("our analysis also explains when", "the approach fails and what", "could be done about it"),
+        "45.4",
+    ),
+    ("Signal", ("we compare it with strong", "baselines on standard data"), "5.7"),
+)
+"""`tables8_spread_notes_page`'s body rows: a stub, a note wrapped over lines, a score."""
+
+
+def tables8_spread_notes_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table in body
+    type ruled above, under its head and at its foot, set to the text's width (tabular* or tabularx
+    spreading its columns): a stub, a note justified over two or three lines and a score, the stub and
+    score columns more than three type sizes from the notes (`TABLES8_SPREAD_ROWS`), so that the
+    notes make one block of a dozen words and more with no cell beside it; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Notes on each setting and its score."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", BODY_SIZE)
+        notes_x = LEFT + 40
+        width = max(pdf.get_string_width(line) for _, lines, _ in TABLES8_SPREAD_ROWS for line in lines)
+        score_x = notes_x + width + 16
+        right = score_x + 10
+        y = _ruled_head(pdf, y, right, (LEFT, notes_x, score_x), ("Setting", "Notes", "Score"), 4.5, 1.5)
+        for stub, lines, score in TABLES8_SPREAD_ROWS:
+            pdf.text(LEFT, y, stub)
+            pdf.text(score_x, y, score)
+            for k, line in enumerate(lines):
+                _justified(pdf, notes_x, y, width if k + 1 < len(lines) else 0, line)
+                y += 4.2
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES8_GROUP_ROWS = (
+    ("Attention over dense layers",),
+    ("Encoder", "0.925", "0.374", "0.554"),
+    ("Transfer", "0.064", "0.528", "0.573"),
+    ("Retrieval under heavy noise",),
+    ("Ranking-7", "0.390", "0.435", "0.535"),
+    ("Parsing", "0.975", "0.165", "0.277"),
+    ("Decoder", "0.412", "0.730", "0.861"),
+    ("Sparse", "0.218", "0.644", "0.309"),
+    ("Kernel", "0.557", "0.093", "0.726"),
+    ("Wavelet", "0.804", "0.351", "0.148"),
+)
+"""`tables8_group_rows_page`'s body rows: a stub and three values, or a row naming the group of rows
+under it (\\\\multicolumn{4}{l}{...}), longer than the stubs."""
+
+
+def tables8_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: a stub and three values a row, and under the head and between
+    the rows a row that names the rows under it, set from the stubs' left across the first values'
+    column (`TABLES8_GROUP_ROWS`); then text."""
+    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[3] + 12
+        y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
+        for row in TABLES8_GROUP_ROWS:
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES8_NOTED_ROWS = (
+    ("Baseline ranking", "token network", "0.37 ± 0.00", "0.87 ± 0.01"),
+    ("Network", "hybrid sample", "0.07 ± 0.05", "0.64 ± 0.03"),
+    ("Sparse", "dense adaptive", "0.52 ± 0.05", "0.86 ± 0.05"),
+)
+"""`tables8_noted_wide_table_page`'s body rows: a stub, a kind and two values."""
+
+
+def tables8_noted_wide_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and a table across the text's width,
+    ruled above, under its head and at its foot (`TABLES8_NOTED_ROWS`), two note lines under it at its
+    left, and under them a short caption centred on the page, narrower than the table: within the
+    caption's width only the middle columns' text and the rules lie, the bottom rule farther from the
+    caption than two lines; then text."""
+    xs = (LEFT, LEFT + 50, LEFT + 100, LEFT + 145)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments") + 4
+        pdf.set_font("Times", "", 9)
+        right = LEFT + FULL_W
+        y = _ruled_head(pdf, y, right, xs, ("Model", "Type", "Channel", "Encoder"), 4.0, 1.5)
+        for row in TABLES8_NOTED_ROWS:
+            for x, text in zip(xs, row, strict=True):
+                pdf.text(x, y, text)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        pdf.set_font("Times", "", 7)
+        for note in ("a Note: results of five runs", "b the best of each column"):
+            pdf.text(LEFT + 2, y + 1.5, note)
+            y += 3.2
+        caption = "Table 1: Channel and encoder scores."
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + (FULL_W - pdf.get_string_width(caption)) / 2, y + 5, caption)
+        _paragraph(pdf, LEFT, y + 14, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES8_GRID_ROWS = (
+    ("Speech",),
+    ("Encoder", "0.925", "0.374", "0.554"),
+    ("Transfer", "0.064", "0.528", "0.573"),
+    ("Vision",),
+    ("Ranking-7", "0.390", "0.435", "0.535"),
+    ("Parsing", "0.975", "0.165", "0.277"),
+)
+"""`tables8_grid_group_rows_page`'s body rows: a stub and three values, or a row naming the group of
+rows under it (\\\\multicolumn{4}{|l|}{...}), no longer than the stubs."""
+
+
+def tables8_grid_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled as a
+    full grid (| and \\\\hline), rows of a stub and three values and, under the head and between the
+    rows, rows naming the rows under them (`TABLES8_GRID_ROWS`), which the rules between the columns do
+    not cross; then text."""
+    xs = (LEFT + 2, LEFT + 26, LEFT + 42, LEFT + 58)
+    bars = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56, LEFT + 72)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.2)
+        for row in (("Model", "Par9", "Spa9", "Sig1"), *TABLES8_GRID_ROWS):
+            pdf.line(bars[0], y, bars[-1], y)
+            for x in bars if len(row) > 1 else (bars[0], bars[-1]):
+                pdf.line(x, y, x, y + 5.0)
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y + 3.6, text)
+            y += 5.0
+        pdf.line(bars[0], y, bars[-1], y)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+def tables8_italic_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: the rows of `TABLES8_GRID_ROWS`, those naming the rows under
+    them set in italics (\\\\multicolumn{4}{l}{\\\\textit{...}}), no longer than the stubs; then text."""
+    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = xs[3] + 12
+        y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
+        for row in TABLES8_GRID_ROWS:
+            pdf.set_font("Times", "I" if len(row) == 1 else "", 9)
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        pdf.set_font("Times", "", 9)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -42,7 +42,29 @@ def locate_region(
     if item.location is None:
         return None
     caption = item.location.bbox
-    x0, _, x1, _ = caption
+    found = _region_within(caption[0], caption[2], caption, table, page, body_size, captions, above)
+    if table and (found is None or not _holds_rule(found, page, body_size)):
+        # a caption narrower than its table (centred over a table* or a spread tabular) reaches only the
+        # middle columns, whose cells may lie farther apart than the table's rows (a note under the
+        # table, a sparse column): an unruled table, or one found nowhere, is sought in the caption's
+        # text columns
+        left, right = _reach(caption, page)
+        if abs((caption[0] + caption[2]) - (left + right)) / 2 <= CENTRED_CAPTION * (right - left):
+            found = _region_within(left, right, caption, table, page, body_size, captions, above) or found
+    return None if found is None else Location(item.location.page, found)
+
+
+def _region_within(
+    x0: float,
+    x1: float,
+    caption: BBox,
+    table: bool,
+    page: PageLayout,
+    body_size: float,
+    captions: list[BBox],
+    above: bool | None,
+) -> BBox | None:
+    """`locate_region`'s box, from the text blocks that reach into the x-range (x0, x1)."""
     reach = [
         (b, box)
         for b in page.blocks
@@ -58,7 +80,12 @@ def locate_region(
     other = rest[0] if rest else None
     if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
         usual = other
-    return None if usual is None else Location(item.location.page, usual)
+    return usual
+
+
+def _holds_rule(box: BBox, page: PageLayout, body_size: float) -> bool:
+    """Whether a horizontal rule lies in the box (a ruled table's region reaches its rules)."""
+    return any(r[2] - r[0] > max(4 * (r[3] - r[1]), body_size) and _within(r, box) for r in page.page.rules)
 
 
 def _pieces(block: Block, caption: BBox) -> list[BBox]:
@@ -383,6 +410,7 @@ def ruled_extent(
     x0, y0, x1, y1 = region.bbox
     below = y0 >= caption[1]  # the table lies below its caption
     running = [b.bbox for b in page.blocks if b.kind == "running" and not _within(b.bbox, caption)]
+    horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     stops = [
         b.bbox
         for b in page.blocks
@@ -392,6 +420,7 @@ def ruled_extent(
         and not _within(b.bbox, caption)
         and not _within(caption, b.bbox)
         and not _is_cell_column(b, page, body_size)
+        and not _ruled_in(b.bbox, horizontal, body_size)
     ] + [c for c in captions if c != caption]
 
     def open_between(top: float, bottom: float, rule: BBox, boxed: bool = False) -> bool:
@@ -400,7 +429,6 @@ def ruled_extent(
             for s in stops + ([] if boxed else running)
         )
 
-    horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     near = 1.5 * body_size
     # the table's rules lie under its caption (the narrower of the two within the other), not beside
     # it like an algorithm's box or the next float's rule; one past the region's edges only with nothing
@@ -485,6 +513,29 @@ def _is_cell_column(block: Block, page: PageLayout, body_size: float) -> bool:
         for ln in block.lines
     )
     return level >= 2
+
+
+def _ruled_in(box: BBox, horizontal: list[BBox], body_size: float) -> bool:
+    """Whether a block that reads like prose lies between two rules of one extent that cover it and are
+    wider than it by two type sizes or more: a table's paragraph column (or its columns of words set
+    close, read as one block) between its top and bottom rules, whose multirow stubs, centred between
+    the lines of the wrapped cells, leave no line level with the block's (`_is_cell_column`). Running
+    text between two tables fills its column: it overhangs the rules of a table narrower than the
+    column, and one as wide leaves it no room (text under a table* lies past another caption)."""
+    x0, y0, x1, y1 = box
+    covering = [
+        r
+        for r in horizontal
+        if r[0] <= x0 + _SLACK and r[2] >= x1 - _SLACK and (r[2] - r[0]) - (x1 - x0) >= 2 * body_size
+    ]
+    return any(
+        a[3] <= y0 + _SLACK
+        and b[1] >= y1 - _SLACK
+        and abs(a[0] - b[0]) <= _SLACK
+        and abs(a[2] - b[2]) <= _SLACK
+        for a in covering
+        for b in covering
+    )
 
 
 def _set_apart(block: Block) -> bool:

@@ -429,7 +429,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     grid, header_rows = _with_wrapped_lines_joined(
         grid, header_rows, _row_rules(rows, horizontal, header_rows)
     )
-    cells = _cells(grid, header_rows, table.region.page)
+    cells = _cells(grid, header_rows, table.region.page, vertical)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -1548,10 +1548,20 @@ def _is_unfinished(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _OPENERS.items())
 
 
-def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) -> list[TableCell]:
+def _cells(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int, vertical: list[BBox]
+) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
-    empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own."""
+    empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
+    row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`)."""
     spans, dropped = _row_spans(grid, header_rows)
+    width = max(first + span for by_slot in grid for first, span in by_slot)
+    groups = {
+        i
+        for i in range(max(header_rows, 1), len(grid))
+        if i not in spans
+        and (_is_group_row(grid, i) or _rules_broken_by(grid[i], vertical) or _italic_over_rows(grid, i))
+    }
     index: list[int] = []
     for i in range(len(grid)):
         index.append(i - sum(1 for d in dropped if d < i))
@@ -1566,11 +1576,69 @@ def _cells(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int) 
                 max(w.y1 for w in words),
             )
             top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
+            if i in groups:
+                span = width
             kept = [k for k in range(top, bottom) if k not in dropped]
             row, rowspan = (index[kept[0]], len(kept)) if kept else (index[i], 1)
             text = _text_of(phrases)
             cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
     return cells
+
+
+def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
+    """Whether a body line is a row naming the group of rows under it, set from the first column across
+    the table (\\multicolumn{n}{l}{Group}), which LaTeX spans over every column: one finished phrase
+    reaching past the first column, clear of the line under it, between two lines that each fill their
+    first cell and another. Not a head read as a body line (no full row over it), nor a wrapped stub's
+    first line over its row's cells centred on the stub (they reach up beside it); a lone stub that
+    fits its column may be a row of empty values ("Stage 1 to Stage p"), so it keeps its column."""
+    (first, span), *rest = grid[i]
+    if (
+        rest
+        or first != 0
+        or span < 2
+        or i + 1 == len(grid)
+        or _is_unfinished(_text_of(grid[i][(first, span)]))
+    ):
+        return False
+    if _top(grid[i + 1]) < _bottom(grid[i]) - SLACK:
+        return False
+    return all(any(s[0] == 0 for s in grid[k]) and any(s[0] > 0 for s in grid[k]) for k in (i - 1, i + 1))
+
+
+def _italic_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
+    """Whether a line of one first cell set in italics stands over a row of upright stub and cells, under
+    an upright line: a row naming its group (\\multicolumn{n}{l}{\\textit{...}}), set apart by its
+    type, not a stub of empty values."""
+
+    def italic(line: dict[_Slot, list[_Phrase]]) -> bool:
+        words = [w for (first, _), phrases in line.items() if first == 0 for p in phrases for w in p.words]
+        return bool(words) and all(w.font.italic for w in words)
+
+    (first, _), *rest = grid[i]
+    if rest or first != 0 or i + 1 == len(grid) or not italic(grid[i]):
+        return False
+    under = grid[i + 1]
+    filled = any(s[0] == 0 for s in under) and any(s[0] > 0 for s in under)
+    return filled and not italic(under) and not italic(grid[i - 1])
+
+
+def _rules_broken_by(line: dict[_Slot, list[_Phrase]], vertical: list[BBox]) -> bool:
+    """Whether a line of one first cell stands where the grid's vertical rules right of it stop: a
+    \\multicolumn{n}{|l|} row naming its group, which the column rules do not cross, in a table ruled
+    between its columns (rules there in other rows)."""
+    (slot, phrases), *rest = line.items()
+    if rest or slot[0] != 0:
+        return False
+    right = max(p.x1 for p in phrases)
+    middle = (_top(line) + _bottom(line)) / 2
+    inner = [r for r in vertical if r[0] > right + SLACK]
+    edges = {round(r[0]) for r in inner}
+    if len(edges) < 2:
+        return False
+    # the table's right edge keeps its rule (|l|): the rules between its columns stop
+    last = max(edges)
+    return not any(r[1] <= middle <= r[3] for r in inner if round(r[0]) < last - SLACK)
 
 
 def _text_of(phrases: list[_Phrase]) -> str:
