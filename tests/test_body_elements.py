@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 from pdfgen import (
     BODY_SIZE,
@@ -213,7 +214,7 @@ def test_unnumbered_headings_larger_than_a_numbered_list_stay(tmp_path: Path) ->
     assert "INP" not in titles
 
 
-def capitals_heading_page(path: Path) -> Path:
+def capitals_heading_page(path: Path, second: str = "CLUSTERING THE AREA") -> Path:
     """IEEE-style numbered headings in capitals, centred, body-sized and upright; the second line of a
     long one sits at the paragraph's leading, so the layout takes it for the paragraph's first line."""
     with _document(path) as pdf:
@@ -222,7 +223,7 @@ def capitals_heading_page(path: Path) -> Path:
         y = 30.0
         for lines, prefix in (
             (["I. INTRODUCTION"], "alpha"),
-            (["II. MINIMIZING THE NUMBER OF TURNS BY", "CLUSTERING THE AREA"], "beta"),
+            (["II. MINIMIZING THE NUMBER OF TURNS BY", second], "beta"),
             (["III. RESULTS"], "gamma"),
         ):
             y += 3
@@ -234,11 +235,15 @@ def capitals_heading_page(path: Path) -> Path:
     return path
 
 
-def test_a_capitals_heading_line_is_taken_off_the_paragraph_under_it(tmp_path: Path) -> None:
-    doc = extract(capitals_heading_page(tmp_path / "capitals.pdf"))
+@pytest.mark.parametrize(
+    "second",
+    ["CLUSTERING THE AREA", "CLUSTERING THE AREA f(q)"],  # a symbol in lower case: math in a capitals title
+)
+def test_a_capitals_heading_line_is_taken_off_the_paragraph_under_it(tmp_path: Path, second: str) -> None:
+    doc = extract(capitals_heading_page(tmp_path / "capitals.pdf", second))
     assert _headings(doc) == [
         ("I", "INTRODUCTION"),
-        ("II", "MINIMIZING THE NUMBER OF TURNS BY CLUSTERING THE AREA"),
+        ("II", f"MINIMIZING THE NUMBER OF TURNS BY {second}"),
         ("III", "RESULTS"),
     ]
     assert [p[:5] for s in doc.sections for p in s.paragraphs] == ["alpha", "beta1", "gamma"]

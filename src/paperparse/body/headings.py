@@ -12,7 +12,7 @@ from paperparse.body.footnotes import is_foot_note
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout, PageLayout
-from paperparse.layout.zones import ADMIN_HEADING, is_heading_like
+from paperparse.layout.zones import ADMIN_HEADING, in_capitals, is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
@@ -525,7 +525,7 @@ def _same_type(last: Block, block: Block) -> bool:
     `last` uses too, in capitals both."""
     if abs(block.size - last.size) <= 0.3:
         return True
-    if not (last.text.isupper() and block.text.isupper()):
+    if not (in_capitals(last.text) and in_capitals(block.text)):
         return False
     sizes = {w.font.size for line in last.lines for w in line.words}
     return all(any(abs(w.font.size - size) <= 0.3 for size in sizes) for ln in block.lines for w in ln.words)
@@ -537,14 +537,14 @@ def _capitals_lines_ahead(heading: Heading, block: Block, layout: Layout) -> tup
     paragraph after it: those lines and the paragraph without them, or None. Each is centred in its
     column or stops short of its right edge, as a heading's line does; a paragraph's full first line in
     capitals reaches the edge from its indent, and is text."""
-    if len(block.lines) < 2 or not heading.title.isupper():
+    if len(block.lines) < 2 or not in_capitals(heading.title):
         return None
     page = layout.pages[block.page - 1]
     left, right = page.column_edges.get(block.column, (block.x0, block.x1))
     last, k = heading.blocks[-1], 0
     while k < len(block.lines) - 1 and len(heading.blocks) + k < _HEADING_LINES:
         line = block.lines[k]
-        if not line.text.isupper() or not _heading_line_set(line, left, right):
+        if not in_capitals(line.text) or not _heading_line_set(line, left, right):
             break
         piece = _split(block, k + 1)[0] if k == 0 else _split(_split(block, k)[1], 1)[0]
         if not _continues_heading(last, piece, layout):

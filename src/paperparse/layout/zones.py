@@ -42,6 +42,26 @@ _FIRST_SECTION = re.compile(r"^§?\s*(1|I)\.?\s+[A-Z][\w-]+[^,]*$")
 "1 University of ..." in the byline's type."""
 
 
+_SYMBOL = re.compile(r"[()\[\]{}_^=|\d]|[^\x00-\x7f]")
+"""A character that marks a word as mathematics: a bracket, sub- or superscript, a digit, a Greek letter."""
+
+
+_CAPITALS_SHARE = 0.8
+"""The share of a title's letters in capitals when the title is set in capitals, its symbols aside."""
+
+
+def in_capitals(text: str) -> bool:
+    """Set in capitals, mathematics aside: a title in capitals keeps its symbols in their case
+    ("DISCRETIZING Ψ(q) VIA CLUSTERING"), which `str.isupper` reads as lower case."""
+    if text.isupper():
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < _CAPITALS_SHARE * len(letters):
+        return False  # an equation's letters ("A(no SU) − A(with SU)")
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return all(w.isupper() or len(w) == 1 or _SYMBOL.search(w) for w in words)
+
+
 def is_heading_like(block: Block, body_size: float) -> bool:
     """Short, and set apart by weight, size or capitals: what a section heading looks like."""
     text = block.text
@@ -50,7 +70,7 @@ def is_heading_like(block: Block, body_size: float) -> bool:
     return (
         block.font.bold
         or block.size > body_size + 0.6
-        or (text.isupper() and len(text) > 3)
+        or (in_capitals(text) and len(text) > 3)
         or bool(re.match(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z“\"]", text) and len(block.lines) == 1)
     )
 
