@@ -96,6 +96,13 @@ IEEEtran conference bylines of up to twelve blocks in rows of up to four, and un
 \\subtitle (left out of the gold's title, as latex-pairs' derive_gold takes \\title alone); a title's
 second part set by hand in smaller display type inside \\title ("…\\\\ \\Large A Study of …", no
 colon; part of the gold's title).
+
+Elsevier's CAS classes close the list (cas-sc, cas-dc, in TeX Live; with them a seed elsewhere is another
+page than in /work/gen-header7): \\title[mode = title], \\author[1,2]{…}[orcid=…] with \\cormark,
+\\fnmark and \\ead, key-value \\affiliation (some with an addressline; the gold joins organization,
+addressline, city and country, as latex-pairs' derive_gold does), the addresses "a@x (A. Lee);" and the
+ORCID iDs in the foot, and the abstract in the right column of the "ARTICLE INFO" panel whose left
+column lists the keywords (`_draw_cas`); the class sets its own STIX fonts.
 """
 
 from __future__ import annotations
@@ -136,6 +143,7 @@ CLASSES = (
     "ieee_conference_compsoc",
     "ieee_access",
     "ieee_journal_modes",
+    "elsevier_cas",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -148,6 +156,7 @@ _SECOND_AFFILIATIONS = (
     "svjour",
     "sn_jnl",
     "llncs_mail",
+    "elsevier_cas",
 )
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
@@ -288,6 +297,20 @@ class Access:
 
 
 @dataclass
+class Cas:
+    """The parts of an Elsevier CAS (cas-sc, cas-dc) title page that no other class prints."""
+
+    corresponding: list[int]
+    """The authors marked "*" (\\cormark) over the "Corresponding author" footnote."""
+    note: str
+    """The first author's footnote (\\fnmark, \\fntext): the page's name note, as CAS prints notes."""
+    keywords: list[str]
+    """The "ARTICLE INFO" column's keywords beside the abstract (none: the column's heading alone)."""
+    streets: bool
+    """The affiliations' key-value form gives an addressline (the street), which the gold holds."""
+
+
+@dataclass
 class TitlePage:
     """Everything a paper's front matter prints, and the class it is printed in."""
 
@@ -318,6 +341,8 @@ class TitlePage:
     """What a Springer Nature (sn-jnl) page prints beside the byline (see `_draw_nature`)."""
     access: Access | None = None
     """What an IEEE Access page prints beside the byline (see `_draw_ieee_forms`)."""
+    cas: Cas | None = None
+    """What an Elsevier CAS page prints beside the byline (see `_draw_cas`)."""
 
 
 def _ascii(text: str) -> str:
@@ -346,6 +371,7 @@ _FORMS = {
     "ieee_conference_compsoc": ("per author", "rows of three", "anonymous"),
     "ieee_access": ("address lines",),
     "ieee_journal_modes": ("technote", "draftcls onecolumn", "peerreview"),
+    "elsevier_cas": ("single column", "double column"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail")
@@ -398,6 +424,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_nature(page, seed)
     _draw_ieee_forms(page, seed)
     _draw_notices(page, seed)
+    _draw_cas(page, seed)
     return page
 
 
@@ -918,6 +945,26 @@ def _draw_notices(page: TitlePage, seed: int) -> None:
         page.noise["display subtitle"] = ""
 
 
+def _draw_cas(page: TitlePage, seed: int) -> None:
+    """What Elsevier's CAS classes print beyond the shared byline, from their own generator: the
+    corresponding author's "*", the first author's note as a CAS footnote, ORCID iDs (listed in the
+    foot), streets in the affiliations, the keywords in the "ARTICLE INFO" column beside the abstract
+    (so the shared keyword line is not drawn)."""
+    if page.cls != "elsevier_cas":
+        return
+    rng = random.Random(f"cas {seed}")
+    with_email = [k for k, a in enumerate(page.authors) if a.email] or [0]
+    corresponding = [rng.choice(with_email)] if rng.random() < 0.8 else []
+    note = next((text for kind, text in page.noise.items() if kind.startswith("note")), "")
+    page.authors[0].suffix = ""
+    keywords = rng.sample(_WORDS, rng.randint(3, 6)) if rng.random() < 0.85 else []
+    page.noise.pop("keywords", None)
+    if keywords:
+        page.noise["keywords panel"] = ""
+    page.orcids = [_orcid(rng) if rng.random() < 0.4 else "" for _ in page.authors]
+    page.cas = Cas(corresponding, note, keywords, rng.random() < 0.4)
+
+
 def _title_text(title: str) -> str:
     """The title as latex-pairs' gold renders it: its math as text."""
     for math, text in _TITLE_MATH.items():
@@ -973,6 +1020,13 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
         street, postcode = _STREETS[affiliation.institution].rsplit(", ", 1)
         place = [affiliation.department, affiliation.institution, street, affiliation.city, postcode]
         return ", ".join([*place, affiliation.country])
+    if (
+        page.cas is not None and page.cas.streets
+    ):  # latex-pairs' derive_gold: organization, addressline, city, country
+        street = _STREETS[affiliation.institution].rsplit(", ", 1)[0]
+        return ", ".join(
+            [affiliation.department, affiliation.institution, street, affiliation.city, affiliation.country]
+        )
     if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
         return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
     return affiliation.raw
@@ -1663,6 +1717,53 @@ def _ieee_access(page: TitlePage) -> tuple[str, str]:
     return head, "\\twocolumn[\n" + "\n".join(front) + "\n]"
 
 
+def _cas_name(name: str) -> str:
+    """A name as CAS papers write it: the class initials every word but the last for its footnotes
+    ("(Ø.d.l. Kim)") by taking its first byte, so a word opening in a letter outside ASCII is written
+    with the letter's macro ("{\\O}ystein"), as the template's users must."""
+    *initialled, last = name.split(" ")
+    return " ".join([*(_TEX_LETTERS.get(w[0], w[0]) + w[1:] for w in initialled), last])
+
+
+_TEX_LETTERS = {"Ø": "{\\O}", "Ł": "{\\L}"}
+
+
+def _cas(page: TitlePage) -> tuple[str, str]:
+    """Elsevier's CAS classes: \\author[1,2]{Name}[orcid=…] with \\cormark, \\fnmark and \\ead, key-value
+    \\affiliation[1]{organization=…, city=…, country=…}; the names on one line with letter marks, the
+    affiliations under them, the addresses "a@x (A. Lee);" in the foot, and the abstract beside the
+    "ARTICLE INFO" column of keywords, all before \\maketitle."""
+    cas = page.cas
+    assert cas is not None
+    parts = []
+    for k, a in enumerate(page.authors):
+        orcid = f"[orcid={page.orcids[k]}]" if page.orcids[k] else ""
+        parts.append(
+            f"\\author[{','.join(str(i + 1) for i in a.affiliations)}]{{{_cas_name(a.full)}}}{orcid}"
+        )
+        parts += ["\\cormark[1]"] * (k in cas.corresponding) + ["\\fnmark[1]"] * (k == 0 and bool(cas.note))
+        parts += [f"\\ead{{{a.email}}}"] * bool(a.email)
+    for i, f in enumerate(page.affiliations):
+        street = _STREETS[f.institution].rsplit(", ", 1)[0] if cas.streets else ""
+        keys = [f"organization={{{f.department}, {f.institution}}}"] + [f"addressline={{{street}}}"] * bool(
+            street
+        )
+        keys += [f"city={{{f.city}}}", f"country={{{f.country}}}"]
+        parts.append(f"\\affiliation[{i + 1}]{{{', '.join(keys)}}}")
+    parts += ["\\cortext[1]{Corresponding author}"] * bool(cas.corresponding)
+    parts += [f"\\fntext[1]{{{cas.note}}}"] * bool(cas.note)
+    parts.append(f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}")
+    if cas.keywords:
+        parts.append("\\begin{keywords}\n" + " \\sep ".join(cas.keywords) + "\n\\end{keywords}")
+    first = page.authors[0]
+    head = (
+        f"\\documentclass[a4paper,fleqn]{{cas-{'sc' if page.variant == 'single column' else 'dc'}}}\n"
+        "\\usepackage[numbers]{natbib}\n"  # the template's: the class sets \\bibsep
+        f"\\shorttitle{{{' '.join(page.title.split()[:4])}}}\n\\shortauthors{{{first.given[0]}. {first.surname} et~al.}}"
+    )
+    return head, "\n".join(parts) + "\n\\maketitle"
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -1684,12 +1785,17 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference_compsoc": _ieee_conference_compsoc,
     "ieee_access": _ieee_access,
     "ieee_journal_modes": _ieee_journal_modes,
+    "elsevier_cas": _cas,
 }
 
 
 _FONTS = "\\usepackage[T1]{fontenc}\n\\usepackage{mathptmx}\n\\usepackage[scaled=.92]{helvet}\n\\usepackage{courier}"
 """Scalable Type 1 fonts for accented names: acmart's Libertine and the T1 Computer Modern (cm-super,
 lmodern) are in packages too large for a dev tool, and acmart's microtype refuses bitmap fonts."""
+
+
+_OWN_FONTS = ("elsevier_cas",)
+"""The classes that load scalable fonts of their own (CAS: STIX, T1), which real papers keep."""
 
 
 def _margins(page: TitlePage) -> str:
@@ -1712,7 +1818,12 @@ def _margins(page: TitlePage) -> str:
 def page_latex(page: TitlePage) -> str:
     """The paper's LaTeX: the class's front matter, then a section of prose."""
     head, front = _WRITERS[page.cls](page)
-    title = "" if page.cls in ("elsarticle", "icml", "ieee_access") else f"\\title{{{_printed_title(page)}}}"
+    mode = "[mode = title]" if page.cls == "elsevier_cas" else ""  # CAS sets the title's type only then
+    title = (
+        ""
+        if page.cls in ("elsarticle", "icml", "ieee_access")
+        else f"\\title{mode}{{{_printed_title(page)}}}"
+    )
     style, first_page = _first_page_style(page)
     if ("title thanks" in page.noise or "ieee pubid" in page.noise) and page.cls.startswith(
         "ieee_conference"
@@ -1725,7 +1836,7 @@ def page_latex(page: TitlePage) -> str:
         title += f"\n\\IEEEpubid{{\\makebox[\\columnwidth]{{{pubid}}}\\hspace{{\\columnsep}}\\makebox[\\columnwidth]{{}}}}"
     if "lncs subtitle" in page.noise:
         title += f"\n\\subtitle{{{page.noise['lncs subtitle']}}}"
-    fonts = "" if "computer modern" in page.noise else _FONTS
+    fonts = "" if "computer modern" in page.noise or page.cls in _OWN_FONTS else _FONTS
     parts = [head, fonts, _margins(page), style, "\\begin{document}", title, front, first_page]
     parts.append(page.noise.get("keywords", ""))
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]
