@@ -6285,3 +6285,36 @@ def tables7_large_type_page(path: str | Path) -> Path:
         _paragraph(pdf, LEFT, y, FULL_W, "TABLE II. Notes and signal of each setting.".split(), size=9)
         _paragraph(pdf, LEFT, y + 12, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+HEADER8_KEYWORDS = ("evaluation", "optimisation", "streaming", "uncertainty")
+"""`header8_info_panel_page`'s keywords, one a line in the panel's left column."""
+
+
+def header8_info_panel_page(path: str | Path) -> Path:
+    """Elsevier's CAS title page (cas-sc, cas-dc): the title, a byline with letter markers, the lettered
+    affiliations, then the panel of two columns under headings on one baseline: "ARTICLE INFO" over
+    "Keywords:" and the keywords (`HEADER8_KEYWORDS`) one a line, "ABSTRACT" over the abstract, whose
+    lines stand level with the keywords' (8 pt); then the introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 17)
+        pdf.text(LEFT, 30, "Sparse Robust Graph Learning for Document Parsing")
+        pdf.set_font("Times", "", 12)
+        pdf.text(LEFT, 40, "Anna Lee a, Bo Chen b and Mei Kim a")
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 47, "a Department of Computer Science, University of Bergen, Bergen, Norway")
+        pdf.text(LEFT, 51, "b School of Engineering, University of Granada, Granada, Spain")
+        right = LEFT + 58
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(LEFT, 62, "A R T I C L E  I N F O")
+        pdf.text(right, 62, "A B S T R A C T")
+        pdf.set_font("Times", "I", 8)
+        pdf.text(LEFT, 68, "Keywords:")
+        pdf.set_font("Times", "", 8)
+        for k, keyword in enumerate(HEADER8_KEYWORDS):
+            pdf.text(LEFT, 71.3 + 3.3 * k, keyword)
+        tokens = ["We", "study", *prose_words("gamma", 1, 60), "end."]
+        _paragraph(pdf, right, 68, FULL_W - 58, tokens, size=8, leading=3.3)
+        y = _heading(pdf, LEFT, 92, "1. Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+    return Path(path)
