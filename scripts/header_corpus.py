@@ -102,7 +102,9 @@ page than in /work/gen-header7): \\title[mode = title], \\author[1,2]{…}[orcid
 \\fnmark and \\ead, key-value \\affiliation (some with an addressline; the gold joins organization,
 addressline, city and country, as latex-pairs' derive_gold does), the addresses "a@x (A. Lee);" and the
 ORCID iDs in the foot, and the abstract in the right column of the "ARTICLE INFO" panel whose left
-column lists the keywords (`_draw_cas`); the class sets its own STIX fonts.
+column lists the keywords (`_draw_cas`); the class sets its own STIX fonts. `_draw_crowd` (its own
+generator: only the pages it draws differ from /work/gen-header7's) runs about one byline in seven of
+most classes to 13-20 names (`score`'s "authors=13-20"), the paper's body lengthened as a real one's.
 """
 
 from __future__ import annotations
@@ -397,16 +399,7 @@ def draw_page(seed: int) -> TitlePage:
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
-        if rng.random() < 0.2:
-            surname = f"{rng.choice(_PARTICLES)} {surname}"
-        given = rng.choice(_GIVEN)
-        middle = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.3 else ""
-        owned = [i % n_affiliations] if i < n_affiliations else [rng.randrange(n_affiliations)]
-        if cls in _SECOND_AFFILIATIONS and rng.random() < 0.15 and n_affiliations > 1:
-            owned.append(rng.choice([a for a in range(n_affiliations) if a not in owned]))
-        domain = affiliations[owned[0]].domain
-        email = f"{_ascii(given)}.{_ascii(surname)}@{domain}" if rng.random() < 0.8 else ""
-        authors.append(Author(given, middle, surname, sorted(owned), email))
+        authors.append(_draw_author(rng, i, surname, cls, affiliations))
     _with_initials(authors, seed)
     words = rng.sample(_WORDS, rng.randint(4, 10))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
@@ -417,6 +410,7 @@ def draw_page(seed: int) -> TitlePage:
     variant = forms[0] if n_authors <= 3 and cls == "ieee_conference" else rng.choice(forms)
     grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
+    _draw_crowd(page, seed)
     _draw_noise(page, seed)
     _draw_front_lines(page, seed)
     _draw_conference_forms(page, seed)
@@ -426,6 +420,48 @@ def draw_page(seed: int) -> TitlePage:
     _draw_notices(page, seed)
     _draw_cas(page, seed)
     return page
+
+
+def _draw_author(
+    rng: random.Random, i: int, surname: str, cls: str, affiliations: list[Affiliation]
+) -> Author:
+    """The byline's `i`-th author: a particle, given name and middle initial to the surname, the
+    affiliations (the first ones each some author's first), an address at the first one's domain."""
+    n_affiliations = len(affiliations)
+    if rng.random() < 0.2:
+        surname = f"{rng.choice(_PARTICLES)} {surname}"
+    given = rng.choice(_GIVEN)
+    middle = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.3 else ""
+    owned = [i % n_affiliations] if i < n_affiliations else [rng.randrange(n_affiliations)]
+    if cls in _SECOND_AFFILIATIONS and rng.random() < 0.15 and n_affiliations > 1:
+        owned.append(rng.choice([a for a in range(n_affiliations) if a not in owned]))
+    domain = affiliations[owned[0]].domain
+    email = f"{_ascii(given)}.{_ascii(surname)}@{domain}" if rng.random() < 0.8 else ""
+    return Author(given, middle, surname, sorted(owned), email)
+
+
+_CROWD_CLASSES = tuple(
+    c for c in CLASSES if c not in ("icml", "neurips", "revtex", "ieee_conference_compsoc")
+)
+"""The classes drawn with bylines of 13-20 names (`_draw_crowd`). Not ICML's (drawn with article, its
+names are not kept whole across a line break as icml.sty's are), NeurIPS's grid (twenty blocks run
+off the page), revtex's (its footnote symbols run out at ten notes) or the compsoc conference's (one
+block an author, six at most)."""
+
+
+def _draw_crowd(page: TitlePage, seed: int) -> None:
+    """Some pages' bylines run to 13-20 names (consortium and benchmark papers), from their own generator
+    (the other pages stay as drawn before): the names added after the page's own, and a body as long as
+    a real paper's, so that the body's type still outweighs the first page's notes and the addresses
+    some classes list in the foot or at the end."""
+    rng = random.Random(f"crowd {seed}")
+    if page.cls not in _CROWD_CLASSES or rng.random() >= 0.15:
+        return
+    taken = {a.surname.split()[-1] for a in page.authors}
+    surnames = rng.sample([s for s in _SURNAMES if s not in taken], rng.randint(13, 20) - len(page.authors))
+    for i, surname in enumerate(surnames, start=len(page.authors)):
+        page.authors.append(_draw_author(rng, i, surname, page.cls, page.affiliations))
+    page.paragraphs += [_paragraph(rng) for _ in range(12)]
 
 
 def _with_initials(authors: list[Author], seed: int) -> None:
@@ -973,7 +1009,8 @@ def _title_text(title: str) -> str:
 
 
 def author_bucket(n: int) -> str:
-    return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
+    buckets = ((1, "1"), (3, "2-3"), (5, "4-5"), (8, "6-8"), (12, "9-12"))
+    return next((name for top, name in buckets if n <= top), "13-20")
 
 
 def gold(page: TitlePage, seed: int) -> dict[str, Any]:

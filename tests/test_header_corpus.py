@@ -36,7 +36,10 @@ def test_every_byline_form_is_drawn_and_names_run_to_twelve():
     assert {(p.cls, p.variant) for p in pages} == {
         (c, f) for c, forms in corpus._FORMS.items() for f in forms
     }
-    assert max(len(p.authors) for p in pages) == 12
+    crowded = [p for p in pages if len(p.authors) > 12]  # `_draw_crowd`'s bylines of 13-20 names
+    assert crowded and max(len(p.authors) for p in crowded) <= 20
+    assert {p.cls for p in crowded} <= set(corpus._CROWD_CLASSES)
+    assert max(len(p.authors) for p in pages if p not in crowded) == 12
     assert any(p.grouped for p in pages)
 
 
@@ -100,7 +103,7 @@ def test_every_gold_affiliation_belongs_to_an_author_and_is_printed_once_a_class
             continue
         if truth["features"]["class"] not in corpus._SECOND_AFFILIATIONS:
             assert all(len(a["affiliations"]) == 1 for a in truth["authors"]), seed
-        assert 1 <= len(truth["authors"]) <= 12 and 1 <= len(truth["affiliations"]) <= 4
+        assert 1 <= len(truth["authors"]) <= 20 and 1 <= len(truth["affiliations"]) <= 4
 
 
 def test_score_is_perfect_for_the_gold_itself_and_counts_a_lost_author(tmp_path):
