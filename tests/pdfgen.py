@@ -6318,3 +6318,38 @@ def header8_info_panel_page(path: str | Path) -> Path:
         y = _heading(pdf, LEFT, 92, "1. Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
     return Path(path)
+
+
+HEADER8_SPRINGER_NAMES = ["Ann Lee", "Bo Chen", "Noa van Dunn", "Eve Fox", "Gil Hart", "Ida Moss"]
+"""`header8_springer_cut_byline_page`'s authors, in byline order."""
+
+
+def header8_springer_cut_byline_page(path: str | Path) -> Path:
+    """Springer's journal title page (svjour3) with a byline of names joined by " · " over two lines,
+    the first cut inside a name after its particle ("… · Noa van" / "Dunn · …"; the layout sets the
+    second line apart as a block of its own); the abstract, and no introduction on the page: right
+    under the abstract the institutes, each headed by its members' initialled names, the last one's all
+    on the byline's second line."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, "Ann Lee · Bo Chen · Noa van")
+        pdf.text(LEFT, 44.6, "Dunn · Eve Fox · Gil Hart · Ida Moss")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 66, "Abstract")
+        _paragraph(pdf, LEFT, 70.6, FULL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        institutes = (
+            ("A. Lee · N. van Dunn", ["Department of Linguistics", "University of Oslo", "Oslo, Norway"]),
+            ("B. Chen · E. Fox", ["Institute of Computing", "Tsinghua University", "Beijing, China"]),
+            ("G. Hart · I. Moss", ["School of Physics", "University of Lyon", "Lyon, France"]),
+        )
+        y = 118.0
+        pdf.line(LEFT, y - 4, LEFT + 50, y - 4)
+        pdf.set_font("Times", "", 8)
+        for names, address in institutes:
+            for text in [names, *address]:
+                pdf.text(LEFT, y, text)
+                y += 3.4
+            y += 1.6
+    return Path(path)
