@@ -6353,3 +6353,70 @@ def header8_springer_cut_byline_page(path: str | Path) -> Path:
                 y += 3.4
             y += 1.6
     return Path(path)
+
+
+HEADER8_GRID_PLACES = (
+    ["Department of Linguistics", "University of Oslo", "Oslo, Norway"],
+    ["Institute of Computing", "Tsinghua University", "Beijing, China"],
+)
+"""`header8_grid_over_notes_page`'s two affiliations, the blocks of its grid taking them in turn."""
+
+HEADER8_GRID_NAMES = [
+    f"{given} {surname}"
+    for given, surname in zip(
+        "Ann Bo Cy Dan Eve Gil Ida Jo Kai Liv Max Ned Ola Pia".split(),
+        "Lee Chen Dunn Wolf Fox Hart Moss Kim Berg Sand Roth Vos Aas Ruiz".split(),
+        strict=True,
+    )
+]
+"""`header8_grid_over_notes_page`'s authors, in byline order."""
+
+
+def header8_grid_over_notes_page(path: str | Path) -> Path:
+    """A byline grid of fourteen blocks (LaTeX's \\author{… \\and …}: name, department, institution,
+    city; two a row) that fills the first page down to its footnotes, the first name marked "*§" for
+    them: "* This work was supported by …" and "§ E-mail addresses: …" in small type under a short
+    rule. The abstract and the introduction start on the next page."""
+    with _document(path) as pdf:
+        _centred(pdf, 26, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 40.0
+        for row in range(7):
+            for column in range(2):
+                k = 2 * row + column
+                centre = LEFT + FULL_W / 2 * (column + 0.5)
+                name = HEADER8_GRID_NAMES[k]
+                pdf.set_font("Times", "", 11)
+                if k == 0:
+                    _raised(
+                        pdf, centre - pdf.get_string_width(name) / 2, y, [(name, False), ("*§", True)], 11
+                    )
+                else:
+                    pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+                pdf.set_font("Times", "", 10)
+                for i, detail in enumerate(HEADER8_GRID_PLACES[k % 2]):
+                    pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (i + 1), detail)
+            y += 4.6 * 4 + 5.0
+        pdf.line(LEFT, 258, LEFT + 50, 258)
+        _raised(
+            pdf,
+            LEFT,
+            263,
+            [("*", True), (" This work was supported by grant 2291 of the Council.", False)],
+            8,
+        )
+        _raised(
+            pdf,
+            LEFT,
+            267,
+            [
+                ("§", True),
+                (" E-mail addresses: ann.lee@uio.no (A. Lee), bo.chen@tsinghua.edu.cn (B. Chen).", False),
+            ],
+            8,
+        )
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 30, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 300), "end."])
+    return Path(path)
