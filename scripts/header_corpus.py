@@ -96,6 +96,15 @@ IEEEtran conference bylines of up to twelve blocks in rows of up to four, and un
 \\subtitle (left out of the gold's title, as latex-pairs' derive_gold takes \\title alone); a title's
 second part set by hand in smaller display type inside \\title ("…\\\\ \\Large A Study of …", no
 colon; part of the gold's title).
+
+Elsevier's CAS classes close the list (cas-sc, cas-dc, in TeX Live; with them a seed elsewhere is another
+page than in /work/gen-header7): \\title[mode = title], \\author[1,2]{…}[orcid=…] with \\cormark,
+\\fnmark and \\ead, key-value \\affiliation (some with an addressline; the gold joins organization,
+addressline, city and country, as latex-pairs' derive_gold does), the addresses "a@x (A. Lee);" and the
+ORCID iDs in the foot, and the abstract in the right column of the "ARTICLE INFO" panel whose left
+column lists the keywords (`_draw_cas`); the class sets its own STIX fonts. `_draw_crowd` (its own
+generator: only the pages it draws differ from /work/gen-header7's) runs about one byline in seven of
+most classes to 13-20 names (`score`'s "authors=13-20"), the paper's body lengthened as a real one's.
 """
 
 from __future__ import annotations
@@ -136,6 +145,7 @@ CLASSES = (
     "ieee_conference_compsoc",
     "ieee_access",
     "ieee_journal_modes",
+    "elsevier_cas",
 )
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
@@ -148,6 +158,7 @@ _SECOND_AFFILIATIONS = (
     "svjour",
     "sn_jnl",
     "llncs_mail",
+    "elsevier_cas",
 )
 """The classes that print an author's second affiliation (the others print one block per author)."""
 FIELDS = ("title", "authors", "affiliations", "emails", "abstract")
@@ -288,6 +299,20 @@ class Access:
 
 
 @dataclass
+class Cas:
+    """The parts of an Elsevier CAS (cas-sc, cas-dc) title page that no other class prints."""
+
+    corresponding: list[int]
+    """The authors marked "*" (\\cormark) over the "Corresponding author" footnote."""
+    note: str
+    """The first author's footnote (\\fnmark, \\fntext): the page's name note, as CAS prints notes."""
+    keywords: list[str]
+    """The "ARTICLE INFO" column's keywords beside the abstract (none: the column's heading alone)."""
+    streets: bool
+    """The affiliations' key-value form gives an addressline (the street), which the gold holds."""
+
+
+@dataclass
 class TitlePage:
     """Everything a paper's front matter prints, and the class it is printed in."""
 
@@ -318,6 +343,8 @@ class TitlePage:
     """What a Springer Nature (sn-jnl) page prints beside the byline (see `_draw_nature`)."""
     access: Access | None = None
     """What an IEEE Access page prints beside the byline (see `_draw_ieee_forms`)."""
+    cas: Cas | None = None
+    """What an Elsevier CAS page prints beside the byline (see `_draw_cas`)."""
 
 
 def _ascii(text: str) -> str:
@@ -346,6 +373,7 @@ _FORMS = {
     "ieee_conference_compsoc": ("per author", "rows of three", "anonymous"),
     "ieee_access": ("address lines",),
     "ieee_journal_modes": ("technote", "draftcls onecolumn", "peerreview"),
+    "elsevier_cas": ("single column", "double column"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail")
@@ -371,16 +399,7 @@ def draw_page(seed: int) -> TitlePage:
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
-        if rng.random() < 0.2:
-            surname = f"{rng.choice(_PARTICLES)} {surname}"
-        given = rng.choice(_GIVEN)
-        middle = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.3 else ""
-        owned = [i % n_affiliations] if i < n_affiliations else [rng.randrange(n_affiliations)]
-        if cls in _SECOND_AFFILIATIONS and rng.random() < 0.15 and n_affiliations > 1:
-            owned.append(rng.choice([a for a in range(n_affiliations) if a not in owned]))
-        domain = affiliations[owned[0]].domain
-        email = f"{_ascii(given)}.{_ascii(surname)}@{domain}" if rng.random() < 0.8 else ""
-        authors.append(Author(given, middle, surname, sorted(owned), email))
+        authors.append(_draw_author(rng, i, surname, cls, affiliations))
     _with_initials(authors, seed)
     words = rng.sample(_WORDS, rng.randint(4, 10))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
@@ -391,6 +410,7 @@ def draw_page(seed: int) -> TitlePage:
     variant = forms[0] if n_authors <= 3 and cls == "ieee_conference" else rng.choice(forms)
     grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
+    _draw_crowd(page, seed)
     _draw_noise(page, seed)
     _draw_front_lines(page, seed)
     _draw_conference_forms(page, seed)
@@ -398,7 +418,50 @@ def draw_page(seed: int) -> TitlePage:
     _draw_nature(page, seed)
     _draw_ieee_forms(page, seed)
     _draw_notices(page, seed)
+    _draw_cas(page, seed)
     return page
+
+
+def _draw_author(
+    rng: random.Random, i: int, surname: str, cls: str, affiliations: list[Affiliation]
+) -> Author:
+    """The byline's `i`-th author: a particle, given name and middle initial to the surname, the
+    affiliations (the first ones each some author's first), an address at the first one's domain."""
+    n_affiliations = len(affiliations)
+    if rng.random() < 0.2:
+        surname = f"{rng.choice(_PARTICLES)} {surname}"
+    given = rng.choice(_GIVEN)
+    middle = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.3 else ""
+    owned = [i % n_affiliations] if i < n_affiliations else [rng.randrange(n_affiliations)]
+    if cls in _SECOND_AFFILIATIONS and rng.random() < 0.15 and n_affiliations > 1:
+        owned.append(rng.choice([a for a in range(n_affiliations) if a not in owned]))
+    domain = affiliations[owned[0]].domain
+    email = f"{_ascii(given)}.{_ascii(surname)}@{domain}" if rng.random() < 0.8 else ""
+    return Author(given, middle, surname, sorted(owned), email)
+
+
+_CROWD_CLASSES = tuple(
+    c for c in CLASSES if c not in ("icml", "neurips", "revtex", "ieee_conference_compsoc")
+)
+"""The classes drawn with bylines of 13-20 names (`_draw_crowd`). Not ICML's (drawn with article, its
+names are not kept whole across a line break as icml.sty's are), NeurIPS's grid (twenty blocks run
+off the page), revtex's (its footnote symbols run out at ten notes) or the compsoc conference's (one
+block an author, six at most)."""
+
+
+def _draw_crowd(page: TitlePage, seed: int) -> None:
+    """Some pages' bylines run to 13-20 names (consortium and benchmark papers), from their own generator
+    (the other pages stay as drawn before): the names added after the page's own, and a body as long as
+    a real paper's, so that the body's type still outweighs the first page's notes and the addresses
+    some classes list in the foot or at the end."""
+    rng = random.Random(f"crowd {seed}")
+    if page.cls not in _CROWD_CLASSES or rng.random() >= 0.15:
+        return
+    taken = {a.surname.split()[-1] for a in page.authors}
+    surnames = rng.sample([s for s in _SURNAMES if s not in taken], rng.randint(13, 20) - len(page.authors))
+    for i, surname in enumerate(surnames, start=len(page.authors)):
+        page.authors.append(_draw_author(rng, i, surname, page.cls, page.affiliations))
+    page.paragraphs += [_paragraph(rng) for _ in range(12)]
 
 
 def _with_initials(authors: list[Author], seed: int) -> None:
@@ -918,6 +981,26 @@ def _draw_notices(page: TitlePage, seed: int) -> None:
         page.noise["display subtitle"] = ""
 
 
+def _draw_cas(page: TitlePage, seed: int) -> None:
+    """What Elsevier's CAS classes print beyond the shared byline, from their own generator: the
+    corresponding author's "*", the first author's note as a CAS footnote, ORCID iDs (listed in the
+    foot), streets in the affiliations, the keywords in the "ARTICLE INFO" column beside the abstract
+    (so the shared keyword line is not drawn)."""
+    if page.cls != "elsevier_cas":
+        return
+    rng = random.Random(f"cas {seed}")
+    with_email = [k for k, a in enumerate(page.authors) if a.email] or [0]
+    corresponding = [rng.choice(with_email)] if rng.random() < 0.8 else []
+    note = next((text for kind, text in page.noise.items() if kind.startswith("note")), "")
+    page.authors[0].suffix = ""
+    keywords = rng.sample(_WORDS, rng.randint(3, 6)) if rng.random() < 0.85 else []
+    page.noise.pop("keywords", None)
+    if keywords:
+        page.noise["keywords panel"] = ""
+    page.orcids = [_orcid(rng) if rng.random() < 0.4 else "" for _ in page.authors]
+    page.cas = Cas(corresponding, note, keywords, rng.random() < 0.4)
+
+
 def _title_text(title: str) -> str:
     """The title as latex-pairs' gold renders it: its math as text."""
     for math, text in _TITLE_MATH.items():
@@ -926,7 +1009,8 @@ def _title_text(title: str) -> str:
 
 
 def author_bucket(n: int) -> str:
-    return "1" if n == 1 else "2-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12"
+    buckets = ((1, "1"), (3, "2-3"), (5, "4-5"), (8, "6-8"), (12, "9-12"))
+    return next((name for top, name in buckets if n <= top), "13-20")
 
 
 def gold(page: TitlePage, seed: int) -> dict[str, Any]:
@@ -973,6 +1057,13 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
         street, postcode = _STREETS[affiliation.institution].rsplit(", ", 1)
         place = [affiliation.department, affiliation.institution, street, affiliation.city, postcode]
         return ", ".join([*place, affiliation.country])
+    if (
+        page.cas is not None and page.cas.streets
+    ):  # latex-pairs' derive_gold: organization, addressline, city, country
+        street = _STREETS[affiliation.institution].rsplit(", ", 1)[0]
+        return ", ".join(
+            [affiliation.department, affiliation.institution, street, affiliation.city, affiliation.country]
+        )
     if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
         return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
     return affiliation.raw
@@ -1663,6 +1754,53 @@ def _ieee_access(page: TitlePage) -> tuple[str, str]:
     return head, "\\twocolumn[\n" + "\n".join(front) + "\n]"
 
 
+def _cas_name(name: str) -> str:
+    """A name as CAS papers write it: the class initials every word but the last for its footnotes
+    ("(Ø.d.l. Kim)") by taking its first byte, so a word opening in a letter outside ASCII is written
+    with the letter's macro ("{\\O}ystein"), as the template's users must."""
+    *initialled, last = name.split(" ")
+    return " ".join([*(_TEX_LETTERS.get(w[0], w[0]) + w[1:] for w in initialled), last])
+
+
+_TEX_LETTERS = {"Ø": "{\\O}", "Ł": "{\\L}"}
+
+
+def _cas(page: TitlePage) -> tuple[str, str]:
+    """Elsevier's CAS classes: \\author[1,2]{Name}[orcid=…] with \\cormark, \\fnmark and \\ead, key-value
+    \\affiliation[1]{organization=…, city=…, country=…}; the names on one line with letter marks, the
+    affiliations under them, the addresses "a@x (A. Lee);" in the foot, and the abstract beside the
+    "ARTICLE INFO" column of keywords, all before \\maketitle."""
+    cas = page.cas
+    assert cas is not None
+    parts = []
+    for k, a in enumerate(page.authors):
+        orcid = f"[orcid={page.orcids[k]}]" if page.orcids[k] else ""
+        parts.append(
+            f"\\author[{','.join(str(i + 1) for i in a.affiliations)}]{{{_cas_name(a.full)}}}{orcid}"
+        )
+        parts += ["\\cormark[1]"] * (k in cas.corresponding) + ["\\fnmark[1]"] * (k == 0 and bool(cas.note))
+        parts += [f"\\ead{{{a.email}}}"] * bool(a.email)
+    for i, f in enumerate(page.affiliations):
+        street = _STREETS[f.institution].rsplit(", ", 1)[0] if cas.streets else ""
+        keys = [f"organization={{{f.department}, {f.institution}}}"] + [f"addressline={{{street}}}"] * bool(
+            street
+        )
+        keys += [f"city={{{f.city}}}", f"country={{{f.country}}}"]
+        parts.append(f"\\affiliation[{i + 1}]{{{', '.join(keys)}}}")
+    parts += ["\\cortext[1]{Corresponding author}"] * bool(cas.corresponding)
+    parts += [f"\\fntext[1]{{{cas.note}}}"] * bool(cas.note)
+    parts.append(f"\\begin{{abstract}}\n{page.abstract}\n\\end{{abstract}}")
+    if cas.keywords:
+        parts.append("\\begin{keywords}\n" + " \\sep ".join(cas.keywords) + "\n\\end{keywords}")
+    first = page.authors[0]
+    head = (
+        f"\\documentclass[a4paper,fleqn]{{cas-{'sc' if page.variant == 'single column' else 'dc'}}}\n"
+        "\\usepackage[numbers]{natbib}\n"  # the template's: the class sets \\bibsep
+        f"\\shorttitle{{{' '.join(page.title.split()[:4])}}}\n\\shortauthors{{{first.given[0]}. {first.surname} et~al.}}"
+    )
+    return head, "\n".join(parts) + "\n\\maketitle"
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -1684,12 +1822,17 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference_compsoc": _ieee_conference_compsoc,
     "ieee_access": _ieee_access,
     "ieee_journal_modes": _ieee_journal_modes,
+    "elsevier_cas": _cas,
 }
 
 
 _FONTS = "\\usepackage[T1]{fontenc}\n\\usepackage{mathptmx}\n\\usepackage[scaled=.92]{helvet}\n\\usepackage{courier}"
 """Scalable Type 1 fonts for accented names: acmart's Libertine and the T1 Computer Modern (cm-super,
 lmodern) are in packages too large for a dev tool, and acmart's microtype refuses bitmap fonts."""
+
+
+_OWN_FONTS = ("elsevier_cas",)
+"""The classes that load scalable fonts of their own (CAS: STIX, T1), which real papers keep."""
 
 
 def _margins(page: TitlePage) -> str:
@@ -1712,7 +1855,12 @@ def _margins(page: TitlePage) -> str:
 def page_latex(page: TitlePage) -> str:
     """The paper's LaTeX: the class's front matter, then a section of prose."""
     head, front = _WRITERS[page.cls](page)
-    title = "" if page.cls in ("elsarticle", "icml", "ieee_access") else f"\\title{{{_printed_title(page)}}}"
+    mode = "[mode = title]" if page.cls == "elsevier_cas" else ""  # CAS sets the title's type only then
+    title = (
+        ""
+        if page.cls in ("elsarticle", "icml", "ieee_access")
+        else f"\\title{mode}{{{_printed_title(page)}}}"
+    )
     style, first_page = _first_page_style(page)
     if ("title thanks" in page.noise or "ieee pubid" in page.noise) and page.cls.startswith(
         "ieee_conference"
@@ -1725,7 +1873,7 @@ def page_latex(page: TitlePage) -> str:
         title += f"\n\\IEEEpubid{{\\makebox[\\columnwidth]{{{pubid}}}\\hspace{{\\columnsep}}\\makebox[\\columnwidth]{{}}}}"
     if "lncs subtitle" in page.noise:
         title += f"\n\\subtitle{{{page.noise['lncs subtitle']}}}"
-    fonts = "" if "computer modern" in page.noise else _FONTS
+    fonts = "" if "computer modern" in page.noise or page.cls in _OWN_FONTS else _FONTS
     parts = [head, fonts, _margins(page), style, "\\begin{document}", title, front, first_page]
     parts.append(page.noise.get("keywords", ""))
     parts += ["\\section{Introduction}", *page.paragraphs, "\\end{document}"]

@@ -6466,4 +6466,138 @@ def tables8_italic_group_rows_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         pdf.set_font("Times", "", 9)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+
+
+HEADER8_KEYWORDS = ("evaluation", "optimisation", "streaming", "uncertainty")
+"""`header8_info_panel_page`'s keywords, one a line in the panel's left column."""
+
+
+def header8_info_panel_page(path: str | Path) -> Path:
+    """Elsevier's CAS title page (cas-sc, cas-dc): the title, a byline with letter markers, the lettered
+    affiliations, then the panel of two columns under headings on one baseline: "ARTICLE INFO" over
+    "Keywords:" and the keywords (`HEADER8_KEYWORDS`) one a line, "ABSTRACT" over the abstract, whose
+    lines stand level with the keywords' (8 pt); then the introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 17)
+        pdf.text(LEFT, 30, "Sparse Robust Graph Learning for Document Parsing")
+        pdf.set_font("Times", "", 12)
+        pdf.text(LEFT, 40, "Anna Lee a, Bo Chen b and Mei Kim a")
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 47, "a Department of Computer Science, University of Bergen, Bergen, Norway")
+        pdf.text(LEFT, 51, "b School of Engineering, University of Granada, Granada, Spain")
+        right = LEFT + 58
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(LEFT, 62, "A R T I C L E  I N F O")
+        pdf.text(right, 62, "A B S T R A C T")
+        pdf.set_font("Times", "I", 8)
+        pdf.text(LEFT, 68, "Keywords:")
+        pdf.set_font("Times", "", 8)
+        for k, keyword in enumerate(HEADER8_KEYWORDS):
+            pdf.text(LEFT, 71.3 + 3.3 * k, keyword)
+        tokens = ["We", "study", *prose_words("gamma", 1, 60), "end."]
+        _paragraph(pdf, right, 68, FULL_W - 58, tokens, size=8, leading=3.3)
+        y = _heading(pdf, LEFT, 92, "1. Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 150), "end."])
+    return Path(path)
+
+
+HEADER8_SPRINGER_NAMES = ["Ann Lee", "Bo Chen", "Noa van Dunn", "Eve Fox", "Gil Hart", "Ida Moss"]
+"""`header8_springer_cut_byline_page`'s authors, in byline order."""
+
+
+def header8_springer_cut_byline_page(path: str | Path) -> Path:
+    """Springer's journal title page (svjour3) with a byline of names joined by " · " over two lines,
+    the first cut inside a name after its particle ("… · Noa van" / "Dunn · …"; the layout sets the
+    second line apart as a block of its own); the abstract, and no introduction on the page: right
+    under the abstract the institutes, each headed by its members' initialled names, the last one's all
+    on the byline's second line."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, "Ann Lee · Bo Chen · Noa van")
+        pdf.text(LEFT, 44.6, "Dunn · Eve Fox · Gil Hart · Ida Moss")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 66, "Abstract")
+        _paragraph(pdf, LEFT, 70.6, FULL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        institutes = (
+            ("A. Lee · N. van Dunn", ["Department of Linguistics", "University of Oslo", "Oslo, Norway"]),
+            ("B. Chen · E. Fox", ["Institute of Computing", "Tsinghua University", "Beijing, China"]),
+            ("G. Hart · I. Moss", ["School of Physics", "University of Lyon", "Lyon, France"]),
+        )
+        y = 118.0
+        pdf.line(LEFT, y - 4, LEFT + 50, y - 4)
+        pdf.set_font("Times", "", 8)
+        for names, address in institutes:
+            for text in [names, *address]:
+                pdf.text(LEFT, y, text)
+                y += 3.4
+            y += 1.6
+    return Path(path)
+
+
+HEADER8_GRID_PLACES = (
+    ["Department of Linguistics", "University of Oslo", "Oslo, Norway"],
+    ["Institute of Computing", "Tsinghua University", "Beijing, China"],
+)
+"""`header8_grid_over_notes_page`'s two affiliations, the blocks of its grid taking them in turn."""
+
+HEADER8_GRID_NAMES = [
+    f"{given} {surname}"
+    for given, surname in zip(
+        "Ann Bo Cy Dan Eve Gil Ida Jo Kai Liv Max Ned Ola Pia".split(),
+        "Lee Chen Dunn Wolf Fox Hart Moss Kim Berg Sand Roth Vos Aas Ruiz".split(),
+        strict=True,
+    )
+]
+"""`header8_grid_over_notes_page`'s authors, in byline order."""
+
+
+def header8_grid_over_notes_page(path: str | Path) -> Path:
+    """A byline grid of fourteen blocks (LaTeX's \\author{… \\and …}: name, department, institution,
+    city; two a row) that fills the first page down to its footnotes, the first name marked "*§" for
+    them: "* This work was supported by …" and "§ E-mail addresses: …" in small type under a short
+    rule. The abstract and the introduction start on the next page."""
+    with _document(path) as pdf:
+        _centred(pdf, 26, BYLINE_TITLE, "Helvetica", "B", 16)
+        y = 40.0
+        for row in range(7):
+            for column in range(2):
+                k = 2 * row + column
+                centre = LEFT + FULL_W / 2 * (column + 0.5)
+                name = HEADER8_GRID_NAMES[k]
+                pdf.set_font("Times", "", 11)
+                if k == 0:
+                    _raised(
+                        pdf, centre - pdf.get_string_width(name) / 2, y, [(name, False), ("*§", True)], 11
+                    )
+                else:
+                    pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+                pdf.set_font("Times", "", 10)
+                for i, detail in enumerate(HEADER8_GRID_PLACES[k % 2]):
+                    pdf.text(centre - pdf.get_string_width(detail) / 2, y + 4.6 * (i + 1), detail)
+            y += 4.6 * 4 + 5.0
+        pdf.line(LEFT, 258, LEFT + 50, 258)
+        _raised(
+            pdf,
+            LEFT,
+            263,
+            [("*", True), (" This work was supported by grant 2291 of the Council.", False)],
+            8,
+        )
+        _raised(
+            pdf,
+            LEFT,
+            267,
+            [
+                ("§", True),
+                (" E-mail addresses: ann.lee@uio.no (A. Lee), bo.chen@tsinghua.edu.cn (B. Chen).", False),
+            ],
+            8,
+        )
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 30, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 300), "end."])
     return Path(path)

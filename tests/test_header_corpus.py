@@ -36,7 +36,10 @@ def test_every_byline_form_is_drawn_and_names_run_to_twelve():
     assert {(p.cls, p.variant) for p in pages} == {
         (c, f) for c, forms in corpus._FORMS.items() for f in forms
     }
-    assert max(len(p.authors) for p in pages) == 12
+    crowded = [p for p in pages if len(p.authors) > 12]  # `_draw_crowd`'s bylines of 13-20 names
+    assert crowded and max(len(p.authors) for p in crowded) <= 20
+    assert {p.cls for p in crowded} <= set(corpus._CROWD_CLASSES)
+    assert max(len(p.authors) for p in pages if p not in crowded) == 12
     assert any(p.grouped for p in pages)
 
 
@@ -47,8 +50,9 @@ def test_gold_names_affiliations_and_emails_are_printed_in_the_latex():
         truth = corpus.gold(page, seed)
         assert _printed_words(page) == page.title.split() and corpus._printed_title(page) in tex
         assert page.abstract in tex
-        for author in page.authors:  # IEEE Access prints the byline in capitals
-            assert (author.full.upper() if page.access else author.full) in tex, (seed, author.full)
+        for author in page.authors:  # IEEE Access prints the byline in capitals, CAS some letters as macros
+            name = author.full.upper() if page.access else author.full
+            assert (corpus._cas_name(name) if page.cas else name) in tex, (seed, author.full)
         for affiliation in page.affiliations:
             department = corpus._PLACEHOLDER if page.placeholders else affiliation.department
             for part in (department, affiliation.institution, affiliation.city):
@@ -99,7 +103,7 @@ def test_every_gold_affiliation_belongs_to_an_author_and_is_printed_once_a_class
             continue
         if truth["features"]["class"] not in corpus._SECOND_AFFILIATIONS:
             assert all(len(a["affiliations"]) == 1 for a in truth["authors"]), seed
-        assert 1 <= len(truth["authors"]) <= 12 and 1 <= len(truth["affiliations"]) <= 4
+        assert 1 <= len(truth["authors"]) <= 20 and 1 <= len(truth["affiliations"]) <= 4
 
 
 def test_score_is_perfect_for_the_gold_itself_and_counts_a_lost_author(tmp_path):
@@ -192,7 +196,8 @@ def test_notices_fonts_and_math_titles_are_drawn_where_their_classes_print_them(
     for seed, page in pages.items():
         tex, title = corpus.page_latex(page), corpus.gold(page, seed)["title"]
         assert "$" not in title and ("title math" in page.noise) == ("$" in page.title), seed
-        assert ("computer modern" in page.noise) == ("mathptmx" not in tex), seed
+        own_fonts = "computer modern" in page.noise or page.cls in corpus._OWN_FONTS
+        assert own_fonts == ("mathptmx" not in tex), seed
         if "computer modern" in page.noise:
             assert page.cls in corpus._COMPUTER_MODERN
         if "ieee running head" in page.noise:
@@ -205,3 +210,17 @@ def test_notices_fonts_and_math_titles_are_drawn_where_their_classes_print_them(
     rows = [corpus.draw_page(s) for s in range(2000) if s // 2 % len(corpus.CLASSES) == 10]
     assert {p.cls for p in rows} == {"ieee_conference_rows"}
     assert max(len(p.authors) for p in rows) > 8  # three rows of up to four blocks
+
+
+def test_cas_pages_print_the_gold_affiliation_keys_and_the_keyword_panel():
+    """CAS: the title in its mode, each affiliation's gold (organization, addressline, city, country) as
+    key values, the keywords in the panel's environment, not the shared keyword line."""
+    pages = [(s, corpus.draw_page(s)) for s in range(400) if corpus.draw_page(s).cls == "elsevier_cas"]
+    assert pages and any(p.cas.streets for _, p in pages) and any(not p.cas.keywords for _, p in pages)
+    for seed, page in pages:
+        tex = corpus.page_latex(page)
+        assert "\\title[mode = title]" in tex and "\\textbf{Keywords:}" not in tex, seed
+        assert ("\\begin{keywords}" in tex) == bool(page.cas.keywords), seed
+        for affiliation in corpus.gold(page, seed)["affiliations"]:
+            for part in affiliation["raw"].split(", "):
+                assert part in tex, (seed, part)

@@ -45,7 +45,7 @@ from paperparse.header.emails import find_emails, link_emails
 from paperparse.header.evidence import behind_a_scan, checked_title, labelled_lines, titled_lines
 from paperparse.header.floats import front_floats
 from paperparse.header.marks import marked_text
-from paperparse.header.names import given_names_first
+from paperparse.header.names import ends_inside_name, given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
 from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
@@ -188,8 +188,13 @@ def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
     address: it goes to the affiliations, in reading order, where it heads its institute."""
     if len(parts.authors) < 2:
         return
-    named = [a.name for a in authors_from([parts.authors[0]])]
-    headings = [b for b in parts.authors[1:] if names_authors(b.text, named, broken=True)]
+    byline = [parts.authors[0]]  # with the blocks a name cut in it goes on in (a long list's last line)
+    for block in parts.authors[1:]:
+        if not ends_inside_name(marked_text(byline[-1])):
+            break
+        byline.append(block)
+    named = [a.name for a in authors_from(byline)]
+    headings = [b for b in parts.authors[len(byline) :] if names_authors(b.text, named, broken=True)]
     if headings:
         parts.authors = [b for b in parts.authors if b not in headings]
         parts.affiliations = sorted([*parts.affiliations, *headings], key=lambda b: order[id(b.lines[0])])

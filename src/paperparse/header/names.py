@@ -154,6 +154,17 @@ def cut_mid_name(line: str) -> bool:
     return (listed and bool(_NAME_CUT.search(line))) or last in PARTICLES
 
 
+def ends_inside_name(line: str) -> bool:
+    """A byline's line that stops where no name ends: after a surname's particle or an initial
+    ("…, Noémie van" / "García · …", "… · A. E." / "Okafor · …"), so the next line goes on with it."""
+    last = line.rstrip().rsplit(None, 1)[-1] if line.strip() else ""
+    return last in PARTICLES or bool(_INITIAL_WORD.fullmatch(last))
+
+
+_INITIAL_WORD = re.compile(r"(?:[^\W\d_]\.-?)+")
+"""Initials standing for a given name: "A.", "J.-L.", "A.M."."""
+
+
 def between_names(line: str, following: str) -> bool:
     """A byline list's line break that falls between two names, not inside one, though no comma marks
     it ("…, Wilson C. Hsieh, Deborah A. Wallach" / "Mike Burrows, …", a list broken by hand): the

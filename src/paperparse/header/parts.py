@@ -66,7 +66,10 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
     prose: list[Block] = []  # the latest run of unclassified blocks
     keywords_end: Block | None = None  # the last block of a keyword list, while it may go on
     heading: Block | None = None  # the latest "Abstract" heading
+    panel = False  # the heading heads a panel's right column (`_panel_heading`)
     for b in rest:
+        if in_abstract and heading is not None and panel:
+            b = _right_of_panel(b, heading, parts)
         text = b.text
         if keywords_end and wraps_onto(keywords_end, b) and not parts.keywords.rstrip().endswith("."):
             parts.keywords += " " + text  # the list wrapped onto a block of its own (double spacing)
@@ -77,6 +80,9 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
         if in_abstract and heading is not None and b.x1 <= (parts.abstract or [heading])[-1].x0:
             if KEYWORDS_HEAD.match(text):  # Elsevier's "Article info" column, left of the abstract
                 parts.keywords = text
+            elif panel and parts.keywords is not None:  # a keyword a line under the panel's head
+                parts.keywords += f", {text}"
+                parts.keyword_lines.append(b)
             continue
         if KEYWORDS_HEAD.match(text):
             parts.keywords = text
@@ -88,6 +94,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
         if ABSTRACT_HEAD.match(text):
             in_abstract = parts.anchored = True
             heading = b
+            panel = _panel_heading(b, rest)
             if ABSTRACT_HEAD.sub("", text).strip():
                 parts.abstract.append(b)
             continue
@@ -154,6 +161,39 @@ def _abstract_size_limit(abstract: list[Block], body_size: float) -> float:
     if not abstract:
         return body_size + _LARGER_ABSTRACT
     return max(body_size, abstract[0].size) + 0.6
+
+
+def _panel_heading(heading: Block, blocks: list[Block]) -> bool:
+    """The abstract's heading heads the right column of a panel: a one-line heading in its type stands
+    level with it on its left (Elsevier's "ARTICLE INFO" over the keywords, "ABSTRACT" over the
+    abstract), whose column's lines stand level with the abstract's, so the layout may join them."""
+    return any(
+        o is not heading
+        and o.page == heading.page
+        and len(o.lines) == 1
+        and o.x1 <= heading.x0
+        and abs(o.size - heading.size) < 1.0
+        and o.y0 < heading.y1
+        and heading.y0 < o.y1
+        for o in blocks
+    )
+
+
+def _right_of_panel(block: Block, heading: Block, parts: Parts) -> Block:
+    """The block without the lines set wholly left of the panel's abstract heading (`_panel_heading`):
+    those are the left column's, the keywords under its "Keywords:" head (they go to `parts`). A block
+    wholly in the left column is returned whole, for the abstract's reading to pass over."""
+    left = [ln for ln in block.lines if ln.x1 <= heading.x0]
+    if not left or len(left) == len(block.lines):
+        return block
+    for ln in left:
+        if KEYWORDS_HEAD.match(ln.text):
+            parts.keywords = ln.text
+        elif parts.keywords is not None:
+            parts.keywords += f", {ln.text}"
+    parts.keyword_lines.append(Block(tuple(left), block.page, block.column, block.kind, block.zone))
+    kept = tuple(ln for ln in block.lines if ln.x1 > heading.x0)
+    return Block(kept, block.page, block.column, block.kind, block.zone, block.vocabulary)
 
 
 def _above(block: Block, heading: Block | None) -> bool:
@@ -400,6 +440,7 @@ def byline_lines(
     below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
     stops = [b.y0 for b in abstract if b.page == title.page]
     stops += [b.y0 for b in floats if b.page == title.page and b.y0 >= title.y1 - 1]
+    stops += [b.y0 for b in below if _footnote(b, page.page.height, layout.body_size)]
     stops += [
         b.y0
         for b in below
@@ -426,6 +467,17 @@ def byline_lines(
     ]
     top = min((ln.y0 for ln in band), default=0.0)
     return [ln for ln in band if not (ln.y0 < top + 1 and _subtitle_line(ln, title, layout.body_size))]
+
+
+_FOOT = 0.6
+"""Where a page's foot starts, as a share of its height from the top: its footnotes start below."""
+
+
+def _footnote(block: Block, page_height: float, body_size: float) -> bool:
+    """A footnote of the first page: small type in the page's foot, opening with a note's mark. A
+    byline grid that fills the page, its abstract on the next, does not run into the notes under it,
+    whose marks ("∗ This work …", "† E-mail addresses: …") would read as its affiliations' keys."""
+    return block.y0 > _FOOT * page_height and block.size < body_size and _opens_with_note(block)
 
 
 def _subtitle_line(line: Line, title: Block, body_size: float) -> bool:
