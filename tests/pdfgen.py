@@ -6466,6 +6466,7 @@ def tables8_italic_group_rows_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         pdf.set_font("Times", "", 9)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
 
 
 HEADER8_KEYWORDS = ("evaluation", "optimisation", "streaming", "uncertainty")
