@@ -233,11 +233,19 @@ def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] 
 def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
     """'W. Guo, C. D. Langevin, User's guide to seawat …' with the authors ending at 'C. D.' and
     'Langevin' labelled title: in a list of names written initials first, a name cannot end with its
-    initials, so the word after them, up to the comma the style sets after a name, is the surname."""
+    initials, so the word after them, up to the comma (or the colon) the style sets after a name, is the
+    surname. So too for the last name of klunamed's 'Kephart, J. O. and D. M. Chess: 2003, ‘Title’'
+    (whose first name alone is inverted: initials right after "and" open a name), and the year after
+    its colon is the date, not the title's first word."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
-    if end < 3 or not _is_initial(tokens, 0) or not _is_initial(tokens, end - 1):
+    if end < 3 or not _is_initial(tokens, end - 1):
+        return
+    start = end - 1
+    while start >= 2 and _is_initial(tokens, start - 2):
+        start -= 2
+    if not (_is_initial(tokens, 0) or tokens[start - 1].text in ("and", "&")):
         return
     word = end + 1
     if (
@@ -245,11 +253,16 @@ def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> 
         and labels[word] == "title"
         and tokens[word].text[:1].isupper()
         and tokens[word].text.isalpha()
-        and tokens[word + 1].text == ","
+        and tokens[word + 1].text in (",", ":")
         and labels[word + 1] == "title"
     ):
         labels[end : word + 1] = ["author"] * (word + 1 - end)
         labels[word + 1] = "other"
+        year = word + 2
+        if year + 2 < len(tokens) and _YEAR.fullmatch(tokens[year].text) and tokens[year + 1].text == ",":
+            labels[year : year + 2] = ["date", "other"]
+            if tokens[year + 2].text in ("‘", *_QUOTE_PAIRS):  # the title's opening quote
+                labels[year + 2] = "other"
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:

@@ -1,0 +1,33 @@
+"""Reference fields as whole families of BibTeX styles print them (issue 14): klunamed's last author
+written initials first before the colon and year."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperparse.references.parser import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        (
+            "[11] Kephart, J. O. and D. M. Chess: 2003, ‘The vision of autonomic computing’. Computer (1), 41–50.",
+            ["Kephart", "Chess"],
+        ),
+        (
+            "[12] Kirk, H. R., Y. Jun, F. Volpin, and Y. M. Asano: 2021, ‘Bias Out-of-the-Box: An Empirical "
+            "Analysis of Occupational Biases’. In: M. Ranzato (ed.): Advances in Neural Information Processing "
+            "Systems, Vol. 34. pp. 2611–2624.",
+            ["Kirk", "Jun", "Volpin", "Asano"],
+        ),
+    ],
+)
+def test_klunameds_last_name_written_initials_first_ends_at_its_surname(raw: str, authors: list[str]) -> None:
+    """klunamed inverts the first name only ('Kephart, J. O. and D. M. Chess: 2003, ‘Title’'): initials
+    right after "and" open a name, so the surname after them is an author's, and the year after the
+    colon is the date, not the title's first word."""
+    ref = parse_reference(raw)
+    assert [a.surname for a in ref.authors] == authors
+    assert ref.year == raw.split(": ")[1][:4]
+    assert ref.title is not None and ref.title.startswith(raw.split("‘")[1][:12])
