@@ -31,3 +31,24 @@ def test_klunameds_last_name_written_initials_first_ends_at_its_surname(raw: str
     assert [a.surname for a in ref.authors] == authors
     assert ref.year == raw.split(": ")[1][:4]
     assert ref.title is not None and ref.title.startswith(raw.split("‘")[1][:12])
+
+
+@pytest.mark.parametrize(
+    "booktitle",
+    [
+        "Proceedings of the 25th International Conference on Language",
+        "Proceedings of the 2016 Conference on Empirical Methods in Natural Language Processing",
+    ],
+)
+def test_acl_bsts_publisher_and_address_after_the_booktitle_are_no_part_of_it(booktitle: str) -> None:
+    """acl.bst prints 'In Booktitle. Publisher, Address, pages N–M.'; the publisher, read as a second
+    sentence of the booktitle, and the place after it are not the venue."""
+    ref = parse_reference(
+        f"Chikashi Nobata and Yi Chang. 2016. Abusive language detection. In {booktitle}. Association for "
+        "Computational Linguistics, Austin, Texas, pages 145–153."
+    )
+    assert (ref.venue, ref.publisher, ref.pages) == (
+        booktitle,
+        "Association for Computational Linguistics",
+        "145-153",
+    )

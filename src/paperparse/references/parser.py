@@ -1902,6 +1902,9 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
         return
     labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
+    for k in range(end, pages):  # the publisher before the address, read as more of the booktitle
+        if labels[k] == "venue":
+            labels[k] = "other" if _PUNCT_ONLY.match(tokens[k].text) else "publisher"
 
 
 _ADDRESS_PARTS = frozenset(("location", "publisher"))
@@ -1910,11 +1913,23 @@ _ADDRESS_PARTS = frozenset(("location", "publisher"))
 def _before_the_address(tokens: list[Token], labels: list[str], start: int, end: int) -> int:
     """Where a booktitle in tokens[start:end] ends: before a last sentence of place or publisher only, as
     acl_natbib prints it ('In Proceedings of the International Conference on Learning Representations.
-    Scottsdale, Arizona, pages 1–12.'); DBLP's place inside a booktitle is set off by commas."""
+    Scottsdale, Arizona, pages 1–12.'); DBLP's place inside a booktitle is set off by commas. acl.bst
+    prints the publisher first ('In Proceedings of … on World Wide Web. Association for Computational
+    Linguistics, Austin, Texas, pages 145–153.'), often labelled venue: a name before the sentence's first
+    comma with only a place after it is that publisher, not the booktitle's second sentence."""
     for k in range(end - 2, start, -1):
         if tokens[k].text == "." and _sentence_stop(tokens, k):
             rest = range(k + 1, end)
             if all(labels[i] in _ADDRESS_PARTS or _PUNCT_ONLY.match(tokens[i].text) for i in rest):
+                return k
+            comma = next((i for i in rest if tokens[i].text == ","), end)
+            place = range(comma + 1, end)
+            if (
+                comma > k + 1
+                and all(labels[i] in ("venue", "publisher") for i in range(k + 1, comma))
+                and any(labels[i] == "location" for i in place)
+                and all(labels[i] == "location" or _PUNCT_ONLY.match(tokens[i].text) for i in place)
+            ):
                 return k
             break
     return end
