@@ -1,5 +1,6 @@
 """Reference fields as whole families of BibTeX styles print them (issue 14): klunamed's last author
-written initials first before the colon and year."""
+written initials first before the colon and year, acl.bst's publisher and address after the booktitle,
+and elsarticle's short booktitle after "in:"."""
 
 from __future__ import annotations
 
@@ -52,3 +53,25 @@ def test_acl_bsts_publisher_and_address_after_the_booktitle_are_no_part_of_it(bo
         "Association for Computational Linguistics",
         "145-153",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[25] M. Derras, L. Deruelle, J.-M. Douin, Reference architecture design: A practical approach, "
+            "in: ICSOFT, pp. 633–640.",
+            "ICSOFT",
+        ),
+        (
+            "[25] M. Derras, L. Deruelle, Reference architecture design: A practical approach, in: ICSOFT, "
+            "2010, pp. 633–640.",
+            "ICSOFT",
+        ),
+    ],
+)
+def test_a_short_name_after_in_before_the_pages_is_the_container(raw: str, venue: str) -> None:
+    """elsarticle's 'in: ICSOFT, pp. 633–640.' with the name read as a publisher: no publisher follows
+    "in:", and only the pages and the date follow the name."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.publisher, ref.pages) == (venue, None, "633-640")

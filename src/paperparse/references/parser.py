@@ -1131,7 +1131,11 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         last = first
         while last + 1 < n and labels[last + 1] == name:
             last += 1
-        if not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :]):
+        # nor elsarticle's 'in: ICSOFT, pp. 633–640.': only the pages, volume or date follow the name
+        if not all(
+            _PUNCT_ONLY.match(t.text) or lab in _NUMBER_LABELS
+            for t, lab in zip(tokens[last + 1 :], labels[last + 1 :], strict=True)
+        ):
             return
     elif name not in ("other", "note"):
         return
