@@ -75,3 +75,25 @@ def test_a_short_name_after_in_before_the_pages_is_the_container(raw: str, venue
     "in:", and only the pages and the date follow the name."""
     ref = parse_reference(raw)
     assert (ref.venue, ref.publisher, ref.pages) == (venue, None, "633-640")
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Tsantalis, N.; Chaikalis, T. JDeodorant: Identification and removal of type-checking bad smells. 2008,",
+            ["Tsantalis", "Chaikalis"],
+            "JDeodorant: Identification and removal of type-checking bad smells",
+        ),
+        (
+            "[3] Lee, K.; Park, J. H.; Kim, S. DeepChem: A toolkit for molecular machine learning. 2019; pp 1–10.",
+            ["Lee", "Park", "Kim"],
+            "DeepChem: A toolkit for molecular machine learning",
+        ),
+    ],
+)
+def test_achemsos_title_after_the_last_initials_is_no_name(raw: str, authors: list[str], title: str) -> None:
+    """achemso separates names with ";" ('Tsantalis, N.; Chaikalis, T. JDeodorant: …'): the last name
+    after the last ";" ends with its initials, and a capitalised word after them opens the title."""
+    ref = parse_reference(raw)
+    assert ([a.surname for a in ref.authors], ref.title) == (authors, title)

@@ -174,14 +174,14 @@ def _is_initial(tokens: list[Token], k: int) -> bool:
 def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
     """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' and 'Duchi, J. Fisher
     information., 2016.' with 'Hogwild' or 'Fisher information' labelled author: in a 'Surname, I.' list,
-    the last name (after the last "and", or the only one when no title is found) ends with its initials,
-    so a capitalised word still labelled author after them starts the title."""
+    the last name (after the last "and", or achemso's last ";", or the only one when no title is found)
+    ends with its initials, so a capitalised word still labelled author after them starts the title."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
     if end < 4 or tokens[1].text != "," or not _is_initial(tokens, 2):
         return
-    last_and = max((k for k in range(end) if tokens[k].text in ("and", "&")), default=None)
+    last_and = max((k for k in range(end) if tokens[k].text in ("and", "&", ";")), default=None)
     name = 0 if last_and is None else last_and + 1
     k = name
     while k < end and tokens[k].text != "," and tokens[k].text[0].isalpha():
