@@ -97,3 +97,25 @@ def test_achemsos_title_after_the_last_initials_is_no_name(raw: str, authors: li
     after the last ";" ends with its initials, and a capitalised word after them opens the title."""
     ref = parse_reference(raw)
     assert ([a.surname for a in ref.authors], ref.title) == (authors, title)
+
+
+def test_a_journal_with_only_the_date_after_it_is_no_part_of_the_title() -> None:
+    """'Title. McKinsey on Semiconductors. Autumn (2011).': a journal (or howpublished) printed with no
+    volume or pages, only the date after it, is the title's last sentence no more."""
+    ref = parse_reference(
+        "[2] Harald Bauer, Iana Kouris, and Dominik Wee. 2011. Mastering variability in complex environments. "
+        "McKinsey on Semiconductors. Autumn (2011)."
+    )
+    assert (ref.title, ref.venue) == (
+        "Mastering variability in complex environments",
+        "McKinsey on Semiconductors",
+    )
+
+
+def test_a_dotted_name_before_the_date_is_not_split_at_its_dots() -> None:
+    """'en.scientificcommons.org, January 1999': no space after its stops, so no sentence ends there."""
+    ref = parse_reference(
+        "N. Medvidovic. Architecture-based specification-time software evolution. en.scientificcommons.org, "
+        "January 1999."
+    )
+    assert ref.venue != "org"

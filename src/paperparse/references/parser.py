@@ -2133,12 +2133,17 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     )
     comma_pages = following[:1] == ["pages"] and tokens[end + 1].text == ","
     numbered = following and following[0] in _NUMBER_LABELS and (swallowed_volume or "volume" in following)
-    if not (numbered or volume_ends or comma_pages):
+    # ACM's, vancouver's and natbib's 'Title. McKinsey on Semiconductors. Autumn (2011).': a journal (or a
+    # misc entry's howpublished) with no numbers, only the date after it, named in capitals after a
+    # sentence's stop (a space after it: 'en.scientificcommons.org' is one name)
+    dated = bool(following) and all(label == "date" for label in following)
+    if not (numbered or volume_ends or comma_pages or dated):
         return
     for k in range(end - 1, start + 1, -1):
         before = tokens[k - 1].text
         if (
             tokens[k].text in ".?!"
+            and (not dated or (tokens[k + 1].start > tokens[k].end and tokens[k + 1].text[0].isupper()))
             and len(before) > 1
             and not (before[0].isupper() and len(before) <= 5 and before[1:].islower())  # 'Phys.', 'Rev.'
             and tokens[k + 1].text[0].isalpha()
