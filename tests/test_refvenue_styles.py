@@ -119,3 +119,30 @@ def test_a_dotted_name_before_the_date_is_not_split_at_its_dots() -> None:
         "January 1999."
     )
     assert ref.venue != "org"
+
+
+def test_a_name_opening_with_a_bare_initial_is_no_title() -> None:
+    """A Google Scholar .bib prints no stops after initials: natbib's 'Mohammad A Islam, Shaolei Ren, A Hasan
+    Mahmud, and Gang Quan. Title.' has a name opening with "A", which reads as a title's article."""
+    ref = parse_reference(
+        "[7] Mohammad A Islam, Shaolei Ren, A Hasan Mahmud, and Gang Quan. Online energy budgeting for cost "
+        "minimization in virtualized data center. IEEE Transactions on Services Computing, 9(3):421–432, 2015."
+    )
+    assert [a.surname for a in ref.authors] == ["Islam", "Ren", "Mahmud", "Quan"]
+    assert ref.title == "Online energy budgeting for cost minimization in virtualized data center"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "V.E. Korepin, N.M. Bogoliubov, A.G. Izergin, Quantum Inverse Scattering Method and Correlation "
+            "Functions, Cambridge Univ. Press, Cambridge, 1993.",
+            "Quantum Inverse Scattering Method and Correlation Functions",
+        ),
+        ("A. Smith, B. Jones, A Survey and Taxonomy. Springer, 2010.", "A Survey and Taxonomy"),
+    ],
+)
+def test_a_title_case_title_after_the_names_comma_stays_the_title(raw: str, title: str) -> None:
+    """A title in capitals after the list's comma holds no names (two or three capitalised words each)."""
+    assert parse_reference(raw).title == title

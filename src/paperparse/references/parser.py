@@ -91,6 +91,7 @@ def parse_reference(
     labels = model.predict(tokens, model_path)
     surnames = _names_up_to_the_colon(tokens, labels)
     _title_start_in_authors(tokens, labels)
+    _names_after_the_comma_read_as_the_title(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
     _proceedings_after_the_title(tokens, labels)
@@ -199,6 +200,50 @@ def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
     if last_and is None and ("title" in labels or any(tokens[j].text == "," for j in range(k, end))):
         return  # 'Hughes, J. Donald. "Title."', 'Smith, J. Jones, K.': more of a name, not a title
     labels[k:end] = ["title"] * (end - k)
+
+
+NAMES_SENTENCE_MAX = 16
+"""Tokens the rest of an author list may take (about three names) when read as the title's first sentence."""
+
+
+def _names_after_the_comma_read_as_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Mohammad A Islam, Shaolei Ren, A Hasan Mahmud, and Gang Quan. Online energy budgeting …' (a .bib
+    from Google Scholar prints no stops after initials) with the title starting at the name 'A Hasan',
+    read as the article "A": after an author list's comma, a first sentence that opens with a lone
+    capital and holds only names (two or three capitalised words each, set off by commas and an "and") is
+    the rest of the list, not the title ('Korepin, Bogoliubov, Izergin, Quantum Inverse Scattering Method
+    and Correlation Functions, …' is a title: its parts are no names)."""
+    start = next((k for k, label in enumerate(labels) if label == "title"), None)
+    if (
+        start is None
+        or start < 2
+        or tokens[start - 1].text != ","
+        or labels[start - 2] != "author"
+        or len(tokens[start].text) != 1
+        or any(tokens[k].text in ("and", "&") for k in range(start))  # the list had ended: 'A and B, Title'
+    ):
+        return
+    # the names' full stop: 'Quan.' ends them though _sentence_stop reads it as an abbreviation's
+    stop = next(
+        (
+            k
+            for k in range(start + 1, min(len(tokens) - 1, start + NAMES_SENTENCE_MAX))
+            if tokens[k].text == "."
+        ),
+        None,
+    )
+    if stop is None or not tokens[stop + 1].text[:1].isupper():
+        return
+    names: list[list[str]] = [[]]
+    for token in tokens[start:stop]:
+        if token.text in (",", "and", "&"):
+            names.append([])
+        else:
+            names[-1].append(token.text)
+    names = [name for name in names if name]
+    if len(names) >= 2 and all(2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) for name in names):
+        labels[start - 1 : stop] = ["author"] * (stop - start + 1)
+        labels[stop] = "other"
 
 
 _COLON_NAMES_MAX = 24
