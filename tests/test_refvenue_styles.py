@@ -146,3 +146,32 @@ def test_a_name_opening_with_a_bare_initial_is_no_title() -> None:
 def test_a_title_case_title_after_the_names_comma_stays_the_title(raw: str, title: str) -> None:
     """A title in capitals after the list's comma holds no names (two or three capitalised words each)."""
     assert parse_reference(raw).title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "publisher"),
+    [
+        (
+            "[20] Chase, J. S.; Gallatin, A. J.; Yocum, K. G. End system optimizations for highspeed TCP. "
+            "Communications Magazine, IEEE 2001, 39, 68–74.",
+            "Communications Magazine, IEEE",
+            None,
+        ),
+        (
+            "[15] C. Perera and A. Zaslavsky. Context aware computing for the internet of things: A survey. "
+            "Communications Surveys & Tutorials, IEEE, 16(1):414–454, 2014.",
+            "Communications Surveys & Tutorials, IEEE",
+            None,
+        ),
+        (
+            "A. Smith, B. Jones, Title of it, in: 2016 International Conference on Things, IEEE, 2016, pp. 1–5.",
+            "2016 International Conference on Things",
+            "IEEE",
+        ),
+    ],
+)
+def test_an_ieee_journal_named_inverted_keeps_its_ieee(raw: str, venue: str, publisher: str | None) -> None:
+    """A Google Scholar .bib names IEEE's journals inverted ('Communications Magazine, IEEE'): the IEEE is
+    the journal's, not its publisher; after a meeting's name it is the publisher."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.publisher) == (venue, publisher)

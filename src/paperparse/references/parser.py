@@ -2481,9 +2481,14 @@ _COMMA_PUBLISHER_TAIL = re.compile(
 """elsarticle-num's 'in: 13th International Conference on … (ICSOFT), SciTePress-Science and Technology
 Publications, 2018, pp. …': the booktitle, then the publisher after a comma, a name no list need know
 when it ends in the word that makes it a publisher's."""
-_PUBLISHERS_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)|[A-Z][a-z]+,\s+IEEE)\.?")
-"""'Commun. ACM', 'J. ACM', 'Proc. IEEE' and ieeetr's inverted 'Network, IEEE': a journal named after its
-publisher, which one abbreviated word (or an IEEE magazine's subject) leaves no venue without it."""
+_PUBLISHERS_JOURNAL = re.compile(
+    r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)"
+    r"|(?!.*\b(?:Conference|Conf|Proceedings|Proc|Symposium|Workshop|Congress|Meeting)\b)[A-Z][\w&' -]*,\s+IEEE)\.?"
+)
+"""'Commun. ACM', 'J. ACM', 'Proc. IEEE' and IEEE Xplore's inverted 'Network, IEEE' and 'Communications
+Surveys & Tutorials, IEEE' (a Google Scholar .bib's journal): a journal named after its publisher, which
+one abbreviated word (or an IEEE journal's subject) leaves no venue without it; a meeting's name before
+', IEEE' (elsarticle's 'in: … Conference on X, IEEE, 2016') is followed by its publisher."""
 
 
 _PAGES_TAIL = re.compile(
