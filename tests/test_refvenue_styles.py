@@ -175,3 +175,17 @@ def test_an_ieee_journal_named_inverted_keeps_its_ieee(raw: str, venue: str, pub
     the journal's, not its publisher; after a meeting's name it is the publisher."""
     ref = parse_reference(raw)
     assert (ref.venue, ref.publisher) == (venue, publisher)
+
+
+def test_naturemags_container_after_the_editors_eds() -> None:
+    """naturemag: 'In Names (eds.) Booktitle, pages (year).', DBLP's long booktitle (place, dates and
+    all) after '(eds.)' read as a note: it is the container, up to the pages."""
+    ref = parse_reference(
+        "[18] Ghosh, D. et al. Why generalization in RL is difficult. In Ranzato, M. & Vaughan, J. W. (eds.) "
+        "Advances in Neural Information Processing Systems 34: Annual Conference on Neural Information "
+        "Processing Systems 2021, NeurIPS 2021, December 6-14, 2021, virtual, 25502–25515 (2021)."
+    )
+    assert ref.venue is not None and ref.venue.startswith(
+        "Advances in Neural Information Processing Systems 34"
+    )
+    assert ref.venue.endswith("virtual") and ref.pages == "25502-25515"

@@ -137,6 +137,7 @@ def parse_reference(
     _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _container_before_parenthesised_eds(tokens, labels)
+    _container_after_parenthesised_eds(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
     _meeting_in_the_container(tokens, labels)
@@ -1510,6 +1511,46 @@ def _container_before_parenthesised_eds(tokens: list[Token], labels: list[str]) 
         labels[lead + 1 : end] = ["venue"] * (end - lead - 1)
         labels[end:names] = [lab if lab == "note" else "other" for lab in labels[end:names]]
         labels[names : eds - 1] = ["editor"] * (eds - 1 - names)
+
+
+_AFTER_EDS_PARTS = frozenset(("note", "other", "title", "location", "date", "volume"))
+
+
+def _container_after_parenthesised_eds(tokens: list[Token], labels: list[str]) -> None:
+    """naturemag's 'Title. In Ranzato, M. & Vaughan, J. W. (eds.) Advances in Neural Information Processing
+    Systems 34: Annual Conference …, NeurIPS 2021, December 6-14, 2021, virtual, 25502–25515 (2021).' with
+    DBLP's long booktitle labelled a note: after the title, "In", the editors and '(eds.)', all up to the
+    pages (or the publisher, or the parenthesis of the closing date) is the container."""
+    if "venue" in labels:
+        return
+    n = len(tokens)
+    close = next(
+        (
+            k + 1 + (tokens[k + 1].text == ".")
+            for k in range(3, n - 2)
+            if tokens[k].text in _EDS
+            and tokens[k - 1].text == "("
+            and ")" in (tokens[k + 1].text, tokens[k + 2].text)
+        ),
+        None,
+    )
+    if close is None or tokens[close].text != ")":
+        return
+    lead = max((k for k in range(1, close) if tokens[k].text in _LEAD_INS), default=None)
+    if lead is None or "title" not in labels[:lead]:
+        return
+    first = close + 1
+    end = next(
+        (k for k in range(first + 1, n) if labels[k] in ("pages", "publisher") or tokens[k].text == "("), n
+    )
+    while end > first and _PUNCT_ONLY.match(tokens[end - 1].text):
+        end -= 1
+    if (
+        first < end <= first + MAX_VENUE_TOKENS
+        and tokens[first].text[:1].isupper()
+        and all(labels[k] in _AFTER_EDS_PARTS for k in range(first, end))
+    ):
+        labels[first:end] = ["venue"] * (end - first)
 
 
 def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
