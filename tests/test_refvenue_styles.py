@@ -189,3 +189,38 @@ def test_naturemags_container_after_the_editors_eds() -> None:
         "Advances in Neural Information Processing Systems 34"
     )
     assert ref.venue.endswith("virtual") and ref.pages == "25502-25515"
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "[17] Wang J, Wiens J, Lundberg S. Shapley Flow: A Graph-based Approach to Interpreting Model "
+            "Predictions. arXiv; 2021.",
+            ["Wang", "Wiens", "Lundberg"],
+            "Shapley Flow: A Graph-based Approach to Interpreting Model Predictions",
+        ),
+        (
+            "[5] Sharp A, McDermott P. Workflow Modeling: Tools for Process Improvement and Application "
+            "Development. Norwood, MA: Artech House; 2009.",
+            ["Sharp", "McDermott"],
+            "Workflow Modeling: Tools for Process Improvement and Application Development",
+        ),
+    ],
+)
+def test_vancouver_names_end_at_the_first_stop_after_initials(
+    raw: str, authors: list[str], title: str
+) -> None:
+    """Vancouver's 'Wang J, Wiens J, Lundberg S. Shapley Flow: …': names 'Surname INITIALS' set off by
+    commas end at the first full stop after initials; the capitalised words after it open the title."""
+    ref = parse_reference(raw)
+    assert ([a.surname for a in ref.authors], ref.title) == (authors, title)
+
+
+def test_stops_between_initials_end_no_vancouver_list() -> None:
+    """'Choury A.D, Lefebvre J.F, et al. Title': a stop inside initials is no end of the names."""
+    ref = parse_reference(
+        "[8]Assouline Y, Liguory C, Ink O, Fritsch J, Choury A.D, Lefebvre J.F, et al. Résultats de la "
+        "sphinctérotomie endoscopique. Gastroenterol Clin Biol 1998;22:A1."
+    )
+    assert ref.title is None or not ref.title.startswith("D, Lefebvre")

@@ -92,6 +92,7 @@ def parse_reference(
     surnames = _names_up_to_the_colon(tokens, labels)
     _title_start_in_authors(tokens, labels)
     _names_after_the_comma_read_as_the_title(tokens, labels)
+    _vancouver_names_end_at_the_stop(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
     _proceedings_after_the_title(tokens, labels)
@@ -245,6 +246,33 @@ def _names_after_the_comma_read_as_the_title(tokens: list[Token], labels: list[s
     if len(names) >= 2 and all(2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) for name in names):
         labels[start - 1 : stop] = ["author"] * (stop - start + 1)
         labels[stop] = "other"
+
+
+_BARE_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+"""Vancouver's initials, printed with no stops ('Wang J', 'Lundberg SM')."""
+
+
+def _vancouver_names_end_at_the_stop(tokens: list[Token], labels: list[str]) -> None:
+    """Vancouver's 'Wang J, Wiens J, Lundberg S. Shapley Flow: A Graph-based Approach …' with 'Shapley Flow'
+    labelled author: names written 'Surname INITIALS', set off by commas, end at the first full stop
+    after initials, so words still labelled author after it open the title."""
+    if len(tokens) < 6 or labels[0] != "author" or not _BARE_INITIALS.match(tokens[1].text):
+        return
+    if tokens[2].text != "," or not tokens[0].text[:1].isupper() or tokens[0].text.isupper():
+        return  # 'Wang J,': a surname, its initials with no stop, a comma
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    stop = next(
+        (k for k in range(2, end) if tokens[k].text == "." and _BARE_INITIALS.match(tokens[k - 1].text)), None
+    )
+    # a stop between initials ('Choury A.D, Lefebvre J.F') ends no list
+    if stop is None or stop + 1 >= end or tokens[stop + 1].start == tokens[stop].end:
+        return
+    labels[stop] = "other"
+    labels[stop + 1 : end] = ["title"] * (end - stop - 1)
+    if end + 1 < len(tokens) and _PUNCT_ONLY.match(tokens[end].text) and labels[end + 1] == "title":
+        labels[end] = "title"  # the subtitle's colon: 'Shapley Flow: A Graph-based …' is one title
 
 
 _COLON_NAMES_MAX = 24
