@@ -224,3 +224,24 @@ def test_stops_between_initials_end_no_vancouver_list() -> None:
         "sphinctérotomie endoscopique. Gastroenterol Clin Biol 1998;22:A1."
     )
     assert ref.title is None or not ref.title.startswith("D, Lefebvre")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        (
+            "Schumpeter, J. A. Capitalism, Socialism, and Democracy; Harper & Brothers: New York, USA, 1942.",
+            "Capitalism, Socialism, and Democracy",
+            "Harper & Brothers",
+        ),
+        (
+            "Sommerville, I. Software Engineering, 9/E; Pearson Education India, 2011.",
+            "Software Engineering, 9/E",
+            "Pearson Education India",
+        ),
+    ],
+)
+def test_achemsos_book_publisher_after_the_semicolon(raw: str, title: str, publisher: str) -> None:
+    """ACS prints a book as 'Title; Publisher: Place, Year.': the name after the semicolon is no title."""
+    ref = parse_reference(raw)
+    assert (ref.title, ref.publisher) == (title, publisher)

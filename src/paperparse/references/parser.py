@@ -116,6 +116,7 @@ def parse_reference(
     _title_and_journal_set_off_by_commas(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
     _date_ending_the_title(tokens, labels)
+    _publisher_after_the_titles_semicolon(tokens, labels)
     year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
     _year_inside_the_proceedings(tokens, labels)
@@ -690,6 +691,27 @@ def _date_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
     if first > runs[0][0] + 1 and tokens[first - 1].text == ",":
         labels[first - 1] = "other"
         labels[first : last + 1] = ["date"] * (last + 1 - first)
+
+
+_AFTER_A_BOOK = frozenset(("location", "date", "other", "volume"))
+
+
+def _publisher_after_the_titles_semicolon(tokens: list[Token], labels: list[str]) -> None:
+    """achemso's book 'Schumpeter, J. A. Capitalism, Socialism, and Democracy; Harper & Brothers: New York,
+    USA, 1942.' with the publisher labelled title: ACS prints a book's title, a semicolon, then its
+    publisher, so a capitalised name after a semicolon ending the title, with only the place and the
+    year after it, is the publisher ('User's guide to seawat; a computer program …' goes on in lower case)."""
+    runs = _title_runs(tokens, labels)
+    if len(runs) != 1:
+        return
+    first, last = runs[0]
+    semicolon = next((k for k in range(first + 1, last) if tokens[k].text == ";"), None)
+    if semicolon is None or not tokens[semicolon + 1].text[:1].isupper():
+        return
+    if any(labels[k] not in _AFTER_A_BOOK for k in range(last + 1, len(tokens))):
+        return
+    labels[semicolon] = "other"
+    labels[semicolon + 1 : last + 1] = ["publisher"] * (last - semicolon)
 
 
 def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | None:
