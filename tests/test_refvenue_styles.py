@@ -245,3 +245,25 @@ def test_achemsos_book_publisher_after_the_semicolon(raw: str, title: str, publi
     """ACS prints a book as 'Title; Publisher: Place, Year.': the name after the semicolon is no title."""
     ref = parse_reference(raw)
     assert (ref.title, ref.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Booch, G.; Jacobson, I.; Rumbaugh, J.; others The unified modeling language. Unix Review 1996, 14, 5.",
+            ["Booch", "Jacobson", "Rumbaugh"],
+            "The unified modeling language",
+        ),
+        (
+            "[8] Abadi, D. J.; Ahmad, Y.; Rasin, A.; Ryvkina, E.; others The Design of the Borealis Stream "
+            "Processing Engine. CIDR. 2005; pp 277–289.",
+            ["Abadi", "Ahmad", "Rasin", "Ryvkina"],
+            "The Design of the Borealis Stream Processing Engine",
+        ),
+    ],
+)
+def test_achemsos_others_ends_the_names(raw: str, authors: list[str], title: str) -> None:
+    """achemso prints a .bib's 'and others' as a name ('Rumbaugh, J.; others Title.'): it ends the list."""
+    ref = parse_reference(raw)
+    assert ([a.surname for a in ref.authors], ref.title) == (authors, title)

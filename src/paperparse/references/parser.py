@@ -93,6 +93,7 @@ def parse_reference(
     _title_start_in_authors(tokens, labels)
     _names_after_the_comma_read_as_the_title(tokens, labels)
     _vancouver_names_end_at_the_stop(tokens, labels)
+    _others_ending_the_names(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
     _second_title_is_container(tokens, labels)
     _proceedings_after_the_title(tokens, labels)
@@ -274,6 +275,26 @@ def _vancouver_names_end_at_the_stop(tokens: list[Token], labels: list[str]) -> 
     labels[stop + 1 : end] = ["title"] * (end - stop - 1)
     if end + 1 < len(tokens) and _PUNCT_ONLY.match(tokens[end].text) and labels[end + 1] == "title":
         labels[end] = "title"  # the subtitle's colon: 'Shapley Flow: A Graph-based …' is one title
+
+
+def _others_ending_the_names(tokens: list[Token], labels: list[str]) -> None:
+    """achemso prints a .bib's 'and others' as a last name: 'Booch, G.; Rumbaugh, J.; others The unified
+    modeling language. Unix Review …', with "others" and the title labelled title or author: "others"
+    after a name's separator ends the names, and what follows it, up to the first full stop, is the
+    title (author labels after that stop are no names either)."""
+    k = next((i for i in range(2, len(tokens) - 1) if tokens[i].text == "others"), None)
+    if k is None or tokens[k - 1].text not in (";", ",", "and"):
+        return
+    if "author" not in (labels[k - 2], labels[k - 3]):  # 'Rumbaugh, J.;' with its stop labelled other
+        return
+    if not tokens[k + 1].text[:1].isupper() or labels[k + 1] not in ("author", "title"):
+        return
+    stop = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == "."), len(tokens))
+    labels[k - 1 : k + 1] = ["other", "other"]
+    labels[k + 1 : stop] = ["title"] * (stop - k - 1)
+    for i in range(stop, len(tokens)):
+        if labels[i] == "author":
+            labels[i] = "other"
 
 
 _COLON_NAMES_MAX = 24
