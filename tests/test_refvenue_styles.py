@@ -267,3 +267,14 @@ def test_achemsos_others_ends_the_names(raw: str, authors: list[str], title: str
     """achemso prints a .bib's 'and others' as a name ('Rumbaugh, J.; others Title.'): it ends the list."""
     ref = parse_reference(raw)
     assert ([a.surname for a in ref.authors], ref.title) == (authors, title)
+
+
+def test_a_question_ending_the_titles_first_sentence_is_no_journals_end() -> None:
+    """'Title? Subtitle. 2023.': a question mark ends a title's first sentence, not a title before a journal."""
+    ref = parse_reference(
+        "[8] Li, X.; Li, Y.; Joty, S.; Bing, L. Does GPT-3 Demonstrate Psychopathy? Evaluating Large Language "
+        "Models from a Psychological Perspective. 2023."
+    )
+    assert ref.title == (
+        "Does GPT-3 Demonstrate Psychopathy? Evaluating Large Language Models from a Psychological Perspective"
+    )

@@ -2292,7 +2292,8 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     numbered = following and following[0] in _NUMBER_LABELS and (swallowed_volume or "volume" in following)
     # ACM's, vancouver's and natbib's 'Title. McKinsey on Semiconductors. Autumn (2011).': a journal (or a
     # misc entry's howpublished) with no numbers, only the date after it, named in capitals after a
-    # sentence's stop (a space after it: 'en.scientificcommons.org' is one name)
+    # full stop with a space after it ('en.scientificcommons.org' is one name; a question mark ends a
+    # title's first sentence: 'Does GPT-3 Demonstrate Psychopathy? Evaluating …; 2023.')
     dated = bool(following) and all(label == "date" for label in following)
     if not (numbered or volume_ends or comma_pages or dated):
         return
@@ -2300,7 +2301,14 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
         before = tokens[k - 1].text
         if (
             tokens[k].text in ".?!"
-            and (not dated or (tokens[k + 1].start > tokens[k].end and tokens[k + 1].text[0].isupper()))
+            and (
+                not dated
+                or (
+                    tokens[k].text == "."
+                    and tokens[k + 1].start > tokens[k].end
+                    and tokens[k + 1].text[0].isupper()
+                )
+            )
             and len(before) > 1
             and not (before[0].isupper() and len(before) <= 5 and before[1:].islower())  # 'Phys.', 'Rev.'
             and tokens[k + 1].text[0].isalpha()
