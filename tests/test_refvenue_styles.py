@@ -278,3 +278,17 @@ def test_a_question_ending_the_titles_first_sentence_is_no_journals_end() -> Non
     assert ref.title == (
         "Does GPT-3 Demonstrate Psychopathy? Evaluating Large Language Models from a Psychological Perspective"
     )
+
+
+def test_klunameds_year_before_the_quoted_title_is_the_date() -> None:
+    """klunamed's 'Names: 2021, ‘Title’. In: …' with the year read as the title's first word."""
+    ref = parse_reference(
+        "[3] Barkan, O., E. Hauon, A. Caciularu, O. Katz, I. Malkiel, O. Armstrong, and N. Koenigstein: 2021, "
+        "‘Grad-SAM: Explaining Transformers via Gradient Self-Attention Maps’. In: Proceedings of the 30th ACM "
+        "International Conference on Information & Knowledge Management. Virtual Event Queensland Australia, "
+        "pp. 2882–2887, ACM."
+    )
+    assert (ref.title, ref.year) == (
+        "Grad-SAM: Explaining Transformers via Gradient Self-Attention Maps",
+        "2021",
+    )

@@ -95,6 +95,7 @@ def parse_reference(
     _vancouver_names_end_at_the_stop(tokens, labels)
     _others_ending_the_names(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
+    _year_opening_the_quoted_title(tokens, labels)
     _second_title_is_container(tokens, labels)
     _proceedings_after_the_title(tokens, labels)
     _title_run_on_from_the_venue(tokens, labels)
@@ -330,9 +331,8 @@ def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> 
     """'W. Guo, C. D. Langevin, User's guide to seawat …' with the authors ending at 'C. D.' and
     'Langevin' labelled title: in a list of names written initials first, a name cannot end with its
     initials, so the word after them, up to the comma (or the colon) the style sets after a name, is the
-    surname. So too for the last name of klunamed's 'Kephart, J. O. and D. M. Chess: 2003, ‘Title’'
-    (whose first name alone is inverted: initials right after "and" open a name), and the year after
-    its colon is the date, not the title's first word."""
+    surname. So too for the last name of klunamed's 'Kephart, J. O. and D. M. Chess: 2003, ‘Title’',
+    whose first name alone is inverted: initials right after "and" open a name."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
@@ -354,11 +354,20 @@ def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> 
     ):
         labels[end : word + 1] = ["author"] * (word + 1 - end)
         labels[word + 1] = "other"
-        year = word + 2
-        if year + 2 < len(tokens) and _YEAR.fullmatch(tokens[year].text) and tokens[year + 1].text == ",":
-            labels[year : year + 2] = ["date", "other"]
-            if tokens[year + 2].text in ("‘", *_QUOTE_PAIRS):  # the title's opening quote
-                labels[year + 2] = "other"
+
+
+def _year_opening_the_quoted_title(tokens: list[Token], labels: list[str]) -> None:
+    """klunamed's 'Koenigstein: 2021, ‘Grad-SAM: …’' with the year and the opening quote labelled title:
+    a year, a comma and an opening quote are the date before a quoted title, never its first words."""
+    start = next((k for k, label in enumerate(labels) if label == "title"), None)
+    if (
+        start is not None
+        and start + 2 < len(tokens)
+        and _YEAR.fullmatch(tokens[start].text)
+        and tokens[start + 1].text == ","
+        and tokens[start + 2].text in ("‘", *_QUOTE_PAIRS)
+    ):
+        labels[start : start + 3] = ["date", "other", "other"]
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
