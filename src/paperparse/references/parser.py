@@ -91,7 +91,11 @@ def parse_reference(
     labels = model.predict(tokens, model_path)
     surnames = _names_up_to_the_colon(tokens, labels)
     _title_start_in_authors(tokens, labels)
+    _names_after_the_comma_read_as_the_title(tokens, labels)
+    _vancouver_names_end_at_the_stop(tokens, labels)
+    _others_ending_the_names(tokens, labels)
     _surname_after_the_last_initials(tokens, labels)
+    _year_opening_the_quoted_title(tokens, labels)
     _second_title_is_container(tokens, labels)
     _proceedings_after_the_title(tokens, labels)
     _title_run_on_from_the_venue(tokens, labels)
@@ -114,6 +118,7 @@ def parse_reference(
     _title_and_journal_set_off_by_commas(tokens, labels)
     _issue_after_colon_is_pages(tokens, labels)
     _date_ending_the_title(tokens, labels)
+    _publisher_after_the_titles_semicolon(tokens, labels)
     year = _labelled_year(body, tokens, labels)
     _inverted_proceedings(tokens, labels)
     _year_inside_the_proceedings(tokens, labels)
@@ -136,6 +141,7 @@ def parse_reference(
     _dates_of_a_meeting(tokens, labels)
     _proceedings_up_to_editors(tokens, labels)
     _container_before_parenthesised_eds(tokens, labels)
+    _container_after_parenthesised_eds(tokens, labels)
     _proceedings_up_to_the_publisher(tokens, labels)
     _proceedings_up_to_the_pages(tokens, labels)
     _meeting_in_the_container(tokens, labels)
@@ -174,14 +180,14 @@ def _is_initial(tokens: list[Token], k: int) -> bool:
 def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
     """'Niu, F., Recht, B., and Wright, S. Hogwild: A lock-free approach…' and 'Duchi, J. Fisher
     information., 2016.' with 'Hogwild' or 'Fisher information' labelled author: in a 'Surname, I.' list,
-    the last name (after the last "and", or the only one when no title is found) ends with its initials,
-    so a capitalised word still labelled author after them starts the title."""
+    the last name (after the last "and", or achemso's last ";", or the only one when no title is found)
+    ends with its initials, so a capitalised word still labelled author after them starts the title."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
     if end < 4 or tokens[1].text != "," or not _is_initial(tokens, 2):
         return
-    last_and = max((k for k in range(end) if tokens[k].text in ("and", "&")), default=None)
+    last_and = max((k for k in range(end) if tokens[k].text in ("and", "&", ";")), default=None)
     name = 0 if last_and is None else last_and + 1
     k = name
     while k < end and tokens[k].text != "," and tokens[k].text[0].isalpha():
@@ -199,6 +205,97 @@ def _title_start_in_authors(tokens: list[Token], labels: list[str]) -> None:
     if last_and is None and ("title" in labels or any(tokens[j].text == "," for j in range(k, end))):
         return  # 'Hughes, J. Donald. "Title."', 'Smith, J. Jones, K.': more of a name, not a title
     labels[k:end] = ["title"] * (end - k)
+
+
+NAMES_SENTENCE_MAX = 16
+"""Tokens the rest of an author list may take (about three names) when read as the title's first sentence."""
+
+
+def _names_after_the_comma_read_as_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """'Mohammad A Islam, Shaolei Ren, A Hasan Mahmud, and Gang Quan. Online energy budgeting …' (a .bib
+    from Google Scholar prints no stops after initials) with the title starting at the name 'A Hasan',
+    read as the article "A": after an author list's comma, a first sentence that opens with a lone
+    capital and holds only names (two or three capitalised words each, set off by commas and an "and") is
+    the rest of the list, not the title ('Korepin, Bogoliubov, Izergin, Quantum Inverse Scattering Method
+    and Correlation Functions, …' is a title: its parts are no names)."""
+    start = next((k for k, label in enumerate(labels) if label == "title"), None)
+    if (
+        start is None
+        or start < 2
+        or tokens[start - 1].text != ","
+        or labels[start - 2] != "author"
+        or len(tokens[start].text) != 1
+        or any(tokens[k].text in ("and", "&") for k in range(start))  # the list had ended: 'A and B, Title'
+    ):
+        return
+    # the names' full stop: 'Quan.' ends them though _sentence_stop reads it as an abbreviation's
+    stop = next(
+        (
+            k
+            for k in range(start + 1, min(len(tokens) - 1, start + NAMES_SENTENCE_MAX))
+            if tokens[k].text == "."
+        ),
+        None,
+    )
+    if stop is None or not tokens[stop + 1].text[:1].isupper():
+        return
+    names: list[list[str]] = [[]]
+    for token in tokens[start:stop]:
+        if token.text in (",", "and", "&"):
+            names.append([])
+        else:
+            names[-1].append(token.text)
+    names = [name for name in names if name]
+    if len(names) >= 2 and all(2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) for name in names):
+        labels[start - 1 : stop] = ["author"] * (stop - start + 1)
+        labels[stop] = "other"
+
+
+_BARE_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+"""Vancouver's initials, printed with no stops ('Wang J', 'Lundberg SM')."""
+
+
+def _vancouver_names_end_at_the_stop(tokens: list[Token], labels: list[str]) -> None:
+    """Vancouver's 'Wang J, Wiens J, Lundberg S. Shapley Flow: A Graph-based Approach …' with 'Shapley Flow'
+    labelled author: names written 'Surname INITIALS', set off by commas, end at the first full stop
+    after initials, so words still labelled author after it open the title."""
+    if len(tokens) < 6 or labels[0] != "author" or not _BARE_INITIALS.match(tokens[1].text):
+        return
+    if tokens[2].text != "," or not tokens[0].text[:1].isupper() or tokens[0].text.isupper():
+        return  # 'Wang J,': a surname, its initials with no stop, a comma
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    stop = next(
+        (k for k in range(2, end) if tokens[k].text == "." and _BARE_INITIALS.match(tokens[k - 1].text)), None
+    )
+    # a stop between initials ('Choury A.D, Lefebvre J.F') ends no list
+    if stop is None or stop + 1 >= end or tokens[stop + 1].start == tokens[stop].end:
+        return
+    labels[stop] = "other"
+    labels[stop + 1 : end] = ["title"] * (end - stop - 1)
+    if end + 1 < len(tokens) and _PUNCT_ONLY.match(tokens[end].text) and labels[end + 1] == "title":
+        labels[end] = "title"  # the subtitle's colon: 'Shapley Flow: A Graph-based …' is one title
+
+
+def _others_ending_the_names(tokens: list[Token], labels: list[str]) -> None:
+    """achemso prints a .bib's 'and others' as a last name: 'Booch, G.; Rumbaugh, J.; others The unified
+    modeling language. Unix Review …', with "others" and the title labelled title or author: "others"
+    after a name's separator ends the names, and what follows it, up to the first full stop, is the
+    title (author labels after that stop are no names either)."""
+    k = next((i for i in range(2, len(tokens) - 1) if tokens[i].text == "others"), None)
+    if k is None or tokens[k - 1].text not in (";", ",", "and"):
+        return
+    if "author" not in (labels[k - 2], labels[k - 3]):  # 'Rumbaugh, J.;' with its stop labelled other
+        return
+    if not tokens[k + 1].text[:1].isupper() or labels[k + 1] not in ("author", "title"):
+        return
+    stop = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == "."), len(tokens))
+    labels[k - 1 : k + 1] = ["other", "other"]
+    labels[k + 1 : stop] = ["title"] * (stop - k - 1)
+    for i in range(stop, len(tokens)):
+        if labels[i] == "author":
+            labels[i] = "other"
 
 
 _COLON_NAMES_MAX = 24
@@ -233,11 +330,18 @@ def _names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] 
 def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
     """'W. Guo, C. D. Langevin, User's guide to seawat …' with the authors ending at 'C. D.' and
     'Langevin' labelled title: in a list of names written initials first, a name cannot end with its
-    initials, so the word after them, up to the comma the style sets after a name, is the surname."""
+    initials, so the word after them, up to the comma (or the colon) the style sets after a name, is the
+    surname. So too for the last name of klunamed's 'Kephart, J. O. and D. M. Chess: 2003, ‘Title’',
+    whose first name alone is inverted: initials right after "and" open a name."""
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
-    if end < 3 or not _is_initial(tokens, 0) or not _is_initial(tokens, end - 1):
+    if end < 3 or not _is_initial(tokens, end - 1):
+        return
+    start = end - 1
+    while start >= 2 and _is_initial(tokens, start - 2):
+        start -= 2
+    if not (_is_initial(tokens, 0) or tokens[start - 1].text in ("and", "&")):
         return
     word = end + 1
     if (
@@ -245,11 +349,25 @@ def _surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> 
         and labels[word] == "title"
         and tokens[word].text[:1].isupper()
         and tokens[word].text.isalpha()
-        and tokens[word + 1].text == ","
+        and tokens[word + 1].text in (",", ":")
         and labels[word + 1] == "title"
     ):
         labels[end : word + 1] = ["author"] * (word + 1 - end)
         labels[word + 1] = "other"
+
+
+def _year_opening_the_quoted_title(tokens: list[Token], labels: list[str]) -> None:
+    """klunamed's 'Koenigstein: 2021, ‘Grad-SAM: …’' with the year and the opening quote labelled title:
+    a year, a comma and an opening quote are the date before a quoted title, never its first words."""
+    start = next((k for k, label in enumerate(labels) if label == "title"), None)
+    if (
+        start is not None
+        and start + 2 < len(tokens)
+        and _YEAR.fullmatch(tokens[start].text)
+        and tokens[start + 1].text == ","
+        and tokens[start + 2].text in ("‘", *_QUOTE_PAIRS)
+    ):
+        labels[start : start + 3] = ["date", "other", "other"]
 
 
 def _second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
@@ -603,6 +721,27 @@ def _date_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
     if first > runs[0][0] + 1 and tokens[first - 1].text == ",":
         labels[first - 1] = "other"
         labels[first : last + 1] = ["date"] * (last + 1 - first)
+
+
+_AFTER_A_BOOK = frozenset(("location", "date", "other", "volume"))
+
+
+def _publisher_after_the_titles_semicolon(tokens: list[Token], labels: list[str]) -> None:
+    """achemso's book 'Schumpeter, J. A. Capitalism, Socialism, and Democracy; Harper & Brothers: New York,
+    USA, 1942.' with the publisher labelled title: ACS prints a book's title, a semicolon, then its
+    publisher, so a capitalised name after a semicolon ending the title, with only the place and the
+    year after it, is the publisher ('User's guide to seawat; a computer program …' goes on in lower case)."""
+    runs = _title_runs(tokens, labels)
+    if len(runs) != 1:
+        return
+    first, last = runs[0]
+    semicolon = next((k for k in range(first + 1, last) if tokens[k].text == ";"), None)
+    if semicolon is None or not tokens[semicolon + 1].text[:1].isupper():
+        return
+    if any(labels[k] not in _AFTER_A_BOOK for k in range(last + 1, len(tokens))):
+        return
+    labels[semicolon] = "other"
+    labels[semicolon + 1 : last + 1] = ["publisher"] * (last - semicolon)
 
 
 def _labelled_year(raw: str, tokens: list[Token], labels: list[str]) -> str | None:
@@ -1118,7 +1257,11 @@ def _container_after_in(tokens: list[Token], labels: list[str]) -> None:
         last = first
         while last + 1 < n and labels[last + 1] == name:
             last += 1
-        if not all(_PUNCT_ONLY.match(t.text) for t in tokens[last + 1 :]):
+        # nor elsarticle's 'in: ICSOFT, pp. 633–640.': only the pages, volume or date follow the name
+        if not all(
+            _PUNCT_ONLY.match(t.text) or lab in _NUMBER_LABELS
+            for t, lab in zip(tokens[last + 1 :], labels[last + 1 :], strict=True)
+        ):
             return
     elif name not in ("other", "note"):
         return
@@ -1448,6 +1591,46 @@ def _container_before_parenthesised_eds(tokens: list[Token], labels: list[str]) 
         labels[lead + 1 : end] = ["venue"] * (end - lead - 1)
         labels[end:names] = [lab if lab == "note" else "other" for lab in labels[end:names]]
         labels[names : eds - 1] = ["editor"] * (eds - 1 - names)
+
+
+_AFTER_EDS_PARTS = frozenset(("note", "other", "title", "location", "date", "volume"))
+
+
+def _container_after_parenthesised_eds(tokens: list[Token], labels: list[str]) -> None:
+    """naturemag's 'Title. In Ranzato, M. & Vaughan, J. W. (eds.) Advances in Neural Information Processing
+    Systems 34: Annual Conference …, NeurIPS 2021, December 6-14, 2021, virtual, 25502–25515 (2021).' with
+    DBLP's long booktitle labelled a note: after the title, "In", the editors and '(eds.)', all up to the
+    pages (or the publisher, or the parenthesis of the closing date) is the container."""
+    if "venue" in labels:
+        return
+    n = len(tokens)
+    close = next(
+        (
+            k + 1 + (tokens[k + 1].text == ".")
+            for k in range(3, n - 2)
+            if tokens[k].text in _EDS
+            and tokens[k - 1].text == "("
+            and ")" in (tokens[k + 1].text, tokens[k + 2].text)
+        ),
+        None,
+    )
+    if close is None or tokens[close].text != ")":
+        return
+    lead = max((k for k in range(1, close) if tokens[k].text in _LEAD_INS), default=None)
+    if lead is None or "title" not in labels[:lead]:
+        return
+    first = close + 1
+    end = next(
+        (k for k in range(first + 1, n) if labels[k] in ("pages", "publisher") or tokens[k].text == "("), n
+    )
+    while end > first and _PUNCT_ONLY.match(tokens[end - 1].text):
+        end -= 1
+    if (
+        first < end <= first + MAX_VENUE_TOKENS
+        and tokens[first].text[:1].isupper()
+        and all(labels[k] in _AFTER_EDS_PARTS for k in range(first, end))
+    ):
+        labels[first:end] = ["venue"] * (end - first)
 
 
 def _dates_of_a_meeting(tokens: list[Token], labels: list[str]) -> None:
@@ -1889,6 +2072,9 @@ def _proceedings_up_to_the_pages(tokens: list[Token], labels: list[str]) -> None
         return
     labels[lead - 1 : lead + 1] = ["other", "other"]
     labels[start:end] = ["venue"] * (end - start)
+    for k in range(end, pages):  # the publisher before the address, read as more of the booktitle
+        if labels[k] == "venue":
+            labels[k] = "other" if _PUNCT_ONLY.match(tokens[k].text) else "publisher"
 
 
 _ADDRESS_PARTS = frozenset(("location", "publisher"))
@@ -1897,11 +2083,23 @@ _ADDRESS_PARTS = frozenset(("location", "publisher"))
 def _before_the_address(tokens: list[Token], labels: list[str], start: int, end: int) -> int:
     """Where a booktitle in tokens[start:end] ends: before a last sentence of place or publisher only, as
     acl_natbib prints it ('In Proceedings of the International Conference on Learning Representations.
-    Scottsdale, Arizona, pages 1–12.'); DBLP's place inside a booktitle is set off by commas."""
+    Scottsdale, Arizona, pages 1–12.'); DBLP's place inside a booktitle is set off by commas. acl.bst
+    prints the publisher first ('In Proceedings of … on World Wide Web. Association for Computational
+    Linguistics, Austin, Texas, pages 145–153.'), often labelled venue: a name before the sentence's first
+    comma with only a place after it is that publisher, not the booktitle's second sentence."""
     for k in range(end - 2, start, -1):
         if tokens[k].text == "." and _sentence_stop(tokens, k):
             rest = range(k + 1, end)
             if all(labels[i] in _ADDRESS_PARTS or _PUNCT_ONLY.match(tokens[i].text) for i in rest):
+                return k
+            comma = next((i for i in rest if tokens[i].text == ","), end)
+            place = range(comma + 1, end)
+            if (
+                comma > k + 1
+                and all(labels[i] in ("venue", "publisher") for i in range(k + 1, comma))
+                and any(labels[i] == "location" for i in place)
+                and all(labels[i] == "location" or _PUNCT_ONLY.match(tokens[i].text) for i in place)
+            ):
                 return k
             break
     return end
@@ -2101,12 +2299,25 @@ def _split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     )
     comma_pages = following[:1] == ["pages"] and tokens[end + 1].text == ","
     numbered = following and following[0] in _NUMBER_LABELS and (swallowed_volume or "volume" in following)
-    if not (numbered or volume_ends or comma_pages):
+    # ACM's, vancouver's and natbib's 'Title. McKinsey on Semiconductors. Autumn (2011).': a journal (or a
+    # misc entry's howpublished) with no numbers, only the date after it, named in capitals after a
+    # full stop with a space after it ('en.scientificcommons.org' is one name; a question mark ends a
+    # title's first sentence: 'Does GPT-3 Demonstrate Psychopathy? Evaluating …; 2023.')
+    dated = bool(following) and all(label == "date" for label in following)
+    if not (numbered or volume_ends or comma_pages or dated):
         return
     for k in range(end - 1, start + 1, -1):
         before = tokens[k - 1].text
         if (
             tokens[k].text in ".?!"
+            and (
+                not dated
+                or (
+                    tokens[k].text == "."
+                    and tokens[k + 1].start > tokens[k].end
+                    and tokens[k + 1].text[0].isupper()
+                )
+            )
             and len(before) > 1
             and not (before[0].isupper() and len(before) <= 5 and before[1:].islower())  # 'Phys.', 'Rev.'
             and tokens[k + 1].text[0].isalpha()
@@ -2399,9 +2610,14 @@ _COMMA_PUBLISHER_TAIL = re.compile(
 """elsarticle-num's 'in: 13th International Conference on … (ICSOFT), SciTePress-Science and Technology
 Publications, 2018, pp. …': the booktitle, then the publisher after a comma, a name no list need know
 when it ends in the word that makes it a publisher's."""
-_PUBLISHERS_JOURNAL = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)|[A-Z][a-z]+,\s+IEEE)\.?")
-"""'Commun. ACM', 'J. ACM', 'Proc. IEEE' and ieeetr's inverted 'Network, IEEE': a journal named after its
-publisher, which one abbreviated word (or an IEEE magazine's subject) leaves no venue without it."""
+_PUBLISHERS_JOURNAL = re.compile(
+    r"(?:[A-Z][a-z]{0,5}\.\s+(?:ACM|IEEE)"
+    r"|(?!.*\b(?:Conference|Conf|Proceedings|Proc|Symposium|Workshop|Congress|Meeting)\b)[A-Z][\w&' -]*,\s+IEEE)\.?"
+)
+"""'Commun. ACM', 'J. ACM', 'Proc. IEEE' and IEEE Xplore's inverted 'Network, IEEE' and 'Communications
+Surveys & Tutorials, IEEE' (a Google Scholar .bib's journal): a journal named after its publisher, which
+one abbreviated word (or an IEEE journal's subject) leaves no venue without it; a meeting's name before
+', IEEE' (elsarticle's 'in: … Conference on X, IEEE, 2016') is followed by its publisher."""
 
 
 _PAGES_TAIL = re.compile(

@@ -1,0 +1,294 @@
+"""Reference fields as whole families of BibTeX styles print them (issue 14): klunamed's last author
+written initials first before the colon and year, acl.bst's publisher and address after the booktitle,
+and elsarticle's short booktitle after "in:"."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperparse.references.parser import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        (
+            "[11] Kephart, J. O. and D. M. Chess: 2003, ‘The vision of autonomic computing’. Computer (1), 41–50.",
+            ["Kephart", "Chess"],
+        ),
+        (
+            "[12] Kirk, H. R., Y. Jun, F. Volpin, and Y. M. Asano: 2021, ‘Bias Out-of-the-Box: An Empirical "
+            "Analysis of Occupational Biases’. In: M. Ranzato (ed.): Advances in Neural Information Processing "
+            "Systems, Vol. 34. pp. 2611–2624.",
+            ["Kirk", "Jun", "Volpin", "Asano"],
+        ),
+    ],
+)
+def test_klunameds_last_name_written_initials_first_ends_at_its_surname(raw: str, authors: list[str]) -> None:
+    """klunamed inverts the first name only ('Kephart, J. O. and D. M. Chess: 2003, ‘Title’'): initials
+    right after "and" open a name, so the surname after them is an author's, and the year after the
+    colon is the date, not the title's first word."""
+    ref = parse_reference(raw)
+    assert [a.surname for a in ref.authors] == authors
+    assert ref.year == raw.split(": ")[1][:4]
+    assert ref.title is not None and ref.title.startswith(raw.split("‘")[1][:12])
+
+
+@pytest.mark.parametrize(
+    "booktitle",
+    [
+        "Proceedings of the 25th International Conference on Language",
+        "Proceedings of the 2016 Conference on Empirical Methods in Natural Language Processing",
+    ],
+)
+def test_acl_bsts_publisher_and_address_after_the_booktitle_are_no_part_of_it(booktitle: str) -> None:
+    """acl.bst prints 'In Booktitle. Publisher, Address, pages N–M.'; the publisher, read as a second
+    sentence of the booktitle, and the place after it are not the venue."""
+    ref = parse_reference(
+        f"Chikashi Nobata and Yi Chang. 2016. Abusive language detection. In {booktitle}. Association for "
+        "Computational Linguistics, Austin, Texas, pages 145–153."
+    )
+    assert (ref.venue, ref.publisher, ref.pages) == (
+        booktitle,
+        "Association for Computational Linguistics",
+        "145-153",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[25] M. Derras, L. Deruelle, J.-M. Douin, Reference architecture design: A practical approach, "
+            "in: ICSOFT, pp. 633–640.",
+            "ICSOFT",
+        ),
+        (
+            "[25] M. Derras, L. Deruelle, Reference architecture design: A practical approach, in: ICSOFT, "
+            "2010, pp. 633–640.",
+            "ICSOFT",
+        ),
+    ],
+)
+def test_a_short_name_after_in_before_the_pages_is_the_container(raw: str, venue: str) -> None:
+    """elsarticle's 'in: ICSOFT, pp. 633–640.' with the name read as a publisher: no publisher follows
+    "in:", and only the pages and the date follow the name."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.publisher, ref.pages) == (venue, None, "633-640")
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Tsantalis, N.; Chaikalis, T. JDeodorant: Identification and removal of type-checking bad smells. 2008,",
+            ["Tsantalis", "Chaikalis"],
+            "JDeodorant: Identification and removal of type-checking bad smells",
+        ),
+        (
+            "[3] Lee, K.; Park, J. H.; Kim, S. DeepChem: A toolkit for molecular machine learning. 2019; pp 1–10.",
+            ["Lee", "Park", "Kim"],
+            "DeepChem: A toolkit for molecular machine learning",
+        ),
+    ],
+)
+def test_achemsos_title_after_the_last_initials_is_no_name(raw: str, authors: list[str], title: str) -> None:
+    """achemso separates names with ";" ('Tsantalis, N.; Chaikalis, T. JDeodorant: …'): the last name
+    after the last ";" ends with its initials, and a capitalised word after them opens the title."""
+    ref = parse_reference(raw)
+    assert ([a.surname for a in ref.authors], ref.title) == (authors, title)
+
+
+def test_a_journal_with_only_the_date_after_it_is_no_part_of_the_title() -> None:
+    """'Title. McKinsey on Semiconductors. Autumn (2011).': a journal (or howpublished) printed with no
+    volume or pages, only the date after it, is the title's last sentence no more."""
+    ref = parse_reference(
+        "[2] Harald Bauer, Iana Kouris, and Dominik Wee. 2011. Mastering variability in complex environments. "
+        "McKinsey on Semiconductors. Autumn (2011)."
+    )
+    assert (ref.title, ref.venue) == (
+        "Mastering variability in complex environments",
+        "McKinsey on Semiconductors",
+    )
+
+
+def test_a_dotted_name_before_the_date_is_not_split_at_its_dots() -> None:
+    """'en.scientificcommons.org, January 1999': no space after its stops, so no sentence ends there."""
+    ref = parse_reference(
+        "N. Medvidovic. Architecture-based specification-time software evolution. en.scientificcommons.org, "
+        "January 1999."
+    )
+    assert ref.venue != "org"
+
+
+def test_a_name_opening_with_a_bare_initial_is_no_title() -> None:
+    """A Google Scholar .bib prints no stops after initials: natbib's 'Mohammad A Islam, Shaolei Ren, A Hasan
+    Mahmud, and Gang Quan. Title.' has a name opening with "A", which reads as a title's article."""
+    ref = parse_reference(
+        "[7] Mohammad A Islam, Shaolei Ren, A Hasan Mahmud, and Gang Quan. Online energy budgeting for cost "
+        "minimization in virtualized data center. IEEE Transactions on Services Computing, 9(3):421–432, 2015."
+    )
+    assert [a.surname for a in ref.authors] == ["Islam", "Ren", "Mahmud", "Quan"]
+    assert ref.title == "Online energy budgeting for cost minimization in virtualized data center"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "V.E. Korepin, N.M. Bogoliubov, A.G. Izergin, Quantum Inverse Scattering Method and Correlation "
+            "Functions, Cambridge Univ. Press, Cambridge, 1993.",
+            "Quantum Inverse Scattering Method and Correlation Functions",
+        ),
+        ("A. Smith, B. Jones, A Survey and Taxonomy. Springer, 2010.", "A Survey and Taxonomy"),
+    ],
+)
+def test_a_title_case_title_after_the_names_comma_stays_the_title(raw: str, title: str) -> None:
+    """A title in capitals after the list's comma holds no names (two or three capitalised words each)."""
+    assert parse_reference(raw).title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "publisher"),
+    [
+        (
+            "[20] Chase, J. S.; Gallatin, A. J.; Yocum, K. G. End system optimizations for highspeed TCP. "
+            "Communications Magazine, IEEE 2001, 39, 68–74.",
+            "Communications Magazine, IEEE",
+            None,
+        ),
+        (
+            "[15] C. Perera and A. Zaslavsky. Context aware computing for the internet of things: A survey. "
+            "Communications Surveys & Tutorials, IEEE, 16(1):414–454, 2014.",
+            "Communications Surveys & Tutorials, IEEE",
+            None,
+        ),
+        (
+            "A. Smith, B. Jones, Title of it, in: 2016 International Conference on Things, IEEE, 2016, pp. 1–5.",
+            "2016 International Conference on Things",
+            "IEEE",
+        ),
+    ],
+)
+def test_an_ieee_journal_named_inverted_keeps_its_ieee(raw: str, venue: str, publisher: str | None) -> None:
+    """A Google Scholar .bib names IEEE's journals inverted ('Communications Magazine, IEEE'): the IEEE is
+    the journal's, not its publisher; after a meeting's name it is the publisher."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.publisher) == (venue, publisher)
+
+
+def test_naturemags_container_after_the_editors_eds() -> None:
+    """naturemag: 'In Names (eds.) Booktitle, pages (year).', DBLP's long booktitle (place, dates and
+    all) after '(eds.)' read as a note: it is the container, up to the pages."""
+    ref = parse_reference(
+        "[18] Ghosh, D. et al. Why generalization in RL is difficult. In Ranzato, M. & Vaughan, J. W. (eds.) "
+        "Advances in Neural Information Processing Systems 34: Annual Conference on Neural Information "
+        "Processing Systems 2021, NeurIPS 2021, December 6-14, 2021, virtual, 25502–25515 (2021)."
+    )
+    assert ref.venue is not None and ref.venue.startswith(
+        "Advances in Neural Information Processing Systems 34"
+    )
+    assert ref.venue.endswith("virtual") and ref.pages == "25502-25515"
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "[17] Wang J, Wiens J, Lundberg S. Shapley Flow: A Graph-based Approach to Interpreting Model "
+            "Predictions. arXiv; 2021.",
+            ["Wang", "Wiens", "Lundberg"],
+            "Shapley Flow: A Graph-based Approach to Interpreting Model Predictions",
+        ),
+        (
+            "[5] Sharp A, McDermott P. Workflow Modeling: Tools for Process Improvement and Application "
+            "Development. Norwood, MA: Artech House; 2009.",
+            ["Sharp", "McDermott"],
+            "Workflow Modeling: Tools for Process Improvement and Application Development",
+        ),
+    ],
+)
+def test_vancouver_names_end_at_the_first_stop_after_initials(
+    raw: str, authors: list[str], title: str
+) -> None:
+    """Vancouver's 'Wang J, Wiens J, Lundberg S. Shapley Flow: …': names 'Surname INITIALS' set off by
+    commas end at the first full stop after initials; the capitalised words after it open the title."""
+    ref = parse_reference(raw)
+    assert ([a.surname for a in ref.authors], ref.title) == (authors, title)
+
+
+def test_stops_between_initials_end_no_vancouver_list() -> None:
+    """'Choury A.D, Lefebvre J.F, et al. Title': a stop inside initials is no end of the names."""
+    ref = parse_reference(
+        "[8]Assouline Y, Liguory C, Ink O, Fritsch J, Choury A.D, Lefebvre J.F, et al. Résultats de la "
+        "sphinctérotomie endoscopique. Gastroenterol Clin Biol 1998;22:A1."
+    )
+    assert ref.title is None or not ref.title.startswith("D, Lefebvre")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        (
+            "Schumpeter, J. A. Capitalism, Socialism, and Democracy; Harper & Brothers: New York, USA, 1942.",
+            "Capitalism, Socialism, and Democracy",
+            "Harper & Brothers",
+        ),
+        (
+            "Sommerville, I. Software Engineering, 9/E; Pearson Education India, 2011.",
+            "Software Engineering, 9/E",
+            "Pearson Education India",
+        ),
+    ],
+)
+def test_achemsos_book_publisher_after_the_semicolon(raw: str, title: str, publisher: str) -> None:
+    """ACS prints a book as 'Title; Publisher: Place, Year.': the name after the semicolon is no title."""
+    ref = parse_reference(raw)
+    assert (ref.title, ref.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Booch, G.; Jacobson, I.; Rumbaugh, J.; others The unified modeling language. Unix Review 1996, 14, 5.",
+            ["Booch", "Jacobson", "Rumbaugh"],
+            "The unified modeling language",
+        ),
+        (
+            "[8] Abadi, D. J.; Ahmad, Y.; Rasin, A.; Ryvkina, E.; others The Design of the Borealis Stream "
+            "Processing Engine. CIDR. 2005; pp 277–289.",
+            ["Abadi", "Ahmad", "Rasin", "Ryvkina"],
+            "The Design of the Borealis Stream Processing Engine",
+        ),
+    ],
+)
+def test_achemsos_others_ends_the_names(raw: str, authors: list[str], title: str) -> None:
+    """achemso prints a .bib's 'and others' as a name ('Rumbaugh, J.; others Title.'): it ends the list."""
+    ref = parse_reference(raw)
+    assert ([a.surname for a in ref.authors], ref.title) == (authors, title)
+
+
+def test_a_question_ending_the_titles_first_sentence_is_no_journals_end() -> None:
+    """'Title? Subtitle. 2023.': a question mark ends a title's first sentence, not a title before a journal."""
+    ref = parse_reference(
+        "[8] Li, X.; Li, Y.; Joty, S.; Bing, L. Does GPT-3 Demonstrate Psychopathy? Evaluating Large Language "
+        "Models from a Psychological Perspective. 2023."
+    )
+    assert ref.title == (
+        "Does GPT-3 Demonstrate Psychopathy? Evaluating Large Language Models from a Psychological Perspective"
+    )
+
+
+def test_klunameds_year_before_the_quoted_title_is_the_date() -> None:
+    """klunamed's 'Names: 2021, ‘Title’. In: …' with the year read as the title's first word."""
+    ref = parse_reference(
+        "[3] Barkan, O., E. Hauon, A. Caciularu, O. Katz, I. Malkiel, O. Armstrong, and N. Koenigstein: 2021, "
+        "‘Grad-SAM: Explaining Transformers via Gradient Self-Attention Maps’. In: Proceedings of the 30th ACM "
+        "International Conference on Information & Knowledge Management. Virtual Event Queensland Australia, "
+        "pp. 2882–2887, ACM."
+    )
+    assert (ref.title, ref.year) == (
+        "Grad-SAM: Explaining Transformers via Gradient Self-Attention Maps",
+        "2021",
+    )
