@@ -172,6 +172,25 @@ def test_a_reference_venue_the_pdf_does_not_print_is_unscored(tmp_path: Path) ->
     assert [r["unscored"] for r in gold["references"]] == [["venue"], []]
 
 
+def test_reference_authors_a_style_cuts_with_et_al_are_unscored(tmp_path: Path) -> None:
+    printed = [
+        "[1] Abbott B. P., et al., 2016, Phys. Rev. Lett., 116, 061102",
+        "[2] Wu B., Lee A., 2002, Nature",
+    ]
+    pdfgen.lines_page(tmp_path / "paper.pdf", printed)
+    refs = [
+        {
+            "key": "a",
+            "title": None,
+            "authors": ["B. P. Abbott", "R. Abbott", "T. D. Zweizig"],
+            "year": "2016",
+        },
+        {"key": "b", "title": None, "authors": ["B. Wu", "A. Lee"], "year": "2002", "venue": "Nature"},
+    ]
+    gold = _gold(tmp_path, references=[{**r, "venue": r.get("venue", "Phys. Rev. Lett.")} for r in refs])
+    assert [r["unscored"] for r in gold["references"]] == [["authors"], []]
+
+
 def test_an_unstructured_bbl_item_leaves_its_fields_unscored(tmp_path: Path) -> None:
     raw_item = {"key": "a", "raw": "Lee A (2001) T. J 1:2", "title": None, "authors": None, "year": "2001"}
     raw_item |= {"venue": None, "source": "bbl", "structured_from": None}

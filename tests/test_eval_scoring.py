@@ -470,6 +470,21 @@ def test_a_gold_references_unscored_field_is_left_out_on_both_sides() -> None:
     assert (venue["tp"], venue["pred"], venue["gold"]) == (1, 1, 1)
 
 
+def test_a_reference_with_unscored_authors_is_still_paired_by_its_first_name() -> None:
+    """A style that cuts a collaboration's list prints its first name: with no titles printed, that name
+    tells apart two entries of one journal and year."""
+    gold = [
+        {"id": g, "authors": [{"surname": s} for s in names], "venue": "Phys. Rev. Lett.", "year": "2016"}
+        | {"unscored": ["authors"]}
+        for g, names in (("k1", ["Abbott", "Acernese", "Zweizig"]), ("k2", ["Zed", "Young", "Xu"]))
+    ]
+    pred = [
+        {"id": "b0", "raw": "Zed A., Young B., et al., 2016, Phys. Rev. Lett., 116, 1"},
+        {"id": "b1", "raw": "Abbott B. P., et al., 2016, Phys. Rev. Lett., 116, 2"},
+    ]
+    assert align_references(gold, pred) == {0: 1, 1: 0}
+
+
 def test_a_predicted_suffix_is_part_of_the_scored_name() -> None:
     """Gold written as one string ("George W. Kennedy III") meets the parsed name with its suffix."""
     scores = FieldScores()

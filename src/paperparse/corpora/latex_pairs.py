@@ -34,7 +34,9 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   item, so where the item holds several different ones (a page '1825', a DOI's '2041-8205', an arXiv id
   '2010.09005' after the year), the gold year may be any of them: it is unscored there.
 - reference authors: BibTeX's "and others" is the printed "et al.", not a person, so a gold name "others"
-  is left out. A name written as one string has the particles before its last word in its surname and
+  is left out. Where a gold surname is not printed anywhere in the PDF's text (a style that cuts a long
+  list to its first names and "et al.", as MNRAS's does past eight), the reference's authors are
+  unscored on both sides. A name written as one string has the particles before its last word in its surname and
   a generational suffix out of it ("S. van der Walt" → "van der Walt", "C. De Laat" → "De Laat",
   "J. H. Ward Jr" → "Ward"), as BibTeX and the printed entry read them.
 - reference venue: scored only where it names the container the work appeared in (a journal, a
@@ -129,25 +131,34 @@ def reference_author(name: str) -> dict[str, Any]:
     return parts
 
 
+def _names_printed(authors: list[dict[str, Any]], printed: str | None) -> bool:
+    """Every gold surname is in the PDF's text: a style that cuts a long list ("Abbott B. P., et al.")
+    prints some of them only, and the names it leaves out are not the parser's to find."""
+    if printed is None:
+        return True
+    return all(soft_form(fold_accents(a["surname"] or "")) in printed for a in authors)
+
+
 def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None, no_titles: bool) -> dict[str, Any]:
     venue = ref.get("venue")
     is_container = ref.get("entry_type") not in _NO_CONTAINER and not _URL.match(venue or "")
     venue_printed = printed is None or not venue or soft_form(fold_accents(venue)) in printed
     unstructured = ref.get("source") == "bbl" and ref.get("structured_from") is None
     bbl_years = set(_BBL_YEAR.findall(ref.get("raw") or ""))
+    authors = [
+        reference_author(a) for a in ref.get("authors") or [] if a and a.strip() and a.strip() != "others"
+    ]
     return {
         "id": ref.get("key"),
         "raw": ref.get("bbl_raw") or ref.get("raw"),
-        "authors": [
-            reference_author(a) for a in ref.get("authors") or [] if a and a.strip() and a.strip() != "others"
-        ],
+        "authors": authors,
         "title": ref.get("title") if keep_title else None,
         "venue": venue,
         "year": ref.get("year"),
         "unscored": [
             name
             for name, reliable in (
-                ("authors", not unstructured),
+                ("authors", not unstructured and _names_printed(authors, printed)),
                 ("title", not unstructured and (keep_title or no_titles)),
                 ("venue", not unstructured and is_container and venue_printed),
                 ("year", not unstructured or len(bbl_years) <= 1),

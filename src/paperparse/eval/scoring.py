@@ -340,6 +340,8 @@ def _reference_key(ref: dict[str, Any]) -> _ReferenceKey:
     if values is not None and not ref.get("title"):
         unscored = ref.get("unscored") or []
         kept = {k: v for k, v in values.items() if k not in unscored}
+        if "authors" in unscored and values.get("authors"):
+            kept["authors"] = values["authors"].split(";")[0]  # a cut list still prints its first name
         scored = _words(" ".join(kept.values()))
         if "authors" in kept:
             kept["authors"] = kept["authors"].split(";")[0]
