@@ -182,13 +182,21 @@ def test_reference_authors_a_style_cuts_with_et_al_are_unscored(tmp_path: Path) 
         {
             "key": "a",
             "title": None,
-            "authors": ["B. P. Abbott", "R. Abbott", "T. D. Zweizig"],
+            "authors": ["B. P. Abbott", "F. Acernese", "T. D. Zweizig"],
             "year": "2016",
         },
         {"key": "b", "title": None, "authors": ["B. Wu", "A. Lee"], "year": "2002", "venue": "Nature"},
     ]
     gold = _gold(tmp_path, references=[{**r, "venue": r.get("venue", "Phys. Rev. Lett.")} for r in refs])
     assert [r["unscored"] for r in gold["references"]] == [["authors"], []]
+
+
+def test_one_unprinted_last_name_leaves_the_authors_scored(tmp_path: Path) -> None:
+    """One name the PDF's own text garbles (a "Th" ligature as a raw code) is no cut list."""
+    pdfgen.lines_page(tmp_path / "paper.pdf", ["[1] P. A. Bosman and D. Xierens. Linkage. In GECCO, 2012."])
+    ref = {"key": "a", "title": "Linkage", "authors": ["P. A. Bosman", "D. Thierens"], "year": "2012"}
+    gold = _gold(tmp_path, references=[{**ref, "venue": "GECCO"}])
+    assert gold["references"][0]["unscored"] == []
 
 
 def test_an_unstructured_bbl_item_leaves_its_fields_unscored(tmp_path: Path) -> None:

@@ -34,9 +34,10 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
   item, so where the item holds several different ones (a page '1825', a DOI's '2041-8205', an arXiv id
   '2010.09005' after the year), the gold year may be any of them: it is unscored there.
 - reference authors: BibTeX's "and others" is the printed "et al.", not a person, so a gold name "others"
-  is left out. Where a gold surname is not printed anywhere in the PDF's text (a style that cuts a long
-  list to its first names and "et al.", as MNRAS's does past eight), the reference's authors are
-  unscored on both sides. A name written as one string has the particles before its last word in its surname and
+  is left out. Where the PDF's text prints the list's first surnames and at most a quarter of the rest, two
+  or more (a style that cuts a long list to its first names and "et al.", as MNRAS's does past eight; a
+  common name of the rest may be printed elsewhere), the reference's authors are unscored on both sides.
+  A name written as one string has the particles before its last word in its surname and
   a generational suffix out of it ("S. van der Walt" → "van der Walt", "C. De Laat" → "De Laat",
   "J. H. Ward Jr" → "Ward"), as BibTeX and the printed entry read them.
 - reference venue: scored only where it names the container the work appeared in (a journal, a
@@ -131,12 +132,24 @@ def reference_author(name: str) -> dict[str, Any]:
     return parts
 
 
-def _names_printed(authors: list[dict[str, Any]], printed: str | None) -> bool:
-    """Every gold surname is in the PDF's text: a style that cuts a long list ("Abbott B. P., et al.")
-    prints some of them only, and the names it leaves out are not the parser's to find."""
+_CUT_TAIL = 2
+"""Names a style cuts off a list at least: one unprinted name at its end is as likely an encoding the
+PDF's own text garbles (a "Th" ligature, an accent) as a cut."""
+
+
+_CUT_SHARE = 0.75
+"""The rest of a cut list is unprinted but for names common enough to be printed elsewhere ("Adams")."""
+
+
+def _list_cut(authors: list[dict[str, Any]], printed: str | None) -> bool:
+    """The PDF prints the list's first names and nearly none of the rest (two or more): the style cut it with
+    "et al." ("Abbott B. P., et al."), and the names it leaves out are not the parser's to find."""
     if printed is None:
-        return True
-    return all(soft_form(fold_accents(a["surname"] or "")) in printed for a in authors)
+        return False
+    shown = [soft_form(fold_accents(a["surname"] or "")) in printed for a in authors]
+    first_unprinted = shown.index(False) if False in shown else len(shown)
+    rest = shown[first_unprinted:]
+    return first_unprinted >= 1 and len(rest) >= _CUT_TAIL and rest.count(False) >= _CUT_SHARE * len(rest)
 
 
 def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None, no_titles: bool) -> dict[str, Any]:
@@ -158,7 +171,7 @@ def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None, no_ti
         "unscored": [
             name
             for name, reliable in (
-                ("authors", not unstructured and _names_printed(authors, printed)),
+                ("authors", not unstructured and not _list_cut(authors, printed)),
                 ("title", not unstructured and (keep_title or no_titles)),
                 ("venue", not unstructured and is_container and venue_printed),
                 ("year", not unstructured or len(bbl_years) <= 1),
