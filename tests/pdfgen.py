@@ -6602,3 +6602,26 @@ def header8_grid_over_notes_page(path: str | Path) -> Path:
         y = _heading(pdf, LEFT, y + 6, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 300), "end."])
     return Path(path)
+
+
+def sections9_amsart_appendix_page(path: str | Path) -> Path:
+    """amsart's back of a paper: "1. INTRODUCTION" in small capitals centred over its text; the
+    bibliography under "REFERENCES" in small capitals; then `\\appendix`'s "APPENDIX A. PROOF OF THE
+    BOUND" in small capitals centred at the text's pitch over its paragraph, as amsart sets it (no space
+    more than a line's under it), and a second, "APPENDIX B. DATA"."""
+    with _document(path) as pdf:
+
+        def centred_caps(y: float, words: list[str]) -> None:
+            _small_caps(pdf, LEFT + (FULL_W - _small_caps(pdf, 0, 0, words, draw=False)) / 2, y, words)
+
+        centred_caps(30, ["1.", "Introduction"])
+        y = _paragraph(pdf, LEFT, 30 + LEADING, FULL_W, [*prose_words("alpha", 0, 90), "end."]) + PARA_GAP
+        centred_caps(y, ["References"])
+        y += LEADING + 1
+        for entry in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=8, leading=3.6) + 0.5
+        for n, (letter, title) in enumerate((("A.", ["Proof", "of", "the", "Bound"]), ("B.", ["Data"]))):
+            centred_caps(y + 6, ["Appendix", letter, *title])
+            tokens = [*prose_words(f"beta{n}", 0, 70), "end."]
+            y = _paragraph(pdf, LEFT, y + 6 + LEADING, FULL_W, tokens) + PARA_GAP
+    return Path(path)

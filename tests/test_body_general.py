@@ -12,6 +12,7 @@ from pdfgen import (
     plot_caption_page,
     prose_words,
     section_page,
+    sections9_amsart_appendix_page,
     small_caps_headings_page,
     styled_headings_page,
 )
@@ -450,3 +451,13 @@ def test_lead_ins_that_are_no_headings_stay_text(tmp_path: Path) -> None:
     for name, heads in cases.items():
         doc = extract(justified_lead_in_page(tmp_path / f"{name}.pdf", heads))
         assert _headings(doc) == [("1", "Introduction")], name
+
+
+def test_an_appendix_in_capitals_centred_over_its_paragraph_after_the_bibliography_is_a_heading(
+    tmp_path: Path,
+) -> None:
+    # amsart's "APPENDIX A. PROOF OF THE BOUND", small capitals at the text's size and pitch, which the
+    # layout merges into the paragraph under it: after the references, it opens the appendices
+    doc = extract(sections9_amsart_appendix_page(tmp_path / "ams.pdf"))
+    assert _headings(doc) == [("1", "INTRODUCTION"), ("A", "PROOF OF THE BOUND"), ("B", "DATA")]
+    assert doc.sections[1].paragraphs[0].startswith(prose_words("beta0", 0, 1)[0])

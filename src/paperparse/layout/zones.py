@@ -143,6 +143,17 @@ def _appendix_section(text: str) -> bool:
     return bool(_LETTERED_HEADING.match(text)) and not _YEAR.search(text)
 
 
+_APPENDIX_LINE = re.compile(r"^APPENDI(?:X|CES)\b")
+
+
+def _appendix_line(block: Block) -> bool:
+    """The block's first line opens the appendices in capitals ("APPENDIX A. PROOF OF THE BOUND"):
+    amsart sets it in small capitals at the text's size and pitch, so the layout merges it into the
+    paragraph under it, and the block as a whole looks like no heading."""
+    text = block.lines[0].text.strip()
+    return bool(_APPENDIX_LINE.match(text)) and in_capitals(text) and not _YEAR.search(text)
+
+
 def _section_type(block: Block, blocks: list[Block], body_start: int | None, layout: Layout) -> bool:
     """The block is a title set in the type of the heading that opened the body ("Introduction"): bold,
     larger than the text, one short line that no full stop ends and no year is cited in."""
@@ -234,6 +245,8 @@ def find_zones(layout: Layout) -> None:
         elif heading and zone != "front" and ADMIN_HEADING.match(text):
             zone = "back"
         elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
+            zone = "back"
+        elif zone == "references" and _appendix_line(block):
             zone = "back"
         elif zone == "references" and not section and _section_type(block, blocks, body_start, layout):
             zone = "body"  # an unnumbered paper's section after the bibliography (its appendix, unlettered)
