@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pdfgen import (
     bold_mention_page,
     colon_run_in_page,
@@ -13,6 +14,7 @@ from pdfgen import (
     prose_words,
     section_page,
     sections9_amsart_appendix_page,
+    sections9_lettered_subsection_page,
     small_caps_headings_page,
     styled_headings_page,
 )
@@ -461,3 +463,17 @@ def test_an_appendix_in_capitals_centred_over_its_paragraph_after_the_bibliograp
     doc = extract(sections9_amsart_appendix_page(tmp_path / "ams.pdf"))
     assert _headings(doc) == [("1", "INTRODUCTION"), ("A", "PROOF OF THE BOUND"), ("B", "DATA")]
     assert doc.sections[1].paragraphs[0].startswith(prose_words("beta0", 0, 1)[0])
+
+
+@pytest.mark.parametrize("run_in", [False, True], ids=["svjour3 line", "amsart run-in"])
+def test_a_lettered_appendix_subsection_is_a_heading_under_its_appendix(tmp_path: Path, run_in: bool) -> None:
+    # "A.1" numbers the appendix's subsection: upright in the text's type on its own line (svjour3), or
+    # a bold run-in after an upright number (amsart); the appendices follow the bibliography
+    doc = extract(sections9_lettered_subsection_page(tmp_path / "sub.pdf", run_in))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("1.1", "Data"),
+        ("A", "Proofs"),
+        ("A.1", "Setting of the Bound"),
+    ]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("gamma", 0, 1)[0])

@@ -164,8 +164,9 @@ def _holds_text(box: tuple[float, float, float, float], page: PageLayout, layout
     )
 
 
-_RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
-_RUN_IN = re.compile(r"^(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+_RUN_IN_NUMBER = re.compile(r"^(?:(?:\d+|[A-Z](?=\.\d))(?:\.\d+)*\.?|\d+\))$")
+_RUN_IN = re.compile(r"^(?P<num>(?:\d+|[A-Z](?=\.\d))(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+# an appendix's subsection may be lettered ("A.1. Title." run in, as amsart sets it), never a letter alone
 # a heading that fills whole lines may be lettered or in Roman numerals ("C. Title", "IV. TITLE")
 _LETTERED_RUN_IN = re.compile(r"^(?P<num>[A-Z]|[IVXL]+)\.\s+(?P<title>\S.*)$")
 _HEADING_LINES = 3

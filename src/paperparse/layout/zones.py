@@ -63,7 +63,8 @@ def in_capitals(text: str) -> bool:
 
 
 def is_heading_like(block: Block, body_size: float) -> bool:
-    """Short, and set apart by weight, size or capitals: what a section heading looks like."""
+    """Short, and set apart by weight, size or capitals, or one numbered line: what a section heading looks
+    like (an appendix's subsection numbered "A.1", as svjour3 sets it upright in the text's type, too)."""
     text = block.text
     if len(block.lines) > 3 or not 2 <= len(text) <= 120:
         return False
@@ -71,7 +72,10 @@ def is_heading_like(block: Block, body_size: float) -> bool:
         block.font.bold
         or block.size > body_size + 0.6
         or (in_capitals(text) and len(text) > 3)
-        or bool(re.match(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z“\"]", text) and len(block.lines) == 1)
+        or bool(
+            re.match(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.|[A-H](\.\d+)+\.?)\s+[A-Z“\"]", text)
+            and len(block.lines) == 1
+        )
     )
 
 
