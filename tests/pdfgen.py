@@ -6602,3 +6602,59 @@ def header8_grid_over_notes_page(path: str | Path) -> Path:
         y = _heading(pdf, LEFT, y + 6, "1 Introduction")
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 1, 300), "end."])
     return Path(path)
+
+
+def sections9_amsart_appendix_page(path: str | Path) -> Path:
+    """amsart's back of a paper: "1. INTRODUCTION" in small capitals centred over its text; the
+    bibliography under "REFERENCES" in small capitals; then `\\appendix`'s "APPENDIX A. PROOF OF THE
+    BOUND" in small capitals centred at the text's pitch over its paragraph, as amsart sets it (no space
+    more than a line's under it), and a second, "APPENDIX B. DATA"."""
+    with _document(path) as pdf:
+
+        def centred_caps(y: float, words: list[str]) -> None:
+            _small_caps(pdf, LEFT + (FULL_W - _small_caps(pdf, 0, 0, words, draw=False)) / 2, y, words)
+
+        centred_caps(30, ["1.", "Introduction"])
+        y = _paragraph(pdf, LEFT, 30 + LEADING, FULL_W, [*prose_words("alpha", 0, 90), "end."]) + PARA_GAP
+        centred_caps(y, ["References"])
+        y += LEADING + 1
+        for entry in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=8, leading=3.6) + 0.5
+        for n, (letter, title) in enumerate((("A.", ["Proof", "of", "the", "Bound"]), ("B.", ["Data"]))):
+            centred_caps(y + 6, ["Appendix", letter, *title])
+            tokens = [*prose_words(f"beta{n}", 0, 70), "end."]
+            y = _paragraph(pdf, LEFT, y + 6 + LEADING, FULL_W, tokens) + PARA_GAP
+    return Path(path)
+
+
+def _sections9_subsection(pdf: FPDF, y: float, number: str, title: str, run_in: bool, prefix: str) -> float:
+    """A subsection over (or run into) its paragraph of `prefix` words: svjour3's upright line "1.1 Title"
+    in the text's type, or with `run_in` amsart's "1.1. Title." in bold after its upright number; return
+    the next free baseline."""
+    text = [*prose_words(prefix, 0, 70), "end."]
+    if not run_in:
+        _pieces(pdf, LEFT, y, [(f"{number}  {title}", "")])
+        return _paragraph(pdf, LEFT, y + LEADING + PARA_GAP, FULL_W, text) + PARA_GAP
+    x = _pieces(pdf, LEFT, y, [(f"{number}.", ""), (f"{title}.", "B")])
+    pdf.set_font("Times", "", BODY_SIZE)
+    first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+    pdf.text(x, y, first)
+    return _paragraph(pdf, LEFT, y + LEADING, FULL_W, text[len(first.split()) :]) + PARA_GAP
+
+
+def sections9_lettered_subsection_page(path: str | Path, run_in: bool = False) -> Path:
+    """A paper's appendix after its bibliography: "1 Introduction" and its subsection "1.1 Data", then
+    "References" and its entries, then the appendix "A Proofs" (bold headings) and its subsection "A.1
+    Setting of the Bound", both subsections set as `_sections9_subsection` sets them (svjour3's upright
+    line, or with `run_in` amsart's bold run-in)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 3
+        y = _sections9_subsection(pdf, y, "1.1", "Data", run_in, "delta")
+        y = _heading(pdf, LEFT, y + 3, "References")
+        for entry in REFERENCES:
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=8, leading=3.6) + 0.5
+        y = _heading(pdf, LEFT, y + 6, "A Proofs")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP + 3
+        _sections9_subsection(pdf, y, "A.1", "Setting of the Bound", run_in, "gamma")
+    return Path(path)

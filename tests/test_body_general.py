@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pdfgen import (
     bold_mention_page,
     colon_run_in_page,
@@ -12,6 +13,8 @@ from pdfgen import (
     plot_caption_page,
     prose_words,
     section_page,
+    sections9_amsart_appendix_page,
+    sections9_lettered_subsection_page,
     small_caps_headings_page,
     styled_headings_page,
 )
@@ -450,3 +453,27 @@ def test_lead_ins_that_are_no_headings_stay_text(tmp_path: Path) -> None:
     for name, heads in cases.items():
         doc = extract(justified_lead_in_page(tmp_path / f"{name}.pdf", heads))
         assert _headings(doc) == [("1", "Introduction")], name
+
+
+def test_an_appendix_in_capitals_centred_over_its_paragraph_after_the_bibliography_is_a_heading(
+    tmp_path: Path,
+) -> None:
+    # amsart's "APPENDIX A. PROOF OF THE BOUND", small capitals at the text's size and pitch, which the
+    # layout merges into the paragraph under it: after the references, it opens the appendices
+    doc = extract(sections9_amsart_appendix_page(tmp_path / "ams.pdf"))
+    assert _headings(doc) == [("1", "INTRODUCTION"), ("A", "PROOF OF THE BOUND"), ("B", "DATA")]
+    assert doc.sections[1].paragraphs[0].startswith(prose_words("beta0", 0, 1)[0])
+
+
+@pytest.mark.parametrize("run_in", [False, True], ids=["svjour3 line", "amsart run-in"])
+def test_a_lettered_appendix_subsection_is_a_heading_under_its_appendix(tmp_path: Path, run_in: bool) -> None:
+    # "A.1" numbers the appendix's subsection: upright in the text's type on its own line (svjour3), or
+    # a bold run-in after an upright number (amsart); the appendices follow the bibliography
+    doc = extract(sections9_lettered_subsection_page(tmp_path / "sub.pdf", run_in))
+    assert _headings(doc) == [
+        ("1", "Introduction"),
+        ("1.1", "Data"),
+        ("A", "Proofs"),
+        ("A.1", "Setting of the Bound"),
+    ]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("gamma", 0, 1)[0])

@@ -116,9 +116,9 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             continue
         text = " ".join(b.text.split())  # whitespace runs as one space, ends stripped
         heading = headings.get(id(b))
-        run_in = (
-            None if heading or b.zone in ("back", "references") else run_in_heading(b) or lead_ins.get(id(b))
-        )
+        # a numbered appendix's paragraphs may open with its run-in subsections ("A.1. Title.")
+        read = b.zone not in ("back", "references") or b.zone == "back" and appendix
+        run_in = None if heading or not read else run_in_heading(b) or lead_ins.get(id(b))
         if run_in and list_item_run_in(run_in[0], text, last_number):
             run_in = None
         if heading or run_in:

@@ -164,8 +164,9 @@ def _holds_text(box: tuple[float, float, float, float], page: PageLayout, layout
     )
 
 
-_RUN_IN_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\d+\))$")
-_RUN_IN = re.compile(r"^(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+_RUN_IN_NUMBER = re.compile(r"^(?:(?:\d+|[A-Z](?=\.\d))(?:\.\d+)*\.?|\d+\))$")
+_RUN_IN = re.compile(r"^(?P<num>(?:\d+|[A-Z](?=\.\d))(?:\.\d+)*)[.)]?\s+(?P<title>\S.*)$")
+# an appendix's subsection may be lettered ("A.1. Title." run in, as amsart sets it), never a letter alone
 # a heading that fills whole lines may be lettered or in Roman numerals ("C. Title", "IV. TITLE")
 _LETTERED_RUN_IN = re.compile(r"^(?P<num>[A-Z]|[IVXL]+)\.\s+(?P<title>\S.*)$")
 _HEADING_LINES = 3
@@ -694,11 +695,12 @@ def _known_title_line(block: Block, layout: Layout) -> bool:
 
 def _numbered_capitals_line(block: Block, layout: Layout) -> bool:
     """The block's first line is a numbered title in capitals centred in its column with room on both
-    sides (amsart's "3. TOWARDS CHANNEL CODING UNDER" over the title's next line and the paragraph): a
-    heading's line; a paragraph's line starts at the column's edge or its indent and fills the column."""
+    sides (amsart's "3. TOWARDS CHANNEL CODING UNDER" over the title's next line and the paragraph, or
+    its appendix's "APPENDIX A. PROOF OF THE BOUND", lettered): a heading's line; a paragraph's line
+    starts at the column's edge or its indent and fills the column."""
     line = block.lines[0]
     text = line.text.strip()
-    if not text.isupper() or not _NUMBERED.match(text):
+    if not text.isupper() or not (_NUMBERED.match(text) or _APPENDIX.match(text)):
         return False
     left, right = _column(block, layout)
     margins = line.x0 - left, right - line.x1

@@ -63,7 +63,8 @@ def in_capitals(text: str) -> bool:
 
 
 def is_heading_like(block: Block, body_size: float) -> bool:
-    """Short, and set apart by weight, size or capitals: what a section heading looks like."""
+    """Short, and set apart by weight, size or capitals, or one numbered line: what a section heading looks
+    like (an appendix's subsection numbered "A.1", as svjour3 sets it upright in the text's type, too)."""
     text = block.text
     if len(block.lines) > 3 or not 2 <= len(text) <= 120:
         return False
@@ -71,7 +72,10 @@ def is_heading_like(block: Block, body_size: float) -> bool:
         block.font.bold
         or block.size > body_size + 0.6
         or (in_capitals(text) and len(text) > 3)
-        or bool(re.match(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z“\"]", text) and len(block.lines) == 1)
+        or bool(
+            re.match(r"^(\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.|[A-H](\.\d+)+\.?)\s+[A-Z“\"]", text)
+            and len(block.lines) == 1
+        )
     )
 
 
@@ -141,6 +145,17 @@ def _set_apart(block: Block, layout: Layout) -> bool:
 def _appendix_section(text: str) -> bool:
     """A lettered heading after the bibliography: the appendices begin (no year: not a reference)."""
     return bool(_LETTERED_HEADING.match(text)) and not _YEAR.search(text)
+
+
+_APPENDIX_LINE = re.compile(r"^APPENDI(?:X|CES)\b")
+
+
+def _appendix_line(block: Block) -> bool:
+    """The block's first line opens the appendices in capitals ("APPENDIX A. PROOF OF THE BOUND"):
+    amsart sets it in small capitals at the text's size and pitch, so the layout merges it into the
+    paragraph under it, and the block as a whole looks like no heading."""
+    text = block.lines[0].text.strip()
+    return bool(_APPENDIX_LINE.match(text)) and in_capitals(text) and not _YEAR.search(text)
 
 
 def _section_type(block: Block, blocks: list[Block], body_start: int | None, layout: Layout) -> bool:
@@ -234,6 +249,8 @@ def find_zones(layout: Layout) -> None:
         elif heading and zone != "front" and ADMIN_HEADING.match(text):
             zone = "back"
         elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
+            zone = "back"
+        elif zone == "references" and _appendix_line(block):
             zone = "back"
         elif zone == "references" and not section and _section_type(block, blocks, body_start, layout):
             zone = "body"  # an unnumbered paper's section after the bibliography (its appendix, unlettered)
