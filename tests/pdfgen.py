@@ -6467,3 +6467,62 @@ def tables8_italic_group_rows_page(path: str | Path) -> Path:
         pdf.set_font("Times", "", 9)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES9_CLOSE_STUB_ROWS = (
+    ("Support to error detection",),
+    ("Support to broadcast delivery",),
+    ("Support to ordered recovery",),
+    ("Stream", "Synchronous", "OK", "--", "OK"),
+    ("Packet", "Asynchronous", "--", "OK", "--"),
+    ("Frame", "Synchronized", "OK", "OK", "--"),
+    ("Stream", "Delayed", "--", "--", "OK"),
+    ("Packet", "Buffered", "OK", "--", "--"),
+    ("Frame", "Interleaved", "--", "OK", "OK"),
+)
+"""`tables9_close_stubs_page`'s body rows: a row set across both stub columns, centred on them
+(\\\\multicolumn{2}{c}{...}), or a group stub, a sub-stub and three values."""
+
+
+def tables9_close_stubs_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: two stub columns set close (group stubs centred in theirs, the
+    sub-stubs a little over a space to their right) under one head centred across both, three rows of
+    `TABLES9_CLOSE_STUB_ROWS` centred across both, then rows of two stubs and three values; then text."""
+    value_xs = (LEFT + 46, LEFT + 62, LEFT + 78)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Methods of broadcasting the data streams."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        stubs = [row for row in TABLES9_CLOSE_STUB_ROWS if len(row) > 1]
+        first_w = max(pdf.get_string_width(row[0]) for row in stubs)
+        second_x = LEFT + first_w + 2.5
+        stub_right = second_x + max(pdf.get_string_width(row[1]) for row in stubs)
+        middle = (LEFT + stub_right) / 2
+        right = value_xs[-1] + 14
+
+        def centred(text: str, at: float) -> None:
+            pdf.text(at - pdf.get_string_width(text) / 2, y, text)
+
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        centred("Requirements", middle)
+        for x, head in zip(value_xs, ("Piping", "Section", "Carousel"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for row in TABLES9_CLOSE_STUB_ROWS:
+            if len(row) == 1:
+                centred(row[0], middle)
+            else:
+                centred(row[0], LEFT + first_w / 2)
+                pdf.text(second_x, y, row[1])
+                for x, value in zip(value_xs, row[2:], strict=True):
+                    pdf.text(x, y, value)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -12,10 +12,12 @@ A region whose words make no grid (one column, one row, no words) keeps its text
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
+from typing import NamedTuple
 
 from paperparse.body.regions import (
     continued_region,
@@ -765,7 +767,41 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
         x = (rule[0] + rule[2]) / 2
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
-    return sorted(channels)
+    channels.sort()
+    return sorted(channels + _channels_under_centred_spans(rows, channels, size))
+
+
+def _channels_under_centred_spans(
+    rows: list[_Row], channels: list[tuple[float, float]], size: float
+) -> list[tuple[float, float]]:
+    """Channels inside a column found between two others (or the table's edges) that its rows leave open
+    but those whose one phrase there is centred on it: two columns set close, a group stub beside its
+    sub-stubs, under a head and over rows set across both (\\multicolumn{2}{c}{...}) that together
+    cross the channel in more rows than OPEN_SHARE allows. The rows left hold a phrase either side of one
+    channel at most: a centred column of its own has none, a cell of a matrix or of aligned equations
+    set under centred cells ("128 hidden units") several, which part nothing; and every centred row
+    crosses the channel, as a cell across both columns does."""
+    bounds = [-float("inf"), *(x for a, b in channels for x in (a, b)), float("inf")]
+    found: list[tuple[float, float]] = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        inside = [[p for p in r.phrases if start <= (p.x0 + p.x1) / 2 <= end] for r in rows]
+        inside = [phrases for phrases in inside if phrases]
+        if not inside:
+            continue
+        x0 = min(p.x0 for phrases in inside for p in phrases)
+        x1 = max(p.x1 for phrases in inside for p in phrases)
+        spanning = [
+            len(phrases) == 1 and abs(phrases[0].x0 + phrases[0].x1 - x0 - x1) / 2 <= CENTRED * size
+            for phrases in inside
+        ]
+        left = [[(p.x0, p.x1) for p in phrases] for phrases, s in zip(inside, spanning, strict=True) if not s]
+        if not any(spanning) or len(left) < 3 or any(len(spans) > 2 for spans in left):
+            continue
+        ranges = _open_ranges(left, MIN_CHANNEL * size)
+        across = [phrases[0] for phrases, s in zip(inside, spanning, strict=True) if s]
+        if len(ranges) == 1 and all(p.x0 < ranges[0][0] and p.x1 > ranges[0][1] for p in across):
+            found += ranges
+    return found
 
 
 def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
@@ -903,15 +939,32 @@ def _parting(
     ]
 
 
+class _Sides(NamedTuple):
+    """The two columns either side of a channel: the middles of each one's text (a column's text lies
+    between the channels that bound it) and of both together, and how far a cell set across both alone
+    may reach (the text of the columns beyond them)."""
+
+    before: float
+    after: float
+    across: float
+    low: float
+    high: float
+
+
 def _column_middles(
     edges: list[float], channels: list[tuple[float, float]]
-) -> dict[tuple[float, float], tuple[float, float]]:
-    """Each channel with the middles of the columns' text either side of it (a column's text lies
-    between the channels that bound it)."""
-    starts = [edges[0], *(b for _, b in channels)]
-    ends = [*(a for a, _ in channels), edges[-1]]
+) -> dict[tuple[float, float], _Sides]:
+    """Each channel with the columns either side of it (`_Sides`)."""
+    starts = [edges[0], *(b for _, b in channels), math.inf]
+    ends = [-math.inf, *(a for a, _ in channels), edges[-1]]
     return {
-        channel: ((starts[k] + ends[k]) / 2, (starts[k + 1] + ends[k + 1]) / 2)
+        channel: _Sides(
+            (starts[k] + ends[k + 1]) / 2,
+            (starts[k + 1] + ends[k + 2]) / 2,
+            (starts[k] + ends[k + 2]) / 2,
+            ends[k],
+            starts[k + 2],
+        )
         for k, channel in enumerate(channels)
     }
 
@@ -920,13 +973,16 @@ def _split_at(
     phrase: _Phrase,
     channels: list[tuple[float, float]],
     alone: bool,
-    middles: dict[tuple[float, float], tuple[float, float]],
+    middles: dict[tuple[float, float], _Sides],
 ) -> list[_Phrase]:
     """A phrase cut where a gap between its words holds the edge of a channel the other rows leave open
     (a long stub set close to the first number: "RAMISCH 52.6"). The row's only phrase (`alone`) is cut
     only where the word after the gap starts past the channel's middle: a label set from the first
     column across the next (a group row, \\multicolumn{4}{l}{Parsing robust retrieval}) has a space
-    that may meet the edge the stubs under it end at, the word after it starting in the channel.
+    that may meet the edge the stubs under it end at, the word after it starting in the channel; and
+    not where it is centred on the columns either side, a cell set across both
+    (\\multicolumn{2}{c}{Support to ordered recovery}), unless each side is centred on its own column
+    (two heads a space apart: "Loss BLEU4").
     A gap inside a channel, the words either side reaching past its edges, cuts where each side is
     centred on its own column (`middles`): heads wider than the centred numbers under them, a space
     apart in a table set with a narrow \\tabcolsep (llncs's 1.4 pt: "Gra1 Den2" over "71.2 68.4")."""
@@ -936,7 +992,17 @@ def _split_at(
         if (
             w.x0 > last.x1
             and any(
-                last.x1 - SLACK <= edge <= w.x0 + SLACK and (not alone or w.x0 + SLACK >= (a + b) / 2)
+                last.x1 - SLACK <= edge <= w.x0 + SLACK
+                and (
+                    not alone
+                    or (
+                        w.x0 + SLACK >= (a + b) / 2
+                        and (
+                            not _centred_across(phrase, middles[(a, b)])
+                            or _centred_either_side(last, w, a, b, middles)
+                        )
+                    )
+                )
                 for a, b in channels
                 for edge in (a, b)
             )
@@ -949,14 +1015,27 @@ def _split_at(
     return parts
 
 
+def _centred_across(phrase: _Phrase, sides: _Sides) -> bool:
+    """Whether a phrase lies over the two columns either side of a channel only, centred on them."""
+    return (
+        sides.low < phrase.x0
+        and phrase.x1 < sides.high
+        and abs((phrase.x0 + phrase.x1) / 2 - sides.across) <= CENTRED * phrase.words[0].font.size
+    )
+
+
 def _centred_either_side(
-    left: _Phrase, word: Word, a: float, b: float, middles: dict[tuple[float, float], tuple[float, float]]
+    left: _Phrase,
+    word: Word,
+    a: float,
+    b: float,
+    middles: dict[tuple[float, float], _Sides],
 ) -> bool:
     """Whether the gap between a phrase and the word after it lies in the channel (a, b) and each is
     centred on the column its side of the channel."""
     if not (left.x1 < b and word.x0 > a):
         return False
-    before, after = middles[(a, b)]
+    before, after = middles[(a, b)][:2]
     size = word.font.size
     return (
         abs((left.x0 + left.x1) / 2 - before) <= CENTRED_ON_COLUMN * size

@@ -1,0 +1,27 @@
+"""Tables whose columns stand close: two stub columns under a head and rows set across both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def test_two_stub_columns_under_rows_across_both_are_parted(tmp_path: Path) -> None:
+    """Group stubs beside their sub-stubs a little over a space away, under one head centred across
+    both and over rows set across both (\\multicolumn{2}{c}{...}): those rows cross the channel between
+    the stub columns in more rows than a spanning cell's share, yet each is centred on both; the other
+    rows leave it open, so the stubs are two columns and the centred rows span them."""
+    (table,) = extract(pdfgen.tables9_close_stubs_page(tmp_path / "close.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    assert (table.content.n_rows, table.content.n_cols) == (10, 5)
+    cells = sorted((c.row, c.col, c.colspan, c.text) for c in table.content.cells)
+    across = [(row, colspan, text) for row, col, colspan, text in cells if row < 4 and col == 0]
+    assert across == [
+        (0, 2, "Requirements"),
+        *((r + 1, 2, row[0]) for r, row in enumerate(pdfgen.TABLES9_CLOSE_STUB_ROWS[:3])),
+    ]
+    rows = [[text for row, _, _, text in cells if row == r] for r in range(4, 10)]
+    assert rows == [list(row) for row in pdfgen.TABLES9_CLOSE_STUB_ROWS[3:]]
