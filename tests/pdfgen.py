@@ -6526,3 +6526,55 @@ def tables9_close_stubs_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES9_SPARSE_ROWS = (
+    ("PPDBClus", "0.254", "0.661"),
+    ("WordNet", "0.252", "0.655"),
+    ("Choose-K avg", "0.205", "0.639"),
+    ("Choose-K max", "0.250", "0.695"),
+    ("Optimize avg", "0.241", "0.690"),
+    ("Optimize max", "0.282", "0.668"),
+    ("Optimize all", "0.331", "0.719"),
+    ("Oracle pick", "0.314", "0.718"),
+)
+"""`tables9_multirow_value_page`'s body rows: a stub, a value and a value of the last column; the
+column between them holds one value for them all (`TABLES9_SPARSE_VALUE`)."""
+TABLES9_SPARSE_VALUE = "0.528"
+
+
+def tables9_multirow_value_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: heads "Method", "Base", "Unfiltered", "Oracle", then the rows
+    of `TABLES9_SPARSE_ROWS`; the "Unfiltered" column's one value (\\\\multirow{8}{*}{0.528}) is set
+    level with the middle of the rows, between the fourth and the fifth, its head and it the column's
+    only text; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Substitutability of the sense inventories and their scores."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        middles = (LEFT + 38, LEFT + 58, LEFT + 76)
+        right = LEFT + 84
+
+        def centred(text: str, at: float, y: float) -> None:
+            pdf.text(at - pdf.get_string_width(text) / 2, y, text)
+
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        pdf.text(LEFT, y, "Method")
+        for at, head in zip(middles, ("Base", "Unfiltered", "Oracle"), strict=True):
+            centred(head, at, y)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        centred(TABLES9_SPARSE_VALUE, middles[1], y + 4.0 * (len(TABLES9_SPARSE_ROWS) - 1) / 2)
+        for stub, base, oracle in TABLES9_SPARSE_ROWS:
+            pdf.text(LEFT, y, stub)
+            centred(base, middles[0], y)
+            centred(oracle, middles[2], y)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

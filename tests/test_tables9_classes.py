@@ -25,3 +25,18 @@ def test_two_stub_columns_under_rows_across_both_are_parted(tmp_path: Path) -> N
     ]
     rows = [[text for row, _, _, text in cells if row == r] for r in range(4, 10)]
     assert rows == [list(row) for row in pdfgen.TABLES9_CLOSE_STUB_ROWS[3:]]
+
+
+def test_a_column_of_one_multirow_value_is_a_column(tmp_path: Path) -> None:
+    """A column whose only text is its head and one value set level with the middle of the rows it spans
+    (\\multirow{8}{*}{0.528}) crosses the white between its neighbours in two rows only, few enough for
+    a spanning cell's share: the head and the value, centred on one another in that white, are a column
+    of their own, not text spilled over the channel."""
+    (table,) = extract(pdfgen.tables9_multirow_value_page(tmp_path / "sparse.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    assert table.content.n_cols == 4
+    heads = [c.text for c in sorted(table.content.cells, key=lambda c: c.col) if c.row == 0]
+    assert heads == ["Method", "Base", "Unfiltered", "Oracle"]
+    columns = {c.text: c.col for c in table.content.cells}
+    assert columns[pdfgen.TABLES9_SPARSE_VALUE] == 2
+    assert {columns[row[2]] for row in pdfgen.TABLES9_SPARSE_ROWS} == {3}

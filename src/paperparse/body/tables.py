@@ -767,8 +767,34 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
         x = (rule[0] + rule[2]) / 2
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
-    channels.sort()
+    channels = _around_sparse_columns(rows, sorted(channels), size)
     return sorted(channels + _channels_under_centred_spans(rows, channels, size))
+
+
+def _around_sparse_columns(
+    rows: list[_Row], channels: list[tuple[float, float]], size: float
+) -> list[tuple[float, float]]:
+    """Channels cut around a column of a few cells that lies inside one: a head and the \\multirow
+    value set level with the middle of the rows it spans ("Unfiltered GAP" over "0.528"), the column's
+    only text, cross the white between its neighbours in no more rows than OPEN_SHARE allows. Two rows'
+    phrases or more within the channel, centred on one another, one a number, with white of a channel's
+    width either side, are such a column (the ends of wrapped lines stretched apart stand there too,
+    "(lim-" under "(ex-", words that are no value)."""
+    parted: list[tuple[float, float]] = []
+    for a, b in channels:
+        inside = [p for r in rows for p in r.phrases if a < p.x0 and p.x1 < b]
+        x0 = min((p.x0 for p in inside), default=b)
+        x1 = max((p.x1 for p in inside), default=a)
+        column = (
+            len(inside) >= 2
+            and any(_NUMBER.search(p.text) for p in inside)
+            and all(abs(p.x0 + p.x1 - x0 - x1) / 2 <= CENTRED * size for p in inside)
+        )
+        if column and x0 - a >= MIN_CHANNEL * size and b - x1 >= MIN_CHANNEL * size:
+            parted += [(a, x0), (x1, b)]
+        else:
+            parted.append((a, b))
+    return parted
 
 
 def _channels_under_centred_spans(
