@@ -40,3 +40,16 @@ def test_a_column_of_one_multirow_value_is_a_column(tmp_path: Path) -> None:
     columns = {c.text: c.col for c in table.content.cells}
     assert columns[pdfgen.TABLES9_SPARSE_VALUE] == 2
     assert {columns[row[2]] for row in pdfgen.TABLES9_SPARSE_ROWS} == {3}
+
+
+def test_a_multirow_value_between_rows_spans_them(tmp_path: Path) -> None:
+    """A line between two body rows holding only a value of a column no other body row fills (the
+    \\multirow{8}{*}{0.528} of `tables9_multirow_value_page`, level with the middle of its rows) is no
+    row of its own: the value spans as many rows above it as below."""
+    (table,) = extract(pdfgen.tables9_multirow_value_page(tmp_path / "sparse.pdf")).tables
+    assert table.content is not None and table.content.n_rows == 1 + len(pdfgen.TABLES9_SPARSE_ROWS)
+    (value,) = [c for c in table.content.cells if c.text == pdfgen.TABLES9_SPARSE_VALUE]
+    assert (value.row, value.rowspan) == (1, len(pdfgen.TABLES9_SPARSE_ROWS))
+    assert [c.text for c in table.content.cells if c.row == 1 and c.col != 2] == list(
+        pdfgen.TABLES9_SPARSE_ROWS[0]
+    )

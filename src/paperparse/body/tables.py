@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
@@ -1660,6 +1661,8 @@ def _cells(
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
     row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`)."""
     spans, dropped = _row_spans(grid, header_rows)
+    value_spans = _value_spans(grid, header_rows)
+    dropped |= set(value_spans)
     width = max(first + span for by_slot in grid for first, span in by_slot)
     groups = {
         i
@@ -1680,7 +1683,7 @@ def _cells(
                 max(w.x1 for w in words),
                 max(w.y1 for w in words),
             )
-            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
+            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else value_spans.get(i, (i, i + 1))
             if i in groups:
                 span = width
             kept = [k for k in range(top, bottom) if k not in dropped]
@@ -1688,6 +1691,22 @@ def _cells(
             text = _text_of(phrases)
             cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
     return cells
+
+
+def _value_spans(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int) -> dict[int, tuple[int, int]]:
+    """Body line → (top row, row after the last) for a line between two body rows that holds only cells
+    of columns no other body line fills: values set level with the middle of the rows they span
+    (\\multirow{8}{*}{0.528} beside rows of other columns' values), as many rows above as below; the
+    line is no row of its own."""
+    columns = [{c for first, span in by_slot for c in range(first, first + span)} for by_slot in grid]
+    lines = Counter(c for held in columns[header_rows:] for c in held)
+    spans: dict[int, tuple[int, int]] = {}
+    for i in range(header_rows + 1, len(grid) - 1):
+        if not columns[i] or 0 in columns[i] or any(lines[c] > 1 for c in columns[i]):
+            continue
+        k = min(i - header_rows, len(grid) - 1 - i)
+        spans[i] = (i - k, i + k + 1)
+    return spans
 
 
 def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
