@@ -6484,20 +6484,26 @@ TABLES9_CLOSE_STUB_ROWS = (
 (\\\\multicolumn{2}{c}{...}), or a group stub, a sub-stub and three values."""
 
 
-def tables9_close_stubs_page(path: str | Path) -> Path:
+def tables9_close_stubs_page(
+    path: str | Path,
+    rows: Sequence[tuple[str, ...]] = TABLES9_CLOSE_STUB_ROWS,
+    gap: float = 2.5,
+    head: str = "Requirements",
+) -> Path:
     """A page of title and running text, then on page 2 text and, under its caption, a table ruled
     above, under its head and at its foot: two stub columns set close (group stubs centred in theirs, the
-    sub-stubs a little over a space to their right) under one head centred across both, three rows of
-    `TABLES9_CLOSE_STUB_ROWS` centred across both, then rows of two stubs and three values; then text."""
+    sub-stubs `gap` mm right of the widest) under one head centred across both, the rows of one stub
+    (`TABLES9_CLOSE_STUB_ROWS`: three) centred across both, then rows of two stubs and three values;
+    then text."""
     value_xs = (LEFT + 46, LEFT + 62, LEFT + 78)
     with _document(path) as pdf:
         y = _text_then_page(pdf, "3 Experiments")
         caption = "Table 1: Methods of broadcasting the data streams."
         y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
         pdf.set_font("Times", "", 9)
-        stubs = [row for row in TABLES9_CLOSE_STUB_ROWS if len(row) > 1]
+        stubs = [row for row in rows if len(row) > 1]
         first_w = max(pdf.get_string_width(row[0]) for row in stubs)
-        second_x = LEFT + first_w + 2.5
+        second_x = LEFT + first_w + gap
         stub_right = second_x + max(pdf.get_string_width(row[1]) for row in stubs)
         middle = (LEFT + stub_right) / 2
         right = value_xs[-1] + 14
@@ -6508,13 +6514,13 @@ def tables9_close_stubs_page(path: str | Path) -> Path:
         pdf.set_line_width(0.3)
         pdf.line(LEFT, y, right, y)
         y += 4.0
-        centred("Requirements", middle)
+        centred(head, middle)
         for x, head in zip(value_xs, ("Piping", "Section", "Carousel"), strict=True):
             pdf.text(x, y, head)
         y += 1.5
         pdf.line(LEFT, y, right, y)
         y += 4.0
-        for row in TABLES9_CLOSE_STUB_ROWS:
+        for row in rows:
             if len(row) == 1:
                 centred(row[0], middle)
             else:
@@ -6578,3 +6584,25 @@ def tables9_multirow_value_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES9_WIDE_STUB_ROWS = (
+    ("Support to error detection",),
+    ("Support to broadcast delivery",),
+    ("Support to ordered recovery",),
+    ("Interleaving", "Synchronous", "OK", "--", "OK"),
+    ("Packet", "Asynchronous", "--", "OK", "--"),
+    ("Frame", "Synchronized", "OK", "OK", "--"),
+    ("Stream", "Delayed", "--", "--", "OK"),
+    ("Packet", "Buffered", "OK", "--", "--"),
+    ("Frame", "Interleaved", "--", "OK", "OK"),
+)
+"""`tables9_close_stubs_page`'s rows with one group stub far wider than the others, set within a space
+of its sub-stub (`tables9_narrow_head_stubs_page`)."""
+
+
+def tables9_narrow_head_stubs_page(path: str | Path) -> Path:
+    """`tables9_close_stubs_page` whose widest group stub stands within a space of its sub-stub (the
+    other stubs far narrower, the white between the columns wide) under a short head ("Setting"), which,
+    centred across both stub columns, starts in that white."""
+    return tables9_close_stubs_page(path, TABLES9_WIDE_STUB_ROWS, 1.2, "Setting")

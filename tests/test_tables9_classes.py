@@ -53,3 +53,15 @@ def test_a_multirow_value_between_rows_spans_them(tmp_path: Path) -> None:
     assert [c.text for c in table.content.cells if c.row == 1 and c.col != 2] == list(
         pdfgen.TABLES9_SPARSE_ROWS[0]
     )
+
+
+def test_close_stub_columns_under_a_head_starting_between_them_are_parted(tmp_path: Path) -> None:
+    """The stub columns of `test_two_stub_columns_under_rows_across_both_are_parted`, their widest group
+    stub within a space of its sub-stub (a row that crosses the white between the columns as one
+    phrase) and their head short: centred across both columns, the head starts in the white the other
+    rows leave between them, covering part of it only; the stubs are still two columns."""
+    (table,) = extract(pdfgen.tables9_narrow_head_stubs_page(tmp_path / "narrow.pdf")).tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (10, 5)
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    rows = [[text for row, _, text in cells if row == r] for r in range(4, 10)]
+    assert rows == [list(row) for row in pdfgen.TABLES9_WIDE_STUB_ROWS[3:]]

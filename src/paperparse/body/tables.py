@@ -806,8 +806,9 @@ def _channels_under_centred_spans(
     sub-stubs, under a head and over rows set across both (\\multicolumn{2}{c}{...}) that together
     cross the channel in more rows than OPEN_SHARE allows. The rows left hold a phrase either side of one
     channel at most: a centred column of its own has none, a cell of a matrix or of aligned equations
-    set under centred cells ("128 hidden units") several, which part nothing; and every centred row
-    crosses the channel, as a cell across both columns does."""
+    set under centred cells ("128 hidden units") several, which part nothing; half of them at least hold
+    one either side, and every centred row covers some of the channel, as a cell across both columns
+    does (a head narrower than the white may start in it)."""
     bounds = [-float("inf"), *(x for a, b in channels for x in (a, b)), float("inf")]
     found: list[tuple[float, float]] = []
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
@@ -825,9 +826,14 @@ def _channels_under_centred_spans(
         if not any(spanning) or len(left) < 3 or any(len(spans) > 2 for spans in left):
             continue
         ranges = _open_ranges(left, MIN_CHANNEL * size)
-        across = [phrases[0] for phrases, s in zip(inside, spanning, strict=True) if s]
-        if len(ranges) == 1 and all(p.x0 < ranges[0][0] and p.x1 > ranges[0][1] for p in across):
-            found += ranges
+        if len(ranges) != 1:
+            continue
+        (a, b), across = ranges[0], [phrases[0] for phrases, s in zip(inside, spanning, strict=True) if s]
+        either_side = sum(
+            any(x1 <= a for _, x1 in spans) and any(x0 >= b for x0, _ in spans) for spans in left
+        )
+        if 2 * either_side >= len(left) and all(p.x0 < b and p.x1 > a for p in across):
+            found.append((a, b))
     return found
 
 
