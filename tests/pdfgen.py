@@ -6549,12 +6549,14 @@ column between them holds one value for them all (`TABLES9_SPARSE_VALUE`)."""
 TABLES9_SPARSE_VALUE = "0.528"
 
 
-def tables9_multirow_value_page(path: str | Path) -> Path:
+def tables9_multirow_value_page(
+    path: str | Path, rows: Sequence[tuple[str, str, str]] = TABLES9_SPARSE_ROWS
+) -> Path:
     """A page of title and running text, then on page 2 text and, under its caption, a table ruled
-    above, under its head and at its foot: heads "Method", "Base", "Unfiltered", "Oracle", then the rows
-    of `TABLES9_SPARSE_ROWS`; the "Unfiltered" column's one value (\\\\multirow{8}{*}{0.528}) is set
-    level with the middle of the rows, between the fourth and the fifth, its head and it the column's
-    only text; then text."""
+    above, under its head and at its foot: heads "Method", "Base", "Unfiltered", "Oracle", then `rows`
+    (`TABLES9_SPARSE_ROWS`); the "Unfiltered" column's one value (\\\\multirow{8}{*}{0.528}) is set
+    level with the middle of the rows (of eight between the fourth and the fifth, of seven level with
+    the fourth), its head and it the column's only text; then text."""
     with _document(path) as pdf:
         y = _text_then_page(pdf, "3 Experiments")
         caption = "Table 1: Substitutability of the sense inventories and their scores."
@@ -6575,8 +6577,8 @@ def tables9_multirow_value_page(path: str | Path) -> Path:
         y += 1.5
         pdf.line(LEFT, y, right, y)
         y += 4.0
-        centred(TABLES9_SPARSE_VALUE, middles[1], y + 4.0 * (len(TABLES9_SPARSE_ROWS) - 1) / 2)
-        for stub, base, oracle in TABLES9_SPARSE_ROWS:
+        centred(TABLES9_SPARSE_VALUE, middles[1], y + 4.0 * (len(rows) - 1) / 2)
+        for stub, base, oracle in rows:
             pdf.text(LEFT, y, stub)
             centred(base, middles[0], y)
             centred(oracle, middles[2], y)

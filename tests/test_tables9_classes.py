@@ -65,3 +65,14 @@ def test_close_stub_columns_under_a_head_starting_between_them_are_parted(tmp_pa
     cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
     rows = [[text for row, _, text in cells if row == r] for r in range(4, 10)]
     assert rows == [list(row) for row in pdfgen.TABLES9_WIDE_STUB_ROWS[3:]]
+
+
+def test_a_multirow_value_level_with_the_middle_row_spans_the_rows(tmp_path: Path) -> None:
+    """Over an odd number of rows the \\multirow value stands level with the middle row, on its line:
+    the only body text of its column there, it spans as many rows above that row as below."""
+    rows = pdfgen.TABLES9_SPARSE_ROWS[:7]
+    (table,) = extract(pdfgen.tables9_multirow_value_page(tmp_path / "odd.pdf", rows)).tables
+    assert table.content is not None and table.content.n_rows == 1 + len(rows)
+    (value,) = [c for c in table.content.cells if c.text == pdfgen.TABLES9_SPARSE_VALUE]
+    assert (value.row, value.col, value.rowspan) == (1, 2, len(rows))
+    assert [c.text for c in table.content.cells if c.row == 4] == list(rows[3])

@@ -1667,8 +1667,8 @@ def _cells(
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
     row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`)."""
     spans, dropped = _row_spans(grid, header_rows)
-    value_spans = _value_spans(grid, header_rows)
-    dropped |= set(value_spans)
+    value_spans, lone = _value_spans(grid, header_rows)
+    dropped |= lone
     width = max(first + span for by_slot in grid for first, span in by_slot)
     groups = {
         i
@@ -1689,7 +1689,7 @@ def _cells(
                 max(w.x1 for w in words),
                 max(w.y1 for w in words),
             )
-            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else value_spans.get(i, (i, i + 1))
+            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else value_spans.get((i, first), (i, i + 1))
             if i in groups:
                 span = width
             kept = [k for k in range(top, bottom) if k not in dropped]
@@ -1699,20 +1699,31 @@ def _cells(
     return cells
 
 
-def _value_spans(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int) -> dict[int, tuple[int, int]]:
-    """Body line → (top row, row after the last) for a line between two body rows that holds only cells
-    of columns no other body line fills: values set level with the middle of the rows they span
-    (\\multirow{8}{*}{0.528} beside rows of other columns' values), as many rows above as below; the
-    line is no row of its own."""
+def _value_spans(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> tuple[dict[tuple[int, int], tuple[int, int]], set[int]]:
+    """(Body line, first column) → (top row, row after the last) for the values set level with the
+    middle of the rows they span (\\multirow{8}{*}{0.528} beside rows of other columns' values): the
+    only body text of their columns, on a line between two body rows that holds nothing else (spanning
+    as many rows above as below; the line is no row of its own, and is returned apart) or on the middle
+    body line of three or more."""
     columns = [{c for first, span in by_slot for c in range(first, first + span)} for by_slot in grid]
     lines = Counter(c for held in columns[header_rows:] for c in held)
-    spans: dict[int, tuple[int, int]] = {}
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    dropped: set[int] = set()
     for i in range(header_rows + 1, len(grid) - 1):
-        if not columns[i] or 0 in columns[i] or any(lines[c] > 1 for c in columns[i]):
-            continue
         k = min(i - header_rows, len(grid) - 1 - i)
-        spans[i] = (i - k, i + k + 1)
-    return spans
+        alone = [
+            first
+            for first, span in grid[i]
+            if first > 0 and all(lines[c] == 1 for c in range(first, first + span))
+        ]
+        if alone and len(alone) == len(grid[i]):
+            dropped.add(i)
+        elif i - header_rows != len(grid) - 1 - i:
+            continue
+        spans.update({(i, first): (i - k, i + k + 1) for first in alone})
+    return spans, dropped
 
 
 def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
