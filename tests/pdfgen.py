@@ -6608,3 +6608,25 @@ def tables9_narrow_head_stubs_page(path: str | Path) -> Path:
     other stubs far narrower, the white between the columns wide) under a short head ("Setting"), which,
     centred across both stub columns, starts in that white."""
     return tables9_close_stubs_page(path, TABLES9_WIDE_STUB_ROWS, 1.2, "Setting")
+
+
+TABLES9_LONG_SUB_ROWS = (
+    ("Support to error detection",),
+    ("Support to broadcast delivery",),
+    ("Support to ordered recovery",),
+    ("Stream", "Synchronous transfer", "OK", "--", "OK"),
+    ("Packet", "Asynchronous transfer", "--", "OK", "--"),
+    ("Frame", "Synchronized", "OK", "OK", "--"),
+    ("Stream", "Delayed", "--", "--", "OK"),
+    ("Packet", "Buffered", "OK", "--", "--"),
+    ("Frame", "Interleaved", "--", "OK", "OK"),
+)
+"""`tables9_close_stubs_page`'s rows with sub-stubs far wider than the group stubs
+(`tables9_short_head_stubs_page`)."""
+
+
+def tables9_short_head_stubs_page(path: str | Path) -> Path:
+    """`tables9_close_stubs_page` whose sub-stubs are far wider than the group stubs beside them, under a
+    short head ("Set"): centred across both stub columns, the head lies over the sub-stubs, clear of
+    the white between the columns, which the rows set across both still cross."""
+    return tables9_close_stubs_page(path, TABLES9_LONG_SUB_ROWS, 2.5, "Set")

@@ -76,3 +76,14 @@ def test_a_multirow_value_level_with_the_middle_row_spans_the_rows(tmp_path: Pat
     (value,) = [c for c in table.content.cells if c.text == pdfgen.TABLES9_SPARSE_VALUE]
     assert (value.row, value.col, value.rowspan) == (1, 2, len(rows))
     assert [c.text for c in table.content.cells if c.row == 4] == list(rows[3])
+
+
+def test_close_stub_columns_under_a_head_beside_their_white_are_parted(tmp_path: Path) -> None:
+    """The stub columns of `test_two_stub_columns_under_rows_across_both_are_parted`, their sub-stubs
+    far wider than the group stubs and their head short: centred across both columns, the head lies
+    clear of the white between them, which the rows set across both cross; the stubs are two columns."""
+    (table,) = extract(pdfgen.tables9_short_head_stubs_page(tmp_path / "short.pdf")).tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (10, 5)
+    cells = sorted((c.row, c.col, c.text) for c in table.content.cells)
+    rows = [[text for row, _, text in cells if row == r] for r in range(4, 10)]
+    assert rows == [list(row) for row in pdfgen.TABLES9_LONG_SUB_ROWS[3:]]

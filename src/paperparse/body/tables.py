@@ -807,8 +807,8 @@ def _channels_under_centred_spans(
     cross the channel in more rows than OPEN_SHARE allows. The rows left hold a phrase either side of one
     channel at most: a centred column of its own has none, a cell of a matrix or of aligned equations
     set under centred cells ("128 hidden units") several, which part nothing; half of them at least hold
-    one either side, and every centred row covers some of the channel, as a cell across both columns
-    does (a head narrower than the white may start in it)."""
+    one either side, and a centred row covers some of the channel, as a cell across both columns does
+    (a head narrower than the white may start in it, or lie beside it)."""
     bounds = [-float("inf"), *(x for a, b in channels for x in (a, b)), float("inf")]
     found: list[tuple[float, float]] = []
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
@@ -832,7 +832,7 @@ def _channels_under_centred_spans(
         either_side = sum(
             any(x1 <= a for _, x1 in spans) and any(x0 >= b for x0, _ in spans) for spans in left
         )
-        if 2 * either_side >= len(left) and all(p.x0 < b and p.x1 > a for p in across):
+        if 2 * either_side >= len(left) and any(p.x0 < b and p.x1 > a for p in across):
             found.append((a, b))
     return found
 
