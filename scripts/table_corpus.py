@@ -65,6 +65,13 @@ and under its heads spaced by \\noalign{\\smallskip}, a full grid of | and \\hli
 (`note place`); the caption set tight against the tabular (`caption skip`):
 
     python scripts/table_corpus.py generate --out ../table-corpus-springer --seed 60000 --papers 80
+
+Seeds from CLOSE_SEEDS on draw tables whose columns stand close, each drawn apart: a second stub
+column beside the first (group stubs beside sub-stubs) under one head and one to three rows set across
+both, centred (\\multicolumn{2}{c}{...}, `stub pairs`); a number column holding one \\multirow value
+for all the body rows (`multirow value`); \\tabcolsep 6, 3 or 2 pt:
+
+    python scripts/table_corpus.py generate --out ../table-corpus-close --seed 1000000 --papers 60
 """
 
 from __future__ import annotations
@@ -747,6 +754,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= CLOSE_SEEDS:
+        return _paper_of(rng, _close_set_table)
     if seed >= SPRINGER_SEEDS:
         return _springer_paper(rng)
     if seed >= BODY_STYLE_SEEDS:
@@ -1035,6 +1044,78 @@ def _springer_paper(rng: random.Random) -> Paper:
     tables = [_springer_table(rng, n + 1, template, "above") for n in range(rng.randint(1, 3))]
     tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
+
+
+CLOSE_SEEDS = 1_000_000
+"""Seeds from here on draw tables whose columns stand close (the module doc)."""
+SUB_STUBS = ("Synchronous", "Asynchronous", "Buffered", "Delayed", "Interleaved", "Batched", "Online")
+"""Sub-stubs set in a second stub column beside the group stubs."""
+
+
+def _stub_pairs(rng: random.Random, table: Table) -> None:
+    """A second stub column beside the first, in place: the group stubs repeated beside their sub-stubs,
+    under one head centred across both (\\multicolumn{2}{c}{...}), with one to three rows whose stub is
+    set across both, centred, over the row's values."""
+    spec = "|c|" if table.features["rules"] == "grid" else "c"
+    head = table.head_rows[-1][0].text
+    table.head_rows[-1][0] = Cell(head, f"\\multicolumn{{2}}{{{spec}}}{{{head}}}", 2)
+    table.spec.insert(1, "l")
+    across = set(rng.sample(range(len(table.body_rows)), rng.randint(1, min(3, len(table.body_rows) - 2))))
+    for i, row in enumerate(table.body_rows):
+        text = row[0].text
+        if i in across:
+            text = f"{text} {_words(rng, rng.randint(1, 3))}"
+            row[0] = Cell(text, f"\\multicolumn{{2}}{{{spec}}}{{{text}}}", 2)
+        else:
+            sub = rng.choice(SUB_STUBS)
+            row[0:1] = [Cell(text.split()[0], text.split()[0]), Cell(sub, sub)]
+
+
+def _multirow_value(rng: random.Random, table: Table) -> None:
+    """One number column holding a single value for every body row (\\multirow{n}{*}{value}), set level
+    with the middle of the rows, in place (`multirow value`: over an even number of rows it stands
+    between two, over an odd number level with the middle one)."""
+    column = rng.choice([i for i, kind in enumerate(table.spec) if kind in ("c", "r")])
+    n = len(table.body_rows)
+    value = f"{rng.uniform(0.05, 0.99):.3f}"
+    for i, row in enumerate(table.body_rows):
+        at = column - sum(c.colspan - 1 for c in row[:column])
+        row[at] = (
+            Cell(value, f"\\multirow{{{n}}}{{*}}{{{value}}}", rowspan=n)
+            if i == 0
+            else Cell("", "", covered=True)
+        )
+
+
+def _close_set_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table drawn as any (one head row, single-row stubs, no box, no paragraph column) with, each
+    drawn apart: a second stub column set close beside the first under rows set across both (`stub
+    pairs`), a number column of one \\multirow value (`multirow value`), and a narrower \\tabcolsep."""
+
+    def wanted(t: Table) -> bool:
+        return (
+            t.features["box"] == "none"
+            and t.features["stubs"] == "plain"
+            and t.features["wrapped"] == "none"
+            and len(t.head_rows) == 1
+            and len(t.body_rows) >= 4
+        )
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        # a grid's \\hline under every row would cross a \\multirow value
+        pairs, value = rng.random() < 0.6, rng.random() < 0.5 and table.features["rules"] != "grid"
+        if pairs:
+            _stub_pairs(rng, table)
+        if value:
+            _multirow_value(rng, table)
+        table.features["stub pairs"] = "across rows" if pairs else "none"
+        table.features["multirow value"] = (
+            f"{'even' if len(table.body_rows) % 2 == 0 else 'odd'} rows" if value else "none"
+        )
+        table.features["tabcolsep"] = rng.choice(("6pt", "3pt", "2pt"))
+        if fits(table, template):
+            return table
 
 
 def printed_share(table: Table, printed: str) -> float:

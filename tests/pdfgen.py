@@ -6658,3 +6658,166 @@ def sections9_lettered_subsection_page(path: str | Path, run_in: bool = False) -
         y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."]) + PARA_GAP + 3
         _sections9_subsection(pdf, y, "A.1", "Setting of the Bound", run_in, "gamma")
     return Path(path)
+
+
+TABLES9_CLOSE_STUB_ROWS = (
+    ("Support to error detection",),
+    ("Support to broadcast delivery",),
+    ("Support to ordered recovery",),
+    ("Stream", "Synchronous", "OK", "--", "OK"),
+    ("Packet", "Asynchronous", "--", "OK", "--"),
+    ("Frame", "Synchronized", "OK", "OK", "--"),
+    ("Stream", "Delayed", "--", "--", "OK"),
+    ("Packet", "Buffered", "OK", "--", "--"),
+    ("Frame", "Interleaved", "--", "OK", "OK"),
+)
+"""`tables9_close_stubs_page`'s body rows: a row set across both stub columns, centred on them
+(\\\\multicolumn{2}{c}{...}), or a group stub, a sub-stub and three values."""
+
+
+def tables9_close_stubs_page(
+    path: str | Path,
+    rows: Sequence[tuple[str, ...]] = TABLES9_CLOSE_STUB_ROWS,
+    gap: float = 2.5,
+    head: str = "Requirements",
+) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: two stub columns set close (group stubs centred in theirs, the
+    sub-stubs `gap` mm right of the widest) under one head centred across both, the rows of one stub
+    (`TABLES9_CLOSE_STUB_ROWS`: three) centred across both, then rows of two stubs and three values;
+    then text."""
+    value_xs = (LEFT + 46, LEFT + 62, LEFT + 78)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Methods of broadcasting the data streams."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        stubs = [row for row in rows if len(row) > 1]
+        first_w = max(pdf.get_string_width(row[0]) for row in stubs)
+        second_x = LEFT + first_w + gap
+        stub_right = second_x + max(pdf.get_string_width(row[1]) for row in stubs)
+        middle = (LEFT + stub_right) / 2
+        right = value_xs[-1] + 14
+
+        def centred(text: str, at: float) -> None:
+            pdf.text(at - pdf.get_string_width(text) / 2, y, text)
+
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        centred(head, middle)
+        for x, head in zip(value_xs, ("Piping", "Section", "Carousel"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for row in rows:
+            if len(row) == 1:
+                centred(row[0], middle)
+            else:
+                centred(row[0], LEFT + first_w / 2)
+                pdf.text(second_x, y, row[1])
+                for x, value in zip(value_xs, row[2:], strict=True):
+                    pdf.text(x, y, value)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES9_SPARSE_ROWS = (
+    ("PPDBClus", "0.254", "0.661"),
+    ("WordNet", "0.252", "0.655"),
+    ("Choose-K avg", "0.205", "0.639"),
+    ("Choose-K max", "0.250", "0.695"),
+    ("Optimize avg", "0.241", "0.690"),
+    ("Optimize max", "0.282", "0.668"),
+    ("Optimize all", "0.331", "0.719"),
+    ("Oracle pick", "0.314", "0.718"),
+)
+"""`tables9_multirow_value_page`'s body rows: a stub, a value and a value of the last column; the
+column between them holds one value for them all (`TABLES9_SPARSE_VALUE`)."""
+TABLES9_SPARSE_VALUE = "0.528"
+
+
+def tables9_multirow_value_page(
+    path: str | Path, rows: Sequence[tuple[str, str, str]] = TABLES9_SPARSE_ROWS
+) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
+    above, under its head and at its foot: heads "Method", "Base", "Unfiltered", "Oracle", then `rows`
+    (`TABLES9_SPARSE_ROWS`); the "Unfiltered" column's one value (\\\\multirow{8}{*}{0.528}) is set
+    level with the middle of the rows (of eight between the fourth and the fifth, of seven level with
+    the fourth), its head and it the column's only text; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Substitutability of the sense inventories and their scores."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        middles = (LEFT + 38, LEFT + 58, LEFT + 76)
+        right = LEFT + 84
+
+        def centred(text: str, at: float, y: float) -> None:
+            pdf.text(at - pdf.get_string_width(text) / 2, y, text)
+
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        pdf.text(LEFT, y, "Method")
+        for at, head in zip(middles, ("Base", "Unfiltered", "Oracle"), strict=True):
+            centred(head, at, y)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        centred(TABLES9_SPARSE_VALUE, middles[1], y + 4.0 * (len(rows) - 1) / 2)
+        for stub, base, oracle in rows:
+            pdf.text(LEFT, y, stub)
+            centred(base, middles[0], y)
+            centred(oracle, middles[2], y)
+            y += 4.0
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES9_WIDE_STUB_ROWS = (
+    ("Support to error detection",),
+    ("Support to broadcast delivery",),
+    ("Support to ordered recovery",),
+    ("Interleaving", "Synchronous", "OK", "--", "OK"),
+    ("Packet", "Asynchronous", "--", "OK", "--"),
+    ("Frame", "Synchronized", "OK", "OK", "--"),
+    ("Stream", "Delayed", "--", "--", "OK"),
+    ("Packet", "Buffered", "OK", "--", "--"),
+    ("Frame", "Interleaved", "--", "OK", "OK"),
+)
+"""`tables9_close_stubs_page`'s rows with one group stub far wider than the others, set within a space
+of its sub-stub (`tables9_narrow_head_stubs_page`)."""
+
+
+def tables9_narrow_head_stubs_page(path: str | Path) -> Path:
+    """`tables9_close_stubs_page` whose widest group stub stands within a space of its sub-stub (the
+    other stubs far narrower, the white between the columns wide) under a short head ("Setting"), which,
+    centred across both stub columns, starts in that white."""
+    return tables9_close_stubs_page(path, TABLES9_WIDE_STUB_ROWS, 1.2, "Setting")
+
+
+TABLES9_LONG_SUB_ROWS = (
+    ("Support to error detection",),
+    ("Support to broadcast delivery",),
+    ("Support to ordered recovery",),
+    ("Stream", "Synchronous transfer", "OK", "--", "OK"),
+    ("Packet", "Asynchronous transfer", "--", "OK", "--"),
+    ("Frame", "Synchronized", "OK", "OK", "--"),
+    ("Stream", "Delayed", "--", "--", "OK"),
+    ("Packet", "Buffered", "OK", "--", "--"),
+    ("Frame", "Interleaved", "--", "OK", "OK"),
+)
+"""`tables9_close_stubs_page`'s rows with sub-stubs far wider than the group stubs
+(`tables9_short_head_stubs_page`)."""
+
+
+def tables9_short_head_stubs_page(path: str | Path) -> Path:
+    """`tables9_close_stubs_page` whose sub-stubs are far wider than the group stubs beside them, under a
+    short head ("Set"): centred across both stub columns, the head lies over the sub-stubs, clear of
+    the white between the columns, which the rows set across both still cross."""
+    return tables9_close_stubs_page(path, TABLES9_LONG_SUB_ROWS, 2.5, "Set")

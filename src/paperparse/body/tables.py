@@ -12,10 +12,13 @@ A region whose words make no grid (one column, one row, no words) keeps its text
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
+from typing import NamedTuple
 
 from paperparse.body.regions import (
     continued_region,
@@ -765,7 +768,73 @@ def _channels(rows: list[_Row], vertical: list[BBox]) -> list[tuple[float, float
         x = (rule[0] + rule[2]) / 2
         if left + size < x < right - size and not any(a - size < x < b + size for a, b in channels):
             channels.append((x, x))
-    return sorted(channels)
+    channels = _around_sparse_columns(rows, sorted(channels), size)
+    return sorted(channels + _channels_under_centred_spans(rows, channels, size))
+
+
+def _around_sparse_columns(
+    rows: list[_Row], channels: list[tuple[float, float]], size: float
+) -> list[tuple[float, float]]:
+    """Channels cut around a column of a few cells that lies inside one: a head and the \\multirow
+    value set level with the middle of the rows it spans ("Unfiltered GAP" over "0.528"), the column's
+    only text, cross the white between its neighbours in no more rows than OPEN_SHARE allows. Two rows'
+    phrases or more within the channel, centred on one another, one a number, with white of a channel's
+    width either side, are such a column (the ends of wrapped lines stretched apart stand there too,
+    "(lim-" under "(ex-", words that are no value)."""
+    parted: list[tuple[float, float]] = []
+    for a, b in channels:
+        inside = [p for r in rows for p in r.phrases if a < p.x0 and p.x1 < b]
+        x0 = min((p.x0 for p in inside), default=b)
+        x1 = max((p.x1 for p in inside), default=a)
+        column = (
+            len(inside) >= 2
+            and any(_NUMBER.search(p.text) for p in inside)
+            and all(abs(p.x0 + p.x1 - x0 - x1) / 2 <= CENTRED * size for p in inside)
+        )
+        if column and x0 - a >= MIN_CHANNEL * size and b - x1 >= MIN_CHANNEL * size:
+            parted += [(a, x0), (x1, b)]
+        else:
+            parted.append((a, b))
+    return parted
+
+
+def _channels_under_centred_spans(
+    rows: list[_Row], channels: list[tuple[float, float]], size: float
+) -> list[tuple[float, float]]:
+    """Channels inside a column found between two others (or the table's edges) that its rows leave open
+    but those whose one phrase there is centred on it: two columns set close, a group stub beside its
+    sub-stubs, under a head and over rows set across both (\\multicolumn{2}{c}{...}) that together
+    cross the channel in more rows than OPEN_SHARE allows. The rows left hold a phrase either side of one
+    channel at most: a centred column of its own has none, a cell of a matrix or of aligned equations
+    set under centred cells ("128 hidden units") several, which part nothing; half of them at least hold
+    one either side, and a centred row covers some of the channel, as a cell across both columns does
+    (a head narrower than the white may start in it, or lie beside it)."""
+    bounds = [-float("inf"), *(x for a, b in channels for x in (a, b)), float("inf")]
+    found: list[tuple[float, float]] = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        inside = [[p for p in r.phrases if start <= (p.x0 + p.x1) / 2 <= end] for r in rows]
+        inside = [phrases for phrases in inside if phrases]
+        if not inside:
+            continue
+        x0 = min(p.x0 for phrases in inside for p in phrases)
+        x1 = max(p.x1 for phrases in inside for p in phrases)
+        spanning = [
+            len(phrases) == 1 and abs(phrases[0].x0 + phrases[0].x1 - x0 - x1) / 2 <= CENTRED * size
+            for phrases in inside
+        ]
+        left = [[(p.x0, p.x1) for p in phrases] for phrases, s in zip(inside, spanning, strict=True) if not s]
+        if not any(spanning) or len(left) < 3 or any(len(spans) > 2 for spans in left):
+            continue
+        ranges = _open_ranges(left, MIN_CHANNEL * size)
+        if len(ranges) != 1:
+            continue
+        (a, b), across = ranges[0], [phrases[0] for phrases, s in zip(inside, spanning, strict=True) if s]
+        either_side = sum(
+            any(x1 <= a for _, x1 in spans) and any(x0 >= b for x0, _ in spans) for spans in left
+        )
+        if 2 * either_side >= len(left) and any(p.x0 < b and p.x1 > a for p in across):
+            found.append((a, b))
+    return found
 
 
 def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
@@ -903,15 +972,32 @@ def _parting(
     ]
 
 
+class _Sides(NamedTuple):
+    """The two columns either side of a channel: the middles of each one's text (a column's text lies
+    between the channels that bound it) and of both together, and how far a cell set across both alone
+    may reach (the text of the columns beyond them)."""
+
+    before: float
+    after: float
+    across: float
+    low: float
+    high: float
+
+
 def _column_middles(
     edges: list[float], channels: list[tuple[float, float]]
-) -> dict[tuple[float, float], tuple[float, float]]:
-    """Each channel with the middles of the columns' text either side of it (a column's text lies
-    between the channels that bound it)."""
-    starts = [edges[0], *(b for _, b in channels)]
-    ends = [*(a for a, _ in channels), edges[-1]]
+) -> dict[tuple[float, float], _Sides]:
+    """Each channel with the columns either side of it (`_Sides`)."""
+    starts = [edges[0], *(b for _, b in channels), math.inf]
+    ends = [-math.inf, *(a for a, _ in channels), edges[-1]]
     return {
-        channel: ((starts[k] + ends[k]) / 2, (starts[k + 1] + ends[k + 1]) / 2)
+        channel: _Sides(
+            (starts[k] + ends[k + 1]) / 2,
+            (starts[k + 1] + ends[k + 2]) / 2,
+            (starts[k] + ends[k + 2]) / 2,
+            ends[k],
+            starts[k + 2],
+        )
         for k, channel in enumerate(channels)
     }
 
@@ -920,13 +1006,16 @@ def _split_at(
     phrase: _Phrase,
     channels: list[tuple[float, float]],
     alone: bool,
-    middles: dict[tuple[float, float], tuple[float, float]],
+    middles: dict[tuple[float, float], _Sides],
 ) -> list[_Phrase]:
     """A phrase cut where a gap between its words holds the edge of a channel the other rows leave open
     (a long stub set close to the first number: "RAMISCH 52.6"). The row's only phrase (`alone`) is cut
     only where the word after the gap starts past the channel's middle: a label set from the first
     column across the next (a group row, \\multicolumn{4}{l}{Parsing robust retrieval}) has a space
-    that may meet the edge the stubs under it end at, the word after it starting in the channel.
+    that may meet the edge the stubs under it end at, the word after it starting in the channel; and
+    not where it is centred on the columns either side, a cell set across both
+    (\\multicolumn{2}{c}{Support to ordered recovery}), unless each side is centred on its own column
+    (two heads a space apart: "Loss BLEU4").
     A gap inside a channel, the words either side reaching past its edges, cuts where each side is
     centred on its own column (`middles`): heads wider than the centred numbers under them, a space
     apart in a table set with a narrow \\tabcolsep (llncs's 1.4 pt: "Gra1 Den2" over "71.2 68.4")."""
@@ -936,7 +1025,17 @@ def _split_at(
         if (
             w.x0 > last.x1
             and any(
-                last.x1 - SLACK <= edge <= w.x0 + SLACK and (not alone or w.x0 + SLACK >= (a + b) / 2)
+                last.x1 - SLACK <= edge <= w.x0 + SLACK
+                and (
+                    not alone
+                    or (
+                        w.x0 + SLACK >= (a + b) / 2
+                        and (
+                            not _centred_across(phrase, middles[(a, b)])
+                            or _centred_either_side(last, w, a, b, middles)
+                        )
+                    )
+                )
                 for a, b in channels
                 for edge in (a, b)
             )
@@ -949,14 +1048,27 @@ def _split_at(
     return parts
 
 
+def _centred_across(phrase: _Phrase, sides: _Sides) -> bool:
+    """Whether a phrase lies over the two columns either side of a channel only, centred on them."""
+    return (
+        sides.low < phrase.x0
+        and phrase.x1 < sides.high
+        and abs((phrase.x0 + phrase.x1) / 2 - sides.across) <= CENTRED * phrase.words[0].font.size
+    )
+
+
 def _centred_either_side(
-    left: _Phrase, word: Word, a: float, b: float, middles: dict[tuple[float, float], tuple[float, float]]
+    left: _Phrase,
+    word: Word,
+    a: float,
+    b: float,
+    middles: dict[tuple[float, float], _Sides],
 ) -> bool:
     """Whether the gap between a phrase and the word after it lies in the channel (a, b) and each is
     centred on the column its side of the channel."""
     if not (left.x1 < b and word.x0 > a):
         return False
-    before, after = middles[(a, b)]
+    before, after = middles[(a, b)][:2]
     size = word.font.size
     return (
         abs((left.x0 + left.x1) / 2 - before) <= CENTRED_ON_COLUMN * size
@@ -1555,6 +1667,8 @@ def _cells(
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
     row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`)."""
     spans, dropped = _row_spans(grid, header_rows)
+    value_spans, lone = _value_spans(grid, header_rows)
+    dropped |= lone
     width = max(first + span for by_slot in grid for first, span in by_slot)
     groups = {
         i
@@ -1575,7 +1689,7 @@ def _cells(
                 max(w.x1 for w in words),
                 max(w.y1 for w in words),
             )
-            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else (i, i + 1)
+            top, bottom = spans.get(i, (i, i + 1)) if first == 0 else value_spans.get((i, first), (i, i + 1))
             if i in groups:
                 span = width
             kept = [k for k in range(top, bottom) if k not in dropped]
@@ -1583,6 +1697,33 @@ def _cells(
             text = _text_of(phrases)
             cells.append(TableCell(row, first, text, rowspan, span, i < header_rows, Location(page, box)))
     return cells
+
+
+def _value_spans(
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int
+) -> tuple[dict[tuple[int, int], tuple[int, int]], set[int]]:
+    """(Body line, first column) → (top row, row after the last) for the values set level with the
+    middle of the rows they span (\\multirow{8}{*}{0.528} beside rows of other columns' values): the
+    only body text of their columns, on a line between two body rows that holds nothing else (spanning
+    as many rows above as below; the line is no row of its own, and is returned apart) or on the middle
+    body line of three or more."""
+    columns = [{c for first, span in by_slot for c in range(first, first + span)} for by_slot in grid]
+    lines = Counter(c for held in columns[header_rows:] for c in held)
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    dropped: set[int] = set()
+    for i in range(header_rows + 1, len(grid) - 1):
+        k = min(i - header_rows, len(grid) - 1 - i)
+        alone = [
+            first
+            for first, span in grid[i]
+            if first > 0 and all(lines[c] == 1 for c in range(first, first + span))
+        ]
+        if alone and len(alone) == len(grid[i]):
+            dropped.add(i)
+        elif i - header_rows != len(grid) - 1 - i:
+            continue
+        spans.update({(i, first): (i - k, i + k + 1) for first in alone})
+    return spans, dropped
 
 
 def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
