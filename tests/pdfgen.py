@@ -6780,15 +6780,9 @@ def tables9_multirow_value_page(
 
 
 TABLES9_WIDE_STUB_ROWS = (
-    ("Support to error detection",),
-    ("Support to broadcast delivery",),
-    ("Support to ordered recovery",),
-    ("Interleaving", "Synchronous", "OK", "--", "OK"),
-    ("Packet", "Asynchronous", "--", "OK", "--"),
-    ("Frame", "Synchronized", "OK", "OK", "--"),
-    ("Stream", "Delayed", "--", "--", "OK"),
-    ("Packet", "Buffered", "OK", "--", "--"),
-    ("Frame", "Interleaved", "--", "OK", "OK"),
+    *TABLES9_CLOSE_STUB_ROWS[:3],
+    ("Interleaving", *TABLES9_CLOSE_STUB_ROWS[3][1:]),
+    *TABLES9_CLOSE_STUB_ROWS[4:],
 )
 """`tables9_close_stubs_page`'s rows with one group stub far wider than the others, set within a space
 of its sub-stub (`tables9_narrow_head_stubs_page`)."""
