@@ -6351,11 +6351,13 @@ TABLES8_GROUP_ROWS = (
 under it (\\\\multicolumn{4}{l}{...}), longer than the stubs."""
 
 
-def tables8_group_rows_page(path: str | Path) -> Path:
+def tables8_group_rows_page(
+    path: str | Path, rows: Sequence[tuple[str, ...]] = TABLES8_GROUP_ROWS, italic_groups: bool = False
+) -> Path:
     """A page of title and running text, then on page 2 text and, under its caption, a table ruled
     above, under its head and at its foot: a stub and three values a row, and under the head and between
-    the rows a row that names the rows under it, set from the stubs' left across the first values'
-    column (`TABLES8_GROUP_ROWS`); then text."""
+    the rows a row that names the rows under it, set from the stubs' left (`TABLES8_GROUP_ROWS`: across
+    the first values' column), with `italic_groups` in italics; then text."""
     xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
     with _document(path) as pdf:
         y = _text_then_page(pdf, "3 Experiments")
@@ -6364,11 +6366,13 @@ def tables8_group_rows_page(path: str | Path) -> Path:
         pdf.set_font("Times", "", 9)
         right = xs[3] + 12
         y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
-        for row in TABLES8_GROUP_ROWS:
+        for row in rows:
+            pdf.set_font("Times", "I" if italic_groups and len(row) == 1 else "", 9)
             for x, text in zip(xs, row, strict=False):
                 pdf.text(x, y, text)
             y += 4.0
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        pdf.set_font("Times", "", 9)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
 
@@ -6447,26 +6451,9 @@ def tables8_grid_group_rows_page(path: str | Path) -> Path:
 
 
 def tables8_italic_group_rows_page(path: str | Path) -> Path:
-    """A page of title and running text, then on page 2 text and, under its caption, a table ruled
-    above, under its head and at its foot: the rows of `TABLES8_GRID_ROWS`, those naming the rows under
-    them set in italics (\\\\multicolumn{4}{l}{\\\\textit{...}}), no longer than the stubs; then text."""
-    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
-    with _document(path) as pdf:
-        y = _text_then_page(pdf, "3 Experiments")
-        caption = "Table 1: Scores of each encoder on the three splits."
-        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
-        pdf.set_font("Times", "", 9)
-        right = xs[3] + 12
-        y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
-        for row in TABLES8_GRID_ROWS:
-            pdf.set_font("Times", "I" if len(row) == 1 else "", 9)
-            for x, text in zip(xs, row, strict=False):
-                pdf.text(x, y, text)
-            y += 4.0
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
-        pdf.set_font("Times", "", 9)
-        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
-    return Path(path)
+    """`tables8_group_rows_page` with the rows of `TABLES8_GRID_ROWS`, those naming the rows under them
+    set in italics (\\\\multicolumn{4}{l}{\\\\textit{...}}), no longer than the stubs."""
+    return tables8_group_rows_page(path, TABLES8_GRID_ROWS, italic_groups=True)
 
 
 HEADER8_KEYWORDS = ("evaluation", "optimisation", "streaming", "uncertainty")
