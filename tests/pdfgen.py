@@ -6802,3 +6802,34 @@ def tables9_short_head_stubs_page(path: str | Path) -> Path:
     short head ("Set"): centred across both stub columns, the head lies over the sub-stubs, clear of
     the white between the columns, which the rows set across both still cross."""
     return tables9_close_stubs_page(path, TABLES9_LONG_SUB_ROWS, 2.5, "Set")
+
+
+def refzone_furniture_bibliography(
+    path: str | Path, byline: str = "A. Author", head: str = "A. Author"
+) -> Path:
+    """A two-page paper whose bibliography crosses the page break, with the furniture a short paper prints
+    once: page 1's `byline` under the title and, at its foot, the journal's "© 0000 The Authors" (as MNRAS
+    prints it) under the last entry; page 2's running `head` repeats the authors ("A. Author", or acmart's
+    "A. Lee and B. Wu" for "A. Lee, B. Wu") atop an even page, above entries [17]-[30]. The head, on one
+    page only, matches no other page's, and reads like a lettered appendix heading ("A. Title")."""
+    entries = [
+        f"[{n}] C. Wu{n} and D. Kim. Learning to read documents, part {n}. Journal of Document Analysis,"
+        f" 12({n}):45-67, 2019."
+        for n in range(1, 31)
+    ]
+    with _document(path) as pdf:
+        _centred(pdf, 30, TITLE, "Helvetica", "B", 16)
+        _centred(pdf, 46, byline, "Helvetica", "", 11)
+        y = _heading(pdf, LEFT, 60, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP
+        y = _heading(pdf, LEFT, y + 3, "References")
+        for entry in entries[:16]:
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=8, leading=3.6) + 0.5
+        _centred(pdf, 287, "© 0000 The Authors", "Times", "", 8)
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(PAGE_W - LEFT - pdf.get_string_width(head), 12, head)
+        y = 25.0
+        for entry in entries[16:]:
+            y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=8, leading=3.6) + 0.5
+    return Path(path)

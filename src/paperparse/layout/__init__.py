@@ -38,17 +38,26 @@ def _margin_key(text: str) -> str:
 PAGE_NUMBER = re.compile(r"^(page\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.I)
 """A page number as printed: "7", "xii", "Page 3 of 12", "3/12"."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+FURNITURE = re.compile(
+    r"^(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}\b)?.{0,40}$"  # "© 0000 The Authors", "© 2020 The Author(s)"
+    r"|^[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)* \d{1,4}, ?\d+ ?[–-] ?\d+ \(\d{4}\)$"  # "MNRAS 000, 1–10 (2020)"
+    r"|^(?:[Cc]ompiled|[Tt]ypeset) using .{0,50}\bstyle\b"  # "Compiled using MNRAS LATEX style file v3.0"
+    r"|^(?:\d{1,4}\W*\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}et al\.?(?:\s+\W*\d{1,4})?$"  # "12 • J. Smith et al."
+)
+"""A running head or foot by its shape, printed once as well as on every page: a journal's copyright line,
+its citation foot, a class's preprint stamp, the authors cut short by "et al."."""
 
 
 def _running_keys(pages: list[Page]) -> dict[str, float]:
     """Margin texts that repeat across pages (compared by their letters), as running heads do: on many pages,
-    or on every other page where heads alternate between odd and even pages; each with the smallest size
-    any of its copies is set in.
+    or on every other page where heads alternate between odd and even pages, or that repeat the first
+    page's title or authors (`_front_names`); each with the smallest size any of its copies is set in.
 
     In a paper of six pages or more a text seen on just two pages must be on two odd or two even pages:
     table headings and lines of text that happen to recur on two facing pages are not heads."""
     seen: dict[str, list[int]] = {}
     sizes: dict[str, float] = {}
+    texts: dict[str, str] = {}
     for page in pages:
         keys: set[str] = set()
         for ln in page.lines:
@@ -56,16 +65,46 @@ def _running_keys(pages: list[Page]) -> dict[str, float]:
                 key = _margin_key(ln.text)
                 keys.add(key)
                 sizes[key] = min(sizes.get(key, ln.size), ln.size)
+                texts.setdefault(key, ln.text)
         for key in keys:
             seen.setdefault(key, []).append(page.number)
     need = 2 if len(pages) < 6 else max(2, len(pages) // 5)
+    front = _front_names(pages[0]) if pages else frozenset()
     return {
         key: sizes[key]
         for key, numbers in seen.items()
-        if len(numbers) >= need
-        and len(key) > 1
-        and (len(numbers) > 2 or len(pages) < 6 or numbers[0] % 2 == numbers[1] % 2)
+        if len(key) > 1
+        and (
+            (
+                len(numbers) >= need
+                and (len(numbers) > 2 or len(pages) < 6 or numbers[0] % 2 == numbers[1] % 2)
+            )
+            or (
+                len(key) >= 6
+                and numbers[-1] != pages[0].number
+                and (key in front or _name_parts(texts[key]) <= front)
+            )
+        )
     }
+
+
+_NAME_SEPARATOR = re.compile(r",|\band\b|&|\bet al\.?|[•|–—]")
+
+
+def _name_parts(text: str) -> set[str]:
+    """The letters of each part of the line between commas, "and" or "et al.": its names."""
+    return {_margin_key(part) for part in _NAME_SEPARATOR.split(text)} - {""}
+
+
+def _front_names(page: Page) -> frozenset[str]:
+    """What a running head may repeat from the top half of the first page, its title and authors, as
+    letters: each line whole and its parts between commas or "and". A head printed on one page only (a
+    short paper's "A. Author", acmart's "Author1 and Author2" atop page 2) is a copy of these."""
+    names: set[str] = set()
+    for ln in page.lines:
+        if ln.y1 < page.height / 2:
+            names |= {_margin_key(ln.text), *_name_parts(ln.text)}
+    return frozenset(names)
 
 
 def _counts_down_the_page(lines: list[Line]) -> bool:
@@ -140,7 +179,7 @@ def _line_kind(
     in_margin = line.y1 < page.height * MARGIN or line.y0 > page.height * (1 - MARGIN)
     if in_margin:
         text = line.text.strip()
-        if PAGE_NUMBER.match(text):
+        if PAGE_NUMBER.match(text) or FURNITURE.match(text):
             return "running"
         key = _margin_key(text)
         matched = [key] if key in running else []
