@@ -79,11 +79,7 @@ def _running_keys(pages: list[Page]) -> dict[str, float]:
                 len(numbers) >= need
                 and (len(numbers) > 2 or len(pages) < 6 or numbers[0] % 2 == numbers[1] % 2)
             )
-            or (
-                len(key) >= 6
-                and numbers[-1] != pages[0].number
-                and (key in front or _name_parts(texts[key]) <= front)
-            )
+            or (len(key) >= 6 and numbers[-1] != pages[0].number and _repeats_front(texts[key], front))
         )
     }
 
@@ -94,6 +90,18 @@ _NAME_SEPARATOR = re.compile(r",|\band\b|&|\bet al\.?|[•|–—]")
 def _name_parts(text: str) -> set[str]:
     """The letters of each part of the line between commas, "and" or "et al.": its names."""
     return {_margin_key(part) for part in _NAME_SEPARATOR.split(text)} - {""}
+
+
+def _repeats_front(text: str, front: frozenset[str]) -> bool:
+    """The margin line is the first page's title or byline again, whole or as names from it (each part a
+    name of four words or fewer: "A. Lee and B. Wu"); capitalised as heads are, not a line of prose that
+    recurs."""
+    parts = [[w for w in part.split() if _margin_key(w)] for part in _NAME_SEPARATOR.split(text)]
+    parts = [words for words in parts if words]  # a page number beside the head aside
+    if not parts or not parts[0][0][:1].isupper():
+        return False
+    names = all(len(words) <= 4 and words[0][:1].isupper() for words in parts)
+    return _margin_key(text) in front or (names and _name_parts(text) <= front)
 
 
 def _front_names(page: Page) -> frozenset[str]:
