@@ -6833,3 +6833,64 @@ def refzone_furniture_bibliography(
         for entry in entries[16:]:
             y = _paragraph(pdf, LEFT, y, FULL_W, entry.split(), size=8, leading=3.6) + 0.5
     return Path(path)
+
+
+TABLES10_PARAGRAPH_ROWS = (
+    ("Linear-2", ("standard and when", "be that noise", "benchmarks and", "when"), "0.058"),
+    (
+        "Latent",
+        (
+            "our of careful",
+            "careful the under",
+            "explains analysis",
+            "the method moder-",
+            "ate strong across it",
+        ),
+        "0.091",
+    ),
+    (
+        "Feature optimal",
+        ("careful while also it", "under data levels", "and benchmarks", "approach across", "range compare"),
+        "0.526",
+    ),
+)
+"""`tables10_paragraph_column_page`'s rows: a stub, the lines of a p{} cell, a value."""
+
+
+def tables10_paragraph_column_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2, in the left text column under its caption, a
+    table set at the body's size (\\resizebox) ruled above, under its head and at its foot: a stub, a
+    p{} column of sentences whose lines \\resizebox spreads word from word, and a value
+    (`TABLES10_PARAGRAPH_ROWS`); then text. The stub and value of a row lie close beside its cell's first
+    line, a two-word stub within a few spaces of it."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Optimal network kernel baseline latent transfer token vision for table number 1."
+        y = _paragraph(pdf, LEFT, y, COL_W, caption.split()) + 1
+        pdf.set_font("Times", "", 10)
+        xs = (LEFT + 2, LEFT + 31, LEFT + 70)
+        width = max(pdf.get_string_width(line) for _, lines, _ in TABLES10_PARAGRAPH_ROWS for line in lines)
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, LEFT + COL_W, y)
+        y += 4.5
+        for x, head in zip(xs, ("Data set", "Description", "Channel"), strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, LEFT + COL_W, y)
+        y += 4.5
+        for stub, lines, value in TABLES10_PARAGRAPH_ROWS:
+            pdf.text(xs[0], y, stub)
+            pdf.text(xs[2], y, value)
+            for line in lines:
+                words = line.split()
+                gap = (width - sum(pdf.get_string_width(w) for w in words)) / max(len(words) - 1, 1)
+                x = xs[1]
+                for word in words:
+                    pdf.text(x, y, word)
+                    x += pdf.get_string_width(word) + (
+                        gap if line != lines[-1] else pdf.get_string_width(" ")
+                    )
+                y += 4.3
+        pdf.line(LEFT, y - 2.5, LEFT + COL_W, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, COL_W, prose_words("gamma", 0, 80))
+    return Path(path)

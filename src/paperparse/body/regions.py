@@ -482,7 +482,15 @@ def _is_prose(block: Block, body_size: float) -> bool:
     if block.size < body_size - 0.5 or block.x1 - block.x0 < CELL_MEASURE * body_size:
         return False
     words, wordy = block.word_counts
-    return words >= 12 and wordy >= 0.6 * words and not _set_apart(block)
+    return words >= 12 and wordy >= 0.6 * words and not _set_apart(block) and _flush_left(block)
+
+
+def _flush_left(block: Block) -> bool:
+    """Whether half the block's lines or more start at its left edge (a paragraph's indent aside), as
+    running text's do: a block of a table's cells merged across columns (a row's stub, the wrapped
+    lines of its p{} cell and its value) starts its lines at each column's edge."""
+    starts = [ln.x0 - block.x0 <= 2 * ln.size for ln in block.lines]
+    return 2 * sum(starts) >= len(starts)
 
 
 CELL_GAP = 1.0
