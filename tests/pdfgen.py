@@ -6894,3 +6894,26 @@ def tables10_paragraph_column_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, LEFT + COL_W, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, COL_W, prose_words("gamma", 0, 80))
     return Path(path)
+
+
+def sections10_italic_run_ins_page(path: str | Path, amsart: bool = True) -> Path:
+    """A section whose paragraphs open with italic titles that a full stop ends, flush at the column's
+    edge ("Error Analysis.", "Convergence Rates.", the text upright after them): amsart's unnumbered
+    third level (\\\\subsubsection*) under its first level "1. INTRODUCTION" centred in small capitals, or
+    without `amsart` under a bold "1 Introduction", as elsarticle and llncs set \\\\paragraph, no section."""
+    with _document(path) as pdf:
+        if amsart:
+            words = ["1.", "Introduction"]
+            _small_caps(pdf, LEFT + (FULL_W - _small_caps(pdf, 0, 0, words, draw=False)) / 2, 30, words)
+            y = 30 + LEADING
+        else:
+            y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 60), "end."]) + PARA_GAP
+        for n, title in enumerate(("Error Analysis.", "Convergence Rates.")):
+            text = [*prose_words(f"beta{n}", 0, 70), "end."]
+            x = _pieces(pdf, LEFT, y + 3, [(title, "I")])
+            pdf.set_font("Times", "", BODY_SIZE)
+            first = _wrap(pdf, text, LEFT + FULL_W - x)[0]
+            pdf.text(x, y + 3, first)
+            y = _paragraph(pdf, LEFT, y + 3 + LEADING, FULL_W, text[len(first.split()) :]) + PARA_GAP
+    return Path(path)

@@ -15,6 +15,7 @@ from pdfgen import (
     section_page,
     sections9_amsart_appendix_page,
     sections9_lettered_subsection_page,
+    sections10_italic_run_ins_page,
     small_caps_headings_page,
     styled_headings_page,
 )
@@ -477,3 +478,19 @@ def test_a_lettered_appendix_subsection_is_a_heading_under_its_appendix(tmp_path
         ("A.1", "Setting of the Bound"),
     ]
     assert doc.sections[-1].paragraphs[0].startswith(prose_words("gamma", 0, 1)[0])
+
+
+@pytest.mark.parametrize("amsart", [True, False], ids=["amsart subsubsection*", "paragraph run-in"])
+def test_an_italic_run_in_title_that_a_full_stop_ends_is_a_heading_in_amsart_only(
+    tmp_path: Path, amsart: bool
+) -> None:
+    # "Error Analysis." in italic, flush, run into its paragraph: amsart's unnumbered third level where
+    # the paper's first level is centred in small capitals; elsarticle's or llncs's \paragraph, no
+    # section, under a bold left-aligned first level
+    doc = extract(sections10_italic_run_ins_page(tmp_path / "runin.pdf", amsart))
+    if not amsart:
+        assert _headings(doc) == [("1", "Introduction")]
+        return
+    assert _headings(doc) == [("1", "INTRODUCTION"), (None, "Error Analysis"), (None, "Convergence Rates")]
+    assert [s.level for s in doc.sections] == [1, 3, 3]
+    assert doc.sections[1].paragraphs[0].startswith(prose_words("beta0", 0, 1)[0])

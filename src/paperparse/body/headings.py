@@ -1291,26 +1291,49 @@ def _indent(block: Block, layout: Layout) -> int:
     return round((block.lines[0].x0 - left) / (_INDENT_STEP * block.size))
 
 
-def _italic_colon(word: Word) -> bool:
-    """The last word of a title in italic (not bold) that a colon ends: IEEE's run-in third level."""
-    return word.font.italic and not word.font.bold and word.text.endswith(":")
+def _italic_colon(word: Word, stops: bool = False) -> bool:
+    """The last word of a title in italic (not bold) that a colon ends: IEEE's run-in third level; or a
+    full stop, where the paper's class sets its third level so (`_stop_run_ins`)."""
+    return word.font.italic and not word.font.bold and word.text.endswith((":", ".") if stops else ":")
 
 
-def _unnumbered_lead_in(block: Block, layout: Layout) -> LeadIn | None:
+_CENTRED_NUMBERED = re.compile(r"^\d+\.\s+(?P<title>\S.*)$")
+
+
+def _stop_run_ins(blocks: list[Block], layout: Layout) -> bool:
+    """The paper sets its unnumbered third level as an italic run-in title that a full stop ends: amsart's
+    \\subsubsection*, told by its first level, a numbered title centred in capitals ("1. INTRODUCTION" in
+    small capitals). Elsevier's and LNCS's \\paragraph set the same italic "Title." flush at the column's
+    edge, and latex-pairs' gold counts no \\paragraph, so without that ladder a full stop ends no title."""
+    return any(
+        b.zone == "body"
+        and len(b.lines) == 1
+        and _centred(b, layout)
+        and (m := _CENTRED_NUMBERED.match(b.text)) is not None
+        and in_capitals(m["title"])
+        for b in blocks
+    )
+
+
+def _unnumbered_lead_in(block: Block, layout: Layout, stops: bool = False) -> LeadIn | None:
     """The block as a paragraph that an unnumbered title in IEEE's run-in type opens: in italic at the
     text's size, ended by a colon where the italic ends and the line goes on upright, a few words that
-    open with a capital, no statement's head nor an enumeration's item, no caption, no list's item."""
+    open with a capital, no statement's head nor an enumeration's item, no caption, no list's item. With
+    `stops`, a full stop may end it too, the title flush at its column's edge (amsart's \\subsubsection*;
+    an indented one is a paragraph's lead-in)."""
     words = block.lines[0].words
     if len(words) < 2 or _RUN_IN_NUMBER.match(words[0].text) or _hangs(block.lines):
         return None
     if abs(block.size - layout.body_size) > 0.5 or not _running_text(block, layout):
         return None
     end = next((k for k, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), None)
-    if end is None or end > _LEAD_WORDS or not _italic_colon(words[end - 1]):
+    if end is None or end > _LEAD_WORDS or not _italic_colon(words[end - 1], stops):
         return None
-    head = list(words[:end])  # the title ends where the type changes, at its colon
+    if not words[end - 1].text.endswith(":") and _indent(block, layout) != 0:
+        return None
+    head = list(words[:end])  # the title ends where the type changes, at its colon or full stop
     title = " ".join(w.text for w in head)
-    name = title.rstrip(" :")
+    name = title.rstrip(" :.")
     if not name[:1].isupper() or not (_is_run_in_title(name) or _is_colon_title(name)):
         return None  # "a) Title:", a lettered fourth level (IEEE's \paragraph), opens in lowercase
     if _STATEMENT_LEAD.match(title) or _ENUMERATED.match(title) or CAPTION.match(title):
@@ -1422,9 +1445,10 @@ def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
     heading opens on a later line of a block (IEEE sets no space above it, so the layout ran it on from
     the paragraph before) is cut off that block, which `blocks` then holds as two."""
     by_indent: dict[int, list[str]] = {}
+    stops = _stop_run_ins(blocks, layout)
     for block in blocks:
         for k in _paragraph_starts(block) if block.zone == "body" else ():
-            if (lead := _unnumbered_lead_in(_split(block, k)[1] if k else block, layout)) is not None:
+            if (lead := _unnumbered_lead_in(_split(block, k)[1] if k else block, layout, stops)) is not None:
                 by_indent.setdefault(lead.indent, []).append(lead.run_in[1].lower())
     numbered = _numbered_indents(blocks, layout)
     accepted = {
@@ -1443,11 +1467,13 @@ def unnumbered_run_ins(blocks: list[Block], layout: Layout) -> dict[int, RunIn]:
         if block.zone != "body":
             i += 1
             continue
-        starts = [k for k in _paragraph_starts(block) if k and _accepted_at(block, k, layout, accepted)]
+        starts = [
+            k for k in _paragraph_starts(block) if k and _accepted_at(block, k, layout, accepted, stops)
+        ]
         if starts:
             blocks[i : i + 1] = _cut(block, starts)
         for piece in blocks[i : i + len(starts) + 1]:
-            if (lead := _unnumbered_lead_in(piece, layout)) is not None and lead.indent in accepted:
+            if (lead := _unnumbered_lead_in(piece, layout, stops)) is not None and lead.indent in accepted:
                 found[id(piece)] = lead.run_in
         i += len(starts) + 1
     return found
@@ -1465,9 +1491,9 @@ def _paragraph_starts(block: Block) -> list[int]:
     return [0, *later]
 
 
-def _accepted_at(block: Block, k: int, layout: Layout, accepted: set[int]) -> bool:
+def _accepted_at(block: Block, k: int, layout: Layout, accepted: set[int], stops: bool) -> bool:
     """The block's line `k` opens a paragraph with an unnumbered run-in heading at an accepted indent."""
-    lead = _unnumbered_lead_in(_split(block, k)[1], layout)
+    lead = _unnumbered_lead_in(_split(block, k)[1], layout, stops)
     return lead is not None and lead.indent in accepted
 
 
