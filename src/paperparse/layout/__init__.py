@@ -69,7 +69,14 @@ def _running_keys(pages: list[Page]) -> dict[str, float]:
         for key in keys:
             seen.setdefault(key, []).append(page.number)
     need = 2 if len(pages) < 6 else max(2, len(pages) // 5)
-    front = _front_names(pages[0]) if pages else frozenset()
+    front: frozenset[str] | None = None  # read from the first page only if a line may repeat it
+
+    def repeats_front(text: str) -> bool:
+        nonlocal front
+        if front is None:
+            front = _front_names(pages[0])
+        return _repeats_front(text, front)
+
     return {
         key: sizes[key]
         for key, numbers in seen.items()
@@ -79,7 +86,7 @@ def _running_keys(pages: list[Page]) -> dict[str, float]:
                 len(numbers) >= need
                 and (len(numbers) > 2 or len(pages) < 6 or numbers[0] % 2 == numbers[1] % 2)
             )
-            or (len(key) >= 6 and numbers[-1] != pages[0].number and _repeats_front(texts[key], front))
+            or (len(key) >= 6 and numbers[-1] != pages[0].number and repeats_front(texts[key]))
         )
     }
 
@@ -96,12 +103,15 @@ def _repeats_front(text: str, front: frozenset[str]) -> bool:
     """The margin line is the first page's title or byline again, whole or as names from it (each part a
     name of four words or fewer: "A. Lee and B. Wu"); capitalised as heads are, not a line of prose that
     recurs."""
+    whole = _margin_key(text) in front
+    if not whole and not _name_parts(text) <= front:
+        return False  # most margin lines: the shape tests below cost more than these set lookups
     parts = [[w for w in part.split() if _margin_key(w)] for part in _NAME_SEPARATOR.split(text)]
     parts = [words for words in parts if words]  # a page number beside the head aside
     if not parts or not parts[0][0][:1].isupper():
         return False
     names = all(len(words) <= 4 and words[0][:1].isupper() for words in parts)
-    return _margin_key(text) in front or (names and _name_parts(text) <= front)
+    return whole or names
 
 
 def _front_names(page: Page) -> frozenset[str]:

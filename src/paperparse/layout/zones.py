@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from paperparse.layout.model import Block, Layout, PageLayout
 
@@ -50,6 +51,7 @@ _CAPITALS_SHARE = 0.8
 """The share of a title's letters in capitals when the title is set in capitals, its symbols aside."""
 
 
+@lru_cache(maxsize=4096)  # the heading rules ask it of one block's text several times
 def in_capitals(text: str) -> bool:
     """Set in capitals, mathematics aside: a title in capitals keeps its symbols in their case
     ("DISCRETIZING Ψ(q) VIA CLUSTERING"), which `str.isupper` reads as lower case."""
