@@ -1744,7 +1744,12 @@ def _is_group_row(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
         return False
     if _top(grid[i + 1]) < _bottom(grid[i]) - SLACK:
         return False
-    return all(any(s[0] == 0 for s in grid[k]) and any(s[0] > 0 for s in grid[k]) for k in (i - 1, i + 1))
+    return _stub_and_cells(grid[i - 1]) and _stub_and_cells(grid[i + 1])
+
+
+def _stub_and_cells(line: dict[_Slot, list[_Phrase]]) -> bool:
+    """Whether a line fills its first cell and another: a row of a stub and its values."""
+    return any(s[0] == 0 for s in line) and any(s[0] > 0 for s in line)
 
 
 def _italic_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
@@ -1759,9 +1764,7 @@ def _italic_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
     (first, _), *rest = grid[i]
     if rest or first != 0 or i + 1 == len(grid) or not italic(grid[i]):
         return False
-    under = grid[i + 1]
-    filled = any(s[0] == 0 for s in under) and any(s[0] > 0 for s in under)
-    return filled and not italic(under) and not italic(grid[i - 1])
+    return _stub_and_cells(grid[i + 1]) and not italic(grid[i + 1]) and not italic(grid[i - 1])
 
 
 def _rules_broken_by(line: dict[_Slot, list[_Phrase]], vertical: list[BBox]) -> bool:
