@@ -11,19 +11,17 @@ from paperparse.layout import Block, Layout
 
 _FOOTNOTE_MARK = re.compile(r"^(\d{1,2}(?!\d)|[*†‡§¶#∗]+|[a-z](?=\s))\s*")
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶a-z])\s*\S+\s+\S+\s+\S+")
-_FOOT = 0.6
-"""The share of a page's height below which its foot, where footnotes go, starts."""
 
 
 def is_footnote(block: Block, layout: Layout) -> bool:
     """Small print that starts with a symbol marker, or at the foot of a page with a raised one."""
-    page = layout.pages[block.page - 1].page
+    page = layout.pages[block.page - 1]
     if block.size >= layout.body_size - 0.5 or not _FOOTNOTE_START.match(block.text):
         return False
     first = block.lines[0].words[0]
     symbol = block.text.lstrip()[:1] in "*†‡§¶"
     # symbol-marked small print is a note wherever it sits (table notes sit under their table)
-    return symbol or (block.y0 > _FOOT * page.height and first.rise == 1) or is_foot_note(block, layout)
+    return symbol or (block.y0 > page.foot and first.rise == 1) or is_foot_note(block, layout)
 
 
 _FOOT_NOTE_START = re.compile(r"^\s*(?:\d{1,2}\s+|[*†‡§¶∗]\s*)(?P<initial>\w)")
@@ -38,7 +36,7 @@ def is_foot_note(block: Block, layout: Layout) -> bool:
     a number or a symbol and then words ("1 University of Bergen, Norway" as many templates set it,
     the number on the line). A numbered heading is never set so; a table's row opens on figures."""
     page_layout = layout.pages[block.page - 1]
-    if block.size >= layout.body_size - 0.5 or block.y0 < _FOOT * page_layout.page.height:
+    if block.size >= layout.body_size - 0.5 or block.y0 < page_layout.foot:
         return False
     start = _FOOT_NOTE_START.match(block.text)
     marked = block.lines[0].words[0].rise == 1 or start is not None and start["initial"].isupper()
@@ -67,7 +65,7 @@ def is_footnote_tail(block: Block, layout: Layout, last: Footnote) -> bool:
     page_layout = layout.pages[block.page - 1]
     if last.location is None or last.location.page != block.page - 1 or last.text.endswith("."):
         return False
-    if block.size >= layout.body_size - 0.5 or block.y0 < 0.6 * page_layout.page.height:
+    if block.size >= layout.body_size - 0.5 or block.y0 < page_layout.foot:
         return False
     if not block.text[:1].islower() or len(block.text.split()) < 5:
         return False

@@ -582,7 +582,7 @@ def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     page = layout.pages[page_number - 1]
     height = page.page.height
     small = [b for b in page.blocks if b.kind == "text" and b.zone == "body" and b.size < layout.body_size]
-    taken = [b for b in small if b.y0 > 0.6 * height or (b.y0 > 0.5 * height and b.y1 > 0.75 * height)]
+    taken = [b for b in small if b.y0 > page.foot or (b.y0 > 0.5 * height and b.y1 > 0.75 * height)]
     while above := [b for b in small if b not in taken and any(_right_under(b, n) for n in taken)]:
         taken += above
     return [b for b in small if b in taken]

@@ -440,7 +440,7 @@ def byline_lines(
     below = [b for b in page.blocks if b.kind == "text" and b.y0 >= title.y1 - 1 and b is not title]
     stops = [b.y0 for b in abstract if b.page == title.page]
     stops += [b.y0 for b in floats if b.page == title.page and b.y0 >= title.y1 - 1]
-    stops += [b.y0 for b in below if _footnote(b, page.page.height, layout.body_size)]
+    stops += [b.y0 for b in below if _footnote(b, page.foot, layout.body_size)]
     stops += [
         b.y0
         for b in below
@@ -469,15 +469,11 @@ def byline_lines(
     return [ln for ln in band if not (ln.y0 < top + 1 and _subtitle_line(ln, title, layout.body_size))]
 
 
-_FOOT = 0.6
-"""Where a page's foot starts, as a share of its height from the top: its footnotes start below."""
-
-
-def _footnote(block: Block, page_height: float, body_size: float) -> bool:
+def _footnote(block: Block, page_foot: float, body_size: float) -> bool:
     """A footnote of the first page: small type in the page's foot, opening with a note's mark. A
     byline grid that fills the page, its abstract on the next, does not run into the notes under it,
     whose marks ("∗ This work …", "† E-mail addresses: …") would read as its affiliations' keys."""
-    return block.y0 > _FOOT * page_height and block.size < body_size and _opens_with_note(block)
+    return block.y0 > page_foot and block.size < body_size and _opens_with_note(block)
 
 
 def _subtitle_line(line: Line, title: Block, body_size: float) -> bool:

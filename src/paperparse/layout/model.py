@@ -104,6 +104,15 @@ class PageLayout:
     column_edges: dict[int, tuple[float, float]] = field(default_factory=dict)
     """Per column index (-1: full width), where its text lines start and end."""
 
+    @property
+    def foot(self) -> float:
+        """Where the page's foot starts, from the top: footnotes (and first-page affiliations) stand below."""
+        return PAGE_FOOT * self.page.height
+
+
+PAGE_FOOT = 0.6
+"""The share of a page's height above its foot."""
+
 
 @dataclass(slots=True)
 class Layout:
