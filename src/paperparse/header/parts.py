@@ -50,6 +50,17 @@ class Parts:
     """The title block is set apart as a title is (`set_apart`); False: it only bounds the byline, and
     the header has no title."""
 
+    def panel_keyword(self, text: str) -> bool:
+        """Reads a line of an info panel's left column (Elsevier's "ARTICLE INFO"): its "Keywords:" head
+        opens the list, a line under the head is one keyword. True when it added a keyword."""
+        if KEYWORDS_HEAD.match(text):
+            self.keywords = text
+            return False
+        if self.keywords is None:
+            return False
+        self.keywords += f", {text}"
+        return True
+
 
 def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: Collection[int] = ()) -> Parts:
     """The rule-based block classification: largest font is the title, then names, institutions, abstract.
@@ -78,10 +89,8 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
             continue
         keywords_end = None
         if in_abstract and heading is not None and b.x1 <= (parts.abstract or [heading])[-1].x0:
-            if KEYWORDS_HEAD.match(text):  # Elsevier's "Article info" column, left of the abstract
-                parts.keywords = text
-            elif panel and parts.keywords is not None:  # a keyword a line under the panel's head
-                parts.keywords += f", {text}"
+            # Elsevier's "Article info" column, left of the abstract: its keywords under their head
+            if (KEYWORDS_HEAD.match(text) or panel) and parts.panel_keyword(text):
                 parts.keyword_lines.append(b)
             continue
         if KEYWORDS_HEAD.match(text):
@@ -187,10 +196,7 @@ def _right_of_panel(block: Block, heading: Block, parts: Parts) -> Block:
     if not left or len(left) == len(block.lines):
         return block
     for ln in left:
-        if KEYWORDS_HEAD.match(ln.text):
-            parts.keywords = ln.text
-        elif parts.keywords is not None:
-            parts.keywords += f", {ln.text}"
+        parts.panel_keyword(ln.text)
     parts.keyword_lines.append(Block(tuple(left), block.page, block.column, block.kind, block.zone))
     kept = tuple(ln for ln in block.lines if ln.x1 > heading.x0)
     return Block(kept, block.page, block.column, block.kind, block.zone, block.vocabulary)
