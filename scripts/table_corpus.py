@@ -72,6 +72,13 @@ both, centred (\\multicolumn{2}{c}{...}, `stub pairs`); a number column holding 
 for all the body rows (`multirow value`); \\tabcolsep 6, 3 or 2 pt:
 
     python scripts/table_corpus.py generate --out ../table-corpus-close --seed 1000000 --papers 60
+
+Seeds from STACKED_SEEDS on draw tables some or all of whose number heads stand over two lines, the
+second capitalised ("Data" over "Piping", "Avg." over "Acc. (%)"), each table stacked one way: a
+nested tabular [c] or [t], \\makecell, \\shortstack, or a narrow centred p{} column its words wrap in
+(`stacked heads`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-stacked --seed 3000000 --papers 60
 """
 
 from __future__ import annotations
@@ -754,6 +761,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= STACKED_SEEDS:
+        return _stacked_head_paper(rng)
     if seed >= CLOSE_SEEDS:
         return _paper_of(rng, _close_set_table)
     if seed >= SPRINGER_SEEDS:
@@ -1116,6 +1125,86 @@ def _close_set_table(rng: random.Random, number: int, template: Template, captio
         table.features["tabcolsep"] = rng.choice(("6pt", "3pt", "2pt"))
         if fits(table, template):
             return table
+
+
+STACKED_SEEDS = 3_000_000
+"""Seeds from here on draw tables whose column heads stand over two lines, capitalised (the module doc)."""
+TITLE_HEADS = (
+    ("Data", "Piping"),
+    ("Private", "Section"),
+    ("Mean", "Accuracy"),
+    ("Avg.", "Acc. (%)"),
+    ("Peak", "Memory"),
+    ("Train", "Time (s)"),
+    ("Test", "Error"),
+    ("Total", "Cost"),
+    ("Top-1", "Acc."),
+    ("Word", "Count"),
+    ("Model", "Size"),
+    ("Run", "Time [ms]"),
+)
+"""Number heads of two capitalised parts, each stacked over two lines: the second line is no unit in
+parentheses alone nor a word in lower case, so nothing in its text says it goes on with the first."""
+STACKINGS = ("tabular c", "tabular t", "makecell", "shortstack", "p{} column")
+"""How a head is stacked: a nested tabular ([c]: the other heads level with the pair's middle; [t]: with
+its first line), \\makecell (middle), \\shortstack (its last line), or its words wrapped in a narrow
+centred paragraph column (its first line)."""
+
+
+def _stack_heads(rng: random.Random, table: Table) -> str:
+    """Some or all number heads of the last head row set over two lines by one of STACKINGS, in place
+    (the gold head is both lines' text, one cell). The stacking drawn."""
+    stacking = rng.choice(STACKINGS)
+    heads = table.head_rows[-1]
+    numbers = [i for i, kind in enumerate(table.spec) if kind in ("c", "r")]
+    chosen = (
+        numbers if rng.random() < 0.25 else rng.sample(numbers, rng.randint(1, max(1, len(numbers) // 2)))
+    )
+    for col, (first, second) in zip(sorted(chosen), rng.sample(TITLE_HEADS, len(chosen)), strict=False):
+        lines = (first, second.replace("%", "\\%"))
+        latex = {
+            "tabular c": f"\\begin{{tabular}}[c]{{@{{}}c@{{}}}}{lines[0]}\\\\ {lines[1]}\\end{{tabular}}",
+            "tabular t": f"\\begin{{tabular}}[t]{{@{{}}c@{{}}}}{lines[0]}\\\\ {lines[1]}\\end{{tabular}}",
+            "makecell": f"\\makecell{{{lines[0]}\\\\ {lines[1]}}}",
+            "shortstack": f"\\shortstack{{{lines[0]}\\\\ {lines[1]}}}",
+            "p{} column": f"{lines[0]} {lines[1]}",
+        }[stacking]
+        heads[col] = Cell(f"{first} {second}", latex, lines=(first, second))
+        if stacking == "p{} column":
+            # wide enough for the longer part, too narrow for both (about half an em a character)
+            width = 0.62 * max(len(first), len(second)) + 0.4
+            table.spec[col] = f">{{\\centering\\arraybackslash}}p{{{width:.1f}em}}"
+    return stacking
+
+
+def _stacked_head_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table drawn as any (single-row stubs, no box, no tabularx, short numbers) with some or all of
+    its number heads stacked over two lines (`_stack_heads`, the `stacked heads` feature)."""
+
+    def wanted(t: Table) -> bool:
+        return (
+            t.features["box"] == "none"
+            and t.features["stubs"] == "plain"
+            and t.features["env"] != "tabularx"
+            and t.features["heads"] == "plain"
+            and t.features["numbers"] in ("decimal", "percent", "int")
+        )
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["stacked heads"] = _stack_heads(rng, table)
+        if fits(table, template):
+            return table
+
+
+def _stacked_head_paper(rng: random.Random) -> Paper:
+    """A paper of any class (makecell loaded) whose tables have stacked heads (`_stacked_head_table`)."""
+    template = rng.choice(TEMPLATES)
+    template = replace(template, extra=(*template.extra, r"\usepackage{makecell}"))
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_stacked_head_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
 
 
 def printed_share(table: Table, printed: str) -> float:

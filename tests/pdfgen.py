@@ -6917,3 +6917,65 @@ def sections10_italic_run_ins_page(path: str | Path, amsart: bool = True) -> Pat
             pdf.text(x, y + 3, first)
             y = _paragraph(pdf, LEFT, y + 3 + LEADING, FULL_W, text[len(first.split()) :]) + PARA_GAP
     return Path(path)
+
+
+TABLES11_HEADS = ("Method", "Data|Piping", "Private|Section", "PES", "Carousel")
+"""`tables11_stacked_heads_page`'s heads: "|" parts a head's two lines, each capitalised."""
+TABLES11_ROWS = (
+    ("Stream", "0.12", "0.34", "0.56", "0.78"),
+    ("Packet", "0.21", "0.43", "0.65", "0.87"),
+    ("Frame", "0.31", "0.42", "0.53", "0.64"),
+    ("Buffer", "0.13", "0.24", "0.35", "0.46"),
+)
+"""`tables11_stacked_heads_page`'s body rows: a stub and four values."""
+
+
+def tables11_stacked_heads_page(
+    path: str | Path,
+    heads: Sequence[str] = TABLES11_HEADS,
+    level: str = "first",
+    ruled: bool = True,
+    rows: Sequence[tuple[str, ...]] = TABLES11_ROWS,
+) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table (ruled over,
+    under its heads and at its foot, or not at all) whose heads with a "|" stand over two lines, each
+    centred on its column (a nested tabular, \\\\makecell or a narrow centred p{} column), and the other
+    heads on one line `level` with their "first" or "last" lines; then `rows` (a stub, left empty where
+    "", and four values: `TABLES11_ROWS`); then text."""
+    middles = (LEFT + 36, LEFT + 54, LEFT + 70, LEFT + 86)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Comparison of the data broadcasting methods."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = LEFT + 96
+
+        def centred(text: str, at: float, y: float) -> None:
+            pdf.text(at - pdf.get_string_width(text) / 2, y, text)
+
+        pdf.set_line_width(0.3)
+        if ruled:
+            pdf.line(LEFT, y, right, y)
+        y += 4.0
+        one_line = y if level == "first" else y + 4.0
+        for k, head in enumerate(heads):
+            parts = head.split("|")
+            for n, part in enumerate(parts):
+                line = y + 4.0 * n if len(parts) > 1 else one_line
+                if k == 0:
+                    pdf.text(LEFT, line, part)
+                else:
+                    centred(part, middles[k - 1], line)
+        y += 4.0 + 1.5
+        if ruled:
+            pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for stub, *values in rows:
+            pdf.text(LEFT, y, stub)
+            for at, value in zip(middles, values, strict=True):
+                centred(value, at, y)
+            y += 4.0
+        if ruled:
+            pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

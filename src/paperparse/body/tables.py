@@ -430,7 +430,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         grid = [*grid[:groups], _joined_lines(grid[groups:header_rows]), *grid[header_rows:]]
         header_rows = groups + 1
     grid, header_rows = _with_wrapped_lines_joined(
-        grid, header_rows, _row_rules(rows, horizontal, header_rows)
+        grid, header_rows, _row_rules(rows, horizontal, header_rows), bool(_full_width(horizontal, rows))
     )
     cells = _cells(grid, header_rows, table.region.page, vertical)
     n_rows = max(c.row + c.rowspan for c in cells)
@@ -1276,7 +1276,7 @@ def _row_rules(rows: list[_Row], horizontal: list[BBox], header_rows: int) -> li
 
 
 def _with_wrapped_lines_joined(
-    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float]
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float], ruled: bool
 ) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
@@ -1288,7 +1288,9 @@ def _with_wrapped_lines_joined(
     a line of units or of heads going on under the heads (`_continues_heads`). A word broken over two
     lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the joined
     lines are head lines. In a table ruled between its rows (`rules`), a line that goes on with every
-    cell of the row above still goes on with it when no rule parts them."""
+    cell of the row above still goes on with it when no rule parts them. A table drawn without rules
+    (not `ruled`) has no rule under its heads: the line under what reads as its head rows may still
+    be one of them."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_stacked_values_joined(_with_centred_stubs_joined(grid, header_rows), header_rows)
@@ -1302,7 +1304,7 @@ def _with_wrapped_lines_joined(
             heads -= 1
             joined[-1].update(by_slot)
             continue
-        if 0 < i <= header_rows and _continues_heads(by_slot, joined):
+        if 0 < i <= header_rows and _continues_heads(by_slot, joined, i < header_rows or not ruled):
             heads -= 1 if i < header_rows else 0
             for (first, _), phrases in by_slot.items():
                 line, slot = _holder(first, joined)
@@ -1345,17 +1347,23 @@ def _holder(first: int, lines: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[_
     return lines[-1], (first, 1)
 
 
-def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]]) -> bool:
+def _continues_heads(
+    line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]], within: bool
+) -> bool:
     """Whether a line under the head lines goes on with the heads above it rather than being a row of
     its own: each of its cells under a head (of the nearest head line above with text in its column)
     and either set in parentheses (the heads' units: "Time" over "(s.ms)") or going on with a head of
     that one column set in line with it (`_goes_on_below`: "Private section" over "repetition rate",
     "Crypto-" over "Nets"), the line leaving some column of the line above it empty (a head wrapped
     over lines, its neighbours on one line; a row of sub-heads in lower case fills every column of its
-    group)."""
+    group). A line of the head rows (`within`: above the rule under them, if any) clear of the stub column
+    that leaves a head column empty is such a head's second line whatever its case ("Data" over
+    "Piping": `_goes_on_below`'s `stacked`); under the rule it may be a body row of words."""
     if not line or not heads:
         return False
     leaves_empty = any(s[0] > 0 and not any(t[0] <= s[0] < t[0] + t[1] for t in line) for s in heads[-1])
+    hung = any(s[0] == 0 for s in heads[-1])
+    stacked = within and (leaves_empty or hung) and all(first > 0 for first, _ in line)
     for (first, span), phrases in line.items():
         holder, slot = _holder(first, heads)
         if slot not in holder:
@@ -1363,9 +1371,9 @@ def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, l
         text = _text_of(phrases)
         if text.startswith("(") and text.endswith(")"):
             continue
-        if slot != (first, span) or span != 1 or not leaves_empty:
+        if slot != (first, span) or span != 1 or not (leaves_empty or stacked):
             return False
-        if not _goes_on_below(holder[slot], phrases):
+        if not _goes_on_below(holder[slot], phrases, stacked):
             return False
     return True
 
@@ -1375,11 +1383,13 @@ def _stacked_on(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phras
     stand on the line under it, beside the heads set on one line (a nested tabular or \\makecell
     centres those on the row, level with the second lines): each of its cells over a cell of that line
     in the same one column going on with it (`_goes_on_below`), that line filling some column it leaves
-    empty."""
+    empty. First lines clear of the stub column go on in any case (`_goes_on_below`'s `stacked`:
+    \\shortstack sets "Train" over "Time (s)" and the other heads level with its last line)."""
     if not above or not any(all(s[0] != slot[0] for s in above) for slot in line):
         return False
+    stacked = all(first > 0 for first, _ in above)
     for (first, span), phrases in above.items():
-        if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)]):
+        if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)], stacked):
             return False
     return True
 
@@ -1392,11 +1402,13 @@ def _beside(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]])
     return all(span == 1 for _, span in [*above, *line]) and not columns & {first for first, _ in line}
 
 
-def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
+def _goes_on_below(head: list[_Phrase], below: list[_Phrase], stacked: bool = False) -> bool:
     """Whether the text under a head's last line goes on with it: set in line with it (the same left or
     right end, or the same middle) and in parentheses (a unit), opening in lower case, or after a head
     left unfinished ("Crypto-" over "Nets"); a group head centred over columns is in line with none of
-    the heads under it."""
+    the heads under it. Where the lines' layout says the head is `stacked` (its neighbours set on one
+    line, the stubs' column left out), a capitalised line of words goes on too ("Data" over "Piping",
+    "Avg." over "Acc. (%)"), if it holds no digit (a row of values is no head)."""
     x0, x1 = min(p.x0 for p in head), max(p.x1 for p in head)
     b0, b1 = min(p.x0 for p in below), max(p.x1 for p in below)
     size = max(w.font.size for p in head for w in p.words)
@@ -1404,7 +1416,10 @@ def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
         return False
     text = _text_of(below)
     return (
-        (text.startswith("(") and text.endswith(")")) or text[:1].islower() or _is_unfinished(_text_of(head))
+        (text.startswith("(") and text.endswith(")"))
+        or text[:1].islower()
+        or _is_unfinished(_text_of(head))
+        or (stacked and text[:1].isupper() and not any(ch.isdigit() for ch in text))
     )
 
 

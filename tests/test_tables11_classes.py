@@ -1,0 +1,79 @@
+"""Column heads stacked over two lines whose second line opens in capitals ("Data" over "Piping", set in
+a nested tabular, \\makecell, \\shortstack or a narrow centred p{} column): one head cell each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+import pytest
+from scripts_loader import load_script
+
+from paperparse.document import TableContent
+from paperparse.pipeline import extract
+
+corpus = load_script("table_corpus")
+
+
+def _content(pdf: Path) -> TableContent:
+    (table,) = extract(pdf).tables
+    assert table.content is not None and table.content.structure == "cells"
+    return table.content
+
+
+def _rows(content: TableContent) -> list[list[str]]:
+    cells = sorted(content.cells, key=lambda c: (c.row, c.col))
+    return [[c.text for c in cells if c.row == r] for r in range(content.n_rows)]
+
+
+def _heads(heads: tuple[str, ...]) -> list[str]:
+    return [head.replace("|", " ") for head in heads]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "no rules"])
+def test_heads_stacked_beside_heads_on_one_line_are_one_head_each(tmp_path: Path, ruled: bool) -> None:
+    """ "Data" over "Piping" and "Private" over "Section", the other heads level with the first lines:
+    the second line leaves those heads' columns and the stubs' empty, so it goes on with the heads
+    over it, capitals or not, and the table has one head row."""
+    content = _content(pdfgen.tables11_stacked_heads_page(tmp_path / "t.pdf", ruled=ruled))
+    assert _rows(content) == [_heads(pdfgen.TABLES11_HEADS), *map(list, pdfgen.TABLES11_ROWS)]
+
+
+def test_every_head_stacked_under_a_stub_head_on_its_first_line(tmp_path: Path) -> None:
+    """Every value column's head over two lines, the stub's head level with their first lines (hung
+    from the top, as [t] and p{} set them): the second line fills every value column, yet clear of the
+    stubs' column under a head line holding the stub's head, it is the heads' second line."""
+    heads = ("Method", "Data|Piping", "Private|Section", "Peak|Memory", "Total|Cost")
+    content = _content(pdfgen.tables11_stacked_heads_page(tmp_path / "t.pdf", heads))
+    assert _rows(content) == [_heads(heads), *map(list, pdfgen.TABLES11_ROWS)]
+
+
+def test_heads_stacked_over_heads_level_with_their_last_lines(tmp_path: Path) -> None:
+    """The stacked heads' first lines alone over a line of the other heads and their second lines (a
+    \\shortstack sits on its last line): those first lines go on below, capitals or not."""
+    content = _content(pdfgen.tables11_stacked_heads_page(tmp_path / "t.pdf", level="last"))
+    assert _rows(content) == [_heads(pdfgen.TABLES11_HEADS), *map(list, pdfgen.TABLES11_ROWS)]
+
+
+def test_a_row_of_words_under_the_head_rule_is_no_head(tmp_path: Path) -> None:
+    """Under the rule under the heads a line of capitalised words with its stub empty (a \\multirow stub
+    set lower, the values left empty) is a body row, not the heads' second line."""
+    rows = (("", "Train", "", "", ""), ("LAN", "Infer", "", "", ""), *pdfgen.TABLES11_ROWS)
+    heads = ("Network", "Model", "Rosetta", "RTAS", "Fast")
+    content = _content(pdfgen.tables11_stacked_heads_page(tmp_path / "t.pdf", heads, rows=rows))
+    assert _rows(content)[:3] == [list(heads), ["Train"], ["LAN", "Infer"]]
+
+
+def test_stacked_seeds_draw_each_stacking_in_both_groups_and_leave_older_seeds_alone() -> None:
+    """From STACKED_SEEDS on every table has number heads over two lines, capitalised, one gold head
+    cell each; DEV and JUDGE seeds both draw every stacking; the seeds under it draw none."""
+    seen: dict[str, set[str]] = {"dev": set(), "judge": set()}
+    for seed in range(corpus.STACKED_SEEDS, corpus.STACKED_SEEDS + 30):
+        for table in corpus.draw_paper(seed).tables:
+            seen[corpus.group_of(seed)].add(table.features["stacked heads"])
+            stacked = [cell for cell in table.head_rows[-1] if cell.lines]
+            assert stacked and all(cell.text == " ".join(cell.lines) for cell in stacked)
+            assert all(cell.lines[1][:1].isupper() for cell in stacked)
+    assert seen["dev"] == seen["judge"] == set(corpus.STACKINGS)
+    for seed in (7, corpus.CLOSE_SEEDS + 7):
+        assert all("stacked heads" not in t.features for t in corpus.draw_paper(seed).tables)
