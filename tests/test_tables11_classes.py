@@ -39,11 +39,21 @@ def test_heads_stacked_beside_heads_on_one_line_are_one_head_each(tmp_path: Path
     assert _rows(content) == [_heads(pdfgen.TABLES11_HEADS), *map(list, pdfgen.TABLES11_ROWS)]
 
 
-def test_every_head_stacked_under_a_stub_head_on_its_first_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ("Method", "Data|Piping", "Private|Section", "Peak|Memory", "Total|Cost"),
+        ("Method", "Data|Piping", "Run Time|[ms]", "Peak|Memory", "Size|(MB)"),
+    ],
+    ids=["words", "units in brackets"],
+)
+def test_every_head_stacked_under_a_stub_head_on_its_first_line(
+    tmp_path: Path, heads: tuple[str, ...]
+) -> None:
     """Every value column's head over two lines, the stub's head level with their first lines (hung
     from the top, as [t] and p{} set them): the second line fills every value column, yet clear of the
-    stubs' column under a head line holding the stub's head, it is the heads' second line."""
-    heads = ("Method", "Data|Piping", "Private|Section", "Peak|Memory", "Total|Cost")
+    stubs' column under a head line holding the stub's head, it is the heads' second line; a unit in
+    brackets ("[ms]") goes on as one in parentheses does."""
     content = _content(pdfgen.tables11_stacked_heads_page(tmp_path / "t.pdf", heads))
     assert _rows(content) == [_heads(heads), *map(list, pdfgen.TABLES11_ROWS)]
 

@@ -1352,7 +1352,7 @@ def _continues_heads(
 ) -> bool:
     """Whether a line under the head lines goes on with the heads above it rather than being a row of
     its own: each of its cells under a head (of the nearest head line above with text in its column)
-    and either set in parentheses (the heads' units: "Time" over "(s.ms)") or going on with a head of
+    and either a unit (`_is_unit`: "Time" over "(s.ms)") or going on with a head of
     that one column set in line with it (`_goes_on_below`: "Private section" over "repetition rate",
     "Crypto-" over "Nets"), the line leaving some column of the line above it empty (a head wrapped
     over lines, its neighbours on one line; a row of sub-heads in lower case fills every column of its
@@ -1369,7 +1369,7 @@ def _continues_heads(
         if slot not in holder:
             return False
         text = _text_of(phrases)
-        if text.startswith("(") and text.endswith(")"):
+        if _is_unit(text):
             continue
         if slot != (first, span) or span != 1 or not (leaves_empty or stacked):
             return False
@@ -1404,7 +1404,7 @@ def _beside(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]])
 
 def _goes_on_below(head: list[_Phrase], below: list[_Phrase], stacked: bool = False) -> bool:
     """Whether the text under a head's last line goes on with it: set in line with it (the same left or
-    right end, or the same middle) and in parentheses (a unit), opening in lower case, or after a head
+    right end, or the same middle) and a unit (`_is_unit`), opening in lower case, or after a head
     left unfinished ("Crypto-" over "Nets"); a group head centred over columns is in line with none of
     the heads under it. Where the lines' layout says the head is `stacked` (its neighbours set on one
     line, the stubs' column left out), a capitalised line of words goes on too ("Data" over "Piping",
@@ -1416,7 +1416,7 @@ def _goes_on_below(head: list[_Phrase], below: list[_Phrase], stacked: bool = Fa
         return False
     text = _text_of(below)
     return (
-        (text.startswith("(") and text.endswith(")"))
+        _is_unit(text)
         or text[:1].islower()
         or _is_unfinished(_text_of(head))
         or (stacked and text[:1].isupper() and not any(ch.isdigit() for ch in text))
@@ -1665,6 +1665,12 @@ _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _LINKS = re.compile(r"(?:[,&(–-]|\b(?:and|or|of|for|to|in|with|the|a|an))$")
 """How text ends that goes on: a comma, an ampersand, a hyphen or dash, an opening bracket, a word
 that links to the next ("and", "of", "for")."""
+
+
+def _is_unit(text: str) -> bool:
+    """Whether a head's text is a unit set in parentheses or brackets, as heads' units are: "(%)",
+    "[ms]"."""
+    return text[:1] in "([" and text.endswith(_OPENERS[text[0]])
 
 
 def _is_unfinished(text: str) -> bool:
