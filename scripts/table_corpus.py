@@ -79,6 +79,12 @@ nested tabular [c] or [t], \\makecell, \\shortstack, or a narrow centred p{} col
 (`stacked heads`):
 
     python scripts/table_corpus.py generate --out ../table-corpus-stacked --seed 3000000 --papers 60
+
+Seeds from TEXT_SEEDS on draw tables of two or three paragraph columns (p{}) sharing the float's
+width, each cell a sentence wrapped over lines, in most tables one word of some cells bold (`text
+columns`, `bold words`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-text --seed 4000000 --papers 40
 """
 
 from __future__ import annotations
@@ -761,6 +767,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= TEXT_SEEDS:
+        return _text_table_paper(rng)
     if seed >= STACKED_SEEDS:
         return _stacked_head_paper(rng)
     if seed >= CLOSE_SEEDS:
@@ -1205,6 +1213,65 @@ def _stacked_head_paper(rng: random.Random) -> Paper:
     tables = [_stacked_head_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
+
+
+TEXT_SEEDS = 4_000_000
+"""Seeds from here on draw tables of two or three paragraph columns of text (the module doc)."""
+TEXT_HEADS = ("Sentence", "Example", "Substitutes (count)", "Description", "Remarks", "Definition", "Context")
+"""Heads of the paragraph columns of `_text_table`."""
+
+
+def _text_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table of two or three paragraph columns (p{}) sharing the float's width, each cell a sentence
+    wrapped over lines, one word of some bold (a word the sentence is an example of), under one head row:
+    a table of words only, whose short lines may look like headings (`text columns`, `bold words`)."""
+    table = _drawn(
+        rng,
+        number,
+        template,
+        caption_side,
+        lambda t: (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["float"] == "table"
+        ),
+    )
+    n_cols = rng.choice((2, 3))
+    room = template.column_width if template.two_column else template.text_width
+    shares = [rng.uniform(0.7, 1.3) for _ in range(n_cols)]
+    usable = room - 12 * n_cols - 4
+    table.spec = [f"p{{{usable * share / sum(shares):.0f}pt}}" for share in shares]
+    table.head_rows = [[Cell(t, t) for t in rng.sample(TEXT_HEADS, n_cols)]]
+    bold = rng.random() < 0.7
+    table.body_rows = []
+    for _ in range(rng.randint(3, 5)):
+        row = []
+        for col in range(n_cols):
+            words = [rng.choice(_PROSE) for _ in range(rng.randint(3, 20))]
+            words[0] = words[0].capitalize()
+            latex = list(words)
+            if bold and (col == 0 or rng.random() < 0.3):
+                k = rng.randrange(len(words))
+                latex[k] = f"\\textbf{{{words[k]}}}"
+            row.append(Cell(" ".join(words), " ".join(latex)))
+        table.body_rows.append(row)
+    table.groups, table.row_groups = [], []
+    table.features.update(
+        columns="3-4",
+        stubs="plain",
+        spans="none",
+        wrapped="none",
+        empty="none",
+        bold="none",
+        numbers="none",
+        heads="plain",
+    )
+    table.features["text columns"] = str(n_cols)
+    table.features["bold words"] = "some" if bold else "none"
+    return table
+
+
+def _text_table_paper(rng: random.Random) -> Paper:
+    """A paper of any class whose tables are tables of text (`_text_table`)."""
+    return _paper_of(rng, _text_table)
 
 
 def printed_share(table: Table, printed: str) -> float:

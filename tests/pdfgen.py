@@ -6979,3 +6979,81 @@ def tables11_stacked_heads_page(
             pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+TABLES11_TEXT_ROWS = (
+    (
+        ("In this world, one's", "*word is a promise."),
+        ("vow (1), utterance (1), tongue", "(1), speech (1)"),
+    ),
+    (
+        ("Silverplate: code *word", "for the historic mission", "that would end World", "War II."),
+        (
+            "phrase (3), term (2), ver-",
+            "biage (1), utterance (1), signal",
+            "(1), name (1), dictate (1), des-",
+            "ignation (1), decree (1)",
+        ),
+    ),
+    (
+        ("I think she only heard", "the last *words of my", "speech."),
+        (
+            "bit (3), verbiage (2), part",
+            "(2), vocabulary (1), terminol-",
+            "ogy (1), syllable (1), phrasing",
+            "(1), phrase (1), patter (1), ex-",
+            "pression (1), babble (1), anec-",
+            "dote (1)",
+        ),
+    ),
+)
+"""`tables11_text_columns_page`'s rows: each cell's lines; a word after "*" is set in bold."""
+
+
+def _tables11_line(pdf: FPDF, x: float, y: float, line: str, size: float) -> None:
+    """One line of words at (x, y), those marked with a leading "*" in bold."""
+    for word in line.split():
+        bold = word.startswith("*")
+        pdf.set_font("Times", "B" if bold else "", size)
+        text = word.lstrip("*")
+        pdf.text(x, y, text)
+        x += pdf.get_string_width(text + " ")
+    pdf.set_font("Times", "", size)
+
+
+def tables11_text_columns_page(path: str | Path) -> Path:
+    """A two-column page 2 (page 1 title and running text): running text in the left column; in the
+    right one, at its top, a table of two paragraph columns (a sentence, its words' substitutes) ruled
+    over and under its head, between its rows and at its foot (`TABLES11_TEXT_ROWS`: the sentences' cells
+    shorter than the substitutes', a word of each in bold), its caption under it, then running text."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 25, "2 A sense inventory")
+        _paragraph(pdf, LEFT, y, COL_W, prose_words("alpha", 0, 260))
+        size, leading = 9.0, 3.5
+        second = COL2 + 34
+        right = COL2 + COL_W
+        y = 22.0
+        pdf.set_line_width(0.2)
+        pdf.line(COL2, y, right, y)
+        y += 3.2
+        pdf.set_font("Times", "", size)
+        pdf.text(COL2 + 1, y, "Sentence")
+        pdf.text(second, y, "Annotated Substitutes (Count)")
+        y += 1.2
+        pdf.line(COL2, y, right, y)
+        for left_lines, right_lines in TABLES11_TEXT_ROWS:
+            y += 3.2
+            for k, line in enumerate(left_lines):
+                _tables11_line(pdf, COL2 + 1, y + k * leading, line, size)
+            for k, line in enumerate(right_lines):
+                _tables11_line(pdf, second, y + k * leading, line, size)
+            y += (max(len(left_lines), len(right_lines)) - 1) * leading + 1.2
+            pdf.line(COL2, y, right, y)
+        caption = "Table 1: Example annotated sentences for the target word word.N from the lexical substitution data set."
+        y = _paragraph(pdf, COL2, y + 8, COL_W, caption.split(), size=BODY_SIZE) + 4
+        _paragraph(pdf, COL2, y, COL_W, prose_words("beta", 0, 120))
+    return Path(path)

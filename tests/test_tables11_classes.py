@@ -87,3 +87,38 @@ def test_stacked_seeds_draw_each_stacking_in_both_groups_and_leave_older_seeds_a
     assert seen["dev"] == seen["judge"] == set(corpus.STACKINGS)
     for seed in (7, corpus.CLOSE_SEEDS + 7):
         assert all("stacked heads" not in t.features for t in corpus.draw_paper(seed).tables)
+
+
+def test_a_short_line_with_a_bold_word_inside_a_table_of_text_does_not_end_its_region(tmp_path: Path) -> None:
+    """A table of two paragraph columns over its caption: a cell's short line holding a bold word ("the
+    last **words** of my") stands alone in a block of its own, its neighbours' lines paired across the
+    columns into blocks reaching level with it; the lines of cells right over and under it show it is
+    no heading, so the region runs up to the table's top, not from under that line."""
+    from paperparse.body.regions import locate_region
+    from paperparse.layout import analyze
+    from paperparse.pdf import read_pdf
+
+    path = pdfgen.tables11_text_columns_page(tmp_path / "text.pdf")
+    (table,) = extract(path).tables
+    assert table.location is not None
+    layout = analyze(read_pdf(path))
+    page = layout.pages[table.location.page - 1]
+    region = locate_region(table, True, page, layout.body_size, [table.location.bbox])
+    assert region is not None and region.bbox[1] < 25 / 25.4 * 72  # the head, under the top rule at 22 mm
+
+
+def test_text_seeds_draw_tables_of_paragraph_columns_whose_gold_is_the_unbolded_text() -> None:
+    """From TEXT_SEEDS on every table is two or three p{} columns of sentences under one head row; a
+    bold word's cell reads as its plain text in the gold; DEV and JUDGE seeds both draw 2 and 3 columns
+    with and without bold words."""
+    seen: dict[str, set[tuple[str, str]]] = {"dev": set(), "judge": set()}
+    for seed in range(corpus.TEXT_SEEDS, corpus.TEXT_SEEDS + 20):
+        for table in corpus.draw_paper(seed).tables:
+            assert all(kind.startswith("p{") for kind in table.spec) and len(table.head_rows) == 1
+            for row in table.body_rows:
+                for cell in row:
+                    assert cell.latex.replace("\\textbf{", "").replace("}", "") == cell.text
+            features = table.features
+            seen[corpus.group_of(seed)].add((features["text columns"], features["bold words"]))
+    wanted = {(n, bold) for n in ("2", "3") for bold in ("some", "none")}
+    assert wanted <= seen["dev"] and wanted <= seen["judge"]
