@@ -122,3 +122,11 @@ def test_text_seeds_draw_tables_of_paragraph_columns_whose_gold_is_the_unbolded_
             seen[corpus.group_of(seed)].add((features["text columns"], features["bold words"]))
     wanted = {(n, bold) for n in ("2", "3") for bold in ("some", "none")}
     assert wanted <= seen["dev"] and wanted <= seen["judge"]
+
+
+def test_a_table_of_paragraph_columns_all_wrapped_reads_one_row_per_sentence(tmp_path: Path) -> None:
+    """Three paragraph columns under booktabs rules, every cell a sentence wrapped over lines justified to
+    its column: each line under a row's first fills every column, stub too, yet each of its cells goes
+    on with a line broken at its column's edge, so it is that row's text, not a row of its own."""
+    content = _content(pdfgen.tables11_text_table_page(tmp_path / "text.pdf"))
+    assert _rows(content) == [list(row) for row in pdfgen.TABLES11_TEXT_TABLE]

@@ -1315,10 +1315,12 @@ def _with_wrapped_lines_joined(
         if above is not None and _is_centred_on_wrap(by_slot, above, below, rights):
             _join_into(above, by_slot)
             continue
-        banded = (
-            above is not None and bool(rules) and not any(_bottom(above) < y < _top(by_slot) for y in rules)
+        band = (
+            not any(_bottom(above) < y < _top(by_slot) for y in rules)
+            if above is not None and rules
+            else None
         )
-        if above is None or not _goes_on(by_slot, above, rights, banded):
+        if above is None or not _goes_on(by_slot, above, rights, band):
             rest = _without_word_ends(by_slot, joined)
             if rest:
                 joined.append(rest)
@@ -1575,16 +1577,18 @@ def _goes_on(
     line: dict[_Slot, list[_Phrase]],
     above: dict[_Slot, list[_Phrase]],
     rights: dict[int, float] | None = None,
-    banded: bool = False,
+    band: bool | None = None,
 ) -> bool:
     """Whether every cell of a line goes on with a filled cell of the row above: words, anything under
     a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"), or anything under
     a cell broken where its column ran out of width (`_is_wrapped`, with `rights` the columns' right
     edges); the first cell empty or going on (opening in lower case or with "(", or wrapped), the line
-    leaving some column of the row above without more text unless `banded` (the two lie between the
-    same two of the rules that part a table's rows) and each of its cells goes on with a cell broken
-    at its column's edge (words alone are no sign there, a band may hold rows of words: "message" over
-    "content-based"; nor is an open bracket: "for (i=0; i<N; i++) {" over "descriptor()")."""
+    leaving some column of the row above without more text unless each of its cells goes on with a
+    cell broken at its column's edge (words alone are no sign there, a row may hold words only:
+    "message" over "content-based"; nor is an open bracket: "for (i=0; i<N; i++) {" over
+    "descriptor()"): paragraph columns all wrapped over lines, as a table of text sets them. `band`
+    says whether the two lie between the same two of the rules that part a table's rows (None: no
+    such rules); a rule between them parts the rows."""
     rights = rights or {}
 
     def under(first: int) -> _Slot | None:
@@ -1609,7 +1613,7 @@ def _goes_on(
         if not words and not _is_unfinished(_text_of(above[into])) and not wrapped(slot, phrases):
             return False
         broken = broken and wrapped(slot, phrases)
-    return stub is None or len(line) < len(above) or (banded and broken)
+    return stub is None or len(line) < len(above) or (broken and band is not False)
 
 
 LIST_ITEM = re.compile(r"^[-–—•·*]\s")
