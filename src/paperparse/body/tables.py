@@ -1631,18 +1631,16 @@ lines)."""
 
 def _is_wrapped(above: list[_Phrase], phrases: list[_Phrase], right: float | None) -> bool:
     """Whether a cell's text is the rest of the text above it, broken where its column (right edge
-    `right`) ran out of width: the last line above holds two words or more, opens where this text does,
-    and ends so near the column's edge that this text's first word would not have fit after it (a
-    paragraph column, p{width}: its lines go on in capitals or with numbers too); a line opening like a
-    list's item ("- rome_cheap_2", "• Sparse") is an item of its own."""
+    `right`) ran out of width: the last line above (a lone word too, "Internationalisation" over
+    "telecommunications") opens where this text does, and ends so near the column's edge that this
+    text's first word would not have fit after it (a paragraph column, p{width}: its lines go on in
+    capitals or with numbers too); a line opening like a list's item ("- rome_cheap_2", "• Sparse") is
+    an item of its own."""
     if right is None or LIST_ITEM.match(phrases[0].text):
         return False
     last, word = above[-1], phrases[0].words[0]
-    # a justified line's spaces may be wide enough to cut it into phrases of a word each
-    on_last = [p for p in above if p.words[0].y0 < last.words[0].y1 and last.words[0].y0 < p.words[0].y1]
     fits = last.x1 + SPACE * word.font.size + (word.x1 - word.x0) <= right + SLACK
-    words = sum(len(p.words) for p in on_last)
-    return words >= 2 and abs(phrases[0].x0 - min(p.x0 for p in above)) <= SLACK and not fits
+    return abs(phrases[0].x0 - min(p.x0 for p in above)) <= SLACK and not fits
 
 
 def _column_rights(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int) -> dict[int, float]:
