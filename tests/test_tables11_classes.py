@@ -130,3 +130,12 @@ def test_a_table_of_paragraph_columns_all_wrapped_reads_one_row_per_sentence(tmp
     on with a line broken at its column's edge, so it is that row's text, not a row of its own."""
     content = _content(pdfgen.tables11_text_table_page(tmp_path / "text.pdf"))
     assert _rows(content) == [list(row) for row in pdfgen.TABLES11_TEXT_TABLE]
+
+
+def test_the_increment_sign_tex_names_its_delta_by_is_read_as_the_greek_capital() -> None:
+    """TeX's \\Delta reaches PDFium by its glyph name "Delta", which the glyph list maps to U+2206
+    INCREMENT first: a table head "∆V" is the "ΔV" its LaTeX wrote (U+0394), as gold and readers have it."""
+    from paperparse.pdf.text_normalize import normalize_word
+
+    assert normalize_word("\u2206V") == "\u0394V"
+    assert normalize_word("\u2206(e)") == "\u0394(e)"
