@@ -72,6 +72,19 @@ both, centred (\\multicolumn{2}{c}{...}, `stub pairs`); a number column holding 
 for all the body rows (`multirow value`); \\tabcolsep 6, 3 or 2 pt:
 
     python scripts/table_corpus.py generate --out ../table-corpus-close --seed 1000000 --papers 60
+
+Seeds from STACKED_SEEDS on draw tables some or all of whose number heads stand over two lines, the
+second capitalised ("Data" over "Piping", "Avg." over "Acc. (%)"), each table stacked one way: a
+nested tabular [c] or [t], \\makecell, \\shortstack, or a narrow centred p{} column its words wrap in
+(`stacked heads`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-stacked --seed 3000000 --papers 60
+
+Seeds from TEXT_SEEDS on draw tables of two or three paragraph columns (p{}) sharing the float's
+width, each cell a sentence wrapped over lines, in most tables one word of some cells bold (`text
+columns`, `bold words`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-text --seed 4000000 --papers 40
 """
 
 from __future__ import annotations
@@ -754,6 +767,10 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= TEXT_SEEDS:
+        return _text_table_paper(rng)
+    if seed >= STACKED_SEEDS:
+        return _stacked_head_paper(rng)
     if seed >= CLOSE_SEEDS:
         return _paper_of(rng, _close_set_table)
     if seed >= SPRINGER_SEEDS:
@@ -1116,6 +1133,145 @@ def _close_set_table(rng: random.Random, number: int, template: Template, captio
         table.features["tabcolsep"] = rng.choice(("6pt", "3pt", "2pt"))
         if fits(table, template):
             return table
+
+
+STACKED_SEEDS = 3_000_000
+"""Seeds from here on draw tables whose column heads stand over two lines, capitalised (the module doc)."""
+TITLE_HEADS = (
+    ("Data", "Piping"),
+    ("Private", "Section"),
+    ("Mean", "Accuracy"),
+    ("Avg.", "Acc. (%)"),
+    ("Peak", "Memory"),
+    ("Train", "Time (s)"),
+    ("Test", "Error"),
+    ("Total", "Cost"),
+    ("Top-1", "Acc."),
+    ("Word", "Count"),
+    ("Model", "Size"),
+    ("Run", "Time [ms]"),
+)
+"""Number heads of two capitalised parts, each stacked over two lines: the second line is no unit in
+parentheses alone nor a word in lower case, so nothing in its text says it goes on with the first."""
+STACKINGS = ("tabular c", "tabular t", "makecell", "shortstack", "p{} column")
+"""How a head is stacked: a nested tabular ([c]: the other heads level with the pair's middle; [t]: with
+its first line), \\makecell (middle), \\shortstack (its last line), or its words wrapped in a narrow
+centred paragraph column (its first line)."""
+
+
+def _stack_heads(rng: random.Random, table: Table) -> str:
+    """Some or all number heads of the last head row set over two lines by one of STACKINGS, in place
+    (the gold head is both lines' text, one cell). The stacking drawn."""
+    stacking = rng.choice(STACKINGS)
+    heads = table.head_rows[-1]
+    numbers = [i for i, kind in enumerate(table.spec) if kind in ("c", "r")]
+    chosen = (
+        numbers if rng.random() < 0.25 else rng.sample(numbers, rng.randint(1, max(1, len(numbers) // 2)))
+    )
+    for col, (first, second) in zip(sorted(chosen), rng.sample(TITLE_HEADS, len(chosen)), strict=False):
+        lines = (first, second.replace("%", "\\%"))
+        latex = {
+            "tabular c": f"\\begin{{tabular}}[c]{{@{{}}c@{{}}}}{lines[0]}\\\\ {lines[1]}\\end{{tabular}}",
+            "tabular t": f"\\begin{{tabular}}[t]{{@{{}}c@{{}}}}{lines[0]}\\\\ {lines[1]}\\end{{tabular}}",
+            "makecell": f"\\makecell{{{lines[0]}\\\\ {lines[1]}}}",
+            "shortstack": f"\\shortstack{{{lines[0]}\\\\ {lines[1]}}}",
+            "p{} column": f"{lines[0]} {lines[1]}",
+        }[stacking]
+        heads[col] = Cell(f"{first} {second}", latex, lines=(first, second))
+        if stacking == "p{} column":
+            # wide enough for the longer part, too narrow for both (about half an em a character)
+            width = 0.62 * max(len(first), len(second)) + 0.4
+            table.spec[col] = f">{{\\centering\\arraybackslash}}p{{{width:.1f}em}}"
+    return stacking
+
+
+def _stacked_head_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table drawn as any (single-row stubs, no box, no tabularx, short numbers) with some or all of
+    its number heads stacked over two lines (`_stack_heads`, the `stacked heads` feature)."""
+
+    def wanted(t: Table) -> bool:
+        return (
+            t.features["box"] == "none"
+            and t.features["stubs"] == "plain"
+            and t.features["env"] != "tabularx"
+            and t.features["heads"] == "plain"
+            and t.features["numbers"] in ("decimal", "percent", "int")
+        )
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["stacked heads"] = _stack_heads(rng, table)
+        if fits(table, template):
+            return table
+
+
+def _stacked_head_paper(rng: random.Random) -> Paper:
+    """A paper of any class (makecell loaded) whose tables have stacked heads (`_stacked_head_table`)."""
+    template = rng.choice(TEMPLATES)
+    template = replace(template, extra=(*template.extra, r"\usepackage{makecell}"))
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_stacked_head_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
+TEXT_SEEDS = 4_000_000
+"""Seeds from here on draw tables of two or three paragraph columns of text (the module doc)."""
+TEXT_HEADS = ("Sentence", "Example", "Substitutes (count)", "Description", "Remarks", "Definition", "Context")
+"""Heads of the paragraph columns of `_text_table`."""
+
+
+def _text_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table of two or three paragraph columns (p{}) sharing the float's width, each cell a sentence
+    wrapped over lines, one word of some bold (a word the sentence is an example of), under one head row:
+    a table of words only, whose short lines may look like headings (`text columns`, `bold words`)."""
+    table = _drawn(
+        rng,
+        number,
+        template,
+        caption_side,
+        lambda t: (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["float"] == "table"
+        ),
+    )
+    n_cols = rng.choice((2, 3))
+    room = template.column_width if template.two_column else template.text_width
+    shares = [rng.uniform(0.7, 1.3) for _ in range(n_cols)]
+    usable = room - 12 * n_cols - 4
+    table.spec = [f"p{{{usable * share / sum(shares):.0f}pt}}" for share in shares]
+    table.head_rows = [[Cell(t, t) for t in rng.sample(TEXT_HEADS, n_cols)]]
+    bold = rng.random() < 0.7
+    table.body_rows = []
+    for _ in range(rng.randint(3, 5)):
+        row = []
+        for col in range(n_cols):
+            words = [rng.choice(_PROSE) for _ in range(rng.randint(3, 20))]
+            words[0] = words[0].capitalize()
+            latex = list(words)
+            if bold and (col == 0 or rng.random() < 0.3):
+                k = rng.randrange(len(words))
+                latex[k] = f"\\textbf{{{words[k]}}}"
+            row.append(Cell(" ".join(words), " ".join(latex)))
+        table.body_rows.append(row)
+    table.groups, table.row_groups = [], []
+    table.features.update(
+        columns="3-4",
+        stubs="plain",
+        spans="none",
+        wrapped="none",
+        empty="none",
+        bold="none",
+        numbers="none",
+        heads="plain",
+    )
+    table.features["text columns"] = str(n_cols)
+    table.features["bold words"] = "some" if bold else "none"
+    return table
+
+
+def _text_table_paper(rng: random.Random) -> Paper:
+    """A paper of any class whose tables are tables of text (`_text_table`)."""
+    return _paper_of(rng, _text_table)
 
 
 def printed_share(table: Table, printed: str) -> float:

@@ -6917,3 +6917,214 @@ def sections10_italic_run_ins_page(path: str | Path, amsart: bool = True) -> Pat
             pdf.text(x, y + 3, first)
             y = _paragraph(pdf, LEFT, y + 3 + LEADING, FULL_W, text[len(first.split()) :]) + PARA_GAP
     return Path(path)
+
+
+TABLES11_HEADS = ("Method", "Data|Piping", "Private|Section", "PES", "Carousel")
+"""`tables11_stacked_heads_page`'s heads: "|" parts a head's two lines, each capitalised."""
+TABLES11_ROWS = (
+    ("Stream", "0.12", "0.34", "0.56", "0.78"),
+    ("Packet", "0.21", "0.43", "0.65", "0.87"),
+    ("Frame", "0.31", "0.42", "0.53", "0.64"),
+    ("Buffer", "0.13", "0.24", "0.35", "0.46"),
+)
+"""`tables11_stacked_heads_page`'s body rows: a stub and four values."""
+
+
+def tables11_stacked_heads_page(
+    path: str | Path,
+    heads: Sequence[str] = TABLES11_HEADS,
+    level: str = "first",
+    ruled: bool = True,
+    rows: Sequence[tuple[str, ...]] = TABLES11_ROWS,
+) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table (ruled over,
+    under its heads and at its foot, or not at all) whose heads with a "|" stand over two lines, each
+    centred on its column (a nested tabular, \\\\makecell or a narrow centred p{} column), and the other
+    heads on one line `level` with their "first" or "last" lines; then `rows` (a stub, left empty where
+    "", and four values: `TABLES11_ROWS`); then text."""
+    middles = (LEFT + 36, LEFT + 54, LEFT + 70, LEFT + 86)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Comparison of the data broadcasting methods."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        pdf.set_font("Times", "", 9)
+        right = LEFT + 96
+
+        def centred(text: str, at: float, y: float) -> None:
+            pdf.text(at - pdf.get_string_width(text) / 2, y, text)
+
+        pdf.set_line_width(0.3)
+        if ruled:
+            pdf.line(LEFT, y, right, y)
+        y += 4.0
+        one_line = y if level == "first" else y + 4.0
+        for k, head in enumerate(heads):
+            parts = head.split("|")
+            for n, part in enumerate(parts):
+                line = y + 4.0 * n if len(parts) > 1 else one_line
+                if k == 0:
+                    pdf.text(LEFT, line, part)
+                else:
+                    centred(part, middles[k - 1], line)
+        y += 4.0 + 1.5
+        if ruled:
+            pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for stub, *values in rows:
+            pdf.text(LEFT, y, stub)
+            for at, value in zip(middles, values, strict=True):
+                centred(value, at, y)
+            y += 4.0
+        if ruled:
+            pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)
+
+
+TABLES11_TEXT_ROWS = (
+    (
+        ("In this world, one's", "*word is a promise."),
+        ("vow (1), utterance (1), tongue", "(1), speech (1)"),
+    ),
+    (
+        ("Silverplate: code *word", "for the historic mission", "that would end World", "War II."),
+        (
+            "phrase (3), term (2), ver-",
+            "biage (1), utterance (1), signal",
+            "(1), name (1), dictate (1), des-",
+            "ignation (1), decree (1)",
+        ),
+    ),
+    (
+        ("I think she only heard", "the last *words of my", "speech."),
+        (
+            "bit (3), verbiage (2), part",
+            "(2), vocabulary (1), terminol-",
+            "ogy (1), syllable (1), phrasing",
+            "(1), phrase (1), patter (1), ex-",
+            "pression (1), babble (1), anec-",
+            "dote (1)",
+        ),
+    ),
+)
+"""`tables11_text_columns_page`'s rows: each cell's lines; a word after "*" is set in bold."""
+
+
+def _tables11_line(pdf: FPDF, x: float, y: float, line: str, size: float) -> None:
+    """One line of words at (x, y), those marked with a leading "*" in bold."""
+    for word in line.split():
+        bold = word.startswith("*")
+        pdf.set_font("Times", "B" if bold else "", size)
+        text = word.lstrip("*")
+        pdf.text(x, y, text)
+        x += pdf.get_string_width(text + " ")
+    pdf.set_font("Times", "", size)
+
+
+def tables11_text_columns_page(path: str | Path) -> Path:
+    """A two-column page 2 (page 1 title and running text): running text in the left column; in the
+    right one, at its top, a table of two paragraph columns (a sentence, its words' substitutes) ruled
+    over and under its head, between its rows and at its foot (`TABLES11_TEXT_ROWS`: the sentences' cells
+    shorter than the substitutes', a word of each in bold), its caption under it, then running text."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        y = _heading(pdf, LEFT, 25, "2 A sense inventory")
+        _paragraph(pdf, LEFT, y, COL_W, prose_words("alpha", 0, 260))
+        size, leading = 9.0, 3.5
+        second = COL2 + 34
+        right = COL2 + COL_W
+        y = 22.0
+        pdf.set_line_width(0.2)
+        pdf.line(COL2, y, right, y)
+        y += 3.2
+        pdf.set_font("Times", "", size)
+        pdf.text(COL2 + 1, y, "Sentence")
+        pdf.text(second, y, "Annotated Substitutes (Count)")
+        y += 1.2
+        pdf.line(COL2, y, right, y)
+        for left_lines, right_lines in TABLES11_TEXT_ROWS:
+            y += 3.2
+            for k, line in enumerate(left_lines):
+                _tables11_line(pdf, COL2 + 1, y + k * leading, line, size)
+            for k, line in enumerate(right_lines):
+                _tables11_line(pdf, second, y + k * leading, line, size)
+            y += (max(len(left_lines), len(right_lines)) - 1) * leading + 1.2
+            pdf.line(COL2, y, right, y)
+        caption = "Table 1: Example annotated sentences for the target word word.N from the lexical substitution data set."
+        y = _paragraph(pdf, COL2, y + 8, COL_W, caption.split(), size=BODY_SIZE) + 4
+        _paragraph(pdf, COL2, y, COL_W, prose_words("beta", 0, 120))
+    return Path(path)
+
+
+TABLES11_TEXT_TABLE = (
+    ("Sentence", "Substitutes", "Context"),
+    (
+        "Careful design of each component matters and the gains hold across data",
+        "Standard baselines on benchmarks show the method behaves under a range of settings",
+        "Analysis explains when the approach fails and what could be done about it",
+    ),
+    (
+        "Results show that the cost stays moderate in practice across sizes",
+        "Strong baselines compare with the proposed study on noise levels and sets",
+        "The approach reads each page and finds its columns and blocks in order",
+    ),
+    (
+        "Tables figures and notes are kept apart from the text flow of the paper",
+        "Gains hold across data sets sizes and noise levels while the cost stays low",
+        "Each component is measured on its own and in the whole system with care",
+    ),
+    (
+        "Internationalisation telecommunications standards bodies agree on terms",
+        "Noise levels and sizes of the data sets decide how the method behaves",
+        "Results hold for each of the settings we compare in the study of costs",
+    ),
+)
+"""`tables11_text_table_page`'s heads and rows: each cell a sentence its column wraps over lines (the
+last row's first cell over a line of one word, the next too long to fit after it)."""
+
+
+def _tables11_justified(pdf: FPDF, x: float, y: float, width: float, words: list[str], last: bool) -> None:
+    """One line of words at (x, y): spread to `width` (a justified line), or set plainly if `last`."""
+    if last or len(words) < 2:
+        pdf.text(x, y, " ".join(words))
+        return
+    gap = (width - sum(pdf.get_string_width(w) for w in words)) / (len(words) - 1)
+    for word in words:
+        pdf.text(x, y, word)
+        x += pdf.get_string_width(word) + gap
+
+
+def tables11_text_table_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, a table ruled over,
+    under its heads and at its foot only (booktabs): three paragraph columns, each cell a sentence
+    (`TABLES11_TEXT_TABLE`) wrapped over lines justified to its column's width but the last, so that
+    every cell of a row goes on over the same lines, nothing but the lines' ends parting the rows;
+    then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Related work")
+        caption = "Table 1: Example sentences with their substitutes and their contexts."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
+        size, leading = 9.0, 3.6
+        xs, width = (LEFT, LEFT + 52, LEFT + 104), 48.0
+        right = LEFT + 152
+        pdf.set_line_width(0.3)
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        pdf.set_font("Times", "", size)
+        for x, head in zip(xs, TABLES11_TEXT_TABLE[0], strict=True):
+            pdf.text(x, y, head)
+        y += 1.5
+        pdf.line(LEFT, y, right, y)
+        y += 4.0
+        for row in TABLES11_TEXT_TABLE[1:]:
+            cells = [_wrap(pdf, text.split(), width) for text in row]
+            for x, lines in zip(xs, cells, strict=True):
+                for k, line in enumerate(lines):
+                    _tables11_justified(pdf, x, y + k * leading, width, line.split(), k == len(lines) - 1)
+            y += max(map(len, cells)) * leading + 0.6
+        pdf.line(LEFT, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -220,10 +220,14 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
 
 
 def _between_cells(box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
-    """Whether the nearest boxes over and under `box` that overlap it sideways are both no prose and
-    within half a type size of it, as a table's rows are (a heading has room over or under it)."""
-    over = [(box[1] - o[3], b) for b, o in reach if o[3] <= box[1] + _SLACK and _overlap(o, box) > 0]
-    under = [(o[1] - box[3], b) for b, o in reach if o[1] >= box[3] - _SLACK and _overlap(o, box) > 0]
+    """Whether the nearest lines over and under `box` that overlap it sideways are both no prose and
+    within half a type size of it, as a table's rows are (a heading has room over or under it). Lines,
+    not their blocks: a block of a table's paragraph columns may pair a cell's line with the next line
+    of the cell beside it, its box reaching up level with `box` (a short line of a wrapped cell holding
+    a bold word, "the last words of my", looks like a heading)."""
+    lines = [(b, ln.bbox) for b, o in reach for ln in b.lines if _within(ln.bbox, o)]
+    over = [(box[1] - o[3], b) for b, o in lines if o[3] <= box[1] + _SLACK and _overlap(o, box) > 0]
+    under = [(o[1] - box[3], b) for b, o in lines if o[1] >= box[3] - _SLACK and _overlap(o, box) > 0]
     if not over or not under:
         return False
     (gap_over, above), (gap_under, below) = min(over, key=lambda g: g[0]), min(under, key=lambda g: g[0])

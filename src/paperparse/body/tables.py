@@ -430,7 +430,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         grid = [*grid[:groups], _joined_lines(grid[groups:header_rows]), *grid[header_rows:]]
         header_rows = groups + 1
     grid, header_rows = _with_wrapped_lines_joined(
-        grid, header_rows, _row_rules(rows, horizontal, header_rows)
+        grid, header_rows, _row_rules(rows, horizontal, header_rows), bool(_full_width(horizontal, rows))
     )
     cells = _cells(grid, header_rows, table.region.page, vertical)
     n_rows = max(c.row + c.rowspan for c in cells)
@@ -1276,7 +1276,7 @@ def _row_rules(rows: list[_Row], horizontal: list[BBox], header_rows: int) -> li
 
 
 def _with_wrapped_lines_joined(
-    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float]
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, rules: list[float], ruled: bool
 ) -> tuple[list[dict[_Slot, list[_Phrase]]], int]:
     """The grid with each body line that goes on with the text of the row above joined to it: a line
     whose first cell is empty and whose other cells are all words (no numbers or marks), or anything
@@ -1288,7 +1288,9 @@ def _with_wrapped_lines_joined(
     a line of units or of heads going on under the heads (`_continues_heads`). A word broken over two
     lines is joined whatever the line holds (`_without_word_ends`). Also returns how many of the joined
     lines are head lines. In a table ruled between its rows (`rules`), a line that goes on with every
-    cell of the row above still goes on with it when no rule parts them."""
+    cell of the row above still goes on with it when no rule parts them. A table drawn without rules
+    (not `ruled`) has no rule under its heads: the line under what reads as its head rows may still
+    be one of them."""
     joined: list[dict[_Slot, list[_Phrase]]] = []
     heads = header_rows
     grid = _with_stacked_values_joined(_with_centred_stubs_joined(grid, header_rows), header_rows)
@@ -1302,7 +1304,7 @@ def _with_wrapped_lines_joined(
             heads -= 1
             joined[-1].update(by_slot)
             continue
-        if 0 < i <= header_rows and _continues_heads(by_slot, joined):
+        if 0 < i <= header_rows and _continues_heads(by_slot, joined, i < header_rows or not ruled):
             heads -= 1 if i < header_rows else 0
             for (first, _), phrases in by_slot.items():
                 line, slot = _holder(first, joined)
@@ -1313,10 +1315,12 @@ def _with_wrapped_lines_joined(
         if above is not None and _is_centred_on_wrap(by_slot, above, below, rights):
             _join_into(above, by_slot)
             continue
-        banded = (
-            above is not None and bool(rules) and not any(_bottom(above) < y < _top(by_slot) for y in rules)
+        band = (
+            not any(_bottom(above) < y < _top(by_slot) for y in rules)
+            if above is not None and rules
+            else None
         )
-        if above is None or not _goes_on(by_slot, above, rights, banded):
+        if above is None or not _goes_on(by_slot, above, rights, band):
             rest = _without_word_ends(by_slot, joined)
             if rest:
                 joined.append(rest)
@@ -1345,27 +1349,33 @@ def _holder(first: int, lines: list[dict[_Slot, list[_Phrase]]]) -> tuple[dict[_
     return lines[-1], (first, 1)
 
 
-def _continues_heads(line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]]) -> bool:
+def _continues_heads(
+    line: dict[_Slot, list[_Phrase]], heads: list[dict[_Slot, list[_Phrase]]], within: bool
+) -> bool:
     """Whether a line under the head lines goes on with the heads above it rather than being a row of
     its own: each of its cells under a head (of the nearest head line above with text in its column)
-    and either set in parentheses (the heads' units: "Time" over "(s.ms)") or going on with a head of
+    and either a unit (`_is_unit`: "Time" over "(s.ms)") or going on with a head of
     that one column set in line with it (`_goes_on_below`: "Private section" over "repetition rate",
     "Crypto-" over "Nets"), the line leaving some column of the line above it empty (a head wrapped
     over lines, its neighbours on one line; a row of sub-heads in lower case fills every column of its
-    group)."""
+    group). A line of the head rows (`within`: above the rule under them, if any) clear of the stub column
+    that leaves a head column empty is such a head's second line whatever its case ("Data" over
+    "Piping": `_goes_on_below`'s `stacked`); under the rule it may be a body row of words."""
     if not line or not heads:
         return False
     leaves_empty = any(s[0] > 0 and not any(t[0] <= s[0] < t[0] + t[1] for t in line) for s in heads[-1])
+    hung = any(s[0] == 0 for s in heads[-1])
+    stacked = within and (leaves_empty or hung) and all(first > 0 for first, _ in line)
     for (first, span), phrases in line.items():
         holder, slot = _holder(first, heads)
         if slot not in holder:
             return False
         text = _text_of(phrases)
-        if text.startswith("(") and text.endswith(")"):
+        if _is_unit(text):
             continue
-        if slot != (first, span) or span != 1 or not leaves_empty:
+        if slot != (first, span) or span != 1 or not (leaves_empty or stacked):
             return False
-        if not _goes_on_below(holder[slot], phrases):
+        if not _goes_on_below(holder[slot], phrases, stacked):
             return False
     return True
 
@@ -1375,11 +1385,13 @@ def _stacked_on(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phras
     stand on the line under it, beside the heads set on one line (a nested tabular or \\makecell
     centres those on the row, level with the second lines): each of its cells over a cell of that line
     in the same one column going on with it (`_goes_on_below`), that line filling some column it leaves
-    empty."""
+    empty. First lines clear of the stub column go on in any case (`_goes_on_below`'s `stacked`:
+    \\shortstack sets "Train" over "Time (s)" and the other heads level with its last line)."""
     if not above or not any(all(s[0] != slot[0] for s in above) for slot in line):
         return False
+    stacked = all(first > 0 for first, _ in above)
     for (first, span), phrases in above.items():
-        if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)]):
+        if span != 1 or (first, 1) not in line or not _goes_on_below(phrases, line[(first, 1)], stacked):
             return False
     return True
 
@@ -1392,11 +1404,13 @@ def _beside(above: dict[_Slot, list[_Phrase]], line: dict[_Slot, list[_Phrase]])
     return all(span == 1 for _, span in [*above, *line]) and not columns & {first for first, _ in line}
 
 
-def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
+def _goes_on_below(head: list[_Phrase], below: list[_Phrase], stacked: bool = False) -> bool:
     """Whether the text under a head's last line goes on with it: set in line with it (the same left or
-    right end, or the same middle) and in parentheses (a unit), opening in lower case, or after a head
+    right end, or the same middle) and a unit (`_is_unit`), opening in lower case, or after a head
     left unfinished ("Crypto-" over "Nets"); a group head centred over columns is in line with none of
-    the heads under it."""
+    the heads under it. Where the lines' layout says the head is `stacked` (its neighbours set on one
+    line, the stubs' column left out), a capitalised line of words goes on too ("Data" over "Piping",
+    "Avg." over "Acc. (%)"), if it holds no digit (a row of values is no head)."""
     x0, x1 = min(p.x0 for p in head), max(p.x1 for p in head)
     b0, b1 = min(p.x0 for p in below), max(p.x1 for p in below)
     size = max(w.font.size for p in head for w in p.words)
@@ -1404,7 +1418,10 @@ def _goes_on_below(head: list[_Phrase], below: list[_Phrase]) -> bool:
         return False
     text = _text_of(below)
     return (
-        (text.startswith("(") and text.endswith(")")) or text[:1].islower() or _is_unfinished(_text_of(head))
+        _is_unit(text)
+        or text[:1].islower()
+        or _is_unfinished(_text_of(head))
+        or (stacked and text[:1].isupper() and not any(ch.isdigit() for ch in text))
     )
 
 
@@ -1560,16 +1577,18 @@ def _goes_on(
     line: dict[_Slot, list[_Phrase]],
     above: dict[_Slot, list[_Phrase]],
     rights: dict[int, float] | None = None,
-    banded: bool = False,
+    band: bool | None = None,
 ) -> bool:
     """Whether every cell of a line goes on with a filled cell of the row above: words, anything under
     a cell left unfinished (`_is_unfinished`: "{BPSK, QPSK," over "4-QAM, 16-QAM}"), or anything under
     a cell broken where its column ran out of width (`_is_wrapped`, with `rights` the columns' right
     edges); the first cell empty or going on (opening in lower case or with "(", or wrapped), the line
-    leaving some column of the row above without more text unless `banded` (the two lie between the
-    same two of the rules that part a table's rows) and each of its cells goes on with a cell broken
-    at its column's edge (words alone are no sign there, a band may hold rows of words: "message" over
-    "content-based"; nor is an open bracket: "for (i=0; i<N; i++) {" over "descriptor()")."""
+    leaving some column of the row above without more text unless each of its cells goes on with a
+    cell broken at its column's edge (words alone are no sign there, a row may hold words only:
+    "message" over "content-based"; nor is an open bracket: "for (i=0; i<N; i++) {" over
+    "descriptor()"): paragraph columns all wrapped over lines, as a table of text sets them. `band`
+    says whether the two lie between the same two of the rules that part a table's rows (None: no
+    such rules); a rule between them parts the rows."""
     rights = rights or {}
 
     def under(first: int) -> _Slot | None:
@@ -1594,7 +1613,7 @@ def _goes_on(
         if not words and not _is_unfinished(_text_of(above[into])) and not wrapped(slot, phrases):
             return False
         broken = broken and wrapped(slot, phrases)
-    return stub is None or len(line) < len(above) or (banded and broken)
+    return stub is None or len(line) < len(above) or (broken and band is not False)
 
 
 LIST_ITEM = re.compile(r"^[-–—•·*]\s")
@@ -1612,18 +1631,16 @@ lines)."""
 
 def _is_wrapped(above: list[_Phrase], phrases: list[_Phrase], right: float | None) -> bool:
     """Whether a cell's text is the rest of the text above it, broken where its column (right edge
-    `right`) ran out of width: the last line above holds two words or more, opens where this text does,
-    and ends so near the column's edge that this text's first word would not have fit after it (a
-    paragraph column, p{width}: its lines go on in capitals or with numbers too); a line opening like a
-    list's item ("- rome_cheap_2", "• Sparse") is an item of its own."""
+    `right`) ran out of width: the last line above (a lone word too, "Internationalisation" over
+    "telecommunications") opens where this text does, and ends so near the column's edge that this
+    text's first word would not have fit after it (a paragraph column, p{width}: its lines go on in
+    capitals or with numbers too); a line opening like a list's item ("- rome_cheap_2", "• Sparse") is
+    an item of its own."""
     if right is None or LIST_ITEM.match(phrases[0].text):
         return False
     last, word = above[-1], phrases[0].words[0]
-    # a justified line's spaces may be wide enough to cut it into phrases of a word each
-    on_last = [p for p in above if p.words[0].y0 < last.words[0].y1 and last.words[0].y0 < p.words[0].y1]
     fits = last.x1 + SPACE * word.font.size + (word.x1 - word.x0) <= right + SLACK
-    words = sum(len(p.words) for p in on_last)
-    return words >= 2 and abs(phrases[0].x0 - min(p.x0 for p in above)) <= SLACK and not fits
+    return abs(phrases[0].x0 - min(p.x0 for p in above)) <= SLACK and not fits
 
 
 def _column_rights(grid: list[dict[_Slot, list[_Phrase]]], header_rows: int) -> dict[int, float]:
@@ -1650,6 +1667,12 @@ _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _LINKS = re.compile(r"(?:[,&(–-]|\b(?:and|or|of|for|to|in|with|the|a|an))$")
 """How text ends that goes on: a comma, an ampersand, a hyphen or dash, an opening bracket, a word
 that links to the next ("and", "of", "for")."""
+
+
+def _is_unit(text: str) -> bool:
+    """Whether a head's text is a unit set in parentheses or brackets, as heads' units are: "(%)",
+    "[ms]"."""
+    return text[:1] in "([" and text.endswith(_OPENERS[text[0]])
 
 
 def _is_unfinished(text: str) -> bool:

@@ -22,6 +22,7 @@ _LIGATURES = str.maketrans(
         "\u2010": "-",
         "\u2011": "-",
         "\u00a0": " ",
+        "\u2206": "\u0394",  # INCREMENT: the glyph name "Delta" of TeX's \Delta, the Greek capital meant
     }
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
