@@ -268,3 +268,29 @@ def test_real_tables_load_and_their_own_grids_score_every_pairable_relation() ->
     relations = scores.to_dict()["table.adjacency"]["strict"]
     assert usable == 216 and missed > 0
     assert relations["tp"] == relations["pred"] == relations["gold"] - missed
+
+
+def test_citations_the_gold_dropped_are_left_out_of_the_paired_cells(tmp_path: Path) -> None:
+    """derive_tables leaves a cell's citation out where it cannot tell how the PDF prints it ("drop"):
+    the "[12]" the PDF prints in that table is then no error; in a table whose gold prints them it is."""
+    gold_grid = [
+        cell(0, 0, "Method"),
+        cell(0, 1, "F1"),
+        {**cell(1, 0, "Kim et al."), "cite": True},
+        cell(1, 1, "71.2"),
+    ]
+    path = tmp_path / "tables.json"
+    raw = _tables_json({"caption": "Results.", "usable": True, "cells": gold_grid})
+    path.write_text(json.dumps({**raw, "citations_in_cells": "drop"}))
+    pred = {"tables": [{"caption": "Results.", "cells": rows(["Method", "F1"], ["Kim et al. [12]", "71.2"])}]}
+
+    def adjacency_f1(tables: list[dict[str, Any]]) -> float:
+        scores = FieldScores()
+        score_tables(scores, {"fields": ["table_grids"], "table_grids": tables}, pred)
+        return scores.to_dict()["table.adjacency"]["soft"]["f1"]
+
+    dropped = load_table_gold(path)
+    assert dropped[0]["citations_dropped"] is True
+    assert adjacency_f1(dropped) == 1.0
+    path.write_text(json.dumps({**raw, "citations_in_cells": "numeric"}))
+    assert adjacency_f1(load_table_gold(path)) < 1.0

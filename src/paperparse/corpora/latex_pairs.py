@@ -205,7 +205,15 @@ def load_table_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def _table_entries(path: Path) -> list[dict[str, Any]]:
-    return json.loads(path.read_text("utf-8")).get("tables") or []
+    """tables.json's entries; where derive_tables could not tell how the PDF prints a citation in a cell
+    (`citations_in_cells` "drop"), an entry with such a cell says so (`citations_dropped`)."""
+    raw = json.loads(path.read_text("utf-8"))
+    entries = raw.get("tables") or []
+    if raw.get("citations_in_cells") == "drop":
+        for entry in entries:
+            if any(cell.get("cite") for cell in entry.get("cells") or []):
+                entry["citations_dropped"] = True
+    return entries
 
 
 def table_gold(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -217,10 +225,12 @@ def table_gold(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if part.split("/")[0] != "1" and tables:
             tables[-1]["grids"].append(grid)
             tables[-1]["usable"] = tables[-1]["usable"] and bool(entry.get("usable"))
-            continue
-        tables.append(
-            {"caption": entry.get("caption") or "", "usable": bool(entry.get("usable")), "grids": [grid]}
-        )
+        else:
+            tables.append(
+                {"caption": entry.get("caption") or "", "usable": bool(entry.get("usable")), "grids": [grid]}
+            )
+        if entry.get("citations_dropped"):
+            tables[-1]["citations_dropped"] = True
     return tables
 
 

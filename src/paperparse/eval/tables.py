@@ -19,6 +19,10 @@ right when the paired gold table has an equal one not yet matched.
 
 Cells: the multiset of the non-empty normalised cell texts.
 
+Citations: where the gold could not tell how the PDF prints a citation in a cell and left it out
+(latex-pairs' `citations_in_cells` "drop"; the table says `citations_dropped`), the numeric markers
+("[12]", "[3, 5–7]") of the paired prediction's cells are left out too before both scores.
+
 Pairing: a gold table and a predicted one pair by caption, one to one, best first, under the Levenshtein
 matching the `tables` caption field is scored with. A pair whose gold is not usable (its gold grid is not
 trusted) is left out on both sides; a usable gold table without a partner counts all its relations and
@@ -27,6 +31,7 @@ cells as missed; a predicted table without a partner counts all of its own as fa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -91,6 +96,14 @@ def adjacency_relations(cells: Sequence[Mapping[str, Any]]) -> Counter[Relation]
     return Counter((texts[i], texts[j], direction) for i, j, direction in pairs)
 
 
+_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+
+
+def without_citations(cells: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The cells with numeric citation markers taken out of their texts (see the module doc)."""
+    return [{**c, "text": _CITATION.sub(" ", c.get("text") or "")} for c in cells]
+
+
 def cell_texts(cells: Sequence[Mapping[str, Any]]) -> Counter[str]:
     """The multiset of non-empty normalised cell texts of one grid."""
     return Counter(form for c in cells if (form := cell_form(c.get("text"))))
@@ -133,6 +146,8 @@ def score_tables(scores: FieldScores, gold: dict[str, Any], pred: dict[str, Any]
         gold_cells += texts
         if g in partner:
             cells = pred_tables[partner[g]].get("cells") or []
+            if table.get("citations_dropped"):
+                cells = without_citations(cells)
             predicted, predicted_texts = adjacency_relations(cells), cell_texts(cells)
             pred_relations += predicted
             pred_cells += predicted_texts
