@@ -6917,3 +6917,58 @@ def sections10_italic_run_ins_page(path: str | Path, amsart: bool = True) -> Pat
             pdf.text(x, y + 3, first)
             y = _paragraph(pdf, LEFT, y + 3 + LEADING, FULL_W, text[len(first.split()) :]) + PARA_GAP
     return Path(path)
+
+
+def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
+    """A page as Acrobat Capture writes the text layer of the Anthology's scanned papers (A94-1004): each
+    word its own string with its own space, set at its own place in TimesNewRoman, a TrueType font that
+    is not embedded, squeezed by a horizontal scale (Tz) and letter-spaced (Tc) to its width in the
+    image. The title is in capitals at 14 pt and 90% scale, its words letter-spaced by `title_spacing`
+    points (3: gaps of 0.19 em), its two-letter words ("ON", "OF") twice that, as a fit of a size guessed
+    small gives them (0.39 em, past any word gap); the last line prints "of" and "it" with no space
+    between, parted by a gap of 0.26 em."""
+    from fpdf.fonts import CORE_FONTS_CHARWIDTHS
+
+    def word(text: str, size: float, spacing: float, scale: int) -> float:
+        """The word's advance with its own space, in points."""
+        glyphs = sum(CORE_FONTS_CHARWIDTHS["timesB" if size > 12 else "times"][c] for c in text + " ")
+        return (glyphs * size / 1000 + spacing * (len(text) + 1)) * scale / 100
+
+    ops = [b"BT 3 Tr /F1 14 Tf 90 Tz 0 Tw"]
+    x = 120.0
+    for text in "ON THE USE OF AN OCR LAYER".split():
+        spacing = title_spacing * (2 if len(text) == 2 else 1)
+        ops.append(b"1 0 0 1 %.2f 700 Tm %.2f Tc (%s ) Tj" % (x, spacing, text.encode()))
+        x += word(text, 14, spacing, 90) + 0.8
+    ops.append(b"ET")
+    y = 660
+    for n in range(6):
+        ops.append(b"BT 3 Tr /F0 10 Tf 92 Tz 0.4 Tc 0 Tw 1 0 0 1 72 %d Tm" % y)
+        x = 72.0
+        for text in prose_words(f"capture{n}", 0, 8):
+            ops.append(b"1 0 0 1 %.2f %d Tm (%s ) Tj" % (x, y, text.encode()))
+            x += word(text, 10, 0.4, 92) + 0.6
+        y -= 12
+    ops.append(b"BT 3 Tr /F0 10 Tf 100 Tz 0 Tc 0 Tw 1 0 0 1 72 %d Tm (of) Tj" % y)
+    ops.append(b"%.2f 0 Td (it ) Tj (stands) Tj ET" % (word("of", 10, 0, 100) - 2.5 + 2.6))
+    content = b"\n".join(ops) + b"\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F0 4 0 R /F1 5 0 R >> >> "
+        b"/Contents 6 0 R >>",
+    ]
+    for name, metrics in (("TimesNewRoman", "times"), ("TimesNewRoman,Bold", "timesB")):
+        widths = " ".join(str(CORE_FONTS_CHARWIDTHS[metrics][chr(c)]) for c in range(32, 256))
+        objects.append(
+            b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /FirstChar 32 /LastChar 255 /Widths [%s] "
+            b"/Encoding /WinAnsiEncoding /FontDescriptor %d 0 R >>"
+            % (name.encode(), widths.encode(), len(objects) + 4)
+        )
+    objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream")
+    for name in ("TimesNewRoman", "TimesNewRoman,Bold"):
+        objects.append(
+            b"<< /Type /FontDescriptor /FontName /%s /Flags 34 /FontBBox [-250 -216 1200 891] /ItalicAngle 0 "
+            b"/Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 >>" % name.encode()
+        )
+    return _write_objects(path, objects)
