@@ -6972,3 +6972,20 @@ def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
             b"/Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 >>" % name.encode()
         )
     return _write_objects(path, objects)
+
+
+ACLOLD_TITLE = "Reading Scanned Papers of the Past"
+
+
+def aclold_flat_header_page(
+    path: str | Path, names: str = "Priya NUNEZ and Marie LARSEN", gap: float = 10
+) -> Path:
+    """A title page whose title block is one font, as Acrobat Capture's text layer gives it (A94-1004:
+    title, names and address lines all 12.48 pt bold): a one-line title, `gap` mm over the line of names
+    (surnames in capitals), the names' affiliation lines under them at 5 mm, then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12.5)
+        for k, text in enumerate([names, "Department of Computer Science", "Munich, Germany"]):
+            _centred(pdf, 25 + gap + 5 * k, text, "Times", "B", 12.5)
+        _abstract_and_body(pdf, 56, intro_under_abstract=True)
+    return Path(path)

@@ -230,12 +230,14 @@ def is_wordy(text: str) -> bool:
 
 def without_trailing_names(title: Block) -> Block:
     """The title without a line of names its block swallowed: set in the title's own type (old
-    proceedings print everything in one size), the byline is the last line, after a wider gap."""
+    proceedings print everything in one size, and so does an OCR layer: A94-1004), the byline is the
+    last line, after a wider gap than the title's own leading (half its size under a one-line title, as
+    `run_on` takes it)."""
     lines = title.lines
-    if len(lines) < 3 or not is_name_line(lines[-1]):
+    if len(lines) < 2 or not is_name_line(lines[-1]):
         return title
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
-    if gaps[-1] <= max(gaps[:-1]) + 0.25 * title.size:
+    if gaps[-1] <= max(gaps[:-1], default=0.5 * title.size) + 0.25 * title.size:
         return title
     return Block(lines[:-1], title.page, title.column, title.kind, title.zone, title.vocabulary)
 
