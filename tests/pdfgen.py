@@ -6978,14 +6978,19 @@ ACLOLD_TITLE = "Reading Scanned Papers of the Past"
 
 
 def aclold_flat_header_page(
-    path: str | Path, names: str = "Priya NUNEZ and Marie LARSEN", gap: float = 10
+    path: str | Path,
+    names: str = "Priya NUNEZ and Marie LARSEN",
+    gap: float = 10,
+    title: str = ACLOLD_TITLE,
+    size: float = 12.5,
 ) -> Path:
     """A title page whose title block is one font, as Acrobat Capture's text layer gives it (A94-1004:
     title, names and address lines all 12.48 pt bold): a one-line title, `gap` mm over the line of names
-    (surnames in capitals), the names' affiliation lines under them at 5 mm, then an abstract and a body."""
+    (surnames in capitals), the names' affiliation lines under them at 5 mm, all bold in `size` pt (under
+    the 12 pt of the body's numbered headings if smaller), then an abstract and a body."""
     with _document(path) as pdf:
-        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12.5)
+        _centred(pdf, 25, title, "Times", "B", size)
         for k, text in enumerate([names, "Department of Computer Science", "Munich, Germany"]):
-            _centred(pdf, 25 + gap + 5 * k, text, "Times", "B", 12.5)
+            _centred(pdf, 25 + gap + 5 * k, text, "Times", "B", size)
         _abstract_and_body(pdf, 56, intro_under_abstract=True)
     return Path(path)

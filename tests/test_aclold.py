@@ -60,3 +60,16 @@ def test_a_line_of_names_far_under_a_one_line_title_leaves_it(tmp_path: Path) ->
         layout, lines = _flat_front(tmp_path, gap)
         title = Block(tuple(lines[:2]), 1, 0, "text", "front", layout.pages[0].blocks[0].vocabulary)
         assert [ln.text for ln in without_trailing_names(title).lines] == [ln.text for ln in lines[:kept]]
+
+
+def test_a_title_opening_with_a_section_name_under_a_numbered_first_section_is_front_matter(
+    tmp_path: Path,
+) -> None:
+    """The title block in one font smaller than the body's numbered headings, the title opening with a
+    word that opens a body ("Results …"): the body starts at "1 Introduction", not at the title."""
+    title = "Results of Reading Scanned Papers"
+    pdf = pdfgen.aclold_flat_header_page(tmp_path / "results.pdf", title=title, size=11)
+    layout = analyze(read_pdf(pdf))
+    zones = {b.text: b.zone for b in layout.pages[0].blocks}
+    assert zones[title] == "front" and zones["1 Introduction"] == "body"
+    assert extract_header(layout).title == title
