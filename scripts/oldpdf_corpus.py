@@ -36,7 +36,8 @@ of its own (Tc, 0.02-0.14 em), in sizes OCR guesses to a 0.24 pt step (12.48, 9.
 papers of 1988-2004 print them: acl.sty's grid; all names on one line joined by "and" or by commas over
 one affiliation; surnames in capitals (COLING's "Tania AVGUSTINOVA"); and some titles set in capitals.
 Capture gives a block one font: a third set the byline's lines in the names' size and weight (A88-1032),
-a third the title's lines too (A94-1004: title, names and address all 12.48 pt bold).
+a third the title's lines too (A94-1004: title, names and address all 12.48 pt bold). Seeds from
+CLOSE_TITLE_SEEDS on set the byline 0.3-1 em under the title, not 2 em.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "oldpdf-corpus"
 CLASSES = ("ot1_pk", "t1_pk", "times_dvips", "libertine_pdftex", "libertinus_pdftex", "scan_ocr")
 CAPTURE_SEEDS = 1000
 """Seeds from here on draw `capture_ocr` (see the module doc); seeds below draw what they drew."""
+CLOSE_TITLE_SEEDS = 2000
+"""Seeds from here on draw `capture_ocr` papers whose byline stands closer under the title (0.3-1 em, not
+2 em), as many hand-made title blocks of the era do (A88-1032: 12 pt under an 18 pt title)."""
 _LIGATURE_WORDS = (
     "efficient office affix difficult sufficiently official offline flow influence reflect fluent "
     "first define specific finite classifier fifty effort staff scaffold baffled waffle ruffled "
@@ -163,6 +167,8 @@ def draw_paper(seed: int) -> dict[str, Any]:
             "seed": rng.randrange(1 << 30),
             "flat": rng.choice(("none", "byline", "header")),
         }
+        if seed >= CLOSE_TITLE_SEEDS:
+            paper["title_gap"] = rng.choice(("0.3em", "0.6em", "1em"))
     return paper
 
 
@@ -223,7 +229,9 @@ def paper_latex(paper: dict[str, Any]) -> str:
         "\\setlength{\\textwidth}{6.5in}\\setlength{\\oddsidemargin}{0in}\\setlength{\\columnsep}{0.25in}",
         "\\setlength{\\textheight}{9in}\\setlength{\\topmargin}{-0.5in}",
         "\\pagestyle{empty}\\begin{document}",
-        "\\twocolumn[{\\centering{\\Large\\bf " + tex(_printed_title(paper)) + "\\par}\\vspace{2em}",
+        "\\twocolumn[{\\centering{\\Large\\bf "
+        + tex(_printed_title(paper))
+        + f"\\par}}\\vspace{{{paper.get('title_gap', '2em')}}}",
         "{\\normalsize " + byline + "\\par}\\vspace{2em}}]",
         "\\begin{center}" + _ABSTRACT_HEAD.get(paper["class"], "\\bf Abstract") + "\\end{center}",
         "{\\small " + tex(paper["abstract"]) + "\\par}",

@@ -56,6 +56,11 @@ def test_capture_seeds_draw_capture_papers_and_older_seeds_what_they_drew() -> N
     assert {p["capture"]["flat"] for p in papers} == {"none", "byline", "header"}
     assert {(p["joined"], p["commas"]) for p in papers} == {(False, False), (True, False), (True, True)}
     assert corpus.draw_paper(10)["class"] == "scan_ocr" and "capture" not in corpus.draw_paper(10)
+    assert all("title_gap" not in p for p in papers)
+    close = corpus.draw_paper(corpus.CLOSE_TITLE_SEEDS)
+    assert close["class"] == "capture_ocr" and f"\\vspace{{{close['title_gap']}}}" in corpus.paper_latex(
+        close
+    )
     capitals = next(p for p in papers if p["capital_surnames"] and p["capital_title"])
     source, truth = corpus.paper_latex(capitals), corpus.gold(capitals)
     surname = capitals["authors"][0]["surname"]
