@@ -73,3 +73,13 @@ def test_a_title_opening_with_a_section_name_under_a_numbered_first_section_is_f
     zones = {b.text: b.zone for b in layout.pages[0].blocks}
     assert zones[title] == "front" and zones["1 Introduction"] == "body"
     assert extract_header(layout).title == title
+
+
+def test_a_byline_in_the_title_block_is_cut_off_at_its_widest_gap(tmp_path: Path) -> None:
+    """The names 8 mm under the title, in its font: the layout makes one block of title, names and
+    address; the byline starts at the names' line, after the block's widest gap, and is read as one."""
+    layout, _ = _flat_front(tmp_path, 8)
+    assert len(layout.pages[0].blocks[0].lines) == 4
+    header = extract_header(layout)
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == ["Priya NUNEZ", "Marie LARSEN"]

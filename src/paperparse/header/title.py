@@ -229,17 +229,17 @@ def is_wordy(text: str) -> bool:
 
 
 def without_trailing_names(title: Block) -> Block:
-    """The title without a line of names its block swallowed: set in the title's own type (old
-    proceedings print everything in one size, and so does an OCR layer: A94-1004), the byline is the
-    last line, after a wider gap than the title's own leading (half its size under a one-line title, as
-    `run_on` takes it)."""
+    """The title without the byline its block swallowed: set in the title's own type (old proceedings
+    print everything in one size, and so does an OCR layer: A94-1004), the byline starts at a line of
+    names after the block's widest gap, wider than every other gap of the block (the title's own leading
+    and the byline's; half the title's size where there is no other) by a quarter of its size."""
     lines = title.lines
-    if len(lines) < 2 or not is_name_line(lines[-1]):
-        return title
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
-    if gaps[-1] <= max(gaps[:-1], default=0.5 * title.size) + 0.25 * title.size:
-        return title
-    return Block(lines[:-1], title.page, title.column, title.kind, title.zone, title.vocabulary)
+    for k in range(1, len(lines)):
+        others = gaps[: k - 1] + gaps[k:]
+        if gaps[k - 1] > max(others, default=0.5 * title.size) + 0.25 * title.size and is_name_line(lines[k]):
+            return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
+    return title
 
 
 def with_title_banner(front: list[Block], layout: Layout, page_number: int) -> list[Block]:
