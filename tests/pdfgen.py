@@ -6994,3 +6994,21 @@ def aclold_flat_header_page(
             _centred(pdf, 25 + gap + 5 * k, text, "Times", "B", size)
         _abstract_and_body(pdf, 56, intro_under_abstract=True)
     return Path(path)
+
+
+def aclold_close_names_page(path: str | Path, names_size: float = 10.1) -> Path:
+    """A bold 14.5 pt title with a grid of bold names 5 mm under it, each over its affiliation, the names
+    at `names_size` (an OCR layer's guess a fraction of a point over the 10 pt body), an abstract and a
+    body under them."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14.5)
+        for x, name, place in (
+            (45, "Mateo NOVAK", "Universidade de Lisboa"),
+            (125, "Anna ROSSI", "Charles University"),
+        ):
+            pdf.set_font("Times", "B", names_size)
+            pdf.text(x, 30, name)
+            pdf.set_font("Times", "", names_size)
+            pdf.text(x, 35, place)
+        _abstract_and_body(pdf, 50, intro_under_abstract=True)
+    return Path(path)

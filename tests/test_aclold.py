@@ -83,3 +83,14 @@ def test_a_byline_in_the_title_block_is_cut_off_at_its_widest_gap(tmp_path: Path
     header = extract_header(layout)
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == ["Priya NUNEZ", "Marie LARSEN"]
+
+
+def test_bold_names_close_under_the_title_a_fraction_of_a_point_over_the_body_are_no_part_of_it(
+    tmp_path: Path,
+) -> None:
+    """A smaller cut of the title's bold face right under it goes on the title (acmart's, 10-11 pt over a
+    9 pt body); bold names there at 10.1 pt over a 10 pt body (OCR's size guess) are the byline."""
+    layout = analyze(read_pdf(pdfgen.aclold_close_names_page(tmp_path / "close.pdf")))
+    header = extract_header(layout)
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == ["Mateo NOVAK", "Anna ROSSI"]
