@@ -26,6 +26,18 @@ thresholded) and OCRed by Tesseract into a PDF of the page image under an invisi
 Anthology's scanned 1988-2000 papers are (tesseract-ocr, Pillow); half of them print the names on one line
 joined by "and" over shared affiliation lines, as many papers of that era do, and names are printed
 without accents (what Tesseract makes of accents is not the parser's to measure).
+
+Seeds from CAPTURE_SEEDS on draw `capture_ocr`, the other text layer of the Anthology's scans (the DEV
+papers A88-1032, A94-1004, A97-1018, A00-1023): Acrobat Capture's. Under the page image each OCRed word is
+its own string, with its own space, set at its own position (Tm, TD) in TimesNewRoman or Arial as TrueType
+fonts that are not embedded (PDFium draws them with a substitute), invisible (3 Tr), squeezed by a
+horizontal scale per line (Tz 50-100) and stretched to the word's width in the image by a letter-spacing
+of its own (Tc, 0.02-0.14 em), in sizes OCR guesses to a 0.24 pt step (12.48, 9.84). Their bylines, as the Anthology's
+papers of 1988-2004 print them: acl.sty's grid; all names on one line joined by "and" or by commas over
+one affiliation; surnames in capitals (COLING's "Tania AVGUSTINOVA"); and some titles set in capitals.
+Capture gives a block one font: a third set the byline's lines in the names' size and weight (A88-1032),
+a third the title's lines too (A94-1004: title, names and address all 12.48 pt bold). Seeds from
+CLOSE_TITLE_SEEDS on set the byline 0.3-1 em under the title, not 2 em.
 """
 
 from __future__ import annotations
@@ -49,6 +61,11 @@ from table_corpus import _PROSE, corpus_cli, group_of, papers_scored, require_te
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "oldpdf-corpus"
 CLASSES = ("ot1_pk", "t1_pk", "times_dvips", "libertine_pdftex", "libertinus_pdftex", "scan_ocr")
+CAPTURE_SEEDS = 1000
+"""Seeds from here on draw `capture_ocr` (see the module doc); seeds below draw what they drew."""
+CLOSE_TITLE_SEEDS = 2000
+"""Seeds from here on draw `capture_ocr` papers whose byline stands closer under the title (0.3-1 em, not
+2 em), as many hand-made title blocks of the era do (A88-1032: 12 pt under an 18 pt title)."""
 _LIGATURE_WORDS = (
     "efficient office affix difficult sufficiently official offline flow influence reflect fluent "
     "first define specific finite classifier fifty effort staff scaffold baffled waffle ruffled "
@@ -98,7 +115,7 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    cls = CLASSES[seed // 2 % len(CLASSES)]
+    cls = "capture_ocr" if seed >= CAPTURE_SEEDS else CLASSES[seed // 2 % len(CLASSES)]
     words = rng.sample(_PROSE + list(_LIGATURE_WORDS), rng.randint(4, 9))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     authors = []
@@ -136,6 +153,22 @@ def draw_paper(seed: int) -> dict[str, Any]:
             "blur": rng.uniform(0.3, 1.0),
             "ink": rng.randint(120, 200),
         }
+    if cls == "capture_ocr":
+        for author in authors:
+            author["given"], author["surname"] = _unaccented(author["given"]), _unaccented(author["surname"])
+        byline = rng.choice(("grid", "and", "commas"))
+        paper["joined"] = byline != "grid"
+        paper["commas"] = byline == "commas"
+        paper["capital_surnames"] = rng.random() < 0.3
+        paper["capital_title"] = rng.random() < 0.25
+        paper["scan"] = {"blur": rng.uniform(0.3, 0.8), "ink": rng.randint(120, 180)}
+        paper["capture"] = {
+            "tracking": rng.uniform(0.02, 0.08),
+            "seed": rng.randrange(1 << 30),
+            "flat": rng.choice(("none", "byline", "header")),
+        }
+        if seed >= CLOSE_TITLE_SEEDS:
+            paper["title_gap"] = rng.choice(("0.3em", "0.6em", "1em"))
     return paper
 
 
@@ -161,6 +194,7 @@ _PREAMBLE = {
     "libertine_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage[type1]{libertine}",
     "libertinus_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage{libertinus-type1}",
     "scan_ocr": "\\usepackage{times}",
+    "capture_ocr": "\\usepackage{times}",
 }
 
 
@@ -175,7 +209,7 @@ def paper_latex(paper: dict[str, Any]) -> str:
         "\\begin{tabular}[t]{c}\\bf "
         + " \\\\ ".join(
             [
-                tex(f"{a['given']} {a['surname']}"),
+                tex(_printed_name(paper, a)),
                 tex(a["department"]),
                 tex(a["institution"]),
                 tex(a["city"]),
@@ -188,14 +222,16 @@ def paper_latex(paper: dict[str, Any]) -> str:
     rows = [blocks[i : i + paper["per_row"]] for i in range(0, len(blocks), paper["per_row"])]
     byline = "\\\\[2ex]\n".join("\\hfil ".join(row) for row in rows)
     if paper.get("joined"):
-        byline = _joined_byline(paper["authors"])
+        byline = _joined_byline(paper)
     body = [
         f"\\documentclass[{paper['size']},twocolumn]{{article}}",
         _PREAMBLE[paper["class"]],
         "\\setlength{\\textwidth}{6.5in}\\setlength{\\oddsidemargin}{0in}\\setlength{\\columnsep}{0.25in}",
         "\\setlength{\\textheight}{9in}\\setlength{\\topmargin}{-0.5in}",
         "\\pagestyle{empty}\\begin{document}",
-        "\\twocolumn[{\\centering{\\Large\\bf " + tex(paper["title"]) + "\\par}\\vspace{2em}",
+        "\\twocolumn[{\\centering{\\Large\\bf "
+        + tex(_printed_title(paper))
+        + f"\\par}}\\vspace{{{paper.get('title_gap', '2em')}}}",
         "{\\normalsize " + byline + "\\par}\\vspace{2em}}]",
         "\\begin{center}" + _ABSTRACT_HEAD.get(paper["class"], "\\bf Abstract") + "\\end{center}",
         "{\\small " + tex(paper["abstract"]) + "\\par}",
@@ -206,10 +242,24 @@ def paper_latex(paper: dict[str, Any]) -> str:
     return "\n".join(line for line in body if line) + "\n"
 
 
-def _joined_byline(authors: list[dict[str, Any]]) -> str:
-    """All names on one line ("A, B and C"), then the first author's department, institution and city."""
-    names = [tex(f"{a['given']} {a['surname']}") for a in authors]
-    line = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _printed_name(paper: dict[str, Any], author: dict[str, Any]) -> str:
+    """The name as the byline prints it: the surname in capitals in COLING's style."""
+    surname = author["surname"].upper() if paper.get("capital_surnames") else author["surname"]
+    return f"{author['given']} {surname}"
+
+
+def _printed_title(paper: dict[str, Any]) -> str:
+    """The title as printed: in capitals on some old title pages (the gold keeps its case)."""
+    return paper["title"].upper() if paper.get("capital_title") else paper["title"]
+
+
+def _joined_byline(paper: dict[str, Any]) -> str:
+    """All names on one line ("A, B and C", or "A, B, C"), then the first author's department,
+    institution and city."""
+    authors = paper["authors"]
+    names = [tex(_printed_name(paper, a)) for a in authors]
+    last = ", " if paper.get("commas") else " and "
+    line = names[0] if len(names) == 1 else ", ".join(names[:-1]) + last + names[-1]
     first = authors[0]
     return " \\\\ ".join([line, tex(first["department"]), tex(first["institution"]), tex(first["city"])])
 
@@ -243,6 +293,169 @@ def scan(pdf: Path, paper: dict[str, Any]) -> None:
             writer.write(out)
 
 
+_CAPTURE_FONTS = {
+    (False, False): ("TimesNewRoman", "times"),
+    (True, False): ("TimesNewRoman,Bold", "timesB"),
+    (False, True): ("TimesNewRoman,Italic", "timesI"),
+    (True, True): ("TimesNewRoman,BoldItalic", "timesBI"),
+}
+"""Capture's fonts by (bold, italic): the name it writes and the Times widths (fpdf2's) it states."""
+_CAPTURE_STEP = 0.24
+"""Capture's sizes are multiples of this (12.48, 9.84, 9.36 pt)."""
+
+
+def capture(pdf: Path, paper: dict[str, Any]) -> None:
+    """Replace `pdf` by an Acrobat Capture file: each page a 300 dpi 1-bit scan, under an invisible text
+    layer of one positioned, scaled and letter-spaced string per word (see the module doc). The words
+    and their boxes are the clean PDF's, as the pdf layer reads them (Times through dvips reads whole)."""
+    import pypdfium2 as pdfium
+    from PIL import ImageFilter
+
+    from paperparse.pdf import read_pdf
+
+    look, rng = paper["scan"], random.Random(paper["capture"]["seed"])
+    guesses: dict[float, float] = {}  # OCR's size guess for a type, one a page (Capture's are per block)
+    pages = []
+    document = pdfium.PdfDocument(str(pdf))
+    for page, read in zip(document, read_pdf(pdf).pages, strict=True):
+        image = page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+        image = image.filter(ImageFilter.GaussianBlur(look["blur"]))
+        image = image.point(lambda v: 0 if v < look["ink"] else 255).convert("1")
+        guesses.clear()
+        fonts = _flattened(read.lines, paper["capture"]["flat"]) if not pages else {}
+        text = _capture_text(read, paper["capture"]["tracking"], rng, guesses, fonts)
+        pages.append((image, (read.width, read.height), text))
+    document.close()
+    _write_capture(pdf, pages)
+
+
+def _flattened(lines: list[Any], flat: str) -> dict[int, Any]:
+    """The fonts Capture gives the title block as one block, by line: "byline" sets the lines between
+    title and abstract in the names' size, bold (A88-1032); "header" sets the title's lines too, in a size
+    between the two (A94-1004: title, name and address lines all 12.48 pt bold)."""
+    from paperparse.pdf.model import Font
+
+    head = next((i for i, line in enumerate(lines) if line.text.strip() == "Abstract"), 0)
+    if flat == "none" or head < 2:
+        return {}
+    title = max(line.size for line in lines[:head])
+    names = next(line.size for line in lines[:head] if line.size < title - 0.5)
+    size = names if flat == "byline" else (title + names) / 2
+    font = Font("", size, True, False)
+    return {i: font for i, line in enumerate(lines[:head]) if flat == "header" or line.size < title - 0.5}
+
+
+def _capture_text(
+    page: Any, tracking: float, rng: random.Random, guesses: dict[float, float], fonts: dict[int, Any]
+) -> bytes:
+    """The page's text layer: per line a BT block whose words each set their size, scale and spacing.
+
+    As in the Anthology's Capture files (A88-1032, A94-1004: Tc 0.03-0.08 em, headings up to 0.14), a
+    line's horizontal scale makes its words, at the OCR's size and a letter-spacing of about `tracking`
+    em, as wide as in the image, and each word's own letter-spacing fits its box as OCR measured it (to
+    about a pixel at 300 dpi)."""
+    from fpdf.fonts import CORE_FONTS_CHARWIDTHS
+
+    ops = []
+    for index, line in enumerate(page.lines):
+        words = []
+        for word in line.words:
+            text = unicodedata.normalize("NFKC", word.text).encode("cp1252", "replace").decode("cp1252")
+            if not text.strip():
+                continue
+            font = fonts.get(index, word.font)
+            guess = guesses.setdefault(round(font.size, 1), rng.uniform(0.92, 1.04))
+            size = max(_CAPTURE_STEP, round(font.size * guess / _CAPTURE_STEP) * _CAPTURE_STEP)
+            widths = CORE_FONTS_CHARWIDTHS[_CAPTURE_FONTS[font.bold, font.italic][1]]
+            natural = sum(widths.get(c, 500) for c in text) * size / 1000
+            width = max(0.5, word.x1 - word.x0 + rng.uniform(-0.4, 0.4))
+            words.append((word, text, size, natural, width, font))
+        if not words:
+            continue
+        spaced = tracking + (rng.uniform(0.0, 0.06) if line.size > 11 else 0.0)
+        wide = sum(n + spaced * size * (len(t) - 1) for _, t, size, n, _, _ in words)
+        tz = max(50, min(100, round(100 * sum(w[4] for w in words) / wide)))
+        ops.append("BT 3 Tr")
+        x_last = None
+        for word, text, size, natural, width, font in words:
+            tc = (width * 100 / tz - natural) / (len(text) - 1) if len(text) > 1 else 0.0
+            baseline = page.height - (word.y1 - 0.2 * word.font.size)
+            if x_last is None:
+                ops.append(f"1 0 0 1 {word.x0:.2f} {baseline:.2f} Tm")
+            else:
+                ops.append(f"{word.x0 - x_last:.2f} 0 TD")
+            x_last = word.x0
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            fid = list(_CAPTURE_FONTS).index((font.bold, font.italic))
+            ops.append(f"/F{fid} {size:.2f} Tf {tz} Tz {tc:.2f} Tc 0 Tw ({escaped} ) Tj")
+        ops.append("ET")
+    return "\n".join(ops).encode("cp1252")
+
+
+def _write_capture(pdf: Path, pages: list[tuple[Any, tuple[float, float], bytes]]) -> None:
+    """A PDF of the pages' images and text layers, its fonts TrueType without font files."""
+    import zlib
+
+    from fpdf.fonts import CORE_FONTS_CHARWIDTHS
+
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    fonts = []
+    for name, metrics in _CAPTURE_FONTS.values():
+        widths = " ".join(str(CORE_FONTS_CHARWIDTHS[metrics].get(chr(c), 500)) for c in range(32, 256))
+        descriptor = add(
+            f"<< /Type /FontDescriptor /FontName /{name} /Flags 34 /FontBBox [-250 -216 1200 891] "
+            f"/ItalicAngle 0 /Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 >>".encode()
+        )
+        fonts.append(
+            add(
+                f"<< /Type /Font /Subtype /TrueType /BaseFont /{name} /FirstChar 32 /LastChar 255 "
+                f"/Widths [{widths}] /Encoding /WinAnsiEncoding /FontDescriptor {descriptor} 0 R >>".encode()
+            )
+        )
+    font_dict = " ".join(f"/F{i} {ref} 0 R" for i, ref in enumerate(fonts))
+    kids = []
+    pages_ref = len(objects) + 3 * len(pages) + 1  # each page adds three objects, then comes Pages
+    for image, (width, height), text in pages:
+        data = zlib.compress(image.tobytes())
+        scan_ref = add(
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 1 /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (*image.size, len(data))
+            + data
+            + b"\nendstream"
+        )
+        content = b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q\n" % (width, height) + text
+        content_ref = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_ref} 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] /Contents {content_ref} 0 R "
+                f"/Resources << /Font << {font_dict} >> /XObject << /Im0 {scan_ref} 0 R >> >> >>".encode()
+            )
+        )
+    assert len(objects) + 1 == pages_ref, "the Pages object's number was counted wrong"
+    add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode())
+    catalog = add(f"<< /Type /Catalog /Pages {pages_ref} 0 R >>".encode())
+    out = bytearray(b"%PDF-1.3\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        catalog,
+        xref,
+    )
+    pdf.write_bytes(bytes(out))
+
+
 def compile_old(tex_source: str, folder: Path, paper: dict[str, Any]) -> Path:
     """latex, then dvips (for the bitmap classes without its font map: every font a pk bitmap, Type 3
     in the PDF), then ps2pdf; or pdflatex for the pdftex classes: the PDF is copied into `folder`."""
@@ -260,7 +473,9 @@ def compile_old(tex_source: str, folder: Path, paper: dict[str, Any]) -> Path:
         )
         subprocess.run(["ps2pdf", "paper.ps", "paper.pdf"], **run)
         shutil.copy(Path(scratch) / "paper.pdf", folder / "paper.pdf")
-    if "scan" in paper:
+    if "capture" in paper:
+        capture(folder / "paper.pdf", paper)
+    elif "scan" in paper:
         scan(folder / "paper.pdf", paper)
     return folder / "paper.pdf"
 
@@ -268,7 +483,7 @@ def compile_old(tex_source: str, folder: Path, paper: dict[str, Any]) -> Path:
 def gold(paper: dict[str, Any]) -> dict[str, Any]:
     """The paperparse/1 gold `score_document` reads (title and authors, as the ACL corpus has), and the
     printed text the word measures read."""
-    names = [f"{a['given']} {a['surname']}" for a in paper["authors"]]
+    names = [_printed_name(paper, a) for a in paper["authors"]]
     lines = [[a[k] for k in ("department", "institution", "city", "email")] for a in paper["authors"]]
     if paper.get("joined"):
         lines = lines[:1]
@@ -280,7 +495,7 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
         "title": paper["title"],
         "authors": [{"given": a["given"], "surname": a["surname"]} for a in paper["authors"]],
         "text": [
-            paper["title"],
+            _printed_title(paper),
             *names,
             *(x for ls in lines for x in ls),
             "Abstract",
@@ -292,9 +507,23 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             "class": paper["class"],
             "dpi": str(paper["dpi"]),
             "size": paper["size"],
-            **({"byline": "joined" if paper["joined"] else "grid"} if "joined" in paper else {}),
+            **({"byline": _byline_kind(paper)} if "joined" in paper else {}),
+            **(
+                {"capitals": _capitals(paper), "flat": paper["capture"]["flat"]} if "capture" in paper else {}
+            ),
         },
     }
+
+
+def _byline_kind(paper: dict[str, Any]) -> str:
+    if not paper["joined"]:
+        return "grid"
+    return "commas" if paper.get("commas") else "joined"
+
+
+def _capitals(paper: dict[str, Any]) -> str:
+    parts = [name for name in ("title", "surnames") if paper.get(f"capital_{name}")]
+    return "+".join(parts) or "none"
 
 
 def generate(out: Path, papers: int, first_seed: int) -> None:

@@ -7128,3 +7128,98 @@ def tables11_text_table_page(path: str | Path) -> Path:
         pdf.line(LEFT, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
+    """A page as Acrobat Capture writes the text layer of the Anthology's scanned papers (A94-1004): each
+    word its own string with its own space, set at its own place in TimesNewRoman, a TrueType font that
+    is not embedded, squeezed by a horizontal scale (Tz) and letter-spaced (Tc) to its width in the
+    image. The title is in capitals at 14 pt and 90% scale, its words letter-spaced by `title_spacing`
+    points (3: gaps of 0.19 em), its two-letter words ("ON", "OF") twice that, as a fit of a size guessed
+    small gives them (0.39 em, past any word gap); the last line prints "of" and "it" with no space
+    between, parted by a gap of 0.26 em."""
+    from fpdf.fonts import CORE_FONTS_CHARWIDTHS
+
+    def word(text: str, size: float, spacing: float, scale: int) -> float:
+        """The word's advance with its own space, in points."""
+        glyphs = sum(CORE_FONTS_CHARWIDTHS["timesB" if size > 12 else "times"][c] for c in text + " ")
+        return (glyphs * size / 1000 + spacing * (len(text) + 1)) * scale / 100
+
+    ops = [b"BT 3 Tr /F1 14 Tf 90 Tz 0 Tw"]
+    x = 120.0
+    for text in "ON THE USE OF AN OCR LAYER".split():
+        spacing = title_spacing * (2 if len(text) == 2 else 1)
+        ops.append(b"1 0 0 1 %.2f 700 Tm %.2f Tc (%s ) Tj" % (x, spacing, text.encode()))
+        x += word(text, 14, spacing, 90) + 0.8
+    ops.append(b"ET")
+    y = 660
+    for n in range(6):
+        ops.append(b"BT 3 Tr /F0 10 Tf 92 Tz 0.4 Tc 0 Tw 1 0 0 1 72 %d Tm" % y)
+        x = 72.0
+        for text in prose_words(f"capture{n}", 0, 8):
+            ops.append(b"1 0 0 1 %.2f %d Tm (%s ) Tj" % (x, y, text.encode()))
+            x += word(text, 10, 0.4, 92) + 0.6
+        y -= 12
+    ops.append(b"BT 3 Tr /F0 10 Tf 100 Tz 0 Tc 0 Tw 1 0 0 1 72 %d Tm (of) Tj" % y)
+    ops.append(b"%.2f 0 Td (it ) Tj (stands) Tj ET" % (word("of", 10, 0, 100) - 2.5 + 2.6))
+    content = b"\n".join(ops) + b"\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F0 4 0 R /F1 5 0 R >> >> "
+        b"/Contents 6 0 R >>",
+    ]
+    for name, metrics in (("TimesNewRoman", "times"), ("TimesNewRoman,Bold", "timesB")):
+        widths = " ".join(str(CORE_FONTS_CHARWIDTHS[metrics][chr(c)]) for c in range(32, 256))
+        objects.append(
+            b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /FirstChar 32 /LastChar 255 /Widths [%s] "
+            b"/Encoding /WinAnsiEncoding /FontDescriptor %d 0 R >>"
+            % (name.encode(), widths.encode(), len(objects) + 4)
+        )
+    objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream")
+    for name in ("TimesNewRoman", "TimesNewRoman,Bold"):
+        objects.append(
+            b"<< /Type /FontDescriptor /FontName /%s /Flags 34 /FontBBox [-250 -216 1200 891] /ItalicAngle 0 "
+            b"/Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 >>" % name.encode()
+        )
+    return _write_objects(path, objects)
+
+
+ACLOLD_TITLE = "Reading Scanned Papers of the Past"
+
+
+def aclold_flat_header_page(
+    path: str | Path,
+    names: str = "Priya NUNEZ and Marie LARSEN",
+    gap: float = 10,
+    title: str = ACLOLD_TITLE,
+    size: float = 12.5,
+) -> Path:
+    """A title page whose title block is one font, as Acrobat Capture's text layer gives it (A94-1004:
+    title, names and address lines all 12.48 pt bold): a one-line title, `gap` mm over the line of names
+    (surnames in capitals), the names' affiliation lines under them at 5 mm, all bold in `size` pt (under
+    the 12 pt of the body's numbered headings if smaller), then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, title, "Times", "B", size)
+        for k, text in enumerate([names, "Department of Computer Science", "Munich, Germany"]):
+            _centred(pdf, 25 + gap + 5 * k, text, "Times", "B", size)
+        _abstract_and_body(pdf, 56, intro_under_abstract=True)
+    return Path(path)
+
+
+def aclold_close_names_page(path: str | Path, names_size: float = 10.1) -> Path:
+    """A bold 14.5 pt title with a grid of bold names 5 mm under it, each over its affiliation, the names
+    at `names_size` (an OCR layer's guess a fraction of a point over the 10 pt body), an abstract and a
+    body under them."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14.5)
+        for x, name, place in (
+            (45, "Mateo NOVAK", "Universidade de Lisboa"),
+            (125, "Anna ROSSI", "Charles University"),
+        ):
+            pdf.set_font("Times", "B", names_size)
+            pdf.text(x, 30, name)
+            pdf.set_font("Times", "", names_size)
+            pdf.text(x, 35, place)
+        _abstract_and_body(pdf, 50, intro_under_abstract=True)
+    return Path(path)

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+from types import SimpleNamespace
+
 from scripts_loader import load_script
 
 corpus = load_script("oldpdf_corpus")
@@ -44,3 +48,42 @@ def test_scanned_papers_print_joined_or_grid_bylines_and_gold_follows() -> None:
     assert truth["features"]["byline"] == "joined"
     assert joined["authors"][0]["institution"] in truth["text"]
     assert all(a["email"] not in truth["text"] for a in joined["authors"])
+
+
+def test_capture_seeds_draw_capture_papers_and_older_seeds_what_they_drew() -> None:
+    papers = [corpus.draw_paper(corpus.CAPTURE_SEEDS + k) for k in range(40)]
+    assert {p["class"] for p in papers} == {"capture_ocr"}
+    assert {p["capture"]["flat"] for p in papers} == {"none", "byline", "header"}
+    assert {(p["joined"], p["commas"]) for p in papers} == {(False, False), (True, False), (True, True)}
+    assert corpus.draw_paper(10)["class"] == "scan_ocr" and "capture" not in corpus.draw_paper(10)
+    assert all("title_gap" not in p for p in papers)
+    close = corpus.draw_paper(corpus.CLOSE_TITLE_SEEDS)
+    assert close["class"] == "capture_ocr" and f"\\vspace{{{close['title_gap']}}}" in corpus.paper_latex(
+        close
+    )
+    capitals = next(p for p in papers if p["capital_surnames"] and p["capital_title"])
+    source, truth = corpus.paper_latex(capitals), corpus.gold(capitals)
+    surname = capitals["authors"][0]["surname"]
+    assert surname.upper() in source and truth["authors"][0]["surname"] == surname
+    assert capitals["title"].upper() in truth["text"] and truth["title"] == capitals["title"]
+
+
+def test_a_capture_text_layer_reads_back_as_its_words(tmp_path: Path) -> None:
+    """One line in Capture's form (a string per word, letter-spaced, scaled, invisible, in a TrueType
+    font not embedded, over a blank page image) reads back word for word, in the size OCR guessed."""
+    from PIL import Image
+
+    from paperparse.pdf import read_pdf
+    from paperparse.pdf.model import Font, Line, Word
+
+    font, x, words = Font("Times-Bold", 14.4, True, False), 100.0, []
+    for text in "On Parsing the Old Proceedings".split():
+        words.append(Word(text, x, 100, x + 8.5 * len(text), 114, font))
+        x += 8.5 * len(text) + 4
+    page = SimpleNamespace(lines=[Line(words, page=1)], height=792.0)
+    layer = corpus._capture_text(page, 0.05, random.Random(1), {}, {})
+    pdf = tmp_path / "capture.pdf"
+    corpus._write_capture(pdf, [(Image.new("1", (85, 110), 1), (612.0, 792.0), layer)])
+    (line,) = read_pdf(pdf).pages[0].lines
+    assert [w.text for w in line.words] == [w.text for w in words]
+    assert line.font.name == "TimesNewRoman,Bold" and 0.9 * 14.4 <= line.size <= 1.05 * 14.4

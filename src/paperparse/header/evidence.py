@@ -64,14 +64,18 @@ def model_title(segmentation: Segmentation, page: int, page_height: float) -> Bl
 
 def checked_title(title: Block | None, segmentation: Segmentation, page_height: float) -> Block | None:
     """The rules' title, or the model's when the model confidently reads every line of the rules' pick
-    as something else (an author line set larger than the title, a venue banner) and has a title of its
-    own on that page. Where the model sees no title (old proceedings it has not learned), the rule stands.
+    as something else (an author line set larger than the title, a venue banner) and confidently reads
+    a title of its own on that page. Where the model sees no title, or is unsure of the one it sees (old
+    proceedings it has not learned: an OCR layer giving title and names one font, where it reads the
+    title as names and the names as a title at 0.4), the rule stands.
     """
     if title is None or not all_said(segmentation, title.lines, _NOT_TITLE):
         return title
-    return model_title(segmentation, title.page, page_height) or title
+    own = model_title(segmentation, title.page, page_height)
+    return own if own is not None and all_said(segmentation, own.lines, _TITLE) else title
 
 
+_TITLE = frozenset({"title"})
 _NOT_TITLE = frozenset(
     {"author", "affiliation", "email", "abstract", "keywords", "paragraph", "running", "footnote", "heading"}
 )

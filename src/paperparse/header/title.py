@@ -127,7 +127,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
     (`SUBTITLE`), and so does a second part set by hand in display type well over the body's
     (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names, or in a smaller cut of
-    the title's own bold face, over the body's size, right under it as a line of the title would be
+    the title's own bold face, over the body's size (`CUT_OVER_BODY`), right under it as a line of the title would be
     (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
     10 pt under 16 pt, 2 pt below, over a 9 pt body; an LNCS
     \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
@@ -147,7 +147,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         smaller_cut = (
             following.font.bold
             and face(following.font) == face(title.font)
-            and body_size < following.size < title.size
+            and body_size + CUT_OVER_BODY < following.size < title.size
             and following.y0 - title.y1 <= CUT_GAP * title.size
         )
         subtitle = (
@@ -229,15 +229,17 @@ def is_wordy(text: str) -> bool:
 
 
 def without_trailing_names(title: Block) -> Block:
-    """The title without a line of names its block swallowed: set in the title's own type (old
-    proceedings print everything in one size), the byline is the last line, after a wider gap."""
+    """The title without the byline its block swallowed: set in the title's own type (old proceedings
+    print everything in one size, and so does an OCR layer: A94-1004), the byline starts at a line of
+    names after the block's widest gap, wider than every other gap of the block (the title's own leading
+    and the byline's; half the title's size where there is no other) by a quarter of its size."""
     lines = title.lines
-    if len(lines) < 3 or not is_name_line(lines[-1]):
-        return title
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
-    if gaps[-1] <= max(gaps[:-1]) + 0.25 * title.size:
-        return title
-    return Block(lines[:-1], title.page, title.column, title.kind, title.zone, title.vocabulary)
+    for k in range(1, len(lines)):
+        others = gaps[: k - 1] + gaps[k:]
+        if gaps[k - 1] > max(others, default=0.5 * title.size) + 0.25 * title.size and is_name_line(lines[k]):
+            return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
+    return title
 
 
 def with_title_banner(front: list[Block], layout: Layout, page_number: int) -> list[Block]:
@@ -291,6 +293,10 @@ SUBTITLE = 0.7
 DISPLAY_SUBTITLE = 1.25
 """A title's second part set in smaller display type (LaTeX's \\Large under \\Huge) is at least this
 many body sizes: bylines under a title are set at most a few points over the body's type."""
+CUT_OVER_BODY = 0.3
+"""... and is set more than this many points over the body's type (acmart's 11 and 10 pt over 9 pt, a
+sigconf-like 10.5 over 10): not names in bold whose size an OCR layer guessed a tenth or two of a point
+over the body's (10.1 over 10)."""
 CUT_GAP = 0.35
 """A title's second part in a smaller cut of its bold face starts at most this many title sizes under it
 (acmart's "…\\\\ \\Large …": 0.23; an LNCS \\subtitle after its skip: 0.49)."""

@@ -211,17 +211,28 @@ def find_zones(layout: Layout) -> None:
     first_page = blocks[0].page
     # the front matter ends at the first body heading; a long author list may push it to page 3 or 4
     largest = max(b.size for b in blocks if b.page == first_page)
-    body_start = next(
-        (
-            i
-            for i, b in enumerate(blocks)
-            if b.page <= first_page + 3
-            and is_heading_like(b, layout.body_size)
-            and BODY_START.match(b.text.strip())
-            and not _title_like(b, first_page, largest, layout.body_size)
-        ),
-        None,
+    starts = (
+        i
+        for i, b in enumerate(blocks)
+        if b.page <= first_page + 3
+        and is_heading_like(b, layout.body_size)
+        and BODY_START.match(b.text.strip())
+        and not _title_like(b, first_page, largest, layout.body_size)
     )
+    body_start = next(starts, None)
+    if (
+        body_start is not None
+        and blocks[body_start].page == first_page
+        and not _NUMBERED.match(blocks[body_start].text.strip())
+    ):
+        # a paper numbers all its sections or none: an unnumbered "Results …" over a numbered "1 Introduction"
+        # on the first page is a title not set in its largest type (an OCR layer's one font for the title block)
+        for i in starts:
+            if blocks[i].page > first_page:
+                break
+            if _NUMBERED.match(blocks[i].text.strip()):
+                body_start = i
+                break
     if body_start is None:  # a first section with another name: "1. Problem Statement", "I. PRELIMINARIES"
         body_start = next(
             (

@@ -202,6 +202,10 @@ MAX_TRACKING = 0.3
 d u c t i o n"): the same gap, up to this wide, before or after, between letters of a font whose size
 and spaces are trusted. A word gap the PDF left without a space stands out from its neighbours."""
 SAME_TRACKING = 0.04
+MAX_SPACE_TRACKING = 0.6
+"""Letter-spacing proved by the word's own space glyph set at the same gap may be this wide: OCR layers
+fit each word to its width in the image by letter-spacing alone, and a title whose size the OCR guessed
+small spreads a two-letter word's whole excess over its one gap (0.36 em, twice its longer words')."""
 
 MIN_TEXT_SIZE = 2.0
 """A stated font size below this (points) is not the size the glyphs are drawn at: Type 3 fonts (dvips's
@@ -587,8 +591,17 @@ def _stroke_as_space(textpage: int, index: int, box: list[ctypes.c_double]) -> b
 
 def _tracked(textpage: int, chars: list[str], index: int, right: float, gap: float, size: float) -> bool:
     """Whether the next letter, with no space between, follows glyph `index` (whose box ends at `right`)
-    at the same gap as glyph `index` follows the word: then that gap is letter-spacing."""
-    if index + 1 >= len(chars) or not chars[index + 1].isalpha():
+    at the same gap as glyph `index` follows the word: then that gap is letter-spacing. A space glyph of
+    the PDF counts as a letter, up to MAX_SPACE_TRACKING: letter-spacing (Tc) moves it too, so it shows
+    the spacing of a two-letter word ("O N " in Acrobat Capture's text layer of scanned papers), where a
+    word gap left without a space does not."""
+    if index + 1 >= len(chars):
+        return False
+    after = chars[index + 1]
+    if after.isalpha():
+        if gap > MAX_TRACKING * size:
+            return False
+    elif after != " " or gap > MAX_SPACE_TRACKING * size or _is_generated(textpage, index + 1):
         return False
     rect = _RectF()
     _get_loose_box(textpage, index + 1, ctypes.byref(rect))
@@ -606,14 +619,14 @@ def _tracking(
     judged: bool,
 ) -> bool:
     """Whether a gap wider than a word space before letter `index` (whose box ends at `right`) is
-    letter-spacing: no wider than MAX_TRACKING, in a font whose size is trusted, and the same as the gap
-    the word's last letter joined at (`joined_at`) or the gap to the next letter."""
+    letter-spacing: in a font whose size is trusted, the same as the gap the word's last letter joined
+    at (`joined_at`, up to MAX_TRACKING) or the gap to the next letter or space (`_tracked`)."""
     return (
         not judged
-        and gap <= MAX_TRACKING * size
         and chars[index].isalpha()
         and (
-            abs(gap - joined_at) < SAME_TRACKING * size or _tracked(textpage, chars, index, right, gap, size)
+            (gap <= MAX_TRACKING * size and abs(gap - joined_at) < SAME_TRACKING * size)
+            or _tracked(textpage, chars, index, right, gap, size)
         )
     )
 
