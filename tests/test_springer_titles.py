@@ -13,7 +13,7 @@ from paperparse.header.authors import looks_like_names, names_of
 from paperparse.header.bylines import find_byline
 from paperparse.header.parts import Parts, combine
 from paperparse.layout import analyze
-from paperparse.layout.model import Block
+from paperparse.layout.model import Block, PageLayout
 from paperparse.pdf import read_pdf
 from paperparse.pdf.model import Font, Line, Word
 
@@ -265,7 +265,7 @@ def test_institutes_filling_the_foot_from_its_middle_are_the_first_pages_notes()
         return Block(lines, page=1, column=0, zone=zone)
 
     foot = block(440.0, 24)  # 440-678 of 842 pt
-    page = SimpleNamespace(blocks=[block(100.0, 3, "front"), foot], page=SimpleNamespace(height=842.0))
+    page = PageLayout(SimpleNamespace(height=842.0), [], [block(100.0, 3, "front"), foot])
     layout = SimpleNamespace(pages=[page], body_size=10.0)
     assert first_page_notes(layout, 1) == [foot]
 
