@@ -7223,3 +7223,25 @@ def aclold_close_names_page(path: str | Path, names_size: float = 10.1) -> Path:
             pdf.text(x, 35, place)
         _abstract_and_body(pdf, 50, intro_under_abstract=True)
     return Path(path)
+
+
+ACLOLD2_GRID = (
+    ("Grace Lindqvist", "Department of Linguistics", "Kyoto University", "Kyoto, Japan"),
+    ("Laura Simek", "School of Engineering", "Charles University", "Prague, Czech Republic"),
+)
+
+
+def aclold2_grid_under_title_page(path: str | Path, gap: float = 5.5, size: float = 12.5) -> Path:
+    """A bold one-line title with a grid of two columns `gap` mm under it, each a name over its
+    affiliation lines at 4.5 mm, all bold in the title's `size` pt, as Acrobat Capture's text layer gives
+    a title block (A94-1004): each line its own string, so a grid row is two lines level with each
+    other, not one; then the abstract, across the page (the layout finds no gutter on it)."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", size)
+        pdf.set_font("Times", "B", size)
+        for centre, column in zip((65, 145), ACLOLD2_GRID, strict=True):
+            for k, text in enumerate(column):
+                pdf.text(centre - pdf.get_string_width(text) / 2, 25 + gap + 4.5 * k, text)
+        y = _heading(pdf, LEFT, 56, "Abstract", 11)
+        _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
+    return Path(path)
