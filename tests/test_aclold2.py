@@ -20,3 +20,15 @@ def test_a_grid_row_of_names_the_layout_joined_to_the_title_is_the_byline(tmp_pa
     header = extract_header(layout)
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == [column[0] for column in pdfgen.ACLOLD2_GRID]
+
+
+def test_names_a_fifth_of_the_size_further_under_the_title_than_its_block_leads_are_the_byline(
+    tmp_path: Path,
+) -> None:
+    """Title, names and address in one font and one block, the names 6 mm under the title where the
+    block's lines lead 5 mm (its boxes 0.23 of the size further apart there): the byline starts at them."""
+    layout = analyze(read_pdf(pdfgen.aclold_flat_header_page(tmp_path / "flat.pdf", gap=6)))
+    assert len(layout.pages[0].blocks[0].lines) == 4
+    header = extract_header(layout)
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == ["Priya NUNEZ", "Marie LARSEN"]
