@@ -7130,11 +7130,13 @@ def tables11_text_table_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
+def aclold_capture_page(
+    path: str | Path, title_spacing: float = 3.0, title: str = "ON THE USE OF AN OCR LAYER"
+) -> Path:
     """A page as Acrobat Capture writes the text layer of the Anthology's scanned papers (A94-1004): each
     word its own string with its own space, set at its own place in TimesNewRoman, a TrueType font that
     is not embedded, squeezed by a horizontal scale (Tz) and letter-spaced (Tc) to its width in the
-    image. The title is in capitals at 14 pt and 90% scale, its words letter-spaced by `title_spacing`
+    image. The title (by default in capitals) is at 14 pt and 90% scale, its words letter-spaced by `title_spacing`
     points (3: gaps of 0.19 em), its two-letter words ("ON", "OF") twice that, as a fit of a size guessed
     small gives them (0.39 em, past any word gap); the last line prints "of" and "it" with no space
     between, parted by a gap of 0.26 em."""
@@ -7147,7 +7149,7 @@ def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
 
     ops = [b"BT 3 Tr /F1 14 Tf 90 Tz 0 Tw"]
     x = 120.0
-    for text in "ON THE USE OF AN OCR LAYER".split():
+    for text in title.split():
         spacing = title_spacing * (2 if len(text) == 2 else 1)
         ops.append(b"1 0 0 1 %.2f 700 Tm %.2f Tc (%s ) Tj" % (x, spacing, text.encode()))
         x += word(text, 14, spacing, 90) + 0.8

@@ -32,3 +32,10 @@ def test_names_a_fifth_of_the_size_further_under_the_title_than_its_block_leads_
     header = extract_header(layout)
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == ["Priya NUNEZ", "Marie LARSEN"]
+
+
+def test_a_letter_spaced_two_letter_word_ending_in_f_stays_whole(tmp_path: Path) -> None:
+    """Capture's "Of " letter-spaced 0.39 em, its own space glyph at the same spacing: the bold "f"'s
+    hook ends its box past its advance, so the gap to the space reads narrower; the word stays whole."""
+    pdf = pdfgen.aclold_capture_page(tmp_path / "of.pdf", title="Of Reading If Papers")
+    assert [w.text for w in read_pdf(pdf).pages[0].lines[0].words] == ["Of", "Reading", "If", "Papers"]
