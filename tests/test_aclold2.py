@@ -5,16 +5,19 @@ the grid's columns in turn, may join a name to the title's block."""
 from pathlib import Path
 
 import pdfgen
+import pytest
 
 from paperparse.header import extract_header
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 
 
-def test_a_grid_row_of_names_the_layout_joined_to_the_title_is_the_byline(tmp_path: Path) -> None:
+@pytest.mark.parametrize("gap", [5.5, 4.5])
+def test_a_grid_row_of_names_the_layout_joined_to_the_title_is_the_byline(tmp_path: Path, gap: float) -> None:
     """The first name of the grid's first row goes into the title's block (its right-hand neighbour
-    opens the next block); the name has a line of names level with it, which no title line has."""
-    layout = analyze(read_pdf(pdfgen.aclold2_grid_under_title_page(tmp_path / "grid.pdf")))
+    opens the next block); the name has a line of names level with it, which no title line has. At the
+    title's own leading (4.5 mm) the name's box reaches 1.5 pt up into the title's: still the byline's."""
+    layout = analyze(read_pdf(pdfgen.aclold2_grid_under_title_page(tmp_path / "grid.pdf", gap=gap)))
     first = layout.pages[0].blocks[0]
     assert [ln.text for ln in first.lines] == [pdfgen.ACLOLD_TITLE, pdfgen.ACLOLD2_GRID[0][0]]
     header = extract_header(layout)
