@@ -38,6 +38,12 @@ one affiliation; surnames in capitals (COLING's "Tania AVGUSTINOVA"); and some t
 Capture gives a block one font: a third set the byline's lines in the names' size and weight (A88-1032),
 a third the title's lines too (A94-1004: title, names and address all 12.48 pt bold). Seeds from
 CLOSE_TITLE_SEEDS on set the byline 0.3-1 em under the title, not 2 em.
+
+Seeds from COLING_SEEDS on draw born-digital COLING papers: `times_dvips` (2000-2004, Distiller-era) or
+`times_pdftex` (2008-2010, pdfLaTeX with times.sty), their bylines as COLING's DEV papers print them: the
+grid (C00-1005, C08-3007), all names on one line joined by "and" (C04-1149), by commas (C10-2089) or
+by a space alone (C10-1150's "Yiping Zhou  Lan Nie  Omid Rouhani-Kalleh") over one affiliation; surnames
+in capitals in a third (C00-1005's "Tania AVGUSTINOVA"); accents kept.
 """
 
 from __future__ import annotations
@@ -66,6 +72,9 @@ CAPTURE_SEEDS = 1000
 CLOSE_TITLE_SEEDS = 2000
 """Seeds from here on draw `capture_ocr` papers whose byline stands closer under the title (0.3-1 em, not
 2 em), as many hand-made title blocks of the era do (A88-1032: 12 pt under an 18 pt title)."""
+COLING_SEEDS = 3000
+"""Seeds from here on draw born-digital COLING papers (see the module doc)."""
+COLING_CLASSES = ("times_dvips", "times_pdftex")
 _LIGATURE_WORDS = (
     "efficient office affix difficult sufficiently official offline flow influence reflect fluent "
     "first define specific finite classifier fifty effort staff scaffold baffled waffle ruffled "
@@ -115,7 +124,10 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    cls = "capture_ocr" if seed >= CAPTURE_SEEDS else CLASSES[seed // 2 % len(CLASSES)]
+    if seed >= COLING_SEEDS:
+        cls = COLING_CLASSES[seed // 2 % len(COLING_CLASSES)]
+    else:
+        cls = "capture_ocr" if seed >= CAPTURE_SEEDS else CLASSES[seed // 2 % len(CLASSES)]
     words = rng.sample(_PROSE + list(_LIGATURE_WORDS), rng.randint(4, 9))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     authors = []
@@ -156,10 +168,7 @@ def draw_paper(seed: int) -> dict[str, Any]:
     if cls == "capture_ocr":
         for author in authors:
             author["given"], author["surname"] = _unaccented(author["given"]), _unaccented(author["surname"])
-        byline = rng.choice(("grid", "and", "commas"))
-        paper["joined"] = byline != "grid"
-        paper["commas"] = byline == "commas"
-        paper["capital_surnames"] = rng.random() < 0.3
+        _draw_byline(paper, rng)
         paper["capital_title"] = rng.random() < 0.25
         paper["scan"] = {"blur": rng.uniform(0.3, 0.8), "ink": rng.randint(120, 180)}
         paper["capture"] = {
@@ -169,7 +178,19 @@ def draw_paper(seed: int) -> dict[str, Any]:
         }
         if seed >= CLOSE_TITLE_SEEDS:
             paper["title_gap"] = rng.choice(("0.3em", "0.6em", "1em"))
+    if seed >= COLING_SEEDS:
+        _draw_byline(paper, rng)
+        paper["spaced"] = paper["joined"] and not paper["commas"] and rng.random() < 0.5
     return paper
+
+
+def _draw_byline(paper: dict[str, Any], rng: random.Random) -> None:
+    """The byline's form, as the Anthology's papers of 1988-2010 print it: the grid, or all names on one
+    line joined by "and" or by commas; surnames in capitals in a third (COLING's)."""
+    byline = rng.choice(("grid", "and", "commas"))
+    paper["joined"] = byline != "grid"
+    paper["commas"] = byline == "commas"
+    paper["capital_surnames"] = rng.random() < 0.3
 
 
 def _unaccented(name: str) -> str:
@@ -195,6 +216,7 @@ _PREAMBLE = {
     "libertinus_pdftex": "\\pdfgentounicode=0\\usepackage[T1]{fontenc}\\usepackage{libertinus-type1}",
     "scan_ocr": "\\usepackage{times}",
     "capture_ocr": "\\usepackage{times}",
+    "times_pdftex": "\\usepackage[T1]{fontenc}\\usepackage{times}",
 }
 
 
@@ -254,12 +276,14 @@ def _printed_title(paper: dict[str, Any]) -> str:
 
 
 def _joined_byline(paper: dict[str, Any]) -> str:
-    """All names on one line ("A, B and C", or "A, B, C"), then the first author's department,
-    institution and city."""
+    """All names on one line ("A, B and C", "A, B, C", or "A  B  C" parted by a quad), then the first
+    author's department, institution and city."""
     authors = paper["authors"]
     names = [tex(_printed_name(paper, a)) for a in authors]
     last = ", " if paper.get("commas") else " and "
     line = names[0] if len(names) == 1 else ", ".join(names[:-1]) + last + names[-1]
+    if paper.get("spaced"):
+        line = " \\quad ".join(names)
     first = authors[0]
     return " \\\\ ".join([line, tex(first["department"]), tex(first["institution"]), tex(first["city"])])
 
@@ -508,9 +532,8 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             "dpi": str(paper["dpi"]),
             "size": paper["size"],
             **({"byline": _byline_kind(paper)} if "joined" in paper else {}),
-            **(
-                {"capitals": _capitals(paper), "flat": paper["capture"]["flat"]} if "capture" in paper else {}
-            ),
+            **({"capitals": _capitals(paper)} if "capital_surnames" in paper else {}),
+            **({"flat": paper["capture"]["flat"]} if "capture" in paper else {}),
         },
     }
 
@@ -518,7 +541,7 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
 def _byline_kind(paper: dict[str, Any]) -> str:
     if not paper["joined"]:
         return "grid"
-    return "commas" if paper.get("commas") else "joined"
+    return "commas" if paper.get("commas") else "spaced" if paper.get("spaced") else "joined"
 
 
 def _capitals(paper: dict[str, Any]) -> str:

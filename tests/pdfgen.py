@@ -7130,11 +7130,13 @@ def tables11_text_table_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
+def aclold_capture_page(
+    path: str | Path, title_spacing: float = 3.0, title: str = "ON THE USE OF AN OCR LAYER"
+) -> Path:
     """A page as Acrobat Capture writes the text layer of the Anthology's scanned papers (A94-1004): each
     word its own string with its own space, set at its own place in TimesNewRoman, a TrueType font that
     is not embedded, squeezed by a horizontal scale (Tz) and letter-spaced (Tc) to its width in the
-    image. The title is in capitals at 14 pt and 90% scale, its words letter-spaced by `title_spacing`
+    image. The title (by default in capitals) is at 14 pt and 90% scale, its words letter-spaced by `title_spacing`
     points (3: gaps of 0.19 em), its two-letter words ("ON", "OF") twice that, as a fit of a size guessed
     small gives them (0.39 em, past any word gap); the last line prints "of" and "it" with no space
     between, parted by a gap of 0.26 em."""
@@ -7147,7 +7149,7 @@ def aclold_capture_page(path: str | Path, title_spacing: float = 3.0) -> Path:
 
     ops = [b"BT 3 Tr /F1 14 Tf 90 Tz 0 Tw"]
     x = 120.0
-    for text in "ON THE USE OF AN OCR LAYER".split():
+    for text in title.split():
         spacing = title_spacing * (2 if len(text) == 2 else 1)
         ops.append(b"1 0 0 1 %.2f 700 Tm %.2f Tc (%s ) Tj" % (x, spacing, text.encode()))
         x += word(text, 14, spacing, 90) + 0.8
@@ -7222,4 +7224,26 @@ def aclold_close_names_page(path: str | Path, names_size: float = 10.1) -> Path:
             pdf.set_font("Times", "", names_size)
             pdf.text(x, 35, place)
         _abstract_and_body(pdf, 50, intro_under_abstract=True)
+    return Path(path)
+
+
+ACLOLD2_GRID = (
+    ("Grace Lindqvist", "Department of Linguistics", "Kyoto University", "Kyoto, Japan"),
+    ("Laura Simek", "School of Engineering", "Charles University", "Prague, Czech Republic"),
+)
+
+
+def aclold2_grid_under_title_page(path: str | Path, gap: float = 5.5, size: float = 12.5) -> Path:
+    """A bold one-line title with a grid of two columns `gap` mm under it, each a name over its
+    affiliation lines at 4.5 mm, all bold in the title's `size` pt, as Acrobat Capture's text layer gives
+    a title block (A94-1004): each line its own string, so a grid row is two lines level with each
+    other, not one; then the abstract, across the page (the layout finds no gutter on it)."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", size)
+        pdf.set_font("Times", "B", size)
+        for centre, column in zip((65, 145), ACLOLD2_GRID, strict=True):
+            for k, text in enumerate(column):
+                pdf.text(centre - pdf.get_string_width(text) / 2, 25 + gap + 4.5 * k, text)
+        y = _heading(pdf, LEFT, 56, "Abstract", 11)
+        _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
     return Path(path)

@@ -87,3 +87,18 @@ def test_a_capture_text_layer_reads_back_as_its_words(tmp_path: Path) -> None:
     (line,) = read_pdf(pdf).pages[0].lines
     assert [w.text for w in line.words] == [w.text for w in words]
     assert line.font.name == "TimesNewRoman,Bold" and 0.9 * 14.4 <= line.size <= 1.05 * 14.4
+
+
+def test_coling_seeds_draw_born_digital_times_papers_with_the_eras_bylines() -> None:
+    """COLING's 2000-2010 papers: Times through dvips or pdfLaTeX, no scan, accents kept; the grid, or
+    the names on one line joined by "and", by commas or by a space alone, surnames in capitals in some."""
+    papers = [corpus.draw_paper(corpus.COLING_SEEDS + k) for k in range(40)]
+    assert {p["class"] for p in papers} == set(corpus.COLING_CLASSES)
+    assert not any("scan" in p or "capture" in p for p in papers)
+    kinds = {corpus.gold(p)["features"]["byline"] for p in papers}
+    assert kinds == {"grid", "joined", "commas", "spaced"}
+    assert {p["capital_surnames"] for p in papers} == {True, False}
+    spaced = next(p for p in papers if p["spaced"] and len(p["authors"]) > 1)
+    names = [corpus.tex(corpus._printed_name(spaced, a)) for a in spaced["authors"]]
+    assert " \\quad ".join(names) in corpus.paper_latex(spaced)
+    assert corpus.draw_paper(corpus.COLING_SEEDS - 1)["class"] == "capture_ocr"

@@ -94,7 +94,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     if segmentation is not None:
         parts.title = checked_title(parts.title, segmentation, first_page.height)
     if parts.title is not None:
-        parts.title = without_trailing_names(parts.title)
+        page_lines = [ln for b in layout.pages[parts.title.page - 1].blocks for ln in b.lines]
+        parts.title = without_trailing_names(parts.title, page_lines)
     if parts.title is not None and parts.title_shown:
         header.title, header.title_location = title_text(parts.title)
     if parts.keywords:

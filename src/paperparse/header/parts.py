@@ -435,6 +435,11 @@ def _without_lines(blocks: list[Block], taken: set[int]) -> list[Block]:
     return out
 
 
+TITLE_OVERLAP = 0.15
+"""A byline line's box may reach this many title sizes up into the title's: boxes the font's whole height
+high (an OCR layer's), the names set at the title's own leading under it."""
+
+
 def byline_lines(
     layout: Layout, title: Block, abstract: list[Block], floats: Collection[Block] = ()
 ) -> list[Line]:
@@ -465,7 +470,7 @@ def byline_lines(
         for b in page.blocks
         if b.kind == "text"
         for ln in b.lines
-        if ln.y0 >= title.y1 - 1
+        if ln.y0 >= title.y1 - max(1.0, TITLE_OVERLAP * title.size)
         and ln.y1 <= stop + 1
         and id(ln) not in title_lines
         and not ln.rotated

@@ -4,7 +4,7 @@ copy of it or a byline line its block swallowed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
 from paperparse.header.bylines import is_name_line
@@ -228,18 +228,34 @@ def is_wordy(text: str) -> bool:
     return bool(printed) and sum(c.isalpha() for c in printed) >= LETTERS * len(printed)
 
 
-def without_trailing_names(title: Block) -> Block:
+def without_trailing_names(title: Block, page_lines: Sequence[Line] = ()) -> Block:
     """The title without the byline its block swallowed: set in the title's own type (old proceedings
     print everything in one size, and so does an OCR layer: A94-1004), the byline starts at a line of
     names after the block's widest gap, wider than every other gap of the block (the title's own leading
-    and the byline's; half the title's size where there is no other) by a quarter of its size."""
+    and the byline's; half the title's size where there is no other) by `NAMES_GAP` of its size; or at a
+    line of names level with another of `page_lines` outside the block (a row of the byline's grid,
+    which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
     lines = title.lines
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    own = {id(ln) for ln in lines}
+    beside = [ln for ln in page_lines if id(ln) not in own]
     for k in range(1, len(lines)):
         others = gaps[: k - 1] + gaps[k:]
-        if gaps[k - 1] > max(others, default=0.5 * title.size) + 0.25 * title.size and is_name_line(lines[k]):
+        widest = gaps[k - 1] > max(others, default=0.5 * title.size) + NAMES_GAP * title.size
+        if (widest or _in_a_row_of_names(lines[k], beside)) and is_name_line(lines[k]):
             return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
     return title
+
+
+def _in_a_row_of_names(line: Line, others: Sequence[Line]) -> bool:
+    """`line` stands level with a line of names an em or more to its side: a title's line has none."""
+    middle = (line.y0 + line.y1) / 2
+    return any(
+        other.y0 < middle < other.y1
+        and max(other.x0 - line.x1, line.x0 - other.x1) > line.size
+        and is_name_line(other)
+        for other in others
+    )
 
 
 def with_title_banner(front: list[Block], layout: Layout, page_number: int) -> list[Block]:
@@ -297,6 +313,11 @@ CUT_OVER_BODY = 0.3
 """... and is set more than this many points over the body's type (acmart's 11 and 10 pt over 9 pt, a
 sigconf-like 10.5 over 10): not names in bold whose size an OCR layer guessed a tenth or two of a point
 over the body's (10.1 over 10)."""
+NAMES_GAP = 0.2
+"""A byline in the title's own type stands at least this many title sizes further under the title than
+the block's other lines stand apart: a hand-made title block's \\vspace{0.3em} under it, which an OCR
+layer's guessed line positions bring down to 0.24 (a quarter missed it), where a title's own lines,
+set at one leading in one font, stand apart evenly."""
 CUT_GAP = 0.35
 """A title's second part in a smaller cut of its bold face starts at most this many title sizes under it
 (acmart's "…\\\\ \\Large …": 0.23; an LNCS \\subtitle after its skip: 0.49)."""
