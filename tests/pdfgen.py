@@ -7223,3 +7223,24 @@ def aclold_close_names_page(path: str | Path, names_size: float = 10.1) -> Path:
             pdf.text(x, 35, place)
         _abstract_and_body(pdf, 50, intro_under_abstract=True)
     return Path(path)
+
+
+def tables12_sideways_bold_label_paper(path: str | Path) -> Path:
+    """A page of title and running text, then a page holding only a table turned 90° as Springer's
+    journals set one (sidewaystable): its caption's label "Table 3" in bold, no colon or full stop after
+    it, the caption's text upright Times on the same line, the rows of WIDE_TABLE under it."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        with pdf.rotation(90, PAGE_W / 2, PAGE_H / 2):
+            x0, y0 = PAGE_W / 2 - 90, PAGE_H / 2 - 40
+            pdf.set_font("Times", "B", 8)
+            pdf.text(x0, y0, "Table 3")
+            pdf.set_font("Times", "", 8)
+            pdf.text(x0 + pdf.get_string_width("Table 3") + 2, y0, "Scores turned to fit the page.")
+            for i, row in enumerate(WIDE_TABLE):
+                for k, cell in enumerate(row):
+                    pdf.text(x0 + 30 * k, y0 + 10 + 5 * i, cell)
+    return Path(path)

@@ -9,6 +9,7 @@ read into a grid as an upright table is; every box is given back in the page's p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from paperparse.body.captions import CAPTION, caption_label, is_table_kind
@@ -32,7 +33,7 @@ def turned_tables(layout: Layout, known: list[Caption]) -> list[Caption]:
         starts = [
             (i, m)
             for i, line in enumerate(frame.lines)
-            if (m := CAPTION.match(line.text)) is not None and is_table_kind(m) and m.group("sep")
+            if (m := CAPTION.match(line.text)) is not None and is_table_kind(m) and _set_apart(line, m)
         ]
         for k, (i, m) in enumerate(starts):
             label = caption_label(frame.lines[i].text, m)
@@ -47,6 +48,12 @@ def turned_tables(layout: Layout, known: list[Caption]) -> list[Caption]:
             )
             found.append(table)
     return found
+
+
+def _set_apart(line: Line, m: re.Match[str]) -> bool:
+    """A table's label opens its caption when a colon or full stop follows it, or when it is set in bold
+    and its text is not (Springer's "Table 2 Ranking ..."): a label in running text is neither."""
+    return bool(m.group("sep")) or (line.words[0].font.bold and not all(w.font.bold for w in line.words))
 
 
 def _table(

@@ -1,0 +1,20 @@
+"""Springer journal tables (svjour3, sn-jnl): a table turned sideways whose bold label no colon follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def test_a_sideways_table_whose_bold_label_has_no_colon_is_found_and_read(tmp_path: Path) -> None:
+    (table,) = extract(pdfgen.tables12_sideways_bold_label_paper(tmp_path / "turned.pdf")).tables
+    assert (table.label, table.caption) == ("Table 3", "Scores turned to fit the page.")
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): cell for i, row in enumerate(pdfgen.WIDE_TABLE) for k, cell in enumerate(row)
+    }
+    assert table.region is not None and table.region.page == 2
