@@ -7225,10 +7225,13 @@ def aclold_close_names_page(path: str | Path, names_size: float = 10.1) -> Path:
     return Path(path)
 
 
-def tables12_sideways_bold_label_paper(path: str | Path) -> Path:
+def tables12_sideways_bold_label_paper(path: str | Path, ruled: bool = False) -> Path:
     """A page of title and running text, then a page holding only a table turned 90° as Springer's
     journals set one (sidewaystable): its caption's label "Table 3" in bold, no colon or full stop after
-    it, the caption's text upright Times on the same line, the rows of WIDE_TABLE under it."""
+    it, the caption's text upright Times on the same line, the rows of WIDE_TABLE under it. `ruled`: over
+    them a row of two group heads ("Cost" over the 2nd and 3rd columns, "Score" over the 4th and 5th), each
+    over a short rule of its own (\\cmidrule), a white gap between the two; booktabs' top, middle and
+    bottom rules run 3 mm past the table's text either side."""
     with _document(path) as pdf:
         _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
         y = _heading(pdf, LEFT, 50, "1 Introduction")
@@ -7240,7 +7243,22 @@ def tables12_sideways_bold_label_paper(path: str | Path) -> Path:
             pdf.text(x0, y0, "Table 3")
             pdf.set_font("Times", "", 8)
             pdf.text(x0 + pdf.get_string_width("Table 3") + 2, y0, "Scores turned to fit the page.")
+            top = y0 + 10
+            if ruled:
+                pdf.set_line_width(0.4)
+                pdf.line(x0 - 3, y0 + 3, x0 + 173, y0 + 3)
+                pdf.text(x0 + 40, y0 + 7, "Cost")
+                pdf.text(x0 + 100, y0 + 7, "Score")
+                pdf.set_line_width(0.2)
+                pdf.line(x0 + 29, y0 + 8.5, x0 + 76, y0 + 8.5)
+                pdf.line(x0 + 89, y0 + 8.5, x0 + 136, y0 + 8.5)
+                top = y0 + 13
             for i, row in enumerate(WIDE_TABLE):
                 for k, cell in enumerate(row):
-                    pdf.text(x0 + 30 * k, y0 + 10 + 5 * i, cell)
+                    pdf.text(x0 + 30 * k, top + 5 * i + (1.5 if i and ruled else 0), cell)
+                if i == 0 and ruled:
+                    pdf.line(x0 - 3, top + 2, x0 + 173, top + 2)
+            if ruled:
+                pdf.set_line_width(0.4)
+                pdf.line(x0 - 3, top + 5 * len(WIDE_TABLE), x0 + 173, top + 5 * len(WIDE_TABLE))
     return Path(path)

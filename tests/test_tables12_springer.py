@@ -18,3 +18,21 @@ def test_a_sideways_table_whose_bold_label_has_no_colon_is_found_and_read(tmp_pa
         (i, k): cell for i, row in enumerate(pdfgen.WIDE_TABLE) for k, cell in enumerate(row)
     }
     assert table.region is not None and table.region.page == 2
+
+
+def test_a_sideways_table_whose_group_heads_stand_over_short_rules_is_read_as_one_grid(
+    tmp_path: Path,
+) -> None:
+    """Its booktabs rules run past its text: the region takes them in, so the two \\cmidrule's under the
+    group heads, a gap between them, are not read as two tabulars set side by side."""
+    (table,) = extract(pdfgen.tables12_sideways_bold_label_paper(tmp_path / "ruled.pdf", ruled=True)).tables
+    content = table.content
+    assert content is not None and content.structure == "cells" and content.reason is None
+    assert (content.n_rows, content.n_cols) == (len(pdfgen.WIDE_TABLE) + 1, 6)
+    assert {(c.row, c.col): c.text for c in content.cells if c.row > 0} == {
+        (i + 1, k): cell for i, row in enumerate(pdfgen.WIDE_TABLE) for k, cell in enumerate(row)
+    }
+    assert {c.text: (c.row, c.col, c.colspan) for c in content.cells if c.row == 0} == {
+        "Cost": (0, 1, 2),
+        "Score": (0, 3, 2),
+    }

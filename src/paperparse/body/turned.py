@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from paperparse.body.captions import CAPTION, caption_label, is_table_kind
-from paperparse.body.tables import read_table
+from paperparse.body.tables import read_table, with_frame
 from paperparse.document import BBox, Caption, Location, TableContent
 from paperparse.layout import Layout, PageLayout
 from paperparse.pdf.model import Line, Page
@@ -68,7 +68,11 @@ def _table(
 ) -> Caption:
     """One sideways table read in the turned frame, its boxes given back on the page."""
     page = caption.page
-    region = _union([ln.bbox for ln in rows]) if rows else None
+    # grown to the rules the rows lie in: rules drawn past the rows' text (booktabs' run a little wider)
+    # would be left out and a table's short \cmidrule's alone taken for two tabulars side by side
+    region = (
+        with_frame(Location(1, _union([ln.bbox for ln in rows])), frame.rules, None).bbox if rows else None
+    )
     content: TableContent | None = None
     if region is not None:
         upright = Layout([PageLayout(frame, [])], layout.body_size, layout.vocabulary)
