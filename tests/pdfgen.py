@@ -7262,3 +7262,45 @@ def tables12_sideways_bold_label_paper(path: str | Path, ruled: bool = False) ->
                 pdf.set_line_width(0.4)
                 pdf.line(x0 - 3, top + 5 * len(WIDE_TABLE), x0 + 173, top + 5 * len(WIDE_TABLE))
     return Path(path)
+
+
+TABLES12_HEADS = ("Method", "Run", "Source", "Attention", "Attention-2", "Layer")
+TABLES12_ROWS = (
+    ("Batch", "Noi9", "linear", "0.642", "0.430", "0.564"),
+    ("Greedy", "Dec7", "spectral", "0.741", "0.119", "0.834"),
+    ("Wavelet", "Ret2", "adaptive", "0.186", "0.710", "0.240"),
+)
+"""`tables12_wide_caption_page`'s table: its head row, then its rows."""
+
+
+def tables12_wide_caption_page(path: str | Path) -> Path:
+    """A two-column page of running text, then a page holding only a table set across both columns
+    (table*) as svjour3 sets one: its caption over it, the bold label "Table 1" and the caption's text on
+    one line wider than the table, ending in a full stop; under it \\hline rules over and under the head
+    row (TABLES12_HEADS) and under the rows (TABLES12_ROWS), the table centred and narrower than the
+    caption, its last heads right under the caption's end."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        _paragraph(pdf, LEFT, 50, COL_W, prose_words("gamma", 0, 240))
+        _paragraph(pdf, COL2, 50, COL_W, prose_words("delta", 0, 240))
+        pdf.add_page()
+        _running(pdf, 2)
+        y = 120.0
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Table 1")
+        pdf.set_font("Times", "", 9)
+        text = "Retrieval adaptive model sequence dense speech dense kernel for table number 1."
+        pdf.text(LEFT + pdf.get_string_width("Table 1") + 1.5, y, text)
+        xs = (LEFT + 32, LEFT + 58, LEFT + 75, LEFT + 102, LEFT + 122, LEFT + 145)
+        left, right = LEFT + 30, LEFT + 153
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 1.5, right, y + 1.5)
+        pdf.text(xs[0], y + 5, TABLES12_HEADS[0])
+        for x, head in zip(xs[1:], TABLES12_HEADS[1:], strict=True):
+            pdf.text(x, y + 5, head)
+        pdf.line(left, y + 7, right, y + 7)
+        for i, row in enumerate(TABLES12_ROWS):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y + 11 + 4 * i, cell)
+        pdf.line(left, y + 12.5 + 4 * len(TABLES12_ROWS), right, y + 12.5 + 4 * len(TABLES12_ROWS))
+    return Path(path)

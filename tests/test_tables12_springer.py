@@ -36,3 +36,17 @@ def test_a_sideways_table_whose_group_heads_stand_over_short_rules_is_read_as_on
         "Cost": (0, 1, 2),
         "Score": (0, 3, 2),
     }
+
+
+def test_the_heads_the_layout_set_in_a_wide_captions_block_stay_the_tables(tmp_path: Path) -> None:
+    """A caption wider than its table, over it: the table's last heads, right under the caption's end,
+    have its first heads beside them on their row to the left, which makes them a table's row."""
+    (table,) = extract(pdfgen.tables12_wide_caption_page(tmp_path / "wide.pdf")).tables
+    assert table.caption == "Retrieval adaptive model sequence dense speech dense kernel for table number 1."
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): cell
+        for i, row in enumerate((pdfgen.TABLES12_HEADS, *pdfgen.TABLES12_ROWS))
+        for k, cell in enumerate(row)
+    }
