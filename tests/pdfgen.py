@@ -7304,3 +7304,44 @@ def tables12_wide_caption_page(path: str | Path) -> Path:
                 pdf.text(x, y + 11 + 4 * i, cell)
         pdf.line(left, y + 12.5 + 4 * len(TABLES12_ROWS), right, y + 12.5 + 4 * len(TABLES12_ROWS))
     return Path(path)
+
+
+TABLES12_WRAPPED = (
+    ("Token", "the method we propose reads each page of a paper and finds its columns and blocks", "82,990"),
+    ("Ranking", "so that the text flows in the order its authors wrote it", "11,628"),
+    ("Kernel", "while tables figures and notes are kept apart always", "3,734"),
+)
+"""`tables12_flush_left_caption_page`'s rows: a stub, a cell wrapped over lines, a value."""
+
+
+def tables12_flush_left_caption_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a short caption set flush left as svjour3 sets it (bold "Table 3",
+    its text on the same line) over a narrower table centred under it, its right end past the caption's:
+    \\hline over and under the head row ("Data set", "Summary", "Vision") and under the rows of
+    TABLES12_WRAPPED, whose middle cells wrap over five lines in a narrow column, so that the stubs under
+    the caption stand far apart; running text under the table."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Table 3")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + pdf.get_string_width("Table 3") + 1.5, y, "Robust ranking vision.")
+        left, right = LEFT + 40, LEFT + 130
+        xs = (LEFT + 42, LEFT + 70, LEFT + 115)
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 2, right, y + 2)
+        for x, head in zip(xs, ("Data set", "Summary", "Vision"), strict=True):
+            pdf.text(x, y + 6, head)
+        pdf.line(left, y + 8, right, y + 8)
+        top = y + 12
+        for stub, text, value in TABLES12_WRAPPED:
+            pdf.text(xs[0], top, stub)
+            pdf.text(xs[2], top, value)
+            words = text.split()
+            for k in range(0, len(words), 3):
+                pdf.text(xs[1], top, " ".join(words[k : k + 3]))
+                top += 4
+            top += 1
+        pdf.line(left, top - 2, right, top - 2)
+        _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

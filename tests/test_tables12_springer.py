@@ -50,3 +50,19 @@ def test_the_heads_the_layout_set_in_a_wide_captions_block_stay_the_tables(tmp_p
         for i, row in enumerate((pdfgen.TABLES12_HEADS, *pdfgen.TABLES12_ROWS))
         for k, cell in enumerate(row)
     }
+
+
+def test_a_table_centred_under_a_short_flush_left_caption_keeps_the_rows_past_its_stubs_gaps(
+    tmp_path: Path,
+) -> None:
+    """The caption reaches only the stub column, whose stubs stand far apart (the wrapped cells beside
+    them run over lines): the rules, wider than the caption, say where the table's other columns are."""
+    (table,) = extract(pdfgen.tables12_flush_left_caption_page(tmp_path / "flush.pdf")).tables
+    assert table.caption == "Robust ranking vision."
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): cell
+        for i, row in enumerate((("Data set", "Summary", "Vision"), *pdfgen.TABLES12_WRAPPED))
+        for k, cell in enumerate(row)
+    }
