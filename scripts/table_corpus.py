@@ -1296,7 +1296,7 @@ JOURNAL_SEEDS = 5_000_000
 """Seeds from here on draw Springer journal papers, svjour3's and sn-jnl's (the module doc)."""
 _ABOVE = "singlelinecheck=off,justification=raggedright,position=top"
 JOURNAL_TEMPLATES = (
-    SPRINGER_JOURNAL,
+    replace(SPRINGER_JOURNAL, extra=(*SPRINGER_JOURNAL.extra, r"\usepackage{rotating}")),
     Template(
         "svjour-2col",
         r"\documentclass[10pt,twocolumn]{article}",
@@ -1350,20 +1350,20 @@ column (`SPRINGER_JOURNAL`) or two (174 mm, 84 mm columns), its "Table 1" bold b
 the same line; sn-jnl one column (31 pc) or two (iicol: 160 mm, 76 mm columns), "Table 1" bold 2 mm
 before the 8 pt caption, ragged right and as wide as the table, the table in 8 pt type."""
 _PAGE_HEIGHT = 551.0
-"""sn-jnl's one-column text height (194 mm) in points: the room a table set sideways has."""
+"""sn-jnl's and svjour3's one-column text height (194-195 mm) in points: the room a table set sideways has."""
 
 
 def _journal_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
     """A table as Springer's journal classes set them: svjour3's \\hline rules spaced by
     \\noalign{\\smallskip}; sn-jnl's \\toprule/\\midrule/\\botrule (booktabs') with \\multicolumn group
     heads over \\cmidrule more often than not, the caption as wide as the table, and under it notes as
-    \\footnotetext sets them ("Source: ..." and marked lines, `note`: footnotetext); on a one-column sn-jnl
-    page a table wider than the text, centred over the margins (`box`: makebox) or turned on a page of its
+    \\footnotetext sets them ("Source: ..." and marked lines, `note`: footnotetext); on a one-column
+    page of either a table wider than the text, centred over the margins (`box`: makebox) or turned on a page of its
     own (`float`: sidewaystable)."""
     sn = template.name.startswith("sn-jnl")
     room = template.text_width
     width = "column"
-    if sn and not template.two_column:
+    if not template.two_column:
         width = rng.choices(("column", "over margins", "sideways"), (0.6, 0.2, 0.2))[0]
     grouped = rng.random() < 0.6
 
