@@ -85,6 +85,15 @@ width, each cell a sentence wrapped over lines, in most tables one word of some 
 columns`, `bold words`):
 
     python scripts/table_corpus.py generate --out ../table-corpus-text --seed 4000000 --papers 40
+
+Seeds from JOURNAL_SEEDS on draw Springer journal papers (svjour3 and sn-jnl, which Debian ships not:
+drawn with article), one or two columns, captions above: svjour3's \\hline rules spaced by
+\\noalign{\\smallskip}; sn-jnl's \\toprule/\\midrule/\\botrule with \\multicolumn group heads over
+\\cmidrule, the caption as wide as the table, "Source: ..." and marked \\footnotetext lines under it
+(`note`: footnotetext), and on a one-column page a table wider than the text, over both margins or turned
+sideways (`width`: over margins, sideways):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-journal --seed 5000000 --papers 160
 """
 
 from __future__ import annotations
@@ -466,6 +475,8 @@ def tabular_latex(table: Table) -> list[str]:
         tabular.insert(0, f"\\setlength{{\\tabcolsep}}{{{table.features['tabcolsep']}}}")
     if table.features["box"] == "resizebox":
         tabular = [r"\resizebox{\linewidth}{!}{%", *tabular, "}"]
+    elif table.features["box"] == "makebox":  # wider than the line, centred over both margins
+        tabular = [r"\makebox[\linewidth][c]{%", *tabular, "}"]
     return tabular
 
 
@@ -507,8 +518,8 @@ def _captioned(table: Table, body: list[str]) -> list[str]:
 
 def _placed(table: Table, body: list[str]) -> list[str]:
     env = table.features["float"]
-    place = "tbp" if table.features["placement"] == "top" else "h!"
-    return [f"\\begin{{{env}}}[{place}]", r"\centering", *body, f"\\end{{{env}}}"]
+    place = "" if env == "sidewaystable" else "[tbp]" if table.features["placement"] == "top" else "[h!]"
+    return [f"\\begin{{{env}}}{place}", r"\centering", *body, f"\\end{{{env}}}"]
 
 
 def _float_body(table: Table) -> list[str]:
@@ -521,6 +532,11 @@ def _float_body(table: Table) -> list[str]:
             body = [body[0], note, r"\par\smallskip", *body[1:]]
         else:
             body += [r"\par\smallskip", note]
+    elif table.features["note"] == "footnotetext":  # as sn-jnl's \\footnotetext sets them in a table
+        body += [
+            r"\par\vskip3pt\raggedright",
+            *(f"\\noindent{{\\footnotesize {line}}}\\par" for line in table.note.split("\n")),
+        ]
     elif table.features["note"] == "threeparttable":
         half = len(table.note.split()) // 2
         first, second = " ".join(table.note.split()[:half]), " ".join(table.note.split()[half:])
@@ -767,6 +783,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= JOURNAL_SEEDS:
+        return _journal_paper(rng)
     if seed >= TEXT_SEEDS:
         return _text_table_paper(rng)
     if seed >= STACKED_SEEDS:
@@ -1272,6 +1290,120 @@ def _text_table(rng: random.Random, number: int, template: Template, caption_sid
 def _text_table_paper(rng: random.Random) -> Paper:
     """A paper of any class whose tables are tables of text (`_text_table`)."""
     return _paper_of(rng, _text_table)
+
+
+JOURNAL_SEEDS = 5_000_000
+"""Seeds from here on draw Springer journal papers, svjour3's and sn-jnl's (the module doc)."""
+_ABOVE = "singlelinecheck=off,justification=raggedright,position=top"
+JOURNAL_TEMPLATES = (
+    replace(SPRINGER_JOURNAL, extra=(*SPRINGER_JOURNAL.extra, r"\usepackage{rotating}")),
+    Template(
+        "svjour-2col",
+        r"\documentclass[10pt,twocolumn]{article}",
+        True,
+        493.0,
+        238.0,
+        10.0,
+        "above",
+        "small",
+        extra=(
+            r"\usepackage[a4paper,textwidth=174mm,textheight=234mm,columnsep=6mm]{geometry}",
+            r"\usepackage{caption}",
+            f"\\captionsetup[table]{{labelsep=space,labelfont=bf,font=small,{_ABOVE},skip=4pt}}",
+        ),
+    ),
+    Template(
+        "sn-jnl-1col",
+        r"\documentclass[10pt]{article}",
+        False,
+        372.0,
+        372.0,
+        10.0,
+        "above",
+        "footnotesize",
+        extra=(
+            r"\usepackage[a4paper,textwidth=31pc,textheight=194mm]{geometry}",
+            r"\usepackage{caption,rotating}",
+            r"\DeclareCaptionLabelSeparator{sn}{\hspace{2mm}}",
+            f"\\captionsetup[table]{{labelsep=sn,labelfont=bf,font=footnotesize,{_ABOVE},skip=3pt}}",
+        ),
+    ),
+    Template(
+        "sn-jnl-2col",
+        r"\documentclass[10pt,twocolumn]{article}",
+        True,
+        455.0,
+        216.0,
+        10.0,
+        "above",
+        "footnotesize",
+        extra=(
+            r"\usepackage[a4paper,textwidth=160mm,textheight=216mm,columnsep=8mm]{geometry}",
+            r"\usepackage{caption}",
+            r"\DeclareCaptionLabelSeparator{sn}{\hspace{2mm}}",
+            f"\\captionsetup[table]{{labelsep=sn,labelfont=bf,font=footnotesize,{_ABOVE},skip=3pt}}",
+        ),
+    ),
+)
+"""Springer's journal pages (Debian ships neither svjour3 nor sn-jnl: drawn with article): svjour3 one
+column (`SPRINGER_JOURNAL`) or two (174 mm, 84 mm columns), its "Table 1" bold before the small caption on
+the same line; sn-jnl one column (31 pc) or two (iicol: 160 mm, 76 mm columns), "Table 1" bold 2 mm
+before the 8 pt caption, ragged right and as wide as the table, the table in 8 pt type."""
+_PAGE_HEIGHT = 551.0
+"""sn-jnl's and svjour3's one-column text height (194-195 mm) in points: the room a table set sideways has."""
+
+
+def _journal_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table as Springer's journal classes set them: svjour3's \\hline rules spaced by
+    \\noalign{\\smallskip}; sn-jnl's \\toprule/\\midrule/\\botrule (booktabs') with \\multicolumn group
+    heads over \\cmidrule more often than not, the caption as wide as the table, and under it notes as
+    \\footnotetext sets them ("Source: ..." and marked lines, `note`: footnotetext); on a one-column
+    page of either a table wider than the text, centred over the margins (`box`: makebox) or turned on a page of its
+    own (`float`: sidewaystable)."""
+    sn = template.name.startswith("sn-jnl")
+    room = template.text_width
+    width = "column"
+    if not template.two_column:
+        width = rng.choices(("column", "over margins", "sideways"), (0.6, 0.2, 0.2))[0]
+    grouped = rng.random() < 0.6
+
+    def wanted(t: Table) -> bool:
+        if t.features["env"] != "tabular" or t.features["box"] != "none" or bool(t.groups) != grouped:
+            return False
+        t.features["size"] = template.size or rng.choice(("small", "footnotesize"))
+        natural = estimated_width(t, template)
+        if width == "over margins":
+            return 1.05 * room <= natural <= 1.25 * room and t.features["wrapped"] == "none"
+        if width == "sideways":
+            return 1.05 * room <= natural <= 0.95 * _PAGE_HEIGHT and t.features["wrapped"] == "none"
+        return fits(t, template)
+
+    table = _drawn(rng, number, template, caption_side, wanted)
+    table.features["rules"] = "booktabs" if sn else "springer"
+    table.features["width"] = width
+    if width == "over margins":
+        table.features["box"] = "makebox"
+    elif width == "sideways":
+        table.features["float"] = "sidewaystable"
+    if sn:
+        table.features["caption width"] = "table"
+        if table.features["note"] != "none" or rng.random() < 0.3:
+            lines = [f"Source: {_words(rng, rng.randint(3, 8)).capitalize()} (data set {number})."]
+            lines += [
+                f"$^{{{mark}}}${' '.join(rng.choice(_PROSE) for _ in range(rng.randint(5, 14)))}."
+                for mark in "ab"[: rng.randint(0, 2)]
+            ]
+            table.note = "\n".join(rng.sample(lines, len(lines)))
+            table.features["note"] = "footnotetext"
+    return table
+
+
+def _journal_paper(rng: random.Random) -> Paper:
+    """A Springer journal paper (one of JOURNAL_TEMPLATES) of one to three tables (`_journal_table`)."""
+    template = rng.choice(JOURNAL_TEMPLATES)
+    tables = [_journal_table(rng, n + 1, template, "above") for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
 
 
 def printed_share(table: Table, printed: str) -> float:

@@ -7247,3 +7247,125 @@ def aclold2_grid_under_title_page(path: str | Path, gap: float = 5.5, size: floa
         y = _heading(pdf, LEFT, 56, "Abstract", 11)
         _paragraph(pdf, LEFT, y, FULL_W, ["We", "present", *words("gamma", 1, 60), "gamma60."])
     return Path(path)
+
+
+def tables12_sideways_bold_label_paper(path: str | Path, ruled: bool = False) -> Path:
+    """A page of title and running text, then a page holding only a table turned 90° as Springer's
+    journals set one (sidewaystable): its caption's label "Table 3" in bold, no colon or full stop after
+    it, the caption's text upright Times on the same line, the rows of WIDE_TABLE under it. `ruled`: over
+    them a row of two group heads ("Cost" over the 2nd and 3rd columns, "Score" over the 4th and 5th), each
+    over a short rule of its own (\\cmidrule), a white gap between the two; booktabs' top, middle and
+    bottom rules run 3 mm past the table's text either side."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 200))
+        pdf.add_page()
+        with pdf.rotation(90, PAGE_W / 2, PAGE_H / 2):
+            x0, y0 = PAGE_W / 2 - 90, PAGE_H / 2 - 40
+            pdf.set_font("Times", "B", 8)
+            pdf.text(x0, y0, "Table 3")
+            pdf.set_font("Times", "", 8)
+            pdf.text(x0 + pdf.get_string_width("Table 3") + 2, y0, "Scores turned to fit the page.")
+            top = y0 + 10
+            if ruled:
+                pdf.set_line_width(0.4)
+                pdf.line(x0 - 3, y0 + 3, x0 + 173, y0 + 3)
+                pdf.text(x0 + 40, y0 + 7, "Cost")
+                pdf.text(x0 + 100, y0 + 7, "Score")
+                pdf.set_line_width(0.2)
+                pdf.line(x0 + 29, y0 + 8.5, x0 + 76, y0 + 8.5)
+                pdf.line(x0 + 89, y0 + 8.5, x0 + 136, y0 + 8.5)
+                top = y0 + 13
+            for i, row in enumerate(WIDE_TABLE):
+                for k, cell in enumerate(row):
+                    pdf.text(x0 + 30 * k, top + 5 * i + (1.5 if i and ruled else 0), cell)
+                if i == 0 and ruled:
+                    pdf.line(x0 - 3, top + 2, x0 + 173, top + 2)
+            if ruled:
+                pdf.set_line_width(0.4)
+                pdf.line(x0 - 3, top + 5 * len(WIDE_TABLE), x0 + 173, top + 5 * len(WIDE_TABLE))
+    return Path(path)
+
+
+TABLES12_HEADS = ("Method", "Run", "Source", "Attention", "Attention-2", "Layer")
+TABLES12_ROWS = (
+    ("Batch", "Noi9", "linear", "0.642", "0.430", "0.564"),
+    ("Greedy", "Dec7", "spectral", "0.741", "0.119", "0.834"),
+    ("Wavelet", "Ret2", "adaptive", "0.186", "0.710", "0.240"),
+)
+"""`tables12_wide_caption_page`'s table: its head row, then its rows."""
+
+
+def tables12_wide_caption_page(path: str | Path) -> Path:
+    """A two-column page of running text, then a page holding only a table set across both columns
+    (table*) as svjour3 sets one: its caption over it, the bold label "Table 1" and the caption's text on
+    one line wider than the table, ending in a full stop; under it \\hline rules over and under the head
+    row (TABLES12_HEADS) and under the rows (TABLES12_ROWS), the table centred and narrower than the
+    caption, its last heads right under the caption's end."""
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        _paragraph(pdf, LEFT, 50, COL_W, prose_words("gamma", 0, 240))
+        _paragraph(pdf, COL2, 50, COL_W, prose_words("delta", 0, 240))
+        pdf.add_page()
+        _running(pdf, 2)
+        y = 120.0
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Table 1")
+        pdf.set_font("Times", "", 9)
+        text = "Retrieval adaptive model sequence dense speech dense kernel for table number 1."
+        pdf.text(LEFT + pdf.get_string_width("Table 1") + 1.5, y, text)
+        xs = (LEFT + 32, LEFT + 58, LEFT + 75, LEFT + 102, LEFT + 122, LEFT + 145)
+        left, right = LEFT + 30, LEFT + 153
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 1.5, right, y + 1.5)
+        pdf.text(xs[0], y + 5, TABLES12_HEADS[0])
+        for x, head in zip(xs[1:], TABLES12_HEADS[1:], strict=True):
+            pdf.text(x, y + 5, head)
+        pdf.line(left, y + 7, right, y + 7)
+        for i, row in enumerate(TABLES12_ROWS):
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y + 11 + 4 * i, cell)
+        pdf.line(left, y + 12.5 + 4 * len(TABLES12_ROWS), right, y + 12.5 + 4 * len(TABLES12_ROWS))
+    return Path(path)
+
+
+TABLES12_WRAPPED = (
+    ("Token", "the method we propose reads each page of a paper and finds its columns and blocks", "82,990"),
+    ("Ranking", "so that the text flows in the order its authors wrote it", "11,628"),
+    ("Kernel", "while tables figures and notes are kept apart always", "3,734"),
+)
+"""`tables12_flush_left_caption_page`'s rows: a stub, a cell wrapped over lines, a value."""
+
+
+def tables12_flush_left_caption_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a short caption set flush left as svjour3 sets it (bold "Table 3",
+    its text on the same line) over a narrower table centred under it, its right end past the caption's:
+    \\hline over and under the head row ("Data set", "Summary", "Vision") and under the rows of
+    TABLES12_WRAPPED, whose middle cells wrap over five lines in a narrow column, so that the stubs under
+    the caption stand far apart; running text under the table."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "B", 9)
+        pdf.text(LEFT, y, "Table 3")
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + pdf.get_string_width("Table 3") + 1.5, y, "Robust ranking vision.")
+        left, right = LEFT + 40, LEFT + 130
+        xs = (LEFT + 42, LEFT + 70, LEFT + 115)
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 2, right, y + 2)
+        for x, head in zip(xs, ("Data set", "Summary", "Vision"), strict=True):
+            pdf.text(x, y + 6, head)
+        pdf.line(left, y + 8, right, y + 8)
+        top = y + 12
+        for stub, text, value in TABLES12_WRAPPED:
+            pdf.text(xs[0], top, stub)
+            pdf.text(xs[2], top, value)
+            words = text.split()
+            for k in range(0, len(words), 3):
+                pdf.text(xs[1], top, " ".join(words[k : k + 3]))
+                top += 4
+            top += 1
+        pdf.line(left, top - 2, right, top - 2)
+        _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

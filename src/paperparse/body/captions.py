@@ -53,8 +53,9 @@ def _rebuilt(block: Block, lines: list[Line] | tuple[Line, ...]) -> Block:
 
 
 def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:
-    """The lines outside `block` that stand beside `line` on its row, near enough to be a table's next
-    cells: for each, whether it is in `block`'s column."""
+    """The lines outside `block` that stand beside `line` on its row, either side of it, near enough to be
+    a table's next cells (the white between them under 20 type sizes): for each, whether it is in
+    `block`'s column."""
     return [
         o.column == block.column
         for o in layout.pages[block.page - 1].blocks
@@ -62,7 +63,7 @@ def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:
         for ln in o.lines
         if min(ln.y1, line.y1) - max(ln.y0, line.y0) > 0.5 * (line.y1 - line.y0)
         and (ln.x0 >= line.x1 or ln.x1 <= line.x0)
-        and abs(ln.x0 - line.x1) < 20 * line.size
+        and max(ln.x0 - line.x1, line.x0 - ln.x1) < 20 * line.size
     ]
 
 

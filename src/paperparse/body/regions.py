@@ -51,7 +51,24 @@ def locate_region(
         left, right = _reach(caption, page)
         if abs((caption[0] + caption[2]) - (left + right)) / 2 <= CENTRED_CAPTION * (right - left):
             found = _region_within(left, right, caption, table, page, body_size, captions, above) or found
+    elif table and found is not None and _off_centre(caption, found):
+        # a ruled table wider than its caption, which is not centred over it (svjour3 sets a short caption
+        # flush left): the rules give the table's width, and columns out of the caption's reach hold the
+        # rows that go on past a gap in the columns under it (a row's cell wrapped over many lines)
+        x0, x1 = min(found[0], caption[0]), max(found[2], caption[2])
+        wider = _region_within(x0, x1, caption, table, page, body_size, captions, above)
+        if wider is not None and _within(found, wider):
+            found = wider
     return None if found is None else Location(item.location.page, found)
+
+
+def _off_centre(caption: BBox, table: BBox) -> bool:
+    """Whether a caption stands off the middle of a table wider than it (flush left over a centred table):
+    a caption centred over its table reaches its middle columns, which its region is found from."""
+    wider = table[0] < caption[0] - _SLACK or table[2] > caption[2] + _SLACK
+    return wider and abs((caption[0] + caption[2]) - (table[0] + table[2])) / 2 > CENTRED_CAPTION * (
+        table[2] - table[0]
+    )
 
 
 def _region_within(

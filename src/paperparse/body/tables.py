@@ -132,7 +132,7 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
         if t.region is None and t.location is not None:
             t.region = _grid_at(t.location, layout.pages[t.location.page - 1].page.rules, layout.body_size)
         if t.region is not None:
-            t.region = _with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
+            t.region = with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
         if t.region is not None and t.location is not None and t.region.page == t.location.page:
             t.region = short_of_captions_beside(t.region, t.location.bbox, captions[t.location.page])
         t.content = _with_continuations(t, read_table(t, layout), layout, captions)
@@ -284,7 +284,7 @@ def _with_continuations(
         box = continued_region(region.bbox, page, layout.body_size, captions.get(number, []), downward)
         if box is None:
             break
-        region = _with_frame(Location(number, box), page.page.rules, None)
+        region = with_frame(Location(number, box), page.page.rules, None)
         more = read_table(Caption("", None, "", region=region), layout)
         if more is None or more.structure != "cells" or more.n_cols != content.n_cols:
             break  # not as many columns: another table or a figure that opens the page
@@ -343,11 +343,11 @@ def _grid_at(caption: Location, rules: list[BBox], body_size: float) -> Location
     if not near:
         return None
     seed = min(near, key=lambda r: min(abs(r[1] - y1), abs(y0 - r[3])))
-    grid = _with_frame(Location(caption.page, seed), rules, caption)
+    grid = with_frame(Location(caption.page, seed), rules, caption)
     return grid if grid.bbox[3] - grid.bbox[1] > 1.5 * body_size else None
 
 
-def _with_frame(region: Location, rules: list[BBox], caption: Location | None) -> Location:
+def with_frame(region: Location, rules: list[BBox], caption: Location | None) -> Location:
     """The region grown to the whole grid of rules it lies in: the lines of a ruled table touch one
     another, so one that reaches into the region leads to all of them (the region may have stopped at a
     short cell that looked like a heading). A frame around the caption too is a box, not the table's."""

@@ -9,10 +9,11 @@ read into a grid as an upright table is; every box is given back in the page's p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from paperparse.body.captions import CAPTION, caption_label, is_table_kind
-from paperparse.body.tables import read_table
+from paperparse.body.tables import read_table, with_frame
 from paperparse.document import BBox, Caption, Location, TableContent
 from paperparse.layout import Layout, PageLayout
 from paperparse.pdf.model import Line, Page
@@ -32,7 +33,7 @@ def turned_tables(layout: Layout, known: list[Caption]) -> list[Caption]:
         starts = [
             (i, m)
             for i, line in enumerate(frame.lines)
-            if (m := CAPTION.match(line.text)) is not None and is_table_kind(m) and m.group("sep")
+            if (m := CAPTION.match(line.text)) is not None and is_table_kind(m) and _set_apart(line, m)
         ]
         for k, (i, m) in enumerate(starts):
             label = caption_label(frame.lines[i].text, m)
@@ -49,6 +50,12 @@ def turned_tables(layout: Layout, known: list[Caption]) -> list[Caption]:
     return found
 
 
+def _set_apart(line: Line, m: re.Match[str]) -> bool:
+    """A table's label opens its caption when a colon or full stop follows it, or when it is set in bold
+    and its text is not (Springer's "Table 2 Ranking ..."): a label in running text is neither."""
+    return bool(m.group("sep")) or (line.words[0].font.bold and not all(w.font.bold for w in line.words))
+
+
 def _table(
     table_id: str,
     label: str,
@@ -61,7 +68,11 @@ def _table(
 ) -> Caption:
     """One sideways table read in the turned frame, its boxes given back on the page."""
     page = caption.page
-    region = _union([ln.bbox for ln in rows]) if rows else None
+    # grown to the rules the rows lie in: rules drawn past the rows' text (booktabs' run a little wider)
+    # would be left out and a table's short \cmidrule's alone taken for two tabulars side by side
+    region = (
+        with_frame(Location(1, _union([ln.bbox for ln in rows])), frame.rules, None).bbox if rows else None
+    )
     content: TableContent | None = None
     if region is not None:
         upright = Layout([PageLayout(frame, [])], layout.body_size, layout.vocabulary)
