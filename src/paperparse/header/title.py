@@ -230,7 +230,7 @@ def is_wordy(text: str) -> bool:
 
 def without_trailing_names(title: Block, page_lines: Sequence[Line] = ()) -> Block:
     """The title without the byline its block swallowed: set in the title's own type (old proceedings
-    print everything in one size, and so does an OCR layer: A94-1004), the byline starts at a line of
+    print everything in one size, and so does an OCR layer of a scanned page), the byline starts at a line of
     names after the block's widest gap, wider than every other gap of the block (the title's own leading
     and the byline's; half the title's size where there is no other) by `NAMES_GAP` of its size; or at a
     line of names level with another of `page_lines` outside the block (a row of the byline's grid,
