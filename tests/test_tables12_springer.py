@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pdfgen
 
+from paperparse.document import Caption
 from paperparse.pipeline import extract
+
+
+def _read_as_drawn(table: Caption, rows: Sequence[Sequence[str]]) -> bool:
+    """The table's cells were read, one per slot of the rows the page drew (head row first)."""
+    content = table.content
+    return (
+        content is not None
+        and content.structure == "cells"
+        and {(c.row, c.col): c.text for c in content.cells}
+        == {(i, k): cell for i, row in enumerate(rows) for k, cell in enumerate(row)}
+    )
 
 
 def test_a_sideways_table_whose_bold_label_has_no_colon_is_found_and_read(tmp_path: Path) -> None:
     (table,) = extract(pdfgen.tables12_sideways_bold_label_paper(tmp_path / "turned.pdf")).tables
     assert (table.label, table.caption) == ("Table 3", "Scores turned to fit the page.")
-    content = table.content
-    assert content is not None and content.structure == "cells"
-    assert {(c.row, c.col): c.text for c in content.cells} == {
-        (i, k): cell for i, row in enumerate(pdfgen.WIDE_TABLE) for k, cell in enumerate(row)
-    }
+    assert _read_as_drawn(table, pdfgen.WIDE_TABLE)
     assert table.region is not None and table.region.page == 2
 
 
@@ -43,13 +52,7 @@ def test_the_heads_the_layout_set_in_a_wide_captions_block_stay_the_tables(tmp_p
     have its first heads beside them on their row to the left, which makes them a table's row."""
     (table,) = extract(pdfgen.tables12_wide_caption_page(tmp_path / "wide.pdf")).tables
     assert table.caption == "Retrieval adaptive model sequence dense speech dense kernel for table number 1."
-    content = table.content
-    assert content is not None and content.structure == "cells"
-    assert {(c.row, c.col): c.text for c in content.cells} == {
-        (i, k): cell
-        for i, row in enumerate((pdfgen.TABLES12_HEADS, *pdfgen.TABLES12_ROWS))
-        for k, cell in enumerate(row)
-    }
+    assert _read_as_drawn(table, (pdfgen.TABLES12_HEADS, *pdfgen.TABLES12_ROWS))
 
 
 def test_a_table_centred_under_a_short_flush_left_caption_keeps_the_rows_past_its_stubs_gaps(
@@ -59,10 +62,4 @@ def test_a_table_centred_under_a_short_flush_left_caption_keeps_the_rows_past_it
     them run over lines): the rules, wider than the caption, say where the table's other columns are."""
     (table,) = extract(pdfgen.tables12_flush_left_caption_page(tmp_path / "flush.pdf")).tables
     assert table.caption == "Robust ranking vision."
-    content = table.content
-    assert content is not None and content.structure == "cells"
-    assert {(c.row, c.col): c.text for c in content.cells} == {
-        (i, k): cell
-        for i, row in enumerate((("Data set", "Summary", "Vision"), *pdfgen.TABLES12_WRAPPED))
-        for k, cell in enumerate(row)
-    }
+    assert _read_as_drawn(table, (("Data set", "Summary", "Vision"), *pdfgen.TABLES12_WRAPPED))
