@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from paperparse.document import Reference
-from paperparse.references import authors, fields, model, name_rules, venue_rules
+from paperparse.references import authors, fields, model, name_rules, proceedings_rules, venue_rules
 from paperparse.references.tokens import tokenize
 
 # '[12]', '(3)', '4.' and the author-year labels of named styles ('[Amodio et al., 2019]', IJCAI's)
@@ -90,13 +90,13 @@ def parse_reference(
     venue_rules.book_before_the_publisher_and_pages(tokens, labels)
     venue_rules.unfinished_venue(tokens, labels)
     venue_rules.container_before_eds(tokens, labels)
-    venue_rules.dates_of_a_meeting(tokens, labels)
-    venue_rules.proceedings_up_to_editors(tokens, labels)
+    proceedings_rules.dates_of_a_meeting(tokens, labels)
+    proceedings_rules.proceedings_up_to_editors(tokens, labels)
     venue_rules.container_before_parenthesised_eds(tokens, labels)
     venue_rules.container_after_parenthesised_eds(tokens, labels)
-    venue_rules.proceedings_up_to_the_publisher(tokens, labels)
-    venue_rules.proceedings_up_to_the_pages(tokens, labels)
-    venue_rules.meeting_in_the_container(tokens, labels)
+    proceedings_rules.proceedings_up_to_the_publisher(tokens, labels)
+    proceedings_rules.proceedings_up_to_the_pages(tokens, labels)
+    proceedings_rules.meeting_in_the_container(tokens, labels)
     venue_rules.series_after_the_proceedings(tokens, labels)
     name_rules.editors_never_called_so(tokens, labels)
     venue_rules.year_closing_the_venue(tokens, labels)

@@ -32,6 +32,9 @@ ACCESS_WORDS = frozenset(("Available", "Online", "Accessed", "Retrieved", "Publi
 """The first word of a note that says where or when a work was read, not where it appeared."""
 EDS = frozenset(("Eds", "eds", "Ed", "ed"))
 EDITOR_WORDS = frozenset(("editor", "editors"))
+VOLUME_WORDS = frozenset(("volume", "Volume", "vol", "Vol"))
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]+$")
+PAGE_WORDS = frozenset(("pages", "page", "pp"))
 
 
 def sentence_stop(tokens: list[Token], k: int) -> bool:
