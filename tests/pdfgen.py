@@ -7369,3 +7369,48 @@ def tables12_flush_left_caption_page(path: str | Path) -> Path:
         pdf.line(left, top - 2, right, top - 2)
         _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+HEADER9_TITLE = ("Sparse Document Parsing with", "Language Optimisation")
+"""`header9_spaced_title_page`'s title lines: the second reads as a name ("Language Optimisation")."""
+HEADER9_NAMES = ("Marie-Claire Dubois", "Pedro Núñez", "Kenji Müller", "Anna Kim")
+
+
+def header9_spaced_title_page(path: str | Path, spacing: float = 2.0, title_spacing: float = 2.0) -> Path:
+    """An IEEEtran journal page in draftcls onecolumn mode: the title's two 24 pt lines pitched
+    `title_spacing` type sizes apart, then the names in 11 pt (wrapped over two lines), the bold
+    "Abstract" heading over a 9 pt abstract and a 10 pt introduction, their lines pitched `spacing` sizes
+    apart (2.0: a manuscript's double spacing, the title's second line 0.88 sizes under its first as in
+    IEEEtran's draftcls; 1.2: set solid)."""
+    point = 25.4 / 72
+    with _document(path) as pdf:
+        y = 30.0
+        for line in HEADER9_TITLE:
+            _centred(pdf, y, line, "Times", "", 24)
+            y += title_spacing * 24 * point
+        y += 6 * point - (title_spacing - 1.2) * 24 * point
+        names = ", ".join(HEADER9_NAMES)
+        first, second = names[: names.rindex(",", 0, 40) + 1], names[names.rindex(",", 0, 40) + 2 :]
+        for line in (first, second):
+            _centred(pdf, y, line, "Times", "", 11)
+            y += spacing * 11 * point
+        _centred(pdf, y + 10, "Abstract", "Times", "B", 9)
+        y = _paragraph(
+            pdf,
+            LEFT + 10,
+            y + 10 + spacing * 9 * point,
+            FULL_W - 20,
+            [*prose_words("gamma", 1, 70), "end."],
+            size=9,
+            leading=spacing * 9 * point,
+        )
+        _centred(pdf, y + 8, "I. INTRODUCTION", "Times", "", 10)
+        _paragraph(
+            pdf,
+            LEFT,
+            y + 8 + spacing * 10 * point,
+            FULL_W,
+            [*prose_words("alpha", 1, 150), "end."],
+            leading=spacing * 10 * point,
+        )
+    return Path(path)
