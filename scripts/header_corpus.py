@@ -1033,7 +1033,9 @@ def _draw_venue(page: TitlePage, seed: int) -> None:
     """The venue kits' choices, from their own generator (the older classes' pages stay as drawn): the
     separator inside a grouped page's braces, a label ("Email:") before a line of addresses, a line of
     addresses broken in two; ACL's "shared" form lists an affiliation's authors together, so the names
-    are ordered by their first affiliation (the gold keeps the printed order)."""
+    are ordered by their first affiliation (the gold keeps the printed order). The body runs on as a real
+    paper's does: a first page with its second column nearly empty beside the abstract is no real page,
+    and its layout reads the two columns' lines as one."""
     if page.cls not in VENUE_CLASSES:
         return
     rng = random.Random(f"venue {seed}")
@@ -1047,6 +1049,7 @@ def _draw_venue(page: TitlePage, seed: int) -> None:
         page.noise["mail break"] = ""
     if page.variant == "shared":
         page.authors.sort(key=lambda a: a.affiliations[0])
+    page.paragraphs += [_paragraph(rng) for _ in range(8)]  # both columns of the first page full
 
 
 def _title_text(title: str) -> str:
