@@ -7414,3 +7414,53 @@ def header9_spaced_title_page(path: str | Path, spacing: float = 2.0, title_spac
             leading=spacing * 10 * point,
         )
     return Path(path)
+
+
+HEADER9_ROW_NAMES = (
+    ("Hans-Peter Núñez", "1"),
+    ("Marie-Claire Dubois", "2"),
+    ("Pedro J. Kim", "3"),
+    ("José Smith", "3"),
+    ("Hans-Peter Kowalski", "3"),
+    ("Eun-Ji Lindqvist", "1"),
+    ("Pia Ivanova", "1"),
+)
+HEADER9_MARKED_PLACES = (
+    "Department of Computer Science, Universität Wien, Vienna, Austria",
+    "Department of Computer Science, University of Toronto, Toronto, Canada",
+    "Faculty of Mathematics, Université de Lyon, Lyon, France",
+)
+
+
+def _header9_centred_raised(pdf: FPDF, y: float, parts: list[tuple[str, bool]], size: float) -> None:
+    """`_raised`'s runs centred on the page."""
+    width = 0.0
+    for text, sup in parts:
+        pdf.set_font("Times", "", size * 0.65 if sup else size)
+        width += pdf.get_string_width(text)
+    _raised(pdf, (PAGE_W - width) / 2, y, parts, size)
+
+
+def header9_marked_rows_page(path: str | Path) -> Path:
+    """CVPR's numbered byline: the names with raised numbers, a quad apart, four and three a line; under
+    them one centred line an affiliation opening with its raised number, the addresses in typewriter
+    type, the abstract and the introduction in two columns."""
+    with _document(path) as pdf:
+        _centred(pdf, 28, BYLINE_TITLE, "Times", "B", 14)
+        y = 40.0
+        for row in (HEADER9_ROW_NAMES[:4], HEADER9_ROW_NAMES[4:]):
+            parts: list[tuple[str, bool]] = []
+            for k, (name, mark) in enumerate(row):
+                parts += [((" " * 4 if k else "") + name, False), (mark, True)]  # a quad apart
+            _header9_centred_raised(pdf, y, parts, 11)
+            y += 5.0
+        for k, place in enumerate(HEADER9_MARKED_PLACES):
+            _header9_centred_raised(pdf, y, [(str(k + 1), True), (place, False)], 11)
+            y += 5.0
+        _centred(pdf, y, "hans.nunez@univie.ac.at, pedro.kim@univ-lyon.fr", "Courier", "", 9)
+        y = _heading(pdf, LEFT, y + 12, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
+    return Path(path)

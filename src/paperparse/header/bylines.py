@@ -140,9 +140,11 @@ def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
     Information Systems Department of Linguistics"). Where the piece spans two or more of the columns
     the line above was cut into (their centres), it is cut at the word gap nearest each midpoint between
     them, and kept so only if every part is centred on its column, as a grid's blocks are: a line
-    centred under a whole row of names is shared by them and stays whole."""
+    centred under a whole row of names is shared by them and stays whole, and so does a line opening
+    with a raised mark ("¹Department …, University …"): an address keyed by its marker under names
+    spaced apart by a quad (CVPR's, ACL's numbered bylines), however its words fall under them."""
     inside = [c for c in centres if piece.x0 < c < piece.x1]
-    if len(inside) < 2:
+    if len(inside) < 2 or piece.words[0].rise == 1:
         return [piece]
     words = piece.words
     gaps = [(words[i].x1 + words[i + 1].x0) / 2 for i in range(len(words) - 1)]
