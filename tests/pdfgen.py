@@ -7464,3 +7464,33 @@ def header9_marked_rows_page(path: str | Path) -> Path:
         _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
         _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
     return Path(path)
+
+
+def header9_shared_rows_page(path: str | Path, cut: tuple[str, str], over: str = "") -> Path:
+    """ACL's block of an affiliation's authors: two names a quad and more apart on one line, (`over`, a
+    centred line under them,) then the institution's line `cut[0] + " " + cut[1]` centred, each name
+    set right over one of its two parts (so the line seems cut at the names' columns), the city and an
+    address line; the abstract and the introduction in two columns."""
+    names = ("Ann Lee", "Bo Kim")
+    with _document(path) as pdf:
+        _centred(pdf, 28, BYLINE_TITLE, "Times", "B", 14)
+        pdf.set_font("Times", "", 11)
+        line = " ".join(cut)
+        left = (PAGE_W - pdf.get_string_width(line)) / 2
+        centres = (
+            left + pdf.get_string_width(cut[0]) / 2,
+            left + pdf.get_string_width(cut[0] + " ") + pdf.get_string_width(cut[1]) / 2,
+        )
+        pdf.set_font("Times", "B", 11)
+        for name, centre in zip(names, centres, strict=True):
+            pdf.text(centre - pdf.get_string_width(name) / 2, 40, name)
+        lines = [over, line, "Padua, Italy"] if over else [line, "Padua, Italy"]
+        for k, text in enumerate(lines):
+            _centred(pdf, 45 + 4.6 * k, text, "Times", "", 11)
+        _centred(pdf, 45 + 4.6 * len(lines), "{ann.lee,bo.kim}@unipd.it", "Courier", "", 10)
+        y = _heading(pdf, LEFT, 45 + 4.6 * len(lines) + 12, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
+    return Path(path)
