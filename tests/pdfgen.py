@@ -7494,3 +7494,31 @@ def header9_shared_rows_page(path: str | Path, cut: tuple[str, str], over: str =
         _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
         _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
     return Path(path)
+
+
+HEADER9_AAAI_PLACES = (
+    ("Rijksuniversiteit Groningen", "Faculty of Mathematics, Groningen, The Netherlands", "ann.lee@rug.nl"),
+    ("Uniwersytet Warszawski", "Department of Computer Science, Warsaw, Poland", "bo.kim@uw.edu.pl"),
+)
+
+
+def header9_aaai_page(path: str | Path) -> Path:
+    """AAAI's byline: the names in bold with raised numbers on one line; under them, in smaller type,
+    each affiliation's institution opening with its raised number, its department and place, its
+    member's address; then the abstract and the introduction in two columns."""
+    with _document(path) as pdf:
+        _centred(pdf, 28, BYLINE_TITLE, "Times", "B", 14)
+        parts = [("Ann Lee", False), ("1", True), (" and Bo Kim", False), ("2", True)]
+        _header9_centred_raised(pdf, 40, parts, 11)
+        y = 46.0
+        for k, (institution, place, email) in enumerate(HEADER9_AAAI_PLACES):
+            _header9_centred_raised(pdf, y, [(str(k + 1), True), (institution, False)], 9)
+            _centred(pdf, y + 4, place, "Times", "", 9)
+            _centred(pdf, y + 8, email, "Times", "", 9)
+            y += 13
+        y = _heading(pdf, LEFT, y + 6, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
+    return Path(path)
