@@ -22,7 +22,7 @@ _INSTITUTION = re.compile(
     re.I,
 )
 INSTITUTION = re.compile(
-    r"(universi[td]|institut|department|dept\.|laborato|college|school|faculty|centre|center|hospital|"
+    r"(universi[td]|uniwersyt|univerzit|institut|department|dept\.|laborato|college|school|faculty|centre|center|hospital|"
     r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|istituto|politecn|polytechn|facult|clinic)",
     re.I,
 )
