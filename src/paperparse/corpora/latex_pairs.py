@@ -96,7 +96,8 @@ _VENUE_FIELDS = (
     "organization",
 )
 """The .bib fields derive_gold takes a reference's venue from, first present first."""
-_NO_CONTAINER_FIELDS = frozenset(("school", "institution", "publisher", "organization"))
+NO_CONTAINER_FIELDS = frozenset(("school", "institution", "publisher", "organization"))
+"""The .bib fields that name who published a work, not the container it appeared in."""
 _BIB_ENTRY = re.compile(r"@(\w+)\s*[{(]\s*([^,\s]+)\s*,")
 _BIB_FIELD = re.compile(r"(?<![\w-])(\w+)\s*=\s*(?![{\"]\s*[}\"])\S")
 _BBL_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b")
@@ -198,7 +199,7 @@ def _reference(
     is_container = (
         ref.get("entry_type") not in _NO_CONTAINER
         and not _URL.match(venue or "")
-        and venue_field not in _NO_CONTAINER_FIELDS
+        and venue_field not in NO_CONTAINER_FIELDS
     )
     venue_printed = printed is None or not venue or soft_form(fold_accents(venue)) in printed
     unstructured = ref.get("source") == "bbl" and ref.get("structured_from") is None
