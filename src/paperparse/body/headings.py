@@ -331,7 +331,7 @@ def _number_match(block: Block, text: str) -> re.Match[str] | None:
 
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     if CAPTION.match(text) or not (
         is_heading_like(block, layout.body_size)
         or _styled_numbered(block, text)
@@ -445,7 +445,7 @@ class Heading:
 
     def add(self, block: Block) -> None:
         """Take the next line of the heading's title."""
-        more = re.sub(r"\s+", " ", block.text).strip().rstrip(":")
+        more = block.flat_text.rstrip(":")
         self.title += ("" if self.title.endswith("-") else " ") + more
         self.blocks.append(block)
 
@@ -737,7 +737,7 @@ def _numbered_line_ahead(block: Block, layout: Layout, earlier: list[Heading]) -
     if len(block.lines) < 2:
         return None
     line = block.lines[0]
-    text = re.sub(r"\s+", " ", line.text).strip()
+    text = " ".join(line.text.split())
     m = _NUMBERED.match(text)
     left, right = _column(block, layout)
     if m is None or not text.isupper() or not _heading_line_set(line, left, right):
@@ -789,7 +789,7 @@ def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
         return None
     if not -0.2 * label.size <= block.y0 - label.y1 < label.size or not _same_type(label, block):
         return None
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     if text.endswith((".", ",", ";")) or CAPTION.match(text) or _NUMBERED.match(text):
         return None
     if not is_heading_like(block, layout.body_size) or shares_row(block, layout):
@@ -871,7 +871,7 @@ def _confirmed_numbered(
     """A numbered line that the rules' count of letters rejects ("4.1 RQ1", "2.2 CDX 2009", "3.3. 2opt
     Algorithm": a table's row may look so) but two kinds of evidence call a heading: the model reads it
     as one, confidently, and its number goes on with the document's numbering in its depth's type."""
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     m = _number_match(block, text)
     if m is None or confident_label(segmentation, block.lines[0]) != "heading" or len(text) > _TITLE_CHARS:
         return None
@@ -897,7 +897,7 @@ def _confirmed_by_type(
     document. It must still read as a title: one line, short, standing alone, no sentence's end."""
     if len(block.lines) != 1 or confident_label(segmentation, block.lines[0], _SURE) != "heading":
         return None
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     if len(text) > _TITLE_CHARS or text.endswith((".", ",", ";")) or CAPTION.match(text):
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or run_in_heading(block) is not None:
@@ -1147,7 +1147,7 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
         return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
     line = lines[0]
     words = [w for ln in lines for w in ln.words]
-    pieces = [re.sub(r"\s+", " ", ln.text).strip() for ln in lines]
+    pieces = [" ".join(ln.text.split()) for ln in lines]
     text = "".join(p if not k or pieces[k - 1].endswith("-") else f" {p}" for k, p in enumerate(pieces))
     # a symbol of mathematics in the title ("for α = 0", "with k Components") is set in its own type
     styles = {_weight_slant(w) for k, w in enumerate(words) if not k or len(w.text) > _SYMBOL}

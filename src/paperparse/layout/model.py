@@ -27,6 +27,7 @@ class Block:
         default=None, init=False, repr=False, compare=False
     )
     _word_counts: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _flat: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.lines = tuple(self.lines)  # callers may hand a list; the block must not share it
@@ -73,6 +74,14 @@ class Block:
         if self._text is None:
             self._join()
         return self._starts
+
+    @property
+    def flat_text(self) -> str:
+        """`text` with each run of whitespace one space, ends stripped: the heading and caption rules match
+        it, asking it of one block many times, so it is collapsed once."""
+        if self._flat is None:
+            self._flat = " ".join(self.text.split())
+        return self._flat
 
     def _join(self) -> None:
         self._text, self._starts = join_lines_at([ln.text for ln in self.lines], self.vocabulary)
