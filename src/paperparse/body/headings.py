@@ -969,13 +969,33 @@ def list_item_run_in(number: str | None, text: str, last: str | None) -> bool:
     )
 
 
-def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
+class _PartsOf:
+    """`heading_parts` of each block, kept: `find_headings` asks it of every block twice, for the numbers
+    claimed and then when it reads the block. Kept by id with the block itself, so that a block the loop
+    cut up and let go cannot pass its id on to another."""
+
+    __slots__ = ("layout", "known")
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.known: dict[int, tuple[Block, tuple[str | None, str] | None]] = {}
+
+    def __call__(self, block: Block) -> tuple[str | None, str] | None:
+        hit = self.known.get(id(block))
+        if hit is not None and hit[0] is block:
+            return hit[1]
+        parts = heading_parts(block, self.layout)
+        self.known[id(block)] = (block, parts)
+        return parts
+
+
+def _numbers_claimed(blocks: list[Block], parts_of: _PartsOf, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
     before the real section 2)."""
     claimed = set()
     for block in blocks:
-        parts = heading_parts(block, layout) if block.zone != "references" else None
+        parts = parts_of(block) if block.zone != "references" else None
         if parts is not None and parts[0] and not reads_as(segmentation, block, NOT_HEADINGS):
             claimed.add(parts[0])
     return claimed
@@ -989,7 +1009,8 @@ def find_headings(
     layout put at the head of the next block, or a heading it merged into the paragraph under it, is cut
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
-    claimed = _numbers_claimed(blocks, layout, segmentation)
+    parts_of = _PartsOf(layout)
+    claimed = _numbers_claimed(blocks, parts_of, segmentation)
     vetoed: list[Heading] = []  # spaced titles the model read as something else
     read_references = False
     i = 0
@@ -1014,7 +1035,7 @@ def find_headings(
             i = _title_lines_after(heading, blocks, i + 2, layout)
             continue
         parts = (
-            heading_parts(blocks[i], layout)
+            parts_of(blocks[i])
             or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
             or _spaced_title(blocks[i], layout)
