@@ -127,8 +127,16 @@ def unread_passages(layout: Layout, read: Sequence[Passage]) -> list[Passage]:
     entries = layout.text_blocks("references")
     out: list[Passage] = []
     for block in layout.text_blocks("body"):
-        boxes = runs.get(block.page, [])
-        if any(_holds(box, (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2) for ln in block.lines for box in boxes):
+        centres = [((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2) for ln in block.lines]
+        # only boxes that reach the span of the centres can hold one: each line is tested against those
+        left, right = min(x for x, _ in centres), max(x for x, _ in centres)
+        top, bottom = min(y for _, y in centres), max(y for _, y in centres)
+        boxes = [
+            box
+            for box in runs.get(block.page, [])
+            if box[0] <= right and box[2] >= left and box[1] <= bottom and box[3] >= top
+        ]
+        if any(_holds(box, x, y) for x, y in centres for box in boxes):
             continue
         if _LABELS_ONLY.match(block.text) and any(_labels_entry(block, entry) for entry in entries):
             continue  # the bibliography's own labels, set apart from its entries
