@@ -66,6 +66,7 @@ _get_char_box = _prototype(
     *[ctypes.POINTER(ctypes.c_double)] * 4,
 )
 _font_size_at = _untyped(raw.FPDFText_GetFontSize, ctypes.c_double)
+_unicode_at = _untyped(raw.FPDFText_GetUnicode, ctypes.c_uint)
 _matrix_at = _untyped(raw.FPDFText_GetMatrix, ctypes.c_int)
 _is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_origin = _prototype(
@@ -293,9 +294,11 @@ def _read_text(textpage: int, count: int) -> list[str]:
     handle = ctypes.cast(textpage, raw.FPDF_TEXTPAGE)
     buf = (ctypes.c_ushort * (count + 1))()
     written = raw.FPDFText_GetText(handle, 0, count, buf)
-    codes = (
-        buf[:count] if written == count + 1 else [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
-    )
+    if written == count + 1:
+        codes = buf[:count]
+    else:
+        page = ctypes.c_void_p(textpage)  # for the untyped call
+        codes = [_unicode_at(page, i) for i in range(count)]
     chars = list(map(chr, codes))
     if 0 in codes:
         chars = [c if u else "" for c, u in zip(chars, codes, strict=True)]
