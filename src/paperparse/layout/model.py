@@ -36,13 +36,8 @@ class Block:
     def bbox(self) -> tuple[float, float, float, float]:
         """The box around its lines, computed on first use and kept (blocks are compared often, in pairs)."""
         if self._bbox is None:
-            boxes = [ln.bbox for ln in self.lines]
-            self._bbox = (
-                min(b[0] for b in boxes),
-                min(b[1] for b in boxes),
-                max(b[2] for b in boxes),
-                max(b[3] for b in boxes),
-            )
+            x0s, y0s, x1s, y1s = zip(*[ln.bbox for ln in self.lines], strict=True)  # one pass, no generators
+            self._bbox = (min(x0s), min(y0s), max(x1s), max(y1s))
         return self._bbox
 
     @property
