@@ -901,16 +901,18 @@ def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list
     runs: list[tuple[list[Word], bool]] = []
     run: list[Word] = []
     run_rotated = False
+    run_size = 1.0  # the run's first size, at least 1 pt: set once per run, not per word
     for word, rot in zip(words, rotated, strict=True):
         if run and rot == run_rotated:
             if rot:
                 run.append(word)
                 continue
-            size = max(run[0].font.size, word.font.size, 1.0)
+            size = word.font.size if word.font.size > run_size else run_size
             if -0.5 * size <= word.x0 - run[-1].x1 <= 3.0 * size and _vertical_overlap(run[-1], word) >= 0.4:
                 run.append(word)
                 continue
         run, run_rotated = [word], rot
+        run_size = max(word.font.size, 1.0)
         runs.append((run, rot))
     lines = _merge_same_baseline([Line(run, page_no, rot) for run, rot in runs])
     # a line's main size and font leave raised words out: measure a line again once those are marked
