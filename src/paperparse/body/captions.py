@@ -455,7 +455,7 @@ class CaptionReader:
         layout set the label as a table column's last line) that the layout ordered above it. They are
         held until their label opens its caption."""
         for at, block in enumerate(blocks):
-            text = re.sub(r"\s+", " ", block.text).strip()
+            text = block.flat_text
             caption = caption_start(block, text, self.layout.body_size)
             label = block
             if caption is None and (alone_label := from_label_alone(block)) is not block:
@@ -485,10 +485,10 @@ class CaptionReader:
             caption = caption_start(block, text, layout.body_size)
         table_follows = False
         if caption and (trimmed := without_table_rows(block, layout)) is not block:
-            block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
+            block, text, base = trimmed, trimmed.flat_text, 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
         if caption and is_table_kind(caption) and (trimmed := without_note(block)) is not block:
-            block, text, base = trimmed, re.sub(r"\s+", " ", trimmed.text).strip(), 0
+            block, text, base = trimmed, trimmed.flat_text, 0
             caption, table_follows = caption_start(block, text, layout.body_size), True
         if caption is None and (bare := self._bare_over(block)) is not None:
             self._hold(bare, block, text, base)

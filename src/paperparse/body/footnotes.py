@@ -53,7 +53,7 @@ def is_foot_note(block: Block, layout: Layout) -> bool:
 
 
 def footnote(block: Block) -> Footnote:
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     m = _FOOTNOTE_MARK.match(text)
     if m is None:
         return Footnote(text, location(block))

@@ -331,7 +331,7 @@ def _number_match(block: Block, text: str) -> re.Match[str] | None:
 
 def heading_parts(block: Block, layout: Layout) -> tuple[str | None, str] | None:
     """(number, title) when the block is a section heading, else None."""
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     if CAPTION.match(text) or not (
         is_heading_like(block, layout.body_size)
         or _styled_numbered(block, text)
@@ -445,7 +445,7 @@ class Heading:
 
     def add(self, block: Block) -> None:
         """Take the next line of the heading's title."""
-        more = re.sub(r"\s+", " ", block.text).strip().rstrip(":")
+        more = block.flat_text.rstrip(":")
         self.title += ("" if self.title.endswith("-") else " ") + more
         self.blocks.append(block)
 
@@ -737,7 +737,7 @@ def _numbered_line_ahead(block: Block, layout: Layout, earlier: list[Heading]) -
     if len(block.lines) < 2:
         return None
     line = block.lines[0]
-    text = re.sub(r"\s+", " ", line.text).strip()
+    text = " ".join(line.text.split())
     m = _NUMBERED.match(text)
     left, right = _column(block, layout)
     if m is None or not text.isupper() or not _heading_line_set(line, left, right):
@@ -789,7 +789,7 @@ def _appendix_title(label: Block, block: Block, layout: Layout) -> str | None:
         return None
     if not -0.2 * label.size <= block.y0 - label.y1 < label.size or not _same_type(label, block):
         return None
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     if text.endswith((".", ",", ";")) or CAPTION.match(text) or _NUMBERED.match(text):
         return None
     if not is_heading_like(block, layout.body_size) or shares_row(block, layout):
@@ -871,7 +871,7 @@ def _confirmed_numbered(
     """A numbered line that the rules' count of letters rejects ("4.1 RQ1", "2.2 CDX 2009", "3.3. 2opt
     Algorithm": a table's row may look so) but two kinds of evidence call a heading: the model reads it
     as one, confidently, and its number goes on with the document's numbering in its depth's type."""
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     m = _number_match(block, text)
     if m is None or confident_label(segmentation, block.lines[0]) != "heading" or len(text) > _TITLE_CHARS:
         return None
@@ -897,7 +897,7 @@ def _confirmed_by_type(
     document. It must still read as a title: one line, short, standing alone, no sentence's end."""
     if len(block.lines) != 1 or confident_label(segmentation, block.lines[0], _SURE) != "heading":
         return None
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     if len(text) > _TITLE_CHARS or text.endswith((".", ",", ";")) or CAPTION.match(text):
         return None
     if _CITATION.search(text) or _STATEMENT.match(text) or run_in_heading(block) is not None:
@@ -969,13 +969,33 @@ def list_item_run_in(number: str | None, text: str, last: str | None) -> bool:
     )
 
 
-def _numbers_claimed(blocks: list[Block], layout: Layout, segmentation: Segmentation | None) -> set[str]:
+class _PartsOf:
+    """`heading_parts` of each block, kept: `find_headings` asks it of every block twice, for the numbers
+    claimed and then when it reads the block. Kept by id with the block itself, so that a block the loop
+    cut up and let go cannot pass its id on to another."""
+
+    __slots__ = ("layout", "known")
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.known: dict[int, tuple[Block, tuple[str | None, str] | None]] = {}
+
+    def __call__(self, block: Block) -> tuple[str | None, str] | None:
+        hit = self.known.get(id(block))
+        if hit is not None and hit[0] is block:
+            return hit[1]
+        parts = heading_parts(block, self.layout)
+        self.known[id(block)] = (block, parts)
+        return parts
+
+
+def _numbers_claimed(blocks: list[Block], parts_of: _PartsOf, segmentation: Segmentation | None) -> set[str]:
     """The numbers of the numbered headings that the model does not read as anything else: a number one
     of them has is not another line's ("2 What are the differences ...?", a list of questions in bold,
     before the real section 2)."""
     claimed = set()
     for block in blocks:
-        parts = heading_parts(block, layout) if block.zone != "references" else None
+        parts = parts_of(block) if block.zone != "references" else None
         if parts is not None and parts[0] and not reads_as(segmentation, block, NOT_HEADINGS):
             claimed.add(parts[0])
     return claimed
@@ -989,7 +1009,8 @@ def find_headings(
     layout put at the head of the next block, or a heading it merged into the paragraph under it, is cut
     off that block, which `blocks` then holds instead (as two blocks, for a heading merged)."""
     found: dict[int, Heading] = {}
-    claimed = _numbers_claimed(blocks, layout, segmentation)
+    parts_of = _PartsOf(layout)
+    claimed = _numbers_claimed(blocks, parts_of, segmentation)
     vetoed: list[Heading] = []  # spaced titles the model read as something else
     read_references = False
     i = 0
@@ -1014,7 +1035,7 @@ def find_headings(
             i = _title_lines_after(heading, blocks, i + 2, layout)
             continue
         parts = (
-            heading_parts(blocks[i], layout)
+            parts_of(blocks[i])
             or _confirmed_numbered(blocks[i], layout, segmentation, [*found.values()])
             or _confirmed_by_type(blocks[i], layout, segmentation, [*found.values()])
             or _spaced_title(blocks[i], layout)
@@ -1147,7 +1168,7 @@ def _spaced_title(block: Block, layout: Layout) -> tuple[None, str] | None:
         return None  # (a face scaled to match the text's, Helvetica's .92, may measure a point smaller)
     line = lines[0]
     words = [w for ln in lines for w in ln.words]
-    pieces = [re.sub(r"\s+", " ", ln.text).strip() for ln in lines]
+    pieces = [" ".join(ln.text.split()) for ln in lines]
     text = "".join(p if not k or pieces[k - 1].endswith("-") else f" {p}" for k, p in enumerate(pieces))
     # a symbol of mathematics in the title ("for α = 0", "with k Components") is set in its own type
     styles = {_weight_slant(w) for k, w in enumerate(words) if not k or len(w.text) > _SYMBOL}

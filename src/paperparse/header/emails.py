@@ -47,6 +47,8 @@ def find_emails(text: str) -> list[str]:
     Line breaks inside an address ("rsh@umn." / "edu", "ann@uni-" / "bonn.de") are closed and spelled-out
     "[at]", "(dot)" read first.
     """
+    if "@" not in text and not _SPELLED_AT.search(text):
+        return []  # every form below has an "@", printed or spelled out
     text = _BITMAP_BRACES.sub(r"{\1}", _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text)))
     text = _BROKEN_BEFORE_AT.sub(_closed_before_at, _BROKEN_AFTER_DOT.sub(r"\1", text))
     text = _BROKEN_AT_HYPHEN.sub(r"\1", text)

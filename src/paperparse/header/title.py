@@ -52,7 +52,7 @@ def title_text(block: Block) -> tuple[str, Location]:
     block = _in_rows(block)
     marks = _title_marks(block)
     words = [w for line in block.lines for w in line.words][: -len(marks) or None]
-    text = re.sub(r"\s+", " ", block.text).strip()
+    text = block.flat_text
     for mark in reversed(marks):
         text = text.removesuffix(mark.text).rstrip()
     box = (

@@ -270,11 +270,10 @@ def _ordinary_gap(line: Line, neighbour: Line, direction: int, usual_gap: float)
 def _vocabulary(pages: list[Page]) -> frozenset[str]:
     words: set[str] = set()
     for page in pages:
-        for line in page.lines:
-            # the last word of a line may be a hyphenated fragment; a match cannot cross the spaces
-            # between words, so the words are searched in one string per line
-            text = " ".join([w.text for w in line.words[:-1]])
-            words.update(map(str.lower, _WORD.findall(text)))
+        # the last word of a line may be a hyphenated fragment; a match cannot cross the spaces between
+        # words, so the page's words are searched in one string
+        text = " ".join([w.text for line in page.lines for w in line.words[:-1]])
+        words.update(map(str.lower, _WORD.findall(text)))
     return frozenset(words)
 
 

@@ -89,8 +89,12 @@ def _cover(runs: list[tuple], left: int, right: int) -> list[int]:
     """How many words of `runs` cover each point from `left` to `right`."""
     delta = [0] * (right - left + 2)
     for run in runs:
-        for w in run[4]:
-            a, b = max(int(w.x0), left), min(int(w.x1), right)
+        for w in run[4]:  # once per word of the page: the clamps spelt out, not min and max calls
+            a, b = int(w.x0), int(w.x1)
+            if a < left:
+                a = left
+            if b > right:
+                b = right
             if a <= b:
                 delta[a - left] += 1
                 delta[b - left + 1] -= 1

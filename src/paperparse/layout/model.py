@@ -27,6 +27,7 @@ class Block:
         default=None, init=False, repr=False, compare=False
     )
     _word_counts: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _flat: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.lines = tuple(self.lines)  # callers may hand a list; the block must not share it
@@ -35,13 +36,8 @@ class Block:
     def bbox(self) -> tuple[float, float, float, float]:
         """The box around its lines, computed on first use and kept (blocks are compared often, in pairs)."""
         if self._bbox is None:
-            boxes = [ln.bbox for ln in self.lines]
-            self._bbox = (
-                min(b[0] for b in boxes),
-                min(b[1] for b in boxes),
-                max(b[2] for b in boxes),
-                max(b[3] for b in boxes),
-            )
+            x0s, y0s, x1s, y1s = zip(*[ln.bbox for ln in self.lines], strict=True)  # one pass, no generators
+            self._bbox = (min(x0s), min(y0s), max(x1s), max(y1s))
         return self._bbox
 
     @property
@@ -73,6 +69,14 @@ class Block:
         if self._text is None:
             self._join()
         return self._starts
+
+    @property
+    def flat_text(self) -> str:
+        """`text` with each run of whitespace one space, ends stripped: the heading and caption rules match
+        it, asking it of one block many times, so it is collapsed once."""
+        if self._flat is None:
+            self._flat = " ".join(self.text.split())
+        return self._flat
 
     def _join(self) -> None:
         self._text, self._starts = join_lines_at([ln.text for ln in self.lines], self.vocabulary)

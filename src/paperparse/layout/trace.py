@@ -40,9 +40,12 @@ class TextTrace:
 
     text: str = ""
     _pieces: list[_Piece] = field(default_factory=list)
+    _runs: list[Placed] | None = field(default=None, repr=False, compare=False)
+    """`runs()`, kept until the text changes: the body, its table words and the citations each ask it."""
 
     def add(self, text: str, block: Block, offset: int = 0) -> None:
         """Append `text` (after a space when the trace has text), which is `block.text[offset:]` onwards."""
+        self._runs = None
         if self.text:
             self.text += " "
         self._pieces.append(_Piece(len(self.text), block, offset, len(text)))
@@ -50,6 +53,7 @@ class TextTrace:
 
     def delete(self, start: int, end: int) -> None:
         """Drop text[start:end] (a caption's tail, a "continued on next page" note); the rest keeps its origins."""
+        self._runs = None
         cut = end - start
         pieces: list[_Piece] = []
         for p in self._pieces:
@@ -83,6 +87,11 @@ class TextTrace:
 
     def runs(self) -> list[Placed]:
         """The boxes of the whole text, one per run of consecutive lines in one column of one page."""
+        if self._runs is None:
+            self._runs = self._read_runs()
+        return list(self._runs)
+
+    def _read_runs(self) -> list[Placed]:
         out: list[Placed] = []
         key: tuple[int, int] | None = None
         height = 0.0

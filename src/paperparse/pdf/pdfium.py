@@ -66,6 +66,7 @@ _get_char_box = _prototype(
     *[ctypes.POINTER(ctypes.c_double)] * 4,
 )
 _font_size_at = _untyped(raw.FPDFText_GetFontSize, ctypes.c_double)
+_unicode_at = _untyped(raw.FPDFText_GetUnicode, ctypes.c_uint)
 _matrix_at = _untyped(raw.FPDFText_GetMatrix, ctypes.c_int)
 _is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _get_origin = _prototype(
@@ -293,9 +294,11 @@ def _read_text(textpage: int, count: int) -> list[str]:
     handle = ctypes.cast(textpage, raw.FPDF_TEXTPAGE)
     buf = (ctypes.c_ushort * (count + 1))()
     written = raw.FPDFText_GetText(handle, 0, count, buf)
-    codes = (
-        buf[:count] if written == count + 1 else [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
-    )
+    if written == count + 1:
+        codes = buf[:count]
+    else:
+        page = ctypes.c_void_p(textpage)  # for the untyped call
+        codes = [_unicode_at(page, i) for i in range(count)]
     chars = list(map(chr, codes))
     if 0 in codes:
         chars = [c if u else "" for c, u in zip(chars, codes, strict=True)]
@@ -898,16 +901,18 @@ def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list
     runs: list[tuple[list[Word], bool]] = []
     run: list[Word] = []
     run_rotated = False
+    run_size = 1.0  # the run's first size, at least 1 pt: set once per run, not per word
     for word, rot in zip(words, rotated, strict=True):
         if run and rot == run_rotated:
             if rot:
                 run.append(word)
                 continue
-            size = max(run[0].font.size, word.font.size, 1.0)
+            size = word.font.size if word.font.size > run_size else run_size
             if -0.5 * size <= word.x0 - run[-1].x1 <= 3.0 * size and _vertical_overlap(run[-1], word) >= 0.4:
                 run.append(word)
                 continue
         run, run_rotated = [word], rot
+        run_size = max(word.font.size, 1.0)
         runs.append((run, rot))
     lines = _merge_same_baseline([Line(run, page_no, rot) for run, rot in runs])
     # a line's main size and font leave raised words out: measure a line again once those are marked

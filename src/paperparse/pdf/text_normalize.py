@@ -59,6 +59,8 @@ _NFKC_UNSAFE = re.compile(r"[\u00b2\u00b3\u00b9\u2070-\u209f\u00bc-\u00be\u2150-
 def normalize_word(text: str) -> str:
     """Ligatures split into letters, old TeX fonts' control codes mapped or dropped, compatibility forms
     folded: no control character (below U+0020, or C1) survives."""
+    if text.isascii() and text.isprintable():
+        return text  # most words: nothing to map, drop or fold
     if not text.isprintable():  # TeX's codes first: a line-end hyphen's mark still tells it from a minus
         text = _TEX_LETTER.sub(lambda m: _TEX_LETTERS[m.group()], text)
     text = text.translate(_LIGATURES)
