@@ -273,3 +273,16 @@ def test_caption_seeds_style_the_captions_with_the_caption_package_in_the_classe
     assert styles == {"bioinformatics", *corpus.CAPTION_KEYS["labelsep"]}
     assert lengths == {"long", "short"}
     assert not any("captionsetup" in corpus.draw_paper(seed).tex for seed in SEEDS)
+
+
+def test_the_markup_range_draws_every_markup_and_full_rows():
+    """Seeds from MARKUP_SEEDS on draw each of MARKUPS, every row filling its tabular's spec; an older
+    seed draws no markup (its papers are drawn as before)."""
+    drawn = set()
+    for seed in range(corpus.MARKUP_SEEDS, corpus.MARKUP_SEEDS + 40):
+        for table in corpus.draw_paper(seed)[1]:
+            drawn.add(table.features["markup"])
+            for row in table.head_rows + table.body_rows:
+                assert sum(cell.colspan for cell in row) == len(table.spec)
+    assert drawn == set(corpus.MARKUPS)
+    assert all("markup" not in t.features for t in corpus.draw_paper(corpus.MARKUP_SEEDS - 2)[1])
