@@ -7369,3 +7369,41 @@ def tables12_flush_left_caption_page(path: str | Path) -> Path:
         pdf.line(left, top - 2, right, top - 2)
         _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+TABLES13_UNCERTAIN = (
+    ("Wavelet", "0.96±", "0.05", "0.13±", "0.04"),
+    ("Parsing", "0.40±", "0.02", "0.17±", "0.03"),
+    ("Encoder", "0.35±", "0.03", "0.43±", "0.01"),
+    ("Sequence", "0.05±", "0.01", "0.74±", "0.03"),
+    ("Hybrid", "0.06±", "0.02", "0.64±", "0.05"),
+)
+"""Rows of values with their uncertainties as siunitx's S columns print them: the ± glued to the value
+(no space in the text), the uncertainty a math space after it, aligned in every row."""
+
+
+def tables13_uncertainty_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a table under its caption ("Table 2: Scores with their
+    uncertainties."): rules over and under the head row ("Model", "Accuracy", "Recall") and under the
+    rows of TABLES13_UNCERTAIN, each value's "0.96±" and "0.05" 1.5 mm apart at the same places in every
+    row, the columns 30 mm apart."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 40, y, "Table 2: Scores with their uncertainties.")
+        left, right = LEFT + 40, LEFT + 130
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 2, right, y + 2)
+        for x, head in ((LEFT + 42, "Model"), (LEFT + 74, "Accuracy"), (LEFT + 106, "Recall")):
+            pdf.text(x, y + 6, head)
+        pdf.line(left, y + 8, right, y + 8)
+        for i, (stub, *values) in enumerate(TABLES13_UNCERTAIN):
+            top = y + 12 + 4 * i
+            pdf.text(LEFT + 42, top, stub)
+            for k, x in enumerate((LEFT + 72, LEFT + 103)):
+                pdf.text(x, top, values[2 * k])
+                pdf.text(x + pdf.get_string_width(values[2 * k]) + 1.5, top, values[2 * k + 1])
+        bottom = y + 10 + 4 * len(TABLES13_UNCERTAIN)
+        pdf.line(left, bottom, right, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

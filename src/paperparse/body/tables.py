@@ -924,7 +924,9 @@ def _parts_values(
     numbers = sum(any(ch.isdigit() for ch in b + a) for b, a in zip(before, after, strict=True))
     if 2 * numbers < len(before):
         return False
-    signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) for t in after)
+    signs = any(_SIGNS.match(t) or _GLUED_SIGN.search(t) for t in before) or any(
+        _SIGNS.match(t) for t in after
+    )
     spreads = any(
         t.startswith("(")
         and not u.endswith(")")
@@ -948,6 +950,9 @@ _NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")
 _SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
 """A word of signs that join the values either side of it into one cell ("±", "/", "×", "="); a dash
 alone is an empty cell's mark, a cell of its own."""
+_GLUED_SIGN = re.compile(r"\d[±∓×]$")
+"""A value the sign joining it to the next is glued to ("0.96±" before "0.05"): siunitx sets an
+uncertainty's ± with a math space the PDF holds no space for, so the sign ends the value's word."""
 
 
 def _channel_rules(

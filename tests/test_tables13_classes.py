@@ -1,0 +1,28 @@
+"""Table layouts of the generated corpus's markup range (scripts/table_corpus.py, MARKUP_SEEDS): values
+with uncertainties set by siunitx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfgen
+
+from paperparse.pipeline import extract
+
+
+def test_values_whose_plus_minus_is_glued_to_them_keep_their_uncertainty(tmp_path: Path) -> None:
+    """siunitx prints "0.96±" then "0.05" a math space on, aligned in every row: the white between
+    them lines up down the column like a column's boundary, but the sign says the two are one value."""
+    (table,) = extract(pdfgen.tables13_uncertainty_page(tmp_path / "pm.pdf")).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (0, 0): "Model",
+        (0, 1): "Accuracy",
+        (0, 2): "Recall",
+        **{
+            (i + 1, k): text
+            for i, (stub, *v) in enumerate(pdfgen.TABLES13_UNCERTAIN)
+            for k, text in enumerate((stub, f"{v[0]} {v[1]}", f"{v[2]} {v[3]}"))
+        },
+    }
