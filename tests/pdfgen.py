@@ -7407,3 +7407,42 @@ def tables13_uncertainty_page(path: str | Path) -> Path:
         pdf.line(left, bottom, right, bottom)
         _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+TABLES13_TURNED_HEADS = ("Retrieval", "Batch attention", "Spectral", "Peak memory")
+TABLES13_TURNED_ROWS = (
+    ("Wavelet", "0.961", "0.133", "0.405", "0.224"),
+    ("Parsing", "0.402", "0.171", "0.637", "0.519"),
+    ("Encoder", "0.351", "0.432", "0.218", "0.870"),
+    ("Sequence", "0.058", "0.744", "0.902", "0.335"),
+)
+
+
+def tables13_turned_heads_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a table under its caption ("Table 4: Scores under turned heads."),
+    rules over and under its head row and under its rows: the stub head "Model" upright, the number
+    heads (TABLES13_TURNED_HEADS) turned 90° as \\rotatebox{90} sets them, reading up the page from the
+    head row's baseline, each over its column of TABLES13_TURNED_ROWS."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 40, y, "Table 4: Scores under turned heads.")
+        left, right = LEFT + 40, LEFT + 130
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 2, right, y + 2)
+        foot = y + 26  # the head row's baseline, the turned heads 22 mm tall at most over it
+        pdf.text(LEFT + 42, foot, "Model")
+        xs = (LEFT + 70, LEFT + 85, LEFT + 100, LEFT + 115)
+        for x, head in zip(xs, TABLES13_TURNED_HEADS, strict=True):
+            with pdf.rotation(90, x + 3, foot):
+                pdf.text(x + 3, foot, head)
+        pdf.line(left, foot + 2, right, foot + 2)
+        for i, (stub, *values) in enumerate(TABLES13_TURNED_ROWS):
+            top = foot + 6 + 4 * i
+            pdf.text(LEFT + 42, top, stub)
+            for x, value in zip(xs, values, strict=True):
+                pdf.text(x, top, value)
+        bottom = foot + 4 + 4 * len(TABLES13_TURNED_ROWS)
+        pdf.line(left, bottom, right, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

@@ -1,5 +1,5 @@
 """Table layouts of the generated corpus's markup range (scripts/table_corpus.py, MARKUP_SEEDS): values
-with uncertainties set by siunitx."""
+with uncertainties set by siunitx, heads turned 90°."""
 
 from __future__ import annotations
 
@@ -25,4 +25,16 @@ def test_values_whose_plus_minus_is_glued_to_them_keep_their_uncertainty(tmp_pat
             for i, (stub, *v) in enumerate(pdfgen.TABLES13_UNCERTAIN)
             for k, text in enumerate((stub, f"{v[0]} {v[1]}", f"{v[2]} {v[3]}"))
         },
+    }
+
+
+def test_heads_turned_90_degrees_are_read_on_the_head_row(tmp_path: Path) -> None:
+    """\\rotatebox{90} heads stand on the head row's baseline and read up the page: each is its column's
+    head, its words in reading order, beside the upright stub head."""
+    (table,) = extract(pdfgen.tables13_turned_heads_page(tmp_path / "turned.pdf")).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    rows = (("Model", *pdfgen.TABLES13_TURNED_HEADS), *pdfgen.TABLES13_TURNED_ROWS)
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): text for i, row in enumerate(rows) for k, text in enumerate(row)
     }

@@ -390,7 +390,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     caption = table.location.bbox if table.location and table.location.page == table.region.page else None
     beside = text_beside(table.region.bbox, layout.pages[table.region.page - 1], layout.body_size)
     words = [w for w in _words_in(page, table.region.bbox, caption) if id(w) not in beside]
-    rows = _rows(words)
+    rows = _rows(words + _turned_heads(page, table.region.bbox, words))
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
@@ -506,6 +506,42 @@ def _words_in(page: Page, region: BBox, caption: BBox | None) -> list[Word]:
             found.append(w)
             if len(found) >= MAX_WORDS:
                 return found
+    return found
+
+
+TURNED_FOOT = 0.7
+"""The band (type sizes) at the foot of a head turned 90° that stands for it on the head row: LaTeX sets
+the turned box's foot on the row's baseline, the upright heads' letters over it."""
+
+
+def _turned_heads(page: Page, region: BBox, upright: list[Word]) -> list[Word]:
+    """Heads turned 90° in the region (\\rotatebox{90}{...}), each as one word in the band at its foot,
+    its words read up the page: only those whose foot stands level with an upright word of the region
+    (a stub's head), so that a head row holds them; text turned elsewhere is no head."""
+    x0, y0, x1, y1 = region
+    heads: list[list[Word]] = []
+    for line in page.lines:
+        if not line.rotated:
+            continue
+        for w in line.words:
+            if not (
+                x0 - SLACK <= (w.x0 + w.x1) / 2 <= x1 + SLACK
+                and y0 - SLACK <= (w.y0 + w.y1) / 2 <= y1 + SLACK
+            ):
+                continue
+            last = heads[-1][-1] if heads else None
+            if last is not None and min(last.x1, w.x1) - max(last.x0, w.x0) > 0.5 * (w.x1 - w.x0):
+                heads[-1].append(w)  # the head's next word, over the last one
+            else:
+                heads.append([w])
+    found = []
+    for head in heads:
+        foot, size = max(w.y1 for w in head), head[0].font.size
+        middle = foot - TURNED_FOOT * size / 2
+        if any(abs((u.y0 + u.y1) / 2 - middle) <= ROW_SHIFT * u.font.size for u in upright):
+            text = " ".join(w.text for w in head)
+            x_0, x_1 = min(w.x0 for w in head), max(w.x1 for w in head)
+            found.append(Word(text, x_0, foot - TURNED_FOOT * size, x_1, foot, head[0].font))
     return found
 
 
