@@ -102,6 +102,13 @@ ten, \\checkmark); number heads turned 90° (\\rotatebox); vertical rules only; 
 a last column of long text (tabularx):
 
     python scripts/table_corpus.py generate --out ../table-corpus-markup --seed 6000000 --papers 120
+
+Seeds from FLOAT_SEEDS on draw table floats no range before draws (`float layout`): two tabulars side by
+side in subcaption's subtables, each under a caption of its own ("(a) ..."), under the float's caption
+(gold: one table of two grids); or, in one-column papers, a longtable of 45-70 rows run over pages, its
+head rows set again over each next page's part, half of them under "Table n continued" (`continued`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-floats --seed 7000000 --papers 60
 """
 
 from __future__ import annotations
@@ -168,6 +175,8 @@ class Table:
     row_groups: list[tuple[int, int]] = field(default_factory=list)
     partner: Table | None = None
     """The tabular set beside this one in its float (features["layout"] says under which captions)."""
+    subcaption: str = ""
+    """The caption of its own a subtable sets over or under it (features["layout"] "subtables")."""
     colours: dict[int, str] = field(default_factory=dict)
     """A \\rowcolor written before the rows it is keyed by (head rows first, then body rows)."""
 
@@ -498,19 +507,30 @@ def tabular_latex(table: Table) -> list[str]:
 def table_latex(table: Table) -> str:
     """The float's LaTeX: the tabular, caption above or below, a note under it (a paragraph or
     threeparttable's notes), placed at the top of a page or here; a table with a partner sets the two
-    tabulars side by side in minipages, under one caption or each under its own."""
+    tabulars side by side in minipages, under one caption or each under its own, or in subcaption's
+    subtables, each under a caption of its own and both under the float's; a longtable is set as
+    `_longtable_latex` sets it."""
+    if table.features.get("float layout") == "longtable":
+        return _longtable_latex(table)
     body = _float_body(table)
     if table.partner is not None:
         own = table.features["layout"] == "side by side, two captions"
+        sub = table.features["layout"] == "subtables"
         body = [
             line
             for k, half in enumerate((table, table.partner))
             for line in (
                 *([r"\hfill"] if k else []),
-                r"\begin{minipage}[t]{0.48\linewidth}",
+                r"\begin{subtable}[t]{0.48\linewidth}" if sub else r"\begin{minipage}[t]{0.48\linewidth}",
                 r"\centering",
-                *(_captioned(half, _float_body(half)) if own else _float_body(half)),
-                r"\end{minipage}",
+                *(
+                    _captioned(half, _float_body(half))
+                    if own
+                    else _captioned(replace(half, caption=half.subcaption), _float_body(half))
+                    if sub
+                    else _float_body(half)
+                ),
+                r"\end{subtable}" if sub else r"\end{minipage}",
             )
         ]
         if own:
@@ -798,6 +818,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= FLOAT_SEEDS:
+        return _float_paper(rng)
     if seed >= MARKUP_SEEDS:
         return _markup_paper(rng)
     if seed >= JOURNAL_SEEDS:
@@ -1564,6 +1586,109 @@ def _markup_paper(rng: random.Random) -> Paper:
     return Paper(tex, tables, gold)
 
 
+FLOAT_SEEDS = 7_000_000
+"""Seeds from here on draw table floats no older range draws (the module doc)."""
+FLOAT_LAYOUTS = ("subtables", "longtable")
+ONE_COLUMN = tuple(t for t in TEMPLATES if not t.two_column)
+"""longtable breaks over pages of one column only."""
+
+
+def _subtables(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """Two tabulars side by side in subcaption's subtables, each with a caption of its own ("(a) ...")
+    on the float's side, under or over the float's caption: one table of two grids, as latex-pairs' gold
+    holds a float of two tabulars (`part` 1/2 and 2/2, the float's caption)."""
+
+    def half(t: Table) -> bool:
+        wide = t.features["float"] == "table*" or not template.two_column
+        room = template.text_width if wide else template.column_width
+        plain = (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["note"] == "none"
+        )
+        return plain and estimated_width(t, template) <= 0.45 * room
+
+    table = _drawn(rng, number, template, caption_side, half)
+    partner = _drawn(
+        rng,
+        number,
+        template,
+        caption_side,
+        lambda t: half(t) and t.features["float"] == table.features["float"],
+    )
+    partner.features.update(size=table.features["size"], placement=table.features["placement"])
+    for t in (table, partner):
+        t.features["layout"] = "subtables"
+        t.features["float layout"] = "subtables"
+        t.subcaption = f"{_words(rng, rng.randint(2, 6)).capitalize()}."
+    table.partner = partner
+    return table
+
+
+def _long_rows(rng: random.Random, table: Table) -> None:
+    """The table's body grown to 45-70 rows of the same kind (a stub, numbers), in place: a longtable's."""
+    kind = table.features["numbers"]
+    for _ in range(rng.randint(45, 70) - len(table.body_rows)):
+        numbers = [_number(rng, kind)[1] for _ in table.spec[1:]]
+        stub = _name(rng)
+        table.body_rows.append([Cell(stub, stub), *numbers])
+
+
+def _longtable(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A longtable of 45-70 rows (single-row stubs, number columns only) that runs over pages, its caption
+    over it, its head rows set again at the top of the next page (\\endhead), half of them under a line
+    "Table n continued" (`continued`)."""
+
+    def wanted(t: Table) -> bool:
+        plain = (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["note"] == "none"
+        )
+        numbers = all(kind in ("c", "r") for kind in t.spec[1:]) and t.features["stubs"] == "plain"
+        return plain and numbers and t.features["empty"] == "none" and fits(t, template)
+
+    table = _drawn(rng, number, template, "above", wanted)
+    _long_rows(rng, table)
+    table.features.update(caption="above", bold="none", placement="here")
+    table.features["float layout"] = "longtable"
+    table.features["continued"] = rng.choice(("label", "none"))
+    return table
+
+
+def _longtable_latex(table: Table) -> str:
+    """A longtable: its caption and head rows first (\\endfirsthead), the head rows again over each next
+    page's part (\\endhead, under "Table n continued" if drawn so), then the body, in its type size."""
+    lines = tabular_latex(table)
+    spec = lines[0].removeprefix(r"\begin{tabular}")
+    # the head: from the top rule to the rule under the last head row (no rule when there are none)
+    mid = lines.index(_row_latex(table.head_rows[-1])) + (table.features["rules"] != "none")
+    head = lines[1 : mid + 1]
+    again = head
+    if table.features["continued"] == "label":
+        n = len(table.spec)
+        again = [f"\\multicolumn{{{n}}}{{l}}{{\\tablename\\ \\thetable{{}} continued}} \\\\", *head]
+    body = [
+        f"\\{table.features['size']}",
+        f"\\begin{{longtable}}{spec}",
+        f"\\caption{{{table.caption}}} \\\\",
+    ]
+    body += [*head, r"\endfirsthead", *again, r"\endhead", *lines[mid + 1 : -1], r"\end{longtable}"]
+    return "\n".join(["{", *body, "}"])
+
+
+def _float_paper(rng: random.Random) -> Paper:
+    """A paper whose tables are drawn in one of FLOAT_LAYOUTS (its package loaded: revtex defines a
+    longtable of its own), longtables in one-column papers only."""
+    layout = rng.choice(FLOAT_LAYOUTS)
+    template = rng.choice(ONE_COLUMN if layout == "longtable" else TEMPLATES)
+    template = replace(
+        template,
+        extra=(*template.extra, f"\\usepackage{{{'longtable' if layout == 'longtable' else 'subcaption'}}}"),
+    )
+    caption_side = template.caption or rng.choice(("above", "below"))
+    draw = _longtable if layout == "longtable" else _subtables
+    tables = [draw(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 2))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
 def printed_share(table: Table, printed: str) -> float:
     """The share of the table's non-empty cell texts found in the PDF's text (both in the scorer's
     normalised form): a float LaTeX lost, or text it set unreadably, has no trustworthy gold."""
@@ -1579,7 +1704,10 @@ def tables_json(tables: Sequence[Table], seed: int, printed: str | None = None) 
     entries: list[dict[str, Any]] = []
     for table in tables:
         parts = [table] if table.partner is None else [table, table.partner]
-        one_caption = table.partner is not None and table.features["layout"] == "side by side, one caption"
+        one_caption = table.partner is not None and table.features["layout"] in (
+            "side by side, one caption",
+            "subtables",
+        )
         for k, part in enumerate(parts):
             share = 1.0 if printed is None else printed_share(part, printed)
             entries.append(

@@ -286,3 +286,22 @@ def test_the_markup_range_draws_every_markup_and_full_rows():
                 assert sum(cell.colspan for cell in row) == len(table.spec)
     assert drawn == set(corpus.MARKUPS)
     assert all("markup" not in t.features for t in corpus.draw_paper(corpus.MARKUP_SEEDS - 2)[1])
+
+
+def test_the_float_range_draws_subtables_and_longtables_whose_head_repeats():
+    """Seeds from FLOAT_SEEDS on draw two subtables under one caption (gold: one table of two grids) or
+    a longtable whose head rows are set again over each page's part (\\endhead)."""
+    drawn = set()
+    for seed in range(corpus.FLOAT_SEEDS, corpus.FLOAT_SEEDS + 20):
+        tex, tables, _ = corpus.draw_paper(seed)
+        for table in tables:
+            drawn.add(table.features["float layout"])
+            if table.features["float layout"] == "longtable":
+                # the last head row set twice: over the first page's part and over each next one's
+                assert tex.count(corpus._row_latex(table.head_rows[-1])) == 2 and len(table.body_rows) >= 45
+            else:
+                parts = corpus.tables_json([table], seed)["tables"]
+                assert [p["part"] for p in parts] == ["1/2", "2/2"] and parts[0]["caption"] == parts[1][
+                    "caption"
+                ]
+    assert drawn == set(corpus.FLOAT_LAYOUTS)
