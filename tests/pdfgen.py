@@ -7446,3 +7446,64 @@ def tables13_turned_heads_page(path: str | Path) -> Path:
         pdf.line(left, bottom, right, bottom)
         _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+TABLES13_LONG_HEAD = ("Model", "Accuracy", "Recall", "Cost")
+TABLES13_LONG_ROWS = tuple(
+    (f"Run{i}", f"0.{(37 * i) % 89 + 10}", f"0.{(53 * i) % 89 + 10}", f"{(71 * i) % 900 + 100}")
+    for i in range(80)
+)
+"""A longtable's rows, more than two pages hold."""
+
+
+def tables13_longtable_paper(path: str | Path, label: bool = True, foot_line: bool = True) -> Path:
+    """A one-column paper whose table runs over three pages as longtable sets one: on page 1 running text,
+    the caption ("Table 1: Scores of the runs over three pages.") and the table's head row
+    (TABLES13_LONG_HEAD) between a top and a middle rule, then its rows (TABLES13_LONG_ROWS) to the foot
+    of the text, under which (`foot_line`) a first page's line of its own stands in the margin ("Preprint
+    submitted to Elsevier"); on each next page (under "Table 1 continued" if `label`) the head again
+    between its two rules and the rows going on, unruled, to the foot of the text (page 2) or to the
+    bottom rule, running text under it (page 3)."""
+    xs = (LEFT + 30, LEFT + 65, LEFT + 90, LEFT + 115)
+    left, right = LEFT + 28, LEFT + 130
+    rows = iter(TABLES13_LONG_ROWS)
+
+    def part(pdf: FPDF, y: float, stop: float) -> float:
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(left, y, right, y)
+        for x, head in zip(xs, TABLES13_LONG_HEAD, strict=True):
+            pdf.text(x, y + 4, head)
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 5.5, right, y + 5.5)
+        y += 9.5
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if y + 4.5 > stop:
+                return y
+            y += 4.5
+        return y
+
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 60)) + 4
+        pdf.set_font("Times", "", 9)
+        pdf.text(left, y, "Table 1: Scores of the runs over three pages.")
+        part(pdf, y + 3, 268)
+        if foot_line:
+            pdf.set_font("Times", "I", 8)
+            pdf.text(LEFT, 284, "Preprint submitted to Elsevier")
+        for stop in (268, 120):
+            pdf.add_page()
+            y = 25.0
+            if label:
+                pdf.set_font("Times", "", 9)
+                pdf.text(left, y, "Table 1 continued")
+                y += 2
+            y = part(pdf, y, stop)
+        pdf.set_line_width(0.3)
+        pdf.line(left, y + 2, right, y + 2)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

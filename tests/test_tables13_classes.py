@@ -1,11 +1,13 @@
 """Table layouts of the generated corpus's markup range (scripts/table_corpus.py, MARKUP_SEEDS): values
-with uncertainties set by siunitx, heads turned 90°."""
+with uncertainties set by siunitx, heads turned 90°; and of its float range (FLOAT_SEEDS): a longtable
+over pages."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pdfgen
+import pytest
 
 from paperparse.pipeline import extract
 
@@ -35,6 +37,23 @@ def test_heads_turned_90_degrees_are_read_on_the_head_row(tmp_path: Path) -> Non
     content = table.content
     assert content is not None and content.structure == "cells"
     rows = (("Model", *pdfgen.TABLES13_TURNED_HEADS), *pdfgen.TABLES13_TURNED_ROWS)
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): text for i, row in enumerate(rows) for k, text in enumerate(row)
+    }
+
+
+@pytest.mark.parametrize(("label", "foot_line"), [(True, True), (False, True), (True, False)])
+def test_a_longtable_over_three_pages_is_one_table_its_head_read_once(
+    tmp_path: Path, label: bool, foot_line: bool
+) -> None:
+    """Its middle page is ruled only around the repeated head, the rows going on unruled to the foot of
+    the text; "Table 1 continued" over a repeated head is no row; a first page's foot line in the margin
+    under the rows does not end the table on that page."""
+    pdf = pdfgen.tables13_longtable_paper(tmp_path / "long.pdf", label=label, foot_line=foot_line)
+    (table,) = extract(pdf).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    rows = (pdfgen.TABLES13_LONG_HEAD, *pdfgen.TABLES13_LONG_ROWS)
     assert {(c.row, c.col): c.text for c in content.cells} == {
         (i, k): text for i, row in enumerate(rows) for k, text in enumerate(row)
     }

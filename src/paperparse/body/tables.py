@@ -277,7 +277,7 @@ def _with_continuations(
     for _ in range(MAX_CONTINUED_PAGES):
         number = region.page + (1 if downward else -1)
         if not 1 <= number <= len(layout.pages) or not runs_off(
-            region, layout.pages[region.page - 1], downward
+            region, layout.pages[region.page - 1], downward, _text_foot(layout, region.page)
         ):
             break
         page = layout.pages[number - 1]
@@ -286,12 +286,41 @@ def _with_continuations(
             break
         region = with_frame(Location(number, box), page.page.rules, None)
         more = read_table(Caption("", None, "", region=region), layout)
+        more = _without_continued_label(more)
         if more is None or more.structure != "cells" or more.n_cols != content.n_cols:
             break  # not as many columns: another table or a figure that opens the page
         if downward and not _repeated_head(content, more):
             break  # overleaf a table goes on under its head row again (longtable's \endhead)
         content = _joined(content, more) if downward else _joined(more, content)
     return content
+
+
+def _text_foot(layout: Layout, page: int) -> float:
+    """The lowest bottom of the text of the pages other than `page` (infinite when there are none): text
+    under it on `page` stands in the foot margin."""
+    return max(
+        (b.bbox[3] for p in layout.pages if p.page.number != page for b in p.blocks if b.kind == "text"),
+        default=math.inf,
+    )
+
+
+CONTINUED = re.compile(r"^(?:table\s+\S+\s*)?[(\[:–—-]*\s*cont(?:inued|\.|'d)", re.IGNORECASE)
+"""A line that says a table goes on from the page before ("Table 2 continued", "(continued)", "Table 3
+(cont.)"), over the head a longtable repeats."""
+
+
+def _without_continued_label(part: TableContent | None) -> TableContent | None:
+    """A part read on a next page without its first row when that row is one line saying the table goes
+    on ("Table 2 continued", set over the repeated head): the head then opens the part, as `_joined`
+    wants it (the row under the label is the head when the label was read as the part's only head row)."""
+    if part is None or part.structure != "cells" or part.n_rows < 2:
+        return part
+    first = sorted((c for c in part.cells if c.row == 0), key=lambda c: c.col)
+    if not first or not CONTINUED.match(" ".join(c.text for c in first)) or any(c.rowspan > 1 for c in first):
+        return part
+    heads = {c.row for c in part.cells if c.header and c.row > 0} or {1}
+    cells = [replace(c, row=c.row - 1, header=c.row in heads) for c in part.cells if c.row > 0]
+    return replace(part, n_rows=part.n_rows - 1, n_cols=max(c.col + c.colspan for c in cells), cells=cells)
 
 
 def _repeated_head(first: TableContent, then: TableContent) -> int:
