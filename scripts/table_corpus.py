@@ -1594,9 +1594,9 @@ ONE_COLUMN = tuple(t for t in TEMPLATES if not t.two_column)
 
 
 def _subtables(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
-    """Two tabulars side by side in subcaption's subtables, each with a caption of its own ("(a) ...")
-    on the float's side, under or over the float's caption: one table of two grids, as latex-pairs' gold
-    holds a float of two tabulars (`part` 1/2 and 2/2, the float's caption)."""
+    """Two tabulars side by side in subcaption's subtables, ruled alike, each with a caption of its own
+    ("(a) ...") on the float's side, under or over the float's caption: one table of two grids, as
+    latex-pairs' gold holds a float of two tabulars (`part` 1/2 and 2/2, the float's caption)."""
 
     def half(t: Table) -> bool:
         wide = t.features["float"] == "table*" or not template.two_column
@@ -1612,7 +1612,7 @@ def _subtables(rng: random.Random, number: int, template: Template, caption_side
         number,
         template,
         caption_side,
-        lambda t: half(t) and t.features["float"] == table.features["float"],
+        lambda t: half(t) and all(t.features[k] == table.features[k] for k in ("float", "rules")),
     )
     partner.features.update(size=table.features["size"], placement=table.features["placement"])
     for t in (table, partner):
