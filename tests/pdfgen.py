@@ -7507,3 +7507,44 @@ def tables13_longtable_paper(path: str | Path, label: bool = True, foot_line: bo
         pdf.line(left, y + 2, right, y + 2)
         _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+TABLES13_TEXT_ROWS = (
+    (("Careful design of", "each component"), ("Gains hold across", "sizes and noise", "levels alike")),
+    (("Standard measures", "of the field"), ("Sizes matter less",)),
+    (("Noise levels seen", "in practice"), ("Our analysis explains", "when it fails")),
+    (("Strong baselines",), ("Results show the cost", "stays moderate")),
+)
+"""A table of two columns of text: each cell's lines, the first capitalised, the others going on; the
+first column's lines but each cell's last are 17 characters, as long as a justified column's lines."""
+
+
+def tables13_close_text_columns_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a table under its caption ("Table 5: Remarks on the two settings."):
+    rules over and under its head row ("Setting", "Remark") and under each of its rows
+    (TABLES13_TEXT_ROWS), set in Courier so that the first column's full lines end at one x, as a
+    justified paragraph column's do, the second column's lines starting at one x 2.5 pt right of them, as
+    llncs sets paragraph columns (\\tabcolsep 1.4 pt): closer than any column gap, a space apart."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 40, y, "Table 5: Remarks on the two settings.")
+        pdf.set_font("Courier", "", 9)
+        x0 = LEFT + 40
+        x1 = x0 + pdf.get_string_width("Careful design of") + 2.5 / 72 * 25.4
+        right = x1 + 60
+        pdf.set_line_width(0.2)
+        pdf.line(x0 - 1, y + 2, right, y + 2)
+        pdf.text(x0, y + 6, "Setting")
+        pdf.text(x1, y + 6, "Remark")
+        pdf.line(x0 - 1, y + 8, right, y + 8)
+        top = y + 12
+        for first, second in TABLES13_TEXT_ROWS:
+            for k, line in enumerate(first):
+                pdf.text(x0, top + 4 * k, line)
+            for k, line in enumerate(second):
+                pdf.text(x1, top + 4 * k, line)
+            top += 4 * max(len(first), len(second)) + 1
+            pdf.line(x0 - 1, top - 3, right, top - 3)
+        _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

@@ -57,3 +57,19 @@ def test_a_longtable_over_three_pages_is_one_table_its_head_read_once(
     assert {(c.row, c.col): c.text for c in content.cells} == {
         (i, k): text for i, row in enumerate(rows) for k, text in enumerate(row)
     }
+
+
+def test_two_columns_of_text_a_space_apart_are_two_columns(tmp_path: Path) -> None:
+    """llncs sets paragraph columns 2.8 pt apart: the white between them is narrower than a column gap
+    and holds no numbers, but every line of the second column starts at one x, as no gaps of a
+    paragraph's lines do. (Which lines make a row is another matter: only the columns are asserted.)"""
+    (table,) = extract(pdfgen.tables13_close_text_columns_page(tmp_path / "text.pdf")).tables
+    content = table.content
+    assert content is not None and content.structure == "cells" and content.n_cols == 2
+    for col in (0, 1):
+        read = " ".join(c.text for c in sorted(content.cells, key=lambda c: c.row) if c.col == col)
+        lines = (
+            ("Setting", "Remark")[col],
+            *(line for row in pdfgen.TABLES13_TEXT_ROWS for line in row[col]),
+        )
+        assert read == " ".join(lines)

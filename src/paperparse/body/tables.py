@@ -951,8 +951,50 @@ def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> li
         (a, b)
         for a, b in found
         if not any(min(b, d) > max(a, c) - size for c, d in channels)
-        and _parts_values(rows, a, b, channels, size)
+        and (_parts_values(rows, a, b, channels, size) or _starts_text_column(rows, a, b))
     ]
+
+
+_LETTERS = re.compile(r"^[^\W\d_]+[-,.;:)]*$")
+"""A word of letters (a trailing hyphen or stop aside)."""
+TEXT_COLUMN_ROWS = 4
+"""Lines at least with words either side of a white range that start at one x: a column of text set close."""
+COLUMN_START = 0.25
+"""Points the lines of one column of text start apart at most: LaTeX starts them at one x; the words
+after the gaps of a justified paragraph that line up over a narrow white range start up to a space apart."""
+
+
+def _starts_text_column(rows: list[_Row], a: float, b: float) -> bool:
+    """Whether a white range (a, b) is the left edge of a column of text set close to the one before it
+    (llncs' 1.4 pt \\tabcolsep between paragraph columns, a space apart): in every line with words either
+    side of it and one starting within a type size right of it (a line whose cell there is empty has its
+    next column's words further right), TEXT_COLUMN_ROWS of them and half the lines with words either
+    side at least, those words start at one x, and the words left of it are not one word repeated (a
+    name's prefix, "Model 1", "Model 2"), and words either side are words of letters in three lines of
+    four (values of one width start their parts at one x: "0.92 ± 0.04"). The gaps of a justified
+    paragraph that happen to line up start their next words anywhere."""
+    before, after, starts, either = [], [], [], 0
+    for r in rows:
+        lefts = [w for w in r.words if w.x1 <= a + SLACK]
+        rights = [w.x0 for w in r.words if w.x0 >= b - SLACK]
+        if not lefts or not rights:
+            continue
+        either += 1
+        if min(rights) <= b + r.size:
+            before.append(max(lefts, key=lambda w: w.x1).text)
+            after.append(min((w for w in r.words if w.x0 >= b - SLACK), key=lambda w: w.x0).text)
+            starts.append(min(rights))
+    enough = len(starts) >= max(TEXT_COLUMN_ROWS, either / 2)
+    wordy = sum(
+        _LETTERS.match(u) is not None and _LETTERS.match(t) is not None
+        for u, t in zip(before, after, strict=True)
+    )
+    return (
+        enough
+        and max(starts) - min(starts) <= COLUMN_START
+        and not _repeated(before)
+        and 4 * wordy >= 3 * len(before)
+    )
 
 
 def _parts_values(
