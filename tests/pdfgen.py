@@ -7510,13 +7510,16 @@ def tables13_longtable_paper(path: str | Path, label: bool = True, foot_line: bo
 
 
 TABLES13_TEXT_ROWS = (
-    (("Careful design of", "each component"), ("Gains hold across", "sizes and noise", "levels alike")),
+    (
+        ("Careful design of", "each piece of the", "method"),
+        ("Gains hold across", "sizes and noise", "levels alike"),
+    ),
     (("Standard measures", "of the field"), ("Sizes matter less",)),
-    (("Noise levels seen", "in practice"), ("Our analysis explains", "when it fails")),
-    (("Strong baselines",), ("Results show the cost", "stays moderate")),
+    (("Noise levels seen", "in practice"), ("Our analysis explains",)),
+    (("Strong baselines.",), ("Results show the cost", "stays moderate")),
 )
-"""A table of two columns of text: each cell's lines, the first capitalised, the others going on; the
-first column's lines but each cell's last are 17 characters, as long as a justified column's lines."""
+"""A table of two columns of text: each cell's lines, the first capitalised, the others going on; most
+of the first column's lines are 17 characters, as long as a justified column's full lines."""
 
 
 def tables13_close_text_columns_page(path: str | Path) -> Path:

@@ -957,8 +957,9 @@ def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> li
 
 _LETTERS = re.compile(r"^[^\W\d_]+[-,.;:)]*$")
 """A word of letters (a trailing hyphen or stop aside)."""
-TEXT_COLUMN_ROWS = 4
-"""Lines at least with words either side of a white range that start at one x: a column of text set close."""
+TEXT_COLUMN_ROWS = 5
+"""Lines at least with words either side of a white range that start at one x: a column of text set close
+(four one-line cells of a justified column, whose word widths happen to agree, line up by chance)."""
 COLUMN_START = 0.25
 """Points the lines of one column of text start apart at most: LaTeX starts them at one x; the words
 after the gaps of a justified paragraph that line up over a narrow white range start up to a space apart."""
@@ -971,9 +972,11 @@ def _starts_text_column(rows: list[_Row], a: float, b: float) -> bool:
     next column's words further right), TEXT_COLUMN_ROWS of them and half the lines with words either
     side at least, those words start at one x, and the words left of it are not one word repeated (a
     name's prefix, "Model 1", "Model 2"), and words either side are words of letters in three lines of
-    four (values of one width start their parts at one x: "0.92 ± 0.04"). The gaps of a justified
-    paragraph that happen to line up start their next words anywhere."""
-    before, after, starts, either = [], [], [], 0
+    four (values of one width start their parts at one x: "0.92 ± 0.04"), and half the lines left of it
+    or more end at one x, the right edge of a justified paragraph column its cells' full lines reach (the
+    words of one-line cells set one under another, a column's words in a grid, end where they end). The
+    gaps of a justified paragraph that happen to line up start their next words anywhere."""
+    before, after, starts, ends, either = [], [], [], [], 0
     for r in rows:
         lefts = [w for w in r.words if w.x1 <= a + SLACK]
         rights = [w.x0 for w in r.words if w.x0 >= b - SLACK]
@@ -982,6 +985,7 @@ def _starts_text_column(rows: list[_Row], a: float, b: float) -> bool:
         either += 1
         if min(rights) <= b + r.size:
             before.append(max(lefts, key=lambda w: w.x1).text)
+            ends.append(max(w.x1 for w in lefts))
             after.append(min((w for w in r.words if w.x0 >= b - SLACK), key=lambda w: w.x0).text)
             starts.append(min(rights))
     enough = len(starts) >= max(TEXT_COLUMN_ROWS, either / 2)
@@ -992,6 +996,7 @@ def _starts_text_column(rows: list[_Row], a: float, b: float) -> bool:
     return (
         enough
         and max(starts) - min(starts) <= COLUMN_START
+        and 2 * sum(max(ends) - end <= COLUMN_START for end in ends) >= len(ends)
         and not _repeated(before)
         and 4 * wordy >= 3 * len(before)
     )
