@@ -94,6 +94,21 @@ drawn with article), one or two columns, captions above: svjour3's \\hline rules
 sideways (`width`: over margins, sideways):
 
     python scripts/table_corpus.py generate --out ../table-corpus-journal --seed 5000000 --papers 160
+
+Seeds from MARKUP_SEEDS on draw tables each set with one markup no range before draws (`markup`):
+\\rowcolor on alternate rows (colortbl, most with no rules) or \\cellcolor behind some values; siunitx
+S columns, values with uncertainties; cells of mathematics (arrows after heads, Greek stubs, powers of
+ten, \\checkmark); number heads turned 90° (\\rotatebox); vertical rules only; the tabular in an \\fbox;
+a last column of long text (tabularx):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-markup --seed 6000000 --papers 120
+
+Seeds from FLOAT_SEEDS on draw table floats no range before draws (`float layout`): two tabulars side by
+side in subcaption's subtables, each under a caption of its own ("(a) ..."), under the float's caption
+(gold: one table of two grids); or, in one-column papers, a longtable of 45-70 rows run over pages, its
+head rows set again over each next page's part, half of them under "Table n continued" (`continued`):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-floats --seed 7000000 --papers 60
 """
 
 from __future__ import annotations
@@ -160,6 +175,10 @@ class Table:
     row_groups: list[tuple[int, int]] = field(default_factory=list)
     partner: Table | None = None
     """The tabular set beside this one in its float (features["layout"] says under which captions)."""
+    subcaption: str = ""
+    """The caption of its own a subtable sets over or under it (features["layout"] "subtables")."""
+    colours: dict[int, str] = field(default_factory=dict)
+    """A \\rowcolor written before the rows it is keyed by (head rows first, then body rows)."""
 
     def gold_cells(self) -> list[dict[str, Any]]:
         """The grid as latex-pairs' tables.json holds it: `{row, col, rowspan, colspan, text}` per cell,
@@ -411,8 +430,8 @@ def draw_table(rng: random.Random, number: int, template: Template, caption_side
     return Table(caption, head_rows, body_rows, spec, features, groups, note, row_groups)
 
 
-def _row_latex(row: Sequence[Cell]) -> str:
-    return " & ".join(c.latex for c in row) + r" \\"
+def _row_latex(row: Sequence[Cell], colour: str = "") -> str:
+    return colour + " & ".join(c.latex for c in row) + r" \\"
 
 
 def _body_lines(table: Table) -> list[str]:
@@ -424,7 +443,7 @@ def _body_lines(table: Table) -> list[str]:
     group_ends = {end for _, end in table.row_groups}
     lines = []
     for i, row in enumerate(table.body_rows, start=1):
-        lines.append(_row_latex(row))
+        lines.append(_row_latex(row, table.colours.get(len(table.head_rows) + i - 1, "")))
         if i == len(table.body_rows):
             break
         inside_group = table.row_groups and i not in group_ends
@@ -440,6 +459,8 @@ def tabular_latex(table: Table) -> list[str]:
     """The tabular (tabular, tabular* or tabularx) with its rules, boxed to the line width if drawn so."""
     rules = table.features["rules"]
     spec = "|" + "|".join(table.spec) + "|" if rules == "grid" else "".join(table.spec)
+    if rules == "verticals":
+        spec = "|".join(table.spec)
     top, mid, bottom = {
         "booktabs": (r"\toprule", r"\midrule", r"\bottomrule"),
         "grid": (r"\hline", r"\hline", r"\hline"),
@@ -450,12 +471,13 @@ def tabular_latex(table: Table) -> list[str]:
             r"\noalign{\smallskip}\hline",
         ),
         "none": ("", "", ""),
+        "verticals": ("", "", ""),
     }[rules]
     lines = [top]
     for i, row in enumerate(table.head_rows):
         if rules == "grid" and i == 0 and table.groups:
             row = [Cell(c.text, c.latex.replace("{c}", "{c|}"), c.colspan) for c in row]
-        lines.append(_row_latex(row))
+        lines.append(_row_latex(row, table.colours.get(i, "")))
         if i == 0 and table.groups and len(table.head_rows) > 1:
             if rules == "booktabs":
                 lines.append(" ".join(f"\\cmidrule(lr){{{a + 1}-{b}}}" for a, b in table.groups))
@@ -477,25 +499,38 @@ def tabular_latex(table: Table) -> list[str]:
         tabular = [r"\resizebox{\linewidth}{!}{%", *tabular, "}"]
     elif table.features["box"] == "makebox":  # wider than the line, centred over both margins
         tabular = [r"\makebox[\linewidth][c]{%", *tabular, "}"]
+    elif table.features["box"] == "fbox":
+        tabular = [r"\fbox{%", *tabular, "}"]
     return tabular
 
 
 def table_latex(table: Table) -> str:
     """The float's LaTeX: the tabular, caption above or below, a note under it (a paragraph or
     threeparttable's notes), placed at the top of a page or here; a table with a partner sets the two
-    tabulars side by side in minipages, under one caption or each under its own."""
+    tabulars side by side in minipages, under one caption or each under its own, or in subcaption's
+    subtables, each under a caption of its own and both under the float's; a longtable is set as
+    `_longtable_latex` sets it."""
+    if table.features.get("float layout") == "longtable":
+        return _longtable_latex(table)
     body = _float_body(table)
     if table.partner is not None:
         own = table.features["layout"] == "side by side, two captions"
+        sub = table.features["layout"] == "subtables"
         body = [
             line
             for k, half in enumerate((table, table.partner))
             for line in (
                 *([r"\hfill"] if k else []),
-                r"\begin{minipage}[t]{0.48\linewidth}",
+                r"\begin{subtable}[t]{0.48\linewidth}" if sub else r"\begin{minipage}[t]{0.48\linewidth}",
                 r"\centering",
-                *(_captioned(half, _float_body(half)) if own else _float_body(half)),
-                r"\end{minipage}",
+                *(
+                    _captioned(half, _float_body(half))
+                    if own
+                    else _captioned(replace(half, caption=half.subcaption), _float_body(half))
+                    if sub
+                    else _float_body(half)
+                ),
+                r"\end{subtable}" if sub else r"\end{minipage}",
             )
         ]
         if own:
@@ -783,6 +818,10 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= FLOAT_SEEDS:
+        return _float_paper(rng)
+    if seed >= MARKUP_SEEDS:
+        return _markup_paper(rng)
     if seed >= JOURNAL_SEEDS:
         return _journal_paper(rng)
     if seed >= TEXT_SEEDS:
@@ -1406,6 +1445,250 @@ def _journal_paper(rng: random.Random) -> Paper:
     return Paper(tex, tables, gold)
 
 
+MARKUP_SEEDS = 6_000_000
+"""Seeds from here on draw tables set with markup no earlier range draws (the module doc)."""
+MARKUPS = (
+    "shaded rows",
+    "shaded cells",
+    "siunitx",
+    "math",
+    "rotated heads",
+    "vertical rules",
+    "framed",
+    "long last column",
+)
+"""How a `_markup_table` is set (its `markup` feature): \\rowcolor on alternate body rows and the head
+(rules none or booktabs); \\cellcolor behind each column's best value; siunitx S columns, values with
+uncertainties printed ± (uncertainty-mode=separate); cells of mathematics (an arrow after a head, a stub
+of a Greek symbol and its value, values as powers of ten, \\checkmark and $\\times$); number heads turned
+90° (\\rotatebox); vertical rules between all columns and no horizontal rule; the tabular in an \\fbox;
+a last column of long text (an X column of tabularx)."""
+MARKUP_PACKAGES = (
+    r"\usepackage{xcolor,colortbl,siunitx}\sisetup{uncertainty-mode=separate}",
+    r"\makeatletter\@ifpackageloaded{newtxmath}{}{\usepackage{amssymb}}\makeatother",
+)
+"""colortbl beside xcolor (acmart loads xcolor without its table option), amssymb's \\checkmark unless
+newtxmath (acmart's) has it."""
+_GREEK = (("alpha", "α"), ("beta", "β"), ("gamma", "γ"), ("lambda", "λ"), ("tau", "τ"), ("eta", "η"))
+
+
+def _power(rng: random.Random) -> Cell:
+    """A value as a power of ten ("3.2 × 10−3"), as tables of learning rates and errors print them."""
+    mantissa, exponent = f"{rng.uniform(1, 9.9):.1f}", rng.randint(2, 6)
+    return Cell(f"{mantissa} × 10−{exponent}", f"${mantissa} \\times 10^{{-{exponent}}}$")
+
+
+def _math_cells(rng: random.Random, table: Table) -> None:
+    """Mathematics in cells, in place: an arrow after some number heads ("Acc. ↑", "Loss ↓"), the stubs a
+    Greek symbol and its value ("α = 0.1"), one number column as powers of ten, and a last column of
+    \\checkmark or $\\times$ marks (which the scorer reads as empty cells)."""
+    heads = table.head_rows[-1]
+    numbers = [i for i, kind in enumerate(table.spec) if kind in ("c", "r")]
+    for col in rng.sample(numbers, rng.randint(1, len(numbers))):
+        up = rng.random() < 0.5
+        heads[col] = Cell(
+            f"{heads[col].text} {'↑' if up else '↓'}", f"{heads[col].latex}$\\{'up' if up else 'down'}arrow$"
+        )
+    macro, letter = rng.choice(_GREEK)
+    for row in table.body_rows:
+        value = rng.choice(("0.1", "0.5", "1", "2", "10", "0.01"))
+        row[0] = Cell(f"{letter} = {value}", f"$\\{macro} = {value}$")
+    power = rng.choice(numbers)
+    for row in table.body_rows:
+        row[power] = _power(rng)
+    table.spec.append("c")
+    table.head_rows[-1].append(Cell("Stable", "Stable"))
+    for top in table.head_rows[:-1]:
+        top.append(Cell("", ""))
+    for row in table.body_rows:
+        row.append(rng.choice((Cell("✓", r"\checkmark"), Cell("×", r"$\times$"))))
+
+
+def _siunitx_columns(rng: random.Random, table: Table) -> None:
+    """The number columns as siunitx S columns, in place: their heads braced, their values decimals or
+    decimals with an uncertainty (written "0.91 \\pm 0.02", printed "0.91 ± 0.02")."""
+    pm = table.features["numbers"] == "pm"
+    heads = table.head_rows[-1]  # the only head row: no group heads are drawn with S columns
+    for col, kind in enumerate(table.spec):
+        if kind in ("c", "r"):
+            table.spec[col] = "S[table-format=1.2(2)]" if pm else "S[table-format=1.3]"
+            heads[col] = Cell(heads[col].text, f"{{{heads[col].latex}}}", lines=heads[col].lines)
+            for row in table.body_rows:
+                # siunitx prints no uncertainty of zero ("0.63 \\pm 0.00" prints "0.63")
+                text = row[col].text.removesuffix(" ± 0.00")
+                row[col] = Cell(text, row[col].latex.replace("$\\pm$", "\\pm"))
+
+
+def _markup_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table drawn as any (a plain tabular, single-row stubs, no paragraph column) set with one of
+    MARKUPS (the `markup` feature)."""
+    markup = rng.choice(MARKUPS)
+
+    def wanted(t: Table) -> bool:
+        plain = t.features["env"] == "tabular" and t.features["box"] == "none"
+        if not (plain and t.features["stubs"] == "plain" and t.features["wrapped"] == "none"):
+            return False
+        if markup == "siunitx":
+            numbers = t.features["numbers"] in ("decimal", "pm")
+            return numbers and t.features["empty"] == t.features["bold"] == "none" and not t.groups
+        return markup != "math" or t.features["numbers"] in ("decimal", "percent", "int")
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["markup"] = markup
+        rows = len(table.head_rows) + len(table.body_rows)
+        if markup == "shaded rows":
+            table.features["rules"] = rng.choice(("none", "none", "booktabs"))
+            table.colours = {
+                0: r"\rowcolor{gray!25}",
+                **{i: r"\rowcolor{gray!10}" for i in range(len(table.head_rows) + 1, rows, 2)},
+            }
+        elif markup == "shaded cells":
+            table.features["rules"] = rng.choice(("none", "booktabs", "hlines"))
+            for row in table.body_rows:
+                for k, cell in enumerate(row):
+                    if cell.latex.startswith("\\textbf") or (k and rng.random() < 0.15):
+                        row[k] = Cell(cell.text, f"\\cellcolor{{blue!12}}{cell.latex}", cell.colspan)
+        elif markup == "siunitx":
+            _siunitx_columns(rng, table)
+        elif markup == "math":
+            _math_cells(rng, table)
+        elif markup == "rotated heads":
+            heads = table.head_rows[-1]
+            for col, kind in enumerate(table.spec):
+                if kind in ("c", "r") and heads[col].colspan == 1:
+                    heads[col] = Cell(heads[col].text, f"\\rotatebox{{90}}{{{heads[col].latex}}}")
+        elif markup == "vertical rules":
+            table.features["rules"] = "verticals"
+        elif markup == "framed":
+            table.features["rules"] = rng.choice(("none", "hlines", "booktabs"))
+            table.features["box"] = "fbox"
+        else:
+            table.features["env"] = "tabularx"
+            table.spec.append("X")
+            table.head_rows[-1].append(Cell("Comment", "Comment"))
+            for top in table.head_rows[:-1]:
+                top.append(Cell("", ""))
+            for row in table.body_rows:
+                words = " ".join(rng.choice(_PROSE) for _ in range(rng.randint(8, 30)))
+                row.append(Cell(words.capitalize(), words.capitalize()))
+        if fits(table, template):
+            return table
+
+
+def _markup_paper(rng: random.Random) -> Paper:
+    """A paper of any class (xcolor, siunitx and amssymb loaded) whose tables are `_markup_table`s."""
+    template = rng.choice(TEMPLATES)
+    template = replace(template, extra=(*template.extra, *MARKUP_PACKAGES))
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_markup_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
+FLOAT_SEEDS = 7_000_000
+"""Seeds from here on draw table floats no older range draws (the module doc)."""
+FLOAT_LAYOUTS = ("subtables", "longtable")
+ONE_COLUMN = tuple(t for t in TEMPLATES if not t.two_column)
+"""longtable breaks over pages of one column only."""
+
+
+def _subtables(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """Two tabulars side by side in subcaption's subtables, ruled alike, each with a caption of its own
+    ("(a) ...") on the float's side, under or over the float's caption: one table of two grids, as
+    latex-pairs' gold holds a float of two tabulars (`part` 1/2 and 2/2, the float's caption)."""
+
+    def half(t: Table) -> bool:
+        wide = t.features["float"] == "table*" or not template.two_column
+        room = template.text_width if wide else template.column_width
+        plain = (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["note"] == "none"
+        )
+        return plain and estimated_width(t, template) <= 0.45 * room
+
+    table = _drawn(rng, number, template, caption_side, half)
+    partner = _drawn(
+        rng,
+        number,
+        template,
+        caption_side,
+        lambda t: half(t) and all(t.features[k] == table.features[k] for k in ("float", "rules")),
+    )
+    partner.features.update(size=table.features["size"], placement=table.features["placement"])
+    for t in (table, partner):
+        t.features["layout"] = "subtables"
+        t.features["float layout"] = "subtables"
+        t.subcaption = f"{_words(rng, rng.randint(2, 6)).capitalize()}."
+    table.partner = partner
+    return table
+
+
+def _long_rows(rng: random.Random, table: Table) -> None:
+    """The table's body grown to 45-70 rows of the same kind (a stub, numbers), in place: a longtable's."""
+    kind = table.features["numbers"]
+    for _ in range(rng.randint(45, 70) - len(table.body_rows)):
+        numbers = [_number(rng, kind)[1] for _ in table.spec[1:]]
+        stub = _name(rng)
+        table.body_rows.append([Cell(stub, stub), *numbers])
+
+
+def _longtable(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A longtable of 45-70 rows (single-row stubs, number columns only) that runs over pages, its caption
+    over it, its head rows set again at the top of the next page (\\endhead), half of them under a line
+    "Table n continued" (`continued`)."""
+
+    def wanted(t: Table) -> bool:
+        plain = (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["note"] == "none"
+        )
+        numbers = all(kind in ("c", "r") for kind in t.spec[1:]) and t.features["stubs"] == "plain"
+        return plain and numbers and t.features["empty"] == "none" and fits(t, template)
+
+    table = _drawn(rng, number, template, "above", wanted)
+    _long_rows(rng, table)
+    table.features.update(caption="above", bold="none", placement="here")
+    table.features["float layout"] = "longtable"
+    table.features["continued"] = rng.choice(("label", "none"))
+    return table
+
+
+def _longtable_latex(table: Table) -> str:
+    """A longtable: its caption and head rows first (\\endfirsthead), the head rows again over each next
+    page's part (\\endhead, under "Table n continued" if drawn so), then the body, in its type size."""
+    lines = tabular_latex(table)
+    spec = lines[0].removeprefix(r"\begin{tabular}")
+    # the head: from the top rule to the rule under the last head row (no rule when there are none)
+    mid = lines.index(_row_latex(table.head_rows[-1])) + (table.features["rules"] != "none")
+    head = lines[1 : mid + 1]
+    again = head
+    if table.features["continued"] == "label":
+        n = len(table.spec)
+        again = [f"\\multicolumn{{{n}}}{{l}}{{\\tablename\\ \\thetable{{}} continued}} \\\\", *head]
+    body = [
+        f"\\{table.features['size']}",
+        f"\\begin{{longtable}}{spec}",
+        f"\\caption{{{table.caption}}} \\\\",
+    ]
+    body += [*head, r"\endfirsthead", *again, r"\endhead", *lines[mid + 1 : -1], r"\end{longtable}"]
+    return "\n".join(["{", *body, "}"])
+
+
+def _float_paper(rng: random.Random) -> Paper:
+    """A paper whose tables are drawn in one of FLOAT_LAYOUTS (its package loaded: revtex defines a
+    longtable of its own), longtables in one-column papers only."""
+    layout = rng.choice(FLOAT_LAYOUTS)
+    template = rng.choice(ONE_COLUMN if layout == "longtable" else TEMPLATES)
+    template = replace(
+        template,
+        extra=(*template.extra, f"\\usepackage{{{'longtable' if layout == 'longtable' else 'subcaption'}}}"),
+    )
+    caption_side = template.caption or rng.choice(("above", "below"))
+    draw = _longtable if layout == "longtable" else _subtables
+    tables = [draw(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 2))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
 def printed_share(table: Table, printed: str) -> float:
     """The share of the table's non-empty cell texts found in the PDF's text (both in the scorer's
     normalised form): a float LaTeX lost, or text it set unreadably, has no trustworthy gold."""
@@ -1421,7 +1704,10 @@ def tables_json(tables: Sequence[Table], seed: int, printed: str | None = None) 
     entries: list[dict[str, Any]] = []
     for table in tables:
         parts = [table] if table.partner is None else [table, table.partner]
-        one_caption = table.partner is not None and table.features["layout"] == "side by side, one caption"
+        one_caption = table.partner is not None and table.features["layout"] in (
+            "side by side, one caption",
+            "subtables",
+        )
         for k, part in enumerate(parts):
             share = 1.0 if printed is None else printed_share(part, printed)
             entries.append(

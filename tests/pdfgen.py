@@ -7522,3 +7522,185 @@ def header9_aaai_page(path: str | Path) -> Path:
         _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
         _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
     return Path(path)
+
+
+TABLES13_UNCERTAIN = (
+    ("Wavelet", "0.96±", "0.05", "0.13±", "0.04"),
+    ("Parsing", "0.40±", "0.02", "0.17±", "0.03"),
+    ("Encoder", "0.35±", "0.03", "0.43±", "0.01"),
+    ("Sequence", "0.05±", "0.01", "0.74±", "0.03"),
+    ("Hybrid", "0.06±", "0.02", "0.64±", "0.05"),
+)
+"""Rows of values with their uncertainties as siunitx's S columns print them: the ± glued to the value
+(no space in the text), the uncertainty a math space after it, aligned in every row."""
+
+
+def tables13_uncertainty_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a table under its caption ("Table 2: Scores with their
+    uncertainties."): rules over and under the head row ("Model", "Accuracy", "Recall") and under the
+    rows of TABLES13_UNCERTAIN, each value's "0.96±" and "0.05" 1.5 mm apart at the same places in every
+    row, the columns 30 mm apart."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 40, y, "Table 2: Scores with their uncertainties.")
+        left, right = LEFT + 40, LEFT + 130
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 2, right, y + 2)
+        for x, head in ((LEFT + 42, "Model"), (LEFT + 74, "Accuracy"), (LEFT + 106, "Recall")):
+            pdf.text(x, y + 6, head)
+        pdf.line(left, y + 8, right, y + 8)
+        for i, (stub, *values) in enumerate(TABLES13_UNCERTAIN):
+            top = y + 12 + 4 * i
+            pdf.text(LEFT + 42, top, stub)
+            for k, x in enumerate((LEFT + 72, LEFT + 103)):
+                pdf.text(x, top, values[2 * k])
+                pdf.text(x + pdf.get_string_width(values[2 * k]) + 1.5, top, values[2 * k + 1])
+        bottom = y + 10 + 4 * len(TABLES13_UNCERTAIN)
+        pdf.line(left, bottom, right, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)
+
+
+TABLES13_TURNED_HEADS = ("Retrieval", "Batch attention", "Spectral", "Peak memory")
+TABLES13_TURNED_ROWS = (
+    ("Wavelet", "0.961", "0.133", "0.405", "0.224"),
+    ("Parsing", "0.402", "0.171", "0.637", "0.519"),
+    ("Encoder", "0.351", "0.432", "0.218", "0.870"),
+    ("Sequence", "0.058", "0.744", "0.902", "0.335"),
+)
+
+
+def tables13_turned_heads_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a table under its caption ("Table 4: Scores under turned heads."),
+    rules over and under its head row and under its rows: the stub head "Model" upright, the number
+    heads (TABLES13_TURNED_HEADS) turned 90° as \\rotatebox{90} sets them, reading up the page from the
+    head row's baseline, each over its column of TABLES13_TURNED_ROWS."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 40, y, "Table 4: Scores under turned heads.")
+        left, right = LEFT + 40, LEFT + 130
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 2, right, y + 2)
+        foot = y + 26  # the head row's baseline, the turned heads 22 mm tall at most over it
+        pdf.text(LEFT + 42, foot, "Model")
+        xs = (LEFT + 70, LEFT + 85, LEFT + 100, LEFT + 115)
+        for x, head in zip(xs, TABLES13_TURNED_HEADS, strict=True):
+            with pdf.rotation(90, x + 3, foot):
+                pdf.text(x + 3, foot, head)
+        pdf.line(left, foot + 2, right, foot + 2)
+        for i, (stub, *values) in enumerate(TABLES13_TURNED_ROWS):
+            top = foot + 6 + 4 * i
+            pdf.text(LEFT + 42, top, stub)
+            for x, value in zip(xs, values, strict=True):
+                pdf.text(x, top, value)
+        bottom = foot + 4 + 4 * len(TABLES13_TURNED_ROWS)
+        pdf.line(left, bottom, right, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)
+
+
+TABLES13_LONG_HEAD = ("Model", "Accuracy", "Recall", "Cost")
+TABLES13_LONG_ROWS = tuple(
+    (f"Run{i}", f"0.{(37 * i) % 89 + 10}", f"0.{(53 * i) % 89 + 10}", f"{(71 * i) % 900 + 100}")
+    for i in range(80)
+)
+"""A longtable's rows, more than two pages hold."""
+
+
+def tables13_longtable_paper(path: str | Path, label: bool = True, foot_line: bool = True) -> Path:
+    """A one-column paper whose table runs over three pages as longtable sets one: on page 1 running text,
+    the caption ("Table 1: Scores of the runs over three pages.") and the table's head row
+    (TABLES13_LONG_HEAD) between a top and a middle rule, then its rows (TABLES13_LONG_ROWS) to the foot
+    of the text, under which (`foot_line`) a first page's line of its own stands in the margin ("Preprint
+    submitted to Elsevier"); on each next page (under "Table 1 continued" if `label`) the head again
+    between its two rules and the rows going on, unruled, to the foot of the text (page 2) or to the
+    bottom rule, running text under it (page 3)."""
+    xs = (LEFT + 30, LEFT + 65, LEFT + 90, LEFT + 115)
+    left, right = LEFT + 28, LEFT + 130
+    rows = iter(TABLES13_LONG_ROWS)
+
+    def part(pdf: FPDF, y: float, stop: float) -> float:
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(left, y, right, y)
+        for x, head in zip(xs, TABLES13_LONG_HEAD, strict=True):
+            pdf.text(x, y + 4, head)
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 5.5, right, y + 5.5)
+        y += 9.5
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if y + 4.5 > stop:
+                return y
+            y += 4.5
+        return y
+
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 60)) + 4
+        pdf.set_font("Times", "", 9)
+        pdf.text(left, y, "Table 1: Scores of the runs over three pages.")
+        part(pdf, y + 3, 268)
+        if foot_line:
+            pdf.set_font("Times", "I", 8)
+            pdf.text(LEFT, 284, "Preprint submitted to Elsevier")
+        for stop in (268, 120):
+            pdf.add_page()
+            y = 25.0
+            if label:
+                pdf.set_font("Times", "", 9)
+                pdf.text(left, y, "Table 1 continued")
+                y += 2
+            y = part(pdf, y, stop)
+        pdf.set_line_width(0.3)
+        pdf.line(left, y + 2, right, y + 2)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)
+
+
+TABLES13_TEXT_ROWS = (
+    (
+        ("Careful design of", "each piece of the", "method"),
+        ("Gains hold across", "sizes and noise", "levels alike"),
+    ),
+    (("Standard measures", "of the field"), ("Sizes matter less",)),
+    (("Noise levels seen", "in practice"), ("Our analysis explains",)),
+    (("Strong baselines.",), ("Results show the cost", "stays moderate")),
+)
+"""A table of two columns of text: each cell's lines, the first capitalised, the others going on; most
+of the first column's lines are 17 characters, as long as a justified column's full lines."""
+
+
+def tables13_close_text_columns_page(path: str | Path) -> Path:
+    """Running text, then on page 2 a table under its caption ("Table 5: Remarks on the two settings."):
+    rules over and under its head row ("Setting", "Remark") and under each of its rows
+    (TABLES13_TEXT_ROWS), set in Courier so that the first column's full lines end at one x, as a
+    justified paragraph column's do, the second column's lines starting at one x 2.5 pt right of them, as
+    llncs sets paragraph columns (\\tabcolsep 1.4 pt): closer than any column gap, a space apart."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 6
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 40, y, "Table 5: Remarks on the two settings.")
+        pdf.set_font("Courier", "", 9)
+        x0 = LEFT + 40
+        x1 = x0 + pdf.get_string_width("Careful design of") + 2.5 / 72 * 25.4
+        right = x1 + 60
+        pdf.set_line_width(0.2)
+        pdf.line(x0 - 1, y + 2, right, y + 2)
+        pdf.text(x0, y + 6, "Setting")
+        pdf.text(x1, y + 6, "Remark")
+        pdf.line(x0 - 1, y + 8, right, y + 8)
+        top = y + 12
+        for first, second in TABLES13_TEXT_ROWS:
+            for k, line in enumerate(first):
+                pdf.text(x0, top + 4 * k, line)
+            for k, line in enumerate(second):
+                pdf.text(x1, top + 4 * k, line)
+            top += 4 * max(len(first), len(second)) + 1
+            pdf.line(x0 - 1, top - 3, right, top - 3)
+        _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

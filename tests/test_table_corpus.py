@@ -273,3 +273,35 @@ def test_caption_seeds_style_the_captions_with_the_caption_package_in_the_classe
     assert styles == {"bioinformatics", *corpus.CAPTION_KEYS["labelsep"]}
     assert lengths == {"long", "short"}
     assert not any("captionsetup" in corpus.draw_paper(seed).tex for seed in SEEDS)
+
+
+def test_the_markup_range_draws_every_markup_and_full_rows():
+    """Seeds from MARKUP_SEEDS on draw each of MARKUPS, every row filling its tabular's spec; an older
+    seed draws no markup (its papers are drawn as before)."""
+    drawn = set()
+    for seed in range(corpus.MARKUP_SEEDS, corpus.MARKUP_SEEDS + 40):
+        for table in corpus.draw_paper(seed)[1]:
+            drawn.add(table.features["markup"])
+            for row in table.head_rows + table.body_rows:
+                assert sum(cell.colspan for cell in row) == len(table.spec)
+    assert drawn == set(corpus.MARKUPS)
+    assert all("markup" not in t.features for t in corpus.draw_paper(corpus.MARKUP_SEEDS - 2)[1])
+
+
+def test_the_float_range_draws_subtables_and_longtables_whose_head_repeats():
+    """Seeds from FLOAT_SEEDS on draw two subtables under one caption (gold: one table of two grids) or
+    a longtable whose head rows are set again over each page's part (\\endhead)."""
+    drawn = set()
+    for seed in range(corpus.FLOAT_SEEDS, corpus.FLOAT_SEEDS + 20):
+        tex, tables, _ = corpus.draw_paper(seed)
+        for table in tables:
+            drawn.add(table.features["float layout"])
+            if table.features["float layout"] == "longtable":
+                # the last head row set twice: over the first page's part and over each next one's
+                assert tex.count(corpus._row_latex(table.head_rows[-1])) == 2 and len(table.body_rows) >= 45
+            else:
+                parts = corpus.tables_json([table], seed)["tables"]
+                assert [p["part"] for p in parts] == ["1/2", "2/2"] and parts[0]["caption"] == parts[1][
+                    "caption"
+                ]
+    assert drawn == set(corpus.FLOAT_LAYOUTS)

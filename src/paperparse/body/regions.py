@@ -8,6 +8,7 @@ running text below it (or above). Where nothing is found there is no region, rat
 
 from __future__ import annotations
 
+import math
 import re
 
 from paperparse.document import BBox, Caption, Location
@@ -579,13 +580,15 @@ def _set_apart(block: Block) -> bool:
     return bool(gaps) and 2 * sum(gaps) >= len(gaps)
 
 
-def runs_off(region: Location, page: PageLayout, downward: bool) -> bool:
+def runs_off(region: Location, page: PageLayout, downward: bool, foot: float = math.inf) -> bool:
     """Whether a table's region runs to its page's edge of text: no text of the page (running heads and
-    page numbers aside), in any column, lies past it, below it (`downward`) or above it. A float ends
-    in its column; only a table set across the page's text (a longtable) goes on overleaf."""
+    page numbers aside), in any column, lies past it, below it (`downward`) or above it; text wholly
+    under `foot` (the lowest text of the other pages: a first page's foot line, elsarticle's "Preprint
+    submitted to ...", stands in the margin) aside. A float ends in its column; only a table set across
+    the page's text (a longtable) goes on overleaf."""
     _, y0, _, y1 = region.bbox
     return not any(
-        b.kind == "text" and (b.bbox[1] >= y1 - _SLACK if downward else b.bbox[3] <= y0 + _SLACK)
+        b.kind == "text" and (y1 - _SLACK <= b.bbox[1] <= foot if downward else b.bbox[3] <= y0 + _SLACK)
         for b in page.blocks
     )
 
@@ -633,13 +636,28 @@ def continued_region(
         kept.append(rule)
     if len(kept) < 2:
         return None
-    kept += [b.bbox for b in before]
+    kept += [b.bbox for b in before] + (
+        _running_on(texts, page, kept[-1], body_size, stops) if downward else []
+    )
     box = (min(r[0] for r in kept), min(r[1] for r in kept), max(r[2] for r in kept), max(r[3] for r in kept))
     # a part with a caption of its own beside it is another table (one captioned under its rules)
     near = 2.0 * body_size
     if any(c[0] < x1 and c[2] > x0 and c[1] < box[3] + near and c[3] > box[1] - near for c in captions):
         return None
     return box
+
+
+def _running_on(
+    texts: list[Block], page: PageLayout, last: BBox, body_size: float, stops: list[BBox]
+) -> list[BBox]:
+    """The rows under a part's last rule when the part runs off this page too: a longtable's middle page
+    is ruled only over and under its repeated head (booktabs, \\hline), its rows going on unruled to the
+    page's edge of text. Only when nothing under that rule, in any column, is running text or a caption
+    (a table that ends on the page under a rule of its own has its last rows over that rule)."""
+    under = [b for b in page.blocks if b.kind == "text" and b.bbox[1] >= last[3] - _SLACK]
+    if any(_is_prose(b, body_size) for b in under) or any(s[1] >= last[3] - _SLACK for s in stops):
+        return []
+    return [b.bbox for b in texts if b.bbox[1] >= last[3] - _SLACK]
 
 
 def text_beside(region: BBox, page: PageLayout, body_size: float) -> set[int]:

@@ -277,7 +277,7 @@ def _with_continuations(
     for _ in range(MAX_CONTINUED_PAGES):
         number = region.page + (1 if downward else -1)
         if not 1 <= number <= len(layout.pages) or not runs_off(
-            region, layout.pages[region.page - 1], downward
+            region, layout.pages[region.page - 1], downward, _text_foot(layout, region.page)
         ):
             break
         page = layout.pages[number - 1]
@@ -286,12 +286,41 @@ def _with_continuations(
             break
         region = with_frame(Location(number, box), page.page.rules, None)
         more = read_table(Caption("", None, "", region=region), layout)
+        more = _without_continued_label(more)
         if more is None or more.structure != "cells" or more.n_cols != content.n_cols:
             break  # not as many columns: another table or a figure that opens the page
         if downward and not _repeated_head(content, more):
             break  # overleaf a table goes on under its head row again (longtable's \endhead)
         content = _joined(content, more) if downward else _joined(more, content)
     return content
+
+
+def _text_foot(layout: Layout, page: int) -> float:
+    """The lowest bottom of the text of the pages other than `page` (infinite when there are none): text
+    under it on `page` stands in the foot margin."""
+    return max(
+        (b.bbox[3] for p in layout.pages if p.page.number != page for b in p.blocks if b.kind == "text"),
+        default=math.inf,
+    )
+
+
+CONTINUED = re.compile(r"^(?:table\s+\S+\s*)?[(\[:–—-]*\s*cont(?:inued|\.|'d)", re.IGNORECASE)
+"""A line that says a table goes on from the page before ("Table 2 continued", "(continued)", "Table 3
+(cont.)"), over the head a longtable repeats."""
+
+
+def _without_continued_label(part: TableContent | None) -> TableContent | None:
+    """A part read on a next page without its first row when that row is one line saying the table goes
+    on ("Table 2 continued", set over the repeated head): the head then opens the part, as `_joined`
+    wants it (the row under the label is the head when the label was read as the part's only head row)."""
+    if part is None or part.structure != "cells" or part.n_rows < 2:
+        return part
+    first = sorted((c for c in part.cells if c.row == 0), key=lambda c: c.col)
+    if not first or not CONTINUED.match(" ".join(c.text for c in first)) or any(c.rowspan > 1 for c in first):
+        return part
+    heads = {c.row for c in part.cells if c.header and c.row > 0} or {1}
+    cells = [replace(c, row=c.row - 1, header=c.row in heads) for c in part.cells if c.row > 0]
+    return replace(part, n_rows=part.n_rows - 1, n_cols=max(c.col + c.colspan for c in cells), cells=cells)
 
 
 def _repeated_head(first: TableContent, then: TableContent) -> int:
@@ -390,7 +419,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     caption = table.location.bbox if table.location and table.location.page == table.region.page else None
     beside = text_beside(table.region.bbox, layout.pages[table.region.page - 1], layout.body_size)
     words = [w for w in _words_in(page, table.region.bbox, caption) if id(w) not in beside]
-    rows = _rows(words)
+    rows = _rows(words + _turned_heads(page, table.region.bbox, words))
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
@@ -506,6 +535,42 @@ def _words_in(page: Page, region: BBox, caption: BBox | None) -> list[Word]:
             found.append(w)
             if len(found) >= MAX_WORDS:
                 return found
+    return found
+
+
+TURNED_FOOT = 0.7
+"""The band (type sizes) at the foot of a head turned 90° that stands for it on the head row: LaTeX sets
+the turned box's foot on the row's baseline, the upright heads' letters over it."""
+
+
+def _turned_heads(page: Page, region: BBox, upright: list[Word]) -> list[Word]:
+    """Heads turned 90° in the region (\\rotatebox{90}{...}), each as one word in the band at its foot,
+    its words read up the page: only those whose foot stands level with an upright word of the region
+    (a stub's head), so that a head row holds them; text turned elsewhere is no head."""
+    x0, y0, x1, y1 = region
+    heads: list[list[Word]] = []
+    for line in page.lines:
+        if not line.rotated:
+            continue
+        for w in line.words:
+            if not (
+                x0 - SLACK <= (w.x0 + w.x1) / 2 <= x1 + SLACK
+                and y0 - SLACK <= (w.y0 + w.y1) / 2 <= y1 + SLACK
+            ):
+                continue
+            last = heads[-1][-1] if heads else None
+            if last is not None and min(last.x1, w.x1) - max(last.x0, w.x0) > 0.5 * (w.x1 - w.x0):
+                heads[-1].append(w)  # the head's next word, over the last one
+            else:
+                heads.append([w])
+    found = []
+    for head in heads:
+        foot, size = max(w.y1 for w in head), head[0].font.size
+        middle = foot - TURNED_FOOT * size / 2
+        if any(abs((u.y0 + u.y1) / 2 - middle) <= ROW_SHIFT * u.font.size for u in upright):
+            text = " ".join(w.text for w in head)
+            x_0, x_1 = min(w.x0 for w in head), max(w.x1 for w in head)
+            found.append(Word(text, x_0, foot - TURNED_FOOT * size, x_1, foot, head[0].font))
     return found
 
 
@@ -886,8 +951,55 @@ def _tight_channels(rows: list[_Row], channels: list[tuple[float, float]]) -> li
         (a, b)
         for a, b in found
         if not any(min(b, d) > max(a, c) - size for c, d in channels)
-        and _parts_values(rows, a, b, channels, size)
+        and (_parts_values(rows, a, b, channels, size) or _starts_text_column(rows, a, b))
     ]
+
+
+_LETTERS = re.compile(r"^[^\W\d_]+[-,.;:)]*$")
+"""A word of letters (a trailing hyphen or stop aside)."""
+TEXT_COLUMN_ROWS = 5
+"""Lines at least with words either side of a white range that start at one x: a column of text set close
+(four one-line cells of a justified column, whose word widths happen to agree, line up by chance)."""
+COLUMN_START = 0.25
+"""Points the lines of one column of text start apart at most: LaTeX starts them at one x; the words
+after the gaps of a justified paragraph that line up over a narrow white range start up to a space apart."""
+
+
+def _starts_text_column(rows: list[_Row], a: float, b: float) -> bool:
+    """Whether a white range (a, b) is the left edge of a column of text set close to the one before it
+    (llncs' 1.4 pt \\tabcolsep between paragraph columns, a space apart): in every line with words either
+    side of it and one starting within a type size right of it (a line whose cell there is empty has its
+    next column's words further right), TEXT_COLUMN_ROWS of them and half the lines with words either
+    side at least, those words start at one x, and the words left of it are not one word repeated (a
+    name's prefix, "Model 1", "Model 2"), and words either side are words of letters in three lines of
+    four (values of one width start their parts at one x: "0.92 ± 0.04"), and half the lines left of it
+    or more end at one x, the right edge of a justified paragraph column its cells' full lines reach (the
+    words of one-line cells set one under another, a column's words in a grid, end where they end). The
+    gaps of a justified paragraph that happen to line up start their next words anywhere."""
+    before, after, starts, ends, either = [], [], [], [], 0
+    for r in rows:
+        lefts = [w for w in r.words if w.x1 <= a + SLACK]
+        rights = [w.x0 for w in r.words if w.x0 >= b - SLACK]
+        if not lefts or not rights:
+            continue
+        either += 1
+        if min(rights) <= b + r.size:
+            before.append(max(lefts, key=lambda w: w.x1).text)
+            ends.append(max(w.x1 for w in lefts))
+            after.append(min((w for w in r.words if w.x0 >= b - SLACK), key=lambda w: w.x0).text)
+            starts.append(min(rights))
+    enough = len(starts) >= max(TEXT_COLUMN_ROWS, either / 2)
+    wordy = sum(
+        _LETTERS.match(u) is not None and _LETTERS.match(t) is not None
+        for u, t in zip(before, after, strict=True)
+    )
+    return (
+        enough
+        and max(starts) - min(starts) <= COLUMN_START
+        and 2 * sum(max(ends) - end <= COLUMN_START for end in ends) >= len(ends)
+        and not _repeated(before)
+        and 4 * wordy >= 3 * len(before)
+    )
 
 
 def _parts_values(
@@ -924,7 +1036,9 @@ def _parts_values(
     numbers = sum(any(ch.isdigit() for ch in b + a) for b, a in zip(before, after, strict=True))
     if 2 * numbers < len(before):
         return False
-    signs = any(_SIGNS.match(t) for t in before) or any(_SIGNS.match(t) for t in after)
+    signs = any(_SIGNS.match(t) or _GLUED_SIGN.search(t) for t in before) or any(
+        _SIGNS.match(t) for t in after
+    )
     spreads = any(
         t.startswith("(")
         and not u.endswith(")")
@@ -948,6 +1062,9 @@ _NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?%?")
 _SIGNS = re.compile(r"^[±∓×/=+~≈·:<>≤≥]+$")
 """A word of signs that join the values either side of it into one cell ("±", "/", "×", "="); a dash
 alone is an empty cell's mark, a cell of its own."""
+_GLUED_SIGN = re.compile(r"\d[±∓×]$")
+"""A value the sign joining it to the next is glued to ("0.96±" before "0.05"): siunitx sets an
+uncertainty's ± with a math space the PDF holds no space for, so the sign ends the value's word."""
 
 
 def _channel_rules(
