@@ -73,3 +73,29 @@ def test_split_reads_every_file_in_name_order(tmp_path: Path) -> None:
     _write(folder, "a.tei.xml")
     found = load_affiliation_split(tmp_path, "evaluation")
     assert [a.source for a in found] == ["a.tei.xml", "a.tei.xml", "b.tei.xml", "b.tei.xml"]
+
+
+def test_eval_compares_each_part_and_the_whole(tmp_path: Path) -> None:
+    from paperparse.eval.run import affiliation_gold, evaluate_grobid_affiliation
+
+    first, _ = load_affiliations(_write(tmp_path))
+    gold = affiliation_gold(first.parts)
+    assert gold["department"] == ["School of Physics"] and gold["laboratory"] == ["Theoretical Physics Group"]
+    assert gold["address"] == "Manchester, M13 9PL" and gold["post_code"] == ["M13 9PL"]
+    folder = tmp_path / "grobid" / "affiliation-address" / "evaluation"
+    folder.mkdir(parents=True)
+    _write(folder)
+    parse = {"institution": "The University of Manchester", "department": "Theoretical Physics Group"}
+    fields = evaluate_grobid_affiliation(tmp_path, lambda raw: parse if "Manchester" in raw else {})["fields"]
+    assert fields["affiliation.institution"]["strict"] == {
+        "precision": 1.0,
+        "recall": 0.5,
+        "f1": 0.6667,
+        "tp": 1,
+        "pred": 1,
+        "gold": 2,
+    }
+    # a laboratory read as the department is wrong as a department, right as "department+lab"
+    assert fields["affiliation.department"]["strict"]["tp"] == 0
+    assert fields["affiliation.department+lab"]["strict"]["tp"] == 1
+    assert fields["affiliation.parts"]["strict"]["gold"] == 6 + 2
