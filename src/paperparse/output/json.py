@@ -99,6 +99,10 @@ def affiliation_to_dict(f: Affiliation) -> dict[str, Any]:
         "department": f.department,
         "address": f.address,
         "country": f.country,
+        "laboratory": f.laboratory,
+        "settlement": f.settlement,
+        "region": f.region,
+        "post_code": f.post_code,
         **_loc(f.location),
     }
 
