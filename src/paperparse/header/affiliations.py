@@ -9,6 +9,7 @@ from pathlib import Path
 
 from paperparse.document import Affiliation, Author
 from paperparse.header.affiliation_parser.model import MODEL_PATH, labelled_parts, predict
+from paperparse.header.countries import COUNTRIES
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
 from paperparse.header.names import DOT_SEPARATOR
@@ -37,92 +38,6 @@ _NOTE_LEAD = re.compile(
     r"\s*:?\s*(?:the\s+(?=[A-Z]))?",
     re.I,
 )
-COUNTRIES = {
-    c.lower(): c
-    for c in (
-        "USA",
-        "United States",
-        "United States of America",
-        "U.S.A.",
-        "UK",
-        "United Kingdom",
-        "England",
-        "Scotland",
-        "Germany",
-        "France",
-        "Italy",
-        "Spain",
-        "Portugal",
-        "Netherlands",
-        "The Netherlands",
-        "Belgium",
-        "Switzerland",
-        "Austria",
-        "Sweden",
-        "Norway",
-        "Denmark",
-        "Finland",
-        "Iceland",
-        "Ireland",
-        "Poland",
-        "Czech Republic",
-        "Hungary",
-        "Greece",
-        "Turkey",
-        "Israel",
-        "Russia",
-        "Ukraine",
-        "China",
-        "P.R. China",
-        "PR China",
-        "Japan",
-        "Korea",
-        "South Korea",
-        "Republic of Korea",
-        "Taiwan",
-        "India",
-        "Pakistan",
-        "Singapore",
-        "Malaysia",
-        "Thailand",
-        "Vietnam",
-        "Indonesia",
-        "Australia",
-        "New Zealand",
-        "Canada",
-        "Mexico",
-        "Brazil",
-        "Argentina",
-        "Chile",
-        "Colombia",
-        "Peru",
-        "South Africa",
-        "Egypt",
-        "Nigeria",
-        "Kenya",
-        "Iran",
-        "Saudi Arabia",
-        "United Arab Emirates",
-        "Qatar",
-        "Luxembourg",
-        "Slovenia",
-        "Croatia",
-        "Serbia",
-        "Romania",
-        "Bulgaria",
-        "Estonia",
-        "Latvia",
-        "Lithuania",
-        "Slovakia",
-        "Cyprus",
-        "Hong Kong",
-        "Bangladesh",
-        "Nepal",
-        "Sri Lanka",
-    )
-}
-
-
 _OPEN_GROUP = re.compile(r"[\s,;]*\{[^{}]*$")
 """A grouped address list opened and not closed ("… Lisbon, Portugal {ann.lee, bo.chen,"): its
 "…}@x.org" went on in a line the affiliation does not hold."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from paperparse.header.countries import COUNTRIES
 from paperparse.references.tokens import Token
 
 LABELS = (
@@ -39,14 +40,9 @@ _CLASSES = {
 }
 _CLASS_RES = {name: re.compile(pattern, re.I) for name, pattern in _CLASSES.items()}
 _COUNTRY_WORDS = frozenset(
-    "usa us uk u.s.a america states kingdom england scotland wales germany france italy spain portugal"
-    " netherlands belgium switzerland austria sweden norway denmark finland ireland poland czech hungary"
-    " greece turkey israel russia ukraine china prc japan korea taiwan india pakistan singapore malaysia"
-    " thailand vietnam indonesia australia zealand canada mexico brazil argentina chile colombia peru"
-    " africa egypt nigeria kenya iran saudi arabia emirates qatar luxembourg slovenia croatia serbia romania"
-    " bulgaria estonia latvia lithuania slovakia cyprus hong kong bangladesh nepal lanka deutschland"
-    " espana españa iceland tunisia morocco algeria venezuela cuba philippines".split()
+    w for name in COUNTRIES for w in re.findall(r"\w{2,}", name) if w not in ("of", "the")
 )
+"""The words of the country names the rules know ("united", "kingdom", "korea"), each a token."""
 
 
 def _twice(m: re.Match[str]) -> str:
