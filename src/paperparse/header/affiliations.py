@@ -8,6 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from paperparse.document import Affiliation, Author
+from paperparse.header.affiliation_parser.features import Token
 from paperparse.header.affiliation_parser.model import MODEL_PATH, labelled_parts, predict
 from paperparse.header.countries import COUNTRIES
 from paperparse.header.emails import find_emails
@@ -16,7 +17,6 @@ from paperparse.header.names import DOT_SEPARATOR
 from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
-from paperparse.references.tokens import Token
 
 _DEPARTMENT = re.compile(
     r"(department|dept\.|school of|faculty|division|laborato|lab\b|group|unit|section|program|centre for|center for)",

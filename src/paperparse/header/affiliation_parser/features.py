@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from paperparse.header.countries import COUNTRIES
-from paperparse.references.tokens import Token
 
 LABELS = (
     "institution",
@@ -24,6 +24,23 @@ LABELS = (
     "country",
     "other",
 )
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
+"""Words (King's, d'Hebron whole), numbers, and each punctuation mark apart."""
+
+
+def tokenize(raw: str) -> list[Token]:
+    """The affiliation's tokens with their offsets into `raw`, so a part is always a slice of it."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(raw)]
+
+
 _SHAPE_TABLE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
     "X" * 26 + "x" * 26 + "d" * 10,

@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 
 from paperparse import crf
-from paperparse.header.affiliation_parser.features import token_features
-from paperparse.references.tokens import Token, tokenize
+from paperparse.header.affiliation_parser.features import Token, token_features, tokenize
 
 MODEL_PATH = Path(__file__).with_name("affiliation_crf.crfsuite")
 MAX_TOKENS = 200  # an affiliation is a line or three; longer strings are several run together

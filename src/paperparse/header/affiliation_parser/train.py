@@ -22,8 +22,7 @@ from paperparse.corpora.grobid_tei import TaggedAffiliation, load_affiliation_sp
 from paperparse.eval.run import affiliation_gold
 from paperparse.eval.scoring import FieldScores, score_parsed_affiliation
 from paperparse.header.affiliation_parser import model
-from paperparse.header.affiliation_parser.features import token_features
-from paperparse.references.tokens import tokenize
+from paperparse.header.affiliation_parser.features import token_features, tokenize
 
 CRF_PARAMS = {  # chosen by 5-fold CV on corpus/ (c1 0.05-1.0, c2 0.01-0.1 all within .005 on "parts")
     "c1": 0.3,
