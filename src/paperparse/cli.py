@@ -213,15 +213,18 @@ def _cmd_eval(rest: list[str]) -> int:
 
 
 def _cmd_train(rest: list[str]) -> int:
-    if not rest or rest[0] not in ("references", "header", "segmentation"):
+    if not rest or rest[0] not in ("references", "header", "segmentation", "affiliations"):
         print(
-            "usage: paperparse train {references,header,segmentation} [options]  (the model units that can be trained)"
+            "usage: paperparse train {references,header,segmentation,affiliations} [options]"
+            "  (the model units that can be trained)"
         )
         return 2
     if rest[0] == "header":
         from paperparse.header.labeller.train import main as train_main
     elif rest[0] == "segmentation":
         from paperparse.segmentation.train import main as train_main
+    elif rest[0] == "affiliations":
+        from paperparse.header.affiliation_parser.train import main as train_main
     else:
         from paperparse.train.printed_references import main as train_main
 

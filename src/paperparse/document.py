@@ -23,8 +23,17 @@ class Affiliation:
     institution: str | None = None
     department: str | None = None
     address: str | None = None
+    """The postal address as printed, country apart: street lines, settlement, region, post code."""
     country: str | None = None
     location: Location | None = None
+    laboratory: str | None = None
+    """A laboratory or group inside the department ("Theoretical Physics Group")."""
+    settlement: str | None = None
+    """The city or town."""
+    region: str | None = None
+    """A state, province or county ("OH", "Bavaria")."""
+    post_code: str | None = None
+    """A postal code ("M13 9PL", "43210-1277")."""
 
 
 @dataclass(slots=True)

@@ -35,14 +35,25 @@ from paperparse.eval.scoring import (
     labelled_boxes,
     score_docbank_page,
     score_document,
+    score_parsed_affiliation,
     score_parsed_reference,
 )
 from paperparse.eval.tables import score_tables
 
 Extractor = Callable[[Path], dict[str, Any]]
 ReferenceParser = Callable[[str], dict[str, Any]]
+AffiliationParser = Callable[[str], dict[str, Any]]
 
-CORPUS_NAMES = ("elife", "docbank", "small_pairs", "latex_pairs", "acl", "grobid_header", "references")
+CORPUS_NAMES = (
+    "elife",
+    "docbank",
+    "small_pairs",
+    "latex_pairs",
+    "acl",
+    "grobid_header",
+    "grobid_affiliation",
+    "references",
+)
 SYNTHETIC_ELIFE = "1234567890"
 QUICK_ELIFE = ("22661", "03318")
 QUICK_DOCBANK = 6
@@ -68,6 +79,13 @@ def default_reference_parser() -> ReferenceParser:
     from paperparse.references import parse_reference
 
     return lambda text: reference_to_dict(parse_reference(text))
+
+
+def default_affiliation_parser() -> AffiliationParser:
+    from paperparse.header.affiliations import parse_affiliation
+    from paperparse.output.json import affiliation_to_dict
+
+    return lambda text: affiliation_to_dict(parse_affiliation(text))
 
 
 def _failure(name: str, exc: BaseException) -> dict[str, str]:
@@ -341,6 +359,50 @@ def evaluate_grobid_header(corpora: Path) -> dict[str, Any]:
     }
 
 
+_GOLD_PARTS = {"postCode": "post_code"}
+_GOLD_ADDRESS = ("addrLine", "settlement", "region", "postCode")
+
+
+def affiliation_gold(parts: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """GROBID's tagged parts in the paperparse/1 affiliation shape: orgName types institution, department
+    and laboratory are the like-named fields, settlement, region, postCode and country too (post_code),
+    and `address` is what paperparse's address holds, the address lines, settlement, region and post code
+    in printed order, joined by ", " (the country stands apart in both)."""
+    gold: dict[str, Any] = {}
+    for name, value in parts:
+        gold.setdefault(_GOLD_PARTS.get(name, name), []).append(value)
+    address = [value for name, value in parts if name in _GOLD_ADDRESS]
+    gold["address"] = ", ".join(address) or None
+    return gold
+
+
+def evaluate_grobid_affiliation(corpora: Path, parser: AffiliationParser | None = None) -> dict[str, Any]:
+    """GROBID's held-out affiliation-address set (evaluation/, 208 affiliation strings): each string's
+    parse against its tagged parts (`scoring.score_parsed_affiliation`; `affiliation_gold` says which
+    part is compared with which). The string is given as the header reads it: markers left out, line
+    breaks kept."""
+    from paperparse.corpora.grobid_tei import load_affiliation_split
+
+    parser = parser or default_affiliation_parser()
+    start = time.perf_counter()
+    scores = FieldScores()
+    failures = []
+    tagged = load_affiliation_split(corpora / "grobid", "evaluation")
+    for i, affiliation in enumerate(tagged):
+        try:
+            pred = parser(affiliation.raw)
+        except Exception as exc:  # a crash scores as an empty parse: it must cost recall
+            failures.append(_failure(f"#{i}", exc))
+            pred = {}
+        score_parsed_affiliation(scores, affiliation_gold(affiliation.parts), pred)
+    return {
+        "documents": len(tagged),
+        "failures": failures,
+        "seconds": round(time.perf_counter() - start, 2),
+        "fields": scores.to_dict(),
+    }
+
+
 ANYSTYLE_SETS = ("core", "good", "ugly")
 """AnyStyle's test split is also scored file by file: core and good are curated, ugly is hard and tagged
 less consistently, and one average hides which is which."""
@@ -424,6 +486,11 @@ def run(
             out["grobid_header"] = evaluate_grobid_header(corpora)
         except Exception as exc:  # a missing or broken set skips itself only
             out["grobid_header"] = {"skipped": _failure("grobid_header", exc)["error"]}
+    if wanted("grobid_affiliation"):
+        try:
+            out["grobid_affiliation"] = evaluate_grobid_affiliation(corpora)
+        except Exception as exc:  # a missing or broken set skips itself only
+            out["grobid_affiliation"] = {"skipped": _failure("grobid_affiliation", exc)["error"]}
     if wanted("references"):
         out.update(evaluate_reference_parsing(corpora, quick, reference_parser))
     if out_json is not None:

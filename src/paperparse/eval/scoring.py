@@ -555,6 +555,40 @@ def score_parsed_reference(scores: FieldScores, gold: dict[str, Any], pred: dict
             scores.get(name, matching).add(tp, int(bool(p)), int(bool(g)))
 
 
+AFFILIATION_PARTS = (
+    "institution",
+    "department",
+    "laboratory",
+    "settlement",
+    "region",
+    "post_code",
+    "country",
+)
+"""The parts of a parsed affiliation scored one by one, and together as "parts"."""
+
+
+def _listed(value: str | Sequence[str] | None) -> list[str]:
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else [v for v in value if v]
+
+
+def score_parsed_affiliation(scores: FieldScores, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """Affiliation-string parsing: gold and prediction describe the same string, in the paperparse/1
+    affiliation shape (a gold part may hold several values: two institutions). Scored per part, then
+    "department+lab" (a laboratory taken for a department or the other way round still counts), the
+    whole "address", and "parts": every (part, value) pair of the affiliation at once."""
+    sides = []
+    for affiliation in (gold, pred):
+        values = {name: _listed(affiliation.get(name)) for name in AFFILIATION_PARTS}
+        values["parts"] = [f"{name}: {v}" for name in AFFILIATION_PARTS for v in values[name]]
+        values["department+lab"] = values["department"] + values["laboratory"]
+        values["address"] = _listed(affiliation.get("address"))
+        sides.append(values)
+    for name in sides[0]:
+        scores.add_values(f"affiliation.{name}", sides[0][name], sides[1][name])
+
+
 # ---- DocBank token labels ----------------------------------------------------------------------------
 
 DOCBANK_LABELS = ("title", "author", "abstract", "section", "caption", "footer", "reference")

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import fields
+from pathlib import Path
 
 from paperparse.document import Affiliation, Author
+from paperparse.header.affiliation_parser.features import Token
+from paperparse.header.affiliation_parser.model import MODEL_PATH, labelled_parts, predict
+from paperparse.header.countries import COUNTRIES
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
 from paperparse.header.names import DOT_SEPARATOR
@@ -33,101 +38,71 @@ _NOTE_LEAD = re.compile(
     r"\s*:?\s*(?:the\s+(?=[A-Z]))?",
     re.I,
 )
-COUNTRIES = {
-    c.lower(): c
-    for c in (
-        "USA",
-        "United States",
-        "United States of America",
-        "U.S.A.",
-        "UK",
-        "United Kingdom",
-        "England",
-        "Scotland",
-        "Germany",
-        "France",
-        "Italy",
-        "Spain",
-        "Portugal",
-        "Netherlands",
-        "The Netherlands",
-        "Belgium",
-        "Switzerland",
-        "Austria",
-        "Sweden",
-        "Norway",
-        "Denmark",
-        "Finland",
-        "Iceland",
-        "Ireland",
-        "Poland",
-        "Czech Republic",
-        "Hungary",
-        "Greece",
-        "Turkey",
-        "Israel",
-        "Russia",
-        "Ukraine",
-        "China",
-        "P.R. China",
-        "PR China",
-        "Japan",
-        "Korea",
-        "South Korea",
-        "Republic of Korea",
-        "Taiwan",
-        "India",
-        "Pakistan",
-        "Singapore",
-        "Malaysia",
-        "Thailand",
-        "Vietnam",
-        "Indonesia",
-        "Australia",
-        "New Zealand",
-        "Canada",
-        "Mexico",
-        "Brazil",
-        "Argentina",
-        "Chile",
-        "Colombia",
-        "Peru",
-        "South Africa",
-        "Egypt",
-        "Nigeria",
-        "Kenya",
-        "Iran",
-        "Saudi Arabia",
-        "United Arab Emirates",
-        "Qatar",
-        "Luxembourg",
-        "Slovenia",
-        "Croatia",
-        "Serbia",
-        "Romania",
-        "Bulgaria",
-        "Estonia",
-        "Latvia",
-        "Lithuania",
-        "Slovakia",
-        "Cyprus",
-        "Hong Kong",
-        "Bangladesh",
-        "Nepal",
-        "Sri Lanka",
-    )
-}
-
-
 _OPEN_GROUP = re.compile(r"[\s,;]*\{[^{}]*$")
 """A grouped address list opened and not closed ("… Lisbon, Portugal {ann.lee, bo.chen,"): its
 "…}@x.org" went on in a line the affiliation does not hold."""
 
 
-def parse_affiliation(raw: str) -> Affiliation:
-    """ "Dept …, Univ …, City, Country" → parts. A note's lead-in ("Also at the", "Present address:") is
-    not part of the affiliation, nor a grouped address list it runs into (`_OPEN_GROUP`)."""
-    raw = _OPEN_GROUP.sub("", _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw))).strip(" ;,.")
+def _cleaned(raw: str) -> str:
+    """The affiliation's text: one line, without a note's lead-in ("Also at the", "Present address:")
+    nor a grouped address list it runs into (`_OPEN_GROUP`)."""
+    return _OPEN_GROUP.sub("", _NOTE_LEAD.sub("", re.sub(r"\s+", " ", raw))).strip(" ;,.")
+
+
+def parse_affiliation(raw: str, model_path: Path = MODEL_PATH) -> Affiliation:
+    """ "Dept …, Univ …, City, Country" → parts, by the affiliation CRF (`header.affiliation_parser`):
+    its first run of each label is that part; the address is the text its address labels (street, city,
+    region, post code) cover, as printed (`_address`)."""
+    raw = _cleaned(raw)
+    tokens, labels = predict(raw, model_path)
+    found: dict[str, str] = {}
+    for label, text in labelled_parts(raw, tokens, labels):
+        found.setdefault(label, text)
+    return Affiliation(
+        id="",
+        raw=raw,
+        institution=found.get("institution"),
+        department=found.get("department"),
+        address=_address(raw, tokens, labels),
+        country=found.get("country"),
+        laboratory=found.get("laboratory"),
+        settlement=found.get("settlement"),
+        region=found.get("region"),
+        post_code=found.get("postCode"),
+    )
+
+
+def _parse_into(affiliation: Affiliation, raw: str) -> None:
+    """Set the affiliation's text and parts to those of `raw`, its id and location kept."""
+    parsed = parse_affiliation(raw)
+    for part in fields(Affiliation):
+        if part.name not in ("id", "location"):
+            setattr(affiliation, part.name, getattr(parsed, part.name))
+
+
+_ADDRESS_LABELS = frozenset(("addrLine", "settlement", "region", "postCode"))
+
+
+def _address(raw: str, tokens: list[Token], labels: list[str]) -> str | None:
+    """The address as printed ("Strand, London WC2R 2LS"): each stretch of address tokens, punctuation
+    between them included, sliced from `raw`; stretches apart (an institution between) joined by ", "."""
+    stretches: list[tuple[int, int]] = []
+    last = -1  # index of the last address token
+    for i, (token, label) in enumerate(zip(tokens, labels, strict=True)):
+        if label not in _ADDRESS_LABELS:
+            continue
+        if stretches and all(not t.text[0].isalnum() for t in tokens[last + 1 : i]):
+            stretches[-1] = (stretches[-1][0], token.end)
+        else:
+            stretches.append((token.start, token.end))
+        last = i
+    return ", ".join(raw[a:b] for a, b in stretches) or None
+
+
+def parse_with_rules(raw: str) -> Affiliation:
+    """ "Dept …, Univ …, City, Country" → parts by comma-split rules: the baseline the CRF is measured
+    against (`paperparse train affiliations --cv`)."""
+    raw = _cleaned(raw)
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     department = institution = country = None
     address: list[str] = []
@@ -387,14 +362,7 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             if heading and marker is None:
                 headed, heading = aff, False
     for aff in affs:
-        parsed = parse_affiliation(aff.raw)
-        aff.raw = parsed.raw
-        aff.institution, aff.department, aff.address, aff.country = (
-            parsed.institution,
-            parsed.department,
-            parsed.address,
-            parsed.country,
-        )
+        _parse_into(aff, aff.raw)
     return affs
 
 
@@ -631,10 +599,7 @@ def with_printed_addresses(affiliations: list[Affiliation], notes: list[Block]) 
         found = pattern.search(text)
         if found is None or len(found.group()) <= len(affiliation.raw):
             continue
-        parsed = parse_affiliation(found.group())
-        affiliation.raw = parsed.raw
-        affiliation.institution, affiliation.department = parsed.institution, parsed.department
-        affiliation.address, affiliation.country = parsed.address, parsed.country
+        _parse_into(affiliation, found.group())
 
 
 _ADDRESS_EMAIL = re.compile(r"^\s*e-?mail address(?:es)?\s*:\s*", re.I)

@@ -6,7 +6,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from paperparse.document import Caption, Citation, Document, Location, Reference, TableCell
+from paperparse.document import Affiliation, Caption, Citation, Document, Location, Reference, TableCell
 
 SCHEMA_ID = "paperparse/1"
 
@@ -91,6 +91,22 @@ def reference_to_dict(ref: Reference) -> dict[str, Any]:
     }
 
 
+def affiliation_to_dict(f: Affiliation) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "raw": f.raw,
+        "institution": f.institution,
+        "department": f.department,
+        "address": f.address,
+        "country": f.country,
+        "laboratory": f.laboratory,
+        "settlement": f.settlement,
+        "region": f.region,
+        "post_code": f.post_code,
+        **_loc(f.location),
+    }
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     src = doc.source
     return {
@@ -116,18 +132,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             }
             for a in doc.authors
         ],
-        "affiliations": [
-            {
-                "id": f.id,
-                "raw": f.raw,
-                "institution": f.institution,
-                "department": f.department,
-                "address": f.address,
-                "country": f.country,
-                **_loc(f.location),
-            }
-            for f in doc.affiliations
-        ],
+        "affiliations": [affiliation_to_dict(f) for f in doc.affiliations],
         "abstract": doc.abstract,
         "keywords": doc.keywords,
         "doi": doc.doi,

@@ -136,16 +136,18 @@ def _header_biblstruct(parent: ET.Element, doc: Document) -> None:
 def _affiliation(parent: ET.Element, aff: Affiliation, key: str) -> None:
     elem = _el(parent, "affiliation", key=key, coords=_coords(aff.location))
     _el(elem, "note", aff.raw, type="raw_affiliation")
-    if aff.department:
-        _el(elem, "orgName", aff.department, type="department")
-    if aff.institution:
-        _el(elem, "orgName", aff.institution, type="institution")
-    if aff.address or aff.country:
+    for kind in ("laboratory", "department", "institution"):
+        if value := getattr(aff, kind):
+            _el(elem, "orgName", value, type=kind)
+    # GROBID's address markup; addrLine holds the whole address as printed (paperparse's `address`, as
+    # before), settlement, region and postCode its parts
+    parts = [("addrLine", aff.address), ("settlement", aff.settlement), ("region", aff.region)]
+    parts += [("postCode", aff.post_code), ("country", aff.country)]
+    parts = [(tag, value) for tag, value in parts if value]
+    if parts:
         address = _el(elem, "address")
-        if aff.address:
-            _el(address, "addrLine", aff.address)
-        if aff.country:
-            _el(address, "country", aff.country)
+        for tag, value in parts:
+            _el(address, tag, value)
 
 
 def _tei_header(parent: ET.Element, doc: Document, when: str) -> None:
