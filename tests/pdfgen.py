@@ -7369,3 +7369,36 @@ def tables12_flush_left_caption_page(path: str | Path) -> Path:
         pdf.line(left, top - 2, right, top - 2)
         _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+ACLOLD3_AUTHORS = (
+    ("Jerry R. Hobbs", "Artificial Intelligence Center", "Stanford Research Institute"),
+    ("Anna van der Berg", "Department of Linguistics", "University of Amsterdam"),
+    ("Pedro GARCIA", "School of Computer Science", "Universidad de Granada"),
+)
+
+
+def aclold3_own_lines_page(path: str | Path, form: str = "comma", wrapped: bool = False) -> Path:
+    """A bold title over one author a line, centred, in the names' case as printed (ACLOLD3_AUTHORS), as
+    old ACL papers set a byline: "Name, Department, Institution" (`form` "comma") or "Name (Institution)"
+    ("paren"); `wrapped`: the last line's affiliation runs on centred under it ("comma": after its
+    department's comma; "paren": the parenthesis on a line of its own). Then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        lines = []
+        for name, department, institution in ACLOLD3_AUTHORS:
+            if form == "paren":
+                lines.append([f"{name}", f"({institution})"])
+            else:
+                lines.append([f"{name}, {department},", institution])
+        y = 34.0
+        for k, (head, rest) in enumerate(lines):
+            if wrapped and k == len(lines) - 1:
+                _centred(pdf, y, head, "Times", "", 11)
+                y += 4.5
+                _centred(pdf, y, rest, "Times", "", 11)
+            else:
+                _centred(pdf, y, f"{head} {rest}", "Times", "", 11)
+            y += 4.5
+        _abstract_and_body(pdf, y + 10, intro_under_abstract=True)
+    return Path(path)
