@@ -53,6 +53,8 @@ grid; names on one line each marked with a number or a symbol over the numbered 
 in capitals or small capitals, or with capital surnames; an affiliation line may hold a comma-joined list
 of departments; a marked byline's e-mails are one line, each host's users in braces ("{anna,pedro}@uib.no")
 or listed. Authors share one to three places. The OCR class keeps accents off, as `scan_ocr` does.
+Seeds from ERA_CAPTURE_SEEDS on draw the same bylines as `capture_ocr` papers, the text layer of the
+Anthology's scans of 1988-2000 (with the close title's gap).
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ COLING_CLASSES = ("times_dvips", "times_pdftex")
 ERA_SEEDS = 4000
 """Seeds from here on draw the byline classes of the era the ranges below do not (see the module doc)."""
 ERA_CLASSES = ("times_dvips", "times_pdftex", "ot1_pk", "scan_ocr")
+ERA_CAPTURE_SEEDS = 5000
+"""Seeds from here on draw the era's bylines (ERA_SEEDS) as `capture_ocr` papers."""
 ERA_BYLINES = ("grid", "marked", "paren", "comma")
 _PARTICLES = ("van", "van der", "de", "de la", "von", "di")
 _SYMBOLS = ("*", "\\dagger", "\\ddagger", "\\S")
@@ -139,7 +143,9 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    if seed >= ERA_SEEDS:
+    if seed >= ERA_CAPTURE_SEEDS:
+        cls = "capture_ocr"
+    elif seed >= ERA_SEEDS:
         cls = ERA_CLASSES[seed // 2 % len(ERA_CLASSES)]
     elif seed >= COLING_SEEDS:
         cls = COLING_CLASSES[seed // 2 % len(COLING_CLASSES)]

@@ -123,3 +123,11 @@ def test_era_seeds_draw_the_eras_other_bylines_and_gold_keeps_the_whole_name() -
     small = next(p for p in papers if p["case"] == "small capitals")
     assert "\\scshape" in corpus.paper_latex(small)
     assert corpus.draw_paper(corpus.ERA_SEEDS - 1)["class"] in corpus.COLING_CLASSES
+
+
+def test_era_capture_seeds_draw_the_eras_bylines_as_capture_papers() -> None:
+    papers = [corpus.draw_paper(corpus.ERA_CAPTURE_SEEDS + k) for k in range(40)]
+    assert {p["class"] for p in papers} == {"capture_ocr"}
+    assert {p["byline"] for p in papers} == set(corpus.ERA_BYLINES)
+    assert all("title_gap" in p and "capture" in p for p in papers)
+    assert corpus.draw_paper(corpus.ERA_CAPTURE_SEEDS - 2)["class"] in corpus.ERA_CLASSES
