@@ -24,3 +24,18 @@ def test_one_author_a_line_with_the_affiliation_after_the_name(
     institutions = [institution for _, _, institution in pdfgen.ACLOLD3_AUTHORS]
     assert all(any(i in a.raw for a in header.affiliations) for i in institutions)
     assert all(len(a.affiliations) == 1 for a in header.authors)
+
+
+@pytest.mark.parametrize(
+    ("names_size", "gap"), [(12.5, 6.5), (11.0, 7.5)], ids=["title's type", "bold under the title's size"]
+)
+def test_one_author_a_line_in_the_title_blocks_bold_is_no_part_of_the_title(
+    tmp_path: Path, names_size: float, gap: float
+) -> None:
+    """In the title's own type the title's block swallows the lines (the byline starts after its widest
+    gap, 6.5 mm where the lines lead 5, at a name and its affiliation); in a smaller bold right under
+    it the first line read as a subtitle left out of the title, and so out of the byline."""
+    pdf = pdfgen.aclold3_flat_own_lines_page(tmp_path / "flat.pdf", names_size=names_size, gap=gap)
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == [name for name, _, _ in pdfgen.ACLOLD3_AUTHORS]

@@ -310,6 +310,12 @@ def _name_and_affiliation(line: Line, cased: bool = False) -> tuple[Line, list[W
     return None
 
 
+def names_someone(line: Line) -> bool:
+    """A line of names, or one author's name with the affiliation after it ("Ann Lee (Kyoto University)",
+    `_name_and_affiliation`): the byline's line, not a title's or a subtitle's."""
+    return is_name_line(line) or _name_and_affiliation(line, cased=True) is not None
+
+
 def _names_a_place(text: str) -> bool:
     """Institution words, or a country among its comma- or "and"-separated parts ("Google, USA")."""
     parts = (p.strip(" .;") for p in re.split(r",|\band\b", text))

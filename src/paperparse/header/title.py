@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
-from paperparse.header.bylines import is_name_line
+from paperparse.header.bylines import is_name_line, names_someone
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Font, Line, Word
@@ -231,7 +231,7 @@ def is_wordy(text: str) -> bool:
 def without_trailing_names(title: Block, page_lines: Sequence[Line] = ()) -> Block:
     """The title without the byline its block swallowed: set in the title's own type (old proceedings
     print everything in one size, and so does an OCR layer of a scanned page), the byline starts at a line of
-    names after the block's widest gap, wider than every other gap of the block (the title's own leading
+    names (or a name and its affiliation, `names_someone`) after the block's widest gap, wider than every other gap of the block (the title's own leading
     and the byline's; half the title's size where there is no other) by `NAMES_GAP` of its size; or at a
     line of names level with another of `page_lines` outside the block (a row of the byline's grid,
     which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
@@ -242,7 +242,7 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = ()) -> Blo
     for k in range(1, len(lines)):
         others = gaps[: k - 1] + gaps[k:]
         widest = gaps[k - 1] > max(others, default=0.5 * title.size) + NAMES_GAP * title.size
-        if (widest or _in_a_row_of_names(lines[k], beside)) and is_name_line(lines[k]):
+        if (widest or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
             return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
     return title
 
