@@ -7378,15 +7378,20 @@ ACLOLD3_AUTHORS = (
 )
 
 
-def aclold3_own_lines_page(path: str | Path, form: str = "comma", wrapped: bool = False) -> Path:
-    """A bold title over one author a line, centred, in the names' case as printed (ACLOLD3_AUTHORS), as
+def aclold3_own_lines_page(
+    path: str | Path,
+    form: str = "comma",
+    wrapped: bool = False,
+    authors: Sequence[tuple[str, str, str]] = ACLOLD3_AUTHORS,
+) -> Path:
+    """A bold title over one author a line, centred, in the names' case as printed (`authors`), as
     old ACL papers set a byline: "Name, Department, Institution" (`form` "comma") or "Name (Institution)"
     ("paren"); `wrapped`: the last line's affiliation runs on centred under it ("comma": after its
     department's comma; "paren": the parenthesis on a line of its own). Then an abstract and a body."""
     with _document(path) as pdf:
         _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
         lines = []
-        for name, department, institution in ACLOLD3_AUTHORS:
+        for name, department, institution in authors:
             if form == "paren":
                 lines.append([f"{name}", f"({institution})"])
             else:

@@ -39,3 +39,12 @@ def test_one_author_a_line_in_the_title_blocks_bold_is_no_part_of_the_title(
     header = extract_header(analyze(read_pdf(pdf)))
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == [name for name, _, _ in pdfgen.ACLOLD3_AUTHORS]
+
+
+def test_a_polish_university_in_parentheses_is_the_names_affiliation(tmp_path: Path) -> None:
+    """ "Ann Lee (Uniwersytet Warszawski)": the institution word in its own language."""
+    authors = [("Anna Nowak", "Instytut Informatyki", "Uniwersytet Warszawski"), *pdfgen.ACLOLD3_AUTHORS[1:]]
+    pdf = pdfgen.aclold3_own_lines_page(tmp_path / "pl.pdf", form="paren", authors=authors)
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert [a.name for a in header.authors] == [name for name, _, _ in authors]
+    assert header.affiliations[0].raw == "Uniwersytet Warszawski"
