@@ -48,3 +48,14 @@ def test_a_polish_university_in_parentheses_is_the_names_affiliation(tmp_path: P
     header = extract_header(analyze(read_pdf(pdf)))
     assert [a.name for a in header.authors] == [name for name, _, _ in authors]
     assert header.affiliations[0].raw == "Uniwersytet Warszawski"
+
+
+def test_names_numbered_level_with_them_in_the_title_blocks_type_are_the_byline(tmp_path: Path) -> None:
+    """Acrobat Capture's one font for the title block sets the names' raised numbers level with them
+    ("Priya Nunez 1 , Marie Larsen 2"): still a line of names, where the title's block stops."""
+    pdf = pdfgen.aclold_flat_header_page(
+        tmp_path / "marked.pdf", names="Priya Nunez 1 , Marie Larsen 2", gap=6
+    )
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == ["Priya Nunez", "Marie Larsen"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
@@ -226,7 +227,11 @@ def is_name_line(line: Line) -> bool:
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
     marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
     # a raised mark ends a name, and so does an ORCID iD, its mark glued before it, raised or not
-    text = " ".join("," if raised(w, line) or ORCID.search(w.text) else w.text for w in line.words)
+    words = line.words
+    text = " ".join(
+        "," if raised(w, line) or ORCID.search(w.text) or _level_mark(words, i) else w.text
+        for i, w in enumerate(words)
+    )
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
@@ -259,6 +264,23 @@ def is_name_line(line: Line) -> bool:
         ):
             return False  # a state or country code ("OR", "USA")
     return True
+
+
+_DIGIT_MARK = re.compile(r"\d{1,2}(?:,\d{1,2})*,?")
+
+
+def _level_mark(words: Sequence[Word], i: int) -> bool:
+    """The word is an affiliation's number set level with the name it follows, as an OCR layer in one
+    size gives a raised one ("Oliver Zhang 1 , Laura J. Muller 2 and …"): digits after two capitalised
+    words, ending the line or before a comma or an "and"."""
+    after = words[i + 1].text if i + 1 < len(words) else ","
+    return (
+        i >= 2
+        and bool(_DIGIT_MARK.fullmatch(words[i].text))
+        and all(w.text[:1].isupper() for w in words[i - 2 : i])
+        and words[i - 1].text[-1:].isalpha()
+        and (after[:1] == "," or after == "and")
+    )
 
 
 def _a_country(text: str) -> bool:
