@@ -27,14 +27,17 @@ def test_one_author_a_line_with_the_affiliation_after_the_name(
 
 
 @pytest.mark.parametrize(
-    ("names_size", "gap"), [(12.5, 6.5), (11.0, 7.5)], ids=["title's type", "bold under the title's size"]
+    ("names_size", "gap"),
+    [(12.5, 6.5), (11.0, 7.5), (11.0, 5.5)],
+    ids=["title's type", "bold under the title's size", "a smaller bold cut right under it"],
 )
 def test_one_author_a_line_in_the_title_blocks_bold_is_no_part_of_the_title(
     tmp_path: Path, names_size: float, gap: float
 ) -> None:
     """In the title's own type the title's block swallows the lines (the byline starts after its widest
-    gap, 6.5 mm where the lines lead 5, at a name and its affiliation); in a smaller bold right under
-    it the first line read as a subtitle left out of the title, and so out of the byline."""
+    gap, 6.5 mm where the lines lead 5, at a name and its affiliation); in a smaller bold under it the
+    first line read as a subtitle left out of the title, and so out of the byline; right under it, as
+    the title's second part in a smaller cut of its face, which the title took in."""
     pdf = pdfgen.aclold3_flat_own_lines_page(tmp_path / "flat.pdf", names_size=names_size, gap=gap)
     header = extract_header(analyze(read_pdf(pdf)))
     assert header.title == pdfgen.ACLOLD_TITLE

@@ -333,9 +333,15 @@ def _name_and_affiliation(line: Line, cased: bool = False) -> tuple[Line, list[W
 
 
 def names_someone(line: Line) -> bool:
-    """A line of names, or one author's name with the affiliation after it ("Ann Lee (Kyoto University)",
-    `_name_and_affiliation`): the byline's line, not a title's or a subtitle's."""
-    return is_name_line(line) or _name_and_affiliation(line, cased=True) is not None
+    """A line of names, or one author's name with the affiliation after it: the byline's line, not a
+    title's or a subtitle's."""
+    return is_name_line(line) or names_with_affiliation(line)
+
+
+def names_with_affiliation(line: Line) -> bool:
+    """One author's name with the affiliation after it ("Ann Lee (Kyoto University)", "Ann Lee, Dept. of
+    …", `_name_and_affiliation`): an institution's word makes it no title's line, whatever its type."""
+    return _name_and_affiliation(line, cased=True) is not None
 
 
 def _names_a_place(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
-from paperparse.header.bylines import is_name_line, names_someone
+from paperparse.header.bylines import is_name_line, names_someone, names_with_affiliation
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Font, Line, Word
@@ -131,7 +131,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
     10 pt under 16 pt, 2 pt below, over a 9 pt body; an LNCS
     \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
-    part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too."""
+    part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too; one
+    opening with a name and its affiliation ("Ann Lee, Department of …") is a byline's, in a bold cut
+    as Acrobat Capture's text layer may set it."""
     title, joined = front[index], []
     while True:
         below = [
@@ -149,6 +151,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
             and face(following.font) == face(title.font)
             and body_size + CUT_OVER_BODY < following.size < title.size
             and following.y0 - title.y1 <= CUT_GAP * title.size
+            and not names_with_affiliation(following.lines[0])
         )
         subtitle = (
             (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size)
