@@ -7409,13 +7409,18 @@ def aclold3_own_lines_page(
     return Path(path)
 
 
-def aclold3_flat_own_lines_page(path: str | Path, names_size: float = 12.5, gap: float = 9) -> Path:
-    """A bold 12.5 pt title with one author a line `gap` mm under it, "Name (Institution)" of
-    ACLOLD3_AUTHORS at 5 mm, all bold in `names_size` pt, as Acrobat Capture's text layer gives an old
-    title block one font (A94-1004) or the names' lines their own; then an abstract and a body."""
+def aclold3_flat_own_lines_page(
+    path: str | Path,
+    names_size: float = 12.5,
+    gap: float = 9,
+    authors: Sequence[tuple[str, str, str]] = ACLOLD3_AUTHORS,
+) -> Path:
+    """A bold 12.5 pt title with one author a line `gap` mm under it, "Name (Institution)" of `authors`
+    at 5 mm, all bold in `names_size` pt, as Acrobat Capture's text layer gives an old title block one
+    font (A94-1004) or the names' lines their own; then an abstract and a body."""
     with _document(path) as pdf:
         _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12.5)
-        for k, (name, _, institution) in enumerate(ACLOLD3_AUTHORS):
+        for k, (name, _, institution) in enumerate(authors):
             _centred(pdf, 25 + gap + 5 * k, f"{name} ({institution})", "Times", "B", names_size)
-        _abstract_and_body(pdf, 60, intro_under_abstract=True)
+        _abstract_and_body(pdf, 35 + gap + 5 * len(authors), intro_under_abstract=True)
     return Path(path)

@@ -8,6 +8,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import extract_header
+from paperparse.header.title import find_title, from_title_page
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 
@@ -62,3 +63,22 @@ def test_names_numbered_level_with_them_in_the_title_blocks_type_are_the_byline(
     header = extract_header(analyze(read_pdf(pdf)))
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == ["Priya Nunez", "Marie Larsen"]
+
+
+def test_a_title_block_of_six_lines_that_swallowed_five_names_is_the_title(tmp_path: Path) -> None:
+    """Title and five authors' lines in one font make a block of six lines, more than a title's: the
+    byline's lines do not count, so the rules find the title (the labeller's title alone found it)."""
+    authors = [
+        *pdfgen.ACLOLD3_AUTHORS,
+        ("Mei Chen", "", "Kyoto University"),
+        ("Bo Kim", "", "Seoul University"),
+    ]
+    layout = analyze(
+        read_pdf(pdfgen.aclold3_flat_own_lines_page(tmp_path / "five.pdf", gap=6.5, authors=authors))
+    )
+    front = from_title_page(layout.text_blocks("front"))
+    assert len(front[0].lines) == 6
+    assert find_title(front, layout.pages[0].page.height, (), layout.body_size) == 0
+    header = extract_header(layout)
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == [name for name, _, _ in authors]

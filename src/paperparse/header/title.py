@@ -86,7 +86,8 @@ def find_title(
 ) -> int | None:
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
     A block of more than five lines is a paragraph, unless it is set in display type (`LONG_TITLE` body
-    sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more.
+    sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more; the
+    lines of a byline the block swallowed (`without_trailing_names`) are not counted.
 
     `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
     not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
@@ -101,7 +102,8 @@ def find_title(
     for i, b in enumerate(front):
         text = b.text
         display = body_size > 0 and b.size >= LONG_TITLE * body_size and len(b.lines) <= 8
-        if b.page != front[0].page or b.y0 > 0.6 * page_height or (len(b.lines) > 5 and not display):
+        long = len(b.lines) > 5 and not display and len(without_trailing_names(b).lines) > 5
+        if b.page != front[0].page or b.y0 > 0.6 * page_height or long:
             continue
         if (
             len(text) < 8
