@@ -8,6 +8,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import extract_header
+from paperparse.header.names import split_authors
 from paperparse.header.title import find_title, from_title_page
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
@@ -82,3 +83,8 @@ def test_a_title_block_of_six_lines_that_swallowed_five_names_is_the_title(tmp_p
     header = extract_header(layout)
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == [name for name, _, _ in authors]
+
+
+def test_a_dagger_an_ocr_layer_read_as_an_exclamation_mark_is_no_part_of_the_name() -> None:
+    names = split_authors("Ana Chen!, Mikulas Petrovic! and Priya di Simek*")
+    assert [a.name for a, _ in names] == ["Ana Chen", "Mikulas Petrovic", "Priya di Simek"]

@@ -48,8 +48,9 @@ _BROKEN_OFF = re.compile(r"^[^\W\d_A-Za-z][^\W\d_A-Z]{0,2}$")
 an old PDF's composed accent cut off ("Madro ñal"). A plain letter after a name is a footnote mark set
 on the baseline ("Bouvet a"), not a piece of it."""
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(rf"[\d{SYMBOLS}#✉?]+$")
-"""Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†")."""
+_TRAILING_MARKS = re.compile(rf"[\d{SYMBOLS}#✉?!]+$")
+"""Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†"),
+"!" a dagger as an OCR layer reads it ("Ana Chen!")."""
 _LETTER_MARKS = re.compile(r"(?:\s+[a-z](?:,[a-z])*)+$")
 """Footnote letters set on the baseline after a name ("Christophe Bouvet a", "Giovanni Parrinello b d")."""
 _LEADING_MARKS = re.compile(rf"^[\d{SYMBOLS}#]+\s+(?=[^\W\d_])")
