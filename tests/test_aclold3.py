@@ -8,7 +8,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import extract_header
-from paperparse.header.names import split_authors
+from paperparse.header.names import between_names, split_authors
 from paperparse.header.title import find_title, from_title_page
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
@@ -88,3 +88,17 @@ def test_a_title_block_of_six_lines_that_swallowed_five_names_is_the_title(tmp_p
 def test_a_dagger_an_ocr_layer_read_as_an_exclamation_mark_is_no_part_of_the_name() -> None:
     names = split_authors("Ana Chen!, Mikulas Petrovic! and Priya di Simek*")
     assert [a.name for a, _ in names] == ["Ana Chen", "Mikulas Petrovic", "Priya di Simek"]
+
+
+def test_a_name_with_a_particle_and_its_number_set_level_is_a_name(tmp_path: Path) -> None:
+    """ "Jiri S. van der Rossi 1": the number counts as no word of the name (a list's name has five at
+    most), and a particle may stand before the surname it follows."""
+    names = "Jiri S. van der Rossi 1 , Marie Larsen 2"
+    pdf = pdfgen.aclold_flat_header_page(tmp_path / "particle.pdf", names=names, gap=6)
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == ["Jiri S. van der Rossi", "Marie Larsen"]
+
+
+def test_a_list_broken_after_a_particle_in_capitals_goes_on_in_the_next_line() -> None:
+    assert not between_names("Dmitri FERNANDEZ † , Hans-Peter DE", "LARSEN ‡ and Marie-Claire S. KOWALSKI")
