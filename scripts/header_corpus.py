@@ -105,6 +105,17 @@ ORCID iDs in the foot, and the abstract in the right column of the "ARTICLE INFO
 column lists the keywords (`_draw_cas`); the class sets its own STIX fonts. `_draw_crowd` (its own
 generator: only the pages it draws differ from /work/gen-header7's) runs about one byline in seven of
 most classes to 13-20 names (`score`'s "authors=13-20"), the paper's body lengthened as a real one's.
+
+Seeds from `VENUE_SEEDS` (100000) on draw only the ML, vision and NLP conference kits, which are not in
+TeX Live (drawn with article; every seed below it is the page it was): CVPR/ICCV (`_cvpr`: a centred
+block an author with the address in small typewriter type, or the names with numbers over one line an
+affiliation and the addresses), IJCAI/AAAI (`_ijcai`: names with numbers joined by commas and "and";
+IJCAI's affiliation lines then a line of addresses "{a, b}@x.edu, c@y.org", AAAI's affiliations each
+with its institution first, its members' addresses under it, and its gold in that order) and ACL 2018+
+(`_acl`: \\And/\\AND blocks an author, or an affiliation's authors named together over its lines and
+addresses). `_draw_venue` (its own generator) draws their address forms: "{a,b}@x", "{a, b}@x" or
+"{a|b}@x", an "Email:" label before a line of addresses, the line broken in two; they also draw the
+IEEE and ML pages' front lines and title forms (`_FRONT_CLASSES`).
 """
 
 from __future__ import annotations
@@ -147,6 +158,10 @@ CLASSES = (
     "ieee_journal_modes",
     "elsevier_cas",
 )
+VENUE_SEEDS = 100000
+"""Seeds from here on draw `VENUE_CLASSES` alone; the seeds below draw the pages they drew before."""
+VENUE_CLASSES = ("cvpr", "ijcai", "acl")
+"""The ML, vision and NLP conference kits not in TeX Live, drawn with article (`_cvpr`, `_ijcai`, `_acl`)."""
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
     "acm_sigconf",
@@ -374,16 +389,20 @@ _FORMS = {
     "ieee_access": ("address lines",),
     "ieee_journal_modes": ("technote", "draftcls onecolumn", "peerreview"),
     "elsevier_cas": ("single column", "double column"),
+    "cvpr": ("blocks", "marks"),
+    "ijcai": ("ijcai", "aaai"),
+    "acl": ("blocks", "shared"),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
-_GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail")
+_GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail", "cvpr", "ijcai", "acl")
 """The classes whose shared lines may print a group's addresses in one brace form."""
 
 
 def draw_page(seed: int) -> TitlePage:
     """One title page, all from its seed: the class, the byline and the text around it."""
     rng = random.Random(seed)
-    cls = CLASSES[seed // 2 % len(CLASSES)]  # each class gets DEV and JUDGE seeds in turn
+    classes = VENUE_CLASSES if seed >= VENUE_SEEDS else CLASSES
+    cls = classes[seed // 2 % len(classes)]  # each class gets DEV and JUDGE seeds in turn
     n_affiliations = rng.randint(1, 4)
     places = rng.sample(_INSTITUTIONS, n_affiliations)
     affiliations = [Affiliation(rng.choice(_DEPARTMENTS), *place) for place in places]
@@ -396,6 +415,8 @@ def draw_page(seed: int) -> TitlePage:
         n_authors = max(4, n_authors)
     if cls == "ieee_conference_compsoc":  # one block an author: one or two rows of up to three
         n_authors = min(6, n_authors)
+    if cls in VENUE_CLASSES:  # the kits' bylines fit the title block: up to three rows of blocks
+        n_authors = min(8, n_authors)
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -408,7 +429,7 @@ def draw_page(seed: int) -> TitlePage:
     paragraphs = [_paragraph(rng) for _ in range(3)]
     forms = _FORMS[cls]
     variant = forms[0] if n_authors <= 3 and cls == "ieee_conference" else rng.choice(forms)
-    grouped = cls in _GROUPING and variant != "per author" and rng.random() < 0.5
+    grouped = cls in _GROUPING and variant not in ("per author", "blocks") and rng.random() < 0.5
     page = TitlePage(cls, title, authors, affiliations, abstract, paragraphs, variant, grouped)
     _draw_crowd(page, seed)
     _draw_noise(page, seed)
@@ -419,6 +440,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_ieee_forms(page, seed)
     _draw_notices(page, seed)
     _draw_cas(page, seed)
+    _draw_venue(page, seed)
     return page
 
 
@@ -525,6 +547,7 @@ _PRINTED_ADDRESSES = (
     "llncs",
     "llncs_mail",
     "ieee_conference_compsoc",
+    *VENUE_CLASSES,
 )
 """The classes whose byline prints addresses as text (the others through \\email, \\ead or \\thanks)."""
 _MEMBERSHIP = ("ieee_journal", "ieee_journal_compsoc", "ieee_access", "ieee_journal_modes")
@@ -694,6 +717,7 @@ _FRONT_CLASSES = (
     "ieee_conference_compsoc",
     "ieee_access",
     "ieee_journal_modes",
+    *VENUE_CLASSES,
 )
 """The classes drawn with `_FRONT_LINES` and the title forms ("title break", "title smallcaps")."""
 _FRONT_NOISE = {
@@ -1001,6 +1025,33 @@ def _draw_cas(page: TitlePage, seed: int) -> None:
     page.cas = Cas(corresponding, note, keywords, rng.random() < 0.4)
 
 
+_BRACES = (",", ", ", "|")
+"""What the venue kits' pages print between a domain's local parts: "{a,b}@x", "{a, b}@x", "{a|b}@x"."""
+
+
+def _draw_venue(page: TitlePage, seed: int) -> None:
+    """The venue kits' choices, from their own generator (the older classes' pages stay as drawn): the
+    separator inside a grouped page's braces, a label ("Email:") before a line of addresses, a line of
+    addresses broken in two; ACL's "shared" form lists an affiliation's authors together, so the names
+    are ordered by their first affiliation (the gold keeps the printed order). The body runs on as a real
+    paper's does: a first page with its second column nearly empty beside the abstract is no real page,
+    and its layout reads the two columns' lines as one."""
+    if page.cls not in VENUE_CLASSES:
+        return
+    rng = random.Random(f"venue {seed}")
+    if page.grouped and "brace" not in page.noise:
+        page.noise["brace"] = rng.choice(_BRACES)
+        if page.noise["brace"] == "|":
+            page.noise["email pipe"] = ""
+    if page.email_form == "plain" and page.variant != "blocks" and rng.random() < 0.3:
+        page.noise["email line label"] = ("Email:", "E-mail:")[seed % 2]
+    if rng.random() < 0.3:
+        page.noise["mail break"] = ""
+    if page.variant == "shared":
+        page.authors.sort(key=lambda a: a.affiliations[0])
+    page.paragraphs += [_paragraph(rng) for _ in range(8)]  # both columns of the first page full
+
+
 def _title_text(title: str) -> str:
     """The title as latex-pairs' gold renders it: its math as text."""
     for math, text in _TITLE_MATH.items():
@@ -1063,6 +1114,10 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
         street = _STREETS[affiliation.institution].rsplit(", ", 1)[0]
         return ", ".join(
             [affiliation.department, affiliation.institution, street, affiliation.city, affiliation.country]
+        )
+    if page.cls == "ijcai" and page.variant == "aaai":  # AAAI prints the institution over the rest
+        return (
+            f"{affiliation.institution}, {affiliation.department}, {affiliation.city}, {affiliation.country}"
         )
     if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
         return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
@@ -1801,6 +1856,114 @@ def _cas(page: TitlePage) -> tuple[str, str]:
     return head, "\n".join(parts) + "\n\\maketitle"
 
 
+def _mail_lines(page: TitlePage, authors: Sequence[Author]) -> list[str]:
+    """The authors' addresses as the kits print them under a byline: three a line (broken after the
+    first half where the page draws "mail break"), grouped by domain in braces on grouped pages, the
+    page's label ("Email:") once before them."""
+    listed = _addresses(page, authors)
+    if not listed:
+        return []
+    per_line = max(1, (len(listed) + 1) // 2) if "mail break" in page.noise and len(listed) > 1 else 3
+    lines = [", ".join(listed[k : k + per_line]) for k in range(0, len(listed), per_line)]
+    label = page.noise.get("email line label")
+    return [f"{label} {lines[0]}", *lines[1:]] if label else lines
+
+
+def _numbered(page: TitlePage, author: Author) -> str:
+    """A name with its superscript affiliation numbers (none where the page has one affiliation)."""
+    if len(page.affiliations) == 1:
+        return author.printed
+    return f"{author.printed}$^{{{','.join(str(i + 1) for i in author.affiliations)}}}$"
+
+
+def _numbered_places(page: TitlePage) -> list[str]:
+    single = len(page.affiliations) == 1
+    return [("" if single else f"$^{{{i + 1}}}$") + f.raw for i, f in enumerate(page.affiliations)]
+
+
+def _rows(items: Sequence[str], per_row: int, sep: str) -> list[str]:
+    return [sep.join(items[k : k + per_row]) for k in range(0, len(items), per_row)]
+
+
+def _cvpr(page: TitlePage) -> tuple[str, str]:
+    """CVPR's and ICCV's kit drawn with article (two columns, the title block across them): in the
+    "blocks" form a centred block an author (name, department, institution, place, address in small
+    typewriter type) joined by \\and; in the "marks" form the names with superscript numbers, four a
+    line, over a line an affiliation and the addresses in small typewriter type."""
+    if page.variant == "blocks":
+        blocks = []
+        for a in page.authors:
+            f = page.affiliations[a.affiliations[0]]
+            mail = [f"{{\\tt\\small {_address(page, a)}}}"] if a.email else []
+            blocks.append(_BREAK.join([a.printed, *f.parts, *mail]))
+        author = "\n\\and\n".join(blocks)
+    else:
+        names = _rows([_numbered(page, a) for a in page.authors], 4, " \\quad ")
+        mails = [f"{{\\tt\\small {line}}}" for line in _mail_lines(page, page.authors)]
+        author = _BREAK.join([*names, *_numbered_places(page), *mails])
+    head = (
+        "\\documentclass[10pt,twocolumn,letterpaper]{article}\n"
+        "\\usepackage[margin=1in,columnsep=0.3125in]{geometry}"
+    )
+    return head, f"\\author{{{author}}}\n\\date{{}}\n\\maketitle\n" + _abstract(page)
+
+
+def _ijcai(page: TitlePage) -> tuple[str, str]:
+    """IJCAI's and AAAI's kits drawn with article (two columns, the title block across them): the names
+    in bold with superscript numbers, joined by commas and "and"; IJCAI's "ijcai" form then one line an
+    affiliation and the addresses ("{a, b}@x.edu, c@y.org") in typewriter type; AAAI's "aaai" form each
+    affiliation in small type, its number, its lines and its own members' addresses under it."""
+    names = [_numbered(page, a) for a in page.authors]
+    byline = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    lines = []
+    if page.variant == "ijcai":
+        lines += _numbered_places(page)
+        lines += [f"{{\\ttfamily {line}}}" for line in _mail_lines(page, page.authors)]
+    else:
+        single = len(page.affiliations) == 1
+        for i, f in enumerate(page.affiliations):
+            own = [a for a in page.authors if a.affiliations[0] == i]
+            mark = "" if single else f"$^{{{i + 1}}}$"
+            lines += [f"{mark}{f.institution}", f"{f.department}, {f.city}, {f.country}"]
+            lines += _mail_lines(page, own)
+    author = (
+        f"\\parbox{{0.9\\textwidth}}{{\\centering {{\\bfseries {byline}}}\\\\[4pt] {_BREAK.join(lines)}}}"
+    )
+    head = "\\documentclass[10pt,twocolumn,letterpaper]{article}\n\\usepackage[margin=0.75in]{geometry}"
+    return head, f"\\author{{{author}}}\n\\date{{}}\n\\maketitle\n" + _abstract(page)
+
+
+def _acl(page: TitlePage) -> tuple[str, str]:
+    """ACL's 2018+ kit drawn with article (A4, two columns, the byline across them), its \\And and \\AND
+    (NeurIPS's grid): in the "blocks" form a block an author (bold name, department, institution, place,
+    address in typewriter type), three a row; in the "shared" form a block an affiliation, its authors'
+    names two a line over its lines and their addresses, two blocks a row."""
+    if page.variant == "blocks":
+        blocks = []
+        for a in page.authors:
+            f = page.affiliations[a.affiliations[0]]
+            mail = [f"\\texttt{{{_address(page, a)}}}"] if a.email else []
+            blocks.append(_BREAK.join([f"\\textbf{{{a.printed}}}", *f.parts, *mail]))
+        per_row = 3
+    else:
+        blocks = []
+        for i, f in enumerate(page.affiliations):
+            own = [a for a in page.authors if a.affiliations[0] == i]
+            names = _rows([f"\\textbf{{{a.printed}}}" for a in own], 2, " \\quad ")
+            mails = [f"\\texttt{{{line}}}" for line in _mail_lines(page, own)]
+            blocks.append(_BREAK.join([*names, *f.parts, *mails]))
+        per_row = 2
+    author = "".join(
+        (("\n\\AND\n" if k % per_row == 0 else "\n\\And\n") if k else "") + block
+        for k, block in enumerate(blocks)
+    )
+    head = (
+        "\\documentclass[11pt,twocolumn,a4paper]{article}\n\\usepackage[margin=2.5cm]{geometry}\n"
+        + _NEURIPS_AND
+    )
+    return head, f"\\author{{{author}}}\n\\date{{}}\n\\maketitle\n" + _abstract(page)
+
+
 _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_conference": _ieee_conference,
     "ieee_journal": _ieee_journal,
@@ -1823,6 +1986,9 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "ieee_access": _ieee_access,
     "ieee_journal_modes": _ieee_journal_modes,
     "elsevier_cas": _cas,
+    "cvpr": _cvpr,
+    "ijcai": _ijcai,
+    "acl": _acl,
 }
 
 

@@ -19,8 +19,9 @@ the corpus's unit tests; generating needs TeX, which CI does not install). A doc
 Gold (refs.json, one reference per printed entry, in `paperparse eval`'s shape): authors (surnames as
 latex-pairs' loader reads them: particles kept, "others" dropped), title, venue (the first of journal,
 booktitle, school, institution, publisher, howpublished, else "arXiv:<eprint>", derive_gold's order; the
-publisher, school or institution of a book, thesis or report and a URL are not a venue: unscored there,
-as in latex-pairs), year,
+publisher, school or institution of a book, thesis or report, any venue taken from a publisher, school or
+institution field (an entry with no journal or booktitle) and a URL are not a venue: unscored there, as in
+latex-pairs), year,
 volume, pages and DOI, LaTeX rendered to text with pylatexenc as derive_gold.py does. A field whose value
 the PDF does not print (a style that leaves out article titles or DOIs, prints the first page only,
 abbreviates a journal, or prints
@@ -269,14 +270,19 @@ def _bib_name(name: str) -> str:
 
 def gold_reference(key: str, entry: dict[str, str]) -> dict[str, Any]:
     """One entry's gold in the shape `score_document` reads; `unscored` is filled in after printing."""
-    from paperparse.corpora.latex_pairs import reference_author
+    from paperparse.corpora.latex_pairs import NO_CONTAINER_FIELDS, reference_author
 
     kind = entry["ENTRYTYPE"]
     names = [n for n in re.split(r"\s+and\s+", entry["author"]) if n.strip() and n.strip() != "others"]
-    venue = next((entry[f] for f in _VENUE_FIELDS if entry.get(f)), None)
+    field = next((f for f in _VENUE_FIELDS if entry.get(f)), None)
+    venue = entry[field] if field else None
     if venue is None and entry.get("eprint"):
         venue = f"arXiv:{entry['eprint']}"
-    container = kind not in _NO_CONTAINER and not re.match(r"(?:\\url\{)?(?:https?://|www\.)", venue or "")
+    container = (
+        kind not in _NO_CONTAINER
+        and field not in NO_CONTAINER_FIELDS
+        and not re.match(r"(?:\\url\{)?(?:https?://|www\.)", venue or "")
+    )
     return {
         "id": key,
         "entry_type": kind,

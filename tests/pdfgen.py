@@ -7371,6 +7371,159 @@ def tables12_flush_left_caption_page(path: str | Path) -> Path:
     return Path(path)
 
 
+HEADER9_TITLE = ("Sparse Document Parsing with", "Language Optimisation")
+"""`header9_spaced_title_page`'s title lines: the second reads as a name ("Language Optimisation")."""
+HEADER9_NAMES = ("Marie-Claire Dubois", "Pedro Núñez", "Kenji Müller", "Anna Kim")
+
+
+def header9_spaced_title_page(path: str | Path, spacing: float = 2.0, title_spacing: float = 2.0) -> Path:
+    """An IEEEtran journal page in draftcls onecolumn mode: the title's two 24 pt lines pitched
+    `title_spacing` type sizes apart, then the names in 11 pt (wrapped over two lines), the bold
+    "Abstract" heading over a 9 pt abstract and a 10 pt introduction, their lines pitched `spacing` sizes
+    apart (2.0: a manuscript's double spacing, the title's second line 0.88 sizes under its first as in
+    IEEEtran's draftcls; 1.2: set solid)."""
+    point = 25.4 / 72
+    with _document(path) as pdf:
+        y = 30.0
+        for line in HEADER9_TITLE:
+            _centred(pdf, y, line, "Times", "", 24)
+            y += title_spacing * 24 * point
+        y += 6 * point - (title_spacing - 1.2) * 24 * point
+        names = ", ".join(HEADER9_NAMES)
+        first, second = names[: names.rindex(",", 0, 40) + 1], names[names.rindex(",", 0, 40) + 2 :]
+        for line in (first, second):
+            _centred(pdf, y, line, "Times", "", 11)
+            y += spacing * 11 * point
+        _centred(pdf, y + 10, "Abstract", "Times", "B", 9)
+        y = _paragraph(
+            pdf,
+            LEFT + 10,
+            y + 10 + spacing * 9 * point,
+            FULL_W - 20,
+            [*prose_words("gamma", 1, 70), "end."],
+            size=9,
+            leading=spacing * 9 * point,
+        )
+        _centred(pdf, y + 8, "I. INTRODUCTION", "Times", "", 10)
+        _paragraph(
+            pdf,
+            LEFT,
+            y + 8 + spacing * 10 * point,
+            FULL_W,
+            [*prose_words("alpha", 1, 150), "end."],
+            leading=spacing * 10 * point,
+        )
+    return Path(path)
+
+
+HEADER9_ROW_NAMES = (
+    ("Hans-Peter Núñez", "1"),
+    ("Marie-Claire Dubois", "2"),
+    ("Pedro J. Kim", "3"),
+    ("José Smith", "3"),
+    ("Hans-Peter Kowalski", "3"),
+    ("Eun-Ji Lindqvist", "1"),
+    ("Pia Ivanova", "1"),
+)
+HEADER9_MARKED_PLACES = (
+    "Department of Computer Science, Universität Wien, Vienna, Austria",
+    "Department of Computer Science, University of Toronto, Toronto, Canada",
+    "Faculty of Mathematics, Université de Lyon, Lyon, France",
+)
+
+
+def _header9_centred_raised(pdf: FPDF, y: float, parts: list[tuple[str, bool]], size: float) -> None:
+    """`_raised`'s runs centred on the page."""
+    width = 0.0
+    for text, sup in parts:
+        pdf.set_font("Times", "", size * 0.65 if sup else size)
+        width += pdf.get_string_width(text)
+    _raised(pdf, (PAGE_W - width) / 2, y, parts, size)
+
+
+def header9_marked_rows_page(path: str | Path) -> Path:
+    """CVPR's numbered byline: the names with raised numbers, a quad apart, four and three a line; under
+    them one centred line an affiliation opening with its raised number, the addresses in typewriter
+    type, the abstract and the introduction in two columns."""
+    with _document(path) as pdf:
+        _centred(pdf, 28, BYLINE_TITLE, "Times", "B", 14)
+        y = 40.0
+        for row in (HEADER9_ROW_NAMES[:4], HEADER9_ROW_NAMES[4:]):
+            parts: list[tuple[str, bool]] = []
+            for k, (name, mark) in enumerate(row):
+                parts += [((" " * 4 if k else "") + name, False), (mark, True)]  # a quad apart
+            _header9_centred_raised(pdf, y, parts, 11)
+            y += 5.0
+        for k, place in enumerate(HEADER9_MARKED_PLACES):
+            _header9_centred_raised(pdf, y, [(str(k + 1), True), (place, False)], 11)
+            y += 5.0
+        _centred(pdf, y, "hans.nunez@univie.ac.at, pedro.kim@univ-lyon.fr", "Courier", "", 9)
+        y = _heading(pdf, LEFT, y + 12, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
+    return Path(path)
+
+
+def header9_shared_rows_page(path: str | Path, cut: tuple[str, str], over: str = "") -> Path:
+    """ACL's block of an affiliation's authors: two names a quad and more apart on one line, (`over`, a
+    centred line under them,) then the institution's line `cut[0] + " " + cut[1]` centred, each name
+    set right over one of its two parts (so the line seems cut at the names' columns), the city and an
+    address line; the abstract and the introduction in two columns."""
+    names = ("Ann Lee", "Bo Kim")
+    with _document(path) as pdf:
+        _centred(pdf, 28, BYLINE_TITLE, "Times", "B", 14)
+        pdf.set_font("Times", "", 11)
+        line = " ".join(cut)
+        left = (PAGE_W - pdf.get_string_width(line)) / 2
+        centres = (
+            left + pdf.get_string_width(cut[0]) / 2,
+            left + pdf.get_string_width(cut[0] + " ") + pdf.get_string_width(cut[1]) / 2,
+        )
+        pdf.set_font("Times", "B", 11)
+        for name, centre in zip(names, centres, strict=True):
+            pdf.text(centre - pdf.get_string_width(name) / 2, 40, name)
+        lines = [over, line, "Padua, Italy"] if over else [line, "Padua, Italy"]
+        for k, text in enumerate(lines):
+            _centred(pdf, 45 + 4.6 * k, text, "Times", "", 11)
+        _centred(pdf, 45 + 4.6 * len(lines), "{ann.lee,bo.kim}@unipd.it", "Courier", "", 10)
+        y = _heading(pdf, LEFT, 45 + 4.6 * len(lines) + 12, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
+    return Path(path)
+
+
+HEADER9_AAAI_PLACES = (
+    ("Rijksuniversiteit Groningen", "Faculty of Mathematics, Groningen, The Netherlands", "ann.lee@rug.nl"),
+    ("Uniwersytet Warszawski", "Department of Computer Science, Warsaw, Poland", "bo.kim@uw.edu.pl"),
+)
+
+
+def header9_aaai_page(path: str | Path) -> Path:
+    """AAAI's byline: the names in bold with raised numbers on one line; under them, in smaller type,
+    each affiliation's institution opening with its raised number, its department and place, its
+    member's address; then the abstract and the introduction in two columns."""
+    with _document(path) as pdf:
+        _centred(pdf, 28, BYLINE_TITLE, "Times", "B", 14)
+        parts = [("Ann Lee", False), ("1", True), (" and Bo Kim", False), ("2", True)]
+        _header9_centred_raised(pdf, 40, parts, 11)
+        y = 46.0
+        for k, (institution, place, email) in enumerate(HEADER9_AAAI_PLACES):
+            _header9_centred_raised(pdf, y, [(str(k + 1), True), (institution, False)], 9)
+            _centred(pdf, y + 4, place, "Times", "", 9)
+            _centred(pdf, y + 8, email, "Times", "", 9)
+            y += 13
+        y = _heading(pdf, LEFT, y + 6, "Abstract", 11)
+        y = _paragraph(pdf, LEFT, y, COL_W, ["We", "present", *prose_words("gamma", 1, 60), "end."])
+        y = _heading(pdf, LEFT, y + 6, "1 Introduction")
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 1, 120), "end."])
+        _paragraph(pdf, COL2, 80, COL_W, [*prose_words("beta", 1, 260), "end."])
+    return Path(path)
+
+
 ACLOLD3_AUTHORS = (
     ("Jerry R. Hobbs", "Artificial Intelligence Center", "Stanford Research Institute"),
     ("Anna van der Berg", "Department of Linguistics", "University of Amsterdam"),

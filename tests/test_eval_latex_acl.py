@@ -155,6 +155,24 @@ def test_a_reference_venue_that_is_no_container_is_unscored(tmp_path: Path) -> N
     assert [r["unscored"] for r in gold["references"]] == [[], ["venue"], ["venue"]]
 
 
+def test_a_venue_taken_from_a_publisher_field_is_unscored(tmp_path: Path) -> None:
+    """derive_gold falls back on a publisher or organization where the .bib names no journal or
+    booktitle: that names who published the work, not the container it appeared in."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "refs.bib").write_text(
+        "@article{Jour, title={J}, journal={Nature}, publisher={NPG}}\n"
+        "@misc{Vendor, title = {Data mesh}, publisher = {Databricks}, journal = {}}\n"
+        "@misc{Paper, title={P}, howpublished={The Guardian}}\n"
+        "@inproceedings{Talk, title={T}, organization={ACM}, booktitle={Proc. X}}\n",
+        "utf-8",
+    )
+    ref = {"title": "T", "authors": [], "year": "2001", "source": "bib"}
+    venues = {"jour": "Nature", "vendor": "Databricks", "paper": "The Guardian", "talk": "Proc. X"}
+    refs = [{**ref, "key": key, "venue": venue, "entry_type": "misc"} for key, venue in venues.items()]
+    gold = _gold(tmp_path, references=[*refs, {**ref, "key": "none", "venue": "Corp"}])
+    assert [r["unscored"] for r in gold["references"]] == [[], ["venue"], [], [], []]
+
+
 def test_a_reference_venue_the_pdf_does_not_print_is_unscored(tmp_path: Path) -> None:
     printed = ["[1] A. Lee, A title, J. Comput. Phys. 12 (2001) 1-9.", "[2] B. Wu, B, Nature 5 (2002)."]
     pdfgen.lines_page(tmp_path / "paper.pdf", printed)

@@ -14,10 +14,12 @@ import pytest
 from scripts_loader import SCRIPTS, load_script
 
 SCRIPT = SCRIPTS / "header_corpus.py"
-SEEDS = range(0, 120)
 
 
 corpus = load_script("header_corpus")
+VENUES = range(corpus.VENUE_SEEDS, corpus.VENUE_SEEDS + 36)
+"""Seeds of the venue kits' range (`VENUE_CLASSES`)."""
+SEEDS = (*range(0, 120), *VENUES)
 
 
 def test_a_seed_draws_the_same_page_and_its_parity_is_its_group():
@@ -29,10 +31,12 @@ def test_a_seed_draws_the_same_page_and_its_parity_is_its_group():
 def test_every_class_gets_dev_and_judge_seeds():
     seen = {(corpus.draw_page(s).cls, corpus.group_of(s)) for s in range(2 * len(corpus.CLASSES))}
     assert seen == {(c, g) for c in corpus.CLASSES for g in ("dev", "judge")}
+    venues = {(corpus.draw_page(s).cls, corpus.group_of(s)) for s in VENUES}
+    assert venues == {(c, g) for c in corpus.VENUE_CLASSES for g in ("dev", "judge")}
 
 
 def test_every_byline_form_is_drawn_and_names_run_to_twelve():
-    pages = [corpus.draw_page(s) for s in range(240)]
+    pages = [corpus.draw_page(s) for s in (*range(240), *VENUES)]
     assert {(p.cls, p.variant) for p in pages} == {
         (c, f) for c, forms in corpus._FORMS.items() for f in forms
     }
@@ -224,3 +228,22 @@ def test_cas_pages_print_the_gold_affiliation_keys_and_the_keyword_panel():
         for affiliation in corpus.gold(page, seed)["affiliations"]:
             for part in affiliation["raw"].split(", "):
                 assert part in tex, (seed, part)
+
+
+def test_venue_pages_are_drawn_from_their_own_seeds_and_print_the_kits_address_forms():
+    """The venue kits (CVPR, IJCAI/AAAI, ACL) are drawn from `VENUE_SEEDS` on only, so an older seed is
+    the page it was; their pages print grouped addresses with a comma, a spaced comma or a bar inside
+    the braces, some lines of addresses after a label, and ACL's shared blocks name each affiliation's
+    authors together in the gold's order."""
+    assert all(corpus.draw_page(s).cls in corpus.CLASSES for s in range(0, 400))
+    pages = [(s, corpus.draw_page(s)) for s in range(corpus.VENUE_SEEDS, corpus.VENUE_SEEDS + 120)]
+    braces = {p.noise["brace"] for _, p in pages if p.grouped}
+    assert braces == {",", ", ", "|"}
+    assert any("email line label" in p.noise for _, p in pages)
+    for seed, page in pages:
+        tex = corpus.page_latex(page)
+        if "email line label" in page.noise:
+            assert page.noise["email line label"] in tex, seed
+        if page.variant == "shared":
+            firsts = [a.affiliations[0] for a in page.authors]
+            assert firsts == sorted(firsts), seed

@@ -28,6 +28,14 @@ def test_grouped_and_broken_emails_are_expanded() -> None:
     ]
 
 
+def test_a_sentence_ending_before_an_address_is_no_broken_address() -> None:
+    """A footnote's last sentence ("… grant 1234567.", "… Germany.") before an address on the next line."""
+    text = (
+        "Supported by grant 1234567.\nanna.garcia@tum.de\nMunich, Germany.\nbo.li@tum.de Romain.\nKoszul@x.fr"
+    )
+    assert find_emails(text) == ["anna.garcia@tum.de", "bo.li@tum.de", "Romain.Koszul@x.fr"]
+
+
 def test_emails_link_by_surname_and_by_initials() -> None:
     authors = [parse_name("Reuben S Harris"), parse_name("Kyle M Miller"), parse_name("Susan Rosenberg")]
     link_emails(authors, ["smr@bcm.edu", "rsh@umn.edu", "kyle.miller@austin.utexas.edu"])

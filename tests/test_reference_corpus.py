@@ -59,6 +59,8 @@ def test_gold_renders_latex_and_leaves_a_books_publisher_out_of_the_venue():
     assert (posted["venue"], posted["unscored"]) == ("arXiv.org", [])
     linked = corpus.gold_reference("e04", {**preprint, "howpublished": "\\url{https://arxiv.org}"})
     assert (linked["venue"], linked["unscored"]) == (None, ["venue"])
+    vendor = corpus.gold_reference("e05", {**preprint, "publisher": "Databricks"})  # no journal, no booktitle
+    assert (vendor["venue"], vendor["unscored"]) == (None, ["venue"])
 
 
 def _one_entry(**fields: object) -> dict:

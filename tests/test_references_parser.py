@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from paperparse.document import Reference
 from paperparse.references import parse_reference
-from paperparse.references.parser import find_arxiv, find_doi, normalize_pages, split_authors
+from paperparse.references.authors import split_authors
+from paperparse.references.fields import find_arxiv, find_doi, normalize_pages
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 # Micro F1 over (authors, title, venue, year, volume, pages) measured for the committed model on
@@ -176,13 +177,13 @@ def test_committed_model_score_on_grobid_evaluation() -> None:
 
 
 def test_a_venue_swallowed_by_the_title_is_split_off() -> None:
-    from paperparse.references.parser import _split_swallowed_venue
     from paperparse.references.tokens import tokenize
+    from paperparse.references.venue_rules import split_swallowed_venue
 
     def split(raw: str, labelled: dict[str, str]) -> dict[str, str]:
         tokens = tokenize(raw)
         labels = [labelled.get(t.text, "title") for t in tokens]
-        _split_swallowed_venue(tokens, labels)
+        split_swallowed_venue(tokens, labels)
         return {
             lab: " ".join(t.text for t, x in zip(tokens, labels, strict=True) if x == lab) for lab in labels
         }
@@ -198,13 +199,13 @@ def test_a_venue_swallowed_by_the_title_is_split_off() -> None:
 
 
 def test_a_second_title_after_in_or_editors_is_the_container() -> None:
-    from paperparse.references.parser import _second_title_is_container
     from paperparse.references.tokens import tokenize
+    from paperparse.references.venue_rules import second_title_is_container
 
     def relabel(raw: str, labels: list[str]) -> list[str]:
         tokens = tokenize(raw)
         assert len(tokens) == len(labels)
-        _second_title_is_container(tokens, labels)
+        second_title_is_container(tokens, labels)
         return labels
 
     t, o, e = "title", "other", "editor"
@@ -221,7 +222,7 @@ def test_a_second_title_after_in_or_editors_is_the_container() -> None:
 
 
 def test_a_group_name_before_the_year_is_an_author_not_the_title() -> None:
-    from paperparse.references.parser import _group_author_is_no_title
+    from paperparse.references.name_rules import group_author_is_no_title
     from paperparse.references.tokens import tokenize
 
     raw = "Kandela I, Reproducibility Project: Cancer Biology. 2017. Replication Study: Discovery."
@@ -229,24 +230,24 @@ def test_a_group_name_before_the_year_is_an_author_not_the_title() -> None:
     a, o, t, d = "author", "other", "title", "date"
     labels = [a, a, o, t, t, t, t, t, o, d, o, t, t, t, t, o]
     assert len(tokens) == len(labels)
-    _group_author_is_no_title(raw, tokens, labels)
+    group_author_is_no_title(raw, tokens, labels)
     assert labels[3:8] == [a] * 5 and labels[11:15] == [t] * 4
     # a title without a group's name before the year is left alone
     raw = "Kandela I. Cancer Biology. 2017. Replication Study."
     tokens = tokenize(raw)
     labels = [a, a, o, t, t, o, d, o, t, t, o]
-    _group_author_is_no_title(raw, tokens, labels)
+    group_author_is_no_title(raw, tokens, labels)
     assert labels[3:5] == [t, t]
     # a group's name with no author beside it is a report's title
     raw = "Statistics on the Information Society. 2003. Luxembourg Office."
     tokens = tokenize(raw)
     labels = [t, t, t, t, t, o, d, o, t, t, o]
-    _group_author_is_no_title(raw, tokens, labels)
+    group_author_is_no_title(raw, tokens, labels)
     assert labels[:5] == [t] * 5
 
 
 def test_journal_volume_and_article_number_in_one_span_are_split() -> None:
-    from paperparse.references.parser import reference_from_labels
+    from paperparse.references.fields import reference_from_labels
     from paperparse.references.tokens import tokenize
 
     raw = "Kandela I. 2017. A study. eLife 6:e17044."
@@ -261,39 +262,39 @@ def test_journal_volume_and_article_number_in_one_span_are_split() -> None:
 
 
 def test_a_place_between_journal_and_volume_is_part_of_the_journal() -> None:
-    from paperparse.references.parser import _place_in_venue
     from paperparse.references.tokens import tokenize
+    from paperparse.references.venue_rules import place_in_venue
 
     tokens = tokenize("Proc Natl Acad Sci USA 101:16630")
     labels = ["venue"] * 4 + ["location", "volume", "other", "pages"]
-    _place_in_venue(tokens, labels)
+    place_in_venue(tokens, labels)
     assert labels[4] == "venue"
     tokens = tokenize("Proc Natl Acad Sci, Washington DC, 1999")  # a place after the journal, then a date
     labels = ["venue"] * 4 + ["other", "location", "location", "other", "date"]
-    _place_in_venue(tokens, labels)
+    place_in_venue(tokens, labels)
     assert labels[5:7] == ["location", "location"]
 
 
 def test_a_journal_taken_for_a_place_or_publisher() -> None:
-    from paperparse.references.parser import _journal_taken_for_place
     from paperparse.references.tokens import tokenize
+    from paperparse.references.venue_rules import journal_taken_for_place
 
     tokens = tokenize("A title. PeerJ 2:e415.")
     labels = ["title", "title", "other", "location", "location", "other", "pages", "other"]
-    _journal_taken_for_place(tokens, labels)
+    journal_taken_for_place(tokens, labels)
     assert labels[3:5] == ["venue", "volume"]
     tokens = tokenize("A title. Environmental Microbiology 10:2111–2123.")
     labels = ["title", "title", "other"] + ["publisher"] * 7 + ["other"]
-    _journal_taken_for_place(tokens, labels)
+    journal_taken_for_place(tokens, labels)
     assert labels[3:] == ["venue", "venue", "volume", "other", "pages", "other", "pages", "other"]
     tokens = tokenize("A title. London: Springer 2010.")  # a publisher and a year: left alone
     labels = ["title", "title", "other", "location", "other", "publisher", "publisher", "other"]
-    _journal_taken_for_place(tokens, labels)
+    journal_taken_for_place(tokens, labels)
     assert labels[5:7] == ["publisher", "publisher"]
 
 
 def test_dois_broken_at_a_line_end_are_set_whole_in_the_text() -> None:
-    from paperparse.references.parser import rejoin_dois
+    from paperparse.references.fields import rejoin_dois
 
     text = "J Neurosci 30:1-9. doi: 10.1523/ JNEUROSCI.1234-10.2010, and 10. 3389/fnana.2010.00016."
     assert (
@@ -314,16 +315,16 @@ def test_pages_after_volume_colon_whatever_the_dash() -> None:
 
 
 def test_an_issue_in_parentheses_or_beside_pages_stays_an_issue() -> None:
-    from paperparse.references.parser import _issue_after_colon_is_pages
     from paperparse.references.tokens import tokenize
+    from paperparse.references.venue_rules import issue_after_colon_is_pages
 
     tokens = tokenize("J Biol 12:(3-4)")  # an issue in its parentheses
     labels = ["venue", "venue", "volume", "other", "other", "issue", "issue", "issue", "other"]
-    _issue_after_colon_is_pages(tokens, labels)
+    issue_after_colon_is_pages(tokens, labels)
     assert labels[5:8] == ["issue"] * 3
     tokens = tokenize("J Biol 12:3, 5-9")  # pages found elsewhere
     labels = ["venue", "venue", "volume", "other", "issue", "other", "pages", "pages", "pages"]
-    _issue_after_colon_is_pages(tokens, labels)
+    issue_after_colon_is_pages(tokens, labels)
     assert labels[4] == "issue"
 
 
@@ -1087,17 +1088,17 @@ def test_what_follows_the_proceedings_name_is_cut(raw: str, venue: str) -> None:
 
 def test_label_runs_follow_labels_changed_in_place() -> None:
     """The rules change labels in place between asks; a remembered answer must not outlive them."""
-    from paperparse.references.parser import _label_runs
+    from paperparse.references.patterns import label_runs
     from paperparse.references.tokens import tokenize
 
     tokens = tokenize("Smith, J. Title here. Journal 12")
     labels = ["author"] * 4 + ["title"] * 2 + ["other", "venue", "volume"]
-    assert _label_runs(tokens, labels) == (
+    assert label_runs(tokens, labels) == (
         ("author", 0, 3),
         ("title", 4, 5),
         ("venue", 7, 7),
         ("volume", 8, 8),
     )
     labels[4:6] = ["venue"] * 2
-    assert _label_runs(tokens, labels) == (("author", 0, 3), ("venue", 4, 7), ("volume", 8, 8))
-    assert _label_runs(tokenize("Smith, J. Title here. Journal 12"), ["other"] * 9) == (("other", 0, 8),)
+    assert label_runs(tokens, labels) == (("author", 0, 3), ("venue", 4, 7), ("volume", 8, 8))
+    assert label_runs(tokenize("Smith, J. Title here. Journal 12"), ["other"] * 9) == (("other", 0, 8),)

@@ -43,7 +43,10 @@ for every other paper it is left out of `fields`, so the paper neither earns nor
 - reference venue: scored only where it names the container the work appeared in (a journal, a
   proceedings, a collection). For a book, thesis, report or manual (`entry_type`) the .bib's venue is
   its publisher, school or institution, and a venue that is a URL is the entry's link (`howpublished`):
-  paperparse/1 holds those as `publisher` and `url`, not as the venue. And only where the gold venue is
+  paperparse/1 holds those as `publisher` and `url`, not as the venue. The same for any entry whose .bib
+  (in the paper's `src/`) names no journal or booktitle, so that derive_gold took its venue from its
+  publisher, school, institution or organization (a @misc "Databricks", an @article with only a
+  publisher). And only where the gold venue is
   printed in the PDF (its lowercase letters and
   digits, accents folded, appear in a row in the PDF's text), so a .bib name the style prints
   abbreviated ("Journal of Computational Physics" printed "J. Comput. Phys.") or not at all is left
@@ -82,6 +85,21 @@ _PARTICLES = frozenset("van von de der den la le du di da del della dos des ten 
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _NO_CONTAINER = frozenset(("book", "phdthesis", "mastersthesis", "thesis", "techreport", "manual"))
 _URL = re.compile(r"^\s*(?:\\url\{)?(?:https?://|www\.)", re.IGNORECASE)
+_VENUE_FIELDS = (
+    "journal",
+    "journaltitle",
+    "booktitle",
+    "school",
+    "institution",
+    "publisher",
+    "howpublished",
+    "organization",
+)
+"""The .bib fields derive_gold takes a reference's venue from, first present first."""
+NO_CONTAINER_FIELDS = frozenset(("school", "institution", "publisher", "organization"))
+"""The .bib fields that name who published a work, not the container it appeared in."""
+_BIB_ENTRY = re.compile(r"@(\w+)\s*[{(]\s*([^,\s]+)\s*,")
+_BIB_FIELD = re.compile(r"(?<![\w-])(\w+)\s*=\s*(?![{\"]\s*[}\"])\S")
 _BBL_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b")
 """What derive_gold takes for a year in a raw .bbl item (it keeps the last match)."""
 
@@ -152,9 +170,37 @@ def _list_cut(authors: list[dict[str, Any]], printed: str | None) -> bool:
     return first_unprinted >= 1 and len(rest) >= _CUT_TAIL and rest.count(False) >= _CUT_SHARE * len(rest)
 
 
-def _reference(ref: dict[str, Any], keep_title: bool, printed: str | None, no_titles: bool) -> dict[str, Any]:
+def _bib_fields(src: Path) -> dict[str, frozenset[str]]:
+    """The non-empty field names of every .bib entry under a paper's source folder, by lowercased key (the
+    first entry of a key wins, as in derive_gold)."""
+    fields: dict[str, frozenset[str]] = {}
+    for bib in sorted(src.rglob("*.bib")) if src.is_dir() else []:
+        text = bib.read_text("utf-8", errors="replace")
+        starts = list(_BIB_ENTRY.finditer(text))
+        for i, entry in enumerate(starts):
+            body = text[entry.end() : starts[i + 1].start() if i + 1 < len(starts) else len(text)]
+            names = frozenset(m.group(1).lower() for m in _BIB_FIELD.finditer(body))
+            fields.setdefault(entry.group(2).lower(), names)
+    return fields
+
+
+def _venue_field(ref: dict[str, Any], bib: dict[str, frozenset[str]]) -> str | None:
+    """The .bib field a bib-derived venue came from; None where that is not known."""
+    if not str(ref.get("source") or "").startswith("bib"):
+        return None
+    names = bib.get(str(ref.get("key") or "").lower())
+    return next((f for f in _VENUE_FIELDS if f in names), None) if names else None
+
+
+def _reference(
+    ref: dict[str, Any], keep_title: bool, printed: str | None, no_titles: bool, venue_field: str | None
+) -> dict[str, Any]:
     venue = ref.get("venue")
-    is_container = ref.get("entry_type") not in _NO_CONTAINER and not _URL.match(venue or "")
+    is_container = (
+        ref.get("entry_type") not in _NO_CONTAINER
+        and not _URL.match(venue or "")
+        and venue_field not in NO_CONTAINER_FIELDS
+    )
     venue_printed = printed is None or not venue or soft_form(fold_accents(venue)) in printed
     unstructured = ref.get("source") == "bbl" and ref.get("structured_from") is None
     bbl_years = set(_BBL_YEAR.findall(ref.get("raw") or ""))
@@ -268,6 +314,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
     table_entries = _table_entries(tables_path) if tables_path.is_file() else None
     if table_entries is not None:
         fields.add("table_grids")
+    bib = _bib_fields(path.parent / "src") if refs else {}
     pdf = path.parent / "paper.pdf"
     printed = _printed_text(pdf) if refs and pdf.is_file() else None
     if refs and printed is not None and not _bibliography_printed(refs, printed):
@@ -290,7 +337,9 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
             for c in [*(raw.get("table_captions") or []), *_longtable_captions(table_entries or [])]
         ],
         "table_grids": table_gold(table_entries) if table_entries is not None else [],
-        "references": [_reference(r, keep_titles, printed, no_titles) for r in refs or []],
+        "references": [
+            _reference(r, keep_titles, printed, no_titles, _venue_field(r, bib)) for r in refs or []
+        ],
         "reference_fields": list(REFERENCE_FIELDS),
         "distinct": ["affiliations", "emails"],
         "citation_count": int(raw.get("citation_count") or 0),

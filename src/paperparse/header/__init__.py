@@ -48,7 +48,13 @@ from paperparse.header.marks import marked_text
 from paperparse.header.names import ends_inside_name, given_names_first
 from paperparse.header.parts import Parts, byline_lines, combine, learned_parts, rule_parts, unclaimed
 from paperparse.header.spans import line_ids, location
-from paperparse.header.title import from_title_page, title_text, with_title_banner, without_trailing_names
+from paperparse.header.title import (
+    from_title_page,
+    line_pitch,
+    title_text,
+    with_title_banner,
+    without_trailing_names,
+)
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import TextTrace
 from paperparse.segmentation import Segmentation
@@ -94,8 +100,10 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     if segmentation is not None:
         parts.title = checked_title(parts.title, segmentation, first_page.height)
     if parts.title is not None:
-        page_lines = [ln for b in layout.pages[parts.title.page - 1].blocks for ln in b.lines]
-        parts.title = without_trailing_names(parts.title, page_lines)
+        page_blocks = layout.pages[parts.title.page - 1].blocks
+        page_lines = [ln for b in page_blocks for ln in b.lines]
+        pitch = line_pitch(page_blocks, parts.title.page)
+        parts.title = without_trailing_names(parts.title, page_lines, pitch)
     if parts.title is not None and parts.title_shown:
         header.title, header.title_location = title_text(parts.title)
     if parts.keywords:

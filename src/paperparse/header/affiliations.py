@@ -22,9 +22,8 @@ _INSTITUTION = re.compile(
     re.I,
 )
 INSTITUTION = re.compile(
-    r"(universi[td]|institut|department|dept\.|laborato|college|school|faculty|centre|center|hospital|"
-    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|istituto|politecn|polytechn|facult|clinic|"
-    r"uniwersyt|univerzit)",
+    r"(universi[td]|uniwersyt|univerzit|institut|department|dept\.|laborato|college|school|faculty|centre|center|hospital|"
+    r"academy|corporation|inc\.|ltd|gmbh|research|ecole|école|instituto|istituto|politecn|polytechn|facult|clinic)",
     re.I,
 )
 """Words that make a line an affiliation rather than a name or prose: the header's block classification

@@ -107,11 +107,29 @@ def _pieces(line: Line) -> list[Line]:
     return [Line(words, line.page, line.rotated) for words in pieces]
 
 
-def _columns_above(piece: Line, pieces: list[Line]) -> list[float]:
+def _at_grid_columns(piece: Line, pieces: list[Line]) -> list[Line]:
+    """The piece cut at the columns of the grid over it, or else under it (`_at_columns`)."""
+    above = _columns_above(piece, pieces)
+    if above is None:
+        return [piece]
+    return _at_columns(piece, above or _columns_below(piece, pieces))
+
+
+def _columns_above(piece: Line, pieces: list[Line]) -> list[float] | None:
     """The centres of the grid's columns over the piece: the pieces of the nearest row above it (pieces
-    level with each other) that has two or more, within a few lines."""
-    above = [p for p in pieces if 0 < piece.y0 - p.y0 < 4 * piece.size]
-    return _nearest_row_centres(sorted(above, key=lambda p: -p.y0))
+    level with each other) that has two or more, within a few lines. None when a line between crosses
+    two or more of those columns whole (`_at_columns` leaves it so): it is centred under the row, shared
+    by its names (names set a quad apart on one line, CVPR's and ACL's), and so are the lines under it
+    ("Università degli Studi di Padova", which the columns would cut into "Università degli" and a
+    name-like "Studi di Padova")."""
+    above = sorted((p for p in pieces if 0 < piece.y0 - p.y0 < 4 * piece.size), key=lambda p: -p.y0)
+    row = _nearest_row(above)
+    centres = sorted((p.x0 + p.x1) / 2 for p in row)
+    between = [p for p in above if row and p.y0 > row[0].y0 + 0.5 * p.size]
+    for p in between:
+        if sum(p.x0 < c < p.x1 for c in centres) >= 2 and len(_at_columns(p, centres)) == 1:
+            return None
+    return centres
 
 
 def _columns_below(piece: Line, pieces: list[Line]) -> list[float]:
@@ -119,20 +137,17 @@ def _columns_below(piece: Line, pieces: list[Line]) -> list[float]:
     row of names crowded into one line ("Ann Lee and Bo Kim Cy Dunn and Di Fox") is cut at the columns
     of the detail lines set under it."""
     below = [p for p in pieces if 0 < p.y0 - piece.y0 < 4 * piece.size]
-    return _nearest_row_centres(sorted(below, key=lambda p: p.y0))
+    return sorted((p.x0 + p.x1) / 2 for p in _nearest_row(sorted(below, key=lambda p: p.y0)))
 
 
-def _nearest_row_centres(near: list[Line]) -> list[float]:
-    """The centres of the first row (pieces level with each other) of two or more pieces, `near`
-    ordered nearest first."""
+def _nearest_row(near: list[Line]) -> list[Line]:
+    """The first row (pieces level with each other) of two or more pieces, `near` ordered nearest
+    first; [] when there is none."""
     rows: dict[int, list[Line]] = {}
     for p in near:
         row = next((k for k, r in rows.items() if abs(r[0].y0 - p.y0) < 0.5 * p.size), len(rows))
         rows.setdefault(row, []).append(p)
-    for row in rows.values():  # nearest first
-        if len(row) > 1:
-            return sorted((p.x0 + p.x1) / 2 for p in row)
-    return []
+    return next((row for row in rows.values() if len(row) > 1), [])
 
 
 def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
@@ -141,9 +156,14 @@ def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
     Information Systems Department of Linguistics"). Where the piece spans two or more of the columns
     the line above was cut into (their centres), it is cut at the word gap nearest each midpoint between
     them, and kept so only if every part is centred on its column, as a grid's blocks are: a line
-    centred under a whole row of names is shared by them and stays whole."""
+    centred under a whole row of names is shared by them and stays whole, and so does a line opening
+    with a raised mark ("¹Department …, University …"): an address keyed by its marker under names
+    spaced apart by a quad (CVPR's, ACL's numbered bylines), however its words fall under them. No
+    block's line ends or starts with a lowercase word ("of", "degli"): a cut beside one is inside a
+    phrase, in a line under narrow blocks that only seems centred on two ("National University" / "of
+    Singapore"), and the line stays whole."""
     inside = [c for c in centres if piece.x0 < c < piece.x1]
-    if len(inside) < 2:
+    if len(inside) < 2 or piece.words[0].rise == 1:
         return [piece]
     words = piece.words
     gaps = [(words[i].x1 + words[i + 1].x0) / 2 for i in range(len(words) - 1)]
@@ -153,7 +173,10 @@ def _at_columns(piece: Line, centres: list[float]) -> list[Line]:
         between = [i for i, g in enumerate(gaps) if left < g < right]
         if not between:
             return [piece]
-        cuts.append(min(between, key=lambda i: abs(gaps[i] - middle)) + 1)
+        cut = min(between, key=lambda i: abs(gaps[i] - middle)) + 1
+        if any(w.text.isalpha() and w.text.islower() for w in words[cut - 1 : cut + 1]):
+            return [piece]  # inside a phrase: "National University | of Singapore", "Department of | …"
+        cuts.append(cut)
     bounds = [0, *cuts, len(words)]
     parts = [Line(words[a:b], piece.page, piece.rotated) for a, b in zip(bounds, bounds[1:], strict=False)]
     spacing = min(right - left for left, right in zip(inside, inside[1:], strict=False))
@@ -574,11 +597,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
     pieces = [p for p in pieces if not _stray_mark(p, pieces)]
-    pieces = [
-        part
-        for p in pieces
-        for part in _at_columns(p, _columns_above(p, pieces) or _columns_below(p, pieces))
-    ]
+    pieces = [part for p in pieces for part in _at_grid_columns(p, pieces)]
     stacks = [part for stack in _stack(pieces) for part in _down_one_column(stack)]
     shared: list[list[Line]] = []
     for stack in stacks:

@@ -25,10 +25,20 @@ _SPELLED_DOT = re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*", re.I)
 bracketed word counts: a plain "at" is English."""
 
 _BROKEN_AFTER_DOT = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z]{2,}\b)")
-_BROKEN_BEFORE_AT = re.compile(r"\b([\w+-]+\.)\s+(?=[\w.+-]+@)")
+_BROKEN_BEFORE_AT = re.compile(r"\b([\w+-]+)\.\s+(?=([\w.+-]+)@)")
 _BROKEN_AT_HYPHEN = re.compile(r"((?:@[\w.-]*|\b[\w.+]+)-)\s+(?=[\w.+-]*@|[\w-]+\.[A-Za-z])")
 """An address broken after one of its hyphens ("ann.lee@uni-" / "heidelberg.de", "ann-" / "lee@x.org"):
 TeX breaks a URL-set address after a hyphen and keeps it, so the hyphen stays."""
+
+
+def _closed_before_at(m: re.Match[str]) -> str:
+    """ "romain." / "koszul@pasteur.fr" is one address broken after its dot; a sentence that ends before an
+    address on the next line is not: a number ("… grant 1234567." / "anna@tum.de") or a capitalised word
+    before a lowercase address ("… Germany." / "anna@tum.de") ends a sentence."""
+    before, after = m.group(1), m.group(2)
+    if before.isdigit() or (before[:1].isupper() and after[:1].islower()):
+        return m.group(0)
+    return before + "."
 
 
 def find_emails(text: str) -> list[str]:
@@ -38,7 +48,7 @@ def find_emails(text: str) -> list[str]:
     "[at]", "(dot)" read first.
     """
     text = _BITMAP_BRACES.sub(r"{\1}", _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text)))
-    text = _BROKEN_BEFORE_AT.sub(r"\1", _BROKEN_AFTER_DOT.sub(r"\1", text))
+    text = _BROKEN_BEFORE_AT.sub(_closed_before_at, _BROKEN_AFTER_DOT.sub(r"\1", text))
     text = _BROKEN_AT_HYPHEN.sub(r"\1", text)
     found: list[str] = []
     for pattern in (_GROUPED, _PIPED):

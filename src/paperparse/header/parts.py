@@ -367,7 +367,8 @@ def combine(
     wrapped over blocks); the CRF's alone only when the rule finds none. Authors: the CRF's author lines
     after the title, each overlapping the rule's names blocks widened to those blocks, but for a template's
     placeholder line (`PLACEHOLDER`: "Address" under "Anonymous Author(s)"). Affiliations: the
-    CRF's after the title. Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
+    CRF's after the title, with its author lines that the rule reads as an affiliation keyed by a raised
+    mark (`_marked_institution`). Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
 
     Without a title set apart from the body's type, and no "Abstract" heading, there is no abstract.
@@ -383,10 +384,12 @@ def combine(
         and line_ids([rules.title]) & line_ids([learned.title])
     ):
         title = max(rules.title, learned.title, key=lambda b: len(b.text))
+    ruled_places = line_ids(rules.affiliations)
+    keyed = [b for b in learned.authors if _marked_institution(b, ruled_places)]
     after_title = [
         b
         for b in _after(learned.authors, title, order)
-        if not EPIGRAPH_LINE.match(b.text) and not PLACEHOLDER.fullmatch(b.text.strip())
+        if not EPIGRAPH_LINE.match(b.text) and not PLACEHOLDER.fullmatch(b.text.strip()) and b not in keyed
     ]
     authors = after_title or rules.authors
     if after_title and rules.authors:
@@ -397,7 +400,8 @@ def combine(
             widened += [block for block in blocks if block not in widened]
         authors = widened
     ruled_abstract = rules.anchored or not learned.abstract
-    affiliations = _later_pages_too(_after(learned.affiliations, title, order), rules.affiliations)
+    places = sorted([*learned.affiliations, *keyed], key=lambda b: order.get(id(b.lines[0]), 0))
+    affiliations = _later_pages_too(_after(places, title, order), rules.affiliations)
     parts = Parts(
         title=title,
         authors=authors,
@@ -414,6 +418,19 @@ def combine(
     if (title is None or not parts.title_shown) and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
     return parts
+
+
+def _marked_institution(block: Block, ruled_places: set[int]) -> bool:
+    """A line the rules read as an affiliation that opens with a raised mark and names an institution
+    ("¹Rijksuniversiteit Groningen", AAAI's institution line over its department and place): an address
+    keyed by its marker, which the labeller may read as a name (two capitalised words), no author."""
+    first = block.lines[0].words
+    return (
+        bool(first)
+        and first[0].rise == 1
+        and line_ids([block]) <= ruled_places
+        and bool(INSTITUTION.search(block.text))
+    )
 
 
 PLACEHOLDER = re.compile(r"(?:affiliation|address|e-?mail|institution)s?", re.I)

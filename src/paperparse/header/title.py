@@ -125,8 +125,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or three blocks,
     not always next in reading order (a byline line may come between); the block right under the
     title's last line, in its size and weight, level with it and no further below than the title's own
-    leading (half its size where it has one line), continues it: the title's last line is not a byline
-    of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
+    leading (half its size where it has one line, or as much more as the page's lines are spaced wider
+    than solid: a manuscript's double spacing, `line_pitch`), continues it: the title's last line is not
+    a byline of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
     (`SUBTITLE`), and so does a second part set by hand in display type well over the body's
     (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names, or in a smaller cut of
     the title's own bold face, over the body's size (`CUT_OVER_BODY`), right under it as a line of the title would be
@@ -137,6 +138,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     opening with a name and its affiliation ("Ann Lee, Department of …") is a byline's, in a bold cut
     as Acrobat Capture's text layer may set it."""
     title, joined = front[index], []
+    one_line_leading = spaced_leading(line_pitch(front, title.page)) * title.size
     while True:
         below = [
             b for b in front[index + 1 :] if b.page == title.page and b.y0 >= title.y1 and b not in joined
@@ -146,7 +148,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         if following is None:
             break
         lines = title.lines
-        leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.5 * title.size)
+        leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=one_line_leading)
         in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
         smaller_cut = (
             following.font.bold
@@ -170,6 +172,28 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         )
         joined.append(following)
     return title, joined
+
+
+def line_pitch(blocks: Sequence[Block], page: int) -> float:
+    """How far apart the page's lines stand, in their type sizes: the median baseline-to-baseline step
+    of its blocks of two or more lines. Set solid it is about 1.2; a manuscript's double spacing
+    (IEEEtran's draftcls, a review build's \\doublespacing) sets every line, the title's too, 1.6 and
+    more apart, so a title's second line stands further under its first than a byline does under a
+    title set solid."""
+    steps = sorted(
+        (b.y0 - a.y0) / block.size
+        for block in blocks
+        if block.page == page and block.size > 0
+        for a, b in zip(block.lines, block.lines[1:], strict=False)
+        if b.y0 > a.y0
+    )
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def spaced_leading(pitch: float) -> float:
+    """The gap, in type sizes, a title of one line may stand above its next line on a page whose lines
+    are `pitch` sizes apart (`line_pitch`): half its size set solid, more in double spacing."""
+    return max(0.5, pitch - DOUBLE_SPACED)
 
 
 def face(font: Font) -> str:
@@ -233,11 +257,13 @@ def is_wordy(text: str) -> bool:
     return bool(printed) and sum(c.isalpha() for c in printed) >= LETTERS * len(printed)
 
 
-def without_trailing_names(title: Block, page_lines: Sequence[Line] = ()) -> Block:
+def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch: float = 0.0) -> Block:
     """The title without the byline its block swallowed: set in the title's own type (old proceedings
     print everything in one size, and so does an OCR layer of a scanned page), the byline starts at a line of
-    names (or a name and its affiliation, `names_someone`) after the block's widest gap, wider than every other gap of the block (the title's own leading
-    and the byline's; half the title's size where there is no other) by `NAMES_GAP` of its size; or at a
+    names (or a name and its affiliation, `names_someone`) after the block's widest gap, wider than every
+    other gap of the block (the title's own leading and the byline's; where there is no other, half the
+    title's size, or more on a page whose lines are `pitch` sizes apart in double spacing:
+    `spaced_leading`) by `NAMES_GAP` of its size; or at a
     line of names level with another of `page_lines` outside the block (a row of the byline's grid,
     which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
     lines = title.lines
@@ -246,7 +272,9 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = ()) -> Blo
     beside = [ln for ln in page_lines if id(ln) not in own]
     for k in range(1, len(lines)):
         others = gaps[: k - 1] + gaps[k:]
-        widest = gaps[k - 1] > max(others, default=0.5 * title.size) + NAMES_GAP * title.size
+        widest = (
+            gaps[k - 1] > max(others, default=spaced_leading(pitch) * title.size) + NAMES_GAP * title.size
+        )
         if (widest or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
             return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
     return title
@@ -323,6 +351,10 @@ NAMES_GAP = 0.2
 the block's other lines stand apart: a hand-made title block's \\vspace{0.3em} under it, which an OCR
 layer's guessed line positions bring down to 0.24 (a quarter missed it), where a title's own lines,
 set at one leading in one font, stand apart evenly."""
+DOUBLE_SPACED = 0.8
+"""A one-line title's next line stands at most the page's line pitch less this many title sizes under it
+(the line's own height and a margin): set solid that is under the half size allowed anyway; IEEEtran's
+draftcls title, pitched at 1.75 sizes, stands 0.85 sizes under its first line."""
 CUT_GAP = 0.35
 """A title's second part in a smaller cut of its bold face starts at most this many title sizes under it
 (acmart's "…\\\\ \\Large …": 0.23; an LNCS \\subtitle after its skip: 0.49)."""

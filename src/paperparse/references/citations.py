@@ -10,7 +10,7 @@ from typing import NamedTuple
 from paperparse.document import Caption, Citation, Location, Reference, Section
 from paperparse.layout import Block, Layout
 from paperparse.layout.trace import Placed, TextTrace
-from paperparse.references.parser import GROUP_WORD
+from paperparse.references.patterns import GROUP_WORD
 
 _NUMERIC = re.compile(r"\[(\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\]")
 # a parenthesis holding a year; long enough for "(Handelsman et al., 1998; …; Le Chatelier et al., 2013)"

@@ -11,7 +11,9 @@ from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
 from paperparse.pdf.model import Line
 from paperparse.pdf.text_normalize import join_lines
-from paperparse.references.parser import SURNAME_PARTICLES, label_end, parse_reference, rejoin_dois
+from paperparse.references.fields import rejoin_dois
+from paperparse.references.parser import label_end, parse_reference
+from paperparse.references.patterns import SURNAME_PARTICLES
 
 # alpha's labels of four or more authors read '[ABG + 95]' ('[ABG+95]' printed, spaced around the '+')
 _BRACKET_LABEL = r"\[[^\]\s]{1,12}(?:\s?\+\s?\d{0,4})?\]"

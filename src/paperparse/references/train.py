@@ -26,7 +26,8 @@ from paperparse.corpora.tagged_refs import (
 from paperparse.document import Reference
 from paperparse.references import lexicon, model
 from paperparse.references.features import token_features
-from paperparse.references.parser import parse_reference, reference_from_labels
+from paperparse.references.fields import reference_from_labels
+from paperparse.references.parser import parse_reference
 from paperparse.references.tokens import Token
 
 CRF_PARAMS = {
