@@ -44,6 +44,17 @@ Seeds from COLING_SEEDS on draw born-digital COLING papers: `times_dvips` (2000-
 grid (C00-1005, C08-3007), all names on one line joined by "and" (C04-1149), by commas (C10-2089) or
 by a space alone (C10-1150's "Yiping Zhou  Lan Nie  Omid Rouhani-Kalleh") over one affiliation; surnames
 in capitals in a third (C00-1005's "Tania AVGUSTINOVA"); accents kept.
+
+Seeds from ERA_SEEDS on draw the era's other bylines (toolchains `times_dvips`, `times_pdftex`, `ot1_pk`
+and `scan_ocr`; two to six authors, two rows of the grid from four, or from three at two a row): the
+grid; names on one line each marked with a number or a symbol over the numbered affiliation lines
+(`marked`); one author a line as "Name (Institution)" (`paren`) or "Name, Department, Institution"
+(`comma`). Names may carry a middle initial, a particle ("van der") or "Jr."; they are printed as drawn,
+in capitals or small capitals, or with capital surnames; an affiliation line may hold a comma-joined list
+of departments; a marked byline's e-mails are one line, each host's users in braces ("{anna,pedro}@uib.no")
+or listed. Authors share one to three places. The OCR class keeps accents off, as `scan_ocr` does.
+Seeds from ERA_CAPTURE_SEEDS on draw the same bylines as `capture_ocr` papers, the text layer of the
+Anthology's scans of 1988-2000 (with the close title's gap).
 """
 
 from __future__ import annotations
@@ -75,6 +86,14 @@ CLOSE_TITLE_SEEDS = 2000
 COLING_SEEDS = 3000
 """Seeds from here on draw born-digital COLING papers (see the module doc)."""
 COLING_CLASSES = ("times_dvips", "times_pdftex")
+ERA_SEEDS = 4000
+"""Seeds from here on draw the byline classes of the era the ranges below do not (see the module doc)."""
+ERA_CLASSES = ("times_dvips", "times_pdftex", "ot1_pk", "scan_ocr")
+ERA_CAPTURE_SEEDS = 5000
+"""Seeds from here on draw the era's bylines (ERA_SEEDS) as `capture_ocr` papers."""
+ERA_BYLINES = ("grid", "marked", "paren", "comma")
+_PARTICLES = ("van", "van der", "de", "de la", "von", "di")
+_SYMBOLS = ("*", "\\dagger", "\\ddagger", "\\S")
 _LIGATURE_WORDS = (
     "efficient office affix difficult sufficiently official offline flow influence reflect fluent "
     "first define specific finite classifier fifty effort staff scaffold baffled waffle ruffled "
@@ -124,14 +143,18 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    if seed >= COLING_SEEDS:
+    if seed >= ERA_CAPTURE_SEEDS:
+        cls = "capture_ocr"
+    elif seed >= ERA_SEEDS:
+        cls = ERA_CLASSES[seed // 2 % len(ERA_CLASSES)]
+    elif seed >= COLING_SEEDS:
         cls = COLING_CLASSES[seed // 2 % len(COLING_CLASSES)]
     else:
         cls = "capture_ocr" if seed >= CAPTURE_SEEDS else CLASSES[seed // 2 % len(CLASSES)]
     words = rng.sample(_PROSE + list(_LIGATURE_WORDS), rng.randint(4, 9))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     authors = []
-    for surname in rng.sample(_SURNAMES, rng.randint(1, 4)):
+    for surname in rng.sample(_SURNAMES, rng.randint(1, 4) if seed < ERA_SEEDS else rng.randint(2, 6)):
         given = rng.choice(_GIVEN + ["Jiří", "Mikuláš", "Íñigo"])
         place = rng.choice(_INSTITUTIONS)
         authors.append(
@@ -178,10 +201,35 @@ def draw_paper(seed: int) -> dict[str, Any]:
         }
         if seed >= CLOSE_TITLE_SEEDS:
             paper["title_gap"] = rng.choice(("0.3em", "0.6em", "1em"))
-    if seed >= COLING_SEEDS:
+    if ERA_SEEDS > seed >= COLING_SEEDS:
         _draw_byline(paper, rng)
         paper["spaced"] = paper["joined"] and not paper["commas"] and rng.random() < 0.5
+    if seed >= ERA_SEEDS:
+        _draw_era(paper, rng)
     return paper
+
+
+def _draw_era(paper: dict[str, Any], rng: random.Random) -> None:
+    """The era's other bylines (see the module doc): shared places, names with a middle initial, a
+    particle or "Jr.", the byline's form, the names' case, the departments and the e-mails' form."""
+    authors = paper["authors"]
+    places = authors[: rng.randint(1, min(3, len(authors)))]
+    for author in authors:
+        place = author if author in places else rng.choice(places)
+        author.update({k: place[k] for k in ("department", "institution", "city")})
+        if rng.random() < 0.25:
+            author["surname"] = f"{rng.choice(_PARTICLES)} {author['surname']}"
+        author["middle"] = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.3 else ""
+        author["suffix"] = "Jr." if rng.random() < 0.08 else ""
+        author["email"] = f"{_ascii(author['given'])}@{place['email'].split('@')[1]}"
+    if rng.random() < 0.3:
+        paper["departments"] = ", ".join(rng.sample(_DEPARTMENTS, 2))
+    paper["byline"] = rng.choice(ERA_BYLINES)
+    paper["joined"] = False
+    paper["case"] = rng.choice(("as drawn", "as drawn", "capitals", "small capitals", "surnames"))
+    paper["capital_surnames"] = paper["case"] == "surnames"
+    paper["symbols"] = rng.random() < 0.3
+    paper["braces"] = rng.random() < 0.6
 
 
 def _draw_byline(paper: dict[str, Any], rng: random.Random) -> None:
@@ -231,8 +279,8 @@ def paper_latex(paper: dict[str, Any]) -> str:
         "\\begin{tabular}[t]{c}\\bf "
         + " \\\\ ".join(
             [
-                tex(_printed_name(paper, a)),
-                tex(a["department"]),
+                _name_tex(paper, a),
+                tex(_department(paper, a)),
                 tex(a["institution"]),
                 tex(a["city"]),
                 f"{{\\tt {a['email']}}}",
@@ -245,6 +293,8 @@ def paper_latex(paper: dict[str, Any]) -> str:
     byline = "\\\\[2ex]\n".join("\\hfil ".join(row) for row in rows)
     if paper.get("joined"):
         byline = _joined_byline(paper)
+    elif paper.get("byline", "grid") != "grid":
+        byline = " \\\\ ".join(tex_line for tex_line, _ in _era_lines(paper))
     body = [
         f"\\documentclass[{paper['size']},twocolumn]{{article}}",
         _PREAMBLE[paper["class"]],
@@ -265,9 +315,22 @@ def paper_latex(paper: dict[str, Any]) -> str:
 
 
 def _printed_name(paper: dict[str, Any], author: dict[str, Any]) -> str:
-    """The name as the byline prints it: the surname in capitals in COLING's style."""
+    """The name as the byline prints it: the surname in capitals in COLING's style, the whole name in
+    capitals on some of the era's papers."""
     surname = author["surname"].upper() if paper.get("capital_surnames") else author["surname"]
-    return f"{author['given']} {surname}"
+    name = " ".join(p for p in (author["given"], author.get("middle"), surname, author.get("suffix")) if p)
+    return name.upper() if paper.get("case") == "capitals" else name
+
+
+def _name_tex(paper: dict[str, Any], author: dict[str, Any]) -> str:
+    """The printed name in LaTeX: small capitals in their own upright face (no bold small capitals)."""
+    name = tex(_printed_name(paper, author))
+    return f"{{\\normalfont\\scshape {name}}}" if paper.get("case") == "small capitals" else name
+
+
+def _department(paper: dict[str, Any], author: dict[str, Any]) -> str:
+    """The author's department line: a comma-joined list of departments on some papers."""
+    return paper.get("departments") or author["department"]
 
 
 def _printed_title(paper: dict[str, Any]) -> str:
@@ -286,6 +349,42 @@ def _joined_byline(paper: dict[str, Any]) -> str:
         line = " \\quad ".join(names)
     first = authors[0]
     return " \\\\ ".join([line, tex(first["department"]), tex(first["institution"]), tex(first["city"])])
+
+
+def _era_lines(paper: dict[str, Any]) -> list[tuple[str, str]]:
+    """The lines of a `marked`, `paren` or `comma` byline, each as LaTeX and as printed text."""
+    authors = paper["authors"]
+    if paper["byline"] != "marked":
+        lines = []
+        for a in authors:
+            if paper["byline"] == "paren":
+                lines.append((f"{_name_tex(paper, a)} ({tex(a['institution'])})", f"({a['institution']})"))
+            else:
+                place = f"{_department(paper, a)}, {a['institution']}"
+                lines.append((f"{_name_tex(paper, a)}, {tex(place)}", place))
+        return [(t, f"{_printed_name(paper, a)} {text}") for a, (t, text) in zip(authors, lines, strict=True)]
+    places = list(dict.fromkeys((_department(paper, a), a["institution"], a["city"]) for a in authors))
+    marks = [_SYMBOLS[i % len(_SYMBOLS)] if paper["symbols"] else str(i + 1) for i in range(len(places))]
+    names = []
+    for a in authors:
+        mark = marks[places.index((_department(paper, a), a["institution"], a["city"]))]
+        names.append(f"{_name_tex(paper, a)}$^{{{mark}}}$")
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    lines = [(joined, " ".join(_printed_name(paper, a) for a in authors))]
+    lines += [(f"$^{{{m}}}${tex(', '.join(p))}", ", ".join(p)) for m, p in zip(marks, places, strict=True)]
+    emails = _emails(authors, paper["braces"])
+    return [*lines, ("{\\tt " + emails.replace("{", "\\{").replace("}", "\\}") + "}", emails)]
+
+
+def _emails(authors: list[dict[str, Any]], braces: bool) -> str:
+    """One line of e-mails: each host's users in braces ("{anna,pedro}@uib.no"), or every address."""
+    if not braces:
+        return ", ".join(a["email"] for a in authors)
+    hosts: dict[str, list[str]] = defaultdict(list)
+    for a in authors:
+        user, host = a["email"].split("@")
+        hosts[host].append(user)
+    return ", ".join(f"{{{','.join(u)}}}@{h}" if len(u) > 1 else f"{u[0]}@{h}" for h, u in hosts.items())
 
 
 def scan(pdf: Path, paper: dict[str, Any]) -> None:
@@ -509,15 +608,20 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
     printed text the word measures read."""
     names = [_printed_name(paper, a) for a in paper["authors"]]
     lines = [[a[k] for k in ("department", "institution", "city", "email")] for a in paper["authors"]]
+    if paper.get("departments"):
+        lines = [[paper["departments"], *line[1:]] for line in lines]
     if paper.get("joined"):
         lines = lines[:1]
         lines[0].pop()
+    elif paper.get("byline", "grid") != "grid":
+        names, lines = [], [[text for _, text in _era_lines(paper)]]
+    person = ("given", "middle", "surname", "suffix")
     return {
         "source": f"scripts/oldpdf_corpus.py seed {paper['seed']}",
         "group": group_of(paper["seed"]),
         "fields": ["title", "authors"],
         "title": paper["title"],
-        "authors": [{"given": a["given"], "surname": a["surname"]} for a in paper["authors"]],
+        "authors": [{k: a[k] for k in person if a.get(k)} for a in paper["authors"]],
         "text": [
             _printed_title(paper),
             *names,
@@ -534,7 +638,23 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             **({"byline": _byline_kind(paper)} if "joined" in paper else {}),
             **({"capitals": _capitals(paper)} if "capital_surnames" in paper else {}),
             **({"flat": paper["capture"]["flat"]} if "capture" in paper else {}),
+            **(_era_features(paper) if "case" in paper else {}),
         },
+    }
+
+
+def _era_features(paper: dict[str, Any]) -> dict[str, str]:
+    """The era range's draws, each a line of the score's report."""
+    authors = paper["authors"]
+    parts = [k for k in ("middle", "suffix") if any(a[k] for a in authors)]
+    parts += ["particle"] * any(" " in a["surname"] for a in authors)
+    rows = -(-len(authors) // paper["per_row"]) if paper["byline"] == "grid" else 1
+    return {
+        "byline": paper["byline"] + ("+symbols" if paper["symbols"] and paper["byline"] == "marked" else ""),
+        "case": paper["case"],
+        "names": "+".join(parts) or "plain",
+        "departments": "list" if paper.get("departments") else "one",
+        "rows": str(rows),
     }
 
 

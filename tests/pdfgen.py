@@ -7704,3 +7704,58 @@ def tables13_close_text_columns_page(path: str | Path) -> Path:
             pdf.line(x0 - 1, top - 3, right, top - 3)
         _paragraph(pdf, LEFT, top + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+ACLOLD3_AUTHORS = (
+    ("Jerry R. Hobbs", "Artificial Intelligence Center", "Stanford Research Institute"),
+    ("Anna van der Berg", "Department of Linguistics", "University of Amsterdam"),
+    ("Pedro GARCIA", "School of Computer Science", "Universidad de Granada"),
+)
+
+
+def aclold3_own_lines_page(
+    path: str | Path,
+    form: str = "comma",
+    wrapped: bool = False,
+    authors: Sequence[tuple[str, str, str]] = ACLOLD3_AUTHORS,
+) -> Path:
+    """A bold title over one author a line, centred, in the names' case as printed (`authors`), as
+    old ACL papers set a byline: "Name, Department, Institution" (`form` "comma") or "Name (Institution)"
+    ("paren"); `wrapped`: the last line's affiliation runs on centred under it ("comma": after its
+    department's comma; "paren": the parenthesis on a line of its own). Then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        lines = []
+        for name, department, institution in authors:
+            if form == "paren":
+                lines.append([f"{name}", f"({institution})"])
+            else:
+                lines.append([f"{name}, {department},", institution])
+        y = 34.0
+        for k, (head, rest) in enumerate(lines):
+            if wrapped and k == len(lines) - 1:
+                _centred(pdf, y, head, "Times", "", 11)
+                y += 4.5
+                _centred(pdf, y, rest, "Times", "", 11)
+            else:
+                _centred(pdf, y, f"{head} {rest}", "Times", "", 11)
+            y += 4.5
+        _abstract_and_body(pdf, y + 10, intro_under_abstract=True)
+    return Path(path)
+
+
+def aclold3_flat_own_lines_page(
+    path: str | Path,
+    names_size: float = 12.5,
+    gap: float = 9,
+    authors: Sequence[tuple[str, str, str]] = ACLOLD3_AUTHORS,
+) -> Path:
+    """A bold 12.5 pt title with one author a line `gap` mm under it, "Name (Institution)" of `authors`
+    at 5 mm, all bold in `names_size` pt, as Acrobat Capture's text layer gives an old title block one
+    font (A94-1004) or the names' lines their own; then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12.5)
+        for k, (name, _, institution) in enumerate(authors):
+            _centred(pdf, 25 + gap + 5 * k, f"{name} ({institution})", "Times", "B", names_size)
+        _abstract_and_body(pdf, 35 + gap + 5 * len(authors), intro_under_abstract=True)
+    return Path(path)

@@ -102,3 +102,32 @@ def test_coling_seeds_draw_born_digital_times_papers_with_the_eras_bylines() -> 
     names = [corpus.tex(corpus._printed_name(spaced, a)) for a in spaced["authors"]]
     assert " \\quad ".join(names) in corpus.paper_latex(spaced)
     assert corpus.draw_paper(corpus.COLING_SEEDS - 1)["class"] == "capture_ocr"
+
+
+def test_era_seeds_draw_the_eras_other_bylines_and_gold_keeps_the_whole_name() -> None:
+    """From ERA_SEEDS: the grid and the marked, parenthesised and comma bylines; names with a middle
+    initial, a particle or "Jr." that gold keeps apart; capitals and small capitals printed, not in gold."""
+    papers = [corpus.draw_paper(corpus.ERA_SEEDS + k) for k in range(80)]
+    assert {p["class"] for p in papers} == set(corpus.ERA_CLASSES)
+    assert {p["byline"] for p in papers} == set(corpus.ERA_BYLINES)
+    assert {p["case"] for p in papers} == {"as drawn", "capitals", "small capitals", "surnames"}
+    assert {len(p["authors"]) for p in papers} == {2, 3, 4, 5, 6}
+    marked = next(p for p in papers if p["byline"] == "marked" and p["braces"] and not p["symbols"])
+    source, truth = corpus.paper_latex(marked), corpus.gold(marked)
+    assert "$^{1}$" in source and "\\{" in source and "tabular" not in source
+    assert any("}@" in line for line in truth["text"])
+    suffixed = next(p for p in papers if any(a["suffix"] for a in p["authors"]))
+    author = next(a for a in suffixed["authors"] if a["suffix"])
+    gold_author = corpus.gold(suffixed)["authors"][suffixed["authors"].index(author)]
+    assert gold_author["suffix"] == "Jr." and gold_author["surname"] == author["surname"]
+    small = next(p for p in papers if p["case"] == "small capitals")
+    assert "\\scshape" in corpus.paper_latex(small)
+    assert corpus.draw_paper(corpus.ERA_SEEDS - 1)["class"] in corpus.COLING_CLASSES
+
+
+def test_era_capture_seeds_draw_the_eras_bylines_as_capture_papers() -> None:
+    papers = [corpus.draw_paper(corpus.ERA_CAPTURE_SEEDS + k) for k in range(40)]
+    assert {p["class"] for p in papers} == {"capture_ocr"}
+    assert {p["byline"] for p in papers} == set(corpus.ERA_BYLINES)
+    assert all("title_gap" in p and "capture" in p for p in papers)
+    assert corpus.draw_paper(corpus.ERA_CAPTURE_SEEDS - 2)["class"] in corpus.ERA_CLASSES

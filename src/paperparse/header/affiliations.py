@@ -32,7 +32,8 @@ INSTITUTION = re.compile(
     re.I,
 )
 """Words that make a line an affiliation rather than a name or prose: the header's block classification
-and the byline grid both test it."""
+and the byline grid both test it. Polish and Czech spell "university" their own way ("Uniwersytet
+Warszawski", "Univerzita Karlova")."""
 _NOTE_LEAD = re.compile(
     r"^\s*(?:also (?:at|with)|currently (?:at|with)|now at|present(?:ly at| address)|permanent address)"
     r"\s*:?\s*(?:the\s+(?=[A-Z]))?",

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
@@ -249,7 +250,11 @@ def is_name_line(line: Line) -> bool:
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
     marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
     # a raised mark ends a name, and so does an ORCID iD, its mark glued before it, raised or not
-    text = " ".join("," if raised(w, line) or ORCID.search(w.text) else w.text for w in line.words)
+    words = line.words
+    text = " ".join(
+        "," if raised(w, line) or ORCID.search(w.text) or _level_mark(words, i) else w.text
+        for i, w in enumerate(words)
+    )
     text = "".join(c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c))
     if any(c.isdigit() for c in text):
         return False
@@ -284,6 +289,24 @@ def is_name_line(line: Line) -> bool:
     return True
 
 
+_DIGIT_MARK = re.compile(r"\d{1,2}(?:,\d{1,2})*,?")
+
+
+def _level_mark(words: Sequence[Word], i: int) -> bool:
+    """The word is an affiliation's number set level with the name it follows, as an OCR layer in one
+    size gives a raised one ("Oliver Zhang 1 , Laura J. Muller 2 and …"): digits after two capitalised
+    words (the first may be a particle, "van der Rossi 1"), ending the line or before a comma or an "and"."""
+    after = words[i + 1].text if i + 1 < len(words) else ","
+    return (
+        i >= 2
+        and bool(_DIGIT_MARK.fullmatch(words[i].text))
+        and (words[i - 2].text[:1].isupper() or words[i - 2].text in PARTICLES)
+        and words[i - 1].text[:1].isupper()
+        and words[i - 1].text[-1:].isalpha()
+        and (after[:1] == "," or after == "and")
+    )
+
+
 def _a_country(text: str) -> bool:
     return text.strip(" .").lower() in COUNTRIES
 
@@ -306,22 +329,43 @@ def _marked(line: Line, marks: set[str]) -> bool:
     return first.rise == 1 or bool(_LEADING_MARK.match(line.text)) or first.text in marks
 
 
-def _name_and_affiliation(line: Line) -> tuple[Line, list[Word]] | None:
+def _name_and_affiliation(line: Line, cased: bool = False) -> tuple[Line, list[Word]] | None:
     """ "DARYA VERZHBINSKY, University of California, San Diego", "ANN LEE, BO KIM, and CY WU, Google,
     USA": ACM's journals print each author's affiliation after the names on the names' own line, the
     names in capitals. The names are the longest run of capitals ending at a comma that reads as names,
     each a full name of two words or more (not an acronym list, "IRAP, CNRS, …"); the rest, the
     affiliation, names an institution or a country. Returns the names and the rest's words.
-    """
+
+    `cased`: names in any case, as old ACL papers print one author a line ("Jerry R. Hobbs, SRI
+    International"), the affiliation in parentheses after them too ("Ann Lee (Kyoto University)",
+    returned without them); `_own_lines` asks so only of a byline that is all such lines."""
     words = line.words
-    for i in reversed([i for i, w in enumerate(words[:-1]) if w.text.endswith(",")]):
-        head, tail = Line(words[: i + 1], line.page, line.rotated), list(words[i + 1 :])
-        capitals = all(w.text.upper() == w.text for w in head.words if w.text != "and")
+    cuts = [i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(",")]
+    if cased and words[-1].text.endswith(")"):
+        cuts += [i for i, w in enumerate(words) if i and w.text.startswith("(") and ")" not in w.text[:-1]]
+    for i in sorted(cuts, reverse=True):
+        head, tail = Line(words[:i], line.page, line.rotated), list(words[i:])
+        capitals = cased or all(w.text.upper() == w.text for w in head.words if w.text != "and")
         whole = all(len(n.split()) > 1 for n in re.split(r",|\band\b", head.text) if n.strip())
+        if tail[0].text.startswith("("):
+            tail[0] = replace(tail[0], text=tail[0].text[1:])
+            tail[-1] = replace(tail[-1], text=tail[-1].text[:-1])
         rest = " ".join(w.text for w in tail)
         if capitals and whole and "@" not in rest and _names_a_place(rest) and is_name_line(head):
-            return head, tail
+            return head, [w for w in tail if w.text]
     return None
+
+
+def names_someone(line: Line) -> bool:
+    """A line of names, or one author's name with the affiliation after it: the byline's line, not a
+    title's or a subtitle's."""
+    return is_name_line(line) or names_with_affiliation(line)
+
+
+def names_with_affiliation(line: Line) -> bool:
+    """One author's name with the affiliation after it ("Ann Lee (Kyoto University)", "Ann Lee, Dept. of
+    …", `_name_and_affiliation`): an institution's word makes it no title's line, whatever its type."""
+    return _name_and_affiliation(line, cased=True) is not None
 
 
 def _names_a_place(text: str) -> bool:
@@ -330,17 +374,18 @@ def _names_a_place(text: str) -> bool:
     return bool(INSTITUTION.search(text)) or any(p.lower() in COUNTRIES for p in parts)
 
 
-def _journal_bylines(lines: list[Line]) -> list[AuthorBlock]:
+def _journal_bylines(lines: list[Line], cased: bool = False) -> list[AuthorBlock]:
     """ACM's journal byline (`_name_and_affiliation`), one block per line of names. A list of names
     too long for a line breaks after a comma: the lines of capitals before it, each right above the
     next, are its first names. A line the affiliations wrapped onto (set right under, in their type,
     not a line of names itself) goes on the line before until it ends with a country; affiliations
     joined by "and" after a country ("…, Portugal and Università di Padova, Italy") are one detail
-    line each."""
+    line each. `cased`: names in any case (see `_name_and_affiliation`), and every line but the e-mails'
+    read so, or there is no such byline."""
     blocks: list[tuple[Line, list[Word], Line]] = []  # names, affiliation words, last line read
     listed: list[Line] = []  # lines of names alone that break off after a comma, right above each other
     for line in sorted((ln for ln in lines if ln.words), key=lambda ln: ln.y0):
-        found = _name_and_affiliation(line)
+        found = _name_and_affiliation(line, cased)
         if found is not None:
             names, tail = found
             if listed and _right_under(listed[-1], line):
@@ -353,17 +398,30 @@ def _journal_bylines(lines: list[Line]) -> list[AuthorBlock]:
             continue
         listed = []
         if not blocks:
+            if cased and not _EMAIL_LINE.search(line.text):
+                return []
             continue
         names, tail, last = blocks[-1]
         ended = _closes_address(" ".join(w.text for w in tail)) and tail[-1].text != "and"
-        if _right_under(last, line) and _same_type(line.font, tail[-1].font) and not ended:
+        under = _right_under(last, line) or (cased and _wrapped_under(last, line))
+        if under and _same_type(line.font, tail[-1].font) and not ended:
             blocks[-1] = (names, [*tail, *line.words], line)
+        elif cased and not _EMAIL_LINE.search(line.text):
+            return []
     return [AuthorBlock([names], _split_after_countries(tail, names)) for names, tail, _ in blocks]
 
 
 def _right_under(upper: Line, lower: Line) -> bool:
     """`lower` is the next line of `upper`'s paragraph: right under it, at the same left edge."""
     return 0 <= lower.y0 - upper.y1 < 0.6 * lower.size and abs(lower.x0 - upper.x0) < lower.size
+
+
+def _wrapped_under(upper: Line, lower: Line) -> bool:
+    """`lower` is the rest of a centred line wrapped under it: right under it, within its width or
+    centred under it."""
+    inside = upper.x0 - lower.size <= lower.x0 and lower.x1 <= upper.x1 + lower.size
+    centred = abs(lower.x0 + lower.x1 - upper.x0 - upper.x1) < 2 * lower.size
+    return 0 <= lower.y0 - upper.y1 < 0.6 * lower.size and (inside or centred)
 
 
 def _breaks_off(line: Line) -> bool:
@@ -525,7 +583,8 @@ def _rejoin_cut_names(named: list[AuthorBlock], shared: list[list[Line]]) -> lis
 
 def find_byline(lines: list[Line]) -> Byline | None:
     """The author blocks among the byline lines (those between title and abstract), in reading order:
-    ACM's journal lines ("NAME, Affiliation") if there are any, else the grid's blocks whose first lines
+    ACM's journal lines ("NAME, Affiliation") if there are any, or old ACL papers' one author a line
+    ("Name (Affiliation)", `_own_lines`) if all are so, else the grid's blocks whose first lines
     are names set in one type, with the lines under them.
 
     None when no block starts with a name, when one block's names run straight into text, or when the
@@ -533,7 +592,7 @@ def find_byline(lines: list[Line]) -> Byline | None:
     Names side by side with nothing under them are a marked byline: the list rules find their
     affiliations, the blocks give the names, each block's own.
     """
-    named = _journal_bylines(lines)
+    named = _journal_bylines(lines) or _own_lines(lines)
     if named:
         return Byline(named, False, [])
     pieces = [p for line in lines if line.words for p in _pieces(line)]
@@ -603,6 +662,22 @@ def find_byline(lines: list[Line]) -> Byline | None:
     if not marked and not any(affiliation_texts(a) or block_emails(a) for a in named):
         return None  # nothing under the names that a byline prints: not a byline grid
     return Byline(named, marked, details)
+
+
+def _own_lines(lines: list[Line]) -> list[AuthorBlock]:
+    """One author a line, the affiliation after the name ("Ann Lee, Department of …, Kyoto University",
+    "Ann Lee (Kyoto University)"), names in any case, as old ACL papers print them; a parenthesis set
+    apart after its name, or wrapped under it, is the name's. Read so only where every line but the
+    e-mails' is such a line or wraps one: no grid's name or detail line is."""
+    joined: list[Line] = []
+    for line in (ln for ln in lines if ln.words):  # reading order: a piece of a line after it
+        text, last = line.text.strip(), joined[-1] if joined else None
+        level = last is not None and abs(line.y0 - last.y0) < 0.5 * line.size and line.x0 > last.x1
+        if last and text[:1] == "(" and text[-1:] == ")" and (level or _wrapped_under(last, line)):
+            joined[-1] = Line([*last.words, *line.words], line.page, line.rotated)  # "(Kyoto University)"
+        else:
+            joined.append(line)
+    return _journal_bylines(joined, cased=True)
 
 
 def affiliation_texts(block: AuthorBlock) -> list[tuple[str, list[Line]]]:

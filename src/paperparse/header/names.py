@@ -48,8 +48,9 @@ _BROKEN_OFF = re.compile(r"^[^\W\d_A-Za-z][^\W\d_A-Z]{0,2}$")
 an old PDF's composed accent cut off ("Madro ñal"). A plain letter after a name is a footnote mark set
 on the baseline ("Bouvet a"), not a piece of it."""
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "jnr"}
-_TRAILING_MARKS = re.compile(rf"[\d{SYMBOLS}#✉?]+$")
-"""Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†")."""
+_TRAILING_MARKS = re.compile(rf"[\d{SYMBOLS}#✉?!]+$")
+"""Footnote marks after a name; "?" is a mark whose glyph the PDF maps to no character ("Quiroz ?†"),
+"!" a dagger as an OCR layer reads it ("Ana Chen!")."""
 _LETTER_MARKS = re.compile(r"(?:\s+[a-z](?:,[a-z])*)+$")
 """Footnote letters set on the baseline after a name ("Christophe Bouvet a", "Giovanni Parrinello b d")."""
 _LEADING_MARKS = re.compile(rf"^[\d{SYMBOLS}#]+\s+(?=[^\W\d_])")
@@ -168,14 +169,14 @@ _INITIAL_WORD = re.compile(r"(?:[^\W\d_]\.-?)+")
 def between_names(line: str, following: str) -> bool:
     """A byline list's line break that falls between two names, not inside one, though no comma marks
     it ("…, Wilson C. Hsieh, Deborah A. Wallach" / "Mike Burrows, …", a list broken by hand): the
-    line's last name is whole, a given name and a surname that is no initial or particle, and the next
-    line opens with a whole name too. A name cut after its given name ("…, Mei" / "Fernández") or an
+    line's last name is whole, a given name and a surname that is no initial or particle (in capitals
+    too: "…, Hans-Peter DE" / "LARSEN, …"), and the next line opens with a whole name too. A name cut after its given name ("…, Mei" / "Fernández") or an
     initial ("…, L." / "de Dubois") leaves a single word on one side."""
     if not line.strip() or re.search(r"(?:,|\band|&)\s*$", line, re.I):
         return False
     last = [w for w in _SEPARATORS.split(_MARKER.sub(" ", line))[-1].split() if w]
     first = [w for w in _SEPARATORS.split(_MARKER.sub(" ", following))[0].split() if w]
-    whole = len(last) >= 2 and bool(_SURNAME_END.fullmatch(last[-1])) and last[-1] not in PARTICLES
+    whole = len(last) >= 2 and bool(_SURNAME_END.fullmatch(last[-1])) and last[-1].lower() not in PARTICLES
     return whole and len(first) >= 2 and bool(_SURNAME_END.fullmatch(first[0].rstrip(".")))
 
 
@@ -240,8 +241,8 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             if out and markers:
                 out[-1][1].extend(markers)
             continue
-        if len(name_text.split()) > 5 or not_a_person(name_text):
-            continue  # a sentence or a group, not a name
+        if len(_TRAILING_MARKS.sub("", name_text).split()) > 5 or not_a_person(name_text):
+            continue  # a sentence or a group, not a name (a mark set level with it is no word of it)
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text) or is_degree(name_text):
             continue
         if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it

@@ -19,7 +19,7 @@ from paperparse.header.abstract import (
 )
 from paperparse.header.affiliations import INSTITUTION
 from paperparse.header.authors import goes_on, looks_like_names
-from paperparse.header.bylines import EPIGRAPH_LINE, is_name_line
+from paperparse.header.bylines import EPIGRAPH_LINE, names_someone
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
@@ -515,7 +515,7 @@ def _subtitle_line(line: Line, title: Block, body_size: float) -> bool:
         and face(line.font) == face(title.font)
         and body_size < line.size < title.size
         and line.y0 - title.y1 < SUBTITLE_SKIP * title.size
-        and not is_name_line(line)
+        and not names_someone(line)
     )
 
 

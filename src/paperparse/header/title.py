@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
-from paperparse.header.bylines import is_name_line
+from paperparse.header.bylines import is_name_line, names_someone, names_with_affiliation
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Font, Line, Word
@@ -86,7 +86,8 @@ def find_title(
 ) -> int | None:
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
     A block of more than five lines is a paragraph, unless it is set in display type (`LONG_TITLE` body
-    sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more.
+    sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more; the
+    lines of a byline the block swallowed (`without_trailing_names`) are not counted.
 
     `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
     not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
@@ -101,7 +102,8 @@ def find_title(
     for i, b in enumerate(front):
         text = b.text
         display = body_size > 0 and b.size >= LONG_TITLE * body_size and len(b.lines) <= 8
-        if b.page != front[0].page or b.y0 > 0.6 * page_height or (len(b.lines) > 5 and not display):
+        long = len(b.lines) > 5 and not display and len(without_trailing_names(b).lines) > 5
+        if b.page != front[0].page or b.y0 > 0.6 * page_height or long:
             continue
         if (
             len(text) < 8
@@ -132,7 +134,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
     10 pt under 16 pt, 2 pt below, over a 9 pt body; an LNCS
     \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
-    part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too."""
+    part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too; one
+    opening with a name and its affiliation ("Ann Lee, Department of …") is a byline's, in a bold cut
+    as Acrobat Capture's text layer may set it."""
     title, joined = front[index], []
     one_line_leading = spaced_leading(line_pitch(front, title.page)) * title.size
     while True:
@@ -151,6 +155,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
             and face(following.font) == face(title.font)
             and body_size + CUT_OVER_BODY < following.size < title.size
             and following.y0 - title.y1 <= CUT_GAP * title.size
+            and not names_with_affiliation(following.lines[0])
         )
         subtitle = (
             (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size)
@@ -255,9 +260,10 @@ def is_wordy(text: str) -> bool:
 def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch: float = 0.0) -> Block:
     """The title without the byline its block swallowed: set in the title's own type (old proceedings
     print everything in one size, and so does an OCR layer of a scanned page), the byline starts at a line of
-    names after the block's widest gap, wider than every other gap of the block (the title's own leading
-    and the byline's; where there is no other, half the title's size, or more on a page whose lines are
-    `pitch` sizes apart in double spacing: `spaced_leading`) by `NAMES_GAP` of its size; or at a
+    names (or a name and its affiliation, `names_someone`) after the block's widest gap, wider than every
+    other gap of the block (the title's own leading and the byline's; where there is no other, half the
+    title's size, or more on a page whose lines are `pitch` sizes apart in double spacing:
+    `spaced_leading`) by `NAMES_GAP` of its size; or at a
     line of names level with another of `page_lines` outside the block (a row of the byline's grid,
     which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
     lines = title.lines
@@ -269,7 +275,7 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
         widest = (
             gaps[k - 1] > max(others, default=spaced_leading(pitch) * title.size) + NAMES_GAP * title.size
         )
-        if (widest or _in_a_row_of_names(lines[k], beside)) and is_name_line(lines[k]):
+        if (widest or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
             return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
     return title
 
