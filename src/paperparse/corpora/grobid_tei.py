@@ -22,21 +22,21 @@ class TeiDocument:
     items: list[tuple[str, str]]
 
 
-def _local(tag: str) -> str:
+def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _stream(elem: ET.Element) -> str:
+def stream(elem: ET.Element) -> str:
     """Text of an element with each <lb/> turned into a newline, as in the original line stream."""
     parts = [elem.text or ""]
     for child in elem:
-        parts.append("\n" if _local(child.tag) == "lb" else _stream(child))
+        parts.append("\n" if local(child.tag) == "lb" else stream(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
 def _header_field(elem: ET.Element) -> str | None:
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag == "titlePart":
         return "title"
     if tag == "docAuthor":
@@ -49,7 +49,7 @@ def _header_field(elem: ET.Element) -> str | None:
 
 
 def _fulltext_field(elem: ET.Element) -> str | None:
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag == "head":
         return "section_title"
     if tag == "figure":
@@ -64,7 +64,7 @@ _ZONES = {"front", "body", "listBibl", "page", "note", "div", "titlePage", "head
 
 def _segmentation_field(elem: ET.Element) -> str | None:
     """Zones are the direct children of <text>; notes and divs are qualified by their place/type."""
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag not in _ZONES:
         return None
     qualifier = elem.get("place") or elem.get("type")
@@ -73,16 +73,16 @@ def _segmentation_field(elem: ET.Element) -> str | None:
 
 def _load(path: Path, field_of: Callable[[ET.Element], str | None], top_level: bool) -> TeiDocument:
     root = ET.parse(path).getroot()
-    text = next((e for e in root.iter() if _local(e.tag) == "text"), root)
+    text = next((e for e in root.iter() if local(e.tag) == "text"), root)
     candidates = list(text) if top_level else text.iter()
     items = []
     for elem in candidates:
         field = field_of(elem)
         if field is not None:
-            value = clean(_stream(elem))
+            value = clean(stream(elem))
             if value:
                 items.append((field, value))
-    lines = [clean(line) for line in _stream(text).split("\n")]
+    lines = [clean(line) for line in stream(text).split("\n")]
     name = path.name.split(".training.")[0]
     return TeiDocument(name, [line for line in lines if line], items)
 
