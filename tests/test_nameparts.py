@@ -97,3 +97,10 @@ def test_header_capitalised_particle_opens_the_surname() -> None:
 def test_header_surname_in_capitals_last_stays_the_surname() -> None:
     """COLING's "Xiaofeng YU, Wai LAM": two or three capitals after a given name are a surname."""
     assert _header("Xiaofeng YU, Wai LAM") == [("Xiaofeng", None, "YU", None), ("Wai", None, "LAM", None)]
+
+
+def test_header_a_mark_with_no_letter_before_a_name_is_dropped() -> None:
+    assert _header("• D. K. Panda, £ Kundan Singh") == [
+        ("D.", "K.", "Panda", None),
+        ("Kundan", None, "Singh", None),
+    ]

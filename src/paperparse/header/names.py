@@ -255,6 +255,8 @@ def parse_name(text: str) -> Author | None:
     parts = _rejoined(text.split())
     while parts and not re.search(r"[^\W\d_]", parts[-1]):
         parts.pop()  # "Laurent Pasquier —", "Shiyong Yan ( )": no letter, no part of the name
+    while len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]):
+        parts.pop(0)  # "• D. K. Panda", "£ Kundan Singh": a bullet or a misread mark before the name
     if not parts:
         return None
     while len(parts) > 2 and is_degree(parts[-1]):
