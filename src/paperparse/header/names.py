@@ -228,8 +228,8 @@ def parse_name(text: str) -> Author | None:
 
     A particle ("van", "de", "De", "Le") before the last word joins the surname, capitalised or not:
     GROBID's hand-tagged header names put a capitalised one there 43 times in 46 ("Giulia De Falco").
-    A name set in capitals does not tell: a lone "VAN" stays a middle name ("CHI VAN DANG", Vietnamese
-    Văn), two particles in a row open the surname ("PETER J. VAN DER SPEK").
+    A name set in capitals does not tell, so there its particles stay given names ("CHI VAN DANG",
+    Vietnamese Văn: middle name Van).
     Titles before the name ("Prof. Dr."), degrees after it and marks without a letter are dropped.
     """
     printed = text
@@ -275,8 +275,6 @@ def parse_name(text: str) -> Author | None:
     cut = len(parts) - 1
     while cut > 1 and parts[cut - 1].lower() in PARTICLES and (not shouted or parts[cut - 1].islower()):
         cut -= 1
-    if shouted and cut > 2 and all(p.lower() in PARTICLES for p in parts[cut - 2 : cut]):
-        cut -= 2  # "VAN DER SPEK": two particles in a row open a surname, in capitals too
     surname = " ".join(parts[cut:])
     given = parts[0]
     middle = " ".join(parts[1:cut]) or None
