@@ -24,21 +24,21 @@ class TeiDocument:
     items: list[tuple[str, str]]
 
 
-def _local(tag: str) -> str:
+def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _stream(elem: ET.Element) -> str:
+def stream(elem: ET.Element) -> str:
     """Text of an element with each <lb/> turned into a newline, as in the original line stream."""
     parts = [elem.text or ""]
     for child in elem:
-        parts.append("\n" if _local(child.tag) == "lb" else _stream(child))
+        parts.append("\n" if local(child.tag) == "lb" else stream(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
 def _header_field(elem: ET.Element) -> str | None:
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag == "titlePart":
         return "title"
     if tag == "docAuthor":
@@ -51,7 +51,7 @@ def _header_field(elem: ET.Element) -> str | None:
 
 
 def _fulltext_field(elem: ET.Element) -> str | None:
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag == "head":
         return "section_title"
     if tag == "figure":
@@ -66,7 +66,7 @@ _ZONES = {"front", "body", "listBibl", "page", "note", "div", "titlePage", "head
 
 def _segmentation_field(elem: ET.Element) -> str | None:
     """Zones are the direct children of <text>; notes and divs are qualified by their place/type."""
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag not in _ZONES:
         return None
     qualifier = elem.get("place") or elem.get("type")
@@ -75,16 +75,16 @@ def _segmentation_field(elem: ET.Element) -> str | None:
 
 def _load(path: Path, field_of: Callable[[ET.Element], str | None], top_level: bool) -> TeiDocument:
     root = ET.parse(path).getroot()
-    text = next((e for e in root.iter() if _local(e.tag) == "text"), root)
+    text = next((e for e in root.iter() if local(e.tag) == "text"), root)
     candidates = list(text) if top_level else text.iter()
     items = []
     for elem in candidates:
         field = field_of(elem)
         if field is not None:
-            value = clean(_stream(elem))
+            value = clean(stream(elem))
             if value:
                 items.append((field, value))
-    lines = [clean(line) for line in _stream(text).split("\n")]
+    lines = [clean(line) for line in stream(text).split("\n")]
     name = path.name.split(".training.")[0]
     return TeiDocument(name, [line for line in lines if line], items)
 
@@ -160,7 +160,7 @@ class TaggedAffiliation:
 
 
 def _affiliation_field(elem: ET.Element) -> str | None:
-    tag = _local(elem.tag)
+    tag = local(elem.tag)
     if tag == "orgName":
         return _ORG_TYPES.get((elem.get("type") or "").lower(), "institution")
     return _ADDRESS_TAGS.get(tag)
@@ -176,7 +176,7 @@ def _labelled_chars(elem: ET.Element, owner: int, out: list[tuple[str, int]], fi
     affiliation. A part inside a part (a <country> in an <addrLine>) stays in the outer one."""
     out.extend((c, owner) for c in elem.text or "")
     for child in elem:
-        tag = _local(child.tag)
+        tag = local(child.tag)
         if tag == "lb":
             out.append((_LINE_BREAK, owner))
         elif tag != "marker":
@@ -221,7 +221,7 @@ def load_affiliations(path: Path) -> list[TaggedAffiliation]:
     found: list[TaggedAffiliation] = []
     inner: set[int] = set()
     for elem in root.iter():
-        if _local(elem.tag) == "affiliation" and id(elem) not in inner:
+        if local(elem.tag) == "affiliation" and id(elem) not in inner:
             inner |= {id(e) for e in elem.iter() if e is not elem}
             tagged = tagged_affiliation(elem, path.name)
             if tagged.raw:

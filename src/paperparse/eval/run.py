@@ -30,6 +30,7 @@ from paperparse.corpora.jats import elife_articles, load_jats
 from paperparse.corpora.latex_pairs import latex_pairs, load_latex_gold, template_of
 from paperparse.corpora.small_pairs import small_pairs
 from paperparse.eval import baseline, folds
+from paperparse.eval.names import evaluate_citation_names, evaluate_header_names
 from paperparse.eval.scoring import (
     FieldScores,
     labelled_boxes,
@@ -52,6 +53,8 @@ CORPUS_NAMES = (
     "acl",
     "grobid_header",
     "grobid_affiliation",
+    "grobid_name_header",
+    "grobid_name_citation",
     "references",
 )
 SYNTHETIC_ELIFE = "1234567890"
@@ -435,6 +438,12 @@ def evaluate_reference_parsing(
     return results
 
 
+def name_split(fold_group: str) -> str:
+    """The GROBID name data scored for a fold group: its evaluation/ (held out) for "judge" and for a whole
+    run, its corpus/ (looked at, tuned on) for "dev" or one DEV fold."""
+    return "evaluation" if fold_group in ("judge", "all") else "corpus"
+
+
 def run(
     shared: Path,
     quick: bool,
@@ -481,16 +490,18 @@ def run(
                 out[name] = evaluate(corpora / folder, extractor, quick, fold_group)
             else:
                 out[name] = {"skipped": f"no corpus at {corpora / folder}"}
-    if wanted("grobid_header"):
-        try:
-            out["grobid_header"] = evaluate_grobid_header(corpora)
-        except Exception as exc:  # a missing or broken set skips itself only
-            out["grobid_header"] = {"skipped": _failure("grobid_header", exc)["error"]}
-    if wanted("grobid_affiliation"):
-        try:
-            out["grobid_affiliation"] = evaluate_grobid_affiliation(corpora)
-        except Exception as exc:  # a missing or broken set skips itself only
-            out["grobid_affiliation"] = {"skipped": _failure("grobid_affiliation", exc)["error"]}
+    names = corpora / "grobid", name_split(fold_group)
+    for name, evaluate_set in (
+        ("grobid_header", lambda: evaluate_grobid_header(corpora)),
+        ("grobid_affiliation", lambda: evaluate_grobid_affiliation(corpora)),
+        ("grobid_name_header", lambda: evaluate_header_names(*names)),
+        ("grobid_name_citation", lambda: evaluate_citation_names(*names)),
+    ):
+        if wanted(name):
+            try:
+                out[name] = evaluate_set()
+            except Exception as exc:  # a missing or broken set skips itself only
+                out[name] = {"skipped": _failure(name, exc)["error"]}
     if wanted("references"):
         out.update(evaluate_reference_parsing(corpora, quick, reference_parser))
     if out_json is not None:
@@ -648,7 +659,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=sorted(folds.GROUPS),
         default="all",
         help="latex-pairs and acl papers of these folds only (dev: 0-2, judge: 3-4, or one DEV fold; see "
-        "paperparse.eval.folds)",
+        "paperparse.eval.folds); GROBID's name data: dev scores its corpus/, judge and all its evaluation/",
     )
     parser.add_argument(
         "--segmentation-model",

@@ -11,8 +11,8 @@ from paperparse.header.marks import ORCID, SYMBOLS
 DOT_SEPARATOR = r"\s[·•Á]\s"
 """The middle dot or bullet between the names of Springer's journals ("A. Lee · B. Chen"), its dot read
 "Á" where the font maps it so."""
-_SEPARATORS = re.compile(rf"\s*(?:,|;|\band\b|&|{DOT_SEPARATOR})\s*", re.I)
-"""Between names: commas, "and", or Springer's middle dot (`DOT_SEPARATOR`)."""
+_SEPARATORS = re.compile(rf"\s*(?:,|;|\b(?:and|und)\b|\bet\b(?!\s*al\b)|&|{DOT_SEPARATOR})\s*", re.I)
+"""Between names: commas, "and" (German "und", French "et"), or Springer's middle dot (`DOT_SEPARATOR`)."""
 _CORRESPONDING = re.compile(r"\s*\((?:B|&|✉|\*)\)")
 """The corresponding author's envelope after a name, read "(B)" or "(&)" from Springer's fonts."""
 _MARKER = re.compile(r"\^(\S+)")
@@ -72,11 +72,28 @@ _GLUED_GRADE = re.compile(
 )
 """An IEEE grade printed after a name without the comma between ("Dhabaleswar K. Panda Member, IEEE"):
 it ends the name and names no one."""
-_LEAD_IN = re.compile(r"^\s*(?:by|authors?\s*:)\s+(?=\S)", re.I)
-"""The word that opens a byline rather than a name ("By Zheng Xu, …", "Authors: M. Jeffers, …")."""
+_LEAD_IN = re.compile(r"^\s*(?:by|authors?\s*:|von(?=\s+[^\W\d_][^\s,]*\s+[^\W\d_]))\s+(?=\S)", re.I)
+"""The word that opens a byline rather than a name ("By Zheng Xu, …", "Authors: M. Jeffers, …", German
+journals' "Von GERNOT BERGOLD und …"): "von" before two words, not a surname's "von Hippel"."""
+_TITLES = re.compile(r"^(?:(?:prof(?:essor)?|dr|habil|mr|mrs|ms|sir)\.?\s+)+(?=\S)", re.I)
+"""Titles before a name ("Dr. Maria Vargas-Vera", "Prof. Dr. Hans-Dieter Burkhard"): no part of it."""
+_SPACED_STOP = re.compile(r"(?<=[^\W\d_])\s+(?=\.)")
+"""A full stop set apart from its initial ("David H . Berger", "M .D"), as some PDFs' text has it."""
+_SPACED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\s*['’]\s+(?=[^\W\d_])|(?<=\bO)\s+['’]\s*(?=[^\W\d_])")
+"""An apostrophe inside a name set apart ("O ' Donnell", "O 'Mara", "Assa ' ad")."""
+_POSITION = re.compile(
+    r"(?:(?:associate|assistant|adjunct|visiting|full|emeritus)\s+)?(?:professor|lecturer|chairman|postdoc)",
+    re.I,
+)
+"""A position printed after a name as a list item of its own ("Dr Jose Vidal, Associate Professor")."""
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])\s*-\s*(?=[^\W\d_])")
+"""A hyphenated name's hyphen with spaces around it ("Brown - Gentry", "Mary- Margaret")."""
 DEGREE = re.compile(
     r"(?:ph\.?\s?d|m\.?\s?d|d\.?\s?phil|m\.?\s?sc|b\.?\s?sc|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?ch|m\.?\s?b\.?\s?a|"
-    r"m\.?\s?p\.?\s?h|mph|d\.?\s?sc|r\.?\s?n|f\.?\s?r\.?\s?c\.?\s?s|b\.?\s?s|m\.?\s?eng)\.?",
+    r"m\.?\s?p\.?\s?h|mph|d\.?\s?sc|r\.?\s?n|f\.?\s?r\.?\s?c\.?\s?s|b\.?\s?s|m\.?\s?eng|"
+    r"sc\.?\s?d|psy\.?\s?d|pharm\.?\s?d|m\.?\s?ed|r\.?\s?ph|dr\.?\s?ph|mbbs|mb\.?\s?ch\.?\s?b|m\.?\s?b|dds|dmd|dvm|"
+    r"j\.?\s?d|o\.?\s?d|m\.?\s?h\.?\s?s|msph|m\.?\s?stat|bsn|msn|msw|l\.?c\.?s\.?w|licsw|rd|crnp|anp|aocn|bcps|ccfp|"
+    r"fa(?:an|ao|cs|cp)|f\.a\.c\.s|frcs(?:ed|c)?|frcpc?|mrcs(?:ed)?|mrcp|mres|dmsc|fmedsci)\.?",
     re.I,
 )
 """An academic degree after a name ("Charles B. Nemeroff, MD, Ph.D."): medical and many older bylines
@@ -185,16 +202,44 @@ _SURNAME_END = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ("Reproducibility Project:" / "Cancer Biology" is a group's name broken off, not two names)."""
 
 
+_BARE_INITIAL = re.compile(r"[A-Z]")
+"""An initial printed without a full stop after a surname, as Vancouver style does ("Sharpe M"). Two or
+three capitals are left alone: as often a surname in capitals ("Wai LAM", "Xiaofeng YU") as initials."""
+
+
+_CAPS_SURNAME = re.compile(r"[^\W\d_a-z]*[AEIOUY][^\W\d_a-z]*")
+"""A surname set in capitals: no hyphen (a hyphenated word in capitals is a Chinese given name,
+"BAO-JING Wu"), a vowel, two letters only when a Chinese surname ("LI Wei"; "ER Maher" are initials)."""
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A name printed surname first without a comma: its surname in capitals before given names in
+    lower or title case ("ZHANG Wei", "KAWAI Eiji"; see `_CAPS_SURNAME`), or a
+    Vancouver name ending in a bare initial ("Sharpe M", "van Eyk J")."""
+    first, last = words[0], words[-1]
+    cased = all(len(w) > 1 and w[1:] == w[1:].lower() and w != w.upper() for w in words[1:])
+    if cased and _CAPS_SURNAME.fullmatch(first) and (len(first) > 2 or first.lower() in CHINESE_SURNAMES):
+        return True
+    body = [w for w in words[:-1] if w.lower() not in PARTICLES]
+    return bool(_BARE_INITIAL.fullmatch(last)) and len(body) == 1 and body[0].istitle() and "." not in body[0]
+
+
 def parse_name(text: str) -> Author | None:
     """ "Jean-François Flot" → given Jean-François, surname Flot. "Smith, John A." handled too.
 
-    A particle ("van", "de") joins the surname only when written in lower case: a capitalised "Van" is as
-    often a middle name ("Chi Van Dang") as a surname prefix.
+    A particle ("van", "de", "De", "Le") before the last word joins the surname, capitalised or not:
+    GROBID's hand-tagged header names put a capitalised one there 43 times in 46 ("Giulia De Falco").
+    A name set in capitals does not tell, so there its particles stay given names ("CHI VAN DANG",
+    Vietnamese Văn: middle name Van).
+    Titles before the name ("Prof. Dr."), degrees after it and marks without a letter are dropped.
     """
     printed = text
     text = "".join(c for c in text if unicodedata.category(c) != "Cc")  # old PDFs' "\x01" in names
+    text = _SPACED_APOSTROPHE.sub("'", _SPACED_HYPHEN.sub("-", _TITLES.sub("", text.strip())))
     text = _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()
-    text = _unshout(_LEADING_MARKS.sub("", _LETTER_MARKS.sub("", text) if " " in text.strip() else text))
+    text = _LEADING_MARKS.sub("", _LETTER_MARKS.sub("", text) if " " in text.strip() else text)
+    shouted = _unshout(text) != text
+    text = _unshout(text)
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
     if "," in text:
@@ -209,6 +254,12 @@ def parse_name(text: str) -> Author | None:
             surname=surname.strip(),
         )
     parts = _rejoined(text.split())
+    while parts and not re.search(r"[^\W\d_]", parts[-1]):
+        parts.pop()  # "Laurent Pasquier —", "Shiyong Yan ( )": no letter, no part of the name
+    while len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]):
+        parts.pop(0)  # "• D. K. Panda", "£ Kundan Singh": a bullet or a misread mark before the name
+    if not parts:
+        return None
     while len(parts) > 2 and is_degree(parts[-1]):
         parts.pop()  # "Sjirk J Westra MD"
     suffix = parts.pop() if len(parts) >= 2 and parts[-1].lower().rstrip(".") in _SUFFIXES else None
@@ -217,8 +268,13 @@ def parse_name(text: str) -> Author | None:
     name = " ".join([*parts, suffix] if suffix else parts)
     if len(parts) == 1:
         return Author(name=name, surname=parts[0], suffix=suffix)
+    if _surname_first(parts):  # "ZHANG Wei" (surname, given names) or "Sharpe M" (surname, initials)
+        cut = len(parts) - 1 if _BARE_INITIAL.fullmatch(parts[-1]) else 1
+        given, *middle = parts[cut:]
+        surname = " ".join(parts[:cut])
+        return Author(name=name, given=given, middle=" ".join(middle) or None, surname=surname, suffix=suffix)
     cut = len(parts) - 1
-    while cut > 1 and parts[cut - 1] in PARTICLES:
+    while cut > 1 and parts[cut - 1].lower() in PARTICLES and (not shouted or parts[cut - 1].islower()):
         cut -= 1
     surname = " ".join(parts[cut:])
     given = parts[0]
@@ -226,9 +282,17 @@ def parse_name(text: str) -> Author | None:
     return Author(name=name, given=given, middle=middle, surname=surname, suffix=suffix)
 
 
+_INITIALS_ONLY = re.compile(
+    r"(?:[^\W\d_][^\W\d_'-]+\s+)?(?:(?:[^\W\d_]\.-?)+|[A-Z])(?:\s+(?:(?:[^\W\d_]\.-?)+|[A-Z]))*"
+)
+"""A byline piece of initials, perhaps after one given name ("S.", "L. M.", "Brian L."): no name of its
+own (no surname), the given names of the surname before it when that surname stood alone (the list is
+written "Surname, I.")."""
+
+
 def split_authors(text: str) -> list[tuple[Author, list[str]]]:
     """Split an author line ("A. Smith^1, B. Lee^2 and C. Wu^1,3") into names and their markers."""
-    text = _CORRESPONDING.sub(" ", text)
+    text = _SPACED_STOP.sub("", _CORRESPONDING.sub(" ", text))
     # markers glued to a name move onto it: "Smith^1,2" must not split at the comma inside the marker
     text = re.sub(r"\^([^\s]+)", lambda m: "^" + m.group(1).replace(",", "/"), text)
     text = _ROLE.sub(" ", _BRACKETED_GRADE.sub(" ", text))
@@ -245,10 +309,19 @@ def split_authors(text: str) -> list[tuple[Author, list[str]]]:
             continue  # a sentence or a group, not a name (a mark set level with it is no word of it)
         if _GRADE.match(name_text) or _NOTE_LABEL.fullmatch(name_text) or is_degree(name_text):
             continue
+        if _POSITION.fullmatch(name_text):  # "…, Associate Professor": a position, no one's name
+            continue
         if name_text.lower().rstrip(".") in _SUFFIXES:  # "Kennedy, Jr.": the name before it ends in it
             if out and out[-1][0].suffix is None:
                 out[-1][0].suffix = name_text
                 out[-1][0].name += f" {name_text}"
+            continue
+        previous = out[-1][0] if out else None
+        if previous and previous.given is None and _INITIALS_ONLY.fullmatch(name_text):
+            initials = name_text.split()  # "Sanabani, S.", "Janini, L. M.": surname, then its initials
+            previous.given, previous.middle = initials[0], " ".join(initials[1:]) or None
+            previous.name = f"{name_text} {previous.name}"
+            out[-1][1].extend(markers)
             continue
         author = parse_name(name_text)
         if author is not None:

@@ -9,7 +9,9 @@ from paperparse.references.patterns import GROUP, SURNAME_PARTICLES
 
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+coll\b\.?", re.IGNORECASE)
 _AUTHOR_SEPARATORS = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*&\s*|;", re.IGNORECASE)
-_INITIALS = re.compile(r"^(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z]{1,3}$")
+_INITIALS = re.compile(r"^(?=[^.]*\.)(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z](?:-?[A-Z]){0,2}$")
+"""Initials: dotted ("J.", "J.-P.", "A.B") or up to three capitals ("JA", "J-P"); a longer run of capitals
+with no full stop is a word set in capitals ("BICKEL, B."), not four initials."""
 _DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.\w")
 _INITIAL_PARTS = re.compile(r"[A-Z]\.(?:-[A-Z]\.)*|[^.]+\.?")
@@ -44,7 +46,8 @@ def split_authors(text: str) -> list[RefAuthor]:
     while i < len(pieces):
         words = words_of[i]
         nxt = words_of[i + 1] if i + 1 < len(pieces) else []
-        if _is_surname_only(words) and nxt and _is_given(nxt) and not opens[i + 1]:
+        inverted = _is_surname_only(words) or _before_initials(words, nxt)
+        if inverted and nxt and _is_given(nxt) and not opens[i + 1]:
             authors.append(ref_author(" ".join(nxt), pieces[i], suffixes[i] or suffixes[i + 1]))
             i += 2
             continue
@@ -97,6 +100,17 @@ def _is_surname_only(words: list[str]) -> bool:
     is a surname too ('Le, A.V.', 'Da, K.')."""
     core = [w for w in words if w.lower() not in SURNAME_PARTICLES] or words[-1:]
     return len(core) == 1 and not _INITIALS.match(core[0])
+
+
+def _before_initials(words: list[str], following: list[str]) -> bool:
+    """A surname that `_is_surname_only` cannot tell, inverted before dotted initials: two or three
+    capitals ("LEE, H. R.", "HU, R."), or two words ("St-Cyr Tribble, D.", "Belle Brown, J. B."); in a
+    list written given name first, the piece after a name never is initials alone."""
+    if not following or not all(_DOTTED_INITIAL.match(w) for w in following):
+        return False
+    if len(words) == 1:
+        return len(words[0]) > 1 and words[0].isupper()
+    return len(words) == 2 and not any(_INITIALS.match(w) or _DOTTED_INITIAL.match(w) for w in words)
 
 
 def _is_given(words: list[str]) -> bool:
