@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paperparse.corpora.jats import clean
+from paperparse.header.affiliation_parser.features import LABELS as AFFILIATION_LABELS
 
 
 @dataclass(slots=True)
@@ -115,16 +116,8 @@ def load_split(grobid: Path, model: str, split: str = "evaluation") -> list[TeiD
 
 # ---- affiliation-address: one affiliation string and its tagged parts ---------------------------------
 
-AFFILIATION_FIELDS = (
-    "institution",
-    "department",
-    "laboratory",
-    "addrLine",
-    "settlement",
-    "region",
-    "postCode",
-    "country",
-)
+AFFILIATION_FIELDS = tuple(label for label in AFFILIATION_LABELS if label != "other")
+"""GROBID's affiliation parts: the affiliation parser's labels, which are named for them."""
 _ORG_TYPES = {
     "institution": "institution",
     "institute": "institution",

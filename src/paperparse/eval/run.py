@@ -320,23 +320,36 @@ def tagged_to_gold(tagged: Any) -> dict[str, Any]:
     }
 
 
-def _parse_references(refs: Sequence[Any], parser: ReferenceParser) -> dict[str, Any]:
+def _parse_strings(
+    tagged: Sequence[Any],
+    parser: Callable[[str], dict[str, Any]],
+    score: Callable[[FieldScores, Any, dict[str, Any]], None],
+) -> dict[str, Any]:
+    """Parse each tagged string's `raw` and score the parse against it."""
     scores = FieldScores()
     failures = []
     start = time.perf_counter()
-    for i, tagged in enumerate(refs):
+    for i, item in enumerate(tagged):
         try:
-            pred = parser(tagged.raw)
+            pred = parser(item.raw)
         except Exception as exc:  # a crash scores as an empty parse: it must cost recall
             failures.append(_failure(f"#{i}", exc))
             pred = {}
-        score_parsed_reference(scores, tagged_to_gold(tagged), pred)
+        score(scores, item, pred)
     return {
-        "documents": len(refs),
+        "documents": len(tagged),
         "failures": failures,
         "seconds": round(time.perf_counter() - start, 2),
         "fields": scores.to_dict(),
     }
+
+
+def _parse_references(refs: Sequence[Any], parser: ReferenceParser) -> dict[str, Any]:
+    return _parse_strings(
+        refs,
+        parser,
+        lambda scores, tagged, pred: score_parsed_reference(scores, tagged_to_gold(tagged), pred),
+    )
 
 
 def evaluate_grobid_header(corpora: Path) -> dict[str, Any]:
@@ -386,24 +399,11 @@ def evaluate_grobid_affiliation(corpora: Path, parser: AffiliationParser | None 
     breaks kept."""
     from paperparse.corpora.grobid_tei import load_affiliation_split
 
-    parser = parser or default_affiliation_parser()
-    start = time.perf_counter()
-    scores = FieldScores()
-    failures = []
-    tagged = load_affiliation_split(corpora / "grobid", "evaluation")
-    for i, affiliation in enumerate(tagged):
-        try:
-            pred = parser(affiliation.raw)
-        except Exception as exc:  # a crash scores as an empty parse: it must cost recall
-            failures.append(_failure(f"#{i}", exc))
-            pred = {}
-        score_parsed_affiliation(scores, affiliation_gold(affiliation.parts), pred)
-    return {
-        "documents": len(tagged),
-        "failures": failures,
-        "seconds": round(time.perf_counter() - start, 2),
-        "fields": scores.to_dict(),
-    }
+    return _parse_strings(
+        load_affiliation_split(corpora / "grobid", "evaluation"),
+        parser or default_affiliation_parser(),
+        lambda scores, tagged, pred: score_parsed_affiliation(scores, affiliation_gold(tagged.parts), pred),
+    )
 
 
 ANYSTYLE_SETS = ("core", "good", "ugly")
