@@ -23,7 +23,7 @@ from paperparse.header.bylines import EPIGRAPH_LINE, names_someone
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
-from paperparse.header.names import GRADE_WORD
+from paperparse.header.names import GRADE_WORD, split_authors
 from paperparse.header.spans import line_ids
 from paperparse.header.title import face, find_title, is_wordy, run_on, set_apart
 from paperparse.layout import Block, Layout
@@ -364,9 +364,10 @@ def combine(
     """Per field, the source measured better on the project's evaluation.
 
     Title: the rule's largest-font block, lengthened by the CRF's title run when the two overlap (a title
-    wrapped over blocks); the CRF's alone only when the rule finds none. Authors: the CRF's author lines
-    after the title, each overlapping the rule's names blocks widened to those blocks, but for a template's
-    placeholder line (`PLACEHOLDER`: "Address" under "Anonymous Author(s)"). Affiliations: the
+    wrapped over blocks) and ended at a list of names the CRF reads as the byline's
+    (`_without_labelled_names`); the CRF's alone only when the rule finds none. Authors: the CRF's
+    author lines after the title, each overlapping the rule's names blocks widened to those blocks, but
+    for a template's placeholder line (`PLACEHOLDER`: "Address" under "Anonymous Author(s)"). Affiliations: the
     CRF's after the title, with its author lines that the rule reads as an affiliation keyed by a raised
     mark (`_marked_institution`). Abstract: the rule's when an "Abstract" heading anchors it. Keywords: the
     rule's (a heading anchors them), else the CRF's from a keywords heading on. Else the other source.
@@ -384,6 +385,7 @@ def combine(
         and line_ids([rules.title]) & line_ids([learned.title])
     ):
         title = max(rules.title, learned.title, key=lambda b: len(b.text))
+        title = _without_labelled_names(title, learned)
     ruled_places = line_ids(rules.affiliations)
     keyed = [b for b in learned.authors if _marked_institution(b, ruled_places)]
     after_title = [
@@ -418,6 +420,33 @@ def combine(
     if (title is None or not parts.title_shown) and not rules.anchored:
         parts.abstract = []  # no title and no "Abstract" heading: a page of text, not a paper's front
     return parts
+
+
+def _without_labelled_names(title: Block, learned: Parts) -> Block:
+    """The title up to the first line the CRF reads as the byline's that lists two or more names
+    (`_lists_names`), when it reads none after it as the title's: Acrobat Capture's text layer sets a
+    scan's title, its names and their address in one size and weight, the names less than an em under
+    the title, as one block (a one-line title over "Ann Lee 1 , Bo Kim 1 and …"), where
+    `without_trailing_names` finds no wider gap to cut at."""
+    authored = line_ids(learned.authors)
+    titled = line_ids([learned.title]) if learned.title is not None else set()
+    lines = title.lines
+    for k in range(1, len(lines)):
+        if (
+            id(lines[k]) in authored
+            and names_someone(lines[k])
+            and _lists_names(lines[k].text)
+            and all(id(ln) not in titled for ln in lines[k:])
+        ):
+            return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
+    return title
+
+
+def _lists_names(text: str) -> bool:
+    """Two or more names of two or more words each, joined by commas or "and": a byline's list, which a
+    title's line in capitalised words ("Optimisation Transfer", read as one name) is not."""
+    names = [author.name.split() for author, _ in split_authors(text)]
+    return len(names) >= 2 and all(len(name) >= 2 for name in names)
 
 
 def _marked_institution(block: Block, ruled_places: set[int]) -> bool:
