@@ -292,3 +292,33 @@ def test_klunameds_year_before_the_quoted_title_is_the_date() -> None:
         "Grad-SAM: Explaining Transformers via Gradient Self-Attention Maps",
         "2021",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "pages"),
+    [
+        ("Gorton I., Klein J., 2015, STC 2015, p. 78", "STC 2015", "78"),
+        (
+            "Graham C. R., 2006, The handbook of blended learning, pp 3–21",
+            "The handbook of blended learning",
+            "3-21",
+        ),
+        ("Cheng B., et al., 2009, Software Engineering for Self-Adaptive Systems, pp 1–26", None, "1-26"),
+    ],
+)
+def test_mnras_container_between_the_year_and_the_page_word_is_the_venue(
+    raw: str, venue: str | None, pages: str
+) -> None:
+    """MNRAS prints no title: 'Author I., year, Container, p. 78' with a page word and no volume after the
+    container still has the container as its venue, not a title or nothing."""
+    ref = parse_reference(raw)
+    assert ref.venue == (venue or raw.split(", ")[-2])
+    assert ref.pages == pages
+    assert ref.title is None
+
+
+def test_a_newspaper_dated_in_parentheses_keeps_its_title() -> None:
+    """APA's '(2001, May 3). Title. Paper, p. B2.': the year opens a parenthesised date, not MNRAS's bare
+    'year, container, p.', so the title stays a title."""
+    ref = parse_reference("Smith, J. (2001, May 3). Markets reopen after the storm. Daily News, p. B2.")
+    assert ref.title == "Markets reopen after the storm"

@@ -361,6 +361,37 @@ def journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> N
     labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
+def journal_between_year_and_page_word(tokens: list[Token], labels: list[str]) -> None:
+    """MNRAS's 'Gorton I., Klein J., 2015, STC 2015, p. 78' and 'Graham C. R., 2006, The handbook of
+    blended learning, pp 3–21' (author, year, container, pages: the style prints no title) with the
+    container labelled title, date or nothing: the comma-free run between the year's comma right after
+    the authors and a comma before "p."/"pp" ending the entry is the venue, as before a volume
+    (`journal_between_year_and_volume`)."""
+    if not labels or labels[0] != "author" or "venue" in labels:
+        return
+    year = next((k for k, lab in enumerate(labels) if lab not in ("author", "other")), len(labels))
+    first = year + 2
+    if (
+        first >= len(tokens)
+        or not YEAR.fullmatch(tokens[year].text)
+        or tokens[year - 1].text != ","  # not APA's '(1997, June 26)'
+        or tokens[year + 1].text != ","
+    ):
+        return
+    comma = next((k for k in range(first, len(tokens)) if tokens[k].text == ","), len(tokens))
+    tail = tokens[comma + 1 :]
+    if (
+        comma == first
+        or not tokens[first].text[:1].isupper()
+        or tokens[first].text in ACCESS_WORDS
+        or not tail
+        or tail[0].text.lower() not in ("p", *PAGE_WORDS)
+        or not all(NUMBERISH.fullmatch(t.text) or PUNCT_ONLY.match(t.text) for t in tail[1:])
+    ):
+        return
+    labels[first:comma] = ["venue"] * (comma - first)
+
+
 def issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
     """'Nature 1:2-3.' labelled volume 1, issue 2-3 (the en dash of 'Nature 1:2–3.' gets pages): after
     'volume:' come the pages (an issue is set in parentheses), so with no pages found an issue run right
