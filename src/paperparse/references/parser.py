@@ -75,6 +75,7 @@ def parse_reference(
     year = fields.labelled_year(body, tokens, labels)
     venue_rules.inverted_proceedings(tokens, labels)
     venue_rules.year_inside_the_proceedings(tokens, labels)
+    venue_rules.inverted_proceedings_split_by_its_acronym(tokens, labels)
     venue_rules.inverted_journal_after_the_title(tokens, labels)
     venue_rules.year_leading_the_proceedings(tokens, labels)
     venue_rules.acronym_year_ending_the_venue(tokens, labels)

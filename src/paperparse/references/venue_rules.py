@@ -508,6 +508,55 @@ def year_inside_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
+_NUMBERS = _NUMBER_LABELS - {"date"}  # an acronym's year ("ICWS 2007") may be labelled a date
+
+
+def inverted_proceedings_split_by_its_acronym(tokens: list[Token], labels: list[str]) -> None:
+    """'Web Services, 2007. ICWS 2007. IEEE International Conference on' and MNRAS's '2004, Software
+    Engineering Conference, 2004. 11th Asia-Pacific, pp 2–9': IEEE Xplore's inverted proceedings titles
+    with the meeting's acronym or the year inside, which the model splits into a note, a date, a title
+    and a venue (so `year_inside_the_proceedings` and `inverted_proceedings` see no venue on both sides
+    of the year). A year between a comma and a full stop, printed again as the entry's date, followed by
+    a venue run (right away, or after one short sentence when the run ends the inverted "… on"), holds
+    one venue from the sentence's start (after the title's full stop, an "In", or the authors' year)."""
+    for k in range(2, len(tokens) - 2):
+        if not (
+            YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].text == "."
+            and labels[k] != "venue"
+            and _dated_elsewhere(tokens, labels, k)
+        ):
+            continue
+        v = next((j for j in range(k + 2, min(k + 9, len(tokens))) if labels[j] == "venue"), None)
+        if v is None or _NUMBERS & set(labels[k + 2 : v]):
+            return
+        last = v
+        while last + 1 < len(tokens) and labels[last + 1] == "venue":
+            last += 1
+        if v > k + 2 and not (
+            tokens[v - 1].text == "." and any(_ends_inverted(tokens, j, last) for j in range(v, last + 1))
+        ):
+            return
+        start = k - 2
+        while (
+            start > 0
+            and labels[start - 1] not in ("author", "date", "editor")
+            and tokens[start - 1].text not in (*LEAD_INS, *_QUOTE_PAIRS.values())
+            and not sentence_stop(tokens, start - 1)
+        ):
+            start -= 1
+        while start < k and PUNCT_ONLY.match(tokens[start].text):
+            start += 1  # the comma after the authors' year
+        words = sum(t.text.isalpha() and len(t.text) > 1 for t in tokens[start:k])
+        if start == 0 or words < 2 or not tokens[start].text[:1].isupper() or _NUMBERS & set(labels[start:k]):
+            return  # a name of words, not a place's abbreviation ('С., 1975.')
+        if tokens[start - 1].text in LEAD_INS:
+            labels[start - 1] = "other"
+        labels[start : last + 1] = ["venue"] * (last + 1 - start)
+        return
+
+
 def inverted_journal_after_the_title(tokens: list[Token], labels: list[str]) -> None:
     """'Computation of normalized edit distance and applications, Pattern Analysis and Machine
     Intelligence, IEEE Transactions on 15 (9)': IEEE Xplore's inverted journal name, whose subject the
