@@ -292,3 +292,67 @@ def test_klunameds_year_before_the_quoted_title_is_the_date() -> None:
         "Grad-SAM: Explaining Transformers via Gradient Self-Attention Maps",
         "2021",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "pages"),
+    [
+        ("Gorton I., Klein J., 2015, STC 2015, p. 78", "STC 2015", "78"),
+        (
+            "Graham C. R., 2006, The handbook of blended learning, pp 3–21",
+            "The handbook of blended learning",
+            "3-21",
+        ),
+        ("Cheng B., et al., 2009, Software Engineering for Self-Adaptive Systems, pp 1–26", None, "1-26"),
+    ],
+)
+def test_mnras_container_between_the_year_and_the_page_word_is_the_venue(
+    raw: str, venue: str | None, pages: str
+) -> None:
+    """MNRAS prints no title: 'Author I., year, Container, p. 78' with a page word and no volume after the
+    container still has the container as its venue, not a title or nothing."""
+    ref = parse_reference(raw)
+    assert ref.venue == (venue or raw.split(", ")[-2])
+    assert ref.pages == pages
+    assert ref.title is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Menascé D. A., Dubey V., 2007, in Web Services, 2007. ICWS 2007. IEEE International Conference on. "
+            "IEEE, pp 422–430",
+            "Web Services, 2007. ICWS 2007. IEEE International Conference on",
+        ),
+        (
+            "Zhu Y., Huang G., Mei H., 2004, Software Engineering Conference, 2004. 11th Asia-Pacific, pp 2–9",
+            "Software Engineering Conference, 2004. 11th Asia-Pacific",
+        ),
+        (
+            "Cheng, S.-W.; Garlan, D.; Schmerl, B. Evaluating the effectiveness of the rainbow self-adaptive "
+            "system. Software Engineering for Adaptive and Self-Managing Systems, 2009. SEAMS’09. ICSE Workshop "
+            "on. 2009; pp 132–141.",
+            "Software Engineering for Adaptive and Self-Managing Systems, 2009. SEAMS’09. ICSE Workshop on",
+        ),
+        (
+            "[8] G. N. Prezerakos, N. D. Tselikas, and G. Cortese. Model-driven composition of context-aware web "
+            "services using ContextUML and aspects. Web Services, 2007. ICWS 2007. IEEE International Conference "
+            "on, pages 320– 329, 2007.",
+            "Web Services, 2007. ICWS 2007. IEEE International Conference on",
+        ),
+    ],
+)
+def test_inverted_proceedings_with_its_acronym_is_one_venue(raw: str, venue: str) -> None:
+    """IEEE Xplore's 'Web Services, 2007. ICWS 2007. IEEE International Conference on' (mnras, achemso,
+    abbrvnat): the year and the acronym sentence inside the name do not split it into title and venue."""
+    ref = parse_reference(raw)
+    assert ref.venue is not None and ref.venue.startswith(venue), ref.venue
+    assert ref.title is None or venue.split(",")[0] not in ref.title
+
+
+def test_a_newspaper_dated_in_parentheses_keeps_its_title() -> None:
+    """APA's '(2001, May 3). Title. Paper, p. B2.': the year opens a parenthesised date, not MNRAS's bare
+    'year, container, p.', so the title stays a title."""
+    ref = parse_reference("Smith, J. (2001, May 3). Markets reopen after the storm. Daily News, p. B2.")
+    assert ref.title == "Markets reopen after the storm"

@@ -361,6 +361,37 @@ def journal_between_year_and_volume(tokens: list[Token], labels: list[str]) -> N
     labels[first : last + 1] = ["venue"] * (last + 1 - first)
 
 
+def journal_between_year_and_page_word(tokens: list[Token], labels: list[str]) -> None:
+    """MNRAS's 'Gorton I., Klein J., 2015, STC 2015, p. 78' and 'Graham C. R., 2006, The handbook of
+    blended learning, pp 3–21' (author, year, container, pages: the style prints no title) with the
+    container labelled title, date or nothing: the comma-free run between the year's comma right after
+    the authors and a comma before "p."/"pp" ending the entry is the venue, as before a volume
+    (`journal_between_year_and_volume`)."""
+    if not labels or labels[0] != "author" or "venue" in labels:
+        return
+    year = next((k for k, lab in enumerate(labels) if lab not in ("author", "other")), len(labels))
+    first = year + 2
+    if (
+        first >= len(tokens)
+        or not YEAR.fullmatch(tokens[year].text)
+        or tokens[year - 1].text != ","  # not APA's '(1997, June 26)'
+        or tokens[year + 1].text != ","
+    ):
+        return
+    comma = next((k for k in range(first, len(tokens)) if tokens[k].text == ","), len(tokens))
+    tail = tokens[comma + 1 :]
+    if (
+        comma == first
+        or not tokens[first].text[:1].isupper()
+        or tokens[first].text in ACCESS_WORDS
+        or not tail
+        or tail[0].text.lower() not in ("p", *PAGE_WORDS)
+        or not all(NUMBERISH.fullmatch(t.text) or PUNCT_ONLY.match(t.text) for t in tail[1:])
+    ):
+        return
+    labels[first:comma] = ["venue"] * (comma - first)
+
+
 def issue_after_colon_is_pages(tokens: list[Token], labels: list[str]) -> None:
     """'Nature 1:2-3.' labelled volume 1, issue 2-3 (the en dash of 'Nature 1:2–3.' gets pages): after
     'volume:' come the pages (an issue is set in parentheses), so with no pages found an issue run right
@@ -474,6 +505,55 @@ def year_inside_the_proceedings(tokens: list[Token], labels: list[str]) -> None:
             labels[stop] = "other"
             start = stop + 1
         labels[start : after[2] + 1] = ["venue"] * (after[2] + 1 - start)
+        return
+
+
+_NUMBERS = _NUMBER_LABELS - {"date"}  # an acronym's year ("ICWS 2007") may be labelled a date
+
+
+def inverted_proceedings_split_by_its_acronym(tokens: list[Token], labels: list[str]) -> None:
+    """'Web Services, 2007. ICWS 2007. IEEE International Conference on' and MNRAS's '2004, Software
+    Engineering Conference, 2004. 11th Asia-Pacific, pp 2–9': IEEE Xplore's inverted proceedings titles
+    with the meeting's acronym or the year inside, which the model splits into a note, a date, a title
+    and a venue (so `year_inside_the_proceedings` and `inverted_proceedings` see no venue on both sides
+    of the year). A year between a comma and a full stop, printed again as the entry's date, followed by
+    a venue run (right away, or after one short sentence when the run ends the inverted "… on"), holds
+    one venue from the sentence's start (after the title's full stop, an "In", or the authors' year)."""
+    for k in range(2, len(tokens) - 2):
+        if not (
+            YEAR.fullmatch(tokens[k].text)
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].text == "."
+            and labels[k] != "venue"
+            and _dated_elsewhere(tokens, labels, k)
+        ):
+            continue
+        v = next((j for j in range(k + 2, min(k + 9, len(tokens))) if labels[j] == "venue"), None)
+        if v is None or _NUMBERS & set(labels[k + 2 : v]):
+            return
+        last = v
+        while last + 1 < len(tokens) and labels[last + 1] == "venue":
+            last += 1
+        if v > k + 2 and not (
+            tokens[v - 1].text == "." and any(_ends_inverted(tokens, j, last) for j in range(v, last + 1))
+        ):
+            return
+        start = k - 2
+        while (
+            start > 0
+            and labels[start - 1] not in ("author", "date", "editor")
+            and tokens[start - 1].text not in (*LEAD_INS, *_QUOTE_PAIRS.values())
+            and not sentence_stop(tokens, start - 1)
+        ):
+            start -= 1
+        while start < k and PUNCT_ONLY.match(tokens[start].text):
+            start += 1  # the comma after the authors' year
+        words = sum(t.text.isalpha() and len(t.text) > 1 for t in tokens[start:k])
+        if start == 0 or words < 2 or not tokens[start].text[:1].isupper() or _NUMBERS & set(labels[start:k]):
+            return  # a name of words, not a place's abbreviation ('С., 1975.')
+        if tokens[start - 1].text in LEAD_INS:
+            labels[start - 1] = "other"
+        labels[start : last + 1] = ["venue"] * (last + 1 - start)
         return
 
 
