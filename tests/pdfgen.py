@@ -7763,17 +7763,19 @@ def aclold3_flat_own_lines_page(
 
 TABLES14_LONG_HEAD = ("Setting", "Precision", "Recall")
 TABLES14_LONG_ROWS = tuple(
-    (f"Case{i}", f"{(29 * i) % 90 + 9}.{i % 10}", f"{(61 * i) % 90 + 9}.{(3 * i) % 10}") for i in range(120)
+    (f"Model variant {i}", f"{(29 * i) % 90 + 9}.{i % 10}", f"{(61 * i) % 90 + 9}.{(3 * i) % 10}")
+    for i in range(120)
 )
 """An unruled longtable's rows, more than two pages hold."""
 
 
-def tables14_unruled_longtable_paper(path: str | Path) -> Path:
+def tables14_unruled_longtable_paper(path: str | Path, label: bool = False) -> Path:
     """A one-column paper whose table, set without any rule, runs over three pages as longtable sets one:
     on page 1 running text, the caption ("Table 1: Scores of the settings over three pages.") and the
     head row (TABLES14_LONG_HEAD), then the rows (TABLES14_LONG_ROWS) to the foot of the text; on each
-    next page the head again at the top of the text and the rows going on, to the foot of the text (page
-    2) or to running text under them (page 3)."""
+    next page (under "Table 1 continued" if `label`, at the stubs' left edge and a row's pitch over the
+    head, as \\multicolumn{3}{l} sets it) the head again at the top of the text and the rows going on,
+    to the foot of the text (page 2) or to running text under them (page 3)."""
     xs = (LEFT + 32, LEFT + 62, LEFT + 85)
     rows = iter(TABLES14_LONG_ROWS)
 
@@ -7799,6 +7801,9 @@ def tables14_unruled_longtable_paper(path: str | Path) -> Path:
         y = part(pdf, y + 8, 268)
         for stop in (268, 150):
             pdf.add_page()
-            y = part(pdf, 25.0, stop)
+            if label:
+                pdf.set_font("Times", "", 9)
+                pdf.text(xs[0], 25.0, "Table 1 continued")
+            y = part(pdf, 29.5 if label else 25.0, stop)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
