@@ -666,6 +666,32 @@ def _unruled_part(
     return around(kept) if kept else None
 
 
+def rows_to_foot(
+    region: Location, caption: BBox, page: PageLayout, body_size: float, captions: list[BBox]
+) -> Location:
+    """A longtable's first page ruled only around its head (\\endfirsthead's rules), its rows going on
+    unruled to the page's edge of text: the region, under its caption and ending at a rule as wide as
+    it, grown over the text under that rule whose first line opens within a line of it, when nothing
+    under the rule, in any column, is running text or another caption (`_running_on`)."""
+    x0, y0, x1, y1 = region.bbox
+    last = next(
+        (
+            r
+            for r in page.page.rules
+            if abs(r[3] - y1) <= _SLACK and abs(r[0] - x0) <= 2 * _SLACK and abs(r[2] - x1) <= 2 * _SLACK
+        ),
+        None,
+    )
+    if last is None or y0 < caption[1]:
+        return region
+    texts = [b for b in page.blocks if b.kind == "text" and b.bbox[0] < x1 and b.bbox[2] > x0]
+    stops = [c for c in captions if c != caption]
+    rows = _running_on(texts, page, last, body_size, stops)
+    if not rows or min(r[1] for r in rows) > y1 + 1.5 * body_size:
+        return region
+    return Location(region.page, around([region.bbox, *rows]))
+
+
 def _running_on(
     texts: list[Block], page: PageLayout, last: BBox, body_size: float, stops: list[BBox]
 ) -> list[BBox]:
@@ -673,10 +699,10 @@ def _running_on(
     is ruled only over and under its repeated head (booktabs, \\hline), its rows going on unruled to the
     page's edge of text. Only when nothing under that rule, in any column, is running text or a caption
     (a table that ends on the page under a rule of its own has its last rows over that rule)."""
-    under = [b for b in page.blocks if b.kind == "text" and b.bbox[1] >= last[3] - _SLACK]
+    under = [b for b in page.blocks if b.kind == "text" and b.bbox[3] > last[3] + _SLACK]
     if any(_is_prose(b, body_size) for b in under) or any(s[1] >= last[3] - _SLACK for s in stops):
         return []
-    return [b.bbox for b in texts if b.bbox[1] >= last[3] - _SLACK]
+    return [b.bbox for b in texts if b.bbox[3] > last[3] + _SLACK]
 
 
 def text_beside(region: BBox, page: PageLayout, body_size: float) -> set[int]:
