@@ -1530,7 +1530,9 @@ def _markup_table(rng: random.Random, number: int, template: Template, caption_s
             return False
         if markup == "siunitx":
             numbers = t.features["numbers"] in ("decimal", "pm")
-            return numbers and t.features["empty"] == t.features["bold"] == "none" and not t.groups
+            # a head stacked in a nested tabular over an S column does not compile (revtex)
+            plain = t.features["heads"] == "plain" and not t.groups
+            return numbers and plain and t.features["empty"] == t.features["bold"] == "none"
         return markup != "math" or t.features["numbers"] in ("decimal", "percent", "int")
 
     while True:

@@ -7759,3 +7759,60 @@ def aclold3_flat_own_lines_page(
             _centred(pdf, 25 + gap + 5 * k, f"{name} ({institution})", "Times", "B", names_size)
         _abstract_and_body(pdf, 35 + gap + 5 * len(authors), intro_under_abstract=True)
     return Path(path)
+
+
+TABLES14_LONG_HEAD = ("Setting", "Precision", "Recall")
+TABLES14_LONG_ROWS = tuple(
+    (f"Model variant {i}", f"{(29 * i) % 90 + 9}.{i % 10}", f"{(61 * i) % 90 + 9}.{(3 * i) % 10}")
+    for i in range(120)
+)
+"""An unruled longtable's rows, more than two pages hold."""
+
+
+def tables14_unruled_longtable_paper(path: str | Path, label: bool = False, ruled: bool = False) -> Path:
+    """A one-column paper whose table, set without any rule, runs over three pages as longtable sets one:
+    on page 1 running text, the caption ("Table 1: Scores of the settings over three pages.") and the
+    head row (TABLES14_LONG_HEAD), then the rows (TABLES14_LONG_ROWS) to the foot of the text; on each
+    next page (under "Table 1 continued" if `label`, at the stubs' left edge and a row's pitch over the
+    head, as \\multicolumn{3}{l} sets it) the head again at the top of the text and the rows going on,
+    to the foot of the text (page 2) or to running text under them (page 3). `ruled`: a rule over and
+    one under the head on each page (\\hline around \\endfirsthead's and \\endhead's head) and one under
+    the last row, the rows between unruled."""
+    xs = (LEFT + 32, LEFT + 62, LEFT + 85)
+    rows = iter(TABLES14_LONG_ROWS)
+
+    def part(pdf: FPDF, y: float, stop: float) -> float:
+        pdf.set_font("Times", "", 9)
+        if ruled:
+            pdf.set_line_width(0.3)
+            for rule in (y - 3.5, y + 1.5):
+                pdf.line(xs[0] - 2, rule, xs[2] + 16, rule)
+            y += 1.5
+        for x, head in zip(xs, TABLES14_LONG_HEAD, strict=True):
+            pdf.text(x, y - (1.5 if ruled else 0), head)
+        y += 4.5
+        for row in rows:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            if y + 4.5 > stop:
+                return y
+            y += 4.5
+        return y
+
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 60)) + 4
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT + 30, y, "Table 1: Scores of the settings over three pages.")
+        y = part(pdf, y + 8, 268)
+        for stop in (268, 200):
+            pdf.add_page()
+            if label:
+                pdf.set_font("Times", "", 9)
+                pdf.text(xs[0], 25.0, "Table 1 continued")
+            y = part(pdf, 29.5 if label else 25.0, stop)
+        if ruled:
+            pdf.line(xs[0] - 2, y + 1.5, xs[2] + 16, y + 1.5)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)

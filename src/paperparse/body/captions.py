@@ -664,10 +664,13 @@ class CaptionReader:
         if is_carried_over(text, caption):
             earlier = next((c for c in target if c.label == label), None)
             if earlier is not None:
-                more = rest[len("continued") :].lstrip(" .:")
+                # over a longtable's head repeated overleaf the label ends its ended caption: the table
+                # goes on under it (its head row, which the layout may set in the label's block)
+                ended = is_table_kind(caption) and is_closed(self._traces[earlier.id].text)
+                more = "" if ended else rest[len("continued") :].lstrip(" .:")
                 if more:
                     self._traces[earlier.id].add(more, block, base + len(text) - len(more))
-                self._open, self._end, self._last = earlier, block, block
+                self._open, self._end, self._last = earlier, None if ended else block, block
             return
         if self._open is not None and self._last is not None:
             self._left.append((self._open, self._last))

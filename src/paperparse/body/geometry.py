@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from paperparse.document import Location
+from paperparse.document import BBox, Location
 from paperparse.layout import Block, Layout
 
 
@@ -17,6 +17,16 @@ def union(location_: Location | None, block: Block) -> Location:
     x0, y0, x1, y1 = location_.bbox
     return Location(
         location_.page, (min(x0, block.x0), min(y0, block.y0), max(x1, block.x1), max(y1, block.y1))
+    )
+
+
+def around(boxes: list[BBox]) -> BBox:
+    """The box around `boxes`."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
     )
 
 

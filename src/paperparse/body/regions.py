@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from paperparse.body.geometry import around
 from paperparse.document import BBox, Caption, Location
 from paperparse.layout import MARGIN, Block, PageLayout
 from paperparse.layout.zones import is_heading_like
@@ -613,9 +614,9 @@ def continued_region(
         ),
         key=lambda r: r[1] if downward else -r[3],
     )
-    if len(same) < 2:
-        return None
     texts = [b for b in page.blocks if b.kind == "text" and b.bbox[0] < x1 and b.bbox[2] > x0]
+    if len(same) < 2:
+        return _unruled_part(texts, page, body_size, captions) if downward else None
     first = same[0]
     # rows may come before the first rule (a part whose rules are above its rows), running text not
     before = [
@@ -639,12 +640,56 @@ def continued_region(
     kept += [b.bbox for b in before] + (
         _running_on(texts, page, kept[-1], body_size, stops) if downward else []
     )
-    box = (min(r[0] for r in kept), min(r[1] for r in kept), max(r[2] for r in kept), max(r[3] for r in kept))
+    box = around(kept)
     # a part with a caption of its own beside it is another table (one captioned under its rules)
     near = 2.0 * body_size
     if any(c[0] < x1 and c[2] > x0 and c[1] < box[3] + near and c[3] > box[1] - near for c in captions):
         return None
     return box
+
+
+def _unruled_part(
+    texts: list[Block], page: PageLayout, body_size: float, captions: list[BBox]
+) -> BBox | None:
+    """Where a table set without rules (an unruled longtable) goes on overleaf: the blocks under the
+    table that open the page's text, down to the first running text or caption under them. The caller
+    takes them only when the table's head row opens them again, as longtable's \\endhead repeats it."""
+    tops = [b.bbox[1] for b in page.blocks if b.kind == "text"]
+    ordered = sorted(texts, key=lambda b: b.bbox[1])
+    if not ordered or ordered[0].bbox[1] > min(tops) + _SLACK:
+        return None  # the page does not open with the table
+    stops = [b.bbox[1] for b in ordered if _is_prose(b, body_size)] + [
+        c[1] for c in captions if c[0] < ordered[0].bbox[2] and c[2] > ordered[0].bbox[0]
+    ]
+    stop = min(stops, default=math.inf)
+    kept = [b.bbox for b in ordered if b.bbox[3] <= stop + _SLACK]
+    return around(kept) if kept else None
+
+
+def rows_to_foot(
+    region: Location, caption: BBox, page: PageLayout, body_size: float, captions: list[BBox]
+) -> Location:
+    """A longtable's first page ruled only around its head (\\endfirsthead's rules), its rows going on
+    unruled to the page's edge of text: the region, under its caption and ending at a rule as wide as
+    it, grown over the text under that rule whose first line opens within a line of it, when nothing
+    under the rule, in any column, is running text or another caption (`_running_on`)."""
+    x0, y0, x1, y1 = region.bbox
+    last = next(
+        (
+            r
+            for r in page.page.rules
+            if abs(r[3] - y1) <= _SLACK and abs(r[0] - x0) <= 2 * _SLACK and abs(r[2] - x1) <= 2 * _SLACK
+        ),
+        None,
+    )
+    if last is None or y0 < caption[1]:
+        return region
+    texts = [b for b in page.blocks if b.kind == "text" and b.bbox[0] < x1 and b.bbox[2] > x0]
+    stops = [c for c in captions if c != caption]
+    rows = _running_on(texts, page, last, body_size, stops)
+    if not rows or min(r[1] for r in rows) > y1 + 1.5 * body_size:
+        return region
+    return Location(region.page, around([region.bbox, *rows]))
 
 
 def _running_on(
@@ -654,10 +699,10 @@ def _running_on(
     is ruled only over and under its repeated head (booktabs, \\hline), its rows going on unruled to the
     page's edge of text. Only when nothing under that rule, in any column, is running text or a caption
     (a table that ends on the page under a rule of its own has its last rows over that rule)."""
-    under = [b for b in page.blocks if b.kind == "text" and b.bbox[1] >= last[3] - _SLACK]
+    under = [b for b in page.blocks if b.kind == "text" and b.bbox[3] > last[3] + _SLACK]
     if any(_is_prose(b, body_size) for b in under) or any(s[1] >= last[3] - _SLACK for s in stops):
         return []
-    return [b.bbox for b in texts if b.bbox[1] >= last[3] - _SLACK]
+    return [b.bbox for b in texts if b.bbox[3] > last[3] + _SLACK]
 
 
 def text_beside(region: BBox, page: PageLayout, body_size: float) -> set[int]:

@@ -24,6 +24,7 @@ from paperparse.body.regions import (
     continued_region,
     labelled_table_region,
     locate_region,
+    rows_to_foot,
     ruled_extent,
     runs_off,
     short_of_captions_beside,
@@ -135,6 +136,10 @@ def read_tables(tables: list[Caption], layout: Layout, segmentation: Segmentatio
             t.region = with_frame(t.region, layout.pages[t.region.page - 1].page.rules, t.location)
         if t.region is not None and t.location is not None and t.region.page == t.location.page:
             t.region = short_of_captions_beside(t.region, t.location.bbox, captions[t.location.page])
+            page = layout.pages[t.location.page - 1]
+            t.region = rows_to_foot(
+                t.region, t.location.bbox, page, layout.body_size, captions[page.page.number]
+            )
         t.content = _with_continuations(t, read_table(t, layout), layout, captions)
 
 

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from paperparse.body.captions import CAPTION, caption_label, is_table_kind
+from paperparse.body.geometry import around
 from paperparse.body.tables import read_table, with_frame
-from paperparse.document import BBox, Caption, Location, TableContent
+from paperparse.document import Caption, Location, TableContent
 from paperparse.layout import Layout, PageLayout
 from paperparse.pdf.model import Line, Page
 from paperparse.pdf.turn import Turn, turned_text
@@ -71,7 +72,7 @@ def _table(
     # grown to the rules the rows lie in: rules drawn past the rows' text (booktabs' run a little wider)
     # would be left out and a table's short \cmidrule's alone taken for two tabulars side by side
     region = (
-        with_frame(Location(1, _union([ln.bbox for ln in rows])), frame.rules, None).bbox if rows else None
+        with_frame(Location(1, around([ln.bbox for ln in rows])), frame.rules, None).bbox if rows else None
     )
     content: TableContent | None = None
     if region is not None:
@@ -91,13 +92,4 @@ def _table(
         location=Location(page, turn.to_page(caption.bbox)),
         region=Location(page, turn.to_page(region)) if region is not None else None,
         content=content,
-    )
-
-
-def _union(boxes: list[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
     )
