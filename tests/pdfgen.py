@@ -7602,6 +7602,22 @@ def tables13_turned_heads_page(path: str | Path) -> Path:
 
 
 TABLES13_LONG_HEAD = ("Model", "Accuracy", "Recall", "Cost")
+
+
+def _rows_down_to(
+    pdf: FPDF, xs: Sequence[float], rows: Iterator[tuple[str, ...]], y: float, stop: float
+) -> float:
+    """A longtable's next rows from y down, 4.5 mm apart, the last that fits above `stop` included (the rest
+    of `rows` is left for the next page); the last row's y."""
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            pdf.text(x, y, cell)
+        if y + 4.5 > stop:
+            return y
+        y += 4.5
+    return y
+
+
 TABLES13_LONG_ROWS = tuple(
     (f"Run{i}", f"0.{(37 * i) % 89 + 10}", f"0.{(53 * i) % 89 + 10}", f"{(71 * i) % 900 + 100}")
     for i in range(80)
@@ -7630,13 +7646,7 @@ def tables13_longtable_paper(path: str | Path, label: bool = True, foot_line: bo
         pdf.set_line_width(0.2)
         pdf.line(left, y + 5.5, right, y + 5.5)
         y += 9.5
-        for row in rows:
-            for x, cell in zip(xs, row, strict=True):
-                pdf.text(x, y, cell)
-            if y + 4.5 > stop:
-                return y
-            y += 4.5
-        return y
+        return _rows_down_to(pdf, xs, rows, y, stop)
 
     with _document(path) as pdf:
         _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
@@ -7791,13 +7801,7 @@ def tables14_unruled_longtable_paper(path: str | Path, label: bool = False, rule
         for x, head in zip(xs, TABLES14_LONG_HEAD, strict=True):
             pdf.text(x, y - (1.5 if ruled else 0), head)
         y += 4.5
-        for row in rows:
-            for x, cell in zip(xs, row, strict=True):
-                pdf.text(x, y, cell)
-            if y + 4.5 > stop:
-                return y
-            y += 4.5
-        return y
+        return _rows_down_to(pdf, xs, rows, y, stop)
 
     with _document(path) as pdf:
         _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
