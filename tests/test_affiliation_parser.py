@@ -44,7 +44,7 @@ def test_the_parts_in_json_and_tei() -> None:
     aff = Affiliation(
         "1", "x", institution="U", department="D", laboratory="L", address="S 1, C", settlement="C"
     )
-    aff.post_code, aff.country = "1", "N"
+    aff.post_code, aff.country, aff.country_code = "1", "N", "NO"
     assert affiliation_to_dict(aff)["laboratory"] == "L" and affiliation_to_dict(aff)["post_code"] == "1"
     doc = Document(
         source=Source(file="x.pdf", sha256="0" * 64, pages=0), authors=[Author("A B", affiliations=["1"])]
@@ -64,6 +64,7 @@ def test_the_parts_in_json_and_tei() -> None:
         ("postCode", "1"),
         ("country", "N"),
     ]
+    assert address[-1].get("key") == "NO"  # GROBID's ISO key on <country>
 
 
 TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text>

@@ -294,3 +294,18 @@ def test_emails_no_name_links_pair_in_order_when_as_many_are_left() -> None:
     fewer = [parse_name("Ann Lee"), parse_name("Bo Chen")]
     link_emails(fewer, ["ann.lee@x.org", "q1@x.org", "zz9@x.org"])  # two left for one author: unknown
     assert [a.email for a in fewer] == ["ann.lee@x.org", None]
+
+
+def test_a_printed_country_gets_its_iso_code_as_grobid_keys_it() -> None:
+    from paperparse.header.countries import country_code
+
+    assert [
+        country_code(c) for c in ("U.S.A.", "usa", "P.R. China", "The  Netherlands", "Atlantis", None)
+    ] == [
+        "US",
+        "US",
+        "CN",
+        "NL",
+        None,
+        None,
+    ]

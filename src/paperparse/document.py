@@ -34,6 +34,8 @@ class Affiliation:
     """A state, province or county ("OH", "Bavaria")."""
     post_code: str | None = None
     """A postal code ("M13 9PL", "43210-1277")."""
+    country_code: str | None = None
+    """The country's ISO 3166-1 alpha-2 code ("US" for "U.S.A."), where the country is a known name."""
 
 
 @dataclass(slots=True)

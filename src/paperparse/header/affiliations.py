@@ -10,7 +10,7 @@ from pathlib import Path
 from paperparse.document import Affiliation, Author
 from paperparse.header.affiliation_parser.features import Token
 from paperparse.header.affiliation_parser.model import MODEL_PATH, labelled_parts, predict
-from paperparse.header.countries import COUNTRIES
+from paperparse.header.countries import COUNTRIES, country_code
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
 from paperparse.header.names import DOT_SEPARATOR
@@ -66,6 +66,7 @@ def parse_affiliation(raw: str, model_path: Path = MODEL_PATH) -> Affiliation:
         department=found.get("department"),
         address=_address(raw, tokens, labels),
         country=found.get("country"),
+        country_code=country_code(found.get("country")),
         laboratory=found.get("laboratory"),
         settlement=found.get("settlement"),
         region=found.get("region"),

@@ -87,3 +87,87 @@ COUNTRIES = {
         "Sri Lanka",
     )
 }
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace(".", "").split()).strip(" ,;").lower()
+
+
+_CODES = {
+    "US": ("USA", "United States", "United States of America", "U.S.A."),
+    "GB": ("UK", "United Kingdom", "England", "Scotland"),
+    "DE": ("Germany",),
+    "FR": ("France",),
+    "IT": ("Italy",),
+    "ES": ("Spain",),
+    "PT": ("Portugal",),
+    "NL": ("Netherlands", "The Netherlands"),
+    "BE": ("Belgium",),
+    "CH": ("Switzerland",),
+    "AT": ("Austria",),
+    "SE": ("Sweden",),
+    "NO": ("Norway",),
+    "DK": ("Denmark",),
+    "FI": ("Finland",),
+    "IS": ("Iceland",),
+    "IE": ("Ireland",),
+    "PL": ("Poland",),
+    "CZ": ("Czech Republic",),
+    "HU": ("Hungary",),
+    "GR": ("Greece",),
+    "TR": ("Turkey",),
+    "IL": ("Israel",),
+    "RU": ("Russia",),
+    "UA": ("Ukraine",),
+    "CN": ("China", "P.R. China", "PR China"),
+    "JP": ("Japan",),
+    "KR": ("Korea", "South Korea", "Republic of Korea"),
+    "TW": ("Taiwan",),
+    "IN": ("India",),
+    "PK": ("Pakistan",),
+    "SG": ("Singapore",),
+    "MY": ("Malaysia",),
+    "TH": ("Thailand",),
+    "VN": ("Vietnam",),
+    "ID": ("Indonesia",),
+    "AU": ("Australia",),
+    "NZ": ("New Zealand",),
+    "CA": ("Canada",),
+    "MX": ("Mexico",),
+    "BR": ("Brazil",),
+    "AR": ("Argentina",),
+    "CL": ("Chile",),
+    "CO": ("Colombia",),
+    "PE": ("Peru",),
+    "ZA": ("South Africa",),
+    "EG": ("Egypt",),
+    "NG": ("Nigeria",),
+    "KE": ("Kenya",),
+    "IR": ("Iran",),
+    "SA": ("Saudi Arabia",),
+    "AE": ("United Arab Emirates",),
+    "QA": ("Qatar",),
+    "LU": ("Luxembourg",),
+    "SI": ("Slovenia",),
+    "HR": ("Croatia",),
+    "RS": ("Serbia",),
+    "RO": ("Romania",),
+    "BG": ("Bulgaria",),
+    "EE": ("Estonia",),
+    "LV": ("Latvia",),
+    "LT": ("Lithuania",),
+    "SK": ("Slovakia",),
+    "CY": ("Cyprus",),
+    "HK": ("Hong Kong",),
+    "BD": ("Bangladesh",),
+    "NP": ("Nepal",),
+    "LK": ("Sri Lanka",),
+}
+COUNTRY_CODES = {_key(name): code for code, names in _CODES.items() for name in names}
+"""A country's name as printed (`_key`: case, full stops and spacing aside) → its ISO 3166-1 alpha-2
+code, as GROBID's TEI keys a <country>."""
+
+
+def country_code(printed: str | None) -> str | None:
+    """The ISO code of a country as an affiliation prints it ("U.S.A.", "P.R. China"), None if unknown."""
+    return COUNTRY_CODES.get(_key(printed)) if printed else None

@@ -99,6 +99,7 @@ def affiliation_to_dict(f: Affiliation) -> dict[str, Any]:
         "department": f.department,
         "address": f.address,
         "country": f.country,
+        "country_code": f.country_code,
         "laboratory": f.laboratory,
         "settlement": f.settlement,
         "region": f.region,

@@ -146,8 +146,8 @@ def _affiliation(parent: ET.Element, aff: Affiliation, key: str) -> None:
     parts = [(tag, value) for tag, value in parts if value]
     if parts:
         address = _el(elem, "address")
-        for tag, value in parts:
-            _el(address, tag, value)
+        for tag, value in parts:  # GROBID keys a country by its ISO code
+            _el(address, tag, value, key=aff.country_code if tag == "country" else None)
 
 
 def _tei_header(parent: ET.Element, doc: Document, when: str) -> None:
