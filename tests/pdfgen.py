@@ -7820,3 +7820,52 @@ def tables14_unruled_longtable_paper(path: str | Path, label: bool = False, rule
             pdf.line(xs[0] - 2, y + 1.5, xs[2] + 16, y + 1.5)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+TABLES15_SUBTABLES = (
+    (
+        ("Method", "Recall", "Time"),
+        ("Sample", "59.4", "1.7"),
+        ("Latent", "52.0", "2.2"),
+        ("Robust", "65.9", "4.8"),
+    ),
+    (
+        ("Method", "Run", "Score"),
+        ("Graph", "Ret6", "2,523"),
+        ("Transfer", "Lin9", "73,860"),
+        ("Adaptive", "Seq5", "68,661"),
+        ("Kernel", "Enc8", "21,760"),
+        ("Wavelet", "Den1", "49,430"),
+    ),
+)
+"""`tables15_unruled_subtables_page`'s two subtables: the right one has more rows than the left one."""
+TABLES15_SUBCAPTIONS = ("(a) Small models.", "(b) Large models.")
+
+
+def tables15_unruled_subtables_page(path: str | Path, below: bool = False) -> Path:
+    """A page of running text, then on page 2 text and one float of two unruled tabulars side by side
+    (subtables), their rows on the same baselines from the top, under the float's caption ("Table 3:
+    Scores of the models."), each under its subcaption (TABLES15_SUBCAPTIONS), the two on one line;
+    below: the subcaptions under the tabulars, the caption under all; then text."""
+    rows = max(len(t) for t in TABLES15_SUBTABLES)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Results") + 4
+        pdf.set_font("Times", "", 9)
+        caption = "Table 3: Scores of the models."
+        if not below:
+            _centred(pdf, y, caption, "Times", "", 9)
+            y += 6
+        top = y if below else y + 5
+        sub = y + 4.5 * rows + 1 if below else y
+        for k, table in enumerate(TABLES15_SUBTABLES):
+            left = LEFT + 12 + 88 * k
+            pdf.set_font("Times", "", 9)
+            pdf.text(left + 12, sub, TABLES15_SUBCAPTIONS[k])
+            for i, row in enumerate(table):
+                for j, cell in enumerate(row):
+                    pdf.text(left + 2 + 22 * j, top + 4.5 * i, cell)
+        y = max(top + 4.5 * rows, sub) + 4
+        if below:
+            _centred(pdf, y, caption, "Times", "", 9)
+        _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)

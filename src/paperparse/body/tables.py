@@ -439,6 +439,8 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
     parted = _side_by_side(table, layout, _parting_channel(rows, channels, horizontal))
+    if parted is None:
+        parted = _side_by_side(table, layout, *_labelled_parting(rows, channels))
     if parted is not None:
         return parted
     edges = [
@@ -489,7 +491,7 @@ def _parting_channel(
     under all its columns, so its channels are crossed by them; a tabular without rules is not parted.
     A cell may reach into the channel (a channel's edges leave a few rows out) but none runs across it."""
     for a, b in channels:
-        if any(p.x0 < (a + b) / 2 < p.x1 for r in rows for p in r.phrases):
+        if not _parts(rows, channels, (a, b)):
             continue
         left = [r for r in horizontal if r[2] <= b + SLACK]
         right = [r for r in horizontal if r[0] >= a - SLACK]
@@ -497,17 +499,60 @@ def _parting_channel(
             continue
         if max(r[2] for r in left) < a - SLACK or min(r[0] for r in right) > b + SLACK:
             continue
-        if any(d <= a for _, d in channels) and any(c >= b for c, _ in channels):
-            return (a + b) / 2
+        return (a + b) / 2
     return None
 
 
-def _side_by_side(table: Caption, layout: Layout, middle: float | None) -> TableContent | None:
-    """The two tabulars either side of `middle` read one by one, as one table of two grids (see
-    SIDE_BY_SIDE); None when there is no middle or a side makes no grid."""
+def _parts(rows: list[_Row], channels: list[tuple[float, float]], channel: tuple[float, float]) -> bool:
+    """Whether the channel can stand between two tabulars: no row's phrase runs across its middle and
+    a column boundary stands on each side of it (a tabular has two columns or more)."""
+    a, b = channel
+    if any(p.x0 < (a + b) / 2 < p.x1 for r in rows for p in r.phrases):
+        return False
+    return any(d <= a for _, d in channels) and any(c >= b for c, _ in channels)
+
+
+SUBLABEL = re.compile(r"\(([a-z])\)")
+"""A subcaption's label as subcaption and subfig print it: (a), (b), ..."""
+
+
+def _labelled_parting(
+    rows: list[_Row], channels: list[tuple[float, float]]
+) -> tuple[float | None, tuple[float, float] | None]:
+    """The middle of the channel between two unruled tabulars set side by side in one float, and the
+    band of rows under or over their subcaptions: no rule parts them, but their subcaptions do, set on
+    one line over (or under) them, the one labelled (a) starting left of the channel's middle and (b)
+    right of it. Of the channels between the labels that no row of the tabulars crosses, the widest (a
+    subcaption may be wider than its tabular and run over the channel; each tabular's own channels are
+    narrower than the white between two). The subcaptions' line is left out of both grids (as the rules
+    of ruled subtables leave it out)."""
+    for i in (0, len(rows) - 1):
+        labels = [(m[1], p.x0) for p in rows[i].phrases if (m := SUBLABEL.match(p.text))]
+        if len(labels) != 2 or ord(labels[1][0]) != ord(labels[0][0]) + 1:
+            continue
+        rest = rows[1:] if i == 0 else rows[:-1]
+        between = [
+            (a, b)
+            for a, b in channels
+            if labels[0][1] < (a + b) / 2 < labels[1][1] and _parts(rest, channels, (a, b))
+        ]
+        if between:
+            a, b = max(between, key=lambda c: c[1] - c[0])
+            return (a + b) / 2, (rest[0].y0, rest[-1].y1)
+    return None, None
+
+
+def _side_by_side(
+    table: Caption, layout: Layout, middle: float | None, band: tuple[float, float] | None = None
+) -> TableContent | None:
+    """The two tabulars either side of `middle` (within `band`, top to bottom, when given) read one by
+    one, as one table of two grids (see SIDE_BY_SIDE); None when there is no middle or a side makes no
+    grid."""
     if middle is None or table.region is None:
         return None
     x0, y0, x1, y1 = table.region.bbox
+    if band is not None:
+        y0, y1 = band
     page = table.region.page
     boxes = ((x0, y0, middle, y1), (middle, y0, x1, y1))
     left, right = (read_table(replace(table, region=Location(page, box)), layout) for box in boxes)
