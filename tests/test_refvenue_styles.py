@@ -356,3 +356,27 @@ def test_a_newspaper_dated_in_parentheses_keeps_its_title() -> None:
     'year, container, p.', so the title stays a title."""
     ref = parse_reference("Smith, J. (2001, May 3). Markets reopen after the storm. Daily News, p. B2.")
     assert ref.title == "Markets reopen after the storm"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "[4] K. Lee, L. He, and L. Zettlemoyer, “Higher-order coreference resolution with coarse-to-fine "
+            "inference,” in NAACL 2018, Conference of the North American Chapter of the Association for "
+            "Computational Linguistics, New Orleans, USA, 2018, pp. 687–692.",
+            "NAACL 2018, Conference of the North American Chapter of the Association for Computational Linguistics",
+        ),
+        (
+            "[22] Mark Johnson and Anna Berg. Learning to rank clinical notes for retrieval. In AMIA 2019, American "
+            "Medical Informatics Association Annual Symposium, Washington, DC, USA, November 16-20, 2019. AMIA, 2019.",
+            "AMIA 2019, American Medical Informatics Association Annual Symposium",
+        ),
+    ],
+)
+def test_a_dblp_booktitle_opening_with_the_acronym_is_one_venue(raw: str, venue: str) -> None:
+    """DBLP's booktitles 'COLING 2018, 27th International Conference on …' (IEEEtranN, plainnat): the
+    acronym and its year after "in" open the venue, not a note or the title's tail."""
+    ref = parse_reference(raw)
+    assert ref.venue is not None and ref.venue.startswith(venue), ref.venue
+    assert ref.title is not None and venue.split(",")[0] not in ref.title, ref.title

@@ -79,6 +79,7 @@ def parse_reference(
     venue_rules.inverted_journal_after_the_title(tokens, labels)
     venue_rules.year_leading_the_proceedings(tokens, labels)
     venue_rules.acronym_year_ending_the_venue(tokens, labels)
+    venue_rules.acronym_year_opening_the_venue(tokens, labels)
     venue_rules.short_name_after_the_venue(tokens, labels)
     venue_rules.volume_part_of_the_proceedings(tokens, labels)
     venue_rules.container_inside_the_title(tokens, labels)

@@ -655,6 +655,55 @@ def acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> Non
                 return
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ACRONYM_PARTS = frozenset(("title", "note", "venue"))
+
+
+def acronym_year_opening_the_venue(tokens: list[Token], labels: list[str]) -> None:
+    """DBLP's booktitles that open with the meeting's acronym ('in COLING 2018, 27th International
+    Conference on …', 'In AMIA 2020, American Medical Informatics Association Annual Symposium, …'),
+    which the model splits into a note and a venue or leaves in the title: an "In" (or "In:") opening a
+    sentence or following the title, then one or two acronyms, the year (printed again as the entry's
+    date) and a comma before a capital or an ordinal, opens one venue over the title, note and venue
+    tokens (and punctuation) that follow, up to the first other field, when the "In" opens a note or a
+    venue is among them or right after."""
+    for k in range(2, len(tokens) - 2):
+        if not (
+            YEAR.fullmatch(tokens[k].text)
+            and tokens[k + 1].text == ","
+            and (tokens[k + 2].text[:1].isupper() or _ORDINAL.match(tokens[k + 2].text))
+            and ACRONYM.match(tokens[k - 1].text)
+            and _dated_elsewhere(tokens, labels, k)
+        ):
+            continue
+        start = k - 2 if ACRONYM.match(tokens[k - 2].text) else k - 1
+        lead = start - 1 - (tokens[start - 1].text == ":")
+        if lead < 1 or tokens[lead].text not in LEAD_INS:
+            continue
+        if not (labels[lead - 1] != labels[lead] or sentence_stop(tokens, lead - 1)):
+            continue  # an "in" inside the title's sentence
+        end = k + 2
+        while end < len(tokens) and (
+            labels[end] in _ACRONYM_PARTS or labels[end] == "other" and PUNCT_ONLY.match(tokens[end].text)
+        ):
+            end += 1
+        if (
+            labels[lead] != "note"
+            and "venue" not in labels[start:end]
+            and "venue" not in labels[end : end + 1]
+        ):
+            continue  # no container: the model read neither a venue nor a note opened by the "In"
+        while labels[end - 1] != "venue" and PUNCT_ONLY.match(tokens[end - 1].text):
+            end -= 1  # the comma before the place
+        while end < len(tokens) and labels[end] == "venue":
+            end += 1
+        if sentence_stop(tokens, lead - 1):
+            labels[lead - 1] = "other"  # the title's full stop
+        labels[lead:start] = ["other"] * (start - lead)
+        labels[start:end] = ["venue"] * (end - start)
+        return
+
+
 _SHORT_NAME = re.compile(r"^[A-Za-z&]{2,12}$")
 
 
