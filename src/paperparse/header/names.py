@@ -238,8 +238,8 @@ def parse_name(text: str) -> Author | None:
     text = _SPACED_APOSTROPHE.sub("'", _SPACED_HYPHEN.sub("-", _TITLES.sub("", text.strip())))
     text = _TRAILING_MARKS.sub("", text.strip(" .,;:*")).strip()
     text = _LEADING_MARKS.sub("", _LETTER_MARKS.sub("", text) if " " in text.strip() else text)
-    shouted = _unshout(text) != text
-    text = _unshout(text)
+    unshouted = _unshout(text)
+    shouted, text = unshouted != text, unshouted
     if not text or len(text) > 80 or not re.search(r"[^\W\d_]", text):
         return None
     if "," in text:
