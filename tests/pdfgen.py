@@ -7869,3 +7869,37 @@ def tables15_unruled_subtables_page(path: str | Path, below: bool = False) -> Pa
             _centred(pdf, y, caption, "Times", "", 9)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+SPRINGER_ABSTRACT = ["We", "present", *prose_words("gamma", 1, 50), "end."]
+"""`springer_keywords_page`'s abstract, as printed after its bold "Abstract" head."""
+
+
+def springer_keywords_page(path: str | Path, keywords: str) -> Path:
+    """Springer's journal title page (svjour3): title, names joined by " · ", "Received: … / Accepted: …",
+    the bold run-in "Abstract" and its text (`SPRINGER_ABSTRACT`), right under its last line the bold
+    run-in "Keywords" (no colon) and `keywords` ("deep learning · k-means · Graphs"), then the
+    introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, "Ann Lee · Bo Chen · Cy Dunn")
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 52, "Received: date / Accepted: date")
+        y = 66.0
+        for head, tokens in (("Abstract", SPRINGER_ABSTRACT), ("Keywords", keywords.split())):
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, head)
+            indent = pdf.get_string_width(head + "  ")
+            pdf.set_font("Times", "", BODY_SIZE)
+            lines = _wrap(pdf, tokens, FULL_W - indent)
+            pdf.text(LEFT + indent, y, lines[0])
+            y = (
+                _paragraph(pdf, LEFT, y + LEADING, FULL_W, " ".join(lines[1:]).split())
+                if lines[1:]
+                else y + LEADING
+            )
+        y = _heading(pdf, LEFT, y + 8, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 1, 200), "beta200."])
+    return Path(path)
