@@ -382,3 +382,13 @@ def test_springers_run_in_keywords_led_by_a_lowercase_word_end_the_abstract(
     )
     assert header.abstract == " ".join(pdfgen.SPRINGER_ABSTRACT)
     assert header.keywords == keywords.split(" · ")
+
+
+def test_institute_headings_under_a_page_filling_abstract_leave_the_byline_over_it(tmp_path: Path) -> None:
+    """A long abstract leaves svjour3's first page no introduction: the institutes stand right under it,
+    headed by their members' initialled names, which the labeller may read as the byline while it takes
+    the bold byline for more title. The byline over the abstract stays the authors; the headings under
+    it head their institutes."""
+    pdf = pdfgen.springer_full_abstract_page(tmp_path / "svjour.pdf")
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert [a.name for a in header.authors] == pdfgen.SPRINGER_FULL_NAMES
