@@ -116,6 +116,13 @@ with its institution first, its members' addresses under it, and its gold in tha
 addresses). `_draw_venue` (its own generator) draws their address forms: "{a,b}@x", "{a, b}@x" or
 "{a|b}@x", an "Email:" label before a line of addresses, the line broken in two; they also draw the
 IEEE and ML pages' front lines and title forms (`_FRONT_CLASSES`).
+
+Seeds from `JOURNAL_SEEDS` (200000) on draw only Springer's journal classes, svjour3 and sn-jnl (their
+look-alikes above; every seed below it is the page it was), most with a structured abstract
+(`_draw_structured`: bold heads "Purpose", "Methods", … with or without a colon, each part a paragraph
+or all run on; `score`'s "distractor=structured abstract ..."):
+
+    python scripts/header_corpus.py generate --out ../header-journal --seed 200000 --papers 80
 """
 
 from __future__ import annotations
@@ -162,6 +169,10 @@ VENUE_SEEDS = 100000
 """Seeds from here on draw `VENUE_CLASSES` alone; the seeds below draw the pages they drew before."""
 VENUE_CLASSES = ("cvpr", "ijcai", "acl")
 """The ML, vision and NLP conference kits not in TeX Live, drawn with article (`_cvpr`, `_ijcai`, `_acl`)."""
+JOURNAL_SEEDS = 200000
+"""Seeds from here on draw `JOURNAL_CLASSES` alone, with structured abstracts (`_draw_structured`)."""
+JOURNAL_CLASSES = ("svjour", "sn_jnl")
+"""Springer's journal classes, whose journals ask for an abstract in headed parts."""
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
     "acm_sigconf",
@@ -360,6 +371,8 @@ class TitlePage:
     """What an IEEE Access page prints beside the byline (see `_draw_ieee_forms`)."""
     cas: Cas | None = None
     """What an Elsevier CAS page prints beside the byline (see `_draw_cas`)."""
+    abstract_tex: str = ""
+    """The abstract as the page sets it, where its LaTeX is more than the gold's text (`_draw_structured`)."""
 
 
 def _ascii(text: str) -> str:
@@ -401,7 +414,7 @@ _GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail", "cvpr", "ijcai
 def draw_page(seed: int) -> TitlePage:
     """One title page, all from its seed: the class, the byline and the text around it."""
     rng = random.Random(seed)
-    classes = VENUE_CLASSES if seed >= VENUE_SEEDS else CLASSES
+    classes = JOURNAL_CLASSES if seed >= JOURNAL_SEEDS else VENUE_CLASSES if seed >= VENUE_SEEDS else CLASSES
     cls = classes[seed // 2 % len(classes)]  # each class gets DEV and JUDGE seeds in turn
     n_affiliations = rng.randint(1, 4)
     places = rng.sample(_INSTITUTIONS, n_affiliations)
@@ -441,6 +454,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_notices(page, seed)
     _draw_cas(page, seed)
     _draw_venue(page, seed)
+    _draw_structured(page, seed)
     return page
 
 
@@ -1029,6 +1043,31 @@ _BRACES = (",", ", ", "|")
 """What the venue kits' pages print between a domain's local parts: "{a,b}@x", "{a, b}@x", "{a|b}@x"."""
 
 
+_STRUCTURED_HEADS = (
+    ("Purpose", "Methods", "Results", "Conclusions"),
+    ("Background", "Methods", "Findings", "Conclusion"),
+)
+"""A structured abstract's heads, two wordings: DEV seeds print the first, JUDGE seeds the second."""
+
+
+def _draw_structured(page: TitlePage, seed: int) -> None:
+    """A Springer journal's structured abstract (`JOURNAL_SEEDS` on, its own generator): the bold heads
+    of `_STRUCTURED_HEADS`, with or without a colon, each part a paragraph of its own or all run on in
+    one; the gold is the text as printed, heads included ("Purpose: … Methods: …"), as latex-pairs'
+    derive_gold reads \\textbf in an abstract."""
+    if seed < JOURNAL_SEEDS:
+        return
+    rng = random.Random(f"structured {seed}")
+    if rng.random() < 0.3:
+        return
+    colon = ":" if rng.random() < 0.5 else ""
+    brk = "\\par " if rng.random() < 0.6 else " "
+    parts = [(f"{head}{colon}", _paragraph(rng)) for head in _STRUCTURED_HEADS[seed % 2]]
+    page.abstract = " ".join(f"{head} {text}" for head, text in parts)
+    page.abstract_tex = brk.join(f"\\textbf{{{head}}} {text}" for head, text in parts)
+    page.noise["structured abstract"] = "paragraphs" if brk != " " else "run on"
+
+
 def _draw_venue(page: TitlePage, seed: int) -> None:
     """The venue kits' choices, from their own generator (the older classes' pages stay as drawn): the
     separator inside a grouped page's braces, a label ("Email:") before a line of addresses, a line of
@@ -1584,7 +1623,7 @@ def _svjour(page: TitlePage) -> tuple[str, str]:
         f"\\vspace{{6pt}}{{\\raggedright\\large\\bfseries {subtitle}\\par}}" if subtitle else "",
         f"\\vspace{{16pt}}{{\\raggedright\\bfseries {byline}\\par}}",
         f"\\vspace{{40pt}}{{\\noindent\\footnotesize {springer.received}\\par}}\\vspace{{16pt}}",
-        f"\\noindent\\textbf{{Abstract}} {page.abstract}\\par\\vspace{{6pt}}",
+        f"\\noindent\\textbf{{Abstract}} {page.abstract_tex or page.abstract}\\par\\vspace{{6pt}}",
         f"\\noindent\\textbf{{Keywords}} {keywords}\\par\\vspace{{12pt}}",
     ]
     block = [part for part in block if part]
@@ -1642,9 +1681,9 @@ def _nature(page: TitlePage) -> tuple[str, str]:
     align = "\\centering" if nature.centred else "\\raggedright"
     title = (page.printed_title or page.title).replace("\\\\", "\\newline")
     if nature.boxed:
-        abstract = f"\\fbox{{\\parbox{{\\dimexpr\\textwidth-2\\fboxsep}}{{\\small {page.abstract}}}}}"
+        abstract = f"\\fbox{{\\parbox{{\\dimexpr\\textwidth-2\\fboxsep}}{{\\small {page.abstract_tex or page.abstract}}}}}"
     else:
-        abstract = f"\\begin{{list}}{{}}{{\\leftmargin=2em\\rightmargin=2em}}\\item\\small {page.abstract}\\end{{list}}"
+        abstract = f"\\begin{{list}}{{}}{{\\leftmargin=2em\\rightmargin=2em}}\\item\\small {page.abstract_tex or page.abstract}\\end{{list}}"
     keywords = ", ".join(w for w in page.title.split()[:5])
     front = [
         f"{{{align}\\LARGE\\bfseries {title}\\par}}\\vspace{{14pt}}",

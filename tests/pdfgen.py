@@ -7869,3 +7869,81 @@ def tables15_unruled_subtables_page(path: str | Path, below: bool = False) -> Pa
             _centred(pdf, y, caption, "Times", "", 9)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+SPRINGER_ABSTRACT = ["We", "present", *prose_words("gamma", 1, 50), "end."]
+"""`springer_keywords_page`'s abstract, as printed after its bold "Abstract" head."""
+
+
+def springer_keywords_page(path: str | Path, keywords: str) -> Path:
+    """Springer's journal title page (svjour3): title, names joined by " · ", "Received: … / Accepted: …",
+    the bold run-in "Abstract" and its text (`SPRINGER_ABSTRACT`), right under its last line the bold
+    run-in "Keywords" (no colon) and `keywords` ("deep learning · k-means · Graphs"), then the
+    introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, "Ann Lee · Bo Chen · Cy Dunn")
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 52, "Received: date / Accepted: date")
+        y = 66.0
+        for head, tokens in (("Abstract", SPRINGER_ABSTRACT), ("Keywords", keywords.split())):
+            pdf.set_font("Times", "B", BODY_SIZE)
+            pdf.text(LEFT, y, head)
+            indent = pdf.get_string_width(head + "  ")
+            pdf.set_font("Times", "", BODY_SIZE)
+            lines = _wrap(pdf, tokens, FULL_W - indent)
+            pdf.text(LEFT + indent, y, lines[0])
+            y = (
+                _paragraph(pdf, LEFT, y + LEADING, FULL_W, " ".join(lines[1:]).split())
+                if lines[1:]
+                else y + LEADING
+            )
+        y = _heading(pdf, LEFT, y + 8, "1 Introduction")
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 1, 200), "beta200."])
+    return Path(path)
+
+
+SPRINGER_FULL_NAMES = ["Jürgen Fernández", "Ida Schmidt", "Pedro di García", "Laura Petrovic"]
+"""`springer_full_abstract_page`'s authors, in byline order."""
+SPRINGER_FULL_INSTITUTES = (
+    (
+        "J. Fernández · I. Schmidt",
+        ["School of Electrical Engineering", "Politecnico di Milano", "Milan, Italy"],
+    ),
+    ("I. Schmidt · L. Petrovic", ["Laboratory of Information Systems", "Université de Lyon", "Lyon, France"]),
+    ("P. di García", ["Department of Computer Science", "Instituto Superior Técnico", "Lisbon, Portugal"]),
+)
+"""`springer_full_abstract_page`'s institutes: each heading's initialled names, then its address lines."""
+
+
+def springer_full_abstract_page(path: str | Path) -> Path:
+    """Springer's journal title page (svjour3) whose long abstract (a structured one: "Purpose:",
+    "Methods:", "Results:", "Conclusions:" run in) leaves no room for the introduction: the bold byline
+    (`SPRINGER_FULL_NAMES` joined by " · ", the first starred) under the title, "Received: …", the
+    abstract, its "Keywords" line, then right under a short rule the institutes
+    (`SPRINGER_FULL_INSTITUTES`), each headed by its members' initialled names (one author in two of
+    them) over its address, a phone and an e-mail line; no running text on the page."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 40, " · ".join([SPRINGER_FULL_NAMES[0] + "*", *SPRINGER_FULL_NAMES[1:]]))
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 52, "Received: 14 May 2023 / Accepted: 2 February 2024")
+        tokens = ["Abstract"]
+        for k, head in enumerate(("Purpose:", "Methods:", "Results:", "Conclusions:")):
+            tokens += [head, *prose_words(f"part{k}", 0, 45), "end."]
+        y = _paragraph(pdf, LEFT, 64, FULL_W, tokens)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, "Keywords Parsing · Bylines · Layout")
+        y += 12
+        pdf.line(LEFT, y - 4, LEFT + 50, y - 4)
+        pdf.set_font("Times", "", 8)
+        for k, (names, address) in enumerate(SPRINGER_FULL_INSTITUTES):
+            for text in [names, *address, "Tel.: +39-33-570-9746", f"E-mail: author{k}@example.org"]:
+                pdf.text(LEFT, y, text)
+                y += 3.4
+            y += 1.6
+    return Path(path)

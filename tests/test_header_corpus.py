@@ -247,3 +247,26 @@ def test_venue_pages_are_drawn_from_their_own_seeds_and_print_the_kits_address_f
         if page.variant == "shared":
             firsts = [a.affiliations[0] for a in page.authors]
             assert firsts == sorted(firsts), seed
+
+
+def test_journal_seeds_draw_springer_journals_with_structured_abstracts_in_both_groups():
+    """From `JOURNAL_SEEDS` on only svjour3 and sn-jnl are drawn, most with a structured abstract whose
+    bold heads the LaTeX sets and the gold keeps as text, each wording in one fold group only; the venue
+    seeds below stay the kits' pages."""
+    assert all(
+        corpus.draw_page(s).cls in corpus.VENUE_CLASSES
+        for s in range(corpus.VENUE_SEEDS, corpus.VENUE_SEEDS + 40)
+    )
+    pages = [(s, corpus.draw_page(s)) for s in range(corpus.JOURNAL_SEEDS, corpus.JOURNAL_SEEDS + 40)]
+    assert {p.cls for _, p in pages} == set(corpus.JOURNAL_CLASSES)
+    forms = {(s % 2, p.noise["structured abstract"]) for s, p in pages if "structured abstract" in p.noise}
+    assert forms == {(0, "paragraphs"), (1, "paragraphs"), (0, "run on"), (1, "run on")}
+    for seed, page in pages:
+        tex = corpus.page_latex(page)
+        if "structured abstract" not in page.noise:
+            assert page.abstract in tex, seed
+            continue
+        heads = corpus._STRUCTURED_HEADS[seed % 2]
+        assert page.abstract.startswith(heads[0]), seed
+        assert all(f"\\textbf{{{head}" in tex for head in heads), seed
+        assert not any(head in page.abstract for head in corpus._STRUCTURED_HEADS[1 - seed % 2][:1]), seed

@@ -369,3 +369,26 @@ def test_an_abstract_at_the_page_foot_stops_before_a_note_in_its_own_type(tmp_pa
     mark, is no part of the abstract that ends a sentence above it."""
     header = extract_header(analyze(read_pdf(pdfgen.footnoted_abstract_page(tmp_path / "lncs.pdf"))))
     assert header.abstract == " ".join(pdfgen.FOOTNOTED_ABSTRACT)
+
+
+@pytest.mark.parametrize("keywords", ["deep learning · k-means · Graphs", "k-attention · Parsing · Language"])
+def test_springers_run_in_keywords_led_by_a_lowercase_word_end_the_abstract(
+    tmp_path: Path, keywords: str
+) -> None:
+    """svjour3 runs "Keywords" in without a colon, the list parted by " · "; a list whose first keyword is
+    lowercase or mathematical ("k-means") ends the abstract as a capitalised one does."""
+    header = extract_header(
+        analyze(read_pdf(pdfgen.springer_keywords_page(tmp_path / "svjour.pdf", keywords)))
+    )
+    assert header.abstract == " ".join(pdfgen.SPRINGER_ABSTRACT)
+    assert header.keywords == keywords.split(" · ")
+
+
+def test_institute_headings_under_a_page_filling_abstract_leave_the_byline_over_it(tmp_path: Path) -> None:
+    """A long abstract leaves svjour3's first page no introduction: the institutes stand right under it,
+    headed by their members' initialled names, which the labeller may read as the byline while it takes
+    the bold byline for more title. The byline over the abstract stays the authors; the headings under
+    it head their institutes."""
+    pdf = pdfgen.springer_full_abstract_page(tmp_path / "svjour.pdf")
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert [a.name for a in header.authors] == pdfgen.SPRINGER_FULL_NAMES

@@ -26,12 +26,14 @@ Concepts" and "ACM Reference Format", Springer's "Mathematics Subject Classifica
 numbers", economics' "JEL classification"."""
 
 _RUN_IN_END = re.compile(
-    r"(?<=[.!?])\s+(?:(?:Keywords?|KEYWORDS?|Key\s*words|Index Terms|INDEX TERMS)(?:\s*[:—.-]|\s+(?=[A-Z]))"
+    r"(?<=[.!?])\s+(?:(?:Keywords?|KEYWORDS?|Key\s*words|Index Terms|INDEX TERMS)"
+    r"(?:\s*[:—.-]|\s+(?=[A-Z]|[^.!?]*\s·\s))"
     rf"|Preprint submitted to\b|(?i:{_TRAILERS}))"
 )
 """What ends an abstract inside its own block: a keyword list run on after its last sentence ("….
-Keywords: a, b", IEEE's "…. Index Terms—a, b", Springer's "…. Keywords Child abuse · Neglect"),
-Elsevier's preprint footer ("Preprint submitted to …"), or a trailer (`TRAILER`)."""
+Keywords: a, b", IEEE's "…. Index Terms—a, b", Springer's "…. Keywords Child abuse · Neglect", also
+when a lowercase or mathematical word leads it and Springer's " · " parts it: "…. Keywords k-means ·
+Graphs"), Elsevier's preprint footer ("Preprint submitted to …"), or a trailer (`TRAILER`)."""
 
 
 def split_run_in(text: str) -> tuple[str, str | None]:

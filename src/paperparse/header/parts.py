@@ -351,6 +351,20 @@ def _after(blocks: list[Block], title: Block | None, order: dict[int, int]) -> l
     return [b for b in blocks if order[id(b.lines[0])] > order[id(title.lines[-1])]]
 
 
+def _byline_over_abstract(rules: Parts, learned_authors: list[Block], order: dict[int, int]) -> bool:
+    """Whether the rule's byline stands over the abstract while the CRF reads author lines under it only:
+    Springer's institutes, set right under an abstract that fills the first page, open with their
+    members' initialled names ("I. Moreau · L. Petrović"), which the CRF can take for the byline it
+    missed; the byline then goes first, and those headings go to their institutes
+    (`paperparse.header._institute_headings`)."""
+    if not learned_authors or not rules.authors or not rules.abstract:
+        return False
+    start = order.get(id(rules.abstract[0].lines[0]), -1)
+    return all(order.get(id(b.lines[-1]), start) < start for b in rules.authors) and all(
+        order.get(id(b.lines[0]), -1) > start for b in learned_authors
+    )
+
+
 def _later_pages_too(learned: list[Block], ruled: list[Block]) -> list[Block]:
     """The CRF labels the first page only; a long affiliation list running on is continued by the rules."""
     if not learned:
@@ -393,6 +407,8 @@ def combine(
         for b in _after(learned.authors, title, order)
         if not EPIGRAPH_LINE.match(b.text) and not PLACEHOLDER.fullmatch(b.text.strip()) and b not in keyed
     ]
+    if _byline_over_abstract(rules, after_title, order):
+        after_title = [*rules.authors, *after_title]
     authors = after_title or rules.authors
     if after_title and rules.authors:
         ruled = line_ids(rules.authors)
