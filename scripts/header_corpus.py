@@ -117,6 +117,16 @@ addresses). `_draw_venue` (its own generator) draws their address forms: "{a,b}@
 "{a|b}@x", an "Email:" label before a line of addresses, the line broken in two; they also draw the
 IEEE and ML pages' front lines and title forms (`_FRONT_CLASSES`).
 
+Seeds from `FORM_SEEDS` (130000) up to `JOURNAL_SEEDS` draw only `FORM_CLASSES` (every seed below it is the
+page it was): IEEEtran's transmag journal (`_transmag`: \\IEEEauthorrefmark-numbered names over one
+\\IEEEauthorblockA line an affiliation, only the corresponding author's address, in a \\thanks note),
+IEEEtran conference bylines of 4-6 blocks in two rows with the template's department line removed but
+its "City, Country" line and, for an author without an address, its "email address or ORCID" line
+(`_ieee_conference_places`; gold institution, city and country), and the NeurIPS, ICML, IEEE journal
+and IJCAI/AAAI classes; `_draw_forms` (its own generator) sets their titles in sentence case (in small
+capitals a line of words opening in lower case is all small letters), in small capitals more often, and
+prints a preprint line ("Preprint. Under review.") over the title or at the first page's foot.
+
 Seeds from `JOURNAL_SEEDS` (200000) on draw only Springer's journal classes, svjour3 and sn-jnl (their
 look-alikes above; every seed below it is the page it was), most with a structured abstract
 (`_draw_structured`: bold heads "Purpose", "Methods", … with or without a colon, each part a paragraph
@@ -169,6 +179,12 @@ VENUE_SEEDS = 100000
 """Seeds from here on draw `VENUE_CLASSES` alone; the seeds below draw the pages they drew before."""
 VENUE_CLASSES = ("cvpr", "ijcai", "acl")
 """The ML, vision and NLP conference kits not in TeX Live, drawn with article (`_cvpr`, `_ijcai`, `_acl`)."""
+FORM_SEEDS = 130000
+"""Seeds from here on draw `FORM_CLASSES` alone, with `_draw_forms`; the seeds below draw the pages they
+drew before."""
+FORM_CLASSES = ("ieee_transmag", "ieee_conference_places", "neurips", "icml", "ieee_journal", "ijcai")
+"""IEEEtran's transmag journal and a conference byline without the template's department line (`_transmag`,
+`_ieee_conference_places`), and the IEEE and ML forms whose titles `_draw_forms` sets otherwise."""
 JOURNAL_SEEDS = 200000
 """Seeds from here on draw `JOURNAL_CLASSES` alone, with structured abstracts (`_draw_structured`)."""
 JOURNAL_CLASSES = ("svjour", "sn_jnl")
@@ -405,6 +421,8 @@ _FORMS = {
     "cvpr": ("blocks", "marks"),
     "ijcai": ("ijcai", "aaai"),
     "acl": ("blocks", "shared"),
+    "ieee_transmag": ("refmarks",),
+    "ieee_conference_places": ("rows",),
 }
 """The byline forms each class is drawn in: which LaTeX commands carry names, affiliations and emails."""
 _GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail", "cvpr", "ijcai", "acl")
@@ -414,7 +432,15 @@ _GROUPING = ("ieee_conference", "authblk", "llncs", "llncs_mail", "cvpr", "ijcai
 def draw_page(seed: int) -> TitlePage:
     """One title page, all from its seed: the class, the byline and the text around it."""
     rng = random.Random(seed)
-    classes = JOURNAL_CLASSES if seed >= JOURNAL_SEEDS else VENUE_CLASSES if seed >= VENUE_SEEDS else CLASSES
+    classes = (
+        JOURNAL_CLASSES
+        if seed >= JOURNAL_SEEDS
+        else FORM_CLASSES
+        if seed >= FORM_SEEDS
+        else VENUE_CLASSES
+        if seed >= VENUE_SEEDS
+        else CLASSES
+    )
     cls = classes[seed // 2 % len(classes)]  # each class gets DEV and JUDGE seeds in turn
     n_affiliations = rng.randint(1, 4)
     places = rng.sample(_INSTITUTIONS, n_affiliations)
@@ -428,8 +454,10 @@ def draw_page(seed: int) -> TitlePage:
         n_authors = max(4, n_authors)
     if cls == "ieee_conference_compsoc":  # one block an author: one or two rows of up to three
         n_authors = min(6, n_authors)
-    if cls in VENUE_CLASSES:  # the kits' bylines fit the title block: up to three rows of blocks
+    if cls in VENUE_CLASSES or FORM_SEEDS <= seed < JOURNAL_SEEDS:  # the kits' bylines fit the title block
         n_authors = min(8, n_authors)
+    if cls == "ieee_conference_places":  # 4-6 blocks in two rows
+        n_authors = max(4, min(6, n_authors))
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -454,6 +482,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_notices(page, seed)
     _draw_cas(page, seed)
     _draw_venue(page, seed)
+    _draw_forms(page, seed)
     _draw_structured(page, seed)
     return page
 
@@ -732,6 +761,8 @@ _FRONT_CLASSES = (
     "ieee_access",
     "ieee_journal_modes",
     *VENUE_CLASSES,
+    "ieee_transmag",
+    "ieee_conference_places",
 )
 """The classes drawn with `_FRONT_LINES` and the title forms ("title break", "title smallcaps")."""
 _FRONT_NOISE = {
@@ -1091,6 +1122,33 @@ def _draw_venue(page: TitlePage, seed: int) -> None:
     page.paragraphs += [_paragraph(rng) for _ in range(8)]  # both columns of the first page full
 
 
+_PREPRINT_LINES = ("Preprint. Under review.", "Preprint. Work in progress.")
+"""The preprint line an ML paper's arXiv build prints over its title or at its first page's foot (NeurIPS's
+"preprint" option), DEV seeds the first phrasing, JUDGE seeds the second."""
+
+
+def _draw_forms(page: TitlePage, seed: int) -> None:
+    """The title forms of the pages from `FORM_SEEDS` to `JOURNAL_SEEDS`, from their own generator: a title in sentence case
+    (ML papers' habit; in small capitals its words opening in lower case are all small letters), small
+    capitals more often, and a preprint line over the title or at the foot (`_PREPRINT_LINES`)."""
+    if not FORM_SEEDS <= seed < JOURNAL_SEEDS:
+        return
+    rng = random.Random(f"forms {seed}")
+    if rng.random() < 0.5 and "title math" not in page.noise:
+        page.title = page.title[0] + page.title[1:].lower()
+        page.printed_title = page.printed_title[:1] + page.printed_title[1:].lower()
+        page.printed_title = page.printed_title.replace("\\large", "\\Large")  # a display subtitle's size
+        page.noise["sentence case"] = ""
+    if rng.random() < 0.35:
+        page.noise["title smallcaps"] = ""
+    if rng.random() < 0.4 and "accepted" not in page.noise:
+        where = rng.choice(("preprint over", "preprint foot"))
+        page.noise[where] = _PREPRINT_LINES[seed % 2]
+    if page.cls == "ieee_transmag":  # the corresponding author's address alone is printed
+        for a in page.authors[1:]:
+            a.email = ""
+
+
 def _title_text(title: str) -> str:
     """The title as latex-pairs' gold renders it: its math as text."""
     for math, text in _TITLE_MATH.items():
@@ -1158,6 +1216,8 @@ def _gold_affiliation(page: TitlePage, affiliation: Affiliation) -> str:
         return (
             f"{affiliation.institution}, {affiliation.department}, {affiliation.city}, {affiliation.country}"
         )
+    if page.cls == "ieee_conference_places":  # the block prints no department
+        return f"{affiliation.institution}, {affiliation.city}, {affiliation.country}"
     if page.placeholders:  # the line as printed, as latex-pairs' derive_gold keeps it
         return f"{_PLACEHOLDER}, {affiliation.institution}, {affiliation.city}, {affiliation.country}"
     return affiliation.raw
@@ -1468,6 +1528,43 @@ def _ieee_conference_rows(page: TitlePage) -> tuple[str, str]:
     return head, "\\author{" + author + "}\n\\maketitle\n" + _abstract(page)
 
 
+def _ieee_conference_places(page: TitlePage) -> tuple[str, str]:
+    """IEEEtran conference bylines of 4-6 blocks in two rows with the template's department line
+    removed: the name, the institution in italics, "City, Country" and the address, or the template's
+    "email address or ORCID" line left in where an author gives none."""
+    blocks = []
+    for a in page.authors:
+        f = page.affiliations[a.affiliations[0]]
+        email = _address(page, a) if a.email else "email address or ORCID"
+        lines = [f"\\textit{{{f.institution}}}", f"{f.city}, {f.country}", email]
+        blocks.append(f"\\IEEEauthorblockN{{{a.printed}}}\n\\IEEEauthorblockA{{{_BREAK.join(lines)}}}")
+    size = -(-len(blocks) // 2)
+    author = "\n\\linebreakand\n".join("\n\\and\n".join(blocks[k : k + size]) for k in (0, size))
+    head = "\\documentclass[conference]{IEEEtran}\n" + _LINEBREAKAND
+    return head, "\\author{" + author + "}\n\\maketitle\n" + _abstract(page)
+
+
+def _transmag(page: TitlePage) -> tuple[str, str]:
+    """IEEEtran's transmag journal: the names with \\IEEEauthorrefmark numbers (and grades) over one
+    \\IEEEauthorblockA line an affiliation, centred under the title, and the corresponding author's
+    address in a \\thanks note ("Corresponding author: A. Lee (email: …)"); the other authors' addresses
+    are not printed."""
+    corresponding = page.authors[0]
+    marked = [
+        type(a)(a.given, a.middle, a.surname, a.affiliations, a.email, a.suffix + _refmarks(a))
+        for a in page.authors
+    ]
+    places = [f"\\IEEEauthorrefmark{{{i + 1}}}{f.raw}" for i, f in enumerate(page.affiliations)]
+    note = (
+        f"\\thanks{{Corresponding author: {corresponding.full} (email: {corresponding.email}).}}"
+        if corresponding.email
+        else ""
+    )
+    author = f"\\IEEEauthorblockN{{{_names(marked, printed=True)}}}\n\\IEEEauthorblockA{{{_BREAK.join(places)}}}{note}"
+    head = "\\documentclass[journal,transmag]{IEEEtran}"
+    return head, "\\author{" + author + "}\n\\maketitle\n" + _abstract(page)
+
+
 def _refmarks(author: Author) -> str:
     return "".join(f"\\IEEEauthorrefmark{{{i + 1}}}" for i in author.affiliations)
 
@@ -1550,6 +1647,8 @@ def _printed_title(page: TitlePage) -> str:
         title = "\\textsc{" + title.replace("\\\\", "}\\\\ \\textsc{") + "}"
     if "title thanks" in page.noise and page.cls != "icml":  # ICML's notes are in its footnote
         title += f"\\thanks{{{page.noise['title thanks']}}}"
+    if "preprint over" in page.noise:
+        title = f"{{\\normalsize\\normalfont {page.noise['preprint over']}}}\\\\[10pt] {title}"
     if "accepted" in page.noise:
         title = f"{{\\normalsize\\normalfont {page.noise['accepted']}}}\\\\[10pt] {title}"
     return title
@@ -1559,7 +1658,7 @@ def _first_page_style(page: TitlePage) -> tuple[str, str]:
     """The preamble and the \\thispagestyle that print the first page's banner, submission note and
     copyright line with fancyhdr, as real proceedings pages set them ("" and "" when it prints none)."""
     head = [page.noise[k] for k in ("ieee banner", "ieee submitted") if k in page.noise]
-    foot = page.noise.get("ieee copyright", "")
+    foot = page.noise.get("ieee copyright", page.noise.get("preprint foot", ""))
     if not head and not foot:
         return "", ""
     top = "\\\\ ".join(head)
@@ -2028,6 +2127,8 @@ _WRITERS: dict[str, Callable[[TitlePage], tuple[str, str]]] = {
     "cvpr": _cvpr,
     "ijcai": _ijcai,
     "acl": _acl,
+    "ieee_transmag": _transmag,
+    "ieee_conference_places": _ieee_conference_places,
 }
 
 
