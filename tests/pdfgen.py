@@ -7869,3 +7869,31 @@ def tables15_unruled_subtables_page(path: str | Path, below: bool = False) -> Pa
             _centred(pdf, y, caption, "Times", "", 9)
         _paragraph(pdf, LEFT, y + 8, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+ACLOLD4_NAMES = (
+    "Lukasz Patel",
+    "Rahul Ivanova",
+    "Hüseyin Okafor",
+    "Zoë Kim",
+    "Kenji Nakamura",
+    "Anna Johansson",
+)
+ACLOLD4_PLACE = ("Department of Computer Science", "Technische Universität München", "Munich, Germany")
+
+
+def aclold4_wrapped_byline_page(
+    path: str | Path, names: Sequence[str] = ACLOLD4_NAMES, gap: float = 9
+) -> Path:
+    """A bold 14 pt title over a long list of `names` wrapped over two centred lines in 11 pt roman,
+    `gap` mm under it, the first half's line ending with its comma ("A, B, C," / "D, E and F", as
+    C08-1127 and acl.sty's \\author set five to eight names), then the one shared department,
+    institution and city; then an abstract and a body."""
+    half = (len(names) + 1) // 2
+    lines = [", ".join(names[:half]) + ",", ", ".join(names[half:-1]) + " and " + names[-1]]
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        for k, line in enumerate([*lines, *ACLOLD4_PLACE]):
+            _centred(pdf, 25 + gap + 4.5 * k, line, "Times", "", 11)
+        _abstract_and_body(pdf, 35 + gap + 4.5 * (len(lines) + len(ACLOLD4_PLACE)), intro_under_abstract=True)
+    return Path(path)
