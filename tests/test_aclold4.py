@@ -23,3 +23,19 @@ def test_a_long_list_of_names_wrapped_under_the_title_is_read_whole(
     header = extract_header(analyze(read_pdf(pdf)))
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == names
+
+
+def test_t1_coded_bitmap_fonts_central_european_letters_are_read_as_t1(tmp_path: Path) -> None:
+    """T1 sets "š", "ř", "ć" and "Š" at 0xB2, 0xB0, 0xA2 and 0x92, where Latin-1 has "²", "°", "¢" and a C1
+    code: on a T1 page (its ligatures at T1's codes) a bitmap font's raw codes there are those letters, so
+    "Tomáš" is a name and not "Tomá²", which no name line holds."""
+    line: list[str | int] = ["e\x1ecient", -3300, "Tom\xe1\xb2", -3300, "Ji\xb0\xed", -3300, "Petrovi\xa2"]
+    line += [-3300, "\x92imek"]
+    content = read_pdf(pdfgen.type3_page(tmp_path / "t1.pdf", [line]))
+    assert [w.text for ln in content.pages[0].lines for w in ln.words] == [
+        "efficient",
+        "Tomáš",
+        "Jiří",
+        "Petrović",
+        "Šimek",
+    ]
