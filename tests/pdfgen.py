@@ -7897,3 +7897,17 @@ def aclold4_wrapped_byline_page(
             _centred(pdf, 25 + gap + 4.5 * k, line, "Times", "", 11)
         _abstract_and_body(pdf, 35 + gap + 4.5 * (len(lines) + len(ACLOLD4_PLACE)), intro_under_abstract=True)
     return Path(path)
+
+
+def aclold4_one_author_close_page(path: str | Path, name: str = "Jurgen NAKAMURA", gap: float = 5.5) -> Path:
+    """A bold 14 pt title with one author's block `gap` mm under it (baseline to baseline), as acl.sty's
+    \\author sets a single author close under a title: the name bold in 11 pt, over a 10 pt body, the
+    department, institution, city and e-mail under it in roman (ACLOLD4_PLACE); then an abstract and a
+    body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        _centred(pdf, 25 + gap, name, "Times", "B", 11)
+        for k, line in enumerate([*ACLOLD4_PLACE, "jurgen@tum.de"]):
+            _centred(pdf, 25 + gap + 4.5 * (k + 1), line, "Times", "", 11)
+        _abstract_and_body(pdf, 60, intro_under_abstract=True)
+    return Path(path)

@@ -39,3 +39,16 @@ def test_t1_coded_bitmap_fonts_central_european_letters_are_read_as_t1(tmp_path:
         "Petrović",
         "Šimek",
     ]
+
+
+@pytest.mark.parametrize("gap", [5.0, 5.5, 6.0])
+def test_one_authors_bold_name_close_under_the_title_over_roman_lines_is_no_part_of_it(
+    tmp_path: Path, gap: float
+) -> None:
+    """A smaller cut of the title's bold face right under it goes on the title, but a block only partly
+    bold is no such cut: a lone author's bold name over the roman lines of the address, which the layout
+    set in one block, is the byline."""
+    pdf = pdfgen.aclold4_one_author_close_page(tmp_path / "one.pdf", gap=gap)
+    header = extract_header(analyze(read_pdf(pdf)))
+    assert header.title == pdfgen.ACLOLD_TITLE
+    assert [a.name for a in header.authors] == ["Jurgen NAKAMURA"]

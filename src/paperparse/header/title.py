@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
-from paperparse.header.bylines import is_name_line, names_someone, names_with_affiliation
+from paperparse.header.bylines import is_name_line, names_a_place, names_someone, names_with_affiliation
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Font, Line, Word
@@ -156,6 +156,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
             and body_size + CUT_OVER_BODY < following.size < title.size
             and following.y0 - title.y1 <= CUT_GAP * title.size
             and not names_with_affiliation(following.lines[0])
+            and not _over_an_address(following, front)
         )
         subtitle = (
             (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size)
@@ -172,6 +173,26 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         )
         joined.append(following)
     return title, joined
+
+
+def _over_an_address(block: Block, front: Sequence[Block]) -> bool:
+    """The block opens with a line of names that stands right over (half its size or less) an address
+    line (an institution or a country, or an e-mail; no names), in the block or the next: a lone author's
+    block as acl.sty's \\author sets it, the name in bold, which is no smaller cut of the title's face."""
+    first = block.lines[0]
+    if not is_name_line(first):
+        return False
+    under = [
+        ln
+        for b in front
+        if b.page == block.page
+        for ln in b.lines
+        if first.y1 - 0.1 < ln.y0 < first.y1 + 0.5 * first.size and ln.x1 >= first.x0 and ln.x0 <= first.x1
+    ]
+    nearest = min(under, key=lambda ln: ln.y0, default=None)
+    if nearest is None or names_with_affiliation(nearest):
+        return False
+    return names_a_place(nearest.text) or "@" in nearest.text
 
 
 def line_pitch(blocks: Sequence[Block], page: int) -> float:
