@@ -502,6 +502,9 @@ _CAPTURE_FONTS = {
     (True, True): ("TimesNewRoman,BoldItalic", "timesBI"),
 }
 """Capture's fonts by (bold, italic): the name it writes and the Times widths (fpdf2's) it states."""
+_OCR_READS = str.maketrans({"\u2217": "*", "\u2212": "-"})
+"""Signs outside Capture's code page that OCR reads as the ASCII sign they look like (TeX's math
+asterisk, a footnote mark, and minus), not as the "?" a failed encoding writes."""
 _CAPTURE_STEP = 0.24
 """Capture's sizes are multiples of this (12.48, 9.84, 9.36 pt)."""
 
@@ -564,7 +567,8 @@ def _capture_text(
     for index, line in enumerate(page.lines):
         words = []
         for word in line.words:
-            text = unicodedata.normalize("NFKC", word.text).encode("cp1252", "replace").decode("cp1252")
+            text = unicodedata.normalize("NFKC", word.text).translate(_OCR_READS)
+            text = text.encode("cp1252", "replace").decode("cp1252")
             if not text.strip():
                 continue
             font = fonts.get(index, word.font)

@@ -146,3 +146,8 @@ def test_title_block_seeds_draw_the_eras_title_blocks_and_older_seeds_what_they_
     cut = next(p for p in papers if len(p["title_cuts"]) == 2 and p["title_mark"])
     assert corpus._title_tex(cut).count(" \\\\ ") == 2 and corpus._title_tex(cut).endswith("$^*$")
     assert corpus.gold(cut)["title"] == cut["title"]
+
+
+def test_capture_reads_signs_outside_its_code_page_as_the_ascii_signs_they_look_like() -> None:
+    """TeX's math asterisk (a footnote mark, "Muller$^*$") is OCRed as "*", not written as cp1252's "?"."""
+    assert "Muller\u2217 \u22121".translate(corpus._OCR_READS) == "Muller* -1"
