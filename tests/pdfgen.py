@@ -7911,3 +7911,27 @@ def aclold4_one_author_close_page(path: str | Path, name: str = "Jurgen NAKAMURA
             _centred(pdf, 25 + gap + 4.5 * (k + 1), line, "Times", "", 11)
         _abstract_and_body(pdf, 60, intro_under_abstract=True)
     return Path(path)
+
+
+ACLOLD4_LONG_TITLE = (
+    "Reading the Scanned Proceedings",
+    "of Applied Natural Language Processing",
+    "in Old Papers",
+)
+
+
+def aclold4_flat_long_title_page(path: str | Path, step: float = 6.3, drop: float = 5.3) -> Path:
+    """A title block in one font, as Acrobat Capture's text layer gives it (A94-1004: all 12.48 pt bold),
+    where the page set a three-line title (ACLOLD4_LONG_TITLE) `step` mm apart, a wrapped list of names
+    `drop` mm under its last line, and the shared department and institution, the byline's lines 4.2 mm
+    apart (the text's leading); then an abstract and a body."""
+    names = [", ".join(ACLOLD4_NAMES[:3]) + ",", ", ".join(ACLOLD4_NAMES[3:5]) + " and " + ACLOLD4_NAMES[5]]
+    with _document(path) as pdf:
+        y = 25.0
+        for k, line in enumerate(ACLOLD4_LONG_TITLE):
+            _centred(pdf, y + step * k, line, "Times", "B", 12.5)
+        y += step * (len(ACLOLD4_LONG_TITLE) - 1) + drop
+        for k, line in enumerate([*names, *ACLOLD4_PLACE[:2]]):
+            _centred(pdf, y + 4.2 * k, line, "Times", "B", 12.5)
+        _abstract_and_body(pdf, y + 30, intro_under_abstract=True)
+    return Path(path)

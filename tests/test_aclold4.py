@@ -7,6 +7,7 @@ import pdfgen
 import pytest
 
 from paperparse.header import extract_header
+from paperparse.header.title import without_trailing_names
 from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
 
@@ -52,3 +53,20 @@ def test_one_authors_bold_name_close_under_the_title_over_roman_lines_is_no_part
     header = extract_header(analyze(read_pdf(pdf)))
     assert header.title == pdfgen.ACLOLD_TITLE
     assert [a.name for a in header.authors] == ["Jurgen NAKAMURA"]
+
+
+@pytest.mark.parametrize("drop", [4.9, 5.3, 6.0])
+def test_a_byline_leading_tighter_than_the_title_in_its_one_font_is_no_part_of_it(
+    tmp_path: Path, drop: float
+) -> None:
+    """Title and byline in one font (an OCR layer's) make one block: the byline stands closer under the
+    title than the title's own lines stand apart, so no gap is the block's widest, but its lines lead at
+    the text's leading, tighter than the title's: the title ends where they start (and the block, seven
+    lines, is no paragraph for the title rule)."""
+    layout = analyze(read_pdf(pdfgen.aclold4_flat_long_title_page(tmp_path / "flat.pdf", drop=drop)))
+    block = layout.pages[0].blocks[0]
+    assert len(block.lines) == 7
+    assert without_trailing_names(block).text == " ".join(pdfgen.ACLOLD4_LONG_TITLE)
+    header = extract_header(layout)
+    assert header.title == " ".join(pdfgen.ACLOLD4_LONG_TITLE)
+    assert [a.name for a in header.authors] == list(pdfgen.ACLOLD4_NAMES)

@@ -289,6 +289,7 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
     which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
     lines = title.lines
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    steps = [b.y0 - a.y0 for a, b in zip(lines, lines[1:], strict=False)]
     own = {id(ln) for ln in lines}
     beside = [ln for ln in page_lines if id(ln) not in own]
     for k in range(1, len(lines)):
@@ -296,9 +297,21 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
         widest = (
             gaps[k - 1] > max(others, default=spaced_leading(pitch) * title.size) + NAMES_GAP * title.size
         )
-        if (widest or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
+        tighter = _leads_tighter(steps[: k - 1], steps[k - 1], steps[k:], title.size)
+        if (widest or tighter or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
             return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
     return title
+
+
+def _leads_tighter(above: list[float], into: float, below: list[float], size: float) -> bool:
+    """The block's lines from a line on step down evenly (two steps or more, within `EVEN_STEP` sizes of
+    each other), `NAMES_GAP` sizes less than the lines above (`above`: at least the title's two lines),
+    the step `into` the first of them wider than theirs: one type with two leadings, as an OCR layer gives
+    a title block one font where the page set a large title over a byline in the text's size close under
+    it (the gap may be less than the title's own leading, so no gap is the widest)."""
+    if not above or len(below) < 2 or max(below) - min(below) > EVEN_STEP * size:
+        return False
+    return into > max(below) and min(above) > max(below) + NAMES_GAP * size
 
 
 def _in_a_row_of_names(line: Line, others: Sequence[Line]) -> bool:
@@ -367,6 +380,9 @@ CUT_OVER_BODY = 0.3
 """... and is set more than this many points over the body's type (acmart's 11 and 10 pt over 9 pt, a
 sigconf-like 10.5 over 10): not names in bold whose size an OCR layer guessed a tenth or two of a point
 over the body's (10.1 over 10)."""
+EVEN_STEP = 0.05
+"""Lines set at one leading step down within this many of their size of each other (an OCR layer's
+positions, to a pixel or two)."""
 NAMES_GAP = 0.2
 """A byline in the title's own type stands at least this many title sizes further under the title than
 the block's other lines stand apart: a hand-made title block's \\vspace{0.3em} under it, which an OCR
