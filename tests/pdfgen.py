@@ -7935,3 +7935,18 @@ def aclold4_flat_long_title_page(path: str | Path, step: float = 6.3, drop: floa
             _centred(pdf, y + 4.2 * k, line, "Times", "B", 12.5)
         _abstract_and_body(pdf, y + 30, intro_under_abstract=True)
     return Path(path)
+
+
+def aclold4_flat_grid_page(path: str | Path, gap: float = 6.0) -> Path:
+    """A title block in one font (Acrobat Capture's, all bold 12 pt): a one-line title and, `gap` mm under
+    it, a row of three authors' blocks side by side, each the name over its department, institution, city
+    and e-mail, 4.2 mm apart, the middle one right under the title (ACLOLD4_NAMES' first three, at
+    ACLOLD4_PLACE); then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12)
+        for k, name in enumerate(ACLOLD4_NAMES[:3]):
+            user = name.split()[0].lower()
+            for j, line in enumerate([name, *ACLOLD4_PLACE, f"{user}@tum.de"]):
+                _centred_in(pdf, LEFT + 58 * k, 58, 25 + gap + 4.2 * j, line, 12, "B")
+        _abstract_and_body(pdf, 25 + gap + 35, intro_under_abstract=True)
+    return Path(path)

@@ -7,8 +7,8 @@ import pdfgen
 import pytest
 
 from paperparse.header import extract_header
-from paperparse.header.title import without_trailing_names
-from paperparse.layout import analyze
+from paperparse.header.title import find_title, from_title_page, without_trailing_names
+from paperparse.layout import Block, analyze
 from paperparse.pdf import read_pdf
 
 
@@ -70,3 +70,22 @@ def test_a_byline_leading_tighter_than_the_title_in_its_one_font_is_no_part_of_i
     header = extract_header(layout)
     assert header.title == " ".join(pdfgen.ACLOLD4_LONG_TITLE)
     assert [a.name for a in header.authors] == list(pdfgen.ACLOLD4_NAMES)
+
+
+@pytest.mark.parametrize("gap", [5.0, 6.0])
+def test_a_title_block_in_one_font_that_swallowed_a_grids_middle_column_is_the_title(
+    tmp_path: Path, gap: float
+) -> None:
+    """In one font the title's block takes in the grid's middle column under it, e-mail and all (as the
+    layout joins an OCR layer's lines, which overlap): the lines level with the names beside them are the
+    byline's, and the e-mail among them is no title's; the title rule still finds the title there."""
+    layout = analyze(read_pdf(pdfgen.aclold4_flat_grid_page(tmp_path / "grid.pdf", gap=gap)))
+    front = from_title_page(layout.text_blocks("front"))
+    user = pdfgen.ACLOLD4_NAMES[1].split()[0].lower()
+    middle = [front[0], next(b for b in front if b.text == f"{user}@tum.de")]
+    assert middle[0].text.startswith(pdfgen.ACLOLD_TITLE)
+    swallowed = Block(
+        (*middle[0].lines, *middle[1].lines), front[0].page, front[0].column, front[0].kind, front[0].zone
+    )
+    blocks = [swallowed, *(b for b in front if b not in middle)]
+    assert find_title(blocks, layout.pages[0].page.height) == 0

@@ -87,7 +87,8 @@ def find_title(
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
     A block of more than five lines is a paragraph, unless it is set in display type (`LONG_TITLE` body
     sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more; the
-    lines of a byline the block swallowed (`without_trailing_names`) are not counted.
+    lines of a byline the block swallowed (`without_trailing_names`: a grid's column too, level with the
+    names beside it) are not counted, nor its e-mails.
 
     `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
     not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
@@ -99,10 +100,12 @@ def find_title(
         (b.text, b.x0, b.y0, b.x1, b.y1, b.size) if b.page == front[0].page else ("", 0.0, 0.0, 0.0, 0.0, 0.0)
         for b in front
     ]
+    page_lines = [ln for b in front if b.page == front[0].page for ln in b.lines]
     for i, b in enumerate(front):
-        text = b.text
+        own = without_trailing_names(b, page_lines) if len(b.lines) > 5 or "@" in b.text else b
+        text = own.text
         display = body_size > 0 and b.size >= LONG_TITLE * body_size and len(b.lines) <= 8
-        long = len(b.lines) > 5 and not display and len(without_trailing_names(b).lines) > 5
+        long = len(b.lines) > 5 and not display and len(own.lines) > 5
         if b.page != front[0].page or b.y0 > 0.6 * page_height or long:
             continue
         if (
