@@ -55,6 +55,15 @@ of departments; a marked byline's e-mails are one line, each host's users in bra
 or listed. Authors share one to three places. The OCR class keeps accents off, as `scan_ocr` does.
 Seeds from ERA_CAPTURE_SEEDS on draw the same bylines as `capture_ocr` papers, the text layer of the
 Anthology's scans of 1988-2000 (with the close title's gap).
+
+Seeds from TITLE_BLOCK_SEEDS on draw the era's other title blocks (toolchains `times_dvips`, `times_pdftex`
+and `capture_ocr`): titles broken by hand over two or three lines (the second shorter, centred; C08-1009,
+C08-1062), in capitals on some, marked with a footnote star (C08-1055's "Ambiguities ∗"); over a grid of
+two to six names with e-mails (acl08's \\And), a pair "A and B" over one shared affiliation, or a long list
+of five to eight names wrapping over two lines ("A, B, C,\\ D and E", C08-1127); names in capitals
+under a title in capitals on some; and on a third the page opens with the meeting's line ("Proceedings of
+COLING-92, Nantes, ..." over the title) or the first column ends with it as an unmarked footnote (COLING
+2008-2010's "Proceedings of the 22nd International Conference ... pages 1-8").
 """
 
 from __future__ import annotations
@@ -92,6 +101,18 @@ ERA_CLASSES = ("times_dvips", "times_pdftex", "ot1_pk", "scan_ocr")
 ERA_CAPTURE_SEEDS = 5000
 """Seeds from here on draw the era's bylines (ERA_SEEDS) as `capture_ocr` papers."""
 ERA_BYLINES = ("grid", "marked", "paren", "comma")
+TITLE_BLOCK_SEEDS = 6000
+"""Seeds from here on draw the era's title blocks the ranges below do not (see the module doc)."""
+TITLE_BLOCK_CLASSES = ("times_dvips", "times_pdftex", "capture_ocr")
+_MEETINGS = (
+    "Proceedings of COLING-92, Nantes, Aug. 23-28, 1992",
+    "Proceedings of the Fifth Conference on Applied Natural Language Processing, Washington, DC, 1997",
+    "Proceedings of the 18th International Conference on Computational Linguistics (COLING 2000), "
+    "pages {}-{}, Saarbrücken, Germany, August 2000",
+    "Proceedings of the 22nd International Conference on Computational Linguistics (Coling 2008), "
+    "pages {}-{}, Manchester, August 2008",
+    "Coling 2010: Poster Volume, pages {}-{}, Beijing, August 2010",
+)
 _PARTICLES = ("van", "van der", "de", "de la", "von", "di")
 _SYMBOLS = ("*", "\\dagger", "\\ddagger", "\\S")
 _LIGATURE_WORDS = (
@@ -143,7 +164,9 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    if seed >= ERA_CAPTURE_SEEDS:
+    if seed >= TITLE_BLOCK_SEEDS:
+        cls = TITLE_BLOCK_CLASSES[seed // 2 % len(TITLE_BLOCK_CLASSES)]
+    elif seed >= ERA_CAPTURE_SEEDS:
         cls = "capture_ocr"
     elif seed >= ERA_SEEDS:
         cls = ERA_CLASSES[seed // 2 % len(ERA_CLASSES)]
@@ -204,9 +227,46 @@ def draw_paper(seed: int) -> dict[str, Any]:
     if ERA_SEEDS > seed >= COLING_SEEDS:
         _draw_byline(paper, rng)
         paper["spaced"] = paper["joined"] and not paper["commas"] and rng.random() < 0.5
-    if seed >= ERA_SEEDS:
+    if seed >= TITLE_BLOCK_SEEDS:
+        _draw_title_block(paper, rng)
+    elif seed >= ERA_SEEDS:
         _draw_era(paper, rng)
     return paper
+
+
+def _draw_title_block(paper: dict[str, Any], rng: random.Random) -> None:
+    """The era's other title blocks (see the module doc): the title's lines, case and star, the byline's
+    form and case, and the meeting's line over the title or under the first column."""
+    lines = rng.choice((1, 2, 2, 3))
+    words = paper["title"].split()
+    if lines > 1:
+        extra = [w.capitalize() if len(w) > 3 else w for w in rng.sample(_PROSE, 5 * lines)]
+        words = (words + extra)[: rng.randint(4 * lines, 6 * lines)]
+        paper["title"] = " ".join(words)
+    cuts = sorted(rng.sample(range(2, len(words) - 1), lines - 1)) if lines > 1 else []
+    if lines == 2:  # the second line shorter
+        cuts = [max(cuts[0], (len(words) + 2) // 2)]
+    paper["title_cuts"] = cuts
+    paper["capital_title"] = rng.random() < 0.3
+    paper["title_mark"] = rng.random() < 0.25
+    authors = paper["authors"]
+    byline = rng.choice(("grid", "pair", "wrapped"))
+    if byline == "pair":
+        del authors[2:]
+    elif byline == "wrapped":
+        for surname in rng.sample([s for s in _SURNAMES if s not in {a["surname"] for a in authors}], 3):
+            authors.append({**authors[0], "given": rng.choice(_GIVEN), "surname": surname})
+        del authors[rng.randint(5, 8) :]
+    if paper["class"] == "capture_ocr":
+        for author in authors:
+            author["given"], author["surname"] = _unaccented(author["given"]), _unaccented(author["surname"])
+    paper["joined"] = byline != "grid"
+    paper["commas"] = False
+    paper["wrap"] = byline == "wrapped"
+    paper["case"] = "capitals" if paper["capital_title"] and rng.random() < 0.6 else "as drawn"
+    paper["capital_surnames"] = paper["case"] == "as drawn" and rng.random() < 0.2
+    meeting = rng.choice(_MEETINGS).format(*sorted(rng.sample(range(1, 900), 2)))
+    paper["meeting"] = (rng.choice(("none", "head", "foot")), meeting)
 
 
 def _draw_era(paper: dict[str, Any], rng: random.Random) -> None:
@@ -295,16 +355,22 @@ def paper_latex(paper: dict[str, Any]) -> str:
         byline = _joined_byline(paper)
     elif paper.get("byline", "grid") != "grid":
         byline = " \\\\ ".join(tex_line for tex_line, _ in _era_lines(paper))
+    where, meeting = paper.get("meeting", ("none", ""))
+    head = f"{{\\small\\it {tex(meeting)}\\par}}\\vspace{{1.5em}}" if where == "head" else ""
+    foot = f"{{\\let\\thefootnote\\relax\\footnotetext{{{tex(meeting)}}}}}" if where == "foot" else ""
     body = [
         f"\\documentclass[{paper['size']},twocolumn]{{article}}",
         _PREAMBLE[paper["class"]],
         "\\setlength{\\textwidth}{6.5in}\\setlength{\\oddsidemargin}{0in}\\setlength{\\columnsep}{0.25in}",
         "\\setlength{\\textheight}{9in}\\setlength{\\topmargin}{-0.5in}",
         "\\pagestyle{empty}\\begin{document}",
-        "\\twocolumn[{\\centering{\\Large\\bf "
-        + tex(_printed_title(paper))
+        "\\twocolumn[{\\centering"
+        + head
+        + "{\\Large\\bf "
+        + _title_tex(paper)
         + f"\\par}}\\vspace{{{paper.get('title_gap', '2em')}}}",
         "{\\normalsize " + byline + "\\par}\\vspace{2em}}]",
+        foot,
         "\\begin{center}" + _ABSTRACT_HEAD.get(paper["class"], "\\bf Abstract") + "\\end{center}",
         "{\\small " + tex(paper["abstract"]) + "\\par}",
         "\\section{Introduction}",
@@ -338,6 +404,16 @@ def _printed_title(paper: dict[str, Any]) -> str:
     return paper["title"].upper() if paper.get("capital_title") else paper["title"]
 
 
+def _title_tex(paper: dict[str, Any]) -> str:
+    """The printed title in LaTeX, broken by hand where the paper cuts it, a footnote star after it."""
+    words = _printed_title(paper).split()
+    lines = [
+        " ".join(words[a:b])
+        for a, b in zip([0, *paper.get("title_cuts", [])], [*paper.get("title_cuts", []), None], strict=True)
+    ]
+    return " \\\\ ".join(tex(line) for line in lines) + ("$^*$" if paper.get("title_mark") else "")
+
+
 def _joined_byline(paper: dict[str, Any]) -> str:
     """All names on one line ("A, B and C", "A, B, C", or "A  B  C" parted by a quad), then the first
     author's department, institution and city."""
@@ -345,6 +421,9 @@ def _joined_byline(paper: dict[str, Any]) -> str:
     names = [tex(_printed_name(paper, a)) for a in authors]
     last = ", " if paper.get("commas") else " and "
     line = names[0] if len(names) == 1 else ", ".join(names[:-1]) + last + names[-1]
+    if paper.get("wrap"):  # broken by hand after the first half's comma
+        half = (len(names) + 1) // 2
+        line = ", ".join(names[:half]) + ", \\\\ " + ", ".join(names[half:-1]) + " and " + names[-1]
     if paper.get("spaced"):
         line = " \\quad ".join(names)
     first = authors[0]
@@ -423,6 +502,9 @@ _CAPTURE_FONTS = {
     (True, True): ("TimesNewRoman,BoldItalic", "timesBI"),
 }
 """Capture's fonts by (bold, italic): the name it writes and the Times widths (fpdf2's) it states."""
+_OCR_READS = str.maketrans({"\u2217": "*", "\u2212": "-"})
+"""Signs outside Capture's code page that OCR reads as the ASCII sign they look like (TeX's math
+asterisk, a footnote mark, and minus), not as the "?" a failed encoding writes."""
 _CAPTURE_STEP = 0.24
 """Capture's sizes are multiples of this (12.48, 9.84, 9.36 pt)."""
 
@@ -462,10 +544,12 @@ def _flattened(lines: list[Any], flat: str) -> dict[int, Any]:
     if flat == "none" or head < 2:
         return {}
     title = max(line.size for line in lines[:head])
-    names = next(line.size for line in lines[:head] if line.size < title - 0.5)
+    top = next(i for i, line in enumerate(lines) if line.size == title)  # under a meeting's line
+    names = next(line.size for line in lines[top:head] if line.size < title - 0.5)
     size = names if flat == "byline" else (title + names) / 2
     font = Font("", size, True, False)
-    return {i: font for i, line in enumerate(lines[:head]) if flat == "header" or line.size < title - 0.5}
+    block = range(top, head)
+    return {i: font for i in block if flat == "header" or lines[i].size < title - 0.5}
 
 
 def _capture_text(
@@ -483,7 +567,8 @@ def _capture_text(
     for index, line in enumerate(page.lines):
         words = []
         for word in line.words:
-            text = unicodedata.normalize("NFKC", word.text).encode("cp1252", "replace").decode("cp1252")
+            text = unicodedata.normalize("NFKC", word.text).translate(_OCR_READS)
+            text = text.encode("cp1252", "replace").decode("cp1252")
             if not text.strip():
                 continue
             font = fonts.get(index, word.font)
@@ -623,6 +708,7 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
         "title": paper["title"],
         "authors": [{k: a[k] for k in person if a.get(k)} for a in paper["authors"]],
         "text": [
+            *([paper["meeting"][1]] if paper.get("meeting", ("none",))[0] != "none" else []),
             _printed_title(paper),
             *names,
             *(x for ls in lines for x in ls),
@@ -638,7 +724,8 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             **({"byline": _byline_kind(paper)} if "joined" in paper else {}),
             **({"capitals": _capitals(paper)} if "capital_surnames" in paper else {}),
             **({"flat": paper["capture"]["flat"]} if "capture" in paper else {}),
-            **(_era_features(paper) if "case" in paper else {}),
+            **(_era_features(paper) if "byline" in paper else {}),
+            **(_title_features(paper) if "title_cuts" in paper else {}),
         },
     }
 
@@ -658,7 +745,19 @@ def _era_features(paper: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def _title_features(paper: dict[str, Any]) -> dict[str, str]:
+    """The title block range's draws, each a line of the score's report."""
+    return {
+        "title_lines": str(len(paper["title_cuts"]) + 1),
+        "title_mark": str(paper["title_mark"]),
+        "case": paper["case"],
+        "meeting": paper["meeting"][0],
+    }
+
+
 def _byline_kind(paper: dict[str, Any]) -> str:
+    if paper.get("wrap"):
+        return "wrapped"
     if not paper["joined"]:
         return "grid"
     return "commas" if paper.get("commas") else "spaced" if paper.get("spaced") else "joined"

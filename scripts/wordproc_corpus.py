@@ -25,6 +25,10 @@ bold, 14 to 16 pt, in capitals on some papers (as 1990s papers print it); the fo
 metric twins of Times New Roman, Arial and Courier New (Liberation). Drawn per paper too (`_look`): names
 bold or roman, e-mails in Courier or Times, and in the table class on some papers the e-mails on a line of
 their own under the table, one host's grouped in braces.
+
+Seeds from TABS_SEEDS on draw `tabs`: the table class's blocks typed without a table, as many Word papers
+of the era set their byline: each row of names one paragraph, the names parted by tabs to centred tab
+stops over each column's middle, and so each line under them (departments, institutions, cities, e-mails).
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ from table_corpus import _PROSE, corpus_cli, group_of  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1].parent / "wordproc-corpus"
 CLASSES = ("table", "line", "numbered")
+TABS_SEEDS = 1000
+"""Seeds from here on draw `tabs` (see the module doc); seeds below draw what they drew."""
 _MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPTS = str.maketrans("0123456789", _MARKS)
 _DIGITS = str.maketrans(_MARKS, "0123456789")
@@ -55,7 +61,7 @@ _DIGITS = str.maketrans(_MARKS, "0123456789")
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title and its type, byline, abstract and a section of prose."""
     rng = random.Random(seed)
-    cls = CLASSES[seed // 2 % len(CLASSES)]
+    cls = "tabs" if seed >= TABS_SEEDS else CLASSES[seed // 2 % len(CLASSES)]
     words = rng.sample(_PROSE + list(_LIGATURE_WORDS), rng.randint(4, 10))
     title = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
     places = rng.sample(_INSTITUTIONS, rng.randint(1, 3))
@@ -110,7 +116,7 @@ def byline_lines(paper: dict[str, Any]) -> list[list[str]]:
     authors = paper["authors"]
     names = [f"{a['given']} {a['surname']}" for a in authors]
     emails = _email_line(authors) if paper.get("emails_under") else ", ".join(a["email"] for a in authors)
-    if paper["class"] == "table":
+    if paper["class"] in ("table", "tabs"):
         blocks = [
             [
                 n,
@@ -153,7 +159,7 @@ def write_docx(paper: dict[str, Any], path: Path) -> None:
     """The paper in the Word template's layout: title and byline across the page, then two columns."""
     from docx import Document
     from docx.enum.section import WD_SECTION
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Inches, Pt
@@ -200,6 +206,25 @@ def write_docx(paper: dict[str, Any], path: Path) -> None:
                     if "@" in line:
                         run.font.name = paper["email_font"]
                         run.font.size = Pt(10)
+        if under:
+            para(under, 10, font=paper["email_font"]).paragraph_format.space_before = Pt(6)
+    elif paper["class"] == "tabs":
+        under = blocks.pop()[0] if paper["emails_under"] else None
+        per_row = paper["per_row"]
+        for start in range(0, len(blocks), per_row):
+            row = blocks[start : start + per_row]
+            for i in range(len(row[0])):
+                p = doc.add_paragraph()
+                p.paragraph_format.space_before = Pt(10 if i == 0 and start else 0)
+                for c in range(len(row)):
+                    p.paragraph_format.tab_stops.add_tab_stop(
+                        Inches(6.5 * (c + 0.5) / len(row)), WD_TAB_ALIGNMENT.CENTER
+                    )
+                run = p.add_run("\t" + "\t".join(block[i] for block in row))
+                run.font.bold = i == 0 and paper["names_bold"]
+                run.font.size = Pt(12 if i == 0 else 10 if "@" in row[0][i] else 11)
+                if "@" in row[0][i]:
+                    run.font.name = paper["email_font"]
         if under:
             para(under, 10, font=paper["email_font"]).paragraph_format.space_before = Pt(6)
     else:

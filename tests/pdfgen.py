@@ -7994,3 +7994,84 @@ def header11_small_caps_title_page(
         _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
         _abstract_and_body(pdf, y + 22)
     return Path(path)
+
+
+ACLOLD4_NAMES = (
+    "Lukasz Patel",
+    "Rahul Ivanova",
+    "Hüseyin Okafor",
+    "Zoë Kim",
+    "Kenji Nakamura",
+    "Anna Johansson",
+)
+ACLOLD4_PLACE = ("Department of Computer Science", "Technische Universität München", "Munich, Germany")
+
+
+def aclold4_wrapped_byline_page(
+    path: str | Path, names: Sequence[str] = ACLOLD4_NAMES, gap: float = 9
+) -> Path:
+    """A bold 14 pt title over a long list of `names` wrapped over two centred lines in 11 pt roman,
+    `gap` mm under it, the first half's line ending with its comma ("A, B, C," / "D, E and F", as
+    C08-1127 and acl.sty's \\author set five to eight names), then the one shared department,
+    institution and city; then an abstract and a body."""
+    half = (len(names) + 1) // 2
+    lines = [", ".join(names[:half]) + ",", ", ".join(names[half:-1]) + " and " + names[-1]]
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        for k, line in enumerate([*lines, *ACLOLD4_PLACE]):
+            _centred(pdf, 25 + gap + 4.5 * k, line, "Times", "", 11)
+        _abstract_and_body(pdf, 35 + gap + 4.5 * (len(lines) + len(ACLOLD4_PLACE)), intro_under_abstract=True)
+    return Path(path)
+
+
+def aclold4_one_author_close_page(path: str | Path, name: str = "Jurgen NAKAMURA", gap: float = 5.5) -> Path:
+    """A bold 14 pt title with one author's block `gap` mm under it (baseline to baseline), as acl.sty's
+    \\author sets a single author close under a title: the name bold in 11 pt, over a 10 pt body, the
+    department, institution, city and e-mail under it in roman (ACLOLD4_PLACE); then an abstract and a
+    body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        _centred(pdf, 25 + gap, name, "Times", "B", 11)
+        for k, line in enumerate([*ACLOLD4_PLACE, "jurgen@tum.de"]):
+            _centred(pdf, 25 + gap + 4.5 * (k + 1), line, "Times", "", 11)
+        _abstract_and_body(pdf, 60, intro_under_abstract=True)
+    return Path(path)
+
+
+ACLOLD4_LONG_TITLE = (
+    "Reading the Scanned Proceedings",
+    "of Applied Natural Language Processing",
+    "in Old Papers",
+)
+
+
+def aclold4_flat_long_title_page(path: str | Path, step: float = 6.3, drop: float = 5.3) -> Path:
+    """A title block in one font, as Acrobat Capture's text layer gives it (A94-1004: all 12.48 pt bold),
+    where the page set a three-line title (ACLOLD4_LONG_TITLE) `step` mm apart, a wrapped list of names
+    `drop` mm under its last line, and the shared department and institution, the byline's lines 4.2 mm
+    apart (the text's leading); then an abstract and a body."""
+    names = [", ".join(ACLOLD4_NAMES[:3]) + ",", ", ".join(ACLOLD4_NAMES[3:5]) + " and " + ACLOLD4_NAMES[5]]
+    with _document(path) as pdf:
+        y = 25.0
+        for k, line in enumerate(ACLOLD4_LONG_TITLE):
+            _centred(pdf, y + step * k, line, "Times", "B", 12.5)
+        y += step * (len(ACLOLD4_LONG_TITLE) - 1) + drop
+        for k, line in enumerate([*names, *ACLOLD4_PLACE[:2]]):
+            _centred(pdf, y + 4.2 * k, line, "Times", "B", 12.5)
+        _abstract_and_body(pdf, y + 30, intro_under_abstract=True)
+    return Path(path)
+
+
+def aclold4_flat_grid_page(path: str | Path, gap: float = 6.0) -> Path:
+    """A title block in one font (Acrobat Capture's, all bold 12 pt): a one-line title and, `gap` mm under
+    it, a row of three authors' blocks side by side, each the name over its department, institution, city
+    and e-mail, 4.2 mm apart, the middle one right under the title (ACLOLD4_NAMES' first three, at
+    ACLOLD4_PLACE); then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12)
+        for k, name in enumerate(ACLOLD4_NAMES[:3]):
+            user = name.split()[0].lower()
+            for j, line in enumerate([name, *ACLOLD4_PLACE, f"{user}@tum.de"]):
+                _centred_in(pdf, LEFT + 58 * k, 58, 25 + gap + 4.2 * j, line, 12, "B")
+        _abstract_and_body(pdf, 25 + gap + 35, intro_under_abstract=True)
+    return Path(path)

@@ -131,3 +131,23 @@ def test_era_capture_seeds_draw_the_eras_bylines_as_capture_papers() -> None:
     assert {p["byline"] for p in papers} == set(corpus.ERA_BYLINES)
     assert all("title_gap" in p and "capture" in p for p in papers)
     assert corpus.draw_paper(corpus.ERA_CAPTURE_SEEDS - 2)["class"] in corpus.ERA_CLASSES
+
+
+def test_title_block_seeds_draw_the_eras_title_blocks_and_older_seeds_what_they_drew() -> None:
+    papers = [corpus.draw_paper(corpus.TITLE_BLOCK_SEEDS + k) for k in range(60)]
+    assert {p["class"] for p in papers} == set(corpus.TITLE_BLOCK_CLASSES)
+    assert {len(p["title_cuts"]) for p in papers} == {0, 1, 2}
+    assert {p["meeting"][0] for p in papers} == {"none", "head", "foot"}
+    assert "title_cuts" not in corpus.draw_paper(corpus.ERA_CAPTURE_SEEDS)
+    wrapped = next(p for p in papers if p["wrap"] and p["meeting"][0] == "foot")
+    source, truth = corpus.paper_latex(wrapped), corpus.gold(wrapped)
+    assert 5 <= len(wrapped["authors"]) <= 8 and ", \\\\ " in source and "\\footnotetext{" in source
+    assert truth["features"]["byline"] == "wrapped" and truth["text"][0] == wrapped["meeting"][1]
+    cut = next(p for p in papers if len(p["title_cuts"]) == 2 and p["title_mark"])
+    assert corpus._title_tex(cut).count(" \\\\ ") == 2 and corpus._title_tex(cut).endswith("$^*$")
+    assert corpus.gold(cut)["title"] == cut["title"]
+
+
+def test_capture_reads_signs_outside_its_code_page_as_the_ascii_signs_they_look_like() -> None:
+    """TeX's math asterisk (a footnote mark, "Muller$^*$") is OCRed as "*", not written as cp1252's "?"."""
+    assert "Muller\u2217 \u22121".translate(corpus._OCR_READS) == "Muller* -1"

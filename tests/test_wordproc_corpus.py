@@ -43,3 +43,18 @@ def test_the_gold_names_title_and_authors_as_printed(tmp_path) -> None:
     with zipfile.ZipFile(tmp_path / "p.docx") as docx:
         body = docx.read("word/document.xml").decode()
     assert paper["authors"][0]["surname"] in body and 'w:num="2"' in body
+
+
+def test_tabs_seeds_type_the_byline_rows_with_tabs_to_centred_stops(tmp_path) -> None:
+    paper = next(
+        p
+        for p in map(corpus.draw_paper, range(corpus.TABS_SEEDS, corpus.TABS_SEEDS + 40))
+        if len(p["authors"]) > 2
+    )
+    assert paper["class"] == "tabs" and corpus.draw_paper(corpus.TABS_SEEDS - 1)["class"] in corpus.CLASSES
+    corpus.write_docx(paper, tmp_path / "p.docx")
+    with zipfile.ZipFile(tmp_path / "p.docx") as docx:
+        body = docx.read("word/document.xml").decode()
+    names = [f"{a['given']} {a['surname']}" for a in paper["authors"][: paper["per_row"]]]
+    assert "<w:tbl>" not in body and 'w:val="center"' in body and "<w:tab/>" in body
+    assert all(name in body for name in names)

@@ -351,7 +351,7 @@ def _name_and_affiliation(line: Line, cased: bool = False) -> tuple[Line, list[W
             tail[0] = replace(tail[0], text=tail[0].text[1:])
             tail[-1] = replace(tail[-1], text=tail[-1].text[:-1])
         rest = " ".join(w.text for w in tail)
-        if capitals and whole and "@" not in rest and _names_a_place(rest) and is_name_line(head):
+        if capitals and whole and "@" not in rest and names_a_place(rest) and is_name_line(head):
             return head, [w for w in tail if w.text]
     return None
 
@@ -368,7 +368,7 @@ def names_with_affiliation(line: Line) -> bool:
     return _name_and_affiliation(line, cased=True) is not None
 
 
-def _names_a_place(text: str) -> bool:
+def names_a_place(text: str) -> bool:
     """Institution words, or a country among its comma- or "and"-separated parts ("Google, USA")."""
     parts = (p.strip(" .;") for p in re.split(r",|\band\b", text))
     return bool(INSTITUTION.search(text)) or any(p.lower() in COUNTRIES for p in parts)

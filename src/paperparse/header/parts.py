@@ -19,7 +19,7 @@ from paperparse.header.abstract import (
 )
 from paperparse.header.affiliations import INSTITUTION
 from paperparse.header.authors import goes_on, looks_like_names
-from paperparse.header.bylines import EPIGRAPH_LINE, names_someone
+from paperparse.header.bylines import EPIGRAPH_LINE, is_name_line, names_someone
 from paperparse.header.labeller.features import HeaderLine
 from paperparse.header.labeller.model import predict
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
@@ -321,10 +321,24 @@ def _segments(blocks: list[Block], labels: list[str]) -> list[tuple[str, Block]]
     return out
 
 
+def _names_going_on(lines: list[Line], labels: list[str]) -> list[str]:
+    """The labels, a long byline's first lines among the authors: a list of five to eight names wraps
+    ("A, B, C," / "D and E", C08-1127), and the CRF reads a line that breaks off after a comma or an "and"
+    right under the title as the title's. A title-labelled line of names that goes on into an author line
+    is the byline's (backwards, so a list over three lines is read whole)."""
+    labels = list(labels)
+    for i in range(len(lines) - 2, -1, -1):
+        line = lines[i]
+        if labels[i] == "title" and labels[i + 1] == "author" and goes_on(line.text) and is_name_line(line):
+            labels[i] = "author"
+    return labels
+
+
 def learned_parts(layout: Layout, page_one: list[Block], page_height: float) -> Parts:
     """Fields from the CRF's line labels, the title held to layout: largest font of the top half, one run."""
     parts = Parts()
-    segments = _segments(page_one, predict(_header_lines(layout, page_one)))
+    lines = [ln for b in page_one for ln in b.lines]
+    segments = _segments(page_one, _names_going_on(lines, predict(_header_lines(layout, page_one))))
     titles = [
         (i, b) for i, (label, b) in enumerate(segments) if label == "title" and b.y0 < 0.5 * page_height
     ]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
-from paperparse.header.bylines import is_name_line, names_someone, names_with_affiliation
+from paperparse.header.bylines import is_name_line, names_a_place, names_someone, names_with_affiliation
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import in_capitals
@@ -88,7 +88,8 @@ def find_title(
     """The largest-type block of the first page's upper part that is not a banner, date or keyword line.
     A block of more than five lines is a paragraph, unless it is set in display type (`LONG_TITLE` body
     sizes, up to eight lines): a long title set narrow (IEEE's 24 pt) runs to six lines or more; the
-    lines of a byline the block swallowed (`without_trailing_names`) are not counted.
+    lines of a byline the block swallowed (`without_trailing_names`: a grid's column too, level with the
+    names beside it) are not counted, nor its e-mails.
 
     `titled`: ids of lines the segmentation model confidently reads as title. A block of such lines is
     not vetoed by the banner words (titles say "Received Signal Strength", "Accepted Answers") unless a
@@ -100,10 +101,12 @@ def find_title(
         (b.text, b.x0, b.y0, b.x1, b.y1, b.size) if b.page == front[0].page else ("", 0.0, 0.0, 0.0, 0.0, 0.0)
         for b in front
     ]
+    page_lines = [ln for b in front if b.page == front[0].page for ln in b.lines]
     for i, b in enumerate(front):
-        text = b.text
+        own = without_trailing_names(b, page_lines) if len(b.lines) > 5 or "@" in b.text else b
+        text = own.text
         display = body_size > 0 and b.size >= LONG_TITLE * body_size and len(b.lines) <= 8
-        long = len(b.lines) > 5 and not display and len(without_trailing_names(b).lines) > 5
+        long = len(b.lines) > 5 and not display and len(own.lines) > 5
         if b.page != front[0].page or b.y0 > 0.6 * page_height or long:
             continue
         if (
@@ -167,6 +170,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
             and body_size + CUT_OVER_BODY < its_size < size
             and following.y0 - title.y1 <= CUT_GAP * size
             and not names_with_affiliation(following.lines[0])
+            and not _over_an_address(following, front)
         )
         subtitle = (
             (title.text.rstrip().endswith(":") and its_size >= SUBTITLE * size)
@@ -217,6 +221,26 @@ def _in_its_small_capitals(title: Block, block: Block) -> bool:
     if len(sizes) < 2:
         return False
     return all(any(abs(w.font.size - size) < 0.3 for size in sizes) for ln in block.lines for w in ln.words)
+
+
+def _over_an_address(block: Block, front: Sequence[Block]) -> bool:
+    """The block opens with a line of names that stands right over (half its size or less) an address
+    line (an institution or a country, or an e-mail; no names), in the block or the next: a lone author's
+    block as acl.sty's \\author sets it, the name in bold, which is no smaller cut of the title's face."""
+    first = block.lines[0]
+    if not is_name_line(first):
+        return False
+    under = [
+        ln
+        for b in front
+        if b.page == block.page
+        for ln in b.lines
+        if first.y1 - 0.1 < ln.y0 < first.y1 + 0.5 * first.size and ln.x1 >= first.x0 and ln.x0 <= first.x1
+    ]
+    nearest = min(under, key=lambda ln: ln.y0, default=None)
+    if nearest is None or names_with_affiliation(nearest):
+        return False
+    return names_a_place(nearest.text) or "@" in nearest.text
 
 
 def line_pitch(blocks: Sequence[Block], page: int) -> float:
@@ -309,11 +333,13 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
     names (or a name and its affiliation, `names_someone`) after the block's widest gap, wider than every
     other gap of the block (the title's own leading and the byline's; where there is no other, half the
     title's size, or more on a page whose lines are `pitch` sizes apart in double spacing:
-    `spaced_leading`) by `NAMES_GAP` of its size; or at a
+    `spaced_leading`) by `NAMES_GAP` of its size; or where the lines start to lead evenly tighter
+    (`_leads_tighter`); or at a
     line of names level with another of `page_lines` outside the block (a row of the byline's grid,
     which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
     lines = title.lines
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    steps = [b.y0 - a.y0 for a, b in zip(lines, lines[1:], strict=False)]
     own = {id(ln) for ln in lines}
     beside = [ln for ln in page_lines if id(ln) not in own]
     for k in range(1, len(lines)):
@@ -322,9 +348,25 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
             gaps[k - 1] > max(others, default=spaced_leading(pitch) * title.size) + NAMES_GAP * title.size
         )
         own_type = abs(lines[k].size - title.size) <= OWN_TYPE * title.size
-        if own_type and (widest or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
+        tighter = _leads_tighter(steps[: k - 1], steps[k - 1], steps[k:], title.size)
+        if (
+            own_type
+            and (widest or tighter or _in_a_row_of_names(lines[k], beside))
+            and names_someone(lines[k])
+        ):
             return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
     return title
+
+
+def _leads_tighter(above: list[float], into: float, below: list[float], size: float) -> bool:
+    """The block's lines from a line on step down evenly (two steps or more, within `EVEN_STEP` sizes of
+    each other), `NAMES_GAP` sizes less than the lines above (`above`: at least the title's two lines),
+    the step `into` the first of them wider than theirs: one type with two leadings, as an OCR layer gives
+    a title block one font where the page set a large title over a byline in the text's size close under
+    it (the gap may be less than the title's own leading, so no gap is the widest)."""
+    if not above or len(below) < 2 or max(below) - min(below) > EVEN_STEP * size:
+        return False
+    return into > max(below) and min(above) > max(below) + NAMES_GAP * size
 
 
 def _in_a_row_of_names(line: Line, others: Sequence[Line]) -> bool:
@@ -393,6 +435,9 @@ CUT_OVER_BODY = 0.3
 """... and is set more than this many points over the body's type (acmart's 11 and 10 pt over 9 pt, a
 sigconf-like 10.5 over 10): not names in bold whose size an OCR layer guessed a tenth or two of a point
 over the body's (10.1 over 10)."""
+EVEN_STEP = 0.05
+"""Lines set at one leading step down within this many of their size of each other (an OCR layer's
+positions, to a pixel or two)."""
 NAMES_GAP = 0.2
 """A byline in the title's own type stands at least this many title sizes further under the title than
 the block's other lines stand apart: a hand-made title block's \\vspace{0.3em} under it, which an OCR

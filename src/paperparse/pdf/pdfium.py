@@ -130,6 +130,9 @@ math symbols in TeX's math fonts) is dropped."""
 _ACCENTS = _SPACING_ACCENTS | _TEX_ACCENTS
 LINE_END_HYPHEN = "\x02"
 """PDFium's code for a hyphen it found at a line end (text_normalize turns it back into "-")."""
+_T1_LETTERS = "ĂĄĆČĎĚĘĞĹĽŁŃŇŊŐŔŘŚŠŞŤŢŰŮŸŹŽŻĲİđ§ăąćčďěęğĺľłńňŋőŕřśšşťţűůÿźžżĳ¡¿£"
+"""T1's codes 0x80-0xBF: the letters of Central and Eastern European names ("Tomáš", "Jiří", "Petrović"),
+where Latin-1 has C1 codes (which are dropped) and signs ("Tomá²", "Ji°í", "Petrovi¢")."""
 _T1_CODES = {
     **dict(
         zip(
@@ -148,14 +151,15 @@ _T1_CODES = {
     **dict(zip("\x19\x1a\x1b\x1c\x1d\x1e\x1f", "\x10\x11\x0b\x0c\x0d\x0e\x0f", strict=True)),
     "\x7f": LINE_END_HYPHEN,
     "\u00ff": "\u00df",
+    **dict(zip(map(chr, range(0x80, 0xC0)), _T1_LETTERS, strict=True)),
 }
 """TeX's T1 (Cork) codes that a Type 3 font without a Unicode map passes on raw, as the OT1 codes or the
 characters they stand for: accents (read as OT1's, which the accent steps place), quotes and dashes, the
 dotless letters and ligatures (as OT1's, which text_normalize maps), the hyphen T1 fonts break words with
-(as PDFium's line-end hyphen), and "ß", at Latin-1's "ÿ". T1's "Œ", "œ" and "SS" stand where Latin-1 has
-"×", "÷" and "ß", which a font that names its glyphs gives: they are left as read. PDFium's own line-end
-hyphen (2, T1's circumflex, which T1 fonts print on none of their letters) stays. A page is T1 when its
-ligature codes say so (see `_t1_page`)."""
+(as PDFium's line-end hyphen), "ß", at Latin-1's "ÿ", and the accented letters at 0x80-0xBF (`_T1_LETTERS`).
+T1's "Œ", "œ" and "SS" stand where Latin-1 has "×", "÷" and "ß", which a font that names its glyphs gives:
+they are left as read. PDFium's own line-end hyphen (2, T1's circumflex, which T1 fonts print on none of
+their letters) stays. A page is T1 when its ligature codes say so (see `_t1_page`)."""
 _OT1_LIGATURES = frozenset("\x0b\x0c\x0d\x0e\x0f")
 _T1_LIGATURES = frozenset("\x1b\x1c\x1d\x1e\x1f")
 _OT1_ASCII_ACCENTS = {"^": "\u02c6", "~": "\u02dc", "_": "\u02d9", "}": "\u02dd"}
@@ -498,10 +502,14 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
     ("\\x0c-" + "nite")."""
     t1 = not distinct.isdisjoint(_T1_LIGATURES) and _t1_page(chars)
     if t1:
+        font_of: dict[int, int] = {}
         for i, ch in enumerate(chars):
             code = _T1_CODES.get(ch)
-            if code is not None and ch != LINE_END_HYPHEN and _nameless(textpage, i, fonts):
-                chars[i] = code
+            if code is None or ch == LINE_END_HYPHEN or not _nameless(textpage, i, fonts):
+                continue
+            if ch >= "\x80" and not _beside_own_letter(textpage, chars, i, font_of):
+                continue  # a TS1 font's sign (textcomp's "°" in "26°N"), also nameless, is as read
+            chars[i] = code
     for i in [i for i, ch in enumerate(chars) if ch == "-"]:
         if i and _ot1_ligature(chars, i - 1) and chars[i + 1 : i + 2] in ([], ["\r"], ["\n"]):
             chars[i] = LINE_END_HYPHEN
@@ -515,6 +523,17 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
                 textpage, chars, i - 1, accent, box
             ):
                 chars[i] = _OT1_ASCII_ACCENTS[ch]
+
+
+def _beside_own_letter(textpage: int, chars: list[str], index: int, font_of: dict[int, int]) -> bool:
+    """Whether a letter of the character's own font stands next to it: T1's accented letters at 0x80-0xBF
+    are set in a word of the text font; textcomp's TS1 fonts, which dvips leaves nameless too, hold no
+    letters and put their signs there (Latin-1's "°", "²"), beside letters and digits of another font."""
+    font = _font_at(textpage, index, font_of)
+    return any(
+        0 <= j < len(chars) and chars[j].isalpha() and _font_at(textpage, j, font_of) == font
+        for j in (index - 1, index + 1)
+    )
 
 
 def _named_codes(textpage: int, chars: list[str], tables: Callable[[], dict[str, dict[int, str]]]) -> None:
