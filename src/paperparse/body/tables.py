@@ -1855,7 +1855,8 @@ def _cells(
 ) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
-    row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`)."""
+    row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`,
+    `_styled_over_rows`)."""
     spans, dropped = _row_spans(grid, header_rows)
     value_spans, lone = _value_spans(grid, header_rows)
     dropped |= lone
@@ -1864,7 +1865,11 @@ def _cells(
         i
         for i in range(max(header_rows, 1), len(grid))
         if i not in spans
-        and (_is_group_row(grid, i) or _rules_broken_by(grid[i], vertical) or _italic_over_rows(grid, i))
+        and (
+            _is_group_row(grid, i)
+            or _rules_broken_by(grid[i], vertical)
+            or _styled_over_rows(grid, i, header_rows)
+        )
     }
     index: list[int] = []
     for i in range(len(grid)):
@@ -1942,19 +1947,32 @@ def _stub_and_cells(line: dict[_Slot, list[_Phrase]]) -> bool:
     return any(s[0] == 0 for s in line) and any(s[0] > 0 for s in line)
 
 
-def _italic_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
-    """Whether a line of one first cell set in italics stands over a row of upright stub and cells, under
-    an upright line: a row naming its group (\\multicolumn{n}{l}{\\textit{...}}), set apart by its
-    type, not a stub of empty values."""
+def _styled_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int, header_rows: int) -> bool:
+    """Whether a line of one first cell set in italics, or in bold at the rows' type size, stands over a
+    row of stub and cells whose stub is not in that type, under a line not in it either (or, bold, under
+    the head, which a table may set in bold): a row naming its group (\\multicolumn{n}{l}{\\textit{...}}
+    or {\\textbf{...}}), set apart by its type, not a stub of empty values. A bold label smaller than
+    the rows is left in the stub column: it may span only a few columns."""
 
-    def italic(line: dict[_Slot, list[_Phrase]]) -> bool:
-        words = [w for (first, _), phrases in line.items() if first == 0 for p in phrases for w in p.words]
-        return bool(words) and all(w.font.italic for w in words)
+    def stub(line: dict[_Slot, list[_Phrase]]) -> list[Word]:
+        return [w for (first, _), phrases in line.items() if first == 0 for p in phrases for w in p.words]
+
+    def styled(line: dict[_Slot, list[_Phrase]], style: str) -> bool:
+        words = stub(line)
+        return bool(words) and all(getattr(w.font, style) for w in words)
 
     (first, _), *rest = grid[i]
-    if rest or first != 0 or i + 1 == len(grid) or not italic(grid[i]):
+    if rest or first != 0 or i + 1 == len(grid) or not _stub_and_cells(grid[i + 1]):
         return False
-    return _stub_and_cells(grid[i + 1]) and not italic(grid[i + 1]) and not italic(grid[i - 1])
+    if styled(grid[i], "italic"):
+        return not styled(grid[i + 1], "italic") and not styled(grid[i - 1], "italic")
+    level = abs(stub(grid[i])[0].font.size - stub(grid[i + 1])[0].font.size) < 0.3
+    return (
+        level
+        and styled(grid[i], "bold")
+        and not styled(grid[i + 1], "bold")
+        and (i == header_rows or not styled(grid[i - 1], "bold"))
+    )
 
 
 def _rules_broken_by(line: dict[_Slot, list[_Phrase]], vertical: list[BBox]) -> bool:
