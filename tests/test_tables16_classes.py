@@ -22,3 +22,26 @@ def test_a_bold_group_row_spans_the_table(tmp_path: Path, bold_head: bool) -> No
     groups = [(c.row, c.text, c.colspan) for c in table.content.cells if c.row in (1, 4)]
     assert groups == [(1, "Speech", 4), (4, "Vision", 4)]
     assert [c.text for c in table.content.cells if c.row == 5] == list(pdfgen.TABLES8_GRID_ROWS[4])
+
+
+@pytest.mark.parametrize("close_head", [False, True])
+def test_a_narrow_table_set_close_under_its_caption_beside_a_figure_is_read(
+    tmp_path: Path, close_head: bool
+) -> None:
+    """A table beside a figure (minipages), right under its caption's last line, closer than the
+    caption's line spacing: the layout sets the table's stubs in one block with the caption's last line
+    and its values apart as columns of the page. The stubs are the table's head and rows, not more
+    caption (also when the first two heads make one line, one head beside it), and the table is read
+    whole."""
+    pdf = pdfgen.tables16_table_beside_figure_page(tmp_path / "beside.pdf", close_head=close_head)
+    (table,) = extract(pdf).tables
+    assert table.caption is not None and str(table.caption).endswith("five runs each.")
+    assert table.content is not None and table.content.structure == "cells"
+    if close_head:
+        assert "Noise model" in [c.text for c in table.content.cells]
+        return
+    rows = [
+        [c.text for c in sorted(table.content.cells, key=lambda c: c.col) if c.row == r]
+        for r in range(table.content.n_rows)
+    ]
+    assert rows == [list(row) for row in pdfgen.TABLES16_BESIDE_ROWS]
