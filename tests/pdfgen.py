@@ -7927,3 +7927,28 @@ def tables16_table_beside_figure_page(path: str | Path, close_head: bool = False
         pdf.text(COL2 + 10, y, "Figure 3: Loss of the encoders over training.")
         _paragraph(pdf, LEFT, top + 4.2 * len(TABLES16_BESIDE_ROWS) + 6, FULL_W, prose_words("beta", 0, 60))
     return Path(path)
+
+
+def tables16_stacked_head_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, an unruled table:
+    a head row whose last head is stacked over two lines ("Sig1" over "(avg.)"), then the rows of
+    `TABLES8_GRID_ROWS`, those naming the rows under them in bold, the first right under the head's
+    second line and a row's pitch under its first; then text."""
+    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        for x, head in zip(xs, ("Model", "Par9", "Spa9", "Sig1"), strict=True):
+            pdf.text(x, y, head)
+        pdf.text(xs[3], y + 4.0, "(avg.)")
+        y += 8.0
+        for row in TABLES8_GRID_ROWS:
+            pdf.set_font("Times", "B" if len(row) == 1 else "", 9)
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+            y += 4.0
+        pdf.set_font("Times", "", 9)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

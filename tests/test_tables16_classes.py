@@ -45,3 +45,16 @@ def test_a_narrow_table_set_close_under_its_caption_beside_a_figure_is_read(
         for r in range(table.content.n_rows)
     ]
     assert rows == [list(row) for row in pdfgen.TABLES16_BESIDE_ROWS]
+
+
+def test_a_bold_group_row_under_a_stacked_head_is_no_heading(tmp_path: Path) -> None:
+    """A bold row naming its group, short and alone on its row, right under a head stacked over two
+    lines whose second line stands beside it only (not over it): the head's second line is a line of the
+    table close over it, so the row is no heading that ends the unruled table's region; the table is read
+    whole, the group rows spanning it."""
+    (table,) = extract(pdfgen.tables16_stacked_head_group_rows_page(tmp_path / "stacked.pdf")).tables
+    assert table.content is not None and table.content.structure == "cells"
+    texts = [c.text for c in table.content.cells]
+    assert "Parsing" in texts and "Vision" in texts
+    groups = [(c.text, c.colspan) for c in table.content.cells if c.text in ("Speech", "Vision")]
+    assert groups == [("Speech", 4), ("Vision", 4)]
