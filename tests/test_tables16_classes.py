@@ -58,3 +58,13 @@ def test_a_bold_group_row_under_a_stacked_head_is_no_heading(tmp_path: Path) -> 
     assert "Parsing" in texts and "Vision" in texts
     groups = [(c.text, c.colspan) for c in table.content.cells if c.text in ("Speech", "Vision")]
     assert groups == [("Speech", 4), ("Vision", 4)]
+
+
+def test_an_upright_group_row_under_a_rule_spans_the_table(tmp_path: Path) -> None:
+    """A row naming the rows under it, upright and no longer than the stubs, set under a rule across
+    the table that parts it from the group before (\\midrule \\multicolumn{4}{l}{...}), with no rule
+    under it, spans every column; the rows around it keep their cells."""
+    (table,) = extract(pdfgen.tables16_ruled_group_rows_page(tmp_path / "ruled.pdf")).tables
+    assert table.content is not None and (table.content.n_rows, table.content.n_cols) == (7, 4)
+    assert [(c.text, c.colspan) for c in table.content.cells if c.row == 4] == [("Vision", 4)]
+    assert [c.text for c in table.content.cells if c.row == 5] == list(pdfgen.TABLES8_GRID_ROWS[4])

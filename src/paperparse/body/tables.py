@@ -468,7 +468,8 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     grid, header_rows = _with_wrapped_lines_joined(
         grid, header_rows, _row_rules(rows, horizontal, header_rows), bool(_full_width(horizontal, rows))
     )
-    cells = _cells(grid, header_rows, table.region.page, vertical)
+    full = [r[1] for r in _full_width(horizontal, rows)]
+    cells = _cells(grid, header_rows, table.region.page, vertical, full)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -1851,12 +1852,16 @@ def _is_unfinished(text: str) -> bool:
 
 
 def _cells(
-    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int, vertical: list[BBox]
+    grid: list[dict[_Slot, list[_Phrase]]],
+    header_rows: int,
+    page: int,
+    vertical: list[BBox],
+    rules: list[float],
 ) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
     row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`,
-    `_styled_over_rows`)."""
+    `_styled_over_rows`, `_ruled_over_rows`; `rules`: the heights of the full-width rules)."""
     spans, dropped = _row_spans(grid, header_rows)
     value_spans, lone = _value_spans(grid, header_rows)
     dropped |= lone
@@ -1869,6 +1874,7 @@ def _cells(
             _is_group_row(grid, i)
             or _rules_broken_by(grid[i], vertical)
             or _styled_over_rows(grid, i, header_rows)
+            or _ruled_over_rows(grid, i, header_rows, rules)
         )
     }
     index: list[int] = []
@@ -1973,6 +1979,23 @@ def _styled_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int, header_row
         and not styled(grid[i + 1], "bold")
         and (i == header_rows or not styled(grid[i - 1], "bold"))
     )
+
+
+def _ruled_over_rows(
+    grid: list[dict[_Slot, list[_Phrase]]], i: int, header_rows: int, rules: list[float]
+) -> bool:
+    """Whether a body line of one first cell, below the first, stands under a rule across the table
+    (booktabs' \\midrule, an \\hline) over a row of stub and cells with no rule between them: a row
+    naming the group of rows under it, which the rule parts from the rows of the group before
+    (\\midrule \\multicolumn{n}{l}{...}), not a row of empty values (a grid rules under that too). Under
+    the head's rule a lone first cell may be either ("Stage 1 to Stage p", a row of empty values), and
+    is left in its column."""
+    (first, _), *rest = grid[i]
+    if rest or first != 0 or i in (header_rows, len(grid) - 1) or not _stub_and_cells(grid[i + 1]):
+        return False
+    top, bottom, below = _top(grid[i]), _bottom(grid[i]), _top(grid[i + 1])
+    over = any(_bottom(grid[i - 1]) - SLACK <= r <= top + SLACK for r in rules)
+    return over and not any(bottom - SLACK <= r <= below + SLACK for r in rules)
 
 
 def _rules_broken_by(line: dict[_Slot, list[_Phrase]], vertical: list[BBox]) -> bool:
