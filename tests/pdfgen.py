@@ -7871,29 +7871,6 @@ def tables15_unruled_subtables_page(path: str | Path, below: bool = False) -> Pa
     return Path(path)
 
 
-def tables16_bold_group_rows_page(path: str | Path, bold_head: bool = False) -> Path:
-    """`tables8_group_rows_page`'s table with the rows of `TABLES8_GRID_ROWS`, those naming the rows
-    under them set in bold (\\\\multicolumn{4}{l}{\\\\textbf{...}}), no longer than the stubs, and one
-    value a column bold too (the best); with `bold_head` the head row in bold as well."""
-    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
-    with _document(path) as pdf:
-        y = _text_then_page(pdf, "3 Experiments")
-        caption = "Table 1: Scores of each encoder on the three splits."
-        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
-        pdf.set_font("Times", "B" if bold_head else "", 9)
-        right = xs[3] + 12
-        y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
-        for i, row in enumerate(TABLES8_GRID_ROWS):
-            for j, (x, text) in enumerate(zip(xs, row, strict=False)):
-                pdf.set_font("Times", "B" if len(row) == 1 or i == j else "", 9)
-                pdf.text(x, y, text)
-            y += 4.0
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
-        pdf.set_font("Times", "", 9)
-        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
-    return Path(path)
-
-
 TABLES16_BESIDE_ROWS = (
     ("Setting", "Parsing", "Hybrid"),
     ("Parsing", "-", "51.2%"),
@@ -7951,28 +7928,4 @@ def tables16_stacked_head_group_rows_page(path: str | Path) -> Path:
             y += 4.0
         pdf.set_font("Times", "", 9)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
-    return Path(path)
-
-
-def tables16_ruled_group_rows_page(path: str | Path) -> Path:
-    """`tables16_bold_group_rows_page`'s table ruled booktabs-style, upright throughout: the rows of
-    `TABLES8_GRID_ROWS`, those naming the rows under them no longer than the stubs, and a rule across
-    the table over each such row but the first (\\\\midrule \\\\multicolumn{4}{l}{...}), none under it."""
-    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
-    with _document(path) as pdf:
-        y = _text_then_page(pdf, "3 Experiments")
-        caption = "Table 1: Scores of each encoder on the three splits."
-        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 1
-        pdf.set_font("Times", "", 9)
-        right = xs[3] + 12
-        y = _ruled_head(pdf, y, right, xs, ("Model", "Par9", "Spa9", "Sig1"), 4.0, 1.5)
-        for i, row in enumerate(TABLES8_GRID_ROWS):
-            if len(row) == 1 and i:
-                pdf.line(LEFT, y - 2.2, right, y - 2.2)
-                y += 1.0
-            for x, text in zip(xs, row, strict=False):
-                pdf.text(x, y, text)
-            y += 4.0
-        pdf.line(LEFT, y - 2.5, right, y - 2.5)
-        _paragraph(pdf, LEFT, y + 4, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)

@@ -468,8 +468,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     grid, header_rows = _with_wrapped_lines_joined(
         grid, header_rows, _row_rules(rows, horizontal, header_rows), bool(_full_width(horizontal, rows))
     )
-    full = [r[1] for r in _full_width(horizontal, rows)]
-    cells = _cells(grid, header_rows, table.region.page, vertical, full)
+    cells = _cells(grid, header_rows, table.region.page, vertical)
     n_rows = max(c.row + c.rowspan for c in cells)
     n_cols = max(c.col + c.colspan for c in cells)
     return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines)
@@ -1852,16 +1851,11 @@ def _is_unfinished(text: str) -> bool:
 
 
 def _cells(
-    grid: list[dict[_Slot, list[_Phrase]]],
-    header_rows: int,
-    page: int,
-    vertical: list[BBox],
-    rules: list[float],
+    grid: list[dict[_Slot, list[_Phrase]]], header_rows: int, page: int, vertical: list[BBox]
 ) -> list[TableCell]:
     """One cell per filled slot, its phrases joined; a stub set midway down a run of rows whose stubs are
     empty spans them (\\multirow), and a row that held nothing but such a stub is no row of its own; a
-    row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`,
-    `_styled_over_rows`, `_ruled_over_rows`; `rules`: the heights of the full-width rules)."""
+    row naming the group of rows under it spans every column (`_is_group_row`, `_rules_broken_by`)."""
     spans, dropped = _row_spans(grid, header_rows)
     value_spans, lone = _value_spans(grid, header_rows)
     dropped |= lone
@@ -1870,12 +1864,7 @@ def _cells(
         i
         for i in range(max(header_rows, 1), len(grid))
         if i not in spans
-        and (
-            _is_group_row(grid, i)
-            or _rules_broken_by(grid[i], vertical)
-            or _styled_over_rows(grid, i, header_rows)
-            or _ruled_over_rows(grid, i, header_rows, rules)
-        )
+        and (_is_group_row(grid, i) or _rules_broken_by(grid[i], vertical) or _italic_over_rows(grid, i))
     }
     index: list[int] = []
     for i in range(len(grid)):
@@ -1953,49 +1942,19 @@ def _stub_and_cells(line: dict[_Slot, list[_Phrase]]) -> bool:
     return any(s[0] == 0 for s in line) and any(s[0] > 0 for s in line)
 
 
-def _styled_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int, header_rows: int) -> bool:
-    """Whether a line of one first cell set in italics, or in bold at the rows' type size, stands over a
-    row of stub and cells whose stub is not in that type, under a line not in it either (or, bold, under
-    the head, which a table may set in bold): a row naming its group (\\multicolumn{n}{l}{\\textit{...}}
-    or {\\textbf{...}}), set apart by its type, not a stub of empty values. A bold label smaller than
-    the rows is left in the stub column: it may span only a few columns."""
+def _italic_over_rows(grid: list[dict[_Slot, list[_Phrase]]], i: int) -> bool:
+    """Whether a line of one first cell set in italics stands over a row of upright stub and cells, under
+    an upright line: a row naming its group (\\multicolumn{n}{l}{\\textit{...}}), set apart by its
+    type, not a stub of empty values."""
 
-    def stub(line: dict[_Slot, list[_Phrase]]) -> list[Word]:
-        return [w for (first, _), phrases in line.items() if first == 0 for p in phrases for w in p.words]
-
-    def styled(line: dict[_Slot, list[_Phrase]], style: str) -> bool:
-        words = stub(line)
-        return bool(words) and all(getattr(w.font, style) for w in words)
+    def italic(line: dict[_Slot, list[_Phrase]]) -> bool:
+        words = [w for (first, _), phrases in line.items() if first == 0 for p in phrases for w in p.words]
+        return bool(words) and all(w.font.italic for w in words)
 
     (first, _), *rest = grid[i]
-    if rest or first != 0 or i + 1 == len(grid) or not _stub_and_cells(grid[i + 1]):
+    if rest or first != 0 or i + 1 == len(grid) or not italic(grid[i]):
         return False
-    if styled(grid[i], "italic"):
-        return not styled(grid[i + 1], "italic") and not styled(grid[i - 1], "italic")
-    level = abs(stub(grid[i])[0].font.size - stub(grid[i + 1])[0].font.size) < 0.3
-    return (
-        level
-        and styled(grid[i], "bold")
-        and not styled(grid[i + 1], "bold")
-        and (i == header_rows or not styled(grid[i - 1], "bold"))
-    )
-
-
-def _ruled_over_rows(
-    grid: list[dict[_Slot, list[_Phrase]]], i: int, header_rows: int, rules: list[float]
-) -> bool:
-    """Whether a body line of one first cell, below the first, stands under a rule across the table
-    (booktabs' \\midrule, an \\hline) over a row of stub and cells with no rule between them: a row
-    naming the group of rows under it, which the rule parts from the rows of the group before
-    (\\midrule \\multicolumn{n}{l}{...}), not a row of empty values (a grid rules under that too). Under
-    the head's rule a lone first cell may be either ("Stage 1 to Stage p", a row of empty values), and
-    is left in its column."""
-    (first, _), *rest = grid[i]
-    if rest or first != 0 or i in (header_rows, len(grid) - 1) or not _stub_and_cells(grid[i + 1]):
-        return False
-    top, bottom, below = _top(grid[i]), _bottom(grid[i]), _top(grid[i + 1])
-    over = any(_bottom(grid[i - 1]) - SLACK <= r <= top + SLACK for r in rules)
-    return over and not any(bottom - SLACK <= r <= below + SLACK for r in rules)
+    return _stub_and_cells(grid[i + 1]) and not italic(grid[i + 1]) and not italic(grid[i - 1])
 
 
 def _rules_broken_by(line: dict[_Slot, list[_Phrase]], vertical: list[BBox]) -> bool:
