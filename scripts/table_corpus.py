@@ -109,6 +109,15 @@ side in subcaption's subtables, each under a caption of its own ("(a) ..."), und
 head rows set again over each next page's part, half of them under "Table n continued" (`continued`):
 
     python scripts/table_corpus.py generate --out ../table-corpus-floats --seed 7000000 --papers 60
+
+Seeds from KIT_SEEDS on draw papers in the look of the conference kits (ICML, NeurIPS, IJCAI and ACL
+drawn with article: their widths, Times, their caption side; and IEEEtran conference, llncs, two-column
+article), their tables with, each drawn apart (`rows`): rows naming a group of rows across the table in
+bold or italics, empty rows parting groups of rows, footnote marks after values (†, ‡, *, a), em dashes
+for missing values; arrows after the number heads (`arrows`); a fifth of them set beside a figure in
+minipages, each under its own caption (\\captionof, `float layout`: beside figure):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-kits --seed 8000000 --papers 200
 """
 
 from __future__ import annotations
@@ -512,6 +521,8 @@ def table_latex(table: Table) -> str:
     `_longtable_latex` sets it."""
     if table.features.get("float layout") == "longtable":
         return _longtable_latex(table)
+    if table.features.get("float layout") == "beside figure":
+        return _beside_figure_latex(table)
     body = _float_body(table)
     if table.partner is not None:
         own = table.features["layout"] == "side by side, two captions"
@@ -691,7 +702,9 @@ def paper_gold(
         **printed,
         "emails": [],
         "sections": [{"level": 1, "title": title, "numbered": True} for title in sections],
-        "figure_captions": [],
+        "figure_captions": [
+            t.subcaption for t in tables if t.features.get("float layout") == "beside figure"
+        ],
         "table_captions": [
             t.caption
             for table in tables
@@ -818,6 +831,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= KIT_SEEDS:
+        return _kit_paper(rng)
     if seed >= FLOAT_SEEDS:
         return _float_paper(rng)
     if seed >= MARKUP_SEEDS:
@@ -1002,19 +1017,20 @@ LONG_HEADS = ("Mean accuracy", "Train time", "Peak memory", "Test error", "Recal
 """Number heads wider than the numbers under them: two words each."""
 
 
-def _group_rows(rng: random.Random, table: Table) -> None:
+def _group_rows(rng: random.Random, table: Table, font: str = "") -> None:
     """Rows naming the group of rows under them, set across the whole table (\\multicolumn{n}{l}{...},
-    in italics or not) before the first body row and before one or two others, in place."""
+    in the `font` given, \\textbf or \\textit, or else drawn: italics or not) before the first body row
+    and before one or two others, in place."""
     n_cols = len(table.spec)
     starts = [
         0,
         *sorted(rng.sample(range(2, len(table.body_rows)), min(rng.randint(1, 2), len(table.body_rows) - 2))),
     ]
     spec = "|l|" if table.features["rules"] == "grid" else "l"
-    italic = rng.random() < 0.5
+    font = font or ("textit" if rng.random() < 0.5 else "")
     for start in reversed(starts):
         text = _words(rng, rng.randint(1, 3)).capitalize()
-        latex = f"\\textit{{{text}}}" if italic else text
+        latex = f"\\{font}{{{text}}}" if font else text
         row = [Cell(text, f"\\multicolumn{{{n_cols}}}{{{spec}}}{{{latex}}}", n_cols)]
         table.body_rows.insert(start, row)
 
@@ -1687,6 +1703,165 @@ def _float_paper(rng: random.Random) -> Paper:
     caption_side = template.caption or rng.choice(("above", "below"))
     draw = _longtable if layout == "longtable" else _subtables
     tables = [draw(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 2))]
+    tex, gold = paper_latex(rng, tables, template, False)
+    return Paper(tex, tables, gold)
+
+
+KIT_SEEDS = 8_000_000
+"""Seeds from here on draw papers in the conference kits' look (the module doc)."""
+_KIT_GEOMETRY = r"\usepackage[letterpaper,textheight=9in,{}]{{geometry}}"
+KIT_TEMPLATES = (
+    Template(
+        "icml-like",
+        r"\documentclass[10pt,twocolumn]{article}",
+        True,
+        487.0,
+        234.0,
+        10.0,
+        "above",
+        extra=(_KIT_GEOMETRY.format("textwidth=6.75in,columnsep=0.25in"), r"\usepackage{times}"),
+    ),
+    Template(
+        "neurips-like",
+        r"\documentclass[10pt]{article}",
+        False,
+        397.0,
+        397.0,
+        10.0,
+        "above",
+        extra=(_KIT_GEOMETRY.format("textwidth=5.5in"), r"\usepackage{times}"),
+    ),
+    Template(
+        "ijcai-like",
+        r"\documentclass[10pt,twocolumn]{article}",
+        True,
+        505.0,
+        244.0,
+        10.0,
+        extra=(_KIT_GEOMETRY.format("textwidth=7in,columnsep=0.25in"), r"\usepackage{times}"),
+    ),
+    Template(
+        "acl-like",
+        r"\documentclass[11pt,twocolumn]{article}",
+        True,
+        455.0,
+        219.0,
+        11.0,
+        "below",
+        extra=(_KIT_GEOMETRY.format("textwidth=16cm,columnsep=0.6cm"), r"\usepackage{times}"),
+    ),
+)
+"""ICML's, NeurIPS', IJCAI's and ACL's pages as their kits set them (which Debian ships not: drawn with
+article): their widths, Times, and where the kit fixes it the caption's side."""
+MARKS = (("†", r"$^\dagger$"), ("‡", r"$^\ddagger$"), ("*", r"$^*$"), ("a", r"\textsuperscript{a}"))
+"""Footnote marks set after values (a letter is printed text, the scorer keeps it)."""
+_FIGURE = (
+    r"\setlength{\fboxsep}{0pt}\fbox{\begin{minipage}[b][3cm][b]{0.9\linewidth}\centering"
+    r"\rule{4pt}{1cm}\hspace{6pt}\rule{4pt}{2cm}\hspace{6pt}\rule{4pt}{1.5cm}\hspace{6pt}"
+    r"\rule{4pt}{2.5cm}\end{minipage}}"
+)
+"""A figure without words: bars in a frame (its caption is the only text beside the table)."""
+
+
+def _row_marks(rng: random.Random, table: Table) -> str:
+    """Body styles of the kits' tables, each drawn apart and in place: rows naming a group of rows
+    across the table, bold or italic (`_group_rows`); empty rows parting groups of rows; footnote marks
+    after some values; em dashes for missing values. The styles drawn, as a feature value."""
+    drawn = []
+    if rng.random() < 0.4 and len(table.body_rows) >= 4:
+        font = rng.choice(("textbf", "textit"))
+        _group_rows(rng, table, font)
+        drawn.append(f"group rows {font[4:]}")
+    elif rng.random() < 0.4 and len(table.body_rows) >= 4:
+        n_cols = len(table.spec)
+        for at in sorted(rng.sample(range(2, len(table.body_rows) - 1), 1 + (len(table.body_rows) >= 7)))[
+            ::-1
+        ]:
+            table.body_rows.insert(at, [Cell("", "") for _ in range(n_cols)])
+        drawn.append("empty rows")
+    values = [
+        (row, k)
+        for row in table.body_rows
+        for k, kind in enumerate(table.spec)
+        if kind in ("c", "r") and row[0].colspan == 1 and row[k].text
+    ]
+    if rng.random() < 0.4 and values:
+        for row, k in rng.sample(values, max(1, len(values) // 6)):
+            text, latex = rng.choice(MARKS)
+            row[k] = Cell(row[k].text + text, row[k].latex + latex)
+        drawn.append("marks")
+    if rng.random() < 0.3 and values:
+        for row, k in rng.sample(values, max(1, len(values) // 8)):
+            row[k] = Cell("—", "---")
+        drawn.append("em dashes")
+    return ", ".join(drawn) or "none"
+
+
+def _kit_table(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """A table drawn as any (single-row stubs, a tabular or \\resizebox'd) in a kit's paper with the
+    kits' body styles (`_row_marks`, the `rows` feature) and, a quarter of them, an arrow after each
+    number head saying which way is better ("Acc. ↑"); a fifth set beside a figure in minipages, each
+    under its own caption (`float layout`: beside figure), the float as wide as the table's."""
+    beside = rng.random() < 0.2
+
+    def wanted(t: Table) -> bool:
+        if t.features["stubs"] != "plain" or t.features["env"] == "tabularx" or t.features["note"] != "none":
+            return False
+        if not beside:
+            return True
+        room = template.text_width if t.features["float"] == "table*" else template.column_width
+        return t.features["box"] == "none" and estimated_width(t, template) <= 0.45 * room
+
+    while True:
+        table = _drawn(rng, number, template, caption_side, wanted)
+        table.features["rows"] = _row_marks(rng, table)
+        table.features["arrows"] = "none"
+        if rng.random() < 0.25:
+            heads = table.head_rows[-1]
+            for col, kind in enumerate(table.spec):
+                if kind in ("c", "r") and not heads[col].lines:
+                    up = rng.random() < 0.7
+                    arrow = "↑" if up else "↓"
+                    heads[col] = Cell(
+                        f"{heads[col].text} {arrow}", f"{heads[col].latex} $\\{'up' if up else 'down'}arrow$"
+                    )
+            table.features["arrows"] = "heads"
+        table.features["float layout"] = "beside figure" if beside else "float"
+        if beside:
+            table.subcaption = f"{_words(rng, rng.randint(3, 9)).capitalize()}."
+            table.features["figure side"] = rng.choice(("left", "right"))
+        if fits(table, template):
+            return table
+
+
+def _beside_figure_latex(table: Table) -> str:
+    """The table and a figure side by side in one float (minipages), each under its own caption
+    (\\captionof; the figure's is the table's `subcaption`), the table's on the paper's side."""
+    float_env = "figure*" if table.features["float"] == "table*" else "figure"
+    body = [f"\\{table.features['size']}", *tabular_latex(table)]
+    caption = f"\\captionof{{table}}{{{table.caption}}}"
+    halves = [
+        [caption, *body] if table.features["caption"] == "above" else [*body, caption],
+        [_FIGURE, f"\\captionof{{figure}}{{{table.subcaption}}}"],
+    ]
+    if table.features["figure side"] == "left":
+        halves.reverse()
+    lines = [f"\\begin{{{float_env}}}[tbp]", r"\centering"]
+    for k, half in enumerate(halves):
+        lines += [*([r"\hfill"] if k else []), r"\begin{minipage}[b]{0.48\linewidth}", r"\centering", *half]
+        lines.append(r"\end{minipage}")
+    return "\n".join([*lines, f"\\end{{{float_env}}}"])
+
+
+def _kit_paper(rng: random.Random) -> Paper:
+    """A paper of a kit (KIT_TEMPLATES), IEEEtran's conference class, llncs or two-column article, its
+    tables `_kit_table`s."""
+    template = rng.choice(
+        KIT_TEMPLATES + tuple(t for t in TEMPLATES if t.name in ("ieeetran", "llncs", "article-2col"))
+    )
+    template = replace(template, extra=(*template.extra, r"\usepackage{capt-of}"))
+    caption_side = template.caption or rng.choice(("above", "below"))
+    tables = [_kit_table(rng, n + 1, template, caption_side) for n in range(rng.randint(1, 3))]
     tex, gold = paper_latex(rng, tables, template, False)
     return Paper(tex, tables, gold)
 

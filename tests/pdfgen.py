@@ -8075,3 +8075,63 @@ def aclold4_flat_grid_page(path: str | Path, gap: float = 6.0) -> Path:
                 _centred_in(pdf, LEFT + 58 * k, 58, 25 + gap + 4.2 * j, line, 12, "B")
         _abstract_and_body(pdf, 25 + gap + 35, intro_under_abstract=True)
     return Path(path)
+
+
+TABLES16_BESIDE_ROWS = (
+    ("Setting", "Parsing", "Hybrid"),
+    ("Parsing", "-", "51.2%"),
+    ("Neural hybrid", "67.3%", "17.3%"),
+    ("Noise model", "23.9%", "87.8%"),
+    ("Transfer", "5.7%", "76.4%"),
+)
+"""`tables16_table_beside_figure_page`'s rows: the head, then a stub and two values a row."""
+
+
+def tables16_table_beside_figure_page(path: str | Path, close_head: bool = False) -> Path:
+    """A page of title and running text, then on page 2 text and a float of a table beside a figure
+    (minipages, \\\\captionof): on the left a caption over two lines, ended, and right under its last
+    line, closer than its line spacing, a narrow unruled table of `TABLES16_BESIDE_ROWS`, its stubs
+    indented from the caption's edge (`close_head`: its first two heads a word space apart, one line
+    with one head beside it); on the right a framed figure of bars, its caption level with the table's
+    first; then text."""
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments") + 4
+        pdf.set_font("Times", "", 9)
+        pdf.text(LEFT, y, "Table 2: Scores of the encoders on the two splits of the")
+        pdf.text(LEFT, y + 4.2, "benchmark, five runs each.")
+        top = y + 4.2 + 3.6
+        for i, row in enumerate(TABLES16_BESIDE_ROWS):
+            for x, text in zip((LEFT + 12, LEFT + 42, LEFT + 58), row, strict=True):
+                pdf.text(LEFT + 25 if close_head and x == LEFT + 42 and not i else x, top + 4.2 * i, text)
+        pdf.set_line_width(0.3)
+        pdf.rect(COL2, y - 20, COL_W, 15)
+        for k, height in enumerate((5, 11, 8, 13)):
+            pdf.rect(COL2 + 30 + 5 * k, y - 5 - height, 2, height, style="F")
+        pdf.text(COL2 + 10, y, "Figure 3: Loss of the encoders over training.")
+        _paragraph(pdf, LEFT, top + 4.2 * len(TABLES16_BESIDE_ROWS) + 6, FULL_W, prose_words("beta", 0, 60))
+    return Path(path)
+
+
+def tables16_stacked_head_group_rows_page(path: str | Path) -> Path:
+    """A page of title and running text, then on page 2 text and, under its caption, an unruled table:
+    a head row whose last head is stacked over two lines ("Sig1" over "(avg.)"), then the rows of
+    `TABLES8_GRID_ROWS`, those naming the rows under them in bold, the first right under the head's
+    second line and a row's pitch under its first; then text."""
+    xs = (LEFT, LEFT + 24, LEFT + 40, LEFT + 56)
+    with _document(path) as pdf:
+        y = _text_then_page(pdf, "3 Experiments")
+        caption = "Table 1: Scores of each encoder on the three splits."
+        y = _paragraph(pdf, LEFT, y, FULL_W, caption.split(), size=9) + 2
+        pdf.set_font("Times", "", 9)
+        for x, head in zip(xs, ("Model", "Par9", "Spa9", "Sig1"), strict=True):
+            pdf.text(x, y, head)
+        pdf.text(xs[3], y + 4.0, "(avg.)")
+        y += 8.0
+        for row in TABLES8_GRID_ROWS:
+            pdf.set_font("Times", "B" if len(row) == 1 else "", 9)
+            for x, text in zip(xs, row, strict=False):
+                pdf.text(x, y, text)
+            y += 4.0
+        pdf.set_font("Times", "", 9)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
+    return Path(path)

@@ -305,3 +305,25 @@ def test_the_float_range_draws_subtables_and_longtables_whose_head_repeats():
                     "caption"
                 ]
     assert drawn == set(corpus.FLOAT_LAYOUTS)
+
+
+def test_the_kit_range_draws_the_kits_and_their_row_styles_with_full_rows():
+    """Seeds from KIT_SEEDS on draw every kit look-alike, each of the `rows` styles, arrows and tables
+    beside a figure (the figure's caption in the paper's gold), every row filling its tabular's spec;
+    an older seed draws none of them (its papers are drawn as before)."""
+    classes, styles, layouts = set(), set(), set()
+    for seed in range(corpus.KIT_SEEDS, corpus.KIT_SEEDS + 60):
+        tex, tables, gold = corpus.draw_paper(seed)
+        classes.add(gold["template"])
+        for table in tables:
+            styles.update(table.features["rows"].split(", "))
+            layouts.add((table.features["float layout"], table.features["arrows"]))
+            if table.features["float layout"] == "beside figure":
+                assert table.subcaption in gold["figure_captions"] and r"\captionof{table}" in tex
+            for row in table.head_rows + table.body_rows:
+                assert sum(cell.colspan for cell in row) == len(table.spec)
+    assert {t.name for t in corpus.KIT_TEMPLATES} <= classes
+    assert styles >= {"group rows bf", "group rows it", "empty rows", "marks", "em dashes", "none"}
+    assert {layout for layout, _ in layouts} == {"beside figure", "float"}
+    assert {arrows for _, arrows in layouts} == {"heads", "none"}
+    assert all("rows" not in t.features for t in corpus.draw_paper(corpus.KIT_SEEDS - 2)[1])

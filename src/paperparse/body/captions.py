@@ -73,15 +73,25 @@ def is_table_row(block: Block, layout: Layout) -> bool:
     return sum(_beside_on_row(block.lines[0], block, layout)) >= 2
 
 
-def without_table_rows(block: Block, layout: Layout) -> Block:
+def without_table_rows(block: Block, layout: Layout, continued: bool = False) -> Block:
     """A caption block without the table's header row that the layout set right under it ("Model"): a
     last line with other text beside it on its row, after a caption sentence that has ended, or a table's
-    row (`is_table_row`) whatever came before (a title without a full stop, "Parameter set")."""
+    row (`is_table_row`) whatever came before (a title without a full stop, "Parameter set"). A block
+    that goes on with an open caption (`continued`) loses its last lines that have two lines or more
+    beside them, in any column, or one after a sentence that has ended, set in from the caption's edge:
+    the rows of a narrow table set close under the caption's last line, whose columns the layout may
+    have set apart as columns of the page."""
     keep = len(block.lines)
     while keep > 1:
-        row = _beside_on_row(block.lines[keep - 1], block, layout)
+        line = block.lines[keep - 1]
+        row = _beside_on_row(line, block, layout)
         ended = block.lines[keep - 2].text.rstrip().endswith((".", ":"))
-        if not (row and ended) and sum(row) < 2:
+        if continued:
+            indented = line.x0 > block.lines[0].x0 + line.size
+            table_row = len(row) >= 2 or bool(row and ended and indented)
+        else:
+            table_row = bool(row and ended) or sum(row) >= 2
+        if not table_row:
             break
         keep -= 1
     if keep == len(block.lines):
@@ -501,6 +511,10 @@ class CaptionReader:
             return True
         if caption is None and (self._goes_on(block) or self._wrapped_on(block)):
             assert self._open is not None
+            # a narrow table's rows that the layout set in the block of the caption's last line, under it
+            table = any(self._open is t for t in self.body.tables)
+            if table and (trimmed := without_table_rows(block, layout, continued=True)) is not block:
+                block, text, base = trimmed, trimmed.flat_text, 0
             self._hold(self._open, block, text, base)
             self._end = self._last = block
             return True

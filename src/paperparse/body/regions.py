@@ -239,13 +239,15 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
 
 
 def _between_cells(box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
-    """Whether the nearest lines over and under `box` that overlap it sideways are both no prose and
-    within half a type size of it, as a table's rows are (a heading has room over or under it). Lines,
-    not their blocks: a block of a table's paragraph columns may pair a cell's line with the next line
-    of the cell beside it, its box reaching up level with `box` (a short line of a wrapped cell holding
-    a bold word, "the last words of my", looks like a heading)."""
+    """Whether the nearest line under `box` that overlaps it sideways and the nearest line over it
+    anywhere in the reach (a head stacked over two lines ends beside a bold group row under it, the
+    head's first line farther over it) are both no prose and within half a type size of it, as a
+    table's rows are (a heading has room over or under it). Lines, not their blocks: a block of a
+    table's paragraph columns may pair a cell's line with the next line of the cell beside it, its box
+    reaching up level with `box` (a short line of a wrapped cell holding a bold word, "the last words
+    of my", looks like a heading)."""
     lines = [(b, ln.bbox) for b, o in reach for ln in b.lines if _within(ln.bbox, o)]
-    over = [(box[1] - o[3], b) for b, o in lines if o[3] <= box[1] + _SLACK and _overlap(o, box) > 0]
+    over = [(box[1] - o[3], b) for b, o in lines if o[3] <= box[1] + _SLACK]
     under = [(o[1] - box[3], b) for b, o in lines if o[1] >= box[3] - _SLACK and _overlap(o, box) > 0]
     if not over or not under:
         return False
