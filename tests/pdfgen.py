@@ -7947,3 +7947,23 @@ def springer_full_abstract_page(path: str | Path) -> Path:
                 y += 3.4
             y += 1.6
     return Path(path)
+
+
+SECTIONS11_LONG_TITLE = (
+    "Efficient Convergence Rates under Realistic Noise and Limited Supervision in Large Heterogeneous Data"
+)
+"""A subsection's title that, after its number, fills a one-column page's line in the text's type."""
+
+
+def sections11_long_subsection_page(path: str | Path, title: str = SECTIONS11_LONG_TITLE) -> Path:
+    """svjour3's upright subsections at the text's size under a bold "1 Introduction": "1.1 Data", then
+    "1.2" and `title`, a line as wide as the text (over `_TITLE_CHARS` letters), each over its paragraph;
+    the long one must fill at least nine tenths of the column (asserted)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 3
+        y = _sections9_subsection(pdf, y, "1.1", "Data", False, "delta")
+        pdf.set_font("Times", "", BODY_SIZE)
+        assert pdf.get_string_width(f"1.2  {title}") > 0.9 * FULL_W
+        _sections9_subsection(pdf, y + 3, "1.2", title, False, "gamma")
+    return Path(path)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pdfgen import (
+    SECTIONS11_LONG_TITLE,
     bold_mention_page,
     colon_run_in_page,
     diagram_label_page,
@@ -16,6 +17,7 @@ from pdfgen import (
     sections9_amsart_appendix_page,
     sections9_lettered_subsection_page,
     sections10_italic_run_ins_page,
+    sections11_long_subsection_page,
     small_caps_headings_page,
     styled_headings_page,
 )
@@ -494,3 +496,11 @@ def test_an_italic_run_in_title_that_a_full_stop_ends_is_a_heading_in_amsart_onl
     assert _headings(doc) == [("1", "INTRODUCTION"), (None, "Error Analysis"), (None, "Convergence Rates")]
     assert [s.level for s in doc.sections] == [1, 3, 3]
     assert doc.sections[1].paragraphs[0].startswith(prose_words("beta0", 0, 1)[0])
+
+
+def test_an_upright_subsection_whose_title_fills_the_line_is_a_heading(tmp_path: Path) -> None:
+    # svjour3 sets its second level upright at the text's size: a long title after "1.2" fills the
+    # whole line, longer than a line in the text's own type may be as a rule (a protocol's step)
+    doc = extract(sections11_long_subsection_page(tmp_path / "long.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("1.1", "Data"), ("1.2", SECTIONS11_LONG_TITLE)]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("gamma", 0, 1)[0])

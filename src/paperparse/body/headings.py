@@ -4,6 +4,7 @@ start of a paragraph (numbered, or IEEE's unnumbered italic ones), and their lev
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from paperparse.body.captions import CAPTION
@@ -380,11 +381,28 @@ def _opens_lead_in(block: Block) -> bool:
 def _longest(block: Block, layout: Layout) -> float:
     """How many `_TITLE_CHARS` the block's title may fill: `_LONGEST` over two lines or more, or on one line
     set apart by its type (bold, italic, larger than the text: a title that fills a one-column page's
-    line); one, for a line in the text's own type (a protocol's step "4. Fix one plate every 24 hr ...
-    (the first plate fixed will be called", its text running on below)."""
+    line) or by a number with a depth before a title in title case (svjour3's upright second level at the
+    text's size, "4.1 Efficient Convergence Rates under Realistic Noise and Limited Supervision in ...");
+    one, for a line in the text's own type (a protocol's step "4. Fix one plate every 24 hr ... (the
+    first plate fixed will be called", its text running on below)."""
     line = block.lines[0]
     typed = all(_styled(w) for w in line.words) or block.size > layout.body_size + 0.5
-    return _LONGEST if len(block.lines) > 1 or typed else 1.0
+    numbered = _SUBSECTION_NUMBER.match(block.text) is not None and _title_case(line.words[1:])
+    return _LONGEST if len(block.lines) > 1 or typed or numbered else 1.0
+
+
+_TITLE_WORD = 4
+"""The fewest letters of a word that title case capitalises (its articles, prepositions and conjunctions
+are shorter, but for a few: "with", "under", "from")."""
+_TITLE_CASE = 0.8
+"""The share of a title's words of `_TITLE_WORD` letters or more that title case capitalises, at least."""
+
+
+def _title_case(words: Sequence[Word]) -> bool:
+    """The words read as a title in title case ("Revisiting Retrieval Pipelines with Guarantees That Hold
+    Across Data Sets"), not a sentence, whose words after the first are mostly lowercase."""
+    long = [w.text for w in words if sum(c.isalpha() for c in w.text) >= _TITLE_WORD]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= _TITLE_CASE * len(long)
 
 
 def _capitalised(title: str) -> bool:
