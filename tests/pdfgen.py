@@ -7967,3 +7967,28 @@ def sections11_long_subsection_page(path: str | Path, title: str = SECTIONS11_LO
         assert pdf.get_string_width(f"1.2  {title}") > 0.9 * FULL_W
         _sections9_subsection(pdf, y + 3, "1.2", title, False, "gamma")
     return Path(path)
+
+
+def sections11_filled_run_in_page(path: str | Path, first: str, tail: str = "") -> Path:
+    """Two columns of text (the narrow line of a column, as beside a figure that LNCS's text wraps
+    around), the right one's paragraph opened by LNCS's bold unnumbered run-in title too long for its
+    line: `first`, bold, spread to fill the line, then on the next line `tail` (the title's end, bold; ""
+    where the title ended with the line), half an em, and the text, justified."""
+    size_mm = BODY_SIZE * 0.3528
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        pdf.set_font("Times", "", BODY_SIZE)
+        for k, line in enumerate(_wrap(pdf, prose_words("alpha", 0, 200), COL_W)[:40]):
+            _justified(pdf, LEFT, y + k * LEADING, COL_W, line)
+        pdf.set_font("Times", "B", BODY_SIZE)
+        assert 0.8 * COL_W < pdf.get_string_width(first) < COL_W
+        _justified(pdf, COL2, y, COL_W, first)
+        x = COL2 + (pdf.get_string_width(tail) + 0.5 * size_mm if tail else 0)
+        pdf.text(COL2, y + LEADING, tail)
+        pdf.set_font("Times", "", BODY_SIZE)
+        text = prose_words("beta", 0, 200)
+        opening = _wrap(pdf, text, COL2 + COL_W - x)[0]
+        _justified(pdf, x, y + LEADING, COL2 + COL_W - x, opening)
+        for k, line in enumerate(_wrap(pdf, text[len(opening.split()) :], COL_W)[:38]):
+            _justified(pdf, COL2, y + (k + 2) * LEADING, COL_W, line)
+    return Path(path)
