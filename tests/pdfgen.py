@@ -8135,3 +8135,48 @@ def tables16_stacked_head_group_rows_page(path: str | Path) -> Path:
         pdf.set_font("Times", "", 9)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("gamma", 0, 40))
     return Path(path)
+
+
+SECTIONS11_LONG_TITLE = (
+    "Efficient Convergence Rates under Realistic Noise and Limited Supervision in Large Heterogeneous Data"
+)
+"""A subsection's title that, after its number, fills a one-column page's line in the text's type."""
+
+
+def sections11_long_subsection_page(path: str | Path, title: str = SECTIONS11_LONG_TITLE) -> Path:
+    """svjour3's upright subsections at the text's size under a bold "1 Introduction": "1.1 Data", then
+    "1.2" and `title`, a line as wide as the text (over `_TITLE_CHARS` letters), each over its paragraph;
+    the long one must fill at least nine tenths of the column (asserted)."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + PARA_GAP + 3
+        y = _sections9_subsection(pdf, y, "1.1", "Data", False, "delta")
+        pdf.set_font("Times", "", BODY_SIZE)
+        assert pdf.get_string_width(f"1.2  {title}") > 0.9 * FULL_W
+        _sections9_subsection(pdf, y + 3, "1.2", title, False, "gamma")
+    return Path(path)
+
+
+def sections11_filled_run_in_page(path: str | Path, first: str, tail: str = "") -> Path:
+    """Two columns of text (the narrow line of a column, as beside a figure that LNCS's text wraps
+    around), the right one's paragraph opened by LNCS's bold unnumbered run-in title too long for its
+    line: `first`, bold, spread to fill the line, then on the next line `tail` (the title's end, bold; ""
+    where the title ended with the line), half an em, and the text, justified."""
+    size_mm = BODY_SIZE * 0.3528
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        pdf.set_font("Times", "", BODY_SIZE)
+        for k, line in enumerate(_wrap(pdf, prose_words("alpha", 0, 200), COL_W)[:40]):
+            _justified(pdf, LEFT, y + k * LEADING, COL_W, line)
+        pdf.set_font("Times", "B", BODY_SIZE)
+        assert 0.8 * COL_W < pdf.get_string_width(first) < COL_W
+        _justified(pdf, COL2, y, COL_W, first)
+        x = COL2 + (pdf.get_string_width(tail) + 0.5 * size_mm if tail else 0)
+        pdf.text(COL2, y + LEADING, tail)
+        pdf.set_font("Times", "", BODY_SIZE)
+        text = prose_words("beta", 0, 200)
+        opening = _wrap(pdf, text, COL2 + COL_W - x)[0]
+        _justified(pdf, x, y + LEADING, COL2 + COL_W - x, opening)
+        for k, line in enumerate(_wrap(pdf, text[len(opening.split()) :], COL_W)[:38]):
+            _justified(pdf, COL2, y + (k + 2) * LEADING, COL_W, line)
+    return Path(path)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pdfgen import (
+    SECTIONS11_LONG_TITLE,
     bold_mention_page,
     colon_run_in_page,
     diagram_label_page,
@@ -16,6 +17,8 @@ from pdfgen import (
     sections9_amsart_appendix_page,
     sections9_lettered_subsection_page,
     sections10_italic_run_ins_page,
+    sections11_filled_run_in_page,
+    sections11_long_subsection_page,
     small_caps_headings_page,
     styled_headings_page,
 )
@@ -494,3 +497,41 @@ def test_an_italic_run_in_title_that_a_full_stop_ends_is_a_heading_in_amsart_onl
     assert _headings(doc) == [("1", "INTRODUCTION"), (None, "Error Analysis"), (None, "Convergence Rates")]
     assert [s.level for s in doc.sections] == [1, 3, 3]
     assert doc.sections[1].paragraphs[0].startswith(prose_words("beta0", 0, 1)[0])
+
+
+def test_an_upright_subsection_whose_title_fills_the_line_is_a_heading(tmp_path: Path) -> None:
+    # svjour3 sets its second level upright at the text's size: a long title after "1.2" fills the
+    # whole line, longer than a line in the text's own type may be as a rule (a protocol's step)
+    doc = extract(sections11_long_subsection_page(tmp_path / "long.pdf"))
+    assert _headings(doc) == [("1", "Introduction"), ("1.1", "Data"), ("1.2", SECTIONS11_LONG_TITLE)]
+    assert doc.sections[-1].paragraphs[0].startswith(prose_words("gamma", 0, 1)[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "tail", "title"),
+    [
+        ("Implementation Details and Transfer Learning", "", "Implementation Details and Transfer Learning"),
+        (
+            "Implementation Details and Sparse Transfer Learn-",
+            "ing",
+            "Implementation Details and Sparse Transfer Learning",
+        ),
+    ],
+    ids=["ends with the line", "goes on"],
+)
+def test_a_bold_run_in_title_that_fills_its_first_line_opens_a_section(
+    tmp_path: Path, first: str, tail: str, title: str
+) -> None:
+    # LNCS's unnumbered \subsubsection beside a wrapped figure: its bold title fills the narrow line,
+    # and the text starts on the next line, or after the title's end there, half an em from it
+    doc = extract(sections11_filled_run_in_page(tmp_path / "filled.pdf", first, tail))
+    assert _headings(doc) == [("1", "Introduction"), (None, title)]
+    assert doc.sections[1].paragraphs[0].split()[:2] == prose_words("beta", 0, 2)
+
+
+def test_a_bold_run_in_title_in_sentence_case_that_fills_its_first_line_stays_text(tmp_path: Path) -> None:
+    # ICML's bold \\paragraph (no section) with a title that fills a column's line: no space after it to
+    # measure, and no title case
+    first = "Momentum is robust to learning rate changes"
+    doc = extract(sections11_filled_run_in_page(tmp_path / "sentence.pdf", first))
+    assert _headings(doc) == [("1", "Introduction")]

@@ -4,6 +4,7 @@ start of a paragraph (numbered, or IEEE's unnumbered italic ones), and their lev
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from paperparse.body.captions import CAPTION
@@ -380,11 +381,28 @@ def _opens_lead_in(block: Block) -> bool:
 def _longest(block: Block, layout: Layout) -> float:
     """How many `_TITLE_CHARS` the block's title may fill: `_LONGEST` over two lines or more, or on one line
     set apart by its type (bold, italic, larger than the text: a title that fills a one-column page's
-    line); one, for a line in the text's own type (a protocol's step "4. Fix one plate every 24 hr ...
-    (the first plate fixed will be called", its text running on below)."""
+    line) or by a number with a depth before a title in title case (svjour3's upright second level at the
+    text's size, "4.1 Efficient Convergence Rates under Realistic Noise and Limited Supervision in ...");
+    one, for a line in the text's own type (a protocol's step "4. Fix one plate every 24 hr ... (the
+    first plate fixed will be called", its text running on below)."""
     line = block.lines[0]
     typed = all(_styled(w) for w in line.words) or block.size > layout.body_size + 0.5
-    return _LONGEST if len(block.lines) > 1 or typed else 1.0
+    numbered = _SUBSECTION_NUMBER.match(block.text) is not None and _title_case(line.words[1:])
+    return _LONGEST if len(block.lines) > 1 or typed or numbered else 1.0
+
+
+_TITLE_WORD = 4
+"""The fewest letters of a word that title case capitalises (its articles, prepositions and conjunctions
+are shorter, but for a few: "with", "under", "from")."""
+_TITLE_CASE = 0.8
+"""The share of a title's words of `_TITLE_WORD` letters or more that title case capitalises, at least."""
+
+
+def _title_case(words: Sequence[Word]) -> bool:
+    """The words read as a title in title case ("Revisiting Retrieval Pipelines with Guarantees That Hold
+    Across Data Sets"), not a sentence, whose words after the first are mostly lowercase."""
+    long = [w.text for w in words if sum(c.isalpha() for c in w.text) >= _TITLE_WORD]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= _TITLE_CASE * len(long)
 
 
 def _capitalised(title: str) -> bool:
@@ -1376,46 +1394,84 @@ _WIDER = 1.4
 def _spaced_lead_in(block: Block, after: Block | None, layout: Layout) -> RunIn | None:
     """The block as a paragraph that LNCS's unnumbered third level opens: a bold title at the text's size,
     flush at its column's edge, without a stop, colon or number, then the space its \\subsubsection sets
-    (`_RUN_IN_SPACE`, wider than the line's word spaces) and the text upright. Article's bold \\paragraph,
-    no section, sets a whole em; a bold term or an author's "Note:" opening a paragraph, a word space. A
-    description list's bold label stands half an em from its text too: the paragraph's next line (in the
-    block, or the block `after` it, where the layout set the first line apart) tells them apart, as it
-    neither hangs under the item's text nor opens another item in bold."""
+    (`_RUN_IN_SPACE`, wider than the line's word spaces) and the text upright; or a title too long for
+    the first line (`_filled_title`). Article's bold \\paragraph, no section, sets a whole em; a bold
+    term or an author's "Note:" opening a paragraph, a word space. A description list's bold label stands
+    half an em from its text too: the paragraph's next line (in the block, or the block `after` it, where
+    the layout set the first line apart) tells them apart, as it neither hangs under the item's text nor
+    opens another item in bold."""
     line = block.lines[0]
     words = line.words
     second = _next_line(block, after)
-    if len(words) < 3 or not words[0].font.bold or _RUN_IN_NUMBER.match(words[0].text) or second is None:
-        return None
-    if _hangs((line, second)) or any(ln.words[0].font.bold for ln in (second, *block.lines[1:])):
+    if len(words) < 2 or not words[0].font.bold or _RUN_IN_NUMBER.match(words[0].text) or second is None:
         return None
     left, right = _column(block, layout)
     if abs(block.size - layout.body_size) > 0.5 or line.x1 < right - 1.5 * line.size:
         return None  # the paragraph's first line fills its column (the layout may set it apart alone)
     if abs(line.x0 - left) > _FLUSH * line.size:
         return None  # a paragraph's indent: an author's bold word, not a sectioning command's title
-    end = next((k for k, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), None)
-    if end is None or end > _LEAD_WORDS or words[end].font.bold or words[end].font.italic:
+    if (filled := _filled_title(block, right)) is not None:
+        head, k, stop = filled
+    else:
+        stop = next((j for j, w in enumerate(words) if _weight_slant(w) != _weight_slant(words[0])), 0)
+        if not stop or words[stop].font.bold or words[stop].font.italic:
+            return None
+        head, k = list(words[:stop]), 0
+    later = block.lines[2:] if filled else (second, *block.lines[1:])
+    if _hangs((line, second)) or any(ln.words[0].font.bold for ln in later):
         return None
-    title = " ".join(w.text for w in words[:end])
-    if title.endswith((".", ":", ",", ";")) or not (title[:1].isupper() and title[1:2].islower()):
+    if len(head) > _LEAD_WORDS or stop and not _run_in_space(block.lines[k].words, stop):
+        return None
+    if not stop and not _title_case(head):
+        return None  # no space to measure: a bold \\paragraph in sentence case fills a narrow line too
+    # the block's text, not the words: it joins a word the line broke ("Learn-" | "ing")
+    tail = " ".join(w.text for w in block.lines[k].words[:stop])
+    start = block.line_starts[k]
+    end = start + len(block.text[start:]) - len(block.text[start:].lstrip()) + len(tail)
+    if block.text[start:end].split() != tail.split():
+        return None
+    title = " ".join(block.text[:end].split())
+    if title.endswith((".", ":", ",", ";", "-")) or not (title[:1].isupper() and title[1:2].islower()):
         return None
     if not _is_colon_title(title) or _STATEMENT_LEAD.match(title + ":") or _ENUMERATED.match(title):
         return None
-    space = words[end].x0 - words[end - 1].x1
-    spaces = sorted(
-        b.x0 - a.x1
-        for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
-        if a.space_after and k != end - 1
-    )
-    low, high = _RUN_IN_SPACE
+    rest = block.text[end:].strip()
+    return (None, title, rest, _box(block.page, head)) if rest else None
+
+
+def _filled_title(block: Block, right: float) -> tuple[list[Word], int, int] | None:
+    """A run-in title too long for its paragraph's first line (beside a figure the text wraps around, the
+    column is narrow): that line in bold throughout, justified to the column's right edge, the title
+    ending with it (the text starts on the next line, upright; `_spaced_lead_in` then asks for title
+    case, as no space after it tells a section's run-in from ICML's bold \\paragraph) or going on in bold
+    at the head of the next line up to the text: the title's words, the line where the text starts and
+    the index there of its first word; else None."""
+    if len(block.lines) < 2:
+        return None
+    first, second = block.lines[:2]
     if (
-        not spaces
-        or not low * line.size <= space <= high * line.size
-        or space < _WIDER * spaces[len(spaces) // 2]
+        not all(w.font.bold and not w.font.italic for w in first.words)
+        or first.x1 < right - _FLUSH * first.size
     ):
         return None
-    rest = block.text[len(title) :].strip() if block.text.startswith(title) else ""
-    return (None, title, rest, _box(block.page, list(words[:end]))) if rest else None
+    stop = next((j for j, w in enumerate(second.words) if not w.font.bold or w.font.italic), None)
+    if stop is None or not stop and first.words[-1].text.endswith("-"):
+        return None
+    return [*first.words, *second.words[:stop]], 1, stop
+
+
+def _run_in_space(words: tuple[Word, ...], stop: int) -> bool:
+    """The space before the line's word `stop`, the text's first after a run-in title, is the one LNCS's
+    \\subsubsection sets (`_RUN_IN_SPACE`) and wider than the line's other word spaces (`_WIDER`)."""
+    space = words[stop].x0 - words[stop - 1].x1
+    spaces = sorted(
+        b.x0 - a.x1
+        for j, (a, b) in enumerate(zip(words, words[1:], strict=False))
+        if a.space_after and j != stop - 1
+    )
+    low, high = _RUN_IN_SPACE
+    size = words[stop].font.size
+    return bool(spaces) and low * size <= space <= high * size and space >= _WIDER * spaces[len(spaces) // 2]
 
 
 def _next_line(block: Block, after: Block | None) -> Line | None:
