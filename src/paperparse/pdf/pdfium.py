@@ -233,12 +233,13 @@ class _PageFonts:
     distinct value (built once: a page has hundreds of text objects in a few fonts), a matrix to
     read a glyph's transform into, and the text page as a c_void_p for the untyped calls."""
 
-    __slots__ = ("faces", "made", "matrix", "matrix_ref", "textpage")
+    __slots__ = ("faces", "made", "matrix", "matrix_ref", "styled", "textpage")
 
     def __init__(self, textpage: int) -> None:
         self.textpage = ctypes.c_void_p(textpage)
         self.faces: dict[int, tuple[str, bool, bool]] = {}
         self.made: dict[tuple[str, float, bool, bool], Font] = {}
+        self.styled: dict[tuple[float, int, tuple[float, ...]], tuple[Font, bool]] = {}
         self.matrix = raw.FS_MATRIX()
         self.matrix_ref = ctypes.byref(self.matrix)
 
@@ -272,17 +273,27 @@ class _PageFonts:
         return font
 
 
-_read_matrix = struct.Struct("6f").unpack_from
-"""An FS_MATRIX's a, b, c, d, e, f in one call."""
+_read_scale = struct.Struct("4f").unpack_from
+"""An FS_MATRIX's a, b, c and d (its scale and turn, not its place) in one call."""
 
 
 def _font_for(index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
+    """The Font of character `index` (in text object `obj`) and whether its text is turned. Built once per
+    stated size, font and matrix scale: a page's text objects (often one per word) repeat a few of them."""
     _matrix_at(fonts.textpage, index, fonts.matrix_ref)
-    a, b, c, d, _, _ = _read_matrix(fonts.matrix)
-    size = _font_size_at(fonts.textpage, index) * (math.hypot(c, d) or 1.0)
-    name, bold, italic = fonts.face(_get_obj_font(obj) or 0)
-    rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
-    return fonts.font(name, round(size, 1), bold, italic), rotated
+    stated = _font_size_at(fonts.textpage, index)
+    font_handle = _get_obj_font(obj) or 0
+    scale = _read_scale(fonts.matrix)
+    key = (stated, font_handle, scale)
+    found = fonts.styled.get(key)
+    if found is None:
+        a, b, c, d = scale
+        size = round(stated * (math.hypot(c, d) or 1.0), 1)
+        name, bold, italic = fonts.face(font_handle)
+        found = (fonts.font(name, size, bold, italic), abs(b) > 0.1 * max(abs(a), 1e-6))
+        if size > 0.0:  # kept as fonts.font keeps it (a size 0.0 is one key with -0.0)
+            fonts.styled[key] = found
+    return found
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
