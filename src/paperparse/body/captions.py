@@ -56,14 +56,16 @@ def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:
     """The lines outside `block` that stand beside `line` on its row, either side of it, near enough to be
     a table's next cells (the white between them under 20 type sizes): for each, whether it is in
     `block`'s column."""
+    x0, y0, x1, y1 = line.bbox
+    half, reach = 0.5 * (y1 - y0), 20 * line.size  # min and max spelt out: this runs for every line of a page
     return [
         o.column == block.column
         for o in layout.pages[block.page - 1].blocks
         if o is not block and o.kind == "text"
         for ln in o.lines
-        if min(ln.y1, line.y1) - max(ln.y0, line.y0) > 0.5 * (line.y1 - line.y0)
-        and (ln.x0 >= line.x1 or ln.x1 <= line.x0)
-        and max(ln.x0 - line.x1, line.x0 - ln.x1) < 20 * line.size
+        if (y1 if y1 < ln.y1 else ln.y1) - (y0 if y0 > ln.y0 else ln.y0) > half
+        and (ln.x0 >= x1 or ln.x1 <= x0)
+        and max(ln.x0 - x1, x0 - ln.x1) < reach
     ]
 
 

@@ -770,9 +770,11 @@ def _one_title(block: Block, layout: Layout) -> bool:
     """The block is a heading by itself, its title wrapped onto a second line in its type ("C. Effect of
     changing the structure of the graph on the running" | "time", in italic): no paragraph under a heading,
     which goes on in the text's upright type."""
+    if len(block.lines) != 2:  # asked first: the type of every word of a long block is not read
+        return False
     words = [w for line in block.lines for w in line.words]
     same = all(_weight_slant(w) == _weight_slant(words[0]) for w in words if len(w.text) > _SYMBOL)
-    return len(block.lines) == 2 and _styled(words[0]) and same and heading_parts(block, layout) is not None
+    return _styled(words[0]) and same and heading_parts(block, layout) is not None
 
 
 _APPENDIX_LABEL = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z])[.:]?$", re.I)

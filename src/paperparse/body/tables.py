@@ -860,11 +860,14 @@ def _phrases(words: list[Word], vertical: list[BBox], size: float) -> list[_Phra
         if phrases:
             last = phrases[-1]
             gap = w.x0 - last.x1
-            ruled = any(
-                last.x1 - SLACK <= (r[0] + r[2]) / 2 <= w.x0 + SLACK and r[1] <= w.y1 and r[3] >= w.y0
-                for r in vertical
-            )
-            if gap <= JOIN_GAP * max(size, w.font.size) and not ruled:
+            # a rule between is looked for only where the gap would join (most tables have no vertical rules)
+            if gap <= JOIN_GAP * max(size, w.font.size) and not (
+                vertical
+                and any(
+                    last.x1 - SLACK <= (r[0] + r[2]) / 2 <= w.x0 + SLACK and r[1] <= w.y1 and r[3] >= w.y0
+                    for r in vertical
+                )
+            ):
                 last.words.append(w)
                 last.x1 = max(last.x1, w.x1)
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import accumulate
+from operator import attrgetter
 
 from paperparse.pdf.model import Line, Page
 
@@ -199,6 +200,9 @@ def _splits_text(runs: list[tuple], gutter: tuple[float, float]) -> bool:
     return overlap > 0.25 * shorter or stacked
 
 
+_X0, _X1 = attrgetter("x0"), attrgetter("x1")
+
+
 def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> list[Line]:
     """Cut every line whose words jump over a gutter into one line per side.
 
@@ -210,6 +214,12 @@ def cut_at_gutters(lines: list[Line], gutters: list[tuple[float, float]]) -> lis
     out: list[Line] = []
     reach = [(g0 + 2, g1 - 2) for g0, g1 in gutters]  # a word ending before, the next starting after
     for ln in lines:
+        # a jump needs a word ending before a gutter and one starting after it: most lines have neither
+        # (a NaN first coordinate makes min or max NaN: such a line takes the steps below)
+        ends, starts = min(map(_X1, ln.words)), max(map(_X0, ln.words))
+        if ends == ends and starts == starts and not any(ends <= b and starts >= a for b, a in reach):
+            out.append(ln)
+            continue
         pieces = [[ln.words[0]]]
         space: float | None = None  # measured only for a line that jumps a gutter (few do)
         for prev, word in zip(ln.words, ln.words[1:], strict=False):

@@ -237,12 +237,13 @@ class _PageFonts:
     distinct value (built once: a page has hundreds of text objects in a few fonts), a matrix to
     read a glyph's transform into, and the text page as a c_void_p for the untyped calls."""
 
-    __slots__ = ("faces", "made", "matrix", "matrix_ref", "textpage")
+    __slots__ = ("faces", "made", "matrix", "matrix_ref", "styled", "textpage")
 
     def __init__(self, textpage: int) -> None:
         self.textpage = ctypes.c_void_p(textpage)
         self.faces: dict[int, tuple[str, bool, bool]] = {}
         self.made: dict[tuple[str, float, bool, bool], Font] = {}
+        self.styled: dict[tuple[float, int, tuple[float, ...]], tuple[Font, bool]] = {}
         self.matrix = raw.FS_MATRIX()
         self.matrix_ref = ctypes.byref(self.matrix)
 
@@ -276,17 +277,27 @@ class _PageFonts:
         return font
 
 
-_read_matrix = struct.Struct("6f").unpack_from
-"""An FS_MATRIX's a, b, c, d, e, f in one call."""
+_read_scale = struct.Struct("4f").unpack_from
+"""An FS_MATRIX's a, b, c and d (its scale and turn, not its place) in one call."""
 
 
 def _font_for(index: int, obj: int, fonts: _PageFonts) -> tuple[Font, bool]:
+    """The Font of character `index` (in text object `obj`) and whether its text is turned. Built once per
+    stated size, font and matrix scale: a page's text objects (often one per word) repeat a few of them."""
     _matrix_at(fonts.textpage, index, fonts.matrix_ref)
-    a, b, c, d, _, _ = _read_matrix(fonts.matrix)
-    size = _font_size_at(fonts.textpage, index) * (math.hypot(c, d) or 1.0)
-    name, bold, italic = fonts.face(_get_obj_font(obj) or 0)
-    rotated = abs(b) > 0.1 * max(abs(a), 1e-6)
-    return fonts.font(name, round(size, 1), bold, italic), rotated
+    stated = _font_size_at(fonts.textpage, index)
+    font_handle = _get_obj_font(obj) or 0
+    scale = _read_scale(fonts.matrix)
+    key = (stated, font_handle, scale)
+    found = fonts.styled.get(key)
+    if found is None:
+        a, b, c, d = scale
+        size = round(stated * (math.hypot(c, d) or 1.0), 1)
+        name, bold, italic = fonts.face(font_handle)
+        found = (fonts.font(name, size, bold, italic), abs(b) > 0.1 * max(abs(a), 1e-6))
+        if size > 0.0:  # kept as fonts.font keeps it (a size 0.0 is one key with -0.0)
+            fonts.styled[key] = found
+    return found
 
 
 def _read_text(textpage: int, count: int) -> list[str]:
@@ -745,9 +756,11 @@ def _words_of_page(
         distinct = set(chars)
     if " " in distinct and not distinct.isdisjoint(_STROKED):
         _ot1_strokes(textpage, chars)
-    stray = _stray_accents(textpage, chars) if not distinct.isdisjoint(_ACCENTS) else {}
-    # the page's whitespace characters; C1's "next line" (0x85) is a raw code there (see _named_codes)
-    spaces = {c for c in distinct if c.isspace() and c >= " " and c not in _RAW_CODES}
+    marked = not distinct.isdisjoint(_ACCENTS)  # (no math symbol that _math_symbol gives is an accent)
+    stray = _stray_accents(textpage, chars) if marked else {}
+    # the page's whitespace characters, C1's "next line" (0x85) left out as a raw code (see _named_codes),
+    # and "", a character read into another's place
+    spaces = {c for c in distinct if c.isspace() and c >= " " and c not in _RAW_CODES} | {""}
     gap_unit = SPACED_WORD_GAP if _own_spaces(textpage, chars) else WORD_GAP
     rect = _RectF()
     rect_ref = ctypes.byref(rect)
@@ -772,51 +785,53 @@ def _words_of_page(
 
     for i, ch in enumerate(chars):
         # whitespace first: it needs no text object, and PDFium's call costs more than the test
-        if not ch or ch in spaces or not (obj := get_object(page, i)):
+        if ch in spaces or not (obj := get_object(page, i)):
             # whitespace is a word boundary, unless made up
             if ch and not (
-                ch == " " and cur and not cur_rot and _made_up_space(textpage, chars, i, cur_judged)
+                ch == " "
+                and cur
+                and not cur_rot
+                and (cur_judged or marked)  # else not made up (see _made_up_space): no call
+                and _made_up_space(textpage, chars, i, cur_judged)
             ):
                 if cur:
                     _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
                     cur.clear()
                 cur_obj = 0
             continue
-        if (
-            ch < " "
-            and ch != LINE_END_HYPHEN
-            and (symbol := _math_symbol(textpage, i, ch, obj, page_fonts, tight))
-        ):
-            ch = symbol
-        elif ch < " " and ch != LINE_END_HYPHEN and not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
-            # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
-            if cur:
-                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
-                cur.clear()
-            cur_obj = 0
-            continue
+        if ch < " " and ch != LINE_END_HYPHEN:
+            if symbol := _math_symbol(textpage, i, ch, obj, page_fonts, tight):
+                ch = symbol
+            elif not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
+                # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
+                if cur:
+                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    cur.clear()
+                cur_obj = 0
+                continue
         get_box(page, i, rect_ref)
         left, top, right, bottom = box_of(rect)
         top, bottom = height - top, height - bottom
-        if stray and i in stray:
-            if not stray[i]:
-                continue  # an accent already put on its letter
-            ch += stray[i]
-        if ch in accents:  # TeX draws "é" as "´" over "e": put the accent back on its letter
-            mark = accents[ch]
-            centre = (left + right) / 2
-            over_last = bool(cur) and prev_left - 1 <= centre <= x1 + 1
-            if over_last and not (centre > x1 and _over_next(textpage, chars, i, tight)):
-                cur[-1] += mark
-            else:
-                pending_mark = (mark, centre, ch)
-            continue
-        if pending_mark is not None:
-            if left - 1 <= pending_mark[1] <= right + 1:
-                ch += pending_mark[0]
-            elif pending_mark[2] == "`":
-                ch = "`" + ch  # a backtick over no letter is an opening quote, not an accent
-            pending_mark = None
+        if marked:  # a page without accents skips the three tests
+            if stray and i in stray:
+                if not stray[i]:
+                    continue  # an accent already put on its letter
+                ch += stray[i]
+            if ch in accents:  # TeX draws "é" as "´" over "e": put the accent back on its letter
+                mark = accents[ch]
+                centre = (left + right) / 2
+                over_last = bool(cur) and prev_left - 1 <= centre <= x1 + 1
+                if over_last and not (centre > x1 and _over_next(textpage, chars, i, tight)):
+                    cur[-1] += mark
+                else:
+                    pending_mark = (mark, centre, ch)
+                continue
+            if pending_mark is not None:
+                if left - 1 <= pending_mark[1] <= right + 1:
+                    ch += pending_mark[0]
+                elif pending_mark[2] == "`":
+                    ch = "`" + ch  # a backtick over no letter is an opening quote, not an accent
+                pending_mark = None
         if obj == cur_obj and cur and not cur_rot:
             # the common case, the word's next glyph in its text object, in the word's font: the general
             # steps below less what cannot happen there (a change of font or of direction)
