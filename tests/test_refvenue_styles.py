@@ -1,6 +1,7 @@
 """Reference fields as whole families of BibTeX styles print them (issue 14): klunamed's last author
 written initials first before the colon and year, acl.bst's publisher and address after the booktitle,
-and elsarticle's short booktitle after "in:"."""
+elsarticle's short booktitle after "in:", and revtex's container right after the names (no title
+printed)."""
 
 from __future__ import annotations
 
@@ -380,3 +381,29 @@ def test_a_dblp_booktitle_opening_with_the_acronym_is_one_venue(raw: str, venue:
     ref = parse_reference(raw)
     assert ref.venue is not None and ref.venue.startswith(venue), ref.venue
     assert ref.title is not None and venue.split(",")[0] not in ref.title, ref.title
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "authors"),
+    [
+        (
+            "[1] Z. Su, M. C. Figueiredo, J. Jo, K. Zheng, and Y. Chen, in AMIA 2020, American Medical "
+            "Informatics Association Annual Symposium, Virtual Event, USA, November 14-18, 2020 (AMIA, 2020).",
+            "AMIA 2020, American Medical Informatics Association Annual Symposium, Virtual Event, USA, "
+            "November 14-18, 2020",
+            5,
+        ),
+        (
+            "[20] R. A. Brooks, in The artificial life route to artificial intelligence (Routledge, 2018) "
+            "pp. 25–81.",
+            "The artificial life route to artificial intelligence",
+            1,
+        ),
+        ("[3] M. Abdi, S. Ginzburg, C. Lin, and R. Fonseca, in EuroSys (2023).", "EuroSys", 4),
+    ],
+)
+def test_revtexs_container_right_after_the_names_is_no_title(raw: str, venue: str, authors: int) -> None:
+    """apsrev4-2 without titles prints 'Names, in Booktitle (Publisher, Year) pp.': the words after the
+    names' comma and "in" are the container, read as the title or as one more name without the rule."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.title, len(ref.authors)) == (venue, None, authors)

@@ -47,6 +47,7 @@ def parse_reference(
     name_rules.vancouver_names_end_at_the_stop(tokens, labels)
     name_rules.others_ending_the_names(tokens, labels)
     name_rules.surname_after_the_last_initials(tokens, labels)
+    venue_rules.container_right_after_the_names(tokens, labels)
     venue_rules.year_opening_the_quoted_title(tokens, labels)
     venue_rules.second_title_is_container(tokens, labels)
     venue_rules.proceedings_after_the_title(tokens, labels)

@@ -47,6 +47,29 @@ def year_opening_the_quoted_title(tokens: list[Token], labels: list[str]) -> Non
         labels[start : start + 3] = ["date", "other", "other"]
 
 
+def container_right_after_the_names(tokens: list[Token], labels: list[str]) -> None:
+    """revtex's short form (apsrev4-2 without titles: 'Z. Su and Y. Chen, in AMIA 2020, American Medical
+    Informatics Association Annual Symposium, … (AMIA, 2020).', 'R. A. Brooks, in The artificial life route
+    to artificial intelligence (Routledge, 2018) pp. 25–81.') prints no title: the words after the names'
+    comma and a lower-case "in", read as the title or as more names, are the container."""
+    runs = label_runs(tokens, labels)
+    if len(runs) < 2 or runs[0][0] != "author":
+        return
+    first, last = runs[0][1], runs[0][2]
+    for k in range(first + 1, last):  # ', in EuroSys (2023).' read as a name
+        if tokens[k].text == "in" and tokens[k - 1].text == "," and tokens[k + 1].text[:1].isupper():
+            labels[k - 1 : k + 1] = ["other", "other"]
+            labels[k + 1 : last + 1] = ["venue"] * (last - k)
+            return
+    if (
+        last + 3 < len(tokens)
+        and [t.text for t in tokens[last + 1 : last + 3]] == [",", "in"]
+        and labels[last + 2] == "other"
+        and labels[last + 3] in ("title", "venue")
+    ):  # and a title run in the meeting's dates ('IJCAI 2022, Vienna, Austria, 23-29 July 2022') is its too
+        labels[last + 3 :] = ["venue" if lab == "title" else lab for lab in labels[last + 3 :]]
+
+
 def second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     """'Title. In: J. Smith (ed.), Book Title, Paris' labelled with two titles and no venue: a reference
     has one title, and a second one after "In" or the editors is the container it appeared in."""
