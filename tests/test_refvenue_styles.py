@@ -1,7 +1,7 @@
 """Reference fields as whole families of BibTeX styles print them (issue 14): klunamed's last author
 written initials first before the colon and year, acl.bst's publisher and address after the booktitle,
-elsarticle's short booktitle after "in:", and revtex's container right after the names (no title
-printed)."""
+elsarticle's short booktitle after "in:", revtex's container right after the names (no title printed) and
+a series' volume after a meeting's place."""
 
 from __future__ import annotations
 
@@ -407,3 +407,20 @@ def test_revtexs_container_right_after_the_names_is_no_title(raw: str, venue: st
     names' comma and "in" are the container, read as the title or as one more name without the rule."""
     ref = parse_reference(raw)
     assert (ref.venue, ref.title, len(ref.authors)) == (venue, None, authors)
+
+
+def test_a_series_volume_after_the_meetings_place_is_the_volume() -> None:
+    """agufull04's '…, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of Machine Learning
+    Research, vol. 202, edited by …': the series after the meeting is no part of the proceedings' title,
+    and the volume printed with it is the entry's volume, not part of the series."""
+    ref = parse_reference(
+        "Driess, D., et al. (2023), PaLM-E: An embodied multimodal language model, in International "
+        "Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of "
+        "Machine Learning Research, vol. 202, edited by A. Krause, E. Brunskill, K. Cho, B. Engelhardt, "
+        "S. Sabato, and J. Scarlett, pp. 8469–8488, PMLR."
+    )
+    assert (
+        ref.venue
+        == "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA"
+    )
+    assert ref.volume == "202"

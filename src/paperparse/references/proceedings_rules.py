@@ -12,6 +12,7 @@ from paperparse.references.patterns import (
     EDS,
     LEAD_INS,
     MONTHS,
+    NUMBERISH,
     PAGE_WORDS,
     PUNCT_ONLY,
     VOLUME_WORDS,
@@ -200,6 +201,13 @@ def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) 
         # the volume word inside the run or right after its comma: '…, Canada, Springer Tracts in
         # Advanced Robotics, vol. 88, edited by …'
         labels[end + 1 : stop] = ["other"] + ["note"] * (stop - end - 2)
+        # the series' volume is the entry's ('…, Revised Selected Papers, Communications in Computer and
+        # Information Science, Vol. 1017, edited by …' read into the run)
+        word = next((k for k in range(end + 2, stop) if tokens[k].text in VOLUME_WORDS), stop)
+        number = next((k for k in range(word + 1, stop) if NUMBERISH.fullmatch(tokens[k].text)), None)
+        if number is not None and all(PUNCT_ONLY.match(t.text) for t in tokens[word + 1 : number]):
+            labels[word:number] = ["other"] * (number - word)
+            labels[number] = "volume"
 
 
 _PLACE_TOKENS_MAX = 10
