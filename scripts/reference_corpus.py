@@ -412,12 +412,13 @@ _PREAMBLES = {
 }
 _MERLIN = {
     "acl_natbib": "ay,nat,pres,ed-au,keyxyr,blkyear,dt-beg,yr-per,note-yr,num-xser,pre-edn,xedn,nfss",
-    "spbasic": "ay,nat,seq-lab,vonx,nm-rvx,ed-rev,jnrlst,dt-beg,yr-par,yrp-x,yrpp-xsp,note-yr,jxper,jttl-rm,"
+    "spbasic": "ay,nat,seq-lab,vonx,nm-rvx,ed-rev,jnrlst,dt-beg,yr-par,yrp-x,note-yr,jxper,jttl-rm,"
     "thtit-a,pgsep-c,num-xser,ser-vol,jnm-x,btit-rm,bt-rm,pre-pub,doi,edparxc,blk-tit,in-col,fin-bare,pp,ed,"
     "abr,mth-bare,ord,jabr,xand,eprint,url,url-blk,em-x,nfss",
 }
 """Styles TeX Live does not ship, made as their authors made them: custom-bib's merlin.mbs with the options
-their .bst files' headers name (ACL's acl_natbib without urlbst's links; Springer's spbasic)."""
+their .bst files' headers name (ACL's acl_natbib without urlbst's links; Springer's spbasic without
+'yrpp-xsp', which today's merlin.mbs reads as no space after '(2018)' and the one Springer used did not)."""
 _NATBIB = {
     "plainnat",
     "unsrtnat",
