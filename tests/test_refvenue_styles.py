@@ -424,3 +424,31 @@ def test_a_series_volume_after_the_meetings_place_is_the_volume() -> None:
         == "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA"
     )
     assert ref.volume == "202"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Chen X, Salem A, Backes M, Zhang Y (2021) Badnl: Backdoor attacks against NLP models with "
+            "semantic-preserving improvements. In: ACSAC ’21: Annual Computer Security Applications Conference, "
+            "Virtual Event, USA, December 6 - 10, 2021, ACM, pp. 554–569, doi:10.1145/3485832.3485837",
+            "ACSAC ’21: Annual Computer Security Applications Conference, Virtual Event, USA, December 6 - 10, 2021",
+        ),
+        (
+            "Su, Z., M. C. Figueiredo, and Y. Chen: 2020, ‘Analyzing Description, User Understanding and "
+            "Expectations of AI in Mobile Health Applications’. In: AMIA 2020, American Medical Informatics "
+            "Association Annual Symposium, Virtual Event, USA, November 14-18, 2020.",
+            "AMIA 2020, American Medical Informatics Association Annual Symposium, Virtual Event, USA, "
+            "November 14-18, 2020",
+        ),
+    ],
+)
+def test_a_meetings_place_and_dates_after_in_colon_in_an_author_year_entry_are_the_venues(
+    raw: str, venue: str
+) -> None:
+    """spbasic's and klunamed's 'Names (2021) Title. In: Meeting, Place, December 6 - 10, 2021, ACM, pp.'
+    print the entry's year before the title, so none follows the meeting's dates: after "In:" and a year
+    before the title, the meeting's place and dates are the proceedings title's (DBLP's) as after a bare
+    "In"."""
+    assert parse_reference(raw).venue == venue

@@ -159,12 +159,13 @@ def meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     if not dblp and not (
         tokens[first - 1].text in LEAD_INS
         or (dated_after and opens_a_container(tokens, labels, first, after_title=True))
-        or (dated_before and _after_the_editors(tokens, labels, first))
+        or (dated_before and opens_a_container(tokens, labels, first, after_title=False))
     ):
         # "In:", the editors or the title's full stop, then the entry's own year after the container
         # (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022',
-        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), the editors after the entry's own
-        # year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …'), or a bare
+        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), "In:" or the editors after the
+        # entry's own year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …',
+        # spbasic's 'Chen X (2021) Title. In: ACSAC ’21: …, December 6 - 10, 2021, ACM, pp.'), or a bare
         # "In"; other openers only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's
         # place and dates out
         return
@@ -266,13 +267,6 @@ def opens_a_container(tokens: list[Token], labels: list[str], first: int, *, aft
     while k >= 0 and PUNCT_ONLY.match(tokens[k].text):
         k -= 1
     return after_title and k < first - 1 and k >= 0 and labels[k] == "title"
-
-
-def _after_the_editors(tokens: list[Token], labels: list[str], first: int) -> bool:
-    """Token `first` opens a container right after its editors ('(eds.):', 'editors.')."""
-    return opens_a_container(tokens, labels, first, after_title=False) and any(
-        t.text in EDS or t.text in EDITOR_WORDS for t in tokens[max(0, first - 4) : first]
-    )
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))
