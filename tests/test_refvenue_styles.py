@@ -452,3 +452,16 @@ def test_a_meetings_place_and_dates_after_in_colon_in_an_author_year_entry_are_t
     before the title, the meeting's place and dates are the proceedings title's (DBLP's) as after a bare
     "In"."""
     assert parse_reference(raw).venue == venue
+
+
+def test_an_acronym_after_an_abbreviated_meeting_name_is_the_venues() -> None:
+    """IEEE's abbreviated booktitles ('in Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020,
+    ser. …'): the abbreviation's stop before the acronym's comma does not end the venue, as the full
+    word's end ('…Conference, RV 2014') does not."""
+    ref = parse_reference(
+        "[14] A. Ferrando, R. C. Cardoso, and V. Mascardi, “Rosmonitoring: A runtime verification framework "
+        "for ROS,” in Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020, ser. Lecture Notes "
+        "in Computer Science, A. Mohammad, X. Dong, and M. Russo, Eds., vol. 12228. Springer, 2020, pp. "
+        "387–399."
+    )
+    assert ref.venue == "Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020"

@@ -667,14 +667,17 @@ def acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> Non
                 continue
             if tokens[acronym - 1].text == "-" and ACRONYM.match(tokens[acronym - 2].text):
                 acronym -= 2  # hyphenated at a line's end: 'ES-CIM 2015'
+            last = acronym - 2  # the venue's last token before the comma
+            if last >= 1 and tokens[last].text == "." and labels[last - 1] == "venue":
+                last -= 1  # an abbreviation's stop, IEEE's '…Robotic Syst. - 21st Annu. Conf., TAROS 2020'
             if (
                 acronym >= 2
                 and tokens[acronym - 1].text == ","
-                and labels[acronym - 2] == "venue"
+                and labels[last] == "venue"
                 and all(labels[j] in ("note", "publisher", "date", "volume") for j in range(acronym, k))
             ):
                 # IEEEtran's '…Conference, RV 2014, ser. LNCS', abbrvnat's '…Mathematics, ES-CIM 2015, 2015.'
-                labels[acronym - 1 : k + 1] = ["venue"] * (k + 2 - acronym)
+                labels[last + 1 : k + 1] = ["venue"] * (k - last)
                 return
 
 
