@@ -465,3 +465,25 @@ def test_an_acronym_after_an_abbreviated_meeting_name_is_the_venues() -> None:
         "387–399."
     )
     assert ref.venue == "Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Erik Brynjolfsson and Andrew McAfee. 2014. The Second Machine Age: Work, Progress, and Prosperity "
+            "in a Time of Brilliant Technologies. W. W. Norton & Company.",
+            "The Second Machine Age: Work, Progress, and Prosperity in a Time of Brilliant Technologies",
+        ),
+        (
+            "Stephen Barnett and Paul M Radmore. 2002. Methods in theoretical quantum optics, volume 15. "
+            "Oxford University Press.",
+            "Methods in theoretical quantum optics",
+        ),
+    ],
+)
+def test_acl_natbibs_book_after_the_year_is_the_title(raw: str, title: str) -> None:
+    """acl_natbib prints a book as 'Names. Year. Title. Publisher.': a name after the year with only the
+    publisher (and a series' volume) after it is the book's title, never a container without one."""
+    ref = parse_reference(raw)
+    assert (ref.title, ref.venue) == (title, None)

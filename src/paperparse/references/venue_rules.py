@@ -1540,16 +1540,28 @@ def title_taken_for_a_venue(tokens: list[Token], labels: list[str]) -> None:
     Comment: ACL 2021.' (natbib styles printing a preprint's date after its title) labelled author, venue,
     date: with no title found, a venue run set off by a full stop right after the authors, followed by the
     date and no volume, pages or second venue, is the title: a container is never printed without the
-    work's title before it."""
+    work's title before it. So is acl_natbib's book, 'Erik Brynjolfsson and Andrew McAfee. 2014. The Second
+    Machine Age: …. W. W. Norton & Company.' ('…, volume 15. Oxford University Press.') labelled author,
+    date, venue: a venue run set off by a full stop after the year, with only the publisher, its place
+    and a volume of a series after it."""
     if "title" in labels or "venue" not in labels or "date" not in labels:
         return
     runs = label_runs(tokens, labels)
-    if len(runs) < 3 or runs[0][0] != "author" or runs[1][0] != "venue" or runs[2][0] != "date":
+    if len(runs) < 3 or runs[0][0] != "author":
         return
-    later = {run[0] for run in runs[3:]}
-    if _between(tokens, runs[0], runs[1])[-1:] == "." and not later & {"venue", "volume", "pages", "issue"}:
-        _, first, last = runs[1]
-        labels[first : last + 1] = ["title"] * (last + 1 - first)
+    i = 1 if runs[1][0] == "venue" and runs[2][0] == "date" else 2
+    if runs[i][0] != "venue" or _between(tokens, runs[i - 1], runs[i])[-1:] != ".":
+        return
+    later = {run[0] for run in runs[i + 1 :]}
+    if i == 1 and not later & {"venue", "volume", "pages", "issue"}:
+        labels[runs[1][1] : runs[1][2] + 1] = ["title"] * (runs[1][2] + 1 - runs[1][1])
+    elif (
+        runs[1][0] == "date"
+        and "publisher" in later
+        and later <= {"publisher", "location", "volume"}
+        and all(tokens[first].text in VOLUME_WORDS for label, first, _ in runs[3:] if label == "volume")
+    ):
+        labels[runs[2][1] : runs[2][2] + 1] = ["title"] * (runs[2][2] + 1 - runs[2][1])
 
 
 def venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> None:
