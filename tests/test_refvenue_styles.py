@@ -487,3 +487,13 @@ def test_acl_natbibs_book_after_the_year_is_the_title(raw: str, title: str) -> N
     publisher (and a series' volume) after it is the book's title, never a container without one."""
     ref = parse_reference(raw)
     assert (ref.title, ref.venue) == (title, None)
+
+
+def test_apsrevs_eprint_after_the_year_and_a_comma_is_the_venue() -> None:
+    """apsrev4-2 prints a @misc preprint as 'Title (2023), arXiv:2309.03876.': the eprint that ends the
+    entry is where a journal would be, as in its @article form 'Title, arXiv:1810.04805 (2018).'."""
+    ref = parse_reference(
+        "[17] P. Haller, A. Aynetdinov, and A. Akbik, Opiniongpt: Modelling explicit biases in instruction-tuned "
+        "llms (2023), arXiv:2309.03876."
+    )
+    assert (ref.venue, ref.year) == ("arXiv:2309.03876", "2023")
