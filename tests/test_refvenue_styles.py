@@ -497,3 +497,20 @@ def test_apsrevs_eprint_after_the_year_and_a_comma_is_the_venue() -> None:
         "llms (2023), arXiv:2309.03876."
     )
     assert (ref.venue, ref.year) == ("arXiv:2309.03876", "2023")
+
+
+def test_a_quoted_title_run_on_past_its_quote_and_in_ends_at_the_quote() -> None:
+    """IEEEtran's '“Title,” in Proc. 60th Annu. Meeting … (Volume 1: Long Papers), ACL 2022, Dublin, …'
+    read with the title running on over the closing quote and "in": the title ends at its quote, and what
+    follows the "in" is the container's."""
+    ref = parse_reference(
+        "[5] J. Lin, D. Fried, D. Klein, and A. D. Dragan, “Inferring rewards from language in context,” in "
+        "Proc. 60th Annu. Meeting of the Association for Computational Linguistics (Volume 1: Long Papers), "
+        "ACL 2022, Dublin, Ireland, May 22-27, 2022, S. Muresan, P. Nakov, and A. Villavicencio, Eds. "
+        "Association for Computational Linguistics, 2022, pp. 8546–8560."
+    )
+    assert ref.title == "Inferring rewards from language in context"
+    assert ref.venue == (
+        "Proc. 60th Annu. Meeting of the Association for Computational Linguistics (Volume 1: Long Papers), "
+        "ACL 2022, Dublin, Ireland, May 22-27, 2022"
+    )

@@ -1407,6 +1407,29 @@ _SHORT_JOURNAL = 4
 """Tokens a lower-case journal name may take after the title's last full stop ('computers & security 31')."""
 
 
+def quoted_title_run_on_past_in(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '“Inferring rewards from language in context,” in Proc. 60th Annu. Meeting of the …
+    (Volume 1: Long Papers), ACL 2022, Dublin, …' with the title run on over its closing quote and "in" up to
+    the parenthesis, and the acronym, place and dates a venue: a quoted title ends at its closing quote,
+    and the words after the "in" that follows it are the container's (`split_swallowed_venue` does this
+    when no venue was found at all)."""
+    for first, last in title_runs(tokens, labels):
+        closing = _QUOTE_PAIRS.get(tokens[first - 1].text) if first else None
+        close = next((k for k in range(first + 1, last) if tokens[k].text == closing), None)
+        if close is None:
+            continue
+        lead = close + 1
+        while lead < last and PUNCT_ONLY.match(tokens[lead].text):
+            lead += 1
+        end = close  # the title's own last word, before the comma inside the quotes
+        while end > first + 1 and PUNCT_ONLY.match(tokens[end - 1].text):
+            end -= 1
+        if tokens[lead].text in LEAD_INS and lead < last:
+            labels[end : lead + 1] = ["other"] * (lead + 1 - end)
+            labels[lead + 1 : last + 1] = ["venue"] * (last - lead)
+        return
+
+
 def split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     """'Title. Journal 12: 3-9' labelled all title up to the numbers: the last sentence in the title is
     the journal (and a number ending it the volume), when numbers follow and no venue was found."""
