@@ -514,3 +514,23 @@ def test_a_quoted_title_run_on_past_its_quote_and_in_ends_at_the_quote() -> None
         "Proc. 60th Annu. Meeting of the Association for Computational Linguistics (Volume 1: Long Papers), "
         "ACL 2022, Dublin, Ireland, May 22-27, 2022"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "[3] L. S. Shapley, A Value for N-Person Games, Tech. Rep. (RAND Corporation, 1952).",
+            "A Value for N-Person Games",
+        ),
+        (
+            "[11] S. Harris and A. Seaborne, SPARQL 1.1 Query Language, Tech. Rep. (World Wide Web Consortium "
+            "(W3C), 2013).",
+            "SPARQL 1.1 Query Language",
+        ),
+    ],
+)
+def test_revtexs_report_words_after_the_titles_comma_are_no_part_of_it(raw: str, title: str) -> None:
+    """revtex prints a report as 'Title, Tech. Rep. (Institution, Year).': 'Tech. Rep.' names the kind of
+    work, never the title's last words, and the institution after it is no title either."""
+    assert parse_reference(raw).title == title

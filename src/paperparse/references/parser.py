@@ -65,6 +65,7 @@ def parse_reference(
     venue_rules.journal_between_year_and_volume(tokens, labels)
     venue_rules.journal_between_year_and_page_word(tokens, labels)
     venue_rules.quoted_title_run_on_past_in(tokens, labels)
+    venue_rules.report_ending_the_title(tokens, labels)
     venue_rules.split_swallowed_venue(tokens, labels)
     venue_rules.title_swallowed_by_the_venue(tokens, labels)
     venue_rules.title_left_as_a_note(tokens, labels)

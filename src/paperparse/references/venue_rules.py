@@ -1430,6 +1430,33 @@ def quoted_title_run_on_past_in(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
+_REPORT_WORDS = {"Tech": ("Rep", "rep"), "Technical": ("Report", "report")}
+
+
+def report_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """revtex's report 'L. S. Shapley, A Value for N-Person Games, Tech. Rep. (RAND Corporation, 1952).'
+    with 'Tech' (or 'Tech. Rep. (World Wide Web Consortium') read into the title: a title never ends in
+    the words that name a report ('Tech. Rep.', 'Technical Report') after its comma; they are a note, and
+    what the title took after them (the institution) its publisher."""
+    for first, last in title_runs(tokens, labels):
+        for k in range(first + 1, last + 1):
+            if tokens[k].text not in _REPORT_WORDS or tokens[k - 1].text != ",":
+                continue
+            end = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+            if end >= len(tokens) or tokens[end].text not in _REPORT_WORDS[tokens[k].text]:
+                continue
+            labels[k - 1] = "other"
+            labels[k : end + 1] = ["note"] * (end + 1 - k)
+            after = end + 1  # the stop and the parenthesis after 'Rep', whatever the model read them
+            while after < len(tokens) and PUNCT_ONLY.match(tokens[after].text):
+                labels[after] = "other"
+                after += 1
+            labels[after : last + 1] = [
+                "other" if PUNCT_ONLY.match(t.text) else "publisher" for t in tokens[after : last + 1]
+            ]
+            return
+
+
 def split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     """'Title. Journal 12: 3-9' labelled all title up to the numbers: the last sentence in the title is
     the journal (and a number ending it the volume), when numbers follow and no venue was found."""
