@@ -400,13 +400,29 @@ def test_a_dblp_booktitle_opening_with_the_acronym_is_one_venue(raw: str, venue:
             1,
         ),
         ("[3] M. Abdi, S. Ginzburg, C. Lin, and R. Fonseca, in EuroSys (2023).", "EuroSys", 4),
+        (
+            "[6] R. De Lemos, H. Giese, H. A. Müller, M. Shaw, T. Vogel, et al., in Software Engineering for "
+            "Self-Adaptive Systems II (Springer, 2013) pp. 1–32.",
+            "Software Engineering for Self-Adaptive Systems II",
+            5,
+        ),
+        (
+            "[1] H. V. Shah, C. Pu, and R. S. Madukkarumukumana, in Network-Based Parallel Computing. "
+            "Communication, Architecture, and Applications (Springer, 1999) pp. 91–107.",
+            "Network-Based Parallel Computing. Communication, Architecture, and Applications",
+            3,
+        ),
     ],
 )
 def test_revtexs_container_right_after_the_names_is_no_title(raw: str, venue: str, authors: int) -> None:
     """apsrev4-2 without titles prints 'Names, in Booktitle (Publisher, Year) pp.': the words after the
-    names' comma and "in" are the container, read as the title or as one more name without the rule."""
+    names' comma (after 'et al.' too) and "in" are the container, read as the title (its first word the
+    "in") or as one more name without the rule; a title opening with 'in vivo' stays one."""
     ref = parse_reference(raw)
     assert (ref.venue, ref.title, len(ref.authors)) == (venue, None, authors)
+    assert parse_reference(
+        "A. Smith and B. Jones, in vivo imaging of cells, Nature 12, 345 (2001)."
+    ).title == ("in vivo imaging of cells")
 
 
 def test_a_series_volume_after_the_meetings_place_is_the_volume() -> None:

@@ -61,13 +61,19 @@ def container_right_after_the_names(tokens: list[Token], labels: list[str]) -> N
             labels[k - 1 : k + 1] = ["other", "other"]
             labels[k + 1 : last + 1] = ["venue"] * (last - k)
             return
+    k = last + 1  # the punctuation after the names ('…, T. Vogel, et al., in Software Engineering …')
+    while k < len(tokens) and PUNCT_ONLY.match(tokens[k].text):
+        k += 1
     if (
-        last + 3 < len(tokens)
-        and [t.text for t in tokens[last + 1 : last + 3]] == [",", "in"]
-        and labels[last + 2] == "other"
-        and labels[last + 3] in ("title", "venue")
+        k + 1 < len(tokens)
+        and tokens[k].text == "in"
+        and tokens[k - 1].text == ","
+        and not tokens[k + 1].text[:1].islower()  # a title's 'in vivo imaging …'
+        and labels[k] in ("other", "title")  # 'in' read as the title's first word
+        and labels[k + 1] in ("title", "venue")
     ):  # and a title run in the meeting's dates ('IJCAI 2022, Vienna, Austria, 23-29 July 2022') is its too
-        labels[last + 3 :] = ["venue" if lab == "title" else lab for lab in labels[last + 3 :]]
+        labels[k] = "other"
+        labels[k + 1 :] = ["venue" if lab == "title" else lab for lab in labels[k + 1 :]]
 
 
 def second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
