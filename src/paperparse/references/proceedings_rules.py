@@ -159,15 +159,20 @@ def meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     if not dblp and not (
         tokens[first - 1].text in LEAD_INS
         or (dated_after and opens_a_container(tokens, labels, first, after_title=True))
-        or (dated_before and opens_a_container(tokens, labels, first, after_title=False))
+        or (
+            dated_before
+            and opens_a_container(tokens, labels, first, after_title=False)
+            and (_after_the_editors(tokens, labels, first) or _named_by_acronym(tokens, first, year))
+        )
     ):
         # "In:", the editors or the title's full stop, then the entry's own year after the container
         # (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022',
-        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), "In:" or the editors after the
-        # entry's own year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …',
-        # spbasic's 'Chen X (2021) Title. In: ACSAC ’21: …, December 6 - 10, 2021, ACM, pp.'), or a bare
-        # "In"; other openers only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's
-        # place and dates out
+        # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), the editors after the entry's own
+        # year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …'), "In:" there
+        # before a name with the meeting's acronym and year (spbasic's 'Chen X (2021) Title. In: ACSAC ’21:
+        # …, December 6 - 10, 2021, ACM, pp.', klunamed's 'In: AMIA 2020, …'), or a bare "In"; other
+        # openers only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates
+        # out ('In: 10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK.')
         return
     n = len(tokens)
     year = _place_after_the_dates(tokens, labels, year, titled)
@@ -249,6 +254,27 @@ def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int, ti
             break
         end = k = part - 1
     return end
+
+
+def _after_the_editors(tokens: list[Token], labels: list[str], first: int) -> bool:
+    """Token `first` opens a container right after its editors ('(eds.):', 'editors.')."""
+    return opens_a_container(tokens, labels, first, after_title=False) and any(
+        t.text in EDS or t.text in EDITOR_WORDS for t in tokens[max(0, first - 4) : first]
+    )
+
+
+def _named_by_acronym(tokens: list[Token], first: int, year: int) -> bool:
+    """The meeting's name in tokens[first:year] holds its acronym and year ('AMIA 2020', 'ACSAC ’21'),
+    as DBLP writes a proceedings title and no one writes a meeting's name by hand."""
+    return any(
+        ACRONYM.match(tokens[k].text)
+        and (
+            YEAR.fullmatch(tokens[k + 1].text)
+            or tokens[k + 1].text in ("’", "'")
+            and tokens[k + 2].text.isdigit()
+        )
+        for k in range(first, year - 2)
+    )
 
 
 def opens_a_container(tokens: list[Token], labels: list[str], first: int, *, after_title: bool) -> bool:
