@@ -12,7 +12,8 @@ fields are known from the .bib it came from: the styles are measured, not the pa
 
 `generate` writes one folder per document (paper.tex, refs.bib, paper.pdf, refs.json; a PDF whose
 paper.tex and refs.bib are unchanged is kept, so a change to the gold rules re-runs quickly) and needs pdflatex
-and bibtex with the styles' packages (Debian's texlive-latex-extra, -publishers, -science) and, to read
+and bibtex with the styles' packages (Debian's texlive-latex-extra, -publishers, -science; from seed
+`SHAPED_FROM` on, -bibtex-extra too, whose merlin.mbs makes the ACL and Springer styles) and, to read
 the .bib files, bibtexparser 1.x and pylatexenc (both in the `test` extra, so CI runs
 the corpus's unit tests; generating needs TeX, which CI does not install). A document's seed picks its style (`STYLES[seed % len(STYLES)]`) and its entries.
 
@@ -91,6 +92,20 @@ STYLES = (
     "achemso",
     "unsrt",
 )
+SHAPED_FROM = 20000
+"""Seeds from here on draw `SHAPED_STYLES` and `SHAPED_TYPE_WEIGHTS`, preferring entries rich in the fields
+that shape a venue (`SHAPE_FIELDS`), from a pool that also holds non-arXiv @misc entries and their notes:
+the venue classes the first thirty styles did not print (ACL's proceedings with address, month and
+publisher; IEEE's abbreviated journals and "in Proc."; revtex's journals without titles; Springer's
+"In: Editor (eds.) Book. LNCS, vol. 1"). Seeds below it draw exactly what they drew before."""
+SHAPED_STYLES = (
+    "acl_natbib",
+    "IEEEtran-abbrv",
+    "apsrev4-2-short",
+    "spbasic",
+    "aipnum4-2",
+    "splncs04",
+)
 HALVES = {
     "a": frozenset(
         (
@@ -108,6 +123,10 @@ HALVES = {
             "klunamed",
             "spiebib",
             "achemso",
+            "acl_natbib",
+            "IEEEtran-abbrv",
+            "apsrev4-2-short",
+            "spbasic",
         )
     ),
     "b": frozenset(
@@ -128,6 +147,7 @@ HALVES = {
             "sageep",
             "aiaa",
             "lni",
+            "aipnum4-2",
         )
     ),
 }
@@ -140,6 +160,16 @@ TYPE_WEIGHTS = {
     "techreport": 1,
     "phdthesis": 2,
 }
+SHAPED_TYPE_WEIGHTS = {
+    "article": 6,
+    "inproceedings": 7,
+    "misc": 3,
+    "book": 1,
+    "incollection": 3,
+    "techreport": 2,
+    "phdthesis": 2,
+}
+SHAPE_FIELDS = ("address", "month", "publisher", "editor", "series", "howpublished", "note", "eprint")
 _TYPE_ALIASES = {"conference": "inproceedings"}
 _KEPT_FIELDS = (
     "author",
@@ -163,6 +193,7 @@ _KEPT_FIELDS = (
     "edition",
     "editor",
 )
+_SHAPED_KEPT_FIELDS = (*_KEPT_FIELDS, "note")
 _SAFE_MACRO = re.compile(
     r"\\(?:['`^\"~=.uvHckrbdt]|o\b|O\b|l\b|L\b|ss\b|aa\b|AA\b|ae\b|AE\b|oe\b|i\b|j\b|&|_|%|#|emph|textit|"
     r"textbf|textsc|textrm|textsf|texttt|mbox|em\b|it\b|bf\b|sc\b|relax\b)"
@@ -187,14 +218,18 @@ def paper_half(paper_id: str) -> str:
 # ---- reading the DEV papers' .bib files ---------------------------------------------------------------
 
 
-def _clean_entry(entry: dict[str, str]) -> dict[str, str] | None:
-    """The fields a style prints, or None for an entry whose LaTeX could not be rendered faithfully."""
+def _clean_entry(entry: dict[str, str], shaped: bool = False) -> dict[str, str] | None:
+    """The fields a style prints, or None for an entry whose LaTeX could not be rendered faithfully.
+    `shaped` (seeds from SHAPED_FROM) also keeps a note and a @misc entry that is no arXiv preprint but
+    says where it appeared (howpublished or note)."""
     kind = _TYPE_ALIASES.get(entry.get("ENTRYTYPE", "").lower(), entry.get("ENTRYTYPE", "").lower())
     if kind not in TYPE_WEIGHTS or not entry.get("author") or not entry.get("title"):
         return None
-    if kind == "misc" and not _is_arxiv(entry):
+    posted = shaped and any(entry.get(k, "").strip() for k in ("howpublished", "note"))
+    if kind == "misc" and not (_is_arxiv(entry) or posted):
         return None
-    fields = {k: " ".join(entry[k].split()) for k in _KEPT_FIELDS if entry.get(k, "").strip()}
+    kept = _SHAPED_KEPT_FIELDS if shaped else _KEPT_FIELDS
+    fields = {k: " ".join(entry[k].split()) for k in kept if entry.get(k, "").strip()}
     for value in fields.values():
         if "$" in value or _MATH_OUTSIDE_MATH.search(value) or re.sub(_SAFE_MACRO, "", value).count("\\"):
             return None  # math or a paper's own macros: printed text the gold cannot know
@@ -214,9 +249,9 @@ def _is_arxiv(entry: dict[str, str]) -> bool:
     )
 
 
-def dev_entries(latex_pairs: Path = LATEX_PAIRS) -> list[tuple[str, dict[str, str]]]:
+def dev_entries(latex_pairs: Path = LATEX_PAIRS, shaped: bool = False) -> list[tuple[str, dict[str, str]]]:
     """(source paper id, cleaned entry) for every usable .bib entry of the DEV latex-pairs papers, once
-    each (by title), in a fixed order."""
+    each (by title), in a fixed order; `shaped` as `_clean_entry` takes it."""
     import bibtexparser
     from bibtexparser.bparser import BibTexParser
 
@@ -235,7 +270,8 @@ def dev_entries(latex_pairs: Path = LATEX_PAIRS) -> list[tuple[str, dict[str, st
             except Exception:  # noqa: BLE001 - a .bib bibtexparser cannot read is skipped, as derive_gold does
                 continue
             for entry in entries:
-                cleaned = _clean_entry({k.lower() if k != "ENTRYTYPE" else k: v for k, v in entry.items()})
+                lowered = {k.lower() if k != "ENTRYTYPE" else k: v for k, v in entry.items()}
+                cleaned = _clean_entry(lowered, shaped)
                 key = re.sub(r"\W+", "", (cleaned or {}).get("title", "").lower())
                 if cleaned and key not in seen:
                     seen.add(key)
@@ -370,7 +406,19 @@ _PREAMBLES = {
     "elsarticle-harv": ("\\documentclass[preprint,authoryear]{elsarticle}", "", "elsarticle-harv"),
     "apsrev4-2": ("\\documentclass[aps,prb,twocolumn,longbibliography]{revtex4-2}", "", None),
     "mnras": ("\\documentclass{mnras}", "", "mnras"),
+    "IEEEtran-abbrv": ("\\documentclass[conference]{IEEEtran}", "", "IEEEtran"),
+    "apsrev4-2-short": ("\\documentclass[aps,prb,twocolumn,nolongbibliography]{revtex4-2}", "", None),
+    "aipnum4-2": ("\\documentclass[aip,jap,reprint]{revtex4-2}", "", None),
 }
+_MERLIN = {
+    "acl_natbib": "ay,nat,pres,ed-au,keyxyr,blkyear,dt-beg,yr-per,note-yr,num-xser,pre-edn,xedn,nfss",
+    "spbasic": "ay,nat,seq-lab,vonx,nm-rvx,ed-rev,jnrlst,dt-beg,yr-par,yrp-x,note-yr,jxper,jttl-rm,"
+    "thtit-a,pgsep-c,num-xser,ser-vol,jnm-x,btit-rm,bt-rm,pre-pub,doi,edparxc,blk-tit,in-col,fin-bare,pp,ed,"
+    "abr,mth-bare,ord,jabr,xand,eprint,url,url-blk,em-x,nfss",
+}
+"""Styles TeX Live does not ship, made as their authors made them: custom-bib's merlin.mbs with the options
+their .bst files' headers name (ACL's acl_natbib without urlbst's links; Springer's spbasic without
+'yrpp-xsp', which today's merlin.mbs reads as no space after '(2018)' and the one Springer used did not)."""
 _NATBIB = {
     "plainnat",
     "unsrtnat",
@@ -381,6 +429,8 @@ _NATBIB = {
     "klunamed",
     "mslapa",
     "achemso",
+    "acl_natbib",
+    "spbasic",
 }
 
 
@@ -427,14 +477,31 @@ def bib_text(entries: Sequence[tuple[str, dict[str, str]]]) -> str:
     return "\n".join(out)
 
 
-def compile_pdf(tex: str, bib: str, folder: Path) -> Path | None:
-    """pdflatex, bibtex, pdflatex twice in a scratch folder; the PDF and the .bbl are copied into `folder`
-    (None on failure)."""
+def _merlin_ins(style: str) -> str:
+    """A docstrip batch file writing `style`.bst from merlin.mbs with its `_MERLIN` options."""
+    made = f"\\file{{{style}.bst}}{{\\from{{merlin.mbs}}{{{_MERLIN[style]}}}}}"
+    return "\n".join(
+        [
+            "\\input docstrip",
+            "\\keepsilent",
+            "\\askforoverwritefalse",
+            f"\\generate{{{made}}}",
+            "\\endbatchfile",
+        ]
+    )
+
+
+def compile_pdf(tex: str, bib: str, folder: Path, style: str = "") -> Path | None:
+    """pdflatex, bibtex, pdflatex twice in a scratch folder (a `_MERLIN` style's .bst made there first); the
+    PDF and the .bbl are copied into `folder` (None on failure)."""
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "paper.tex").write_text(tex, "utf-8")
         (Path(scratch) / "refs.bib").write_text(bib, "utf-8")
         steps = [["pdflatex", "-interaction=nonstopmode", "paper.tex"], ["bibtex", "paper"]]
-        steps += [steps[0], steps[0]]
+        if style in _MERLIN:
+            (Path(scratch) / "make.ins").write_text(_merlin_ins(style), "utf-8")
+            steps.insert(0, ["tex", "-interaction=batchmode", "make.ins"])
+        steps += [steps[-2], steps[-2]]
         for step in steps:
             subprocess.run(
                 step, cwd=scratch, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180
@@ -461,22 +528,99 @@ def draw_entries(
     return list(chosen.values())
 
 
+def draw_shaped_entries(
+    rng: random.Random, pool: dict[str, list[tuple[str, dict[str, str]]]], n: int
+) -> list[tuple[str, dict[str, str]]]:
+    """n entries of distinct titles, their types drawn by SHAPED_TYPE_WEIGHTS, and within a type an entry
+    the likelier the more of `SHAPE_FIELDS` it fills (an eighth of the DEV .bib files' @inproceedings has an
+    address: drawn evenly, a document would print few)."""
+    kinds = [k for k in SHAPED_TYPE_WEIGHTS if pool.get(k)]
+    weights = [SHAPED_TYPE_WEIGHTS[k] for k in kinds]
+    richness = {k: [1 + sum(f in e for f in SHAPE_FIELDS) for _, e in pool[k]] for k in kinds}
+    chosen: dict[int, tuple[str, dict[str, str]]] = {}
+    while len(chosen) < n:
+        kind = rng.choices(kinds, weights)[0]
+        item = rng.choices(pool[kind], richness[kind])[0]
+        chosen.setdefault(id(item), item)
+    return list(chosen.values())
+
+
+_IEEE_WORDS = {
+    "Proceedings of the": "Proc.",
+    "Proceedings of": "Proc.",
+    "Proceedings": "Proc.",
+    "International": "Int.",
+    "Conference": "Conf.",
+    "Symposium": "Symp.",
+    "Transactions": "Trans.",
+    "Journal": "J.",
+    "Annual": "Annu.",
+    "Computer": "Comput.",
+    "Computing": "Comput.",
+    "Communications": "Commun.",
+    "Engineering": "Eng.",
+    "Information": "Inf.",
+    "Intelligence": "Intell.",
+    "Processing": "Process.",
+    "Systems": "Syst.",
+    "Recognition": "Recognit.",
+}
+"""IEEE's abbreviations of the words of a journal's or a meeting's name (its editorial style)."""
+_IEEE_WORD = re.compile(r"\b(" + "|".join(sorted(_IEEE_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _ieee_journals() -> dict[str, str]:
+    """IEEE's journal names (IEEEtran's IEEEfull.bib, folded) → their abbreviations (IEEEabrv.bib)."""
+
+    def strings(name: str) -> dict[str, str]:
+        path = subprocess.run(["kpsewhich", name], capture_output=True, text=True).stdout.strip()
+        text = Path(path).read_text("latin-1") if path else ""
+        return dict(re.findall(r'@STRING\{(\w+)\s*=\s*"(.*)"\}', text))
+
+    full, short = strings("IEEEfull.bib"), strings("IEEEabrv.bib")
+    return {_fold(name): short[key] for key, name in full.items() if short.get(key, name) != name}
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\W+", " ", name.replace("{", "").replace("}", "")).strip().lower()
+
+
+def ieee_abbreviated(entry: dict[str, str], journals: dict[str, str]) -> dict[str, str]:
+    """The entry as an IEEE author writes it for IEEEtran: a journal IEEE names by its abbreviation ("IEEE
+    Trans. Pattern Anal. Mach. Intell."), other journals' and the meetings' words abbreviated ("Proc. Int.
+    Conf. …"), so the style prints "in Proc. …"."""
+    out = dict(entry)
+    for field in ("journal", "booktitle"):
+        if field in out:
+            short = journals.get(_fold(out[field]))
+            out[field] = short or _IEEE_WORD.sub(lambda m: _IEEE_WORDS[m.group(1)], out[field])
+    return out
+
+
 def _same(path: Path, text: str) -> bool:
     return path.is_file() and path.read_text("utf-8") == text
 
 
 def generate(out: Path, papers: int, first_seed: int) -> None:
     """Write `papers` documents, seeds first_seed.., into `out` (one folder each)."""
-    require_tex(("pdflatex", "bibtex"), "texlive-latex-extra texlive-publishers texlive-science")
-    entries = dev_entries()
-    pools: dict[str, dict[str, list[tuple[str, dict[str, str]]]]] = {"a": {}, "b": {}}
-    for paper, entry in entries:
-        pools[paper_half(paper)].setdefault(entry["ENTRYTYPE"], []).append((paper, entry))
+    require_tex(
+        ("pdflatex", "bibtex"), "texlive-latex-extra texlive-publishers texlive-science texlive-bibtex-extra"
+    )
+    pools: dict[bool, dict[str, dict[str, list[tuple[str, dict[str, str]]]]]] = {}
+    for shaped in {seed >= SHAPED_FROM for seed in (first_seed, first_seed + papers - 1)}:
+        pools[shaped] = {"a": {}, "b": {}}
+        for paper, entry in dev_entries(shaped=shaped):
+            pools[shaped][paper_half(paper)].setdefault(entry["ENTRYTYPE"], []).append((paper, entry))
+    journals = _ieee_journals()
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
-        style = STYLES[seed % len(STYLES)]
+        shaped = seed >= SHAPED_FROM
+        style = SHAPED_STYLES[seed % len(SHAPED_STYLES)] if shaped else STYLES[seed % len(STYLES)]
         rng = random.Random(seed)
-        drawn = draw_entries(rng, pools[group_of(style)], ENTRIES_PER_DOC)
+        draw = draw_shaped_entries if shaped else draw_entries
+        drawn = draw(rng, pools[shaped][group_of(style)], ENTRIES_PER_DOC)
+        if style == "IEEEtran-abbrv":
+            drawn = [(paper, ieee_abbreviated(entry, journals)) for paper, entry in drawn]
         keyed = [(f"e{i:02d}", entry) for i, (_, entry) in enumerate(drawn)]
         folder = out / f"refs_{seed:04d}"
         folder.mkdir(exist_ok=True)
@@ -487,7 +631,7 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         if not (pdf.is_file() and bbl.is_file() and unchanged):
             (folder / "paper.tex").write_text(tex, "utf-8")
             (folder / "refs.bib").write_text(bib, "utf-8")
-            pdf = compile_pdf(tex, bib, folder)
+            pdf = compile_pdf(tex, bib, folder, style)
         if pdf is None:
             print(f"{folder.name}: {style} did not compile", file=sys.stderr)
             continue

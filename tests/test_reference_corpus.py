@@ -17,7 +17,7 @@ corpus = load_script("reference_corpus")
 
 
 def test_every_style_is_in_exactly_one_half_and_twin_styles_share_one():
-    assert sorted(corpus.HALVES["a"] | corpus.HALVES["b"]) == sorted(corpus.STYLES)
+    assert sorted(corpus.HALVES["a"] | corpus.HALVES["b"]) == sorted({*corpus.STYLES, *corpus.SHAPED_STYLES})
     assert not corpus.HALVES["a"] & corpus.HALVES["b"]
     for twins in (("plain", "abbrv", "alpha"), ("plainnat", "unsrtnat", "abbrvnat"), ("IEEEtran", "ieeetr")):
         assert len({corpus.group_of(s) for s in twins}) == 1
@@ -35,6 +35,26 @@ def test_entries_with_math_or_a_papers_own_macros_are_not_used():
         corpus._clean_entry({**entry, "ENTRYTYPE": "misc"}) is None
     )  # a misc entry only as an arXiv preprint
     assert corpus._clean_entry({**entry, "ENTRYTYPE": "misc", "eprint": "2101.00001"}) is not None
+
+
+def test_shaped_seeds_also_keep_a_misc_entry_that_says_where_it_appeared():
+    entry = {"ENTRYTYPE": "misc", "author": "A. Lee", "title": "T", "note": "Blog post", "year": "2001"}
+    assert corpus._clean_entry(entry) is None
+    assert corpus._clean_entry(entry, shaped=True)["note"] == "Blog post"
+
+
+def test_ieee_abbreviated_names_a_journal_by_ieees_abbreviation_and_shortens_a_meetings_words():
+    journals = {"ieee transactions on pattern analysis and machine intelligence": "IEEE Trans. Pattern Anal."}
+    entry = {
+        "ENTRYTYPE": "article",
+        "journal": "{IEEE} Transactions on Pattern Analysis and Machine Intelligence",
+    }
+    assert corpus.ieee_abbreviated(entry, journals)["journal"] == "IEEE Trans. Pattern Anal."
+    talk = {
+        "ENTRYTYPE": "inproceedings",
+        "booktitle": "Proceedings of the International Conference on Systems",
+    }
+    assert corpus.ieee_abbreviated(talk, journals)["booktitle"] == "Proc. Int. Conf. on Syst."
 
 
 def test_gold_renders_latex_and_leaves_a_books_publisher_out_of_the_venue():

@@ -1,6 +1,7 @@
 """Reference fields as whole families of BibTeX styles print them (issue 14): klunamed's last author
 written initials first before the colon and year, acl.bst's publisher and address after the booktitle,
-and elsarticle's short booktitle after "in:"."""
+elsarticle's short booktitle after "in:", revtex's container right after the names (no title printed) and
+a series' volume after a meeting's place."""
 
 from __future__ import annotations
 
@@ -380,3 +381,172 @@ def test_a_dblp_booktitle_opening_with_the_acronym_is_one_venue(raw: str, venue:
     ref = parse_reference(raw)
     assert ref.venue is not None and ref.venue.startswith(venue), ref.venue
     assert ref.title is not None and venue.split(",")[0] not in ref.title, ref.title
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue", "authors"),
+    [
+        (
+            "[1] Z. Su, M. C. Figueiredo, J. Jo, K. Zheng, and Y. Chen, in AMIA 2020, American Medical "
+            "Informatics Association Annual Symposium, Virtual Event, USA, November 14-18, 2020 (AMIA, 2020).",
+            "AMIA 2020, American Medical Informatics Association Annual Symposium, Virtual Event, USA, "
+            "November 14-18, 2020",
+            5,
+        ),
+        (
+            "[20] R. A. Brooks, in The artificial life route to artificial intelligence (Routledge, 2018) "
+            "pp. 25–81.",
+            "The artificial life route to artificial intelligence",
+            1,
+        ),
+        ("[3] M. Abdi, S. Ginzburg, C. Lin, and R. Fonseca, in EuroSys (2023).", "EuroSys", 4),
+        (
+            "[6] R. De Lemos, H. Giese, H. A. Müller, M. Shaw, T. Vogel, et al., in Software Engineering for "
+            "Self-Adaptive Systems II (Springer, 2013) pp. 1–32.",
+            "Software Engineering for Self-Adaptive Systems II",
+            5,
+        ),
+        (
+            "[1] H. V. Shah, C. Pu, and R. S. Madukkarumukumana, in Network-Based Parallel Computing. "
+            "Communication, Architecture, and Applications (Springer, 1999) pp. 91–107.",
+            "Network-Based Parallel Computing. Communication, Architecture, and Applications",
+            3,
+        ),
+    ],
+)
+def test_revtexs_container_right_after_the_names_is_no_title(raw: str, venue: str, authors: int) -> None:
+    """apsrev4-2 without titles prints 'Names, in Booktitle (Publisher, Year) pp.': the words after the
+    names' comma (after 'et al.' too) and "in" are the container, read as the title (its first word the
+    "in") or as one more name without the rule; a title opening with 'in vivo' stays one."""
+    ref = parse_reference(raw)
+    assert (ref.venue, ref.title, len(ref.authors)) == (venue, None, authors)
+    assert parse_reference(
+        "A. Smith and B. Jones, in vivo imaging of cells, Nature 12, 345 (2001)."
+    ).title == ("in vivo imaging of cells")
+
+
+def test_a_series_volume_after_the_meetings_place_is_the_volume() -> None:
+    """agufull04's '…, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of Machine Learning
+    Research, vol. 202, edited by …': the series after the meeting is no part of the proceedings' title,
+    and the volume printed with it is the entry's volume, not part of the series."""
+    ref = parse_reference(
+        "Driess, D., et al. (2023), PaLM-E: An embodied multimodal language model, in International "
+        "Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA, Proceedings of "
+        "Machine Learning Research, vol. 202, edited by A. Krause, E. Brunskill, K. Cho, B. Engelhardt, "
+        "S. Sabato, and J. Scarlett, pp. 8469–8488, PMLR."
+    )
+    assert (
+        ref.venue
+        == "International Conference on Machine Learning, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA"
+    )
+    assert ref.volume == "202"
+
+
+@pytest.mark.parametrize(
+    ("raw", "venue"),
+    [
+        (
+            "Chen X, Salem A, Backes M, Zhang Y (2021) Badnl: Backdoor attacks against NLP models with "
+            "semantic-preserving improvements. In: ACSAC ’21: Annual Computer Security Applications Conference, "
+            "Virtual Event, USA, December 6 - 10, 2021, ACM, pp. 554–569, doi:10.1145/3485832.3485837",
+            "ACSAC ’21: Annual Computer Security Applications Conference, Virtual Event, USA, December 6 - 10, 2021",
+        ),
+        (
+            "Su, Z., M. C. Figueiredo, and Y. Chen: 2020, ‘Analyzing Description, User Understanding and "
+            "Expectations of AI in Mobile Health Applications’. In: AMIA 2020, American Medical Informatics "
+            "Association Annual Symposium, Virtual Event, USA, November 14-18, 2020.",
+            "AMIA 2020, American Medical Informatics Association Annual Symposium, Virtual Event, USA, "
+            "November 14-18, 2020",
+        ),
+    ],
+)
+def test_a_meetings_place_and_dates_after_in_colon_in_an_author_year_entry_are_the_venues(
+    raw: str, venue: str
+) -> None:
+    """spbasic's and klunamed's 'Names (2021) Title. In: Meeting, Place, December 6 - 10, 2021, ACM, pp.'
+    print the entry's year before the title, so none follows the meeting's dates: after "In:" and a year
+    before the title, the meeting's place and dates are the proceedings title's (DBLP's) as after a bare
+    "In"."""
+    assert parse_reference(raw).venue == venue
+
+
+def test_an_acronym_after_an_abbreviated_meeting_name_is_the_venues() -> None:
+    """IEEE's abbreviated booktitles ('in Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020,
+    ser. …'): the abbreviation's stop before the acronym's comma does not end the venue, as the full
+    word's end ('…Conference, RV 2014') does not."""
+    ref = parse_reference(
+        "[14] A. Ferrando, R. C. Cardoso, and V. Mascardi, “Rosmonitoring: A runtime verification framework "
+        "for ROS,” in Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020, ser. Lecture Notes "
+        "in Computer Science, A. Mohammad, X. Dong, and M. Russo, Eds., vol. 12228. Springer, 2020, pp. "
+        "387–399."
+    )
+    assert ref.venue == "Towards Autonomous Robotic Syst. - 21st Annu. Conf., TAROS 2020"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Erik Brynjolfsson and Andrew McAfee. 2014. The Second Machine Age: Work, Progress, and Prosperity "
+            "in a Time of Brilliant Technologies. W. W. Norton & Company.",
+            "The Second Machine Age: Work, Progress, and Prosperity in a Time of Brilliant Technologies",
+        ),
+        (
+            "Stephen Barnett and Paul M Radmore. 2002. Methods in theoretical quantum optics, volume 15. "
+            "Oxford University Press.",
+            "Methods in theoretical quantum optics",
+        ),
+    ],
+)
+def test_acl_natbibs_book_after_the_year_is_the_title(raw: str, title: str) -> None:
+    """acl_natbib prints a book as 'Names. Year. Title. Publisher.': a name after the year with only the
+    publisher (and a series' volume) after it is the book's title, never a container without one."""
+    ref = parse_reference(raw)
+    assert (ref.title, ref.venue) == (title, None)
+
+
+def test_apsrevs_eprint_after_the_year_and_a_comma_is_the_venue() -> None:
+    """apsrev4-2 prints a @misc preprint as 'Title (2023), arXiv:2309.03876.': the eprint that ends the
+    entry is where a journal would be, as in its @article form 'Title, arXiv:1810.04805 (2018).'."""
+    ref = parse_reference(
+        "[17] P. Haller, A. Aynetdinov, and A. Akbik, Opiniongpt: Modelling explicit biases in instruction-tuned "
+        "llms (2023), arXiv:2309.03876."
+    )
+    assert (ref.venue, ref.year) == ("arXiv:2309.03876", "2023")
+
+
+def test_a_quoted_title_run_on_past_its_quote_and_in_ends_at_the_quote() -> None:
+    """IEEEtran's '“Title,” in Proc. 60th Annu. Meeting … (Volume 1: Long Papers), ACL 2022, Dublin, …'
+    read with the title running on over the closing quote and "in": the title ends at its quote, and what
+    follows the "in" is the container's."""
+    ref = parse_reference(
+        "[5] J. Lin, D. Fried, D. Klein, and A. D. Dragan, “Inferring rewards from language in context,” in "
+        "Proc. 60th Annu. Meeting of the Association for Computational Linguistics (Volume 1: Long Papers), "
+        "ACL 2022, Dublin, Ireland, May 22-27, 2022, S. Muresan, P. Nakov, and A. Villavicencio, Eds. "
+        "Association for Computational Linguistics, 2022, pp. 8546–8560."
+    )
+    assert ref.title == "Inferring rewards from language in context"
+    assert ref.venue == (
+        "Proc. 60th Annu. Meeting of the Association for Computational Linguistics (Volume 1: Long Papers), "
+        "ACL 2022, Dublin, Ireland, May 22-27, 2022"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "[3] L. S. Shapley, A Value for N-Person Games, Tech. Rep. (RAND Corporation, 1952).",
+            "A Value for N-Person Games",
+        ),
+        (
+            "[11] S. Harris and A. Seaborne, SPARQL 1.1 Query Language, Tech. Rep. (World Wide Web Consortium "
+            "(W3C), 2013).",
+            "SPARQL 1.1 Query Language",
+        ),
+    ],
+)
+def test_revtexs_report_words_after_the_titles_comma_are_no_part_of_it(raw: str, title: str) -> None:
+    """revtex prints a report as 'Title, Tech. Rep. (Institution, Year).': 'Tech. Rep.' names the kind of
+    work, never the title's last words, and the institution after it is no title either."""
+    assert parse_reference(raw).title == title

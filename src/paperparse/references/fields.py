@@ -142,12 +142,16 @@ def reference_from_labels(raw: str, tokens: list[Token], labels: list[str], ref_
     return ref
 
 
-_EPRINT_ENDING = re.compile(r"\s*[.,(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?(?:\s*\((?:19|20)\d\d\))?\.?\s*")
+_EPRINT_ENDING = re.compile(
+    r"\s*[.,(]\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\)?(?:\s*\((?:19|20)\d\d\))?\.?\s*"
+    r"|\s*\((?:19|20)\d\d[a-z]?\),\s*(arXiv:\d{4}\.\d{4,5}(?:v\d+)?)\.?\s*"
+)
 """An eprint identifier that ends the entry right after the title: ACM-Reference-Format's 'Title.
 arXiv:1409.1556', mnras' 'Title (arXiv:2308.08155)' and apsrev's 'Title, arXiv:1810.04805 (2018).', which
-print an arXiv paper's eprint where a journal would be, its venue in a .bib without one. Old-style ids ('(arXiv:hep-th/0306074)') and ids after a
-year or an edition ('(2000). arXiv:…', '1st edn. arXiv:…') are physics' inline eprints, no venue in
-GROBID's gold."""
+print an arXiv paper's eprint where a journal would be, its venue in a .bib without one; apsrev prints a
+@misc entry's eprint after its year and a comma ('Title (2023), arXiv:2309.03876.'). Old-style ids
+('(arXiv:hep-th/0306074)') and ids after a year's full stop or an edition ('(2000). arXiv:…', '1st edn.
+arXiv:…') are physics' inline eprints, no venue in GROBID's gold."""
 
 
 def _eprint_after_the_title(
@@ -157,7 +161,7 @@ def _eprint_after_the_title(
     `preprint_venue` finds."""
     last = max(k for k, lab in enumerate(labels) if lab == "title")
     if m := _EPRINT_ENDING.fullmatch(raw, tokens[last].end):
-        return m.group(1), None
+        return m.group(1) or m.group(2), None
     return preprint_venue(raw)
 
 

@@ -12,6 +12,7 @@ from paperparse.references.patterns import (
     EDS,
     LEAD_INS,
     MONTHS,
+    NUMBERISH,
     PAGE_WORDS,
     PUNCT_ONLY,
     VOLUME_WORDS,
@@ -158,14 +159,20 @@ def meeting_in_the_container(tokens: list[Token], labels: list[str]) -> None:
     if not dblp and not (
         tokens[first - 1].text in LEAD_INS
         or (dated_after and opens_a_container(tokens, labels, first, after_title=True))
-        or (dated_before and _after_the_editors(tokens, labels, first))
+        or (
+            dated_before
+            and opens_a_container(tokens, labels, first, after_title=False)
+            and (_after_the_editors(tokens, labels, first) or _named_by_acronym(tokens, first, year))
+        )
     ):
         # "In:", the editors or the title's full stop, then the entry's own year after the container
         # (vancouver's 'editors. CHI ’22: …, New Orleans, LA, USA, 29 April 2022 - 5 May 2022. ACM; 2022',
         # achemso's 'Title. HRI ’20: …, March 23-26, 2020. 2020; pp'), the editors after the entry's own
-        # year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …'), or a bare
-        # "In"; other openers only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's
-        # place and dates out
+        # year (klunamed's 'Weston, J.: 2016, ‘Title’. In: D. D. Lee, … (eds.): Advances …'), "In:" there
+        # before a name with the meeting's acronym and year (spbasic's 'Chen X (2021) Title. In: ACSAC ’21:
+        # …, December 6 - 10, 2021, ACM, pp.', klunamed's 'In: AMIA 2020, …'), or a bare "In"; other
+        # openers only for DBLP's titles: AnyStyle's gold leaves a hand-written meeting's place and dates
+        # out ('In: 10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK.')
         return
     n = len(tokens)
     year = _place_after_the_dates(tokens, labels, year, titled)
@@ -200,6 +207,13 @@ def _series_after_the_meeting(tokens: list[Token], labels: list[str], end: int) 
         # the volume word inside the run or right after its comma: '…, Canada, Springer Tracts in
         # Advanced Robotics, vol. 88, edited by …'
         labels[end + 1 : stop] = ["other"] + ["note"] * (stop - end - 2)
+        # the series' volume is the entry's ('…, Revised Selected Papers, Communications in Computer and
+        # Information Science, Vol. 1017, edited by …' read into the run)
+        word = next((k for k in range(end + 2, stop) if tokens[k].text in VOLUME_WORDS), stop)
+        number = next((k for k in range(word + 1, stop) if NUMBERISH.fullmatch(tokens[k].text)), None)
+        if number is not None and all(PUNCT_ONLY.match(t.text) for t in tokens[word + 1 : number]):
+            labels[word:number] = ["other"] * (number - word)
+            labels[number] = "volume"
 
 
 _PLACE_TOKENS_MAX = 10
@@ -242,6 +256,27 @@ def _place_after_the_dates(tokens: list[Token], labels: list[str], year: int, ti
     return end
 
 
+def _after_the_editors(tokens: list[Token], labels: list[str], first: int) -> bool:
+    """Token `first` opens a container right after its editors ('(eds.):', 'editors.')."""
+    return opens_a_container(tokens, labels, first, after_title=False) and any(
+        t.text in EDS or t.text in EDITOR_WORDS for t in tokens[max(0, first - 4) : first]
+    )
+
+
+def _named_by_acronym(tokens: list[Token], first: int, year: int) -> bool:
+    """The meeting's name in tokens[first:year] holds its acronym and year ('AMIA 2020', 'ACSAC ’21'),
+    as DBLP writes a proceedings title and no one writes a meeting's name by hand."""
+    return any(
+        ACRONYM.match(tokens[k].text)
+        and (
+            YEAR.fullmatch(tokens[k + 1].text)
+            or tokens[k + 1].text in ("’", "'")
+            and tokens[k + 2].text.isdigit()
+        )
+        for k in range(first, year - 2)
+    )
+
+
 def opens_a_container(tokens: list[Token], labels: list[str], first: int, *, after_title: bool) -> bool:
     """Token `first` starts a container's name: right after "in" or "In:", after the editors ('(eds.)',
     '(eds.):', 'editors.') that naturemag, klunamed and vancouver set between ('In Bengio, Y. & LeCun, Y.
@@ -258,13 +293,6 @@ def opens_a_container(tokens: list[Token], labels: list[str], first: int, *, aft
     while k >= 0 and PUNCT_ONLY.match(tokens[k].text):
         k -= 1
     return after_title and k < first - 1 and k >= 0 and labels[k] == "title"
-
-
-def _after_the_editors(tokens: list[Token], labels: list[str], first: int) -> bool:
-    """Token `first` opens a container right after its editors ('(eds.):', 'editors.')."""
-    return opens_a_container(tokens, labels, first, after_title=False) and any(
-        t.text in EDS or t.text in EDITOR_WORDS for t in tokens[max(0, first - 4) : first]
-    )
 
 
 _MEETING_PARTS = frozenset(("venue", "location", "date", "note", "other", "publisher"))

@@ -47,6 +47,35 @@ def year_opening_the_quoted_title(tokens: list[Token], labels: list[str]) -> Non
         labels[start : start + 3] = ["date", "other", "other"]
 
 
+def container_right_after_the_names(tokens: list[Token], labels: list[str]) -> None:
+    """revtex's short form (apsrev4-2 without titles: 'Z. Su and Y. Chen, in AMIA 2020, American Medical
+    Informatics Association Annual Symposium, … (AMIA, 2020).', 'R. A. Brooks, in The artificial life route
+    to artificial intelligence (Routledge, 2018) pp. 25–81.') prints no title: the words after the names'
+    comma and a lower-case "in", read as the title or as more names, are the container."""
+    runs = label_runs(tokens, labels)
+    if len(runs) < 2 or runs[0][0] != "author":
+        return
+    first, last = runs[0][1], runs[0][2]
+    for k in range(first + 1, last):  # ', in EuroSys (2023).' read as a name
+        if tokens[k].text == "in" and tokens[k - 1].text == "," and tokens[k + 1].text[:1].isupper():
+            labels[k - 1 : k + 1] = ["other", "other"]
+            labels[k + 1 : last + 1] = ["venue"] * (last - k)
+            return
+    k = last + 1  # the punctuation after the names ('…, T. Vogel, et al., in Software Engineering …')
+    while k < len(tokens) and PUNCT_ONLY.match(tokens[k].text):
+        k += 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text == "in"
+        and tokens[k - 1].text == ","
+        and not tokens[k + 1].text[:1].islower()  # a title's 'in vivo imaging …'
+        and labels[k] in ("other", "title")  # 'in' read as the title's first word
+        and labels[k + 1] in ("title", "venue")
+    ):  # and a title run in the meeting's dates ('IJCAI 2022, Vienna, Austria, 23-29 July 2022') is its too
+        labels[k] = "other"
+        labels[k + 1 :] = ["venue" if lab == "title" else lab for lab in labels[k + 1 :]]
+
+
 def second_title_is_container(tokens: list[Token], labels: list[str]) -> None:
     """'Title. In: J. Smith (ed.), Book Title, Paris' labelled with two titles and no venue: a reference
     has one title, and a second one after "In" or the editors is the container it appeared in."""
@@ -644,14 +673,17 @@ def acronym_year_ending_the_venue(tokens: list[Token], labels: list[str]) -> Non
                 continue
             if tokens[acronym - 1].text == "-" and ACRONYM.match(tokens[acronym - 2].text):
                 acronym -= 2  # hyphenated at a line's end: 'ES-CIM 2015'
+            last = acronym - 2  # the venue's last token before the comma
+            if last >= 1 and tokens[last].text == "." and labels[last - 1] == "venue":
+                last -= 1  # an abbreviation's stop, IEEE's '…Robotic Syst. - 21st Annu. Conf., TAROS 2020'
             if (
                 acronym >= 2
                 and tokens[acronym - 1].text == ","
-                and labels[acronym - 2] == "venue"
+                and labels[last] == "venue"
                 and all(labels[j] in ("note", "publisher", "date", "volume") for j in range(acronym, k))
             ):
                 # IEEEtran's '…Conference, RV 2014, ser. LNCS', abbrvnat's '…Mathematics, ES-CIM 2015, 2015.'
-                labels[acronym - 1 : k + 1] = ["venue"] * (k + 2 - acronym)
+                labels[last + 1 : k + 1] = ["venue"] * (k - last)
                 return
 
 
@@ -1381,6 +1413,56 @@ _SHORT_JOURNAL = 4
 """Tokens a lower-case journal name may take after the title's last full stop ('computers & security 31')."""
 
 
+def quoted_title_run_on_past_in(tokens: list[Token], labels: list[str]) -> None:
+    """IEEEtran's '“Inferring rewards from language in context,” in Proc. 60th Annu. Meeting of the …
+    (Volume 1: Long Papers), ACL 2022, Dublin, …' with the title run on over its closing quote and "in" up to
+    the parenthesis, and the acronym, place and dates a venue: a quoted title ends at its closing quote,
+    and the words after the "in" that follows it are the container's (`split_swallowed_venue` does this
+    when no venue was found at all)."""
+    for first, last in title_runs(tokens, labels):
+        closing = _QUOTE_PAIRS.get(tokens[first - 1].text) if first else None
+        close = next((k for k in range(first + 1, last) if tokens[k].text == closing), None)
+        if close is None:
+            continue
+        lead = close + 1
+        while lead < last and PUNCT_ONLY.match(tokens[lead].text):
+            lead += 1
+        end = close  # the title's own last word, before the comma inside the quotes
+        while end > first + 1 and PUNCT_ONLY.match(tokens[end - 1].text):
+            end -= 1
+        if tokens[lead].text in LEAD_INS and lead < last:
+            labels[end : lead + 1] = ["other"] * (lead + 1 - end)
+            labels[lead + 1 : last + 1] = ["venue"] * (last - lead)
+        return
+
+
+_REPORT_WORDS = {"Tech": ("Rep", "rep"), "Technical": ("Report", "report")}
+
+
+def report_ending_the_title(tokens: list[Token], labels: list[str]) -> None:
+    """revtex's report 'L. S. Shapley, A Value for N-Person Games, Tech. Rep. (RAND Corporation, 1952).'
+    with 'Tech' (or 'Tech. Rep. (World Wide Web Consortium') read into the title: a title never ends in
+    the words that name a report ('Tech. Rep.', 'Technical Report') after its comma; they are a note, and
+    what the title took after them (the institution) its publisher."""
+    for first, last in title_runs(tokens, labels):
+        for k in range(first + 1, last + 1):
+            if tokens[k].text not in _REPORT_WORDS or tokens[k - 1].text != ",":
+                continue
+            end = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+            if end >= len(tokens) or tokens[end].text not in _REPORT_WORDS[tokens[k].text]:
+                continue
+            labels[k - 1] = "other"
+            labels[k : end + 1] = ["note"] * (end + 1 - k)
+            after = end + 1  # the stop and the parenthesis after 'Rep', whatever the model read them
+            while after < len(tokens) and PUNCT_ONLY.match(tokens[after].text):
+                labels[after] = "other"
+                after += 1
+            labels[after : last + 1] = [
+                "other" if PUNCT_ONLY.match(t.text) else "publisher" for t in tokens[after : last + 1]
+            ]
+            return
+
+
 def split_swallowed_venue(tokens: list[Token], labels: list[str]) -> None:
     """'Title. Journal 12: 3-9' labelled all title up to the numbers: the last sentence in the title is
     the journal (and a number ending it the volume), when numbers follow and no venue was found."""
@@ -1514,16 +1596,28 @@ def title_taken_for_a_venue(tokens: list[Token], labels: list[str]) -> None:
     Comment: ACL 2021.' (natbib styles printing a preprint's date after its title) labelled author, venue,
     date: with no title found, a venue run set off by a full stop right after the authors, followed by the
     date and no volume, pages or second venue, is the title: a container is never printed without the
-    work's title before it."""
+    work's title before it. So is acl_natbib's book, 'Erik Brynjolfsson and Andrew McAfee. 2014. The Second
+    Machine Age: …. W. W. Norton & Company.' ('…, volume 15. Oxford University Press.') labelled author,
+    date, venue: a venue run set off by a full stop after the year, with only the publisher, its place
+    and a volume of a series after it."""
     if "title" in labels or "venue" not in labels or "date" not in labels:
         return
     runs = label_runs(tokens, labels)
-    if len(runs) < 3 or runs[0][0] != "author" or runs[1][0] != "venue" or runs[2][0] != "date":
+    if len(runs) < 3 or runs[0][0] != "author":
         return
-    later = {run[0] for run in runs[3:]}
-    if _between(tokens, runs[0], runs[1])[-1:] == "." and not later & {"venue", "volume", "pages", "issue"}:
-        _, first, last = runs[1]
-        labels[first : last + 1] = ["title"] * (last + 1 - first)
+    i = 1 if runs[1][0] == "venue" and runs[2][0] == "date" else 2
+    if runs[i][0] != "venue" or _between(tokens, runs[i - 1], runs[i])[-1:] != ".":
+        return
+    later = {run[0] for run in runs[i + 1 :]}
+    if i == 1 and not later & {"venue", "volume", "pages", "issue"}:
+        labels[runs[1][1] : runs[1][2] + 1] = ["title"] * (runs[1][2] + 1 - runs[1][1])
+    elif (
+        runs[1][0] == "date"
+        and "publisher" in later
+        and later <= {"publisher", "location", "volume"}
+        and all(tokens[first].text in VOLUME_WORDS for label, first, _ in runs[3:] if label == "volume")
+    ):
+        labels[runs[2][1] : runs[2][2] + 1] = ["title"] * (runs[2][2] + 1 - runs[2][1])
 
 
 def venue_sentence_before_the_date(tokens: list[Token], labels: list[str]) -> None:
