@@ -8184,3 +8184,41 @@ def tables18_group_head_longtable_paper(path: str | Path) -> Path:
         pdf.line(left, y + 2, right, y + 2)
         _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("omega", 0, 120))
     return Path(path)
+
+
+def tables18_table_under_paragraph_tail_page(path: str | Path) -> Path:
+    """A page of running text whose last paragraph ends on a short line ("method in cost and of the
+    analysis we hold.") that the layout parts from it and that reaches over the left end of the caption
+    under it, a hair nearer the caption ("Table 1: Scores of the runs on the page.", centred) than the
+    table's top rule under the caption: a booktabs table of a top rule, the head row
+    (TABLES13_LONG_HEAD), a mid rule, TABLES13_LONG_ROWS' first 12 rows and a bottom rule; then running
+    text."""
+    xs = (LEFT + 45, LEFT + 80, LEFT + 100, LEFT + 120)
+    left, right = LEFT + 43, LEFT + 135
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Results")
+        pdf.set_font("Times", "", BODY_SIZE)
+        tail = "method in cost and of the analysis we hold."
+        for line in [*_wrap(pdf, prose_words("gamma", 0, 70), FULL_W)[:-1], tail]:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        y += 1.9
+        _centred(pdf, y, "Table 1: Scores of the runs on the page.", "Times", "", 9)
+        y += 4.0
+        pdf.set_line_width(0.3)
+        pdf.line(left, y, right, y)
+        pdf.set_font("Times", "", 9)
+        for x, head in zip(xs, TABLES13_LONG_HEAD, strict=True):
+            pdf.text(x, y + 4, head)
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 5.5, right, y + 5.5)
+        y += 9.5
+        for row in TABLES13_LONG_ROWS[:12]:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.set_line_width(0.3)
+        pdf.line(left, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("omega", 0, 60))
+    return Path(path)
