@@ -8180,3 +8180,90 @@ def sections11_filled_run_in_page(path: str | Path, first: str, tail: str = "") 
         for k, line in enumerate(_wrap(pdf, text[len(opening.split()) :], COL_W)[:38]):
             _justified(pdf, COL2, y + (k + 2) * LEADING, COL_W, line)
     return Path(path)
+
+
+TABLES18_GROUP_HEAD = ("", "Scores", "")
+"""A longtable's group head over its head row: "Scores" centred over the columns of TABLES13_LONG_HEAD's
+"Accuracy" and "Recall"."""
+
+
+def tables18_group_head_longtable_paper(path: str | Path) -> Path:
+    """A one-column paper under running heads whose longtable runs over three pages under a head of two
+    rows, as llncs papers' longtables with \\multicolumn group heads set theirs: on page 1 running text,
+    the caption ("Table 1: Scores of the runs over three pages."), a top rule, the group head
+    (TABLES18_GROUP_HEAD), a short rule under "Scores", the head row (TABLES13_LONG_HEAD), a rule, the
+    rows (TABLES13_LONG_ROWS) to the foot of the text; on each next page "Table 1 continued" over the top
+    rule and the head of two rows again, the rows going on, unruled, to the foot of the page's part
+    (page 2) or to the bottom rule, running text under it (page 3)."""
+    xs = (LEFT + 30, LEFT + 65, LEFT + 90, LEFT + 115)
+    left, right = LEFT + 28, LEFT + 130
+    rows = iter(TABLES13_LONG_ROWS)
+
+    def part(pdf: FPDF, y: float, stop: float) -> float:
+        pdf.set_font("Times", "", 9)
+        pdf.set_line_width(0.3)
+        pdf.line(left, y, right, y)
+        pdf.text(LEFT + 76, y + 4, TABLES18_GROUP_HEAD[1])
+        pdf.set_line_width(0.2)
+        pdf.line(xs[1], y + 5.5, xs[2] + 12, y + 5.5)
+        for x, head in zip(xs, TABLES13_LONG_HEAD, strict=True):
+            pdf.text(x, y + 9, head)
+        pdf.line(left, y + 10.5, right, y + 10.5)
+        return _rows_down_to(pdf, xs, rows, y + 14.5, stop)
+
+    with _document(path) as pdf:
+        _running(pdf, 1)
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Results")
+        y = _paragraph(pdf, LEFT, y, FULL_W, prose_words("gamma", 0, 60)) + 4
+        pdf.set_font("Times", "", 9)
+        pdf.text(left, y, "Table 1: Scores of the runs over three pages.")
+        part(pdf, y + 3, 268)
+        for number, stop in ((2, 200), (3, 268)):
+            pdf.add_page()
+            _running(pdf, number)
+            pdf.set_font("Times", "", 9)
+            pdf.text(left, 40, "Table 1 continued")
+            y = part(pdf, 42, stop)
+        pdf.set_line_width(0.3)
+        pdf.line(left, y + 2, right, y + 2)
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("omega", 0, 120))
+    return Path(path)
+
+
+def tables18_table_under_paragraph_tail_page(path: str | Path) -> Path:
+    """A page of running text whose last paragraph ends on a short line ("method in cost and of the
+    analysis we hold.") that the layout parts from it and that reaches over the left end of the caption
+    under it, a hair nearer the caption ("Table 1: Scores of the runs on the page.", centred) than the
+    table's top rule under the caption: a booktabs table of a top rule, the head row
+    (TABLES13_LONG_HEAD), a mid rule, TABLES13_LONG_ROWS' first 12 rows and a bottom rule; then running
+    text."""
+    xs = (LEFT + 45, LEFT + 80, LEFT + 100, LEFT + 120)
+    left, right = LEFT + 43, LEFT + 135
+    with _document(path) as pdf:
+        _centred(pdf, 32, TITLE, "Helvetica", "B", 18)
+        y = _heading(pdf, LEFT, 50, "1 Results")
+        pdf.set_font("Times", "", BODY_SIZE)
+        tail = "method in cost and of the analysis we hold."
+        for line in [*_wrap(pdf, prose_words("gamma", 0, 70), FULL_W)[:-1], tail]:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        y += 1.9
+        _centred(pdf, y, "Table 1: Scores of the runs on the page.", "Times", "", 9)
+        y += 4.0
+        pdf.set_line_width(0.3)
+        pdf.line(left, y, right, y)
+        pdf.set_font("Times", "", 9)
+        for x, head in zip(xs, TABLES13_LONG_HEAD, strict=True):
+            pdf.text(x, y + 4, head)
+        pdf.set_line_width(0.2)
+        pdf.line(left, y + 5.5, right, y + 5.5)
+        y += 9.5
+        for row in TABLES13_LONG_ROWS[:12]:
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, y, cell)
+            y += 4.5
+        pdf.set_line_width(0.3)
+        pdf.line(left, y - 2.5, right, y - 2.5)
+        _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("omega", 0, 60))
+    return Path(path)

@@ -91,7 +91,11 @@ def _region_within(
         for box in _pieces(b, caption)
         if box[0] < x1 and box[2] > x0 and not _within(box, caption)
     ]
-    stops = [box for b, box in reach if _is_text_or_heading(b, box, reach, body_size)]
+    stops = [
+        box
+        for b, box in reach
+        if _is_text_or_heading(b, box, reach, body_size) or _paragraph_tail(b, box, reach, body_size)
+    ]
     stops += [c for c in captions if c != caption and c[0] < x1 and c[2] > x0]
     cells = [box for _, box in reach if box not in stops] if table else []
     sides = (not table, table) if above is None else (above,)
@@ -100,6 +104,24 @@ def _region_within(
     if other is not None and (usual is None or _gap(caption, other) < _gap(caption, usual)):
         usual = other
     return usual
+
+
+def _paragraph_tail(block: Block, box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
+    """Whether a line is the last of a paragraph the layout parted from it (a short last line, "method
+    in cost and."): right under running text of two lines or more, a line's pitch on, flush with its
+    left edge, within its measure and in its size. It is running text, which a region ends at: short as
+    a cell, it would otherwise make a table's region of one line on the far side of its caption, as near
+    as the table. (A table's note of one line over a short second one, "Improvement = ...", is no
+    paragraph's tail: the note stays in the table's region.)"""
+    return len(block.lines) == 1 and any(
+        len(p.lines) >= 2
+        and _is_prose(p, body_size)
+        and abs(p.size - block.size) <= 0.5
+        and abs(other[0] - box[0]) <= 1
+        and box[2] <= other[2] + 1
+        and -_SLACK <= box[1] - other[3] <= 0.5 * body_size
+        for p, other in reach
+    )
 
 
 def _holds_rule(box: BBox, page: PageLayout, body_size: float) -> bool:

@@ -329,11 +329,16 @@ def _without_continued_label(part: TableContent | None) -> TableContent | None:
 
 
 def _repeated_head(first: TableContent, then: TableContent) -> int:
-    """How many head rows of `first` open `then` again, the same texts in the same slots (0: none)."""
+    """How many head rows of `first` open `then` again, the same texts in the same slots (0: none). Which
+    of `then`'s rows are its head is not asked: over a head of two rows, "Table 1 continued" may stand
+    above the top rule, where the part's reader takes that line alone for the head."""
     head = sorted((c.row, c.col, c.text) for c in first.cells if c.header)
-    if not head or head != sorted((c.row, c.col, c.text) for c in then.cells if c.header):
+    if not head:
         return 0
-    return 1 + max(row for row, _, _ in head)
+    rows = 1 + max(row for row, _, _ in head)
+    if head != sorted((c.row, c.col, c.text) for c in then.cells if c.row < rows):
+        return 0
+    return rows
 
 
 def _joined(first: TableContent, then: TableContent) -> TableContent:
