@@ -49,7 +49,7 @@ CONTINUED_NOTE = re.compile(
 
 def _rebuilt(block: Block, lines: list[Line] | tuple[Line, ...]) -> Block:
     """A block of `lines` taken from `block`, where `block` stands."""
-    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return block.with_lines(lines)
 
 
 def _beside_on_row(line: Line, block: Block, layout: Layout) -> list[bool]:

@@ -584,8 +584,8 @@ def _split(block: Block, k: int) -> tuple[Block, Block]:
     """The block's first `k` lines as a block, and the rest as another."""
     head, rest = block.lines[:k], block.lines[k:]
     return (
-        Block(head, block.page, block.column, block.kind, block.zone, block.vocabulary),
-        Block(rest, block.page, block.column, block.kind, block.zone, block.vocabulary),
+        block.with_lines(head),
+        block.with_lines(rest),
     )
 
 
@@ -597,7 +597,7 @@ def split_at_run_ins(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if out and _item_text_below(out[-1], block):
             lines = [*out[-1].lines, *block.lines]
-            out[-1] = Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+            out[-1] = block.with_lines(lines)
             continue
         while block.zone == "body" and (k := _run_in_line(block)) is not None:
             head, block = _split(block, k)

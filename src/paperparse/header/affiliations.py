@@ -398,7 +398,7 @@ def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
             groups[-1][0].append(line)
         else:
             groups.append(([line], holder))
-    return [Block(group, b.page, b.column, b.kind, b.zone, b.vocabulary) for group, b in groups]
+    return [b.with_lines(group) for group, b in groups]
 
 
 def _broken_heading(text: str, names: Collection[str]) -> bool:

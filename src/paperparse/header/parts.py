@@ -199,7 +199,7 @@ def _right_of_panel(block: Block, heading: Block, parts: Parts) -> Block:
         parts.panel_keyword(ln.text)
     parts.keyword_lines.append(Block(tuple(left), block.page, block.column, block.kind, block.zone))
     kept = tuple(ln for ln in block.lines if ln.x1 > heading.x0)
-    return Block(kept, block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return block.with_lines(kept)
 
 
 def _above(block: Block, heading: Block | None) -> bool:
@@ -313,11 +313,11 @@ def _segments(blocks: list[Block], labels: list[str]) -> list[tuple[str, Block]]
         for line in b.lines:
             label = next(label_of)
             if run and label != current:
-                out.append((current, Block(run, b.page, b.column, b.kind, b.zone, b.vocabulary)))
+                out.append((current, b.with_lines(run)))
                 run = []
             run.append(line)
             current = label
-        out.append((current, Block(run, b.page, b.column, b.kind, b.zone, b.vocabulary)))
+        out.append((current, b.with_lines(run)))
     return out
 
 
@@ -348,7 +348,7 @@ def learned_parts(layout: Layout, page_one: list[Block], page_height: float) -> 
         first = run[0][0]
         lines = [ln for k, (i, b) in enumerate(run) if i == first + k for ln in b.lines]
         start = run[0][1]
-        title = Block(lines, start.page, start.column, start.kind, start.zone, start.vocabulary)
+        title = start.with_lines(lines)
         parts.title = title if is_wordy(title.text) else None
     parts.authors = [b for label, b in segments if label == "author"]
     parts.affiliations = [b for label, b in segments if label == "affiliation"]
@@ -468,7 +468,7 @@ def _without_labelled_names(title: Block, learned: Parts) -> Block:
             and _lists_names(lines[k].text)
             and all(id(ln) not in titled for ln in lines[k:])
         ):
-            return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
+            return title.with_lines(lines[:k])
     return title
 
 
@@ -507,7 +507,7 @@ def _without_lines(blocks: list[Block], taken: set[int]) -> list[Block]:
         if len(lines) == len(b.lines):
             out.append(b)
         elif lines:
-            out.append(Block(lines, b.page, b.column, b.kind, b.zone, b.vocabulary))
+            out.append(b.with_lines(lines))
     return out
 
 

@@ -45,7 +45,7 @@ def _in_rows(block: Block) -> Block:
     lines = tuple(ln for row in rows for ln in sorted(row, key=lambda ln: ln.x0))
     if lines == tuple(block.lines):
         return block
-    return Block(lines, block.page, block.column, block.kind, block.zone, block.vocabulary)
+    return block.with_lines(lines)
 
 
 def title_text(block: Block) -> tuple[str, Location]:
@@ -189,9 +189,7 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         )
         if not (in_its_type or subtitle) or not near:
             break
-        title = Block(
-            (*lines, *following.lines), title.page, title.column, title.kind, title.zone, title.vocabulary
-        )
+        title = title.with_lines((*lines, *following.lines))
         joined.append(following)
     return title, joined
 
@@ -354,7 +352,7 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
             and (widest or tighter or _in_a_row_of_names(lines[k], beside))
             and names_someone(lines[k])
         ):
-            return Block(lines[:k], title.page, title.column, title.kind, title.zone, title.vocabulary)
+            return title.with_lines(lines[:k])
     return title
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from paperparse.pdf.model import Font, Line, Page
@@ -89,6 +90,11 @@ class Block:
             words = [w.text for line in self.lines for w in line.words]
             self._word_counts = (len(words), sum(1 for w in words if sum(c.isalpha() for c in w) >= 2))
         return self._word_counts
+
+    def with_lines(self, lines: Sequence[Line]) -> Block:
+        """A block of other lines in this one's place (a cut of it, or it joined to the next): its page,
+        column, kind, zone and vocabulary kept."""
+        return Block(tuple(lines), self.page, self.column, self.kind, self.zone, self.vocabulary)
 
     @property
     def size(self) -> float:
