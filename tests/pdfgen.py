@@ -8267,3 +8267,35 @@ def tables18_table_under_paragraph_tail_page(path: str | Path) -> Path:
         pdf.line(left, y - 2.5, right, y - 2.5)
         _paragraph(pdf, LEFT, y + 6, FULL_W, prose_words("omega", 0, 60))
     return Path(path)
+
+
+REFZONE3_ENTRIES = [
+    f"{'Ö' if n == 5 else 'A'}. Name{n}, B. Other, J. Appl. Phys. {10 + n}, {100 + 7 * n} ({1990 + n})."
+    for n in range(1, 9)
+]
+"""AIP's numbered entries: authors (one's initial accented), journal, volume, page and year, no title."""
+
+
+def refzone3_unheaded_paper(path: str | Path, entries: Sequence[str], raised: bool = True) -> Path:
+    """AIP's revtex reprint: two columns of text under "I. INTRODUCTION", the right column's text
+    followed, after a gap and with no heading, by `entries` numbered 1, 2, ... as superscripts ("1A.
+    Name, ...") or, not `raised`, in brackets ("[1] A. Name, ...")."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 260), "end."])
+        y = _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 0, 120), "end."]) + 2 * PARA_GAP
+        pdf.set_font("Times", "", size)
+        for n, entry in enumerate(entries, 1):
+            lines = _wrap(pdf, entry.split(), COL_W - 4)
+            if raised:
+                _raised(pdf, COL2, y, [(str(n), True), (lines[0], False)], size)
+            else:
+                pdf.set_font("Times", "", size)
+                pdf.text(COL2, y, f"[{n}] {lines[0]}")
+            pdf.set_font("Times", "", size)
+            for line in lines[1:]:
+                y += size * 0.42
+                pdf.text(COL2 + 4, y, line)
+            y += size * 0.42 + 0.6
+    return Path(path)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from paperparse.layout.model import Block, Layout, PageLayout
+from paperparse.pdf.model import Line
 
 _NUMBER = r"(?:§?\s*(?:\d+(?:\.\d+)*|[IVXL]+|[A-Z])\.?\s+)?"
 """A heading's number, maybe after a section sign ("§2. Methods", as some mathematics papers set it)."""
@@ -100,36 +101,56 @@ def _title_like(block: Block, first_page: int, largest: float, body_size: float)
 _ANY_LABEL = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})\.\s)")
 
 
+def _label(line: Line) -> tuple[int, str] | None:
+    """An entry's number and its form: "[" bracketed, "." dotted, or "^" a superscript number before
+    the text, as AIP's revtex reprint sets it ("¹A. Name, ...")."""
+    m = _ANY_LABEL.match(line.text)
+    if m:
+        return (int(m.group(1)), "[") if m.group(1) else (int(m.group(2)), ".")
+    first = line.words[0]
+    if first.rise > 0 and first.text.isdigit() and len(first.text) <= 3 and len(line.words) > 1:
+        return int(first.text), "^"
+    return None
+
+
 def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
     """Bibliographies with no heading: runs of blocks numbered "[n]", "[n+1]", ... (start, end).
 
     The run may start past [1]: the first entries can sit on a page whose text is unreadable. A short run
-    counts only where it is bracketed, starts at [1] and closes the paper (revtex prints no heading).
+    counts only where it is bracketed or raised, starts at 1 and closes the paper (revtex prints no
+    heading); a raised run only so, and with a year in most entries: footnotes are raised too.
     """
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(blocks):
-        first = _ANY_LABEL.match(blocks[i].lines[0].text)
+        first = _label(blocks[i].lines[0])
         if first is None:
             i += 1
             continue
-        start_label = expected = int(first.group(1) or first.group(2))
-        bracketed = first.group(1) is not None
+        start_label, form = first
+        expected = start_label
         last = i
+        dated = 0
         for j in range(i, len(blocks)):
             for line in blocks[j].lines:
                 # a list keeps its labels' form: "6. Discussion", "7. Conclusion" before "[8]", "[9]" are
                 # the body's numbered sections, not the bibliography's first entries
-                m = _ANY_LABEL.match(line.text)
-                if m and (m.group(1) is not None) != bracketed:
+                label = _label(line)
+                if label is None or label[1] != form:
                     continue
-                if m and expected <= int(m.group(1) or m.group(2)) <= expected + 1:  # one may be lost
-                    expected = int(m.group(1) or m.group(2)) + 1
+                if expected <= label[0] <= expected + 1:  # one may be lost
+                    expected = label[0] + 1
                     last = j
+                    dated += bool(_YEAR.search(blocks[j].text))
             if j > last + 12:  # double-spaced entries make a block of every line
                 break
-        closes_the_paper = start_label == 1 and bracketed and last >= len(blocks) - 3
-        if expected - start_label >= 5 or (closes_the_paper and expected - start_label >= 2):
+        closes_the_paper = start_label == 1 and last >= len(blocks) - 3
+        entries = expected - start_label
+        if form == "^":
+            found = closes_the_paper and entries >= 2 and 2 * dated > entries
+        else:
+            found = entries >= 5 or (form == "[" and closes_the_paper and entries >= 2)
+        if found:
             runs.append((i, last + 1))
             i = last + 1
         else:
