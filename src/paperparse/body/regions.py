@@ -114,12 +114,12 @@ def _paragraph_tail(block: Block, box: BBox, reach: list[tuple[Block, BBox]], bo
     as the table. (A table's note of one line over a short second one, "Improvement = ...", is no
     paragraph's tail: the note stays in the table's region.)"""
     return len(block.lines) == 1 and any(
-        len(p.lines) >= 2
-        and _is_prose(p, body_size)
-        and abs(p.size - block.size) <= 0.5
+        -_SLACK <= box[1] - other[3] <= 0.5 * body_size  # the box tests first: they are cheap
         and abs(other[0] - box[0]) <= 1
         and box[2] <= other[2] + 1
-        and -_SLACK <= box[1] - other[3] <= 0.5 * body_size
+        and len(p.lines) >= 2
+        and abs(p.size - block.size) <= 0.5
+        and _is_prose(p, body_size)
         for p, other in reach
     )
 
