@@ -8252,3 +8252,74 @@ def refzone3_unheaded_paper(path: str | Path, entries: Sequence[str], raised: bo
                 pdf.text(COL2 + 4, y, line)
             y += size * 0.42 + 0.6
     return Path(path)
+
+
+def _header11_small_caps(pdf: FPDF, y: float, text: str, size: float, small: float = 0.8) -> None:
+    """`text` centred in Times small capitals: a word's capital initial in `size` pt, its other letters
+    (and a word opening in lower case, whole) as capitals `small` times that size, drawn as touching
+    pieces, as LaTeX's \\textsc sets a font without a small-capitals cut."""
+    pieces: list[tuple[str, float]] = []
+    for k, word in enumerate(text.split()):
+        if k:
+            pieces.append((" ", small * size))
+        head = 1 if word[:1].isupper() else 0
+        pieces += [(word[:head], size), (word[head:].upper(), small * size)]
+    width = 0.0
+    for piece, points in pieces:
+        pdf.set_font("Times", "", points)
+        width += pdf.get_string_width(piece)
+    x = (PAGE_W - width) / 2
+    for piece, points in pieces:
+        pdf.set_font("Times", "", points)
+        if piece.strip():
+            pdf.text(x, y, piece)
+        x += pdf.get_string_width(piece)
+
+
+HEADER11_TITLE = ("Scalable Structured Attention", "Dependency parsing and tagging")
+HEADER11_SUBTITLE = "Learning representations of efficient inference"
+
+
+def header11_small_caps_title_page(
+    path: str | Path, subtitle: bool = False, title: Sequence[str] = HEADER11_TITLE
+) -> Path:
+    """A title in small capitals (24 pt capitals over 19.2 pt small letters), its lines 10 mm apart, the
+    second (HEADER11_TITLE's) mostly in words opening in lower case, so in small letters; with
+    `subtitle`, a third line in smaller small capitals (14 pt over 11.2) at the same pitch; then a line
+    of names, their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for line in title:
+            _header11_small_caps(pdf, y, line, 24)
+            y += 10
+        if subtitle:
+            _header11_small_caps(pdf, y, HEADER11_SUBTITLE, 14)
+            y += 10
+        _centred(pdf, y + 4, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, y + 22)
+    return Path(path)
+
+
+HEADER12_TITLE = ("Engineered proteins detect spontaneous", "DNA breakage in human and bacterial cells")
+
+
+def header12_byline_at_title_pitch_page(path: str | Path) -> Path:
+    """eLife's title block: a title in mixed case, 20 pt bold, its lines 8.2 mm apart baseline to
+    baseline, and 6.9 mm under its last line (less than that pitch) a byline of two lines in the
+    title's face, bold, 10.5 pt; then an affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        pdf.set_font("Helvetica", "B", 20)
+        for line in HEADER12_TITLE:
+            pdf.text(LEFT, y, line)
+            y += 8.2
+        y += 6.9 - 8.2
+        pdf.set_font("Helvetica", "B", 10.5)
+        pdf.text(LEFT, y, "Ann Lee 1, Bo Kim 2, Mei Chen 1, Omar Haddad 2,")
+        pdf.text(LEFT, y + 4.5, "Lena Vogel 1, Ravi Kumar 2")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(LEFT, y + 11, "1 Department of Computer Science, University of Toronto, Toronto, Canada")
+        pdf.text(LEFT, y + 15.5, "2 Department of Biology, University of Oslo, Oslo, Norway")
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)

@@ -10,6 +10,7 @@ from paperparse.document import Location
 from paperparse.header.bylines import is_name_line, names_a_place, names_someone, names_with_affiliation
 from paperparse.header.marks import MARKER
 from paperparse.layout import Block, Layout
+from paperparse.layout.zones import in_capitals
 from paperparse.pdf.model import Font, Line, Word
 
 _NOT_TITLE = re.compile(
@@ -139,9 +140,16 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
     part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too; one
     opening with a name and its affiliation ("Ann Lee, Department of …") is a byline's, in a bold cut
-    as Acrobat Capture's text layer may set it."""
+    as Acrobat Capture's text layer may set it.
+
+    Sizes are read by their capitals (`capitals_size`): a title in small capitals has lines, and second
+    parts, that read at their small letters' size. A part in smaller small capitals under a title in
+    capitals is no byline, whatever names its words look like; it stands at the title's own pitch
+    (baseline to baseline), its top lower by its smaller type. Only such a part is measured by pitch: a
+    byline in a smaller bold cut of the title's face stands at that pitch too (eLife's)."""
     title, joined = front[index], []
     one_line_leading = spaced_leading(line_pitch(front, title.page)) * title.size
+    size = capitals_size(title)
     while True:
         below = [
             b for b in front[index + 1 :] if b.page == title.page and b.y0 >= title.y1 and b not in joined
@@ -152,24 +160,32 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
             break
         lines = title.lines
         leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=one_line_leading)
-        in_its_type = abs(following.size - title.size) < 0.3 and following.font.bold == title.font.bold
+        pitch = max((b.y1 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.0)
+        its_size = capitals_size(following)
+        small_capitals = in_small_capitals_under(title, following)
+        in_its_type = (
+            abs(its_size - size) < 0.3 or _in_its_small_capitals(title, following)
+        ) and following.font.bold == title.font.bold
         smaller_cut = (
             following.font.bold
             and face(following.font) == face(title.font)
-            and body_size + CUT_OVER_BODY < following.size < title.size
-            and following.y0 - title.y1 <= CUT_GAP * title.size
+            and body_size + CUT_OVER_BODY < its_size < size
+            and following.y0 - title.y1 <= CUT_GAP * size
             and not names_with_affiliation(following.lines[0])
             and not _over_an_address(following, front)
         )
         subtitle = (
-            (title.text.rstrip().endswith(":") and following.size >= SUBTITLE * title.size)
+            (title.text.rstrip().endswith(":") and its_size >= SUBTITLE * size)
             or smaller_cut
             or (
-                0 < DISPLAY_SUBTITLE * body_size <= following.size < title.size
-                and all(not is_name_line(ln) for ln in following.lines)
+                0 < DISPLAY_SUBTITLE * body_size <= its_size < size
+                and (small_capitals or all(not is_name_line(ln) for ln in following.lines))
             )
         )
-        if not (in_its_type or subtitle) or following.y0 - title.y1 > leading + 0.1 * title.size:
+        near = following.y0 - title.y1 <= leading + 0.1 * size or (
+            small_capitals and following.lines[0].y1 - lines[-1].y1 <= pitch + 0.1 * size
+        )
+        if not (in_its_type or subtitle) or not near:
             break
         title = title.with_lines((*lines, *following.lines))
         joined.append(following)
@@ -194,6 +210,42 @@ def _over_an_address(block: Block, front: Sequence[Block]) -> bool:
     if nearest is None or names_with_affiliation(nearest):
         return False
     return names_a_place(nearest.text) or "@" in nearest.text
+
+
+def capitals_size(block: Block) -> float:
+    """The block's type size, a block in small capitals by its capitals: the line's size is that of
+    most of its letters, which there are the small letters' ("LEARNING REPRESENTATIONS" set 14.3 pt
+    over 11.5), so a title's line or second part in small capitals would read smaller than the title
+    it belongs to. The capitals are the tallest words of the block's own face on the baseline."""
+    if not in_capitals(block.text):
+        return block.size
+    own = face(block.font)
+    return max(
+        (w.font.size for ln in block.lines for w in ln.words if w.rise == 0 and face(w.font) == own),
+        default=block.size,
+    )
+
+
+def in_small_capitals_under(title: Block, block: Block) -> bool:
+    """`block` is a part in small capitals under a title in capitals: its capitals stand over its small
+    letters (`capitals_size`), or its words are all in the sizes of the title's own small capitals. A
+    byline in smaller type is not (eLife's, in mixed case; a line of names in capitals is one size)."""
+    if not in_capitals(title.text):
+        return False
+    return capitals_size(block) > block.size + 0.3 or _in_its_small_capitals(title, block)
+
+
+def _in_its_small_capitals(title: Block, block: Block) -> bool:
+    """`block` is set in sizes of the title's small capitals: both in capitals, every word of `block` in
+    a size the title's words of its face use (a line of words opening in lower case, all small letters,
+    under a title whose words show capitals and small letters)."""
+    if not (in_capitals(title.text) and in_capitals(block.text)):
+        return False
+    own = face(title.font)
+    sizes = {w.font.size for ln in title.lines for w in ln.words if face(w.font) == own}
+    if len(sizes) < 2:
+        return False
+    return all(any(abs(w.font.size - size) < 0.3 for size in sizes) for ln in block.lines for w in ln.words)
 
 
 def line_pitch(blocks: Sequence[Block], page: int) -> float:
@@ -280,7 +332,8 @@ def is_wordy(text: str) -> bool:
 
 
 def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch: float = 0.0) -> Block:
-    """The title without the byline its block swallowed: set in the title's own type (old proceedings
+    """The title without the byline its block swallowed: set in the title's own type (`OWN_TYPE`: a
+    second part in smaller small capitals, which `run_on` took for the title's, is no byline; old proceedings
     print everything in one size, and so does an OCR layer of a scanned page), the byline starts at a line of
     names (or a name and its affiliation, `names_someone`) after the block's widest gap, wider than every
     other gap of the block (the title's own leading and the byline's; where there is no other, half the
@@ -299,7 +352,12 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
             gaps[k - 1] > max(others, default=spaced_leading(pitch) * title.size) + NAMES_GAP * title.size
         )
         tighter = _leads_tighter(steps[: k - 1], steps[k - 1], steps[k:], title.size)
-        if (widest or tighter or _in_a_row_of_names(lines[k], beside)) and names_someone(lines[k]):
+        own_type = abs(lines[k].size - title.size) <= OWN_TYPE * title.size
+        if (
+            (own_type or not in_small_capitals_under(title, title.with_lines(lines[k:])))
+            and (widest or tighter or _in_a_row_of_names(lines[k], beside))
+            and names_someone(lines[k])
+        ):
             return title.with_lines(lines[:k])
     return title
 
@@ -389,6 +447,10 @@ NAMES_GAP = 0.2
 the block's other lines stand apart: a hand-made title block's \\vspace{0.3em} under it, which an OCR
 layer's guessed line positions bring down to 0.24 (a quarter missed it), where a title's own lines,
 set at one leading in one font, stand apart evenly."""
+OWN_TYPE = 0.06
+"""A line of a block is in the title's type within this share of its size (as the layout joins lines
+into a block): a display subtitle's line under it, in smaller type and so a lower top under the same
+baseline step, stands a wider gap under the title than its lines do, and may read as names."""
 DOUBLE_SPACED = 0.8
 """A one-line title's next line stands at most the page's line pitch less this many title sizes under it
 (the line's own height and a margin): set solid that is under the half size allowed anyway; IEEEtran's
