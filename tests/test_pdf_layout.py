@@ -110,6 +110,42 @@ def test_hyphenation_inside_a_compound(lines: list[str], vocabulary: set[str], j
     assert join_lines(lines, frozenset(vocabulary)) == joined
 
 
+@pytest.mark.parametrize(
+    ("lines", "vocabulary", "joined"),
+    [
+        # neither spelling printed elsewhere: both parts words of the document make a compound
+        (["a cost-", "efficient plan"], {"cost", "efficient", "plan"}, "a cost-efficient plan"),
+        (["the non-", "stationary case"], {"stationary", "case"}, "the non-stationary case"),
+        (["a gradient-", "based step"], {"gradient", "step"}, "a gradient-based step"),
+        (["the state-", "of-the-art model"], {"model"}, "the state-of-the-art model"),
+        # syllables: a piece that is no word, a suffix, or a part under four letters
+        (["the tech-", "niques used"], {"the", "used", "tech"}, "the techniques used"),
+        (["a model-", "ing step"], {"model", "step", "ing"}, "a modeling step"),
+        (["the the-", "ory held"], {"the", "ory", "held"}, "the theory held"),
+        # the document spells it whole: joined, though both parts are words
+        (["a cost-", "efficient plan"], {"cost", "efficient", "costefficient"}, "a costefficient plan"),
+    ],
+)
+def test_a_compound_broken_at_its_hyphen_keeps_it(
+    lines: list[str], vocabulary: set[str], joined: str
+) -> None:
+    assert join_lines(lines, frozenset(vocabulary)) == joined
+
+
+def test_the_vocabulary_leaves_out_the_pieces_of_broken_words(tmp_path: Path) -> None:
+    lines = [
+        "The tech-",
+        "niques we used are cost-",
+        "efficient for data and cost: an efficient",
+        "way to read the techniques of old.",
+    ]
+    layout = analyze(read_pdf(pdfgen.lines_page(tmp_path / "broken.pdf", lines)))
+    assert "niques" not in layout.vocabulary and "tech" not in layout.vocabulary
+    assert {"efficient", "cost", "old"} <= layout.vocabulary  # a line's last word counts when whole
+    text = " ".join(b.text for b in layout.text_blocks())
+    assert "The techniques we used are cost-efficient for data" in text
+
+
 # ---- columns
 
 

@@ -268,12 +268,22 @@ def _ordinary_gap(line: Line, neighbour: Line, direction: int, usual_gap: float)
 
 
 def _vocabulary(pages: list[Page]) -> frozenset[str]:
+    """The document's words, for telling a line-end hyphenation from a hyphenated compound.
+
+    Pieces of a word broken at a line end are no words: a line's last word when it ends in a hyphen, and
+    the next line's first word when it opens in lower case ("tech-" / "niques")."""
     words: set[str] = set()
     for page in pages:
-        # the last word of a line may be a hyphenated fragment; a match cannot cross the spaces between
-        # words, so the page's words are searched in one string
-        text = " ".join([w.text for line in page.lines for w in line.words[:-1]])
-        words.update(map(str.lower, _WORD.findall(text)))
+        kept: list[str] = []
+        broken = False
+        for line in page.lines:
+            texts = [w.text for w in line.words]
+            if broken and texts and texts[0][:1].islower():
+                texts = texts[1:]
+            broken = bool(texts) and texts[-1].endswith("-")
+            kept.extend(texts[:-1] if broken else texts)
+        # a match cannot cross the spaces between words, so the page's words are searched in one string
+        words.update(map(str.lower, _WORD.findall(" ".join(kept))))
     return frozenset(words)
 
 

@@ -88,7 +88,9 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
     """Join a block's lines into one text, undoing line-end hyphenation.
 
     "infor-" + "mation" becomes "information"; "state-of-the-" + "art" keeps its hyphen, and so does any
-    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary). In a word that
+    hyphenated pair the document itself spells with a hyphen elsewhere (the vocabulary), a compound whose
+    rest goes on with a hyphen ("state-" + "of-the-art"), and, where the document spells the pair neither
+    way, one whose parts are both its words ("cost-" + "efficient", see `_compound_of_words`). In a word that
     already holds a hyphen the break is a hyphenation ("inter-stimu-" + "lus" is "inter-stimulus") when the
     document spells the word so, or when the piece before the break is no word of the document.
     """
@@ -116,7 +118,7 @@ def join_lines_at(
         m = _HYPHEN_END.search(last) if last else None
         if m and line[:1].islower():
             tail = _WORD.match(line)
-            if not _keeps_hyphen(last, m, tail.group(0) if tail else "", out, vocabulary):
+            if not _keeps_hyphen(last, m, tail.group(0) if tail else "", out, vocabulary, line):
                 out = out[:-1]
         else:
             out += " "
@@ -126,7 +128,7 @@ def join_lines_at(
 
 
 def _keeps_hyphen(
-    last: str, m: re.Match[str], tail: str, out: str, vocabulary: set[str] | frozenset[str]
+    last: str, m: re.Match[str], tail: str, out: str, vocabulary: set[str] | frozenset[str], line: str = ""
 ) -> bool:
     """Whether the hyphen ending `last` (the last word of `out`) is part of the word, not a line-end break."""
     head = m.group(1)
@@ -136,9 +138,43 @@ def _keeps_hyphen(
     hyphen_known = f"{head}-{tail}".lower() in vocabulary
     compound = out[: len(out) - len(last) + m.start()].endswith("-") or "-" in last[:-1]
     if not compound:
-        return hyphen_known and not joined_known
+        if joined_known or hyphen_known:
+            return not joined_known
+        if _COMPOUND_GOES_ON.match(line):
+            return True  # "state-" + "of-the-art": TeX breaks a compound at its own hyphens only
+        return _compound_of_words(head.lower(), tail.lower(), vocabulary)
     if joined_known or (last[:-1] + tail).lower() in vocabulary:
         return False  # "inter-stimu-" + "lus": the document spells "stimulus" or "inter-stimulus"
     if hyphen_known or (last + tail).lower() in vocabulary:
         return True
     return not vocabulary or head.lower() in vocabulary  # "state-of-the-" + "art": "the" is a word
+
+
+_SUFFIXES = frozenset(
+    "ing ings ment ments ity ities ful ation ations tion tions ness less ally able ible ance ence ency ize ized"
+    " izes izing ise ised ising ous ive ist ists ism ual ial ical ward wards ative ively ically".split()
+)
+"""Word endings that TeX's patterns split off ("model-" + "ing", "improve-" + "ments"): no compound's part."""
+_PREFIXES = frozenset(
+    "non self semi multi sub inter cross anti well half quasi pseudo over under out".split()
+)
+"""First parts of compounds that are no word of their own ("non-" + "stationary", "self-" + "supervised")."""
+
+
+_COMPOUND_TAILS = frozenset(
+    "based driven aware like wise free specific dependent independent sensitive oriented related level scale"
+    " grained sized defined supervised trained agnostic centric inspired efficient intensive making".split()
+)
+"""Second parts that make compounds with any word ("gradient-based", "nature-inspired")."""
+_COMPOUND_GOES_ON = re.compile(r"\w+-\w")
+
+
+def _compound_of_words(head: str, tail: str, vocabulary: set[str] | frozenset[str]) -> bool:
+    """A break neither spelling of which the document prints elsewhere: a compound when both parts are
+    words of the document ("cost-" + "efficient", "data-" + "driven"); TeX's hyphenation splits syllables,
+    whose pieces are rarely both words of four letters or more ("tech-" + "niques", "the-" + "oretical")."""
+    if tail in _COMPOUND_TAILS:
+        return len(head) >= 3 and (head in vocabulary or head in _PREFIXES)
+    if len(tail) < 4 or tail in _SUFFIXES or tail not in vocabulary:
+        return False
+    return head in _PREFIXES or (len(head) >= 4 and head in vocabulary)
