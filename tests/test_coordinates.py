@@ -177,6 +177,22 @@ def test_span_boxes_are_the_words_of_the_span_one_per_line() -> None:
     ]
 
 
+def test_a_paragraph_broken_at_a_column_foot_is_dehyphenated_across_its_blocks() -> None:
+    """The foot of one column and the top of the next are two blocks; their join is a line end like any
+    other: "infor-" + "mation" is one word, "Self-" + "Attention" a compound, and each keeps its boxes."""
+    foot, top = _block([["see", "the", "infor-"]]), _block([["mation", "of", "Self-"]], page=2)
+    rest = _block([["Attention", "here."]], page=2)
+    trace = TextTrace()
+    for block in (foot, top, rest):
+        trace.add(block.text, block)
+    assert trace.text == "see the information of Self-Attention here."
+    start = trace.text.index("information")
+    assert trace.span_boxes(start, start + len("information")) == [
+        (1, (90.0, 100.0, 120.0, 110.0)),  # "infor-"
+        (2, (50.0, 100.0, 80.0, 110.0)),  # "mation"
+    ]
+
+
 def test_a_trace_starting_inside_a_block_leaves_out_what_came_before() -> None:
     """A paragraph after a run-in heading: its box and spans start at the paragraph's own words."""
     block = _block([["Results", "We", "found", "it."]])

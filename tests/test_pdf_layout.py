@@ -122,6 +122,9 @@ def test_hyphenation_inside_a_compound(lines: list[str], vocabulary: set[str], j
         (["the tech-", "niques used"], {"the", "used", "tech"}, "the techniques used"),
         (["a model-", "ing step"], {"model", "step", "ing"}, "a modeling step"),
         (["the the-", "ory held"], {"the", "ory", "held"}, "the theory held"),
+        # a capital or a digit after the break: a compound's hyphen, no space
+        (["the Self-", "Attention layer"], set(), "the Self-Attention layer"),
+        (["since COVID-", "19 began"], set(), "since COVID-19 began"),
         # the document spells it whole: joined, though both parts are words
         (["a cost-", "efficient plan"], {"cost", "efficient", "costefficient"}, "a costefficient plan"),
     ],

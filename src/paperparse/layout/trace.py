@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from paperparse.layout.model import Block
 from paperparse.pdf.model import Line, Word
+from paperparse.pdf.text_normalize import joint
 
 Box = tuple[float, float, float, float]
 Placed = tuple[int, Box]
@@ -44,10 +45,14 @@ class TextTrace:
     """`runs()`, kept until the text changes: the body, its table words and the citations each ask it."""
 
     def add(self, text: str, block: Block, offset: int = 0) -> None:
-        """Append `text` (after a space when the trace has text), which is `block.text[offset:]` onwards."""
+        """Append `text`, which is `block.text[offset:]` onwards, after a space when the trace has text, or
+        across a line-end hyphen as a block's own lines are joined (a paragraph broken at a column's foot)."""
         self._runs = None
         if self.text:
-            self.text += " "
+            drop, separator = joint(self.text, text, block.vocabulary)
+            if drop:
+                self.delete(len(self.text) - 1, len(self.text))
+            self.text += separator
         self._pieces.append(_Piece(len(self.text), block, offset, len(text)))
         self.text += text
 

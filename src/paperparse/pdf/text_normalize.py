@@ -114,17 +114,26 @@ def join_lines_at(
             starts.append(-lead)
             out = line
             continue
-        last = out[out.rfind(" ") + 1 :] if out.endswith("-") else ""  # only the last word can break
-        m = _HYPHEN_END.search(last) if last else None
-        if m and line[:1].islower():
-            tail = _WORD.match(line)
-            if not _keeps_hyphen(last, m, tail.group(0) if tail else "", out, vocabulary, line):
-                out = out[:-1]
-        else:
-            out += " "
+        drop, separator = joint(out, line, vocabulary)
+        out = (out[:-1] if drop else out) + separator
         starts.append(len(out) - lead)
         out += line
     return out, tuple(starts)
+
+
+def joint(out: str, line: str, vocabulary: set[str] | frozenset[str] = frozenset()) -> tuple[bool, str]:
+    """How `line` goes on after the text `out`: whether out's last character (a line-end hyphen) goes, and
+    what separates them. A hyphen before a capital or a digit is a compound's ("Self-" + "Attention",
+    "COVID-" + "19"): TeX's hyphenation never leaves a capital after its break."""
+    last = out[out.rfind(" ") + 1 :] if out.endswith("-") else ""  # only the last word can break
+    m = _HYPHEN_END.search(last) if last else None
+    if m is None:
+        return False, " "
+    first = line[:1]
+    if first.islower():
+        tail = _WORD.match(line)
+        return not _keeps_hyphen(last, m, tail.group(0) if tail else "", out, vocabulary, line), ""
+    return False, "" if first.isupper() or first.isdigit() else " "
 
 
 def _keeps_hyphen(
