@@ -133,6 +133,18 @@ look-alikes above; every seed below it is the page it was), most with a structur
 or all run on; `score`'s "distractor=structured abstract ..."):
 
     python scripts/header_corpus.py generate --out ../header-journal --seed 200000 --papers 80
+
+Seeds from `SPRINGER2_SEEDS` (400000) on draw only svjour3, sn-jnl and LNCS in Springer's address forms
+(`_draw_springer2`; every seed below it is the page it was): svjour3's institutes set where the class
+sets them, the footnote \\maketitle issues before the abstract (svjour3.cls: \\footnotetext[0] of
+\\@institute), for 8-16 names with phone lines, so that the list fills the first page's foot and the
+abstract goes on overleaf, or TeX splits the list itself; the addresses after a hand-typed label
+("e-mail:" on DEV seeds, "Email:" on JUDGE seeds), grouped by domain in the numbered form ("{a,b}@x"),
+ORCID lines under an entry's names; sn-jnl's address lines as a footnote at the first page's foot; an
+LNCS corresponding author's address only in a \\thanks note ("Corresponding author: …" /
+"Correspondence to: …"). The structured abstracts stay svjour3's and sn-jnl's:
+
+    python scripts/header_corpus.py generate --out ../header-springer2 --seed 400000 --papers 90
 """
 
 from __future__ import annotations
@@ -189,6 +201,11 @@ JOURNAL_SEEDS = 200000
 """Seeds from here on draw `JOURNAL_CLASSES` alone, with structured abstracts (`_draw_structured`)."""
 JOURNAL_CLASSES = ("svjour", "sn_jnl")
 """Springer's journal classes, whose journals ask for an abstract in headed parts."""
+SPRINGER2_SEEDS = 400000
+"""Seeds from here on draw `SPRINGER2_CLASSES` alone, with `_draw_springer2`; the seeds below draw the
+pages they drew before."""
+SPRINGER2_CLASSES = ("svjour", "sn_jnl", "llncs")
+"""Springer's journal classes and LNCS, in the address forms of `_draw_springer2`."""
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
     "acm_sigconf",
@@ -433,7 +450,9 @@ def draw_page(seed: int) -> TitlePage:
     """One title page, all from its seed: the class, the byline and the text around it."""
     rng = random.Random(seed)
     classes = (
-        JOURNAL_CLASSES
+        SPRINGER2_CLASSES
+        if seed >= SPRINGER2_SEEDS
+        else JOURNAL_CLASSES
         if seed >= JOURNAL_SEEDS
         else FORM_CLASSES
         if seed >= FORM_SEEDS
@@ -484,6 +503,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_venue(page, seed)
     _draw_forms(page, seed)
     _draw_structured(page, seed)
+    _draw_springer2(page, seed)
     return page
 
 
@@ -1086,7 +1106,7 @@ def _draw_structured(page: TitlePage, seed: int) -> None:
     of `_STRUCTURED_HEADS`, with or without a colon, each part a paragraph of its own or all run on in
     one; the gold is the text as printed, heads included ("Purpose: … Methods: …"), as latex-pairs'
     derive_gold reads \\textbf in an abstract."""
-    if seed < JOURNAL_SEEDS:
+    if seed < JOURNAL_SEEDS or page.cls not in JOURNAL_CLASSES:
         return
     rng = random.Random(f"structured {seed}")
     if rng.random() < 0.3:
@@ -1097,6 +1117,58 @@ def _draw_structured(page: TitlePage, seed: int) -> None:
     page.abstract = " ".join(f"{head} {text}" for head, text in parts)
     page.abstract_tex = brk.join(f"\\textbf{{{head}}} {text}" for head, text in parts)
     page.noise["structured abstract"] = "paragraphs" if brk != " " else "run on"
+
+
+_MAIL_LABELS = ("e-mail:", "Email:")
+"""The label Springer authors type before an address by hand (svjour3's \\email prints "E-mail:"), two
+wordings: DEV seeds print the first, JUDGE seeds the second."""
+_CORRESPONDING_MAIL = ("Corresponding author: {name}, {email}", "Correspondence to: {name} ({email})")
+"""An LNCS \\thanks note naming the corresponding author and the address (DEV first, JUDGE second)."""
+_ORCID_LINES = ("ORCID: {orcid}", "https://orcid.org/{orcid}")
+"""An ORCID iD set on a line of its own under an institute entry's names (DEV first, JUDGE second)."""
+
+
+def _draw_springer2(page: TitlePage, seed: int) -> None:
+    """The Springer address forms of the pages from `SPRINGER2_SEEDS` on, from their own generator.
+    svjour3: the institutes set where the class sets them, a footnote issued by \\maketitle before the
+    abstract (`_svjour`'s "institutes first"), in lists long enough (8-16 names, each institute's phone
+    and fax) that TeX may split the footnote and set its rest at the second page's foot; the addresses
+    after a hand-typed label (`_MAIL_LABELS`), grouped in the numbered form ("{a,b}@x.de"), and ORCID
+    lines under an entry's names. sn-jnl: the address lines set as a footnote at the first page's foot
+    ("mail foot"). LNCS: the corresponding author's address only in a \\thanks note on the name
+    ("corresponding mail")."""
+    if seed < SPRINGER2_SEEDS:
+        return
+    rng = random.Random(f"springer2 {seed}")
+    phrasing = seed % 2
+    if page.cls == "svjour":
+        page.noise["institutes first"] = ""
+        taken = {a.surname.split()[-1] for a in page.authors}
+        more = rng.randint(8, 16) - len(page.authors)
+        if more > 0:
+            surnames = rng.sample([s for s in _SURNAMES if s not in taken], more)
+            for i, surname in enumerate(surnames, start=len(page.authors)):
+                page.authors.append(_draw_author(rng, i, surname, page.cls, page.affiliations))
+        assert page.springer is not None
+        for k, f in enumerate(page.affiliations):
+            if not page.springer.contacts[k]:
+                prefix = _PREFIXES.get(f.country, "39")
+                page.springer.contacts[k] = [
+                    f"Tel.: +{prefix}-{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+                ]
+        page.noise["mail label"] = _MAIL_LABELS[phrasing]
+        if page.variant == "inst" and rng.random() < 0.5:
+            page.grouped = True
+        elif page.variant == "at" and rng.random() < 0.5:
+            page.noise["orcid lines"] = _ORCID_LINES[phrasing]
+            page.orcids = [_orcid(rng) for _ in page.authors]
+    elif page.cls == "sn_jnl" and rng.random() < 0.6:
+        page.noise["mail foot"] = ""
+    elif page.cls == "llncs" and any(a.email for a in page.authors):
+        first = next(a for a in page.authors if a.email)
+        note = _CORRESPONDING_MAIL[phrasing].format(name=first.full, email=first.email)
+        page.noise["corresponding mail"] = note
+        first.suffix = f"\\thanks{{{note}}}" + first.suffix
 
 
 def _draw_venue(page: TitlePage, seed: int) -> None:
@@ -1429,8 +1501,9 @@ def _llncs(page: TitlePage) -> tuple[str, str]:
     lines = page.variant == "lines"
     names = _lncs_names(page, 3 if lines else 0)
     institutes = []
+    noted = page.noise.get("corresponding mail", "")
     for i, f in enumerate(page.affiliations):
-        members = [a for a in page.authors if a.affiliations[0] == i]
+        members = [a for a in page.authors if a.affiliations[0] == i and not (a.email and a.email in noted)]
         emails = _addresses(page, members)
         mail = f"{_BREAK}\\email{{{', '.join(emails)}}}" if emails else ""
         if lines:
@@ -1701,12 +1774,20 @@ def _svjour(page: TitlePage) -> tuple[str, str]:
         members = _members(page, i)
         address = [f.department, f.institution, f"{f.city}, {f.country}"] if springer.broken else [f.raw]
         emails = [a.email for a in page.authors if a.email and a.affiliations[0] == i]
+        label = page.noise.get("mail label", "E-mail:")
         if numbered:
             address[0] = f"$^{{{i + 1}}}$\\,{address[0]}"
-            mail = [f"E-mail: {', '.join(emails)}"] if emails else []
+            if page.grouped:  # "{a,b}@x.de": the institute's addresses by domain
+                emails = _addresses(page, [a for a in page.authors if a.affiliations[0] == i])
+            mail = [f"{label} {', '.join(emails)}"] if emails else []
         else:
             address.insert(0, " \\svsep ".join(_initialled(a) for a in members))
-            mail = [f"E-mail: {e}" for e in emails]
+            if "orcid lines" in page.noise:  # under the names, one line a member
+                address[1:1] = [
+                    page.noise["orcid lines"].format(orcid=page.orcids[page.authors.index(a)])
+                    for a in members
+                ]
+            mail = [f"{label} {e}" for e in emails]
         entries.append(_BREAK.join(address + springer.contacts[i] + mail))
     subtitle = page.noise.get("subtitle")
     box = (
@@ -1725,9 +1806,15 @@ def _svjour(page: TitlePage) -> tuple[str, str]:
         f"\\noindent\\textbf{{Abstract}} {page.abstract_tex or page.abstract}\\par\\vspace{{6pt}}",
         f"\\noindent\\textbf{{Keywords}} {keywords}\\par\\vspace{{12pt}}",
     ]
+    institutes = "\\institutes{" + "\\par\\vspace{4pt}\n".join(entries) + "}"
+    if "institutes first" in page.noise and not springer.twocolumn:
+        # svjour3's \\maketitle issues them before the abstract (in two columns the title block holds it)
+        block.insert(
+            next(k for k, b in enumerate(block) if b.startswith("\\noindent\\textbf{Abstract}")), institutes
+        )
+        institutes = ""
     block = [part for part in block if part]
     front = "\n".join(block) if not springer.twocolumn else "\\twocolumn[\n" + "\n".join(block) + "\n]"
-    institutes = "\\institutes{" + "\\par\\vspace{4pt}\n".join(entries) + "}"
     size = "textwidth=174mm,columnsep=6mm" if springer.twocolumn else "textwidth=119mm"
     head = (
         f"\\documentclass[10pt{',twocolumn' if springer.twocolumn else ''}]{{article}}\n"
@@ -1792,6 +1879,9 @@ def _nature(page: TitlePage) -> tuple[str, str]:
         f"{{{align}\\textbf{{Abstract}}\\par}}\\vspace{{4pt}}\n{abstract}\\par\\vspace{{6pt}}",
         f"{{\\small\\noindent\\textbf{{Keywords:}} {keywords}\\par}}\\vspace{{12pt}}",
     ]
+    if "mail foot" in page.noise and mail:  # the address lines as an unmarked footnote of the first page
+        front[3] = ""
+        front.append("{\\renewcommand\\thefootnote{}\\footnotetext{" + "\\par ".join(mail) + "}}")
     head = "\\documentclass[11pt]{article}\n\\usepackage[a4paper,textwidth=150mm,top=25mm]{geometry}"
     return head, "\n".join(part for part in front if part)
 

@@ -8323,3 +8323,84 @@ def header12_byline_at_title_pitch_page(path: str | Path) -> Path:
         pdf.text(LEFT, y + 15.5, "2 Department of Biology, University of Oslo, Oslo, Norway")
         _abstract_and_body(pdf, y + 26)
     return Path(path)
+
+
+SPRINGER2_NAMES = ("Ann Lee", "Bo Chen", "Noa van Dunn", "Eve Fox", "Gil Hart", "Ida Moss")
+"""`springer2_institutes_overleaf_paper`'s authors, in byline order."""
+
+SPRINGER2_PAGE_ONE_NOTES = (
+    "A. Lee · B. Chen · N. van Dunn",
+    "Department of Linguistics, University of Oslo,",
+    "Oslo, Norway",
+    "Tel.: +47-55-58-20-00",
+    "e-mail: ann.lee@uio.no",
+    "e-mail: bo.chen@uio.no",
+    "e-mail: noa.vandunn@uio.no",
+    "",
+    "E. Fox · G. Hart",
+    "Institute of Computing, Tsinghua University, Beijing, China",
+    "Tel.: +86-10-6278-5001",
+)
+SPRINGER2_PAGE_TWO_NOTES = (
+    "Fax: +86-10-6278-5002",
+    "e-mail: eve.fox@tsinghua.edu.cn",
+    "e-mail: gil.hart@tsinghua.edu.cn",
+    "",
+    "I. Moss",
+    "School of Physics, University of Lyon, Lyon, France",
+    "e-mail: ida.moss@univ-lyon.fr",
+)
+"""The institutes of `springer2_institutes_overleaf_paper`, as the first page's foot sets them (an
+address broken after a comma) and as the second page's foot goes on with them, the line breaks of the
+list ("" a gap between two institutes)."""
+
+
+def _springer2_notes(pdf: FPDF, y: float, lines: Sequence[str]) -> None:
+    pdf.line(LEFT, y - 4, LEFT + 50, y - 4)
+    pdf.set_font("Times", "", 8)
+    for text in lines:
+        if text:
+            pdf.text(LEFT, y, text)
+        y += 3.4 if text else 1.6
+
+
+def springer2_institutes_overleaf_paper(path: str | Path) -> Path:
+    """Springer's journal class (svjour3) whose institutes, a footnote set before the abstract, fill the
+    first page's foot and go on at the second's: the title, a byline of six names joined by " · ", the
+    received line, a run-in "Abstract" whose text fills the page down to the notes and goes on at the
+    second page's top, the keywords, the introduction; the first page's notes (`SPRINGER2_PAGE_ONE_NOTES`)
+    end its text, the second's (`SPRINGER2_PAGE_TWO_NOTES`) open its foot with no mark of their own."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, " · ".join(SPRINGER2_NAMES))
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 52, "Received: date / Accepted: date")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 64, "Abstract")
+        tokens = ["We", "present", *prose_words("delta", 1, 900)]
+        pdf.set_font("Times", "", 10)
+        lines = _wrap(pdf, tokens, FULL_W)
+        y = 64.0
+        for k, line in enumerate(lines[:33]):
+            pdf.text(LEFT + (16 if k == 0 else 0), y, line)
+            y += LEADING
+        _springer2_notes(pdf, 222, SPRINGER2_PAGE_ONE_NOTES)
+        _running(pdf, 1)
+        pdf.add_page()
+        y = 26.0
+        pdf.set_font("Times", "", 10)
+        for line in lines[33:]:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        pdf.text(LEFT, y, "overleaf end.")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, y + 8, "Keywords")
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT + 17, y + 8, "Layout · Reading order · Bylines")
+        y = _heading(pdf, LEFT, y + 20, "1 Introduction")
+        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", "body", *prose_words("eps", 1, 120), "done."])
+        _springer2_notes(pdf, 262, SPRINGER2_PAGE_TWO_NOTES)
+        _running(pdf, 2)
+    return Path(path)

@@ -22,6 +22,7 @@ from paperparse.header.affiliations import (
     affiliations_from,
     bio_affiliations,
     closing_addresses,
+    continued_notes,
     first_page_notes,
     holding,
     listed_affiliations,
@@ -121,6 +122,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
             header.keywords = keyword_list(run_on)
         header.abstract_location = location(parts.abstract)
     notes = first_page_notes(layout, first_page.number)
+    continued, last_note = continued_notes(layout, first_page.number)
     closing = closing_addresses(layout)
     band = byline_lines(layout, parts.title, parts.abstract, floats) if parts.title else []
     byline = find_byline(band)
@@ -133,7 +135,7 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
         gridded = [b for b in front if any(id(w) in read for ln in b.lines for w in ln.words)]
         header.unclaimed = unclaimed(front, parts, gridded, order)
     else:
-        _listed_authors(header, layout, parts, front, notes, order, byline)
+        _listed_authors(header, layout, parts, front, notes, order, byline, (continued, last_note))
         _closing_addresses(header, closing)
     if read:
         header.claimed = [
@@ -147,7 +149,8 @@ def extract_header(layout: Layout, segmentation: Segmentation | None = None) -> 
     seen = line_ids(front + notes)
     beside = " ".join(ln.text for ln in band if id(ln) not in seen)  # the grid's other columns
     # the lines as printed: undoing a line-end hyphen would cut one out of "ann@uni-" / "bonn.de"
-    emails = find_emails(" ".join([*(ln.text for b in front + notes for ln in b.lines), beside]))
+    noted = front + [b for b in notes + continued if b not in front]
+    emails = find_emails(" ".join([*(ln.text for b in noted for ln in b.lines), beside]))
     emails += [e for _, listed in closing for e in listed if e not in emails]
     taken = {a.email for a in header.authors if a.email}
     link_emails([a for a in header.authors if not a.email], [e for e in emails if e not in taken])
@@ -209,6 +212,18 @@ def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
         parts.affiliations = sorted([*parts.affiliations, *headings], key=lambda b: order[id(b.lines[0])])
 
 
+def _inside(block: Block, outer: Block | None) -> bool:
+    """The block is (part of) `outer`: on its page, within its box (a point of slack)."""
+    return (
+        outer is not None
+        and block.page == outer.page
+        and outer.y0 - 1 <= block.y0
+        and block.y1 <= outer.y1 + 1
+        and outer.x0 - 1 <= block.x0
+        and block.x1 <= outer.x1 + 1
+    )
+
+
 def _read(byline: Byline) -> set[int]:
     """The words the byline read: its names and the lines under them."""
     return {id(w) for b in byline.blocks for ln in [*b.names, *b.details] for w in ln.words}
@@ -222,11 +237,15 @@ def _listed_authors(
     notes: list[Block],
     order: dict[int, int],
     marked: Byline | None,
+    continued: tuple[list[Block], Block | None] = ([], None),
 ) -> None:
     """Authors from a byline list ("A. Smith^1, B. Lee^2") and affiliations found by marker or by line.
 
     A marked byline grid (names side by side, affiliations keyed by marker) gives the names; its lines
     under the names give the affiliations when the lists found fewer (they may sit in another column).
+    Where the affiliations close the first page in a footnote that goes on at the next page's foot
+    (`continued_notes`, `continued`: its blocks and the first page's last note, which holds the last
+    affiliation block), they go on there.
     """
     _continued_byline(parts, order)
     _institute_headings(parts, order)
@@ -237,6 +256,9 @@ def _listed_authors(
         header.authors = [a for group in author_groups(parts.authors) for a in authors_from(group)]
     names = {a.name for a in header.authors}
     affiliation_blocks = with_lone_markers(parts.affiliations, front) or noted_affiliations(notes, names)
+    more, note = continued
+    if more and affiliation_blocks and _inside(affiliation_blocks[-1], note):
+        affiliation_blocks = [*affiliation_blocks, *noted_affiliations(more, names)]
     header.affiliations = bio_affiliations(layout, header.authors) or affiliations_from(
         affiliation_blocks, names
     )

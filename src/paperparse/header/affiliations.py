@@ -13,7 +13,7 @@ from paperparse.header.affiliation_parser.model import MODEL_PATH, labelled_part
 from paperparse.header.countries import COUNTRIES, country_code
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import LONE_MARKER, SYMBOLS, marked_text
-from paperparse.header.names import DOT_SEPARATOR
+from paperparse.header.names import DOT_SEPARATOR, PARTICLES
 from paperparse.header.spans import line_ids, location
 from paperparse.layout import Block, Layout
 from paperparse.pdf.model import Line
@@ -279,6 +279,8 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
     headed: Affiliation | None = None  # the address under the latest names heading, while it goes on
     heading = False  # a names heading was read and its address has not started
     stated: Block | None = None  # the block the last statement ("A is with …") was read from
+    comma = False  # the headed address's last line ended in a comma
+    holder: Block | None = None  # the block of the headed address's last line
     for block in _at_headings(blocks, names):
         text = _LINE_END_HYPHEN.sub(r"\1", marked_text(block))  # a footnote's "Gronin-" / "gen"
         if m := LONE_MARKER.match(text):
@@ -342,8 +344,10 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
                 continue
             if not raw or noted:
                 continue
-            if marker is None and headed is not None:
-                headed.raw = _continued(headed.raw, " ", raw)  # the heading's address goes on
+            if marker is None and headed is not None and _goes_on_in(holder, block):
+                # the heading's address goes on (not past lines left out, a heading among them)
+                headed.raw = _continued(headed.raw, ", " if comma else " ", raw)
+                comma, holder = piece.rstrip().endswith(","), block
                 continue
             if not INSTITUTION.search(raw) and affs and marker is None and not heading:
                 affs[-1].raw = _continued(affs[-1].raw, " ", raw)  # a wrapped affiliation line
@@ -362,10 +366,17 @@ def affiliations_from(blocks: list[Block], names: Collection[str] = ()) -> list[
             aff = Affiliation(id=marker or f"aff{len(affs) + 1}", raw=raw, location=location([block]))
             affs.append(aff)
             if heading and marker is None:
-                headed, heading = aff, False
+                headed, heading, holder = aff, False, block
+                comma = piece.rstrip().endswith(",")  # its line broke after a comma: "…, Toronto," / "Canada"
     for aff in affs:
         _parse_into(aff, aff.raw)
     return affs
+
+
+def _goes_on_in(holder: Block | None, block: Block) -> bool:
+    """`block` may go on with the address whose last line `holder` holds: the same block, the block right
+    under it, or one on a later page (a footnote TeX split at the page's end, `continued_notes`)."""
+    return holder is not None and (block is holder or _right_under(holder, block) or block.page > holder.page)
 
 
 def _at_headings(blocks: list[Block], names: Collection[str]) -> list[Block]:
@@ -445,13 +456,22 @@ def names_authors(text: str, names: Collection[str], broken: bool = False) -> bo
     address for Joseph A. Mienko, "J.-L. Dubois · A. M. Smith"). `broken`: the last name may stop
     after its initials, its surname in the next line ("A. Lee · C." / "Dunn")."""
     pieces = [p.strip() for p in re.split(rf"\s*,\s*|\s+and\s+|{DOT_SEPARATOR}", text) if p.strip()]
-    if broken and len(pieces) > 1 and all(_INITIALS.match(w) for w in pieces[-1].split()):
+    if broken and len(pieces) > 1 and _name_opening(pieces[-1].split()):
         pieces = pieces[:-1]
     return bool(pieces) and all(_an_author(p, names) for p in pieces)
 
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
 """Initials for a given name: "J.", "J.-L.", "A.M."."""
+
+
+def _name_opening(words: list[str]) -> bool:
+    """The words open a name that the line's end cut: initials, then perhaps the surname's particles
+    ("A. Lee · C." / "Dunn", "J. Kim · F. de" / "Nakamura")."""
+    k = 0
+    while k < len(words) and _INITIALS.match(words[k]):
+        k += 1
+    return k > 0 and all(w in PARTICLES for w in words[k:])
 
 
 def _an_author(text: str, names: Collection[str]) -> bool:
@@ -556,6 +576,53 @@ def first_page_notes(layout: Layout, page_number: int) -> list[Block]:
     while above := [b for b in small if b not in taken and any(_right_under(b, n) for n in taken)]:
         taken += above
     return [b for b in small if b in taken]
+
+
+_OPENS_WITH_MARK = re.compile(rf"^\s*(?:\^|\d{{1,3}}\s|[{SYMBOLS}])")
+"""A footnote of its own opens with its mark ("^2", "2 …", "*"); a footnote's continuation does not."""
+
+
+def continued_notes(layout: Layout, page_number: int) -> tuple[list[Block], Block | None]:
+    """The first page's last footnote where TeX split it and set its rest at the next page's foot:
+    Springer's journal class (svjour3) sets the institutes as a footnote, and a long list (many
+    authors, an "E-mail:" line each, phone and fax lines) overruns the first page. It is taken where
+    the first page ends in small type in its foot (nothing of the page's text below it) and the next
+    page's foot opens, in the same small type and at the same left edge, with the blocks (each right
+    under the one before) of an address: unmarked and holding an institution, an email or a contact
+    line, or, where TeX split the list between two institutes and the next one opens the foot with its
+    number, holding both an institution and an email or contact line. Returns those blocks and the first page's last note (no blocks and None
+    where the note goes on nowhere)."""
+    if page_number >= len(layout.pages):
+        return [], None
+    first, following = layout.pages[page_number - 1], layout.pages[page_number]
+    texts = [b for b in first.blocks if b.kind == "text"]
+    if not texts:
+        return [], None
+    last = max(texts, key=lambda b: b.y1)
+    if last.size >= layout.body_size or last.y0 < first.foot:
+        return [], None
+    small = [
+        b
+        for b in following.blocks
+        if b.kind == "text" and b.zone == "body" and b.size < layout.body_size and b.y0 > following.foot
+    ]
+    if not small:
+        return [], None
+    top = min(small, key=lambda b: b.y0)
+    taken = [top]
+    for block in sorted(small, key=lambda b: b.y0):
+        if block is not top and _right_under(taken[-1], block):
+            taken.append(block)
+    text = "\n".join(b.text for b in taken)
+    contact = "@" in text or any(CONTACT.match(ln.text) for b in taken for ln in b.lines)
+    if _OPENS_WITH_MARK.match(marked_text(top)):
+        # split between two institutes: the next one opens the foot with its number
+        holds_address = INSTITUTION.search(text) and contact
+    else:
+        holds_address = INSTITUTION.search(text) or contact
+    if abs(top.x0 - last.x0) > last.size or abs(top.size - last.size) > 0.5 or not holds_address:
+        return [], None
+    return taken, last
 
 
 def holding(blocks: list[Block], affiliations: list[Affiliation]) -> list[Block]:

@@ -78,6 +78,7 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
     keywords_end: Block | None = None  # the last block of a keyword list, while it may go on
     heading: Block | None = None  # the latest "Abstract" heading
     panel = False  # the heading heads a panel's right column (`_panel_heading`)
+    overleaf: Block | None = None  # the last of the notes under the abstract that it read past
     for b in rest:
         if in_abstract and heading is not None and panel:
             b = _right_of_panel(b, heading, parts)
@@ -113,6 +114,16 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
         if in_abstract and parts.abstract and _beside(parts.abstract[-1], b):
             parts.beside.append(b)
             continue
+        if (
+            in_abstract
+            and parts.abstract
+            and _under_abstract_in_foot(b, parts.abstract[-1], layout, overleaf)
+        ):
+            # the page's notes under an abstract that goes on overleaf: read past them
+            overleaf = b
+            continue
+        if in_abstract and overleaf is not None and b.page != overleaf.page + 1:
+            in_abstract = False  # past the notes the abstract goes on at the next page, or nowhere
         if in_abstract and _above(b, heading):
             # set over the heading though read after it (a stamp at the page's top right beside a title
             # that fits the left column, a byline's right-hand column): neither the abstract nor its end
@@ -162,6 +173,19 @@ def rule_parts(front: list[Block], layout: Layout, page_height: float, titled: C
 _LARGER_ABSTRACT = 1.2
 """How much larger than the body's text (in points) an abstract under its heading may be set: MNRAS sets
 its abstract at 10 pt over a 9 pt text."""
+
+
+def _under_abstract_in_foot(block: Block, last: Block, layout: Layout, skipped: Block | None) -> bool:
+    """`block` is a note at the foot of the abstract's page, in smaller type, right under the abstract's
+    last block (within three of its lines) or under the note read past before it: Springer's journal
+    class (svjour3) sets the institutes as a footnote before the abstract, so a long list fills the
+    first page's foot and the abstract goes on at the next page's top, after the notes in reading order."""
+    if block.page != last.page or block.size >= min(last.size, layout.body_size):
+        return False
+    if block.y0 <= layout.pages[block.page - 1].foot:
+        return False
+    above = skipped if skipped is not None and skipped.page == block.page else last
+    return 0 <= block.y0 - above.y1 < 3 * last.size
 
 
 def _abstract_size_limit(abstract: list[Block], body_size: float) -> float:
