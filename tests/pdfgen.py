@@ -8323,3 +8323,35 @@ def header12_byline_at_title_pitch_page(path: str | Path) -> Path:
         pdf.text(LEFT, y + 15.5, "2 Department of Biology, University of Oslo, Oslo, Norway")
         _abstract_and_body(pdf, y + 26)
     return Path(path)
+
+
+REFVENUE10_ENTRIES = [
+    f'A. Name{n} and B. Other, "A study of topic {n} in wireless networks," IEEE Trans. Commun., '
+    f"vol. {10 + n}, no. {n}, pp. {100 + 7 * n}-{110 + 7 * n}, {1990 + n}."
+    for n in range(1, 9)
+]
+
+
+def refvenue10_trailing_matter_paper(path: str | Path, trailing: str) -> Path:
+    """An IEEE journal's last page: two columns of text under "I. INTRODUCTION", the right column's text
+    followed by "REFERENCES" and REFVENUE10_ENTRIES labelled "[1]" to "[8]" (8 pt, lines after an entry's
+    first indented past its label), then, flush at the column's edge right under the last entry and in the
+    entries' type, `trailing` (an author's biography, a float's caption) wrapped to the column."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 260), "end."])
+        y = _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 0, 60), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, COL2, y, "REFERENCES", size=BODY_SIZE)
+        pdf.set_font("Times", "", size)
+        for n, entry in enumerate(REFVENUE10_ENTRIES, 1):
+            lines = _wrap(pdf, entry.split(), COL_W - 6)
+            pdf.text(COL2, y, f"[{n}]")
+            for line in lines:
+                pdf.text(COL2 + 6, y, line)
+                y += size * 0.42
+            y += 0.6
+        for line in _wrap(pdf, trailing.split(), COL_W):
+            pdf.text(COL2, y, line)
+            y += size * 0.42
+    return Path(path)
