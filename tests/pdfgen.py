@@ -8332,10 +8332,12 @@ REFVENUE10_ENTRIES = [
 ]
 
 
-def refvenue10_trailing_matter_paper(path: str | Path, trailing: str) -> Path:
+def refvenue10_trailing_matter_paper(
+    path: str | Path, trailing: str = "", entries: Sequence[str] = tuple(REFVENUE10_ENTRIES)
+) -> Path:
     """An IEEE journal's last page: two columns of text under "I. INTRODUCTION", the right column's text
-    followed by "REFERENCES" and REFVENUE10_ENTRIES labelled "[1]" to "[8]" (8 pt, lines after an entry's
-    first indented past its label), then, flush at the column's edge right under the last entry and in the
+    followed by "REFERENCES" and `entries` labelled "[1]", "[2]", ... (8 pt, lines after an entry's first
+    indented past its label), then, flush at the column's edge right under the last entry and in the
     entries' type, `trailing` (an author's biography, a float's caption) wrapped to the column."""
     size = 8.0
     with _document(path) as pdf:
@@ -8344,14 +8346,14 @@ def refvenue10_trailing_matter_paper(path: str | Path, trailing: str) -> Path:
         y = _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 0, 60), "end."]) + 2 * PARA_GAP
         y = _heading(pdf, COL2, y, "REFERENCES", size=BODY_SIZE)
         pdf.set_font("Times", "", size)
-        for n, entry in enumerate(REFVENUE10_ENTRIES, 1):
+        for n, entry in enumerate(entries, 1):
             lines = _wrap(pdf, entry.split(), COL_W - 6)
             pdf.text(COL2, y, f"[{n}]")
             for line in lines:
                 pdf.text(COL2 + 6, y, line)
                 y += size * 0.42
             y += 0.6
-        for line in _wrap(pdf, trailing.split(), COL_W):
+        for line in _wrap(pdf, trailing.split(), COL_W) if trailing else []:
             pdf.text(COL2, y, line)
             y += size * 0.42
     return Path(path)

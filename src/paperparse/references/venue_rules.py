@@ -1008,10 +1008,27 @@ def series_after_the_proceedings(tokens: list[Token], labels: list[str]) -> None
         elif (opener == "," or (opener == "." and _after_a_sentence(tokens, acronym - 1))) and (
             end == n or tokens[end].text in (",", ".", "(")
         ):
+            if opener == "," and _meeting_goes_on(tokens, labels, end):
+                continue
             labels[acronym - 1 : end] = ["other"] * (end + 1 - acronym)
         else:
             continue
         return
+
+
+def _meeting_goes_on(tokens: list[Token], labels: list[str], end: int) -> bool:
+    """DBLP's booktitle of an older meeting names it by acronym and year inside, before its place and dates
+    ('Progress in Artificial Intelligence, 6th Portuguese Conference on Artificial Intelligence, EPIA ’93,
+    Porto, Portugal, October 6-8, 1993, Proceedings'): after the comma that ends 'EPIA ’93', the venue
+    goes on to a month's name, so the acronym is no series printed after the title, but the title's own."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or labels[end + 1] != "venue":
+        return False
+    k = end + 1
+    while k < len(tokens) and labels[k] == "venue":
+        if tokens[k].text in MONTHS:
+            return True
+        k += 1
+    return False
 
 
 def _after_a_sentence(tokens: list[Token], opener: int) -> bool:
