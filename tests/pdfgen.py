@@ -8357,3 +8357,39 @@ def refvenue10_trailing_matter_paper(
             pdf.text(COL2, y, line)
             y += size * 0.42
     return Path(path)
+
+
+REFVENUE10_AUTHOR_YEAR = [
+    "C. Adams and B. Lee. Leonhard Euler and the seven bridges of Konigsberg revisited for graph courses. "
+    "The Mathematical Intelligencer, 33(4):18-20, 2011.",
+    "J. Vanschoren. Meta-learning: A survey of methods for learning to learn from prior tasks. arXiv "
+    "preprint arXiv:1810.03548, 2018.",
+    "H. Yahyaoui. A trust-based game theoretical model for web services collaboration in open markets. "
+    "Knowledge-Based Systems, 27:162-169, 2012.",
+    "X. Yu, Y. Chen, and Z. Wang. Optimization approaches for a Dubins vehicle in coverage planning "
+    "problems. IEEE Transactions on Robotics, 31(2):1-12, 2015.",
+    "H. Zhang, X. Li, and L. Bing. Video-llama: An instruction-tuned audio-visual language model for video "
+    "understanding. In Proceedings of EMNLP, pages 543-553, 2023.",
+]
+
+
+def refvenue10_author_year_paper(
+    path: str | Path, entries: Sequence[str] = tuple(REFVENUE10_AUTHOR_YEAR)
+) -> Path:
+    """abbrvnat in author-year mode on a one-column article page: "1 Introduction" and a paragraph, then a
+    bold "References" and `entries` without labels, each entry's first line flush left and the lines
+    after it indented (10 pt, as natbib hangs them), so that an entry's first line is a block of its own."""
+    size = 10.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        for entry in entries:
+            first, *rest = _wrap(pdf, entry.split(), FULL_W - 30)
+            pdf.text(LEFT, y, first)
+            for line in _wrap(pdf, " ".join(rest).split(), FULL_W - 34) if rest else []:
+                y += size * 0.42
+                pdf.text(LEFT + 4, y, line)
+            y += size * 0.42 + 2.5
+    return Path(path)
