@@ -37,3 +37,32 @@ def test_dblps_acronym_and_year_inside_an_older_meetings_booktitle_stay_in_it(
     )
     ref = extract(pdf).references[-1]
     assert ref.venue == DBLP_BOOKTITLE
+
+
+ELSARTICLE_HARV = [
+    "Barzilay, R., Lee, L., 2003. Learning to paraphrase: an unsupervised approach using multiple-sequence "
+    "alignment. Computational Linguistics 29, 16-23.",
+    "Ritchie, H., Mathieu, E., Roser, M., 2020. Coronavirus pandemic (COVID-19). Our World in Data .",
+    "Pless, D., Luger, G., 2001. Towards general analysis of recursive probabilistic models. Proceedings of "
+    "conference of uncertainty in artificial intelligence (San Francisco) .",
+    "Sensoy, M., de Mel, G., Norman, T., 2011. Ontological logic programming. International conference on "
+    "web intelligence, mining and semantics .",
+]
+
+
+def test_elsarticle_harvs_journal_before_a_spaced_stop_is_the_venue(tmp_path: Path) -> None:
+    """elsarticle-harv prints an @article without volume or pages as 'Names, Year. Title. Journal .' (a
+    space before the stop): all between the title's stop and it is the journal, whatever the model read."""
+    doc = extract(pdfgen.refvenue10_author_year_paper(tmp_path / "harv.pdf", ELSARTICLE_HARV))
+    assert [(r.title, r.venue) for r in doc.references[1:]] == [
+        ("Coronavirus pandemic (COVID-19)", "Our World in Data"),
+        (
+            "Towards general analysis of recursive probabilistic models",
+            "Proceedings of conference of uncertainty in artificial intelligence (San Francisco)",
+        ),
+        (
+            "Ontological logic programming",
+            "International conference on web intelligence, mining and semantics",
+        ),
+    ]
+    assert doc.references[0].venue == "Computational Linguistics"
