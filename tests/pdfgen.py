@@ -8404,3 +8404,73 @@ def springer2_institutes_overleaf_paper(path: str | Path) -> Path:
         _springer2_notes(pdf, 262, SPRINGER2_PAGE_TWO_NOTES)
         _running(pdf, 2)
     return Path(path)
+
+
+REFVENUE10_ENTRIES = [
+    f'A. Name{n} and B. Other, "A study of topic {n} in wireless networks," IEEE Trans. Commun., '
+    f"vol. {10 + n}, no. {n}, pp. {100 + 7 * n}-{110 + 7 * n}, {1990 + n}."
+    for n in range(1, 9)
+]
+
+
+def refvenue10_trailing_matter_paper(
+    path: str | Path, trailing: str = "", entries: Sequence[str] = tuple(REFVENUE10_ENTRIES)
+) -> Path:
+    """An IEEE journal's last page: two columns of text under "I. INTRODUCTION", the right column's text
+    followed by "REFERENCES" and `entries` labelled "[1]", "[2]", ... (8 pt, lines after an entry's first
+    indented past its label), then, flush at the column's edge right under the last entry and in the
+    entries' type, `trailing` (an author's biography, a float's caption) wrapped to the column."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 260), "end."])
+        y = _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 0, 60), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, COL2, y, "REFERENCES", size=BODY_SIZE)
+        pdf.set_font("Times", "", size)
+        for n, entry in enumerate(entries, 1):
+            lines = _wrap(pdf, entry.split(), COL_W - 6)
+            pdf.text(COL2, y, f"[{n}]")
+            for line in lines:
+                pdf.text(COL2 + 6, y, line)
+                y += size * 0.42
+            y += 0.6
+        for line in _wrap(pdf, trailing.split(), COL_W) if trailing else []:
+            pdf.text(COL2, y, line)
+            y += size * 0.42
+    return Path(path)
+
+
+REFVENUE10_AUTHOR_YEAR = [
+    "C. Adams and B. Lee. Leonhard Euler and the seven bridges of Konigsberg revisited for graph courses. "
+    "The Mathematical Intelligencer, 33(4):18-20, 2011.",
+    "J. Vanschoren. Meta-learning: A survey of methods for learning to learn from prior tasks. arXiv "
+    "preprint arXiv:1810.03548, 2018.",
+    "H. Yahyaoui. A trust-based game theoretical model for web services collaboration in open markets. "
+    "Knowledge-Based Systems, 27:162-169, 2012.",
+    "X. Yu, Y. Chen, and Z. Wang. Optimization approaches for a Dubins vehicle in coverage planning "
+    "problems. IEEE Transactions on Robotics, 31(2):1-12, 2015.",
+    "H. Zhang, X. Li, and L. Bing. Video-llama: An instruction-tuned audio-visual language model for video "
+    "understanding. In Proceedings of EMNLP, pages 543-553, 2023.",
+]
+
+
+def refvenue10_author_year_paper(
+    path: str | Path, entries: Sequence[str] = tuple(REFVENUE10_AUTHOR_YEAR)
+) -> Path:
+    """abbrvnat in author-year mode on a one-column article page: "1 Introduction" and a paragraph, then a
+    bold "References" and `entries` without labels, each entry's first line flush left and the lines
+    after it indented (10 pt, as natbib hangs them), so that an entry's first line is a block of its own."""
+    size = 10.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        for entry in entries:
+            first, *rest = _wrap(pdf, entry.split(), FULL_W - 30)
+            pdf.text(LEFT, y, first)
+            for line in _wrap(pdf, " ".join(rest).split(), FULL_W - 34) if rest else []:
+                y += size * 0.42
+                pdf.text(LEFT + 4, y, line)
+            y += size * 0.42 + 2.5
+    return Path(path)

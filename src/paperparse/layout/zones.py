@@ -173,6 +173,20 @@ def _appendix_section(text: str) -> bool:
 _APPENDIX_LINE = re.compile(r"^APPENDI(?:X|CES)\b")
 
 
+_ONE_INITIAL_NAME = re.compile(r"^[A-H]\.\s+[A-Z][\w'’-]+(?:\.\s|\s+and\s)")
+"""'H. Yahyaoui. A trust-based game theoretical model …', 'A. Smith and B. Jones. Title': an entry that
+opens with one author's initial and surname, then a full stop or 'and' (abbrvnat and abbrv print a first
+name so, and author-year styles print no label before it)."""
+
+
+def _entry_not_appendix(block: Block, layout: Layout) -> bool:
+    """A bibliography's line that `_appendix_section` would read as a lettered appendix heading ("A. Proof
+    of …"): an entry's first line set on its own (a hanging indent under it) in the text's type, with no
+    comma or year in it, opening with a one-initial name (`_ONE_INITIAL_NAME`). An appendix heading in
+    the entries' type has no name's full stop or 'and' after its second word."""
+    return not _set_apart(block, layout) and bool(_ONE_INITIAL_NAME.match(block.text.strip()))
+
+
 def _appendix_line(block: Block) -> bool:
     """The block's first line opens the appendices in capitals ("APPENDIX A. PROOF OF THE BOUND"):
     amsart sets it in small capitals at the text's size and pitch, so the layout merges it into the
@@ -282,7 +296,14 @@ def find_zones(layout: Layout) -> None:
             zone = "body"
         elif heading and zone != "front" and ADMIN_HEADING.match(text):
             zone = "back"
-        elif heading and zone == "references" and (_BACK_HEADING.match(text) or _appendix_section(text)):
+        elif (
+            heading
+            and zone == "references"
+            and (
+                _BACK_HEADING.match(text)
+                or (_appendix_section(text) and not _entry_not_appendix(block, layout))
+            )
+        ):
             zone = "back"
         elif zone == "references" and _appendix_line(block):
             zone = "back"

@@ -248,12 +248,36 @@ def _without_its_middle(raw: str) -> str:
     return raw[:MAX_ENTRY_CHARS]
 
 
+_TRAILING_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(sorted(SURNAME_PARTICLES))})"
+_TRAILING_MATTER = re.compile(
+    r"(?<=[.\]\d)])\s+(?="
+    rf"(?:{_TRAILING_NAME_WORD}\s+){{1,5}}[A-Z][\w'’-]+,?\s+(?:\([A-Z][^)]{{0,30}}\)\s+)?"
+    r"(?:received|obtained|is\s+(?:a|an|currently|now|with|the)|was\s+born|joined|has\s+been)\s"
+    r"|(?:\([a-z]\)\s+)*(?:Fig\.|Figure|FIGURE|TABLE|Table)\s+(?:\d+|[IVX]+)\b[.:]?\s)"
+)
+"""Where text that is no entry's follows an entry's end in the bibliography zone: an IEEE journal's author
+biographies after the last entry ('… pp. 192–197. Luong H. Vu received the B.S. …', '… 2014. Natalie
+Stanley Natalie is a PhD student …', 'R. R. de Oliveira received …', 'JOSHUA A. SHAFFER obtained a
+B.S.') and a float's caption on the last page ('… pp. 3866–3875. (b) (a) (d) (c) Fig. 7. …', '… doi:….
+Table 1 This is …'): a name and a biography's verb, or a caption's 'Fig. 7.' or 'TABLE I', right after
+an entry's closing stop, bracket or number."""
+_TRAILING_CUE = re.compile(r"received|obtained|\bis\s|born|joined|has\s+been|Fig|FIGURE|TABLE|Table")
+
+
+def without_trailing_matter(raw: str) -> str:
+    """An entry's text up to biographies or a caption the zone joined to it (_TRAILING_MATTER)."""
+    if not _TRAILING_CUE.search(raw):
+        return raw
+    m = _TRAILING_MATTER.search(raw)
+    return raw[: m.start()] if m else raw
+
+
 def find_references(layout: Layout) -> list[Reference]:
     """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
     for entry in split_entries(_entry_lines(layout)):
         raw = rejoin_dois(join_lines(_rejoin_compounds([ln.text for ln, _ in entry]), layout.vocabulary))
-        raw = _without_its_middle(raw)
+        raw = without_trailing_matter(_without_its_middle(raw))
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")

@@ -111,6 +111,7 @@ def parse_reference(
     venue_rules.preprint_in_the_title(tokens, labels)
     venue_rules.preprint_server_as_the_journal(tokens, labels)
     venue_rules.publisher_sentence(body, tokens, labels)
+    venue_rules.journal_before_a_spaced_stop(tokens, labels)
     ref = fields.reference_from_labels(body, tokens, labels, ref_id)
     if surnames:
         ref.authors = [authors.ref_author(None, surname) for surname in surnames]

@@ -1008,10 +1008,27 @@ def series_after_the_proceedings(tokens: list[Token], labels: list[str]) -> None
         elif (opener == "," or (opener == "." and _after_a_sentence(tokens, acronym - 1))) and (
             end == n or tokens[end].text in (",", ".", "(")
         ):
+            if opener == "," and _meeting_goes_on(tokens, labels, end):
+                continue
             labels[acronym - 1 : end] = ["other"] * (end + 1 - acronym)
         else:
             continue
         return
+
+
+def _meeting_goes_on(tokens: list[Token], labels: list[str], end: int) -> bool:
+    """DBLP's booktitle of an older meeting names it by acronym and year inside, before its place and dates
+    ('Progress in Artificial Intelligence, 6th Portuguese Conference on Artificial Intelligence, EPIA ’93,
+    Porto, Portugal, October 6-8, 1993, Proceedings'): after the comma that ends 'EPIA ’93', the venue
+    goes on to a month's name, so the acronym is no series printed after the title, but the title's own."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or labels[end + 1] != "venue":
+        return False
+    k = end + 1
+    while k < len(tokens) and labels[k] == "venue":
+        if tokens[k].text in MONTHS:
+            return True
+        k += 1
+    return False
 
 
 def _after_a_sentence(tokens: list[Token], opener: int) -> bool:
@@ -1699,3 +1716,44 @@ def publisher_sentence(raw: str, tokens: list[Token], labels: list[str]) -> None
         if name and name.group(2) is None:
             labels[k + 1 : end] = ["publisher"] * (end - k - 1)
         return
+
+
+_SPACED_STOP_PARTS = frozenset(("venue", "note", "publisher", "title", "volume", "location", "date", "other"))
+"""What a model may have read in an elsarticle-harv journal printed before its spaced stop."""
+
+
+def journal_before_a_spaced_stop(tokens: list[Token], labels: list[str]) -> None:
+    """elsarticle-harv prints an @article as 'Names, Year. Title. Journal Volume, Pages.', and with no
+    volume nor pages leaves a space before the last full stop: 'Ritchie, H., …, 2020. Coronavirus pandemic
+    (COVID-19). Our World in Data .', 'Pless, Luger, 2001. Towards general analysis of …. Proceedings of
+    conference of uncertainty in aritificial intelligence (San Francisco) .', 'Shenoy, Cobb, 2005. Modeling
+    …. Working paper no.310, April 2005, School of Business, Univ of Kansas .'. All between the title's
+    full stop and that spaced stop is the journal, however the model labelled it (a note, a publisher, a
+    place, a volume, or more of the title). Nothing but a link or an identifier may follow the stop, and
+    no other stop or comma of the entry is spaced off."""
+    end = len(tokens) - 1
+    while end > 0 and labels[end] in ("url", "doi", "arxiv"):
+        end -= 1
+    if end < 4 or tokens[end].text != "." or tokens[end].start == tokens[end - 1].end:
+        return
+    if any(
+        labels[k] != "other" and not PUNCT_ONLY.match(tokens[k].text) for k in range(end + 1, len(tokens))
+    ):
+        return
+    if any(tokens[k].text in (".", ",") and tokens[k].start > tokens[k - 1].end for k in range(1, end)):
+        return  # every stop and comma spaced off (an OCR's text): no style's mark
+    runs = title_runs(tokens, labels)
+    if not runs:
+        return
+    first, last = runs[0]
+    if last >= end - 1:  # the title ran on over its full stop into the journal: it ends at its last stop
+        stop = next((k for k in range(end - 2, first, -1) if sentence_stop(tokens, k)), None)
+    else:
+        stop = last + 1 if tokens[last + 1].text == "." and sentence_stop(tokens, last + 1) else None
+    if stop is None or stop + 1 >= end:
+        return
+    if any(labels[k] not in _SPACED_STOP_PARTS for k in range(stop + 1, end)):
+        return
+    labels[stop] = "other"
+    for k in range(stop + 1, end):
+        labels[k] = "venue" if labels[k] != "other" or not PUNCT_ONLY.match(tokens[k].text) else "other"
