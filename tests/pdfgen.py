@@ -8323,3 +8323,27 @@ def header12_byline_at_title_pitch_page(path: str | Path) -> Path:
         pdf.text(LEFT, y + 15.5, "2 Department of Biology, University of Oslo, Oslo, Norway")
         _abstract_and_body(pdf, y + 26)
     return Path(path)
+
+
+ACLOLD5_STACKED = (
+    ("GRACE MULLER", "Faculty of Mathematics, Department of Computer Science", "grace@nus.edu.sg"),
+    ("INGRID FERNANDEZ", "Faculty of Mathematics, Department of Computer Science", "ingrid@nus.edu.sg"),
+)
+"""Two authors' blocks whose department lists fill the line, so acl.sty stacks them down one column."""
+
+
+def aclold5_flat_stacked_grid_page(path: str | Path, drop: float = 5.6) -> Path:
+    """A title block in one font (Acrobat Capture's text layer, all bold 12 pt): a one-line title and,
+    `drop` mm under it, two authors' blocks stacked down one column (ACLOLD5_STACKED: the name, the
+    departments, "National University of Singapore", "Singapore", the e-mail), their lines 4.8 mm
+    apart, 5.2 mm between the blocks; then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12)
+        y = 25 + drop
+        for name, departments, email in ACLOLD5_STACKED:
+            for line in (name, departments, "National University of Singapore", "Singapore", email):
+                _centred(pdf, y, line, "Times", "B", 12)
+                y += 4.8
+            y += 0.4
+        _abstract_and_body(pdf, y + 8, intro_under_abstract=True)
+    return Path(path)
