@@ -64,6 +64,16 @@ of five to eight names wrapping over two lines ("A, B, C,\\ D and E", C08-1127);
 under a title in capitals on some; and on a third the page opens with the meeting's line ("Proceedings of
 COLING-92, Nantes, ..." over the title) or the first column ends with it as an unmarked footnote (COLING
 2008-2010's "Proceedings of the 22nd International Conference ... pages 1-8").
+
+Seeds from ERA2_SEEDS on draw the era's bylines no range below draws (toolchains `times_dvips`,
+`times_pdftex`, `ot1_pk` and `capture_ocr`; `_era2_parts` says what each prints): `footnote` the marked
+names on one line with the places as footnotes (LaTeX's \\thanks), `and_wrapped` four to six names
+joined by "and" over two lines (C04-1149), `and_affil` the grid with a second place after a line "and"
+(C04-1054, C04-1099), `shared_cell` two names of one place in one cell of the grid over one e-mail line
+(C00-1036), `mail_grid` marked names over their e-mails, over a row of marked places (C04-1058). The
+places' lines are in italics on half (ANLP's and EACL's addresses), names in capitals or with capital
+surnames on some, shared e-mail lines in braces, with slashes ("anna/pedro@uib.no", C02-1014) or listed,
+titles over two lines or in capitals on some.
 """
 
 from __future__ import annotations
@@ -104,6 +114,10 @@ ERA_BYLINES = ("grid", "marked", "paren", "comma")
 TITLE_BLOCK_SEEDS = 6000
 """Seeds from here on draw the era's title blocks the ranges below do not (see the module doc)."""
 TITLE_BLOCK_CLASSES = ("times_dvips", "times_pdftex", "capture_ocr")
+ERA2_SEEDS = 7000
+"""Seeds from here on draw the era's bylines no range below draws (see the module doc)."""
+ERA2_CLASSES = ("times_dvips", "times_pdftex", "ot1_pk", "capture_ocr")
+ERA2_BYLINES = ("footnote", "and_wrapped", "and_affil", "shared_cell", "mail_grid")
 _MEETINGS = (
     "Proceedings of COLING-92, Nantes, Aug. 23-28, 1992",
     "Proceedings of the Fifth Conference on Applied Natural Language Processing, Washington, DC, 1997",
@@ -164,7 +178,9 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    if seed >= TITLE_BLOCK_SEEDS:
+    if seed >= ERA2_SEEDS:
+        cls = ERA2_CLASSES[seed // 2 % len(ERA2_CLASSES)]
+    elif seed >= TITLE_BLOCK_SEEDS:
         cls = TITLE_BLOCK_CLASSES[seed // 2 % len(TITLE_BLOCK_CLASSES)]
     elif seed >= ERA_CAPTURE_SEEDS:
         cls = "capture_ocr"
@@ -227,7 +243,9 @@ def draw_paper(seed: int) -> dict[str, Any]:
     if ERA_SEEDS > seed >= COLING_SEEDS:
         _draw_byline(paper, rng)
         paper["spaced"] = paper["joined"] and not paper["commas"] and rng.random() < 0.5
-    if seed >= TITLE_BLOCK_SEEDS:
+    if seed >= ERA2_SEEDS:
+        _draw_era2(paper, rng)
+    elif seed >= TITLE_BLOCK_SEEDS:
         _draw_title_block(paper, rng)
     elif seed >= ERA_SEEDS:
         _draw_era(paper, rng)
@@ -290,6 +308,50 @@ def _draw_era(paper: dict[str, Any], rng: random.Random) -> None:
     paper["capital_surnames"] = paper["case"] == "surnames"
     paper["symbols"] = rng.random() < 0.3
     paper["braces"] = rng.random() < 0.6
+
+
+def _draw_era2(paper: dict[str, Any], rng: random.Random) -> None:
+    """The era's bylines the other ranges do not draw (see the module doc): the form, the names' case,
+    the marks, the addresses' italics, the shared e-mail line's form, a second affiliation, and the
+    title over one or two lines, in capitals on some."""
+    authors = paper["authors"]
+    form = rng.choice(ERA2_BYLINES)
+    if form == "and_wrapped":  # four to six names, to wrap
+        taken = {a["surname"] for a in authors}
+        for surname in rng.sample([s for s in _SURNAMES if s not in taken], 4):
+            authors.append({**authors[-1], "given": rng.choice(_GIVEN), "surname": surname})
+        del authors[rng.randint(4, 6) :]
+    places = authors[: rng.randint(1, min(3, len(authors)))]
+    for author in authors:
+        place = author if author in places else rng.choice(places)
+        author.update({k: place[k] for k in ("department", "institution", "city")})
+        if rng.random() < 0.2:
+            author["surname"] = f"{rng.choice(_PARTICLES)} {author['surname']}"
+        author["middle"] = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.3 else ""
+        author["suffix"] = ""
+        author["email"] = f"{_ascii(author['given']).lower()}@{place['email'].split('@')[1]}"
+        if form == "and_affil" and (author is authors[0] or rng.random() < 0.4):
+            second = rng.choice([i for i in _INSTITUTIONS if i[0] != author["institution"]])
+            author["second"] = [rng.choice(_DEPARTMENTS), second[0], f"{second[1]}, {second[2]}"]
+    if paper["class"] == "capture_ocr":
+        for author in authors:
+            author["given"], author["surname"] = _unaccented(author["given"]), _unaccented(author["surname"])
+    if form == "shared_cell":  # the cells hold the authors of one place: the byline's order is theirs
+        order = list(dict.fromkeys((a["department"], a["institution"]) for a in authors))
+        authors.sort(key=lambda a: order.index((a["department"], a["institution"])))
+    paper["era2"] = form
+    paper["joined"] = False
+    paper["case"] = rng.choice(("as drawn", "as drawn", "capitals", "surnames"))
+    paper["capital_surnames"] = paper["case"] == "surnames"
+    paper["symbols"] = rng.random() < 0.5
+    paper["italic"] = rng.random() < 0.5
+    paper["mail"] = rng.choice(("braces", "slash", "listed"))
+    paper["break"] = rng.choice(("and", "before and"))
+    paper["foot_mail"] = rng.random() < 0.5
+    paper["capital_title"] = rng.random() < 0.3
+    words = paper["title"].split()
+    paper["title_cuts"] = [(len(words) + 2) // 2] if len(words) > 4 and rng.random() < 0.4 else []
+    paper["title_mark"] = False
 
 
 def _draw_byline(paper: dict[str, Any], rng: random.Random) -> None:
@@ -358,6 +420,9 @@ def paper_latex(paper: dict[str, Any]) -> str:
     where, meeting = paper.get("meeting", ("none", ""))
     head = f"{{\\small\\it {tex(meeting)}\\par}}\\vspace{{1.5em}}" if where == "head" else ""
     foot = f"{{\\let\\thefootnote\\relax\\footnotetext{{{tex(meeting)}}}}}" if where == "foot" else ""
+    if "era2" in paper:
+        byline, notes, _ = _era2_parts(paper)
+        foot = "".join(f"{{\\let\\thefootnote\\relax\\footnotetext{{{note}}}}}" for note in notes)
     body = [
         f"\\documentclass[{paper['size']},twocolumn]{{article}}",
         _PREAMBLE[paper["class"]],
@@ -453,6 +518,117 @@ def _era_lines(paper: dict[str, Any]) -> list[tuple[str, str]]:
     lines += [(f"$^{{{m}}}${tex(', '.join(p))}", ", ".join(p)) for m, p in zip(marks, places, strict=True)]
     emails = _emails(authors, paper["braces"])
     return [*lines, ("{\\tt " + emails.replace("{", "\\{").replace("}", "\\}") + "}", emails)]
+
+
+def _era2_parts(paper: dict[str, Any]) -> tuple[str, list[str], list[str]]:
+    """An ERA2_SEEDS byline as LaTeX, its footnotes' LaTeX, and its lines as printed (see the module doc):
+
+    `footnote` the names on one line, each marked, the places as unnumbered footnotes under the first
+    column ("¹Department, Institution, City"), and on some the e-mails as a last footnote; `and_wrapped`
+    (C04-1149) four to six marked names joined by "and", the line broken in one "and"'s place or before
+    the last "and", over the marked place lines and the e-mail line; `and_affil` (C04-1054, C04-1099)
+    acl.sty's grid, an author's block holding two places parted by a line "and"; `shared_cell`
+    (C00-1036) the grid, the authors of one place two to a cell, their names on one line parted by a
+    quad over the place's lines and one e-mail line; `mail_grid` (C04-1058) a row of marked names, each
+    over its e-mail, over a row of the marked places' blocks."""
+    authors, form = paper["authors"], paper["era2"]
+    places = list(dict.fromkeys((a["department"], a["institution"], a["city"]) for a in authors))
+    marks = [_SYMBOLS[i % len(_SYMBOLS)] if paper["symbols"] else str(i + 1) for i in range(len(places))]
+    printed = {
+        "*": "*",
+        "\\dagger": "\u2020",
+        "\\ddagger": "\u2021",
+        "\\S": "\u00a7",
+        **{m: m for m in marks},
+    }
+
+    def mark_of(a: dict[str, Any]) -> str:
+        return marks[places.index((a["department"], a["institution"], a["city"]))]
+
+    def address(lines: Sequence[str]) -> list[str]:
+        return [f"{{\\it {tex(x)}}}" if paper["italic"] else tex(x) for x in lines]
+
+    def block(lines: Sequence[str]) -> str:
+        return "\\begin{tabular}[t]{c}" + " \\\\ ".join(lines) + "\\end{tabular}"
+
+    names = [f"{_name_tex(paper, a)}$^{{{mark_of(a)}}}$" for a in authors]
+    text_names = [f"{_printed_name(paper, a)}{printed[mark_of(a)]}" for a in authors]
+    mail = _mail_line(authors, paper["mail"])
+    mail_tex = "{\\tt " + mail.replace("{", "\\{").replace("}", "\\}") + "}"
+    place_tex = [f"$^{{{m}}}${', '.join(address(p))}" for m, p in zip(marks, places, strict=True)]
+    place_text = [f"{printed[m]}{', '.join(p)}" for m, p in zip(marks, places, strict=True)]
+    if form == "footnote":
+        line = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        notes = place_tex + ([mail_tex] if paper["foot_mail"] else [])
+        text = [" ".join(text_names), *place_text, *([mail] if paper["foot_mail"] else [])]
+        return line, notes, text
+    if form == "and_wrapped":
+        half = (len(names) + 1) // 2
+        if paper["break"] == "and":
+            line = " and ".join(names[:half]) + " \\\\ " + " and ".join(names[half:])
+        else:
+            line = ", ".join(names[:-1]) + " \\\\ and " + names[-1]
+        lines = [line, *place_tex, mail_tex]
+        return " \\\\ ".join(lines), [], [" ".join(text_names), *place_text, mail]
+    if form == "mail_grid":
+        heads = [block([n, f"{{\\tt {a['email']}}}"]) for n, a in zip(names, authors, strict=True)]
+        feet = [
+            block([f"$^{{{m}}}${address(p)[0]}", *address(p[1:])]) for m, p in zip(marks, places, strict=True)
+        ]
+        rows = [heads[i : i + paper["per_row"]] for i in range(0, len(heads), paper["per_row"])]
+        byline = "\\\\[1ex]\n".join("\\hfil ".join(row) for row in [*rows, feet])
+        text = [x for n, a in zip(text_names, authors, strict=True) for x in (n, a["email"])]
+        return byline, [], [*text, *(x for p in place_text for x in [p])]
+    cells: list[tuple[list[str], list[str]]] = []  # (tex lines, printed lines) of each grid cell
+    if form == "shared_cell":
+        for place in places:
+            members = [a for a in authors if (a["department"], a["institution"], a["city"]) == place]
+            for k in range(0, len(members), 2):
+                pair = members[k : k + 2]
+                head = " \\quad ".join(_name_tex(paper, a) for a in pair)
+                mail_of = _mail_line(pair, paper["mail"])
+                cells.append(
+                    (
+                        [
+                            head,
+                            *address(place),
+                            "{\\tt " + mail_of.replace("{", "\\{").replace("}", "\\}") + "}",
+                        ],
+                        [" ".join(_printed_name(paper, a) for a in pair), *place, mail_of],
+                    )
+                )
+    else:  # and_affil
+        for a in authors:
+            own = [a["department"], a["institution"], a["city"]]
+            second = a.get("second", [])
+            cells.append(
+                (
+                    [
+                        _name_tex(paper, a),
+                        *address(own),
+                        *(["and", *address(second)] if second else []),
+                        f"{{\\tt {a['email']}}}",
+                    ],
+                    [_printed_name(paper, a), *own, *(["and", *second] if second else []), a["email"]],
+                )
+            )
+    rows = [cells[i : i + paper["per_row"]] for i in range(0, len(cells), paper["per_row"])]
+    byline = "\\\\[2ex]\n".join("\\hfil ".join(block(c[0]) for c in row) for row in rows)
+    return byline, [], [x for c in cells for x in c[1]]
+
+
+def _mail_line(authors: list[dict[str, Any]], form: str) -> str:
+    """One line of e-mails: each host's users in braces ("{anna,pedro}@uib.no"), parted by slashes
+    ("anna/pedro@uib.no", C02-1014), or every address listed."""
+    if form == "listed":
+        return ", ".join(a["email"] for a in authors)
+    hosts: dict[str, list[str]] = defaultdict(list)
+    for a in authors:
+        user, host = a["email"].split("@")
+        hosts[host].append(user)
+    if form == "slash":
+        return ", ".join(f"{'/'.join(u)}@{h}" for h, u in hosts.items())
+    return ", ".join(f"{{{','.join(u)}}}@{h}" if len(u) > 1 else f"{u[0]}@{h}" for h, u in hosts.items())
 
 
 def _emails(authors: list[dict[str, Any]], braces: bool) -> str:
@@ -700,6 +876,8 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
         lines[0].pop()
     elif paper.get("byline", "grid") != "grid":
         names, lines = [], [[text for _, text in _era_lines(paper)]]
+    if "era2" in paper:
+        names, lines = [], [_era2_parts(paper)[2]]
     person = ("given", "middle", "surname", "suffix")
     return {
         "source": f"scripts/oldpdf_corpus.py seed {paper['seed']}",
@@ -725,7 +903,8 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             **({"capitals": _capitals(paper)} if "capital_surnames" in paper else {}),
             **({"flat": paper["capture"]["flat"]} if "capture" in paper else {}),
             **(_era_features(paper) if "byline" in paper else {}),
-            **(_title_features(paper) if "title_cuts" in paper else {}),
+            **(_title_features(paper) if "meeting" in paper else {}),
+            **(_era2_features(paper) if "era2" in paper else {}),
         },
     }
 
@@ -752,6 +931,19 @@ def _title_features(paper: dict[str, Any]) -> dict[str, str]:
         "title_mark": str(paper["title_mark"]),
         "case": paper["case"],
         "meeting": paper["meeting"][0],
+    }
+
+
+def _era2_features(paper: dict[str, Any]) -> dict[str, str]:
+    """The ERA2_SEEDS range's draws, each a line of the score's report."""
+    return {
+        "byline": paper["era2"] + (f"+{paper['break']}" if paper["era2"] == "and_wrapped" else ""),
+        "case": paper["case"],
+        "marks": "symbols" if paper["symbols"] else "numbers",
+        "italic": str(paper["italic"]),
+        "mail": paper["mail"],
+        "title_lines": str(len(paper["title_cuts"]) + 1),
+        "title_case": "capitals" if paper["capital_title"] else "as drawn",
     }
 
 

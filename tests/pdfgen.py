@@ -8474,3 +8474,51 @@ def refvenue10_author_year_paper(
                 pdf.text(LEFT + 4, y, line)
             y += size * 0.42 + 2.5
     return Path(path)
+
+
+ACLOLD5_STACKED = (
+    ("GRACE MULLER", "Faculty of Mathematics, Department of Computer Science", "grace@nus.edu.sg"),
+    ("INGRID FERNANDEZ", "Faculty of Mathematics, Department of Computer Science", "ingrid@nus.edu.sg"),
+)
+"""Two authors' blocks whose department lists fill the line, so acl.sty stacks them down one column."""
+
+
+def aclold5_flat_stacked_grid_page(path: str | Path, drop: float = 5.6) -> Path:
+    """A title block in one font (Acrobat Capture's text layer, all bold 12 pt): a one-line title and,
+    `drop` mm under it, two authors' blocks stacked down one column (ACLOLD5_STACKED: the name, the
+    departments, "National University of Singapore", "Singapore", the e-mail), their lines 4.8 mm
+    apart, 5.2 mm between the blocks; then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 12)
+        y = 25 + drop
+        for name, departments, email in ACLOLD5_STACKED:
+            for line in (name, departments, "National University of Singapore", "Singapore", email):
+                _centred(pdf, y, line, "Times", "B", 12)
+                y += 4.8
+            y += 0.4
+        _abstract_and_body(pdf, y + 8, intro_under_abstract=True)
+    return Path(path)
+
+
+ACLOLD5_LEVEL_LINES = (
+    "Aylin M. Johansson Jr. 1 , Grace Dubois 1 and Oliver Okafor 2",
+    "1 Faculty of Mathematics, Universidad de Granada, Granada, Spain",
+    "2 Laboratory of Information Systems, Kyoto University, Kyoto, Japan",
+    "{aylin,grace}@ugr.es, oliver@kyoto-u.ac.jp",
+)
+"""A marked byline as an OCR layer in one size gives it: each name's number set level after it, one after
+a suffix ("Johansson Jr. 1 ,"), over the numbered places and the e-mails."""
+
+
+def aclold5_flat_level_marks_page(path: str | Path, drop: float = 6.0) -> Path:
+    """A title block in one font (Acrobat Capture's text layer, all bold 12.5 pt): a two-line title
+    (ACLOLD4_LONG_TITLE's first two) 6.3 mm apart and, `drop` mm under it, ACLOLD5_LEVEL_LINES 4.8 mm
+    apart; then an abstract and a body."""
+    with _document(path) as pdf:
+        for k, line in enumerate(ACLOLD4_LONG_TITLE[:2]):
+            _centred(pdf, 25 + 6.3 * k, line, "Times", "B", 12.5)
+        y = 25 + 6.3 + drop
+        for k, line in enumerate(ACLOLD5_LEVEL_LINES):
+            _centred(pdf, y + 4.8 * k, line, "Times", "B", 12.5)
+        _abstract_and_body(pdf, y + 4.8 * len(ACLOLD5_LEVEL_LINES) + 8, intro_under_abstract=True)
+    return Path(path)

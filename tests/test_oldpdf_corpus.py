@@ -151,3 +151,24 @@ def test_title_block_seeds_draw_the_eras_title_blocks_and_older_seeds_what_they_
 def test_capture_reads_signs_outside_its_code_page_as_the_ascii_signs_they_look_like() -> None:
     """TeX's math asterisk (a footnote mark, "Muller$^*$") is OCRed as "*", not written as cp1252's "?"."""
     assert "Muller\u2217 \u22121".translate(corpus._OCR_READS) == "Muller* -1"
+
+
+def test_era2_seeds_draw_their_bylines_and_older_seeds_what_they_drew() -> None:
+    """ERA2_SEEDS draw the five byline forms on the four toolchains; a footnoted byline's places are
+    footnotes, not lines under the names; a shared cell's authors are in the byline's order; the title
+    block range's seeds under ERA2_SEEDS draw their title blocks as before."""
+    papers = [corpus.draw_paper(corpus.ERA2_SEEDS + k) for k in range(120)]
+    assert {p["era2"] for p in papers} == set(corpus.ERA2_BYLINES)
+    assert {p["class"] for p in papers} == set(corpus.ERA2_CLASSES)
+    assert "era2" not in corpus.draw_paper(corpus.ERA2_SEEDS - 1)
+    footnoted = next(p for p in papers if p["era2"] == "footnote")
+    source = corpus.paper_latex(footnoted)
+    assert "\\footnotetext" in source and footnoted["authors"][0]["institution"] not in source.split("]")[0]
+    wrapped = next(p for p in papers if p["era2"] == "and_wrapped")
+    assert 4 <= len(wrapped["authors"]) <= 6
+    shared = next(p for p in papers if p["era2"] == "shared_cell" and len(p["authors"]) > 2)
+    truth = corpus.gold(shared)
+    printed = " ".join(truth["text"])
+    positions = [printed.index(corpus._printed_name(shared, a)) for a in shared["authors"]]
+    assert positions == sorted(positions)
+    assert truth["features"]["byline"] == "shared_cell"

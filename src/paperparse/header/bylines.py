@@ -289,20 +289,22 @@ def is_name_line(line: Line) -> bool:
     return True
 
 
+_SUFFIX_WORDS = frozenset({"Jr.", "Sr.", "JR.", "SR."})
 _DIGIT_MARK = re.compile(r"\d{1,2}(?:,\d{1,2})*,?")
 
 
 def _level_mark(words: Sequence[Word], i: int) -> bool:
     """The word is an affiliation's number set level with the name it follows, as an OCR layer in one
     size gives a raised one ("Oliver Zhang 1 , Laura J. Muller 2 and …"): digits after two capitalised
-    words (the first may be a particle, "van der Rossi 1"), ending the line or before a comma or an "and"."""
+    words (the first may be a particle, "van der Rossi 1"; the second a suffix, "Johansson Jr. 1"), ending
+    the line or before a comma or an "and"."""
     after = words[i + 1].text if i + 1 < len(words) else ","
     return (
         i >= 2
         and bool(_DIGIT_MARK.fullmatch(words[i].text))
         and (words[i - 2].text[:1].isupper() or words[i - 2].text in PARTICLES)
         and words[i - 1].text[:1].isupper()
-        and words[i - 1].text[-1:].isalpha()
+        and (words[i - 1].text[-1:].isalpha() or words[i - 1].text in _SUFFIX_WORDS)
         and (after[:1] == "," or after == "and")
     )
 

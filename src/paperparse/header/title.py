@@ -340,7 +340,8 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
     title's size, or more on a page whose lines are `pitch` sizes apart in double spacing:
     `spaced_leading`) by `NAMES_GAP` of its size; or at a
     line of names level with another of `page_lines` outside the block (a row of the byline's grid,
-    which the layout, taking the grid's columns in turn, may join to the title at any gap)."""
+    which the layout, taking the grid's columns in turn, may join to the title at any gap); or at a
+    name right over its affiliation or e-mail line (`_over_its_place`)."""
     lines = title.lines
     gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
     steps = [b.y0 - a.y0 for a, b in zip(lines, lines[1:], strict=False)]
@@ -355,11 +356,23 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
         own_type = abs(lines[k].size - title.size) <= OWN_TYPE * title.size
         if (
             (own_type or not in_small_capitals_under(title, title.with_lines(lines[k:])))
-            and (widest or tighter or _in_a_row_of_names(lines[k], beside))
+            and (widest or tighter or _in_a_row_of_names(lines[k], beside) or _over_its_place(lines, k))
             and names_someone(lines[k])
         ):
             return title.with_lines(lines[:k])
     return title
+
+
+def _over_its_place(lines: Sequence[Line], k: int) -> bool:
+    """The block's line `k` is a name over its affiliation: the next line is no name and names a place
+    or holds an e-mail. An OCR layer's one font joins a title to the byline under it, and an author's
+    block that fills the line (a long list of departments) stacks the grid's blocks down one column,
+    so no row of names stands level with another, and the gap under the title, which the OCR layer's
+    guessed line boxes narrow, need not be the widest."""
+    if k + 1 >= len(lines) or is_name_line(lines[k + 1]):
+        return False
+    text = lines[k + 1].text
+    return "@" in text or names_a_place(text)
 
 
 def _leads_tighter(above: list[float], into: float, below: list[float], size: float) -> bool:
