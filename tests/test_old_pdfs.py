@@ -47,6 +47,19 @@ def test_accent_kerned_over_the_next_letter_goes_on_it(tmp_path: Path) -> None:
     assert normalize_word("Ji\u0159\x10\u0301") == "Jiří"
 
 
+def test_a_capitals_accent_drawn_after_its_word_goes_on_its_letter(tmp_path: Path) -> None:
+    """dvips sets the raised accent of a capital once the word is done, the pen moved back over the letter
+    ("ESPANA" then "~" over the N; "SIMEK" then the caron over the S, a word gap after it): an ASCII-coded
+    OT1 accent and a raw accent code alike go on the letter under them, not on a line or word of their own."""
+    line: list[str | int] = ["ESPANA", 10000, "~", -8300, "OLE", -3300, "SIMEK", 25000, "\x14", -23300, "AND"]
+    assert _texts(read_pdf(pdfgen.type3_page(tmp_path / "raised.pdf", [line]))) == [
+        "ESPAÑA",
+        "OLE",
+        "ŠIMEK",
+        "AND",
+    ]
+
+
 def test_ligature_before_a_line_end_hyphen_is_kept() -> None:
     """ "fi-" + "nite": the ligature is the word's only letter, beside PDFium's line-end hyphen mark."""
     assert normalize_word("\x0c\x02") == "fi-"

@@ -360,8 +360,8 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
     box = [ctypes.c_double() for _ in range(4)]
     for k, ch in enumerate(chars):
         mark = _SPACING_ACCENTS.get(ch)
-        if mark is None and ch in _TEX_ACCENTS and chars[k + 1 : k + 2] in ([], ["\r"], ["\n"]):
-            mark = _TEX_ACCENTS[ch]  # a TeX font's raw accent code, read where the line ends
+        if mark is None and ch in _TEX_ACCENTS and chars[k + 1 : k + 2] in ([], [" "], ["\r"], ["\n"]):
+            mark = _TEX_ACCENTS[ch]  # a TeX font's raw accent code, read where a word or the line ends
         if mark is None:
             continue
         accent = _tight_box(textpage, k, box)
@@ -369,14 +369,26 @@ def _stray_accents(textpage: int, chars: list[str]) -> dict[int, str]:
             textpage, chars, k + 1, accent, box
         ):
             continue
-        target = next(
-            (i for i in range(k - 2, max(-1, k - 400), -1) if _under_accent(textpage, chars, i, accent, box)),
-            None,
-        )
+        target = _letter_before_under(textpage, chars, k, accent, box)
         if target is not None:
             found[target] = mark
             found[k] = ""
     return found
+
+
+def _letter_before_under(
+    textpage: int,
+    chars: list[str],
+    k: int,
+    accent: tuple[float, float, float, float],
+    box: list[ctypes.c_double],
+) -> int | None:
+    """The letter an accent drawn after its word or line sits on (dvips sets a capital's raised accent
+    once the word is done: "INIGO CHEN ~"), searched back over the characters before it."""
+    return next(
+        (i for i in range(k - 2, max(-1, k - 400), -1) if _under_accent(textpage, chars, i, accent, box)),
+        None,
+    )
 
 
 def _sized_font(
@@ -530,10 +542,12 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
     for i, ch in enumerate(chars):
         if ch in _OT1_ASCII_ACCENTS and _nameless(textpage, i, fonts):
             accent = _tight_box(textpage, i, box)
-            if _under_accent(textpage, chars, i + 1, accent, box) or _under_accent(
-                textpage, chars, i - 1, accent, box
+            if (
+                _under_accent(textpage, chars, i + 1, accent, box)
+                or _under_accent(textpage, chars, i - 1, accent, box)
+                or _letter_before_under(textpage, chars, i, accent, box) is not None
             ):
-                chars[i] = _OT1_ASCII_ACCENTS[ch]
+                chars[i] = _OT1_ASCII_ACCENTS[ch]  # placed on its letter by _stray_accents
 
 
 def _beside_own_letter(textpage: int, chars: list[str], index: int, font_of: dict[int, int]) -> bool:
