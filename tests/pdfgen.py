@@ -8323,3 +8323,56 @@ def header12_byline_at_title_pitch_page(path: str | Path) -> Path:
         pdf.text(LEFT, y + 15.5, "2 Department of Biology, University of Oslo, Oslo, Norway")
         _abstract_and_body(pdf, y + 26)
     return Path(path)
+
+
+TABLES19_CAPTION = ("TABLE III: Analysis versus simulation: access delay", "with m = 3, M = 9, OCWmin = 15")
+"""`tables19_wrapped_caption_page`'s caption: a first line set full (justified to the column) and the
+line it wraps onto, mostly symbols."""
+TABLES19_ROWS = (
+    ("ns", "analysis", "simulation"),
+    ("n = 1", "0.72727", "0.72728"),
+    ("n = 5", "2.23001", "2.22335"),
+    ("n = 10", "2.88954", "2.88546"),
+    ("n = 20", "3.29798", "3.29857"),
+)
+
+
+def _tables19_justified(pdf: FPDF, x: float, y: float, width: float, text: str) -> None:
+    """`text` on one line at `y`, its words spread from `x` to `x + width` (a justified line)."""
+    parts = text.split()
+    gap = (width - sum(pdf.get_string_width(p) for p in parts)) / (len(parts) - 1)
+    for part in parts:
+        pdf.text(x, y, part)
+        x += pdf.get_string_width(part) + gap
+
+
+def tables19_wrapped_caption_page(path: str | Path) -> Path:
+    """A two-column page of running text; in the right column, under a paragraph, a table caption over
+    its table as IEEE's conference style with the caption package sets it: the first line
+    (TABLES19_CAPTION) justified to the column's width, the second flush left under it at the caption's
+    leading, a word and then mathematics in italics; then rules over and under the head row and under the rows of TABLES19_ROWS, three centred
+    columns; then more running text."""
+    with _document(path) as pdf:
+        _paragraph(pdf, LEFT, 30, COL_W, prose_words("alpha", 0, 260))
+        y = _paragraph(pdf, COL2, 30, COL_W, prose_words("beta", 0, 90)) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        _tables19_justified(pdf, COL2, y, COL_W, TABLES19_CAPTION[0])
+        word, _, symbols = TABLES19_CAPTION[1].partition(" ")
+        pdf.text(COL2, y + LEADING, word)
+        x = COL2 + pdf.get_string_width(word + " ")
+        pdf.set_font("Times", "I", BODY_SIZE)  # mathematics: its letters in italics
+        pdf.text(x, y + LEADING, symbols)
+        y += LEADING + 3
+        xs = (COL2 + 18, COL2 + 36, COL2 + 56)
+        pdf.set_line_width(0.2)
+        pdf.line(COL2 + 14, y, COL2 + 72, y)
+        for i, row in enumerate(TABLES19_ROWS):
+            base = y + 4 + 4.2 * i + (1 if i else 0)
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, base, cell)
+            if i == 0:
+                pdf.line(COL2 + 14, base + 1.5, COL2 + 72, base + 1.5)
+        y += 4 + 4.2 * len(TABLES19_ROWS) + 1
+        pdf.line(COL2 + 14, y - 2.2, COL2 + 72, y - 2.2)
+        _paragraph(pdf, COL2, y + 5, COL_W, prose_words("gamma", 0, 60))
+    return Path(path)

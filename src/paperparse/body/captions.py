@@ -364,6 +364,26 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
     )
 
 
+def wrapped_on(last: Block, block: Block, layout: Layout) -> bool:
+    """Whether `block` is the line a caption wrapped onto, whatever the model reads it as (a line of
+    symbols, "with m = 3, M = 9", reads as an equation's or a table's): one line right under the
+    caption's last line at a line's pitch, in its type, flush under its left edge or centred under it,
+    its words a word space apart (a table's head row has its cells a column gap apart), after a last line
+    the line's first word would not have fitted on before its column's text ends (the caption went on)."""
+    if len(block.lines) != 1 or block.page != last.page or abs(block.size - last.size) >= 0.3:
+        return False
+    end, line = last.lines[-1], block.lines[0]
+    if not -0.2 * last.size <= line.y0 - end.y1 < 0.5 * last.size:
+        return False
+    if abs(line.x0 - last.x0) >= 1 and not _centred_under(block, last):
+        return False
+    edges = layout.pages[last.page - 1].column_edges.get(last.column)
+    if fits_after(end, line, max(edges[1] if edges else last.x1, last.x1)):
+        return False
+    words = line.words
+    return all(b.x0 - a.x1 < 0.5 * line.size for a, b in zip(words, words[1:], strict=False))
+
+
 def _centred_under(block: Block, last: Block) -> bool:
     """Whether `block` is centred under `last` within half a type size and no wider than it by more than
     a type size: the next line of a centred caption (its short last line, or a line about as wide as the
@@ -598,7 +618,9 @@ class CaptionReader:
             return False
         if block.page == self._end.page and block.y1 <= self._end.y0:
             return False
-        if reads_as(self.segmentation, block, _CELLS) or is_table_row(block, self.layout):
+        if is_table_row(block, self.layout):
+            return False
+        if reads_as(self.segmentation, block, _CELLS) and not wrapped_on(self._end, block, self.layout):
             return False
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (
