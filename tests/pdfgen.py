@@ -8376,3 +8376,60 @@ def tables19_wrapped_caption_page(path: str | Path) -> Path:
         pdf.line(COL2 + 14, y - 2.2, COL2 + 72, y - 2.2)
         _paragraph(pdf, COL2, y + 5, COL_W, prose_words("gamma", 0, 60))
     return Path(path)
+
+
+TABLES19_SIDE_CAPTIONS = (
+    (
+        "Table 1: Speech vision linear channel sequence wavelet sparse graph",
+        "batch adaptive for table number 1.",
+    ),
+    ("Table 2: Model token linear transfer for table number 2.",),
+)
+"""`tables19_side_by_side_captions_page`'s two captions, line by line: the left one wraps, the right one
+does not."""
+TABLES19_SIDE_ROWS = (
+    (("Method", "Transfer", "Baseline"), ("Network", "0.160", "0.872"), ("Attention", "0.892", "0.378")),
+    (("Model", "Speech", "Hybrid"), ("Batch", "57,528", "7,292"), ("Graph", "29,806", "60,950")),
+)
+
+
+def _tables19_side_table(pdf: FPDF, x0: float, x1: float, top: float, rows: tuple) -> float:
+    """A table of three columns ruled over and under its head row and under its rows, in 8 pt type,
+    set in from both ends of the minipage x0..x1 from `top` down; returns its bottom rule's height."""
+    pdf.set_font("Times", "", 8)
+    pdf.set_line_width(0.2)
+    left, right = x0 + 8, x1 - 8
+    xs = (left + 2, left + (right - left) * 0.4, left + (right - left) * 0.72)
+    pdf.line(left, top, right, top)
+    for i, row in enumerate(rows):
+        base = top + 3.6 + 3.8 * i + (0.8 if i else 0)
+        for x, cell in zip(xs, row, strict=True):
+            pdf.text(x, base, cell)
+        if i == 0:
+            pdf.line(left, base + 1.2, right, base + 1.2)
+    bottom = top + 3.6 + 3.8 * len(rows)
+    pdf.line(left, bottom, right, bottom)
+    return bottom
+
+
+def tables19_side_by_side_captions_page(path: str | Path) -> Path:
+    """A page of floats only (a float page, or a paper's last page; no running text, so the tables'
+    columns are the page's only columns of text): one float across the text's width holding two tables
+    side by side in minipages 0.48 of the text's width, each under its own IEEE caption over it, on
+    shared baselines: the label alone on its line ("TABLE I"), the caption's text in capitals under it
+    in 6.5 pt type, each line centred (TABLES19_SIDE_CAPTIONS: the left one wraps onto a second line,
+    beside which the right one has ended); each table ruled over and under its head row and under its
+    rows (TABLES19_SIDE_ROWS)."""
+    with _document(path) as pdf:
+        halves = ((LEFT, LEFT + 0.48 * FULL_W), (LEFT + 0.52 * FULL_W, LEFT + FULL_W))
+        for (x0, x1), number, lines in zip(halves, ("I", "II"), TABLES19_SIDE_CAPTIONS, strict=True):
+            label = f"TABLE {number}"
+            pdf.set_font("Times", "", 8)
+            pdf.text((x0 + x1 - pdf.get_string_width(label)) / 2, 30, label)
+            pdf.set_font("Times", "", 6.5)
+            texts = [lines[0].split(": ", 1)[1].upper(), *(line.upper() for line in lines[1:])]
+            for k, text in enumerate(texts):
+                pdf.text((x0 + x1 - pdf.get_string_width(text)) / 2, 33.2 + 2.9 * k, text)
+        for (x0, x1), rows in zip(halves, TABLES19_SIDE_ROWS, strict=True):
+            _tables19_side_table(pdf, x0, x1, 41.0, rows)
+    return Path(path)

@@ -11,6 +11,7 @@ from paperparse.body import extract_body
 from paperparse.document import BodyMatter
 from paperparse.layout import analyze, rezoned
 from paperparse.pdf import read_pdf
+from paperparse.pipeline import extract
 from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
 
@@ -44,3 +45,19 @@ def test_a_caption_wrapped_onto_a_line_of_symbols_keeps_it(tmp_path: Path) -> No
         assert {(c.row, c.col): c.text for c in content.cells} == {
             (i, k): text for i, row in enumerate(pdfgen.TABLES19_ROWS) for k, text in enumerate(row)
         }
+
+
+def test_two_captions_side_by_side_keep_their_own_lines(tmp_path: Path) -> None:
+    """Two tables side by side in one float, each under its own IEEE caption (the label alone, the text
+    in capitals under it), on a page of floats: the layout reads the right caption's line with the left
+    caption's second line, beside it, as one block. Each caption keeps its own lines: the left one its
+    second line, the right one none of the left's."""
+    left, right = extract(pdfgen.tables19_side_by_side_captions_page(tmp_path / "side.pdf")).tables
+    assert (left.label, right.label) == ("TABLE I", "TABLE II")
+    texts = [" ".join(lines).split(": ", 1)[1].upper() for lines in pdfgen.TABLES19_SIDE_CAPTIONS]
+    assert [left.caption, right.caption] == texts
+    content = left.content
+    assert content is not None and content.structure == "cells"
+    assert {(c.row, c.col): c.text for c in content.cells} == {
+        (i, k): text for i, row in enumerate(pdfgen.TABLES19_SIDE_ROWS[0]) for k, text in enumerate(row)
+    }

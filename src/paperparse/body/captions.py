@@ -183,12 +183,61 @@ def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start). A caption
     that the layout wove line by line into the text beside it comes out whole (`_apart_from_text_beside`)."""
     out: list[Block] = []
-    for block in _apart_from_text_beside(blocks, body_size):
+    blocks = _apart_from_text_beside(blocks, body_size)
+    for block in blocks:
         while (k := _caption_line(block, body_size)) is not None:
-            out.append(_rebuilt(block, block.lines[:k]))
+            out += _apart_from_caption_beside(_rebuilt(block, block.lines[:k]), body_size, blocks)
             block = _rebuilt(block, block.lines[k:])
-        out.append(block)
+        out += _apart_from_caption_beside(block, body_size, blocks)
     return out
+
+
+def _apart_from_caption_beside(block: Block, body_size: float, blocks: list[Block]) -> list[Block]:
+    """A block that opens at a caption's label or is set smaller than the text, cut before a later line
+    of words that stands wholly beside the lines over it (outside their reach sideways): two floats
+    side by side in minipages, each under its own caption, set their captions on shared baselines, and
+    the layout may read the right caption's first line (or, under a label alone on its line, IEEE's,
+    its text's first line) with the left caption's second as one block. The line beside goes on with
+    the other caption (`CaptionReader`'s `_left_under`), not with this one: another block's line stands
+    right over it, ending a white of a type size or more before this block's first line starts (a gap
+    between the minipages; a line the layout broke at a raised letter runs on into this block)."""
+    lines = block.lines
+    if len(lines) < 2:
+        return [block]
+    small = block.size < body_size - 0.3  # the regular expression first: most blocks open no caption
+    if not small and not (
+        CAPTION.match(lines[0].text.strip()) and _opens_caption(block, lines[0], body_size)
+    ):
+        return [block]
+    left, right = lines[0].x0, lines[0].x1  # the sideways reach of the lines over the next one
+    for k in range(1, len(lines)):
+        line = lines[k]
+        beside = line.x1 <= left or line.x0 >= right
+        left, right = min(left, line.x0), max(right, line.x1)
+        if beside and any(c.isalpha() for c in line.text) and _under_other_line(line, block, blocks):
+            return [
+                _rebuilt(block, lines[:k]),
+                *_apart_from_caption_beside(_rebuilt(block, lines[k:]), body_size, blocks),
+            ]
+    return [block]
+
+
+def _under_other_line(line: Line, block: Block, blocks: list[Block]) -> bool:
+    """Whether a line of another block on `block`'s page stands right over `line` (within a line's
+    height, reaching over it sideways) and ends a type size or more before `block`'s first line starts
+    (`_apart_from_caption_beside`)."""
+    start, height = block.lines[0].x0, line.y1 - line.y0
+    own = {id(ln) for ln in block.lines}
+    return any(
+        other.page == block.page
+        and 0 <= line.y0 - over.y1 < height
+        and id(over) not in own
+        and over.x0 < line.x1
+        and over.x1 > line.x0
+        and over.x1 <= start - line.size
+        for other in blocks
+        for over in other.lines
+    )
 
 
 def _opens_caption(block: Block, line: Line, body_size: float) -> bool:
@@ -586,6 +635,8 @@ class CaptionReader:
             self._bare.remove((item, label))
             if item is self._open:
                 self._end = self._last = block
+            else:  # its text may wrap onto a line reading order reaches later (`_left_under`)
+                self._left.append((item, block))
             return item
         return None
 
