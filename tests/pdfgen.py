@@ -8433,3 +8433,56 @@ def tables19_side_by_side_captions_page(path: str | Path) -> Path:
         for (x0, x1), rows in zip(halves, TABLES19_SIDE_ROWS, strict=True):
             _tables19_side_table(pdf, x0, x1, 41.0, rows)
     return Path(path)
+
+
+TABLES19_SPARSE_HEAD = ("Data Structure", "Bit Rate", "Mnemonic", "Value")
+TABLES19_SPARSE_ROWS = (
+    ("table_id", "8", "uimsbf", "0x91"),
+    ("section_syntax_indicator", "1", "bslbf", ""),
+    ("hw_core_flag", "1", "bslbf", ""),
+    ("reserved", "2", "bslbf", ""),
+    ("section_length", "12", "uimsbf", ""),
+    ("core_number", "16", "uimsbf", ""),
+    ("version_number", "5", "uimsbf", ""),
+    ("current_next_indicator", "1", "bslbf", ""),
+    ("section_number", "8", "uimsbf", ""),
+    ("last_section_number", "8", "uimsbf", ""),
+    ("CRC_32", "32", "rpchof", ""),
+)
+"""`tables19_sparse_last_column_page`'s table: its last column holds a value in its first row only."""
+
+
+def tables19_sparse_last_column_page(path: str | Path) -> Path:
+    """A two-column page of running text, and in the left column under it a table as a bitstream syntax
+    is set (TABLES19_SPARSE_HEAD over TABLES19_SPARSE_ROWS, 9 pt): its caption over it ("TABLE II" and
+    its text), a frame of rules around it, a rule under the head row; its last column, a narrow white
+    away from the one before, holds the head and one value only."""
+    with _document(path) as pdf:
+        _paragraph(pdf, COL2, 30, COL_W, prose_words("beta", 0, 260))
+        y = _paragraph(pdf, LEFT, 30, COL_W, prose_words("alpha", 0, 60)) + PARA_GAP
+        _centred_in(pdf, LEFT, COL_W, y, "TABLE II", 8)
+        _centred_in(pdf, LEFT, COL_W, y + 3.5, "THE UPDATE INFORMATION TABLE", 8)
+        top = y + 6
+        xs = (LEFT + 2, LEFT + 40, LEFT + 54, LEFT + 71)
+        pdf.set_line_width(0.2)
+        pdf.set_font("Times", "", 9)
+        for x, head in zip(xs, TABLES19_SPARSE_HEAD, strict=True):
+            pdf.text(x, top + 4, head)
+        pdf.line(LEFT, top + 5.5, LEFT + COL_W, top + 5.5)
+        for i, row in enumerate(TABLES19_SPARSE_ROWS):
+            for x, cell in zip(xs, row, strict=True):
+                if cell:
+                    pdf.text(x, top + 9.5 + 4 * i, cell)
+        bottom = top + 7 + 4 * len(TABLES19_SPARSE_ROWS)
+        pdf.line(LEFT, top, LEFT + COL_W, top)
+        pdf.line(LEFT, bottom, LEFT + COL_W, bottom)
+        pdf.line(LEFT, top, LEFT, bottom)
+        pdf.line(LEFT + COL_W, top, LEFT + COL_W, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, COL_W, prose_words("gamma", 0, 80))
+    return Path(path)
+
+
+def _centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: float) -> None:
+    """`text` in Times at `size` centred in the x..x+width column at baseline `y`."""
+    pdf.set_font("Times", "", size)
+    pdf.text(x + (width - pdf.get_string_width(text)) / 2, y, text)

@@ -61,3 +61,16 @@ def test_two_captions_side_by_side_keep_their_own_lines(tmp_path: Path) -> None:
     assert {(c.row, c.col): c.text for c in content.cells} == {
         (i, k): text for i, row in enumerate(pdfgen.TABLES19_SIDE_ROWS[0]) for k, text in enumerate(row)
     }
+
+
+def test_a_last_column_of_one_value_is_a_column(tmp_path: Path) -> None:
+    """A table's last column holding its head and one value ("Value" over "0x91", the other rows empty
+    there) is parted from the column before by the white no row crosses: few rows have text that far
+    right, as a sparse first column is parted from the stubs' right."""
+    (table,) = extract(pdfgen.tables19_sparse_last_column_page(tmp_path / "sparse.pdf")).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    rows = (pdfgen.TABLES19_SPARSE_HEAD, *pdfgen.TABLES19_SPARSE_ROWS)
+    assert {(c.row, c.col): c.text for c in content.cells if c.text} == {
+        (i, k): text for i, row in enumerate(rows) for k, text in enumerate(row) if text
+    }
