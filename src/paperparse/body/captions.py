@@ -184,15 +184,19 @@ def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     that the layout wove line by line into the text beside it comes out whole (`_apart_from_text_beside`)."""
     out: list[Block] = []
     blocks = _apart_from_text_beside(blocks, body_size)
+    on_page: dict[int, list[Block]] = {}
     for block in blocks:
+        on_page.setdefault(block.page, []).append(block)
+    for block in blocks:
+        page = on_page[block.page]
         while (k := _caption_line(block, body_size)) is not None:
-            out += _apart_from_caption_beside(_rebuilt(block, block.lines[:k]), body_size, blocks)
+            out += _apart_from_caption_beside(_rebuilt(block, block.lines[:k]), body_size, page)
             block = _rebuilt(block, block.lines[k:])
-        out += _apart_from_caption_beside(block, body_size, blocks)
+        out += _apart_from_caption_beside(block, body_size, page)
     return out
 
 
-def _apart_from_caption_beside(block: Block, body_size: float, blocks: list[Block]) -> list[Block]:
+def _apart_from_caption_beside(block: Block, body_size: float, page: list[Block]) -> list[Block]:
     """A block that opens at a caption's label or is set smaller than the text, cut before a later line
     of words that stands wholly beside the lines over it (outside their reach sideways): two floats
     side by side in minipages, each under its own caption, set their captions on shared baselines, and
@@ -214,28 +218,27 @@ def _apart_from_caption_beside(block: Block, body_size: float, blocks: list[Bloc
         line = lines[k]
         beside = line.x1 <= left or line.x0 >= right
         left, right = min(left, line.x0), max(right, line.x1)
-        if beside and any(c.isalpha() for c in line.text) and _under_other_line(line, block, blocks):
+        if beside and any(c.isalpha() for c in line.text) and _under_other_line(line, block, page):
             return [
                 _rebuilt(block, lines[:k]),
-                *_apart_from_caption_beside(_rebuilt(block, lines[k:]), body_size, blocks),
+                *_apart_from_caption_beside(_rebuilt(block, lines[k:]), body_size, page),
             ]
     return [block]
 
 
-def _under_other_line(line: Line, block: Block, blocks: list[Block]) -> bool:
-    """Whether a line of another block on `block`'s page stands right over `line` (within a line's
-    height, reaching over it sideways) and ends a type size or more before `block`'s first line starts
-    (`_apart_from_caption_beside`)."""
+def _under_other_line(line: Line, block: Block, page: list[Block]) -> bool:
+    """Whether a line of another block of the page's blocks (`page`) stands right over `line` (within a
+    line's height, reaching over it sideways) and ends a type size or more before `block`'s first line
+    starts (`_apart_from_caption_beside`)."""
     start, height = block.lines[0].x0, line.y1 - line.y0
     own = {id(ln) for ln in block.lines}
     return any(
-        other.page == block.page
-        and 0 <= line.y0 - over.y1 < height
+        0 <= line.y0 - over.y1 < height
         and id(over) not in own
         and over.x0 < line.x1
         and over.x1 > line.x0
         and over.x1 <= start - line.size
-        for other in blocks
+        for other in page
         for over in other.lines
     )
 
