@@ -8486,3 +8486,36 @@ def _centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: fl
     """`text` in Times at `size` centred in the x..x+width column at baseline `y`."""
     pdf.set_font("Times", "", size)
     pdf.text(x + (width - pdf.get_string_width(text)) / 2, y, text)
+
+
+TABLES19_BOLD_HEAD = ("Data set", "Lay1", "Noi5", "Sam1", "Gra3")
+TABLES19_BOLD_ROWS = (
+    ("Sparse", "0.794", "0.831", "0.263", "0.46"),
+    ("", "*0.867", "*0.912", "", ""),
+    ("Signal", "0.963", "0.746", "0.282", "0.84"),
+    ("Base", "0.169", "0.483", "0.638", "0.43"),
+    ("Sample", "0.216", "0.830", "0.782", "0.45"),
+)
+"""`tables19_bold_values_page`'s rows: a value marked "*" is set in bold; the second row holds only two
+bold values (the best of the row over it, set on a line of their own)."""
+
+
+def tables19_bold_values_page(path: str | Path) -> Path:
+    """A one-column page: running text, a caption, and under it an unruled table (TABLES19_BOLD_HEAD over
+    TABLES19_BOLD_ROWS, 10 pt, five columns 25 mm apart), whose second row is two bold values and
+    nothing else, a short line alone on its row in bold as a heading would be; then running text."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, FULL_W, prose_words("alpha", 0, 60)) + PARA_GAP
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT + 20, y, "Table 1: Token wavelet optimal latent token speech layer for table number 1.")
+        xs = [LEFT + 10 + 12 * i for i in range(5)]
+        y += 8
+        for x, head in zip(xs, TABLES19_BOLD_HEAD, strict=True):
+            pdf.text(x, y, head)
+        for k, row in enumerate(TABLES19_BOLD_ROWS):
+            y += 8 if k in (1, 2) else 5  # the bold values' row set apart by more
+            for x, cell in zip(xs, row, strict=True):
+                pdf.set_font("Times", "B" if cell.startswith("*") else "", 10)
+                pdf.text(x, y, cell.lstrip("*"))
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("delta", 0, 80))
+    return Path(path)

@@ -74,3 +74,16 @@ def test_a_last_column_of_one_value_is_a_column(tmp_path: Path) -> None:
     assert {(c.row, c.col): c.text for c in content.cells if c.text} == {
         (i, k): text for i, row in enumerate(rows) for k, text in enumerate(row) if text
     }
+
+
+def test_a_line_of_bold_values_alone_on_its_row_is_no_heading(tmp_path: Path) -> None:
+    """A row of two bold values and nothing else, set apart from the rows over and under it, is short,
+    bold and alone on its row as a heading is, but holds no letter: the unruled table's region goes on
+    past it to the rows under it."""
+    (table,) = extract(pdfgen.tables19_bold_values_page(tmp_path / "bold.pdf")).tables
+    content = table.content
+    assert content is not None and content.structure == "cells"
+    rows = (pdfgen.TABLES19_BOLD_HEAD, *pdfgen.TABLES19_BOLD_ROWS)
+    assert {(c.row, c.col): c.text for c in content.cells if c.text} == {
+        (i, k): text.lstrip("*") for i, row in enumerate(rows) for k, text in enumerate(row) if text
+    }
