@@ -8460,8 +8460,8 @@ def tables19_sparse_last_column_page(path: str | Path) -> Path:
     with _document(path) as pdf:
         _paragraph(pdf, COL2, 30, COL_W, prose_words("beta", 0, 260))
         y = _paragraph(pdf, LEFT, 30, COL_W, prose_words("alpha", 0, 60)) + PARA_GAP
-        _centred_in(pdf, LEFT, COL_W, y, "TABLE II", 8)
-        _centred_in(pdf, LEFT, COL_W, y + 3.5, "THE UPDATE INFORMATION TABLE", 8)
+        _tables19_centred_in(pdf, LEFT, COL_W, y, "TABLE II", 8)
+        _tables19_centred_in(pdf, LEFT, COL_W, y + 3.5, "THE UPDATE INFORMATION TABLE", 8)
         top = y + 6
         xs = (LEFT + 2, LEFT + 40, LEFT + 54, LEFT + 71)
         pdf.set_line_width(0.2)
@@ -8482,7 +8482,7 @@ def tables19_sparse_last_column_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def _centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: float) -> None:
+def _tables19_centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: float) -> None:
     """`text` in Times at `size` centred in the x..x+width column at baseline `y`."""
     pdf.set_font("Times", "", size)
     pdf.text(x + (width - pdf.get_string_width(text)) / 2, y, text)
