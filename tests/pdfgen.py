@@ -8522,3 +8522,199 @@ def aclold5_flat_level_marks_page(path: str | Path, drop: float = 6.0) -> Path:
             _centred(pdf, y + 4.8 * k, line, "Times", "B", 12.5)
         _abstract_and_body(pdf, y + 4.8 * len(ACLOLD5_LEVEL_LINES) + 8, intro_under_abstract=True)
     return Path(path)
+
+
+TABLES19_CAPTION = ("TABLE III: Analysis versus simulation: access delay", "with m = 3, M = 9, OCWmin = 15")
+"""`tables19_wrapped_caption_page`'s caption: a first line set full (justified to the column) and the
+line it wraps onto, mostly symbols."""
+TABLES19_ROWS = (
+    ("ns", "analysis", "simulation"),
+    ("n = 1", "0.72727", "0.72728"),
+    ("n = 5", "2.23001", "2.22335"),
+    ("n = 10", "2.88954", "2.88546"),
+    ("n = 20", "3.29798", "3.29857"),
+)
+
+
+def _tables19_justified(pdf: FPDF, x: float, y: float, width: float, text: str) -> None:
+    """`text` on one line at `y`, its words spread from `x` to `x + width` (a justified line)."""
+    parts = text.split()
+    gap = (width - sum(pdf.get_string_width(p) for p in parts)) / (len(parts) - 1)
+    for part in parts:
+        pdf.text(x, y, part)
+        x += pdf.get_string_width(part) + gap
+
+
+def tables19_wrapped_caption_page(path: str | Path) -> Path:
+    """A two-column page of running text; in the right column, under a paragraph, a table caption over
+    its table as IEEE's conference style with the caption package sets it: the first line
+    (TABLES19_CAPTION) justified to the column's width, the second flush left under it at the caption's
+    leading, a word and then mathematics in italics; then rules over and under the head row and under the rows of TABLES19_ROWS, three centred
+    columns; then more running text."""
+    with _document(path) as pdf:
+        _paragraph(pdf, LEFT, 30, COL_W, prose_words("alpha", 0, 260))
+        y = _paragraph(pdf, COL2, 30, COL_W, prose_words("beta", 0, 90)) + PARA_GAP
+        pdf.set_font("Times", "", BODY_SIZE)
+        _tables19_justified(pdf, COL2, y, COL_W, TABLES19_CAPTION[0])
+        word, _, symbols = TABLES19_CAPTION[1].partition(" ")
+        pdf.text(COL2, y + LEADING, word)
+        x = COL2 + pdf.get_string_width(word + " ")
+        pdf.set_font("Times", "I", BODY_SIZE)  # mathematics: its letters in italics
+        pdf.text(x, y + LEADING, symbols)
+        y += LEADING + 3
+        xs = (COL2 + 18, COL2 + 36, COL2 + 56)
+        pdf.set_line_width(0.2)
+        pdf.line(COL2 + 14, y, COL2 + 72, y)
+        for i, row in enumerate(TABLES19_ROWS):
+            base = y + 4 + 4.2 * i + (1 if i else 0)
+            for x, cell in zip(xs, row, strict=True):
+                pdf.text(x, base, cell)
+            if i == 0:
+                pdf.line(COL2 + 14, base + 1.5, COL2 + 72, base + 1.5)
+        y += 4 + 4.2 * len(TABLES19_ROWS) + 1
+        pdf.line(COL2 + 14, y - 2.2, COL2 + 72, y - 2.2)
+        _paragraph(pdf, COL2, y + 5, COL_W, prose_words("gamma", 0, 60))
+    return Path(path)
+
+
+TABLES19_SIDE_CAPTIONS = (
+    (
+        "Table 1: Speech vision linear channel sequence wavelet sparse graph",
+        "batch adaptive for table number 1.",
+    ),
+    ("Table 2: Model token linear transfer for table number 2.",),
+)
+"""`tables19_side_by_side_captions_page`'s two captions, line by line: the left one wraps, the right one
+does not."""
+TABLES19_SIDE_ROWS = (
+    (("Method", "Transfer", "Baseline"), ("Network", "0.160", "0.872"), ("Attention", "0.892", "0.378")),
+    (("Model", "Speech", "Hybrid"), ("Batch", "57,528", "7,292"), ("Graph", "29,806", "60,950")),
+)
+
+
+def _tables19_side_table(pdf: FPDF, x0: float, x1: float, top: float, rows: tuple) -> float:
+    """A table of three columns ruled over and under its head row and under its rows, in 8 pt type,
+    set in from both ends of the minipage x0..x1 from `top` down; returns its bottom rule's height."""
+    pdf.set_font("Times", "", 8)
+    pdf.set_line_width(0.2)
+    left, right = x0 + 8, x1 - 8
+    xs = (left + 2, left + (right - left) * 0.4, left + (right - left) * 0.72)
+    pdf.line(left, top, right, top)
+    for i, row in enumerate(rows):
+        base = top + 3.6 + 3.8 * i + (0.8 if i else 0)
+        for x, cell in zip(xs, row, strict=True):
+            pdf.text(x, base, cell)
+        if i == 0:
+            pdf.line(left, base + 1.2, right, base + 1.2)
+    bottom = top + 3.6 + 3.8 * len(rows)
+    pdf.line(left, bottom, right, bottom)
+    return bottom
+
+
+def tables19_side_by_side_captions_page(path: str | Path) -> Path:
+    """A page of floats only (a float page, or a paper's last page; no running text, so the tables'
+    columns are the page's only columns of text): one float across the text's width holding two tables
+    side by side in minipages 0.48 of the text's width, each under its own IEEE caption over it, on
+    shared baselines: the label alone on its line ("TABLE I"), the caption's text in capitals under it
+    in 6.5 pt type, each line centred (TABLES19_SIDE_CAPTIONS: the left one wraps onto a second line,
+    beside which the right one has ended); each table ruled over and under its head row and under its
+    rows (TABLES19_SIDE_ROWS)."""
+    with _document(path) as pdf:
+        halves = ((LEFT, LEFT + 0.48 * FULL_W), (LEFT + 0.52 * FULL_W, LEFT + FULL_W))
+        for (x0, x1), number, lines in zip(halves, ("I", "II"), TABLES19_SIDE_CAPTIONS, strict=True):
+            label = f"TABLE {number}"
+            pdf.set_font("Times", "", 8)
+            pdf.text((x0 + x1 - pdf.get_string_width(label)) / 2, 30, label)
+            pdf.set_font("Times", "", 6.5)
+            texts = [lines[0].split(": ", 1)[1].upper(), *(line.upper() for line in lines[1:])]
+            for k, text in enumerate(texts):
+                pdf.text((x0 + x1 - pdf.get_string_width(text)) / 2, 33.2 + 2.9 * k, text)
+        for (x0, x1), rows in zip(halves, TABLES19_SIDE_ROWS, strict=True):
+            _tables19_side_table(pdf, x0, x1, 41.0, rows)
+    return Path(path)
+
+
+TABLES19_SPARSE_HEAD = ("Data Structure", "Bit Rate", "Mnemonic", "Value")
+TABLES19_SPARSE_ROWS = (
+    ("table_id", "8", "uimsbf", "0x91"),
+    ("section_syntax_indicator", "1", "bslbf", ""),
+    ("hw_core_flag", "1", "bslbf", ""),
+    ("reserved", "2", "bslbf", ""),
+    ("section_length", "12", "uimsbf", ""),
+    ("core_number", "16", "uimsbf", ""),
+    ("version_number", "5", "uimsbf", ""),
+    ("current_next_indicator", "1", "bslbf", ""),
+    ("section_number", "8", "uimsbf", ""),
+    ("last_section_number", "8", "uimsbf", ""),
+    ("CRC_32", "32", "rpchof", ""),
+)
+"""`tables19_sparse_last_column_page`'s table: its last column holds a value in its first row only."""
+
+
+def tables19_sparse_last_column_page(path: str | Path) -> Path:
+    """A two-column page of running text, and in the left column under it a table as a bitstream syntax
+    is set (TABLES19_SPARSE_HEAD over TABLES19_SPARSE_ROWS, 9 pt): its caption over it ("TABLE II" and
+    its text), a frame of rules around it, a rule under the head row; its last column, a narrow white
+    away from the one before, holds the head and one value only."""
+    with _document(path) as pdf:
+        _paragraph(pdf, COL2, 30, COL_W, prose_words("beta", 0, 260))
+        y = _paragraph(pdf, LEFT, 30, COL_W, prose_words("alpha", 0, 60)) + PARA_GAP
+        _tables19_centred_in(pdf, LEFT, COL_W, y, "TABLE II", 8)
+        _tables19_centred_in(pdf, LEFT, COL_W, y + 3.5, "THE UPDATE INFORMATION TABLE", 8)
+        top = y + 6
+        xs = (LEFT + 2, LEFT + 40, LEFT + 54, LEFT + 71)
+        pdf.set_line_width(0.2)
+        pdf.set_font("Times", "", 9)
+        for x, head in zip(xs, TABLES19_SPARSE_HEAD, strict=True):
+            pdf.text(x, top + 4, head)
+        pdf.line(LEFT, top + 5.5, LEFT + COL_W, top + 5.5)
+        for i, row in enumerate(TABLES19_SPARSE_ROWS):
+            for x, cell in zip(xs, row, strict=True):
+                if cell:
+                    pdf.text(x, top + 9.5 + 4 * i, cell)
+        bottom = top + 7 + 4 * len(TABLES19_SPARSE_ROWS)
+        pdf.line(LEFT, top, LEFT + COL_W, top)
+        pdf.line(LEFT, bottom, LEFT + COL_W, bottom)
+        pdf.line(LEFT, top, LEFT, bottom)
+        pdf.line(LEFT + COL_W, top, LEFT + COL_W, bottom)
+        _paragraph(pdf, LEFT, bottom + 8, COL_W, prose_words("gamma", 0, 80))
+    return Path(path)
+
+
+def _tables19_centred_in(pdf: FPDF, x: float, width: float, y: float, text: str, size: float) -> None:
+    """`text` in Times at `size` centred in the x..x+width column at baseline `y`."""
+    pdf.set_font("Times", "", size)
+    pdf.text(x + (width - pdf.get_string_width(text)) / 2, y, text)
+
+
+TABLES19_BOLD_HEAD = ("Data set", "Lay1", "Noi5", "Sam1", "Gra3")
+TABLES19_BOLD_ROWS = (
+    ("Sparse", "0.794", "0.831", "0.263", "0.46"),
+    ("", "*0.867", "*0.912", "", ""),
+    ("Signal", "0.963", "0.746", "0.282", "0.84"),
+    ("Base", "0.169", "0.483", "0.638", "0.43"),
+    ("Sample", "0.216", "0.830", "0.782", "0.45"),
+)
+"""`tables19_bold_values_page`'s rows: a value marked "*" is set in bold; the second row holds only two
+bold values (the best of the row over it, set on a line of their own)."""
+
+
+def tables19_bold_values_page(path: str | Path) -> Path:
+    """A one-column page: running text, a caption, and under it an unruled table (TABLES19_BOLD_HEAD over
+    TABLES19_BOLD_ROWS, 10 pt, five columns 25 mm apart), whose second row is two bold values and
+    nothing else, a short line alone on its row in bold as a heading would be; then running text."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30, FULL_W, prose_words("alpha", 0, 60)) + PARA_GAP
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT + 20, y, "Table 1: Token wavelet optimal latent token speech layer for table number 1.")
+        xs = [LEFT + 10 + 12 * i for i in range(5)]
+        y += 8
+        for x, head in zip(xs, TABLES19_BOLD_HEAD, strict=True):
+            pdf.text(x, y, head)
+        for k, row in enumerate(TABLES19_BOLD_ROWS):
+            y += 8 if k in (1, 2) else 5  # the bold values' row set apart by more
+            for x, cell in zip(xs, row, strict=True):
+                pdf.set_font("Times", "B" if cell.startswith("*") else "", 10)
+                pdf.text(x, y, cell.lstrip("*"))
+        _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("delta", 0, 80))
+    return Path(path)

@@ -183,12 +183,64 @@ def split_at_captions(blocks: list[Block], body_size: float) -> list[Block]:
     "Fig. 3. The ...", or a paragraph set all in bold that names a figure at a line's start). A caption
     that the layout wove line by line into the text beside it comes out whole (`_apart_from_text_beside`)."""
     out: list[Block] = []
-    for block in _apart_from_text_beside(blocks, body_size):
+    blocks = _apart_from_text_beside(blocks, body_size)
+    on_page: dict[int, list[Block]] = {}
+    for block in blocks:
+        on_page.setdefault(block.page, []).append(block)
+    for block in blocks:
+        page = on_page[block.page]
         while (k := _caption_line(block, body_size)) is not None:
-            out.append(_rebuilt(block, block.lines[:k]))
+            out += _apart_from_caption_beside(_rebuilt(block, block.lines[:k]), body_size, page)
             block = _rebuilt(block, block.lines[k:])
-        out.append(block)
+        out += _apart_from_caption_beside(block, body_size, page)
     return out
+
+
+def _apart_from_caption_beside(block: Block, body_size: float, page: list[Block]) -> list[Block]:
+    """A block that opens at a caption's label or is set smaller than the text, cut before a later line
+    of words that stands wholly beside the lines over it (outside their reach sideways): two floats
+    side by side in minipages, each under its own caption, set their captions on shared baselines, and
+    the layout may read the right caption's first line (or, under a label alone on its line, IEEE's,
+    its text's first line) with the left caption's second as one block. The line beside goes on with
+    the other caption (`CaptionReader`'s `_left_under`), not with this one: another block's line stands
+    right over it, ending a white of a type size or more before this block's first line starts (a gap
+    between the minipages; a line the layout broke at a raised letter runs on into this block)."""
+    lines = block.lines
+    if len(lines) < 2:
+        return [block]
+    small = block.size < body_size - 0.3  # the regular expression first: most blocks open no caption
+    if not small and not (
+        CAPTION.match(lines[0].text.strip()) and _opens_caption(block, lines[0], body_size)
+    ):
+        return [block]
+    left, right = lines[0].x0, lines[0].x1  # the sideways reach of the lines over the next one
+    for k in range(1, len(lines)):
+        line = lines[k]
+        beside = line.x1 <= left or line.x0 >= right
+        left, right = min(left, line.x0), max(right, line.x1)
+        if beside and any(c.isalpha() for c in line.text) and _under_other_line(line, block, page):
+            return [
+                _rebuilt(block, lines[:k]),
+                *_apart_from_caption_beside(_rebuilt(block, lines[k:]), body_size, page),
+            ]
+    return [block]
+
+
+def _under_other_line(line: Line, block: Block, page: list[Block]) -> bool:
+    """Whether a line of another block of the page's blocks (`page`) stands right over `line` (within a
+    line's height, reaching over it sideways) and ends a type size or more before `block`'s first line
+    starts (`_apart_from_caption_beside`)."""
+    start, height = block.lines[0].x0, line.y1 - line.y0
+    own = {id(ln) for ln in block.lines}
+    return any(
+        0 <= line.y0 - over.y1 < height
+        and id(over) not in own
+        and over.x0 < line.x1
+        and over.x1 > line.x0
+        and over.x1 <= start - line.size
+        for other in page
+        for over in other.lines
+    )
 
 
 def _opens_caption(block: Block, line: Line, body_size: float) -> bool:
@@ -362,6 +414,26 @@ def continues_caption(last: Block, block: Block, caption: str, layout: Layout) -
         and not block.font.bold
         and any(c.isalpha() for c in block.text)
     )
+
+
+def wrapped_on(last: Block, block: Block, layout: Layout) -> bool:
+    """Whether `block` is the line a caption wrapped onto, whatever the model reads it as (a line of
+    symbols, "with m = 3, M = 9", reads as an equation's or a table's): one line right under the
+    caption's last line at a line's pitch, in its type, flush under its left edge or centred under it,
+    its words a word space apart (a table's head row has its cells a column gap apart), after a last line
+    the line's first word would not have fitted on before its column's text ends (the caption went on)."""
+    if len(block.lines) != 1 or block.page != last.page or abs(block.size - last.size) >= 0.3:
+        return False
+    end, line = last.lines[-1], block.lines[0]
+    if not -0.2 * last.size <= line.y0 - end.y1 < 0.5 * last.size:
+        return False
+    if abs(line.x0 - last.x0) >= 1 and not _centred_under(block, last):
+        return False
+    edges = layout.pages[last.page - 1].column_edges.get(last.column)
+    if fits_after(end, line, max(edges[1] if edges else last.x1, last.x1)):
+        return False
+    words = line.words
+    return all(b.x0 - a.x1 < 0.5 * line.size for a, b in zip(words, words[1:], strict=False))
 
 
 def _centred_under(block: Block, last: Block) -> bool:
@@ -566,6 +638,8 @@ class CaptionReader:
             self._bare.remove((item, label))
             if item is self._open:
                 self._end = self._last = block
+            else:  # its text may wrap onto a line reading order reaches later (`_left_under`)
+                self._left.append((item, block))
             return item
         return None
 
@@ -598,7 +672,9 @@ class CaptionReader:
             return False
         if block.page == self._end.page and block.y1 <= self._end.y0:
             return False
-        if reads_as(self.segmentation, block, _CELLS) or is_table_row(block, self.layout):
+        if is_table_row(block, self.layout):
+            return False
+        if reads_as(self.segmentation, block, _CELLS) and not wrapped_on(self._end, block, self.layout):
             return False
         sofar = self._traces[self._open.id].text
         return continues_caption(self._end, block, sofar, self.layout) and not (

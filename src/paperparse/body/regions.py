@@ -247,10 +247,15 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
     heading, which stands alone on its row (a table's bold header cells do not) and has room over or
     under it (the last lines of a cell wrapped in a table \\resizebox sets larger than the body are as
     short and as large, but the cell's other lines lie close over them and the next row's close under):
-    what a figure or a table ends at."""
+    what a figure or a table ends at. A line without a letter is no heading: values set in bold (a
+    table's best results) on a line of their own."""
     if _is_prose(block, body_size):
         return True
-    if len(block.lines) > 2 or not is_heading_like(block, body_size):
+    if (
+        len(block.lines) > 2
+        or not any(c.isalpha() for c in block.text)
+        or not is_heading_like(block, body_size)
+    ):
         return False
     return not any(
         other is not box

@@ -992,6 +992,19 @@ def _open_ranges(spans: list[list[tuple[float, float]]], width: float) -> list[t
         if start is not None and start > 0 and (i - start) * step >= width:
             ranges.append((left + start * step, left + i * step))
         start = None
+    if start is not None and start > 0:
+        # few rows have text this far right: a sparse last column (a value given in a row or two, "0x91"
+        # beside its row's "uimsbf"), parted by the white no row crosses before it
+        white = next((j for j in range(start, n) if not cover[j]), n)
+        end = next((j for j in range(white, n) if cover[j]), None)
+        if end is not None and (end - white) * step >= width:
+            # the column's cells start there, in two rows or more (a head and a value) or in one row of
+            # the table's upper half (a head over an empty column); a line of running text read into
+            # the table that runs on past its columns is one row, under the rows
+            x = left + (end - 1) * step
+            starting = [i for i, row in enumerate(spans) if any(x0 >= x for x0, _ in row)]
+            if len(starting) >= 2 or (starting and 2 * starting[0] < len(spans)):
+                ranges.append((left + white * step, left + end * step))
     return ranges
 
 
