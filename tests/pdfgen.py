@@ -8323,3 +8323,39 @@ def header12_byline_at_title_pitch_page(path: str | Path) -> Path:
         pdf.text(LEFT, y + 15.5, "2 Department of Biology, University of Oslo, Oslo, Norway")
         _abstract_and_body(pdf, y + 26)
     return Path(path)
+
+
+HEADER13_TITLE = ("e-Regularised attention", "streaming parsing multilingual")
+"""Typed as drawn: the first line's "e" is the Symbol font's epsilon ("ε")."""
+
+
+def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] = HEADER13_TITLE) -> Path:
+    """A title in small capitals (24 pt capitals over 19.2 pt small letters) whose first word opens with a
+    math letter in another face, as "\\textsc{$\\epsilon$-Regularised …}" prints it: the Symbol font's
+    epsilon touching the hyphen and the word in the title's face; its second line all in small letters
+    (words opening in lower case); then a line of names, their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, line in enumerate(title):
+            math, rest = (line.split("-", 1)[0], "-" + line.split("-", 1)[1]) if k == 0 else ("", line)
+            pieces: list[tuple[str, str, str, float]] = [(math, "Symbol", "", 24.0)] if math else []
+            for n, word in enumerate(rest.split()):
+                if n:
+                    pieces.append((" ", "Times", "", 19.2))
+                head = 2 if word.startswith("-") else 1 if word[:1].isupper() else 0
+                pieces += [(word[:head], "Times", "", 24.0), (word[head:].upper(), "Times", "", 19.2)]
+            width = 0.0
+            for piece, family, style, points in pieces:
+                pdf.set_font(family, style, points)
+                width += pdf.get_string_width(piece)
+            x = (PAGE_W - width) / 2
+            for piece, family, style, points in pieces:
+                pdf.set_font(family, style, points)
+                if piece.strip():
+                    pdf.text(x, y, piece)
+                x += pdf.get_string_width(piece)
+            y += 10
+        _centred(pdf, y + 4, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, y + 22)
+    return Path(path)
