@@ -2,14 +2,16 @@
 read in its text face, which sets its hyphen and the rest of its letters, not in the math letter's. Read
 in the math face, the word (the longest of its line) gave the line, and so the title, the math face; a
 title in small capitals, whose lines are measured by the sizes of its own face's capitals and small
-letters, then lost its line in small letters to the byline."""
+letters, then lost its line in small letters to the byline. Such a compound inside a title in capitals
+("n-DOCUMENT", its math letter left in lower case) no longer takes the title out of capitals."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import HEADER13_TITLE, header13_math_small_caps_title_page
+from pdfgen import HEADER13_INSIDE, HEADER13_TITLE, header13_math_small_caps_title_page
 
+from paperparse.layout.zones import in_capitals
 from paperparse.pdf.model import Font
 from paperparse.pdf.pdfium import read_pdf, text_font
 from paperparse.pipeline import extract
@@ -40,3 +42,10 @@ def test_only_a_compound_opened_by_a_letter_or_two_changes_face() -> None:
     assert text_font(list("λM>M"), [(0, math), (1, text)]) is math
     assert text_font(list("Terms—nonnegative"), [(0, math), (5, text)]) is math
     assert text_font(list("(file.tex)"), [(0, text), (1, math), (9, text)]) is text
+
+
+def test_a_math_compound_inside_a_small_capitals_title_keeps_it_in_capitals(tmp_path: Path) -> None:
+    doc = extract(header13_math_small_caps_title_page(tmp_path / "inside.pdf", title=HEADER13_INSIDE))
+    assert doc.title == " ".join(HEADER13_INSIDE).upper().replace("N-DOC", "n-DOC")
+    assert [a.name for a in doc.authors] == ["Ann Lee", "Bo Kim", "Mei Chen"]
+    assert in_capitals("k-MEANS CLUSTERING") and not in_capitals("k-means clustering")
