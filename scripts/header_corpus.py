@@ -134,6 +134,15 @@ or all run on; `score`'s "distractor=structured abstract ..."):
 
     python scripts/header_corpus.py generate --out ../header-journal --seed 200000 --papers 80
 
+Seeds from `MATH_SEEDS` (300000) up to `SPRINGER2_SEEDS` draw only `MATH_CLASSES` (IEEEtran journal, compsoc journal and
+conference, article, elsarticle, LNCS; every seed below it is the page it was) with `_draw_math`: every
+title's first word opens with inline math ("$k$-Means …", "$\\mathcal{O}(n)$ Sorting …", `_MATH_WORDS`,
+gold in pylatexenc's text form), half of them with a second math word inside the title ("… $\\epsilon$-
+Greedy …"; `score`'s "distractor=title math inside"), and the IEEE journal bylines run to 6-12 names, so
+that they wrap inside a name ("…, Ann B." / "Lee, …"):
+
+    python scripts/header_corpus.py generate --out ../header-math --seed 300000 --papers 120
+
 Seeds from `SPRINGER2_SEEDS` (400000) on draw only svjour3, sn-jnl and LNCS in Springer's address forms
 (`_draw_springer2`; every seed below it is the page it was): svjour3's institutes set where the class
 sets them, the footnote \\maketitle issues before the abstract (svjour3.cls: \\footnotetext[0] of
@@ -201,6 +210,12 @@ JOURNAL_SEEDS = 200000
 """Seeds from here on draw `JOURNAL_CLASSES` alone, with structured abstracts (`_draw_structured`)."""
 JOURNAL_CLASSES = ("svjour", "sn_jnl")
 """Springer's journal classes, whose journals ask for an abstract in headed parts."""
+MATH_SEEDS = 300000
+"""Seeds from here on draw `MATH_CLASSES` alone, with `_draw_math`; the seeds from `JOURNAL_SEEDS` up to
+here draw the pages they drew before."""
+MATH_CLASSES = ("ieee_journal", "ieee_journal_compsoc", "ieee_conference", "article", "elsarticle", "llncs")
+"""The classes whose titles `_draw_math` opens (and fills) with inline math, the IEEE journal ones with
+bylines of 6-12 names that wrap inside a name."""
 SPRINGER2_SEEDS = 400000
 """Seeds from here on draw `SPRINGER2_CLASSES` alone, with `_draw_springer2`; the seeds below draw the
 pages they drew before."""
@@ -452,6 +467,8 @@ def draw_page(seed: int) -> TitlePage:
     classes = (
         SPRINGER2_CLASSES
         if seed >= SPRINGER2_SEEDS
+        else MATH_CLASSES
+        if seed >= MATH_SEEDS
         else JOURNAL_CLASSES
         if seed >= JOURNAL_SEEDS
         else FORM_CLASSES
@@ -477,6 +494,8 @@ def draw_page(seed: int) -> TitlePage:
         n_authors = min(8, n_authors)
     if cls == "ieee_conference_places":  # 4-6 blocks in two rows
         n_authors = max(4, min(6, n_authors))
+    if MATH_SEEDS <= seed < SPRINGER2_SEEDS and cls in _IEEE_JOURNALS:  # bylines long enough to wrap
+        n_authors = max(6, n_authors)
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -503,6 +522,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_venue(page, seed)
     _draw_forms(page, seed)
     _draw_structured(page, seed)
+    _draw_math(page, seed)
     _draw_springer2(page, seed)
     return page
 
@@ -1221,9 +1241,51 @@ def _draw_forms(page: TitlePage, seed: int) -> None:
             a.email = ""
 
 
+_MATH_WORDS = {
+    "$k$": ("k", "-"),
+    "$\\mathcal{O}(n)$": ("𝒪(n)", " "),
+    "$\\epsilon$": ("ϵ", "-"),
+    "$\\ell_1$": ("ℓ_1", "-"),
+    "$Q$": ("Q", "-"),
+    "$\\lambda$": ("λ", "-"),
+    "$L_p$": ("L_p", " "),
+    "$\\chi^2$": ("χ^2", " "),
+    "$n$": ("n", "-"),
+    "$\\Delta$": ("Δ", "-"),
+}
+"""The math `_draw_math` sets in titles, each with its text as latex-pairs' gold renders it (pylatexenc's
+text mode) and what joins it to the next word: "$k$-Means", "$\\mathcal{O}(n)$ Sorting"."""
+
+
+def _draw_math(page: TitlePage, seed: int) -> None:
+    """The titles of the pages from `MATH_SEEDS` up to `SPRINGER2_SEEDS`, from their own generator: the first word opens with
+    inline math ("$k$-Means …", "$\\mathcal{O}(n)$ Sorting …": a glyph of a math font leads the title's
+    first word), and half of them hold a second math word inside ("… for $\\epsilon$-Greedy …")."""
+    if not MATH_SEEDS <= seed < SPRINGER2_SEEDS:
+        return
+    rng = random.Random(f"math {seed}")
+    words = page.title.split()
+    inside = len(words) > 3 and rng.random() < 0.5 and not page.printed_title
+    picked = rng.sample(sorted(_MATH_WORDS), 2)
+    if inside:  # (a title printed otherwise, broken by hand or with a display subtitle, keeps its words)
+        k = rng.randrange(2, len(words))
+        math, (_, joiner) = picked[1], _MATH_WORDS[picked[1]]
+        words[k] = f"{math}{joiner}{words[k][0].upper()}{words[k][1:]}"
+        page.noise["title math inside"] = ""
+    if "title math" not in page.noise:
+        math, (_, joiner) = picked[0], _MATH_WORDS[picked[0]]
+        words[0] = f"{math}{joiner}{words[0]}"
+        if page.printed_title:
+            page.printed_title = f"{math}{joiner}{page.printed_title}"
+        page.noise["title math"] = ""
+    page.title = " ".join(words)
+
+
 def _title_text(title: str) -> str:
     """The title as latex-pairs' gold renders it: its math as text."""
     for math, text in _TITLE_MATH.items():
+        title = title.replace(math, text)
+    for math, (text, _) in _MATH_WORDS.items():
         title = title.replace(math, text)
     return title
 

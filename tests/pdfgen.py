@@ -8718,3 +8718,46 @@ def tables19_bold_values_page(path: str | Path) -> Path:
                 pdf.text(x, y, cell.lstrip("*"))
         _paragraph(pdf, LEFT, y + 10, FULL_W, prose_words("delta", 0, 80))
     return Path(path)
+
+
+HEADER13_TITLE = ("e-Regularised attention", "streaming parsing multilingual")
+"""Typed as drawn: the first line's "e" is the Symbol font's epsilon ("ε")."""
+HEADER13_INSIDE = ("Transfer kernels n-Document inference", "evaluation models structured")
+"""A math letter opening a compound inside the title: the italic "n" of "$n$-Document"."""
+
+
+def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] = HEADER13_TITLE) -> Path:
+    """A title in small capitals (24 pt capitals over 19.2 pt small letters) holding a compound opened by
+    a math letter in another face, as "\\textsc{$\\epsilon$-Regularised …}" prints it: the math letter
+    (the Symbol font's epsilon for "e", else Times italic) touching the hyphen and the word in the title's
+    face; its second line all in small letters (words opening in lower case); then a line of names,
+    their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for line in title:
+            pieces: list[tuple[str, str, str, float]] = []
+            for n, word in enumerate(line.split()):
+                if n:
+                    pieces.append((" ", "Times", "", 19.2))
+                if word[1:2] == "-" and word[:1].islower():  # "$k$-Word": the math letter, "-W", "ORD"
+                    math = ("Symbol", "") if word[0] == "e" else ("Times", "I")
+                    pieces += [(word[0], *math, 24.0), (word[1:3], "Times", "", 24.0)]
+                    pieces.append((word[3:].upper(), "Times", "", 19.2))
+                    continue
+                head = 1 if word[:1].isupper() else 0
+                pieces += [(word[:head], "Times", "", 24.0), (word[head:].upper(), "Times", "", 19.2)]
+            width = 0.0
+            for piece, family, style, points in pieces:
+                pdf.set_font(family, style, points)
+                width += pdf.get_string_width(piece)
+            x = (PAGE_W - width) / 2
+            for piece, family, style, points in pieces:
+                pdf.set_font(family, style, points)
+                if piece.strip():
+                    pdf.text(x, y, piece)
+                x += pdf.get_string_width(piece)
+            y += 10
+        _centred(pdf, y + 4, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, y + 22)
+    return Path(path)

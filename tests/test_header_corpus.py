@@ -275,3 +275,22 @@ def test_journal_seeds_draw_springer_journals_with_structured_abstracts_in_both_
         assert page.abstract.startswith(heads[0]), seed
         assert all(f"\\textbf{{{head}" in tex for head in heads), seed
         assert not any(head in page.abstract for head in corpus._STRUCTURED_HEADS[1 - seed % 2][:1]), seed
+
+
+def test_math_seeds_open_every_title_with_math_and_run_ieee_journal_bylines_long():
+    """From `MATH_SEEDS` on only `MATH_CLASSES` are drawn: every title's first word opens with inline math
+    (the gold holds its text form, no "$"), some hold a second math word; IEEE journal bylines have 6-12+
+    names; the Springer journal seeds below stay as they were, structured abstracts and all."""
+    journal = [corpus.draw_page(s) for s in range(corpus.MATH_SEEDS - 40, corpus.MATH_SEEDS)]
+    assert {p.cls for p in journal} == set(corpus.JOURNAL_CLASSES)
+    assert any("structured abstract" in p.noise for p in journal)
+    pages = [(s, corpus.draw_page(s)) for s in range(corpus.MATH_SEEDS, corpus.MATH_SEEDS + 48)]
+    assert {p.cls for _, p in pages} == set(corpus.MATH_CLASSES)
+    assert any("title math inside" in p.noise for _, p in pages)
+    for seed, page in pages:
+        assert page.title.startswith("$"), seed
+        assert "structured abstract" not in page.noise, seed
+        title = corpus.gold(page, seed)["title"]
+        assert "$" not in title and "\\" not in title, seed
+        if page.cls in ("ieee_journal", "ieee_journal_compsoc"):
+            assert len(page.authors) >= 6, seed

@@ -48,6 +48,9 @@ _SYMBOL = re.compile(r"[()\[\]{}_^=|\d]|[^\x00-\x7f]")
 """A character that marks a word as mathematics: a bracket, sub- or superscript, a digit, a Greek letter."""
 
 
+_MATH_COMPOUND = re.compile(r"[a-z]-[^\W\d_a-z]+(?:-[^\W\d_a-z]+)*\W*$")
+"""A compound in capitals opened by a lowercase math letter ("k-MEANS", "n-DOCUMENT"): TeX's \\uppercase
+and small capitals leave "$k$" as it is."""
 _CAPITALS_SHARE = 0.8
 """The share of a title's letters in capitals when the title is set in capitals, its symbols aside."""
 
@@ -55,14 +58,15 @@ _CAPITALS_SHARE = 0.8
 @lru_cache(maxsize=4096)  # the heading rules ask it of one block's text several times
 def in_capitals(text: str) -> bool:
     """Set in capitals, mathematics aside: a title in capitals keeps its symbols in their case
-    ("DISCRETIZING Ψ(q) VIA CLUSTERING"), which `str.isupper` reads as lower case."""
+    ("DISCRETIZING Ψ(q) VIA CLUSTERING", "n-DOCUMENT RETRIEVAL"), which `str.isupper` reads as lower
+    case."""
     if text.isupper():
         return True
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < _CAPITALS_SHARE * len(letters):
         return False  # an equation's letters ("A(no SU) − A(with SU)")
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return all(w.isupper() or len(w) == 1 or _SYMBOL.search(w) for w in words)
+    return all(w.isupper() or len(w) == 1 or _SYMBOL.search(w) or _MATH_COMPOUND.match(w) for w in words)
 
 
 def is_heading_like(block: Block, body_size: float) -> bool:

@@ -733,17 +733,55 @@ def _same_baseline(textpage: int, index: int, last: int, band: float, origin: li
 def _add_word(
     words: list[Word],
     rotated_flags: list[bool],
-    text: str,
+    glyphs: list[str],
     box: tuple[float, float, float, float],
     font: Font,
     rotated: bool,
     touching: bool,
+    runs: list[tuple[int, Font]] | None = None,
 ) -> None:
-    """Ends a word: kept when its normalised text is not blank."""
-    text = normalize_word(text)
+    """Ends a word: kept when its normalised text is not blank. `runs`: where the word changes font
+    (glyph index, font), None for a word in one font (see `text_font`)."""
+    text = normalize_word("".join(glyphs))
     if text.strip():
-        words.append(Word(text, *box, font, 0, not touching))
+        words.append(Word(text, *box, font if runs is None else text_font(glyphs, runs), 0, not touching))
         rotated_flags.append(rotated)
+
+
+SAME_SIZE = 0.06
+"""A word's text face (`text_font`) is set within this share of the size of the letter that opens it."""
+MATH_LETTERS = 2
+"""At most this many letters of another face open a compound in a text face (`text_font`): a math
+symbol's ("k", "ε", "𝒪"), not a run-in head's glued to the text ("Terms—nonnegative")."""
+_COMPOUND_HYPHENS = frozenset("-‐–")
+
+
+def text_font(glyphs: list[str], runs: list[tuple[int, Font]]) -> Font:
+    """The font of a word that changes font (`runs`: glyph index, font): the first glyph's, but for a
+    compound opened by a math letter or two in another face ("$k$-Means", "$\\epsilon$-Greedy",
+    "$\\theta$-logistic"), whose hyphen and following letters are in a text face that holds most of its
+    letters: that face, read at its first letter, in the opening letter's size (`SAME_SIZE`: not a
+    subscript's, "h_max"). A small capitals word ("STRUCTURED", its capital over small letters of one
+    face) keeps its capital's size, a name with a mark after it ("Lee∗") its own font, and a formula
+    ("E[εU]", "x)dxdA"), a word opened by punctuation ("(acl2018.tex)") or by a run-in head ("Terms—…")
+    their first glyph's font."""
+    ends = [start for start, _ in runs[1:]] + [len(glyphs)]
+    first = runs[0][1]
+    opening = sum(c.isalpha() for glyph in glyphs[: ends[0]] for c in glyph)
+    if not 0 < opening <= MATH_LETTERS or glyphs[ends[0]][:1] not in _COMPOUND_HYPHENS:
+        return first
+    letters: dict[str, int] = {}
+    first_letter: dict[str, Font] = {}
+    for (start, font), end in zip(runs, ends, strict=True):
+        n = sum(c.isalpha() for glyph in glyphs[start:end] for c in glyph)
+        letters[font.name] = letters.get(font.name, 0) + n
+        if n and font.name not in first_letter:
+            first_letter[font.name] = font
+    face = max(letters, key=letters.__getitem__)  # the first run's face on a tie (inserted first)
+    if face == first.name or letters[face] <= letters[first.name]:
+        return first
+    font = first_letter[face]
+    return font if abs(font.size - first.size) <= SAME_SIZE * first.size else first
 
 
 def _words_of_page(
@@ -796,6 +834,7 @@ def _words_of_page(
     # the current word's size (at least 1 pt) and the thresholds it scales
     size = band = word_gap = back = size_step = rise_step = touch = 0.0
     pending_mark: tuple[str, float, str] | None = None
+    runs: list[tuple[int, Font]] | None = None  # where the current word changes font, once it does
 
     for i, ch in enumerate(chars):
         # whitespace first: it needs no text object, and PDFium's call costs more than the test
@@ -809,7 +848,7 @@ def _words_of_page(
                 and _made_up_space(textpage, chars, i, cur_judged)
             ):
                 if cur:
-                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    _add_word(words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, cur_rot, False, runs)
                     cur.clear()
                 cur_obj = 0
             continue
@@ -819,7 +858,7 @@ def _words_of_page(
             elif not _tex_text_glyph(textpage, i, obj, page_fonts, tight):
                 # whitespace drawn as nothing, or another font's glyph without a Unicode value: dropped
                 if cur:
-                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    _add_word(words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, cur_rot, False, runs)
                     cur.clear()
                 cur_obj = 0
                 continue
@@ -862,7 +901,7 @@ def _words_of_page(
                 )
             ):
                 touching = same_band and abs(gap) < touch
-                _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, False, touching)
+                _add_word(words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, False, touching, runs)
                 cur.clear()
                 font, rot, judged = cur_font, cur_rot, cur_judged
             else:
@@ -878,7 +917,7 @@ def _words_of_page(
                 font, rot, judged = cur_font, cur_rot, cur_judged
             if cur:
                 if rot != cur_rot:
-                    _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+                    _add_word(words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, cur_rot, False, runs)
                     cur.clear()
                 elif not rot:
                     gap = left - x1
@@ -903,14 +942,20 @@ def _words_of_page(
                     if not same_band or apart or backwards or size_change:
                         touching = same_band and abs(gap) < touch
                         _add_word(
-                            words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, touching
+                            words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, cur_rot, touching, runs
                         )
                         cur.clear()
                     else:
                         joined_at = gap
+                        if font is not cur_font or runs is not None:  # the word goes on in another font
+                            if runs is None:
+                                runs = [(0, cur_font)]
+                            if font is not runs[-1][1]:
+                                runs.append((len(cur), font))
         if not cur:
             x0, y0, x1, y1 = left, top, right, bottom
             cur_font, cur_rot, cur_judged = font, rot, judged
+            runs = None
             joined_at = -1.0  # the gap the last letter joined the word at: none yet
             size = max(font.size, 1.0)
             band, word_gap, back = 0.3 * size, gap_unit * size, 0.2 * size
@@ -928,7 +973,7 @@ def _words_of_page(
         prev_left, last_index = left, i
         cur.append(_OMS_TEXT.get(ch, ch) if symbols else ch)
     if cur:
-        _add_word(words, rotated_flags, "".join(cur), (x0, y0, x1, y1), cur_font, cur_rot, False)
+        _add_word(words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, cur_rot, False, runs)
     return words, rotated_flags
 
 
