@@ -1135,10 +1135,11 @@ def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> 
 
 def _under_roman(number: str, numbered: list[str | None]) -> bool:
     """`number` is one letter in a paper whose sections are Roman-numbered (IEEE, APS): its subsections'
-    letters start again at "A" in every section, so one letter numbers several headings."""
-    return (
-        len(number) == 1 and number.isalpha() and any(n and set(_readings(n)) == {"roman"} for n in numbered)
-    )
+    letters start again at "A" in every section, so one letter numbers several headings. A paper whose
+    first numbered heading is "I" numbers in Roman (a lettered one starts at "A"), though "I" alone reads
+    either way: in section I, before "II", its subsections "C", "D" are already claimed by later ones."""
+    roman = numbered[:1] == ["I"] or any(n and set(_readings(n)) == {"roman"} for n in numbered)
+    return len(number) == 1 and number.isalpha() and roman
 
 
 def _lone_appendix_label(parts: tuple[str | None, str], earlier: list[Heading]) -> bool:
