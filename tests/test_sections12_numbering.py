@@ -35,3 +35,24 @@ def test_a_lettered_heading_of_section_i_the_model_reads_as_text_stays_though_la
         "Steps",
         "Tools",
     ]
+
+
+_NUMBERED = [("1 Introduction", "B"), ("2 Method", "B"), ("3 Results", "B")]
+
+
+def test_an_appendix_heading_the_model_reads_as_text_stays_where_its_letter_opens_or_goes_on(
+    tmp_path: Path,
+) -> None:
+    # elsarticle's and JMLR's "Appendix A. Title": the body's digits do not go on to "A", the word does
+    headings = [*_NUMBERED, ("Appendix A. Proofs of the Bounds", "B"), ("Appendix B. Further Results", "B")]
+    says = {"Appendix": ("paragraph", 0.95)}
+    body = _body_read_as(styled_headings_page(tmp_path / "appendix.pdf", headings), says)
+    titles = ["Introduction", "Method", "Results", "Proofs of the Bounds", "Further Results"]
+    assert [s.title for s in body.sections] == titles
+    # a letter that neither opens the appendices nor follows one, or a type no heading has, stays text
+    headings = [*_NUMBERED, ("Appendix C. Proofs of the Bounds", "B")]
+    body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", headings), says)
+    assert [s.title for s in body.sections] == titles[:3]
+    headings = [*_NUMBERED, ("Appendix A. Proofs of the Bounds", "I")]
+    body = _body_read_as(styled_headings_page(tmp_path / "plain.pdf", headings), says)
+    assert [s.title for s in body.sections] == titles[:3]

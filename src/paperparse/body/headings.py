@@ -1085,7 +1085,7 @@ def find_headings(
                 number
                 and (number not in claimed or restarts)
                 and _continues_numbering(number, blocks[i], [*found.values()])
-            ):
+            ) and not _numbered_appendix(number, blocks[i], [*found.values()]):
                 if number is None and _spaced_title(blocks[i], layout) is not None:
                     vetoed.append(Heading(None, parts[1], [blocks[i]]))
                 parts = None
@@ -1140,6 +1140,20 @@ def _under_roman(number: str, numbered: list[str | None]) -> bool:
     either way: in section I, before "II", its subsections "C", "D" are already claimed by later ones."""
     roman = numbered[:1] == ["I"] or any(n and set(_readings(n)) == {"roman"} for n in numbered)
     return len(number) == 1 and number.isalpha() and roman
+
+
+def _numbered_appendix(number: str | None, block: Block, earlier: list[Heading]) -> bool:
+    """The block names itself an appendix before its letter ("Appendix A. Studies Included in the Review",
+    elsarticle's and JMLR's form) and the letter goes on with the appendices' own numbering: "A" opens
+    it after the body's numbered sections, a later letter follows the appendix found last; set in the
+    type of an earlier heading. The word and the numbering are the evidence where the model reads the
+    line as text (a body's digits do not go on to "A")."""
+    if not number or not _APPENDIX.match(block.flat_text):
+        return False
+    appendices = [h.number for h in earlier if h.number and _APPENDIX.match(h.blocks[0].flat_text)]
+    if not (number == "A" and not appendices or appendices and _follows(appendices[-1], number)):
+        return False
+    return any(_same_style(h.blocks[0], block) for h in earlier)
 
 
 def _lone_appendix_label(parts: tuple[str | None, str], earlier: list[Heading]) -> bool:
