@@ -56,3 +56,27 @@ def test_an_appendix_heading_the_model_reads_as_text_stays_where_its_letter_open
     headings = [*_NUMBERED, ("Appendix A. Proofs of the Bounds", "I")]
     body = _body_read_as(styled_headings_page(tmp_path / "plain.pdf", headings), says)
     assert [s.title for s in body.sections] == titles[:3]
+
+
+def test_the_first_subsection_the_model_reads_as_text_stays_as_its_sections_first_child_in_bold(
+    tmp_path: Path,
+) -> None:
+    # no earlier heading of depth 2 shows its type: the number's first child and a styled line tell
+    headings = [
+        ("1 Introduction", "B"),
+        ("1.1 A Note on the Setup", "B"),
+        ("1.2 Data", "B"),
+        ("2 Method", "B"),
+    ]
+    says = {"1.1 A Note": ("paragraph", 0.95)}
+    body = _body_read_as(styled_headings_page(tmp_path / "first.pdf", headings), says)
+    assert [s.title for s in body.sections] == ["Introduction", "A Note on the Setup", "Data", "Method"]
+    # not its parent's first child ("1.2" with no "1.1"), or in the text's upright type: text
+    says = {"1.2 A Note": ("paragraph", 0.95)}
+    skipped = [headings[0], ("1.2 A Note on the Setup", "B"), headings[3]]
+    body = _body_read_as(styled_headings_page(tmp_path / "skipped.pdf", skipped), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method"]
+    says = {"1.1 A Note": ("paragraph", 0.95)}
+    plain = [headings[0], ("1.1 A Note on the Setup", ""), headings[3]]
+    body = _body_read_as(styled_headings_page(tmp_path / "plain.pdf", plain), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method"]

@@ -1084,7 +1084,10 @@ def find_headings(
             if not (
                 number
                 and (number not in claimed or restarts)
-                and _continues_numbering(number, blocks[i], [*found.values()])
+                and (
+                    _continues_numbering(number, blocks[i], [*found.values()])
+                    or _first_child(number, blocks[i], [*found.values()])
+                )
             ) and not _numbered_appendix(number, blocks[i], [*found.values()]):
                 if number is None and _spaced_title(blocks[i], layout) is not None:
                     vetoed.append(Heading(None, parts[1], [blocks[i]]))
@@ -1140,6 +1143,24 @@ def _under_roman(number: str, numbered: list[str | None]) -> bool:
     either way: in section I, before "II", its subsections "C", "D" are already claimed by later ones."""
     roman = numbered[:1] == ["I"] or any(n and set(_readings(n)) == {"roman"} for n in numbered)
     return len(number) == 1 and number.isalpha() and roman
+
+
+def _first_child(number: str, block: Block, earlier: list[Heading]) -> bool:
+    """`number` opens a depth the paper has not shown yet, as the first child of the heading right before
+    it ("1.1" under "1"), and the block is set in bold or italic, no larger than that heading: the first
+    subsection, whose type no earlier heading of its depth can confirm (`_continues_numbering`), often a
+    long title over two lines that the model reads as text ("1.1 A Note on Model Selection with
+    Guarantees That Hold" | "Across Data Sets, Model Sizes and Noise Levels")."""
+    if not earlier or not earlier[-1].number or "." not in number:
+        return False
+    parent = earlier[-1]
+    depth = number.count(".")
+    if any(h.number and h.number.count(".") == depth for h in earlier):
+        return False
+    if number.rsplit(".", 1)[0] != parent.number or _readings(number.rsplit(".", 1)[1]).get("digits") != 1:
+        return False
+    styled = block.font.bold or block.font.italic
+    return styled and block.size <= parent.blocks[0].size + 0.3
 
 
 def _numbered_appendix(number: str | None, block: Block, earlier: list[Heading]) -> bool:
