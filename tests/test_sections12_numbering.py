@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import styled_headings_page
+from pdfgen import sections12_bold_label_page, styled_headings_page
 from test_body_elements import _body_read_as
 
 
@@ -80,3 +80,21 @@ def test_the_first_subsection_the_model_reads_as_text_stays_as_its_sections_firs
     plain = [headings[0], ("1.1 A Note on the Setup", ""), headings[3]]
     body = _body_read_as(styled_headings_page(tmp_path / "plain.pdf", plain), says)
     assert [s.title for s in body.sections] == ["Introduction", "Method"]
+
+
+def test_a_bold_label_a_colon_ends_alone_on_its_line_is_no_heading_where_sections_are_numbered(
+    tmp_path: Path,
+) -> None:
+    # \textbf{Results:} over its text, even where the model reads the line as a heading
+    says = {"Results": ("heading", 0.95)}
+    body = _body_read_as(sections12_bold_label_page(tmp_path / "label.pdf"), says)
+    assert [s.title for s in body.sections] == ["Introduction", "Method", "Evaluation", "Conclusion"]
+    # the same line without its colon is an unnumbered heading
+    body = _body_read_as(sections12_bold_label_page(tmp_path / "title.pdf", "Results"), says)
+    assert [s.title for s in body.sections] == [
+        "Introduction",
+        "Method",
+        "Evaluation",
+        "Results",
+        "Conclusion",
+    ]

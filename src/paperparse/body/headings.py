@@ -1108,6 +1108,7 @@ def find_headings(
         # are headings (LNCS's unnumbered third level, set like the numbered second)
         smallest = min(numbered) + 0.3
         unnumbered = [h.blocks[0] for h in found.values() if not h.number]
+        found = {k: h for k, h in found.items() if h.number or not _bold_label(h.blocks[0], layout)}
         found = {
             k: h
             for k, h in found.items()
@@ -1120,6 +1121,20 @@ def find_headings(
             and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+def _bold_label(block: Block, layout: Layout) -> bool:
+    """An unnumbered line in upright bold that a colon ends, standing alone at the text's size: a label
+    over the text it introduces ("Results:", "IoT device:", a \\textbf{...} on a line of its own), where
+    the paper numbers its sections and runs its unnumbered headings in (IEEE's italic "Title:" opens its
+    paragraph's line); no heading."""
+    font = block.font
+    return (
+        font.bold
+        and not font.italic
+        and block.size <= layout.body_size + 0.5
+        and block.flat_text.rstrip().endswith(":")
+    )
 
 
 _LEVEL_PEERS = 3
