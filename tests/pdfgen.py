@@ -8761,3 +8761,23 @@ def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] =
         _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
         _abstract_and_body(pdf, y + 22)
     return Path(path)
+
+
+def sections12_bold_label_page(path: str | Path, label: str = "Results:") -> Path:
+    """Numbered sections ("1 Introduction" to "4 Conclusion", bold at 12 pt), each over its paragraph;
+    in section 3, after its paragraph, `label` alone on a line in bold Times at the text's size over a
+    paragraph of its own (a \\textbf{Results:} label, or a \\subsubsection* without the colon)."""
+    with _document(path) as pdf:
+        y = 30.0
+        for n, title in enumerate(("1 Introduction", "2 Method", "3 Evaluation", "4 Conclusion")):
+            y = _heading(pdf, LEFT, y, title)
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(f"s{n}", 0, 40), "end."]) + PARA_GAP + 2
+            if n == 2:
+                pdf.set_font("Times", "B", BODY_SIZE)
+                pdf.text(LEFT, y, label)
+                y = (
+                    _paragraph(pdf, LEFT, y + LEADING, FULL_W, [*prose_words("lab", 0, 40), "end."])
+                    + PARA_GAP
+                    + 2
+                )
+    return Path(path)

@@ -1084,8 +1084,11 @@ def find_headings(
             if not (
                 number
                 and (number not in claimed or restarts)
-                and _continues_numbering(number, blocks[i], [*found.values()])
-            ):
+                and (
+                    _continues_numbering(number, blocks[i], [*found.values()])
+                    or _first_child(number, blocks[i], [*found.values()])
+                )
+            ) and not _numbered_appendix(number, blocks[i], [*found.values()]):
                 if number is None and _spaced_title(blocks[i], layout) is not None:
                     vetoed.append(Heading(None, parts[1], [blocks[i]]))
                 parts = None
@@ -1105,6 +1108,7 @@ def find_headings(
         # are headings (LNCS's unnumbered third level, set like the numbered second)
         smallest = min(numbered) + 0.3
         unnumbered = [h.blocks[0] for h in found.values() if not h.number]
+        found = {k: h for k, h in found.items() if h.number or not _bold_label(h.blocks[0], layout)}
         found = {
             k: h
             for k, h in found.items()
@@ -1117,6 +1121,20 @@ def find_headings(
             and _spaced_title(h.blocks[0], layout) is not None
         }
     return found
+
+
+def _bold_label(block: Block, layout: Layout) -> bool:
+    """An unnumbered line in upright bold that a colon ends, standing alone at the text's size: a label
+    over the text it introduces ("Results:", "IoT device:", a \\textbf{...} on a line of its own), where
+    the paper numbers its sections and runs its unnumbered headings in (IEEE's italic "Title:" opens its
+    paragraph's line); no heading."""
+    font = block.font
+    return (
+        font.bold
+        and not font.italic
+        and block.size <= layout.body_size + 0.5
+        and block.flat_text.rstrip().endswith(":")
+    )
 
 
 _LEVEL_PEERS = 3
@@ -1135,10 +1153,43 @@ def _unnumbered_level(block: Block, unnumbered: list[Block], layout: Layout) -> 
 
 def _under_roman(number: str, numbered: list[str | None]) -> bool:
     """`number` is one letter in a paper whose sections are Roman-numbered (IEEE, APS): its subsections'
-    letters start again at "A" in every section, so one letter numbers several headings."""
-    return (
-        len(number) == 1 and number.isalpha() and any(n and set(_readings(n)) == {"roman"} for n in numbered)
-    )
+    letters start again at "A" in every section, so one letter numbers several headings. A paper whose
+    first numbered heading is "I" numbers in Roman (a lettered one starts at "A"), though "I" alone reads
+    either way: in section I, before "II", its subsections "C", "D" are already claimed by later ones."""
+    roman = numbered[:1] == ["I"] or any(n and set(_readings(n)) == {"roman"} for n in numbered)
+    return len(number) == 1 and number.isalpha() and roman
+
+
+def _first_child(number: str, block: Block, earlier: list[Heading]) -> bool:
+    """`number` opens a depth the paper has not shown yet, as the first child of the heading right before
+    it ("1.1" under "1"), and the block is set in bold or italic, no larger than that heading: the first
+    subsection, whose type no earlier heading of its depth can confirm (`_continues_numbering`), often a
+    long title over two lines that the model reads as text ("1.1 A Note on Model Selection with
+    Guarantees That Hold" | "Across Data Sets, Model Sizes and Noise Levels")."""
+    if not earlier or not earlier[-1].number or "." not in number:
+        return False
+    parent = earlier[-1]
+    depth = number.count(".")
+    if any(h.number and h.number.count(".") == depth for h in earlier):
+        return False
+    if number.rsplit(".", 1)[0] != parent.number or _readings(number.rsplit(".", 1)[1]).get("digits") != 1:
+        return False
+    styled = block.font.bold or block.font.italic
+    return styled and block.size <= parent.blocks[0].size + 0.3
+
+
+def _numbered_appendix(number: str | None, block: Block, earlier: list[Heading]) -> bool:
+    """The block names itself an appendix before its letter ("Appendix A. Studies Included in the Review",
+    elsarticle's and JMLR's form) and the letter goes on with the appendices' own numbering: "A" opens
+    it after the body's numbered sections, a later letter follows the appendix found last; set in the
+    type of an earlier heading. The word and the numbering are the evidence where the model reads the
+    line as text (a body's digits do not go on to "A")."""
+    if not number or not _APPENDIX.match(block.flat_text):
+        return False
+    appendices = [h.number for h in earlier if h.number and _APPENDIX.match(h.blocks[0].flat_text)]
+    if not (number == "A" and not appendices or appendices and _follows(appendices[-1], number)):
+        return False
+    return any(_same_style(h.blocks[0], block) for h in earlier)
 
 
 def _lone_appendix_label(parts: tuple[str | None, str], earlier: list[Heading]) -> bool:
