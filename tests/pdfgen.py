@@ -8761,3 +8761,42 @@ def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] =
         _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
         _abstract_and_body(pdf, y + 22)
     return Path(path)
+
+
+TABLES20_STACKED = (
+    (("K-S Test", "BPSK", "QPSK", "16-QAM"), ("BPSK", "9999", "0", "1"), ("QPSK", "4", "5591", "2403")),
+    (("C-v-M Test", "BPSK", "QPSK", "16-QAM"), ("BPSK", "10000", "0", "0"), ("QPSK", "1", "6074", "1918")),
+    (("ML Classifier", "BPSK", "QPSK", "16-QAM"), ("BPSK", "10000", "0", "0"), ("QPSK", "0", "9774", "194")),
+)
+"""`tables20_stacked_grids_page`'s three tabulars, top to bottom, row by row."""
+
+
+def tables20_stacked_grids_page(path: str | Path) -> Path:
+    """A page of floats only: one IEEE table float, its caption over it ("TABLE I" on its line, the
+    caption's text in capitals under it, both centred), holding the tabulars of TABLES20_STACKED stacked
+    one over another 0.55 mm apart, in 8 pt type, each in a full grid of its own (| and \\hline under
+    every row): each tabular's first column as wide as its widest stub, so that their rules start and
+    end a little apart, as separate tabulars centred in one float set them."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "", 8)
+        _centred(pdf, 30, "TABLE I", "Times", "", 8)
+        _centred(pdf, 33.5, "CONFUSION MATRICES OF THE CLASSIFIERS AT LOW NOISE", "Times", "", 8)
+        pdf.set_line_width(0.2)
+        top = 37.0
+        for rows in TABLES20_STACKED:
+            pdf.set_font("Times", "", 8)
+            stub = max(pdf.get_string_width(r[0]) for r in rows) + 4
+            widths = (stub, 14.0, 14.0, 14.0)
+            left = LEFT + (FULL_W - sum(widths)) / 2
+            xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+            pdf.line(xs[0], top, xs[-1], top)
+            for i, row in enumerate(rows):
+                base = top + 3.2 * (i + 1) - 0.8
+                for k, cell in enumerate(row):
+                    pdf.text((xs[k] + xs[k + 1] - pdf.get_string_width(cell)) / 2, base, cell)
+                pdf.line(xs[0], top + 3.2 * (i + 1), xs[-1], top + 3.2 * (i + 1))
+            bottom = top + 3.2 * len(rows)
+            for x in xs:
+                pdf.line(x, top, x, bottom)
+            top = bottom + 0.55
+    return Path(path)

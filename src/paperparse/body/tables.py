@@ -443,7 +443,9 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if len(rows) < 2 or not channels:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
-    parted = _side_by_side(table, layout, _parting_channel(rows, channels, horizontal))
+    parted = _stacked(table, layout, _stacked_partings(rows, horizontal))
+    if parted is None:
+        parted = _side_by_side(table, layout, _parting_channel(rows, channels, horizontal))
     if parted is None:
         parted = _side_by_side(table, layout, *_labelled_parting(rows, channels))
     if parted is not None:
@@ -484,6 +486,61 @@ SIDE_BY_SIDE = (
     "and columns of their own, so that no cell of one stands beside or over a cell of the other"
 )
 """What a table read as two grids says (`TableContent.reason`)."""
+
+
+STACKED = (
+    "tabulars stacked under one caption, each with its own rules: each one's cells follow the one's "
+    "over it, in rows and columns of their own, so that no cell of one stands beside or over a cell of "
+    "the other"
+)
+"""What a table read as several grids stacked one over another says (`TableContent.reason`)."""
+OWN_RULES = 1.0
+"""Points by which the two ends of two rules differ at least (summed) to be two tabulars' rules: one
+tabular's rules under all its columns (\\hline, booktabs' rules) start and end at the same points."""
+
+
+def _stacked_partings(rows: list[_Row], horizontal: list[BBox]) -> list[float]:
+    """The heights between tabulars stacked one over another in one float (IEEE's and ML papers' sets
+    of tables under one caption), each drawing its own rules: two rules under all the columns with no
+    row between them (one tabular's bottom rule over the next one's top rule), their ends apart by
+    OWN_RULES or more, so that no doubled rule of one tabular (\\hline\\hline, ends equal) parts it;
+    each tabular holds two rows or more."""
+    full = sorted(_full_width(horizontal, rows), key=lambda r: r[1])
+    partings = []
+    for a, b in zip(full, full[1:], strict=False):
+        if abs(a[0] - b[0]) + abs(a[2] - b[2]) < OWN_RULES:
+            continue
+        if any(a[3] - SLACK < (r.y0 + r.y1) / 2 < b[1] + SLACK for r in rows):
+            continue
+        partings.append((a[3] + b[1]) / 2)
+    cuts = [-math.inf, *partings, math.inf]
+    if any(sum(1 for r in rows if lo < r.y0 < hi) < 2 for lo, hi in zip(cuts, cuts[1:], strict=False)):
+        return []
+    return partings
+
+
+def _stacked(table: Caption, layout: Layout, partings: list[float]) -> TableContent | None:
+    """The tabulars between the `partings` read one by one, as one table of several grids (see
+    STACKED); None when there is no parting or a tabular makes no grid."""
+    if not partings or table.region is None:
+        return None
+    x0, y0, x1, y1 = table.region.bbox
+    cuts = [y0, *partings, y1]
+    parts = [
+        read_table(replace(table, region=Location(table.region.page, (x0, top, x1, foot))), layout)
+        for top, foot in zip(cuts, cuts[1:], strict=False)
+    ]
+    if any(p is None or p.structure != "cells" for p in parts):
+        return None
+    cells: list[TableCell] = []
+    lines: list[str] = []
+    n_rows = n_cols = 0
+    for p in parts:
+        assert p is not None
+        cells += [replace(c, row=c.row + n_rows, col=c.col + n_cols) for c in p.cells]
+        lines += p.lines
+        n_rows, n_cols = n_rows + p.n_rows, n_cols + p.n_cols
+    return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines, reason=STACKED)
 
 
 def _parting_channel(
