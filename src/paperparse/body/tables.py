@@ -155,7 +155,9 @@ def _claimed(
     with the caption, unless a side is forced) joined with what the line labels give; on `above`'s side
     only when given. Where the two lie on either side of the caption, the labels' side wins, and the
     drawings and cells are read again on that side (the nearer side may hold the table of the caption
-    over this one, whose rows the model's labels reach no further than its wrapped cells)."""
+    over this one, whose rows the model's labels reach no further than its wrapped cells), unless the
+    labels give a single text line there (a table has two rows at least; a paragraph's last line set
+    by the float, labelled as the table's): then the drawings' side is kept."""
     page = layout.pages[caption.page - 1]
     found = table.region
     if above is not None:
@@ -164,6 +166,8 @@ def _claimed(
         return found
     labelled = labelled_table_region(table, page, segmentation, layout.body_size, on_page, above)
     if found is not None and labelled is not None and _above(found, caption) != _above(labelled, caption):
+        if len(_rows(_words_in(page.page, labelled.bbox, caption.bbox))) < 2:
+            return found  # one line is no table: a paragraph's last line by the float, labelled so
         found = locate_region(table, True, page, layout.body_size, on_page, _above(labelled, caption))
     return _combined(found, labelled, caption.bbox)
 
