@@ -8771,22 +8771,25 @@ TABLES20_STACKED = (
 """`tables20_stacked_grids_page`'s three tabulars, top to bottom, row by row."""
 
 
-def tables20_stacked_grids_page(path: str | Path) -> Path:
+def tables20_stacked_grids_page(path: str | Path, first_columns: float = 18.0) -> Path:
     """A page of floats only: one IEEE table float, its caption over it ("TABLE I" on its line, the
     caption's text in capitals under it, both centred), holding the tabulars of TABLES20_STACKED stacked
     one over another 0.55 mm apart, in 8 pt type, each in a full grid of its own (| and \\hline under
     every row): each tabular's first column as wide as its widest stub, so that their rules start and
-    end a little apart, as separate tabulars centred in one float set them."""
+    end a little apart, as separate tabulars centred in one float set them. The first tabular's value
+    columns are `first_columns` mm wide (the others' 18 mm): narrower, its rules run under less than
+    the widest rows of the float."""
     with _document(path) as pdf:
         pdf.set_font("Times", "", 8)
         _centred(pdf, 30, "TABLE I", "Times", "", 8)
         _centred(pdf, 33.5, "CONFUSION MATRICES OF THE CLASSIFIERS AT LOW NOISE", "Times", "", 8)
         pdf.set_line_width(0.2)
         top = 37.0
-        for rows in TABLES20_STACKED:
+        for k, rows in enumerate(TABLES20_STACKED):
             pdf.set_font("Times", "", 8)
             stub = max(pdf.get_string_width(r[0]) for r in rows) + 4
-            widths = (stub, 14.0, 14.0, 14.0)
+            value = first_columns if k == 0 else 18.0
+            widths = (stub, value, value, value)
             left = LEFT + (FULL_W - sum(widths)) / 2
             xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
             pdf.line(xs[0], top, xs[-1], top)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfgen
+import pytest
 
 from paperparse.body import extract_body
 from paperparse.body.tables import STACKED
@@ -15,12 +16,15 @@ from paperparse.pipeline import extract
 from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
 
-def test_stacked_tabulars_are_grids_of_their_own(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first_columns", [18.0, 10.0])
+def test_stacked_tabulars_are_grids_of_their_own(tmp_path: Path, first_columns: float) -> None:
     """Three framed tabulars stacked under one caption, each drawing its own rules (their ends a little
     apart, one tabular's bottom rule over the next one's top rule with no row between), are read one by
     one: each one's cells follow the one's over it in rows and columns of their own, so that no relation
-    runs from one tabular's last row to the next one's head."""
-    (table,) = extract(pdfgen.tables20_stacked_grids_page(tmp_path / "stacked.pdf")).tables
+    runs from one tabular's last row to the next one's head. So too when the first tabular is much
+    narrower than the others (its rules under less than 0.8 of the float's widest rows)."""
+    path = pdfgen.tables20_stacked_grids_page(tmp_path / "stacked.pdf", first_columns)
+    (table,) = extract(path).tables
     content = table.content
     assert content is not None and content.structure == "cells" and content.reason == STACKED
     expected = {}

@@ -437,6 +437,9 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
+    stacked = _stacked(table, layout, _stacked_partings(rows, horizontal))
+    if stacked is not None:
+        return stacked
     rows = _with_small_rows_joined(_with_fraction_parts_joined(_without_notes(rows, horizontal), horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
@@ -447,9 +450,7 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if len(rows) < 2 or not channels:
         why = "a single line" if len(rows) < 2 else "no column boundary shared by its rows"
         return TableContent("lines", lines=lines, reason=why)
-    parted = _stacked(table, layout, _stacked_partings(rows, horizontal))
-    if parted is None:
-        parted = _side_by_side(table, layout, _parting_channel(rows, channels, horizontal))
+    parted = _side_by_side(table, layout, _parting_channel(rows, channels, horizontal))
     if parted is None:
         parted = _side_by_side(table, layout, *_labelled_parting(rows, channels))
     if parted is not None:
@@ -505,22 +506,31 @@ tabular's rules under all its columns (\\hline, booktabs' rules) start and end a
 
 def _stacked_partings(rows: list[_Row], horizontal: list[BBox]) -> list[float]:
     """The heights between tabulars stacked one over another in one float (IEEE's and ML papers' sets
-    of tables under one caption), each drawing its own rules: two rules under all the columns with no
-    row between them (one tabular's bottom rule over the next one's top rule), their ends apart by
-    OWN_RULES or more, so that no doubled rule of one tabular (\\hline\\hline, ends equal) parts it;
-    each tabular holds two rows or more."""
-    full = sorted(_full_width(horizontal, rows), key=lambda r: r[1])
+    of tables under one caption), each drawing its own rules: one tabular's bottom rule over the next
+    one's top rule with no row between them, their ends apart by OWN_RULES or more (so that no doubled
+    rule of one tabular, ends equal, parts it), each running under the whole row next to it (the last
+    row over it, the first row under it: no \\cmidrule under a group head); each tabular holds two rows
+    or more."""
     partings = []
-    for a, b in zip(full, full[1:], strict=False):
-        if abs(a[0] - b[0]) + abs(a[2] - b[2]) < OWN_RULES:
+    for a, b in zip(horizontal, horizontal[1:], strict=False):
+        if b[1] < a[3] or abs(a[0] - b[0]) + abs(a[2] - b[2]) < OWN_RULES:
             continue
-        if any(a[3] - SLACK < (r.y0 + r.y1) / 2 < b[1] + SLACK for r in rows):
+        over = [r for r in rows if (r.y0 + r.y1) / 2 < a[1]]
+        under = [r for r in rows if (r.y0 + r.y1) / 2 > b[3]]
+        if len(over) + len(under) != len(rows) or not over or not under:
+            continue  # a row between the two rules
+        if not (_runs_under(a, over[-1]) and _runs_under(b, under[0])):
             continue
         partings.append((a[3] + b[1]) / 2)
     cuts = [-math.inf, *partings, math.inf]
     if any(sum(1 for r in rows if lo < r.y0 < hi) < 2 for lo, hi in zip(cuts, cuts[1:], strict=False)):
         return []
     return partings
+
+
+def _runs_under(rule: BBox, row: _Row) -> bool:
+    """Whether a rule runs from the row's first word to its last, or further."""
+    return rule[0] <= row.words[0].x0 + SLACK and rule[2] >= max(w.x1 for w in row.words) - SLACK
 
 
 def _stacked(table: Caption, layout: Layout, partings: list[float]) -> TableContent | None:
