@@ -118,6 +118,13 @@ for missing values; arrows after the number heads (`arrows`); a fifth of them se
 minipages, each under its own caption (\\captionof, `float layout`: beside figure):
 
     python scripts/table_corpus.py generate --out ../table-corpus-kits --seed 8000000 --papers 200
+
+Seeds from STACKED_SEEDS2 on draw floats of two tabulars stacked one over the other under one caption
+(IEEE's and ML papers' sets of tables), ruled alike (booktabs, a full grid or \\hline top, head and
+bottom: each tabular with its own rules), parted by a paragraph break and a small skip (`stack gap`;
+gold: one table of two grids, latex-pairs' `part` 1/2 and 2/2, the float's caption):
+
+    python scripts/table_corpus.py generate --out ../table-corpus-stacked2 --seed 9500000 --papers 60
 """
 
 from __future__ import annotations
@@ -524,7 +531,9 @@ def table_latex(table: Table) -> str:
     if table.features.get("float layout") == "beside figure":
         return _beside_figure_latex(table)
     body = _float_body(table)
-    if table.partner is not None:
+    if table.partner is not None and table.features["layout"] == "stacked":
+        body = [*body, table.features["stack gap"], *_float_body(table.partner)]
+    elif table.partner is not None:
         own = table.features["layout"] == "side by side, two captions"
         sub = table.features["layout"] == "subtables"
         body = [
@@ -831,6 +840,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= STACKED_SEEDS2:
+        return _paper_of(rng, _stacked_tabulars)
     if seed >= KIT_SEEDS:
         return _kit_paper(rng)
     if seed >= FLOAT_SEEDS:
@@ -1707,6 +1718,40 @@ def _float_paper(rng: random.Random) -> Paper:
     return Paper(tex, tables, gold)
 
 
+STACKED_SEEDS2 = 9_500_000
+"""Seeds from here on draw two tabulars stacked under one caption (the module doc)."""
+STACK_GAPS = (r"\par\vspace{1pt}", r"\par\smallskip", r"\par\medskip")
+"""What parts two stacked tabulars: a paragraph break (each on its own line) and a small skip."""
+
+
+def _stacked_tabulars(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """Two tabulars stacked one over the other in one float under one caption, ruled alike (not
+    unruled), each a plain tabular the float holds, parted by one of STACK_GAPS (`stack gap`)."""
+
+    def wanted(t: Table) -> bool:
+        plain = (
+            t.features["env"] == "tabular" and t.features["box"] == "none" and t.features["note"] == "none"
+        )
+        return plain and t.features["rules"] != "none" and fits(t, template)
+
+    table = _drawn(rng, number, template, caption_side, wanted)
+    partner = _drawn(
+        rng,
+        number,
+        template,
+        caption_side,
+        lambda t: wanted(t) and all(t.features[k] == table.features[k] for k in ("float", "rules")),
+    )
+    partner.features.update(size=table.features["size"], placement=table.features["placement"])
+    gap = rng.choice(STACK_GAPS)
+    for t in (table, partner):
+        t.features["layout"] = "stacked"
+        t.features["float layout"] = "stacked"
+        t.features["stack gap"] = gap
+    table.partner = partner
+    return table
+
+
 KIT_SEEDS = 8_000_000
 """Seeds from here on draw papers in the conference kits' look (the module doc)."""
 _KIT_GEOMETRY = r"\usepackage[letterpaper,textheight=9in,{}]{{geometry}}"
@@ -1884,6 +1929,7 @@ def tables_json(tables: Sequence[Table], seed: int, printed: str | None = None) 
         one_caption = table.partner is not None and table.features["layout"] in (
             "side by side, one caption",
             "subtables",
+            "stacked",
         )
         for k, part in enumerate(parts):
             share = 1.0 if printed is None else printed_share(part, printed)

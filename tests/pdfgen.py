@@ -8781,3 +8781,89 @@ def sections12_bold_label_page(path: str | Path, label: str = "Results:") -> Pat
                     + 2
                 )
     return Path(path)
+
+
+TABLES20_STACKED = (
+    (("K-S Test", "BPSK", "QPSK", "16-QAM"), ("BPSK", "9999", "0", "1"), ("QPSK", "4", "5591", "2403")),
+    (("C-v-M Test", "BPSK", "QPSK", "16-QAM"), ("BPSK", "10000", "0", "0"), ("QPSK", "1", "6074", "1918")),
+    (("ML Classifier", "BPSK", "QPSK", "16-QAM"), ("BPSK", "10000", "0", "0"), ("QPSK", "0", "9774", "194")),
+)
+"""`tables20_stacked_grids_page`'s three tabulars, top to bottom, row by row."""
+
+
+def tables20_stacked_grids_page(path: str | Path, first_columns: float = 18.0) -> Path:
+    """A page of floats only: one IEEE table float, its caption over it ("TABLE I" on its line, the
+    caption's text in capitals under it, both centred), holding the tabulars of TABLES20_STACKED stacked
+    one over another 0.55 mm apart, in 8 pt type, each in a full grid of its own (| and \\hline under
+    every row): each tabular's first column as wide as its widest stub, so that their rules start and
+    end a little apart, as separate tabulars centred in one float set them. The first tabular's value
+    columns are `first_columns` mm wide (the others' 18 mm): narrower, its rules run under less than
+    the widest rows of the float."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "", 8)
+        _centred(pdf, 30, "TABLE I", "Times", "", 8)
+        _centred(pdf, 33.5, "CONFUSION MATRICES OF THE CLASSIFIERS AT LOW NOISE", "Times", "", 8)
+        pdf.set_line_width(0.2)
+        top = 37.0
+        for k, rows in enumerate(TABLES20_STACKED):
+            pdf.set_font("Times", "", 8)
+            stub = max(pdf.get_string_width(r[0]) for r in rows) + 4
+            value = first_columns if k == 0 else 18.0
+            widths = (stub, value, value, value)
+            left = LEFT + (FULL_W - sum(widths)) / 2
+            xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+            pdf.line(xs[0], top, xs[-1], top)
+            for i, row in enumerate(rows):
+                base = top + 3.2 * (i + 1) - 0.8
+                for k, cell in enumerate(row):
+                    pdf.text((xs[k] + xs[k + 1] - pdf.get_string_width(cell)) / 2, base, cell)
+                pdf.line(xs[0], top + 3.2 * (i + 1), xs[-1], top + 3.2 * (i + 1))
+            bottom = top + 3.2 * len(rows)
+            for x in xs:
+                pdf.line(x, top, x, bottom)
+            top = bottom + 0.55
+    return Path(path)
+
+
+TABLES20_LAST_LINE = "accuracy."
+"""`tables20_last_line_over_caption_page`'s last line of the paragraph over the float."""
+TABLES20_CAPTION = "Table 3: Calculation of accuracy in the alignment algorithm"
+TABLES20_ROWS = (
+    ("Criteria to be checked", "TP", "TN", "FP", "FN"),
+    ("Match found in window?", "Yes", "Yes", "No", "No"),
+    ("Spell correction done?", "Yes", "No", "Yes", "No"),
+)
+"""`tables20_last_line_over_caption_page`'s table, row by row."""
+
+
+def tables20_last_line_over_caption_page(path: str | Path) -> Path:
+    """A page of running text, then a one-column page (elsarticle's preprint): a paragraph whose last
+    line holds one word
+    (TABLES20_LAST_LINE) flush left, then a table float set here: its caption over it (TABLES20_CAPTION,
+    centred), the tabular under it in a full grid of its own (| and \\hline under every row,
+    TABLES20_ROWS), then more running text."""
+    with _document(path) as pdf:
+        _paragraph(pdf, LEFT, 30, FULL_W, prose_words("gamma", 0, 300))
+        pdf.add_page()
+        y = _paragraph(pdf, LEFT, 30, FULL_W, prose_words("alpha", 0, 80))
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT, y, TABLES20_LAST_LINE)
+        y += LEADING + 3
+        _centred(pdf, y, TABLES20_CAPTION, "Times", "", BODY_SIZE)
+        top = y + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        widths = (50.0, 16.0, 16.0, 16.0, 16.0)
+        left = LEFT + (FULL_W - sum(widths)) / 2
+        xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+        pdf.set_line_width(0.2)
+        pdf.line(xs[0], top, xs[-1], top)
+        for i, row in enumerate(TABLES20_ROWS):
+            base = top + 6.5 * (i + 1) - 2.2
+            for k, cell in enumerate(row):
+                pdf.text(xs[k] + 1.5, base, cell)
+            pdf.line(xs[0], top + 6.5 * (i + 1), xs[-1], top + 6.5 * (i + 1))
+        bottom = top + 6.5 * len(TABLES20_ROWS)
+        for x in xs:
+            pdf.line(x, top, x, bottom)
+        _paragraph(pdf, LEFT, bottom + 10, FULL_W, prose_words("beta", 0, 120))
+    return Path(path)

@@ -155,7 +155,9 @@ def _claimed(
     with the caption, unless a side is forced) joined with what the line labels give; on `above`'s side
     only when given. Where the two lie on either side of the caption, the labels' side wins, and the
     drawings and cells are read again on that side (the nearer side may hold the table of the caption
-    over this one, whose rows the model's labels reach no further than its wrapped cells)."""
+    over this one, whose rows the model's labels reach no further than its wrapped cells), unless the
+    labels give a single text line there (a table has two rows at least; a paragraph's last line set
+    by the float, labelled as the table's): then the drawings' side is kept."""
     page = layout.pages[caption.page - 1]
     found = table.region
     if above is not None:
@@ -164,6 +166,8 @@ def _claimed(
         return found
     labelled = labelled_table_region(table, page, segmentation, layout.body_size, on_page, above)
     if found is not None and labelled is not None and _above(found, caption) != _above(labelled, caption):
+        if len(_rows(_words_in(page.page, labelled.bbox, caption.bbox))) < 2:
+            return found  # one line is no table: a paragraph's last line by the float, labelled so
         found = locate_region(table, True, page, layout.body_size, on_page, _above(labelled, caption))
     return _combined(found, labelled, caption.bbox)
 
@@ -433,6 +437,9 @@ def read_table(table: Caption, layout: Layout) -> TableContent | None:
     if not rows:
         return TableContent("lines", reason="no text in the table's region (an image, or an empty table)")
     horizontal, vertical = _rules_in(page, table.region.bbox)
+    stacked = _stacked(table, layout, _stacked_partings(rows, horizontal))
+    if stacked is not None:
+        return stacked
     rows = _with_small_rows_joined(_with_fraction_parts_joined(_without_notes(rows, horizontal), horizontal))
     for r in rows:
         r.phrases = _phrases(r.words, vertical, r.size)
@@ -484,6 +491,70 @@ SIDE_BY_SIDE = (
     "and columns of their own, so that no cell of one stands beside or over a cell of the other"
 )
 """What a table read as two grids says (`TableContent.reason`)."""
+
+
+STACKED = (
+    "tabulars stacked under one caption, each with its own rules: each one's cells follow the one's "
+    "over it, in rows and columns of their own, so that no cell of one stands beside or over a cell of "
+    "the other"
+)
+"""What a table read as several grids stacked one over another says (`TableContent.reason`)."""
+OWN_RULES = 1.0
+"""Points by which the two ends of two rules differ at least (summed) to be two tabulars' rules: one
+tabular's rules under all its columns (\\hline, booktabs' rules) start and end at the same points."""
+
+
+def _stacked_partings(rows: list[_Row], horizontal: list[BBox]) -> list[float]:
+    """The heights between tabulars stacked one over another in one float (IEEE's and ML papers' sets
+    of tables under one caption), each drawing its own rules: one tabular's bottom rule over the next
+    one's top rule with no row between them, their ends apart by OWN_RULES or more (so that no doubled
+    rule of one tabular, ends equal, parts it), each running under the whole row next to it (the last
+    row over it, the first row under it: no \\cmidrule under a group head); each tabular holds two rows
+    or more."""
+    partings = []
+    for a, b in zip(horizontal, horizontal[1:], strict=False):
+        if b[1] < a[3] or abs(a[0] - b[0]) + abs(a[2] - b[2]) < OWN_RULES:
+            continue
+        over = [r for r in rows if (r.y0 + r.y1) / 2 < a[1]]
+        under = [r for r in rows if (r.y0 + r.y1) / 2 > b[3]]
+        if len(over) + len(under) != len(rows) or not over or not under:
+            continue  # a row between the two rules
+        if not (_runs_under(a, over[-1]) and _runs_under(b, under[0])):
+            continue
+        partings.append((a[3] + b[1]) / 2)
+    cuts = [-math.inf, *partings, math.inf]
+    if any(sum(1 for r in rows if lo < r.y0 < hi) < 2 for lo, hi in zip(cuts, cuts[1:], strict=False)):
+        return []
+    return partings
+
+
+def _runs_under(rule: BBox, row: _Row) -> bool:
+    """Whether a rule runs from the row's first word to its last, or further."""
+    return rule[0] <= row.words[0].x0 + SLACK and rule[2] >= max(w.x1 for w in row.words) - SLACK
+
+
+def _stacked(table: Caption, layout: Layout, partings: list[float]) -> TableContent | None:
+    """The tabulars between the `partings` read one by one, as one table of several grids (see
+    STACKED); None when there is no parting or a tabular makes no grid."""
+    if not partings or table.region is None:
+        return None
+    x0, y0, x1, y1 = table.region.bbox
+    cuts = [y0, *partings, y1]
+    parts = [
+        read_table(replace(table, region=Location(table.region.page, (x0, top, x1, foot))), layout)
+        for top, foot in zip(cuts, cuts[1:], strict=False)
+    ]
+    if any(p is None or p.structure != "cells" for p in parts):
+        return None
+    cells: list[TableCell] = []
+    lines: list[str] = []
+    n_rows = n_cols = 0
+    for p in parts:
+        assert p is not None
+        cells += [replace(c, row=c.row + n_rows, col=c.col + n_cols) for c in p.cells]
+        lines += p.lines
+        n_rows, n_cols = n_rows + p.n_rows, n_cols + p.n_cols
+    return TableContent("cells", n_rows=n_rows, n_cols=n_cols, cells=cells, lines=lines, reason=STACKED)
 
 
 def _parting_channel(
