@@ -8761,3 +8761,50 @@ def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] =
         _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
         _abstract_and_body(pdf, y + 22)
     return Path(path)
+
+
+REFZONE4_UNINDENTED = (
+    (
+        ("Allison L. A., Fuad M. M., 2016, in Proceedings of the International Conference on", 1.0),
+        ("Mobile Software Engineering and Systems (MOBILESoft), Austin, May 2016.", 1.0),
+        ("ACM, New York, NY, USA, pp 17-18", 0.0),
+    ),
+    (
+        ("Hawkins J., Blakeslee S., 2007, On Intelligence: How a New Understanding of the", 1.0),
+        ("Brain will Lead to the Creation of Truly Intelligent Machines. Macmillan", 0.98),
+    ),
+    (("Helberger N., Diakopoulos N., 2023, Internet Policy Review, 12, 1", 0.0),),
+    (("Webster F. B., 1995, Pitfalls of Object-Oriented Development in Practice. M & T Books", 0.0),),
+    (("Wu W., Wu J., Wang Y., Zhen Ling M. Y., 2016, Information Sciences, 12, 44", 0.0),),
+)
+"""MNRAS's bibliography without natbib: entries neither labelled nor indented, justified, no closing stop.
+Each line with the share of the column width it is stretched to (0: as set, the entry's last line): a
+full line ending in a stop before an entry's publisher ('… 2016.' / 'ACM, New York, …'), a last line that
+nearly fills ('… Macmillan'), and one that fills by chance, the longest as set ('… M & T Books')."""
+
+
+def refzone4_unindented_author_year_paper(
+    path: str | Path, entries: Sequence[Sequence[tuple[str, float]]] = REFZONE4_UNINDENTED
+) -> Path:
+    """A one-column page: "1 Introduction" and a paragraph, a bold "References", then `entries` in 8 pt
+    Times, every line flush left, each line's words spread to its share of the column, the column as wide
+    as the longest line set."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        width = max(pdf.get_string_width(text) for entry in entries for text, _ in entry)
+        for entry in entries:
+            for text, share in entry:
+                words = text.split()
+                gap = pdf.get_string_width(" ")
+                if share and len(words) > 1:
+                    gap = (share * width - sum(pdf.get_string_width(w) for w in words)) / (len(words) - 1)
+                x = LEFT
+                for word in words:
+                    pdf.text(x, y, word)
+                    x += pdf.get_string_width(word) + gap
+                y += size * 0.42
+    return Path(path)

@@ -173,7 +173,18 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
             prev = entries[-1][-1] if entries else None
             ended = prev is not None and bool(_ENTRY_END.search(prev[0].text))
             names = bool(_AUTHOR_START.match(text))
-            new = prev is None or (ended and (prev[1] is not block or names)) or (names and _cut_short(prev))
+            # MNRAS's author list opens an entry after a line that does not hand its sentence on
+            listed = (
+                prev is not None
+                and bool(_AUTHOR_LIST_START.match(text))
+                and not _LEADS_ON.search(prev[0].text)
+            )
+            new = (
+                prev is None
+                or (ended and (prev[1] is not block or (names and (_named(text) or not _full(prev)))))
+                or (names and _cut_short(prev))
+                or listed
+            )
         if new or not entries:
             entries.append([item])
         else:
@@ -201,6 +212,37 @@ def _cut_short(item: tuple[Line, Block]) -> bool:
     end an entry without a full stop: '… Gartner', '… 3, 408'). A line ending in a comma or "and" goes on."""
     line, block = item
     return line.x1 < block.x1 - SHORT_LINE_SIZES * line.size and not _ENTRY_GOES_ON.search(line.text)
+
+
+# MNRAS's (and other author-year styles') author list: 'Wu W., Wu J., …', 'Hong J.-y., Suh E.-h., …',
+# 'Grant P., Basye D., 2014', 'Li Z., et al., 2022': a surname, its initials and a comma
+_AUTHOR_LIST_START = re.compile(
+    rf"^\s*{_PARTICLES}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.(?:\s?-?[A-Za-z]\.)*,\s+"
+    r"(?:et\s+al\.|(?:[A-Z][\w'’-]+\s+)?[A-Z]\.|\d{4})"
+)
+# a line that hands its sentence on: a comma, 'and', 'in', 'by', … at its end
+# or a surname's particle ('… in Carpuat M., de' / 'Marneffe M., …')
+_LEADS_ON = re.compile(
+    rf"(?:[,;:&-]|\b(?:and|in|by|of|the|for|to|with|from|at|on|eds?\.?|{'|'.join(sorted(SURNAME_PARTICLES))}))\s*$"
+)
+FULL_LINE_SIZES = 0.25
+"""A line ending this close (in font sizes) to its block's right edge is full: justified, its entry goes on."""
+
+
+def _named(text: str) -> bool:
+    """A line opens with a name beyond doubt: initials first ('T. DuBois, J. …') or a surname, its initials
+    and a comma ('Wu W., Wu J., …'); not two capitalised words ('ACM, New York', 'Computer Vision …'),
+    which may as well be a publisher or a venue going on after a full line's stop."""
+    return bool(_INITIAL_FIRST.match(text) or _AUTHOR_LIST_START.match(text))
+
+
+_INITIAL_FIRST = re.compile(r"^\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][\w'’-]")
+
+
+def _full(item: tuple[Line, Block]) -> bool:
+    """Whether a line reaches its block's right edge, as a justified line inside a paragraph does."""
+    line, block = item
+    return line.x1 >= block.x1 - FULL_LINE_SIZES * line.size
 
 
 _COMPOUND_BREAK = re.compile(r"[^\W\d_]-$")
