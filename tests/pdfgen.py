@@ -8808,3 +8808,42 @@ def refzone4_unindented_author_year_paper(
                     x += pdf.get_string_width(word) + gap
                 y += size * 0.42
     return Path(path)
+
+
+REFZONE4_BIOGRAPHIES = (
+    "Niklas Lauter is pursuing a Ph.D. in Production Management at the Vienna University of Economics, "
+    "Austria. He holds a B.A. in Social Science and an M.A. in Sociology. His email address is "
+    "niklas.lauter@example.com.",
+    "Hans Ehm is a Senior Principal Engineer in Supply Chain and heads the Supply Chain Innovation "
+    "department. He holds a diploma in Applied Physics. His email address is hans.ehm@example.com.",
+    "Gerald Reiner is a professor in the field of Operations Management. He holds a diploma in Business "
+    "Administration. His email address is gerald.reiner@example.com.",
+)
+"""Author biographies as a journal prints them after the references, each a paragraph of its own."""
+
+
+def refzone4_biographies_paper(path: str | Path, biographies: Sequence[str] = REFZONE4_BIOGRAPHIES) -> Path:
+    """refvenue10_author_year_paper's page (an author-year bibliography, hanging indent), then a second page
+    that holds only `biographies`: flush-left paragraphs in the entries' type, 4 mm apart, no heading."""
+    size = 10.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        for entry in REFVENUE10_AUTHOR_YEAR:
+            first, *rest = _wrap(pdf, entry.split(), FULL_W - 30)
+            pdf.text(LEFT, y, first)
+            for line in _wrap(pdf, " ".join(rest).split(), FULL_W - 34) if rest else []:
+                y += size * 0.42
+                pdf.text(LEFT + 4, y, line)
+            y += size * 0.42 + 2.5
+        pdf.add_page()
+        pdf.set_font("Times", "", size)
+        y = 30.0
+        for biography in biographies:
+            for line in _wrap(pdf, biography.split(), FULL_W):
+                pdf.text(LEFT, y, line)
+                y += size * 0.42
+            y += 4
+    return Path(path)

@@ -22,3 +22,14 @@ def test_unindented_author_year_entries_split_at_author_lists_only(tmp_path: Pat
     ]
     assert len(doc.references) == 5
     assert doc.references[0].raw.endswith("ACM, New York, NY, USA, pp 17-18")
+
+
+def test_author_biographies_after_the_references_are_no_entries(tmp_path: Path) -> None:
+    doc = extract(pdfgen.refzone4_biographies_paper(tmp_path / "biographies.pdf"))
+    assert [r.authors[0].surname for r in doc.references] == [
+        "Adams",
+        "Vanschoren",
+        "Yahyaoui",
+        "Yu",
+        "Zhang",
+    ]

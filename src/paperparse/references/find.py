@@ -291,10 +291,14 @@ def _without_its_middle(raw: str) -> str:
 
 
 _TRAILING_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(sorted(SURNAME_PARTICLES))})"
-_TRAILING_MATTER = re.compile(
-    r"(?<=[.\]\d)])\s+(?="
+# a biography's opening: a name and a biography's verb ('Luong H. Vu received', 'Hans Ehm is a', 'Niklas
+# Lauter is pursuing')
+_BIOGRAPHY_OPENING = (
     rf"(?:{_TRAILING_NAME_WORD}\s+){{1,5}}[A-Z][\w'’-]+,?\s+(?:\([A-Z][^)]{{0,30}}\)\s+)?"
-    r"(?:received|obtained|is\s+(?:a|an|currently|now|with|the)|was\s+born|joined|has\s+been)\s"
+    r"(?:received|obtained|is\s+(?:a|an|currently|now|with|the|pursuing)|was\s+born|joined|has\s+been)\s"
+)
+_TRAILING_MATTER = re.compile(
+    rf"(?<=[.\]\d)])\s+(?={_BIOGRAPHY_OPENING}"
     r"|(?:\([a-z]\)\s+)*(?:Fig\.|Figure|FIGURE|TABLE|Table)\s+(?:\d+|[IVX]+)\b[.:]?\s)"
 )
 """Where text that is no entry's follows an entry's end in the bibliography zone: an IEEE journal's author
@@ -303,6 +307,9 @@ Stanley Natalie is a PhD student …', 'R. R. de Oliveira received …', 'JOSHUA
 B.S.') and a float's caption on the last page ('… pp. 3866–3875. (b) (a) (d) (c) Fig. 7. …', '… doi:….
 Table 1 This is …'): a name and a biography's verb, or a caption's 'Fig. 7.' or 'TABLE I', right after
 an entry's closing stop, bracket or number."""
+_BIOGRAPHY = re.compile(_BIOGRAPHY_OPENING)
+"""An 'entry' that is an author's biography of its own (a journal's biographies after the references, a
+paragraph each, which the splitter reads as entries: 'Hans Ehm is a Senior Principal Engineer …')."""
 _TRAILING_CUE = re.compile(r"received|obtained|\bis\s|born|joined|has\s+been|Fig|FIGURE|TABLE|Table")
 
 
@@ -322,6 +329,8 @@ def find_references(layout: Layout) -> list[Reference]:
         raw = without_trailing_matter(_without_its_middle(raw))
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
+        if _BIOGRAPHY.match(raw):
+            continue
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")
         if refs and _SAME_AUTHORS.match(raw):
             ref.authors = [replace(a) for a in refs[-1].authors]
