@@ -8847,3 +8847,44 @@ def refzone4_biographies_paper(path: str | Path, biographies: Sequence[str] = RE
                 y += size * 0.42
             y += 4
     return Path(path)
+
+
+REFZONE4_ISSUE_BREAK = (
+    (
+        "[1] C. K. Rastogi, S. Saha, S. Sivakumar, and G. S. Pala. Kinetically stabilized aliovalent",
+        "europium-doped magnesium oxide as a UV sensitized phosphor. Phys. Chem. Chem. Phys., 17",
+        "(6):4600-4608, 2015.",
+    ),
+    (
+        "[2] R. Recio, P. Culley, D. Garcia, and J. Hilland. An RDMA protocol specification. Technical",
+        "report, IETF, 2007.",
+    ),
+    (
+        "[3] J. Shun and K. Tangwongsan. Multicore triangle computations without tuning. Data Engineering, 31",
+        "(2), 2015.",
+    ),
+    (
+        "[4] A. Wang and B. Lee. Counting triangles in large graphs. Journal of Graph Algorithms, 12(3):1-9, 2019.",
+    ),
+)
+"""plainnat-style entries whose line breaks before the issue number ('…, 17' / '(6):4600-4608, 2015.'): natbib's
+styles put a break point ('\\penalty0') between a volume and its '(number)'."""
+
+
+def refzone4_issue_break_paper(
+    path: str | Path, entries: Sequence[Sequence[str]] = REFZONE4_ISSUE_BREAK
+) -> Path:
+    """A one-column page: "1 Introduction" and a paragraph, a bold "References", then `entries` in 9 pt Times,
+    each given line by line, every line flush with the labels (a list that does not hang its entries)."""
+    size = 9.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        for entry in entries:
+            for line in entry:
+                pdf.text(LEFT, y, line)
+                y += size * 0.42
+            y += 1.5
+    return Path(path)

@@ -33,3 +33,9 @@ def test_author_biographies_after_the_references_are_no_entries(tmp_path: Path) 
         "Yu",
         "Zhang",
     ]
+
+
+def test_an_issue_number_opening_a_line_is_no_label(tmp_path: Path) -> None:
+    doc = extract(pdfgen.refzone4_issue_break_paper(tmp_path / "plainnat.pdf"))
+    assert [r.raw.split()[0] for r in doc.references] == ["[1]", "[2]", "[3]", "[4]"]
+    assert doc.references[0].raw.endswith("(6):4600-4608, 2015.")

@@ -17,9 +17,11 @@ from paperparse.references.patterns import SURNAME_PARTICLES
 
 # alpha's labels of four or more authors read '[ABG + 95]' ('[ABG+95]' printed, spaced around the '+')
 _BRACKET_LABEL = r"\[[^\]\s]{1,12}(?:\s?\+\s?\d{0,4})?\]"
-# a bare number before a letter not in ASCII lower case: a capital, accented too ('13 Ž. Bajzer', AIP's raised labels)
+# a bare number before a letter not in ASCII lower case: a capital, accented too ('13 Ž. Bajzer', AIP's raised labels);
+# a number in parentheses before a colon or comma is an issue number that natbib's styles break a line before
+# ('… Phys. Chem. Chem. Phys., 17' / '(6):4600–4608, 2015.', '(2), 2012.'), not a label
 _LABEL_START = re.compile(
-    rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)|\d{{1,3}}(?=\s+[^\W\d_a-z]))"
+    rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)(?![:,;])|\d{{1,3}}(?=\s+[^\W\d_a-z]))"
 )
 _LONE_LABEL = re.compile(rf"^\s*(?:{_BRACKET_LABEL}|\d{{1,3}}\.|\(\d{{1,3}}\))\s*$")
 # a surname may open with lower-case particles: MNRAS's 'van den Brand J., …', 'de Souza R. S., …'
