@@ -8867,3 +8867,130 @@ def tables20_last_line_over_caption_page(path: str | Path) -> Path:
             pdf.line(x, top, x, bottom)
         _paragraph(pdf, LEFT, bottom + 10, FULL_W, prose_words("beta", 0, 120))
     return Path(path)
+
+
+REFZONE4_UNINDENTED = (
+    (
+        ("Allison L. A., Fuad M. M., 2016, in Proceedings of the International Conference on", 1.0),
+        ("Mobile Software Engineering and Systems (MOBILESoft), Austin, May 2016.", 1.0),
+        ("ACM, New York, NY, USA, pp 17-18", 0.0),
+    ),
+    (
+        ("Hawkins J., Blakeslee S., 2007, On Intelligence: How a New Understanding of the", 1.0),
+        ("Brain will Lead to the Creation of Truly Intelligent Machines. Macmillan", 0.98),
+    ),
+    (("Helberger N., Diakopoulos N., 2023, Internet Policy Review, 12, 1", 0.0),),
+    (("Webster F. B., 1995, Pitfalls of Object-Oriented Development in Practice. M & T Books", 0.0),),
+    (("Wu W., Wu J., Wang Y., Zhen Ling M. Y., 2016, Information Sciences, 12, 44", 0.0),),
+)
+"""MNRAS's bibliography without natbib: entries neither labelled nor indented, justified, no closing stop.
+Each line with the share of the column width it is stretched to (0: as set, the entry's last line): a
+full line ending in a stop before an entry's publisher ('… 2016.' / 'ACM, New York, …'), a last line that
+nearly fills ('… Macmillan'), and one that fills by chance, the longest as set ('… M & T Books')."""
+
+
+def refzone4_unindented_author_year_paper(
+    path: str | Path, entries: Sequence[Sequence[tuple[str, float]]] = REFZONE4_UNINDENTED
+) -> Path:
+    """A one-column page: "1 Introduction" and a paragraph, a bold "References", then `entries` in 8 pt
+    Times, every line flush left, each line's words spread to its share of the column, the column as wide
+    as the longest line set."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        width = max(pdf.get_string_width(text) for entry in entries for text, _ in entry)
+        for entry in entries:
+            for text, share in entry:
+                words = text.split()
+                gap = pdf.get_string_width(" ")
+                if share and len(words) > 1:
+                    gap = (share * width - sum(pdf.get_string_width(w) for w in words)) / (len(words) - 1)
+                x = LEFT
+                for word in words:
+                    pdf.text(x, y, word)
+                    x += pdf.get_string_width(word) + gap
+                y += size * 0.42
+    return Path(path)
+
+
+REFZONE4_BIOGRAPHIES = (
+    "Niklas Lauter is pursuing a Ph.D. in Production Management at the Vienna University of Economics, "
+    "Austria. He holds a B.A. in Social Science and an M.A. in Sociology. His email address is "
+    "niklas.lauter@example.com.",
+    "Hans Ehm is a Senior Principal Engineer in Supply Chain and heads the Supply Chain Innovation "
+    "department. He holds a diploma in Applied Physics. His email address is hans.ehm@example.com.",
+    "Gerald Reiner is a professor in the field of Operations Management. He holds a diploma in Business "
+    "Administration. His email address is gerald.reiner@example.com.",
+)
+"""Author biographies as a journal prints them after the references, each a paragraph of its own."""
+
+
+def refzone4_biographies_paper(path: str | Path, biographies: Sequence[str] = REFZONE4_BIOGRAPHIES) -> Path:
+    """refvenue10_author_year_paper's page (an author-year bibliography, hanging indent), then a second page
+    that holds only `biographies`: flush-left paragraphs in the entries' type, 4 mm apart, no heading."""
+    size = 10.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        for entry in REFVENUE10_AUTHOR_YEAR:
+            first, *rest = _wrap(pdf, entry.split(), FULL_W - 30)
+            pdf.text(LEFT, y, first)
+            for line in _wrap(pdf, " ".join(rest).split(), FULL_W - 34) if rest else []:
+                y += size * 0.42
+                pdf.text(LEFT + 4, y, line)
+            y += size * 0.42 + 2.5
+        pdf.add_page()
+        pdf.set_font("Times", "", size)
+        y = 30.0
+        for biography in biographies:
+            for line in _wrap(pdf, biography.split(), FULL_W):
+                pdf.text(LEFT, y, line)
+                y += size * 0.42
+            y += 4
+    return Path(path)
+
+
+REFZONE4_ISSUE_BREAK = (
+    (
+        "[1] C. K. Rastogi, S. Saha, S. Sivakumar, and G. S. Pala. Kinetically stabilized aliovalent",
+        "europium-doped magnesium oxide as a UV sensitized phosphor. Phys. Chem. Chem. Phys., 17",
+        "(6):4600-4608, 2015.",
+    ),
+    (
+        "[2] R. Recio, P. Culley, D. Garcia, and J. Hilland. An RDMA protocol specification. Technical",
+        "report, IETF, 2007.",
+    ),
+    (
+        "[3] J. Shun and K. Tangwongsan. Multicore triangle computations without tuning. Data Engineering, 31",
+        "(2), 2015.",
+    ),
+    (
+        "[4] A. Wang and B. Lee. Counting triangles in large graphs. Journal of Graph Algorithms, 12(3):1-9, 2019.",
+    ),
+)
+"""plainnat-style entries whose line breaks before the issue number ('…, 17' / '(6):4600-4608, 2015.'): natbib's
+styles put a break point ('\\penalty0') between a volume and its '(number)'."""
+
+
+def refzone4_issue_break_paper(
+    path: str | Path, entries: Sequence[Sequence[str]] = REFZONE4_ISSUE_BREAK
+) -> Path:
+    """A one-column page: "1 Introduction" and a paragraph, a bold "References", then `entries` in 9 pt Times,
+    each given line by line, every line flush with the labels (a list that does not hang its entries)."""
+    size = 9.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction", size=12)
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 120), "end."]) + 2 * PARA_GAP
+        y = _heading(pdf, LEFT, y, "References", size=12)
+        pdf.set_font("Times", "", size)
+        for entry in entries:
+            for line in entry:
+                pdf.text(LEFT, y, line)
+                y += size * 0.42
+            y += 1.5
+    return Path(path)

@@ -17,9 +17,11 @@ from paperparse.references.patterns import SURNAME_PARTICLES
 
 # alpha's labels of four or more authors read '[ABG + 95]' ('[ABG+95]' printed, spaced around the '+')
 _BRACKET_LABEL = r"\[[^\]\s]{1,12}(?:\s?\+\s?\d{0,4})?\]"
-# a bare number before a letter not in ASCII lower case: a capital, accented too ('13 Ž. Bajzer', AIP's raised labels)
+# a bare number before a letter not in ASCII lower case: a capital, accented too ('13 Ž. Bajzer', AIP's raised labels);
+# a number in parentheses before a colon or comma is an issue number that natbib's styles break a line before
+# ('… Phys. Chem. Chem. Phys., 17' / '(6):4600–4608, 2015.', '(2), 2012.'), not a label
 _LABEL_START = re.compile(
-    rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)|\d{{1,3}}(?=\s+[^\W\d_a-z]))"
+    rf"^\s*({_BRACKET_LABEL}|\d{{1,3}}\.(?=\s)|\(\d{{1,3}}\)(?![:,;])|\d{{1,3}}(?=\s+[^\W\d_a-z]))"
 )
 _LONE_LABEL = re.compile(rf"^\s*(?:{_BRACKET_LABEL}|\d{{1,3}}\.|\(\d{{1,3}}\))\s*$")
 # a surname may open with lower-case particles: MNRAS's 'van den Brand J., …', 'de Souza R. S., …'
@@ -173,7 +175,18 @@ def split_entries(lines: list[tuple[Line, Block]]) -> list[list[tuple[Line, Bloc
             prev = entries[-1][-1] if entries else None
             ended = prev is not None and bool(_ENTRY_END.search(prev[0].text))
             names = bool(_AUTHOR_START.match(text))
-            new = prev is None or (ended and (prev[1] is not block or names)) or (names and _cut_short(prev))
+            # MNRAS's author list opens an entry after a line that does not hand its sentence on
+            listed = (
+                prev is not None
+                and bool(_AUTHOR_LIST_START.match(text))
+                and not _LEADS_ON.search(prev[0].text)
+            )
+            new = (
+                prev is None
+                or (ended and (prev[1] is not block or (names and (_named(text) or not _full(prev)))))
+                or (names and _cut_short(prev))
+                or listed
+            )
         if new or not entries:
             entries.append([item])
         else:
@@ -201,6 +214,37 @@ def _cut_short(item: tuple[Line, Block]) -> bool:
     end an entry without a full stop: '… Gartner', '… 3, 408'). A line ending in a comma or "and" goes on."""
     line, block = item
     return line.x1 < block.x1 - SHORT_LINE_SIZES * line.size and not _ENTRY_GOES_ON.search(line.text)
+
+
+# MNRAS's (and other author-year styles') author list: 'Wu W., Wu J., …', 'Hong J.-y., Suh E.-h., …',
+# 'Grant P., Basye D., 2014', 'Li Z., et al., 2022': a surname, its initials and a comma
+_AUTHOR_LIST_START = re.compile(
+    rf"^\s*{_PARTICLES}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.(?:\s?-?[A-Za-z]\.)*,\s+"
+    r"(?:et\s+al\.|(?:[A-Z][\w'’-]+\s+)?[A-Z]\.|\d{4})"
+)
+# a line that hands its sentence on: a comma, 'and', 'in', 'by', … at its end
+# or a surname's particle ('… in Carpuat M., de' / 'Marneffe M., …')
+_LEADS_ON = re.compile(
+    rf"(?:[,;:&-]|\b(?:and|in|by|of|the|for|to|with|from|at|on|eds?\.?|{'|'.join(sorted(SURNAME_PARTICLES))}))\s*$"
+)
+FULL_LINE_SIZES = 0.25
+"""A line ending this close (in font sizes) to its block's right edge is full: justified, its entry goes on."""
+
+
+def _named(text: str) -> bool:
+    """A line opens with a name beyond doubt: initials first ('T. DuBois, J. …') or a surname, its initials
+    and a comma ('Wu W., Wu J., …'); not two capitalised words ('ACM, New York', 'Computer Vision …'),
+    which may as well be a publisher or a venue going on after a full line's stop."""
+    return bool(_INITIAL_FIRST.match(text) or _AUTHOR_LIST_START.match(text))
+
+
+_INITIAL_FIRST = re.compile(r"^\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][\w'’-]")
+
+
+def _full(item: tuple[Line, Block]) -> bool:
+    """Whether a line reaches its block's right edge, as a justified line inside a paragraph does."""
+    line, block = item
+    return line.x1 >= block.x1 - FULL_LINE_SIZES * line.size
 
 
 _COMPOUND_BREAK = re.compile(r"[^\W\d_]-$")
@@ -249,10 +293,14 @@ def _without_its_middle(raw: str) -> str:
 
 
 _TRAILING_NAME_WORD = rf"(?:[A-Z][\w'’.-]*|{'|'.join(sorted(SURNAME_PARTICLES))})"
-_TRAILING_MATTER = re.compile(
-    r"(?<=[.\]\d)])\s+(?="
+# a biography's opening: a name and a biography's verb ('Luong H. Vu received', 'Hans Ehm is a', 'Niklas
+# Lauter is pursuing')
+_BIOGRAPHY_OPENING = (
     rf"(?:{_TRAILING_NAME_WORD}\s+){{1,5}}[A-Z][\w'’-]+,?\s+(?:\([A-Z][^)]{{0,30}}\)\s+)?"
-    r"(?:received|obtained|is\s+(?:a|an|currently|now|with|the)|was\s+born|joined|has\s+been)\s"
+    r"(?:received|obtained|is\s+(?:a|an|currently|now|with|the|pursuing)|was\s+born|joined|has\s+been)\s"
+)
+_TRAILING_MATTER = re.compile(
+    rf"(?<=[.\]\d)])\s+(?={_BIOGRAPHY_OPENING}"
     r"|(?:\([a-z]\)\s+)*(?:Fig\.|Figure|FIGURE|TABLE|Table)\s+(?:\d+|[IVX]+)\b[.:]?\s)"
 )
 """Where text that is no entry's follows an entry's end in the bibliography zone: an IEEE journal's author
@@ -261,6 +309,9 @@ Stanley Natalie is a PhD student …', 'R. R. de Oliveira received …', 'JOSHUA
 B.S.') and a float's caption on the last page ('… pp. 3866–3875. (b) (a) (d) (c) Fig. 7. …', '… doi:….
 Table 1 This is …'): a name and a biography's verb, or a caption's 'Fig. 7.' or 'TABLE I', right after
 an entry's closing stop, bracket or number."""
+_BIOGRAPHY = re.compile(_BIOGRAPHY_OPENING)
+"""An 'entry' that is an author's biography of its own (a journal's biographies after the references, a
+paragraph each, which the splitter reads as entries: 'Hans Ehm is a Senior Principal Engineer …')."""
 _TRAILING_CUE = re.compile(r"received|obtained|\bis\s|born|joined|has\s+been|Fig|FIGURE|TABLE|Table")
 
 
@@ -280,6 +331,8 @@ def find_references(layout: Layout) -> list[Reference]:
         raw = without_trailing_matter(_without_its_middle(raw))
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
             continue  # no year, page or volume in a short line: a table cell or a stray label
+        if _BIOGRAPHY.match(raw):
+            continue
         ref = parse_reference(raw, ref_id=f"b{len(refs)}")
         if refs and _SAME_AUTHORS.match(raw):
             ref.authors = [replace(a) for a in refs[-1].authors]
