@@ -8821,3 +8821,34 @@ def header14_colon_subtitle_page(path: str | Path) -> Path:
     the two lines all in small letters; then a line of names, their affiliation, an abstract and a body."""
     lines = (*HEADER14_COLON_TITLE, HEADER14_COLON_SUBTITLE)
     return header13_math_small_caps_title_page(path, lines, (7.5, 9.5, 7.5))
+
+
+HEADER14_SUBSCRIPT_TITLE = ("l1-Neural parsing document", "retrieval evaluation prediction")
+"""`header14_subscript_compound_page`'s title: "l1" is the italic "l" and its subscript "1"."""
+
+
+def header14_subscript_compound_page(path: str | Path) -> Path:
+    """A title in small capitals (24 pt capitals over 19.2 pt small letters), HEADER14_SUBSCRIPT_TITLE,
+    opened by a compound whose math letter carries a subscript, as "\\textsc{$\\ell_1$-Neural …}"
+    prints it: the italic "l" (24 pt), its subscript "1" (16.8 pt, 1.4 mm lower), "-N" (24 pt) and
+    "EURAL" in the small letters, each drawn on its own; its second line all in small letters; then a
+    line of names, their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        first, second = HEADER14_SUBSCRIPT_TITLE
+        rest = first.split(" ", 1)[1].upper()
+        pieces = [
+            ("l", "I", 24.0, 0.0),
+            ("1", "", 16.8, 1.4),
+            ("-N", "", 24.0, 0.0),
+            ("EURAL " + rest, "", 19.2, 0.0),
+        ]
+        x = 40.0
+        for piece, style, points, drop in pieces:
+            pdf.set_font("Times", style, points)
+            pdf.text(x, 30 + drop, piece)
+            x += pdf.get_string_width(piece)
+        _centred(pdf, 40, second.upper(), "Times", "", 19.2)
+        _centred(pdf, 48, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, 53, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)
