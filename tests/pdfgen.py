@@ -8852,3 +8852,44 @@ def header14_subscript_compound_page(path: str | Path) -> Path:
         _centred(pdf, 53, "Department of Computer Science, University of Toronto", "Times", "", 10)
         _abstract_and_body(pdf, 66)
     return Path(path)
+
+
+HEADER14_DELTA_TITLE = (
+    "D-Efficient representations adaptive",
+    "scalable document neural",
+    "uncertainty streaming",
+)
+"""`header14_delta_title_page`'s title lines: "D" is the Symbol font's Delta."""
+
+
+def header14_delta_title_page(path: str | Path) -> Path:
+    """An anonymous build's title page (NeurIPS's): a title in small capitals (24 pt capitals over 19.2 pt
+    small letters; its second line 12.5 mm under its first, its third 10 mm under that),
+    HEADER14_DELTA_TITLE, its first line opened by a compound whose
+    capital Greek letter is the Symbol font's ("$\\Delta$-Efficient": "D" in Symbol, then "-E" and the
+    small letters in Times), its other lines all in small letters; then the "Anonymous Author(s)" block
+    ("Affiliation", "Address", "email" lines), an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, line in enumerate(HEADER14_DELTA_TITLE):
+            head, rest = line.split(" ", 1) if k == 0 else ("", line)
+            pieces = (
+                [("D", "Symbol", 24.0), ("-E", "Times", 24.0), (head[3:].upper() + " ", "Times", 19.2)]
+                if head
+                else []
+            )
+            pieces.append((rest.upper(), "Times", 19.2))
+            width = 0.0
+            for piece, family, points in pieces:
+                pdf.set_font(family, "", points)
+                width += pdf.get_string_width(piece)
+            x = (PAGE_W - width) / 2
+            for piece, family, points in pieces:
+                pdf.set_font(family, "", points)
+                pdf.text(x, y, piece)
+                x += pdf.get_string_width(piece)
+            y += 12.5 if k == 0 else 10
+        for n, text in enumerate(("Anonymous Author(s)", "Affiliation", "Address", "email")):
+            _centred(pdf, y + 4 + 5 * n, text, "Times", "", 12)
+        _abstract_and_body(pdf, y + 34)
+    return Path(path)

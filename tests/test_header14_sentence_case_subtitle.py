@@ -8,7 +8,10 @@ line of names ("Document Evaluation Neural Sparse") that took the byline's place
 title's colon on a line all in the title's small letters, the widest gap of the block over it, is no
 byline in the title's own type either: a line of names in small capitals shows the capitals its names
 open with. A compound opened by a math letter with a subscript ("$\\ell_1$-Neural") is one word in its
-text face: the subscript no longer lowers the word's foot so that its small letters read as a marker."""
+text face: the subscript no longer lowers the word's foot so that its small letters read as a marker;
+so is one opened by a capital Greek letter the Symbol font maps to a math sign ("∆", U+2206): read in
+the Symbol face, the word took the title's capitals out of its own face, whose lines then read as one
+size and its lines in small letters as the byline of an anonymous build."""
 
 from __future__ import annotations
 
@@ -17,10 +20,12 @@ from pathlib import Path
 from pdfgen import (
     HEADER14_COLON_SUBTITLE,
     HEADER14_COLON_TITLE,
+    HEADER14_DELTA_TITLE,
     HEADER14_SUBSCRIPT_TITLE,
     HEADER14_SUBTITLE,
     HEADER14_TITLE,
     header14_colon_subtitle_page,
+    header14_delta_title_page,
     header14_sentence_case_subtitle_page,
     header14_subscript_compound_page,
 )
@@ -50,3 +55,12 @@ def test_a_math_letter_with_a_subscript_opens_one_word_in_its_text_face(tmp_path
     doc = extract(path)
     assert doc.title == " ".join(HEADER14_SUBSCRIPT_TITLE).upper().replace("L1-", "l1-")
     assert [a.name for a in doc.authors] == NAMES
+
+
+def test_a_compound_opened_by_the_symbol_fonts_delta_is_in_its_text_face(tmp_path: Path) -> None:
+    path = header14_delta_title_page(tmp_path / "delta.pdf")
+    word = read_pdf(path).pages[0].lines[0].words[0]
+    assert (word.text, word.font.name, word.font.size) == ("Δ-EFFICIENT", "Times-Roman", 24.0)
+    doc = extract(path)
+    assert doc.title == "Δ" + " ".join(HEADER14_DELTA_TITLE).upper()[1:]
+    assert [a.name for a in doc.authors] == ["Anonymous Author(s)"]

@@ -756,6 +756,11 @@ symbol's ("k", "ε", "𝒪"), not a run-in head's glued to the text ("Terms—no
 _COMPOUND_HYPHENS = frozenset("-‐–")
 
 
+_MATH_LETTER_SIGNS = frozenset("∆∇")
+"""Capital Greek letters the Symbol font's encoding maps to math signs (Adobe's "Delta" is U+2206
+INCREMENT, "gradient" U+2207 NABLA): they open a compound as a letter does ("$\\Delta$-Efficient")."""
+
+
 def text_font(glyphs: list[str], runs: list[tuple[int, Font]]) -> Font:
     """The font of a word that changes font (`runs`: glyph index, font): the first glyph's, but for a
     compound opened by a math letter or two in another face ("$k$-Means", "$\\epsilon$-Greedy",
@@ -767,7 +772,7 @@ def text_font(glyphs: list[str], runs: list[tuple[int, Font]]) -> Font:
     their first glyph's font."""
     ends = [start for start, _ in runs[1:]] + [len(glyphs)]
     first = runs[0][1]
-    opening = sum(c.isalpha() for glyph in glyphs[: ends[0]] for c in glyph)
+    opening = sum(c.isalpha() or c in _MATH_LETTER_SIGNS for glyph in glyphs[: ends[0]] for c in glyph)
     hyphen = ends[0]
     if len(runs) > 2 and all(c.isdigit() for glyph in glyphs[ends[0] : ends[1]] for c in glyph):
         hyphen = ends[1]  # the math letter's subscript digits before the hyphen ("$\ell_1$-Neural")
