@@ -936,14 +936,18 @@ def _words_of_page(
                         and _same_baseline(textpage, i, last_index, band, origin)
                     )
                     # a raised or lowered run in another size is a marker; small capitals keep the baseline,
-                    # the last glyph's too where a subscript lowered the word's foot ("ℓ₁-NEURAL", read at
-                    # its "E": the last glyph's box read again, only for such a change of size)
+                    # the last glyph's too where a subscript lowered the word's foot: smaller letters after
+                    # a larger one ("ℓ₁-NEURAL", read at its "E": the last glyph's box read again, only for
+                    # such a change), not a larger glyph after a subscript word ("scan" + "[b]")
                     size_change = (
                         font is not cur_font
                         and abs(font.size - cur_font.size) > size_step
                         and rise > rise_step
-                        and _off_the_last_baseline(
-                            page, last_index, rect, rect_ref, height, bottom, rise_step
+                        and (
+                            font.size > cur_font.size
+                            or _off_the_last_baseline(
+                                page, last_index, rect, rect_ref, height, bottom, rise_step
+                            )
                         )
                     )
                     backwards = left < prev_left - back  # decomposed ligatures share one box
