@@ -413,6 +413,8 @@ def _in_small_capitals_of(block: Block, k: int, own_type: bool) -> bool:
     `k` is in the title's own type (`own_type`: a byline in one type with the title), only a line in the
     title's small letters without a capital (sentence case: a subtitle's line after its colon), as a line
     of names shows the capitals its names open with."""
+    if not in_capitals(block.lines[k].text):  # most titles: no block to build
+        return False if own_type else in_small_capitals_under(block, block.with_lines(block.lines[k:]))
     title, part = block.with_lines(block.lines[:k]), block.with_lines(block.lines[k:])
     if own_type:
         return _small_letters(title, block.with_lines(block.lines[k : k + 1])) > 0
