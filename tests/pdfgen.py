@@ -8726,15 +8726,17 @@ HEADER13_INSIDE = ("Transfer kernels n-Document inference", "evaluation models s
 """A math letter opening a compound inside the title: the italic "n" of "$n$-Document"."""
 
 
-def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] = HEADER13_TITLE) -> Path:
+def header13_math_small_caps_title_page(
+    path: str | Path, title: Sequence[str] = HEADER13_TITLE, steps: Sequence[float] = ()
+) -> Path:
     """A title in small capitals (24 pt capitals over 19.2 pt small letters) holding a compound opened by
     a math letter in another face, as "\\textsc{$\\epsilon$-Regularised …}" prints it: the math letter
     (the Symbol font's epsilon for "e", else Times italic) touching the hyphen and the word in the title's
     face; its second line all in small letters (words opening in lower case); then a line of names,
-    their affiliation, an abstract and a body."""
+    their affiliation, an abstract and a body. `steps`: the baseline step under each title line in mm (10)."""
     with _document(path) as pdf:
         y = 30.0
-        for line in title:
+        for k, line in enumerate(title):
             pieces: list[tuple[str, str, str, float]] = []
             for n, word in enumerate(line.split()):
                 if n:
@@ -8756,7 +8758,7 @@ def header13_math_small_caps_title_page(path: str | Path, title: Sequence[str] =
                 if piece.strip():
                     pdf.text(x, y, piece)
                 x += pdf.get_string_width(piece)
-            y += 10
+            y += steps[k] if steps else 10
         _centred(pdf, y + 4, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
         _centred(pdf, y + 9, "Department of Computer Science, University of Toronto", "Times", "", 10)
         _abstract_and_body(pdf, y + 22)
@@ -8993,4 +8995,134 @@ def refzone4_issue_break_paper(
                 pdf.text(LEFT, y, line)
                 y += size * 0.42
             y += 1.5
+    return Path(path)
+
+
+HEADER14_TITLE = ("Inference evaluation document language", "optimisation attention benchmark")
+HEADER14_SUBTITLE = "document evaluation neural sparse"
+"""`header14_sentence_case_subtitle_page`'s title lines and its second part, typed in sentence case."""
+
+
+def header14_sentence_case_subtitle_page(path: str | Path) -> Path:
+    """A title in small capitals (17.28 pt capitals over 13.8 pt small letters, baselines 7.5 mm apart)
+    in sentence case, HEADER14_TITLE, then its second part set by hand in smaller small capitals
+    (\\Large: 11.5 pt small letters), HEADER14_SUBTITLE, in sentence case so all in small letters, one
+    size and no capital, a baseline step under it; then a line of names in bold (12 pt) further down,
+    their affiliation, an abstract and a body (IJCAI's page, header_corpus.py's FORM range)."""
+
+    def centred(y: float, pieces: list[tuple[str, float]]) -> None:
+        width = 0.0
+        for piece, points in pieces:
+            pdf.set_font("Times", "", points)
+            width += pdf.get_string_width(piece)
+        x = (PAGE_W - width) / 2
+        for piece, points in pieces:
+            pdf.set_font("Times", "", points)
+            if piece.strip():
+                pdf.text(x, y, piece)
+            x += pdf.get_string_width(piece)
+
+    with _document(path) as pdf:
+        y = 30.0
+        for line in HEADER14_TITLE:
+            pieces: list[tuple[str, float]] = []
+            for n, word in enumerate(line.split()):
+                if n:
+                    pieces.append((" ", 13.8))
+                head = 1 if word[:1].isupper() else 0
+                pieces += [(word[:head], 17.28), (word[head:].upper(), 13.8)]
+            centred(y, pieces)
+            y += 7.5
+        centred(y, [(HEADER14_SUBTITLE.upper(), 11.5)])
+        _centred(pdf, y + 10, "Ann Lee, Bo Kim and Mei Chen", "Times", "B", 12)
+        _centred(pdf, y + 16, "Department of Computer Science, University of Toronto", "Times", "", 12)
+        _abstract_and_body(pdf, y + 28)
+    return Path(path)
+
+
+HEADER14_COLON_TITLE = ("e-Robust prediction streaming neural", "kernels multilingual efficient:")
+HEADER14_COLON_SUBTITLE = "transfer benchmark robust graph"
+"""`header14_colon_subtitle_page`'s title lines (the "e" the Symbol font's epsilon) and its subtitle."""
+
+
+def header14_colon_subtitle_page(path: str | Path) -> Path:
+    """A title in small capitals and sentence case (24 pt capitals over 19.2 pt small letters, baselines
+    7.5 mm apart) opened by a math letter ("$\\epsilon$-Robust", the Symbol font's epsilon), its second
+    line ending in a colon, HEADER14_COLON_TITLE, and on a third line the subtitle after the colon,
+    HEADER14_COLON_SUBTITLE, 9.5 mm down (the widest gap of the block, as TeX's boxes give the generated
+    page's subtitle line, all in small letters, under a line whose foot a letter of capital size lowers):
+    the two lines all in small letters; then a line of names, their affiliation, an abstract and a body."""
+    lines = (*HEADER14_COLON_TITLE, HEADER14_COLON_SUBTITLE)
+    return header13_math_small_caps_title_page(path, lines, (7.5, 9.5, 7.5))
+
+
+HEADER14_SUBSCRIPT_TITLE = ("l1-Neural parsing document", "retrieval evaluation prediction")
+"""`header14_subscript_compound_page`'s title: "l1" is the italic "l" and its subscript "1"."""
+
+
+def header14_subscript_compound_page(path: str | Path) -> Path:
+    """A title in small capitals (24 pt capitals over 19.2 pt small letters), HEADER14_SUBSCRIPT_TITLE,
+    opened by a compound whose math letter carries a subscript, as "\\textsc{$\\ell_1$-Neural …}"
+    prints it: the italic "l" (24 pt), its subscript "1" (16.8 pt, 1.4 mm lower), "-N" (24 pt) and
+    "EURAL" in the small letters, each drawn on its own; its second line all in small letters; then a
+    line of names, their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        first, second = HEADER14_SUBSCRIPT_TITLE
+        rest = first.split(" ", 1)[1].upper()
+        pieces = [
+            ("l", "I", 24.0, 0.0),
+            ("1", "", 16.8, 1.4),
+            ("-N", "", 24.0, 0.0),
+            ("EURAL " + rest, "", 19.2, 0.0),
+        ]
+        x = 40.0
+        for piece, style, points, drop in pieces:
+            pdf.set_font("Times", style, points)
+            pdf.text(x, 30 + drop, piece)
+            x += pdf.get_string_width(piece)
+        _centred(pdf, 40, second.upper(), "Times", "", 19.2)
+        _centred(pdf, 48, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, 53, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, 66)
+    return Path(path)
+
+
+HEADER14_DELTA_TITLE = (
+    "D-Efficient representations adaptive",
+    "scalable document neural",
+    "uncertainty streaming",
+)
+"""`header14_delta_title_page`'s title lines: "D" is the Symbol font's Delta."""
+
+
+def header14_delta_title_page(path: str | Path) -> Path:
+    """An anonymous build's title page (NeurIPS's): a title in small capitals (24 pt capitals over 19.2 pt
+    small letters; its second line 12.5 mm under its first, its third 10 mm under that),
+    HEADER14_DELTA_TITLE, its first line opened by a compound whose
+    capital Greek letter is the Symbol font's ("$\\Delta$-Efficient": "D" in Symbol, then "-E" and the
+    small letters in Times), its other lines all in small letters; then the "Anonymous Author(s)" block
+    ("Affiliation", "Address", "email" lines), an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, line in enumerate(HEADER14_DELTA_TITLE):
+            head, rest = line.split(" ", 1) if k == 0 else ("", line)
+            pieces = (
+                [("D", "Symbol", 24.0), ("-E", "Times", 24.0), (head[3:].upper() + " ", "Times", 19.2)]
+                if head
+                else []
+            )
+            pieces.append((rest.upper(), "Times", 19.2))
+            width = 0.0
+            for piece, family, points in pieces:
+                pdf.set_font(family, "", points)
+                width += pdf.get_string_width(piece)
+            x = (PAGE_W - width) / 2
+            for piece, family, points in pieces:
+                pdf.set_font(family, "", points)
+                pdf.text(x, y, piece)
+                x += pdf.get_string_width(piece)
+            y += 12.5 if k == 0 else 10
+        for n, text in enumerate(("Anonymous Author(s)", "Affiliation", "Address", "email")):
+            _centred(pdf, y + 4 + 5 * n, text, "Times", "", 12)
+        _abstract_and_body(pdf, y + 34)
     return Path(path)

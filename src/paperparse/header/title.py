@@ -161,8 +161,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
         lines = title.lines
         leading = max((b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=one_line_leading)
         pitch = max((b.y1 - a.y1 for a, b in zip(lines, lines[1:], strict=False)), default=0.0)
-        its_size = capitals_size(following)
-        small_capitals = in_small_capitals_under(title, following)
+        letters_size = small_letters_size(front[index], following)
+        its_size = letters_size or capitals_size(following)
+        small_capitals = letters_size > 0 or in_small_capitals_under(title, following)
         in_its_type = (
             abs(its_size - size) < 0.3 or _in_its_small_capitals(title, following)
         ) and following.font.bold == title.font.bold
@@ -233,6 +234,48 @@ def in_small_capitals_under(title: Block, block: Block) -> bool:
     if not in_capitals(title.text):
         return False
     return capitals_size(block) > block.size + 0.3 or _in_its_small_capitals(title, block)
+
+
+def small_letters_size(title: Block, block: Block) -> float:
+    """The type size of `block` when it is a part in the small capitals of a title in small capitals,
+    all in small letters (0 when it is not): its words in the title's face, all one size, smaller than
+    the title's small letters, and no capital among them, as a second part in sentence case
+    ("…\\\\ \\Large document retrieval …") prints; its size is that of its small letters over the ratio of
+    the title's own small letters to its capitals (Times' 0.8). A byline in small capitals shows the
+    capitals its names open with, so it is no such part; a line in true capitals of one size under a title
+    in small capitals reads as one, at the size its small letters would imply."""
+    size = _small_letters(title, block)
+    capital, small = _title_sizes(title)
+    if not size or size > small - 0.3:
+        return 0.0
+    return size * capital / small
+
+
+def _title_sizes(title: Block) -> tuple[float, float]:
+    """The sizes of a title's capitals and of its small letters: the largest and smallest of its own face
+    on the baseline (one size for both where it is not in small capitals)."""
+    own = face(title.font)
+    sizes = [w.font.size for ln in title.lines for w in ln.words if w.rise == 0 and face(w.font) == own]
+    return (max(sizes), min(sizes)) if sizes else (title.size, title.size)
+
+
+def _small_letters(title: Block, block: Block) -> float:
+    """The size of `block`'s letters when it is all in small letters of a title in small capitals (0
+    when it is not): both in capitals, the title's words of its own face in two sizes (capitals over
+    small letters), `block`'s words with letters all in that face, in one size and none over the title's
+    small letters. Typed in lower case (sentence case), a title's line or second part shows no capital; a
+    line of names in small capitals shows the capitals its names open with."""
+    if not (in_capitals(title.text) and in_capitals(block.text)):
+        return 0.0
+    capital, small = _title_sizes(title)
+    if capital - small < 0.3:
+        return 0.0
+    own = face(title.font)
+    words = [w for ln in block.lines for w in ln.words if w.rise == 0 and any(c.isalpha() for c in w.text)]
+    if not words or any(face(w.font) != own for w in words):
+        return 0.0
+    low, high = min(w.font.size for w in words), max(w.font.size for w in words)
+    return low if high - low < 0.3 and high < small + 0.3 else 0.0
 
 
 def _in_its_small_capitals(title: Block, block: Block) -> bool:
@@ -355,12 +398,27 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
         tighter = _leads_tighter(steps[: k - 1], steps[k - 1], steps[k:], title.size)
         own_type = abs(lines[k].size - title.size) <= OWN_TYPE * title.size
         if (
-            (own_type or not in_small_capitals_under(title, title.with_lines(lines[k:])))
+            not _in_small_capitals_of(title, k, own_type)
             and (widest or tighter or _in_a_row_of_names(lines[k], beside) or _over_its_place(lines, k))
             and names_someone(lines[k])
         ):
             return title.with_lines(lines[:k])
     return title
+
+
+def _in_small_capitals_of(block: Block, k: int, own_type: bool) -> bool:
+    """The block's lines from line `k` on are a part of its title in small capitals, no byline: in
+    smaller small capitals (`in_small_capitals_under`: capitals over small letters, or the sizes of the
+    block's own), or all in small letters under the title's lines (`small_letters_size`); but where line
+    `k` is in the title's own type (`own_type`: a byline in one type with the title), only a line in the
+    title's small letters without a capital (sentence case: a subtitle's line after its colon), as a line
+    of names shows the capitals its names open with."""
+    if not in_capitals(block.lines[k].text):  # most titles: no block to build
+        return False if own_type else in_small_capitals_under(block, block.with_lines(block.lines[k:]))
+    title, part = block.with_lines(block.lines[:k]), block.with_lines(block.lines[k:])
+    if own_type:
+        return _small_letters(title, block.with_lines(block.lines[k : k + 1])) > 0
+    return in_small_capitals_under(block, part) or small_letters_size(title, part) > 0
 
 
 def _over_its_place(lines: Sequence[Line], k: int) -> bool:

@@ -756,19 +756,27 @@ symbol's ("k", "ε", "𝒪"), not a run-in head's glued to the text ("Terms—no
 _COMPOUND_HYPHENS = frozenset("-‐–")
 
 
+_MATH_LETTER_SIGNS = frozenset("∆∇")
+"""Capital Greek letters the Symbol font's encoding maps to math signs (Adobe's "Delta" is U+2206
+INCREMENT, "gradient" U+2207 NABLA): they open a compound as a letter does ("$\\Delta$-Efficient")."""
+
+
 def text_font(glyphs: list[str], runs: list[tuple[int, Font]]) -> Font:
     """The font of a word that changes font (`runs`: glyph index, font): the first glyph's, but for a
     compound opened by a math letter or two in another face ("$k$-Means", "$\\epsilon$-Greedy",
-    "$\\theta$-logistic"), whose hyphen and following letters are in a text face that holds most of its
-    letters: that face, read at its first letter, in the opening letter's size (`SAME_SIZE`: not a
-    subscript's, "h_max"). A small capitals word ("STRUCTURED", its capital over small letters of one
+    "$\\theta$-logistic"; "$\\ell_1$-Neural", the hyphen after the letter's subscript digits), whose
+    hyphen and following letters are in a text face that holds most of its letters: that face, read at
+    its first letter, in the opening letter's size (`SAME_SIZE`: not a subscript's, "h_max"). A small capitals word ("STRUCTURED", its capital over small letters of one
     face) keeps its capital's size, a name with a mark after it ("Lee∗") its own font, and a formula
     ("E[εU]", "x)dxdA"), a word opened by punctuation ("(acl2018.tex)") or by a run-in head ("Terms—…")
     their first glyph's font."""
     ends = [start for start, _ in runs[1:]] + [len(glyphs)]
     first = runs[0][1]
-    opening = sum(c.isalpha() for glyph in glyphs[: ends[0]] for c in glyph)
-    if not 0 < opening <= MATH_LETTERS or glyphs[ends[0]][:1] not in _COMPOUND_HYPHENS:
+    opening = sum(c.isalpha() or c in _MATH_LETTER_SIGNS for glyph in glyphs[: ends[0]] for c in glyph)
+    hyphen = ends[0]
+    if len(runs) > 2 and all(c.isdigit() for glyph in glyphs[ends[0] : ends[1]] for c in glyph):
+        hyphen = ends[1]  # the math letter's subscript digits before the hyphen ("$\ell_1$-Neural")
+    if not 0 < opening <= MATH_LETTERS or glyphs[hyphen][:1] not in _COMPOUND_HYPHENS:
         return first
     letters: dict[str, int] = {}
     first_letter: dict[str, Font] = {}
@@ -927,11 +935,20 @@ def _words_of_page(
                         and (judged or not font.name)
                         and _same_baseline(textpage, i, last_index, band, origin)
                     )
-                    # a raised or lowered run in another size is a marker; small capitals keep the baseline
+                    # a raised or lowered run in another size is a marker; small capitals keep the baseline,
+                    # the last glyph's too where a subscript lowered the word's foot: smaller letters after
+                    # a larger one ("ℓ₁-NEURAL", read at its "E": the last glyph's box read again, only for
+                    # such a change), not a larger glyph after a subscript word ("scan" + "[b]")
                     size_change = (
                         font is not cur_font
                         and abs(font.size - cur_font.size) > size_step
                         and rise > rise_step
+                        and (
+                            font.size > cur_font.size
+                            or _off_the_last_baseline(
+                                page, last_index, rect, rect_ref, height, bottom, rise_step
+                            )
+                        )
                     )
                     backwards = left < prev_left - back  # decomposed ligatures share one box
                     # a page's own spaces make kerns of gaps in one font only: a mark after a name is apart
@@ -975,6 +992,15 @@ def _words_of_page(
     if cur:
         _add_word(words, rotated_flags, cur, (x0, y0, x1, y1), cur_font, cur_rot, False, runs)
     return words, rotated_flags
+
+
+def _off_the_last_baseline(
+    page: object, last: int, rect: _RectF, rect_ref: object, height: float, bottom: float, step: float
+) -> bool:
+    """A glyph whose box foot is `bottom` stands more than `step` off the foot of the word's last glyph
+    (`last`), whose box is read again into `rect` (the caller has read the glyph's own already)."""
+    _loose_box_at(page, last, rect_ref)
+    return abs(bottom - (height - _read_rect(rect)[3])) > step
 
 
 def _vertical_overlap(a: Word | Line, b: Word | Line) -> float:
