@@ -427,10 +427,10 @@ def _over_its_place(lines: Sequence[Line], k: int) -> bool:
     block that fills the line (a long list of departments) stacks the grid's blocks down one column,
     so no row of names stands level with another, and the gap under the title, which the OCR layer's
     guessed line boxes narrow, need not be the widest."""
-    if k + 1 >= len(lines) or is_name_line(lines[k + 1]):
+    if k + 1 >= len(lines):
         return False
     text = lines[k + 1].text
-    return "@" in text or names_a_place(text)
+    return ("@" in text or names_a_place(text)) and not is_name_line(lines[k + 1])  # the costly test last
 
 
 def _leads_tighter(above: list[float], into: float, below: list[float], size: float) -> bool:
