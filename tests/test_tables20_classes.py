@@ -6,14 +6,10 @@ from pathlib import Path
 
 import pdfgen
 import pytest
+from fixed_readings import body_read_as
 
-from paperparse.body import extract_body
 from paperparse.body.tables import STACKED
-from paperparse.document import BodyMatter
-from paperparse.layout import analyze, rezoned
-from paperparse.pdf import read_pdf
 from paperparse.pipeline import extract
-from paperparse.segmentation import LabelledLine, Segmentation, reading_lines
 
 
 @pytest.mark.parametrize("first_columns", [18.0, 10.0])
@@ -37,21 +33,6 @@ def test_stacked_tabulars_are_grids_of_their_own(tmp_path: Path, first_columns: 
     assert {(c.row, c.col): c.text for c in content.cells if c.text} == expected
 
 
-def _body_read_as(path: Path, says: dict[str, tuple[str, float]], cells: set[str]) -> BodyMatter:
-    """The body of a generated PDF with the model's reading fixed: a line that is a key of `says` gets
-    that (label, score), a line opening with a text of `cells` "table", every other line "paragraph"."""
-    layout = analyze(read_pdf(path))
-    layout = rezoned(layout, layout.text_blocks("front"), "body")
-    lines = []
-    for slot in reading_lines(layout):
-        text = slot.line.text
-        label = next((v for k, v in says.items() if text.startswith(k)), None)
-        if label is None:
-            label = ("table", 0.99) if any(text.startswith(c) for c in cells) else ("paragraph", 0.99)
-        lines.append(LabelledLine(slot, *label))
-    return extract_body(layout, Segmentation(lines))[0]
-
-
 def test_a_last_line_labelled_table_over_the_caption_is_no_table(tmp_path: Path) -> None:
     """A paragraph's last line of one word set over a table float whose caption stands over its ruled
     grid, read as the table's by the model while the grid's rows are not (as a model that never saw the
@@ -59,7 +40,7 @@ def test_a_last_line_labelled_table_over_the_caption_is_no_table(tmp_path: Path)
     cells are read."""
     path = pdfgen.tables20_last_line_over_caption_page(tmp_path / "last.pdf")
     says = {"Table 3": ("caption", 0.99), pdfgen.TABLES20_LAST_LINE: ("table", 0.99)}
-    body = _body_read_as(path, says, set())
+    body = body_read_as(path, says, set())
     (table,) = body.tables
     content = table.content
     assert content is not None and content.structure == "cells"
