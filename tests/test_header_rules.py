@@ -1,5 +1,7 @@
 """The exact header rules: email forms, author-email links, name splitting, affiliation parsing."""
 
+import pytest
+
 from paperparse.document import Author
 from paperparse.header.affiliations import parse_affiliation
 from paperparse.header.emails import find_emails, link_emails
@@ -82,6 +84,21 @@ def test_affiliation_note_lead_in_is_dropped() -> None:
     assert parse_affiliation("Present address: Dept. of Physics, Kyoto University, Kyoto, Japan").raw == (
         "Dept. of Physics, Kyoto University, Kyoto, Japan"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("OLIVER DE LA IVANOVA", ("Oliver de la Ivanova", "Oliver", None, "de la Ivanova")),
+        ("ANNA VAN DER BERG", ("Anna van der Berg", "Anna", None, "van der Berg")),
+        ("CHI VAN DANG", ("Chi Van Dang", "Chi", "Van", "Dang")),  # a lone "Van" may be a given name
+    ],
+)
+def test_a_run_of_particles_in_a_name_set_in_capitals_opens_the_surname(
+    printed: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    name = parse_name(printed)
+    assert (name.name, name.given, name.middle, name.surname) == expected
 
 
 def test_collaboration_markers_with_letters() -> None:

@@ -276,10 +276,25 @@ def parse_name(text: str) -> Author | None:
     cut = len(parts) - 1
     while cut > 1 and parts[cut - 1].lower() in PARTICLES and (not shouted or parts[cut - 1].islower()):
         cut -= 1
+    if shouted and cut == len(parts) - 1:
+        run = _particle_run(parts[1:cut])
+        if run >= 2:  # "OLIVER DE LA IVANOVA": two particles in a row are no given names
+            cut -= run
+            parts[cut:-1] = [p.lower() for p in parts[cut:-1]]
+            name = " ".join([*parts, suffix] if suffix else parts)
     surname = " ".join(parts[cut:])
     given = parts[0]
     middle = " ".join(parts[1:cut]) or None
     return Author(name=name, given=given, middle=middle, surname=surname, suffix=suffix)
+
+
+def _particle_run(words: list[str]) -> int:
+    """How many of the words, counted from the last, are surname particles. In a name set in capitals a
+    lone "Van" or "Di" may be a given name ("CHI VAN DANG"), but a run of them ("DE LA", "VAN DER") is not."""
+    run = 0
+    while run < len(words) and words[-1 - run].lower() in PARTICLES:
+        run += 1
+    return run
 
 
 _INITIALS_ONLY = re.compile(
