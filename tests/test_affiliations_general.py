@@ -215,7 +215,7 @@ def test_a_byline_in_capitals_wrapped_after_a_comma_keeps_its_second_line(tmp_pa
     addresses = (oslo, prague, (oslo[0], "anne.berg@uio.no"), (prague[0], "laura.moreau@cuni.cz"))
     addresses += ((oslo[0], "tomas.nakamura@uio.no"),)
     header = _header(pdfgen.closing_addresses_page(tmp_path / "ams5.pdf", title, byline, addresses))
-    assert [a.surname for a in header.authors] == ["Lee", "Chen", "Berg", "Moreau", "Nakamura"]
+    assert [a.surname for a in header.authors] == ["Lee", "Chen", "van der Berg", "Moreau", "Nakamura"]
     assert [a.email for a in header.authors] == [email for _, email in addresses]
 
 

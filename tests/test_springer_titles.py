@@ -192,7 +192,7 @@ def test_a_byline_broken_inside_a_name_goes_on_in_the_line_the_labeller_took_for
     header = extract_header(
         analyze(read_pdf(pdfgen.closing_addresses_page(tmp_path / "ams.pdf", title, byline, addresses)))
     )
-    assert [a.surname for a in header.authors] == ["Lee", "Chen", "Berg", "Moreau", "Nakamura"]
+    assert [a.surname for a in header.authors] == ["Lee", "Chen", "van der Berg", "Moreau", "Nakamura"]
 
 
 def _marked_block(text: str, y: float) -> Block:
