@@ -12,7 +12,7 @@ from paperparse.body.evidence import confident_label, reads_as
 from paperparse.body.footnotes import is_foot_note
 from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
-from paperparse.layout import Block, Layout, PageLayout
+from paperparse.layout import Block, Layout, PageLayout, box_within
 from paperparse.layout.zones import ADMIN_HEADING, in_capitals, is_heading_like
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
@@ -141,17 +141,14 @@ def _in_figure(block: Block, layout: Layout) -> bool:
     boxes = [
         box
         for box in page.page.graphics
-        if any(_within((w.x0, w.y0, w.x1, w.y1), box) for w in words) and not _holds_text(box, page, layout)
+        if any(box_within((w.x0, w.y0, w.x1, w.y1), box, 2.0) for w in words)
+        and not _holds_text(box, page, layout)
     ]
-    if any(_within(block.bbox, box) for box in boxes):
+    if any(box_within(block.bbox, box, 2.0) for box in boxes):
         return True
-    return bool(boxes) and all(any(_within((w.x0, w.y0, w.x1, w.y1), box) for box in boxes) for w in words)
-
-
-def _within(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
-    """`inner` lies inside `box`, give or take 2 pt."""
-    x0, y0, x1, y1 = box
-    return x0 - 2 <= inner[0] and inner[2] <= x1 + 2 and y0 - 2 <= inner[1] and inner[3] <= y1 + 2
+    return bool(boxes) and all(
+        any(box_within((w.x0, w.y0, w.x1, w.y1), box, 2.0) for box in boxes) for w in words
+    )
 
 
 def _holds_text(box: tuple[float, float, float, float], page: PageLayout, layout: Layout) -> bool:
@@ -159,7 +156,7 @@ def _holds_text(box: tuple[float, float, float, float], page: PageLayout, layout
     return any(
         len(other.lines) >= _RUNNING_LINES
         and abs(other.size - layout.body_size) < 0.5
-        and _within(other.bbox, box)
+        and box_within(other.bbox, box, 2.0)
         for other in page.blocks
         if other.kind == "text"
     )

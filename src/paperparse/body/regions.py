@@ -13,7 +13,7 @@ import re
 
 from paperparse.body.geometry import around
 from paperparse.document import BBox, Caption, Location
-from paperparse.layout import MARGIN, Block, PageLayout
+from paperparse.layout import MARGIN, Block, PageLayout, box_within
 from paperparse.layout.zones import is_heading_like
 from paperparse.pdf.model import Line
 from paperparse.segmentation import Segmentation
@@ -59,7 +59,7 @@ def locate_region(
         # rows that go on past a gap in the columns under it (a row's cell wrapped over many lines)
         x0, x1 = min(found[0], caption[0]), max(found[2], caption[2])
         wider = _region_within(x0, x1, caption, table, page, body_size, captions, above)
-        if wider is not None and _within(found, wider):
+        if wider is not None and box_within(found, wider):
             found = wider
     return None if found is None else Location(item.location.page, found)
 
@@ -89,7 +89,7 @@ def _region_within(
         for b in page.blocks
         if b.kind == "text"
         for box in _pieces(b, caption)
-        if box[0] < x1 and box[2] > x0 and not _within(box, caption)
+        if box[0] < x1 and box[2] > x0 and not box_within(box, caption)
     ]
     stops = [
         box
@@ -126,16 +126,18 @@ def _paragraph_tail(block: Block, box: BBox, reach: list[tuple[Block, BBox]], bo
 
 def _holds_rule(box: BBox, page: PageLayout, body_size: float) -> bool:
     """Whether a horizontal rule lies in the box (a ruled table's region reaches its rules)."""
-    return any(r[2] - r[0] > max(4 * (r[3] - r[1]), body_size) and _within(r, box) for r in page.page.rules)
+    return any(
+        r[2] - r[0] > max(4 * (r[3] - r[1]), body_size) and box_within(r, box) for r in page.page.rules
+    )
 
 
 def _pieces(block: Block, caption: BBox) -> list[BBox]:
     """The block's box; for a block that holds the caption among other lines (a table's rows, or a note
     set between them and the caption, close enough to the caption to be one block with it), the boxes
     of those lines: the block's box holds the caption and lies in neither of its sides."""
-    if _within(block.bbox, caption) or not _within(caption, block.bbox):
+    if box_within(block.bbox, caption) or not box_within(caption, block.bbox):
         return [block.bbox]
-    return [ln.bbox for ln in block.lines if not _within(ln.bbox, caption)]
+    return [ln.bbox for ln in block.lines if not box_within(ln.bbox, caption)]
 
 
 def _content(
@@ -233,15 +235,6 @@ def _in_band(box: BBox, band: tuple[float, float]) -> bool:
     return box[1] >= band[0] - _SLACK and box[3] <= band[1] + _SLACK
 
 
-def _within(box: BBox, outer: BBox) -> bool:
-    return (
-        box[0] >= outer[0] - 1
-        and box[1] >= outer[1] - 1
-        and box[2] <= outer[2] + 1
-        and box[3] <= outer[3] + 1
-    )
-
-
 def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
     """Running text (body-sized prose: a dozen words or more, mostly words rather than numbers) or a
     heading, which stands alone on its row (a table's bold header cells do not) and has room over or
@@ -273,7 +266,7 @@ def _between_cells(box: BBox, reach: list[tuple[Block, BBox]], body_size: float)
     table's paragraph columns may pair a cell's line with the next line of the cell beside it, its box
     reaching up level with `box` (a short line of a wrapped cell holding a bold word, "the last words
     of my", looks like a heading)."""
-    lines = [(b, ln.bbox) for b, o in reach for ln in b.lines if _within(ln.bbox, o)]
+    lines = [(b, ln.bbox) for b, o in reach for ln in b.lines if box_within(ln.bbox, o)]
     over = [(box[1] - o[3], b) for b, o in lines if o[3] <= box[1] + _SLACK]
     under = [(o[1] - box[3], b) for b, o in lines if o[1] >= box[3] - _SLACK and _overlap(o, box) > 0]
     if not over or not under:
@@ -308,7 +301,7 @@ def labelled_table_region(
         for b in page.blocks
         if b.kind == "text"
         for ln in b.lines
-        if ln.x0 < right and ln.x1 > left and not _within(ln.bbox, caption)
+        if ln.x0 < right and ln.x1 > left and not box_within(ln.bbox, caption)
     ]
     others = [c for c in captions if c != caption and c[0] < right and c[2] > left]
     in_margin = (MARGIN * page.page.height, (1 - MARGIN) * page.page.height)
@@ -461,7 +454,7 @@ def ruled_extent(
     head row, whose lines other than the caption's are the table's)."""
     x0, y0, x1, y1 = region.bbox
     below = y0 >= caption[1]  # the table lies below its caption
-    running = [b.bbox for b in page.blocks if b.kind == "running" and not _within(b.bbox, caption)]
+    running = [b.bbox for b in page.blocks if b.kind == "running" and not box_within(b.bbox, caption)]
     horizontal = [r for r in page.page.rules if r[2] - r[0] > max(4 * (r[3] - r[1]), body_size)]
     stops = [
         b.bbox
@@ -469,8 +462,8 @@ def ruled_extent(
         if b.kind == "text"
         and _is_prose(b, body_size)
         and not _NOTE_LABEL.match(b.text)
-        and not _within(b.bbox, caption)
-        and not _within(caption, b.bbox)
+        and not box_within(b.bbox, caption)
+        and not box_within(caption, b.bbox)
         and not _is_cell_column(b, page, body_size)
         and not _ruled_in(b.bbox, horizontal, body_size)
     ] + [c for c in captions if c != caption]

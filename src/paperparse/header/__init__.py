@@ -56,7 +56,7 @@ from paperparse.header.title import (
     with_title_banner,
     without_trailing_names,
 )
-from paperparse.layout import Block, Layout
+from paperparse.layout import Block, Layout, box_within
 from paperparse.layout.trace import TextTrace
 from paperparse.segmentation import Segmentation
 
@@ -214,14 +214,7 @@ def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
 
 def _inside(block: Block, outer: Block | None) -> bool:
     """The block is (part of) `outer`: on its page, within its box (a point of slack)."""
-    return (
-        outer is not None
-        and block.page == outer.page
-        and outer.y0 - 1 <= block.y0
-        and block.y1 <= outer.y1 + 1
-        and outer.x0 - 1 <= block.x0
-        and block.x1 <= outer.x1 + 1
-    )
+    return outer is not None and block.page == outer.page and box_within(block.bbox, outer.bbox)
 
 
 def _read(byline: Byline) -> set[int]:

@@ -18,11 +18,11 @@ from paperparse.layout.columns import (
     find_gutters,
     reading_order,
 )
-from paperparse.layout.model import Block, Layout, PageLayout
+from paperparse.layout.model import Block, Layout, PageLayout, box_within
 from paperparse.layout.zones import find_zones, rezoned
 from paperparse.pdf.model import Line, Page, PdfContent
 
-__all__ = ["PAGE_NUMBER", "Block", "Layout", "PageLayout", "analyze", "rezoned"]
+__all__ = ["PAGE_NUMBER", "Block", "Layout", "PageLayout", "analyze", "box_within", "rezoned"]
 
 MARGIN = 0.13
 """Top and bottom share of the page where running heads, feet and page numbers live."""

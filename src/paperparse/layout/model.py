@@ -8,6 +8,18 @@ from dataclasses import dataclass, field
 from paperparse.pdf.model import Font, Line, Page
 from paperparse.pdf.text_normalize import join_lines_at
 
+Box = tuple[float, float, float, float]
+
+
+def box_within(inner: Box, outer: Box, slack: float = 1.0) -> bool:
+    """`inner` lies inside `outer`, give or take `slack` points on every side."""
+    return (
+        inner[0] >= outer[0] - slack
+        and inner[1] >= outer[1] - slack
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
 
 @dataclass(slots=True)
 class Block:
