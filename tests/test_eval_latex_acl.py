@@ -70,6 +70,7 @@ def test_a_fully_checked_paper_scores_every_field(tmp_path: Path) -> None:
             "emails",
             "abstract",
             "sections",
+            "section_levels",
             "figures",
             "tables",
             "references",
@@ -101,7 +102,7 @@ def test_a_fully_checked_paper_scores_every_field(tmp_path: Path) -> None:
         ),
         ({"affiliations": None, "emails": []}, {"affiliations", "emails"}),
         ({"checks": {"abstract_word_recall_in_pdf": 0.5}}, {"abstract"}),
-        ({"checks": {"sections_found_in_pdf": "3/5"}}, {"sections"}),
+        ({"checks": {"sections_found_in_pdf": "3/5"}}, {"sections", "section_levels"}),
         ({"checks": {"captions_prefix_found_in_pdf": "2/6"}}, {"figures", "tables"}),
         ({"references": None, "references_partial": [{"key": "k1"}]}, {"references", "references_found"}),
         ({"citation_count": 0}, {"citations_found"}),  # cites by hand-typed numbers, not \cite

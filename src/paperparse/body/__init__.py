@@ -15,10 +15,11 @@ from paperparse.body.evidence import TABLE_TEXT, continues_note, is_front_note, 
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.headings import (
     RUN_IN_LEVEL,
+    SectionLevels,
     find_headings,
-    level,
     list_item_run_in,
     run_in_heading,
+    spells_appendix,
     split_at_run_ins,
     unnumbered_run_ins,
 )
@@ -101,9 +102,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     headings = find_headings(blocks, layout, segmentation)
     lead_ins = unnumbered_run_ins(blocks, layout)
     heading_tails = {id(b) for h in headings.values() for b in h.blocks[1:]}  # a heading's second line
-    unnumbered_sizes = sorted(
-        {round(h.blocks[0].size, 1) for h in headings.values() if h.number is None}, reverse=True
-    )
+    levels = SectionLevels(list(headings.values()))
     current: Section | None = None
     captions = CaptionReader(body, texts, layout, segmentation)
     captions.foresee(blocks)
@@ -127,7 +126,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
                 id=f"sec{len(body.sections) + 1}",
                 number=num,
                 title=title,
-                level=level(num, round(b.size, 1), unnumbered_sizes) if num or heading else RUN_IN_LEVEL,
+                level=levels.of(num, b, title, spells_appendix(heading)) if num or heading else RUN_IN_LEVEL,
                 location=heading.location if heading else run_in[3],  # type: ignore[index]
             )
             body.sections.append(current)

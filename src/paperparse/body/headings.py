@@ -4,6 +4,7 @@ start of a paragraph (numbered, or IEEE's unnumbered italic ones), and their lev
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ _NUMBERED = re.compile(
 and their classes set it)."""
 _APPENDIX = re.compile(r"^(?:appendix|annex)\s+(?P<num>[A-Z](?:\.\d+){0,2})[.:]?\s+(?P<title>\S.*)$", re.I)
 """An appendix's heading that spells out what it is before its letter ("Appendix A. Studies Included")."""
+_SPELLED_APPENDIX = re.compile(r"^(?:appendix|annex)\b", re.I)
 _UNNUMBERED_HEADS = re.compile(
     r"^(abstract|introduction|background|related work|methods?|materials and methods|results|discussion|"
     r"conclusions?|acknowledge?ments?|appendix.*|references|bibliography|funding|author contributions|"
@@ -439,15 +441,72 @@ def _hanging_numbered(block: Block, text: str) -> bool:
     return abs(second.x0 - title_x) < _FLUSH * block.size and second.x0 > first.x0 + block.size
 
 
-def level(number: str | None, size: float, sizes: list[float]) -> int:
-    """A numbered heading's level is its depth ("2.3" → 2; "A", "IV" → 1); an unnumbered one's is the
-    rank of its size among the unnumbered headings' `sizes` (largest first)."""
-    if number:
-        if re.match(r"^[A-Z]$", number) or re.match(r"^[IVXL]+$", number):
-            return 1
-        return min(3, number.count(".") + 1)
-    rank = sizes.index(size) if size in sizes else len(sizes) - 1
-    return min(3, rank + 1)
+class SectionLevels:
+    """The levels of a paper's headings, asked in reading order. A numbered heading's level is its depth
+    ("2.3" → 2; "A", "IV" → 1), but where the sections are Roman-numbered, as IEEEtran and revtex number
+    them ("I.", "A.", "1)"), a letter numbers a subsection and an arabic number a subsubsection, unless
+    the heading names itself an appendix ("APPENDIX A", a section). An unnumbered heading set in the type
+    (size, face, capitals or not) of numbered ones takes their level ("ACKNOWLEDGMENTS" as the sections,
+    where MNRAS and acmart set sections and subsections in one face, the sections in capitals); another's is
+    the rank of its type among those: larger first, and of one size, the face met first (eLife sets its
+    second and third levels in one size, the third in another face)."""
+
+    def __init__(self, headings: Sequence[Heading]) -> None:
+        self.roman = _roman_sections([h.number for h in headings if h.number])
+        self.letter: tuple[str, int] | None = None  # the last letter under the current section, its level
+        self.numbered: dict[tuple[float, str, bool], Counter[int]] = {}
+        for h in headings:
+            if h.number:
+                level = self._numbered(h.number, spells_appendix(h))
+                self.numbered.setdefault(_type_of(h.blocks[0], h.title), Counter())[level] += 1
+        self.letter = None
+        types = [_type_of(h.blocks[0], h.title) for h in headings if h.number is None]
+        self.types = sorted(dict.fromkeys(t for t in types if t not in self.numbered), key=lambda t: -t[0])
+
+    def of(self, number: str | None, block: Block, title: str, appendix: bool = False) -> int:
+        """The level of the next heading: its number, first block and title, whether it spells out
+        "Appendix"."""
+        if number:
+            return self._numbered(number, appendix)
+        kind = _type_of(block, title)
+        if kind in self.numbered:
+            return self.numbered[kind].most_common(1)[0][0]
+        rank = self.types.index(kind) if kind in self.types else len(self.types) - 1
+        return min(3, rank + 1)
+
+    def _numbered(self, number: str, appendix: bool) -> int:
+        if "." in number:
+            return min(3, number.count(".") + 1)
+        readings = _readings(number)
+        if self.roman and "letters" in readings and not self._roman_here(number, readings):
+            self.letter = (number, 1 if appendix else 2)
+            return self.letter[1]
+        if self.roman and "digits" in readings:
+            return min(3, (self.letter[1] if self.letter else 1) + 1)
+        self.letter = None
+        return 1
+
+    def _roman_here(self, number: str, readings: dict[str, int]) -> bool:
+        """A single IVXL letter numbers a section unless it is the next letter of the last subsection's ("H"
+        then "I")."""
+        if "roman" not in readings:
+            return False
+        return self.letter is None or _readings(self.letter[0]).get("letters") != readings["letters"] - 1
+
+
+def _type_of(block: Block, title: str) -> tuple[float, str, bool]:
+    """A heading's size, face (its font's name without the subset tag "ABCDEF+") and capitals."""
+    return round(block.size, 1), block.font.name.rpartition("+")[2], in_capitals(title)
+
+
+def spells_appendix(heading: Heading | None) -> bool:
+    """The heading names itself an appendix before its letter ("APPENDIX A", "Appendix B: Proofs")."""
+    return heading is not None and _SPELLED_APPENDIX.match(heading.blocks[0].flat_text) is not None
+
+
+def _roman_sections(numbers: list[str]) -> bool:
+    """A heading number that reads only as Roman ("II", "IV"): the paper numbers its sections I, II, …"""
+    return any(set(_readings(n)) == {"roman"} for n in numbers)
 
 
 @dataclass

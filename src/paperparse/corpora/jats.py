@@ -30,7 +30,7 @@ FRONT_FIELDS = frozenset(
         "doi",
     }
 )
-BODY_FIELDS = frozenset({"sections", "figures", "tables", "footnotes", "urls", "citations"})
+BODY_FIELDS = frozenset({"sections", "section_levels", "figures", "tables", "footnotes", "urls", "citations"})
 ALL_FIELDS = FRONT_FIELDS | BODY_FIELDS | {"references"}
 
 

@@ -296,7 +296,7 @@ def load_latex_gold(path: Path) -> dict[str, Any]:
     if raw.get("abstract") and (checks.get("abstract_word_recall_in_pdf") or 0) >= ABSTRACT_RECALL_MIN:
         fields.add("abstract")
     if (_found_share(checks.get("sections_found_in_pdf")) or 0) >= FOUND_MIN:
-        fields.add("sections")
+        fields |= {"sections", "section_levels"}
     if (_found_share(checks.get("captions_prefix_found_in_pdf")) or 0) >= FOUND_MIN:
         fields |= {"figures", "tables"}
     refs = raw.get("references")

@@ -560,6 +560,7 @@ BREAKDOWN_COLUMNS = (  # column, field, matching, metric: the matchings issue 14
     ("emails", "emails", "strict", "f1"),
     ("abstract", "abstract", "ratcliff", "f1"),
     ("sections", "sections", "soft", "f1"),
+    ("levels", "section_levels", "soft", "f1"),
     ("figures", "figures", "levenshtein", "f1"),
     ("tables", "tables", "levenshtein", "f1"),
     ("refs", "references_found", "strict", "f1"),
@@ -571,8 +572,8 @@ BREAKDOWN_COLUMNS = (  # column, field, matching, metric: the matchings issue 14
     ("tbl.cells", "table.cells", "soft", "f1"),
 )
 BREAKDOWN_LEGEND = (
-    "F1 (title, authors, abstract, ref.* Ratcliff; affil, figures, tables Levenshtein; sections soft; "
-    "emails exact; refs count F1); cites R: recall of cited keys against the \\cite count; tbl.adj, tbl.cells: "
+    "F1 (title, authors, abstract, ref.* Ratcliff; affil, figures, tables Levenshtein; sections soft; levels "
+    "soft, a heading's title with its level; emails exact; refs count F1); cites R: recall of cited keys against the \\cite count; tbl.adj, tbl.cells: "
     "table adjacency relations and cell texts (paperparse.eval.tables)"
 )
 TOKEN_BREAKDOWN_LEGEND = (

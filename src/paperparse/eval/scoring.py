@@ -200,6 +200,7 @@ def document_values(doc: dict[str, Any]) -> dict[str, list[str]]:
         "keywords": list(doc.get("keywords") or []),
         "doi": _one(doc.get("doi")),
         "sections": [s.get("title") or "" for s in doc.get("sections") or []],
+        "section_levels": [f"{s.get('level')} {s.get('title') or ''}" for s in doc.get("sections") or []],
         "figures": [caption_text(f) for f in doc.get("figures") or []],
         "tables": [caption_text(t) for t in doc.get("tables") or []],
         "footnotes": [f.get("text") or "" for f in doc.get("footnotes") or []],
