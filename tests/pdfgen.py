@@ -9126,3 +9126,23 @@ def header14_delta_title_page(path: str | Path) -> Path:
             _centred(pdf, y + 4 + 5 * n, text, "Times", "", 12)
         _abstract_and_body(pdf, y + 34)
     return Path(path)
+
+
+def dropcap_page(path: str | Path, rest: str = "EACTIVE", letter: str = "R") -> Path:
+    """IEEEtran's \\IEEEPARstart: under "I. INTRODUCTION", the paragraph's first `letter` set in 28 pt
+    over two lines, the rest of its word (`rest`: IEEE prints it in capitals, lettrine in small letters)
+    and the first line's words beside it at 10 pt, the second line indented past the letter, the rest of
+    the paragraph at the column's edge, where `rest` comes again in small letters."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION")
+        pdf.set_font("Times", "", 28)
+        pdf.text(LEFT, y + LEADING, letter)
+        indent = pdf.get_string_width(letter) + 0.5
+        words = [rest, "synthesis", "is", *prose_words("dropcap", 0, 40), rest.lower(), "again", "end."]
+        pdf.set_font("Times", "", BODY_SIZE)
+        lines = _wrap(pdf, words[:24], FULL_W - indent)
+        for k, line in enumerate(lines[:2]):
+            pdf.text(LEFT + indent, y + k * LEADING, line)
+        tail = " ".join(words[:24])[len(" ".join(lines[:2])) :].split() + words[24:]
+        _paragraph(pdf, LEFT, y + 2 * LEADING, FULL_W, tail)
+    return Path(path)

@@ -15,6 +15,7 @@ from paperparse.body.geometry import location, shares_row, union
 from paperparse.document import Location
 from paperparse.layout import Block, Layout, PageLayout, box_within
 from paperparse.layout.zones import ADMIN_HEADING, in_capitals, is_heading_like
+from paperparse.pdf.glyph_names import without_subset_tag
 from paperparse.pdf.model import Line, Word
 from paperparse.segmentation import Segmentation
 
@@ -496,7 +497,7 @@ class SectionLevels:
 
 def _type_of(block: Block, title: str) -> tuple[float, str, bool]:
     """A heading's size, face (its font's name without the subset tag "ABCDEF+") and capitals."""
-    return round(block.size, 1), block.font.name.rpartition("+")[2], in_capitals(title)
+    return round(block.size, 1), without_subset_tag(block.font.name), in_capitals(title)
 
 
 def spells_appendix(heading: Heading | None) -> bool:

@@ -14,6 +14,7 @@ import math
 import re
 import struct
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -1034,8 +1035,44 @@ def _lines_of_page(words: list[Word], rotated: list[bool], page_no: int) -> list
         run_size = max(word.font.size, 1.0)
         runs.append((run, rot))
     lines = _merge_same_baseline([Line(run, page_no, rot) for run, rot in runs])
+    for ln in lines:
+        if len(ln.words) > 1 and len(ln.words[0].text) == 1:
+            _join_drop_cap(ln, words)
     # a line's main size and font leave raised words out: measure a line again once those are marked
     return [Line(ln.words, ln.page, ln.rotated) if _mark_rise(ln) else ln for ln in lines]
+
+
+_DROP_CAP = 2.0
+"""A paragraph's first letter set this many times the size of its text or more is a drop cap."""
+
+
+def _join_drop_cap(line: Line, page_words: list[Word]) -> None:
+    """A paragraph's first letter dropped over two lines or more (IEEEtran's \\IEEEPARstart, lettrine)
+    and the rest of its word beside it ("R" + "EACTIVE") are one word, the rest, which IEEE prints in
+    capitals, in small letters ("Reactive"); a dropped "A" or "I" is a word of its own where the page
+    spells the next word alone and never joined ("A" + "MICROSERVICES")."""
+    letter, rest = line.words[0], line.words[1]
+    if not (
+        letter.text.isupper()
+        and letter.font.size >= _DROP_CAP * rest.font.size
+        and rest.text.isalpha()
+        and rest.x0 - letter.x1 < 0.5 * letter.font.size
+    ):
+        return
+    tail = rest.text.lower() if rest.text.isupper() else rest.text
+    if letter.text in "AI" and _spelled_alone(tail, letter.text.lower() + tail, page_words):
+        alone = Word(letter.text, letter.x0, rest.y0, letter.x1, rest.y1, rest.font)
+        line.words = (alone, replace(rest, text=tail), *line.words[2:])
+        return
+    joined = Word(
+        letter.text + tail, letter.x0, rest.y0, rest.x1, rest.y1, rest.font, space_after=rest.space_after
+    )
+    line.words = (joined, *line.words[2:])
+
+
+def _spelled_alone(word: str, joined: str, page_words: list[Word]) -> bool:
+    spelled = {w.text.lower().strip(".,;:()") for w in page_words}
+    return word in spelled and joined not in spelled
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
