@@ -125,6 +125,12 @@ bottom: each tabular with its own rules), parted by a paragraph break and a smal
 gold: one table of two grids, latex-pairs' `part` 1/2 and 2/2, the float's caption):
 
     python scripts/table_corpus.py generate --out ../table-corpus-stacked2 --seed 9500000 --papers 60
+
+Seeds from TABLES21_SEEDS on draw the same stacked floats with both tabulars set to the line's width
+(tabular* with \\extracolsep{\\fill}: `stack width` identical), so that their rules have the same
+ends, as IEEE's stacked confusion matrices often do:
+
+    python scripts/table_corpus.py generate --out ../table-corpus-samewidth --seed 9800000 --papers 40
 """
 
 from __future__ import annotations
@@ -840,6 +846,8 @@ class Paper(NamedTuple):
 def draw_paper(seed: int) -> Paper:
     """One paper's LaTeX, its tables and its gold, all from its seed."""
     rng = random.Random(seed)
+    if seed >= TABLES21_SEEDS:
+        return _paper_of(rng, _stacked_same_width)
     if seed >= STACKED_SEEDS2:
         return _paper_of(rng, _stacked_tabulars)
     if seed >= KIT_SEEDS:
@@ -1748,6 +1756,39 @@ def _stacked_tabulars(rng: random.Random, number: int, template: Template, capti
         t.features["layout"] = "stacked"
         t.features["float layout"] = "stacked"
         t.features["stack gap"] = gap
+    table.partner = partner
+    return table
+
+
+TABLES21_SEEDS = 9_800_000
+"""Seeds from here on draw floats of two tabulars of one width stacked under one caption (the module doc)."""
+
+
+def _stacked_same_width(rng: random.Random, number: int, template: Template, caption_side: str) -> Table:
+    """Two tabulars stacked in one float under one caption as `_stacked_tabulars` draws them, both set
+    to the line's width (tabular* with \\extracolsep{\\fill}), so that their rules start and end at the
+    same points (`stack width`: identical): no difference of ends tells one tabular's bottom rule over
+    the next one's top rule from a doubled rule."""
+
+    def wanted(t: Table) -> bool:
+        plain = (
+            t.features["box"] == "none" and t.features["note"] == "none" and t.features["env"] != "tabularx"
+        )
+        return plain and t.features["rules"] != "none" and fits(t, template)
+
+    table = _drawn(rng, number, template, caption_side, wanted)
+    partner = _drawn(
+        rng,
+        number,
+        template,
+        caption_side,
+        lambda t: wanted(t) and all(t.features[k] == table.features[k] for k in ("float", "rules")),
+    )
+    partner.features.update(size=table.features["size"], placement=table.features["placement"])
+    gap = rng.choice(STACK_GAPS)
+    for t in (table, partner):
+        t.features.update({"env": "tabular*", "layout": "stacked", "float layout": "stacked"})
+        t.features.update({"stack gap": gap, "stack width": "identical"})
     table.partner = partner
     return table
 

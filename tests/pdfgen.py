@@ -9146,3 +9146,64 @@ def dropcap_page(path: str | Path, rest: str = "EACTIVE", letter: str = "R") -> 
         tail = " ".join(words[:24])[len(" ".join(lines[:2])) :].split() + words[24:]
         _paragraph(pdf, LEFT, y + 2 * LEADING, FULL_W, tail)
     return Path(path)
+
+
+TABLES21_CAPTION = "Table 1: Accuracy of the two settings on the test data."
+TABLES21_GROUPED = (
+    ("Model", "Speech adaptive", "Optimal robust", "Channel-5", "Sparse-1"),
+    ("Sample-3", "0.685", "0.376", "0.494", "0.217"),
+    ("Sample-1", "0.568", "0.192", "0.464", "0.165"),
+    ("Speech", "0.464", "0.309", "0.593", "0.420"),
+)
+"""`tables21_stacked_page`'s first tabular with group heads, under its heads SPEECH and Transfer-7."""
+TABLES21_GROUPS = (("SPEECH", 1, 2), ("Transfer-7", 3, 4))
+TABLES21_UNDER = (
+    ("Setting", "Adaptive dense", "Graph-2"),
+    ("Encoder", "94.5", "83.3"),
+    ("Channel", "93.3", "89.2"),
+    ("Baseline", "14.3", "82.5"),
+)
+"""`tables21_stacked_page`'s second tabular, narrower, stacked under the first."""
+
+
+def _tables21_rows(pdf: FPDF, top: float, rows: Sequence[Sequence[str]], widths: Sequence[float]) -> float:
+    """A tabular of `rows` centred on the page, 9 pt Times, \\hline over it, under its head and under it
+    (llncs style). Returns the bottom rule's height."""
+    left = LEFT + (FULL_W - sum(widths)) / 2
+    xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+    pitch = 4.0
+    pdf.set_font("Times", "", 9)
+    pdf.line(xs[0], top, xs[-1], top)
+    for i, row in enumerate(rows):
+        base = top + pitch * (i + 1) - 1.0
+        for k, cell in enumerate(row):
+            pdf.text(xs[k] + 1.5, base, cell)
+        if i == 0:
+            pdf.line(xs[0], top + pitch + 0.3, xs[-1], top + pitch + 0.3)
+    bottom = top + pitch * len(rows) + 0.8
+    pdf.line(xs[0], bottom, xs[-1], bottom)
+    return bottom
+
+
+def tables21_stacked_page(path: str | Path) -> Path:
+    """A page of running text holding one table float under its caption (TABLES21_CAPTION, centred):
+    two tabulars stacked in it, each ruled with \\hline over it, under its head and under it, 4 mm apart,
+    the second (TABLES21_UNDER) narrower, so that their rules differ in ends. The first is
+    TABLES21_GROUPED under a line of two group heads (TABLES21_GROUPS: SPEECH in capitals over its two
+    columns, Transfer-7 over the next two), a rule over them and one under them."""
+    with _document(path) as pdf:
+        y = _paragraph(pdf, LEFT, 30.0, FULL_W, [*prose_words("t21a", 0, 60), "end."]) + PARA_GAP + 4
+        _centred(pdf, y, TABLES21_CAPTION, "Times", "", 9)
+        top = y + 4.0
+        pdf.set_line_width(0.2)
+        widths = (24.0, 30.0, 30.0, 20.0, 18.0)
+        left = LEFT + (FULL_W - sum(widths)) / 2
+        xs = [left + sum(widths[:k]) for k in range(len(widths) + 1)]
+        pdf.line(xs[0], top, xs[-1], top)
+        pdf.set_font("Times", "", 9)
+        for text, a, b in TABLES21_GROUPS:
+            pdf.text((xs[a] + xs[b + 1] - pdf.get_string_width(text)) / 2, top + 3.0, text)
+        bottom = _tables21_rows(pdf, top + 4.0, TABLES21_GROUPED, widths)
+        bottom = _tables21_rows(pdf, bottom + 4.0, TABLES21_UNDER, (26.0, 28.0, 18.0))
+        _paragraph(pdf, LEFT, bottom + 10, FULL_W, [*prose_words("t21b", 0, 60), "end."])
+    return Path(path)

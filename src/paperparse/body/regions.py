@@ -250,12 +250,33 @@ def _is_text_or_heading(block: Block, box: BBox, reach: list[tuple[Block, BBox]]
         or not is_heading_like(block, body_size)
     ):
         return False
-    return not any(
-        other is not box
-        and min(other[3], box[3]) - max(other[1], box[1]) > 0.5 * min(other[3] - other[1], box[3] - box[1])
-        and (other[0] >= box[2] or other[2] <= box[0])
-        for _, other in reach
-    ) and not _between_cells(box, reach, body_size)
+    return (
+        not any(other is not box and _level_beside(other, box) for _, other in reach)
+        and not _between_cells(box, reach, body_size)
+        and not _line_beside(box, reach)
+    )
+
+
+def _level_beside(other: BBox, box: BBox) -> bool:
+    """Whether `other` stands level with `box` (over half the lower one's height) and clear of it sideways."""
+    return min(other[3], box[3]) - max(other[1], box[1]) > 0.5 * min(
+        other[3] - other[1], box[3] - box[1]
+    ) and (other[0] >= box[2] or other[2] <= box[0])
+
+
+def _line_beside(box: BBox, reach: list[tuple[Block, BBox]]) -> bool:
+    """Whether a line of a block whose box spans over `box` stands level with it and beside it: a table's
+    group head alone in its block ("SPEECH" over two columns), the group head beside it set in the block
+    of the rows under them, whose box, spanning the whole table, holds the first one's."""
+    return any(
+        other[0] < box[0] - _SLACK
+        and other[2] > box[2] + _SLACK
+        and other[1] <= box[3]
+        and other[3] >= box[1]
+        and any(box_within(ln.bbox, other) and _level_beside(ln.bbox, box) for ln in b.lines)
+        for b, other in reach
+        if other is not box
+    )
 
 
 def _between_cells(box: BBox, reach: list[tuple[Block, BBox]], body_size: float) -> bool:
