@@ -9207,3 +9207,29 @@ def tables21_stacked_page(path: str | Path) -> Path:
         bottom = _tables21_rows(pdf, bottom + 4.0, TABLES21_UNDER, (26.0, 28.0, 18.0))
         _paragraph(pdf, LEFT, bottom + 10, FULL_W, [*prose_words("t21b", 0, 60), "end."])
     return Path(path)
+
+
+def starred_note_page(path: str | Path, star: tuple[str, str] = ("ZapfDingbats", "H")) -> Path:
+    """LNCS's \\thanks note at the first page's foot, marked by a star (`star`: font and character; the
+    default ZapfDingbats "H" is a black star, Symbol's "*" the math asterisk) in 8 pt under a short rule,
+    under a paragraph that a page break cuts mid-sentence; it goes on at the top of page 2."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        words = [*prose_words("starred", 0, 520), "end."]
+        pdf.set_font("Times", "", BODY_SIZE)
+        lines = _wrap(pdf, words, FULL_W)
+        for line in lines:
+            if y > 250:
+                break
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        done = lines.index(line)
+        pdf.line(LEFT, 262, LEFT + 30, 262)
+        pdf.set_font(star[0], "", 8)
+        pdf.text(LEFT, 267, star[1])
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT + 3, 267, "Supported by the Research Council of Norway and by the Alpha Foundation")
+        pdf.add_page()
+        rest = [ln.lower() for ln in lines[done:]]
+        _paragraph(pdf, LEFT, 25, FULL_W, " ".join(rest).split())
+    return Path(path)

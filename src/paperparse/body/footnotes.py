@@ -9,8 +9,11 @@ from paperparse.body.geometry import location
 from paperparse.document import Footnote
 from paperparse.layout import Block, Layout
 
-_FOOTNOTE_MARK = re.compile(r"^(\d{1,2}(?!\d)|[*†‡§¶#∗]+|[a-z](?=\s))\s*")
-_FOOTNOTE_START = re.compile(r"^\s*(\d{1,2}(?!\d)|[*†‡§¶a-z])\s*\S+\s+\S+\s+\S+")
+NOTE_SYMBOLS = "*∗†‡§¶⋆★"
+"""The symbols a note is marked with: asterisks (ASCII, math), daggers, section and pilcrow, and the stars
+LNCS and Springer's classes mark \\thanks notes with ("⋆ Supported by …", "⋆⋆")."""
+_FOOTNOTE_MARK = re.compile(rf"^(\d{{1,2}}(?!\d)|[{NOTE_SYMBOLS}#]+|[a-z](?=\s))\s*")
+_FOOTNOTE_START = re.compile(rf"^\s*(\d{{1,2}}(?!\d)|[{NOTE_SYMBOLS}a-z])\s*\S+\s+\S+\s+\S+")
 
 
 def is_footnote(block: Block, layout: Layout) -> bool:
@@ -19,12 +22,12 @@ def is_footnote(block: Block, layout: Layout) -> bool:
     if block.size >= layout.body_size - 0.5 or not _FOOTNOTE_START.match(block.text):
         return False
     first = block.lines[0].words[0]
-    symbol = block.text.lstrip()[:1] in "*†‡§¶"
+    symbol = block.text.lstrip()[:1] in NOTE_SYMBOLS
     # symbol-marked small print is a note wherever it sits (table notes sit under their table)
     return symbol or (block.y0 > page.foot and first.rise == 1) or is_foot_note(block, layout)
 
 
-_FOOT_NOTE_START = re.compile(r"^\s*(?:\d{1,2}\s+|[*†‡§¶∗]\s*)(?P<initial>\w)")
+_FOOT_NOTE_START = re.compile(rf"^\s*(?:\d{{1,2}}\s+|[{NOTE_SYMBOLS}]\s*)(?P<initial>\w)")
 """A note's number and a space, or a symbol, then a word that a capital opens ("1 University of
 Bergen"): a number run into letters ("36B4 forward primers") or before a lowercase word ("18 primers)",
 a subscript that ends the line above) is a table's cell, unless the number is raised."""
