@@ -9209,10 +9209,13 @@ def tables21_stacked_page(path: str | Path) -> Path:
     return Path(path)
 
 
-def starred_note_page(path: str | Path, star: tuple[str, str] = ("ZapfDingbats", "H")) -> Path:
+def starred_note_page(
+    path: str | Path, star: tuple[str, str] = ("ZapfDingbats", "H"), notice: str | None = None
+) -> Path:
     """LNCS's \\thanks note at the first page's foot, marked by a star (`star`: font and character; the
     default ZapfDingbats "H" is a black star, Symbol's "*" the math asterisk) in 8 pt under a short rule,
-    under a paragraph that a page break cuts mid-sentence; it goes on at the top of page 2."""
+    under a paragraph that a page break cuts mid-sentence; it goes on at the top of page 2. With a
+    `notice`, that text instead, unmarked, in 9 pt, centred at the foot (NeurIPS's "Submitted to …")."""
     with _document(path) as pdf:
         y = _heading(pdf, LEFT, 30, "1 Introduction")
         words = [*prose_words("starred", 0, 520), "end."]
@@ -9224,11 +9227,14 @@ def starred_note_page(path: str | Path, star: tuple[str, str] = ("ZapfDingbats",
             pdf.text(LEFT, y, line)
             y += LEADING
         done = lines.index(line)
-        pdf.line(LEFT, 262, LEFT + 30, 262)
-        pdf.set_font(star[0], "", 8)
-        pdf.text(LEFT, 267, star[1])
-        pdf.set_font("Times", "", 8)
-        pdf.text(LEFT + 3, 267, "Supported by the Research Council of Norway and by the Alpha Foundation")
+        if notice:
+            _centred(pdf, 270, notice, "Times", "", 9)
+        else:
+            pdf.line(LEFT, 262, LEFT + 30, 262)
+            pdf.set_font(star[0], "", 8)
+            pdf.text(LEFT, 267, star[1])
+            pdf.set_font("Times", "", 8)
+            pdf.text(LEFT + 3, 267, "Supported by the Research Council of Norway and by the Alpha Foundation")
         pdf.add_page()
         rest = [ln.lower() for ln in lines[done:]]
         _paragraph(pdf, LEFT, 25, FULL_W, " ".join(rest).split())

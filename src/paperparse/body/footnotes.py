@@ -16,10 +16,26 @@ _FOOTNOTE_MARK = re.compile(rf"^(\d{{1,2}}(?!\d)|[{NOTE_SYMBOLS}#]+|[a-z](?=\s))
 _FOOTNOTE_START = re.compile(rf"^\s*(\d{{1,2}}(?!\d)|[{NOTE_SYMBOLS}a-z])\s*\S+\s+\S+\s+\S+")
 
 
+_VENUE_NOTICE = re.compile(
+    r"^(?:submitted to|preprint\b|preliminary work\b|under review\b|proceedings of the\b|published as\b|"
+    r"accepted (?:at|to|for|by)\b|\d+\s*(?:st|nd|rd|th)\s+(?:annual\s+)?conference on\b)",
+    re.I,
+)
+"""What the ML conferences' classes print unmarked at the first page's foot: "Submitted to 31st
+Conference on Neural Information Processing Systems (NIPS 2017). Do not distribute.", ICML's
+"Proceedings of the 43rd International Conference on Machine Learning, … Copyright 2026 by the
+author(s).", "Preliminary work. Under review by …", "Preprint. Under review."."""
+
+
 def is_footnote(block: Block, layout: Layout) -> bool:
-    """Small print that starts with a symbol marker, or at the foot of a page with a raised one."""
+    """Small print that starts with a symbol marker, or at the foot of a page with a raised one; or a
+    venue's notice under all the text of its width (`_VENUE_NOTICE`)."""
     page = layout.pages[block.page - 1]
-    if block.size >= layout.body_size - 0.5 or not _FOOTNOTE_START.match(block.text):
+    if block.size >= layout.body_size - 0.5:
+        return False
+    if _VENUE_NOTICE.match(block.text):
+        return block.y0 > page.foot and not _text_below(block, layout)
+    if not _FOOTNOTE_START.match(block.text):
         return False
     first = block.lines[0].words[0]
     symbol = block.text.lstrip()[:1] in NOTE_SYMBOLS
@@ -45,13 +61,18 @@ def is_foot_note(block: Block, layout: Layout) -> bool:
     marked = block.lines[0].words[0].rise == 1 or start is not None and start["initial"].isupper()
     if not marked or not _FOOTNOTE_START.match(block.text):
         return False
-    return not any(
+    return not _text_below(block, layout)
+
+
+def _text_below(block: Block, layout: Layout) -> bool:
+    """Text of the text's size under the block, within its width."""
+    return any(
         b.kind == "text"
         and b.y0 > block.y1
         and abs(b.size - layout.body_size) < 0.5
         and b.x0 < block.x1
         and block.x0 < b.x1
-        for b in page_layout.blocks
+        for b in layout.pages[block.page - 1].blocks
     )
 
 
