@@ -9239,3 +9239,30 @@ def starred_note_page(
         rest = [ln.lower() for ln in lines[done:]]
         _paragraph(pdf, LEFT, 25, FULL_W, " ".join(rest).split())
     return Path(path)
+
+
+def figure_labels_page(path: str | Path) -> Path:
+    """A display equation "y = (a + b) / 2" numbered "(1)" over a drawn plot (a frame and a curve) with
+    labels in 8 pt: panel letters "(a)" hanging over its top edge and "(b)" inside it, a tick row and the
+    axis title "Time (s)" under it; then its caption "Figure 1: ..." and a paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "end."]) + 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        equation = "y = (a + b) / 2"
+        pdf.text(LEFT + (FULL_W - pdf.get_string_width(equation)) / 2, y, equation)
+        pdf.text(LEFT + FULL_W - pdf.get_string_width("(1)"), y, "(1)")
+        top = y + 12
+        left, width, height = LEFT + 40, FULL_W - 80, 50
+        pdf.rect(left, top, width, height, "D")
+        pdf.polyline([(left + 10 * k, top + height - 4 * k) for k in range(11)])
+        pdf.set_font("Times", "", 8)
+        pdf.text(left - 2, top - 1, "(a)")
+        pdf.text(left + width / 2, top + 8, "(b)")
+        ticks = "0 2 4 6 8 10"
+        pdf.text(left + (width - pdf.get_string_width(ticks)) / 2, top + height + 3.2, ticks)
+        pdf.text(left + (width - pdf.get_string_width("Time (s)")) / 2, top + height + 6.7, "Time (s)")
+        caption = ["Figure", "1:", *prose_words("caption", 0, 12), "end."]
+        y = _paragraph(pdf, LEFT, top + height + 10.5, FULL_W, caption) + PARA_GAP
+        _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."])
+    return Path(path)

@@ -56,24 +56,30 @@ def _untitled_section(body: BodyMatter, block: Block) -> Section:
     return section
 
 
-def _without_table_text(body: BodyMatter, texts: Texts) -> None:
+def _without_float_text(body: BodyMatter, texts: Texts, body_size: float) -> None:
     """Take the words a table read as its content out of the paragraphs and equations: a table's rows that
     the layout left among the text blocks are the table's cells, and as prose they would repeat its numbers
-    garbled. Only tables whose content was read count, so a region that held nothing takes nothing."""
+    garbled. Only tables whose content was read count, so a region that held nothing takes nothing. Take
+    out too the equations a figure's drawing holds (its panel letters and axis titles, "(a)", "energy
+    (eV)"), within its region reached half a line past its edges, where labels hang over it, and a line
+    and a half under it, where an axis's title sits over the caption (a display equation set right over
+    a figure stays)."""
     regions = [t.region for t in body.tables if t.region is not None and t.content is not None]
-    if not regions:
+    drawings = [_reached(f.region, body_size) for f in body.figures if f.region is not None]
+    if not regions and not drawings:
         return
     kept: dict[str, list[int]] = {}  # per section, how many of its paragraphs before each index are kept
     for section in body.sections:
         traces = texts.get(section.id, [])
-        for trace in traces:
-            drop_table_words(trace, regions)
+        if regions:
+            for trace in traces:
+                drop_table_words(trace, regions)
         kept[section.id] = [0, *accumulate(1 if t.text else 0 for t in traces)]
         texts[section.id] = [t for t in traces if t.text]
     equations = [
         e
         for e in body.equations
-        if e.location is None or not in_region((e.location.page, e.location.bbox), regions)
+        if e.location is None or not in_region((e.location.page, e.location.bbox), regions + drawings)
     ]
     for number, e in enumerate(equations):
         e.id = f"formula_{number}"
@@ -81,6 +87,11 @@ def _without_table_text(body: BodyMatter, texts: Texts) -> None:
         if before:
             e.after_paragraphs = before[min(e.after_paragraphs, len(before) - 1)]
     body.equations = equations
+
+
+def _reached(region: Location, size: float) -> Location:
+    x0, y0, x1, y1 = region.bbox
+    return Location(region.page, (x0 - size / 2, y0 - size / 2, x1 + size / 2, y1 + 1.5 * size))
 
 
 def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tuple[BodyMatter, Texts]:
@@ -179,7 +190,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     finish_captions(body, texts, layout)
     read_tables(body.tables, layout, segmentation)
     body.tables += turned_tables(layout, body.tables)
-    _without_table_text(body, texts)
+    _without_float_text(body, texts, layout.body_size)
     for section in body.sections:
         traces = texts.get(section.id, [])
         section.paragraphs = [t.text for t in traces]
