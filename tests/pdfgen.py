@@ -9266,3 +9266,20 @@ def figure_labels_page(path: str | Path) -> Path:
         y = _paragraph(pdf, LEFT, top + height + 10.5, FULL_W, caption) + PARA_GAP
         _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("beta", 0, 40), "end."])
     return Path(path)
+
+
+def spaced_listing_page(path: str | Path) -> Path:
+    """A short paper's page: "1 Introduction" over three paragraphs at 10 pt (240 words), then a code
+    listing at 7 pt in Times set in fixed columns, each letter a word of its own (20 lines of 24 letters
+    0.9 pt apart, as listings sets a proportional font), more words than the text, fewer letters."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        for part in ("alpha", "beta", "gamma"):
+            y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words(part, 0, 79), "end."]) + PARA_GAP
+        pdf.set_font("Times", "", 7)
+        for k in range(20):
+            x = LEFT
+            for char in "autotaskflowemplacerun()":
+                pdf.text(x, y + 3 * k, char)
+                x += pdf.get_string_width(char) + 0.32
+    return Path(path)

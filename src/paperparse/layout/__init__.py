@@ -364,10 +364,12 @@ def analyze(content: PdfContent) -> Layout:
     running = _running_keys(content.pages)
     vocabulary = _vocabulary(content.pages)
     pages = [_blocks_of_page(p, running, vocabulary) for p in content.pages]
+    # the size most letters are set in (not most words: a code listing set in fixed columns, or a plot's
+    # tick rows, print a word a letter or a digit, and outnumber a short paper's words)
     sizes: Counter[float] = Counter()
     for p in content.pages:
         for ln in p.lines:
-            sizes[round(ln.size)] += len(ln.words)
+            sizes[round(ln.size)] += sum(len(w.text) for w in ln.words)
     body_size = float(sizes.most_common(1)[0][0]) if sizes else 10.0
     layout = Layout(pages, body_size, vocabulary)
     find_zones(layout)
