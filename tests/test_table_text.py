@@ -35,7 +35,7 @@ def test_text_around_the_table_stays_in_its_paragraphs(doc: Document) -> None:
 
 
 def test_an_equation_read_from_a_table_region_leaves_and_the_rest_are_renumbered() -> None:
-    from paperparse.body import _without_table_text
+    from paperparse.body import _without_float_text
     from paperparse.document import BodyMatter, Caption, Equation, Location, Section, TableContent
 
     section = Section("sec1", "1", "Method", 1)
@@ -44,5 +44,5 @@ def test_an_equation_read_from_a_table_region_leaves_and_the_rest_are_renumbered
     inside = Equation("formula_0", "α = 0.1", Location(1, (60, 120, 120, 130)), section_id="sec1")
     below = Equation("formula_1", "x = y + z", Location(1, (60, 300, 120, 310)), section_id="sec1")
     body = BodyMatter(sections=[section], tables=[table], equations=[inside, below])
-    _without_table_text(body, {})
+    _without_float_text(body, {}, 10.0)
     assert [(e.id, e.text) for e in body.equations] == [("formula_0", "x = y + z")]
