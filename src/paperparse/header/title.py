@@ -124,6 +124,12 @@ def find_title(
     return best
 
 
+TOUCHING = 0.15
+"""A block under the title may reach this many title sizes over the title's foot: a part in small
+capitals broken by hand ("…\\\\ \\textsc{Kernels neural language}"), in sentence case, opens with a capital as
+tall as the title's, whose top stands over the last title line's descenders."""
+
+
 def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Block, list[Block]]:
     """The title block at `index` with the blocks that go on in its type, and those blocks. A title
     broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or three blocks,
@@ -152,7 +158,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     size = capitals_size(title)
     while True:
         below = [
-            b for b in front[index + 1 :] if b.page == title.page and b.y0 >= title.y1 and b not in joined
+            b
+            for b in front[index + 1 :]
+            if b.page == title.page and b.y0 >= title.y1 - TOUCHING * title.size and b not in joined
         ]
         below = [b for b in below if b.x1 >= title.x0 and b.x0 <= title.x1]
         following = min(below, key=lambda b: b.y0, default=None)
