@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import MARKER, ORCID, raised
-from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
+from paperparse.header.names import GRADE_WORD, PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line, Word
 
 COLUMN_GAP = 1.5
@@ -501,6 +501,26 @@ def _listed_on(above: Line, line: Line) -> bool:
     return bool(re.search(r"(?:,|\band)$", above.text.rstrip(), re.I)) and is_name_line(line)
 
 
+_GRADE_PIECE = re.compile(r"^(?:student|senior|life|graduate|member|fellow|ieee|acm)[,.]?$", re.I)
+"""A word of an IEEE or ACM membership grade ("Senior", "Member,", "IEEE,"), a grade being cut over
+two lines too ("…, Life" / "Fellow, IEEE, …")."""
+
+
+def _graded_on(above: Line, line: Line) -> bool:
+    """The line goes on with an IEEE journal's list of names the line above broke off (after a comma or
+    an "and", or inside a name: "…, Z. de la Petrović, Noémie" / "Müller, Senior Member, IEEE, Aylin
+    …, Life" / "Fellow, IEEE, Siobhán Fernández, …"): it holds a membership grade, which no name line
+    holds, and reads as names without the grade's words. The grades follow the names they belong to, so
+    a byline whose first line has none wraps into lines that have."""
+    if not GRADE_WORD.search(line.text):
+        return False
+    above_text = above.text.rstrip()
+    if not (re.search(r"(?:,|\band)$", above_text, re.I) or cut_mid_name(above_text)):
+        return False
+    kept = [w for w in line.words if not _GRADE_PIECE.match(w.text)]
+    return bool(kept) and is_name_line(Line(kept, line.page, line.rotated))
+
+
 def _type_of(line: Line) -> Font:
     """The type of the line's longest baseline word, as the line's own font, but not an ORCID iD's:
     LNCS sets them small after the names, and where one outweighs a short line's names, unmeasured as
@@ -609,7 +629,14 @@ def find_byline(lines: list[Line]) -> Byline | None:
         same = [
             (
                 _opens_block(ln)
-                or (i > 0 and (_carries_name(stack[i - 1], ln) or _listed_on(stack[i - 1], ln)))
+                or (
+                    i > 0
+                    and (
+                        _carries_name(stack[i - 1], ln)
+                        or _listed_on(stack[i - 1], ln)
+                        or _graded_on(stack[i - 1], ln)
+                    )
+                )
             )
             and (ln is stack[0] or _same_type(_type_of(ln), font))
             for i, ln in enumerate(stack)
