@@ -9126,3 +9126,189 @@ def header14_delta_title_page(path: str | Path) -> Path:
             _centred(pdf, y + 4 + 5 * n, text, "Times", "", 12)
         _abstract_and_body(pdf, y + 34)
     return Path(path)
+
+
+HEADER15_GRADED_BYLINE = (
+    "Ann Lee, Bo Kim, Mei Chen, Noa",
+    "Dunn, Senior Member, IEEE, Eve Fox, Life",
+    "Fellow, IEEE, Gil Hart, Ida Moss, Omar di",
+    "Haddad, Lena Vogel",
+)
+HEADER15_GRADED_NAMES = (
+    "Ann Lee",
+    "Bo Kim",
+    "Mei Chen",
+    "Noa Dunn",
+    "Eve Fox",
+    "Gil Hart",
+    "Ida Moss",
+    "Omar di Haddad",
+    "Lena Vogel",
+)
+"""`header15_graded_byline_page`'s byline lines and the names they hold, in order."""
+
+
+def header15_graded_byline_page(path: str | Path) -> Path:
+    """An IEEE journal's title page in a narrow (technote) measure: a 24 pt title, then a byline of
+    nine names whose first line has no membership grade and breaks inside a name ("…, Noa" / "Dunn,
+    Senior Member, IEEE, …, Life" / "Fellow, IEEE, …"), HEADER15_GRADED_BYLINE, centred 11 pt lines
+    4.5 mm apart; an abstract and a body under it; the affiliations in a footnote at the page's foot."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        y = 44.0
+        for line in HEADER15_GRADED_BYLINE:
+            _centred(pdf, y, line, "Times", "", 11)
+            y += 4.5
+        _abstract_and_body(pdf, y + 6)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, "The authors are with the Department of Computer Science, University of Toronto,")
+        pdf.text(LEFT, 273.4, "Toronto, Canada (e-mail: ann.lee@utoronto.ca).")
+    return Path(path)
+
+
+HEADER15_TOUCHING_TITLE = ("Efficient Sparse Attention", "Transfer Multilingual:", "Kernels neural language")
+"""`header15_touching_title_page`'s title lines, as typed (sentence case after the colon)."""
+
+
+def header15_touching_title_page(path: str | Path) -> Path:
+    """A title in small capitals (14.3 pt capitals over 11.5 pt small letters), HEADER15_TOUCHING_TITLE,
+    its lines 6.3 mm apart, the part after the colon broken by hand and set 5.2 mm under (its capital's
+    top 1.5 pt over the line above's foot); then a line of names, their affiliation, an abstract and a
+    body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, line in enumerate(HEADER15_TOUCHING_TITLE):
+            _header11_small_caps(pdf, y, line, 14.3, 11.5 / 14.3)
+            y += 6.3 if k == 0 else 5.2
+        _centred(pdf, y + 8, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, y + 13, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)
+
+
+HEADER15_SANS_TITLE = ("l1-Language Robust", "Streaming Optimisation")
+"""`header15_scaled_sans_math_title_page`'s title lines, "l" the math letter."""
+
+
+def header15_scaled_sans_math_title_page(path: str | Path) -> Path:
+    """IEEEtran's Computer Society title (Helvetica scaled to 0.92: 24 pt type reads 22.1 pt) broken by
+    hand, HEADER15_SANS_TITLE: its first word opened by a math letter in the math face's full 24 pt
+    (an italic "l", its subscript "1" at 16.8 pt 1.4 mm lower, then "-Language" in the sans face),
+    its lines 9 mm apart; then a line of names, their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        first, second = HEADER15_SANS_TITLE
+        pieces = [("l", "Times", "I", 24.0, 0.0), ("1", "Times", "", 16.8, 1.4)]
+        pieces.append((first[2:], "Helvetica", "", 22.1, 0.0))
+        x = 40.0
+        for piece, family, style, points, drop in pieces:
+            pdf.set_font(family, style, points)
+            pdf.text(x, 30 + drop, piece)
+            x += pdf.get_string_width(piece)
+        pdf.set_font("Helvetica", "", 22.1)
+        pdf.text(40, 39, second)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(40, 49, "Ann Lee, Bo Kim and Mei Chen")
+        pdf.text(40, 54, "Department of Computer Science, University of Toronto, Toronto, Canada")
+        _abstract_and_body(pdf, 66)
+    return Path(path)
+
+
+HEADER15_PAGE_TWO_NOTES = (
+    "E. Fox · G. Hart",
+    "Institute of Computing, Tsinghua University, Beijing, China",
+    "Tel.: +86-10-6278-5001",
+    "Fax: +86-10-6278-5002",
+    "e-mail: eve.fox@tsinghua.edu.cn",
+    "e-mail: gil.hart@tsinghua.edu.cn",
+    "",
+    "I. Moss",
+    "School of Physics, University of Lyon, Lyon, France",
+    "Tel.: +33-4-72-44-80-00",
+    "e-mail: ida.moss@univ-lyon.fr",
+    "",
+    "W. Ode · Z. Ray",
+    "Department of Chemistry, University of Oslo, Oslo, Norway",
+    "Tel.: +47-22-85-50-50",
+    "Fax: +47-22-85-50-51",
+    "e-mail: will.ode@uio.no",
+    "e-mail: zoe.ray@uio.no",
+    "",
+    "X. Yu",
+    "Faculty of Law, Kyoto University, Kyoto, Japan",
+    "e-mail: xin.yu@kyoto-u.ac.jp",
+)
+"""The second page's notes of `header15_institutes_overleaf_paper`: an institute list's rest long enough
+to open over the page's foot (`PAGE_FOOT`)."""
+HEADER15_OVERLEAF_NAMES = (
+    "Ann Lee",
+    "Bo Chen",
+    "Noa van Dunn",
+    "Eve Fox",
+    "Gil Hart",
+    "Ida Moss",
+    "Will Ode",
+    "Zoe Ray",
+    "Xin Yu",
+)
+
+
+def header15_institutes_overleaf_paper(path: str | Path) -> Path:
+    """`springer2_institutes_overleaf_paper`'s Springer journal page (HEADER15_OVERLEAF_NAMES) whose
+    first page's notes end with a whole institute, and whose second page's foot goes on with a rest
+    (HEADER15_PAGE_TWO_NOTES) that opens at 150 mm, over the page's foot, under a short introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, " · ".join(HEADER15_OVERLEAF_NAMES))
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 52, "Received: date / Accepted: date")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 64, "Abstract")
+        tokens = ["We", "present", *prose_words("delta", 1, 900)]
+        pdf.set_font("Times", "", 10)
+        lines = _wrap(pdf, tokens, FULL_W)
+        y = 64.0
+        for k, line in enumerate(lines[:33]):
+            pdf.text(LEFT + (16 if k == 0 else 0), y, line)
+            y += LEADING
+        _springer2_notes(pdf, 222, SPRINGER2_PAGE_ONE_NOTES[:7])
+        _running(pdf, 1)
+        pdf.add_page()
+        y = 26.0
+        pdf.set_font("Times", "", 10)
+        for line in lines[33:]:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        pdf.text(LEFT, y, "overleaf end.")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, y + 8, "Keywords")
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT + 17, y + 8, "Layout · Reading order · Bylines")
+        y = _heading(pdf, LEFT, y + 20, "1 Introduction")
+        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", "body", *prose_words("eps", 1, 60), "done."])
+        _springer2_notes(pdf, 150, HEADER15_PAGE_TWO_NOTES)
+        _running(pdf, 2)
+    return Path(path)
+
+
+HEADER15_HYPHENATED_NOTE = (
+    "Ann Lee and Øystein Chen are with the Department of Computer Science, Politecnico di Milano,",
+    "Milan, Italy. E-mail: ann.lee@polimi.it, oys-",
+    "tein.chen@polimi.it",
+)
+"""`header15_hyphenated_address_page`'s footnote: TeX hyphenated an address set as plain text."""
+
+
+def header15_hyphenated_address_page(path: str | Path) -> Path:
+    """An IEEE journal's title page: a title, the byline "Ann Lee and Øystein Chen", an abstract and a
+    body, and at the page's foot the affiliation note HEADER15_HYPHENATED_NOTE, whose second address
+    TeX broke with a hyphen inside the given name ("oys-" / "tein.chen@…")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        _centred(pdf, 44, "Ann Lee and Øystein Chen", "Times", "", 11)
+        _abstract_and_body(pdf, 56)
+        pdf.set_font("Times", "", 8)
+        for k, line in enumerate(HEADER15_HYPHENATED_NOTE):
+            pdf.text(LEFT, 266 + 3.4 * k, line)
+    return Path(path)
