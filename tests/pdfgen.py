@@ -9312,3 +9312,178 @@ def header15_hyphenated_address_page(path: str | Path) -> Path:
         for k, line in enumerate(HEADER15_HYPHENATED_NOTE):
             pdf.text(LEFT, 266 + 3.4 * k, line)
     return Path(path)
+
+
+HEADER15_CUT_GRADE_BYLINE = ("Ann Lee, Bo Kim, Mei Chen, Noa Dunn, Life", "Fellow, IEEE, and Eve Fox, Senior")
+"""`header15_cut_grade_page`'s name lines; a line "Member, IEEE" in italics ends the byline."""
+
+
+def header15_cut_grade_page(path: str | Path) -> Path:
+    """An IEEE journal's byline in a narrow measure that breaks inside two grades ("…, Life" / "Fellow,
+    IEEE, …, Senior" / "Member, IEEE"), HEADER15_CUT_GRADE_BYLINE centred in 11 pt over the last grade's
+    rest alone in 11 pt italics, under a 24 pt title; an abstract and a body, the affiliation footnote."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        y = 44.0
+        for line in HEADER15_CUT_GRADE_BYLINE:
+            _centred(pdf, y, line, "Times", "", 11)
+            y += 4.5
+        _centred(pdf, y, "Member, IEEE", "Times", "I", 11)
+        _abstract_and_body(pdf, y + 10)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, "The authors are with the Department of Computer Science, University of Toronto,")
+        pdf.text(LEFT, 273.4, "Toronto, Canada (e-mail: ann.lee@utoronto.ca).")
+    return Path(path)
+
+
+HEADER15_SPACED_TITLE = ("Attention Adaptive Parsing Optimisation", "Neural Representations Learning")
+HEADER15_SPACED_SUBTITLE = "Multilingual sparse language graph"
+
+
+def header15_spaced_title_page(path: str | Path) -> Path:
+    """IEEEtran's draftcls title: HEADER15_SPACED_TITLE in 24 pt, double spaced (its lines 14.7 mm apart),
+    its second line capitalised words alone; a second part set by hand in 14 pt display type,
+    HEADER15_SPACED_SUBTITLE, 9.1 mm under it (closer in points than the title's lines, not in its type); then the byline (names with grades), an abstract and a
+    body."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, HEADER15_SPACED_TITLE[0], "Times", "", 24)
+        _centred(pdf, 44.7, HEADER15_SPACED_TITLE[1], "Times", "", 24)
+        _centred(pdf, 53.8, HEADER15_SPACED_SUBTITLE, "Times", "", 14)
+        _centred(pdf, 66, "Ann Lee, Member, IEEE, Bo Kim, Fellow, IEEE, and Mei Chen", "Times", "", 11)
+        _abstract_and_body(pdf, 80)
+    return Path(path)
+
+
+HEADER15_STARRED_TITLE = (
+    "Representations Inference Document Adaptive",
+    "Attention Uncertainty Efficient Kernels",
+    "Retrieval Sparse Streaming Prediction",
+)
+
+
+def header15_starred_title_page(path: str | Path) -> Path:
+    """LNCS's title (14.3 pt bold, lines 6.3 mm apart), HEADER15_STARRED_TITLE, its second line capitalised
+    words alone, its last line ending in a \\thanks mark (a 10 pt star raised 3 mm, its top over the line's); then a line of names,
+    their institute, an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for line in HEADER15_STARRED_TITLE:
+            _centred(pdf, y, line, "Times", "B", 14.3)
+            y += 6.3
+        pdf.set_font("Times", "B", 14.3)
+        x = (PAGE_W + pdf.get_string_width(HEADER15_STARRED_TITLE[-1])) / 2
+        pdf.set_font("Times", "", 10)
+        pdf.text(x + 0.3, y - 6.3 - 3.0, "*")
+        _centred(pdf, y + 6, "Ann Lee, Bo Kim, and Mei Chen", "Times", "", 10)
+        _centred(pdf, y + 13, "Department of Computer Science, University of Toronto", "Times", "", 9)
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)
+
+
+HEADER15_ORCID_BYLINE = (
+    (("Anna Kowalski", "1,3[0000-0002-2651-0745]"), ("Noa Garcia", "2[0000-0003-0024-5383]")),
+    (("Zoe S. von Lindqvist", "3[0000-0001-6585-7823]"),),
+    (("Ana von Simek", "4[0000-0001-6583-3347]"), ("Chloe Schmidt", "2[0000-0002-8942-8068]")),
+    (("Jean-Luc de la Patel", "1[0000-0003-2020-5930]"),),
+    (("Lukas Zhang", "3[0000-0002-4268-4227]"), ("Fatima Larsen", "1"), ("and Ingrid", "")),
+    (("O'Brien", "2[0000-0001-6006-3596]"),),
+)
+"""`header15_orcid_lines_page`'s byline lines: (name, its raised institute numbers and ORCID iD)."""
+HEADER15_ORCID_NAMES = (
+    "Anna Kowalski",
+    "Noa Garcia",
+    "Zoe S. von Lindqvist",
+    "Ana von Simek",
+    "Chloe Schmidt",
+    "Jean-Luc de la Patel",
+    "Lukas Zhang",
+    "Fatima Larsen",
+    "Ingrid O'Brien",
+)
+
+
+def header15_orcid_lines_page(path: str | Path) -> Path:
+    """An LNCS byline that TeX wraps into six centred lines, HEADER15_ORCID_BYLINE: each name in 10 pt
+    followed by its institute numbers and ORCID iD raised in 7 pt, and a comma; under a 14.3 pt bold
+    title; then the numbered institutes (9 pt), an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "B", 14.3)
+        y = 42.0
+        for line in HEADER15_ORCID_BYLINE:
+            pieces: list[tuple[str, float, float]] = []
+            for k, (name, mark) in enumerate(line):
+                pieces.append(((", " if k else "") + name, 10, 0.0))
+                if mark:
+                    pieces.append((mark, 7, 1.2))
+            if line[-1][1]:
+                pieces.append((" ,", 10, 0.0))
+            width = 0.0
+            for text, points, _ in pieces:
+                pdf.set_font("Times", "", points)
+                width += pdf.get_string_width(text)
+            x = (PAGE_W - width) / 2
+            for text, points, rise in pieces:
+                pdf.set_font("Times", "", points)
+                pdf.text(x, y - rise, text)
+                x += pdf.get_string_width(text)
+            y += 4.2
+        for k, text in enumerate(
+            (
+                "1 Faculty of Mathematics, University of Warsaw, Warsaw, Poland",
+                "2 School of Engineering, Politecnico di Milano, Milan, Italy",
+                "3 Faculty of Science, Indian Institute of Science, Bangalore, India",
+                "4 Department of Linguistics, University of Toronto, Toronto, Canada",
+            )
+        ):
+            _centred(pdf, y + 4 + 4 * k, text, "Times", "", 9)
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)
+
+
+def header15_italic_grades_page(path: str | Path, lines: Sequence[str]) -> Path:
+    """An IEEE journal's byline, `lines` centred 4.5 mm apart under a 24 pt title: names in 10 pt roman,
+    the membership grades' words ("Senior", "Member,", "IEEE,") in 11 pt italics, as IEEEtran sets
+    \\IEEEmembership; an abstract and a body, the affiliation footnote at the page's foot."""
+    grade = {"Student", "Senior", "Life", "Member,", "Member", "Fellow,", "Fellow", "IEEE,", "IEEE"}
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        y = 44.0
+        for line in lines:
+            pieces = [(w, "I" if w in grade else "", 11 if w in grade else 10) for w in line.split()]
+            width = 0.0
+            for k, (word, style, points) in enumerate(pieces):
+                pdf.set_font("Times", style, points)
+                width += pdf.get_string_width(word + (" " if k + 1 < len(pieces) else ""))
+            x = (PAGE_W - width) / 2
+            for word, style, points in pieces:
+                pdf.set_font("Times", style, points)
+                pdf.text(x, y, word)
+                x += pdf.get_string_width(word + " ")
+            y += 4.5
+        _abstract_and_body(pdf, y + 6)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, "The authors are with the Department of Computer Science, University of Toronto,")
+        pdf.text(LEFT, 273.4, "Toronto, Canada (e-mail: ann.lee@utoronto.ca).")
+    return Path(path)
+
+
+HEADER15_SPRINGER_BYLINE = (
+    "Ann Lee* · Bo L. Kim · Mei Chen · Noa di Dunn · Grace L.",
+    "Garcia · Eve Fox · I. Moss",
+)
+"""A Springer byline broken inside a name: the lines of `header15_springer_byline_page`."""
+
+
+def header15_springer_byline_page(path: str | Path) -> Path:
+    """Springer's journal title block: a 14.3 pt bold title, the byline HEADER15_SPRINGER_BYLINE in 10 pt
+    bold, the received line, a run-in abstract and a body."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 14.3)
+        pdf.text(LEFT, 30, "Learning Adaptive Evaluation Inference")
+        pdf.set_font("Times", "B", 10)
+        for k, line in enumerate(HEADER15_SPRINGER_BYLINE):
+            pdf.text(LEFT, 40 + 4.2 * k, line)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 58, "Received: date / Accepted: date")
+        _abstract_and_body(pdf, 70)
+    return Path(path)
