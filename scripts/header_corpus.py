@@ -154,6 +154,15 @@ LNCS corresponding author's address only in a \\thanks note ("Corresponding auth
 "Correspondence to: …"). The structured abstracts stay svjour3's and sn-jnl's:
 
     python scripts/header_corpus.py generate --out ../header-springer2 --seed 400000 --papers 90
+
+Seeds from `HEADER15_SEEDS` (500000) on draw only `HEADER15_CLASSES` (IEEEtran journal and its modes,
+svjour3, LNCS; every seed below it is the page it was; `_draw_springer2` stops there) with
+`_draw_header15`: IEEE journal bylines of 6-12 names, a membership grade after about half, so that they
+wrap inside names and grades ("…, Noémie" / "Müller, Senior Member, IEEE, …, Life" / "Fellow, IEEE, …"),
+the last name joined by ", and" (DEV) or " and" (JUDGE); svjour3 entries with two addresses a line
+after the label; LNCS \\thanks notes on one or two names and brace-grouped institute addresses:
+
+    python scripts/header_corpus.py generate --out ../header-15 --seed 500000 --papers 120
 """
 
 from __future__ import annotations
