@@ -154,6 +154,15 @@ LNCS corresponding author's address only in a \\thanks note ("Corresponding auth
 "Correspondence to: …"). The structured abstracts stay svjour3's and sn-jnl's:
 
     python scripts/header_corpus.py generate --out ../header-springer2 --seed 400000 --papers 90
+
+Seeds from `HEADER15_SEEDS` (500000) on draw only `HEADER15_CLASSES` (IEEEtran journal and its modes,
+svjour3, LNCS; every seed below it is the page it was; `_draw_springer2` stops there) with
+`_draw_header15`: IEEE journal bylines of 6-12 names, a membership grade after about half, so that they
+wrap inside names and grades ("…, Noémie" / "Müller, Senior Member, IEEE, …, Life" / "Fellow, IEEE, …"),
+the last name joined by ", and" (DEV) or " and" (JUDGE); svjour3 entries with two addresses a line
+after the label; LNCS \\thanks notes on one or two names and brace-grouped institute addresses:
+
+    python scripts/header_corpus.py generate --out ../header-15 --seed 500000 --papers 120
 """
 
 from __future__ import annotations
@@ -221,6 +230,12 @@ SPRINGER2_SEEDS = 400000
 pages they drew before."""
 SPRINGER2_CLASSES = ("svjour", "sn_jnl", "llncs")
 """Springer's journal classes and LNCS, in the address forms of `_draw_springer2`."""
+HEADER15_SEEDS = 500000
+"""Seeds from here on draw `HEADER15_CLASSES` alone, with `_draw_header15`; the seeds below draw the
+pages they drew before (`_draw_springer2` stops here)."""
+HEADER15_CLASSES = ("ieee_journal", "ieee_journal_modes", "svjour", "llncs")
+"""IEEE journal bylines wrapping into membership grades, and Springer's journal class and LNCS in the
+address and note forms of `_draw_header15`."""
 _SECOND_AFFILIATIONS = (
     "ieee_journal",
     "acm_sigconf",
@@ -465,7 +480,9 @@ def draw_page(seed: int) -> TitlePage:
     """One title page, all from its seed: the class, the byline and the text around it."""
     rng = random.Random(seed)
     classes = (
-        SPRINGER2_CLASSES
+        HEADER15_CLASSES
+        if seed >= HEADER15_SEEDS
+        else SPRINGER2_CLASSES
         if seed >= SPRINGER2_SEEDS
         else MATH_CLASSES
         if seed >= MATH_SEEDS
@@ -494,8 +511,8 @@ def draw_page(seed: int) -> TitlePage:
         n_authors = min(8, n_authors)
     if cls == "ieee_conference_places":  # 4-6 blocks in two rows
         n_authors = max(4, min(6, n_authors))
-    if MATH_SEEDS <= seed < SPRINGER2_SEEDS and cls in _IEEE_JOURNALS:  # bylines long enough to wrap
-        n_authors = max(6, n_authors)
+    if (MATH_SEEDS <= seed < SPRINGER2_SEEDS or seed >= HEADER15_SEEDS) and cls in _IEEE_JOURNALS:
+        n_authors = max(6, n_authors)  # bylines long enough to wrap
     authors = []
     surnames = rng.sample(_SURNAMES, n_authors)
     for i, surname in enumerate(surnames):
@@ -524,6 +541,7 @@ def draw_page(seed: int) -> TitlePage:
     _draw_structured(page, seed)
     _draw_math(page, seed)
     _draw_springer2(page, seed)
+    _draw_header15(page, seed)
     return page
 
 
@@ -1157,7 +1175,7 @@ def _draw_springer2(page: TitlePage, seed: int) -> None:
     lines under an entry's names. sn-jnl: the address lines set as a footnote at the first page's foot
     ("mail foot"). LNCS: the corresponding author's address only in a \\thanks note on the name
     ("corresponding mail")."""
-    if seed < SPRINGER2_SEEDS:
+    if not SPRINGER2_SEEDS <= seed < HEADER15_SEEDS:
         return
     rng = random.Random(f"springer2 {seed}")
     phrasing = seed % 2
@@ -1189,6 +1207,46 @@ def _draw_springer2(page: TitlePage, seed: int) -> None:
         note = _CORRESPONDING_MAIL[phrasing].format(name=first.full, email=first.email)
         page.noise["corresponding mail"] = note
         first.suffix = f"\\thanks{{{note}}}" + first.suffix
+
+
+_LAST_AND = (", and ", " and ")
+"""How an IEEE journal byline joins its last name (DEV first, JUDGE second)."""
+_NAME_NOTES = ("This work was supported by the {fund}.", "Funded by the {fund}.")
+"""An LNCS \\thanks note on a name (DEV first, JUDGE second)."""
+_FUNDS = (
+    "National Science Foundation",
+    "European Research Council",
+    "Japan Society for the Promotion of Science",
+)
+
+
+def _draw_header15(page: TitlePage, seed: int) -> None:
+    """The forms of the pages from `HEADER15_SEEDS` on, from their own generator. IEEE journals (6-12
+    names): a membership grade after about half the names, so the byline wraps into grades and inside
+    names ("…, Noémie" / "Müller, Senior Member, IEEE, …"), the last name joined by "and" (`_LAST_AND`;
+    `score`'s "distractor=grades wrap"). svjour3: in the "at" form two addresses a line after the label
+    ("E-mail: a@x, b@y"; "distractor=mail pairs"). LNCS: a \\thanks note on one or two names (`_NAME_NOTES`, "distractor=name notes") and, in the
+    "inst" form, an institute's addresses grouped in braces ("{a,b}@x", page.grouped)."""
+    if seed < HEADER15_SEEDS:
+        return
+    rng = random.Random(f"header15 {seed}")
+    phrasing = seed % 2
+    if page.cls in _IEEE_JOURNALS:
+        page.noise["grades wrap"] = ""
+        page.noise["last and"] = _LAST_AND[phrasing]
+        for a in page.authors:
+            if "IEEEmembership" not in a.suffix and rng.random() < 0.5:
+                grade = rng.choice(("Member", "Senior Member", "Fellow", "Student Member", "Life Fellow"))
+                a.suffix += f",~\\IEEEmembership{{{grade},~IEEE}}"
+    elif page.cls == "svjour" and page.variant == "at":
+        page.noise["mail pairs"] = ""
+    elif page.cls == "llncs":
+        page.noise["name notes"] = ""
+        for a in rng.sample(page.authors, min(len(page.authors), rng.randint(1, 2))):
+            note = _NAME_NOTES[phrasing].format(fund=rng.choice(_FUNDS))
+            a.suffix = f"\\thanks{{{note}}}" + a.suffix
+        if page.variant == "inst" and any(a.email for a in page.authors):
+            page.grouped = True
 
 
 def _draw_venue(page: TitlePage, seed: int) -> None:
@@ -1431,6 +1489,12 @@ def _ieee_journal(page: TitlePage) -> tuple[str, str]:
         mail = f" (e-mail: {', '.join(emails)})" if emails else ""
         thanks.append(f"{_names(members)} {verb} with the {affiliation.raw}{mail}.")
     names = ", ".join(f"{a.printed}" for a in page.authors)
+    if "last and" in page.noise and len(page.authors) > 1:  # "A, B, and C"
+        names = (
+            ", ".join(a.printed for a in page.authors[:-1])
+            + page.noise["last and"]
+            + page.authors[-1].printed
+        )
     author = f"\\author{{{names}\\thanks{{{' '.join(thanks)}}}}}"
     return "\\documentclass[journal]{IEEEtran}", author + "\n\\maketitle\n" + _abstract(page)
 
@@ -1850,6 +1914,8 @@ def _svjour(page: TitlePage) -> tuple[str, str]:
                     for a in members
                 ]
             mail = [f"{label} {e}" for e in emails]
+            if "mail pairs" in page.noise:  # two addresses a line
+                mail = [f"{label} {', '.join(emails[k : k + 2])}" for k in range(0, len(emails), 2)]
         entries.append(_BREAK.join(address + springer.contacts[i] + mail))
     subtitle = page.noise.get("subtitle")
     box = (

@@ -9283,3 +9283,364 @@ def spaced_listing_page(path: str | Path) -> Path:
                 pdf.text(x, y + 3 * k, char)
                 x += pdf.get_string_width(char) + 0.32
     return Path(path)
+
+
+HEADER15_GRADED_BYLINE = (
+    "Ann Lee, Bo Kim, Mei Chen, Noa",
+    "Dunn, Senior Member, IEEE, Eve Fox, Life",
+    "Fellow, IEEE, Gil Hart, Ida Moss, Omar di",
+    "Haddad, Lena Vogel",
+)
+HEADER15_GRADED_NAMES = (
+    "Ann Lee",
+    "Bo Kim",
+    "Mei Chen",
+    "Noa Dunn",
+    "Eve Fox",
+    "Gil Hart",
+    "Ida Moss",
+    "Omar di Haddad",
+    "Lena Vogel",
+)
+"""`header15_graded_byline_page`'s byline lines and the names they hold, in order."""
+
+
+def header15_graded_byline_page(path: str | Path) -> Path:
+    """An IEEE journal's title page in a narrow (technote) measure: a 24 pt title, then a byline of
+    nine names whose first line has no membership grade and breaks inside a name ("…, Noa" / "Dunn,
+    Senior Member, IEEE, …, Life" / "Fellow, IEEE, …"), HEADER15_GRADED_BYLINE, centred 11 pt lines
+    4.5 mm apart; an abstract and a body under it; the affiliations in a footnote at the page's foot."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        y = 44.0
+        for line in HEADER15_GRADED_BYLINE:
+            _centred(pdf, y, line, "Times", "", 11)
+            y += 4.5
+        _abstract_and_body(pdf, y + 6)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, "The authors are with the Department of Computer Science, University of Toronto,")
+        pdf.text(LEFT, 273.4, "Toronto, Canada (e-mail: ann.lee@utoronto.ca).")
+    return Path(path)
+
+
+HEADER15_TOUCHING_TITLE = ("Efficient Sparse Attention", "Transfer Multilingual:", "Kernels neural language")
+"""`header15_touching_title_page`'s title lines, as typed (sentence case after the colon)."""
+
+
+def header15_touching_title_page(path: str | Path) -> Path:
+    """A title in small capitals (14.3 pt capitals over 11.5 pt small letters), HEADER15_TOUCHING_TITLE,
+    its lines 6.3 mm apart, the part after the colon broken by hand and set 5.2 mm under (its capital's
+    top 1.5 pt over the line above's foot); then a line of names, their affiliation, an abstract and a
+    body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for k, line in enumerate(HEADER15_TOUCHING_TITLE):
+            _header11_small_caps(pdf, y, line, 14.3, 11.5 / 14.3)
+            y += 6.3 if k == 0 else 5.2
+        _centred(pdf, y + 8, "Ann Lee, Bo Kim and Mei Chen", "Times", "", 11)
+        _centred(pdf, y + 13, "Department of Computer Science, University of Toronto", "Times", "", 10)
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)
+
+
+HEADER15_SANS_TITLE = ("l1-Language Robust", "Streaming Optimisation")
+"""`header15_scaled_sans_math_title_page`'s title lines, "l" the math letter."""
+
+
+def header15_scaled_sans_math_title_page(path: str | Path) -> Path:
+    """IEEEtran's Computer Society title (Helvetica scaled to 0.92: 24 pt type reads 22.1 pt) broken by
+    hand, HEADER15_SANS_TITLE: its first word opened by a math letter in the math face's full 24 pt
+    (an italic "l", its subscript "1" at 16.8 pt 1.4 mm lower, then "-Language" in the sans face),
+    its lines 9 mm apart; then a line of names, their affiliation, an abstract and a body."""
+    with _document(path) as pdf:
+        first, second = HEADER15_SANS_TITLE
+        pieces = [("l", "Times", "I", 24.0, 0.0), ("1", "Times", "", 16.8, 1.4)]
+        pieces.append((first[2:], "Helvetica", "", 22.1, 0.0))
+        x = 40.0
+        for piece, family, style, points, drop in pieces:
+            pdf.set_font(family, style, points)
+            pdf.text(x, 30 + drop, piece)
+            x += pdf.get_string_width(piece)
+        pdf.set_font("Helvetica", "", 22.1)
+        pdf.text(40, 39, second)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(40, 49, "Ann Lee, Bo Kim and Mei Chen")
+        pdf.text(40, 54, "Department of Computer Science, University of Toronto, Toronto, Canada")
+        _abstract_and_body(pdf, 66)
+    return Path(path)
+
+
+HEADER15_PAGE_TWO_NOTES = (
+    "E. Fox · G. Hart",
+    "Institute of Computing, Tsinghua University, Beijing, China",
+    "Tel.: +86-10-6278-5001",
+    "Fax: +86-10-6278-5002",
+    "e-mail: eve.fox@tsinghua.edu.cn",
+    "e-mail: gil.hart@tsinghua.edu.cn",
+    "",
+    "I. Moss",
+    "School of Physics, University of Lyon, Lyon, France",
+    "Tel.: +33-4-72-44-80-00",
+    "e-mail: ida.moss@univ-lyon.fr",
+    "",
+    "W. Ode · Z. Ray",
+    "Department of Chemistry, University of Oslo, Oslo, Norway",
+    "Tel.: +47-22-85-50-50",
+    "Fax: +47-22-85-50-51",
+    "e-mail: will.ode@uio.no",
+    "e-mail: zoe.ray@uio.no",
+    "",
+    "X. Yu",
+    "Faculty of Law, Kyoto University, Kyoto, Japan",
+    "e-mail: xin.yu@kyoto-u.ac.jp",
+)
+"""The second page's notes of `header15_institutes_overleaf_paper`: an institute list's rest long enough
+to open over the page's foot (`PAGE_FOOT`)."""
+HEADER15_OVERLEAF_NAMES = (
+    "Ann Lee",
+    "Bo Chen",
+    "Noa van Dunn",
+    "Eve Fox",
+    "Gil Hart",
+    "Ida Moss",
+    "Will Ode",
+    "Zoe Ray",
+    "Xin Yu",
+)
+
+
+def header15_institutes_overleaf_paper(path: str | Path) -> Path:
+    """`springer2_institutes_overleaf_paper`'s Springer journal page (HEADER15_OVERLEAF_NAMES) whose
+    first page's notes end with a whole institute, and whose second page's foot goes on with a rest
+    (HEADER15_PAGE_TWO_NOTES) that opens at 150 mm, over the page's foot, under a short introduction."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 16)
+        pdf.text(LEFT, 30, BYLINE_TITLE)
+        pdf.set_font("Times", "B", 11)
+        pdf.text(LEFT, 40, " · ".join(HEADER15_OVERLEAF_NAMES))
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 52, "Received: date / Accepted: date")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, 64, "Abstract")
+        tokens = ["We", "present", *prose_words("delta", 1, 900)]
+        pdf.set_font("Times", "", 10)
+        lines = _wrap(pdf, tokens, FULL_W)
+        y = 64.0
+        for k, line in enumerate(lines[:33]):
+            pdf.text(LEFT + (16 if k == 0 else 0), y, line)
+            y += LEADING
+        _springer2_notes(pdf, 222, SPRINGER2_PAGE_ONE_NOTES[:7])
+        _running(pdf, 1)
+        pdf.add_page()
+        y = 26.0
+        pdf.set_font("Times", "", 10)
+        for line in lines[33:]:
+            pdf.text(LEFT, y, line)
+            y += LEADING
+        pdf.text(LEFT, y, "overleaf end.")
+        pdf.set_font("Times", "B", 10)
+        pdf.text(LEFT, y + 8, "Keywords")
+        pdf.set_font("Times", "", 10)
+        pdf.text(LEFT + 17, y + 8, "Layout · Reading order · Bylines")
+        y = _heading(pdf, LEFT, y + 20, "1 Introduction")
+        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", "body", *prose_words("eps", 1, 60), "done."])
+        _springer2_notes(pdf, 150, HEADER15_PAGE_TWO_NOTES)
+        _running(pdf, 2)
+    return Path(path)
+
+
+HEADER15_HYPHENATED_NOTE = (
+    "Ann Lee and Øystein Chen are with the Department of Computer Science, Politecnico di Milano,",
+    "Milan, Italy. E-mail: ann.lee@polimi.it, oys-",
+    "tein.chen@polimi.it",
+)
+"""`header15_hyphenated_address_page`'s footnote: TeX hyphenated an address set as plain text."""
+
+
+def header15_hyphenated_address_page(path: str | Path) -> Path:
+    """An IEEE journal's title page: a title, the byline "Ann Lee and Øystein Chen", an abstract and a
+    body, and at the page's foot the affiliation note HEADER15_HYPHENATED_NOTE, whose second address
+    TeX broke with a hyphen inside the given name ("oys-" / "tein.chen@…")."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        _centred(pdf, 44, "Ann Lee and Øystein Chen", "Times", "", 11)
+        _abstract_and_body(pdf, 56)
+        pdf.set_font("Times", "", 8)
+        for k, line in enumerate(HEADER15_HYPHENATED_NOTE):
+            pdf.text(LEFT, 266 + 3.4 * k, line)
+    return Path(path)
+
+
+HEADER15_CUT_GRADE_BYLINE = ("Ann Lee, Bo Kim, Mei Chen, Noa Dunn, Life", "Fellow, IEEE, and Eve Fox, Senior")
+"""`header15_cut_grade_page`'s name lines; a line "Member, IEEE" in italics ends the byline."""
+
+
+def header15_cut_grade_page(path: str | Path) -> Path:
+    """An IEEE journal's byline in a narrow measure that breaks inside two grades ("…, Life" / "Fellow,
+    IEEE, …, Senior" / "Member, IEEE"), HEADER15_CUT_GRADE_BYLINE centred in 11 pt over the last grade's
+    rest alone in 11 pt italics, under a 24 pt title; an abstract and a body, the affiliation footnote."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        y = 44.0
+        for line in HEADER15_CUT_GRADE_BYLINE:
+            _centred(pdf, y, line, "Times", "", 11)
+            y += 4.5
+        _centred(pdf, y, "Member, IEEE", "Times", "I", 11)
+        _abstract_and_body(pdf, y + 10)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, "The authors are with the Department of Computer Science, University of Toronto,")
+        pdf.text(LEFT, 273.4, "Toronto, Canada (e-mail: ann.lee@utoronto.ca).")
+    return Path(path)
+
+
+HEADER15_SPACED_TITLE = ("Attention Adaptive Parsing Optimisation", "Neural Representations Learning")
+HEADER15_SPACED_SUBTITLE = "Multilingual sparse language graph"
+
+
+def header15_spaced_title_page(path: str | Path) -> Path:
+    """IEEEtran's draftcls title: HEADER15_SPACED_TITLE in 24 pt, double spaced (its lines 14.7 mm apart),
+    its second line capitalised words alone; a second part set by hand in 14 pt display type,
+    HEADER15_SPACED_SUBTITLE, 9.1 mm under it (closer in points than the title's lines, not in its type); then the byline (names with grades), an abstract and a
+    body."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, HEADER15_SPACED_TITLE[0], "Times", "", 24)
+        _centred(pdf, 44.7, HEADER15_SPACED_TITLE[1], "Times", "", 24)
+        _centred(pdf, 53.8, HEADER15_SPACED_SUBTITLE, "Times", "", 14)
+        _centred(pdf, 66, "Ann Lee, Member, IEEE, Bo Kim, Fellow, IEEE, and Mei Chen", "Times", "", 11)
+        _abstract_and_body(pdf, 80)
+    return Path(path)
+
+
+HEADER15_STARRED_TITLE = (
+    "Representations Inference Document Adaptive",
+    "Attention Uncertainty Efficient Kernels",
+    "Retrieval Sparse Streaming Prediction",
+)
+
+
+def header15_starred_title_page(path: str | Path) -> Path:
+    """LNCS's title (14.3 pt bold, lines 6.3 mm apart), HEADER15_STARRED_TITLE, its second line capitalised
+    words alone, its last line ending in a \\thanks mark (a 10 pt star raised 3 mm, its top over the line's); then a line of names,
+    their institute, an abstract and a body."""
+    with _document(path) as pdf:
+        y = 30.0
+        for line in HEADER15_STARRED_TITLE:
+            _centred(pdf, y, line, "Times", "B", 14.3)
+            y += 6.3
+        pdf.set_font("Times", "B", 14.3)
+        x = (PAGE_W + pdf.get_string_width(HEADER15_STARRED_TITLE[-1])) / 2
+        pdf.set_font("Times", "", 10)
+        pdf.text(x + 0.3, y - 6.3 - 3.0, "*")
+        _centred(pdf, y + 6, "Ann Lee, Bo Kim, and Mei Chen", "Times", "", 10)
+        _centred(pdf, y + 13, "Department of Computer Science, University of Toronto", "Times", "", 9)
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)
+
+
+HEADER15_ORCID_BYLINE = (
+    (("Anna Kowalski", "1,3[0000-0002-2651-0745]"), ("Noa Garcia", "2[0000-0003-0024-5383]")),
+    (("Zoe S. von Lindqvist", "3[0000-0001-6585-7823]"),),
+    (("Ana von Simek", "4[0000-0001-6583-3347]"), ("Chloe Schmidt", "2[0000-0002-8942-8068]")),
+    (("Jean-Luc de la Patel", "1[0000-0003-2020-5930]"),),
+    (("Lukas Zhang", "3[0000-0002-4268-4227]"), ("Fatima Larsen", "1"), ("and Ingrid", "")),
+    (("O'Brien", "2[0000-0001-6006-3596]"),),
+)
+"""`header15_orcid_lines_page`'s byline lines: (name, its raised institute numbers and ORCID iD)."""
+HEADER15_ORCID_NAMES = (
+    "Anna Kowalski",
+    "Noa Garcia",
+    "Zoe S. von Lindqvist",
+    "Ana von Simek",
+    "Chloe Schmidt",
+    "Jean-Luc de la Patel",
+    "Lukas Zhang",
+    "Fatima Larsen",
+    "Ingrid O'Brien",
+)
+
+
+def header15_orcid_lines_page(path: str | Path) -> Path:
+    """An LNCS byline that TeX wraps into six centred lines, HEADER15_ORCID_BYLINE: each name in 10 pt
+    followed by its institute numbers and ORCID iD raised in 7 pt, and a comma; under a 14.3 pt bold
+    title; then the numbered institutes (9 pt), an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "B", 14.3)
+        y = 42.0
+        for line in HEADER15_ORCID_BYLINE:
+            pieces: list[tuple[str, float, float]] = []
+            for k, (name, mark) in enumerate(line):
+                pieces.append(((", " if k else "") + name, 10, 0.0))
+                if mark:
+                    pieces.append((mark, 7, 1.2))
+            if line[-1][1]:
+                pieces.append((" ,", 10, 0.0))
+            width = 0.0
+            for text, points, _ in pieces:
+                pdf.set_font("Times", "", points)
+                width += pdf.get_string_width(text)
+            x = (PAGE_W - width) / 2
+            for text, points, rise in pieces:
+                pdf.set_font("Times", "", points)
+                pdf.text(x, y - rise, text)
+                x += pdf.get_string_width(text)
+            y += 4.2
+        for k, text in enumerate(
+            (
+                "1 Faculty of Mathematics, University of Warsaw, Warsaw, Poland",
+                "2 School of Engineering, Politecnico di Milano, Milan, Italy",
+                "3 Faculty of Science, Indian Institute of Science, Bangalore, India",
+                "4 Department of Linguistics, University of Toronto, Toronto, Canada",
+            )
+        ):
+            _centred(pdf, y + 4 + 4 * k, text, "Times", "", 9)
+        _abstract_and_body(pdf, y + 26)
+    return Path(path)
+
+
+def header15_italic_grades_page(path: str | Path, lines: Sequence[str]) -> Path:
+    """An IEEE journal's byline, `lines` centred 4.5 mm apart under a 24 pt title: names in 10 pt roman,
+    the membership grades' words ("Senior", "Member,", "IEEE,") in 11 pt italics, as IEEEtran sets
+    \\IEEEmembership; an abstract and a body, the affiliation footnote at the page's foot."""
+    grade = {"Student", "Senior", "Life", "Member,", "Member", "Fellow,", "Fellow", "IEEE,", "IEEE"}
+    with _document(path) as pdf:
+        _centred(pdf, 30, "Sparse Attention for Document Retrieval", "Times", "", 24)
+        y = 44.0
+        for line in lines:
+            pieces = [(w, "I" if w in grade else "", 11 if w in grade else 10) for w in line.split()]
+            width = 0.0
+            for k, (word, style, points) in enumerate(pieces):
+                pdf.set_font("Times", style, points)
+                width += pdf.get_string_width(word + (" " if k + 1 < len(pieces) else ""))
+            x = (PAGE_W - width) / 2
+            for word, style, points in pieces:
+                pdf.set_font("Times", style, points)
+                pdf.text(x, y, word)
+                x += pdf.get_string_width(word + " ")
+            y += 4.5
+        _abstract_and_body(pdf, y + 6)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 270, "The authors are with the Department of Computer Science, University of Toronto,")
+        pdf.text(LEFT, 273.4, "Toronto, Canada (e-mail: ann.lee@utoronto.ca).")
+    return Path(path)
+
+
+HEADER15_SPRINGER_BYLINE = (
+    "Ann Lee* · Bo L. Kim · Mei Chen · Noa di Dunn · Grace L.",
+    "Garcia · Eve Fox · I. Moss",
+)
+"""A Springer byline broken inside a name: the lines of `header15_springer_byline_page`."""
+
+
+def header15_springer_byline_page(path: str | Path) -> Path:
+    """Springer's journal title block: a 14.3 pt bold title, the byline HEADER15_SPRINGER_BYLINE in 10 pt
+    bold, the received line, a run-in abstract and a body."""
+    with _document(path) as pdf:
+        pdf.set_font("Times", "B", 14.3)
+        pdf.text(LEFT, 30, "Learning Adaptive Evaluation Inference")
+        pdf.set_font("Times", "B", 10)
+        for k, line in enumerate(HEADER15_SPRINGER_BYLINE):
+            pdf.text(LEFT, 40 + 4.2 * k, line)
+        pdf.set_font("Times", "", 8)
+        pdf.text(LEFT, 58, "Received: date / Accepted: date")
+        _abstract_and_body(pdf, 70)
+    return Path(path)

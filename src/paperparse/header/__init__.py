@@ -193,6 +193,50 @@ def _continued_byline(parts: Parts, order: dict[int, int]) -> None:
         parts.affiliations = parts.affiliations[1:]
 
 
+def _names_between(parts: Parts, front: list[Block], order: dict[int, int]) -> None:
+    """Lines of a byline list left out of every field between two of its author blocks: LNCS's wrapped
+    names, each line its own centred block, whose ORCID iDs and \\thanks marks outweigh the names in
+    small type ("Zoë S. von Lindqvist 3[0000-…] ,"), which neither the labeller nor the rules read as
+    authors. Where every block between the first author block and the last is an author block or such
+    a block of names, unclaimed, the list goes on through them, each after a line that goes on."""
+    if not parts.authors:
+        return
+    first, last = order[id(parts.authors[0].lines[0])], order[id(parts.authors[-1].lines[0])]
+    fields = [*parts.affiliations, *parts.abstract, *parts.keyword_lines]
+    claimed = {id(ln) for b in [*fields, *([parts.title] if parts.title else [])] for ln in b.lines}
+    between = sorted(
+        (b for b in front if b.lines and first < order.get(id(b.lines[0]), -1) < last),
+        key=lambda b: order[id(b.lines[0])],
+    )
+    authors = {id(ln) for b in parts.authors for ln in b.lines}
+    added, previous = [], parts.authors[0]
+    for block in between:
+        lines = {id(ln) for ln in block.lines}
+        if lines & authors:
+            previous = block
+            continue
+        if lines & claimed or not (goes_on(marked_text(previous)) and looks_like_names(block)):
+            return
+        added.append(block)
+        previous = block
+    if added:
+        parts.authors = sorted([*parts.authors, *added], key=lambda b: order[id(b.lines[0])])
+    _names_before(parts, front, order, claimed)
+
+
+def _names_before(parts: Parts, front: list[Block], order: dict[int, int], claimed: set[int]) -> None:
+    """The byline's first line, left to no field where the labeller reads only the list's later lines
+    as authors (Springer's "… · Rahul di Nakamura · Grace L." / "García · Fatima Okafor · …"): the block
+    right before the first author block, unclaimed, names alone, breaking off where the list goes on."""
+    first = order[id(parts.authors[0].lines[0])]
+    before = [b for b in front if b.lines and order.get(id(b.lines[-1]), -2) == first - 1]
+    if len(before) != 1 or any(id(ln) in claimed for ln in before[0].lines):
+        return
+    block = before[0]
+    if goes_on(marked_text(block)) and looks_like_names(block):
+        parts.authors = [block, *parts.authors]
+
+
 def _institute_headings(parts: Parts, order: dict[int, int]) -> None:
     """Springer's institutes, set right under the abstract where the first page has no body text, open
     with their members' names as initials ("I. Moreau · I. Schmidt"), which the labeller reads as
@@ -241,6 +285,7 @@ def _listed_authors(
     affiliation block), they go on there.
     """
     _continued_byline(parts, order)
+    _names_between(parts, front, order)
     _institute_headings(parts, order)
     if marked is not None:
         page = marked.blocks[0].names[0].page

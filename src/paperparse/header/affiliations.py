@@ -588,7 +588,8 @@ def continued_notes(layout: Layout, page_number: int) -> tuple[list[Block], Bloc
     authors, an "E-mail:" line each, phone and fax lines) overruns the first page. It is taken where
     the first page ends in small type in its foot (nothing of the page's text below it) and the next
     page's foot opens, in the same small type and at the same left edge, with the blocks (each right
-    under the one before) of an address: unmarked and holding an institution, an email or a contact
+    under the one before, those right over the first too: a long rest of the list opens over the page's
+    foot, `PAGE_FOOT`) of an address: unmarked and holding an institution, an email or a contact
     line, or, where TeX split the list between two institutes and the next one opens the foot with its
     number, holding both an institution and an email or contact line. Returns those blocks and the first page's last note (no blocks and None
     where the note goes on nowhere)."""
@@ -601,11 +602,13 @@ def continued_notes(layout: Layout, page_number: int) -> tuple[list[Block], Bloc
     last = max(texts, key=lambda b: b.y1)
     if last.size >= layout.body_size or last.y0 < first.foot:
         return [], None
-    small = [
-        b
-        for b in following.blocks
-        if b.kind == "text" and b.zone == "body" and b.size < layout.body_size and b.y0 > following.foot
+    notes = [
+        b for b in following.blocks if b.kind == "text" and b.zone == "body" and b.size < layout.body_size
     ]
+    small = [b for b in notes if b.y0 > following.foot]
+    lowest = max((b for b in following.blocks if b.kind == "text"), key=lambda b: b.y1, default=None)
+    if not small and lowest in notes and lowest.y1 > following.foot:
+        small = [lowest]  # a long rest of the list opens over the page's foot
     if not small:
         return [], None
     top = min(small, key=lambda b: b.y0)
@@ -613,6 +616,9 @@ def continued_notes(layout: Layout, page_number: int) -> tuple[list[Block], Bloc
     for block in sorted(small, key=lambda b: b.y0):
         if block is not top and _right_under(taken[-1], block):
             taken.append(block)
+    while above := next((b for b in notes if b not in taken and _right_under(b, taken[0])), None):
+        taken.insert(0, above)  # its blocks over the foot, each right over the next
+    top = taken[0]
     text = "\n".join(b.text for b in taken)
     contact = "@" in text or any(CONTACT.match(ln.text) for b in taken for ln in b.lines)
     if _OPENS_WITH_MARK.match(marked_text(top)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from paperparse.header.affiliations import CONTACT, COUNTRIES, INSTITUTION, NOT_AFFILIATION, names_a_group
 from paperparse.header.emails import find_emails
 from paperparse.header.marks import MARKER, ORCID, raised
-from paperparse.header.names import PARTICLES, cut_mid_name, is_degree, not_a_person
+from paperparse.header.names import GRADE_WORD, PARTICLES, cut_mid_name, is_degree, not_a_person
 from paperparse.pdf.model import Font, Line, Word
 
 COLUMN_GAP = 1.5
@@ -501,11 +501,45 @@ def _listed_on(above: Line, line: Line) -> bool:
     return bool(re.search(r"(?:,|\band)$", above.text.rstrip(), re.I)) and is_name_line(line)
 
 
+_GRADE_PIECE = re.compile(r"^(?:student|senior|life|graduate|member|fellow|ieee|acm)[,.]?$", re.I)
+"""A word of an IEEE or ACM membership grade ("Senior", "Member,", "IEEE,"), a grade being cut over
+two lines too ("…, Life" / "Fellow, IEEE, …")."""
+
+
+def _graded_on(above: Line, line: Line) -> bool:
+    """The line goes on with an IEEE journal's list of names the line above broke off (after a comma or
+    an "and", or inside a name: "…, Z. de la Petrović, Noémie" / "Müller, Senior Member, IEEE, Aylin
+    …, Life" / "Fellow, IEEE, Siobhán Fernández, …"): it holds a membership grade, which no name line
+    holds, and reads as names without the grade's words. The grades follow the names they belong to, so
+    a byline whose first line has none wraps into lines that have."""
+    if not GRADE_WORD.search(line.text):
+        return False
+    above_text = above.text.rstrip()
+    cut_grade = bool(above.words) and bool(_GRADE_PIECE.match(above.words[-1].text))
+    if not (re.search(r"(?:,|\band)$", above_text, re.I) or cut_mid_name(above_text) or cut_grade):
+        return False
+    kept = [w for w in line.words if not _GRADE_PIECE.match(w.text)]
+    if not kept:  # the rest of a grade cut after its first word ("…, Senior" / "Member, IEEE")
+        return bool(_GRADE_PIECE.match(above.words[-1].text))
+    if is_name_line(Line(kept, line.page, line.rotated)):
+        return True
+    # a surname alone before its grade ("…, and Laura A." / "Müller, Member, IEEE"): read with its given name
+    return cut_mid_name(above_text) and is_name_line(Line([above.words[-1], *kept], line.page, line.rotated))
+
+
+def _grade_alone(line: Line) -> bool:
+    """A line of a membership grade's words alone ("Member, IEEE"): IEEEtran sets grades in italics, so
+    the line is in the grade's type, not the names'."""
+    return all(_GRADE_PIECE.match(w.text) for w in line.words)
+
+
 def _type_of(line: Line) -> Font:
     """The type of the line's longest baseline word, as the line's own font, but not an ORCID iD's:
     LNCS sets them small after the names, and where one outweighs a short line's names, unmeasured as
-    raised, the line's font is its."""
+    raised, the line's font is its; nor a membership grade's, in IEEEtran's italics ("Member,")."""
     words = [w for w in line.words if not raised(w, line) and w.rise != -1 and not ORCID.search(w.text)]
+    named = [w for w in words if not _GRADE_PIECE.match(w.text)]  # IEEEtran sets grades in italics
+    words = named or words
     return max(words, key=lambda w: len(w.text)).font if words else line.font
 
 
@@ -609,9 +643,16 @@ def find_byline(lines: list[Line]) -> Byline | None:
         same = [
             (
                 _opens_block(ln)
-                or (i > 0 and (_carries_name(stack[i - 1], ln) or _listed_on(stack[i - 1], ln)))
+                or (
+                    i > 0
+                    and (
+                        _carries_name(stack[i - 1], ln)
+                        or _listed_on(stack[i - 1], ln)
+                        or _graded_on(stack[i - 1], ln)
+                    )
+                )
             )
-            and (ln is stack[0] or _same_type(_type_of(ln), font))
+            and (ln is stack[0] or _same_type(_type_of(ln), font) or _grade_alone(ln))
             for i, ln in enumerate(stack)
         ]
         count = next((i for i, ok in enumerate(same) if not ok), len(stack))

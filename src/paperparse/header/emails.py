@@ -63,7 +63,16 @@ def find_emails(text: str) -> list[str]:
     return [e.strip(".") for e in found if not (e in seen or seen.add(e))]
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE"}
+    | {"œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
+)
+"""Letters that NFKD leaves whole (no base letter and accent to split them into) as their addresses
+spell them: "Øystein" is "oystein@…", "Łukasz" "lukasz@…"; dropped, they would read "ystein", "ukasz"."""
+
+
 def _ascii(text: str) -> str:
+    text = text.translate(_UNDECOMPOSED)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 

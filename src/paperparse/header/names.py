@@ -56,9 +56,10 @@ _LETTER_MARKS = re.compile(r"(?:\s+[a-z](?:,[a-z])*)+$")
 _LEADING_MARKS = re.compile(rf"^[\d{SYMBOLS}#]+\s+(?=[^\W\d_])")
 """A footnote mark set before a name with a space ("4 Yi Feng"): the mark of the line before, not a name."""
 _GRADE = re.compile(
-    r"^\(?\s*((student|senior|life|graduate student)\s+)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
+    r"^\(?\s*((student|senior|life|graduate student)\s*)?(member|fellow)?\s*,?\s*(ieee|acm)?\s*\)?$", re.I
 )
-"""An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"): not a name."""
+"""An IEEE or ACM membership grade after a name ("Member, IEEE", "Senior Member", "Fellow"), or its first
+word where a line broke the grade ("…, Senior" / "Member, IEEE"): not a name."""
 GRADE_WORD = re.compile(r"\b(?:member|fellow)\b", re.I)
 """A membership grade's word ("Member, IEEE", "Fellow"): a byline line holding one is an IEEE byline's."""
 _ROLE = re.compile(

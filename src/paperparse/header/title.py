@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from paperparse.document import Location
 from paperparse.header.bylines import is_name_line, names_a_place, names_someone, names_with_affiliation
-from paperparse.header.marks import MARKER
+from paperparse.header.marks import MARKER, raised
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import in_capitals
 from paperparse.pdf.model import Font, Line, Word
@@ -124,6 +124,12 @@ def find_title(
     return best
 
 
+TOUCHING = 0.15
+"""A block under the title may reach this many title sizes over the title's foot: a part in small
+capitals broken by hand ("…\\\\ \\textsc{Kernels neural language}"), in sentence case, opens with a capital as
+tall as the title's, whose top stands over the last title line's descenders."""
+
+
 def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Block, list[Block]]:
     """The title block at `index` with the blocks that go on in its type, and those blocks. A title
     broken by hand ("…\\\\ …") or wrapped unevenly can come out of the layout as two or three blocks,
@@ -152,7 +158,9 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     size = capitals_size(title)
     while True:
         below = [
-            b for b in front[index + 1 :] if b.page == title.page and b.y0 >= title.y1 and b not in joined
+            b
+            for b in front[index + 1 :]
+            if b.page == title.page and b.y0 >= title.y1 - TOUCHING * title.size and b not in joined
         ]
         below = [b for b in below if b.x1 >= title.x0 and b.x0 <= title.x1]
         following = min(below, key=lambda b: b.y0, default=None)
@@ -386,12 +394,15 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
     which the layout, taking the grid's columns in turn, may join to the title at any gap); or at a
     name right over its affiliation or e-mail line (`_over_its_place`)."""
     lines = title.lines
-    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    gaps = [_top(b) - a.y1 for a, b in zip(lines, lines[1:], strict=False)]
+    # a gap over a line in smaller type, measured in the title's size: a smaller part run on under the
+    # title (a display subtitle) stands closer in points, not in its own type's leading
+    scaled = [g * max(1.0, title.size / b.size) for g, b in zip(gaps, lines[1:], strict=False)]
     steps = [b.y0 - a.y0 for a, b in zip(lines, lines[1:], strict=False)]
     own = {id(ln) for ln in lines}
     beside = [ln for ln in page_lines if id(ln) not in own]
     for k in range(1, len(lines)):
-        others = gaps[: k - 1] + gaps[k:]
+        others = scaled[: k - 1] + scaled[k:]
         widest = (
             gaps[k - 1] > max(others, default=spaced_leading(pitch) * title.size) + NAMES_GAP * title.size
         )
@@ -404,6 +415,13 @@ def without_trailing_names(title: Block, page_lines: Sequence[Line] = (), pitch:
         ):
             return title.with_lines(lines[:k])
     return title
+
+
+def _top(line: Line) -> float:
+    """The line's top under its raised marks: a title's \\thanks mark ("…Scalable⋆") lifts its line's box,
+    which would stand closer under the line above than the title's other lines do."""
+    tops = [w.y0 for w in line.words if not raised(w, line)]
+    return min(tops) if tops else line.y0
 
 
 def _in_small_capitals_of(block: Block, k: int, own_type: bool) -> bool:

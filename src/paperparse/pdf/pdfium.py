@@ -749,8 +749,10 @@ def _add_word(
         rotated_flags.append(rotated)
 
 
-SAME_SIZE = 0.06
-"""A word's text face (`text_font`) is set within this share of the size of the letter that opens it."""
+SAME_SIZE = 0.1
+"""A word's text face (`text_font`) is set within this share of the size of the letter that opens it: a
+sans face scaled to match the math letters' x-height (helvet's "scaled=0.92", IEEEtran's Computer Society
+titles: a 24 pt "$\\ell_1$" opening a 22.1 pt "-Language") is the word's, a subscript (0.7 of its letter) is not."""
 MATH_LETTERS = 2
 """At most this many letters of another face open a compound in a text face (`text_font`): a math
 symbol's ("k", "ε", "𝒪"), not a run-in head's glued to the text ("Terms—nonnegative")."""
