@@ -9203,6 +9203,31 @@ REFS11_CAPTION = (
 )
 
 
+def _refs11_results_table(pdf: FPDF, top: float) -> float:
+    """A table across the page from `top` down: eight narrow numeric columns under "Run 1" … "Run 8" over
+    twelve rows, ruled over and under its head and under its rows; its caption under it ("TABLE I"
+    centred, REFS11_CAPTION centred in capitals); returns the caption's last baseline."""
+    pdf.set_line_width(0.2)
+    pdf.line(LEFT, top, LEFT + FULL_W, top)
+    pdf.set_font("Times", "", 7)
+    xs = [LEFT + 2 + k * FULL_W / 8 for k in range(8)]
+    for k, x in enumerate(xs):
+        pdf.text(x, top + 3.5, f"Run {k + 1}")
+    pdf.line(LEFT, top + 5, LEFT + FULL_W, top + 5)
+    for i in range(12):
+        for k, x in enumerate(xs):
+            pdf.text(x, top + 8.5 + 3.4 * i, f"{(i * 37 + k * 11) % 97 / 7:.6f}")
+    bottom = top + 8.5 + 3.4 * 12
+    pdf.line(LEFT, bottom, LEFT + FULL_W, bottom)
+    pdf.set_font("Times", "", 8)
+    middle = LEFT + FULL_W / 2
+    pdf.text(middle - pdf.get_string_width("TABLE I") / 2, bottom + 5, "TABLE I")
+    pdf.set_font("Times", "", 6.5)
+    for k, line in enumerate(REFS11_CAPTION):
+        pdf.text(middle - pdf.get_string_width(line) / 2, bottom + 8.5 + 2.9 * k, line)
+    return bottom + 8.5 + 2.9 * (len(REFS11_CAPTION) - 1)
+
+
 def refs11_float_on_bibliography_paper(path: str | Path) -> Path:
     """An IEEE conference paper's last two pages (issue 14's floats in a bibliography): page 1 two columns,
     the left of running text under "I. INTRODUCTION", the right holding "REFERENCES" and the first five
@@ -9227,27 +9252,8 @@ def refs11_float_on_bibliography_paper(path: str | Path) -> Path:
         for n, text in enumerate(REFS11_ENTRIES[:5], 1):
             y = entry(COL2, y, n, _wrap(pdf, text.split(), COL_W - 6))
         pdf.add_page()
-        pdf.set_line_width(0.2)
-        top = 20.0
-        pdf.line(LEFT, top, LEFT + FULL_W, top)
-        pdf.set_font("Times", "", 7)
-        xs = [LEFT + 2 + k * FULL_W / 8 for k in range(8)]
-        for k, x in enumerate(xs):
-            pdf.text(x, top + 3.5, f"Run {k + 1}")
-        pdf.line(LEFT, top + 5, LEFT + FULL_W, top + 5)
-        for i in range(12):
-            for k, x in enumerate(xs):
-                pdf.text(x, top + 8.5 + 3.4 * i, f"{(i * 37 + k * 11) % 97 / 7:.6f}")
-        bottom = top + 8.5 + 3.4 * 12
-        pdf.line(LEFT, bottom, LEFT + FULL_W, bottom)
-        pdf.set_font("Times", "", 8)
-        middle = LEFT + FULL_W / 2
-        pdf.text(middle - pdf.get_string_width("TABLE I") / 2, bottom + 5, "TABLE I")
-        pdf.set_font("Times", "", 6.5)
-        for k, line in enumerate(REFS11_CAPTION):
-            pdf.text(middle - pdf.get_string_width(line) / 2, bottom + 8.5 + 2.9 * k, line)
+        start = _refs11_results_table(pdf, 20.0) + 20
         pdf.set_font("Times", "", size)
-        start = bottom + 20
         x, y = LEFT, start
         for n, text in enumerate(REFS11_ENTRIES[5:], 6):
             lines = _wrap(pdf, text.split(), COL_W - 6)
@@ -9262,4 +9268,27 @@ def refs11_float_on_bibliography_paper(path: str | Path) -> Path:
                 y += 0.6
                 continue
             y = entry(x, y, n, lines)
+    return Path(path)
+
+
+def refs11_unheaded_then_floats_paper(path: str | Path, entries: Sequence[str]) -> Path:
+    """AIP's revtex reprint as `refzone3_unheaded_paper` draws it (no heading; `entries` labelled by raised
+    numbers after the right column's text), then a page of floats LaTeX set after the bibliography: the
+    table of `_refs11_results_table` at its top."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 260), "end."])
+        y = _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 0, 120), "end."]) + 2 * PARA_GAP
+        for n, entry in enumerate(entries, 1):
+            pdf.set_font("Times", "", size)
+            lines = _wrap(pdf, entry.split(), COL_W - 4)
+            _raised(pdf, COL2, y, [(str(n), True), (lines[0], False)], size)
+            pdf.set_font("Times", "", size)
+            for line in lines[1:]:
+                y += size * 0.42
+                pdf.text(COL2 + 4, y, line)
+            y += size * 0.42 + 0.6
+        pdf.add_page()
+        _refs11_results_table(pdf, 20.0)
     return Path(path)

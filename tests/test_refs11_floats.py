@@ -16,3 +16,12 @@ def test_a_table_across_a_bibliography_page_is_no_entry_and_keeps_the_columns(tm
     assert [r.label for r in doc.references] == [str(n) for n in range(1, len(pdfgen.REFS11_ENTRIES) + 1)]
     for ref, entry in zip(doc.references, pdfgen.REFS11_ENTRIES, strict=True):
         assert ref.raw == f"[{ref.label}] {entry}", ref.raw
+
+
+def test_a_page_of_floats_after_an_unheaded_bibliography_leaves_it_the_papers_close(tmp_path: Path) -> None:
+    """revtex's bibliography has no heading: raised labels closing the paper make it one; a table LaTeX
+    set on a page after it (cells, a caption) is no text that the bibliography would stop short of."""
+    path = pdfgen.refs11_unheaded_then_floats_paper(tmp_path / "aip.pdf", pdfgen.REFZONE3_ENTRIES)
+    doc = extract(path)
+    assert [r.label for r in doc.references] == [str(n) for n in range(1, 9)]
+    assert [r.year for r in doc.references] == [str(1990 + n) for n in range(1, 9)]
