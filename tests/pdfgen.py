@@ -9292,3 +9292,32 @@ def refs11_unheaded_then_floats_paper(path: str | Path, entries: Sequence[str]) 
         pdf.add_page()
         _refs11_results_table(pdf, 20.0)
     return Path(path)
+
+
+REFS11_APS_ENTRIES = [
+    f"A. Name{n}, B. Other, Phys. Rev. B {40 + n}, {1000 + 13 * n} ({1990 + n})." for n in range(1, 15)
+]
+"""revtex's aps entries: authors, journal, volume, page and year, no title (fourteen)."""
+
+
+def refs11_cited_line_before_unheaded_paper(path: str | Path, entries: Sequence[str]) -> Path:
+    """revtex's aps reprint (no heading over the bibliography): two columns of text under "I.
+    INTRODUCTION"; the right column's paragraph ends in a short paragraph whose first line opens with a
+    citation ("[7] is related. Work [9] shows …", as a paragraph broken before a bracket starts a line),
+    then, after a gap, `entries` labelled "[1]", "[2]", ... in 8 pt type."""
+    size = 8.0
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
+        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 260), "end."])
+        y = _paragraph(pdf, COL2, 30, COL_W, [*prose_words("beta", 0, 80), "end."]) + PARA_GAP
+        cited = "[7] is related. Work [9] shows the same for the columns and the gutters of printed pages."
+        y = _paragraph(pdf, COL2, y, COL_W, cited.split()) + 2 * PARA_GAP
+        pdf.set_font("Times", "", size)
+        for n, entry in enumerate(entries, 1):
+            lines = _wrap(pdf, entry.split(), COL_W - 6)
+            pdf.text(COL2, y, f"[{n}] {lines[0]}")
+            for line in lines[1:]:
+                y += size * 0.42
+                pdf.text(COL2 + 6, y, line)
+            y += size * 0.42 + 0.6
+    return Path(path)

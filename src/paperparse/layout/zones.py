@@ -155,7 +155,10 @@ def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
         else:
             found = entries >= 5 or (form == "[" and closes_the_paper and entries >= 2)
         if found:
-            runs.append((i, last + 1))
+            # a paragraph's line that opens with a citation ("[7] is related. …"), read just before the
+            # entries, starts the run at its number; the list's own first entry, "[1]", starts it
+            restart = next((k for k in range(i + 1, last + 1) if _label(blocks[k].lines[0]) == (1, form)), i)
+            runs.append((restart if start_label > 1 else i, last + 1))
             i = last + 1
         else:
             i += 1
