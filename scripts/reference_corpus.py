@@ -573,9 +573,18 @@ def _merlin_ins(style: str) -> str:
     )
 
 
+_BIBLIOGRAPHY_CUT = re.compile(
+    r"^! (?:File ended while scanning|LaTeX Error: \\begin\{thebibliography\} on input line \d+ ended by)",
+    re.M,
+)
+"""LaTeX stopped inside an entry (elsarticle-harv's and revtex's labels with 'Damgård'): the entries after it
+are not printed, though the gold lists them."""
+
+
 def compile_pdf(tex: str, bib: str, folder: Path, style: str = "") -> Path | None:
     """pdflatex, bibtex, pdflatex twice in a scratch folder (a `_MERLIN` style's .bst made there first); the
-    PDF and the .bbl are copied into `folder` (None on failure)."""
+    PDF and the .bbl are copied into `folder` (None on failure, and where LaTeX stopped in the bibliography:
+    `_BIBLIOGRAPHY_CUT`)."""
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "paper.tex").write_text(tex, "utf-8")
         (Path(scratch) / "refs.bib").write_text(bib, "utf-8")
@@ -590,6 +599,9 @@ def compile_pdf(tex: str, bib: str, folder: Path, style: str = "") -> Path | Non
             )
         pdf = Path(scratch) / "paper.pdf"
         if not pdf.is_file() or not (Path(scratch) / "paper.bbl").is_file():
+            return None
+        log = Path(scratch) / "paper.log"
+        if log.is_file() and _BIBLIOGRAPHY_CUT.search(log.read_text("utf-8", errors="replace")):
             return None
         shutil.copy(pdf, folder / "paper.pdf")
         shutil.copy(Path(scratch) / "paper.bbl", folder / "paper.bbl")
