@@ -15,7 +15,7 @@ paper.tex and refs.bib are unchanged is kept, so a change to the gold rules re-r
 and bibtex with the styles' packages (Debian's texlive-latex-extra, -publishers, -science; from seed
 `SHAPED_FROM` on, -bibtex-extra too, whose merlin.mbs makes the ACL and Springer styles) and, to read
 the .bib files, bibtexparser 1.x and pylatexenc (both in the `test` extra, so CI runs
-the corpus's unit tests; generating needs TeX, which CI does not install). A document's seed picks its style (`STYLES[seed % len(STYLES)]`) and its entries.
+the corpus's unit tests; generating needs TeX, which CI does not install). A document's seed picks its style (`style_of`) and its entries.
 
 Gold (refs.json, one reference per printed entry, in `paperparse eval`'s shape): authors (surnames as
 latex-pairs' loader reads them: particles kept, "others" dropped), title, venue (the first of journal,
@@ -98,6 +98,28 @@ that shape a venue (`SHAPE_FIELDS`), from a pool that also holds non-arXiv @misc
 the venue classes the first thirty styles did not print (ACL's proceedings with address, month and
 publisher; IEEE's abbreviated journals and "in Proc."; revtex's journals without titles; Springer's
 "In: Editor (eds.) Book. LNCS, vol. 1"). Seeds below it draw exactly what they drew before."""
+FLOATS_FROM = 30000
+"""Seeds from here on draw as seeds from SHAPED_FROM do, and set floats among the entries (`float_latex`):
+a table and a figure started with the bibliography, placed at the top of the page they land on (its first
+or a later page of entries; across both columns of a two-column class), as a paper's last floats fall on
+its bibliography pages (latex-pairs' IEEE papers: a results table across the last page's top, a page of
+figures between two pages of entries). The gold is the entries' as before; the floats are none. Their
+styles are `FLOAT_STYLES`, one per pair of seeds (seed // 2), so that DEV (even) and JUDGE (odd) seeds
+draw each of them."""
+FLOAT_STYLES = (
+    "IEEEtran",
+    "acl_natbib",
+    "elsarticle-num",
+    "apsrev4-2-short",
+    "plainnat",
+    "IEEEtran-abbrv",
+    "mnras",
+    "spbasic",
+    "ACM-Reference-Format",
+    "aipnum4-2",
+    "splncs04",
+    "elsarticle-harv",
+)
 SHAPED_STYLES = (
     "acl_natbib",
     "IEEEtran-abbrv",
@@ -203,6 +225,13 @@ _MATH_OUTSIDE_MATH = re.compile(r"(?<!\\)[\^_]")
 """'C^{2}-ray' in a title: LaTeX stops on it and sets the rest of the bibliography in math mode."""
 _VENUE_FIELDS = ("journal", "booktitle", "school", "institution", "publisher", "howpublished")
 """derive_gold.py's order (it reads 'organization' last; no sampled entry keeps that field)."""
+
+
+def style_of(seed: int) -> str:
+    """The bibliography style a seed prints with."""
+    if seed >= FLOATS_FROM:
+        return FLOAT_STYLES[seed // 2 % len(FLOAT_STYLES)]
+    return SHAPED_STYLES[seed % len(SHAPED_STYLES)] if seed >= SHAPED_FROM else STYLES[seed % len(STYLES)]
 
 
 def group_of(style: str) -> str:
@@ -434,8 +463,56 @@ _NATBIB = {
 }
 
 
-def paper_latex(style: str, keys: Sequence[str], rng: random.Random) -> str:
-    """A short paper citing every key, its bibliography printed by `style`."""
+def float_latex(rng: random.Random, wide: bool) -> str:
+    """A table (rules over and under its head and under its rows, five to eight numeric columns, eight to
+    fourteen rows) and, every other time, a figure (a picture's frame and panel labels, "(a) …"), each
+    captioned, placed at a page's top ([t]); `wide`: across both columns (table*, figure*)."""
+    star = "*" if wide else ""
+    cols = rng.randint(5, 8) if wide else rng.randint(3, 4)
+    rows = []
+    for i in range(rng.randint(8, 14)):
+        cells = [f"Set-{i + 1}"] + [
+            f"{rng.uniform(0, 100):.{rng.choice((2, 4, 6))}f}" for _ in range(cols - 1)
+        ]
+        rows.append(" & ".join(cells) + " \\\\")
+    head = " & ".join(["Dataset", *(f"Run {k}" for k in range(1, cols))]) + " \\\\ \\hline"
+    caption = rng.choice(
+        (
+            "Running times of the methods on each data set, in seconds.",
+            "TWO SETS OF RESULTS. THE FIRST SET CONSISTS OF GRAPHS WITH ZERO, MANY AND SOME TRIANGLES.",
+            "Accuracy of the baselines and of our model on the held-out sets; best values per column in "
+            "the last row, averaged over five runs with different seeds.",
+        )
+    )
+    parts = [
+        f"\\begin{{table{star}}}[t]\\centering",
+        f"\\caption{{{caption}}}",
+        f"\\begin{{tabular}}{{l{'r' * (cols - 1)}}}\\hline",
+        head,
+        *rows,
+        "\\hline\\end{tabular}",
+        f"\\end{{table{star}}}",
+    ]
+    if rng.random() < 0.5:
+        width = 400 if wide else 200
+        panels = " ".join(
+            f"\\put({k * width // 3 + 10},10){{({chr(97 + k)}) Panel {k + 1}}}"
+            f"\\put({k * width // 3 + 5},25){{\\framebox({width // 3 - 10},60){{}}}}"
+            for k in range(3)
+        )
+        parts += [
+            f"\\begin{{figure{star}}}[t]\\centering",
+            f"\\setlength{{\\unitlength}}{{1pt}}\\begin{{picture}}({width},90){panels}\\end{{picture}}",
+            "\\caption{Density of the best models of each method on unseen data; sub-figures share one "
+            "scale.}",
+            f"\\end{{figure{star}}}",
+        ]
+    return "\n".join(parts)
+
+
+def paper_latex(style: str, keys: Sequence[str], rng: random.Random, floats: bool = False) -> str:
+    """A short paper citing every key, its bibliography printed by `style`; `floats` (seeds from
+    FLOATS_FROM): `float_latex`'s floats started with the bibliography."""
     head, extra, bst = _PREAMBLES.get(style, (None, "", style))
     if head is None:
         columns = "twocolumn," if rng.random() < 0.4 else ""
@@ -448,6 +525,11 @@ def paper_latex(style: str, keys: Sequence[str], rng: random.Random) -> str:
     fonts = "\\usepackage{mathptmx}\n\\usepackage[T1]{fontenc}" if times else ""
     cites = " ".join(f"Work \\cite{{{k}}} is related." for k in keys)
     style_line = f"\\bibliographystyle{{{bst}}}" if bst else ""
+    if floats:
+        wide = "twocolumn" in head or "conference" in head or "reprint" in head or style == "mnras"
+        extra += (
+            f"\n\\usepackage{{etoolbox}}\n\\AtBeginEnvironment{{thebibliography}}{{{float_latex(rng, wide)}}}"
+        )
     return "\n".join(
         [
             head,
@@ -491,9 +573,18 @@ def _merlin_ins(style: str) -> str:
     )
 
 
+_BIBLIOGRAPHY_CUT = re.compile(
+    r"^! (?:File ended while scanning|LaTeX Error: \\begin\{thebibliography\} on input line \d+ ended by)",
+    re.M,
+)
+"""LaTeX stopped inside an entry (elsarticle-harv's and revtex's labels with 'Damgård'): the entries after it
+are not printed, though the gold lists them."""
+
+
 def compile_pdf(tex: str, bib: str, folder: Path, style: str = "") -> Path | None:
     """pdflatex, bibtex, pdflatex twice in a scratch folder (a `_MERLIN` style's .bst made there first); the
-    PDF and the .bbl are copied into `folder` (None on failure)."""
+    PDF and the .bbl are copied into `folder` (None on failure, and where LaTeX stopped in the bibliography:
+    `_BIBLIOGRAPHY_CUT`)."""
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "paper.tex").write_text(tex, "utf-8")
         (Path(scratch) / "refs.bib").write_text(bib, "utf-8")
@@ -508,6 +599,9 @@ def compile_pdf(tex: str, bib: str, folder: Path, style: str = "") -> Path | Non
             )
         pdf = Path(scratch) / "paper.pdf"
         if not pdf.is_file() or not (Path(scratch) / "paper.bbl").is_file():
+            return None
+        log = Path(scratch) / "paper.log"
+        if log.is_file() and _BIBLIOGRAPHY_CUT.search(log.read_text("utf-8", errors="replace")):
             return None
         shutil.copy(pdf, folder / "paper.pdf")
         shutil.copy(Path(scratch) / "paper.bbl", folder / "paper.bbl")
@@ -615,7 +709,7 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(first_seed, first_seed + papers):
         shaped = seed >= SHAPED_FROM
-        style = SHAPED_STYLES[seed % len(SHAPED_STYLES)] if shaped else STYLES[seed % len(STYLES)]
+        style = style_of(seed)
         rng = random.Random(seed)
         draw = draw_shaped_entries if shaped else draw_entries
         drawn = draw(rng, pools[shaped][group_of(style)], ENTRIES_PER_DOC)
@@ -624,7 +718,8 @@ def generate(out: Path, papers: int, first_seed: int) -> None:
         keyed = [(f"e{i:02d}", entry) for i, (_, entry) in enumerate(drawn)]
         folder = out / f"refs_{seed:04d}"
         folder.mkdir(exist_ok=True)
-        tex, bib = paper_latex(style, [k for k, _ in keyed], rng), bib_text(keyed)
+        tex = paper_latex(style, [k for k, _ in keyed], rng, floats=seed >= FLOATS_FROM)
+        bib = bib_text(keyed)
         pdf = folder / "paper.pdf"
         bbl = folder / "paper.bbl"
         unchanged = _same(folder / "paper.tex", tex) and _same(folder / "refs.bib", bib)

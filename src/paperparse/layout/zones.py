@@ -148,18 +148,40 @@ def _unheaded_lists(blocks: list[Block]) -> list[tuple[int, int]]:
                     dated += bool(_YEAR.search(blocks[j].text))
             if j > last + 12:  # double-spaced entries make a block of every line
                 break
-        closes_the_paper = start_label == 1 and last >= len(blocks) - 3
+        closes_the_paper = start_label == 1 and _closes_the_paper(blocks, last)
         entries = expected - start_label
         if form == "^":
             found = closes_the_paper and entries >= 2 and 2 * dated > entries
         else:
             found = entries >= 5 or (form == "[" and closes_the_paper and entries >= 2)
         if found:
-            runs.append((i, last + 1))
+            # a paragraph's line that opens with a citation ("[7] is related. …"), read just before the
+            # entries, starts the run at its number; the list's own first entry, "[1]", starts it
+            restart = next((k for k in range(i + 1, last + 1) if _label(blocks[k].lines[0]) == (1, form)), i)
+            runs.append((restart if start_label > 1 else i, last + 1))
             i = last + 1
         else:
             i += 1
     return runs
+
+
+_WORDY = re.compile(r"(?:[^\W\d_]{2,}[\s,;:]+){3}[^\W\d_]{2,}")
+"""Four words in a row: a sentence's run of words, which no table cell, tick label or panel label holds."""
+_FLOAT_LABEL = re.compile(r"^\s*(?:fig(?:ure)?|table|tab)\.?\s*(?:\d+|[IVXL]+)\b", re.I)
+
+
+def _closes_the_paper(blocks: list[Block], last: int) -> bool:
+    """At most two blocks of prose come after block `last`: what follows is no more text than a closing
+    line or two, and the floats LaTeX placed after the bibliography (a table's cells, a figure's labels,
+    their captions: revtex prints no heading over a bibliography that a page of floats may follow)."""
+    prose = 0
+    for block in blocks[last + 1 :]:
+        if _FLOAT_LABEL.match(block.text) or not _WORDY.search(block.text):
+            continue
+        prose += 1
+        if prose > 2:
+            return False
+    return True
 
 
 def _set_apart(block: Block, layout: Layout) -> bool:

@@ -9,12 +9,13 @@ from paperparse.references.patterns import GROUP, SURNAME_PARTICLES
 
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?|\band\s+others\b|\bet\s+coll\b\.?", re.IGNORECASE)
 _AUTHOR_SEPARATORS = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*&\s*|;", re.IGNORECASE)
-_INITIALS = re.compile(r"^(?=[^.]*\.)(?:[A-Z]\.?(?:-[A-Z]\.?)?)+$|^[A-Z](?:-?[A-Z]){0,2}$")
+_INITIALS = re.compile(r"^(?=[^.]*\.)(?:[A-Z]\.?(?:-[A-Za-z]\.?)?)+$|^[A-Z](?:-?[A-Z]){0,2}$")
 """Initials: dotted ("J.", "J.-P.", "A.B") or up to three capitals ("JA", "J-P"); a longer run of capitals
-with no full stop is a word set in capitals ("BICKEL, B."), not four initials."""
-_DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?)+$")
+with no full stop is a word set in capitals ("BICKEL, B."), not four initials. A hyphenated pair's second
+part may be in lower case, as romanised Chinese and Korean given names are initialled ("J.-y.", "W.-c.")."""
+_DOTTED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.(?:-[A-Za-z]\.)?)+$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.\w")
-_INITIAL_PARTS = re.compile(r"[A-Z]\.(?:-[A-Z]\.)*|[^.]+\.?")
+_INITIAL_PARTS = re.compile(r"[A-Z]\.(?:-[A-Za-z]\.)*|[^.]+\.?")
 _NAME_START = "\x00"
 
 

@@ -162,7 +162,17 @@ def _eprint_after_the_title(
     last = max(k for k, lab in enumerate(labels) if lab == "title")
     if m := _EPRINT_ENDING.fullmatch(raw, tokens[last].end):
         return m.group(1) or m.group(2), None
+    if m := _ADS_EPRINTS.match(raw, tokens[last].end):
+        return m.group(1), None
     return preprint_venue(raw)
+
+
+_ADS_EPRINTS = re.compile(r"[\s.,”\"]*(ArXiv\s+e-prints(?:\s+\(\d{4}\.\d{4,5}\))?)")
+"""ADS's journal for an arXiv paper as its older exports spell it, 'ArXiv e-prints' (some with the eprint
+in parentheses: 'ArXiv e-prints (1604.07842)'), printed right after the title: the entry's venue in its
+.bib, which the model labels a note (elsarticle's, splncs04's styles). Only after a title: GROBID's citation
+gold tags a bare '2008, ArXiv e-prints, (arXiv: 0808.3150)' a note, and `preprint_venue` keeps to ADS's
+newer 'arXiv e-prints'."""
 
 
 # IEEEtran's ', ser. CIKM ’17', splncs's '. LNCS' / '. Lecture Notes in Computer Science' and apsrev's ',

@@ -176,6 +176,30 @@ def names_up_to_the_colon(tokens: list[Token], labels: list[str]) -> list[str] |
     return [t.text for t in names]
 
 
+_BARE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def one_name_up_to_the_colon(tokens: list[Token], labels: list[str]) -> None:
+    """splncs's entry of one author from a .bib with surnames only, 'Simmons: Derivation and computation:
+    …' and 'Jardine: Fuzzy sets and presheaves (2019), …': with no token labelled an author, a lone surname
+    (a capital, then lower case only: not 'BERT:' or 'TensorFlow:') opening the entry before a colon and
+    a capitalised word is its author, and the run the model gave it to (title or venue) its title (in
+    place). `names_up_to_the_colon` takes two names or more."""
+    if len(tokens) < 4 or tokens[1].text != ":" or "author" in labels:
+        return
+    if labels[0] not in ("title", "venue") or not _BARE_SURNAME.fullmatch(tokens[0].text):
+        return
+    if not tokens[2].text[:1].isupper():
+        return
+    end = 2
+    while end < len(tokens) and labels[end] == labels[0]:
+        end += 1
+    if end == 2:
+        return
+    labels[0], labels[1] = "author", "other"
+    labels[2:end] = ["title"] * (end - 2)
+
+
 def surname_after_the_last_initials(tokens: list[Token], labels: list[str]) -> None:
     """'W. Guo, C. D. Langevin, User's guide to seawat …' with the authors ending at 'C. D.' and
     'Langevin' labelled title: in a list of names written initials first, a name cannot end with its

@@ -42,6 +42,7 @@ def parse_reference(
     tokens = tokenize(body)
     labels = model.predict(tokens, model_path)
     surnames = name_rules.names_up_to_the_colon(tokens, labels)
+    name_rules.one_name_up_to_the_colon(tokens, labels)
     name_rules.title_start_in_authors(tokens, labels)
     name_rules.names_after_the_comma_read_as_the_title(tokens, labels)
     name_rules.vancouver_names_end_at_the_stop(tokens, labels)
