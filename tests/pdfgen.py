@@ -8364,17 +8364,25 @@ def _springer2_notes(pdf: FPDF, y: float, lines: Sequence[str]) -> None:
         y += 3.4 if text else 1.6
 
 
-def springer2_institutes_overleaf_paper(path: str | Path) -> Path:
+def springer2_institutes_overleaf_paper(
+    path: str | Path,
+    names: Sequence[str] = (),
+    page_one: Sequence[str] | None = None,
+    page_two: tuple[float, Sequence[str]] | None = None,
+    body_words: int = 120,
+) -> Path:
     """Springer's journal class (svjour3) whose institutes, a footnote set before the abstract, fill the
     first page's foot and go on at the second's: the title, a byline of six names joined by " · ", the
     received line, a run-in "Abstract" whose text fills the page down to the notes and goes on at the
     second page's top, the keywords, the introduction; the first page's notes (`SPRINGER2_PAGE_ONE_NOTES`)
-    end its text, the second's (`SPRINGER2_PAGE_TWO_NOTES`) open its foot with no mark of their own."""
+    end its text, the second's (`SPRINGER2_PAGE_TWO_NOTES`) open its foot with no mark of their own.
+    Another page's `names`, first-page notes, second-page notes (where they start, in mm) and number of
+    introduction words may be given."""
     with _document(path) as pdf:
         pdf.set_font("Times", "B", 16)
         pdf.text(LEFT, 30, BYLINE_TITLE)
         pdf.set_font("Times", "B", 11)
-        pdf.text(LEFT, 40, " · ".join(SPRINGER2_NAMES))
+        pdf.text(LEFT, 40, " · ".join(names or SPRINGER2_NAMES))
         pdf.set_font("Times", "", 8)
         pdf.text(LEFT, 52, "Received: date / Accepted: date")
         pdf.set_font("Times", "B", 10)
@@ -8386,7 +8394,7 @@ def springer2_institutes_overleaf_paper(path: str | Path) -> Path:
         for k, line in enumerate(lines[:33]):
             pdf.text(LEFT + (16 if k == 0 else 0), y, line)
             y += LEADING
-        _springer2_notes(pdf, 222, SPRINGER2_PAGE_ONE_NOTES)
+        _springer2_notes(pdf, 222, SPRINGER2_PAGE_ONE_NOTES if page_one is None else page_one)
         _running(pdf, 1)
         pdf.add_page()
         y = 26.0
@@ -8400,8 +8408,8 @@ def springer2_institutes_overleaf_paper(path: str | Path) -> Path:
         pdf.set_font("Times", "", 10)
         pdf.text(LEFT + 17, y + 8, "Layout · Reading order · Bylines")
         y = _heading(pdf, LEFT, y + 20, "1 Introduction")
-        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", "body", *prose_words("eps", 1, 120), "done."])
-        _springer2_notes(pdf, 262, SPRINGER2_PAGE_TWO_NOTES)
+        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", "body", *prose_words("eps", 1, body_words), "done."])
+        _springer2_notes(pdf, *(page_two or (262, SPRINGER2_PAGE_TWO_NOTES)))
         _running(pdf, 2)
     return Path(path)
 
@@ -9413,40 +9421,9 @@ def header15_institutes_overleaf_paper(path: str | Path) -> Path:
     """`springer2_institutes_overleaf_paper`'s Springer journal page (HEADER15_OVERLEAF_NAMES) whose
     first page's notes end with a whole institute, and whose second page's foot goes on with a rest
     (HEADER15_PAGE_TWO_NOTES) that opens at 150 mm, over the page's foot, under a short introduction."""
-    with _document(path) as pdf:
-        pdf.set_font("Times", "B", 16)
-        pdf.text(LEFT, 30, BYLINE_TITLE)
-        pdf.set_font("Times", "B", 11)
-        pdf.text(LEFT, 40, " · ".join(HEADER15_OVERLEAF_NAMES))
-        pdf.set_font("Times", "", 8)
-        pdf.text(LEFT, 52, "Received: date / Accepted: date")
-        pdf.set_font("Times", "B", 10)
-        pdf.text(LEFT, 64, "Abstract")
-        tokens = ["We", "present", *prose_words("delta", 1, 900)]
-        pdf.set_font("Times", "", 10)
-        lines = _wrap(pdf, tokens, FULL_W)
-        y = 64.0
-        for k, line in enumerate(lines[:33]):
-            pdf.text(LEFT + (16 if k == 0 else 0), y, line)
-            y += LEADING
-        _springer2_notes(pdf, 222, SPRINGER2_PAGE_ONE_NOTES[:7])
-        _running(pdf, 1)
-        pdf.add_page()
-        y = 26.0
-        pdf.set_font("Times", "", 10)
-        for line in lines[33:]:
-            pdf.text(LEFT, y, line)
-            y += LEADING
-        pdf.text(LEFT, y, "overleaf end.")
-        pdf.set_font("Times", "B", 10)
-        pdf.text(LEFT, y + 8, "Keywords")
-        pdf.set_font("Times", "", 10)
-        pdf.text(LEFT + 17, y + 8, "Layout · Reading order · Bylines")
-        y = _heading(pdf, LEFT, y + 20, "1 Introduction")
-        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", "body", *prose_words("eps", 1, 60), "done."])
-        _springer2_notes(pdf, 150, HEADER15_PAGE_TWO_NOTES)
-        _running(pdf, 2)
-    return Path(path)
+    return springer2_institutes_overleaf_paper(
+        path, HEADER15_OVERLEAF_NAMES, SPRINGER2_PAGE_ONE_NOTES[:7], (150, HEADER15_PAGE_TWO_NOTES), 60
+    )
 
 
 HEADER15_HYPHENATED_NOTE = (
