@@ -165,6 +165,9 @@ _T1_LIGATURES = frozenset("\x1b\x1c\x1d\x1e\x1f")
 _OT1_ASCII_ACCENTS = {"^": "\u02c6", "~": "\u02dc", "_": "\u02d9", "}": "\u02dd"}
 """OT1 text fonts put the circumflex, tilde, dot and double acute accents at ASCII codes ("r^ole"); a
 typewriter font prints the characters themselves there, so they count as accents only over a letter."""
+_TEX_QUOTES = {"'": "\u2019", "`": "\u2018"}
+"""TeX's text fonts, OT1 and T1 alike, print the right and left single quotes at the ASCII codes of "'"
+and "`"; a dvips bitmap font passes the code on, a font with glyph names its quote ("quoteright")."""
 _DOTLESS = ("\x10", "\x11")
 _TEX_SIGNS = _T1_LIGATURES | (_OT1_LIGATURES - {"\r"}) | set(_OT1_ASCII_ACCENTS)
 """Codes for which a page's characters are read again (`_tex_codes`); a line break's carriage return is
@@ -536,6 +539,9 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
     for i in [i for i, ch in enumerate(chars) if ch == "-"]:
         if i and _ot1_ligature(chars, i - 1) and chars[i + 1 : i + 2] in ([], ["\r"], ["\n"]):
             chars[i] = LINE_END_HYPHEN
+    for i in [i for i, ch in enumerate(chars) if ch in _TEX_QUOTES]:
+        if _nameless(textpage, i, fonts):
+            chars[i] = _TEX_QUOTES[chars[i]]  # "O’Brien", "Jun’ichi": the glyph OT1 and T1 print there
     if t1 or distinct.isdisjoint(_OT1_ASCII_ACCENTS):
         return
     box = [ctypes.c_double() for _ in range(4)]
