@@ -9126,3 +9126,41 @@ def header14_delta_title_page(path: str | Path) -> Path:
             _centred(pdf, y + 4 + 5 * n, text, "Times", "", 12)
         _abstract_and_body(pdf, y + 34)
     return Path(path)
+
+
+ACLOLD6_SUBTITLED = ("READING OLD PAPERS:", "A STUDY OF SCANNED PROCEEDINGS")
+ACLOLD6_PLACE = ("Department of Linguistics", "University of Toronto", "Toronto, Canada")
+
+
+def aclold6_capitals_subtitle_page(path: str | Path, pitch: float = 17.8) -> Path:
+    """A title in capitals over two lines, its first ending in the colon, in 14.3 pt, the subtitle under
+    it in 12 pt `pitch` pt lower (baseline to baseline: LaTeX's "\\Large … \\\\ {\\large …}" at \\Large's
+    18 pt), ACLOLD6_SUBTITLED, in a bold Times whose descriptor gives the subset's own extent as
+    ghostscript's ps2pdf writes it (a subset of capitals: descent 19 thousandths), so the lines' boxes end
+    at their baselines; then two names on one line over their shared place (ACLOLD6_PLACE) and e-mails,
+    the abstract's head and its lines in Times (the standard font's metrics)."""
+    first, second = ACLOLD6_SUBTITLED
+    lines = [("F1", 14.3, 180, 720, first), ("F1", 12, 150, 720 - pitch, second)]
+    byline = ["Anna Lee      Bo Kim", *ACLOLD6_PLACE, "{anna,bo}@utoronto.ca"]
+    lines += [("F2", 11, 230, 680 - 13 * k, text) for k, text in enumerate(byline)]
+    lines.append(("F1", 10, 150, 590, "Abstract"))
+    lines += [
+        ("F2", 10, 72, 575 - 12 * k, f"Line {k} of the abstract says what the paper found.") for k in range(8)
+    ]
+    content = bytearray(b"BT\n")
+    for font, size, x, y, text in lines:
+        escaped = text.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)")
+        content += b"/%s %.1f Tf 1 0 0 1 %d %.1f Tm (%s) Tj\n" % (font.encode(), size, x, y, escaped)
+    content += b"ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /FontDescriptor 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+        b"<< /Type /FontDescriptor /FontName /Times-Bold /Flags 262178 /FontBBox [0 -19 921 692] "
+        b"/ItalicAngle 0 /Ascent 692 /Descent -19 /CapHeight 692 /StemV 139 >>",
+    ]
+    return _write_objects(path, objects)

@@ -6,8 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfgen
+import pytest
 
+from paperparse.header import extract_header
+from paperparse.layout import analyze
 from paperparse.pdf import read_pdf
+from paperparse.pipeline import MODEL_PATH, segment
 
 
 def test_quotes_of_a_bitmap_text_font_are_typographic(tmp_path: Path) -> None:
@@ -19,3 +23,15 @@ def test_quotes_of_a_bitmap_text_font_are_typographic(tmp_path: Path) -> None:
     texts = [w.text for ln in content.pages[0].lines for w in ln.words]
     assert texts == ["O\u2019Brien", "efficient", "\u2018quoted\u2019"]
 
+
+@pytest.mark.parametrize("pitch", [17.0, 17.8])
+def test_a_subtitle_in_smaller_capitals_after_the_colon_goes_on(tmp_path: Path, pitch: float) -> None:
+    """A title in capitals whose first line ends in the colon and whose subtitle is set a size smaller on
+    the next line: the first line, in capitals, has no descent, so the gap under its box reads wider by
+    it than under a line in small letters; after the colon the subtitle goes on all the same (generated
+    seeds 8010, 8020)."""
+    pdf = pdfgen.aclold6_capitals_subtitle_page(tmp_path / "subtitle.pdf", pitch=pitch)
+    layout = analyze(read_pdf(pdf))
+    header = extract_header(layout, segment(layout, MODEL_PATH))
+    assert header.title == " ".join(pdfgen.ACLOLD6_SUBTITLED)
+    assert [a.name for a in header.authors] == ["Anna Lee", "Bo Kim"]
