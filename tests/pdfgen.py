@@ -9164,3 +9164,36 @@ def aclold6_capitals_subtitle_page(path: str | Path, pitch: float = 17.8) -> Pat
         b"/ItalicAngle 0 /Ascent 692 /Descent -19 /CapHeight 692 /StemV 139 >>",
     ]
     return _write_objects(path, objects)
+
+
+ACLOLD6_POSTAL = (
+    (
+        "Anna Lee",
+        "Department of Computer Science",
+        "Indian Institute of Science",
+        "Room 402, 200 University Avenue",
+        "Bangalore, India",
+    ),
+    ("Bo Kim", "Department of Linguistics", "Kyoto University", "PO Box 94", "Kyoto, Japan"),
+    ("Mei C. Schmidt", "Laboratory of Information Systems", "University of Padova", "Padua, Italy"),
+)
+
+
+def aclold6_wrapped_postal_grid_page(path: str | Path, reach: float = 0.0, street: str = "PO Box 94") -> Path:
+    """acl.sty's grid of three authors over postal addresses (ACLOLD6_POSTAL, 11 pt Times, 4.8 mm a
+    line), no e-mails: two blocks side by side, centred at 75 and 145 mm, the third wrapped to a second
+    row and centred on the page right under the first row's last lines, at the lines' own pitch (no gap
+    between the rows), its name overlapping the first block's widest line (its street) by `reach` mm
+    more; the second block's street line is `street`; then an abstract and a body."""
+    top = 40.0
+    blocks = [ACLOLD6_POSTAL[0], [street if line == "PO Box 94" else line for line in ACLOLD6_POSTAL[1]]]
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        for centre, block in zip((75.0 - reach, 145.0), blocks, strict=True):
+            for k, line in enumerate(block):
+                _centred_in(pdf, centre - 40, 80, top + 4.8 * k, line, 11)
+        rows = max(len(b) for b in ACLOLD6_POSTAL[:2])
+        for k, line in enumerate(ACLOLD6_POSTAL[2]):
+            _centred(pdf, top + 4.8 * (rows + k), line, "Times", "", 11)
+        _abstract_and_body(pdf, top + 4.8 * (rows + 4) + 10, intro_under_abstract=True)
+    return Path(path)
