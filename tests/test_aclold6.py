@@ -48,3 +48,12 @@ def test_a_name_wrapped_to_the_grid_s_second_row_opens_its_block(tmp_path: Path,
     header = extract_header(layout, segment(layout, MODEL_PATH))
     assert [a.name for a in header.authors] == [block[0] for block in pdfgen.ACLOLD6_POSTAL]
 
+
+def test_a_street_line_opening_with_its_number_is_no_first_heading(tmp_path: Path) -> None:
+    """A postal address's street line in a byline block ("1 Main Street", under the institution's line,
+    a block of its own in the layout) reads like the first section's heading "1 Main …": it is none, so
+    the byline goes on under it to the last author (generated seeds 8070, 8076)."""
+    pdf = pdfgen.aclold6_wrapped_postal_grid_page(tmp_path / "street.pdf", street="1 Main Street")
+    layout = analyze(read_pdf(pdf))
+    header = extract_header(layout, segment(layout, MODEL_PATH))
+    assert [a.name for a in header.authors] == [block[0] for block in pdfgen.ACLOLD6_POSTAL]
