@@ -9179,14 +9179,18 @@ ACLOLD6_POSTAL = (
 )
 
 
-def aclold6_wrapped_postal_grid_page(path: str | Path, reach: float = 0.0, street: str = "PO Box 94") -> Path:
+def aclold6_wrapped_postal_grid_page(
+    path: str | Path, reach: float = 0.0, street: str = "PO Box 94", institution: str = ""
+) -> Path:
     """acl.sty's grid of three authors over postal addresses (ACLOLD6_POSTAL, 11 pt Times, 4.8 mm a
     line), no e-mails: two blocks side by side, centred at 75 and 145 mm, the third wrapped to a second
     row and centred on the page right under the first row's last lines, at the lines' own pitch (no gap
     between the rows), its name overlapping the first block's widest line (its street) by `reach` mm
-    more; the second block's street line is `street`; then an abstract and a body."""
+    more; the second block's street line is `street`, the first block's institution `institution` if
+    given (a long one reaches past the third name's centre); then an abstract and a body."""
     top = 40.0
-    blocks = [ACLOLD6_POSTAL[0], [street if line == "PO Box 94" else line for line in ACLOLD6_POSTAL[1]]]
+    first = [institution if k == 2 and institution else line for k, line in enumerate(ACLOLD6_POSTAL[0])]
+    blocks = [first, [street if line == "PO Box 94" else line for line in ACLOLD6_POSTAL[1]]]
     with _document(path) as pdf:
         _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
         for centre, block in zip((75.0 - reach, 145.0), blocks, strict=True):

@@ -37,13 +37,21 @@ def test_a_subtitle_in_smaller_capitals_after_the_colon_goes_on(tmp_path: Path, 
     assert [a.name for a in header.authors] == ["Anna Lee", "Bo Kim"]
 
 
-@pytest.mark.parametrize("reach", [0.0, 3.0])
-def test_a_name_wrapped_to_the_grid_s_second_row_opens_its_block(tmp_path: Path, reach: float) -> None:
+@pytest.mark.parametrize(
+    ("reach", "institution"),
+    [(0.0, ""), (3.0, ""), (0.0, "École Polytechnique Fédérale de Lausanne")],
+)
+def test_a_name_wrapped_to_the_grid_s_second_row_opens_its_block(
+    tmp_path: Path, reach: float, institution: str
+) -> None:
     """acl.sty's grid wraps a third author to a second row, centred under the first row's two blocks
     right under their last lines (no e-mail line ends them, no gap parts the rows): the name overlaps
-    the first block's wide street line but is centred beyond that block's lines, so it opens a block of
-    its own, not one more line of the first author's address (generated seeds 8136, 8070's class)."""
-    pdf = pdfgen.aclold6_wrapped_postal_grid_page(tmp_path / "postal.pdf", reach=reach)
+    the first block's wide street line, or stands under its longer institution line, but off the
+    block's axis (its centre, its edges), so it opens a block of its own, not one more line of the first
+    author's address (generated seeds 8136, 8264, 8364)."""
+    pdf = pdfgen.aclold6_wrapped_postal_grid_page(
+        tmp_path / "postal.pdf", reach=reach, institution=institution
+    )
     layout = analyze(read_pdf(pdf))
     header = extract_header(layout, segment(layout, MODEL_PATH))
     assert [a.name for a in header.authors] == [block[0] for block in pdfgen.ACLOLD6_POSTAL]

@@ -215,8 +215,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
     alone (or, overlapping two, the last line of one alone: a long line under a second row of names
     reaches under the first row's wider lines of the next block) and no other piece of its row overlaps
     the block's last line too; else it starts a block of its own. A
-    name set closely under a block's email line opens the grid's next row, and so does a name centred
-    beyond the block's lines (`_centred_within`); other lines under an email
+    name set closely under a block's email line opens the grid's next row, and so does a name off the
+    block's axis (`_in_line_with`); other lines under an email
     go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
     blocks: list[list[Line]] = []
@@ -230,8 +230,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
             # an email ends its block where a name follows it: the next row's author
             and ("@" not in b[-1].text or "@" in piece.text or not is_name_line(piece))
-            # so does a name centred beyond the block's lines: the next row's, wrapped under the first
-            and (_centred_within(piece, b) or not is_name_line(piece))
+            # so does a name off the block's axis: the next row's, wrapped under the first
+            and (_in_line_with(piece, b) or not is_name_line(piece))
         ]
         if len(above) > 1:  # a wide line spans two blocks, one of them by an earlier row's wider line
             above = [b for b in above if _overlaps(span, (b[-1].x0, b[-1].x1))]
@@ -248,11 +248,22 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
     return blocks
 
 
-def _centred_within(piece: Line, block: list[Line]) -> bool:
-    """The piece's centre lies within the block's lines' span, as a line of a centred block (or of a
-    block set flush left, under its wider lines) does; a name centred beyond it stands between the
-    columns: acl.sty's grid wrapped to a second row, its author centred under the first row's two."""
-    return min(ln.x0 for ln in block) <= (piece.x0 + piece.x1) / 2 <= max(ln.x1 for ln in block)
+def _in_line_with(piece: Line, block: list[Line]) -> bool:
+    """The piece stands on the block's axis: centred under its first line, as a centred block's lines
+    are, or flush with it left or right; a name off both stands between the grid's columns: acl.sty's
+    grid wrapped to a second row, its author centred under the first row's two."""
+    first, reach = block[0], BLOCK_AXIS * piece.size
+    centre = (piece.x0 + piece.x1) / 2
+    return (
+        abs(centre - (first.x0 + first.x1) / 2) <= reach
+        or abs(piece.x0 - first.x0) <= reach
+        or abs(piece.x1 - first.x1) <= reach
+    )
+
+
+BLOCK_AXIS = 1.5
+"""A line of a grid's block stands within this many font sizes of the block's axis (its centre, left or
+right edge; an OCR layer's boxes stray by a few points)."""
 
 
 def is_name_line(line: Line) -> bool:
