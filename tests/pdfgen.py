@@ -9201,3 +9201,37 @@ def aclold6_wrapped_postal_grid_page(
             _centred(pdf, top + 4.8 * (rows + k), line, "Times", "", 11)
         _abstract_and_body(pdf, top + 4.8 * (rows + 4) + 10, intro_under_abstract=True)
     return Path(path)
+
+
+ACLOLD6_FLAT_TITLE = "COST AND SUFFICIENTLY ABOUT"
+ACLOLD6_PLACE_ROWS = (
+    (
+        ("Hans-Peter E. Okafor", "Aylin P. Kowalski"),
+        ("Department of Computer Science", "University of Bergen"),
+    ),
+    (("Marie-Claire Simek", "Bjorn Muller"), ("Department of Linguistics", "Rijksuniversiteit Groningen")),
+)
+
+
+def aclold6_flat_place_rows_page(path: str | Path, quad: float = 4.3, gap: float = 6.9) -> Path:
+    """An OCR layer's title page in one type (Acrobat Capture's: title, names and places all bold
+    12 pt, 4.8 mm a line, as A94-1004 prints them): a one-line title in capitals
+    (ACLOLD6_FLAT_TITLE), then COLING 2008-2010's place rows (ACLOLD6_PLACE_ROWS): each place's two
+    names on one line parted by `quad` mm, no comma or "and", over the place's lines, the first row
+    `gap` mm under the title (baseline to baseline: Capture's close title), the second a line lower;
+    then an abstract and a body."""
+    with _document(path) as pdf:
+        y = 25.0
+        _centred(pdf, y, ACLOLD6_FLAT_TITLE, "Times", "B", 12)
+        for k, (names, place) in enumerate(ACLOLD6_PLACE_ROWS):
+            y += 9.6 if k else gap
+            pdf.set_font("Times", "B", 12)
+            width = sum(pdf.get_string_width(n) for n in names) + quad
+            x = (PAGE_W - width) / 2
+            pdf.text(x, y, names[0])
+            pdf.text(x + pdf.get_string_width(names[0]) + quad, y, names[1])
+            for line in place:
+                y += 4.8
+                _centred(pdf, y, line, "Times", "B", 12)
+        _abstract_and_body(pdf, y + 12, intro_under_abstract=True)
+    return Path(path)

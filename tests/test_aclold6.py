@@ -65,3 +65,16 @@ def test_a_street_line_opening_with_its_number_is_no_first_heading(tmp_path: Pat
     layout = analyze(read_pdf(pdf))
     header = extract_header(layout, segment(layout, MODEL_PATH))
     assert [a.name for a in header.authors] == [block[0] for block in pdfgen.ACLOLD6_POSTAL]
+
+
+@pytest.mark.parametrize("quad", [4.3, 6.0])
+def test_names_spaced_apart_in_the_title_s_one_type_end_the_title(tmp_path: Path, quad: float) -> None:
+    """In an OCR layer's one type the title's block runs on into the byline; its line of two names
+    parted by a quad alone (COLING's place rows: "Hans-Peter E. Okafor   Aylin P. Kowalski") reads as
+    names, piece by piece, as the byline grid reads it: the title ends over it, and each name is an
+    author (generated seeds 8088, 8348, 8368, 8458; 7334's shared cells)."""
+    pdf = pdfgen.aclold6_flat_place_rows_page(tmp_path / "flat.pdf", quad=quad)
+    layout = analyze(read_pdf(pdf))
+    header = extract_header(layout, segment(layout, MODEL_PATH))
+    assert header.title == pdfgen.ACLOLD6_FLAT_TITLE
+    assert [a.name for a in header.authors] == [n for names, _ in pdfgen.ACLOLD6_PLACE_ROWS for n in names]

@@ -269,7 +269,22 @@ right edge; an OCR layer's boxes stray by a few points)."""
 def is_name_line(line: Line) -> bool:
     """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
-    marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
+    marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names.
+    Names spaced apart on one line by wide gaps (`_pieces`: "Ann Lee   Bo Kim", COLING's) are names when
+    each piece is."""
+    if _names_spaced_apart(line):
+        return True
+    return _names_on(line)
+
+
+def _names_spaced_apart(line: Line) -> bool:
+    """Two or more pieces parted by wide gaps, each a name line of its own."""
+    pieces = _pieces(line) if len(line.words) > 3 else [line]
+    return len(pieces) > 1 and all(_names_on(p) for p in pieces)
+
+
+def _names_on(line: Line) -> bool:
+    """`is_name_line` for one run of words."""
     # a raised mark ends a name, and so does an ORCID iD, its mark glued before it, raised or not
     words = line.words
     text = " ".join(
