@@ -9235,3 +9235,46 @@ def aclold6_flat_place_rows_page(path: str | Path, quad: float = 4.3, gap: float
                 _centred(pdf, y, line, "Times", "B", 12)
         _abstract_and_body(pdf, y + 12, intro_under_abstract=True)
     return Path(path)
+
+
+def aclold6_raised_accents_page(path: str | Path, rise: float = 2.88) -> Path:
+    """One line in dvips's bitmap Type 3 font (`type3_page`'s glyphs, no Unicode map) as dvips and
+    ps2pdf set a name in capitals with accents ("JI\\\\v{R}\\\\'I KOWALSKI", one text object): each accent
+    raised `rise` pt by a Td and drawn before its letter, then the letter back on the baseline by the next
+    Td (the caron over "R", the acute over "I"), the rest of the line one TJ."""
+    parts = [
+        ((0, 0), "JI"),
+        ((10.5, rise), "\x14"),
+        ((-0.5, -rise), "R"),
+        ((4.5, rise), "\x13"),
+        ((0.5, -rise), "I"),
+    ]
+    codes = sorted({ord(c) for _, text in parts for c in text + "KOWALSKI"})
+    first, last = codes[0], codes[-1]
+    procs = {c: _type3_glyph(chr(c)) for c in codes}
+    content = bytearray(b"BT /F1 1 Tf 1 0 0 1 72 720 Tm\n")
+    for (dx, dy), text in parts[:-1]:
+        content += b"%.2f %.2f Td <%s> Tj\n" % (dx, dy, text.encode("latin-1").hex().encode())
+    (dx, dy), text = parts[-1]
+    content += b"%.2f %.2f Td [<%s> -3300 <%s>] TJ\nET\n" % (
+        dx,
+        dy,
+        text.encode().hex().encode(),
+        b"KOWALSKI".hex().encode(),
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -220 500 690] /FontMatrix [%.3f 0 0 %.3f 0 0] "
+        % (TYPE3_EM / 1000, TYPE3_EM / 1000)
+        + b"/CharProcs 6 0 R /Encoding << /Type /Encoding /Differences [%d %s] >> "
+        % (first, b" ".join(b"/g%d" % c if c in procs else b"/.notdef" for c in range(first, last + 1)))
+        + b"/FirstChar %d /LastChar %d /Widths [%s] >>"
+        % (first, last, b" ".join(b"500" for _ in range(first, last + 1))),
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< " + b" ".join(b"/g%d %d 0 R" % (c, 7 + k) for k, c in enumerate(codes)) + b" >>",
+    ]
+    objects += [b"<< /Length %d >>\nstream\n" % len(procs[c]) + procs[c] + b"\nendstream" for c in codes]
+    return _write_objects(path, objects)

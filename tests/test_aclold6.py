@@ -78,3 +78,14 @@ def test_names_spaced_apart_in_the_title_s_one_type_end_the_title(tmp_path: Path
     header = extract_header(layout, segment(layout, MODEL_PATH))
     assert header.title == pdfgen.ACLOLD6_FLAT_TITLE
     assert [a.name for a in header.authors] == [n for names, _ in pdfgen.ACLOLD6_PLACE_ROWS for n in names]
+
+
+@pytest.mark.parametrize("rise", [2.88, 3.2])
+def test_a_capital_s_raised_accent_keeps_its_word_whole(tmp_path: Path, rise: float) -> None:
+    """dvips raises a capital's accent by a move of its own and draws it before its letter; PDFium may
+    read the move back to the baseline as a line break, beside the accent: the letter under it, right
+    after the word on its baseline, goes on with the word ("JIŘÍ", not "JIŘ" + "Í": generated seed 8364,
+    whose name line then read as no names)."""
+    pdf = pdfgen.aclold6_raised_accents_page(tmp_path / "accents.pdf", rise=rise)
+    content = read_pdf(pdf)
+    assert [w.text for ln in content.pages[0].lines for w in ln.words] == ["JIŘÍ", "KOWALSKI"]

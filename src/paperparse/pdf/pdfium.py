@@ -798,6 +798,26 @@ def text_font(glyphs: list[str], runs: list[tuple[int, Font]]) -> Font:
     return font if abs(font.size - first.size) <= SAME_SIZE * first.size else first
 
 
+def _goes_on(
+    page: int, chars: list[str], i: int, x1: float, y1: float, height: float, band: float, gap: float
+) -> bool:
+    """Whether the line break PDFium put at `i`, inside a word on a page with accents, is none: the next
+    letter, past an accent drawn before it, stands right after the word on its baseline. dvips raises a
+    capital's accent by a move of its own and draws it before its letter ("JI\\v{R}\\'I"), and PDFium
+    may read the move back down as a new line, before the accent or after it."""
+    j = i + 1
+    while j < len(chars) and chars[j] in "\r\n":
+        j += 1
+    if j < len(chars) and chars[j] in _ACCENTS:
+        j += 1
+    if j >= len(chars) or not chars[j].isalpha():
+        return False
+    rect = _RectF()
+    _loose_box_at(page, j, ctypes.byref(rect))
+    left, _, _, bottom = _read_rect(rect)
+    return abs(left - x1) <= gap and abs(height - bottom - y1) < band
+
+
 def _words_of_page(
     textpage: int, height: float, glyph_names: Callable[[], dict[str, dict[int, str]]] = dict
 ) -> tuple[list[Word], list[bool]]:
@@ -853,6 +873,8 @@ def _words_of_page(
     for i, ch in enumerate(chars):
         # whitespace first: it needs no text object, and PDFium's call costs more than the test
         if ch in spaces or not (obj := get_object(page, i)):
+            if marked and cur and ch in "\r\n" and _goes_on(page, chars, i, x1, y1, height, band, word_gap):
+                continue  # PDFium's break beside a capital's raised accent: "JIŘ" + "Í" is "JIŘÍ"
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " "
