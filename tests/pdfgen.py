@@ -9213,18 +9213,27 @@ ACLOLD6_PLACE_ROWS = (
 )
 
 
-def aclold6_flat_place_rows_page(path: str | Path, quad: float = 4.3, gap: float = 6.9) -> Path:
+def aclold6_flat_place_rows_page(
+    path: str | Path, quad: float = 4.3, gap: float = 6.9, second_names: int = 2, row_step: float = 9.6
+) -> Path:
     """An OCR layer's title page in one type (Acrobat Capture's: title, names and places all bold
     12 pt, 4.8 mm a line, as A94-1004 prints them): a one-line title in capitals
     (ACLOLD6_FLAT_TITLE), then COLING 2008-2010's place rows (ACLOLD6_PLACE_ROWS): each place's two
     names on one line parted by `quad` mm, no comma or "and", over the place's lines, the first row
-    `gap` mm under the title (baseline to baseline: Capture's close title), the second a line lower;
-    then an abstract and a body."""
+    `gap` mm under the title (baseline to baseline: Capture's close title), the second `row_step` mm
+    under the first's last line, with its first `second_names` names (one: a name alone, centred); then
+    an abstract and a body."""
     with _document(path) as pdf:
         y = 25.0
         _centred(pdf, y, ACLOLD6_FLAT_TITLE, "Times", "B", 12)
         for k, (names, place) in enumerate(ACLOLD6_PLACE_ROWS):
-            y += 9.6 if k else gap
+            y += row_step if k else gap
+            if k and second_names == 1:
+                _centred(pdf, y, names[0], "Times", "B", 12)
+                for line in place:
+                    y += 4.8
+                    _centred(pdf, y, line, "Times", "B", 12)
+                continue
             pdf.set_font("Times", "B", 12)
             width = sum(pdf.get_string_width(n) for n in names) + quad
             x = (PAGE_W - width) / 2

@@ -89,3 +89,16 @@ def test_a_capital_s_raised_accent_keeps_its_word_whole(tmp_path: Path, rise: fl
     pdf = pdfgen.aclold6_raised_accents_page(tmp_path / "accents.pdf", rise=rise)
     content = read_pdf(pdf)
     assert [w.text for ln in content.pages[0].lines for w in ln.words] == ["JIŘÍ", "KOWALSKI"]
+
+
+@pytest.mark.parametrize("row_step", [8.25, 9.6])
+def test_a_name_alone_on_the_next_place_row_opens_its_block(tmp_path: Path, row_step: float) -> None:
+    """COLING's place rows in an OCR layer's one type: a row of two names spaced apart over their
+    place's lines, then a row further down with one name alone over its own place's lines. The place
+    lines under the first row are shared by its names; the name after them, a row lower, opens its own
+    block and is an author, not one more line of the first place (generated seeds 8298, 8368)."""
+    pdf = pdfgen.aclold6_flat_place_rows_page(tmp_path / "rows.pdf", second_names=1, row_step=row_step)
+    layout = analyze(read_pdf(pdf))
+    header = extract_header(layout, segment(layout, MODEL_PATH))
+    (first, _), (second, _) = pdfgen.ACLOLD6_PLACE_ROWS
+    assert [a.name for a in header.authors] == [*first, second[0]]

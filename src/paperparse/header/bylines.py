@@ -29,6 +29,9 @@ NAME_GAP = 0.6
 """Names spaced on one line ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh") are cut at gaps wider than
 WIDE_SPACE times the line's usual word space and NAME_GAP font sizes; justified text widens every space
 alike, so its usual space widens too."""
+SOLID_STEP = 1.25
+"""A line's step down from the line over it, in sizes, where no step before it gives the stack's own
+(LaTeX's baselines: 1.2 sizes, 1.25 at \\large)."""
 ROW_GAP = 0.15
 """Authors stacked down one column: the next author's name is set this many font sizes lower under the
 last line of the one before than that line under its own line before (bottoms compared, as baselines:
@@ -580,8 +583,20 @@ def _down_one_column(stack: list[Line]) -> list[list[Line]]:
     are no names: authors stacked down one column, each with the lines under the name ("André Barreto",
     "Laboratório Nacional …", "Petrópolis, Brazil", "Doina Precup and Joelle Pineau", "McGill University").
     A name set larger than the line above it opens a block however close it is (IEEE's second row of
-    11 pt names, \\linebreakand'ed right under the first row's 10 pt e-mail lines)."""
+    11 pt names, \\linebreakand'ed right under the first row's 10 pt e-mail lines). A stack that opens
+    with no name (the place lines shared by a row of names over it) is cut so too, before a name a row
+    further down: the next place's author (COLING's place rows, one name on its row)."""
     if not is_name_line(_without_ordinal(stack[0])):
+        # a shared stack's place lines, then a row further down opening with a name: that name's block
+        for k in range(1, len(stack)):
+            previous, line = stack[k - 1], stack[k]
+            step = previous.y1 - stack[k - 2].y1 if k > 1 else SOLID_STEP * line.size
+            if (
+                line.y1 - previous.y1 > step + ROW_GAP * line.size
+                and _opens_block(line)
+                and not _opens_block(previous)
+            ):
+                return [stack[:k], *_down_one_column(stack[k:])]
         return [stack]
     parts = [stack[:2]]
     for before, previous, line in zip(stack, stack[1:], stack[2:], strict=False):
