@@ -9287,3 +9287,35 @@ def aclold6_raised_accents_page(path: str | Path, rise: float = 2.88) -> Path:
     ]
     objects += [b"<< /Length %d >>\nstream\n" % len(procs[c]) + procs[c] + b"\nendstream" for c in codes]
     return _write_objects(path, objects)
+
+
+ACLOLD6_LONG_PLACE = ("École Polytechnique", "Fédérale de Lausanne")
+ACLOLD6_ROW_NAMES = ("Oliver Garcia", "Tomas Nunez")
+
+
+def aclold6_place_over_name_row_page(path: str | Path) -> Path:
+    """COLING's place rows in 11 pt Times roman, 4.8 mm a line: a name alone ("Mikulas Kim") over its
+    department and a long institution line (ACLOLD6_LONG_PLACE's two halves on one centred line), then,
+    a row lower, two names on one line (ACLOLD6_ROW_NAMES), each centred under one half of that
+    institution's line, over their own place's lines; then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        y = 36.0
+        _centred(pdf, y, "Mikulas Kim", "Times", "", 11)
+        _centred(pdf, y + 4.8, "School of Electrical Engineering", "Times", "", 11)
+        place = " ".join(ACLOLD6_LONG_PLACE)
+        _centred(pdf, y + 9.6, place, "Times", "", 11)
+        pdf.set_font("Times", "", 11)
+        left = (PAGE_W - pdf.get_string_width(place)) / 2
+        first = pdf.get_string_width(ACLOLD6_LONG_PLACE[0])
+        centres = (
+            left + first / 2,
+            left + pdf.get_string_width(place) - pdf.get_string_width(ACLOLD6_LONG_PLACE[1]) / 2,
+        )
+        y += 9.6 + 8.4
+        for name, centre in zip(ACLOLD6_ROW_NAMES, centres, strict=True):
+            pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+        for k, line in enumerate(("Department of Linguistics", "Universidad de Granada", "Granada, Spain")):
+            _centred(pdf, y + 4.8 * (k + 1), line, "Times", "", 11)
+        _abstract_and_body(pdf, y + 30, intro_under_abstract=True)
+    return Path(path)

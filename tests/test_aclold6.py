@@ -102,3 +102,13 @@ def test_a_name_alone_on_the_next_place_row_opens_its_block(tmp_path: Path, row_
     header = extract_header(layout, segment(layout, MODEL_PATH))
     (first, _), (second, _) = pdfgen.ACLOLD6_PLACE_ROWS
     assert [a.name for a in header.authors] == [*first, second[0]]
+
+
+def test_a_place_line_under_a_name_alone_is_not_cut_at_the_next_row_s_columns(tmp_path: Path) -> None:
+    """A long institution line under a name alone, over the next row's two names spaced apart: it is
+    cut at no columns (only a crowded row of names is cut at the columns under it), so its second half
+    ("Fédérale de Lausanne") is no author (generated seeds 8556, 8624)."""
+    pdf = pdfgen.aclold6_place_over_name_row_page(tmp_path / "place.pdf")
+    layout = analyze(read_pdf(pdf))
+    header = extract_header(layout, segment(layout, MODEL_PATH))
+    assert [a.name for a in header.authors] == ["Mikulas Kim", *pdfgen.ACLOLD6_ROW_NAMES]

@@ -111,10 +111,12 @@ def _pieces(line: Line) -> list[Line]:
 
 
 def _at_grid_columns(piece: Line, pieces: list[Line]) -> list[Line]:
-    """The piece cut at the columns of the grid over it, or else under it (`_at_columns`)."""
+    """The piece cut at the columns of the grid over it, or else, a line of names, under it
+    (`_at_columns`): a place's line under a name alone is not cut at the columns of the next row of
+    names ("École Polytechnique" / "Fédérale de Lausanne" over "GRACE NÚÑEZ   AYLIN D. NAKAMURA")."""
     above = _columns_above(piece, pieces)
-    if above is None:
-        return [piece]
+    if above is None or (not above and not is_name_line(piece)):
+        return [piece]  # under no row: only a crowded row of names is cut at the columns under it
     return _at_columns(piece, above or _columns_below(piece, pieces))
 
 
