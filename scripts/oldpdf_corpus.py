@@ -74,6 +74,15 @@ joined by "and" over two lines (C04-1149), `and_affil` the grid with a second pl
 places' lines are in italics on half (ANLP's and EACL's addresses), names in capitals or with capital
 surnames on some, shared e-mail lines in braces, with slashes ("anna/pedro@uib.no", C02-1014) or listed,
 titles over two lines or in capitals on some.
+
+Seeds from ERA3_SEEDS on draw the era's title blocks no range below draws (toolchains `times_dvips`,
+`times_pdftex`, `ot1_pk`, `t1_pk` and `capture_ocr`; `_era3_parts` says what each prints): `place_rows`
+COLING 2008-2010's three to six authors of two or three places, each place's names on one line (parted by
+a quad or joined by "and") over its lines, the places one under the other; `postal` ANLP's and EACL's
+1990s grid of one to three authors over postal addresses of four or five lines (a street line too). The
+places' lines are in italics on half, names in capitals or with capital surnames on some, e-mails in
+braces, listed or left out; titles over two lines on some, most of them a title and its subtitle broken
+after the colon, the subtitle a size smaller on half, in capitals on half.
 """
 
 from __future__ import annotations
@@ -118,6 +127,17 @@ ERA2_SEEDS = 7000
 """Seeds from here on draw the era's bylines no range below draws (see the module doc)."""
 ERA2_CLASSES = ("times_dvips", "times_pdftex", "ot1_pk", "capture_ocr")
 ERA2_BYLINES = ("footnote", "and_wrapped", "and_affil", "shared_cell", "mail_grid")
+ERA3_SEEDS = 8000
+"""Seeds from here on draw the era's title blocks no range below draws (see the module doc)."""
+ERA3_CLASSES = ("times_dvips", "times_pdftex", "ot1_pk", "t1_pk", "capture_ocr")
+ERA3_BYLINES = ("place_rows", "postal")
+_STREETS = (
+    "1 Main Street",
+    "Box 1051 Blindern",
+    "3-2-1 Kasuga",
+    "Room 402, 200 University Avenue",
+    "PO Box 94",
+)
 _MEETINGS = (
     "Proceedings of COLING-92, Nantes, Aug. 23-28, 1992",
     "Proceedings of the Fifth Conference on Applied Natural Language Processing, Washington, DC, 1997",
@@ -178,7 +198,9 @@ def tex(text: str) -> str:
 def draw_paper(seed: int) -> dict[str, Any]:
     """One paper from its seed: class, title, byline, abstract and two sections of prose."""
     rng = random.Random(seed)
-    if seed >= ERA2_SEEDS:
+    if seed >= ERA3_SEEDS:
+        cls = ERA3_CLASSES[seed // 2 % len(ERA3_CLASSES)]
+    elif seed >= ERA2_SEEDS:
         cls = ERA2_CLASSES[seed // 2 % len(ERA2_CLASSES)]
     elif seed >= TITLE_BLOCK_SEEDS:
         cls = TITLE_BLOCK_CLASSES[seed // 2 % len(TITLE_BLOCK_CLASSES)]
@@ -243,7 +265,9 @@ def draw_paper(seed: int) -> dict[str, Any]:
     if ERA_SEEDS > seed >= COLING_SEEDS:
         _draw_byline(paper, rng)
         paper["spaced"] = paper["joined"] and not paper["commas"] and rng.random() < 0.5
-    if seed >= ERA2_SEEDS:
+    if seed >= ERA3_SEEDS:
+        _draw_era3(paper, rng)
+    elif seed >= ERA2_SEEDS:
         _draw_era2(paper, rng)
     elif seed >= TITLE_BLOCK_SEEDS:
         _draw_title_block(paper, rng)
@@ -354,6 +378,102 @@ def _draw_era2(paper: dict[str, Any], rng: random.Random) -> None:
     paper["title_mark"] = False
 
 
+def _draw_era3(paper: dict[str, Any], rng: random.Random) -> None:
+    """The era's title blocks the other ranges do not draw (see the module doc): the byline's form, the
+    places' italics, the names' case, the e-mails, and a title with a subtitle over two lines."""
+    authors = paper["authors"]
+    form = rng.choice(ERA3_BYLINES)
+    if form == "place_rows":  # three to six names over two or three places
+        taken = {a["surname"] for a in authors}
+        for surname in rng.sample([s for s in _SURNAMES if s not in taken], 4):
+            authors.append({**authors[-1], "given": rng.choice(_GIVEN), "surname": surname})
+        del authors[rng.randint(3, 6) :]
+        places = authors[: rng.randint(2, 3)]
+    else:  # one to three authors, one place each or one shared
+        del authors[rng.randint(1, 3) :]
+        places = authors if rng.random() < 0.6 else authors[:1]
+    for author in authors:
+        place = author if author in places else rng.choice(places)
+        author.update({k: place[k] for k in ("department", "institution", "city")})
+        author["middle"] = f"{rng.choice('ABCDEHJKLMPRST')}." if rng.random() < 0.25 else ""
+        author["suffix"] = ""
+        author["email"] = f"{_ascii(author['given']).lower()}@{place['email'].split('@')[1]}"
+        author["street"] = rng.choice(_STREETS)
+    if paper["class"] == "capture_ocr":
+        for author in authors:
+            author["given"], author["surname"] = _unaccented(author["given"]), _unaccented(author["surname"])
+    if form == "place_rows":  # each place's names on one line over it: the byline's order is theirs
+        order = list(dict.fromkeys((a["department"], a["institution"]) for a in authors))
+        authors.sort(key=lambda a: order.index((a["department"], a["institution"])))
+    paper["era3"] = form
+    paper["joined"] = False
+    paper["case"] = rng.choice(("as drawn", "as drawn", "capitals", "surnames"))
+    paper["capital_surnames"] = paper["case"] == "surnames"
+    paper["italic"] = rng.random() < 0.5
+    paper["name_join"] = rng.choice(("quad", "and"))
+    paper["mail"] = rng.choice(("braces", "listed", "none"))
+    subtitle = rng.random() < 0.6
+    words = paper["title"].split()
+    if subtitle and len(words) > 3:
+        cut = rng.randint(2, len(words) - 2)
+        paper["title"] = " ".join(words[:cut]) + ": " + " ".join(words[cut:])
+        paper["title_cuts"] = [cut]
+    else:
+        paper["title_cuts"] = [(len(words) + 2) // 2] if len(words) > 4 and rng.random() < 0.5 else []
+    paper["subtitle"] = bool(subtitle and len(words) > 3)
+    paper["subtitle_small"] = paper["subtitle"] and rng.random() < 0.5
+    paper["capital_title"] = rng.random() < 0.5
+    paper["title_mark"] = False
+
+
+def _era3_parts(paper: dict[str, Any]) -> tuple[str, list[str]]:
+    """An ERA3_SEEDS byline as LaTeX and its lines as printed (see the module doc):
+
+    `place_rows` (COLING 2008-2010's bylines of three to six authors) each place's names on one line,
+    parted by a quad or joined by "and", over the place's lines and, on some, its e-mail line; the places'
+    blocks one under the other; `postal` (ANLP's and EACL's of the 1990s) acl.sty's grid of one to three
+    authors, each name over a postal address of four or five lines (department, institution, street, city,
+    and the e-mail on some)."""
+    authors = paper["authors"]
+
+    def address(lines: Sequence[str]) -> list[str]:
+        return [f"{{\\it {tex(x)}}}" if paper["italic"] else tex(x) for x in lines]
+
+    def block(lines: Sequence[str]) -> str:
+        return "\\begin{tabular}[t]{c}" + " \\\\ ".join(lines) + "\\end{tabular}"
+
+    def mail_tex(text: str) -> str:
+        return "{\\tt " + text.replace("{", "\\{").replace("}", "\\}") + "}"
+
+    if paper["era3"] == "place_rows":
+        places = list(dict.fromkeys((a["department"], a["institution"], a["city"]) for a in authors))
+        rows, text = [], []
+        for place in places:
+            members = [a for a in authors if (a["department"], a["institution"], a["city"]) == place]
+            if paper["name_join"] == "quad" or len(members) == 1:
+                head = " \\quad ".join(_name_tex(paper, a) for a in members)
+            else:
+                head = (
+                    ", ".join(_name_tex(paper, a) for a in members[:-1])
+                    + " and "
+                    + _name_tex(paper, members[-1])
+                )
+            mail = [] if paper["mail"] == "none" else [_mail_line(members, paper["mail"])]
+            rows.append(" \\\\ ".join([head, *address(place), *map(mail_tex, mail)]))
+            printed = [_printed_name(paper, a) for a in members]
+            if paper["name_join"] == "and" and len(members) > 1:
+                printed = [", ".join(printed[:-1]) + " and " + printed[-1]]
+            text += [" ".join(printed), *place, *mail]
+        return "\\\\[2ex]\n".join(rows), text
+    cells, text = [], []
+    for a in authors:
+        lines = [a["department"], a["institution"], a["street"], a["city"]]
+        mail = [] if paper["mail"] == "none" else [a["email"]]
+        cells.append(block([_name_tex(paper, a), *address(lines), *map(mail_tex, mail)]))
+        text += [_printed_name(paper, a), *lines, *mail]
+    return "\\hfil ".join(cells), text
+
+
 def _draw_byline(paper: dict[str, Any], rng: random.Random) -> None:
     """The byline's form, as the Anthology's papers of 1988-2010 print it: the grid, or all names on one
     line joined by "and" or by commas; surnames in capitals in a third (COLING's)."""
@@ -423,6 +543,8 @@ def paper_latex(paper: dict[str, Any]) -> str:
     if "era2" in paper:
         byline, notes, _ = _era2_parts(paper)
         foot = "".join(f"{{\\let\\thefootnote\\relax\\footnotetext{{{note}}}}}" for note in notes)
+    if "era3" in paper:
+        byline = _era3_parts(paper)[0]
     body = [
         f"\\documentclass[{paper['size']},twocolumn]{{article}}",
         _PREAMBLE[paper["class"]],
@@ -476,6 +598,9 @@ def _title_tex(paper: dict[str, Any]) -> str:
         " ".join(words[a:b])
         for a, b in zip([0, *paper.get("title_cuts", [])], [*paper.get("title_cuts", []), None], strict=True)
     ]
+    if paper.get("subtitle_small"):  # the subtitle's line a size smaller
+        lines[-1] = f"{{\\large {tex(lines[-1])}}}"
+        return " \\\\ ".join([*map(tex, lines[:-1]), lines[-1]])
     return " \\\\ ".join(tex(line) for line in lines) + ("$^*$" if paper.get("title_mark") else "")
 
 
@@ -878,6 +1003,8 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
         names, lines = [], [[text for _, text in _era_lines(paper)]]
     if "era2" in paper:
         names, lines = [], [_era2_parts(paper)[2]]
+    if "era3" in paper:
+        names, lines = [], [_era3_parts(paper)[1]]
     person = ("given", "middle", "surname", "suffix")
     return {
         "source": f"scripts/oldpdf_corpus.py seed {paper['seed']}",
@@ -905,6 +1032,7 @@ def gold(paper: dict[str, Any]) -> dict[str, Any]:
             **(_era_features(paper) if "byline" in paper else {}),
             **(_title_features(paper) if "meeting" in paper else {}),
             **(_era2_features(paper) if "era2" in paper else {}),
+            **(_era3_features(paper) if "era3" in paper else {}),
         },
     }
 
@@ -942,6 +1070,19 @@ def _era2_features(paper: dict[str, Any]) -> dict[str, str]:
         "marks": "symbols" if paper["symbols"] else "numbers",
         "italic": str(paper["italic"]),
         "mail": paper["mail"],
+        "title_lines": str(len(paper["title_cuts"]) + 1),
+        "title_case": "capitals" if paper["capital_title"] else "as drawn",
+    }
+
+
+def _era3_features(paper: dict[str, Any]) -> dict[str, str]:
+    """The ERA3_SEEDS range's draws, each a line of the score's report."""
+    return {
+        "byline": paper["era3"] + (f"+{paper['name_join']}" if paper["era3"] == "place_rows" else ""),
+        "case": paper["case"],
+        "italic": str(paper["italic"]),
+        "mail": paper["mail"],
+        "title": ("subtitle" + "+small" * paper["subtitle_small"]) if paper["subtitle"] else "plain",
         "title_lines": str(len(paper["title_cuts"]) + 1),
         "title_case": "capitals" if paper["capital_title"] else "as drawn",
     }

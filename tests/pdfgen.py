@@ -9816,3 +9816,196 @@ def refs11_cited_line_before_unheaded_paper(path: str | Path, entries: Sequence[
                 pdf.text(COL2 + 6, y, line)
             y += size * 0.42 + 0.6
     return Path(path)
+
+
+ACLOLD6_SUBTITLED = ("READING OLD PAPERS:", "A STUDY OF SCANNED PROCEEDINGS")
+ACLOLD6_PLACE = ("Department of Linguistics", "University of Toronto", "Toronto, Canada")
+
+
+def aclold6_capitals_subtitle_page(path: str | Path, pitch: float = 17.8) -> Path:
+    """A title in capitals over two lines, its first ending in the colon, in 14.3 pt, the subtitle under
+    it in 12 pt `pitch` pt lower (baseline to baseline: LaTeX's "\\Large … \\\\ {\\large …}" at \\Large's
+    18 pt), ACLOLD6_SUBTITLED, in a bold Times whose descriptor gives the subset's own extent as
+    ghostscript's ps2pdf writes it (a subset of capitals: descent 19 thousandths), so the lines' boxes end
+    at their baselines; then two names on one line over their shared place (ACLOLD6_PLACE) and e-mails,
+    the abstract's head and its lines in Times (the standard font's metrics)."""
+    first, second = ACLOLD6_SUBTITLED
+    lines = [("F1", 14.3, 180, 720, first), ("F1", 12, 150, 720 - pitch, second)]
+    byline = ["Anna Lee      Bo Kim", *ACLOLD6_PLACE, "{anna,bo}@utoronto.ca"]
+    lines += [("F2", 11, 230, 680 - 13 * k, text) for k, text in enumerate(byline)]
+    lines.append(("F1", 10, 150, 590, "Abstract"))
+    lines += [
+        ("F2", 10, 72, 575 - 12 * k, f"Line {k} of the abstract says what the paper found.") for k in range(8)
+    ]
+    content = bytearray(b"BT\n")
+    for font, size, x, y, text in lines:
+        escaped = text.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)")
+        content += b"/%s %.1f Tf 1 0 0 1 %d %.1f Tm (%s) Tj\n" % (font.encode(), size, x, y, escaped)
+    content += b"ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /FontDescriptor 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+        b"<< /Type /FontDescriptor /FontName /Times-Bold /Flags 262178 /FontBBox [0 -19 921 692] "
+        b"/ItalicAngle 0 /Ascent 692 /Descent -19 /CapHeight 692 /StemV 139 >>",
+    ]
+    return _write_objects(path, objects)
+
+
+ACLOLD6_POSTAL = (
+    (
+        "Anna Lee",
+        "Department of Computer Science",
+        "Indian Institute of Science",
+        "Room 402, 200 University Avenue",
+        "Bangalore, India",
+    ),
+    ("Bo Kim", "Department of Linguistics", "Kyoto University", "PO Box 94", "Kyoto, Japan"),
+    ("Mei C. Schmidt", "Laboratory of Information Systems", "University of Padova", "Padua, Italy"),
+)
+
+
+def aclold6_wrapped_postal_grid_page(
+    path: str | Path, reach: float = 0.0, street: str = "PO Box 94", institution: str = ""
+) -> Path:
+    """acl.sty's grid of three authors over postal addresses (ACLOLD6_POSTAL, 11 pt Times, 4.8 mm a
+    line), no e-mails: two blocks side by side, centred at 75 and 145 mm, the third wrapped to a second
+    row and centred on the page right under the first row's last lines, at the lines' own pitch (no gap
+    between the rows), its name overlapping the first block's widest line (its street) by `reach` mm
+    more; the second block's street line is `street`, the first block's institution `institution` if
+    given (a long one reaches past the third name's centre); then an abstract and a body."""
+    top = 40.0
+    first = [institution if k == 2 and institution else line for k, line in enumerate(ACLOLD6_POSTAL[0])]
+    blocks = [first, [street if line == "PO Box 94" else line for line in ACLOLD6_POSTAL[1]]]
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        for centre, block in zip((75.0 - reach, 145.0), blocks, strict=True):
+            for k, line in enumerate(block):
+                _centred_in(pdf, centre - 40, 80, top + 4.8 * k, line, 11)
+        rows = max(len(b) for b in ACLOLD6_POSTAL[:2])
+        for k, line in enumerate(ACLOLD6_POSTAL[2]):
+            _centred(pdf, top + 4.8 * (rows + k), line, "Times", "", 11)
+        _abstract_and_body(pdf, top + 4.8 * (rows + 4) + 10, intro_under_abstract=True)
+    return Path(path)
+
+
+ACLOLD6_FLAT_TITLE = "COST AND SUFFICIENTLY ABOUT"
+ACLOLD6_PLACE_ROWS = (
+    (
+        ("Hans-Peter E. Okafor", "Aylin P. Kowalski"),
+        ("Department of Computer Science", "University of Bergen"),
+    ),
+    (("Marie-Claire Simek", "Bjorn Muller"), ("Department of Linguistics", "Rijksuniversiteit Groningen")),
+)
+
+
+def aclold6_flat_place_rows_page(
+    path: str | Path, quad: float = 4.3, gap: float = 6.9, second_names: int = 2, row_step: float = 9.6
+) -> Path:
+    """An OCR layer's title page in one type (Acrobat Capture's: title, names and places all bold
+    12 pt, 4.8 mm a line, as A94-1004 prints them): a one-line title in capitals
+    (ACLOLD6_FLAT_TITLE), then COLING 2008-2010's place rows (ACLOLD6_PLACE_ROWS): each place's two
+    names on one line parted by `quad` mm, no comma or "and", over the place's lines, the first row
+    `gap` mm under the title (baseline to baseline: Capture's close title), the second `row_step` mm
+    under the first's last line, with its first `second_names` names (one: a name alone, centred); then
+    an abstract and a body."""
+    with _document(path) as pdf:
+        y = 25.0
+        _centred(pdf, y, ACLOLD6_FLAT_TITLE, "Times", "B", 12)
+        for k, (names, place) in enumerate(ACLOLD6_PLACE_ROWS):
+            y += row_step if k else gap
+            if k and second_names == 1:
+                _centred(pdf, y, names[0], "Times", "B", 12)
+                for line in place:
+                    y += 4.8
+                    _centred(pdf, y, line, "Times", "B", 12)
+                continue
+            pdf.set_font("Times", "B", 12)
+            width = sum(pdf.get_string_width(n) for n in names) + quad
+            x = (PAGE_W - width) / 2
+            pdf.text(x, y, names[0])
+            pdf.text(x + pdf.get_string_width(names[0]) + quad, y, names[1])
+            for line in place:
+                y += 4.8
+                _centred(pdf, y, line, "Times", "B", 12)
+        _abstract_and_body(pdf, y + 12, intro_under_abstract=True)
+    return Path(path)
+
+
+def aclold6_raised_accents_page(path: str | Path, rise: float = 2.88) -> Path:
+    """One line in dvips's bitmap Type 3 font (`type3_page`'s glyphs, no Unicode map) as dvips and
+    ps2pdf set a name in capitals with accents ("JI\\\\v{R}\\\\'I KOWALSKI", one text object): each accent
+    raised `rise` pt by a Td and drawn before its letter, then the letter back on the baseline by the next
+    Td (the caron over "R", the acute over "I"), the rest of the line one TJ."""
+    parts = [
+        ((0, 0), "JI"),
+        ((10.5, rise), "\x14"),
+        ((-0.5, -rise), "R"),
+        ((4.5, rise), "\x13"),
+        ((0.5, -rise), "I"),
+    ]
+    codes = sorted({ord(c) for _, text in parts for c in text + "KOWALSKI"})
+    first, last = codes[0], codes[-1]
+    procs = {c: _type3_glyph(chr(c)) for c in codes}
+    content = bytearray(b"BT /F1 1 Tf 1 0 0 1 72 720 Tm\n")
+    for (dx, dy), text in parts[:-1]:
+        content += b"%.2f %.2f Td <%s> Tj\n" % (dx, dy, text.encode("latin-1").hex().encode())
+    (dx, dy), text = parts[-1]
+    content += b"%.2f %.2f Td [<%s> -3300 <%s>] TJ\nET\n" % (
+        dx,
+        dy,
+        text.encode().hex().encode(),
+        b"KOWALSKI".hex().encode(),
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -220 500 690] /FontMatrix [%.3f 0 0 %.3f 0 0] "
+        % (TYPE3_EM / 1000, TYPE3_EM / 1000)
+        + b"/CharProcs 6 0 R /Encoding << /Type /Encoding /Differences [%d %s] >> "
+        % (first, b" ".join(b"/g%d" % c if c in procs else b"/.notdef" for c in range(first, last + 1)))
+        + b"/FirstChar %d /LastChar %d /Widths [%s] >>"
+        % (first, last, b" ".join(b"500" for _ in range(first, last + 1))),
+        b"<< /Length %d >>\nstream\n" % len(content) + bytes(content) + b"endstream",
+        b"<< " + b" ".join(b"/g%d %d 0 R" % (c, 7 + k) for k, c in enumerate(codes)) + b" >>",
+    ]
+    objects += [b"<< /Length %d >>\nstream\n" % len(procs[c]) + procs[c] + b"\nendstream" for c in codes]
+    return _write_objects(path, objects)
+
+
+ACLOLD6_LONG_PLACE = ("École Polytechnique", "Fédérale de Lausanne")
+ACLOLD6_ROW_NAMES = ("Oliver Garcia", "Tomas Nunez")
+
+
+def aclold6_place_over_name_row_page(path: str | Path) -> Path:
+    """COLING's place rows in 11 pt Times roman, 4.8 mm a line: a name alone ("Mikulas Kim") over its
+    department and a long institution line (ACLOLD6_LONG_PLACE's two halves on one centred line), then,
+    a row lower, two names on one line (ACLOLD6_ROW_NAMES), each centred under one half of that
+    institution's line, over their own place's lines; then an abstract and a body."""
+    with _document(path) as pdf:
+        _centred(pdf, 25, ACLOLD_TITLE, "Times", "B", 14)
+        y = 36.0
+        _centred(pdf, y, "Mikulas Kim", "Times", "", 11)
+        _centred(pdf, y + 4.8, "School of Electrical Engineering", "Times", "", 11)
+        place = " ".join(ACLOLD6_LONG_PLACE)
+        _centred(pdf, y + 9.6, place, "Times", "", 11)
+        pdf.set_font("Times", "", 11)
+        left = (PAGE_W - pdf.get_string_width(place)) / 2
+        first = pdf.get_string_width(ACLOLD6_LONG_PLACE[0])
+        centres = (
+            left + first / 2,
+            left + pdf.get_string_width(place) - pdf.get_string_width(ACLOLD6_LONG_PLACE[1]) / 2,
+        )
+        y += 9.6 + 8.4
+        for name, centre in zip(ACLOLD6_ROW_NAMES, centres, strict=True):
+            pdf.text(centre - pdf.get_string_width(name) / 2, y, name)
+        for k, line in enumerate(("Department of Linguistics", "Universidad de Granada", "Granada, Spain")):
+            _centred(pdf, y + 4.8 * (k + 1), line, "Times", "", 11)
+        _abstract_and_body(pdf, y + 30, intro_under_abstract=True)
+    return Path(path)

@@ -172,3 +172,26 @@ def test_era2_seeds_draw_their_bylines_and_older_seeds_what_they_drew() -> None:
     positions = [printed.index(corpus._printed_name(shared, a)) for a in shared["authors"]]
     assert positions == sorted(positions)
     assert truth["features"]["byline"] == "shared_cell"
+
+
+def test_era3_seeds_draw_their_title_blocks_and_older_seeds_what_they_drew() -> None:
+    """ERA3_SEEDS draw the two byline forms on the five toolchains; a subtitled title keeps its colon and
+    is broken after it; a byline of place rows prints each place's names over it, in the byline's order;
+    the ERA2 range's seeds under ERA3_SEEDS draw what they drew."""
+    papers = [corpus.draw_paper(corpus.ERA3_SEEDS + k) for k in range(120)]
+    assert {p["era3"] for p in papers} == set(corpus.ERA3_BYLINES)
+    assert {p["class"] for p in papers} == set(corpus.ERA3_CLASSES)
+    assert "era3" not in corpus.draw_paper(corpus.ERA3_SEEDS - 1)
+    assert "era2" in corpus.draw_paper(corpus.ERA3_SEEDS - 1)
+    subtitled = next(p for p in papers if p["subtitle"])
+    words = subtitled["title"].split()
+    assert words[subtitled["title_cuts"][0] - 1].endswith(":")
+    rows = next(p for p in papers if p["era3"] == "place_rows" and len(p["authors"]) > 3)
+    assert 3 <= len(rows["authors"]) <= 6
+    truth = corpus.gold(rows)
+    printed = " ".join(truth["text"])
+    positions = [printed.index(corpus._printed_name(rows, a)) for a in rows["authors"]]
+    assert positions == sorted(positions)
+    assert truth["features"]["byline"].startswith("place_rows")
+    postal = next(p for p in papers if p["era3"] == "postal")
+    assert postal["authors"][0]["street"] in corpus.paper_latex(postal)

@@ -29,6 +29,9 @@ NAME_GAP = 0.6
 """Names spaced on one line ("Yiping Zhou   Lan Nie   Omid Rouhani-Kalleh") are cut at gaps wider than
 WIDE_SPACE times the line's usual word space and NAME_GAP font sizes; justified text widens every space
 alike, so its usual space widens too."""
+SOLID_STEP = 1.25
+"""A line's step down from the line over it, in sizes, where no step before it gives the stack's own
+(LaTeX's baselines: 1.2 sizes, 1.25 at \\large)."""
 ROW_GAP = 0.15
 """Authors stacked down one column: the next author's name is set this many font sizes lower under the
 last line of the one before than that line under its own line before (bottoms compared, as baselines:
@@ -108,10 +111,12 @@ def _pieces(line: Line) -> list[Line]:
 
 
 def _at_grid_columns(piece: Line, pieces: list[Line]) -> list[Line]:
-    """The piece cut at the columns of the grid over it, or else under it (`_at_columns`)."""
+    """The piece cut at the columns of the grid over it, or else, a line of names, under it
+    (`_at_columns`): a place's line under a name alone is not cut at the columns of the next row of
+    names ("École Polytechnique" / "Fédérale de Lausanne" over "GRACE NÚÑEZ   AYLIN D. NAKAMURA")."""
     above = _columns_above(piece, pieces)
-    if above is None:
-        return [piece]
+    if above is None or (not above and not is_name_line(piece)):
+        return [piece]  # under no row: only a crowded row of names is cut at the columns under it
     return _at_columns(piece, above or _columns_below(piece, pieces))
 
 
@@ -215,7 +220,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
     alone (or, overlapping two, the last line of one alone: a long line under a second row of names
     reaches under the first row's wider lines of the next block) and no other piece of its row overlaps
     the block's last line too; else it starts a block of its own. A
-    name set closely under a block's email line opens the grid's next row; other lines under an email
+    name set closely under a block's email line opens the grid's next row, and so does a name off the
+    block's axis (`_in_line_with`); other lines under an email
     go on with its block (ACM's "Name / email / Department / University")."""
     pieces = sorted(pieces, key=lambda p: (p.y0, p.x0))
     blocks: list[list[Line]] = []
@@ -229,6 +235,8 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
             and _overlaps(span, (min(ln.x0 for ln in b), max(ln.x1 for ln in b)))
             # an email ends its block where a name follows it: the next row's author
             and ("@" not in b[-1].text or "@" in piece.text or not is_name_line(piece))
+            # so does a name off the block's axis: the next row's, wrapped under the first
+            and (_in_line_with(piece, b) or not is_name_line(piece))
         ]
         if len(above) > 1:  # a wide line spans two blocks, one of them by an earlier row's wider line
             above = [b for b in above if _overlaps(span, (b[-1].x0, b[-1].x1))]
@@ -245,10 +253,43 @@ def _stack(pieces: list[Line]) -> list[list[Line]]:
     return blocks
 
 
+def _in_line_with(piece: Line, block: list[Line]) -> bool:
+    """The piece stands on the block's axis: centred under its first line, as a centred block's lines
+    are, or flush with it left or right; a name off both stands between the grid's columns: acl.sty's
+    grid wrapped to a second row, its author centred under the first row's two."""
+    first, reach = block[0], BLOCK_AXIS * piece.size
+    centre = (piece.x0 + piece.x1) / 2
+    return (
+        abs(centre - (first.x0 + first.x1) / 2) <= reach
+        or abs(piece.x0 - first.x0) <= reach
+        or abs(piece.x1 - first.x1) <= reach
+    )
+
+
+BLOCK_AXIS = 1.5
+"""A line of a grid's block stands within this many font sizes of the block's axis (its centre, left or
+right edge; an OCR layer's boxes stray by a few points)."""
+
+
 def is_name_line(line: Line) -> bool:
     """One or more personal names ("Tania AVGUSTINOVA", "Marc Dymetman and Veronika Lux"), not an
     affiliation, address, country or heading: short runs of capitalised words, no digits but raised
-    marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names."""
+    marks. A group closing the list ("…, and The ATLAS Collaboration") leaves the names before it names.
+    Names spaced apart on one line by wide gaps (`_pieces`: "Ann Lee   Bo Kim", COLING's) are names when
+    each piece is."""
+    if _names_spaced_apart(line):
+        return True
+    return _names_on(line)
+
+
+def _names_spaced_apart(line: Line) -> bool:
+    """Two or more pieces parted by wide gaps, each a name line of its own."""
+    pieces = _pieces(line) if len(line.words) > 3 else [line]
+    return len(pieces) > 1 and all(_names_on(p) for p in pieces)
+
+
+def _names_on(line: Line) -> bool:
+    """`is_name_line` for one run of words."""
     # a raised mark ends a name, and so does an ORCID iD, its mark glued before it, raised or not
     words = line.words
     text = " ".join(
@@ -578,8 +619,20 @@ def _down_one_column(stack: list[Line]) -> list[list[Line]]:
     are no names: authors stacked down one column, each with the lines under the name ("André Barreto",
     "Laboratório Nacional …", "Petrópolis, Brazil", "Doina Precup and Joelle Pineau", "McGill University").
     A name set larger than the line above it opens a block however close it is (IEEE's second row of
-    11 pt names, \\linebreakand'ed right under the first row's 10 pt e-mail lines)."""
+    11 pt names, \\linebreakand'ed right under the first row's 10 pt e-mail lines). A stack that opens
+    with no name (the place lines shared by a row of names over it) is cut so too, before a name a row
+    further down: the next place's author (COLING's place rows, one name on its row)."""
     if not is_name_line(_without_ordinal(stack[0])):
+        # a shared stack's place lines, then a row further down opening with a name: that name's block
+        for k in range(1, len(stack)):
+            previous, line = stack[k - 1], stack[k]
+            step = previous.y1 - stack[k - 2].y1 if k > 1 else SOLID_STEP * line.size
+            if (
+                line.y1 - previous.y1 > step + ROW_GAP * line.size
+                and _opens_block(line)
+                and not _opens_block(previous)
+            ):
+                return [stack[:k], *_down_one_column(stack[k:])]
         return [stack]
     parts = [stack[:2]]
     for before, previous, line in zip(stack, stack[1:], stack[2:], strict=False):

@@ -138,10 +138,10 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
     leading (half its size where it has one line, or as much more as the page's lines are spaced wider
     than solid: a manuscript's double spacing, `line_pitch`), continues it: the title's last line is not
     a byline of its own ("Models Learning"). After a colon, the subtitle's line goes on in smaller type too
-    (`SUBTITLE`), and so does a second part set by hand in display type well over the body's
-    (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A Study of …") that is no line of names, or in a smaller cut of
-    the title's own bold face, over the body's size (`CUT_OVER_BODY`), right under it as a line of the title would be
-    (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
+    (`SUBTITLE`), at the title's own pitch (`SUBTITLE_PITCH`) whatever its boxes' gap, and so does a
+    second part set by hand in display type well over the body's (`DISPLAY_SUBTITLE`, "…\\\\ \\Large A
+    Study of …") that is no line of names, or in a smaller cut of the title's own bold face, over the
+    body's size (`CUT_OVER_BODY`), right under it as a line of the title would be (`CUT_GAP`: acmart sets its title's \\Large part at 11 pt under 13 pt, 3 pt below, and sigconf's at
     10 pt under 16 pt, 2 pt below, over a 9 pt body; an LNCS
     \\subtitle, which is not the title's, stands a skip further down). That cut is no byline's, so a
     part in capitalised words ("Sparse Structured Attention"), which reads as a name, goes on too; one
@@ -183,16 +183,19 @@ def run_on(front: list[Block], index: int, body_size: float = 0.0) -> tuple[Bloc
             and not names_with_affiliation(following.lines[0])
             and not _over_an_address(following, front)
         )
+        after_colon = title.text.rstrip().endswith(":") and its_size >= SUBTITLE * size
         subtitle = (
-            (title.text.rstrip().endswith(":") and its_size >= SUBTITLE * size)
+            after_colon
             or smaller_cut
             or (
                 0 < DISPLAY_SUBTITLE * body_size <= its_size < size
                 and (small_capitals or all(not is_name_line(ln) for ln in following.lines))
             )
         )
-        near = following.y0 - title.y1 <= leading + 0.1 * size or (
-            small_capitals and following.lines[0].y1 - lines[-1].y1 <= pitch + 0.1 * size
+        near = (
+            following.y0 - title.y1 <= leading + 0.1 * size
+            or (small_capitals and following.lines[0].y1 - lines[-1].y1 <= pitch + 0.1 * size)
+            or (after_colon and following.lines[0].y1 - lines[-1].y1 <= SUBTITLE_PITCH * size)
         )
         if not (in_its_type or subtitle) or not near:
             break
@@ -521,6 +524,10 @@ LONG_TITLE = 1.5
 """A block of six to eight lines set at least this many body sizes large is a long title, not a paragraph."""
 SUBTITLE = 0.7
 """A subtitle on its own line after the title's colon is set at least this share of the title's size."""
+SUBTITLE_PITCH = 1.3
+"""... and its line stands at most this many title sizes under the title's last, foot to foot: LaTeX's
+"\\Large …\\\\ {\\large …}" sets it at \\Large's 18 pt (1.25 sizes), however far apart the lines' boxes
+are (ps2pdf gives a subset of capitals its own extent, no descent: the gap reads 0.65 sizes)."""
 DISPLAY_SUBTITLE = 1.25
 """A title's second part set in smaller display type (LaTeX's \\Large under \\Huge) is at least this
 many body sizes: bylines under a title are set at most a few points over the body's type."""

@@ -37,8 +37,12 @@ _SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Z]")
 """A top-level section's heading numbered in digits ("6. Discussion", "6 Discussion"), not a subsection's."""
 _LETTERED_HEADING = re.compile(r"^(?:§\s*)?[A-H](\.\d+)*\.?\s+(?![A-Z]\.)[A-Z][\w-]+[^,]*$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-BODY_START = re.compile(rf"^{_NUMBER}(introduction|background|motivation|overview|main|results)\b", re.I)
-"""The heading that opens a paper's body: where the front matter ends."""
+BODY_START = re.compile(
+    rf"^{_NUMBER}(introduction|background|motivation|overview|main(?!\s+(street|road|st|rd)\b)|results)\b",
+    re.I,
+)
+"""The heading that opens a paper's body: where the front matter ends; a postal address's line in a
+byline ("1 Main Street", under an institution's line) is none."""
 _FIRST_SECTION = re.compile(r"^§?\s*(1|I)\.?\s+[A-Z][\w-]+[^,]*$")
 """A first section's heading whatever its name, when set apart (bold or larger type), not an affiliation's
 "1 University of ..." in the byline's type."""

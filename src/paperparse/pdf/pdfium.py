@@ -166,6 +166,9 @@ _T1_LIGATURES = frozenset("\x1b\x1c\x1d\x1e\x1f")
 _OT1_ASCII_ACCENTS = {"^": "\u02c6", "~": "\u02dc", "_": "\u02d9", "}": "\u02dd"}
 """OT1 text fonts put the circumflex, tilde, dot and double acute accents at ASCII codes ("r^ole"); a
 typewriter font prints the characters themselves there, so they count as accents only over a letter."""
+_TEX_QUOTES = {"'": "\u2019", "`": "\u2018"}
+"""TeX's text fonts, OT1 and T1 alike, print the right and left single quotes at the ASCII codes of "'"
+and "`"; a dvips bitmap font passes the code on, a font with glyph names its quote ("quoteright")."""
 _DOTLESS = ("\x10", "\x11")
 _TEX_SIGNS = _T1_LIGATURES | (_OT1_LIGATURES - {"\r"}) | set(_OT1_ASCII_ACCENTS)
 """Codes for which a page's characters are read again (`_tex_codes`); a line break's carriage return is
@@ -537,6 +540,9 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
     for i in [i for i, ch in enumerate(chars) if ch == "-"]:
         if i and _ot1_ligature(chars, i - 1) and chars[i + 1 : i + 2] in ([], ["\r"], ["\n"]):
             chars[i] = LINE_END_HYPHEN
+    for i in [i for i, ch in enumerate(chars) if ch in _TEX_QUOTES]:
+        if _nameless(textpage, i, fonts):
+            chars[i] = _TEX_QUOTES[chars[i]]  # "O’Brien", "Jun’ichi": the glyph OT1 and T1 print there
     if t1 or distinct.isdisjoint(_OT1_ASCII_ACCENTS):
         return
     box = [ctypes.c_double() for _ in range(4)]
@@ -795,6 +801,26 @@ def text_font(glyphs: list[str], runs: list[tuple[int, Font]]) -> Font:
     return font if abs(font.size - first.size) <= SAME_SIZE * first.size else first
 
 
+def _goes_on(
+    page: int, chars: list[str], i: int, x1: float, y1: float, height: float, band: float, gap: float
+) -> bool:
+    """Whether the line break PDFium put at `i`, inside a word on a page with accents, is none: the next
+    letter, past an accent drawn before it, stands right after the word on its baseline. dvips raises a
+    capital's accent by a move of its own and draws it before its letter ("JI\\v{R}\\'I"), and PDFium
+    may read the move back down as a new line, before the accent or after it."""
+    j = i + 1
+    while j < len(chars) and chars[j] in "\r\n":
+        j += 1
+    if j < len(chars) and chars[j] in _ACCENTS:
+        j += 1
+    if j >= len(chars) or not chars[j].isalpha():
+        return False
+    rect = _RectF()
+    _loose_box_at(page, j, ctypes.byref(rect))
+    left, _, _, bottom = _read_rect(rect)
+    return abs(left - x1) <= gap and abs(height - bottom - y1) < band
+
+
 def _words_of_page(
     textpage: int, height: float, glyph_names: Callable[[], dict[str, dict[int, str]]] = dict
 ) -> tuple[list[Word], list[bool]]:
@@ -850,6 +876,8 @@ def _words_of_page(
     for i, ch in enumerate(chars):
         # whitespace first: it needs no text object, and PDFium's call costs more than the test
         if ch in spaces or not (obj := get_object(page, i)):
+            if marked and cur and ch in "\r\n" and _goes_on(page, chars, i, x1, y1, height, band, word_gap):
+                continue  # PDFium's break beside a capital's raised accent: "JIŘ" + "Í" is "JIŘÍ"
             # whitespace is a word boundary, unless made up
             if ch and not (
                 ch == " "
