@@ -820,7 +820,7 @@ def scanned_page(path: str | Path) -> Path:
 
 TYPE3_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
 TYPE3_DEEP = frozenset("gjpqy")
-TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f^~")
+TYPE3_ACCENTS = frozenset("\x12\x13\x14\x15\x16\x17\x18\x7f^~`")
 TYPE3_EM = 10.0
 """Points per em of the Type 3 font below: its glyphs are drawn 10 pt tall while its stated size is 1."""
 

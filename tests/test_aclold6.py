@@ -112,3 +112,11 @@ def test_a_place_line_under_a_name_alone_is_not_cut_at_the_next_row_s_columns(tm
     layout = analyze(read_pdf(pdf))
     header = extract_header(layout, segment(layout, MODEL_PATH))
     assert [a.name for a in header.authors] == ["Mikulas Kim", *pdfgen.ACLOLD6_ROW_NAMES]
+
+
+def test_a_grave_accent_on_its_letter_stays_an_accent_where_a_lone_one_is_a_quote(tmp_path: Path) -> None:
+    # TeX's \`a in a bitmap font: the "`" drawn over the "a" after it is the accent ("déjà" in French
+    # words of 1990s papers), the one before a word opens a quote
+    line: list[str | int] = ["dej`", 5000, "a", -3300, "e\x0ecient", -3300, "`quoted'"]
+    content = read_pdf(pdfgen.type3_page(tmp_path / "grave.pdf", [line]))
+    assert [ln.text for page in content.pages for ln in page.lines] == ["dejà efficient \u2018quoted\u2019"]

@@ -541,7 +541,7 @@ def _tex_codes(textpage: int, chars: list[str], distinct: set[str], fonts: _Page
         if i and _ot1_ligature(chars, i - 1) and chars[i + 1 : i + 2] in ([], ["\r"], ["\n"]):
             chars[i] = LINE_END_HYPHEN
     for i in [i for i, ch in enumerate(chars) if ch in _TEX_QUOTES]:
-        if _nameless(textpage, i, fonts):
+        if _nameless(textpage, i, fonts) and not (chars[i] == "`" and _on_a_letter(textpage, chars, i)):
             chars[i] = _TEX_QUOTES[chars[i]]  # "O’Brien", "Jun’ichi": the glyph OT1 and T1 print there
     if t1 or distinct.isdisjoint(_OT1_ASCII_ACCENTS):
         return
@@ -714,6 +714,14 @@ def _made_up_space(textpage: int, chars: list[str], index: int, judged: bool) ->
     beside_accent = chars[index - 1] in _ACCENTS or (index + 1 < len(chars) and chars[index + 1] in _ACCENTS)
     # PDFium is asked last: its call costs more than the rest, and most spaces fail the rest
     return (judged or beside_accent) and bool(_is_generated(textpage, index))
+
+
+def _on_a_letter(textpage: int, chars: list[str], index: int) -> bool:
+    """Whether the "`" at `index` is a grave accent on the letter after or before it ("déj`a" drawn
+    by \\`a), not a left quote."""
+    box = [ctypes.c_double() for _ in range(4)]
+    accent = _tight_box(textpage, index, box)
+    return _over_next(textpage, chars, index, box) or _under_accent(textpage, chars, index - 1, accent, box)
 
 
 def _over_next(textpage: int, chars: list[str], index: int, box: list[ctypes.c_double]) -> bool:
