@@ -9623,75 +9623,6 @@ def header15_springer_byline_page(path: str | Path) -> Path:
     return Path(path)
 
 
-REFS11_ENTRIES = [
-    f'{author}, "{title}," in Proc. {venue}, {year}, pp. {page}-{page + 9}.'
-    for author, title, venue, year, page in (
-        ("D. Watts and S. Strogatz", "Collective dynamics of small-world networks", "ICWSM", 1998, 440),
-        ("A. Polak", "Counting triangles in large graphs on graphics processors", "IPDPS", 2016, 740),
-        (
-            "R. Milo and U. Alon",
-            "Network motifs: simple building blocks of complex networks",
-            "RECOMB",
-            2002,
-            824,
-        ),
-        (
-            "T. Schank and D. Wagner",
-            "Finding, counting and listing all triangles in large graphs",
-            "WEA",
-            2005,
-            606,
-        ),
-        ("M. Bisson and M. Fatica", "Static graph challenge on graphics processors", "HPEC", 2017, 1),
-        ("S. Samsi and V. Gadepally", "Static graph challenge: subgraph isomorphism", "HPEC", 2017, 20),
-        ("O. Green and P. Yalamanchili", "Fast triangle counting on the graphics processor", "IA3", 2014, 18),
-        (
-            "L. Wang and J. D. Owens",
-            "A comparative study on exact triangle counting algorithms",
-            "IISWC",
-            2016,
-            90,
-        ),
-        (
-            "A. Azad and J. Gilbert",
-            "Parallel triangle counting and enumeration using matrix algebra",
-            "IPDPSW",
-            2015,
-            804,
-        ),
-        ("T. G. Kolda and A. Pinar", "Counting triangles in massive graphs with MapReduce", "SISC", 2014, 48),
-        (
-            "C. Seshadhri and A. Pinar",
-            "Wedge sampling for computing clustering coefficients",
-            "SDM",
-            2013,
-            10,
-        ),
-        (
-            "M. Jha and C. Seshadhri",
-            "A space-efficient streaming algorithm for estimating transitivity",
-            "KDD",
-            2013,
-            589,
-        ),
-        ("J. Shun and K. Tangwongsan", "Multicore triangle computations without tuning", "ICDE", 2015, 149),
-        ("A. S. Tom and G. Karypis", "Exploring optimizations on shared-memory platforms", "HPEC", 2017, 1),
-        (
-            "H. D. Macedo and J. N. Oliveira",
-            "Typing linear algebra: a biproduct-oriented approach",
-            "MPC",
-            2013,
-            160,
-        ),
-        (
-            "M. M. Wolf and J. W. Berry",
-            "A task-based linear algebra building blocks approach",
-            "HPEC",
-            2015,
-            1,
-        ),
-    )
-]
 REFS11_CAPTION = (
     "TWO SETS OF RESULTS. THE FIRST SET CONSISTS OF GRAPHS WITH ZERO, MANY AND SOME TRIANGLES. WE SEE THE",
     "EFFECT OF CHANGING THE SIZE OF THE GRAPH HERE.",
@@ -9721,49 +9652,6 @@ def _refs11_results_table(pdf: FPDF, top: float) -> float:
     for k, line in enumerate(REFS11_CAPTION):
         pdf.text(middle - pdf.get_string_width(line) / 2, bottom + 8.5 + 2.9 * k, line)
     return bottom + 8.5 + 2.9 * (len(REFS11_CAPTION) - 1)
-
-
-def refs11_float_on_bibliography_paper(path: str | Path) -> Path:
-    """An IEEE conference paper's last two pages (issue 14's floats in a bibliography): page 1 two columns,
-    the left of running text under "I. INTRODUCTION", the right holding "REFERENCES" and the first five
-    of REFS11_ENTRIES ("[1]" at the column's edge, 8 pt, an entry's later lines indented past its label);
-    page 2 a float across both columns at its top (a ruled table of eight narrow numeric columns over
-    twelve rows, then its caption under it: "TABLE I" centred, REFS11_CAPTION centred in capitals), then
-    the other entries in two columns under it, the left column's last entry running on into the right."""
-    size, pitch = 8.0, 8.0 * 0.42
-    with _document(path) as pdf:
-        y = _heading(pdf, LEFT, 30, "I. INTRODUCTION", size=BODY_SIZE)
-        _paragraph(pdf, LEFT, y, COL_W, [*prose_words("alpha", 0, 300), "end."])
-        y = _heading(pdf, COL2, 30, "REFERENCES", size=BODY_SIZE)
-
-        def entry(x: float, y: float, n: int, lines: list[str]) -> float:
-            pdf.text(x, y, f"[{n}]")
-            for line in lines:
-                pdf.text(x + 6, y, line)
-                y += pitch
-            return y + 0.6
-
-        pdf.set_font("Times", "", size)
-        for n, text in enumerate(REFS11_ENTRIES[:5], 1):
-            y = entry(COL2, y, n, _wrap(pdf, text.split(), COL_W - 6))
-        pdf.add_page()
-        start = _refs11_results_table(pdf, 20.0) + 20
-        pdf.set_font("Times", "", size)
-        x, y = LEFT, start
-        for n, text in enumerate(REFS11_ENTRIES[5:], 6):
-            lines = _wrap(pdf, text.split(), COL_W - 6)
-            if x == LEFT and y + pitch * len(lines) > start + 7 * pitch * 2:
-                # the column's last entry runs on at the right column's top
-                keep = 1
-                y = entry(x, y, n, lines[:keep])
-                x, y = COL2, start
-                for line in lines[keep:]:
-                    pdf.text(x + 6, y, line)
-                    y += pitch
-                y += 0.6
-                continue
-            y = entry(x, y, n, lines)
-    return Path(path)
 
 
 def refs11_unheaded_then_floats_paper(path: str | Path, entries: Sequence[str]) -> Path:

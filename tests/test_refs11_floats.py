@@ -1,5 +1,4 @@
-"""Floats on a bibliography page (issue 14): a table LaTeX set across the top of the last page, among the
-entries, is neither read into an entry nor lets its cells hide the right column from the entries' order."""
+"""Unheaded bibliographies (revtex) with floats after them or a cited line before them (issue 14)."""
 
 from __future__ import annotations
 
@@ -8,14 +7,6 @@ from pathlib import Path
 import pdfgen
 
 from paperparse.pipeline import extract
-
-
-def test_a_table_across_a_bibliography_page_is_no_entry_and_keeps_the_columns(tmp_path: Path) -> None:
-    doc = extract(pdfgen.refs11_float_on_bibliography_paper(tmp_path / "ieee.pdf"))
-    assert [t.label for t in doc.tables] == ["TABLE I"]
-    assert [r.label for r in doc.references] == [str(n) for n in range(1, len(pdfgen.REFS11_ENTRIES) + 1)]
-    for ref, entry in zip(doc.references, pdfgen.REFS11_ENTRIES, strict=True):
-        assert ref.raw == f"[{ref.label}] {entry}", ref.raw
 
 
 def test_a_page_of_floats_after_an_unheaded_bibliography_leaves_it_the_papers_close(tmp_path: Path) -> None:

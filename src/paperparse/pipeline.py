@@ -68,9 +68,9 @@ def extract(
     t = timings.add("header", t)
     body, texts = extract_body(layout, segmentation)
     t = timings.add("body", t)
-    captions = body.figures + body.tables
-    references = find_references(layout, captions)
+    references = find_references(layout)
     abstract_page = header.abstract_location.page if header.abstract_location else None
+    captions = body.figures + body.tables
     cited_in = passages(body.sections, captions, header.abstract, abstract_page, texts, header.abstract_trace)
     cited_in += unread_passages(layout, cited_in)
     footnote_markers = {f.marker for f in body.footnotes if f.marker}

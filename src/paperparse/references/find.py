@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
-from paperparse.document import Caption, Location, Reference
+from paperparse.document import Location, Reference
 from paperparse.doi import PREFIX
 from paperparse.layout import Block, Layout
 from paperparse.layout.zones import REFERENCES_HEADING
@@ -38,50 +37,18 @@ MAX_ENTRY_CHARS = 3000
 """Longer than any real reference: past it an entry is cut (a hostile or misread list)."""
 
 
-def _entry_lines(layout: Layout, floats: Sequence[Caption] = ()) -> list[tuple[Line, Block]]:
+def _entry_lines(layout: Layout) -> list[tuple[Line, Block]]:
     blocks = [b for b in layout.text_blocks("references") if not REFERENCES_HEADING.match(b.text.strip())]
-    boxes = _float_boxes(floats, {b.page for b in blocks})
     pages: dict[int, list[Block]] = {}
     for block in blocks:
-        if block.page in boxes and all(_in_float(ln, boxes) for ln in block.lines):
-            continue
         pages.setdefault(block.page, []).append(block)
     lines = [
         (ln, block)
         for page in pages.values()
         for block in _hanging_labels_in_column(page)
         for ln in block.lines
-        if block.page not in boxes or not _in_float(ln, boxes)
     ]
     return _labels_beside_their_lines(_without_page_numbers(lines))
-
-
-Box = tuple[float, float, float, float]
-
-
-def _float_boxes(floats: Sequence[Caption], pages: set[int]) -> dict[int, list[Box]]:
-    """Per bibliography page, the boxes of the floats LaTeX set there: each figure's or table's caption
-    and its region (graphics, rules and cells), as the body found them."""
-    boxes: dict[int, list[Box]] = {}
-    for caption in floats:
-        where = [w for w in (caption.location, caption.region) if w is not None and w.page in pages]
-        if len(where) == 2 and where[0].page == where[1].page:
-            # one float: the gap between its graphics and its caption holds its sub-captions ('(e) B Links')
-            (a, b), page = (w.bbox for w in where), where[0].page
-            boxes.setdefault(page, []).append(
-                (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-            )
-        else:
-            for w in where:
-                boxes.setdefault(w.page, []).append(w.bbox)
-    return boxes
-
-
-def _in_float(line: Line, boxes: dict[int, list[Box]]) -> bool:
-    """The line's middle lies in one of its page's float boxes: a caption's line, a table's cell, a
-    figure's tick label or legend, which the zones leave among the entries on a bibliography page."""
-    x, y = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
-    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes.get(line.page, ()))
 
 
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
@@ -140,23 +107,15 @@ def _hanging_labels_in_column(blocks: list[Block]) -> list[Block]:
     """A page's bibliography blocks in reading order, with an entry's first line whose label hangs left of
     the right column (IEEEtran's '[29]' at the column edge, its lines indented after it) read in that
     column: where the right column holds few labels, the layout takes such a line for one set across
-    both columns and reads it before the left column. Where the layout found no right column at all (a
-    float across the page's top, whose cells it read as columns, left out by `_entry_lines`), blocks read
-    as spanning that all start right of the left column are that column's, read after it."""
+    both columns and reads it before the left column."""
     left = [b for b in blocks if b.column == 0]
     right = [b for b in blocks if b.column == 1]
     spanning = [b for b in blocks if b.column < 0]
-    if not (left and spanning):
+    if not (left and right and spanning):
         return blocks
     gutter = max(b.x1 for b in left)
-    if right:
-        start = min(b.x0 for b in right)
-        if not all(gutter < b.x0 < start and start - b.x0 < 4 * b.lines[0].size for b in spanning):
-            return blocks
-    elif not all(gutter < b.x0 for b in spanning) or len(spanning) < 2:
-        # no right column found: a float set across the page's top (its cells read as columns of their
-        # own) hid it, and the right column's blocks were read as spanning, each between the left
-        # column's blocks level with it
+    start = min(b.x0 for b in right)
+    if not all(gutter < b.x0 < start and start - b.x0 < 4 * b.lines[0].size for b in spanning):
         return blocks
     return sorted(blocks, key=lambda b: (b.column != 0, b.y0))
 
@@ -364,11 +323,10 @@ def without_trailing_matter(raw: str) -> str:
     return raw[: m.start()] if m else raw
 
 
-def find_references(layout: Layout, floats: Sequence[Caption] = ()) -> list[Reference]:
-    """Every entry of the bibliography, parsed, with its page and box; `floats` (the body's figures and
-    tables) are left out where LaTeX set them on the bibliography's pages."""
+def find_references(layout: Layout) -> list[Reference]:
+    """Every entry of the bibliography, parsed, with its page and box."""
     refs: list[Reference] = []
-    for entry in split_entries(_entry_lines(layout, floats)):
+    for entry in split_entries(_entry_lines(layout)):
         raw = rejoin_dois(join_lines(_rejoin_compounds([ln.text for ln, _ in entry]), layout.vocabulary))
         raw = without_trailing_matter(_without_its_middle(raw))
         if len(raw) < 12 or (len(raw) < 80 and not any(c.isdigit() for c in raw)):
