@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note, split_at_captions
-from paperparse.body.equations import equation, is_equation
+from paperparse.body.equations import equation, is_equation, with_numbers_on_their_equations
 from paperparse.body.evidence import TABLE_TEXT, continues_note, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.headings import (
@@ -191,6 +191,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
     read_tables(body.tables, layout, segmentation)
     body.tables += turned_tables(layout, body.tables)
     _without_float_text(body, texts, layout.body_size)
+    body.equations = with_numbers_on_their_equations(body.equations)
     for section in body.sections:
         traces = texts.get(section.id, [])
         section.paragraphs = [t.text for t in traces]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from paperparse.body.geometry import location
-from paperparse.document import Equation, Section
+from paperparse.body.geometry import around, location
+from paperparse.document import Equation, Location, Section
 from paperparse.layout import Block
 
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
 _EQUATION_NUMBER = re.compile(r"\s*(\(\d+[a-z]?\))\s*$")
+_LONE_NUMBER = re.compile(r"\(\d+(?:\.\d+)*[a-z]?\)")
 
 
 def is_equation(block: Block) -> bool:
@@ -27,3 +28,33 @@ def equation(id_: str, text: str, block: Block, section: Section, after: int) ->
     m = _EQUATION_NUMBER.search(text)
     label, text = (m.group(1), text[: m.start()].rstrip()) if m and m.start() > 0 else (None, text)
     return Equation(id_, text, location(block), label, section.id, after)
+
+
+def with_numbers_on_their_equations(equations: list[Equation]) -> list[Equation]:
+    """A display equation's number that the layout set apart as a block of its own ("(3)" at the column's
+    right edge) is the label of the equation it stands level with, left of it; a number with no such
+    equation stays as it was. Ids are given anew in reading order."""
+    placed = [(e, e.location) for e in equations if e.location is not None and e.label is None]
+    numbers = [(e, at) for e, at in placed if _LONE_NUMBER.fullmatch(e.text.strip())]
+    owners = [(e, at) for e, at in placed if not _LONE_NUMBER.fullmatch(e.text.strip())]
+    taken: set[int] = set()
+    for number, at in numbers:
+        x0, y0, _, y1 = at.bbox
+        middle = (y0 + y1) / 2
+        level = [
+            (e, box)
+            for e, box in owners
+            if e.label is None
+            and box.page == at.page
+            and box.bbox[1] - 1 <= middle <= box.bbox[3] + 1
+            and box.bbox[2] <= x0 + 1
+        ]
+        if level:
+            owner, box = max(level, key=lambda pair: pair[1].bbox[2])
+            owner.label = number.text.strip()
+            owner.location = Location(at.page, around([box.bbox, at.bbox]))
+            taken.add(id(number))
+    kept = [e for e in equations if id(e) not in taken]
+    for k, e in enumerate(kept):
+        e.id = f"formula_{k}"
+    return kept
