@@ -9897,3 +9897,17 @@ def aclold6_place_over_name_row_page(path: str | Path) -> Path:
             _centred(pdf, y + 4.8 * (k + 1), line, "Times", "", 11)
         _abstract_and_body(pdf, y + 30, intro_under_abstract=True)
     return Path(path)
+
+
+def numbered_display_page(path: str | Path, display: str = "rb > c") -> Path:
+    """A paragraph, then a short display equation (`display`, no sign `is_equation` counts) centred in
+    the text's type with its number "(1)" at the right edge, then another paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "constraint"]) + 3
+        pdf.set_font("Times", "I", BODY_SIZE)
+        pdf.text(LEFT + (FULL_W - pdf.get_string_width(display)) / 2, y, display)
+        pdf.set_font("Times", "", BODY_SIZE)
+        pdf.text(LEFT + FULL_W - pdf.get_string_width("(1)"), y, "(1)")
+        _paragraph(pdf, LEFT, y + 8, FULL_W, ["where", *prose_words("beta", 0, 40), "end."])
+    return Path(path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from paperparse.body.captions import CaptionReader, finish_captions, is_continued_note, split_at_captions
-from paperparse.body.equations import equation, is_equation, with_numbers_on_their_equations
+from paperparse.body.equations import equation, is_equation, numbered_display, with_numbers_on_their_equations
 from paperparse.body.evidence import TABLE_TEXT, continues_note, is_front_note, reads_as
 from paperparse.body.footnotes import footnote, front_footnotes, is_footnote, is_footnote_tail
 from paperparse.body.headings import (
@@ -165,7 +165,7 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
         ):
             note = b
             continue
-        if is_equation(b):
+        if is_equation(b) or numbered_display(b, layout):
             current = current or _untitled_section(body, b)
             after = len(texts.get(current.id, ()))
             body.equations.append(equation(f"formula_{len(body.equations)}", text, b, current, after))

@@ -6,7 +6,7 @@ import re
 
 from paperparse.body.geometry import around, location
 from paperparse.document import Equation, Location, Section
-from paperparse.layout import Block
+from paperparse.layout import Block, Layout
 
 _EQUATION_CHARS = set("=+−∑∫∂≤≥≈∝×·∈αβγδθλμσφψω^_{}()|/")
 _EQUATION_NUMBER = re.compile(r"\s*(\(\d+[a-z]?\))\s*$")
@@ -21,6 +21,28 @@ def is_equation(block: Block) -> bool:
     letters = sum(1 for c in text if c.isalpha())
     numbered = _EQUATION_NUMBER.search(text) is not None
     return symbols >= 2 and (symbols > 0.15 * len(text) or (numbered and letters < 0.6 * len(text)))
+
+
+_DISPLAY_LENGTH = 60
+"""A display whose only sign of mathematics is the number beside it is short ("rb > c", "b > c.")."""
+_SHORTEST_DISPLAY = 3
+"""Fewer characters than this on a numbered row are a piece of a display ("=", "Wi"), not one."""
+
+
+def numbered_display(block: Block, layout: Layout) -> bool:
+    """A short block alone on its row in its column but for an equation's number right of it: a display
+    equation whose symbols `is_equation` does not count ("rb > c" numbered "(1)"). A display the layout
+    cut into pieces on its row is left as it was."""
+    text = block.text.strip()
+    if not _SHORTEST_DISPLAY <= len(text.replace(" ", "")) <= _DISPLAY_LENGTH or _LONE_NUMBER.fullmatch(text):
+        return False
+    middle = (block.y0 + block.y1) / 2
+    row = [
+        b
+        for b in layout.pages[block.page - 1].blocks
+        if b is not block and b.column == block.column and b.y0 - 1 <= middle <= b.y1 + 1
+    ]
+    return len(row) == 1 and row[0].x0 >= block.x1 and _LONE_NUMBER.fullmatch(row[0].text.strip()) is not None
 
 
 def equation(id_: str, text: str, block: Block, section: Section, after: int) -> Equation:
