@@ -9911,3 +9911,25 @@ def numbered_display_page(path: str | Path, display: str = "rb > c") -> Path:
         pdf.text(LEFT + FULL_W - pdf.get_string_width("(1)"), y, "(1)")
         _paragraph(pdf, LEFT, y + 8, FULL_W, ["where", *prose_words("beta", 0, 40), "end."])
     return Path(path)
+
+
+LIST_ITEMS = (
+    "Analysis of the landscape of workflow engines for serverless platforms and their limits;",
+    "Propose an engine that plans each workflow from the metadata of its earlier runs;",
+    "Demonstrate how the plans reduce the use of external storage and the cost of each run.",
+)
+
+
+def bulleted_list_page(path: str | Path) -> Path:
+    """A paragraph ending "as follows:", then the three LIST_ITEMS as itemize sets them: a bullet (the
+    Symbol font's) at the indent, the item's text after it wrapped at 90 mm, each but the last ending in a
+    semicolon; then a paragraph."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 30), "as", "follows:"]) + 2
+        for item in LIST_ITEMS:
+            pdf.set_font("Symbol", "", BODY_SIZE)
+            pdf.text(LEFT + 4, y, "\xb7")  # the Symbol font's bullet
+            y = _paragraph(pdf, LEFT + 8, y, 90, item.split()) + 2
+        _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", *prose_words("beta", 0, 40), "end."])
+    return Path(path)

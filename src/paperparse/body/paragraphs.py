@@ -23,11 +23,17 @@ def is_closed(paragraph: str) -> bool:
     return paragraph.endswith((".", "!", "?", ":"))
 
 
+_LIST_MARKS = "•◦▪‣∙●■–"
+"""The marks a list's items open with (itemize's bullets, LNCS's en dash): an item is a paragraph of its
+own, though the item before it ends in a semicolon or a comma."""
+
+
 def continues_paragraph(previous: str, text: str) -> bool:
     """Whether `text` goes on with the paragraph before it, cut by a column or a page break: that one
     stopped mid-sentence and this one starts in lowercase or a bracket, or that one stopped where no
-    sentence can (after a comma, a semicolon, a dash, inside parentheses: "(Smith, 2003;" | "Lee, 2010)")."""
-    if is_closed(previous):
+    sentence can (after a comma, a semicolon, a dash, inside parentheses: "(Smith, 2003;" | "Lee, 2010)");
+    never a list's item (`_LIST_MARKS`)."""
+    if is_closed(previous) or text[:1] in _LIST_MARKS:
         return False
     if text[:1].islower() or text[:1] in "([":
         return True
