@@ -9933,3 +9933,26 @@ def bulleted_list_page(path: str | Path) -> Path:
             y = _paragraph(pdf, LEFT + 8, y, 90, item.split()) + 2
         _paragraph(pdf, LEFT, y + 2, FULL_W, ["The", *prose_words("beta", 0, 40), "end."])
     return Path(path)
+
+
+ALGORITHM_LINES = ("1: for each cluster c of C do", "2: merge the nearest pair of c", "3: end for")
+
+
+def algorithm_lines_page(path: str | Path) -> Path:
+    """A paragraph that stops mid-sentence ("... we attempt to output a"), then an algorithm's body as
+    algorithmic numbers it (ALGORITHM_LINES, "1: ...", indented, a gap above and below), then the rest of
+    the paragraph ("lower bound for the clusters ...")."""
+    with _document(path) as pdf:
+        y = _heading(pdf, LEFT, 30, "1 Introduction")
+        y = _paragraph(
+            pdf, LEFT, y, FULL_W, [*prose_words("alpha", 0, 40), "we", "attempt", "to", "output", "a"]
+        )
+        y += 4
+        pdf.set_font("Times", "", BODY_SIZE)
+        for line in ALGORITHM_LINES:
+            pdf.text(LEFT + 6, y, line)
+            y += LEADING
+        _paragraph(
+            pdf, LEFT, y + 4, FULL_W, ["lower", "bound", "for", "the", *prose_words("beta", 0, 40), "end."]
+        )
+    return Path(path)

@@ -29,6 +29,7 @@ from paperparse.body.paragraphs import (
     continues_paragraph,
     drop_table_words,
     in_region,
+    is_algorithm_lines,
     is_closed,
     opens_insert,
     resumes,
@@ -170,7 +171,12 @@ def extract_body(layout: Layout, segmentation: Segmentation | None = None) -> tu
             after = len(texts.get(current.id, ()))
             body.equations.append(equation(f"formula_{len(body.equations)}", text, b, current, after))
             continue
-        if b.size < layout.body_size - 1.5 or len(text) < 20 or LONE_DOI.fullmatch(text):
+        if (
+            b.size < layout.body_size - 1.5
+            or len(text) < 20
+            or LONE_DOI.fullmatch(text)
+            or is_algorithm_lines(b)
+        ):
             continue  # figure labels, table cells, stray marks, a box's or figure's own DOI: not running text
         current = current or _untitled_section(body, b)
         paragraphs = texts.setdefault(current.id, [])

@@ -28,6 +28,16 @@ _LIST_MARKS = "•◦▪‣∙●■–"
 own, though the item before it ends in a semicolon or a comma."""
 
 
+_ALGORITHM_LINE = re.compile(r"\d{1,3}:\s")
+"""A line of an algorithm as algorithmic numbers it ("17: end if")."""
+
+
+def is_algorithm_lines(block: Block) -> bool:
+    """Every line of the block opens with an algorithm's line number ("5: while C.size > 1 do"): an
+    algorithm's body that the layout left among the text, not running text."""
+    return all(_ALGORITHM_LINE.match(line.text) for line in block.lines)
+
+
 def continues_paragraph(previous: str, text: str) -> bool:
     """Whether `text` goes on with the paragraph before it, cut by a column or a page break: that one
     stopped mid-sentence and this one starts in lowercase or a bracket, or that one stopped where no
